@@ -1,0 +1,78 @@
+"""The first half of the pipeline in one call: file -> analysed ``Document``.
+
+``analyze(path)`` runs read -> normalize -> structure -> segment -> extract. The Prefect flows
+call the same steps one by one; the CLI's ``extract`` calls this.
+"""
+from __future__ import annotations
+
+from dataclasses import asdict, replace
+from pathlib import Path
+
+from pipeline.model import Document
+from pipeline.normalize import normalize
+from pipeline.read import read_document
+from pipeline.segment import segment
+from pipeline.structure import structure
+
+
+def extract_all(doc: Document) -> Document:
+    """Citations, dates and quantities on the normalised text, then roles and directives."""
+    from pipeline.extract.citations import find_citations
+    from pipeline.extract.dates import find_dates
+    from pipeline.extract.quantities import find_quantities
+
+    doc = replace(
+        doc,
+        citations=tuple(find_citations(doc.text)),
+        dates=tuple(find_dates(doc.text)),
+        quantities=tuple(find_quantities(doc.text)),
+    )
+    try:
+        from pipeline.extract.directives import find_directives
+        from pipeline.extract.roles import assign_roles
+    except ImportError:  # roles/directives land with their issue
+        return doc
+    doc = assign_roles(doc)
+    return replace(doc, directives=tuple(find_directives(doc)))
+
+
+def analyze(path: str | Path, *, extract: bool = True) -> Document:
+    """Read, normalise, structure, segment and (by default) extract one file.
+
+    >>> doc = analyze("corpora/2022_bc_huyen_uy_bao_lam.txt")  # doctest: +SKIP
+    >>> doc.metadata.issuer
+    'Huyện ủy Bảo Lâm'
+    """
+    doc = normalize(read_document(Path(path)))
+    doc = segment(structure(doc))
+    return extract_all(doc) if extract else doc
+
+
+def document_json(doc: Document, *, tokens: bool = False) -> dict:
+    """The public JSON contract of ``vanban extract --json``."""
+    m = doc.metadata
+    out = {
+        "document": {
+            "path": doc.path, "sha256": doc.sha256, "format": doc.format,
+            "doc_type": m.doc_type, "issuer": m.issuer, "parent_issuer": m.parent_issuer,
+            "number": m.number, "date": m.date, "year": m.year, "place": m.place,
+            "title": m.title, "signer": m.signer, "signer_title": m.signer_title,
+            "recipients": list(m.recipients), "inferred": list(m.inferred), "ocr": doc.ocr,
+        },
+        "text": doc.text,
+        "sections": [
+            {"id": s.id, "heading": s.heading, "level": s.level, "start": s.start, "end": s.end,
+             "parent": s.parent, "kind": s.kind, "role": s.role}
+            for s in doc.sections
+        ],
+        "sentences": [
+            {"start": s.start, "end": s.end, "section": s.section, "role": s.role,
+             **({"tokens": [t.text for t in s.tokens]} if tokens else {})}
+            for s in doc.sentences
+        ],
+        "citations": [asdict(c) for c in doc.citations],
+        "dates": [asdict(d) for d in doc.dates],
+        "quantities": [asdict(q) for q in doc.quantities],
+        "directives": [asdict(d) for d in doc.directives],
+    }
+    return out

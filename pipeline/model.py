@@ -1,0 +1,226 @@
+"""Data classes that travel between the pipeline's steps.
+
+The way data flows is the layout: read -> normalize -> structure -> segment -> extract ->
+summarize / embed -> store / index -> search / audit. Every step receives and returns these
+frozen objects; every extracted thing carries ``start``/``end`` into ``Document.text`` (the
+normalised text), and ``Document.offsets`` maps those back to the source text (page, line).
+"""
+from __future__ import annotations
+
+from bisect import bisect_right
+from dataclasses import dataclass, field
+
+PIPELINE_VERSION = "0.1.0"
+
+
+# --- reading -------------------------------------------------------------------------------
+
+@dataclass(frozen=True, slots=True)
+class Block:
+    """A structural hint the reader found in the source (a DOCX heading, a Markdown ``###``,
+    a table row, a list item). Offsets index into ``RawDocument.text``."""
+    kind: str  # "heading" | "paragraph" | "list_item" | "table_row"
+    start: int
+    end: int
+    level: int = 0
+
+
+@dataclass(frozen=True, slots=True)
+class RawDocument:
+    """A file as read: decoded text before normalisation, with page starts for PDFs."""
+    path: str
+    format: str  # "txt" | "md" | "docx" | "pdf"
+    text: str
+    sha256: str
+    encoding: str | None = None  # "utf-8", "utf-16", "tcvn3", "vni", "cp1258", ...
+    pages: tuple[int, ...] = ()  # offset in ``text`` where page i+1 starts (PDF only)
+    blocks: tuple[Block, ...] = ()
+    ocr: bool = False
+
+
+# --- normalisation -------------------------------------------------------------------------
+
+@dataclass(frozen=True, slots=True)
+class OffsetMap:
+    """Piecewise-linear map from normalised offsets to source offsets.
+
+    Position ``p`` maps to ``src_starts[i] + (p - norm_starts[i])`` where ``i`` is the last
+    anchor with ``norm_starts[i] <= p``. Each normalisation edit adds an anchor.
+    """
+    norm_starts: tuple[int, ...] = (0,)
+    src_starts: tuple[int, ...] = (0,)
+
+    def to_source(self, pos: int) -> int:
+        i = bisect_right(self.norm_starts, pos) - 1
+        if i < 0:
+            return pos
+        return self.src_starts[i] + (pos - self.norm_starts[i])
+
+
+@dataclass(frozen=True, slots=True)
+class SourcePosition:
+    """Where a normalised offset lies in the original: source offset, page (PDF), line (1-based)."""
+    offset: int
+    page: int | None
+    line: int
+
+
+# --- structure and segmentation ------------------------------------------------------------
+
+@dataclass(frozen=True, slots=True)
+class Metadata:
+    """Header metadata of a document. ``inferred`` names the fields guessed from the body."""
+    doc_type: str | None = None        # "Báo cáo", "Nghị quyết", "Quyết định", ...
+    issuer: str | None = None          # "Huyện ủy Bảo Lâm"
+    parent_issuer: str | None = None   # "Đảng bộ tỉnh Lâm Đồng"
+    number: str | None = None          # canonical own number "123-BC/HU", "08/2014/NĐ-CP"
+    date: str | None = None            # ISO "2022-03-25"
+    place: str | None = None           # "Bảo Lâm"
+    title: str | None = None
+    signer: str | None = None          # "K' Linh"
+    signer_title: str | None = None    # "T/M BAN THƯỜNG VỤ / PHÓ BÍ THƯ"
+    recipients: tuple[str, ...] = ()
+    inferred: tuple[str, ...] = ()     # e.g. ("issuer", "year")
+    year: int | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class Section:
+    """A node of the section tree. ``id`` is the numbering path ("II.3", "V.2.a", "Điều 5")."""
+    id: str
+    heading: str
+    level: int                 # 1 = top
+    start: int                 # start of the heading line
+    end: int                   # end of the section's body (exclusive)
+    heading_end: int           # end of the heading text
+    kind: str                  # "roman" | "arabic" | "letter" | "chapter" | "article" | "heading"
+    label: str                 # "II", "3", "a", "5"
+    parent: str | None = None
+    role: str | None = None    # set by extract.roles
+
+
+@dataclass(frozen=True, slots=True)
+class Token:
+    text: str
+    start: int
+    end: int
+
+
+@dataclass(frozen=True, slots=True)
+class Sentence:
+    start: int
+    end: int
+    section: str | None = None
+    tokens: tuple[Token, ...] = ()
+    role: str | None = None    # set by extract.roles
+
+
+# --- extraction ----------------------------------------------------------------------------
+
+@dataclass(frozen=True, slots=True)
+class DateMention:
+    """"ngày 01/11/2012" -> value "2012-11-01", precision "day"."""
+    text: str
+    start: int
+    end: int
+    value: str                 # "YYYY-MM-DD" | "YYYY-MM" | "YYYY" | "YYYY-Qn" | "--MM-DD"
+    precision: str             # "day" | "month" | "year" | "quarter" | "monthday"
+    valid: bool = True
+    range_id: int | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class Citation:
+    """A cited document: "Nghị quyết số 20-NQ/TW, ngày 01/11/2012 của Ban Chấp hành ..."."""
+    text: str
+    start: int
+    end: int
+    type: str | None           # "Nghị quyết"
+    type_code: str | None      # "NQ"
+    number: str | None         # canonical "20-NQ/TW"; None for a citation by name
+    number_text: str | None    # as written "20-NQTW"
+    issuer_code: str | None    # "TW"
+    date: str | None           # ISO
+    date_valid: bool = True
+    issuing_body: str | None = None
+    term: str | None = None    # "khóa XI"
+    title: str | None = None
+    short: bool = False        # "Nghị quyết 20", "Nghị quyết nêu trên"
+    resolved_to: int | None = None  # index of the full citation in Document.citations
+
+
+@dataclass(frozen=True, slots=True)
+class Quantity:
+    """"trên 500 lớp tập huấn" -> value 500, qualifier "trên", unit "lớp tập huấn"."""
+    text: str
+    start: int
+    end: int
+    value: float
+    value_max: float | None = None
+    unit: str | None = None
+    qualifier: str | None = None
+    ambiguous: bool = False
+    kind: str | None = None    # "count" | "percent" | "money" | "duration" | "age" | "fraction"
+
+
+@dataclass(frozen=True, slots=True)
+class Directive:
+    text: str
+    start: int
+    end: int
+    section: str | None
+    role: str                  # "task" | "target" | "instruction" | "obligation"
+    status: str                # "open" | "done"
+    actor: str | None = None
+    action: str | None = None
+    object: str | None = None
+    deadline: str | None = None
+
+
+# --- the document --------------------------------------------------------------------------
+
+@dataclass(frozen=True, slots=True)
+class Document:
+    """One analysed document. Each step returns a copy with its fields filled
+    (``dataclasses.replace``); ``text`` never changes after normalisation."""
+    path: str
+    sha256: str
+    format: str
+    text: str
+    source_text: str
+    offsets: OffsetMap = field(default_factory=OffsetMap)
+    pages: tuple[int, ...] = ()         # page starts in source_text (PDF)
+    blocks: tuple[Block, ...] = ()      # reader hints, offsets mapped into ``text``
+    metadata: Metadata = field(default_factory=Metadata)
+    sections: tuple[Section, ...] = ()
+    sentences: tuple[Sentence, ...] = ()
+    citations: tuple[Citation, ...] = ()
+    dates: tuple[DateMention, ...] = ()
+    quantities: tuple[Quantity, ...] = ()
+    directives: tuple[Directive, ...] = ()
+    ocr: bool = False
+
+    def source_position(self, pos: int) -> SourcePosition:
+        """Map a normalised offset to (source offset, page, line) in the original."""
+        src = self.offsets.to_source(pos)
+        page = bisect_right(self.pages, src) if self.pages else None
+        line = self.source_text.count("\n", 0, src) + 1
+        return SourcePosition(src, page, line)
+
+
+# --- indexing ------------------------------------------------------------------------------
+
+@dataclass(frozen=True, slots=True)
+class Passage:
+    """A section-aware chunk for retrieval."""
+    doc_path: str
+    section: str | None
+    heading_path: str          # "III. Kết quả > 3. Triển khai ..."
+    start: int
+    end: int
+    text: str
+    year: int | None = None
+    issuer: str | None = None
+    doc_type: str | None = None
+    role: str | None = None
+    hash: str = ""             # sha1 of encoder input, the embedding-cache key
