@@ -1,13 +1,277 @@
-"""Normalise a ``RawDocument`` into a ``Document`` (NFC; more folding to come)."""
+"""Normalise a ``RawDocument`` into a ``Document`` whose text later steps can trust.
+
+One text, one spelling: Unicode NFC, one tone-mark convention ("hoà" -> "hòa", "thuỷ" -> "thủy"),
+plain dashes, quotes and spaces, no Markdown residue, and sentences that a hard line or paragraph
+break cut in two joined again. Every edit is a regex pass that also carries, for each output
+character, the source offset it came from; the result is compressed into ``Document.offsets``
+so any span in ``Document.text`` can be traced back to the original (page, line).
+
+>>> from pipeline.model import RawDocument
+>>> doc = normalize(RawDocument("x.txt", "txt", "### **1. Thuận lợi**\\nKinh tế thị trường\\n\\nđịnh hướng", "0"))
+>>> doc.text
+'1. Thuận lợi\\nKinh tế thị trường định hướng'
+"""
 from __future__ import annotations
 
+import re
 import unicodedata
+from collections.abc import Callable
+from dataclasses import replace
 
-from pipeline.model import Document, OffsetMap, RawDocument
+import numpy as np
+
+from pipeline.model import Block, Document, OffsetMap, RawDocument
+
+# --- character classes ---------------------------------------------------------------------
+
+_TONED = {  # base vowel -> its five toned forms (huyền, sắc, hỏi, ngã, nặng)
+    "a": "àáảãạ", "ă": "ằắẳẵặ", "â": "ầấẩẫậ", "e": "èéẻẽẹ", "ê": "ềếểễệ", "i": "ìíỉĩị",
+    "o": "òóỏõọ", "ô": "ồốổỗộ", "ơ": "ờớởỡợ", "u": "ùúủũụ", "ư": "ừứửữự", "y": "ỳýỷỹỵ",
+}
+VI_LOWER = "abcdefghijklmnopqrstuvwxyzđăâêôơư" + "".join(_TONED.values())
+VI_UPPER = VI_LOWER.upper()
+_LOWER_CLASS = "[" + re.escape("".join(sorted(set(VI_LOWER)))) + "]"
+
+# One-to-one character folds: these never change the text's length, so offsets are untouched.
+_FOLD = str.maketrans({
+    "\u2013": "-", "\u2014": "-", "\u2012": "-", "\u2212": "-", "\u2010": "-", "\u2011": "-",
+    "\u2015": "-", "\ufe58": "-", "\ufe63": "-", "\uff0d": "-",
+    "\u201c": '"', "\u201d": '"', "\u201e": '"', "\u201f": '"', "\u00ab": '"', "\u00bb": '"',
+    "\u2033": '"', "\uff02": '"',
+    "\u2018": "'", "\u2019": "'", "\u201a": "'", "\u201b": "'", "\u2032": "'", "\uff07": "'",
+    "\u00a0": " ", "\u202f": " ", "\u205f": " ", "\u3000": " ", "\t": " ", "\u000b": " ",
+    "\u000c": "\n", "\u2028": "\n", "\u2029": "\n", "\u0085": "\n",
+    **{chr(c): " " for c in range(0x2000, 0x200B)},
+})
+
+# --- the passes ----------------------------------------------------------------------------
+
+_COMBINING = re.compile(r".[\u0300-\u036f\u1dc0-\u1dff\u20d0-\u20ff]+", re.S)
+_INVISIBLE = re.compile(r"[\u200b\u200c\u200d\u2060\ufeff\u00ad\u200e\u200f]+")
+_CR = re.compile(r"\r\n?")
+_CONTROL = re.compile(r"[\x00-\x08\x0e-\x1f\x7f]+")
+
+# Old-style tone placement in open syllables: "hoà" -> "hòa", "khoẻ" -> "khỏe", "thuỷ" -> "thủy".
+# Only when no letter follows ("hoàng", "khuyến" keep the tone where it is) and, for "uy",
+# not after "q" ("quý", "quỳnh" are right as they are).
+_NOT_LETTER_AHEAD = r"(?![^\W\d_])"
+_TONE_MOVE = re.compile(
+    r"(?<![^\W\d_][^\W\d_][^\W\d_][^\W\d_])"  # a syllable is short; skip the inside of long words
+    r"(?:([oO])([àáảãạÀÁẢÃẠèéẻẽẹÈÉẺẼẸ])|(?<![qQ])([uU])([ỳýỷỹỵỲÝỶỸỴ]))" + _NOT_LETTER_AHEAD)
+
+_MD_HEADING = re.compile(r"^[ ]{0,3}(#{1,6})[ ]+(?=\S)", re.M)
+_MD_HEADING_CLOSE = re.compile(r"[ ]+#+[ ]*$", re.M)
+_MD_STRONG = re.compile(r"(?<![*\\])\*{2,3}(?!\*)|(?<![_\w])__(?!_)|(?<!_)__(?![_\w])")
+_MD_EM = re.compile(r"(?<![*\w\\])\*(?=[^\s*])((?:[^*\n]|\n(?![ ]*\n))*?[^\s*])?\*(?![*\w])")
+_MD_ESCAPE = re.compile(r"\\(?=[-*_#|.()\[\]`>+!])")
+_MD_TABLE_RULE = re.compile(r"^[ ]*\|?[ ]*:?-{3,}:?[ ]*(\|[ ]*:?-{3,}:?[ ]*)+\|?[ ]*$\n?", re.M)
+_MD_TABLE_ROW = re.compile(r"^[ ]*\|(.*\|.*)\|[ ]*$", re.M)
+_BARE_RULE = re.compile(r"^[ ]*(?:[|]|[-_=*][ ]?(?:[-_=*][ ]?){2,})[ ]*$\n?", re.M)
+_INLINE_RULE = re.compile(r"[ ]+-{4,}(?=[ ]|$)", re.M)
+
+_SPACE_RUN = re.compile(r"[ ]{2,}")
+_LINE_EDGE_SPACE = re.compile(r"^[ ]+|[ ]+$", re.M)
+_SPACE_BEFORE_PUNCT = re.compile(r"(?<=\S)[ ]+(?=[,;:!?%](?:\s|$)|[.](?:\s|$)|[)\]])")
+_SPACE_AFTER_OPEN = re.compile(r"(?<=[(\[])[ ]+")
+_MISSING_SPACE = re.compile(r"(?<=[^\W\d_][,;])(?=[^\W\d_])")
+
+_SENTENCE_END = ".;:!?\"'…"
+_LIST_START = re.compile(
+    r"(?:[-+•*●○▪►]\s|\(?[0-9]+(?:\.[0-9]+)*[.)]\s|\(?[a-zđ][).]\s|\(?[IVXLC]+[.)]\s"
+    r"|Điều\s+\d|Chương\s+[IVXLC\d]|Mục\s+\d|Phần\s+[IVXLC\d]|PHẦN\s|CHƯƠNG\s)")
+_LOWER_START = re.compile(_LOWER_CLASS)
+
+
+def _apply(text: str, src: np.ndarray, pattern: re.Pattern, repl: str | Callable[[re.Match], str]):
+    """One regex pass: replace matches and carry each output character's source offset."""
+    pieces: list[str] = []
+    srcs: list[np.ndarray] = []
+    last = 0
+    n = len(text)
+    for m in pattern.finditer(text):
+        a, b = m.span()
+        new = repl if isinstance(repl, str) else repl(m)
+        if isinstance(new, tuple):  # spans of the match to keep, with their exact offsets
+            pieces.append(text[last:a])
+            srcs.append(src[last:a])
+            for ka, kb in new:
+                pieces.append(text[ka:kb])
+                srcs.append(src[ka:kb])
+            last = b
+            continue
+        if new == text[a:b]:
+            continue
+        pieces.append(text[last:a])
+        srcs.append(src[last:a])
+        if new:
+            pieces.append(new)
+            if len(new) == b - a:
+                srcs.append(src[a:b])
+            else:  # align from the start; extra characters repeat the match's last source char
+                anchor = src[min(a, n - 1)] if n else 0
+                idx = np.minimum(np.arange(len(new)), max(b - a - 1, 0))
+                srcs.append(src[a:b][idx] if b > a else np.full(len(new), anchor, dtype=src.dtype))
+        last = b
+    if not pieces:
+        return text, src
+    pieces.append(text[last:])
+    srcs.append(src[last:])
+    return "".join(pieces), np.concatenate(srcs)
+
+
+def _nfc(m: re.Match) -> str:
+    return unicodedata.normalize("NFC", m.group())
+
+
+def _move_tone(m: re.Match) -> str:
+    first, second = (m.group(1), m.group(2)) if m.group(1) else (m.group(3), m.group(4))
+    base, *marks = unicodedata.normalize("NFD", second)
+    return unicodedata.normalize("NFC", first + "".join(marks)) + base
+
+
+def fold_tones(text: str) -> str:
+    """Put tone marks where the modern convention puts them, keeping the length.
+
+    >>> fold_tones("Thanh Hoá, Thuỷ lợi, hoàng, quý, khoẻ")
+    'Thanh Hóa, Thủy lợi, hoàng, quý, khỏe'
+    """
+    return _TONE_MOVE.sub(_move_tone, text)
+
+
+def fold(text: str) -> str:
+    """The character-level folding of ``normalize`` for a short string (a query, a gold quote):
+    NFC, tone convention, dashes, quotes and spaces; no structural edits."""
+    text = unicodedata.normalize("NFC", text).translate(_FOLD)
+    return _SPACE_RUN.sub(" ", fold_tones(text))
+
+
+def _is_upper_line(line: str) -> bool:
+    letters = [c for c in line if c.isalpha()]
+    return len(letters) >= 2 and all(c.isupper() for c in letters)
+
+
+def _join_lines(text: str, src: np.ndarray, headings: set[int]) -> tuple[str, np.ndarray]:
+    """Join line and paragraph breaks that cut a sentence: the previous line does not end a
+    sentence and the next non-empty line starts in lowercase (or, in a hard-wrapped text, the
+    previous line runs to the wrap width and the next line starts no heading or list item)."""
+    lines = text.split("\n")
+    lengths = sorted(len(x) for x in lines if x.strip())
+    width = lengths[int(len(lengths) * 0.9)] if lengths else 0
+    wrapped = bool(lengths) and width >= 40 and \
+        sum(1 for n in lengths if 0.75 * width <= n <= width) >= 0.3 * len(lengths)
+
+    def join(m: re.Match) -> str:
+        start = text.rfind("\n", 0, m.start()) + 1
+        prev = text[start:m.start()]
+        nxt_end = text.find("\n", m.end())
+        nxt = text[m.end(): nxt_end if nxt_end >= 0 else len(text)]
+        if not prev.strip() or prev.rstrip()[-1] in _SENTENCE_END or start in headings:
+            return m.group()
+        if _LIST_START.match(nxt) or m.end() in headings:
+            return m.group()
+        if _LOWER_START.match(nxt):
+            return " "
+        if wrapped and "\n\n" not in m.group() and len(prev) >= 0.6 * width \
+                and _is_upper_line(prev) == _is_upper_line(nxt):
+            return " "
+        return m.group()
+
+    return _apply(text, src, re.compile(r"[ ]*\n(?:[ ]*\n)*[ ]*(?=\S)"), join)
 
 
 def normalize(raw: RawDocument) -> Document:
-    text = unicodedata.normalize("NFC", raw.text)
-    return Document(path=raw.path, sha256=raw.sha256, format=raw.format, text=text,
-                    source_text=raw.text, offsets=OffsetMap(), pages=raw.pages,
-                    blocks=raw.blocks, ocr=raw.ocr)
+    """Fold ``raw.text`` to one spelling and map every character back to the source.
+
+    >>> from pipeline.model import RawDocument
+    >>> doc = normalize(RawDocument("bc.txt", "txt", "Thanh Hoá – “Quyết định”", "0"))
+    >>> doc.text
+    'Thanh Hóa - "Quyết định"'
+    """
+    text = raw.text
+    src = np.arange(len(text), dtype=np.int64)
+
+    text, src = _apply(text, src, _COMBINING, _nfc)
+    text, src = _apply(text, src, _INVISIBLE, "")
+    text, src = _apply(text, src, _CR, "\n")
+    text = text.translate(_FOLD)
+    text, src = _apply(text, src, _CONTROL, " ")
+    text = fold_tones(text)
+
+    # Reader hints travel as marker-free spans: remember them by source offsets.
+    hints = [(b.kind, int(b.start), int(b.end), b.level) for b in raw.blocks]
+
+    # Markdown residue: headings become hints, emphasis marks and table pipes go.
+    md_headings: list[tuple[int, int, int]] = []  # (source start, source end, level)
+
+    def heading(m: re.Match) -> str:
+        line_end = text.find("\n", m.end())
+        line_end = len(text) if line_end < 0 else line_end
+        md_headings.append((int(src[m.end()]), int(src[line_end - 1]) + 1, len(m.group(1))))
+        return ""
+
+    text, src = _apply(text, src, _MD_HEADING, heading)
+    text, src = _apply(text, src, _MD_HEADING_CLOSE, "")
+    text, src = _apply(text, src, _MD_TABLE_RULE, "")
+
+    def table_row(m: re.Match) -> tuple:
+        hints.append(("table_row", int(src[m.start(1)]), int(src[m.end(1) - 1]) + 1, 0))
+        return ((m.start(1), m.end(1)),)
+
+    text, src = _apply(text, src, _MD_TABLE_ROW, table_row)
+    text, src = _apply(text, src, _MD_STRONG, "")
+    text, src = _apply(text, src, _MD_EM, lambda m: ((m.start(1), m.end(1)),) if m.group(1) else "")
+    text, src = _apply(text, src, _MD_ESCAPE, "")
+    text, src = _apply(text, src, _BARE_RULE, "")
+    text, src = _apply(text, src, _INLINE_RULE, "")
+
+    # Spaces.
+    text, src = _apply(text, src, _SPACE_RUN, " ")
+    text, src = _apply(text, src, _LINE_EDGE_SPACE, "")
+    text, src = _apply(text, src, _SPACE_BEFORE_PUNCT, "")
+    text, src = _apply(text, src, _SPACE_AFTER_OPEN, "")
+    text, src = _apply(text, src, _MISSING_SPACE, " ")
+
+    # Broken sentences, then one newline between paragraphs.
+    heading_starts = {int(np.searchsorted(src, s)) for s, _, _ in md_headings}
+    heading_starts |= {int(np.searchsorted(src, s)) for k, s, _, _ in hints if k == "heading"}
+    text, src = _join_lines(text, src, heading_starts)
+    text, src = _apply(text, src, re.compile(r"\n{2,}"), "\n")
+    text, src = _apply(text, src, re.compile(r"\A\s+|\s+\Z"), "")
+
+    if unicodedata.normalize("NFC", text) != text:  # rare leftovers (singletons); same length
+        nfc = unicodedata.normalize("NFC", text)
+        if len(nfc) == len(text):
+            text = nfc
+
+    return Document(
+        path=raw.path, sha256=raw.sha256, format=raw.format, text=text, source_text=raw.text,
+        offsets=_offset_map(src), pages=raw.pages,
+        blocks=_map_blocks(text, src, hints, md_headings), ocr=raw.ocr,
+    )
+
+
+def _offset_map(src: np.ndarray) -> OffsetMap:
+    if len(src) == 0:
+        return OffsetMap()
+    breaks = np.flatnonzero(np.diff(src) != 1) + 1
+    starts = np.concatenate(([0], breaks))
+    return OffsetMap(tuple(int(i) for i in starts), tuple(int(s) for s in src[starts]))
+
+
+def _map_blocks(text: str, src: np.ndarray, hints, md_headings) -> tuple[Block, ...]:
+    """Reader hints and Markdown headings in normalised offsets, trimmed to their text."""
+    blocks = []
+    for kind, s, e, level in [*hints, *(("heading", s, e, lvl) for s, e, lvl in md_headings)]:
+        a = int(np.searchsorted(src, s, "left"))
+        b = int(np.searchsorted(src, e, "left"))
+        while a < b and text[a].isspace():
+            a += 1
+        while b > a and text[b - 1].isspace():
+            b -= 1
+        if b > a:
+            blocks.append(Block(kind, a, b, level))
+    blocks.sort(key=lambda x: (x.start, x.end))
+    return tuple(dict.fromkeys(blocks))
+
+
+__all__ = ["normalize", "fold", "fold_tones", "VI_LOWER", "VI_UPPER"]
