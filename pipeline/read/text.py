@@ -1,0 +1,93 @@
+"""Plain text and Markdown: find the encoding, decode to NFC Unicode.
+
+UTF-8 (with or without BOM) and UTF-16 (BOM, or the telltale NUL bytes) first; otherwise the
+legacy Vietnamese encodings (TCVN3, VNI, Windows-1258), each decoding scored by how
+Vietnamese it looks, the best one kept.
+"""
+from __future__ import annotations
+
+import codecs
+import unicodedata
+
+from pipeline.errors import UnreadableDocument
+from pipeline.read.legacy import LEGACY, decode, vietnamese_score
+
+MIN_SCORE = 0.6  # below this share of well-formed syllables no decoding is trusted
+
+
+def decode_text(data: bytes, path: str = "") -> tuple[str, str]:
+    """Return ``(text, encoding)`` for the bytes of a text file, or raise ``UnreadableDocument``.
+
+    >>> decode_text("Quyết định".encode("utf-8"))
+    ('Quyết định', 'utf-8')
+    """
+    if data.startswith(codecs.BOM_UTF8):
+        return _strict(data[3:], "utf-8", path), "utf-8"
+    if data.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
+        return _strict(data, "utf-16", path), "utf-16"
+    utf16 = _utf16_without_bom(data)
+    if utf16:
+        return _strict(data, utf16, path), utf16
+    if b"\x00" in data or _control_share(data) > 0.02:
+        raise UnreadableDocument(path, "binary data, not text")
+    try:
+        text = data.decode("utf-8")
+    except UnicodeDecodeError:
+        text = None
+    if text is not None:
+        legacy = _legacy_inside_utf8(text)
+        return (legacy, "utf-8") if legacy else (unicodedata.normalize("NFC", text), "utf-8")
+    best, best_score = None, -1.0
+    for encoding in LEGACY:
+        try:
+            candidate = decode(data, encoding)
+        except UnicodeDecodeError:
+            continue
+        score = vietnamese_score(candidate)
+        if score > best_score:
+            best, best_score = (candidate, encoding), score
+    if (best is None or best_score < MIN_SCORE) and sum(b > 0x7F for b in data) < 0.01 * len(data):
+        return data.decode("cp1252", errors="replace"), "cp1252"  # English-like text with a stray symbol
+    if best is None or best_score < MIN_SCORE:
+        raise UnreadableDocument(path, "undecodable text: not UTF-8, UTF-16, TCVN3, VNI or Windows-1258")
+    return best
+
+
+def _strict(data: bytes, encoding: str, path: str) -> str:
+    try:
+        text = data.decode(encoding)
+    except UnicodeDecodeError as err:
+        raise UnreadableDocument(path, f"invalid {encoding.upper()} at byte {err.start}") from None
+    return unicodedata.normalize("NFC", text.lstrip("\ufeff"))
+
+
+def _utf16_without_bom(data: bytes) -> str | None:
+    """UTF-16 without a BOM shows as a NUL in every other byte of mostly-ASCII text."""
+    sample = data[:4000]
+    if len(sample) < 4 or len(sample) % 2:
+        return None
+    even = sample[0::2].count(0) / (len(sample) / 2)
+    odd = sample[1::2].count(0) / (len(sample) / 2)
+    if odd > 0.3 and even < 0.05:
+        return "utf-16-le"
+    if even > 0.3 and odd < 0.05:
+        return "utf-16-be"
+    return None
+
+
+def _control_share(data: bytes) -> float:
+    sample = data[:8000]
+    controls = sum(1 for b in sample if b < 0x20 and b not in (9, 10, 12, 13, 27))
+    return controls / max(len(sample), 1)
+
+
+def _legacy_inside_utf8(text: str) -> str | None:
+    """TCVN3 or VNI text that went through a Latin-1 -> UTF-8 conversion ("Qu¶ng Ninh")."""
+    if text.isascii() or any(ord(c) > 0xFF for c in text):
+        return None
+    if vietnamese_score(text) >= MIN_SCORE:
+        return None
+    data = text.encode("latin-1")
+    scored = [(vietnamese_score(t), t) for t in (decode(data, e) for e in ("tcvn3", "vni"))]
+    score, best = max(scored)
+    return best if score >= MIN_SCORE else None
