@@ -1,0 +1,151 @@
+"""Section-aware passages: the unit that search retrieves and the encoder embeds.
+
+Sentences are grouped in reading order up to a token budget, inside one section: a passage never
+crosses a section border, never splits a sentence. Bullets ("- ...", "+ ...") belong to their
+parent section's stream. Each passage carries its heading path ("III. Kết quả > 3. Triển khai")
+which is prefixed to the encoder input, so "giải pháp" passages are found under "Giải pháp".
+"""
+from __future__ import annotations
+
+import hashlib
+import re
+
+from pipeline.model import Document, Passage, Section
+
+DEFAULT_BUDGET = 120          # tokens (syllables) per passage; e5-small reads up to ~512 subwords
+HEADING_CHARS = 90            # one heading in a path is cut to this many characters
+STREAM_KINDS_MERGED = ("bullet",)
+
+
+def count_tokens(text: str) -> int:
+    """Budget unit: whitespace-separated syllables (≈ 1.3 e5 subwords each in Vietnamese)."""
+    return len(text.split())
+
+
+def encoder_input(heading_path: str, text: str) -> str:
+    """What the encoder reads for a passage; its sha1 is the embedding-cache key."""
+    text = " ".join(text.split())
+    return f"{heading_path}\n{text}" if heading_path else text
+
+
+def passage_hash(heading_path: str, text: str) -> str:
+    return hashlib.sha1(encoder_input(heading_path, text).encode("utf-8")).hexdigest()
+
+
+def _heading_text(doc: Document, s: Section) -> str:
+    end = s.heading_end if s.heading_end > s.start else s.start + len(s.heading)
+    h = " ".join(doc.text[s.start:end].split()) or " ".join(s.heading.split())
+    return h if len(h) <= HEADING_CHARS else h[: HEADING_CHARS - 3].rstrip() + "..."
+
+
+_SENT_RE = re.compile(r"[^\n]*?(?:[.!?;:](?=\s)|\n|$)")
+
+
+def _fallback_sentences(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """Sentence spans when the segmenter has not run: split at line ends and .!?; before space."""
+    out = []
+    pos = start
+    for m in _SENT_RE.finditer(text, start, end):
+        s, e = m.start(), m.end()
+        if e <= pos and s != e:
+            continue
+        seg = text[s:e]
+        if seg.strip():
+            ls = s + (len(seg) - len(seg.lstrip()))
+            le = s + len(seg.rstrip())
+            out.append((ls, le))
+        pos = e
+        if e >= end:
+            break
+    return out
+
+
+def make_passages(doc: Document, budget_tokens: int = DEFAULT_BUDGET) -> list[Passage]:
+    """Cut ``doc`` into passages of at most ``budget_tokens`` (a longer sentence stays whole).
+
+    >>> ps = make_passages(analyze("corpora/2022_bc_huyen_uy_bao_lam.txt"))  # doctest: +SKIP
+    >>> ps[3].heading_path
+    'II. KẾT QUẢ THỰC HIỆN > 1. Công tác lãnh đạo, chỉ đạo'
+    """
+    by_id = {s.id: s for s in doc.sections}
+
+    def stream_of(sid: str | None) -> str | None:
+        seen = set()
+        while sid is not None and sid in by_id and by_id[sid].kind in STREAM_KINDS_MERGED:
+            if sid in seen:
+                break
+            seen.add(sid)
+            sid = by_id[sid].parent
+        return sid
+
+    def path_of(sid: str | None) -> str:
+        parts, seen = [], set()
+        while sid is not None and sid in by_id and sid not in seen:
+            seen.add(sid)
+            parts.append(_heading_text(doc, by_id[sid]))
+            sid = by_id[sid].parent
+        return " > ".join(reversed(parts))
+
+    sentences = _sentence_spans(doc, stream_of)
+    md = doc.metadata
+    out: list[Passage] = []
+    cur: list[tuple[int, int]] = []
+    cur_sid: str | None = None
+    cur_tokens = 0
+
+    def flush() -> None:
+        nonlocal cur, cur_tokens
+        if not cur:
+            return
+        start, end = cur[0][0], cur[-1][1]
+        text = doc.text[start:end]
+        hp = path_of(cur_sid)
+        sec = by_id.get(cur_sid) if cur_sid else None
+        out.append(Passage(
+            doc_path=doc.path, section=cur_sid, heading_path=hp, start=start, end=end,
+            text=text, year=md.year, issuer=md.issuer, doc_type=md.doc_type,
+            role=sec.role if sec else None, hash=passage_hash(hp, text),
+        ))
+        cur, cur_tokens = [], 0
+
+    for sid, s, e in sentences:
+        n = count_tokens(doc.text[s:e])
+        if cur and (sid != cur_sid or cur_tokens + n > budget_tokens):
+            flush()
+        cur_sid = sid
+        cur.append((s, e))
+        cur_tokens += n
+    flush()
+    return out
+
+
+def _sentence_spans(doc: Document, stream_of) -> list[tuple[str | None, int, int]]:
+    """(stream section, start, end) in reading order, from the segmenter or a fallback split.
+
+    Where the segmenter gave no section, the innermost section holding the sentence is used."""
+    secs = sorted(doc.sections, key=lambda s: (s.start, -s.end))
+
+    def innermost(pos: int) -> str | None:
+        best = None
+        for s in secs:
+            if s.start > pos:
+                break
+            if s.start <= pos < s.end and (best is None or s.start >= best.start):
+                best = s
+        return best.id if best else None
+
+    spans: list[tuple[str | None, int, int]] = []
+    if doc.sentences:
+        for sent in sorted(doc.sentences, key=lambda x: x.start):
+            if sent.end <= sent.start or not doc.text[sent.start:sent.end].strip():
+                continue
+            sid = sent.section if sent.section is not None else innermost(sent.start)
+            spans.append((stream_of(sid), sent.start, sent.end))
+        return spans
+    # no segmenter: split each section's own text (up to its first child) into sentences
+    bounds = sorted({0, len(doc.text), *(s.start for s in secs), *(s.end for s in secs)})
+    for a, b in zip(bounds, bounds[1:]):
+        sid = innermost(a)
+        for s, e in _fallback_sentences(doc.text, a, b):
+            spans.append((stream_of(sid), s, e))
+    return spans
