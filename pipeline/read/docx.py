@@ -1,0 +1,105 @@
+"""DOCX via python-docx: paragraphs, headings, list items and table rows in reading order.
+
+The body is walked element by element (``document.element.body``), so a table stays where it
+stands between paragraphs. Each paragraph is one line; a table row is one line with its cells
+joined by " | ". Headings ("Heading N" styles, or an outline level) and list paragraphs
+become ``Block`` hints.
+"""
+from __future__ import annotations
+
+import re
+import unicodedata
+import zipfile
+from pathlib import Path
+
+from pipeline.errors import UnreadableDocument
+from pipeline.model import Block, RawDocument
+
+_HEADING_STYLE = re.compile(r"^(?:heading|tiêu đề|title)\s*(\d*)$", re.I)
+
+
+def read_docx(path: Path, data: bytes, sha256: str) -> RawDocument:
+    """Read a .docx file into text with one line per paragraph or table row."""
+    import docx  # python-docx
+    from docx.opc.exceptions import PackageNotFoundError
+
+    if not zipfile.is_zipfile(path):
+        raise UnreadableDocument(str(path), "not a DOCX file (not a ZIP package; truncated or another format)")
+    try:
+        document = docx.Document(str(path))
+    except (PackageNotFoundError, KeyError, zipfile.BadZipFile, ValueError, OSError) as err:
+        raise UnreadableDocument(str(path), f"damaged DOCX ({type(err).__name__})") from None
+    except Exception as err:  # lxml errors on a broken document.xml
+        raise UnreadableDocument(str(path), f"damaged DOCX ({type(err).__name__})") from None
+
+    lines: list[str] = []
+    blocks: list[Block] = []
+    pos = 0
+
+    def add(text: str, kind: str, level: int = 0) -> None:
+        nonlocal pos
+        text = unicodedata.normalize("NFC", re.sub(r"[ \t]*[\r\n][ \t]*", "\n", text)).strip()
+        if not text:
+            return
+        lines.append(text)
+        blocks.append(Block(kind, pos, pos + len(text), level))
+        pos += len(text) + 1
+
+    from docx.table import Table
+    from docx.text.paragraph import Paragraph
+
+    for child in document.element.body.iterchildren():
+        tag = child.tag.rsplit("}", 1)[-1]
+        if tag == "p":
+            paragraph = Paragraph(child, document)
+            kind, level = _paragraph_kind(paragraph)
+            add(paragraph.text, kind, level)
+        elif tag == "tbl":
+            for row in _table_rows(Table(child, document)):
+                add(" | ".join(row), "table_row")
+    text = "\n".join(lines)
+    if not text.strip():
+        raise UnreadableDocument(str(path), "DOCX has no text")
+    return RawDocument(path=str(path), format="docx", text=text, sha256=sha256, encoding="utf-8",
+                       blocks=tuple(blocks))
+
+
+def _paragraph_kind(paragraph) -> tuple[str, int]:
+    style = paragraph.style.name if paragraph.style is not None else ""
+    m = _HEADING_STYLE.match(style or "")
+    if m:
+        return "heading", int(m.group(1) or 1)
+    ppr = paragraph._p.pPr
+    if ppr is not None:
+        outline = ppr.find("{http://schemas.openxmlformats.org/wordprocessingml/2006/main}outlineLvl")
+        if outline is not None:
+            val = outline.get("{http://schemas.openxmlformats.org/wordprocessingml/2006/main}val")
+            if val is not None and val.isdigit() and int(val) < 9:
+                return "heading", int(val) + 1
+        if ppr.numPr is not None:
+            return "list_item", 0
+    if style and "list" in style.lower():
+        return "list_item", 0
+    return "paragraph", 0
+
+
+def _table_rows(table) -> list[list[str]]:
+    """Rows as lists of cell texts; a merged cell is read once, nested tables inline."""
+    rows = []
+    for tr in table._tbl.tr_lst:
+        cells = []
+        seen = set()
+        for tc in tr.tc_lst:
+            if id(tc) in seen:
+                continue
+            seen.add(id(tc))
+            texts = []
+            for p in tc.iter("{http://schemas.openxmlformats.org/wordprocessingml/2006/main}p"):
+                t = "".join(node.text or "" for node in p.iter(
+                    "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}t"))
+                if t.strip():
+                    texts.append(t.strip())
+            cells.append(" ".join(texts))
+        if any(cells):
+            rows.append([c for c in cells])
+    return rows
