@@ -1,0 +1,224 @@
+"""Segmentation: sentences and words with underthesea, with exact offsets into ``doc.text``.
+
+``segment(doc)`` splits each paragraph (and each section heading) into sentences with
+``underthesea.sent_tokenize`` and each sentence into words with underthesea's CRF word
+segmenter. Document numbers ("20-NQ/TW", "08/2014/NĐ-CP"), dates ("01/11/2012") and numbers
+("118.750", "95,5%") are protected: sentence splitting never breaks inside them, nor after the
+abbreviations listed in ``models/structure/abbreviations.txt`` ("TP.", "ThS.", "PGS."), and each
+stays one token. Every token is ``doc.text[start:end]`` exactly, so a word of several syllables
+keeps the spacing of the text ("khoa học").
+
+>>> from pipeline.model import Document
+>>> text = "Dân số 118.750 người, đạt 95,5%. Thực hiện Nghị quyết số 20-NQ/TW."
+>>> doc = segment(Document(path="x", sha256="", format="txt", text=text, source_text=text))
+>>> [doc.text[s.start:s.end] for s in doc.sentences]
+['Dân số 118.750 người, đạt 95,5%.', 'Thực hiện Nghị quyết số 20-NQ/TW.']
+>>> [t.text for t in doc.sentences[1].tokens]
+['Thực hiện', 'Nghị quyết', 'số', '20-NQ/TW', '.']
+"""
+from __future__ import annotations
+
+import re
+from bisect import bisect_right
+from dataclasses import replace
+from functools import cache
+from pathlib import Path
+
+from pipeline.model import Document, Sentence, Token
+
+MODELS = Path(__file__).resolve().parents[1] / "models" / "structure"
+
+# What must stay one token and never host a sentence break.
+PROTECTED_RE = re.compile(
+    r"\d+(?:\s?[-–]\s?[A-ZĐa-zđ][\wĐđ&.]*)?(?:/[\wĐđ&]+(?:[-–][\wĐđ&]+)*)+"  # 20-NQ/TW, 08/2014/NĐ-CP, 01/11/2012
+    r"|\d+-[A-ZĐ][\wĐđ]*(?:/[\wĐđ]+)*"                                        # 35-CT
+    r"|\d{1,3}(?:\.\d{3})+(?:,\d+)?%?"                                        # 118.750 ; 1.155,5
+    r"|\d+(?:,\d+)+%?"                                                       # 95,5 ; 146,344
+    r"|\d+(?:\.\d+)+%?"                                                      # 3.0 ; 2.1.3
+    r"|\d+%"
+)
+
+
+@cache
+def abbreviations() -> tuple[str, ...]:
+    """Abbreviations that end in a dot without ending a sentence, longest first."""
+    path = MODELS / "abbreviations.txt"
+    rows = [ln.strip() for ln in path.read_text(encoding="utf-8").splitlines()
+            if ln.strip() and not ln.startswith("#")]
+    return tuple(sorted(set(rows), key=len, reverse=True))
+
+
+@cache
+def _abbrev_re() -> re.Pattern:
+    alts = "|".join(re.escape(a) for a in abbreviations())
+    return re.compile(rf"(?<![\wĐđ])(?:{alts})(?=\s|$)")
+
+
+def protected_spans(text: str, start: int = 0, end: int | None = None) -> list[tuple[int, int]]:
+    """Spans of numbers, dates and document numbers in ``text[start:end]``."""
+    end = len(text) if end is None else end
+    out = []
+    for m in PROTECTED_RE.finditer(text, start, end):
+        s, e = m.start(), m.end()
+        while e > s and text[e - 1] in ".,-–/":
+            e -= 1   # a sentence-final dot or a trailing comma is not part of the number
+        if e > s:
+            out.append((s, e))
+    return out
+
+
+# --- underthesea, loaded once ---------------------------------------------------------------
+
+@cache
+def _sentence_splitter():
+    from underthesea import sent_tokenize
+    return sent_tokenize
+
+
+@cache
+def _word_model():
+    """underthesea's CRF word segmenter and its regex pre-tokenizer (shipped in the wheel)."""
+    from os.path import dirname, join
+
+    import underthesea.pipeline.word_tokenize as wt
+    from underthesea.models.fast_crf_sequence_tagger import FastCRFSequenceTagger
+    from underthesea.pipeline.word_tokenize.regex_tokenize import tokenize
+    model = FastCRFSequenceTagger()
+    model.load(join(dirname(wt.__file__), "models", "ws_crf_vlsp2013_20230727"))
+    return model, tokenize
+
+
+def _pretokens(text: str, start: int, end: int, protected: list[tuple[int, int]]) -> list[tuple[int, int, bool]]:
+    """Syllable-level tokens of ``text[start:end]`` as (start, end, is_protected)."""
+    _model, regex_tokenize = _word_model()
+    out: list[tuple[int, int, bool]] = []
+    pos = start
+    for ps, pe in [*protected, (end, end)]:
+        if ps > pos:
+            gap = text[pos:ps]
+            cursor = 0
+            for tok in regex_tokenize(gap, use_character_normalize=False, use_token_normalize=False):
+                i = gap.find(tok, cursor)
+                if i < 0:   # the pre-tokenizer altered the text: fall back to whitespace words
+                    out.extend((pos + m.start(), pos + m.end(), False)
+                               for m in re.finditer(r"\S+", gap[cursor:]) if True)
+                    break
+                out.append((pos + i, pos + i + len(tok), False))
+                cursor = i + len(tok)
+        if pe > ps:
+            out.append((ps, pe, True))
+        pos = max(pos, pe)
+    return out
+
+
+def word_spans(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """Word spans of ``text[start:end]``: syllables joined by the CRF, protected spans alone."""
+    protected = protected_spans(text, start, end)
+    pre = _pretokens(text, start, end, protected)
+    if not pre:
+        return []
+    model, _ = _word_model()
+    tags = model.predict([[text[s:e]] for s, e, _p in pre])
+    words: list[list[int]] = []
+    prev_protected = True
+    for (s, e, prot), tag in zip(pre, tags):
+        joinable = (tag == "I-W" and words and not prot and not prev_protected
+                    and text[words[-1][1]:s].isspace() and "\n" not in text[words[-1][1]:s])
+        if joinable:
+            words[-1][1] = e
+        else:
+            words.append([s, e])
+        prev_protected = prot
+    return [(s, e) for s, e in words]
+
+
+# --- sentences ------------------------------------------------------------------------------
+
+def _mask(text: str, start: int, end: int) -> str:
+    """``text[start:end]`` with the dots inside protected spans and abbreviations hidden, so that
+    the sentence splitter cannot break there; same length, so offsets carry over."""
+    chunk = list(text[start:end])
+    spans = protected_spans(text, start, end)
+    spans += [(m.start(), m.end()) for m in _abbrev_re().finditer(text, start, end)]
+    for s, e in spans:
+        for i in range(s, e):
+            if chunk[i - start] in ".?!":
+                chunk[i - start] = "_"
+    return "".join(chunk)
+
+
+def sentence_spans(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """Sentence spans of one paragraph ``text[start:end]``."""
+    masked = _mask(text, start, end)
+    if not masked.strip():
+        return []
+    out = []
+    cursor = 0
+    for sent in _sentence_splitter()(masked):
+        sent = sent.strip()
+        if not sent:
+            continue
+        i = masked.find(sent, cursor)
+        if i < 0:   # splitter changed the text: keep the rest as one sentence
+            break
+        out.append((start + i, start + i + len(sent)))
+        cursor = i + len(sent)
+    rest = masked[cursor:]
+    if rest.strip():
+        lead = len(rest) - len(rest.lstrip())
+        out.append((start + cursor + lead, start + cursor + len(rest.rstrip())))
+    return out
+
+
+def _units(doc: Document) -> list[tuple[int, int]]:
+    """Spans that sentences must not cross: paragraphs (lines), with each section heading cut
+    off from the body that follows it on the same line."""
+    cuts = {s.heading_end for s in doc.sections}
+    units = []
+    pos = 0
+    text = doc.text
+    for line in text.split("\n"):
+        s, e = pos, pos + len(line)
+        pos = e + 1
+        points = [s] + sorted(c for c in cuts if s < c < e) + [e]
+        for a, b in zip(points, points[1:]):
+            seg = text[a:b]
+            if seg.strip():
+                lead = len(seg) - len(seg.lstrip())
+                units.append((a + lead, a + len(seg.rstrip())))
+    return units
+
+
+def _section_finder(doc: Document):
+    """start -> id of the deepest section containing it."""
+    secs = sorted(doc.sections, key=lambda s: (s.start, -s.end))
+    starts = [s.start for s in secs]
+
+    def find(pos: int) -> str | None:
+        i = bisect_right(starts, pos) - 1
+        while i >= 0:
+            s = secs[i]
+            if s.start <= pos < s.end:
+                # a later-starting section that also contains pos is deeper
+                return s.id
+            i -= 1
+        return None
+    return find
+
+
+def segment(doc: Document, words: bool = True) -> Document:
+    """Fill ``sentences`` (and their ``tokens`` unless ``words=False``).
+
+    Sentences never cross a paragraph break or a section heading; ``Sentence.section`` is the
+    id of the deepest section that contains the sentence's start.
+    """
+    text = doc.text
+    find = _section_finder(doc)
+    sentences = []
+    for us, ue in _units(doc):
+        for s, e in sentence_spans(text, us, ue):
+            toks: tuple[Token, ...] = ()
+            if words:
+                toks = tuple(Token(text[a:b], a, b) for a, b in word_spans(text, s, e))
+            sentences.append(Sentence(start=s, end=e, section=find(s), tokens=toks))
+    return replace(doc, sentences=tuple(sentences))

@@ -1,0 +1,727 @@
+"""Structure: header metadata and the section tree of a normalised document.
+
+``structure(doc)`` fills ``doc.metadata`` (type, issuer, number, place and date, title, signer,
+recipients) and ``doc.sections`` (the numbering tree: Chương > Mục > Điều, or I. > 1. > a) > "-").
+The tree is built from the numbering written in the text, never from Markdown or DOCX heading
+levels. Word lists (document types, organ names, mottos, issuer codes) live in
+``models/structure/``.
+
+>>> from pipeline.model import Document
+>>> text = "BÁO CÁO\\n\\nI. ĐẶC ĐIỂM TÌNH HÌNH\\n\\n1. Thuận lợi\\n\\nHuyện có 14 đơn vị.\\n"
+>>> doc = structure(Document(path="x.txt", sha256="", format="txt", text=text, source_text=text))
+>>> [(s.id, s.heading) for s in doc.sections]
+[('I', 'ĐẶC ĐIỂM TÌNH HÌNH'), ('I.1', 'Thuận lợi')]
+"""
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import dataclass, replace
+from functools import cache
+from pathlib import Path
+
+from pipeline.model import Document, Metadata, Section
+
+MODELS = Path(__file__).resolve().parents[1] / "models" / "structure"
+
+UPPER = "A-ZÀÁẢÃẠĂẰẮẲẴẶÂẦẤẨẪẬĐÈÉẺẼẸÊỀẾỂỄỆÌÍỈĨỊÒÓỎÕỌÔỒỐỔỖỘƠỜỚỞỠỢÙÚỦŨỤƯỪỨỬỮỰỲÝỶỸỴ"
+_MARKUP = " \t#*_>|`"
+
+
+# --- word lists ----------------------------------------------------------------------------
+
+def _data_lines(name: str) -> list[str]:
+    path = MODELS / name
+    return [ln.rstrip("\n") for ln in path.read_text(encoding="utf-8").splitlines()
+            if ln.strip() and not ln.startswith("#")]
+
+
+@dataclass(frozen=True, slots=True)
+class DocType:
+    written: str    # "BÁO CÁO"
+    name: str       # "Báo cáo"
+    code: str       # "BC"
+
+
+@cache
+def doc_types() -> tuple[DocType, ...]:
+    """Document types from ``models/structure/doc_types.tsv``, longest written form first."""
+    rows = []
+    for ln in _data_lines("doc_types.tsv"):
+        parts = (ln.split("\t") + ["", ""])[:3]
+        rows.append(DocType(_collapse(parts[0]).upper(), parts[1].strip(), parts[2].strip()))
+    return tuple(sorted(rows, key=lambda t: -len(t.written)))
+
+
+@cache
+def _mottos() -> tuple[str, ...]:
+    return tuple(_fold(m) for m in _data_lines("mottos.txt"))
+
+
+@cache
+def _organ_words() -> tuple[tuple[tuple[str, ...], str, bool], ...]:
+    """(folded words, written form, is head word) from ``organ_names.txt``, longest first."""
+    rows = []
+    for ln in _data_lines("organ_names.txt"):
+        head = ln.startswith("*")
+        written = ln.lstrip("*").strip()
+        rows.append((tuple(_fold(w) for w in written.split()), written, head))
+    return tuple(sorted(rows, key=lambda r: -len(r[0])))
+
+
+@cache
+def issuer_codes() -> dict[str, str]:
+    """Issuer codes of document numbers ("VPTW") -> body name, from ``issuer_codes.tsv``."""
+    out = {}
+    for ln in _data_lines("issuer_codes.tsv"):
+        code, _, name = ln.partition("\t")
+        out[code.strip()] = name.strip()
+    return out
+
+
+# --- small text helpers --------------------------------------------------------------------
+
+_TONES = {"\u0300", "\u0301", "\u0303", "\u0309", "\u0323"}
+
+
+def _fold(s: str) -> str:
+    """Case- and tone-placement-insensitive key: "UỶ" and "ủy" fold alike, "Phòng" != "Phong"."""
+    out = []
+    for word in _collapse(s).lower().split(" "):
+        d = unicodedata.normalize("NFD", word)
+        tones = "".join(sorted(c for c in d if c in _TONES))
+        base = unicodedata.normalize("NFC", "".join(c for c in d if c not in _TONES))
+        out.append(base + tones)
+    return " ".join(out)
+
+
+def _collapse(s: str) -> str:
+    return " ".join(s.split())
+
+
+def _is_upper_text(s: str) -> bool:
+    letters = [c for c in s if c.isalpha()]
+    return bool(letters) and sum(c.isupper() for c in letters) >= 0.8 * len(letters)
+
+
+def _strip_markup(s: str) -> str:
+    return s.strip(_MARKUP + "\u00a0")
+
+
+@dataclass(frozen=True, slots=True)
+class _Line:
+    start: int          # offset of the line in doc.text
+    end: int            # offset of its end (before "\n")
+    lstart: int         # first character after leading whitespace/markup
+    text: str           # the line without leading/trailing markup
+
+
+def _lines(text: str) -> list[_Line]:
+    out, pos = [], 0
+    for raw in text.split("\n"):
+        end = pos + len(raw)
+        lead = len(raw) - len(raw.lstrip(_MARKUP + "\u00a0"))
+        out.append(_Line(pos, end, pos + lead, _strip_markup(raw)))
+        pos = end + 1
+    return out
+
+
+def organ_name(upper: str) -> str:
+    """Write an upper-case body name as in running text.
+
+    >>> organ_name("HUYỆN ỦY BẢO LÂM")
+    'Huyện ủy Bảo Lâm'
+    >>> organ_name("ĐẢNG BỘ TỈNH LÂM ĐỒNG")
+    'Đảng bộ tỉnh Lâm Đồng'
+    """
+    words = _collapse(upper).split(" ")
+    folded = [_fold(w) for w in words]
+    out, i = [], 0
+    while i < len(words):
+        for key, written, _head in _organ_words():
+            if tuple(folded[i:i + len(key)]) == key:
+                w = written
+                if not out:
+                    w = w[0].upper() + w[1:]
+                out.append(w)
+                i += len(key)
+                break
+        else:
+            w = words[i]
+            out.append(w if any(c.islower() for c in w) else w[:1].upper() + w[1:].lower())
+            i += 1
+    return " ".join(out)
+
+
+def _split_bodies(upper: str) -> list[str]:
+    """Split a run of header words into bodies where a head word starts one.
+
+    "BAN CHẤP HÀNH TRUNG ƯƠNG VĂN PHÒNG" -> ["BAN CHẤP HÀNH TRUNG ƯƠNG", "VĂN PHÒNG"].
+    """
+    words = _collapse(upper).split(" ")
+    folded = [_fold(w) for w in words]
+    bodies: list[list[str]] = []
+    i = 0
+    while i < len(words):
+        for key, _written, head in _organ_words():
+            if tuple(folded[i:i + len(key)]) == key:
+                if head or not bodies:
+                    bodies.append([])
+                bodies[-1].extend(words[i:i + len(key)])
+                i += len(key)
+                break
+        else:
+            if not bodies:
+                bodies.append([])
+            bodies[-1].append(words[i])
+            i += 1
+    return [" ".join(b) for b in bodies if b]
+
+
+# --- header metadata -----------------------------------------------------------------------
+
+NUMBER_RE = re.compile(
+    r"\bs[ốo]\s*(?:hiệu\s*)?[:.]?\s*(\d{1,5}\s*(?:[-/–]\s*[\w.Đđ&]+)+)", re.IGNORECASE)
+DATE_LINE_RE = re.compile(
+    rf"(?P<place>[{UPPER}][^\n,|*\d]{{0,40}}?)\s*,\s*ngày\s+(?P<d>\d{{1,2}})\s*"
+    r"(?:tháng\s+|[/.-])(?P<m>\d{1,2})\s*(?:năm\s+|[/.-])(?P<y>\d{4})")
+FULL_DATE_RE = re.compile(
+    r"\b(?:ngày\s+)?(\d{1,2})\s*(?:tháng\s+|/)(\d{1,2})\s*(?:năm\s+|/)((?:19|20)\d{2})\b")
+PASSED_DATE_RE = re.compile(
+    r"(?:thông qua|ký|ban hành)\s+ngày\s+(\d{1,2})\s+tháng\s+(\d{1,2})\s+năm\s+(\d{4})")
+CAPACITY_RE = re.compile(r"(?<![^\s|*_])(T/M|TM\.|KT\.|K/T|TL\.|TUQ\.|Q\.|Q/|T/L)\s*(?=[" + UPPER + "])")
+RECIPIENTS_RE = re.compile(r"N[ơo]i\s+nhận\s*[:.]?", re.IGNORECASE)
+SELF_ISSUER_RE = re.compile(
+    r"\b((?i:(?:huyện|tỉnh|thành|quận|thị|đảng) [ủu][ỷy]|ủy ban nhân dân(?: tỉnh| huyện| xã| thành phố)?))"
+    rf"\s+((?:[{UPPER}][\w']*\s+){{1,4}}?)((?i:báo cáo|kết luận|thông báo|quyết định|hướng dẫn|"
+    r"đề nghị|tổng kết|sơ kết))\b")
+_RULE_RE = re.compile(r"^[\s\-–—_=*.]+$")
+
+
+def canonical_number(raw: str) -> str:
+    """"23- CTr/HU" -> "23-CTr/HU"; "08/2014/NĐ-CP." -> "08/2014/NĐ-CP"."""
+    s = re.sub(r"\s*([-/–])\s*", r"\1", raw.strip()).replace("–", "-")
+    return s.rstrip(".,;:")
+
+
+def _match_doc_type(upper_line: str) -> DocType | None:
+    s = _collapse(upper_line).rstrip(":.").upper()
+    for t in doc_types():
+        if s == t.written:
+            return t
+    return None
+
+
+def _cells(line: str) -> list[str]:
+    """A header line split into its columns (table cells, runs of spaces, dash rules)."""
+    parts = re.split(r"\s*\|\s*|\t+|\s{3,}|\s*-{3,}\s*", line)
+    return [_strip_markup(p) for p in parts if _strip_markup(p)]
+
+
+def _drop_mottos(s: str) -> str:
+    f = _fold(s)
+    for m in _mottos():
+        while m in f:
+            # find the words of the motto in the original by word index
+            words, fwords = _collapse(s).split(" "), f.split(" ")
+            mw = m.split(" ")
+            for i in range(len(fwords) - len(mw) + 1):
+                if fwords[i:i + len(mw)] == mw:
+                    s = " ".join(words[:i] + words[i + len(mw):])
+                    break
+            f = _fold(s)
+    return s
+
+
+def _find_type_line(lines: list[_Line], limit: int) -> int | None:
+    for i, ln in enumerate(lines[:limit]):
+        if ln.text and _match_doc_type(ln.text):
+            return i
+    return None
+
+
+def _title(lines: list[_Line], after: int, issuer: str | None) -> tuple[str | None, int]:
+    """Title paragraphs after the type line; returns (title, index of the last title line)."""
+    parts: list[str] = []
+    last = after
+    upper_title = None
+    i = after + 1
+    prev_blank = False
+    while i < len(lines) and len(parts) < 6:
+        t = lines[i].text
+        if not t:
+            prev_blank = True
+            i += 1
+            continue
+        if _RULE_RE.match(t) or t.lower().startswith(("căn cứ", "kính gửi")):
+            break
+        if issuer and _fold(t) in (_fold(issuer), _fold(issuer) + " :"):
+            break
+        if _heading(t) is not None:
+            break
+        if not parts:
+            if len(t) > 400:
+                break
+            parts.append(t)
+            upper_title = _is_upper_text(t)
+        else:
+            up = _is_upper_text(t)
+            cont = (not prev_blank and not re.search(r"[.:;!?”\"]$", parts[-1]) and len(t) < 160)
+            if upper_title and up and len(t) < 300:
+                parts.append(t)
+            elif t[:1].islower() or cont:
+                parts.append(t)
+            else:
+                break
+        last = i
+        prev_blank = False
+        i += 1
+    if not parts:
+        return None, after
+    return _collapse(" ".join(parts)).strip(" .;:"), last
+
+
+def _signature(text: str, lines: list[_Line], body_end_line: int) -> tuple[str | None, str | None, int | None]:
+    """(signer, signer_title, offset where the signature starts) from the last lines."""
+    first = max(body_end_line, len(lines) - 40)
+    for i in range(len(lines) - 1, first - 1, -1):
+        ln = lines[i]
+        m = CAPACITY_RE.search(text, ln.start, ln.end + 1) if ln.text else None
+        if not m:
+            continue
+        start = m.start(1)
+        block = text[start:]
+        stop = RECIPIENTS_RE.search(block)
+        if stop and stop.start() > 0:
+            block = block[:stop.start()]
+        titles, signer = [], None
+        for raw in block.split("\n"):
+            for cell in _cells(raw):
+                if re.fullmatch(r"\(?\[?\s*(?:đã ký|daky|đã ký và đóng dấu)\s*\]?\)?", cell, re.I):
+                    continue
+                words = cell.split()
+                k = _name_start(words)
+                if k is not None:
+                    if k > 0:
+                        titles.append(" ".join(words[:k]))
+                    signer = " ".join(words[k:])
+                elif _is_upper_text(cell) and signer is None:
+                    titles.append(cell)
+        title = " / ".join(_collapse(t) for t in titles) or None
+        return signer, title, start
+    # no capacity mark: a name on the last line under an upper-case title line
+    tail = [ln for ln in lines[first:] if ln.text and not _RULE_RE.match(ln.text)]
+    if len(tail) >= 2:
+        words = tail[-1].text.split()
+        if _name_start(words) == 0 and _is_upper_text(tail[-2].text) and len(tail[-2].text) < 60:
+            return tail[-1].text, tail[-2].text, tail[-2].start
+    return None, None, None
+
+
+def _name_like(w: str) -> bool:
+    if not w[:1].isupper():
+        return False
+    return any(c.islower() for c in w) or len(w) <= 2 or "'" in w or "’" in w
+
+
+def _name_start(words: list[str]) -> int | None:
+    """Index where a personal name (2-5 capitalised words) ends a cell, else None."""
+    n = len(words)
+    for k in range(max(0, n - 5), n - 1):
+        tail = words[k:]
+        if all(_name_like(w) for w in tail) and any(any(c.islower() for c in w) for w in tail):
+            if k == 0 or not _name_like(words[k - 1]):
+                return k
+    return None
+
+
+def _recipients(text: str, lines: list[_Line], from_line: int) -> tuple[tuple[str, ...], int | None]:
+    """Items of the last "Nơi nhận:" list, and where it starts."""
+    for i in range(len(lines) - 1, from_line - 1, -1):
+        ln = lines[i]
+        m = RECIPIENTS_RE.search(text, ln.start, ln.end) if ln.text else None
+        if not m:
+            continue
+        items: list[str] = []
+        rest = text[m.end():ln.end]
+        rest = rest.split("|")[0]
+        chunks = [rest] + [lines[j].text for j in range(i + 1, len(lines))]
+        for j, chunk in enumerate(chunks):
+            if j > 0 and not chunk:
+                if items:
+                    break
+                continue
+            if j > 0 and CAPACITY_RE.search(" " + chunk):
+                break
+            for k, piece in enumerate(re.split(r"(?:^|\s)[-–•+]\s+", " " + chunk)):
+                piece = _strip_markup(piece).strip()
+                if not piece:
+                    continue
+                if k == 0 and items and j > 0:
+                    items[-1] = items[-1] + " " + piece  # a wrapped item
+                else:
+                    items.append(piece)
+        items = [_strip_markup(it).rstrip(";,. ") for it in items]
+        return tuple(it for it in items if it), ln.start
+    return (), None
+
+
+def _iso(d: int, m: int, y: int) -> str | None:
+    if 1 <= d <= 31 and 1 <= m <= 12:
+        return f"{y:04d}-{m:02d}-{d:02d}"
+    return None
+
+
+def _header_metadata(text: str, lines: list[_Line], header_end: int) -> dict:
+    """Number, place, date, issuer and parent issuer from the lines before the type line."""
+    out: dict = {}
+    zone_end = lines[header_end].start if header_end < len(lines) else len(text)
+    zone = text[:zone_end]
+    m = NUMBER_RE.search(zone)
+    if m and re.search(r"[A-Za-zĐđ]", m.group(1)):
+        out["number"] = canonical_number(m.group(1))
+    d = DATE_LINE_RE.search(zone)
+    if d:
+        iso = _iso(int(d["d"]), int(d["m"]), int(d["y"]))
+        if iso:
+            out["date"] = iso
+            out["place"] = _strip_markup(d["place"]).strip()
+    upper_words: list[str] = []
+    for ln in lines[:header_end]:
+        for cell in _cells(ln.text):
+            cell = _drop_mottos(cell)
+            if (not cell or NUMBER_RE.search(cell) or re.search(r"\bngày\b|\bSố\b", cell, re.I)
+                    or "CÔNG BÁO" in cell.upper() or not _is_upper_text(cell)
+                    or _match_doc_type(cell) or _RULE_RE.match(cell)):
+                continue
+            upper_words.append(_strip_markup(cell))
+    bodies = _split_bodies(" ".join(upper_words)) if upper_words else []
+    if bodies:
+        out["issuer"] = organ_name(bodies[-1])
+        if len(bodies) > 1:
+            out["parent_issuer"] = organ_name(bodies[-2])
+    return out
+
+
+def _code_issuer(number: str | None) -> str | None:
+    """The body named by the issuer code of a number: "07-KL/VPTW" -> "Văn phòng Trung ương Đảng"."""
+    if not number:
+        return None
+    codes = issuer_codes()
+    for part in reversed(re.split(r"[/-]", number)):
+        key = re.sub(r"\d+$", "", part)
+        if key in codes:
+            return codes[key]
+    return None
+
+
+def _type_from_number(number: str | None) -> DocType | None:
+    if not number:
+        return None
+    for part in re.split(r"[/-]", number):
+        for t in doc_types():
+            if t.code and part == t.code:
+                return t
+    return None
+
+
+def extract_metadata(doc: Document) -> tuple[Metadata, int, int]:
+    """Header metadata, plus the offsets where the body starts and ends (signature excluded)."""
+    text = doc.text
+    lines = _lines(text)
+    inferred: list[str] = []
+    type_i = _find_type_line(lines, 60)
+    first_heading = next((i for i, ln in enumerate(lines[:80]) if ln.text and _heading(ln.text)), None)
+    if type_i is not None and first_heading is not None and first_heading < type_i:
+        type_i = None if type_i > 60 else type_i
+    header_end = type_i if type_i is not None else (first_heading if first_heading is not None else 0)
+    head = _header_metadata(text, lines, header_end) if header_end else {}
+
+    dtype = _match_doc_type(lines[type_i].text) if type_i is not None else None
+    title, title_last = (None, type_i or 0)
+    if type_i is not None:
+        title, title_last = _title(lines, type_i, head.get("issuer"))
+        # "THÔNG BÁO" + "KẾT LUẬN CỦA ..." -> "Thông báo kết luận"
+        if title:
+            for t in doc_types():
+                if t.written.startswith(dtype.written + " ") and _fold(
+                        dtype.written + " " + title).startswith(_fold(t.written)):
+                    dtype = t
+                    break
+    body_start = lines[title_last].end + 1 if type_i is not None else 0
+    body_start = min(body_start, len(text))
+
+    recipients, rec_at = _recipients(text, lines, max(title_last, len(lines) - 60))
+    sig_line = 0
+    for i, ln in enumerate(lines):
+        if ln.start >= body_start:
+            sig_line = i
+            break
+    signer, signer_title, sig_at = _signature(text, lines, sig_line)
+    ends = [p for p in (rec_at, sig_at) if p is not None and p > body_start]
+    body_end = min(ends) if ends else len(text)
+
+    number = head.get("number")
+    issuer, parent = head.get("issuer"), head.get("parent_issuer")
+    code_name = _code_issuer(number)
+    if issuer and code_name and _fold(code_name).startswith(_fold(issuer)):
+        issuer = code_name  # "Văn phòng" under "Ban Chấp hành Trung ương" + "/VPTW"
+    no_header = not (issuer or number or head.get("date"))
+    if dtype is None:
+        dtype = _type_from_number(number)
+        if dtype is not None:
+            inferred.append("doc_type")
+    elif no_header:
+        inferred.append("doc_type")
+    if issuer is None:
+        m = SELF_ISSUER_RE.search(text, body_start, body_end)
+        if m:
+            issuer = organ_name(f"{m.group(1)} {m.group(2)}".upper())
+        elif code_name:
+            issuer = code_name
+        if issuer:
+            inferred.append("issuer")
+    date, place = head.get("date"), head.get("place")
+    if date is None:
+        tail = text[body_end - 600 if body_end > 600 else 0:body_end]
+        m = PASSED_DATE_RE.search(tail)
+        if m and (iso := _iso(int(m[1]), int(m[2]), int(m[3]))):
+            date = iso
+            inferred.append("date")
+    year = int(date[:4]) if date else None
+    if year is None:
+        years = [int(m[3]) for m in FULL_DATE_RE.finditer(text)
+                 if _iso(int(m[1]), int(m[2]), int(m[3]))]
+        if years:
+            year = max(years)
+            inferred.append("year")
+    meta = Metadata(
+        doc_type=dtype.name if dtype else None, issuer=issuer, parent_issuer=parent,
+        number=number, date=date, place=place, title=title, signer=signer,
+        signer_title=signer_title, recipients=recipients, inferred=tuple(inferred), year=year)
+    return meta, body_start, body_end
+
+
+# --- the section tree ----------------------------------------------------------------------
+
+ROMAN_VALUES = {"I": 1, "V": 5, "X": 10}
+
+
+def roman_value(s: str) -> int | None:
+    """"IV" -> 4; None for what is not a well-formed Roman numeral up to 39."""
+    if not s or not re.fullmatch(r"X{0,3}(IX|IV|V?I{0,3})", s):
+        return None
+    total, prev = 0, 0
+    for c in reversed(s):
+        v = ROMAN_VALUES[c]
+        total = total - v if v < prev else total + v
+        prev = max(prev, v)
+    return total or None
+
+
+LETTERS = "abcdđefghiklmnopqrstuvxy"
+
+_PATTERNS: tuple[tuple[str, re.Pattern], ...] = (
+    ("part", re.compile(r"(?i:phần)\s+(thứ\s+\w+|[IVX]+|\d+)\s*[.:\-–]?\s*(.*)")),
+    ("chapter", re.compile(r"(?i:chương)\s+([IVXLC]+|\d+)\b\s*[.:\-–]?\s*(.*)")),
+    ("subchapter", re.compile(r"(?i:mục)\s+(\d+|[IVX]+)\b\s*[.:\-–]?\s*(.*)")),
+    ("article", re.compile(r"(?i:điều)\s+(\d+[a-zđ]?)\s*[.:]\s*(.*)")),
+    ("roman", re.compile(r"([IVX]{1,6})(?:\s*[.)\-–:]\s*|\s+)(\S.*)")),
+    ("arabic", re.compile(r"(\d{1,2}(?:\.\d{1,2}){0,3})(?:\s*[.)]\s*|\s+(?=[" + UPPER + r"]))(\S.*)")),
+    ("paren", re.compile(r"\((\d{1,2})\)\s*(\S.*)")),
+    ("letter", re.compile(r"([a-zđ])\s*([).])\s*(\S.*)")),
+    ("bullet", re.compile(r"([-+•–—▪●◦∙])\s*([\w“\"(‘'].*)")),
+)
+
+RANK = {"part": 0, "chapter": 1, "subchapter": 2, "article": 3, "roman": 4, "arabic": 5,
+        "paren": 6, "letter": 7, "bullet": 8}
+
+
+@dataclass(frozen=True, slots=True)
+class _Candidate:
+    kind: str
+    label: str
+    rest: str          # text after the number mark
+    dotted: bool       # "a." / "I." rather than "a)" / "IV "
+
+
+def _heading(line: str) -> _Candidate | None:
+    """The numbering mark a line starts with, if any (no context checks)."""
+    for kind, rx in _PATTERNS:
+        m = rx.match(line)
+        if not m:
+            continue
+        if kind == "letter":
+            return _Candidate(kind, m.group(1), m.group(3), m.group(2) == ".")
+        label, rest = m.group(1), m.group(2)
+        if kind == "roman" and roman_value(label) is None:
+            continue
+        if kind == "arabic":
+            parts = label.split(".")
+            if int(parts[0]) == 0 or int(parts[0]) > 60:
+                continue
+            if not rest[:1].isalpha() and rest[:1] not in "“\"(‘'":
+                continue
+        dotted = bool(re.match(r"[IVX\d.]+\s*[.)]", line)) if kind in ("roman", "arabic") else True
+        return _Candidate(kind, label, rest, dotted)
+    return None
+
+
+def _rank(c: _Candidate) -> float:
+    r = RANK[c.kind]
+    if c.kind == "arabic":
+        r += 0.1 * c.label.count(".")
+    if c.kind == "bullet" and c.label == "+":
+        r += 0.5
+    return r
+
+
+def _heading_span(line_text: str, rest: str) -> str:
+    """The heading part of the text after the mark: the whole line if short, else its first
+    sentence or clause (a numbered item that runs on as a paragraph)."""
+    if len(rest) <= 200:
+        return rest
+    m = re.search(r"[.:!?](?=\s+[" + UPPER + r"\"“(])", rest[:300])
+    if m:
+        return rest[:m.end()]
+    return rest
+
+
+def _next_letter(prev: str | None) -> set[str]:
+    if prev is None:
+        return {"a"}
+    i = LETTERS.find(prev)
+    nxt = {LETTERS[i + 1]} if 0 <= i < len(LETTERS) - 1 else set()
+    if prev == "d":
+        nxt.add("e")  # some documents skip "đ"
+    return nxt
+
+
+def build_sections(text: str, start: int = 0, end: int | None = None) -> list[Section]:
+    """The section tree of ``text[start:end]`` as a flat list in reading order.
+
+    Nesting follows the numbering (Phần > Chương > Mục > Điều > I. > 1. > 1.1. > (1) > a) >
+    "-" > "+"), whatever the Markdown or DOCX heading levels say.
+    """
+    end = len(text) if end is None else end
+    stack: list[tuple[float, int]] = []   # (rank, index into nodes)
+    nodes: list[dict] = []
+    last_child: dict[tuple[int | None, str], int | str] = {}
+    bullet_count: dict[int | None, int] = {}
+    ids: set[str] = set()
+    for ln in _lines(text):
+        if ln.start < start or ln.start >= end or not ln.text:
+            continue
+        c = _heading(ln.text)
+        if c is None:
+            continue
+        r = _rank(c)
+        # the parent this heading would get
+        st = [s for s in stack if s[0] < r]
+        parent_i = st[-1][1] if st else None
+        key = (parent_i, c.kind)
+        prev = last_child.get(key)
+        if not _plausible(c, prev, ln.text):
+            continue
+        stack = st
+        parent = nodes[parent_i] if parent_i is not None else None
+        pid = parent["id"] if parent else None
+        if c.kind == "bullet":
+            n = bullet_count.get(parent_i, 0) + 1
+            bullet_count[parent_i] = n
+            sid = f"{pid}.b{n}" if pid else f"b{n}"
+            label = str(n)
+        elif c.kind == "article":
+            sid, label = f"Điều {c.label}", c.label
+        elif c.kind == "chapter":
+            sid, label = f"Chương {c.label}", c.label
+        elif c.kind == "part":
+            sid, label = f"Phần {c.label}", c.label
+        elif c.kind == "subchapter":
+            sid, label = (f"{pid}.Mục {c.label}" if pid else f"Mục {c.label}"), c.label
+        elif c.kind == "paren":
+            sid, label = (f"{pid}.({c.label})" if pid else f"({c.label})"), c.label
+        elif c.kind == "arabic":
+            label = c.label
+            own = label.split(".")[-1]
+            if parent and parent["kind"] == "arabic" and label.startswith(parent["label"] + "."):
+                sid = f"{pid}.{own}"
+            else:
+                sid = f"{pid}.{label}" if pid else label
+        else:
+            label = c.label
+            sid = f"{pid}.{label}" if pid else label
+        base, k = sid, 2
+        while sid in ids:
+            sid, k = f"{base}~{k}", k + 1
+        ids.add(sid)
+        last_child[key] = c.label if c.kind != "bullet" else "-"
+        rest_at = ln.start + len(text[ln.start:ln.end]) - len(text[ln.start:ln.end].lstrip(_MARKUP))
+        rest_at = text.find(c.rest[:20], rest_at, ln.end + 1) if c.rest else ln.end
+        head = _heading_span(ln.text, c.rest)
+        head_clean = head.rstrip(_MARKUP).rstrip()
+        heading_end = rest_at + len(head_clean) if rest_at >= 0 else ln.end
+        heading = head_clean.rstrip(".:;").strip()
+        if c.kind == "chapter" and not heading:
+            heading = ""
+        nodes.append({"id": sid, "heading": _collapse(heading), "level": len(stack) + 1,
+                      "start": ln.start, "heading_end": min(heading_end, ln.end), "kind": c.kind,
+                      "label": label, "parent": pid})
+        stack.append((r, len(nodes) - 1))
+    sections = []
+    for i, n in enumerate(nodes):
+        stop = end
+        for j in range(i + 1, len(nodes)):
+            if nodes[j]["level"] <= n["level"]:
+                stop = nodes[j]["start"]
+                break
+        while stop > n["heading_end"] and text[stop - 1].isspace():
+            stop -= 1
+        sections.append(Section(id=n["id"], heading=n["heading"], level=n["level"],
+                                start=n["start"], end=max(stop, n["heading_end"]),
+                                heading_end=n["heading_end"], kind=n["kind"], label=n["label"],
+                                parent=n["parent"]))
+    return sections
+
+
+def _plausible(c: _Candidate, prev, line: str) -> bool:
+    """Context checks that keep numbered prose, years and figures out of the tree."""
+    rest = c.rest.strip(_MARKUP)
+    if not rest:
+        return c.kind in ("chapter", "article", "part", "subchapter")
+    if c.kind == "roman":
+        v = roman_value(c.label)
+        want = (roman_value(prev) or 0) + 1 if isinstance(prev, str) else 1
+        if c.dotted:
+            return v == want or v == 1 or _is_upper_text(rest)
+        return v in (want, 1) and _is_upper_text(rest)
+    if c.kind == "arabic":
+        n = int(c.label.split(".")[-1])
+        want = int(str(prev).split(".")[-1]) + 1 if prev else 1
+        if not c.dotted and "." not in c.label:
+            return False
+        if n in (want, 1):
+            return True
+        return len(rest) <= 150 and rest[:1].isupper()
+    if c.kind == "letter":
+        ok_seq = c.label in _next_letter(prev if isinstance(prev, str) else None)
+        if c.dotted:
+            return ok_seq and rest[:1].isupper()
+        return ok_seq or c.label == "a" or len(rest) <= 150
+    if c.kind == "paren":
+        n = int(c.label)
+        want = int(prev) + 1 if prev else 1
+        return n in (want, 1)
+    return True
+
+
+def structure(doc: Document) -> Document:
+    """Fill ``metadata`` and ``sections``.
+
+    >>> doc = structure(normalize(read_document("000_baolam_bc_nq20.txt")))  # doctest: +SKIP
+    >>> doc.metadata.issuer, [s.id for s in doc.sections if s.level == 1]  # doctest: +SKIP
+    ('Huyện ủy Bảo Lâm', ['I', 'II', 'III', 'IV', 'V'])
+    """
+    meta, body_start, body_end = extract_metadata(doc)
+    sections = build_sections(doc.text, body_start, body_end)
+    return replace(doc, metadata=meta, sections=tuple(sections))
