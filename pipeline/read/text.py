@@ -35,7 +35,7 @@ def decode_text(data: bytes, path: str = "") -> tuple[str, str]:
     except UnicodeDecodeError:
         text = None
     if text is not None:
-        legacy = _legacy_inside_utf8(text)
+        legacy = repair_legacy(text)
         return (legacy, "utf-8") if legacy else (unicodedata.normalize("NFC", text), "utf-8")
     best, best_score = None, -1.0
     for encoding in LEGACY:
@@ -81,13 +81,14 @@ def _control_share(data: bytes) -> float:
     return controls / max(len(sample), 1)
 
 
-def _legacy_inside_utf8(text: str) -> str | None:
-    """TCVN3 or VNI text that went through a Latin-1 -> UTF-8 conversion ("Qu¶ng Ninh")."""
+def repair_legacy(text: str, encodings: tuple[str, ...] = ("tcvn3", "vni")) -> str | None:
+    """TCVN3 or VNI text that went through a Latin-1 -> Unicode conversion ("Qu¶ng Ninh"),
+    decoded; ``None`` when the text is fine as it is or no decoding makes it Vietnamese."""
     if text.isascii() or any(ord(c) > 0xFF for c in text):
         return None
     if vietnamese_score(text) >= MIN_SCORE:
         return None
     data = text.encode("latin-1")
-    scored = [(vietnamese_score(t), t) for t in (decode(data, e) for e in ("tcvn3", "vni"))]
+    scored = [(vietnamese_score(t), t) for t in (decode(data, e) for e in encodings)]
     score, best = max(scored)
     return best if score >= MIN_SCORE else None
