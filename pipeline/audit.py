@@ -1,0 +1,510 @@
+"""Audit of cited document numbers and dates across a corpus.
+
+``audit(conn)`` reads the store (after ``sync_from_store``); ``audit_documents(docs, registry)``
+works on analysed documents in memory. Both return ``Finding``s whose ``start``/``end`` index
+the citing document's normalised text. Checks, by name:
+
+- ``date_mismatch`` (error): the cited date disagrees with the registry, or with the date the
+  cited document carries in its own header when it is in the corpus.
+- ``date_inconsistent`` (warning): the same number cited with different dates across the corpus
+  (no reference date known): each dissenting mention, against the majority.
+- ``date_after_document`` (error): the cited document is dated after the citing one.
+- ``date_invalid`` (error): the cited date does not exist ("ngày 31/02/2019").
+- ``number_year_mismatch`` (error): "Quyết định số 46/2002/QĐ-UBND ngày 12/09/2022".
+- ``type_code_mismatch`` (error): "Nghị quyết số 50-KL/TW".
+- ``issuer_code_mismatch`` (error): "Kế hoạch số 101-KH/HU ... của Ban Thường vụ Tỉnh ủy".
+- ``term_mismatch`` (warning): "(khóa XI)" on a document dated 2019.
+- ``malformed_number`` (format): "20-NQTW", "50 KL/TW", "23- CTr/HU", with the canonical form.
+- ``unresolved_short`` (warning): "Nghị quyết 45" that resolves to no full citation.
+- ``title_conflict`` (warning): one document cited under two different titles.
+
+Party numbers restart each term (two Chỉ thị 35-CT/TW: 2014 and 2019), so dates are compared
+only between mentions that can be the same document (same term for central bodies, within two
+years for local party bodies; numbers with a year inside are unique).
+"""
+from __future__ import annotations
+
+import re
+import sqlite3
+import unicodedata
+from collections import Counter, defaultdict
+from dataclasses import dataclass
+from datetime import date as _date
+from difflib import SequenceMatcher
+from functools import lru_cache
+
+from pipeline.extract import patterns
+from pipeline.model import Citation, Document
+from pipeline.registry import (
+    Registry, RegistryEntry, load_registry, number_key, sync_from_store, term_number,
+    term_years, terms_for_year, title_key,
+)
+
+SEVERITIES = ("error", "warning", "format")
+
+CHECKS = {  # check -> severity
+    "date_mismatch": "error",
+    "date_inconsistent": "warning",
+    "date_after_document": "error",
+    "date_invalid": "error",
+    "number_year_mismatch": "error",
+    "type_code_mismatch": "error",
+    "issuer_code_mismatch": "error",
+    "term_mismatch": "warning",
+    "malformed_number": "format",
+    "unresolved_short": "warning",
+    "title_conflict": "warning",
+}
+
+
+@dataclass(frozen=True, slots=True)
+class Finding:
+    """One inconsistency in one citation. ``start``/``end`` index the citing document's
+    normalised text; ``expected``/``found`` are what the reference says and what is written."""
+    check: str
+    severity: str          # "error" | "warning" | "format"
+    number: str | None     # canonical number of the cited document
+    cited_as: str          # the citation as written
+    citing_document: str   # path of the citing document
+    start: int
+    end: int
+    expected: str | None
+    found: str | None
+    evidence: str
+
+
+@dataclass(frozen=True, slots=True)
+class CitingDocument:
+    """What the audit needs of a document: its own number and date, and its citations."""
+    path: str
+    number: str | None
+    date: str | None
+    year: int | None
+    citations: tuple[Citation, ...]
+    text: str = ""
+    type: str | None = None
+    title: str | None = None
+
+
+# --- the extractor's tables (models/citations/, through pipeline.extract.patterns) ---------
+
+def _fold(s: str | None) -> str:
+    """Case and tone-placement-insensitive form for phrase matching."""
+    if not s:
+        return ""
+    s = unicodedata.normalize("NFC", s).casefold()
+    for a, b in (("uỷ", "ủy"), ("oà", "òa"), ("oá", "óa"), ("oả", "ỏa"), ("oã", "õa"),
+                 ("oạ", "ọa"), ("uý", "úy"), ("uỳ", "ùy"), ("uỹ", "ũy"), ("uỵ", "ụy")):
+        s = s.replace(a, b)
+    return re.sub(r"\s+", " ", s).strip()
+
+
+@lru_cache(maxsize=1)
+def _issuer_phrases() -> tuple[tuple[str, str], ...]:
+    """(folded phrase, issuer code), longest phrase first."""
+    return tuple(sorted({(_fold(p), c) for p, c in patterns.issuer_phrases()},
+                        key=lambda x: -len(x[0])))
+
+
+# Central Party bodies: a number issued "/TW" may come from any of them.
+CENTRAL_PARTY = frozenset({"TW", "BCT", "BBT"})
+
+
+def _base_issuer(code: str | None) -> str | None:
+    """"UBTVQH15" -> "UBTVQH", "QH13" -> "QH" (the term suffix is not part of the body)."""
+    if not code or not code.strip():
+        return None
+    return patterns.canonical_issuer_code(code) or re.sub(r"\d+$", "", code.strip()) or None
+
+
+@lru_cache(maxsize=4096)
+def _codes_for_body(body: str | None) -> frozenset[str]:
+    """Issuer codes whose longest phrase occurs in ``body`` ("Ban Thường vụ Tỉnh ủy" -> {"TU"})."""
+    b = _fold(body)
+    if not b:
+        return frozenset()
+    best = 0
+    codes: set[str] = set()
+    for phrase, code in _issuer_phrases():
+        if len(phrase) < best:
+            break
+        if re.search(r"(?<!\w)" + re.escape(phrase) + r"(?!\w)", b):
+            best = len(phrase)
+            codes.add(code)
+    return frozenset(codes)
+
+
+def _issuer_compatible(code: str, body_codes) -> bool:
+    if code in body_codes:
+        return True
+    return code in CENTRAL_PARTY and bool(set(body_codes) & CENTRAL_PARTY)
+
+
+def _type_agrees(word: str, code: str) -> bool | None:
+    """Whether a type word may carry a type code; None when either is unknown."""
+    canon = patterns.canonical_type_code(code)
+    allowed = patterns.codes_for_type_word(word)
+    if canon is None or not allowed:
+        return None
+    return canon in allowed
+
+
+# --- number shapes -----------------------------------------------------------------------
+
+_STATE_NUMBER = re.compile(r"^\s*[\w.]+\s*/\s*((?:19|20)\d\d)\s*/", re.U)
+_PARTY_NUMBER = re.compile(r"^\s*\d+[\w.]*\s*-\s*[^\W\d_]+\s*/\s*([^\W_]+)", re.U)
+
+
+def number_year(number: str | None) -> int | None:
+    """2002 from "46/2002/QĐ-UBND"; None for party numbers ("20-NQ/TW")."""
+    m = _STATE_NUMBER.match(number or "")
+    return int(m.group(1)) if m else None
+
+
+def _issuer_of(c: Citation) -> str | None:
+    if c.issuer_code:
+        return c.issuer_code
+    n = c.number or ""
+    m = _PARTY_NUMBER.match(n)
+    if m:
+        return m.group(1)
+    m = re.search(r"[-/]([^\W_]+)\s*$", n)
+    return m.group(1) if m else None
+
+
+def _is_central_party(c: Citation | None, number: str | None, body: str | None = None) -> bool:
+    code = _base_issuer(c.issuer_code if c else None) or _base_issuer(
+        (_PARTY_NUMBER.match(number or "") or [None, None])[1])
+    if code and code.upper() in CENTRAL_PARTY:
+        return True
+    return bool(_codes_for_body(body) & CENTRAL_PARTY)
+
+
+def _year(iso: str | None) -> int | None:
+    if iso and len(iso) >= 4 and iso[:4].isdigit():
+        return int(iso[:4])
+    return None
+
+
+def _valid_iso_day(iso: str | None) -> bool:
+    try:
+        _date.fromisoformat(iso or "")
+        return True
+    except ValueError:
+        return False
+
+
+def same_document_plausible(number: str | None, date_a: str | None, date_b: str | None,
+                            central: bool) -> bool:
+    """Can two mentions of ``number`` dated ``date_a`` and ``date_b`` be the same document?
+
+    A year inside the number makes it unique; party numbers restart each term."""
+    ya, yb = _year(date_a), _year(date_b)
+    if ya is None or yb is None or number_year(number) is not None:
+        return True
+    if central:
+        return bool(set(terms_for_year("party", ya)) & set(terms_for_year("party", yb)))
+    return abs(ya - yb) <= 2
+
+
+def _vn_date(iso: str | None) -> str:
+    """"2012-11-01" -> "01/11/2012" (as Vietnamese documents write it)."""
+    if iso and re.fullmatch(r"\d{4}-\d\d-\d\d", iso):
+        y, m, d = iso.split("-")
+        return f"{d}/{m}/{y}"
+    return iso or "?"
+
+
+# --- the audit ---------------------------------------------------------------------------
+
+@dataclass(slots=True)
+class _Mention:
+    doc: CitingDocument
+    cit: Citation
+    number: str | None          # canonical, or resolved from the registry by title
+    central: bool
+
+
+def _finding(check: str, m: _Mention, expected, found, evidence: str) -> Finding:
+    return Finding(check=check, severity=CHECKS[check], number=m.number, cited_as=m.cit.text,
+                   citing_document=m.doc.path, start=m.cit.start, end=m.cit.end,
+                   expected=None if expected is None else str(expected),
+                   found=None if found is None else str(found), evidence=evidence)
+
+
+def _titles_agree(a: str, b: str) -> bool:
+    a, b = title_key(a), title_key(b)
+    if not a or not b:
+        return True
+    if a.startswith(b) or b.startswith(a) or a in b or b in a:
+        return True
+    n = min(len(a), len(b))
+    return SequenceMatcher(None, a[:n], b[:n], autojunk=False).ratio() >= 0.8
+
+
+def run_checks(docs: list[CitingDocument], registry: Registry | None = None) -> list[Finding]:
+    """All checks over ``docs`` against ``registry`` (documents in ``docs`` that carry a header
+    number count as known, dated by their header). Findings sorted by document and offset."""
+    registry = registry if registry is not None else Registry()
+    findings: list[Finding] = []
+
+    # Headers of documents in the corpus: number -> (path, date).
+    headers: dict[str, list[CitingDocument]] = defaultdict(list)
+    for d in docs:
+        if d.number and d.date:
+            headers[number_key(d.number)].append(d)
+
+    mentions: list[_Mention] = []
+    for d in docs:
+        for c in d.citations:
+            number = c.number
+            if not number and c.title and not c.short:
+                hit = registry.by_title(c.title, c.date)
+                if hit is None and _year(c.date):
+                    same_year = [e for e in registry
+                                 if title_key(e.title) == title_key(c.title) and e.date
+                                 and _year(e.date) == _year(c.date)]
+                    hit = same_year[0] if len(same_year) == 1 else None
+                number = hit.number if hit else None
+            mentions.append(_Mention(d, c, number, _is_central_party(c, number, c.issuing_body)))
+
+    pool: dict[str, list[_Mention]] = defaultdict(list)   # mentions with no reference date
+    for m in mentions:
+        c, d = m.cit, m.doc
+        findings += _check_form(m)
+        # Date validity and order.
+        if not c.date_valid:
+            findings.append(_finding("date_invalid", m, None, c.date or c.text,
+                                     f"{c.text!r}: the cited date does not exist"))
+            continue
+        if not c.date or c.short:
+            continue
+        if d.date and _valid_iso_day(d.date) and len(c.date) == 10 and c.date > d.date:
+            findings.append(_finding(
+                "date_after_document", m, f"on or before {_vn_date(d.date)}", _vn_date(c.date),
+                f"cited as dated {_vn_date(c.date)}, after the citing document's own date "
+                f"{_vn_date(d.date)}"))
+        elif not d.date and d.year and _year(c.date) and _year(c.date) > d.year:
+            findings.append(_finding(
+                "date_after_document", m, f"in or before {d.year}", _vn_date(c.date),
+                f"cited as dated {_vn_date(c.date)}, after the citing document's year {d.year}"))
+        if not m.number:
+            continue
+        ny = number_year(m.number)
+        if ny is not None and _year(c.date) is not None and ny != _year(c.date):
+            findings.append(_finding(
+                "number_year_mismatch", m, _year(c.date), ny,
+                f"the number {m.number} carries the year {ny} but the date is {_vn_date(c.date)}"))
+        # Reference date: the cited document's own header, else the registry.
+        ref = _reference(m, headers, registry)
+        if ref is None:
+            pool[number_key(m.number)].append(m)
+            continue
+        ref_date, ref_evidence = ref
+        if len(c.date) == 10 and ref_date != c.date:
+            findings.append(_finding("date_mismatch", m, _vn_date(ref_date), _vn_date(c.date),
+                                     ref_evidence))
+
+    findings += _check_consistency(pool)
+    findings += _check_titles(mentions, registry)
+    findings += _check_short(mentions, registry)
+    return sorted(set(findings), key=lambda f: (f.citing_document, f.start, f.check))
+
+
+def _reference(m: _Mention, headers, registry: Registry) -> tuple[str, str] | None:
+    """(date, evidence) the citation's date should equal, or None if nothing is known."""
+    c = m.cit
+    for h in headers.get(number_key(m.number), ()):
+        if h.path != m.doc.path and same_document_plausible(m.number, h.date, c.date, m.central):
+            return h.date, f"{m.number} is dated {_vn_date(h.date)} in its own header ({h.path})"
+    for e in sorted(registry.candidates(m.number), key=lambda e: e.from_store):
+        if not e.date or e.source.endswith(":" + m.doc.path):
+            continue
+        if e.from_store and any(h.path == e.source[len("store:"):] for h in
+                                headers.get(number_key(m.number), ())):
+            continue  # the header itself was considered above
+        if same_document_plausible(m.number, e.date, c.date, m.central):
+            return e.date, f"registry: {e.number} dated {_vn_date(e.date)} (source: {e.source})"
+    return None
+
+
+def _check_form(m: _Mention) -> list[Finding]:
+    """Number format, type word vs code, issuer phrase vs code, term vs date."""
+    out = []
+    c = m.cit
+    # Malformed number: as written differs from canonical (digits alone are elliptical/short).
+    if (c.number and c.number_text and not c.short and not c.number_text.strip().isdigit()
+            and unicodedata.normalize("NFC", c.number_text) != unicodedata.normalize("NFC", c.number)):
+        out.append(_finding("malformed_number", m, c.number, c.number_text,
+                            f"written {c.number_text!r}; the canonical form is {c.number!r}"))
+    # Type word vs type code.
+    if c.type and c.type_code:
+        if _type_agrees(c.type, c.type_code) is False:
+            out.append(_finding("type_code_mismatch", m, _expected_type(c.type_code), c.type,
+                                f"the code {c.type_code!r} in {c.number or c.number_text!r} "
+                                f"names a {_expected_type(c.type_code)}, the text says {c.type!r}"))
+    # Issuer phrase vs issuer code.
+    code = _base_issuer(_issuer_of(c))
+    if code and c.issuing_body:
+        body_codes = _codes_for_body(c.issuing_body)
+        if body_codes and not _issuer_compatible(code, body_codes):
+            out.append(_finding("issuer_code_mismatch", m, "/".join(sorted(body_codes)), code,
+                                f"issued 'của {c.issuing_body}' (code "
+                                f"{'/'.join(sorted(body_codes))}) but numbered with {code!r}"))
+    # Term vs date (Party Central Committee and National Assembly terms).
+    y = _year(c.date) if c.date_valid else None
+    if y is not None:
+        body, term = None, c.term
+        qh = re.search(r"(?:^|[/-])(?:UBTV)?QH(\d+)\s*$", c.number or "")
+        if qh:
+            body, term = "national_assembly", f"khóa {qh.group(1)}"
+        elif c.term and m.central:
+            body = "party"
+        elif c.term and _codes_for_body(c.issuing_body) & {"QH", "UBTVQH"}:
+            body = "national_assembly"
+        years = term_years(body, term) if body else None
+        if years and not (years[0] <= y <= years[1]):
+            out.append(_finding(
+                "term_mismatch", m, ", ".join(terms_for_year(body, y)) or None,
+                c.term or term,
+                f"{c.term or term} ({'Quốc hội' if body == 'national_assembly' else 'Trung ương'}) "
+                f"covers {years[0]}–{years[1]}; the date is {_vn_date(c.date)}"))
+    return out
+
+
+def _expected_type(code: str) -> str:
+    return patterns.type_name(code) or code
+
+
+def _check_consistency(pool: dict[str, list[_Mention]]) -> list[Finding]:
+    """Same number, different dates, no reference: each dissent against the majority."""
+    out = []
+    for group in pool.values():
+        group = [m for m in group if m.cit.date and len(m.cit.date) == 10]
+        if len(group) < 2:
+            continue
+        # Cluster mentions that can be one document (party numbers restart each term).
+        clusters: list[list[_Mention]] = []
+        for m in sorted(group, key=lambda m: m.cit.date):
+            for cl in clusters:
+                if same_document_plausible(m.number, cl[0].cit.date, m.cit.date, m.central):
+                    cl.append(m)
+                    break
+            else:
+                clusters.append([m])
+        for cl in clusters:
+            counts = Counter(m.cit.date for m in cl)
+            if len(counts) < 2:
+                continue
+            ranked = counts.most_common()
+            top, n_top = ranked[0]
+            tie = len(ranked) > 1 and ranked[1][1] == n_top
+            summary = "; ".join(f"{_vn_date(dt)} in {n} mention{'s' if n > 1 else ''}"
+                                for dt, n in ranked)
+            for m in cl:
+                if not tie and m.cit.date == top:
+                    continue
+                expected = (_vn_date(top) if not tie else
+                            " or ".join(_vn_date(dt) for dt, _ in ranked if dt != m.cit.date))
+                out.append(_finding("date_inconsistent", m, expected, _vn_date(m.cit.date),
+                                    f"{m.number} is cited with different dates: {summary}"))
+    return out
+
+
+def _check_titles(mentions: list[_Mention], registry: Registry) -> list[Finding]:
+    """A document cited under two titles: each mention whose title disagrees with the registry
+    title, or with the title most mentions use."""
+    out = []
+    by_number: dict[str, list[_Mention]] = defaultdict(list)
+    for m in mentions:
+        if m.number and m.cit.title and not m.cit.short:
+            by_number[number_key(m.number)].append(m)
+    for group in by_number.values():
+        ref = None
+        entry = registry.get(group[0].number)
+        if entry and entry.title and not entry.from_store and all(
+                same_document_plausible(m.number, entry.date, m.cit.date, m.central) for m in group):
+            ref, why = entry.title, f"registry title (source: {entry.source})"
+        if ref is None:
+            if len(group) < 2:
+                continue
+            counts = Counter(title_key(m.cit.title) for m in group)
+            top, n = counts.most_common(1)[0]
+            if n * 2 <= len(group):
+                continue  # no majority title to hold the others against
+            ref = next(m.cit.title for m in group if title_key(m.cit.title) == top)
+            why = f"title used in {n} of {len(group)} mentions"
+        for m in group:
+            if not _titles_agree(m.cit.title, ref):
+                out.append(_finding("title_conflict", m, ref, m.cit.title,
+                                    f"{m.number} is cited under another title; expected the {why}"))
+    return out
+
+
+def _check_short(mentions: list[_Mention], registry: Registry) -> list[Finding]:
+    """Short references ("Nghị quyết 20", "Nghị quyết nêu trên") that lead nowhere."""
+    out = []
+    full_numbers: dict[str, set[str]] = defaultdict(set)
+    for m in mentions:
+        if not m.cit.short and m.number:
+            full_numbers[m.doc.path].add(number_key(m.number))
+    for m in mentions:
+        c = m.cit
+        if not c.short or c.resolved_to is not None:
+            continue
+        if m.number and (number_key(m.number) in full_numbers[m.doc.path] or m.number in registry):
+            continue
+        out.append(_finding("unresolved_short", m, "a full citation earlier in the document",
+                            c.text, f"{c.text!r} refers to no document cited in full in "
+                                    f"{m.doc.path} and none in the registry"))
+    return out
+
+
+# --- entry points ------------------------------------------------------------------------
+
+def citing_document(doc: Document) -> CitingDocument:
+    m = doc.metadata
+    return CitingDocument(path=doc.path, number=m.number, date=m.date, year=m.year,
+                          citations=tuple(doc.citations), text=doc.text, type=m.doc_type,
+                          title=m.title)
+
+
+def audit_documents(docs: list[Document], registry: Registry | None = None) -> list[Finding]:
+    """Audit analysed documents in memory (no store). ``registry`` defaults to the seed.
+
+    >>> findings = audit_documents([analyze("corpora/bc_2022.txt")])  # doctest: +SKIP
+    >>> findings[0].check, findings[0].expected
+    ('date_mismatch', '01/11/2012')
+    """
+    return run_checks([citing_document(d) for d in docs],
+                      registry if registry is not None else Registry.seed())
+
+
+def load_citing_documents(conn: sqlite3.Connection, *, with_text: bool = False) -> list[CitingDocument]:
+    """Every stored document's header number/date and citations, straight from the tables."""
+    cits: dict[int, list[Citation]] = defaultdict(list)
+    for c in conn.execute("SELECT * FROM citations ORDER BY doc_id, seq"):
+        cits[c["doc_id"]].append(Citation(
+            text=c["text"], start=c["start"], end=c["end"], type=c["type"],
+            type_code=c["type_code"], number=c["number"], number_text=c["number_text"],
+            issuer_code=c["issuer_code"], date=c["date"], date_valid=bool(c["date_valid"]),
+            issuing_body=c["issuing_body"], term=c["term"], title=c["title"],
+            short=bool(c["short"]), resolved_to=c["resolved_to"]))
+    cols = "id, path, number, date, year, doc_type, title" + (", text" if with_text else "")
+    return [CitingDocument(path=r["path"], number=r["number"], date=r["date"], year=r["year"],
+                           citations=tuple(cits.get(r["id"], ())),
+                           text=r["text"] if with_text else "", type=r["doc_type"],
+                           title=r["title"])
+            for r in conn.execute(f"SELECT {cols} FROM documents ORDER BY id")]
+
+
+def audit(conn: sqlite3.Connection) -> list[Finding]:
+    """Audit every document in the store against the registry (synced from the store first)."""
+    sync_from_store(conn)
+    return run_checks(load_citing_documents(conn), load_registry(conn))
+
+
+def summarize(findings: list[Finding]) -> dict[str, int]:
+    """Counts by severity, for the CLI's last line."""
+    c = Counter(f.severity for f in findings)
+    return {s: c.get(s, 0) for s in SEVERITIES}
