@@ -170,9 +170,11 @@ def sentence_spans(text: str, start: int, end: int) -> list[tuple[int, int]]:
     return out
 
 
-def _units(doc: Document) -> list[tuple[int, int]]:
-    """Spans that sentences must not cross: paragraphs (lines), with each section heading cut
-    off from the body that follows it on the same line."""
+def _units(doc: Document) -> list[tuple[int, int, bool]]:
+    """Spans that sentences must not cross, as (start, end, is_heading): paragraphs (lines),
+    with each section heading cut off from the body that follows it on the same line. A
+    heading ("1. Thuận lợi", "IV ĐÁNH GIÁ CHUNG.") is one sentence, its number included."""
+    heads = {s.start: s.heading_end for s in doc.sections if s.kind != "bullet"}
     cuts = {s.heading_end for s in doc.sections}
     units = []
     pos = 0
@@ -185,7 +187,8 @@ def _units(doc: Document) -> list[tuple[int, int]]:
             seg = text[a:b]
             if seg.strip():
                 lead = len(seg) - len(seg.lstrip())
-                units.append((a + lead, a + len(seg.rstrip())))
+                is_head = a == s and s in heads and heads[s] <= b
+                units.append((a + lead, a + len(seg.rstrip()), is_head))
     return units
 
 
@@ -215,8 +218,9 @@ def segment(doc: Document, words: bool = True) -> Document:
     text = doc.text
     find = _section_finder(doc)
     sentences = []
-    for us, ue in _units(doc):
-        for s, e in sentence_spans(text, us, ue):
+    for us, ue, is_heading in _units(doc):
+        spans = [(us, ue)] if is_heading else sentence_spans(text, us, ue)
+        for s, e in spans:
             toks: tuple[Token, ...] = ()
             if words:
                 toks = tuple(Token(text[a:b], a, b) for a, b in word_spans(text, s, e))

@@ -307,7 +307,16 @@ def _signature(text: str, lines: list[_Line], body_end_line: int) -> tuple[str |
                     signer = " ".join(words[k:])
                 elif _is_upper_text(cell) and signer is None:
                     titles.append(cell)
-        title = " / ".join(_collapse(t) for t in titles) or None
+        merged: list[str] = []
+        for t in titles:
+            t = _collapse(t)
+            # "K/T CHÁNH" + "VĂN PHÒNG", "KT. BỘ TRƯỞNG," + "CHỦ NHIỆM": one title broken in two
+            if merged and (merged[-1].endswith(",") or (
+                    CAPACITY_RE.match(merged[-1]) and len(merged[-1].split()) <= 2)):
+                merged[-1] = f"{merged[-1]} {t}"
+            else:
+                merged.append(t)
+        title = " / ".join(merged) or None
         return signer, title, start
     # no capacity mark: a name on the last line under an upper-case title line
     tail = [ln for ln in lines[first:] if ln.text and not _RULE_RE.match(ln.text)]
@@ -389,13 +398,14 @@ def _header_metadata(text: str, lines: list[_Line], header_end: int) -> dict:
     upper_words: list[str] = []
     for ln in lines[:header_end]:
         for cell in _cells(ln.text):
-            cell = _drop_mottos(cell)
             if (not cell or NUMBER_RE.search(cell) or re.search(r"\bngày\b|\bSố\b", cell, re.I)
                     or "CÔNG BÁO" in cell.upper() or not _is_upper_text(cell)
                     or _match_doc_type(cell) or _RULE_RE.match(cell)):
                 continue
             upper_words.append(_strip_markup(cell))
-    bodies = _split_bodies(" ".join(upper_words)) if upper_words else []
+    # mottos may be broken over lines ("ĐẢNG CỘNG SẢN" / "VIỆT NAM"): drop them from the run
+    run = _drop_mottos(" ".join(upper_words)) if upper_words else ""
+    bodies = _split_bodies(run) if run.strip() else []
     if bodies:
         out["issuer"] = organ_name(bodies[-1])
         if len(bodies) > 1:
@@ -609,12 +619,17 @@ def build_sections(text: str, start: int = 0, end: int | None = None) -> list[Se
     last_child: dict[tuple[int | None, str], int | str] = {}
     bullet_count: dict[int | None, int] = {}
     ids: set[str] = set()
-    for ln in _lines(text):
+    lines = _lines(text)
+    prev_text = ""
+    for idx, ln in enumerate(lines):
         if ln.start < start or ln.start >= end or not ln.text:
             continue
+        before, prev_text = prev_text, ln.text
         c = _heading(ln.text)
         if c is None:
             continue
+        if c.kind == "bullet" and len(before) > 80 and before[-1].isalnum():
+            continue  # "... Công nghiệp" / "- Viễn thông Quân đội ...": a line broken at a dash
         r = _rank(c)
         # the parent this heading would get
         st = [s for s in stack if s[0] < r]
@@ -662,6 +677,15 @@ def build_sections(text: str, start: int = 0, end: int | None = None) -> list[Se
         head_clean = head.rstrip(_MARKUP).rstrip()
         heading_end = rest_at + len(head_clean) if rest_at >= 0 else ln.end
         heading = head_clean.rstrip(".:;").strip()
+        nxt = lines[idx + 1] if idx + 1 < len(lines) else None
+        if (nxt is not None and nxt.text and nxt.start < end and c.kind != "bullet"
+                and heading and _is_upper_text(heading) and not re.search(r"[.:;]$", head_clean)
+                and _is_upper_text(nxt.text) and len(nxt.text) < 120 and _heading(nxt.text) is None
+                and not _match_doc_type(nxt.text)):
+            # an upper-case heading broken over two lines: "II. NHIỆM VỤ, GIẢI PHÁP TRỌNG" / "TÂM ..."
+            heading = f"{heading} {nxt.text.rstrip('.:;')}"
+            heading_end = nxt.lstart + len(nxt.text)
+            ln = _Line(ln.start, nxt.end, ln.lstart, ln.text)
         if c.kind == "chapter" and not heading:
             heading = ""
         nodes.append({"id": sid, "heading": _collapse(heading), "level": len(stack) + 1,
