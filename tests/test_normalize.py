@@ -1,0 +1,189 @@
+"""normalize(): one spelling for the same text, and every character traceable to its source."""
+from __future__ import annotations
+
+import unicodedata
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from pipeline.model import Block, RawDocument
+from pipeline.normalize import fold, fold_tones, normalize
+from pipeline.read import read_document
+from tests.conftest import needs_shared
+
+
+def norm(text: str, fmt: str = "txt", blocks: tuple[Block, ...] = ()) -> str:
+    return normalize(RawDocument("x." + fmt, fmt, text, "0", blocks=blocks)).text
+
+
+# (as found in documents, as the pipeline sees it)
+CASES = [
+    # Unicode: decomposed letters (NFD, as macOS and some PDF tools write them) become NFC
+    (unicodedata.normalize("NFD", "Quyết định của Ủy ban"), "Quyết định của Ủy ban"),
+    # one tone-mark convention: the modern one
+    ("Thanh Hoá", "Thanh Hóa"),
+    ("công nghiệp hoá, hiện đại hoá", "công nghiệp hóa, hiện đại hóa"),
+    ("thuỷ lợi, Thuỷ sản", "thủy lợi, Thủy sản"),
+    ("sức khoẻ", "sức khỏe"),
+    ("HOÀ BÌNH", "HÒA BÌNH"),
+    ("THUỶ LỢI", "THỦY LỢI"),
+    ("Tỉnh uỷ, Huyện uỷ, Thành uỷ", "Tỉnh ủy, Huyện ủy, Thành ủy"),
+    ("tuỳ theo", "tùy theo"),
+    ("loè loẹt", "lòe loẹt"),  # "loẹt" is closed by "t": its tone stays
+    # ... while closed syllables and qu-/gi- words keep their tone where it belongs
+    ("hoàng hôn, hoạch định, toán học, khuyến khích", "hoàng hôn, hoạch định, toán học, khuyến khích"),
+    ("quý, Quỳnh, quỹ, quỵ", "quý, Quỳnh, quỹ, quỵ"),
+    ("hòa, thủy, khỏe", "hòa, thủy, khỏe"),
+    # dashes, quotes, spaces
+    ("kinh tế – xã hội", "kinh tế - xã hội"),
+    ("giai đoạn 2016—2020", "giai đoạn 2016-2020"),
+    ("“về phát triển khoa học”", '"về phát triển khoa học"'),
+    ("‘Nghị quyết 20’", "'Nghị quyết 20'"),
+    ("Số:\u00a0123-BC/HU", "Số: 123-BC/HU"),
+    ("Hà\tNội", "Hà Nội"),
+    ("Đảng\u200b bộ", "Đảng bộ"),
+    ("tổ  chức   cơ sở", "tổ chức cơ sở"),
+    ("   thụt đầu dòng   ", "thụt đầu dòng"),
+    ("Soft\u00adhyphen", "Softhyphen"),
+    ("dòng một\r\ndòng hai.\r\nDòng ba", "dòng một dòng hai.\nDòng ba"),
+    # stray space before punctuation; missing space after comma or semicolon between words
+    ("Bảo Lâm , Lâm Đồng ; năm 2022 .", "Bảo Lâm, Lâm Đồng; năm 2022."),
+    ("ban,ngành", "ban, ngành"),
+    ("tỷ lệ 8,19% và 1.155 tỷ đồng", "tỷ lệ 8,19% và 1.155 tỷ đồng"),
+    ("( theo kế hoạch )", "(theo kế hoạch)"),
+    # Markdown residue never reaches the text
+    ("## BÁO CÁO", "BÁO CÁO"),
+    ("### **1. Tăng cường vai trò**", "1. Tăng cường vai trò"),
+    ("#### 1. Thuận lợi", "1. Thuận lợi"),
+    ("**T/M BAN THƯỜNG VỤ  \nPHÓ BÍ THƯ**", "T/M BAN THƯỜNG VỤ\nPHÓ BÍ THƯ"),
+    ("*Hà Nội, ngày 22\ntháng 11 năm 2025*", "Hà Nội, ngày 22 tháng 11 năm 2025"),
+    ("__Nơi nhận:__", "Nơi nhận:"),
+    ("| THỦ TƯỚNG CHÍNH PHỦ | CỘNG HÒA XÃ HỘI |\n|---|---|\n| Số: 142/2008/QĐ-TTg | Hà Nội |",
+     "THỦ TƯỚNG CHÍNH PHỦ | CỘNG HÒA XÃ HỘI\nSố: 142/2008/QĐ-TTg | Hà Nội"),
+    ("VĂN PHÒNG\n|\n---------------\nSố 07-KL/VPTW", "VĂN PHÒNG\nSố 07-KL/VPTW"),
+    # a list bullet is not emphasis; a product of numbers is not either
+    ("- Thường trực Huyện ủy;\n- Lưu.", "- Thường trực Huyện ủy;\n- Lưu."),
+    ("3 * 4 = 12", "3 * 4 = 12"),
+    # sentences cut by a paragraph break are joined; real paragraphs stay apart
+    ("kinh tế thị trường\n\nđịnh hướng xã hội chủ nghĩa", "kinh tế thị trường định hướng xã hội chủ nghĩa"),
+    ("kinh tế thị trường định\n\n*hướng xã hội chủ nghĩa*; Kết luận",
+     "kinh tế thị trường định hướng xã hội chủ nghĩa; Kết luận"),
+    ("như sau:\n\nthứ nhất là", "như sau:\nthứ nhất là"),
+    ("hoàn thành.\n\nnăm 2023 tiếp tục", "hoàn thành.\nnăm 2023 tiếp tục"),
+    ("Nhiệm vụ\n\nThứ nhất", "Nhiệm vụ\nThứ nhất"),
+    ("các nhiệm vụ sau\na) Tuyên truyền", "các nhiệm vụ sau\na) Tuyên truyền"),
+    ("### 1. Tổ chức học tập\n\nquán triệt", "1. Tổ chức học tập\nquán triệt"),
+    ("Đoạn một.\n\n\n\nĐoạn hai.", "Đoạn một.\nĐoạn hai."),
+]
+
+
+@pytest.mark.parametrize(("raw", "expected"), CASES)
+def test_normalize_spelling(raw, expected):
+    assert norm(raw) == expected
+
+
+def test_hard_wrapped_text_is_rejoined():
+    # A TXT file wrapped at ~60 columns (as in exported Party documents): wrapped lines join,
+    # even when the next line starts with a capital ("Thanh\nHóa"), blank lines still separate.
+    para = ("Từ ngày 08 đến ngày 09 tháng 11 năm 2025 tại Thanh\nHóa, Thủ tướng Chính phủ đã đến "
+            "thăm Trạm Y\ntế và Công an xã Yên Khương; thăm và làm việc với Đồn\nBiên phòng Yên "
+            "Khương và các đơn vị trên địa bàn tỉnh.")
+    text = "\n\n".join([para] * 4 + ["I. ĐÁNH GIÁ CHUNG", para])
+    out = norm(text).split("\n")
+    assert out[0].startswith("Từ ngày 08") and "tại Thanh Hóa, Thủ tướng" in out[0]
+    assert out[0].endswith("trên địa bàn tỉnh.")
+    assert out[4] == "I. ĐÁNH GIÁ CHUNG"
+    assert len(out) == 6
+
+
+def test_markdown_headings_become_blocks():
+    doc = normalize(RawDocument("bc.md", "md", "## BÁO CÁO\n\n### **I. ĐẶC ĐIỂM TÌNH HÌNH**\n\nNội dung.", "0"))
+    headings = [(doc.text[b.start:b.end], b.level) for b in doc.blocks if b.kind == "heading"]
+    assert headings == [("BÁO CÁO", 2), ("I. ĐẶC ĐIỂM TÌNH HÌNH", 3)]
+
+
+def test_reader_blocks_are_mapped_into_normalised_offsets():
+    raw_text = "  Thanh Hoá  –  báo cáo\n\nHUYỆN ỦY BẢO LÂM"
+    start = raw_text.index("HUYỆN")
+    doc = normalize(RawDocument("x.docx", "docx", raw_text, "0",
+                                blocks=(Block("heading", start, len(raw_text), 1),)))
+    (block,) = doc.blocks
+    assert doc.text[block.start:block.end] == "HUYỆN ỦY BẢO LÂM"
+
+
+def test_fold_helpers_for_queries():
+    assert fold("Thanh Hoá – “thuỷ lợi”") == 'Thanh Hóa - "thủy lợi"'
+    assert fold_tones("Khánh Hoà") == "Khánh Hòa"
+
+
+# --- the map back to the source -------------------------------------------------------------
+
+def _same_char(source: str, norm_char: str) -> bool:
+    folded = fold_tones(unicodedata.normalize("NFC", source))
+    return norm_char in (folded, fold(source)) or norm_char.casefold() == folded.casefold()
+
+
+@needs_shared
+def test_every_character_maps_back_to_the_shared_report(shared_dir):
+    raw = read_document(shared_dir / "docs" / "000_baolam_bc_nq20.txt")
+    doc = normalize(raw)
+    folded_source = fold_tones(raw.text)  # tone moves swap two letters; compare after folding
+    mismatches = []
+    for pos, ch in enumerate(doc.text):
+        if ch.isspace():
+            continue
+        src = doc.offsets.to_source(pos)
+        if not (0 <= src < len(raw.text)):
+            mismatches.append((pos, ch, None))
+        elif not _same_char(folded_source[src], ch) and not _same_char(raw.text[src], ch):
+            mismatches.append((pos, ch, raw.text[src]))
+    assert mismatches == []
+    # and a position lands on the right line of the original file
+    pos = doc.text.index("V. PHƯƠNG HƯỚNG")
+    line = raw.text.splitlines()[doc.source_position(pos).line - 1]
+    assert "V. PHƯƠNG HƯỚNG" in line
+    assert "**" not in doc.text and "#" not in doc.text
+    assert "kinh tế thị trường định hướng xã hội chủ nghĩa" in doc.text
+
+
+@needs_shared
+@pytest.mark.parametrize("name", ["002_kl07_vptw_2025.txt", "010_qd142_ttg_2008.txt", "017_tb634_vpcp_2025.txt"])
+def test_shared_documents_map_back(shared_dir, name):
+    raw = read_document(shared_dir / "docs" / name)
+    doc = normalize(raw)
+    folded_source = fold_tones(raw.text)
+    letters = [(p, c) for p, c in enumerate(doc.text) if c.isalnum()]
+    bad = [p for p, c in letters
+           if not _same_char(folded_source[doc.offsets.to_source(p)], c)
+           and not _same_char(raw.text[doc.offsets.to_source(p)], c)]
+    assert bad == []
+
+
+def test_offsets_survive_every_kind_of_edit():
+    raw = "## **Báo cáo**\r\n\r\nThanh  Hoá – “thuỷ lợi” ,\u200b kinh tế\n\nđịnh hướng."
+    doc = normalize(RawDocument("x.md", "md", raw, "0"))
+    assert doc.text == 'Báo cáo\nThanh Hóa - "thủy lợi", kinh tế định hướng.'
+    for word in ("Báo", "Thanh", "lợi", "kinh", "định"):
+        pos = doc.text.index(word)
+        src = doc.offsets.to_source(pos)
+        assert raw[src:src + len(word)] == word
+    assert doc.source_position(doc.text.index("định")).line == 5
+
+
+@settings(max_examples=150, deadline=None)
+@given(st.lists(st.sampled_from(
+    list("aàáảãạăằđêếôơưỳýquốc hộiHOÀUỶ*#_|-–“”\u00a0\u200b\t\n\r.,;:") + ["\u0301", "\u0323", "**", "\n\n", "### "]),
+    max_size=120).map("".join))
+def test_any_text_normalises_with_valid_offsets(text):
+    doc = normalize(RawDocument("x.txt", "txt", text, "0"))
+    assert doc.text == unicodedata.normalize("NFC", doc.text)
+    assert "\r" not in doc.text and "\u200b" not in doc.text
+    previous = -1
+    for pos in range(len(doc.text)):
+        src = doc.offsets.to_source(pos)
+        assert 0 <= src < len(text)
+        assert src >= previous
+        previous = src
+    for b in doc.blocks:
+        assert 0 <= b.start < b.end <= len(doc.text)
