@@ -1,0 +1,123 @@
+"""Reading TXT and Markdown: every encoding Vietnamese files are found in comes back as NFC Unicode."""
+from __future__ import annotations
+
+import codecs
+import hashlib
+import unicodedata
+
+import pytest
+
+from pipeline.read import read_document
+from pipeline.read.legacy import decode, encode, is_syllable, vietnamese_score
+from tests.conftest import needs_shared
+
+# Every base letter and every tone, in lower and upper case, in running text.
+PANGRAM = (
+    "Tiếng Việt có dấu: Quyết định ngày 01/11/2012 của Ủy ban nhân dân tỉnh Lâm Đồng; "
+    "Đảng bộ huyện Bảo Lâm lãnh đạo thực hiện. ĂN Ở, ẤM ÁP, ÊM ĐỀM, ÔNG BÀ, ƠN NGHĨA, ƯỚC MƠ; "
+    "Ẩn Ẫn Ận Ằn Ẳn Ẵn Ặn Ầu Ẽ Ẹ Ề Ể Ễ Ệ Ì Ỉ Ĩ Ị Ò Ỏ Õ Ọ Ồ Ổ Ỗ Ộ Ờ Ở Ỡ Ợ Ù Ủ Ũ Ụ Ừ Ử Ữ Ự Ỳ Ỷ Ỹ Ỵ Ý É Í Ó Ú "
+    "à ả ã á ạ ằ ẳ ẵ ắ ặ ầ ẩ ẫ ấ ậ è ẻ ẽ é ẹ ề ể ễ ế ệ ì ỉ ĩ í ị ò ỏ õ ó ọ ồ ổ ỗ ố ộ ờ ở ỡ ớ ợ "
+    "ù ủ ũ ú ụ ừ ử ữ ứ ự ỳ ỷ ỹ ý ỵ đ ă â ê ô ơ ư; thủy lợi, khỏe mạnh, quý, Quỳnh, nghiệp, gì."
+)
+# TCVN3 (ABC) has no codes for capitals with tones: documents set them in the capital font
+# (.VnTimeH) with the lowercase codes, so only the seven capital base letters round-trip.
+PANGRAM_TCVN3 = (
+    "Tiếng Việt có dấu: Quyết định ngày 01/11/2012 của ủy ban nhân dân tỉnh Lâm Đồng; "
+    "Đảng bộ huyện Bảo Lâm lãnh đạo thực hiện. Ăn ở, Âm áp, Êm đềm, Ông bà, Ơn nghĩa, Ước mơ; "
+    "à ả ã á ạ ằ ẳ ẵ ắ ặ ầ ẩ ẫ ấ ậ è ẻ ẽ é ẹ ề ể ễ ế ệ ì ỉ ĩ í ị ò ỏ õ ó ọ ồ ổ ỗ ố ộ ờ ở ỡ ớ ợ "
+    "ù ủ ũ ú ụ ừ ử ữ ứ ự ỳ ỷ ỹ ý ỵ đ ă â ê ô ơ ư Ă Â Ê Ô Ơ Ư Đ; thủy lợi, khỏe mạnh, quý, nghiệp."
+)
+
+ENCODINGS = [
+    # (how the file is written, text, the encoding read_document reports)
+    ("utf-8", PANGRAM, "utf-8"),
+    ("utf-8-sig", PANGRAM, "utf-8"),
+    ("utf-16", PANGRAM, "utf-16"),          # with BOM, as Windows Notepad writes "Unicode"
+    ("utf-16-le", PANGRAM, "utf-16-le"),    # without BOM
+    ("tcvn3", PANGRAM_TCVN3, "tcvn3"),
+    ("vni", PANGRAM, "vni"),
+    ("cp1258", PANGRAM, "cp1258"),          # tone marks as combining characters
+]
+
+
+def _bytes(text: str, encoding: str) -> bytes:
+    if encoding in ("tcvn3", "vni", "cp1258"):
+        return encode(text, encoding)
+    return text.encode(encoding)
+
+
+@pytest.mark.parametrize(("encoding", "text", "reported"), ENCODINGS)
+@pytest.mark.parametrize("suffix", [".txt", ".md"])
+def test_pangram_round_trips_through_every_encoding(tmp_path, encoding, text, reported, suffix):
+    data = _bytes(text + "\n", encoding)
+    path = tmp_path / f"vanban{suffix}"
+    path.write_bytes(data)
+    raw = read_document(path)
+    assert raw.text.strip() == text
+    assert raw.text == unicodedata.normalize("NFC", raw.text)
+    assert raw.encoding == reported
+    assert raw.format == suffix[1:]
+    assert raw.sha256 == hashlib.sha256(data).hexdigest()
+
+
+SHORT = [
+    # short real phrases: detection must not need a long text
+    "Quyết định số 142/2008/QĐ-TTg của Thủ tướng Chính phủ",
+    "Nghị quyết của Ban Chấp hành Trung ương Đảng",
+    "Huyện ủy Bảo Lâm, tỉnh Lâm Đồng",
+    "Hà Nội, ngày 25 tháng 3 năm 2022",
+]
+
+
+@pytest.mark.parametrize("encoding", ["tcvn3", "vni", "cp1258"])
+@pytest.mark.parametrize("text", SHORT)
+def test_short_legacy_text_is_detected(tmp_path, encoding, text):
+    if encoding == "tcvn3":
+        text = text.replace("Quyết", "quyết").replace("Thủ", "thủ")  # no toned capitals in TCVN3
+    path = tmp_path / "ngan.txt"
+    path.write_bytes(encode(text, encoding))
+    raw = read_document(path)
+    assert (raw.text, raw.encoding) == (text, encoding)
+
+
+def test_tcvn3_text_saved_as_utf8_is_repaired(tmp_path):
+    # an ABC file opened as Latin-1 and saved as UTF-8 shows "Qu¶ng Ninh"-style letters
+    mangled = encode(PANGRAM_TCVN3, "tcvn3").decode("latin-1")
+    path = tmp_path / "abc.txt"
+    path.write_text(mangled, encoding="utf-8")
+    assert read_document(path).text == PANGRAM_TCVN3
+
+
+def test_windows_line_endings_and_bom_are_read(tmp_path):
+    path = tmp_path / "crlf.txt"
+    path.write_bytes(codecs.BOM_UTF8 + "BÁO CÁO\r\nHuyện ủy Bảo Lâm\r\n".encode("utf-8"))
+    raw = read_document(path)
+    assert raw.text.startswith("BÁO CÁO") and "\ufeff" not in raw.text
+
+
+def test_decomposed_utf8_is_composed(tmp_path):
+    path = tmp_path / "nfd.txt"
+    path.write_text(unicodedata.normalize("NFD", PANGRAM), encoding="utf-8")
+    assert read_document(path).text == PANGRAM
+
+
+@pytest.mark.parametrize(("word", "ok"), [
+    ("nghiệp", True), ("quyết", True), ("Đảng", True), ("khuyến", True), ("giữ", True),
+    ("ước", True), ("thuở", True), ("coù", False), ("Qu¶ng", False), ("hộiả", False), ("xyz", False),
+])
+def test_syllable_check(word, ok):
+    assert is_syllable(word) is ok
+
+
+def test_score_separates_right_and_wrong_decodings():
+    data = encode(PANGRAM, "vni")
+    right = vietnamese_score(decode(data, "vni"))
+    wrong = max(vietnamese_score(decode(data, e)) for e in ("tcvn3", "cp1258"))
+    assert right > 0.95 > 0.5 > wrong
+
+
+@needs_shared
+def test_shared_report_reads_as_utf8(shared_dir):
+    raw = read_document(shared_dir / "docs" / "000_baolam_bc_nq20.txt")
+    assert raw.encoding == "utf-8"
+    assert "Huyện Bảo Lâm có 14 đơn vị hành chính" in raw.text
