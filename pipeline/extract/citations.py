@@ -1,0 +1,403 @@
+"""Cited documents: "Nghị quyết số 20-NQ/TW, ngày 01/11/2012 của Ban Chấp hành Trung ương Đảng
+(khóa XI) “về phát triển khoa học và công nghệ ...”".
+
+``find_citations(text) -> list[Citation]`` works like eyecite's ``get_citations``: document
+numbers are found first (``patterns.DOC_NUMBER_RE``, every real-world spelling: "20-NQTW",
+"50 KL/TW", "23- CTr/HU", "số 20/NQ-TW", "08/2014/NĐ-CP", "1234/BGDĐT-VP"), then each is grown
+into a citation: the type word before it ("Nghị quyết số", "chương trình hành động số"), the date,
+issuing body, term and quoted title after it. Laws cited by name and date ("Luật Khoa học và công
+nghệ ngày 18/6/2013") come with ``number=None``; shorthands ("Quy định 377", "Nghị quyết 20") and
+anaphora ("Nghị quyết nêu trên") come with ``short=True`` and are linked to the full citation they
+repeat by ``resolve.resolve_short_citations`` (``resolved_to`` = its index in the list).
+
+Not citations: the document's own number in its header ("Số: 634/TB-VPCP"), references with
+neither number nor date ("Nghị quyết Đại hội XIII"), article and clause numbers.
+The span (``start``/``end``) runs from the type word to the number, or to the date when one follows.
+"""
+from __future__ import annotations
+
+import bisect
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+
+from pipeline.extract.dates import find_dates
+from pipeline.extract.patterns import (
+    DOC_NUMBER_RE,
+    canonical_issuer_code,
+    canonical_type_code,
+    codes_for_type_word,
+    doc_types,
+    fold,
+    is_party_issuer,
+    issuer_phrases,
+    name_for_type_word,
+    split_glued_code,
+    type_name,
+    type_word_pattern,
+)
+from pipeline.model import Citation, DateMention
+
+
+@dataclass(frozen=True, slots=True)
+class _Number:
+    """A parsed document number, with what is needed to rebuild a sibling ("187, 188-KL/TW")."""
+    canonical: str
+    type_code: str | None
+    issuer_code: str | None
+    party: bool
+    template: str  # "{n}-KL/TW": the canonical form with the ordinal left open
+
+
+# --- regexes built from the data ----------------------------------------------------------
+
+@lru_cache(maxsize=1)
+def _type_before_re() -> re.Pattern:
+    """A type word right before a number: "Nghị quyết số ", "Kết luận\nsố ", "Quyết định "."""
+    return re.compile(
+        rf"(?<!\w)(?P<type>{type_word_pattern()})(?P<gap>\s+(?:số(?:\s+hiệu)?|số:)?\s*:?\s*|\s*:\s*)$",
+        re.IGNORECASE,
+    )
+
+
+_LAW_TITLE_BEFORE = re.compile(
+    r"(?<!\w)(?P<type>[Ll]uật|[Bb]ộ luật|[Pp]háp lệnh)\s+(?P<title>[A-ZĐÀ-Ỹ][^\n.;:()“”\"]{1,80}?)\s+số\s*:?\s*$"
+)
+_LIST_BEFORE = re.compile(r"(?P<list>(?:(?<![\w./-])\d{1,5}[a-z]?\s*(?:,|;|và|&)\s*)+)$")
+_OWN_NUMBER_PREFIX = re.compile(r"(?:^|\n|\|)[ \t*#_>]*(?P<so>số|Số|SỐ)\s*:?\s*$")
+_LINE_START = re.compile(r"(?:^|\n|\|)[ \t*#_>]*$")
+
+_DATE_GAP = re.compile(
+    r"[\s,;(]*(?:(?:được\s+)?(?:ban hành|ký|thông qua)\s+)?(?:vào\s+)?(?:ngày\s*,?\s*)?$", re.IGNORECASE
+)
+_OF = re.compile(r"[ \t]*,?\s{0,2}của[ \t]+\n?[ \t]*", re.IGNORECASE)
+_WORD = re.compile(r"[^\W\d_]+")
+_BODY_WORDS = frozenset(
+    "và chấp hành thường vụ bí thư nhân dân tỉnh huyện thành phố xã phường thị trấn đảng trung ương ủy uỷ "
+    "chính phủ tướng quốc hội ban bộ văn phòng kiểm tra tuyên giáo tổ chức dân vận nội chính khối trị "
+    "cộng hòa hoà chủ nghĩa việt nam tối cao sát viện tòa toà án".split())
+_TERM = re.compile(r"\s*,?\s*\(?\s*(?P<term>[Kk]hó?o?á?a\s+[IVXLC]+|[Kk]hóa\s+\d{1,2}|[Kk]hoá\s+\d{1,2})\s*\)?")
+_TERM_WORD = re.compile(r"(?i)^kho[áa]|^khóa")
+_TITLE_QUOTED = re.compile(r"\s*[,:]?\s*[“\"](?P<title>[^”\"\n]{3,400})[”\"]")
+_TITLE_VE = re.compile(r"[ \t]*,?[ \t]*(?P<title>về\s+[^.;\n“”\"()]{3,200})")
+
+
+@lru_cache(maxsize=1)
+def _type_start_re() -> re.Pattern:
+    return re.compile(rf"\s+(?:{type_word_pattern()})(?!\w)", re.IGNORECASE)
+
+
+@lru_cache(maxsize=1)
+def _byname_re() -> re.Pattern:
+    # Laws cited by name with a date or year: "Luật Khoa học và công nghệ ngày 18/6/2013",
+    # "Hiến pháp năm 2013". Capitalised type word: lowercase "luật" is the common noun.
+    return re.compile(
+        r"(?<!\w)(?P<type>Luật|Bộ luật|Pháp lệnh|Hiến pháp|LUẬT|BỘ LUẬT|PHÁP LỆNH|HIẾN PHÁP)"
+        r"(?P<title>(?:[ \t]+\n?[ \t]*[^\s,;.:()“”\"]+){0,14}?)[ \t]*,?[ \t]*\n?[ \t]*"
+        r"(?=(?:ngày|năm)[ \t]+\n?[ \t]*\d)"
+    )
+
+
+@lru_cache(maxsize=1)
+def _short_re() -> re.Pattern:
+    return re.compile(
+        rf"(?<!\w)(?P<type>{type_word_pattern()})\s+(?:số\s+)?(?P<n>\d{{1,5}}[a-z]?)"
+        rf"(?![\w/]|[.,]\d|\s?[-–]\s?\w|\s?/)",
+        re.IGNORECASE,
+    )
+
+
+@lru_cache(maxsize=1)
+def _anaphora_re() -> re.Pattern:
+    return re.compile(
+        rf"(?<!\w)(?P<type>{type_word_pattern()})(?:\s+số)?\s+(?P<a>nêu trên|nói trên|đã nêu|vừa nêu|trên đây)(?!\w)",
+        re.IGNORECASE,
+    )
+
+
+@lru_cache(maxsize=1)
+def _unit_word_re() -> re.Pattern:
+    from pipeline.extract.numbers import units_data
+    d = units_data()
+    words = {w for ws in d["measures"].values() for w in ws} | set(d["counted"]) | set(d["compounds"])
+    alt = "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
+    return re.compile(rf"\s+(?:{alt})(?!\w)", re.IGNORECASE)
+
+
+# --- numbers ------------------------------------------------------------------------------
+
+def _fix_code(code: str) -> str:
+    """The table's spelling of one code part, the term digits kept: "Qd" -> "QĐ", "UBTVQH15"."""
+    code = re.sub(r"\s+", "", code)
+    t = canonical_type_code(code)
+    if t:
+        return t
+    i = canonical_issuer_code(code)
+    if i:
+        digits = re.search(r"\d+$", code)
+        if fold(i) == fold(code) or (digits and fold(i) == fold(code[: digits.start()])):
+            return i + (digits.group() if digits and fold(i) != fold(code) else "")
+    return code
+
+
+def _parse_number(m: re.Match) -> _Number | None:
+    g = m.groupdict()
+    if g["pn"]:
+        t_raw, i_raw = g["pt"], g["pi"]
+        t, i = canonical_type_code(t_raw), canonical_issuer_code(i_raw)
+        if not (t or i):
+            return None
+        tc, ic = _fix_code(t_raw), _fix_code(i_raw)
+        tmpl = "{n}-" + tc + "/" + ic
+        return _Number(tmpl.format(n=g["pn"]), t, i or ic, True, tmpl)
+    if g["qn"]:
+        split = split_glued_code(g["qc"])
+        if not split:
+            return None
+        t, i = split
+        tmpl = "{n}-" + t + "/" + i
+        return _Number(tmpl.format(n=g["qn"]), t, i, True, tmpl)
+    parts = [p for p in re.split(r"\s*[-–]\s*", re.sub(r"[ \t]*\n[ \t]*", "", g["sc"])) if p]
+    year = g["sy"]
+    n = g["sn"]
+    if not year and len(parts) < 2:
+        return None
+    known_t = [canonical_type_code(p) for p in parts]
+    known_i = [canonical_issuer_code(p) for p in parts]
+    if not any(known_t) and not any(known_i):
+        return None
+    # "số 20/NQ-TW": a Party document written the state way
+    if not year and len(parts) == 2 and known_t[0] and known_i[1] and is_party_issuer(parts[1]):
+        tmpl = "{n}-" + known_t[0] + "/" + _fix_code(parts[1])
+        return _Number(tmpl.format(n=n), known_t[0], known_i[1], True, tmpl)
+    fixed = "-".join(_fix_code(p) for p in parts)
+    tmpl = "{n}/" + (year + "/" if year else "") + fixed
+    type_code = known_t[0]
+    issuer = next((c for c, t in zip(known_i, known_t) if c and not t), None) or next(
+        (c for c in known_i if c), None)
+    return _Number(tmpl.format(n=n), type_code, issuer, False, tmpl)
+
+
+# --- the finder ---------------------------------------------------------------------------
+
+def find_citations(text: str, *, resolve: bool = True) -> list[Citation]:
+    """Every cited document in ``text``, in order; short forms linked to their full citation.
+
+    >>> [c.number for c in find_citations("theo Nghị quyết số 20-NQTW, ngày 01/11/2012")]
+    ['20-NQ/TW']
+    >>> [c.number for c in find_citations("Kết luận số 187, 188- KL/TW của Bộ Chính trị")]
+    ['187-KL/TW', '188-KL/TW']
+    """
+    dates = find_dates(text)
+    starts = [d.start for d in dates]
+    cites: list[Citation] = []
+    taken: list[tuple[int, int]] = []
+
+    for m in DOC_NUMBER_RE.finditer(text):
+        num = _parse_number(m)
+        if num is None:
+            continue
+        s, e = m.start(), m.end()
+        window_start = max(0, s - 160)
+        window = text[window_start:s]
+        siblings: list[tuple[str, int, int]] = []  # elliptical list "187, 188- KL/TW"
+        lm = _LIST_BEFORE.search(window)
+        if lm:
+            list_start = window_start + lm.start("list")
+            for nm in re.finditer(r"\d{1,5}[a-z]?", lm.group("list")):
+                siblings.append((nm.group(), list_start + nm.start(), list_start + nm.end()))
+            head = text[window_start:list_start]
+        else:
+            list_start = s
+            head = window
+        type_word = title = None
+        cite_start = list_start
+        tm = _type_before_re().search(head)
+        lt = None if tm else _LAW_TITLE_BEFORE.search(head)
+        if tm:
+            type_word, cite_start = tm.group("type"), window_start + tm.start("type")
+            gap = tm.group("gap")
+        elif lt:
+            type_word, cite_start = lt.group("type"), window_start + lt.start("type")
+            title = " ".join((lt.group("type") + " " + lt.group("title")).split())
+            gap = " số "
+        else:
+            gap = ""
+            if siblings:  # a bare list of numbers without a type word is not elliptical
+                siblings, cite_start, head = [], s, window
+        # the document's own number: "Số: 634/TB-VPCP", "Nghị quyết số: 24/2022/UBTVQH15" in the header
+        if _is_own_number(text, head, window_start, cite_start, tm or lt, gap, e):
+            continue
+        if siblings and not type_word:
+            siblings = []
+        date = _date_after(text, e, dates, starts)
+        end = date.end if date else e
+        body, term, quoted, after = _details(text, end)
+        tcode = num.type_code
+        if type_word and not tcode:
+            codes = codes_for_type_word(type_word)
+            tcode = _pick_code(codes, num.party)
+        tname = name_for_type_word(type_word) if type_word else (type_name(tcode) if tcode else None)
+        if title is None:
+            title = quoted
+        for sn, ss, se in siblings:
+            cites.append(Citation(
+                text=text[cite_start:se] if ss == siblings[0][1] else text[ss:se],
+                start=cite_start if ss == siblings[0][1] else ss, end=se, type=tname, type_code=tcode,
+                number=num.template.format(n=sn), number_text=sn, issuer_code=num.issuer_code,
+                date=date.value if date else None, date_valid=date.valid if date else True,
+                issuing_body=body, term=term, title=title,
+            ))
+        first_start = s if siblings else cite_start
+        cites.append(Citation(
+            text=text[first_start:end], start=first_start, end=end, type=tname, type_code=tcode,
+            number=num.canonical, number_text=" ".join(m.group().split()), issuer_code=num.issuer_code,
+            date=date.value if date else None, date_valid=date.valid if date else True,
+            issuing_body=body, term=term, title=title,
+        ))
+        taken.append((cite_start, end))
+
+    taken.sort()
+    cites.extend(_by_name(text, dates, starts, taken))
+    cites.extend(_shorthands(text, taken, dates, starts))
+    cites.sort(key=lambda c: (c.start, c.end))
+    if resolve:
+        from pipeline.extract.resolve import resolve_short_citations
+        cites = resolve_short_citations(cites, text)
+    return cites
+
+
+def _pick_code(codes: tuple[str, ...], party: bool) -> str | None:
+    if not codes:
+        return None
+    systems = {t.code: t.system for t in doc_types()}
+    want = ("party", "both") if party else ("state", "both")
+    return next((c for c in codes if systems.get(c, "both") in want), codes[0])
+
+
+def _is_own_number(text, head, window_start, cite_start, type_match, gap, num_end) -> bool:
+    if type_match is None:
+        return bool(_OWN_NUMBER_PREFIX.search(head))
+    line_prefix = text[max(0, cite_start - 80):cite_start]
+    if not _LINE_START.search(line_prefix):
+        return False
+    if ":" in gap:
+        return True
+    rest = text[num_end:num_end + 3]
+    return rest.strip(" \t*_") == "" or rest.lstrip(" \t*_")[:1] in ("\n", "|", "")
+
+
+def _date_after(text: str, pos: int, dates: list[DateMention], starts: list[int]) -> DateMention | None:
+    i = bisect.bisect_left(starts, pos)
+    if i < len(dates) and dates[i].start - pos <= 40:
+        d = dates[i]
+        if _DATE_GAP.match(text, pos, d.start) and _DATE_GAP.fullmatch(text[pos:d.start]):
+            return d
+    return None
+
+
+def _details(text: str, pos: int) -> tuple[str | None, str | None, str | None, int]:
+    """Issuing body, term and quoted title after a citation's number or date."""
+    body = term = title = None
+    of = _OF.match(text, pos)
+    if of:
+        words = []
+        for wm in _WORD.finditer(text, of.end(), min(len(text), of.end() + 140)):
+            gap = text[words[-1][2] if words else of.end():wm.start()]
+            w = wm.group()
+            if gap.strip() or gap.count("\n") > 1 or ("\n" in gap and len(w) > 1 and w.isupper()):
+                break  # punctuation, a paragraph break or a heading line ends the body
+            if not (w[:1].isupper() or w.lower() in _BODY_WORDS):
+                break
+            if w.lower() == "và" and _type_start_re().match(text, wm.end()):
+                break
+            words.append((w, wm.start(), wm.end()))
+            if len(words) >= 14:
+                break
+        while words and words[-1][0].lower() in ("và", "của"):
+            words.pop()
+        if words and (words[0][0][:1].isupper() or words[0][0].lower() in ("ban", "bộ")):
+            body = " ".join(w for w, _, _ in words)
+            pos = words[-1][2]
+    tm = _TERM.match(text, pos)
+    if tm and _TERM_WORD.match(tm.group("term")):
+        term = " ".join(tm.group("term").split())
+        term = "khóa" + term[4:] if term.lower().startswith(("khoá", "khóa")) else term
+        pos = tm.end()
+    qm = _TITLE_QUOTED.match(text, pos) or _TITLE_VE.match(text, pos)
+    if qm:
+        title = " ".join(qm.group("title").split())
+    return body, term, title, pos
+
+
+def _overlaps(taken: list[tuple[int, int]], s: int, e: int) -> bool:
+    i = bisect.bisect_right(taken, (s, 10**12))
+    for j in (i - 1, i):
+        if 0 <= j < len(taken) and taken[j][0] < e and s < taken[j][1]:
+            return True
+    return False
+
+
+def _by_name(text, dates, starts, taken) -> list[Citation]:
+    out = []
+    for m in _byname_re().finditer(text):
+        s = m.start()
+        if _overlaps(taken, s, m.end()):
+            continue
+        title_words = m.group("title").split()
+        tw = m.group("type")
+        if tw.lower() != "hiến pháp" and (not title_words or not title_words[0][:1].isupper()):
+            continue
+        if any(w.lower() == "số" for w in title_words):
+            continue
+        date = _date_after(text, m.end(), dates, starts)
+        if date is None:
+            continue
+        title = " ".join([tw] + title_words)
+        body, term, _, _ = _details(text, date.end)
+        name = name_for_type_word(tw)
+        out.append(Citation(
+            text=text[s:date.end], start=s, end=date.end, type=name,
+            type_code=_pick_code(codes_for_type_word(tw), False), number=None, number_text=None,
+            issuer_code=None, date=date.value, date_valid=date.valid, issuing_body=body, term=term,
+            title=title,
+        ))
+        taken.append((s, date.end))
+    taken.sort()
+    return out
+
+
+def _shorthands(text, taken, dates, starts) -> list[Citation]:
+    """"Quy định 377", "Nghị quyết 20", "Nghị quyết nêu trên": short forms for the resolver."""
+    out = []
+    unit_word = _unit_word_re()
+    for m in _short_re().finditer(text):
+        s, e = m.start(), m.end()
+        if _overlaps(taken, s, e):
+            continue
+        n = m.group("n")
+        if len(n) == 4 and n.isdigit() and 1900 <= int(n) <= 2099:
+            continue
+        if unit_word.match(text, e):
+            continue
+        tw = m.group("type")
+        date = _date_after(text, e, dates, starts)
+        end = date.end if date else e
+        body, term, title, _ = _details(text, end)
+        out.append(Citation(
+            text=text[s:end], start=s, end=end, type=name_for_type_word(tw),
+            type_code=_pick_code(codes_for_type_word(tw), True), number=None, number_text=n,
+            issuer_code=None, date=date.value if date else None, date_valid=date.valid if date else True,
+            issuing_body=body, term=term, title=title, short=True,
+        ))
+    for m in _anaphora_re().finditer(text):
+        s, e = m.start(), m.end()
+        if _overlaps(taken, s, e):
+            continue
+        tw = m.group("type")
+        out.append(Citation(
+            text=text[s:e], start=s, end=e, type=name_for_type_word(tw),
+            type_code=_pick_code(codes_for_type_word(tw), True), number=None, number_text=None,
+            issuer_code=None, date=None, short=True,
+        ))
+    return out

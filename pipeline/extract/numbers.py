@@ -1,0 +1,145 @@
+"""Reading Vietnamese numerals: "118.750", "95,5", "146,344", "mười lăm", "hai phần ba".
+
+Vietnamese writes "." for thousands and "," for decimals, but real documents mix both;
+``NumberHabits`` learns a document's own habit, and ``parse_numeral`` reads one numeral with it.
+Units and number words are data in ``models/units.json``.
+"""
+from __future__ import annotations
+
+import json
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+
+MODELS = Path(__file__).resolve().parents[2] / "models"
+
+
+@lru_cache(maxsize=1)
+def units_data() -> dict:
+    return json.loads((MODELS / "units.json").read_text(encoding="utf-8"))
+
+
+@dataclass(frozen=True, slots=True)
+class NumberHabits:
+    """How one document writes numbers: evidence counts for each convention."""
+    vn: int = 0  # "1.234.567", "95,5%": "." thousands, "," decimals
+    en: int = 0  # "1,234,567", "95.5%": "," thousands, "." decimals
+
+    @property
+    def style(self) -> str | None:
+        if self.vn > self.en:
+            return "vn"
+        if self.en > self.vn:
+            return "en"
+        return None
+
+
+_VN_EVIDENCE = re.compile(r"\d\.\d{3}\.\d{3}(?!\d)|\d,\d{1,2}(?!\d)(?:\s*%|\s+[a-zđ%])|\d{1,3}(?:\.\d{3})+,\d")
+_EN_EVIDENCE = re.compile(r"\d,\d{3},\d{3}(?!\d)|\d\.\d{1,2}(?!\d)\s*%|\d{1,3}(?:,\d{3})+\.\d")
+
+
+def learn_habits(text: str) -> NumberHabits:
+    """Count unambiguous numerals of each convention in ``text``."""
+    return NumberHabits(vn=sum(1 for _ in _VN_EVIDENCE.finditer(text)),
+                        en=sum(1 for _ in _EN_EVIDENCE.finditer(text)))
+
+
+def parse_numeral(s: str, habits: NumberHabits = NumberHabits(), *, countable: bool | None = None,
+                  percent: bool = False) -> tuple[float, bool]:
+    """Read a written numeral, return (value, ambiguous).
+
+    >>> parse_numeral("118.750")
+    (118750.0, False)
+    >>> parse_numeral("8,19")
+    (8.19, False)
+    >>> parse_numeral("146,344", countable=False)   # 146 344 ha or 146.344 ha?
+    (146344.0, True)
+
+    ``countable`` says the unit cannot be fractional (người, xã): a single ",ddd" is then read
+    as thousands without doubt; ``percent`` says the opposite.
+    """
+    s = s.strip()
+    if s.isdigit():
+        return float(s), False
+    dots, commas = s.count("."), s.count(",")
+    if dots and commas:
+        dec = "," if s.rfind(",") > s.rfind(".") else "."
+        th = "." if dec == "," else ","
+        return float(s.replace(th, "").replace(dec, ".")), False
+    sep = "." if dots else ","
+    parts = s.split(sep)
+    if len(parts) > 2:  # "2.000.000", "1,234,567": only thousands repeat
+        return float("".join(parts)), False
+    head, tail = parts
+    if len(tail) != 3:
+        return float(f"{head}.{tail}"), False
+    # one separator followed by exactly three digits: thousands or decimal?
+    thousands, decimal = float(head + tail), float(f"{head}.{tail}")
+    if percent:
+        return decimal, False
+    if countable:
+        return thousands, False
+    style = habits.style
+    if sep == ".":
+        if style == "en":
+            return decimal, True
+        return thousands, False
+    # sep == ","
+    if style == "en":
+        return thousands, False
+    return thousands, True  # "146,344 ha": a Vietnamese decimal by habit, thousands by size
+
+
+@lru_cache(maxsize=1)
+def number_words() -> dict[str, float]:
+    return dict(units_data()["number_words"])
+
+
+def words_value(words: list[str]) -> float | None:
+    """Value of a sequence of Vietnamese number words, or None if not a well-formed number.
+
+    >>> words_value(["mười", "lăm"]), words_value(["một", "trăm"]), words_value(["hai", "mươi", "mốt"])
+    (15.0, 100.0, 21.0)
+    """
+    nw = number_words()
+    total, chunk, digit, last = 0.0, 0.0, None, None
+    for raw in words:
+        w = raw.lower()
+        if w not in nw:
+            return None
+        v = nw[w]
+        if w == "trăm":
+            chunk += (digit if digit is not None else 1) * 100
+            digit = None
+        elif w == "mươi":
+            if digit is None:
+                return None
+            chunk += digit * 10
+            digit = None
+        elif w == "mười":
+            chunk += 10
+            digit = None
+        elif w in ("nghìn", "ngàn", "vạn", "triệu", "tỷ", "tỉ"):
+            total += (chunk + (digit or 0) or 1) * v
+            chunk, digit = 0.0, None
+        elif w in ("linh", "lẻ"):
+            pass
+        elif w == "rưỡi":
+            if digit is not None or last is None:
+                return None
+            chunk += 50 if last == "trăm" else (500 if last in ("nghìn", "ngàn") else 0.5)
+        elif w == "nửa":
+            if last is not None:
+                return None
+            chunk += 0.5
+        else:
+            if digit is not None:
+                return None
+            if w in ("lăm", "nhăm") and last not in ("mười", "mươi"):
+                return None
+            if w in ("mốt", "tư") and last != "mươi":
+                return None
+            digit = v
+        last = w
+    return total + chunk + (digit or 0)

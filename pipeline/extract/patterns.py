@@ -1,0 +1,206 @@
+"""The citation pattern database: document-type codes, issuer codes and the regexes built on them.
+
+The tables are data in ``models/citations/`` (``types.csv``: code, name, type words, system;
+``issuers.csv``: code, name, phrases, system), loaded once. Codes follow Hướng dẫn 36-HD/VPTW
+(Party documents: ``20-NQ/TW``) and Nghị định 30/2020/NĐ-CP (state documents: ``08/2014/NĐ-CP``).
+
+Lookups, for extraction and for audit ("type word vs code", "issuer phrase vs code"):
+
+- ``type_name(code)``: ``type_name("NQ") == "Nghị quyết"``
+- ``codes_for_type_word(word)``: ``codes_for_type_word("Quy định") == ("QĐi", "QyĐ", "QĐ")``
+- ``type_words()``: every type word, longest first
+- ``canonical_type_code(code)``: ``"QD" -> "QĐ"``, ``"ctr" -> "CTr"``, unknown -> None
+- ``issuer_name(code)``: ``issuer_name("TTg") == "Thủ tướng Chính phủ"``
+- ``issuer_codes_for_phrase(phrase)``: ``issuer_codes_for_phrase("Ban Bí thư") == ("TW", "BBT")``
+- ``canonical_issuer_code(code)``: ``"UBTVQH15" -> "UBTVQH"``, ``"DU" -> "ĐU"``, unknown -> None
+- ``is_party_issuer(code)``: issuers whose documents are numbered ``số-LOẠI/CƠQUAN``
+"""
+from __future__ import annotations
+
+import csv
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+
+MODELS = Path(__file__).resolve().parents[2] / "models"
+
+
+def fold(s: str) -> str:
+    """Key for code comparison: case-insensitive, Đ = D ("QĐ-TTg" ~ "qd-ttg")."""
+    return s.upper().replace("Đ", "D").replace("đ", "D")
+
+
+@dataclass(frozen=True, slots=True)
+class DocType:
+    code: str
+    name: str
+    words: tuple[str, ...]
+    system: str  # "party" | "state" | "both"
+
+
+@dataclass(frozen=True, slots=True)
+class Issuer:
+    code: str
+    name: str
+    phrases: tuple[str, ...]
+    system: str
+
+
+@lru_cache(maxsize=1)
+def doc_types() -> tuple[DocType, ...]:
+    with open(MODELS / "citations" / "types.csv", encoding="utf-8", newline="") as f:
+        return tuple(
+            DocType(r["code"], r["name"], tuple(w.strip() for w in r["words"].split("|") if w.strip()),
+                    r["system"])
+            for r in csv.DictReader(f)
+        )
+
+
+@lru_cache(maxsize=1)
+def issuers() -> tuple[Issuer, ...]:
+    with open(MODELS / "citations" / "issuers.csv", encoding="utf-8", newline="") as f:
+        return tuple(
+            Issuer(r["code"], r["name"], tuple(p.strip() for p in r["phrases"].split("|") if p.strip()),
+                   r["system"])
+            for r in csv.DictReader(f)
+        )
+
+
+@lru_cache(maxsize=1)
+def _type_by_fold() -> dict[str, DocType]:
+    return {fold(t.code): t for t in doc_types()}
+
+
+@lru_cache(maxsize=1)
+def _issuer_by_fold() -> dict[str, Issuer]:
+    return {fold(i.code): i for i in issuers()}
+
+
+def canonical_type_code(code: str) -> str | None:
+    """The table's spelling of a type code, or None if unknown: ``"QD" -> "QĐ"``."""
+    t = _type_by_fold().get(fold(code.strip()))
+    return t.code if t else None
+
+
+def type_name(code: str) -> str | None:
+    """``type_name("KL") == "Kết luận"``; None for an unknown code."""
+    t = _type_by_fold().get(fold(code.strip()))
+    return t.name if t else None
+
+
+@lru_cache(maxsize=512)
+def codes_for_type_word(word: str) -> tuple[str, ...]:
+    """Type codes a type word may carry: ``codes_for_type_word("kế hoạch") == ("KH",)``.
+
+    Party and state codes both, in table order; the Party's old "QĐ" for Quy định last.
+    """
+    w = " ".join(word.lower().split())
+    out = [t.code for t in doc_types() if w in t.words]
+    if w == "quy định":
+        out.append("QĐ")  # 377-QĐ/TW: Party regulations before Hướng dẫn 36 (2018), still common
+    return tuple(dict.fromkeys(out))
+
+
+@lru_cache(maxsize=1)
+def type_words() -> tuple[str, ...]:
+    """Every type word in the table, longest first (for regex alternation)."""
+    words = {w for t in doc_types() for w in t.words}
+    return tuple(sorted(words, key=lambda w: (-len(w), w)))
+
+
+def name_for_type_word(word: str) -> str:
+    """"chương trình hành động" -> "Chương trình"; the canonical name of a type word."""
+    codes = codes_for_type_word(word)
+    if codes:
+        return type_name(codes[0]) or word
+    w = " ".join(word.split())
+    return w[:1].upper() + w[1:].lower()
+
+
+_TERM_SUFFIX = re.compile(r"^(.*?[A-Za-zĐđ])(\d{1,2})$")
+
+
+def canonical_issuer_code(code: str) -> str | None:
+    """The table's issuer code: ``"UBTVQH15" -> "UBTVQH"`` (the term is dropped), ``"DU" -> "ĐU"``."""
+    c = code.strip()
+    i = _issuer_by_fold().get(fold(c))
+    if i:
+        return i.code
+    m = _TERM_SUFFIX.match(c)
+    if m:
+        i = _issuer_by_fold().get(fold(m.group(1)))
+        if i:
+            return i.code
+    return None
+
+
+def issuer_name(code: str) -> str | None:
+    c = canonical_issuer_code(code)
+    return _issuer_by_fold()[fold(c)].name if c else None
+
+
+def is_party_issuer(code: str) -> bool:
+    c = canonical_issuer_code(code)
+    return bool(c) and _issuer_by_fold()[fold(c)].system == "party"
+
+
+@lru_cache(maxsize=512)
+def issuer_codes_for_phrase(phrase: str) -> tuple[str, ...]:
+    """Issuer codes whose phrases match ``phrase`` (case-insensitive, ủy = uỷ).
+
+    >>> issuer_codes_for_phrase("Ban Thường vụ Tỉnh ủy")
+    ('TU',)
+    """
+    p = _fold_phrase(phrase)
+    return tuple(i.code for i in issuers() if any(_fold_phrase(x) == p for x in i.phrases))
+
+
+def _fold_phrase(s: str) -> str:
+    s = " ".join(s.lower().split())
+    for a, b in (("uỷ", "ủy"), ("oà", "òa"), ("oá", "óa"), ("oả", "ỏa"), ("oạ", "ọa"), ("khoá", "khóa")):
+        s = s.replace(a, b)
+    return s
+
+
+@lru_cache(maxsize=1)
+def issuer_phrases() -> tuple[tuple[str, str], ...]:
+    """(phrase, code) pairs, longest phrase first."""
+    pairs = [(p, i.code) for i in issuers() for p in i.phrases]
+    return tuple(sorted(pairs, key=lambda x: -len(x[0])))
+
+
+# --- regexes ------------------------------------------------------------------------------
+
+_CODE = r"[A-ZĐ][A-Za-zĐđ]{0,11}\d{0,2}"
+_SP = r"[ \t]{0,2}(?:\n[ \t]{0,2})?"  # at most one line break inside a number
+
+#: A document number in any of its real-world spellings. Groups: Party "pn/pt/pi" (20-NQ/TW,
+#: "50 KL/TW", "23- CTr/HU"), Party without slash "qn/qc" (20-NQTW), state "sn/sy/sc"
+#: (08/2014/NĐ-CP, 1234/QĐ-TTg, 29/2013/QH13, 1234/BGDĐT-VP, also the misspelt "20/NQ-TW").
+DOC_NUMBER_RE = re.compile(
+    rf"(?<![\w.,/-])(?:"
+    rf"(?P<sn>\d{{1,5}}(?:\.\d{{1,3}})?[a-z]?){_SP}/{_SP}"
+    rf"(?:(?P<sy>(?:19|20)\d\d){_SP}/{_SP})?"
+    rf"(?P<sc>{_CODE}(?:{_SP}[-–]{_SP}{_CODE}){{0,3}})"
+    rf"|(?P<pn>\d{{1,5}}[a-z]?)(?:{_SP}[-–]{_SP}|[ \t]{{1,2}})(?P<pt>{_CODE}){_SP}/{_SP}(?P<pi>{_CODE})"
+    rf"|(?P<qn>\d{{1,5}})[ \t]?[-–][ \t]?(?P<qc>[A-ZĐ][A-Za-zĐđ]{{2,12}})"
+    rf")(?![\w/])"
+)
+
+
+@lru_cache(maxsize=1)
+def type_word_pattern() -> str:
+    """Alternation of the type words, longest first, for case-insensitive regexes."""
+    return "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in type_words())
+
+
+def split_glued_code(code: str) -> tuple[str, str] | None:
+    """"NQTW" -> ("NQ", "TW"): a type code glued to an issuer code, both known."""
+    best = None
+    for k in range(len(code) - 1, 0, -1):
+        t, i = canonical_type_code(code[:k]), canonical_issuer_code(code[k:])
+        if t and i:
+            best = (t, i)
+            break
+    return best

@@ -1,0 +1,99 @@
+"""Link short and repeated citations to the full citation they refer to, as eyecite resolves
+"Id." and short cites.
+
+``resolve_short_citations(citations, text) -> list[Citation]`` (same length, same order):
+
+- a shorthand "Nghị quyết 20", "Kết luận số 50", "Quy định 377" takes the number, issuer and
+  date of the nearest earlier full citation of a compatible type with the same ordinal
+  ("20" ~ "20-NQ/TW"); with none, a Party document's shorthand is read as a Trung ương number
+  ("Quy định 377" -> "377-QĐ/TW"), as Party writers mean it;
+- an anaphor "Nghị quyết nêu trên" takes the nearest earlier full citation of its type;
+- a repeated full number without a date ("kết luận số 50 KL/TW") takes the date of the first
+  citation of that number that has one.
+
+``resolved_to`` is the index of the full citation in the list; ``short`` marks the first two kinds.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+
+from pipeline.extract.patterns import codes_for_type_word, doc_types
+from pipeline.model import Citation
+
+_ORDINAL = re.compile(r"\d+(?:\.\d+)?[a-z]?")
+_PARTY_HINT = re.compile(r"Đảng|Tỉnh ủy|Tỉnh uỷ|Huyện ủy|Huyện uỷ|Bộ Chính trị|Ban Bí thư|Đảng ủy|Đảng uỷ")
+
+
+def _ordinal(number: str | None) -> str | None:
+    m = _ORDINAL.match(number or "")
+    return m.group().lstrip("0") or "0" if m else None
+
+
+def _compatible(short: Citation, full: Citation) -> bool:
+    if short.type and full.type and short.type == full.type:
+        return True
+    codes = codes_for_type_word(short.type or "") if short.type else ()
+    return bool(full.type_code) and full.type_code in codes
+
+
+def _is_full(c: Citation) -> bool:
+    return not c.short and c.number is not None
+
+
+def resolve_short_citations(citations: list[Citation], text: str = "") -> list[Citation]:
+    """Fill short and repeated citations from the full ones they refer to.
+
+    >>> from pipeline.extract.citations import find_citations
+    >>> cs = find_citations("Nghị quyết số 20-NQ/TW ngày 01/11/2012 ... Nghị quyết 20 đã đi vào cuộc sống")
+    >>> cs[1].number, cs[1].date, cs[1].resolved_to
+    ('20-NQ/TW', '2012-11-01', 0)
+    """
+    out = list(citations)
+    party_doc = any(_is_full(c) and re.match(r"\d[\w.]*-", c.number or "") for c in out) or bool(
+        _PARTY_HINT.search(text))
+    for i, c in enumerate(out):
+        if c.short and c.number_text:  # shorthand with an ordinal
+            want = _ordinal(c.number_text)
+            j = _nearest(out, i, lambda f: _is_full(f) and _ordinal(f.number) == want and _compatible(c, f))
+            if j is not None:
+                out[i] = _fill(c, out[j], j)
+            elif party_doc and c.number is None:
+                code = _party_code(c.type or "")
+                if code:
+                    out[i] = replace(c, number=f"{c.number_text}-{code}/TW", type_code=code, issuer_code="TW")
+        elif c.short:  # anaphor "Nghị quyết nêu trên"
+            j = _nearest(out, i, lambda f: _is_full(f) and _compatible(c, f))
+            if j is not None:
+                out[i] = _fill(c, out[j], j)
+        elif c.number is not None and c.date is None:
+            j = next((k for k in range(i) if out[k].number == c.number and out[k].date and not out[k].short), None)
+            if j is not None:
+                f = out[j]
+                out[i] = replace(c, date=f.date, date_valid=f.date_valid, resolved_to=j,
+                                 issuing_body=c.issuing_body or f.issuing_body, term=c.term or f.term,
+                                 title=c.title or f.title)
+    return out
+
+
+def _nearest(cites: list[Citation], i: int, ok) -> int | None:
+    for k in range(i - 1, -1, -1):
+        if ok(cites[k]):
+            return k
+    return None
+
+
+def _fill(c: Citation, f: Citation, j: int) -> Citation:
+    return replace(c, number=f.number, type_code=f.type_code, issuer_code=f.issuer_code,
+                   date=c.date or f.date, date_valid=c.date_valid if c.date else f.date_valid,
+                   issuing_body=c.issuing_body or f.issuing_body, term=c.term or f.term,
+                   title=c.title or f.title, resolved_to=j)
+
+
+def _party_code(type_word: str) -> str | None:
+    """The Party type code a shorthand most likely carries: "Quy định" -> "QĐ" (377-QĐ/TW)."""
+    codes = codes_for_type_word(type_word)
+    if type_word.lower() == "quy định":
+        return "QĐ"
+    systems = {t.code: t.system for t in doc_types()}
+    return next((c for c in codes if systems.get(c) in ("party", "both")), None)
