@@ -1,0 +1,69 @@
+"""Reading DOCX: paragraphs, headings, list items and tables, in the order a reader sees them."""
+from __future__ import annotations
+
+import docx
+import pytest
+
+from pipeline.normalize import normalize
+from pipeline.read import read_document
+
+
+@pytest.fixture
+def report_docx(tmp_path):
+    d = docx.Document()
+    header = d.add_table(rows=2, cols=2)
+    header.cell(0, 0).text = "ĐẢNG BỘ TỈNH LÂM ĐỒNG\nHUYỆN ỦY BẢO LÂM"
+    header.cell(0, 1).text = "ĐẢNG CỘNG SẢN VIỆT NAM"
+    header.cell(1, 0).text = "Số 123-BC/HU"
+    header.cell(1, 1).text = "Bảo Lâm, ngày 25 tháng 3 năm 2022"
+    d.add_heading("BÁO CÁO", level=1)
+    d.add_paragraph("Tổng kết 10 năm thực hiện Nghị quyết số 20-NQ/TW, ngày 01/11/2012.")
+    d.add_heading("I. ĐẶC ĐIỂM TÌNH HÌNH", level=2)
+    d.add_paragraph("Huyện Bảo Lâm có 14 đơn vị hành chính gồm 1 thị trấn và 13 xã.")
+    table = d.add_table(rows=2, cols=3)
+    for i, cell in enumerate(["Chỉ tiêu", "Năm 2012", "Năm 2022"]):
+        table.cell(0, i).text = cell
+    for i, cell in enumerate(["Số đề tài", "3", "17"]):
+        table.cell(1, i).text = cell
+    d.add_heading("1. Thuận lợi", level=3)
+    d.add_paragraph("Thường trực Huyện ủy;", style="List Bullet")
+    d.add_paragraph("Các tổ chức cơ sở Đảng.", style="List Number")
+    path = tmp_path / "bao_cao.docx"
+    d.save(path)
+    return path
+
+
+def test_docx_reads_in_body_order(report_docx):
+    raw = read_document(report_docx)
+    lines = raw.text.split("\n")
+    assert lines.index("BÁO CÁO") < lines.index("I. ĐẶC ĐIỂM TÌNH HÌNH") \
+        < lines.index("Chỉ tiêu | Năm 2012 | Năm 2022") < lines.index("1. Thuận lợi")
+    assert "Số đề tài | 3 | 17" in lines
+    assert raw.format == "docx" and len(raw.sha256) == 64
+
+
+def test_docx_blocks(report_docx):
+    raw = read_document(report_docx)
+    kinds = [(b.kind, raw.text[b.start:b.end], b.level) for b in raw.blocks]
+    assert ("heading", "BÁO CÁO", 1) in kinds
+    assert ("heading", "I. ĐẶC ĐIỂM TÌNH HÌNH", 2) in kinds
+    assert ("heading", "1. Thuận lợi", 3) in kinds
+    assert ("list_item", "Thường trực Huyện ủy;", 0) in kinds
+    assert ("list_item", "Các tổ chức cơ sở Đảng.", 0) in kinds
+    assert ("table_row", "Số 123-BC/HU | Bảo Lâm, ngày 25 tháng 3 năm 2022", 0) in kinds
+    assert [k for k in kinds if k[0] == "table_row"][0][1].startswith("ĐẢNG BỘ TỈNH LÂM ĐỒNG")
+
+
+def test_docx_blocks_survive_normalisation(report_docx):
+    doc = normalize(read_document(report_docx))
+    headings = [doc.text[b.start:b.end] for b in doc.blocks if b.kind == "heading"]
+    assert headings == ["BÁO CÁO", "I. ĐẶC ĐIỂM TÌNH HÌNH", "1. Thuận lợi"]
+    rows = [doc.text[b.start:b.end] for b in doc.blocks if b.kind == "table_row"]
+    assert "Chỉ tiêu | Năm 2012 | Năm 2022" in rows
+
+
+def test_docx_old_tone_spelling_is_folded(tmp_path):
+    d = docx.Document()
+    d.add_paragraph("Công nghiệp hoá, hiện đại hoá; thuỷ lợi – “khoẻ”")
+    d.save(tmp_path / "a.docx")
+    assert normalize(read_document(tmp_path / "a.docx")).text == 'Công nghiệp hóa, hiện đại hóa; thủy lợi - "khỏe"'
