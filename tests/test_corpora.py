@@ -136,3 +136,26 @@ def test_make_files_regenerates_the_committed_files(tmp_path):
         committed = CORPORA / path.name
         assert committed.is_file(), f"{path.name} is built but not committed"
         assert file_text(path) == file_text(committed), f"{path.name} differs from its source"
+
+
+def _gen_corpus():
+    spec = importlib.util.spec_from_file_location("gen_corpus", ROOT / "bench" / "gen_corpus.py")
+    module = importlib.util.module_from_spec(spec)
+    sys.modules["gen_corpus"] = module
+    spec.loader.exec_module(module)
+    return module
+
+
+def test_synthetic_corpus_is_deterministic_and_sized(tmp_path):
+    gen = _gen_corpus()
+    first = gen.generate(tmp_path / "a", n=6, words=500, seed=7)
+    again = gen.generate(tmp_path / "b", n=6, words=500, seed=7)
+    other = gen.generate(tmp_path / "c", n=6, words=500, seed=8)
+    assert [p.name for p in first] == [p.name for p in again]
+    assert [p.read_text(encoding="utf-8") for p in first] == [p.read_text(encoding="utf-8") for p in again]
+    assert [p.read_text(encoding="utf-8") for p in first] != [p.read_text(encoding="utf-8") for p in other]
+    for path in first:
+        text = path.read_text(encoding="utf-8")
+        assert 500 <= len(text.split()) <= 800
+        assert re.search(r"^Số:? \S+", text, re.M) and "ngày" in text and "Nơi nhận:" in text
+        assert unicodedata.is_normalized("NFC", text)
