@@ -1,0 +1,211 @@
+"""Quantities: a number with what it counts or measures, and the word that qualifies it.
+
+``find_quantities(text) -> list[Quantity]``:
+
+- "trên 500 lớp tập huấn" -> 500, unit "lớp tập huấn", qualifier "trên"
+- "7-8 tấn/mẻ" -> 7, value_max 8; "2,5 - 5,5 tỷ đồng/xã" -> 2.5 .. 5.5
+- "56/93 nhiệm vụ", "từ 2 lên 3 phó trưởng phòng" -> two quantities each
+- "đạt 95,5%" (kind "percent"), "1.250 tỷ đồng" ("money"), "10 năm" ("duration"),
+  "mười tám tuổi" ("age"), "hai phần ba" ("fraction"), "nửa (1/2) năm" -> 0.5
+- "146,344 ha": read with the document's own number habits (``numbers.learn_habits``) and the
+  unit (a count cannot be fractional); ``ambiguous=True`` when still undecidable.
+
+Not quantities: dates, document numbers, labels after "Điều", "khoản", "thứ", "khóa",
+"Hội nghị Trung ương", "quốc lộ" ... (``models/units.json``: ``not_before``), "một số",
+versions ("3.0"), list labels ("1.", "(2)"), "covid 19". Units, counted nouns, qualifiers and
+number words are data in ``models/units.json``.
+"""
+from __future__ import annotations
+
+import bisect
+import re
+from functools import lru_cache
+
+from pipeline.extract.dates import find_dates
+from pipeline.extract.numbers import NumberHabits, learn_habits, parse_numeral, units_data, words_value
+from pipeline.extract.patterns import DOC_NUMBER_RE
+from pipeline.model import Quantity
+
+_NUM = r"\d+(?:[.,]\d+)*"
+_GAP = r"[ \t]*\n?[ \t]*"
+
+_DIGITS_RE = re.compile(
+    rf"(?<![\w.,/%-])(?P<n1>{_NUM})"
+    rf"(?:(?P<sep>{_GAP}(?:-|–|đến|tới|lên|xuống){_GAP}|[ \t]?/[ \t]?)(?P<n2>{_NUM}))?"
+    rf"(?![\w]|[.,]\d)"
+)
+
+
+def _syllables(phrase: str) -> str:
+    return r"\s+".join(re.escape(p) for p in phrase.split())
+
+
+@lru_cache(maxsize=1)
+def _tables():
+    d = units_data()
+    kind_of: dict[str, str] = {}
+    for kind, words in d["measures"].items():
+        for w in words:
+            kind_of[w.lower()] = {"count_large": "count", "area": "measure", "length": "measure",
+                                  "mass": "measure", "volume": "measure", "energy": "measure"}.get(kind, kind)
+    for w in d["compounds"] + d["counted"]:
+        kind_of.setdefault(w.lower(), "count")
+    units = sorted(kind_of, key=len, reverse=True)
+    unit_re = re.compile(rf"(?:{'|'.join(_syllables(u) for u in units)})(?![\w])", re.IGNORECASE)
+    not_units = frozenset(w.lower() for w in d["not_units"])
+    not_before = tuple(sorted({w.lower() for w in d["not_before"]}, key=len, reverse=True))
+    not_before_re = re.compile(rf"(?:^|[^\w])(?:{'|'.join(_syllables(w) for w in not_before)})[ \t.:]*\n?[ \t]*$")
+    quals = sorted(d["qualifiers"], key=len, reverse=True)
+    qual_re = re.compile(rf"(?:^|[^\w])(?P<q>{'|'.join(_syllables(q) for q in quals)})[ \t]+\n?[ \t]*$", re.IGNORECASE)
+    nw = sorted(d["number_words"], key=len, reverse=True)
+    word_alt = "|".join(re.escape(w) for w in nw)
+    words_re = re.compile(
+        rf"(?<![\w])(?P<w>(?:{word_alt})(?:[ \t]+(?:{word_alt}))*)"
+        rf"(?:[ \t]+phần[ \t]+(?P<den>(?:{word_alt})(?:[ \t]+(?:{word_alt}))*))?"
+        rf"(?P<paren>[ \t]*\([ \t]*[\d.,/]+[ \t]*\))?(?![\w])"
+    )
+    return kind_of, unit_re, not_units, not_before_re, qual_re, words_re
+
+
+_GENERIC_WORD = re.compile(r"[^\W\d_]+")
+_DENOM = re.compile(r"(?:/[ \t]?[^\W\d_]+)+")
+_SINGLE_WORD_NOT_NUMBER = frozenset(
+    "một mốt năm tư lăm nhăm linh lẻ mươi trăm nghìn ngàn vạn triệu tỷ tỉ rưỡi không".split())
+
+
+def find_quantities(text: str, habits: NumberHabits | None = None) -> list[Quantity]:
+    """Every quantity in ``text``, in order, with character spans.
+
+    >>> [(q.value, q.unit, q.qualifier) for q in find_quantities("đã tổ chức trên 500 lớp tập huấn")]
+    [(500.0, 'lớp tập huấn', 'trên')]
+    """
+    kind_of, unit_re, not_units, not_before_re, qual_re, words_re = _tables()
+    habits = habits or learn_habits(text)
+    masked = sorted([(d.start, d.end) for d in find_dates(text)]
+                    + [(m.start(), m.end()) for m in DOC_NUMBER_RE.finditer(text)])
+    mstarts = [s for s, _ in masked]
+
+    def is_masked(s: int, e: int) -> bool:
+        i = bisect.bisect_right(mstarts, s) - 1
+        for j in (i, i + 1):
+            if 0 <= j < len(masked) and masked[j][0] < e and s < masked[j][1]:
+                return True
+        return False
+
+    def unit_at(pos: int, strict: bool) -> tuple[str, str, int] | None:
+        """(unit, kind, end) for the unit starting after ``pos``, or None."""
+        m = re.compile(_GAP).match(text, pos)
+        p = m.end() if m else pos
+        if text.startswith("%", p) or (p == pos and text.startswith("%", pos)):
+            return "%", "percent", p + 1
+        um = unit_re.match(text, p)
+        if um:
+            unit = " ".join(um.group().split())
+            kind = kind_of.get(unit.lower(), "count")
+            end = um.end()
+            if kind == "count" and unit.lower() in ("triệu", "nghìn", "ngàn", "vạn", "trăm"):
+                more = unit_re.match(text, end + 1) if text[end:end + 1] == " " else None
+                if more:  # "1,5 triệu người", "200 nghìn tấn"
+                    unit = f"{unit} {' '.join(more.group().split())}"
+                    kind = kind_of.get(" ".join(more.group().split()).lower(), "count")
+                    end = more.end()
+            dm = _DENOM.match(text, end)
+            if dm:
+                unit += "".join(dm.group().split(" ")) if " " not in dm.group().strip("/") else dm.group().replace("\t", " ")
+                end = dm.end()
+            if unit[:1].isupper() and not unit.isupper() and unit.lower() not in ("usd", "vnđ", "vnd"):
+                return None
+            return unit, kind, end
+        if strict:
+            return None
+        gm = _GENERIC_WORD.match(text, p)
+        if not gm or p == pos:
+            return None
+        w = gm.group()
+        if not w[:1].islower() or w.lower() in not_units or len(w) > 8:
+            return None
+        end = gm.end()
+        unit = w
+        dm = _DENOM.match(text, end)
+        if dm:
+            unit += dm.group()
+            end = dm.end()
+        return unit, "count", end
+
+    def qualifier_before(s: int) -> tuple[str | None, int]:
+        qm = qual_re.search(text, max(0, s - 20), s)
+        if qm:
+            return qm.group("q").lower(), qm.start("q")
+        return None, s
+
+    out: list[Quantity] = []
+
+    for m in _DIGITS_RE.finditer(text):
+        s, e = m.start(), m.end()
+        if is_masked(s, e):
+            continue
+        before = text[max(0, s - 24):s].lower()
+        if not_before_re.search(before):
+            continue
+        if before.rstrip(" \t").endswith(("(", "+", "#")) and text[e:e + 1] == ")":
+            continue
+        sep = (m.group("sep") or "").strip()
+        u = unit_at(e, strict=False)
+        if u is None:
+            continue
+        unit, kind, uend = u
+        if len(m.group("n1")) == 4 and m.group("n1").isdigit() and kind != "count" and unit != "%" \
+                and 1900 <= int(m.group("n1")) <= 2099 and kind == "duration":
+            continue
+        q, qs = qualifier_before(s)
+        countable = kind == "count" and not unit.lower().startswith(("triệu", "nghìn", "ngàn", "tỷ", "tỉ", "vạn"))
+        v1, amb1 = parse_numeral(m.group("n1"), habits, countable=countable, percent=kind == "percent")
+        if m.group("n2") is None:
+            out.append(Quantity(text[qs:uend], qs, uend, v1, None, unit, q, amb1, kind))
+            continue
+        v2, amb2 = parse_numeral(m.group("n2"), habits, countable=countable, percent=kind == "percent")
+        if sep in ("-", "–", "đến", "tới") and v2 >= v1:
+            out.append(Quantity(text[qs:uend], qs, uend, v1, v2, unit, q, amb1 or amb2, kind))
+        else:  # "56/93 nhiệm vụ", "từ 2 lên 3 phó trưởng phòng": two quantities
+            e1 = m.end("n1")
+            out.append(Quantity(text[qs:e1], qs, e1, v1, None, unit, q, amb1, kind))
+            s2 = m.start("n2")
+            out.append(Quantity(text[s2:uend], s2, uend, v2, None, unit, None, amb2, kind))
+
+    for m in words_re.finditer(text):
+        s = m.start()
+        words = m.group("w").split()
+        if len(words) == 1 and words[0] in _SINGLE_WORD_NOT_NUMBER and words[0] != "nửa" and not m.group("paren"):
+            if not (words[0] == "năm" and False):
+                continue
+        if words[0] in ("năm",) and len(words) == 1:
+            continue
+        value = words_value(words)
+        if value is None:
+            continue
+        before = text[max(0, s - 12):s].lower()
+        if re.search(r"(?:thứ|lần|khóa|khoá|số)\s*$", before):
+            continue
+        kind = None
+        if m.group("den"):
+            den = words_value(m.group("den").split())
+            if not den:
+                continue
+            value, kind = value / den, "fraction"
+        u = unit_at(m.end(), strict=True)
+        if u is None and kind != "fraction":
+            continue
+        unit, ukind, uend = u if u else (None, None, m.end())
+        if unit and unit.lower() == "năm" and text[uend:uend + 6].strip()[:1].isdigit():
+            continue  # "hai năm 2020" is not two years
+        q, qs = qualifier_before(s)
+        out.append(Quantity(text[qs:uend], qs, uend, float(value), None, unit, q, False, kind or ukind))
+
+    out.sort(key=lambda x: (x.start, -x.end))
+    kept: list[Quantity] = []
+    last_end = -1
+    for x in out:
+        if x.start >= last_end or (kept and x.start == kept[-1].end):
+            kept.append(x)
+            last_end = max(last_end, x.end)
+    return kept
