@@ -308,26 +308,26 @@ def document(rng: random.Random, words: int) -> tuple[str, dict]:
     articles = typ in ("Quyết định", "Nghị quyết") and not issuer.party
     sec = 0
     while count < words:
-        para: list[str] = []
-        if articles:
-            para.append(f"Điều {sec + 1}. {rng.choice(SUB_TITLES)}")
-        else:
-            para.append(f"{ROMAN[sec % len(ROMAN)]}. {rng.choice(SECTION_TITLES)}")
+        head = f"Điều {sec + 1}. {rng.choice(SUB_TITLES)}" if articles else \
+            f"{ROMAN[sec % len(ROMAN)]}. {rng.choice(SECTION_TITLES)}"
+        lines.append(head)
+        count += len(head.split())
         for sub in range(rng.randint(2, 4)):
-            para.append("")
-            para.append(f"{sub + 1}. {rng.choice(SUB_TITLES)}")
-            para.append(" ".join(w.result_sentence() for _ in range(rng.randint(2, 4))))
+            if count >= words:
+                break
+            para = ["", f"{sub + 1}. {rng.choice(SUB_TITLES)}",
+                    " ".join(w.result_sentence() for _ in range(rng.randint(1, 3)))]
             if rng.random() < 0.5:
                 for letter in "abc"[: rng.randint(1, 3)]:
                     para.append(f"{letter}) {w.directive()}")
             else:
-                for _ in range(rng.randint(2, 4)):
+                for _ in range(rng.randint(1, 3)):
                     para.append(f"- {w.directive()}")
                     if rng.random() < 0.3:
                         para.append(f"+ {w.result_sentence()}")
-        para.append("")
-        count += sum(len(x.split()) for x in para)
-        lines += para
+            count += sum(len(x.split()) for x in para)
+            lines += para
+        lines.append("")
         sec += 1
     signer = _person(rng)
     if issuer.party:
