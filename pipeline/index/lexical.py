@@ -1,0 +1,115 @@
+"""BM25 (bm25s) over two fields of each passage: the text as written and the text with tones
+stripped, so "giai phap thu hut nhan luc" finds "giải pháp thu hút nhân lực".
+
+Tokens are lowercased syllables, syllable pairs inside a clause (Vietnamese words are mostly two
+syllables), and document numbers as single tokens ("20-nq/tw", and "nq#20" for "nq 20"). A query
+with diacritics scores on both fields (the written one weighs more: "tính" is not "tỉnh"); a
+query without them scores on the folded field only.
+"""
+from __future__ import annotations
+
+import io
+import json
+import logging
+from dataclasses import dataclass
+from pathlib import Path
+
+import bm25s
+import numpy as np
+
+from pipeline.index.text import has_diacritics, lexical_tokens, query_tokens
+from pipeline.index.vector import atomic_write_bytes
+
+logging.getLogger("bm25s").setLevel(logging.WARNING)  # it logs every build at DEBUG
+
+FOLDED_WEIGHT = 0.5   # weight of the folded field for a query that has diacritics
+K1, B = 1.2, 0.75
+
+
+@dataclass
+class LexicalIndex:
+    """Two BM25 fields over passages ``ids[i]`` (position i in both)."""
+    ids: np.ndarray
+    written: bm25s.BM25 | None
+    folded: bm25s.BM25 | None
+
+    def scores(self, query: str, mask: np.ndarray | None = None) -> np.ndarray:
+        """BM25 score of every passage (position order) for ``query``; 0 where ``mask`` is 0."""
+        n = len(self.ids)
+        total = np.zeros(n, dtype=np.float32)
+        if n == 0:
+            return total
+        accented = has_diacritics(query)
+        fields = [(self.folded, True, FOLDED_WEIGHT if accented else 1.0)]
+        if accented:
+            fields.append((self.written, False, 1.0))
+        for bm, folded, w in fields:
+            ids = bm.get_tokens_ids(query_tokens(query, folded=folded))
+            if ids:
+                total += w * bm.get_scores_from_ids(ids)
+        if mask is not None:
+            total *= mask
+        return total
+
+    def search(self, query: str, k: int, mask: np.ndarray | None = None) -> list[tuple[int, float]]:
+        """Top ``k`` ``(passage id, score)`` with a positive score."""
+        s = self.scores(query, mask)
+        if not len(s):
+            return []
+        k = min(k, len(s))
+        top = np.argpartition(-s, k - 1)[:k]
+        top = top[np.argsort(-s[top], kind="stable")]
+        return [(int(self.ids[i]), float(s[i])) for i in top if s[i] > 0]
+
+
+def _bm25(token_lists: list[list[str]]) -> bm25s.BM25:
+    bm = bm25s.BM25(k1=K1, b=B, method="lucene")
+    bm.index(token_lists, show_progress=False)
+    return bm
+
+
+def build_lexical_index(ids: np.ndarray, texts: list[str]) -> LexicalIndex:
+    """Index passage ``texts`` (heading path included by the caller if wanted) under ``ids``."""
+    ids = np.asarray(ids, dtype=np.int64)
+    if not len(ids):
+        return LexicalIndex(ids, None, None)
+    written = _bm25([lexical_tokens(t) or [""] for t in texts])
+    folded = _bm25([lexical_tokens(t, folded=True) or [""] for t in texts])
+    return LexicalIndex(ids, written, folded)
+
+
+def save_lexical_index(index: LexicalIndex, path: str | Path) -> int:
+    """One ``.npz`` file, written atomically; returns its size in bytes."""
+    arrays: dict[str, np.ndarray] = {"ids": index.ids}
+    for name, bm in (("written", index.written), ("folded", index.folded)):
+        if bm is None:
+            continue
+        for part in ("data", "indices", "indptr"):
+            arrays[f"{name}_{part}"] = np.asarray(bm.scores[part])
+        arrays[f"{name}_num_docs"] = np.array([bm.scores["num_docs"]], dtype=np.int64)
+        vocab = json.dumps(bm.vocab_dict, ensure_ascii=False).encode("utf-8")
+        arrays[f"{name}_vocab"] = np.frombuffer(vocab, dtype=np.uint8)
+    buf = io.BytesIO()
+    np.savez(buf, **arrays)
+    data = buf.getbuffer()
+    atomic_write_bytes(path, data)
+    return len(data)
+
+
+def _load_bm25(z, name: str) -> bm25s.BM25 | None:
+    if f"{name}_data" not in z:
+        return None
+    bm = bm25s.BM25(k1=K1, b=B, method="lucene")
+    bm.scores = {
+        "data": z[f"{name}_data"], "indices": z[f"{name}_indices"], "indptr": z[f"{name}_indptr"],
+        "num_docs": int(z[f"{name}_num_docs"][0]),
+    }
+    bm.vocab_dict = json.loads(z[f"{name}_vocab"].tobytes().decode("utf-8"))
+    bm.unique_token_ids_set = set(bm.vocab_dict.values())
+    bm.nonoccurrence_array = None
+    return bm
+
+
+def load_lexical_index(path: str | Path) -> LexicalIndex:
+    with np.load(path, allow_pickle=False) as z:
+        return LexicalIndex(z["ids"], _load_bm25(z, "written"), _load_bm25(z, "folded"))

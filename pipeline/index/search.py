@@ -1,0 +1,391 @@
+"""Search a store: dense (FAISS), lexical (BM25, tone-insensitive) or both fused.
+
+``search(store, "các giải pháp thu hút nguồn nhân lực khoa học công nghệ")`` returns ``Hit``s
+with the passage, where it sits (document, year, issuer, heading path, offsets) and the spans
+to highlight. A query that is a document number ("20-NQ/TW", "nq 20") returns that document
+and every passage that cites it. ``within="directives"`` / ``"figures"`` returns the extracted
+directives / quantities (with their sentence) of the best passages instead.
+"""
+from __future__ import annotations
+
+import sqlite3
+import threading
+from collections import defaultdict
+from dataclasses import dataclass, field
+from pathlib import Path
+
+import numpy as np
+
+from pipeline import store as store_mod
+from pipeline.index.build import check_encoder, index_dir, read_meta
+from pipeline.index.embed import get_encoder
+from pipeline.index.lexical import LexicalIndex, load_lexical_index
+from pipeline.index.text import (
+    NumberKey,
+    fold,
+    highlight_spans,
+    number_key,
+    parse_number_query,
+    syllables,
+)
+from pipeline.index.vector import load_vector_index, search_vectors
+
+MODES = ("hybrid", "dense", "lexical")
+WITHIN = ("passages", "directives", "figures")
+RRF_K = 60          # reciprocal-rank fusion constant (Cormack et al.); not tuned on the queries
+FUSION_DEPTH = 50   # hits taken from each side before fusing
+
+
+@dataclass(frozen=True, slots=True)
+class Hit:
+    """One search result. ``start``/``end`` index the document's normalised text;
+    ``highlights`` are ``(start, end)`` spans inside ``text``."""
+    passage_id: int | None
+    doc_path: str
+    title: str | None
+    number: str | None
+    year: int | None
+    issuer: str | None
+    doc_type: str | None
+    section: str | None
+    heading_path: str
+    text: str
+    start: int
+    end: int
+    score: float
+    highlights: tuple[tuple[int, int], ...] = ()
+    kind: str = "passage"    # "passage" | "document" | "citation" | "directive" | "figure"
+    detail: dict = field(default_factory=dict)   # directive role/status/actor, quantity value/unit
+
+
+@dataclass(frozen=True, slots=True)
+class YearBucket:
+    """Hits of one year on a timeline: how many, in how many documents, and the best one."""
+    year: int | None
+    count: int
+    documents: int
+    best: Hit
+    hits: tuple[Hit, ...]
+
+
+# --- loaded indexes, kept per process ------------------------------------------------------
+
+@dataclass
+class _Loaded:
+    build: str
+    meta: dict
+    vectors: object
+    lexical: LexicalIndex
+
+
+_CACHE: dict[str, _Loaded] = {}
+_LOCK = threading.Lock()
+
+
+def load_indexes(store_dir: str | Path) -> _Loaded | None:
+    """The current build of ``store_dir`` (loaded once, reloaded when a new build lands)."""
+    meta = read_meta(store_dir)
+    if meta is None:
+        return None
+    key = str(Path(store_dir).resolve())
+    with _LOCK:
+        got = _CACHE.get(key)
+        if got is None or got.build != meta["build"]:
+            folder = index_dir(store_dir)
+            got = _Loaded(meta["build"], meta, load_vector_index(folder / meta["vectors"]),
+                          load_lexical_index(folder / meta["lexical"]))
+            _CACHE[key] = got
+        return got
+
+
+def _connect(store_dir: str | Path) -> sqlite3.Connection:
+    conn = store_mod.connect(store_dir)
+    conn.create_function("fold_lower", 1, lambda s: fold(s).lower() if s else s, deterministic=True)
+    return conn
+
+
+# --- filters ---------------------------------------------------------------------------------
+
+@dataclass(frozen=True, slots=True)
+class Filters:
+    year_from: int | None = None
+    year_to: int | None = None
+    issuer: str | None = None
+    doc_type: str | None = None
+    cites: str | None = None
+
+    @property
+    def active(self) -> bool:
+        return any(v is not None for v in (self.year_from, self.year_to, self.issuer, self.doc_type, self.cites))
+
+
+_TYPE_NAMES = {"nq": "nghi quyet", "qd": "quyet dinh", "nd": "nghi dinh", "ct": "chi thi",
+               "kl": "ket luan", "tb": "thong bao", "bc": "bao cao", "kh": "ke hoach",
+               "tt": "thong tu", "hd": "huong dan", "ctr": "chuong trinh", "cv": "cong van"}
+
+
+def _citing_doc_ids(conn: sqlite3.Connection, number: str) -> set[int]:
+    key = number_key(number) or parse_number_query(number)
+    if key is None:
+        return set()
+    return {r[0] for r in conn.execute("SELECT DISTINCT doc_id, number FROM citations WHERE number IS NOT NULL")
+            if (k := number_key(r[1])) is not None and _key_matches(key, k)}
+
+
+def _key_matches(query: NumberKey, other: NumberKey) -> bool:
+    if len(query.codes) > 1:
+        return query.num == other.num and query.codes == other.codes and (
+            not query.year or not other.year or query.year == other.year)
+    return query.matches(other)
+
+
+def allowed_ids(conn: sqlite3.Connection, f: Filters) -> np.ndarray | None:
+    """Sorted passage ids passing the filters; None when no filter is set."""
+    if not f.active:
+        return None
+    where, args = [], []
+    if f.year_from is not None:
+        where.append("coalesce(p.year, d.year) >= ?")
+        args.append(f.year_from)
+    if f.year_to is not None:
+        where.append("coalesce(p.year, d.year) <= ?")
+        args.append(f.year_to)
+    if f.issuer:
+        where.append("(fold_lower(coalesce(p.issuer, d.issuer)) LIKE ? OR fold_lower(d.parent_issuer) LIKE ?)")
+        pat = f"%{fold(f.issuer).lower().strip()}%"
+        args += [pat, pat]
+    if f.doc_type:
+        t = fold(f.doc_type).lower().strip()
+        where.append("fold_lower(coalesce(p.doc_type, d.doc_type)) LIKE ?")
+        args.append(f"%{_TYPE_NAMES.get(t, t)}%")
+    if f.cites:
+        docs = _citing_doc_ids(conn, f.cites)
+        if not docs:
+            return np.zeros(0, dtype=np.int64)
+        where.append(f"p.doc_id IN ({','.join(str(int(d)) for d in docs)})")
+    q = "SELECT p.id FROM passages p JOIN documents d ON d.id = p.doc_id WHERE " + " AND ".join(where)
+    return np.array(sorted(r[0] for r in conn.execute(q, args)), dtype=np.int64)
+
+
+# --- ranking ---------------------------------------------------------------------------------
+
+def _dense(loaded: _Loaded, query: str, k: int, allowed: np.ndarray | None) -> list[tuple[int, float]]:
+    enc = get_encoder(loaded.meta["encoder"])
+    qv = enc.encode_queries([query])[0]
+    return search_vectors(loaded.vectors, qv, k, allowed)
+
+
+def _lexical(loaded: _Loaded, query: str, k: int, allowed: np.ndarray | None) -> list[tuple[int, float]]:
+    mask = None
+    if allowed is not None:
+        mask = np.isin(loaded.lexical.ids, allowed).astype(np.float32)
+    return loaded.lexical.search(query, k, mask)
+
+
+def fuse(rankings: list[list[tuple[int, float]]], k: int, rrf_k: int = RRF_K) -> list[tuple[int, float]]:
+    """Reciprocal-rank fusion: score(id) = sum over rankings of 1 / (rrf_k + rank)."""
+    acc: dict[int, float] = defaultdict(float)
+    for ranking in rankings:
+        for rank, (pid, _s) in enumerate(ranking):
+            acc[pid] += 1.0 / (rrf_k + rank + 1)
+    return sorted(acc.items(), key=lambda x: -x[1])[:k]
+
+
+def rank_passages(store_dir: str | Path, query: str, k: int = 10, mode: str = "hybrid",
+                  allowed: np.ndarray | None = None, encoder: str | None = None) -> list[tuple[int, float]]:
+    """``(passage id, score)`` best first, without fetching rows."""
+    if mode not in MODES:
+        raise ValueError(f"mode must be one of {MODES}, not {mode!r}")
+    loaded = load_indexes(store_dir)
+    if loaded is None or loaded.meta["count"] == 0:
+        return []
+    check_encoder(loaded.meta, encoder, store_dir)
+    if mode == "dense":
+        return _dense(loaded, query, k, allowed)
+    if mode == "lexical":
+        return _lexical(loaded, query, k, allowed)
+    depth = max(FUSION_DEPTH, 2 * k)
+    return fuse([_dense(loaded, query, depth, allowed), _lexical(loaded, query, depth, allowed)], k)
+
+
+# --- rows ------------------------------------------------------------------------------------
+
+_ROW_SQL = """SELECT p.id, p.section, p.heading_path, p.start, p.end, p.text, p.doc_id,
+       coalesce(p.year, d.year) AS year, coalesce(p.issuer, d.issuer) AS issuer,
+       coalesce(p.doc_type, d.doc_type) AS doc_type, d.path, d.title, d.number
+FROM passages p JOIN documents d ON d.id = p.doc_id WHERE p.id IN ({})"""
+
+
+def _passage_rows(conn: sqlite3.Connection, ids: list[int]) -> dict[int, sqlite3.Row]:
+    out = {}
+    for i in range(0, len(ids), 900):
+        chunk = ids[i:i + 900]
+        for r in conn.execute(_ROW_SQL.format(",".join("?" * len(chunk))), chunk):
+            out[r["id"]] = r
+    return out
+
+
+def _hit(r: sqlite3.Row, score: float, query: str, kind: str = "passage", **kw) -> Hit:
+    text = kw.pop("text", r["text"])
+    start, end = kw.pop("start", r["start"]), kw.pop("end", r["end"])
+    return Hit(
+        passage_id=r["id"], doc_path=r["path"], title=r["title"], number=r["number"], year=r["year"],
+        issuer=r["issuer"], doc_type=r["doc_type"], section=r["section"], heading_path=r["heading_path"],
+        text=text, start=start, end=end, score=round(float(score), 6),
+        highlights=tuple(highlight_spans(text, query)), kind=kind, **kw,
+    )
+
+
+# --- number lookups ----------------------------------------------------------------------------
+
+def _number_hits(conn: sqlite3.Connection, store_dir, key: NumberKey, query: str, limit: int,
+                 allowed: np.ndarray | None) -> list[Hit]:
+    """The document that bears the number (its first passage), then every passage citing it."""
+    ok = (lambda pid: True) if allowed is None else (lambda pid: bool(np.isin(pid, allowed)))
+    hits: list[Hit] = []
+    seen: set[int] = set()
+    docs = [r for r in conn.execute("SELECT id, number FROM documents WHERE number IS NOT NULL")
+            if (k := number_key(r[1])) is not None and _key_matches(key, k)]
+    for d in docs:
+        first = conn.execute("SELECT id FROM passages WHERE doc_id=? ORDER BY seq LIMIT 1", (d[0],)).fetchone()
+        if first and ok(first[0]):
+            row = _passage_rows(conn, [first[0]])[first[0]]
+            hits.append(_hit(row, 2.0, query, "document"))
+            seen.add(first[0])
+    cites = [(r[0], r[1], r[2], r[3]) for r in conn.execute(
+        "SELECT c.doc_id, c.start, c.end, c.number FROM citations c WHERE c.number IS NOT NULL ORDER BY c.doc_id, c.start")
+        if (k := number_key(r[3])) is not None and _key_matches(key, k)]
+    for doc_id, cs, _ce, _num in cites:
+        p = conn.execute("SELECT id FROM passages WHERE doc_id=? AND start<=? AND end>? ORDER BY start LIMIT 1",
+                         (doc_id, cs, cs)).fetchone()
+        if p is None:
+            p = conn.execute("SELECT id FROM passages WHERE doc_id=? AND start>=? ORDER BY start LIMIT 1",
+                             (doc_id, cs)).fetchone()
+        if p and p[0] not in seen and ok(p[0]):
+            seen.add(p[0])
+            hits.append(_hit(_passage_rows(conn, [p[0]])[p[0]], 1.0, query, "citation"))
+    # written numbers the citation extractor did not record ("nq#20" / "20-nq/tw" tokens)
+    loaded = load_indexes(store_dir)
+    if loaded is not None and len(hits) < limit:
+        tok = key.token if len(key.codes) > 1 else key.short_token
+        mask = None if allowed is None else np.isin(loaded.lexical.ids, allowed).astype(np.float32)
+        bm = loaded.lexical.folded
+        if bm is not None and tok in bm.vocab_dict:
+            s = bm.get_scores_from_ids([bm.vocab_dict[tok]])
+            if mask is not None:
+                s = s * mask
+            order = [i for i in np.argsort(-s)[: limit * 2] if s[i] > 0]
+            extra = [int(loaded.lexical.ids[i]) for i in order if int(loaded.lexical.ids[i]) not in seen]
+            rows = _passage_rows(conn, extra)
+            for pid in extra[: limit - len(hits)]:
+                if pid in rows:
+                    hits.append(_hit(rows[pid], 0.5, query, "citation"))
+    return [_with_number_highlight(h, key) for h in hits[:limit]]
+
+
+def _with_number_highlight(h: Hit, key: NumberKey) -> Hit:
+    from pipeline.index.text import find_numbers
+
+    spans = [(s, e) for s, e, k in find_numbers(h.text) if _key_matches(key, k)]
+    if not spans:
+        return h
+    return Hit(**{**{f: getattr(h, f) for f in Hit.__slots__}, "highlights": tuple(spans)})
+
+
+# --- directives and figures -----------------------------------------------------------------
+
+def _overlap(query: str, text: str) -> float:
+    q = set(syllables(fold(query)))
+    if not q:
+        return 0.0
+    t = set(syllables(fold(text)))
+    return len(q & t) / len(q)
+
+
+def _within(conn: sqlite3.Connection, store_dir, query: str, k: int, mode: str, what: str,
+            allowed: np.ndarray | None) -> list[Hit]:
+    table = "directives" if what == "directives" else "quantities"
+    have = np.array(sorted(r[0] for r in conn.execute(
+        f"SELECT DISTINCT p.id FROM passages p JOIN {table} x ON x.doc_id = p.doc_id "
+        "AND x.start >= p.start AND x.start < p.end")), dtype=np.int64)
+    if allowed is not None:
+        have = np.intersect1d(have, allowed)
+    if not len(have):
+        return []
+    ranked = rank_passages(store_dir, query, max(3 * k, 30), mode, have)
+    rows = _passage_rows(conn, [pid for pid, _ in ranked])
+    out: list[Hit] = []
+    for rank, (pid, _score) in enumerate(ranked):
+        r = rows.get(pid)
+        if r is None:
+            continue
+        items = conn.execute(f"SELECT * FROM {table} WHERE doc_id=? AND start>=? AND start<? ORDER BY start",
+                             (r["doc_id"], r["start"], r["end"])).fetchall()
+        for it in items:
+            if what == "directives":
+                text, s, e = it["text"], it["start"], it["end"]
+                detail = {k2: it[k2] for k2 in ("role", "status", "actor", "action", "deadline")}
+            else:
+                sent = conn.execute("SELECT start, end FROM sentences WHERE doc_id=? AND start<=? AND end>? LIMIT 1",
+                                    (r["doc_id"], it["start"], it["start"])).fetchone()
+                s, e = (sent[0], sent[1]) if sent else (it["start"], it["end"])
+                s, e = max(s, r["start"]), min(max(e, it["end"]), r["end"])
+                text = r["text"][s - r["start"]:e - r["start"]]
+                detail = {"quantity": it["text"], "value": it["value"], "value_max": it["value_max"],
+                          "unit": it["unit"], "kind": it["kind"],
+                          "span": (it["start"] - s, it["end"] - s)}
+            score = 1.0 / (RRF_K + rank + 1) + 0.01 * _overlap(query, text)
+            out.append(_hit(r, score, query, what[:-1] if what == "directives" else "figure",
+                            text=text, start=s, end=e, detail=detail))
+    out.sort(key=lambda h: -h.score)
+    return out[:k]
+
+
+# --- the public entry points ---------------------------------------------------------------------
+
+def search(store_dir: str | Path, query: str, k: int = 10, mode: str = "hybrid", *,
+           year_from: int | None = None, year_to: int | None = None, issuer: str | None = None,
+           doc_type: str | None = None, cites: str | None = None, within: str = "passages",
+           encoder: str | None = None) -> list[Hit]:
+    """The ``k`` best hits for ``query`` in the store at ``store_dir``.
+
+    >>> search(".vanban", "giai phap thu hut nhan luc", year_from=2015)[0].heading_path  # doctest: +SKIP
+    'IV. NHIỆM VỤ, GIẢI PHÁP > 3. Thu hút nguồn nhân lực'
+    """
+    if within not in WITHIN:
+        raise ValueError(f"within must be one of {WITHIN}, not {within!r}")
+    query = (query or "").strip()
+    if not query:
+        return []
+    conn = _connect(store_dir)
+    try:
+        allowed = allowed_ids(conn, Filters(year_from, year_to, issuer, doc_type, cites))
+        if allowed is not None and not len(allowed):
+            return []
+        if within != "passages":
+            return _within(conn, store_dir, query, k, mode, within, allowed)
+        key = parse_number_query(query)
+        if key is not None:
+            hits = _number_hits(conn, store_dir, key, query, max(k, 100), allowed)
+            if hits:
+                return hits
+        ranked = rank_passages(store_dir, query, k, mode, allowed, encoder)
+        rows = _passage_rows(conn, [pid for pid, _ in ranked])
+        return [_hit(rows[pid], s, query) for pid, s in ranked if pid in rows]
+    finally:
+        conn.close()
+
+
+def search_by_year(store_dir: str | Path, query: str, mode: str = "hybrid", depth: int = 100,
+                   **kw) -> list[YearBucket]:
+    """The topic across years: the ``depth`` best hits grouped per year (oldest first), with how
+    many hits and documents each year has and its best passage."""
+    hits = search(store_dir, query, k=depth, mode=mode, **kw)
+    groups: dict[int | None, list[Hit]] = defaultdict(list)
+    for h in hits:
+        groups[h.year].append(h)
+    out = []
+    for year in sorted(groups, key=lambda y: (y is None, y or 0)):
+        hs = groups[year]
+        out.append(YearBucket(year, len(hs), len({h.doc_path for h in hs}), hs[0], tuple(hs)))
+    return out
