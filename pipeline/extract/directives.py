@@ -1,0 +1,605 @@
+"""Directives: sentences and list items that call for or assign action.
+
+``find_directives(doc)`` reads the section roles set by ``extract.roles`` and returns one
+``Directive`` per list item (even with several sentences) or per instruction sentence of a
+paragraph: tasks ("- Tăng cường công tác quản lý Nhà nước về khoa học và công nghệ ..."),
+targets ("- Phấn đấu xây dựng Bảo Lâm thành huyện ..."), instructions in any section ("Huyện ủy
+Bảo Lâm chỉ đạo các tổ chức cơ sở Đảng ...", "giao Bộ Nội vụ chủ trì ...", "Đề nghị ...") and
+obligations in laws ("Bộ Tài chính có trách nhiệm bố trí ngân sách ..."). Descriptions of
+results and plain definitions are not directives.
+
+Each directive carries its actor where one is named (in the text, or by a heading that names who
+acts), its leading verb phrase as action, its deadline ("trước ngày 30 tháng 11 năm 2025") and
+whether it is still open or reported as done. The word lists live in ``models/directives.json``.
+"""
+from __future__ import annotations
+
+import json
+import re
+from dataclasses import dataclass
+from functools import cache
+from pathlib import Path
+
+from pipeline.extract.roles import is_title, role_model
+from pipeline.model import Directive, Document, Section
+
+MODELS = Path(__file__).resolve().parents[2] / "models"
+
+_LABEL = re.compile(
+    r"\s*(?:[-+•*–]\s+|\(\s*\d{1,3}\s*\)\s*|\(?\d{1,3}(?:\.\d{1,3})*\s*[.)]\s*(?=\D)|"
+    r"\(?[a-zđ]\s*[.)]\s+|[IVXLC]{1,6}\s*[.)]?\s+|Điều\s+\d+[a-zđ]?\s*[.:]?\s*|Khoản\s+\d+\s*[.:]?\s*)")
+_WORD = re.compile(r"\S+")
+_STRIP = ".,;:!?…\"'()[]“”‘’*"
+_TERMINAL = ".:;!?…"
+_TOPIC = re.compile(r"^Về\b[^:\n]{3,500}?:\s*")
+_INTRO_TIME = re.compile(
+    r"^(?:Đến năm \d{4}|Đến hết năm \d{4}|Trong năm \d{4}|Năm \d{4}|Giai đoạn [\d\s\-–]+|Thời gian tới|"
+    r"Trong thời gian tới|Từ nay đến [^,]{1,30}|Trước mắt|Hằng năm|Hàng năm)\s*,\s*")
+_DATE = (r"(?:ngày\s+\d{1,2}(?:\s*[/.-]\s*\d{1,2}\s*[/.-]\s*\d{4}|\s+tháng\s+\d{1,2}\s+năm\s+\d{4})"
+         r"|\d{1,2}/\d{1,2}/\d{4}|tháng\s+\d{1,2}(?:\s*/\s*\d{4}|\s+năm\s+\d{4})"
+         r"|[Qq]uý\s+(?:[IV]{1,3}|\d)(?:\s*/\s*\d{4}|\s+năm\s+\d{4})|năm\s+\d{4})")
+_DEADLINE = re.compile(
+    r"(?:trước\s+(?:ngày\s+)?|chậm nhất(?:\s+là)?(?:\s+vào)?\s+|xong trước\s+|đến hết\s+|"
+    r"(?:từ nay )?đến\s+(?=năm|tháng|cuối|ngày)|trong\s+(?=tháng|[Qq]uý|năm|\d{1,2}\s+tháng))"
+    r"(?:\d{1,2}\s+tháng\s+(?:cuối|đầu)\s+năm\s+\d{4}(?:\s+và\s+những\s+tháng\s+(?:đầu|cuối)\s+năm\s+\d{4})?"
+    r"|cuối\s+" + _DATE + "|" + _DATE + ")"
+    r"|phiên họp\s+(?:tháng\s+\d{1,2}\s+năm\s+\d{4}|thứ\s+\S+)(?:\s+của\s+[A-ZĐỦ][^,.;]{0,60})?")
+
+
+@cache
+def lexicon() -> dict:
+    """``models/directives.json`` with its phrase lists prepared for matching."""
+    raw = json.loads((MODELS / "directives.json").read_text(encoding="utf-8"))
+    lex = dict(raw)
+    for key in ("verbs", "openers", "never_open", "modals", "assign", "done_instruction",
+                "done_adverbs", "negations", "passive", "org_heads", "determiners", "np_nouns",
+                "np_compounds", "soft_stops", "hard_stops", "intro_openers",
+                "not_directive_openers", "target_cues", "deadline_cues", "law_deadline_cues"):
+        lex[key] = sorted({tuple(p.split()) for p in raw[key]}, key=len, reverse=True)
+    return lex
+
+
+# --- tokens ---------------------------------------------------------------------------------
+
+@dataclass(frozen=True, slots=True)
+class _Tok:
+    word: str      # lower case, outer punctuation stripped
+    raw: str
+    start: int
+    end: int
+    upper: bool    # first letter is a capital
+
+    @property
+    def tail(self) -> str:
+        """Punctuation that closes the token ("," ";" ":" ".")."""
+        core = self.raw.rstrip(_STRIP)
+        return self.raw[len(core):]
+
+
+def _tokens(text: str, base: int = 0) -> list[_Tok]:
+    out = []
+    for m in _WORD.finditer(text):
+        raw = m.group()
+        core = raw.strip(_STRIP)
+        if not core:
+            continue
+        out.append(_Tok(core.lower(), raw, base + m.start(), base + m.end(), core[:1].isupper()))
+    return out
+
+
+def _match(toks: list[_Tok], i: int, phrases, *, lower_first: bool = False) -> int:
+    """Length (in tokens) of the longest phrase starting at ``toks[i]``; 0 if none. A phrase
+    must not run over a sentence or clause end inside it (a comma is allowed only where the
+    phrase itself has one, as in "phòng, chống")."""
+    if i >= len(toks) or (lower_first and toks[i].upper):
+        return 0
+    for ph in phrases:
+        n = len(ph)
+        if i + n > len(toks):
+            continue
+        ok = True
+        for k in range(n):
+            t = toks[i + k]
+            want = ph[k]
+            if want.endswith(","):
+                if t.word != want[:-1] or not t.tail.startswith(","):
+                    ok = False
+                    break
+                continue
+            if t.word != want:
+                ok = False
+                break
+            if k < n - 1 and t.tail and not ph[k].endswith(","):
+                ok = False
+                break
+        if ok:
+            return n
+    return 0
+
+
+# --- actors ---------------------------------------------------------------------------------
+
+def _org_start(toks: list[_Tok], i: int) -> int:
+    """Index where an organisation name starts at ``i`` (after determiners), or -1."""
+    lex = lexicon()
+    j = i + _match(toks, i, lex["determiners"])
+    n = _match(toks, j, lex["org_heads"])
+    if not n:
+        return -1
+    v = _match(toks, j, lex["verbs"])
+    if v > n or (v == n and j + v < len(toks) and not toks[j + v].upper):
+        return -1  # "Ban hành quy chế", "Thanh tra các dự án": a verb, not a body
+    return j
+
+
+def _np_end(toks: list[_Tok], i: int, *, heads_only: bool = True) -> tuple[int, str]:
+    """Scan an actor's name from ``toks[i]``. Returns (index after the name, what stopped it):
+    "verb" when a verb, modal or adverb follows (the name is a subject), "soft" for "theo chức
+    năng" and the like, "end" at the end of the text, "bad" at a clause end or a word that makes
+    the phrase no subject ("được", "là")."""
+    lex = lexicon()
+    k = i
+    limit = min(len(toks), i + 40)
+    while k < limit:
+        t = toks[k]
+        if k > i:
+            prev = toks[k - 1]
+            if prev.tail and prev.tail[0] in ".;!?…":
+                return k, "bad"
+            if prev.tail.startswith(":"):
+                # "các Tập đoàn: Bưu chính ..." lists the bodies; any other colon ends the clause
+                head_before = any(tuple(w.word for w in toks[max(i, k - len(h)):k]) == h
+                                  for h in lex["org_heads"])
+                if not head_before:
+                    return k, "bad"
+            if not t.upper:
+                if _match(toks, k, lex["np_compounds"]) and k > i:
+                    k += _match(toks, k, lex["np_compounds"])
+                    continue
+                after_noun = prev.tail.startswith(",") or _match(toks, k - 1, lex["np_nouns"]) == 1
+                if _match(toks, k, lex["soft_stops"]):
+                    return k, "soft"
+                if _match(toks, k, lex["modals"]):
+                    return k, "verb"
+                if _match(toks, k, lex["hard_stops"]):
+                    return k, "bad"
+                if not after_noun and (_match(toks, k, lex["verbs"]) or _match(toks, k, lex["modals"])
+                                       or _match(toks, k, lex["openers"])):
+                    return k, "verb"
+        k += 1
+    return k, ("end" if k >= len(toks) else "bad")
+
+
+def _span_text(doc_text: str, toks: list[_Tok], i: int, k: int) -> str:
+    s = doc_text[toks[i].start:toks[k - 1].end]
+    return " ".join(s.split()).rstrip(_STRIP.replace(")", "")).strip()
+
+
+def _clause_starts(toks: list[_Tok]) -> list[tuple[int, bool]]:
+    """Token indices where a clause may start, with whether it follows an introductory phrase
+    ("Để xác định ..., Ủy ban ..."): sentence starts, after ':' ';' 'thì', and after the comma
+    closing an introductory phrase."""
+    lex = lexicon()
+    starts: list[tuple[int, bool]] = [(0, False)]
+    clause_start = 0
+    for k, t in enumerate(toks):
+        if k + 1 >= len(toks):
+            break
+        if t.tail and t.tail[0] in ".;:!?…":
+            starts.append((k + 1, False))
+            clause_start = k + 1
+        elif toks[k + 1].word == "thì" and k + 2 < len(toks):
+            starts.append((k + 2, False))
+            clause_start = k + 2
+        elif t.tail.startswith(","):
+            intro = _match(toks, clause_start, lex["intro_openers"])
+            if intro:
+                starts.append((k + 1, True))
+    return starts
+
+
+def _actor_at(text: str, toks: list[_Tok], i: int, *, need_modal: bool = False) -> tuple[str | None, int, str]:
+    """The subject named at clause start ``i`` and the index of what follows it."""
+    lex = lexicon()
+    j = _org_start(toks, i)
+    if j >= 0:
+        k, why = _np_end(toks, j)
+        if why in ("verb", "soft") and k > j:
+            if need_modal and why == "verb" and not (_match(toks, k, lex["modals"]) or
+                                                      _match(toks, k, lex["openers"])):
+                return None, i, ""
+            return _span_text(text, toks, i, k), k, why
+        return None, i, ""
+    if toks[i].upper and i < len(toks):
+        # a proper name as subject ("Thanh Hóa cần ..."): only before a modal
+        k = i
+        while k < len(toks) and toks[k].upper and k - i < 6 and not toks[k].tail:
+            k += 1
+        if k > i and k < len(toks) and _match(toks, k, lex["modals"]):
+            return _span_text(text, toks, i, k), k, "verb"
+    return None, i, ""
+
+
+# --- units ----------------------------------------------------------------------------------
+
+@dataclass(slots=True)
+class _Unit:
+    start: int
+    end: int
+    section: Section | None
+    item: bool
+
+
+def _label_end(text: str, start: int, end: int) -> int:
+    m = _LABEL.match(text, start, end)
+    pos = m.end() if m else start
+    while pos < end and text[pos] in " \t\n*_":
+        pos += 1
+    return pos
+
+
+def _trim(text: str, start: int, end: int) -> tuple[int, int]:
+    while start < end and text[start].isspace():
+        start += 1
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    return start, end
+
+
+_SENT_END = re.compile(r"(?<=[.!?…])[\"”']?\s+(?=[\"“(]?[A-ZĐÀ-Ỹ0-9])|\n+")
+
+
+def _split_sentences(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """A plain splitter for documents the segmenter has not split (sentences end at . ! ? or at
+    a line break: normalisation already joined lines that cut a sentence)."""
+    out, pos = [], start
+    for m in _SENT_END.finditer(text, start, end):
+        s, e = _trim(text, pos, m.start())
+        if e > s:
+            out.append((s, e))
+        pos = m.end()
+    s, e = _trim(text, pos, end)
+    if e > s:
+        out.append((s, e))
+    return out
+
+
+def _children(doc: Document) -> dict[str, list[Section]]:
+    kids: dict[str, list[Section]] = {}
+    for s in doc.sections:
+        if s.parent:
+            kids.setdefault(s.parent, []).append(s)
+    return kids
+
+
+def _body_end(doc: Document) -> int:
+    m = re.search(r"\n\s*[|*_\s]*(?:Nơi nhận|NƠI NHẬN)", doc.text)
+    return m.start() if m else len(doc.text)
+
+
+def _units(doc: Document) -> list[_Unit]:
+    """List items (one unit each, whatever their sentences) and the sentences outside them."""
+    text = doc.text
+    kids = _children(doc)
+    body_end = _body_end(doc)
+    items: list[_Unit] = []
+    heads: list[int] = []
+    titles: list[tuple[int, int]] = []
+    for s in doc.sections:
+        if is_title(s, text):
+            titles.append((s.start, max(s.heading_end, _label_end(text, s.start, s.heading_end))))
+            continue
+        start = _label_end(text, s.start, s.end)
+        end = s.heading_end if s.id in kids else s.end
+        if s.id in kids:  # content continues up to the first child
+            end = max(end, min(c.start for c in kids[s.id]))
+        start, end = _trim(text, start, min(end, body_end))
+        if end <= start:
+            continue
+        before = text[:s.start].rstrip(" \t\n*_")
+        if items and s.kind == "bullet" and before and before[-1] not in _TERMINAL \
+                and items[-1].end >= len(before) - 1:
+            items[-1].end = max(items[-1].end, end)  # a wrapped line that begins with "- "
+            continue
+        items.append(_Unit(start, end, s, True))
+        heads.append(s.start)
+    spans = [(h, u.end) for h, u in zip(heads, items)]
+
+    def covered(a: int, b: int) -> bool:
+        return any(a < e and s < b for s, e in spans) or any(s <= a and b <= e + 1 for s, e in titles)
+
+    sentences = [(x.start, x.end) for x in doc.sentences]
+    if not sentences:
+        gaps, pos = [], 0
+        for a, b in sorted(spans + titles):
+            if a > pos:
+                gaps.append((pos, a))
+            pos = max(pos, b)
+        gaps.append((pos, len(text)))
+        sentences = [se for a, b in gaps for se in _split_sentences(text, a, b)]
+    units = list(items)
+    for a, b in sentences:
+        a, b = _trim(text, a, b)
+        if b <= a or a >= body_end or covered(a, b):
+            continue
+        units.append(_Unit(a, b, None, False))
+    units.sort(key=lambda u: u.start)
+    return units
+
+
+def _section_for(doc: Document, pos: int) -> Section | None:
+    best = None
+    for s in doc.sections:
+        if s.start <= pos < max(s.end, s.heading_end + 1) and (best is None or s.level >= best.level):
+            best = s
+    return best
+
+
+def _report_section(doc: Document, sec: Section | None) -> str | None:
+    """The id a reader cites: the nearest numbered section, not a bullet."""
+    by_id = {s.id: s for s in doc.sections}
+    while sec is not None and sec.kind == "bullet" and sec.parent:
+        sec = by_id.get(sec.parent)
+    return sec.id if sec else None
+
+
+def heading_actor(heading: str) -> str | None:
+    """The body a heading names as the one who acts: "2. Ủy ban nhân dân huyện:" ->
+    "Ủy ban nhân dân huyện"; "Trách nhiệm của Sở Tài chính" -> "Sở Tài chính"."""
+    h = re.sub(r"^(?:Phân công(?: nhiệm vụ)?(?: cho)?|Trách nhiệm của|Nhiệm vụ của|Đối với|Giao cho|Giao)\s*:?\s*",
+               "", heading.strip(" *_:"), flags=re.I).strip(" :.")
+    toks = _tokens(h)
+    if not toks:
+        return None
+    j = _org_start(toks, 0)
+    if j < 0:
+        return None
+    k, why = _np_end(toks, j)
+    if why == "end" and k >= len(toks):
+        return _span_text(h, toks, 0, k)
+    return None
+
+
+def _ancestor_actor(doc: Document, sec: Section | None) -> str | None:
+    by_id = {s.id: s for s in doc.sections}
+    while sec is not None:
+        if is_title(sec, doc.text):
+            a = heading_actor(sec.heading)
+            if a:
+                return a
+        sec = by_id.get(sec.parent) if sec.parent else None
+    return None
+
+
+# --- classification -------------------------------------------------------------------------
+
+@dataclass(slots=True)
+class _Reading:
+    actors: list[str]
+    assigned: bool        # "giao X", "đề nghị X", "yêu cầu X"
+    subject_verb: bool    # a named body followed by a verb
+    modal: bool           # "X cần", "phải", "có trách nhiệm"
+    done_instruction: bool
+    verb_initial: bool
+    action: str | None
+    action_at: int        # token index of the action
+
+
+def _verb_phrase(text: str, toks: list[_Tok], i: int) -> tuple[str | None, int]:
+    """Consecutive verbs from ``toks[i]`` ("Triển khai, đẩy mạnh ứng dụng" -> "triển khai, đẩy
+    mạnh"), at most three."""
+    lex = lexicon()
+    parts, k = [], i
+    while k < len(toks) and len(parts) < 3:
+        n = _match(toks, k, lex["verbs"]) or _match(toks, k, lex["modals"])
+        if not n:
+            if parts and toks[k].word == "và" and _match(toks, k + 1, lex["verbs"]):
+                k += 1
+                continue
+            break
+        parts.append((k, k + n))
+        if toks[k + n - 1].tail and not toks[k + n - 1].tail.startswith(","):
+            k += n
+            break
+        k += n
+    if not parts:
+        return None, i
+    a, b = parts[0][0], parts[-1][1]
+    phrase = text[toks[a].start:toks[b - 1].end]
+    phrase = " ".join(phrase.split()).strip(_STRIP).lower()
+    return phrase, b
+
+
+def _read(text: str, start: int, end: int) -> _Reading:
+    lex = lexicon()
+    body = text[start:end]
+    m = _TOPIC.match(body)
+    topic = m.end() if m else 0
+    toks = _tokens(body[topic:], start + topic)
+    r = _Reading([], False, False, False, False, False, None, 0)
+    if not toks:
+        return r
+    first = 0
+    mi = _INTRO_TIME.match(body[topic:])
+    if mi:
+        while first < len(toks) and toks[first].start < start + topic + mi.end():
+            first += 1
+    if first < len(toks) and not _match(toks, first, lex["never_open"]) \
+            and not _match(toks, first, lex["not_directive_openers"]):
+        n = _match(toks, first, lex["verbs"])
+        if n and _org_start(toks, first) < 0:
+            r.verb_initial = True
+            r.action, _ = _verb_phrase(text, toks, first)
+    per_sentence_found = False
+    sentence_no = 0
+    for i, intro in _clause_starts(toks):
+        if i >= len(toks):
+            continue
+        if i > 0 and toks[i - 1].tail and toks[i - 1].tail[0] in ".!?…":
+            per_sentence_found = False
+            sentence_no += 1
+        if intro and per_sentence_found:
+            continue
+        if _match(toks, i, lex["not_directive_openers"]):
+            continue
+        # "giao Bộ Nội vụ chủ trì", "Đề nghị thường trực các tỉnh ủy ..."
+        n = _match(toks, i, lex["assign"])
+        if n:
+            j = _org_start(toks, i + n)
+            if j >= 0:
+                k, why = _np_end(toks, j)
+                if why in ("verb", "soft", "end") and k > j:
+                    r.actors.append(_span_text(text, toks, i + n, k))
+                    r.assigned = True
+                    per_sentence_found = True
+                    if r.action is None:
+                        r.action, _ = _verb_phrase(text, toks, k)
+                    continue
+        actor, k, why = _actor_at(text, toks, i)
+        if actor is None:
+            continue
+        if _match(toks, k, lex["passive"]) or _match(toks, k, lex["negations"]):
+            continue
+        # what the subject does: skip adverbs to the verb
+        kk = k
+        adv = 0
+        while adv < 4:
+            n = _match(toks, kk, lex["done_adverbs"]) or _match(toks, kk, lex["openers"])
+            if not n or _match(toks, kk, lex["modals"]):
+                break
+            kk += n
+            adv += 1
+        if _match(toks, kk, lex["negations"]) or _match(toks, kk, lex["passive"]):
+            continue
+        modal = bool(_match(toks, k, lex["modals"])) or bool(_match(toks, kk, lex["modals"]))
+        done_instr = bool(_match(toks, kk, lex["done_instruction"]))
+        if why == "verb" and not (_match(toks, kk, lex["verbs"]) or modal):
+            continue
+        r.actors.append(actor)
+        r.subject_verb = True
+        r.modal = r.modal or modal
+        r.done_instruction = r.done_instruction or done_instr
+        per_sentence_found = True
+        if r.action is None:
+            r.action, _ = _verb_phrase(text, toks, kk if not modal else k)
+    low = body.lower()
+    if not r.modal:
+        r.modal = any(re.search(r"(?<!\w)" + re.escape(" ".join(p)) + r"(?!\w)", low)
+                      for p in lex["modals"] if p not in (("sẽ",), ("cần",)))
+    return r
+
+
+def _deadline(text: str) -> str | None:
+    found = []
+    for m in _DEADLINE.finditer(text):
+        d = " ".join(m.group().split())
+        if d not in found:
+            found.append(d)
+    return "; ".join(found) if found else None
+
+
+def _object(text: str, action: str | None) -> str | None:
+    if not action:
+        return None
+    low = " ".join(text.split())
+    i = low.lower().find(action)
+    if i < 0:
+        return None
+    rest = low[i + len(action):].strip()
+    rest = re.split(r"[,;:.]|\s(?:nhằm|để|theo|trong đó|đồng thời)\s", rest, maxsplit=1)[0]
+    words = rest.split()
+    return " ".join(words[:14]) or None
+
+
+def _has(low: str, phrases) -> bool:
+    return any(re.search(r"(?<!\w)" + re.escape(" ".join(p)) + r"(?!\w)", low) for p in phrases)
+
+
+def _classify(doc: Document, u: _Unit, r: _Reading, role: str | None,
+              past: set[str]) -> tuple[str, str] | None:
+    """(directive role, status) for a unit, or None when it is no directive."""
+    lex = lexicon()
+    text = doc.text[u.start:u.end]
+    low = " ".join(text.lower().split())
+    if any(low.startswith(" ".join(p)) for p in lex["not_directive_openers"]):
+        if not (r.modal or r.assigned):
+            return None
+    open_cue = r.modal or r.assigned or _has(low, lex["target_cues"][:1])
+    if role == "article":
+        if r.assigned:
+            return "instruction", "open"
+        if r.modal or r.subject_verb or r.verb_initial or _has(low, lex["law_deadline_cues"]):
+            if r.subject_verb and not (r.modal or r.verb_initial) and _defines(low):
+                return None
+            return "obligation", "open"
+        return None
+    if role in ("tasks", "orientation"):
+        kind = "target" if role == "orientation" or low.startswith("phấn đấu") else "task"
+        if r.assigned or (r.actors and kind == "task" and not u.item):
+            kind = "instruction"
+        if u.item:
+            return kind, "open"
+        if text.rstrip().endswith(":") and not (r.assigned or r.subject_verb):
+            return None
+        if r.verb_initial or r.assigned or r.subject_verb or r.modal and r.actors:
+            return kind, "open"
+        if _has(low, lex["deadline_cues"]) and re.search(r"\d{4}", low):
+            return "target", "open"
+        return None
+    # past-tense and unlabelled sections: only named bodies that instruct or must act
+    if r.assigned and (u.item or _sentence_initial_assign(low)):
+        return "instruction", ("open" if role not in past or not re.search(r"\bđã\b", low) else "done")
+    if r.subject_verb and r.modal and r.actors:
+        return "instruction", "open"
+    if r.subject_verb and r.done_instruction:
+        return "instruction", ("done" if role in past or re.search(r"\bđã\b", low) else "open")
+    if role in (None, "other") and doc.metadata.doc_type in _FORWARD_TYPES and (r.verb_initial and u.item):
+        return "task", "open"
+    return None
+
+
+_FORWARD_TYPES = {"Kế hoạch", "Chương trình", "Chương trình hành động", "Chỉ thị", "Kết luận",
+                  "Thông báo kết luận", "Công điện", "Hướng dẫn"}
+
+
+def _sentence_initial_assign(low: str) -> bool:
+    return bool(re.match(r"(?:đề nghị|yêu cầu|giao)\s", low))
+
+
+def _defines(low: str) -> bool:
+    """A definition ("X là ...", "X được hiểu là ...") states, it does not ask."""
+    return any(p in f" {low} " for p in lexicon()["definition_cues"])
+
+
+def find_directives(doc: Document) -> list[Directive]:
+    """Directives of an analysed document (roles already assigned by ``assign_roles``).
+
+    >>> from pipeline.analyze import analyze  # doctest: +SKIP
+    >>> d = find_directives(analyze("bc.txt"))[0]  # doctest: +SKIP
+    >>> (d.role, d.status, d.actor, d.action)  # doctest: +SKIP
+    ('instruction', 'done', 'Huyện ủy Bảo Lâm', 'chỉ đạo')
+    """
+    past = set(role_model()["past_roles"])
+    by_id = {s.id: s for s in doc.sections}
+    first = min((s.start for s in doc.sections), default=len(doc.text))
+    out: list[Directive] = []
+    for u in _units(doc):
+        sec = u.section or _section_for(doc, u.start)
+        if sec is not None:
+            sec = by_id.get(sec.id, sec)
+        role = sec.role if sec is not None else ("preamble" if u.start < first else "other")
+        r = _read(doc.text, u.start, u.end)
+        got = _classify(doc, u, r, role, past)
+        if got is None:
+            continue
+        kind, status = got
+        text = doc.text[u.start:u.end]
+        actor = "; ".join(dict.fromkeys(r.actors)) if r.actors else None
+        if actor is None:
+            actor = _ancestor_actor(doc, sec)
+        action = r.action
+        out.append(Directive(
+            text=text, start=u.start, end=u.end, section=_report_section(doc, sec), role=kind,
+            status=status, actor=actor, action=action, object=_object(text, action),
+            deadline=_deadline(text)))
+    return out

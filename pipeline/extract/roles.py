@@ -1,0 +1,186 @@
+"""Section and sentence roles: what part of a report or law a passage belongs to.
+
+Party and government reports follow a convention: situation (đặc điểm tình hình, thuận lợi,
+khó khăn), implementation (triển khai, quán triệt), results (kết quả đạt được), limitations
+(hạn chế, tồn tại), causes (nguyên nhân), lessons (bài học kinh nghiệm), orientation (phương
+hướng, mục tiêu), tasks (nhiệm vụ, giải pháp, kiến nghị); laws and decrees have articles (Điều).
+
+``assign_roles(doc)`` gives every ``Section`` a role from its title (a child whose title says
+nothing inherits its parent's role) and every ``Sentence`` the role of its section, refined by
+cue words ("Tuy nhiên, ... còn hạn chế" in a results section is a limitation). The cue words live
+in ``models/roles.json``.
+
+>>> from pipeline.model import Document, Section
+>>> text = "I. KẾT QUẢ\\nĐạt 90%.\\nII. HẠN CHẾ\\nCòn chậm."
+>>> doc = Document("x", "", "txt", text, text, sections=(
+...     Section("I", "KẾT QUẢ", 1, 0, 20, 10, "roman", "I"),
+...     Section("II", "HẠN CHẾ", 1, 21, 42, 32, "roman", "II")))
+>>> [s.role for s in assign_roles(doc).sections]
+['results', 'limitations']
+"""
+from __future__ import annotations
+
+import json
+import re
+from dataclasses import replace
+from functools import cache
+from pathlib import Path
+
+from pipeline.model import Document, Section, Sentence
+
+MODELS = Path(__file__).resolve().parents[2] / "models"
+
+ROLES = ("situation", "implementation", "results", "limitations", "causes", "lessons",
+         "orientation", "tasks", "article", "preamble", "other")
+
+_LAW_KINDS = {"article", "chapter", "clause"}
+_ITEM_KINDS = {"bullet", "paren", "plus", "dash"}
+_END_CONTENT = re.compile(r"[.;!?…]\W*$")
+
+
+@cache
+def role_model() -> dict:
+    """``models/roles.json``, loaded once."""
+    return json.loads((MODELS / "roles.json").read_text(encoding="utf-8"))
+
+
+def _fold(s: str) -> str:
+    return " ".join(s.casefold().split())
+
+
+def is_title(section: Section, text: str | None = None) -> bool:
+    """True when a section's heading is a title ("1. Thuận lợi", "Điều 3. Hiệu lực thi hành"),
+    False when it is the start of content ("- Tăng cường công tác ...", "1. Giao Bộ Tài chính
+    chủ trì ...": a list item or a clause whose heading line is its own text). With the
+    document's ``text`` the heading is read as written (its closing punctuation included)."""
+    h = section.heading.strip().strip("*_ ")
+    if text is not None and h and section.heading_end > section.start:
+        written = text[section.start:section.heading_end].rstrip(" *_\n")
+        line_end = text.find("\n", section.heading_end)
+        line_end = len(text) if line_end < 0 else line_end
+        tail = text[section.heading_end:line_end].strip(" *_")
+        if len(tail) <= 3:  # the heading's own closing punctuation ("." or ":")
+            written += tail
+        elif section.kind not in ("article", "chapter"):
+            return False  # the line goes on after the "heading": it is the item's own text
+        if written and written[-1] in ".:;!?…" and not h.endswith(written[-1]):
+            h += written[-1]
+    if not h:
+        return True
+    if h.endswith(":"):
+        return True
+    words = len(h.split())
+    if section.kind in _ITEM_KINDS:
+        return False
+    if _END_CONTENT.search(h) and words >= 8:
+        return False
+    return words <= role_model()["title_max_words"]
+
+
+def heading_role(heading: str, allowed: list[str] | None = None) -> str | None:
+    """The role a title names, or None: "Nguyên nhân của những hạn chế" -> "causes"."""
+    h = _fold(heading)
+    for role, cues in role_model()["heading_roles"]:
+        if allowed is not None and role not in allowed:
+            continue
+        if any(c in h for c in cues):
+            return role
+    return None
+
+
+def _is_law_section(s: Section) -> bool:
+    return s.kind in _LAW_KINDS or s.id.startswith(("Điều", "Chương", "Mục"))
+
+
+def _default_role(doc: Document) -> str:
+    return role_model()["doc_type_default"].get(doc.metadata.doc_type or "", "other")
+
+
+def section_roles(doc: Document) -> dict[str, str]:
+    """Section id -> role, parents before children (``doc.sections`` is in document order)."""
+    model = role_model()
+    roles: dict[str, str] = {}
+    default = _default_role(doc)
+    for s in doc.sections:
+        parent = roles.get(s.parent) if s.parent else None
+        role = None
+        if _is_law_section(s) and s.kind in ("article", "chapter"):
+            role = "article" if s.kind == "article" else None
+        if role is None and is_title(s, doc.text):
+            allowed = model["child_roles"].get(parent) if parent else None
+            role = heading_role(s.heading, allowed)
+        if role is None:
+            role = parent
+        if role is None:
+            role = "article" if _is_law_section(s) else default
+        roles[s.id] = role
+    return roles
+
+
+def sentence_cue_role(text: str) -> str | None:
+    """Fallback for a sentence outside any recognised section: its cue words decide.
+    "Tuy nhiên, việc triển khai còn chậm." -> "limitations"."""
+    t = _fold(text)
+    for role, cues in role_model()["sentence_cues"]:
+        for c in cues:
+            if re.search(r"(?<!\w)" + re.escape(c) + r"(?!\w)", t):
+                return role
+    return None
+
+
+def _strong_limitation(text: str) -> tuple[bool, bool]:
+    """(opens a limitation passage, is a limitation by its cues) for a sentence."""
+    m = role_model()["strong_limitation"]
+    t = _fold(text)
+    opener = any(t.startswith(o) for o in m["openers"])
+    n = sum(1 for c in m["cues"] if re.search(r"(?<!\w)" + re.escape(c) + r"(?!\w)", t))
+    return opener and n >= 1, n >= m["min_cues"]
+
+
+def section_at(doc: Document, pos: int) -> Section | None:
+    """The deepest section whose span holds ``pos``."""
+    best = None
+    for s in doc.sections:
+        if s.start <= pos < s.end and (best is None or s.level >= best.level):
+            best = s
+    return best
+
+
+def assign_roles(doc: Document) -> Document:
+    """Set ``Section.role`` and ``Sentence.role`` on a copy of ``doc``.
+
+    A sentence takes its section's role; in past-tense sections (results, implementation,
+    situation) a sentence opening a limitation ("Tuy nhiên, ... còn chậm; chưa ...") and the
+    rest of its paragraph become "limitations"; sentences outside every section (or in sections
+    whose title says nothing) fall back to their cue words.
+    """
+    roles = section_roles(doc)
+    sections = tuple(replace(s, role=roles.get(s.id)) for s in doc.sections)
+    by_id = {s.id: s for s in sections}
+    first = min((s.start for s in sections), default=len(doc.text))
+    text = doc.text
+    out: list[Sentence] = []
+    carry_until = -1  # end of a paragraph whose limitation passage is still running
+    for sent in doc.sentences:
+        st = text[sent.start:sent.end]
+        sec = by_id.get(sent.section) if sent.section else None
+        if sec is None:
+            sec = section_at(doc, sent.start)
+            sec = by_id.get(sec.id) if sec else None
+        role = sec.role if sec else None
+        if role in (None, "other"):
+            if sec is None and sent.end <= first:
+                role = sentence_cue_role(st) or "preamble"
+            else:
+                role = sentence_cue_role(st) or "other"
+        elif role in ("results", "implementation", "situation"):
+            opens, strong = _strong_limitation(st)
+            if sent.start < carry_until:
+                role = "limitations"
+            elif opens or strong:
+                role = "limitations"
+                if opens:
+                    nl = text.find("\n", sent.end)
+                    carry_until = len(text) if nl < 0 else nl
+        out.append(replace(sent, role=role))
+    return replace(doc, sections=sections, sentences=tuple(out))
