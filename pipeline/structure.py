@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from bisect import bisect_right
 from dataclasses import dataclass, replace
 from functools import cache
 from pathlib import Path
@@ -183,7 +184,7 @@ def _split_bodies(upper: str) -> list[str]:
 NUMBER_RE = re.compile(
     r"\bs[ốo]\s*(?:hiệu\s*)?[:.]?\s*(\d{1,5}\s*(?:[-/–]\s*[\w.Đđ&]+)+)", re.IGNORECASE)
 DATE_LINE_RE = re.compile(
-    rf"(?P<place>[{UPPER}][^\n,|*\d]{{0,40}}?)\s*,\s*ngày\s+(?P<d>\d{{1,2}})\s*"
+    rf"(?P<place>[{UPPER}][^\n,|*]{{0,40}}?)\s*,\s*ngày\s+(?P<d>\d{{1,2}})\s*"
     r"(?:tháng\s+|[/.-])(?P<m>\d{1,2})\s*(?:năm\s+|[/.-])(?P<y>\d{4})")
 FULL_DATE_RE = re.compile(
     r"\b(?:ngày\s+)?(\d{1,2})\s*(?:tháng\s+|/)(\d{1,2})\s*(?:năm\s+|/)((?:19|20)\d{2})\b")
@@ -214,7 +215,7 @@ def _match_doc_type(upper_line: str) -> DocType | None:
 
 def _cells(line: str) -> list[str]:
     """A header line split into its columns (table cells, runs of spaces, dash rules)."""
-    parts = re.split(r"\s*\|\s*|\t+|\s{3,}|\s*-{3,}\s*", line)
+    parts = re.split(r"\s*\|\s*|\t+|\s{3,}|\s*-{3,}\s*|\s*<br\s*/?>\s*", line)
     return [_strip_markup(p) for p in parts if _strip_markup(p)]
 
 
@@ -281,50 +282,127 @@ def _title(lines: list[_Line], after: int, issuer: str | None) -> tuple[str | No
     return _collapse(" ".join(parts)).strip(" .;:"), last
 
 
-def _signature(text: str, lines: list[_Line], body_end_line: int) -> tuple[str | None, str | None, int | None]:
-    """(signer, signer_title, offset where the signature starts) from the last lines."""
-    first = max(body_end_line, len(lines) - 40)
-    for i in range(len(lines) - 1, first - 1, -1):
+@dataclass(frozen=True, slots=True)
+class ClosingZone:
+    """A recipients list and/or signature block: "Nơi nhận: ..." and "T/M BAN THƯỜNG VỤ /
+    PHÓ BÍ THƯ / K' Linh". Its text belongs to no section."""
+    start: int
+    end: int
+    signer: str | None = None
+    signer_title: str | None = None
+    recipients: tuple[str, ...] = ()
+
+
+_SIGNED_RE = re.compile(r"\(?\[?\s*(?:đã ký|daky|đã ký và đóng dấu|ký|\(ký\))\s*\]?\)?", re.I)
+
+
+def _is_capacity_line(t: str) -> bool:
+    return bool(CAPACITY_RE.match(t)) or bool(re.search(r"\|\s*(?:T/M|TM\.|KT\.|K/T|TL\.|T/L|TUQ\.)\s", t))
+
+
+def _is_recipients_line(t: str) -> bool:
+    return bool(RECIPIENTS_RE.match(t.lstrip("|_* "))) or bool(re.search(r"\|\s*N[ơo]i nhận", t, re.I))
+
+
+def closing_zones(text: str, start: int = 0) -> list[ClosingZone]:
+    """The recipients lists and signature blocks after ``start``, in order."""
+    lines = _lines(text)
+    zones: list[ClosingZone] = []
+    i = 0
+    while i < len(lines):
         ln = lines[i]
-        m = CAPACITY_RE.search(text, ln.start, ln.end + 1) if ln.text else None
-        if not m:
+        if ln.start < start or not ln.text or not (_is_recipients_line(ln.text) or _is_capacity_line(ln.text)):
+            i += 1
             continue
-        start = m.start(1)
-        block = text[start:]
-        stop = RECIPIENTS_RE.search(block)
-        if stop and stop.start() > 0:
-            block = block[:stop.start()]
-        titles, signer = [], None
-        for raw in block.split("\n"):
-            for cell in _cells(raw):
-                if re.fullmatch(r"\(?\[?\s*(?:đã ký|daky|đã ký và đóng dấu)\s*\]?\)?", cell, re.I):
-                    continue
-                words = cell.split()
-                k = _name_start(words)
-                if k is not None:
-                    if k > 0:
-                        titles.append(" ".join(words[:k]))
-                    signer = " ".join(words[k:])
-                elif _is_upper_text(cell) and signer is None:
-                    titles.append(cell)
-        merged: list[str] = []
-        for t in titles:
-            t = _collapse(t)
-            # "K/T CHÁNH" + "VĂN PHÒNG", "KT. BỘ TRƯỞNG," + "CHỦ NHIỆM": one title broken in two
-            if merged and (merged[-1].endswith(",") or (
-                    CAPACITY_RE.match(merged[-1]) and len(merged[-1].split()) <= 2)):
-                merged[-1] = f"{merged[-1]} {t}"
+        first, j = i, i
+        if "|" in ln.text:
+            # a two-column table row: recipients on the left, signature on the right
+            j += 1
+            while j < len(lines) and "|" in text[lines[j].start:lines[j].end]:
+                j += 1
+            cols: list[list[str]] = [[], []]
+            for row in lines[first:j]:
+                raw = text[row.start:row.end].strip()
+                raw = raw[1:] if raw.startswith("|") else raw
+                cells = [c.strip() for c in raw.split("|")]
+                for k, cell in enumerate(cells[:2]):
+                    cols[k].append(cell)
+            left, right = "\n".join(cols[0]), "\n".join(cols[1])
+            signer, title = _parse_signature(right if CAPACITY_RE.search(right) else left)
+            recipients = _parse_recipients(left) or _parse_recipients(right)
+            if signer or title or recipients:
+                zones.append(ClosingZone(ln.start, lines[j - 1].end, signer, title, recipients))
+            i = j
+            continue
+        mode = "rec" if _is_recipients_line(ln.text) and not CAPACITY_RE.match(ln.text) else "sig"
+        named = bool(mode == "sig" and _name_start(ln.text.split()) is not None and "|" in ln.text)
+        if _is_recipients_line(ln.text) and _is_capacity_line(ln.text):
+            named = True  # a table row holding both columns
+        j += 1
+        while j < len(lines) and not named:
+            t = lines[j].text
+            if not t or _RULE_RE.match(t.replace("|", "")):
+                j += 1
+                continue
+            if _is_capacity_line(t):
+                mode = "sig"
+            elif _is_recipients_line(t):
+                mode = "rec"
+            elif mode == "rec":
+                prev = lines[j - 1].text
+                if not (t[:1] in "-–•+" or (prev and not re.search(r"[;.]$", prev) and len(t) < 80)):
+                    break
             else:
-                merged.append(t)
-        title = " / ".join(merged) or None
-        return signer, title, start
-    # no capacity mark: a name on the last line under an upper-case title line
-    tail = [ln for ln in lines[first:] if ln.text and not _RULE_RE.match(ln.text)]
-    if len(tail) >= 2:
-        words = tail[-1].text.split()
-        if _name_start(words) == 0 and _is_upper_text(tail[-2].text) and len(tail[-2].text) < 60:
-            return tail[-1].text, tail[-2].text, tail[-2].start
-    return None, None, None
+                words = t.split()
+                if _name_start(words) == 0 and len(words) <= 6:
+                    named = True
+                elif not (_is_upper_text(t) and len(t) < 80) and not _SIGNED_RE.fullmatch(t):
+                    break
+            j += 1
+        end_line = j - 1
+        while end_line > first and not lines[end_line].text:
+            end_line -= 1
+        zs, ze = lines[first].start, lines[end_line].end
+        signer, title = _parse_signature(text[zs:ze])
+        recipients = _parse_recipients(text[zs:ze])
+        if signer or title or recipients:
+            zones.append(ClosingZone(zs, ze, signer, title, recipients))
+        i = max(j, i + 1)
+    return zones
+
+
+def _parse_signature(block: str) -> tuple[str | None, str | None]:
+    """(signer, signer title) from the text of a closing zone."""
+    m = CAPACITY_RE.search(block)
+    if not m:
+        return None, None
+    block = block[m.start(1):]
+    stop = RECIPIENTS_RE.search(block)
+    if stop and stop.start() > 0:
+        block = block[:stop.start()]
+    titles, signer = [], None
+    for raw in block.split("\n"):
+        for cell in _cells(raw):
+            if _SIGNED_RE.fullmatch(cell):
+                continue
+            words = cell.split()
+            k = _name_start(words)
+            if k is not None:
+                if k > 0:
+                    titles.append(" ".join(words[:k]))
+                signer = " ".join(words[k:])
+            elif _is_upper_text(cell) and signer is None:
+                titles.append(cell)
+    merged: list[str] = []
+    for t in titles:
+        t = _collapse(t)
+        # "K/T CHÁNH" + "VĂN PHÒNG", "KT. BỘ TRƯỞNG," + "CHỦ NHIỆM": one title broken in two
+        if merged and (merged[-1].endswith(",") or (
+                CAPACITY_RE.match(merged[-1]) and len(merged[-1].split()) <= 2)):
+            merged[-1] = f"{merged[-1]} {t}"
+        else:
+            merged.append(t)
+    return signer, " / ".join(merged) or None
 
 
 def _name_like(w: str) -> bool:
@@ -344,35 +422,31 @@ def _name_start(words: list[str]) -> int | None:
     return None
 
 
-def _recipients(text: str, lines: list[_Line], from_line: int) -> tuple[tuple[str, ...], int | None]:
-    """Items of the last "Nơi nhận:" list, and where it starts."""
-    for i in range(len(lines) - 1, from_line - 1, -1):
-        ln = lines[i]
-        m = RECIPIENTS_RE.search(text, ln.start, ln.end) if ln.text else None
-        if not m:
+def _parse_recipients(block: str) -> tuple[str, ...]:
+    """Items of the "Nơi nhận:" list in the text of a closing zone."""
+    m = RECIPIENTS_RE.search(block)
+    if not m:
+        return ()
+    rest = block[m.end():]
+    cap = CAPACITY_RE.search(rest)
+    items: list[str] = []
+    for j, raw in enumerate(rest.split("\n")):
+        cell = raw.split("|")[0] if j == 0 or "|" in raw else raw
+        if cap and j > 0 and CAPACITY_RE.match(_strip_markup(raw)):
+            break
+        cell = cell if j == 0 else _strip_markup(cell)
+        if _RULE_RE.match(cell.replace("|", "") or "-"):
             continue
-        items: list[str] = []
-        rest = text[m.end():ln.end]
-        rest = rest.split("|")[0]
-        chunks = [rest] + [lines[j].text for j in range(i + 1, len(lines))]
-        for j, chunk in enumerate(chunks):
-            if j > 0 and not chunk:
-                if items:
-                    break
+        for k, piece in enumerate(re.split(r"(?:^\s*|(?<=[;,.:])\s+)[-–•+]\s+", cell)):
+            piece = _strip_markup(piece).strip(" :")
+            if not piece:
                 continue
-            if j > 0 and CAPACITY_RE.search(" " + chunk):
-                break
-            for k, piece in enumerate(re.split(r"(?:^|\s)[-–•+]\s+", " " + chunk)):
-                piece = _strip_markup(piece).strip()
-                if not piece:
-                    continue
-                if k == 0 and items and j > 0:
-                    items[-1] = items[-1] + " " + piece  # a wrapped item
-                else:
-                    items.append(piece)
-        items = [_strip_markup(it).rstrip(";,. ") for it in items]
-        return tuple(it for it in items if it), ln.start
-    return (), None
+            if k == 0 and items and j > 0:
+                items[-1] = items[-1] + " " + piece  # a wrapped item
+            else:
+                items.append(piece)
+    items = [_strip_markup(it).rstrip(";,. ") for it in items]
+    return tuple(it for it in items if it and not CAPACITY_RE.match(it))
 
 
 def _iso(d: int, m: int, y: int) -> str | None:
@@ -394,10 +468,15 @@ def _header_metadata(text: str, lines: list[_Line], header_end: int) -> dict:
         iso = _iso(int(d["d"]), int(d["m"]), int(d["y"]))
         if iso:
             out["date"] = iso
-            out["place"] = _strip_markup(d["place"]).strip()
+            # "Số: 1245/QĐ-UBND Bảo Lâm" on one line: the place follows the last coded word
+            words = _strip_markup(d["place"]).split()
+            while any(re.search(r"[-/\d:]", w) for w in words):
+                words.pop(0)
+            out["place"] = " ".join(words) or None
     upper_words: list[str] = []
     for ln in lines[:header_end]:
         for cell in _cells(ln.text):
+            cell = _drop_mottos(cell)
             if (not cell or NUMBER_RE.search(cell) or re.search(r"\bngày\b|\bSố\b", cell, re.I)
                     or "CÔNG BÁO" in cell.upper() or not _is_upper_text(cell)
                     or _match_doc_type(cell) or _RULE_RE.match(cell)):
@@ -435,8 +514,9 @@ def _type_from_number(number: str | None) -> DocType | None:
     return None
 
 
-def extract_metadata(doc: Document) -> tuple[Metadata, int, int]:
-    """Header metadata, plus the offsets where the body starts and ends (signature excluded)."""
+def extract_metadata(doc: Document) -> tuple[Metadata, int, int, list[ClosingZone]]:
+    """Header metadata, the offsets where the body starts and ends (closing signature and
+    recipients excluded), and the closing zones (signature blocks, recipient lists)."""
     text = doc.text
     lines = _lines(text)
     inferred: list[str] = []
@@ -461,15 +541,19 @@ def extract_metadata(doc: Document) -> tuple[Metadata, int, int]:
     body_start = lines[title_last].end + 1 if type_i is not None else 0
     body_start = min(body_start, len(text))
 
-    recipients, rec_at = _recipients(text, lines, max(title_last, len(lines) - 60))
-    sig_line = 0
-    for i, ln in enumerate(lines):
-        if ln.start >= body_start:
-            sig_line = i
-            break
-    signer, signer_title, sig_at = _signature(text, lines, sig_line)
-    ends = [p for p in (rec_at, sig_at) if p is not None and p > body_start]
-    body_end = min(ends) if ends else len(text)
+    zones = closing_zones(text, body_start)
+    signed = next((z for z in zones if z.signer or z.signer_title), None)
+    listed = next((z for z in zones if z.recipients), None)
+    signer = signed.signer if signed else None
+    signer_title = signed.signer_title if signed else None
+    recipients = listed.recipients if listed else ()
+    body_end = len(text)
+    if zones and not text[zones[-1].end:].strip():
+        body_end = zones[-1].start
+        for z in reversed(zones[:-1]):   # adjacent zones at the end ("Nơi nhận" then signature)
+            if text[z.end:body_end].strip():
+                break
+            body_end = z.start
 
     number = head.get("number")
     issuer, parent = head.get("issuer"), head.get("parent_issuer")
@@ -509,7 +593,7 @@ def extract_metadata(doc: Document) -> tuple[Metadata, int, int]:
         doc_type=dtype.name if dtype else None, issuer=issuer, parent_issuer=parent,
         number=number, date=date, place=place, title=title, signer=signer,
         signer_title=signer_title, recipients=recipients, inferred=tuple(inferred), year=year)
-    return meta, body_start, body_end
+    return meta, body_start, body_end, zones
 
 
 # --- the section tree ----------------------------------------------------------------------
@@ -607,7 +691,8 @@ def _next_letter(prev: str | None) -> set[str]:
     return nxt
 
 
-def build_sections(text: str, start: int = 0, end: int | None = None) -> list[Section]:
+def build_sections(text: str, start: int = 0, end: int | None = None,
+                   skip: tuple[tuple[int, int], ...] = ()) -> list[Section]:
     """The section tree of ``text[start:end]`` as a flat list in reading order.
 
     Nesting follows the numbering (Phần > Chương > Mục > Điều > I. > 1. > 1.1. > (1) > a) >
@@ -623,6 +708,8 @@ def build_sections(text: str, start: int = 0, end: int | None = None) -> list[Se
     prev_text = ""
     for idx, ln in enumerate(lines):
         if ln.start < start or ln.start >= end or not ln.text:
+            continue
+        if any(a <= ln.start < b for a, b in skip):
             continue
         before, prev_text = prev_text, ln.text
         c = _heading(ln.text)
@@ -678,6 +765,13 @@ def build_sections(text: str, start: int = 0, end: int | None = None) -> list[Se
         heading_end = rest_at + len(head_clean) if rest_at >= 0 else ln.end
         heading = head_clean.rstrip(".:;").strip()
         nxt = lines[idx + 1] if idx + 1 < len(lines) else None
+        if (not heading and nxt is not None and nxt.text and nxt.start < end
+                and c.kind in ("chapter", "part", "subchapter") and _heading(nxt.text) is None):
+            # "Chương I" / "QUY ĐỊNH CHUNG": the title on the next line
+            heading = _collapse(nxt.text).rstrip(".:;")
+            heading_end = nxt.lstart + len(nxt.text)
+            ln = _Line(ln.start, nxt.end, ln.lstart, ln.text)
+            nxt = None
         if (nxt is not None and nxt.text and nxt.start < end and c.kind != "bullet"
                 and heading and _is_upper_text(heading) and not re.search(r"[.:;]$", head_clean)
                 and _is_upper_text(nxt.text) and len(nxt.text) < 120 and _heading(nxt.text) is None
@@ -694,10 +788,10 @@ def build_sections(text: str, start: int = 0, end: int | None = None) -> list[Se
         stack.append((r, len(nodes) - 1))
     sections = []
     for i, n in enumerate(nodes):
-        stop = end
+        stop = min([end] + [a for a, _b in skip if a > n["start"]])
         for j in range(i + 1, len(nodes)):
             if nodes[j]["level"] <= n["level"]:
-                stop = nodes[j]["start"]
+                stop = min(stop, nodes[j]["start"])
                 break
         while stop > n["heading_end"] and text[stop - 1].isspace():
             stop -= 1
@@ -739,13 +833,55 @@ def _plausible(c: _Candidate, prev, line: str) -> bool:
     return True
 
 
+def _attachments(text: str, zones: list[ClosingZone], body_end: int) -> list[tuple[int, int, DocType]]:
+    """Documents attached after a signature ("QUY ĐỊNH ... (Ban hành kèm theo Quyết định số
+    38/2016/QĐ-UBND)"): (offset of the type line, index of that line, type)."""
+    lines = _lines(text)
+    starts = [ln.start for ln in lines]
+    out = []
+    for z in zones:
+        if z.end >= body_end:
+            continue
+        i = bisect_right(starts, z.end)
+        for k in range(i, min(i + 3, len(lines))):
+            t = _match_doc_type(lines[k].text) if lines[k].text else None
+            if t is not None:
+                out.append((lines[k].start, k, t))
+                break
+    return out
+
+
 def structure(doc: Document) -> Document:
     """Fill ``metadata`` and ``sections``.
+
+    A document attached after the signature (a regulation issued with a decision) becomes one
+    top-level section of kind "attachment" (id "Quy định"), its chapters and articles below it.
 
     >>> doc = structure(normalize(read_document("000_baolam_bc_nq20.txt")))  # doctest: +SKIP
     >>> doc.metadata.issuer, [s.id for s in doc.sections if s.level == 1]  # doctest: +SKIP
     ('Huyện ủy Bảo Lâm', ['I', 'II', 'III', 'IV', 'V'])
     """
-    meta, body_start, body_end = extract_metadata(doc)
-    sections = build_sections(doc.text, body_start, body_end)
+    text = doc.text
+    meta, body_start, body_end, zones = extract_metadata(doc)
+    skip = tuple((z.start, z.end) for z in zones)
+    attached = _attachments(text, zones, body_end)
+    bounds = [a[0] for a in attached] + [body_end]
+    sections = build_sections(text, body_start, bounds[0], skip=skip)
+    lines = _lines(text)
+    for n, (at, line_i, dtype) in enumerate(attached):
+        title, last = _title(lines, line_i, None)
+        a_start = lines[last].end + 1
+        a_end = bounds[n + 1]
+        aid = dtype.name
+        while any(s.id == aid for s in sections):
+            aid += "'"
+        end = a_end
+        while end > at and text[end - 1].isspace():
+            end -= 1
+        sections.append(Section(id=aid, heading=title or dtype.name, level=1, start=at,
+                                end=end, heading_end=lines[last].lstart + len(lines[last].text),
+                                kind="attachment", label=dtype.name))
+        for s in build_sections(text, a_start, a_end, skip=skip):
+            sections.append(replace(s, id=f"{aid}.{s.id}", level=s.level + 1,
+                                    parent=f"{aid}.{s.parent}" if s.parent else aid))
     return replace(doc, metadata=meta, sections=tuple(sections))
