@@ -18,7 +18,7 @@ from __future__ import annotations
 
 import bisect
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import lru_cache
 
 from pipeline.extract.dates import find_dates
@@ -101,8 +101,8 @@ def _byname_re() -> re.Pattern:
 @lru_cache(maxsize=1)
 def _short_re() -> re.Pattern:
     return re.compile(
-        rf"(?<!\w)(?P<type>{type_word_pattern()})\s+(?:số\s+)?(?P<n>\d{{1,5}}[a-z]?)"
-        rf"(?![\w/]|[.,]\d|\s?[-–]\s?\w|\s?/)",
+        rf"(?<!\w)(?P<type>{type_word_pattern()})[ \t]+(?:số[ \t]+)?(?P<n>\d{{1,5}}[a-z]?)"
+        rf"(?![\w/]|[.,]\d|\.[ \t]*\n|[ \t]?[-–][ \t]?\w|[ \t]?/|[.)][ \t]+[A-ZĐ])",
         re.IGNORECASE,
     )
 
@@ -264,6 +264,12 @@ def find_citations(text: str, *, resolve: bool = True) -> list[Citation]:
     if resolve:
         from pipeline.extract.resolve import resolve_short_citations
         cites = resolve_short_citations(cites, text)
+        # an anaphor with nothing to refer to ("quyết định trên" as a common noun) is dropped
+        keep = [i for i, c in enumerate(cites) if not (c.short and c.number_text is None and c.resolved_to is None)]
+        if len(keep) < len(cites):
+            new_index = {old: new for new, old in enumerate(keep)}
+            cites = [replace(cites[i], resolved_to=new_index.get(cites[i].resolved_to))
+                     if cites[i].resolved_to is not None else cites[i] for i in keep]
     return cites
 
 

@@ -22,7 +22,7 @@ from pipeline.extract.patterns import codes_for_type_word, doc_types
 from pipeline.model import Citation
 
 _ORDINAL = re.compile(r"\d+(?:\.\d+)?[a-z]?")
-_PARTY_HINT = re.compile(r"Đảng|Tỉnh ủy|Tỉnh uỷ|Huyện ủy|Huyện uỷ|Bộ Chính trị|Ban Bí thư|Đảng ủy|Đảng uỷ")
+_PARTY_HINT = re.compile(r"Đảng|Trung ương|Tỉnh ủy|Tỉnh uỷ|Huyện ủy|Huyện uỷ|Bộ Chính trị|Ban Bí thư|Đảng ủy|Đảng uỷ")
 
 
 def _ordinal(number: str | None) -> str | None:

@@ -1,8 +1,64 @@
-"""CLI commands: evaluate (filled in by its issue)."""
+"""CLI: ``vanban eval GOLD_DIR [--docs DIR] [--json]`` - score the pipeline against gold annotations."""
 from __future__ import annotations
 
+from pathlib import Path
+
 import typer
+from rich.table import Table
+
+from vanban.commands._common import console, err_console, print_json
 
 
 def register(app: typer.Typer) -> None:
-    pass
+    @app.command("eval")
+    def eval_cmd(
+        gold_dir: Path = typer.Argument(..., help="Folder of gold JSON files (shared/corpus/gold)."),
+        docs: Path = typer.Option(None, "--docs", help="Folder of the documents (default: GOLD_DIR/../docs)."),
+        as_json: bool = typer.Option(False, "--json", help="Print the full report as JSON."),
+        show: int = typer.Option(50, "--show", help="At most this many misses / false positives per field."),
+    ) -> None:
+        """Precision, recall and F1 per field (citations, dates, quantities, directives),
+        citation-date and directive-actor accuracy, and every miss and false positive.
+
+        Example: vanban eval ../shared/corpus/gold
+        """
+        from pipeline.evaluate import evaluate
+
+        if not gold_dir.is_dir():
+            err_console.print(f"[red]error[/red] {gold_dir}: not a folder of gold files", highlight=False)
+            raise typer.Exit(2)
+        report = evaluate(gold_dir, docs)
+        if not report.documents and not report.errors:
+            err_console.print(f"[red]error[/red] {gold_dir}: no gold files (*.json with a 'file')", highlight=False)
+            raise typer.Exit(2)
+        if as_json:
+            print_json(report.to_dict())
+            return
+        table = Table(title=f"vanban eval: {len(report.documents)} documents")
+        for col in ("field", "precision", "recall", "F1", "tp", "fp", "fn"):
+            table.add_column(col, justify="left" if col == "field" else "right")
+        for name, f in report.fields.items():
+            table.add_row(name, f"{f.precision:.3f}", f"{f.recall:.3f}", f"{f.f1:.3f}",
+                          str(f.tp), str(f.fp), str(f.fn))
+        cda, act = report.citation_date_accuracy, report.directive_actor_accuracy
+        table.add_row("citation dates (accuracy)", f"{cda.value:.3f}", "", "", str(cda.correct), "",
+                      str(cda.total - cda.correct))
+        table.add_row("directive actors (accuracy)", f"{act.value:.3f}", "", "", str(act.correct), "",
+                      str(act.total - act.correct))
+        console.print(table)
+        for name, f in report.fields.items():
+            for label, items in (("miss", f.misses), ("false positive", f.false_positives)):
+                for it in items[:show]:
+                    console.print(f"[yellow]{name} {label}[/yellow] {it.doc} @{it.start}: "
+                                  f"{it.value} | {' '.join(it.text.split())[:100]}", highlight=False,
+                                  soft_wrap=True)
+                if len(items) > show:
+                    console.print(f"[yellow]{name} {label}[/yellow] ... {len(items) - show} more", highlight=False)
+        for label, r in (("citation date", cda), ("directive actor", act)):
+            for it in r.wrong[:show]:
+                console.print(f"[yellow]{label} wrong[/yellow] {it.doc} @{it.start}: {it.value} | "
+                              f"{' '.join(it.text.split())[:80]}", highlight=False, soft_wrap=True)
+        for it in report.errors:
+            err_console.print(f"[red]error[/red] {it.doc}: {it.value}: {it.text}", highlight=False)
+        if report.errors:
+            raise typer.Exit(1)

@@ -1,0 +1,339 @@
+"""Score the pipeline against hand-made gold annotations (``shared/corpus/gold/*.json``).
+
+``evaluate(gold_dir, docs_dir=None) -> EvalReport`` runs ``pipeline.analyze.analyze`` on each gold
+document and scores it by the corpus README's rules:
+
+- citations: multiset of canonical numbers per document, compared case-insensitively, ignoring
+  spaces, slashes and Đ/D; a law cited by name (``number: null``) is keyed by its date.
+  Anaphora ("Nghị quyết nêu trên": neither number nor date written) are not scored.
+  Citation-date accuracy: over gold citations that carry a date, the k-th gold mention of a
+  number against the k-th predicted one.
+- dates: multiset of values; quantities: multiset of values, a range counting as its two ends;
+  predictions that fall on an ``optional_quantities`` item are neither right nor wrong.
+- directives: a prediction matches a gold directive when the first 40 characters of either
+  (whitespace collapsed, list marks dropped) stand inside the other; actor accuracy over gold
+  directives that name an actor.
+- a field marked incomplete (``complete: {"dates": false}`` or ``dates_complete: false``) is
+  scored for recall only.
+
+Both spellings of the gold format are read (``"dates": [{...}]`` or ``"dates": ["2012", ...]``
+with ``dates_detail``; ``file`` as ``"docs/000_x.txt"`` or ``"002_x.txt"``).
+"""
+from __future__ import annotations
+
+import json
+import re
+from collections import Counter
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Callable
+
+from pipeline.model import Document
+
+FIELDS = ("citations", "dates", "quantities", "directives")
+
+
+@dataclass(frozen=True, slots=True)
+class Item:
+    """One gold or predicted item, as shown in the lists of misses and false positives."""
+    doc: str
+    value: str
+    text: str
+    start: int | None = None
+
+
+@dataclass(slots=True)
+class FieldScore:
+    name: str
+    tp: int = 0          # true positives over all documents (for recall)
+    fn: int = 0
+    tp_p: int = 0        # true positives over documents where the field is complete (for precision)
+    fp: int = 0
+    misses: list[Item] = field(default_factory=list)
+    false_positives: list[Item] = field(default_factory=list)
+
+    @property
+    def precision(self) -> float:
+        return self.tp_p / (self.tp_p + self.fp) if (self.tp_p + self.fp) else (1.0 if not self.fn else 0.0)
+
+    @property
+    def recall(self) -> float:
+        return self.tp / (self.tp + self.fn) if (self.tp + self.fn) else 1.0
+
+    @property
+    def f1(self) -> float:
+        p, r = self.precision, self.recall
+        return 2 * p * r / (p + r) if (p + r) else 0.0
+
+
+@dataclass(slots=True)
+class Ratio:
+    correct: int = 0
+    total: int = 0
+    wrong: list[Item] = field(default_factory=list)
+
+    @property
+    def value(self) -> float:
+        return self.correct / self.total if self.total else 1.0
+
+
+@dataclass(slots=True)
+class EvalReport:
+    documents: list[str]
+    fields: dict[str, FieldScore]
+    citation_date_accuracy: Ratio
+    directive_actor_accuracy: Ratio
+    errors: list[Item] = field(default_factory=list)  # documents that could not be analysed
+
+    def to_dict(self) -> dict:
+        def items(xs):
+            return [{"doc": x.doc, "value": x.value, "text": x.text, "start": x.start} for x in xs]
+        return {
+            "documents": self.documents,
+            "fields": {
+                n: {"precision": f.precision, "recall": f.recall, "f1": f.f1, "tp": f.tp, "fp": f.fp,
+                    "fn": f.fn, "misses": items(f.misses), "false_positives": items(f.false_positives)}
+                for n, f in self.fields.items()
+            },
+            "citation_date_accuracy": {"value": self.citation_date_accuracy.value,
+                                       "correct": self.citation_date_accuracy.correct,
+                                       "total": self.citation_date_accuracy.total,
+                                       "wrong": items(self.citation_date_accuracy.wrong)},
+            "directive_actor_accuracy": {"value": self.directive_actor_accuracy.value,
+                                         "correct": self.directive_actor_accuracy.correct,
+                                         "total": self.directive_actor_accuracy.total,
+                                         "wrong": items(self.directive_actor_accuracy.wrong)},
+            "errors": items(self.errors),
+        }
+
+
+# --- gold ---------------------------------------------------------------------------------
+
+def load_gold(path: str | Path) -> dict:
+    """One gold file, with the two spellings folded into one: ``dates`` as a list of dicts,
+    ``complete`` as a dict."""
+    g = json.loads(Path(path).read_text(encoding="utf-8"))
+    if g.get("dates") and not isinstance(g["dates"][0], dict):
+        detail = g.get("dates_detail")
+        g["dates"] = detail if detail else [{"value": v, "text": v, "start": None} for v in g["dates"]]
+    complete = dict(g.get("complete") or {})
+    for f in FIELDS:
+        if f"{f}_complete" in g:
+            complete[f] = bool(g[f"{f}_complete"])
+    g["complete"] = complete
+    return g
+
+
+def document_path(gold: dict, gold_dir: Path, docs_dir: Path | None = None) -> Path:
+    """Where the gold's document lies: ``file`` is "docs/000_x.txt" or "002_x.txt"."""
+    name = Path(gold["file"]).name
+    candidates = []
+    if docs_dir is not None:
+        candidates.append(Path(docs_dir) / name)
+    candidates += [gold_dir.parent / "docs" / name, gold_dir.parent / gold["file"], gold_dir / gold["file"]]
+    for c in candidates:
+        if c.is_file():
+            return c
+    return candidates[0]
+
+
+# --- keys ---------------------------------------------------------------------------------
+
+def citation_key(number: str | None, date: str | None = None) -> str:
+    """"20-NQ/TW" ~ "20-nq / tw" ~ "20-NQTW"; Đ = D. A citation by name is keyed by its date."""
+    if number is None:
+        return f"(by name) {date}"
+    return re.sub(r"[\s/]", "", number).upper().replace("Đ", "D")
+
+
+def _value_key(v) -> str:
+    try:
+        f = float(v)
+        return f"{f:.4f}".rstrip("0").rstrip(".")
+    except (TypeError, ValueError):
+        return str(v)
+
+
+_LIST_MARK = re.compile(r"^\s*(?:[-+•*–]+|\(?[0-9]{1,2}[.)]|\(?[a-zđ][.)]|[IVX]+\.)\s*")
+
+
+def _fold(s: str) -> str:
+    """Gold quotes are raw text; predictions are normalised: fold both the same way (uỷ = ủy)."""
+    try:
+        from pipeline.normalize import fold
+    except ImportError:
+        return s
+    return fold(s)
+
+
+def directive_text_key(s: str) -> str:
+    s = " ".join(_fold(s).split())
+    prev = None
+    while prev != s:
+        prev, s = s, _LIST_MARK.sub("", s, count=1)
+    return s.strip(" *_")
+
+
+def directives_match(a: str, b: str) -> bool:
+    a, b = directive_text_key(a), directive_text_key(b)
+    if not a or not b:
+        return False
+    return a[:40] in b or b[:40] in a
+
+
+def _norm_actor(s: str | None) -> str:
+    return " ".join(re.sub(r"[^\w\s]", " ", _fold(s or "").lower()).split())
+
+
+# --- scoring ------------------------------------------------------------------------------
+
+def _multiset(score: FieldScore, doc: str, complete: bool, gold: list[tuple[str, Item]],
+              pred: list[tuple[str, Item]]) -> None:
+    gc, pc = Counter(k for k, _ in gold), Counter(k for k, _ in pred)
+    tp = sum((gc & pc).values())
+    score.tp += tp
+    if complete:
+        score.tp_p += tp
+    missing, extra = gc - pc, pc - gc
+    for k, it in reversed(gold):
+        if missing[k] > 0:
+            missing[k] -= 1
+            score.misses.append(it)
+    score.fn += sum((gc - pc).values())
+    if complete:
+        score.fp += sum(extra.values())
+        for k, it in reversed(pred):
+            if extra[k] > 0:
+                extra[k] -= 1
+                score.false_positives.append(it)
+
+
+def score_document(doc: Document, gold: dict, name: str, report: EvalReport) -> None:
+    """Add one analysed document's scores to ``report``."""
+    complete = gold["complete"]
+    src = doc.offsets.to_source
+
+    # citations
+    pred_cites = [c for c in doc.citations if not (c.short and c.number_text is None)]
+    g_items = [(citation_key(c.get("number"), c.get("date")),
+                Item(name, c.get("number") or f"(by name) {c.get('date')}", c.get("text", ""), c.get("start")))
+               for c in gold.get("citations", [])]
+    p_items = [(citation_key(c.number, c.date), Item(name, c.number or f"(by name) {c.date}", c.text, src(c.start)))
+               for c in pred_cites]
+    _multiset(report.fields["citations"], name, complete.get("citations", True), g_items, p_items)
+    # citation-date accuracy: k-th gold mention of a number against the k-th predicted one
+    by_key: dict[str, list] = {}
+    for c in pred_cites:
+        by_key.setdefault(citation_key(c.number, c.date), []).append(c)
+    seen: Counter = Counter()
+    acc = report.citation_date_accuracy
+    for c in sorted(gold.get("citations", []), key=lambda c: c.get("start") or 0):
+        k = citation_key(c.get("number"), c.get("date"))
+        i = seen[k]
+        seen[k] += 1
+        if not c.get("date"):
+            continue
+        acc.total += 1
+        preds = by_key.get(k, [])
+        got = preds[i].date if i < len(preds) else None
+        if got == c["date"]:
+            acc.correct += 1
+        else:
+            acc.wrong.append(Item(name, f"{c['date']} != {got}", c.get("text", ""), c.get("start")))
+
+    # dates
+    g_items = [(str(d["value"]), Item(name, str(d["value"]), d.get("text", ""), d.get("start")))
+               for d in gold.get("dates", [])]
+    p_items = [(d.value, Item(name, d.value, d.text, src(d.start))) for d in doc.dates]
+    _multiset(report.fields["dates"], name, complete.get("dates", True), g_items, p_items)
+
+    # quantities (a range counts as its two ends); optional items are neither right nor wrong
+    def q_items(q, text, start):
+        out = [(_value_key(q["value"]), Item(name, _value_key(q["value"]), text, start))]
+        if q.get("value_max") is not None:
+            out.append((_value_key(q["value_max"]), Item(name, _value_key(q["value_max"]), text, start)))
+        return out
+    g_items = [it for q in gold.get("quantities", []) for it in q_items(q, q.get("text", ""), q.get("start"))]
+    optional = gold.get("optional_quantities", [])
+    p_items = []
+    for q in doc.quantities:
+        if _is_optional(q.text, src(q.start), src(q.end), optional):
+            continue
+        p_items += q_items({"value": q.value, "value_max": q.value_max}, q.text, src(q.start))
+    _multiset(report.fields["quantities"], name, complete.get("quantities", True), g_items, p_items)
+
+    # directives
+    score = report.fields["directives"]
+    gold_d = gold.get("directives", [])
+    opt_d = gold.get("optional_directives", [])
+    preds = list(doc.directives)
+    used: set[int] = set()
+    actor = report.directive_actor_accuracy
+    for gd in gold_d:
+        j = next((k for k, p in enumerate(preds) if k not in used and directives_match(gd["text"], p.text)), None)
+        if j is None:
+            score.fn += 1
+            score.misses.append(Item(name, gd.get("role") or "", gd["text"][:120], gd.get("start")))
+        else:
+            used.add(j)
+            score.tp += 1
+            if complete.get("directives", True):
+                score.tp_p += 1
+        if gd.get("actor"):
+            actor.total += 1
+            got = preds[j].actor if j is not None else None
+            if j is not None and _norm_actor(got) == _norm_actor(gd["actor"]):
+                actor.correct += 1
+            else:
+                actor.wrong.append(Item(name, f"{gd['actor']} != {got}", gd["text"][:80], gd.get("start")))
+    if complete.get("directives", True):
+        for k, p in enumerate(preds):
+            if k in used or any(directives_match(o["text"], p.text) for o in opt_d):
+                continue
+            score.fp += 1
+            score.false_positives.append(Item(name, p.role, p.text[:120], src(p.start)))
+
+
+def _is_optional(text: str, s: int, e: int, optional: list[dict]) -> bool:
+    t = " ".join(text.split())
+    for o in optional:
+        os_, oe = o.get("start"), o.get("end")
+        if os_ is not None and oe is not None and s < oe and os_ < e:
+            return True
+        if t and t in " ".join(o.get("text", "").split()):
+            return True
+    return False
+
+
+def evaluate(gold_dir: str | Path, docs_dir: str | Path | None = None, *,
+             analyze_fn: Callable[[Path], Document] | None = None) -> EvalReport:
+    """Analyse every gold document under ``gold_dir`` and score it.
+
+    >>> r = evaluate("../shared/corpus/gold")              # doctest: +SKIP
+    >>> round(r.fields["citations"].f1, 3)
+    1.0
+    """
+    if analyze_fn is None:
+        from pipeline.analyze import analyze as analyze_fn
+    gold_dir = Path(gold_dir)
+    report = EvalReport([], {f: FieldScore(f) for f in FIELDS}, Ratio(), Ratio())
+    for gp in sorted(gold_dir.glob("*.json")):
+        gold = load_gold(gp)
+        if "file" not in gold:
+            continue
+        path = document_path(gold, gold_dir, Path(docs_dir) if docs_dir else None)
+        name = path.name
+        try:
+            doc = analyze_fn(path)
+        except Exception as err:  # one bad document must not hide the others' scores
+            report.errors.append(Item(name, type(err).__name__, str(err)))
+            _count_all_missed(report, gold, name)
+            continue
+        report.documents.append(name)
+        score_document(doc, gold, name, report)
+    return report
+
+
+def _count_all_missed(report: EvalReport, gold: dict, name: str) -> None:
+    empty = Document(path=name, sha256="", format="", text="", source_text="")
+    score_document(empty, gold, name, report)
