@@ -26,7 +26,7 @@ from pipeline.model import Block, RawDocument
 
 _SENTENCE_END = ".;:!?\"”'…"
 _LIST_START = re.compile(
-    r"(?:[-+•*●○▪►–—]\s|\(?[0-9]+(?:\.[0-9]+)*[.)]\s|\(?[a-zđ][).]\s|\(?[IVXLC]+[.)]\s"
+    r"(?:[-+•*●○▪►–—]\s|\(?[0-9]+(?:\.[0-9]+)*[.)]\s|\(?[a-zđ][).]\s|[IVXLC]+\.\s"
     r"|Điều\s+\d|Chương\s+[IVXLC\d]|Mục\s+\d|Phần\s+[IVXLC\d]|PHẦN\s|CHƯƠNG\s|Nơi nhận)")
 _PAGE_NUMBER = re.compile(r"^\s*[-–]?\s*(?:trang\s*)?\d{1,4}(?:\s*/\s*\d{1,4})?\s*[-–]?\s*$", re.I)
 _MISPLACED_MARK = re.compile(r"(?<![^\W\d_])([\u0300-\u036f]+)([^\W\d_])")
@@ -48,6 +48,8 @@ class _Line:
     kind: str = "paragraph"       # "paragraph" | "table_row" | "column"
     right_edge: float = 0.0       # where full lines on this page end
     text_width: float = 0.0
+    gap_before: float | None = None  # blank space above, from the line before on this page
+    line_gap: float = 0.0         # the usual space between lines of a paragraph on this page
 
     @property
     def text(self) -> str:
@@ -94,6 +96,7 @@ def read_pdf(path: Path, data: bytes, sha256: str) -> RawDocument:
     _drop_running_lines(pages)
     for page in pages:
         page.lines = _read_columns(page.lines)
+        _measure_gaps(page.lines)
     text, page_starts, blocks = _assemble(pages)
     text = _repair_legacy_font(text)
     if not text.strip():
@@ -192,15 +195,26 @@ def _word_text(word: dict) -> str:
 
 
 def _set_right_edge(lines: list[_Line], page_width: float) -> None:
+    """Measure the page: where full lines end, and the usual gap between a paragraph's lines."""
     body = [ln for ln in lines if ln.kind == "paragraph" and len(ln.segments) == 1]
+    _measure_gaps(lines)
     if not body:
         return
     left = min(ln.x0 for ln in body)
     right = max(ln.x1 for ln in body)
     wide = sorted(ln.x1 for ln in body if ln.x1 - ln.x0 > 0.6 * (right - left))
     edge = wide[len(wide) // 2] if wide else right
+    gaps = sorted(ln.gap_before for ln in body if ln.gap_before is not None and ln.gap_before > -1)
+    usual = gaps[len(gaps) // 4] if gaps else 0.0  # most lines sit inside paragraphs
     for ln in lines:
-        ln.right_edge, ln.text_width = edge, max(edge - left, 1.0)
+        ln.right_edge, ln.text_width, ln.line_gap = edge, max(edge - left, 1.0), usual
+
+
+def _measure_gaps(lines: list[_Line]) -> None:
+    if lines:
+        lines[0].gap_before = None  # nothing above it on this page (any header is gone)
+    for prev, ln in zip(lines, lines[1:]):
+        ln.gap_before = ln.top - prev.bottom
 
 
 # --- across pages ---------------------------------------------------------------------------
@@ -271,17 +285,27 @@ def _is_upper(text: str) -> bool:
 
 
 def _continues(prev: _Line, nxt: _Line) -> bool:
-    """Does ``nxt`` carry on the sentence that ``prev`` left unfinished?"""
+    """Does ``nxt`` carry on the paragraph that ``prev`` left at a line break?
+
+    A line that runs to the right margin was wrapped by the layout, so the next line goes on
+    with it, unless the next line opens a list item or numbered heading, or stands apart as a
+    new paragraph (more space above it, or a first-line indent). Otherwise a line continues
+    only when it ends mid-sentence and the next line starts in lowercase."""
     if prev.kind != "paragraph" or nxt.kind != "paragraph":
         return False
     a, b = prev.text.rstrip(), nxt.text.lstrip()
-    if not a or not b or a[-1] in _SENTENCE_END or _LIST_START.match(b):
+    if not a or not b or _LIST_START.match(b):
         return False
-    if _is_upper(a) or _is_upper(b):
-        return False
-    if b[0].islower():
-        return True
-    return prev.right_edge > 0 and prev.x1 >= prev.right_edge - 0.12 * prev.text_width
+    mid_sentence = a[-1] not in _SENTENCE_END and b[0].islower()
+    new_paragraph = (nxt.gap_before is not None and nxt.gap_before > nxt.line_gap + 0.25 * nxt.height) \
+        or nxt.x0 - prev.x0 > 0.8 * nxt.height
+    reaches = prev.right_edge > 0 and prev.x1 >= prev.right_edge - 0.12 * prev.text_width
+    upper_a, upper_b = _is_upper(a), _is_upper(b)
+    if upper_a or upper_b:  # a capitals title wraps onto capitals, never onto body text
+        return upper_a and upper_b and reaches and not new_paragraph and a[-1] not in _SENTENCE_END
+    if new_paragraph:
+        return mid_sentence
+    return reaches or mid_sentence
 
 
 def _assemble(pages: list[_Page]) -> tuple[str, list[int], list[Block]]:
