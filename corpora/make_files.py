@@ -3,7 +3,8 @@
     python corpora/make_files.py            # writes next to this script
     python corpora/make_files.py OUT_DIR    # writes elsewhere (the tests compare the two)
 
-Source markup, one item a line (the same text ends up in the DOCX/PDF, marks removed):
+The sources are ``src/<name>.src`` (UTF-8 text; the suffix keeps ``vanban ingest corpora`` from
+taking them as documents beside the files built from them). Markup, one item a line (the same text ends up in the DOCX/PDF, marks removed):
 
 - header lines ``LEFT || RIGHT`` up to a line ``---``: the two-column header of an official
   document (issuing body and number on the left, motto and place/date on the right);
@@ -24,8 +25,8 @@ SRC = HERE / "src"
 
 # Which source becomes which file format.
 TARGETS = {
-    "2014_kh87_ung_dung_khcn_nong_nghiep_tinh_uy_lam_dong.txt": "docx",
-    "2018_bc_so_ket_5_nam_ctr35_huyen_uy_bao_lam.txt": "pdf",
+    "2014_kh87_ung_dung_khcn_nong_nghiep_tinh_uy_lam_dong.src": "docx",
+    "2018_bc_so_ket_5_nam_ctr35_huyen_uy_bao_lam.src": "pdf",
 }
 
 FONT_DIRS = [
@@ -150,6 +151,21 @@ def build_docx(src: Source, out: Path) -> None:
         doc.add_paragraph()
         two_columns(src.signature, bold_left=False)
     doc.save(out)
+    _freeze_zip(out)
+
+
+def _freeze_zip(path: Path) -> None:
+    """Rewrite the DOCX zip with fixed entry times so that a rebuild gives identical bytes."""
+    import zipfile
+
+    with zipfile.ZipFile(path) as z:
+        entries = [(info, z.read(info.filename)) for info in z.infolist()]
+    with zipfile.ZipFile(path, "w", zipfile.ZIP_DEFLATED) as z:
+        for info, data in entries:
+            fixed = zipfile.ZipInfo(info.filename, date_time=STAMP.timetuple()[:6])
+            fixed.compress_type = zipfile.ZIP_DEFLATED
+            fixed.external_attr = info.external_attr
+            z.writestr(fixed, data)
 
 
 # --- PDF -----------------------------------------------------------------------------------
