@@ -191,6 +191,7 @@ FULL_DATE_RE = re.compile(
 PASSED_DATE_RE = re.compile(
     r"(?:thông qua|ký|ban hành)\s+ngày\s+(\d{1,2})\s+tháng\s+(\d{1,2})\s+năm\s+(\d{4})")
 CAPACITY_RE = re.compile(r"(?<![^\s|*_])(T/M|TM\.|KT\.|K/T|TL\.|TUQ\.|Q\.|Q/|T/L)\s*(?=[" + UPPER + "])")
+CAPACITY_LINE_RE = re.compile(r"(?m)^[ \t|*_]*(T/M|TM\.|KT\.|K/T|TL\.|TUQ\.|Q\.|Q/|T/L)\s*(?=[" + UPPER + "])")
 RECIPIENTS_RE = re.compile(r"N[ơo]i\s+nhận\s*[:.]?", re.IGNORECASE)
 SELF_ISSUER_RE = re.compile(
     r"\b((?i:(?:huyện|tỉnh|thành|quận|thị|đảng) [ủu][ỷy]|ủy ban nhân dân(?: tỉnh| huyện| xã| thành phố)?))"
@@ -373,7 +374,7 @@ def closing_zones(text: str, start: int = 0) -> list[ClosingZone]:
 
 def _parse_signature(block: str) -> tuple[str | None, str | None]:
     """(signer, signer title) from the text of a closing zone."""
-    m = CAPACITY_RE.search(block)
+    m = CAPACITY_LINE_RE.search(block)
     if not m:
         return None, None
     block = block[m.start(1):]

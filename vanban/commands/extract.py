@@ -1,8 +1,101 @@
-"""CLI commands: extract (filled in by its issue)."""
+"""CLI: ``vanban extract FILE... [--json] [--tokens]`` - analyse documents and show what was found."""
 from __future__ import annotations
 
+import json
+import sys
+from pathlib import Path
+
 import typer
+from rich.table import Table
+from rich.tree import Tree
+
+from vanban.commands._common import console, fail_line, print_json
 
 
 def register(app: typer.Typer) -> None:
-    pass
+    @app.command("extract")
+    def extract_cmd(
+        files: list[Path] = typer.Argument(..., help="Documents to analyse (.txt, .md, .docx, .pdf)."),
+        as_json: bool = typer.Option(
+            False, "--json",
+            help="Print the public JSON contract (document_json). One file: one JSON object. "
+                 "Several files: one JSON object per line (JSON Lines), in the order given."),
+        tokens: bool = typer.Option(False, "--tokens", help="Include each sentence's words in the JSON."),
+    ) -> None:
+        """Read, normalise, structure, segment and extract each FILE.
+
+        Without --json: a summary per file (metadata, section outline, counts). A file that
+        cannot be read gives one line "error <path>: <reason>" on stderr and the others go on;
+        the exit code is 0 when every file was read, 2 otherwise.
+
+        Example: vanban extract corpora/2022_bc_tong_ket_10_nam_nq20_huyen_uy_bao_lam.md --json
+        """
+        from pipeline.analyze import analyze, document_json
+        from pipeline.errors import VanbanError
+
+        failed = 0
+        for path in files:
+            try:
+                if not path.is_file():
+                    raise VanbanError(str(path), "no such file")
+                doc = analyze(path)
+            except VanbanError as err:
+                fail_line(err.path, err.reason)
+                failed += 1
+                continue
+            except Exception as err:  # a bug or an unexpected file: report it, go on with the rest
+                fail_line(path, f"{type(err).__name__}: {err}")
+                failed += 1
+                continue
+            if as_json:
+                out = document_json(doc, tokens=tokens)
+                if len(files) == 1:
+                    print_json(out)
+                else:
+                    sys.stdout.write(json.dumps(out, ensure_ascii=False, default=str) + "\n")
+            else:
+                _summary(doc)
+        if failed:
+            raise typer.Exit(2)
+
+
+def _summary(doc) -> None:
+    """Metadata table, section outline and counts for one document."""
+    m = doc.metadata
+    table = Table(title=doc.path, show_header=False, title_justify="left")
+    table.add_column("field", style="bold")
+    table.add_column("value")
+    inferred = set(m.inferred)
+    for label, key, value in (
+        ("Loại văn bản", "doc_type", m.doc_type), ("Cơ quan ban hành", "issuer", m.issuer),
+        ("Cơ quan cấp trên", "parent_issuer", m.parent_issuer), ("Số", "number", m.number),
+        ("Ngày", "date", m.date), ("Năm", "year", m.year), ("Nơi ban hành", "place", m.place),
+        ("Trích yếu", "title", m.title), ("Người ký", "signer", m.signer),
+        ("Chức vụ", "signer_title", m.signer_title),
+        ("Nơi nhận", "recipients", "; ".join(m.recipients) if m.recipients else None),
+    ):
+        if value is None:
+            continue
+        mark = " [dim](suy ra)[/dim]" if key in inferred else ""
+        table.add_row(label, f"{value}{mark}")
+    console.print(table)
+
+    tree = Tree("[bold]Bố cục[/bold]")
+    nodes = {}
+    for s in doc.sections:
+        if s.kind == "bullet":
+            continue
+        parent = nodes.get(s.parent, tree)
+        heading = s.heading if len(s.heading) <= 90 else s.heading[:87] + "..."
+        nodes[s.id] = parent.add(f"[cyan]{s.id}[/cyan] {heading}", highlight=False)
+    bullets = sum(1 for s in doc.sections if s.kind == "bullet")
+    if bullets:
+        tree.add(f"[dim]{bullets} gạch đầu dòng[/dim]")
+    console.print(tree)
+
+    counts = Table(show_header=True, title_justify="left")
+    for col in ("câu", "trích dẫn", "ngày tháng", "số liệu", "nhiệm vụ"):
+        counts.add_column(col, justify="right")
+    counts.add_row(*(str(len(x)) for x in (doc.sentences, doc.citations, doc.dates,
+                                           doc.quantities, doc.directives)))
+    console.print(counts)
