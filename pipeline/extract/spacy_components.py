@@ -1,0 +1,79 @@
+"""spaCy components: the three finders as pipes registered by name.
+
+>>> nlp = blank_pipeline()
+>>> for name in ("vanban_citations", "vanban_dates", "vanban_quantities"):
+...     _ = nlp.add_pipe(name)
+>>> doc = nlp("Thực hiện Nghị quyết số 20-NQ/TW, ngày 01/11/2012, đã mở trên 500 lớp tập huấn.")
+>>> [(s.text, s._.citation.number) for s in doc.spans["citations"]]
+[('Nghị quyết số 20-NQ/TW, ngày 01/11/2012', '20-NQ/TW')]
+
+Each pipe sets ``doc.spans["citations" | "dates" | "quantities"]``; the extracted object
+(``Citation``, ``DateMention``, ``Quantity``) is on the span extension ``span._.citation``,
+``span._.date`` or ``span._.quantity``. Spans are expanded to token boundaries; the object keeps
+the exact character offsets.
+
+``blank_pipeline()`` gives ``spacy.blank("xx")``: it works offline and splits punctuation, so
+spans fit the text ("2012," is two tokens). ``spacy.blank("vi")`` needs pyvi, or
+``use_pyvi=False``, and then splits on spaces only; the pipes work on it too, with spans
+expanded to whole space-separated tokens. ``blank_pipeline("vi")`` builds that one.
+"""
+from __future__ import annotations
+
+from typing import Callable
+
+from spacy.language import Language
+from spacy.tokens import Doc, Span
+
+from pipeline.extract.citations import find_citations
+from pipeline.extract.dates import find_dates
+from pipeline.extract.quantities import find_quantities
+
+for _ext in ("citation", "date", "quantity"):
+    if not Span.has_extension(_ext):
+        Span.set_extension(_ext, default=None)
+
+
+def blank_pipeline(lang: str = "xx") -> Language:
+    """A blank pipeline that needs no model and no network."""
+    import spacy
+    if lang == "vi":
+        try:
+            return spacy.blank("vi", config={"nlp": {"tokenizer": {"use_pyvi": False}}})
+        except Exception:  # pyvi option missing in this spaCy: fall back
+            pass
+    return spacy.blank("xx")
+
+
+def _spans(doc: Doc, items, ext: str) -> list[Span]:
+    out = []
+    for it in items:
+        span = doc.char_span(it.start, it.end, alignment_mode="expand")
+        if span is None:
+            continue
+        span._.set(ext, it)
+        out.append(span)
+    return out
+
+
+class _Finder:
+    def __init__(self, key: str, ext: str, finder: Callable):
+        self.key, self.ext, self.finder = key, ext, finder
+
+    def __call__(self, doc: Doc) -> Doc:
+        doc.spans[self.key] = _spans(doc, self.finder(doc.text), self.ext)
+        return doc
+
+
+@Language.factory("vanban_citations")
+def make_citations(nlp: Language, name: str) -> _Finder:
+    return _Finder("citations", "citation", find_citations)
+
+
+@Language.factory("vanban_dates")
+def make_dates(nlp: Language, name: str) -> _Finder:
+    return _Finder("dates", "date", find_dates)
+
+
+@Language.factory("vanban_quantities")
+def make_quantities(nlp: Language, name: str) -> _Finder:
+    return _Finder("quantities", "quantity", find_quantities)
