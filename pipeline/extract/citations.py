@@ -287,10 +287,7 @@ def _is_own_number(text, head, window_start, cite_start, type_match, gap, num_en
     line_prefix = text[max(0, cite_start - 80):cite_start]
     if not _LINE_START.search(line_prefix):
         return False
-    if ":" in gap:
-        return True
-    rest = text[num_end:num_end + 3]
-    return rest.strip(" \t*_") == "" or rest.lstrip(" \t*_")[:1] in ("\n", "|", "")
+    return ":" in gap  # "Nghị quyết số: 24/2022/UBTVQH15" heads its own document
 
 
 def _date_after(text: str, pos: int, dates: list[DateMention], starts: list[int]) -> DateMention | None:

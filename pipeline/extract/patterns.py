@@ -69,23 +69,32 @@ def issuers() -> tuple[Issuer, ...]:
 
 @lru_cache(maxsize=1)
 def _type_by_fold() -> dict[str, DocType]:
-    return {fold(t.code): t for t in doc_types()}
+    # exact spellings (case aside) win over Đ/D folds: "ĐA" (Đề án) is not "DA" (Dự án)
+    out = {fold(t.code): t for t in reversed(doc_types())}
+    out.update({t.code.upper(): t for t in doc_types()})
+    return out
 
 
 @lru_cache(maxsize=1)
 def _issuer_by_fold() -> dict[str, Issuer]:
-    return {fold(i.code): i for i in issuers()}
+    out = {fold(i.code): i for i in reversed(issuers())}
+    out.update({i.code.upper(): i for i in issuers()})
+    return out
+
+
+def _lookup(table: dict, code: str):
+    return table.get(code.upper()) or table.get(fold(code))
 
 
 def canonical_type_code(code: str) -> str | None:
     """The table's spelling of a type code, or None if unknown: ``"QD" -> "QĐ"``."""
-    t = _type_by_fold().get(fold(code.strip()))
+    t = _lookup(_type_by_fold(), code.strip())
     return t.code if t else None
 
 
 def type_name(code: str) -> str | None:
     """``type_name("KL") == "Kết luận"``; None for an unknown code."""
-    t = _type_by_fold().get(fold(code.strip()))
+    t = _lookup(_type_by_fold(), code.strip())
     return t.name if t else None
 
 
@@ -124,12 +133,12 @@ _TERM_SUFFIX = re.compile(r"^(.*?[A-Za-zĐđ])(\d{1,2})$")
 def canonical_issuer_code(code: str) -> str | None:
     """The table's issuer code: ``"UBTVQH15" -> "UBTVQH"`` (the term is dropped), ``"DU" -> "ĐU"``."""
     c = code.strip()
-    i = _issuer_by_fold().get(fold(c))
+    i = _lookup(_issuer_by_fold(), c)
     if i:
         return i.code
     m = _TERM_SUFFIX.match(c)
     if m:
-        i = _issuer_by_fold().get(fold(m.group(1)))
+        i = _lookup(_issuer_by_fold(), m.group(1))
         if i:
             return i.code
     return None
@@ -137,12 +146,12 @@ def canonical_issuer_code(code: str) -> str | None:
 
 def issuer_name(code: str) -> str | None:
     c = canonical_issuer_code(code)
-    return _issuer_by_fold()[fold(c)].name if c else None
+    return _lookup(_issuer_by_fold(), c).name if c else None
 
 
 def is_party_issuer(code: str) -> bool:
     c = canonical_issuer_code(code)
-    return bool(c) and _issuer_by_fold()[fold(c)].system == "party"
+    return bool(c) and _lookup(_issuer_by_fold(), c).system == "party"
 
 
 @lru_cache(maxsize=512)

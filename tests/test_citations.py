@@ -1,0 +1,222 @@
+"""Citations: one row per real-world spelling met in Party and state documents."""
+from __future__ import annotations
+
+import pytest
+
+from pipeline.extract.citations import find_citations
+from pipeline.extract.patterns import (
+    canonical_issuer_code,
+    canonical_type_code,
+    codes_for_type_word,
+    issuer_codes_for_phrase,
+    issuer_name,
+    type_name,
+)
+
+
+def numbers(text: str) -> list[str | None]:
+    return [c.number for c in find_citations(text) if not (c.short and c.number_text is None)]
+
+
+# (text as written, canonical numbers found)
+NUMBERS = [
+    # Party style: số-LOẠI/CƠQUAN
+    ("Nghị quyết số 20-NQ/TW, ngày 01/11/2012", ["20-NQ/TW"]),
+    ("Nghị quyết số 20-NQTW của Ban chấp hành Trung ương", ["20-NQ/TW"]),
+    ("thực hiện kết luận số 50 KL/TW.", ["50-KL/TW"]),
+    ("chương trình hành động số 23- CTr/HU ngày, 10/01/2013", ["23-CTr/HU"]),
+    ("Nghị quyết số 15-NQ/TU của Tỉnh ủy", ["15-NQ/TU"]),
+    ("công văn số 484-CV/BTGTU, ngày 16/3/2022", ["484-CV/BTGTU"]),
+    ("Kế hoạch số 101-KH/TU, ngày 03/9/2019", ["101-KH/TU"]),
+    ("Chỉ thị số 35-CT/TW, ngày 26/5/2014 của Bộ Chính trị", ["35-CT/TW"]),
+    ("Quy định số 11-QĐi/TW, ngày 18/02/2019", ["11-QĐi/TW"]),
+    ("Chỉ thị số\n35-CT/TW và Quy định số 11-QĐi/TW (sửa đổi)", ["35-CT/TW", "11-QĐi/TW"]),
+    ("Kết luận\nsố 21-KL/TW về xây dựng, chỉnh đốn Đảng", ["21-KL/TW"]),
+    ("Hướng dẫn số 36-HD/VPTW ngày 03/4/2018", ["36-HD/VPTW"]),
+    ("Thông báo số 12-TB/HU ngày 5/1/2021", ["12-TB/HU"]),
+    ("Báo cáo số 123-BC/HU", ["123-BC/HU"]),
+    ("Quyết định số 99-QĐ/TW", ["99-QĐ/TW"]),
+    ("Quyết định số 99-QD/TW", ["99-QĐ/TW"]),
+    ("Nghị quyết số 20–NQ/TW", ["20-NQ/TW"]),
+    ("Nghị quyết số 20 - NQ/TW", ["20-NQ/TW"]),
+    ("Nghị quyết số 20-NQ / TW", ["20-NQ/TW"]),
+    ("Nghị quyết số 20/NQ-TW", ["20-NQ/TW"]),
+    ("nghị quyết số 20-nq/tw", []),  # all lowercase codes are not a number
+    ("NGHỊ QUYẾT SỐ 20-NQ/TW", ["20-NQ/TW"]),
+    ("Nghị quyết 57-NQ/TW của Bộ Chính trị", ["57-NQ/TW"]),
+    ("Kết luận số 187, 188- KL/TW", ["187-KL/TW", "188-KL/TW"]),
+    ("Kết luận số 14, 15 và 16-KL/TW", ["14-KL/TW", "15-KL/TW", "16-KL/TW"]),
+    ("Tờ trình số 45-TTr/BCS", ["45-TTr/BCS"]),
+    ("Đề án số 08-ĐA/TU", ["08-ĐA/TU"]),
+    ("Chương trình số 05-CTr/ĐU", ["05-CTr/ĐU"]),
+    ("Chương trình số 05-CTr/DU", ["05-CTr/ĐU"]),
+    ("Nghị quyết số 05-NQ/ĐH", ["05-NQ/ĐH"]),
+    ("theo 20-NQ/TW", ["20-NQ/TW"]),
+    # state style: số/năm/LOẠI-CƠQUAN
+    ("Nghị định số 08/2014/NĐ-CP ngày 27/01/2014", ["08/2014/NĐ-CP"]),
+    ("Nghị định 08/2014/ND-CP", ["08/2014/NĐ-CP"]),
+    ("Quyết định số 1234/QĐ-TTg ngày 01/8/2020", ["1234/QĐ-TTg"]),
+    ("Quyết định số 1234/QD-TTg", ["1234/QĐ-TTg"]),
+    ("Quyết định số 1234/QĐ-TTG", ["1234/QĐ-TTg"]),
+    ("Luật số 29/2013/QH13", ["29/2013/QH13"]),
+    ("Luật Khoa học và công nghệ số 29/2013/QH13", ["29/2013/QH13"]),
+    ("Luật Tổ chức Quốc hội số 57/2014/QH13 đã được sửa đổi", ["57/2014/QH13"]),
+    ("Thông tư số 15/2022/TT-BKHCN", ["15/2022/TT-BKHCN"]),
+    ("Quyết định số 156/QĐ-UBND ngày 20/01/2021 của UBND tỉnh", ["156/QĐ-UBND"]),
+    ("Nghị quyết số 24/2022/UBTVQH15", ["24/2022/UBTVQH15"]),
+    ("Nghị quyết\nsố 66.4/2025/NQ-CP", ["66.4/2025/NQ-CP"]),
+    ("công văn số 1234/BGDĐT-VP", ["1234/BGDĐT-VP"]),
+    ("Công văn số 5678/BTC-NSNN ngày 2/6/2023", ["5678/BTC-NSNN"]),
+    ("Tờ trình số 263/TTr-CP ngày 08 tháng 8 năm 2022", ["263/TTr-CP"]),
+    ("Báo cáo thẩm tra số 1006/BC-UBXH15 ngày 10 tháng 8 năm 2022", ["1006/BC-UBXH15"]),
+    ("Quyết định số 290/2005/QĐ-TTg ngày 08 tháng 11 năm 2005", ["290/2005/QĐ-TTg"]),
+    ("Thông tư liên tịch số 01/2015/TTLT-BNV-BTC", ["01/2015/TTLT-BNV-BTC"]),
+    ("Nghị định số 30/2020/NĐ-CP về công tác văn thư", ["30/2020/NĐ-CP"]),
+    ("Chỉ thị số 05/CT-TTg ngày 28/01/2022", ["05/CT-TTg"]),
+    ("Nghị quyết số 37/2021/QH15 ngày 13 tháng 11 năm 2021", ["37/2021/QH15"]),
+    ("Nghị quyết số 30/2021/QH15 về kỳ họp thứ nhất", ["30/2021/QH15"]),
+    ("Kế hoạch số 45/KH-UBND ngày 3/3/2021", ["45/KH-UBND"]),
+    ("Quyết định số 1234 /QĐ-UBND", ["1234/QĐ-UBND"]),
+    ("Nghị định số 08/2014/\nNĐ-CP", ["08/2014/NĐ-CP"]),
+    ("Pháp lệnh số 02/2020/UBTVQH14", ["02/2020/UBTVQH14"]),
+    ("văn bản số 2345/VPCP-KGVX", ["2345/VPCP-KGVX"]),
+    # laws cited by name with a date or a year
+    ("Luật Khoa học và công nghệ ngày 18/6/2013", [None]),
+    ("Căn cứ Luật Tổ chức Chính phủ ngày 25 tháng 12 năm 2001;", [None]),
+    ("Bộ luật Lao động năm 2019", [None]),
+    ("Hiến pháp năm 2013", [None]),
+    # shorthands
+    ("Quy định 377 của Bộ Chính trị", ["377-QĐ/TW"]),
+    ("Nghị quyết số 20-NQ/TW ngày 01/11/2012 ... Nghị quyết 20 đã đi vào cuộc sống",
+     ["20-NQ/TW", "20-NQ/TW"]),
+    ("Kết luận số 50-KL/TW ngày 30/5/2019 ... thực hiện Kết luận số 50 của Ban Bí thư",
+     ["50-KL/TW", "50-KL/TW"]),
+    # not citations
+    ("Số: 634/TB-VPCP\nHà Nội, ngày 22 tháng 11 năm 2025", []),
+    ("Số 07-KL/VPTW\n|\n*Hà Nội, ngày 01 tháng 12 năm 2025*", []),
+    ("Nghị quyết số: 24/2022/UBTVQH15\nNGHỊ QUYẾT", []),
+    ("| Số: 142/2008/QĐ-TTg | Hà Nội, ngày 27 tháng 10 năm 2008 |", []),
+    ("Nghị quyết Hội nghị Trung ương 6 khóa XI", []),
+    ("Nghị quyết Đại hội XIII của Đảng", []),
+    ("Luật Lưu trữ và các văn bản hướng dẫn", []),
+    ("Căn cứ Hiến pháp nước Cộng hòa xã hội chủ nghĩa Việt Nam;", []),
+    ("theo quy định tại khoản 1 Điều 2 Quyết định này", []),
+    ("Kế hoạch 5 năm 2021-2025", []),
+    ("đại dịch COVID-19 từ Quỹ bảo hiểm thất nghiệp", []),
+    ("hoàn thành 56/93 nhiệm vụ", []),
+    ("CÔNG BÁO/Số 695 + 696/Ngày 22-8-2022", []),
+    ("cơ sở dữ liệu đảng viên 3.0", []),
+    ("NGHỊ QUYẾT\n1. Tổ chức học tập", []),
+]
+
+
+@pytest.mark.parametrize("text,expected", NUMBERS)
+def test_citation_numbers(text, expected):
+    assert numbers(text) == expected
+
+
+# (text, field, value) on the first citation
+DETAILS = [
+    ("Nghị quyết số 20-NQ/TW, ngày 01/11/2012 của Ban Chấp hành", "date", "2012-11-01"),
+    ("chương trình hành động số 23- CTr/HU ngày, 10/01/2013", "date", "2013-01-10"),
+    ("Quyết định số 92/2005/QĐ-TTg ngày 29 tháng 4 năm 2005 của Thủ tướng", "date", "2005-04-29"),
+    ("Kết luận số 50-KL/TW ngày 30/5/2019 của ban Bí thư", "date", "2019-05-30"),
+    ("Nghị quyết số 12-NQ/TU ngày 31/02/2020", "date_valid", False),
+    ("Nghị quyết số 20-NQ/TW, ngày 01/11/2012", "type", "Nghị quyết"),
+    ("chương trình hành động số 23- CTr/HU", "type", "Chương trình"),
+    ("công văn số 484-CV/BTGTU", "type", "Công văn"),
+    ("Báo cáo thẩm tra số 1006/BC-UBXH15", "type", "Báo cáo"),
+    ("Nghị quyết số 20-NQTW", "number_text", "20-NQTW"),
+    ("Nghị quyết số 20-NQTW", "type_code", "NQ"),
+    ("Nghị quyết số 20-NQTW", "issuer_code", "TW"),
+    ("Nghị định số 08/2014/NĐ-CP", "issuer_code", "CP"),
+    ("Nghị định số 08/2014/NĐ-CP", "type_code", "NĐ"),
+    ("Luật số 29/2013/QH13", "type_code", "L"),
+    ("Luật số 29/2013/QH13", "issuer_code", "QH"),
+    ("công văn số 1234/BGDĐT-VP", "type_code", "CV"),
+    ("công văn số 1234/BGDĐT-VP", "issuer_code", "BGDĐT"),
+    ("Nghị quyết số 20-NQ/TW, ngày 01/11/2012 của Ban Chấp hành Trung ương Đảng (khóa XI) “về phát "
+     "triển khoa học và công nghệ”", "issuing_body", "Ban Chấp hành Trung ương Đảng"),
+    ("Nghị quyết số 20-NQ/TW, ngày 01/11/2012 của Ban Chấp hành Trung ương Đảng (khóa XI) “về phát "
+     "triển khoa học và công nghệ”", "term", "khóa XI"),
+    ("Nghị quyết số 20-NQ/TW, ngày 01/11/2012 của Ban Chấp hành Trung ương Đảng (khóa XI) “về phát "
+     "triển khoa học và công nghệ”", "title", "về phát triển khoa học và công nghệ"),
+    ("Kế hoạch số 101-KH/TU, ngày 03/9/2019 của Ban Thường vụ Tỉnh ủy có những thuận lợi",
+     "issuing_body", "Ban Thường vụ Tỉnh ủy"),
+    ("Chỉ thị số 35-CT/TW, ngày 26/5/2014 của Bộ\nChính trị về tăng cường", "issuing_body", "Bộ Chính trị"),
+    ("Quyết định số 1234/QĐ-TTg ngày 01/8/2020 của Thủ tướng Chính phủ phê duyệt", "issuing_body",
+     "Thủ tướng Chính phủ"),
+    ("Luật Khoa học và công nghệ ngày 18/6/2013", "title", "Luật Khoa học và công nghệ"),
+    ("Luật Khoa học và công nghệ ngày 18/6/2013", "date", "2013-06-18"),
+    ("Luật Tổ chức Quốc hội số 57/2014/QH13", "title", "Luật Tổ chức Quốc hội"),
+    ("Nghị quyết số 20-NQ/TW, ngày 01/11/2012", "text", "Nghị quyết số 20-NQ/TW, ngày 01/11/2012"),
+    ("theo chương trình hành động số 23- CTr/HU ngày, 10/01/2013 thực hiện",
+     "text", "chương trình hành động số 23- CTr/HU ngày, 10/01/2013"),
+]
+
+
+@pytest.mark.parametrize("text,field,value", DETAILS)
+def test_citation_details(text, field, value):
+    c = find_citations(text)[0]
+    assert getattr(c, field) == value
+
+
+def test_spans_index_the_text():
+    text = "Thực hiện Nghị quyết số 20-NQ/TW, ngày 01/11/2012 và Kết luận số 50-KL/TW."
+    for c in find_citations(text):
+        assert text[c.start:c.end] == c.text
+
+
+def test_shorthand_resolves_to_the_full_citation():
+    text = ("Nghị quyết số 20-NQ/TW ngày 01/11/2012 của Ban Chấp hành Trung ương. "
+            "Sau 10 năm, Nghị quyết 20 đã đi vào cuộc sống; Nghị quyết nêu trên được quán triệt.")
+    cs = find_citations(text)
+    assert [c.short for c in cs] == [False, True, True]
+    assert [c.resolved_to for c in cs] == [None, 0, 0]
+    assert cs[1].number == cs[2].number == "20-NQ/TW"
+    assert cs[1].date == cs[2].date == "2012-11-01"
+
+
+def test_repeated_number_without_date_takes_the_date_of_the_first_mention():
+    text = "Kết luận số 50-KL/TW ngày 30/5/2019 của Ban Bí thư ... thực hiện kết luận số 50 KL/TW."
+    cs = find_citations(text)
+    assert cs[1].number == "50-KL/TW" and cs[1].date == "2019-05-30" and cs[1].resolved_to == 0
+
+
+def test_anaphor_without_antecedent_is_not_a_citation():
+    assert find_citations("các quyết định nêu trên của Ủy ban") == []
+
+
+def test_resolution_can_be_switched_off():
+    cs = find_citations("Nghị quyết số 20-NQ/TW ngày 01/11/2012. Nghị quyết 20 đã", resolve=False)
+    assert cs[1].short and cs[1].resolved_to is None and cs[1].number is None
+
+
+# lookups the audit uses
+LOOKUPS = [
+    (type_name, "NQ", "Nghị quyết"),
+    (type_name, "QĐi", "Quy định"),
+    (type_name, "CTr", "Chương trình"),
+    (type_name, "XYZ", None),
+    (canonical_type_code, "QD", "QĐ"),
+    (canonical_type_code, "ctr", "CTr"),
+    (canonical_issuer_code, "UBTVQH15", "UBTVQH"),
+    (canonical_issuer_code, "DU", "ĐU"),
+    (canonical_issuer_code, "TTG", "TTg"),
+    (issuer_name, "TTg", "Thủ tướng Chính phủ"),
+    (issuer_name, "BKHCN", "Bộ Khoa học và Công nghệ"),
+]
+
+
+@pytest.mark.parametrize("fn,arg,expected", LOOKUPS)
+def test_lookups(fn, arg, expected):
+    assert fn(arg) == expected
+
+
+def test_type_word_and_issuer_phrase_lookups():
+    assert "KH" in codes_for_type_word("Kế hoạch")
+    assert {"QĐi", "QĐ"} <= set(codes_for_type_word("quy định"))
+    assert "CTr" in codes_for_type_word("chương trình hành động")
+    assert issuer_codes_for_phrase("Ban Thường vụ Tỉnh uỷ") == ("TU",)
+    assert "TW" in issuer_codes_for_phrase("Ban Bí thư")
+    assert issuer_codes_for_phrase("Thủ tướng Chính phủ") == ("TTg",)
