@@ -44,6 +44,14 @@ _FOLD = str.maketrans({
     **{chr(c): " " for c in range(0x2000, 0x200B)},
 })
 
+_FOLD_CHARS = re.compile("[" + "".join(re.escape(chr(c)) for c in _FOLD) + "]")
+
+
+def _translate(text: str) -> str:
+    """``str.translate(_FOLD)``, but fast on long non-ASCII text (few characters change)."""
+    return _FOLD_CHARS.sub(lambda m: _FOLD[ord(m.group())], text)
+
+
 # --- the passes ----------------------------------------------------------------------------
 
 _COMBINING = re.compile(r".[\u0300-\u036f\u1dc0-\u1dff\u20d0-\u20ff]+", re.S)
@@ -54,15 +62,13 @@ _CONTROL = re.compile(r"[\x00-\x08\x0e-\x1f\x7f]+")
 # Old-style tone placement in open syllables: "hoà" -> "hòa", "khoẻ" -> "khỏe", "thuỷ" -> "thủy".
 # Only when no letter follows ("hoàng", "khuyến" keep the tone where it is) and, for "uy",
 # not after "q" ("quý", "quỳnh" are right as they are).
-_NOT_LETTER_AHEAD = r"(?![^\W\d_])"
 _TONE_MOVE = re.compile(
-    r"(?<![^\W\d_][^\W\d_][^\W\d_][^\W\d_])"  # a syllable is short; skip the inside of long words
-    r"(?:([oO])([àáảãạÀÁẢÃẠèéẻẽẹÈÉẺẼẸ])|(?<![qQ])([uU])([ỳýỷỹỵỲÝỶỸỴ]))" + _NOT_LETTER_AHEAD)
+    r"(?:([oO])([àáảãạÀÁẢÃẠèéẻẽẹÈÉẺẼẸ])|([uU])(?<![qQ][uU])([ỳýỷỹỵỲÝỶỸỴ]))(?![^\W\d_])")
 
 _MD_HEADING = re.compile(r"^[ ]{0,3}(#{1,6})[ ]+(?=\S)", re.M)
 _MD_HEADING_CLOSE = re.compile(r"[ ]+#+[ ]*$", re.M)
-_MD_STRONG = re.compile(r"(?<![*\\])\*{2,3}(?!\*)|(?<![_\w])__(?!_)|(?<!_)__(?![_\w])")
-_MD_EM = re.compile(r"(?<![*\w\\])\*(?=[^\s*])((?:[^*\n]|\n(?![ ]*\n))*?[^\s*])?\*(?![*\w])")
+_MD_STRONG = re.compile(r"\*{2,}|_{2,}")
+_MD_EM = re.compile(r"\*(?<![*\w\\]\*)(?=[^\s*])((?:[^*\n]|\n(?![ ]*\n))*?[^\s*])?\*(?![*\w])")
 _MD_ESCAPE = re.compile(r"\\(?=[-*_#|.()\[\]`>+!])")
 _MD_TABLE_RULE = re.compile(r"^[ ]*\|?[ ]*:?-{3,}:?[ ]*(\|[ ]*:?-{3,}:?[ ]*)+\|?[ ]*$\n?", re.M)
 _MD_TABLE_ROW = re.compile(r"^[ ]*\|(.*\|.*)\|[ ]*$", re.M)
@@ -70,10 +76,11 @@ _BARE_RULE = re.compile(r"^[ ]*(?:[|]|[-_=*][ ]?(?:[-_=*][ ]?){2,})[ ]*$\n?", re
 _INLINE_RULE = re.compile(r"[ ]+-{4,}(?=[ ]|$)", re.M)
 
 _SPACE_RUN = re.compile(r"[ ]{2,}")
-_LINE_EDGE_SPACE = re.compile(r"^[ ]+|[ ]+$", re.M)
-_SPACE_BEFORE_PUNCT = re.compile(r"(?<=\S)[ ]+(?=[,;:!?%](?:\s|$)|[.](?:\s|$)|[)\]])")
-_SPACE_AFTER_OPEN = re.compile(r"(?<=[(\[])[ ]+")
-_MISSING_SPACE = re.compile(r"(?<=[^\W\d_][,;])(?=[^\W\d_])")
+_SPACE_BEFORE_NEWLINE = re.compile(r"[ ]+\n")
+_SPACE_AFTER_NEWLINE = re.compile(r"\n[ ]+")
+_SPACE_BEFORE_PUNCT = re.compile(r"[ ]+(?=[,;:!?%](?:\s|$)|[.](?:\s|$)|[)\]])")
+_SPACE_AFTER_OPEN = re.compile(r"[(\[][ ]+")
+_MISSING_SPACE = re.compile(r"[,;](?<=[^\W\d_][,;])(?=[^\W\d_])")
 
 _SENTENCE_END = ".;:!?\"'…"
 _LIST_START = re.compile(
@@ -82,8 +89,12 @@ _LIST_START = re.compile(
 _LOWER_START = re.compile(_LOWER_CLASS)
 
 
-def _apply(text: str, src: np.ndarray, pattern: re.Pattern, repl: str | Callable[[re.Match], str]):
-    """One regex pass: replace matches and carry each output character's source offset."""
+def _apply(text: str, src: np.ndarray, pattern: re.Pattern, repl: str | Callable[[re.Match], str],
+           needles: str = ""):
+    """One regex pass: replace matches and carry each output character's source offset.
+    ``needles``: characters a match needs; when none is in the text the pass is skipped."""
+    if needles and not any(c in text for c in needles):
+        return text, src
     pieces: list[str] = []
     srcs: list[np.ndarray] = []
     last = 0
@@ -119,11 +130,32 @@ def _apply(text: str, src: np.ndarray, pattern: re.Pattern, repl: str | Callable
     return "".join(pieces), np.concatenate(srcs)
 
 
+def _strong(m: re.Match) -> str:
+    """"**" and "***" marks go; "__" goes at a word edge; rules like "______" stay."""
+    run, start, end, text = m.group(), m.start(), m.end(), m.string
+    if start and text[start - 1] == "\\":
+        return run
+    if run[0] == "*":
+        return "" if len(run) <= 3 else run
+    if len(run) != 2:
+        return run
+    before = text[start - 1] if start else " "
+    after = text[end] if end < len(text) else " "
+    return "" if not (before.isalnum() and after.isalnum()) else run
+
+
+def _space_before_punct(m: re.Match) -> str:
+    return m.group() if m.start() == 0 or m.string[m.start() - 1] == "\n" else ""
+
+
 def _nfc(m: re.Match) -> str:
     return unicodedata.normalize("NFC", m.group())
 
 
 def _move_tone(m: re.Match) -> str:
+    start = m.start()
+    if start >= 4 and m.string[start - 4:start].isalpha():  # inside a long (foreign) word
+        return m.group()
     first, second = (m.group(1), m.group(2)) if m.group(1) else (m.group(3), m.group(4))
     base, *marks = unicodedata.normalize("NFD", second)
     return unicodedata.normalize("NFC", first + "".join(marks)) + base
@@ -141,7 +173,7 @@ def fold_tones(text: str) -> str:
 def fold(text: str) -> str:
     """The character-level folding of ``normalize`` for a short string (a query, a gold quote):
     NFC, tone convention, dashes, quotes and spaces; no structural edits."""
-    text = unicodedata.normalize("NFC", text).translate(_FOLD)
+    text = _translate(unicodedata.normalize("NFC", text))
     return _SPACE_RUN.sub(" ", fold_tones(text))
 
 
@@ -190,11 +222,13 @@ def normalize(raw: RawDocument) -> Document:
     text = raw.text
     src = np.arange(len(text), dtype=np.int64)
 
-    text, src = _apply(text, src, _COMBINING, _nfc)
-    text, src = _apply(text, src, _INVISIBLE, "")
-    text, src = _apply(text, src, _CR, "\n")
-    text = text.translate(_FOLD)
-    text, src = _apply(text, src, _CONTROL, " ")
+    if not unicodedata.is_normalized("NFC", text):
+        text, src = _apply(text, src, _COMBINING, _nfc)
+    text, src = _apply(text, src, _INVISIBLE, "", "\u200b\u200c\u200d\u2060\ufeff\u00ad\u200e\u200f")
+    text, src = _apply(text, src, _CR, "\n", "\r")
+    text = _translate(text)
+    if not text.isprintable():
+        text, src = _apply(text, src, _CONTROL, " ")
     text = fold_tones(text)
 
     # Reader hints travel as marker-free spans: remember them by source offsets.
@@ -209,34 +243,36 @@ def normalize(raw: RawDocument) -> Document:
         md_headings.append((int(src[m.end()]), int(src[line_end - 1]) + 1, len(m.group(1))))
         return ""
 
-    text, src = _apply(text, src, _MD_HEADING, heading)
-    text, src = _apply(text, src, _MD_HEADING_CLOSE, "")
-    text, src = _apply(text, src, _MD_TABLE_RULE, "")
+    text, src = _apply(text, src, _MD_HEADING, heading, "#")
+    text, src = _apply(text, src, _MD_HEADING_CLOSE, "", "#")
+    text, src = _apply(text, src, _MD_TABLE_RULE, "", "|")
 
     def table_row(m: re.Match) -> tuple:
         hints.append(("table_row", int(src[m.start(1)]), int(src[m.end(1) - 1]) + 1, 0))
         return ((m.start(1), m.end(1)),)
 
-    text, src = _apply(text, src, _MD_TABLE_ROW, table_row)
-    text, src = _apply(text, src, _MD_STRONG, "")
-    text, src = _apply(text, src, _MD_EM, lambda m: ((m.start(1), m.end(1)),) if m.group(1) else "")
-    text, src = _apply(text, src, _MD_ESCAPE, "")
-    text, src = _apply(text, src, _BARE_RULE, "")
-    text, src = _apply(text, src, _INLINE_RULE, "")
+    text, src = _apply(text, src, _MD_TABLE_ROW, table_row, "|")
+    text, src = _apply(text, src, _MD_STRONG, _strong, "*_")
+    text, src = _apply(text, src, _MD_EM, lambda m: ((m.start(1), m.end(1)),) if m.group(1) else "", "*")
+    text, src = _apply(text, src, _MD_ESCAPE, "", "\\")
+    text, src = _apply(text, src, _BARE_RULE, "", "|-_=*")
+    text, src = _apply(text, src, _INLINE_RULE, "", "-")
 
     # Spaces.
     text, src = _apply(text, src, _SPACE_RUN, " ")
-    text, src = _apply(text, src, _LINE_EDGE_SPACE, "")
-    text, src = _apply(text, src, _SPACE_BEFORE_PUNCT, "")
-    text, src = _apply(text, src, _SPACE_AFTER_OPEN, "")
-    text, src = _apply(text, src, _MISSING_SPACE, " ")
+    text, src = _apply(text, src, _SPACE_BEFORE_NEWLINE, lambda m: ((m.end() - 1, m.end()),))
+    text, src = _apply(text, src, _SPACE_AFTER_NEWLINE, lambda m: ((m.start(), m.start() + 1),))
+    text, src = _apply(text, src, _SPACE_BEFORE_PUNCT, _space_before_punct)
+    text, src = _apply(text, src, _SPACE_AFTER_OPEN, lambda m: ((m.start(), m.start() + 1),))
+    text, src = _apply(text, src, _MISSING_SPACE, lambda m: m.group() + " ")
 
     # Broken sentences, then one newline between paragraphs.
     heading_starts = {int(np.searchsorted(src, s)) for s, _, _ in md_headings}
     heading_starts |= {int(np.searchsorted(src, s)) for k, s, _, _ in hints if k == "heading"}
     text, src = _join_lines(text, src, heading_starts)
     text, src = _apply(text, src, re.compile(r"\n{2,}"), "\n")
-    text, src = _apply(text, src, re.compile(r"\A\s+|\s+\Z"), "")
+    lead = len(text) - len(text.lstrip())
+    text, src = text.strip(), src[lead:lead + len(text.strip())]
 
     if unicodedata.normalize("NFC", text) != text:  # rare leftovers (singletons); same length
         nfc = unicodedata.normalize("NFC", text)
