@@ -168,11 +168,10 @@ def assign_roles(doc: Document) -> Document:
             sec = section_at(doc, sent.start)
             sec = by_id.get(sec.id) if sec else None
         role = sec.role if sec else None
-        if role in (None, "other"):
-            if sec is None and sent.end <= first:
-                role = sentence_cue_role(st) or "preamble"
-            else:
-                role = sentence_cue_role(st) or "other"
+        if sec is None and sent.end <= first and sections:
+            role = "preamble"  # header, title and opening paragraph before the first section
+        elif role in (None, "other"):
+            role = sentence_cue_role(st) or "other"
         elif role in ("results", "implementation", "situation"):
             opens, strong = _strong_limitation(st)
             if sent.start < carry_until:

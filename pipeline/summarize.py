@@ -1,0 +1,526 @@
+"""A faithful structured summary of one analysed document.
+
+``summarize(doc, max_words=400)`` picks, from the document itself, what staff copy into their own
+reports: the key figures (each quantity with the clause it measures, "Từ năm 2012 đến nay đã tổ
+chức trên 500 lớp tập huấn, với trên 40.000 lượt người được hướng dẫn ..."), achievements,
+limitations, causes, the tasks and directives with who must act, and the documents it cites.
+
+Nothing is written anew: every item is a span of ``doc.text`` (``doc.text[item.start:item.end]
+== item.text``) with its section id, so no number can appear that the source does not hold at the
+cited place. A long sentence is cut at a clause boundary (``clipped``), never rephrased. Within a
+part, sentences are ranked by TextRank centrality on word overlap and chosen with maximal
+marginal relevance (MMR), so the summary is representative and not redundant.
+
+``summary_json``, ``summary_markdown`` and ``write_summary_docx`` render a ``Summary``.
+"""
+from __future__ import annotations
+
+import math
+import re
+from dataclasses import asdict, dataclass, field
+from functools import cache
+from pathlib import Path
+
+import numpy as np
+
+from pipeline.extract.roles import is_title, role_model
+from pipeline.model import Citation, Document, Metadata, Quantity
+
+PARTS = ("figures", "achievements", "limitations", "causes", "directives")
+PART_TITLES = {
+    "figures": "Số liệu chính",
+    "achievements": "Kết quả đạt được",
+    "limitations": "Hạn chế, tồn tại",
+    "causes": "Nguyên nhân",
+    "directives": "Nhiệm vụ, chỉ đạo",
+    "citations": "Văn bản được dẫn chiếu",
+}
+_WORDS = re.compile(r"\w+", re.U)
+
+
+@dataclass(frozen=True, slots=True)
+class SummaryItem:
+    """A span of the source taken verbatim: ``doc.text[start:end] == text``."""
+    text: str
+    start: int
+    end: int
+    section: str | None
+    role: str | None = None
+    clipped: bool = False               # cut at a clause boundary; the sentence goes on
+    figures: tuple[str, ...] = ()       # the quantities it holds, as written ("trên 500 lớp tập huấn")
+    actor: str | None = None
+    action: str | None = None
+    deadline: str | None = None
+    status: str | None = None           # "open" | "done" (directives)
+    kind: str | None = None             # "task" | "target" | "instruction" | "obligation"
+
+
+@dataclass(frozen=True, slots=True)
+class CitedDocument:
+    """One row of the table of cited documents: the fullest mention of a canonical number."""
+    number: str | None
+    type: str | None
+    date: str | None
+    title: str | None
+    text: str                           # the mention chosen (verbatim)
+    start: int
+    end: int
+    section: str | None
+    mentions: int = 1
+
+
+@dataclass(frozen=True, slots=True)
+class Summary:
+    path: str
+    metadata: Metadata
+    max_words: int
+    figures: tuple[SummaryItem, ...] = ()
+    achievements: tuple[SummaryItem, ...] = ()
+    limitations: tuple[SummaryItem, ...] = ()
+    causes: tuple[SummaryItem, ...] = ()
+    directives: tuple[SummaryItem, ...] = ()
+    citations: tuple[CitedDocument, ...] = ()
+    words: int = 0                      # words in the chosen items (the table not counted)
+
+    def items(self) -> list[tuple[str, SummaryItem]]:
+        """Every (part, item) in the order they are shown."""
+        return [(p, it) for p in PARTS for it in getattr(self, p)]
+
+
+# --- settings -------------------------------------------------------------------------------
+
+@cache
+def _settings() -> dict:
+    return role_model()["summary"]
+
+
+def _stop() -> frozenset[str]:
+    return frozenset(_settings()["stopwords"])
+
+
+def _count_words(s: str) -> int:
+    return len(s.split())
+
+
+# --- spans ----------------------------------------------------------------------------------
+
+def _trim(text: str, s: int, e: int) -> tuple[int, int]:
+    while s < e and (text[s].isspace() or text[s] in "-+•*"):
+        if text[s] in "-+•*" and s + 1 < e and not text[s + 1].isspace():
+            break
+        s += 1
+    while e > s and (text[e - 1].isspace() or text[e - 1] in ",;:"):
+        e -= 1
+    return s, e
+
+
+def clip_span(text: str, start: int, end: int, max_words: int) -> tuple[int, int, bool]:
+    """Cut ``text[start:end]`` to at most ``max_words`` words at a clause boundary (after a comma,
+    semicolon or colon in its second half), else at a word boundary. Returns (start, end, clipped)."""
+    words = list(re.finditer(r"\S+", text[start:end]))
+    if len(words) <= max_words:
+        return start, end, False
+    cut = None
+    for i in range(max_words - 1, max(max_words // 2, 1) - 1, -1):
+        if words[i].group()[-1] in ",;:":
+            cut = start + words[i].end() - 1
+            break
+    if cut is None:
+        cut = start + words[max_words - 1].end()
+    s, e = _trim(text, start, cut)
+    return s, e, True
+
+
+def _clause(text: str, sent_start: int, sent_end: int, a: int, b: int, max_words: int) -> tuple[int, int]:
+    """The clause of a sentence that holds ``text[a:b]``: the ';'-delimited part, narrowed to
+    comma-delimited chunks around the span when still longer than ``max_words``."""
+    s = text.rfind(";", sent_start, a)
+    s = sent_start if s < 0 else s + 1
+    e = text.find(";", b, sent_end)
+    e = sent_end if e < 0 else e
+    s, e = _trim(text, s, e)
+    if _count_words(text[s:e]) <= max_words:
+        return s, e
+    # comma chunks: grow from the quantity outwards while the budget allows
+    cuts = [m.end() for m in re.finditer(r",\s", text[s:e])]
+    bounds = [s] + [s + c for c in cuts] + [e]
+    lo = max(i for i, x in enumerate(bounds) if x <= a)
+    hi = min(i for i, x in enumerate(bounds) if x >= b)
+    while True:
+        grown = False
+        if lo > 0 and _count_words(text[bounds[lo - 1]:bounds[hi]]) <= max_words:
+            lo -= 1
+            grown = True
+        if hi < len(bounds) - 1 and _count_words(text[bounds[lo]:bounds[hi + 1]]) <= max_words:
+            hi += 1
+            grown = True
+        if not grown:
+            break
+    return _trim(text, bounds[lo], bounds[hi])
+
+
+# --- ranking --------------------------------------------------------------------------------
+
+def _bag(text: str) -> frozenset[str]:
+    stop = _stop()
+    return frozenset(w for w in (m.group().lower() for m in _WORDS.finditer(text))
+                     if w not in stop and not w.isdigit())
+
+
+def _overlap(a: frozenset[str], b: frozenset[str]) -> float:
+    if len(a) < 2 or len(b) < 2:
+        return 0.0
+    return len(a & b) / (math.log(len(a)) + math.log(len(b)))
+
+
+def _cosine(a: frozenset[str], b: frozenset[str]) -> float:
+    if not a or not b:
+        return 0.0
+    return len(a & b) / math.sqrt(len(a) * len(b))
+
+
+def textrank(texts: list[str], damping: float = 0.85, iterations: int = 40) -> np.ndarray:
+    """TextRank centrality of each text on word overlap (Mihalcea & Tarau 2004)."""
+    n = len(texts)
+    if n == 0:
+        return np.zeros(0)
+    bags = [_bag(t) for t in texts]
+    w = np.zeros((n, n))
+    for i in range(n):
+        for j in range(i + 1, n):
+            w[i, j] = w[j, i] = _overlap(bags[i], bags[j])
+    out = w.sum(axis=1)
+    out[out == 0] = 1.0
+    m = w / out[:, None]
+    r = np.full(n, 1.0 / n)
+    for _ in range(iterations):
+        r = (1 - damping) / n + damping * (m.T @ r)
+    return r / r.max() if r.max() > 0 else r
+
+
+@dataclass(slots=True)
+class _Cand:
+    start: int
+    end: int
+    section: str | None
+    role: str | None
+    bonus: float = 0.0
+    priority: int = 0                 # higher first, before centrality
+    extra: dict = field(default_factory=dict)
+
+
+def _select(doc: Document, cands: list[_Cand], budget: int, item_words: int) -> list[tuple[_Cand, int, int, bool]]:
+    """MMR over TextRank centrality: pick candidates until the word budget is spent."""
+    if not cands or budget <= 0:
+        return []
+    text = doc.text
+    clipped = [clip_span(text, c.start, c.end, item_words) for c in cands]
+    texts = [text[s:e] for s, e, _ in clipped]
+    central = textrank(texts)
+    bags = [_bag(t) for t in texts]
+    lam = _settings()["mmr_lambda"]
+    chosen: list[int] = []
+    used = 0
+    left = set(range(len(cands)))
+    while left:
+        best, best_score = None, -1e9
+        for i in left:
+            red = max((_cosine(bags[i], bags[j]) for j in chosen), default=0.0)
+            score = cands[i].priority * 10 + lam * (central[i] + cands[i].bonus) - (1 - lam) * red
+            if red > _settings()["max_redundancy"]:
+                score -= 5
+            if score > best_score:
+                best, best_score = i, score
+        left.discard(best)
+        n = _count_words(texts[best])
+        if used + n > budget:
+            if used == 0 and n <= budget * 2:
+                pass  # always keep one item in a part that has any
+            else:
+                continue
+        red = max((_cosine(bags[best], bags[j]) for j in chosen), default=0.0)
+        if red > _settings()["max_redundancy"]:
+            continue
+        chosen.append(best)
+        used += n
+    chosen.sort(key=lambda i: cands[i].start)
+    return [(cands[i],) + clipped[i] for i in chosen]
+
+
+# --- parts ----------------------------------------------------------------------------------
+
+def _heading_spans(doc: Document) -> list[tuple[int, int]]:
+    return [(s.start, s.heading_end) for s in doc.sections if is_title(s, doc.text)]
+
+
+def _in_any(spans, a: int, b: int) -> bool:
+    return any(s <= a and b <= e + 1 for s, e in spans)
+
+
+def _sentences_by_role(doc: Document, role: str, skip: list[tuple[int, int]]) -> list[_Cand]:
+    heads = _heading_spans(doc)
+    out = []
+    for s in doc.sentences:
+        if s.role != role or _in_any(heads, s.start, s.end):
+            continue
+        if any(a < s.end and s.start < b for a, b in skip):
+            continue
+        st = doc.text[s.start:s.end]
+        if _count_words(st) < 5:
+            continue
+        qn = sum(1 for q in doc.quantities if s.start <= q.start < s.end)
+        out.append(_Cand(s.start, s.end, s.section, s.role, bonus=0.1 * min(qn, 3)))
+    return out
+
+
+def _sentence_of(doc: Document, pos: int):
+    for s in doc.sentences:
+        if s.start <= pos < s.end:
+            return s
+    return None
+
+
+def _figure_cands(doc: Document) -> list[_Cand]:
+    st = _settings()
+    heads = _heading_spans(doc)
+    cites = [(c.start, c.end) for c in doc.citations]
+    first = min((s.start for s in doc.sections), default=0)
+    groups: dict[tuple[int, int], _Cand] = {}
+    for q in doc.quantities:
+        if _in_any(heads, q.start, q.end) or any(a <= q.start < b for a, b in cites):
+            continue
+        if q.start < first:  # the title and header: not a finding
+            continue
+        sent = _sentence_of(doc, q.start)
+        if sent is None:
+            continue
+        s, e = _clause(doc.text, sent.start, sent.end, q.start, q.end, st["figure_words"])
+        if not (s <= q.start and q.end <= e):
+            continue
+        # a clause that overlaps one already kept is the same finding
+        key = next((k for k in groups if k[0] < e and s < k[1]), (s, e))
+        c = groups.get(key)
+        if c is None:
+            c = groups[key] = _Cand(s, e, sent.section, sent.role, extra={"figures": []})
+            c.bonus = st["role_weight"].get(sent.role or "", 0.3)
+        c.extra["figures"].append(q)
+        c.bonus += st["kind_weight"].get(q.kind or "", 0.5) + 0.12 * math.log10(max(abs(q.value), 1.0))
+        if abs(q.value) < 2:
+            c.bonus -= st["small_value_penalty"]
+    return [c for c in groups.values() if _count_words(doc.text[c.start:c.end]) >= st["min_figure_words"]]
+
+
+def _directive_cands(doc: Document) -> list[_Cand]:
+    out = []
+    for d in doc.directives:
+        c = _Cand(d.start, d.end, d.section, d.role, priority=1 if d.status == "open" else 0,
+                  extra={"directive": d})
+        out.append(c)
+    return out
+
+
+def _citation_rows(doc: Document) -> tuple[CitedDocument, ...]:
+    """Cited documents, one row per canonical number (short forms resolved to the full one),
+    with the fullest date and title met; laws cited by name keep one row per name."""
+    rows: dict[str, list[Citation]] = {}
+    order: list[str] = []
+    cits = doc.citations
+    for c in cits:
+        number = c.number
+        if c.resolved_to is not None and 0 <= c.resolved_to < len(cits):
+            number = cits[c.resolved_to].number or number
+        if number:
+            key = "n:" + re.sub(r"[\s/]", "", number).upper().replace("Đ", "D")
+        else:
+            name = c.title or c.text
+            key = "t:" + (c.type or "") + ":" + " ".join(name.lower().split())
+        if key not in rows:
+            rows[key] = []
+            order.append(key)
+        rows[key].append(c)
+    out = []
+    for key in order:
+        group = rows[key]
+        full = [c for c in group if not c.short] or group
+        best = max(full, key=lambda c: ((c.date is not None and c.date_valid) * 2 + (c.title is not None),
+                                          len(c.text)))
+        number = next((c.number for c in full if c.number), None)
+        if number is None and best.resolved_to is not None:
+            number = cits[best.resolved_to].number
+        date = next((c.date for c in full if c.date and c.date_valid), None) or \
+            next((c.date for c in group if c.date), None)
+        titles = [c.title for c in group if c.title]
+        title = max(titles, key=len) if titles else None
+        ctype = best.type or next((c.type for c in group if c.type), None)
+        sec = _section_id(doc, best.start)
+        out.append(CitedDocument(number, ctype, date, title, doc.text[best.start:best.end],
+                                 best.start, best.end, sec, len(group)))
+    return tuple(out)
+
+
+def _section_id(doc: Document, pos: int) -> str | None:
+    best = None
+    for s in doc.sections:
+        if s.start <= pos < s.end and (best is None or s.level >= best.level):
+            best = s
+    while best is not None and best.kind == "bullet" and best.parent:
+        best = next((s for s in doc.sections if s.id == best.parent), None)
+    return best.id if best else None
+
+
+def _budgets(max_words: int, present: set[str]) -> dict[str, int]:
+    shares = {p: w for p, w in _settings()["shares"].items() if p in present}
+    total = sum(shares.values()) or 1.0
+    return {p: int(max_words * w / total) for p, w in shares.items()}
+
+
+def summarize(doc: Document, max_words: int = 400) -> Summary:
+    """Summarise an analysed document (``analyze(path)``) in at most ``max_words`` words of
+    source text, plus the table of cited documents.
+
+    >>> from pipeline.analyze import analyze  # doctest: +SKIP
+    >>> s = summarize(analyze("bc.txt"))  # doctest: +SKIP
+    >>> s.figures[0].text  # doctest: +SKIP
+    'Từ năm 2012 đến nay đã tổ chức trên 500 lớp tập huấn, với trên 40.000 lượt người ...'
+    """
+    st = _settings()
+    directive_spans = [(d.start, d.end) for d in doc.directives]
+    cands = {
+        "figures": _figure_cands(doc),
+        "achievements": _sentences_by_role(doc, "results", directive_spans),
+        "limitations": _sentences_by_role(doc, "limitations", directive_spans),
+        "causes": _sentences_by_role(doc, "causes", directive_spans),
+        "directives": _directive_cands(doc),
+    }
+    budgets = _budgets(max_words, {p for p, c in cands.items() if c})
+    parts: dict[str, list[SummaryItem]] = {p: [] for p in PARTS}
+    used = 0
+    for part in PARTS:
+        item_words = st["item_words"][part]
+        picked = _select(doc, cands[part], budgets.get(part, 0), item_words)
+        for c, s, e, clipped in picked:
+            text = doc.text[s:e]
+            kw = {}
+            if part == "figures":
+                kw["figures"] = tuple(q.text for q in sorted(c.extra["figures"], key=lambda q: q.start)
+                                      if s <= q.start and q.end <= e)
+                if not kw["figures"]:
+                    continue
+            if part == "directives":
+                d = c.extra["directive"]
+                kw.update(actor=d.actor, action=d.action, status=d.status, kind=d.role,
+                          deadline=d.deadline if d.deadline and d.deadline in " ".join(text.split()) else None)
+            parts[part].append(SummaryItem(text, s, e, c.section, c.role, clipped, **kw))
+            used += _count_words(text)
+    return Summary(
+        path=doc.path, metadata=doc.metadata, max_words=max_words,
+        figures=tuple(parts["figures"]), achievements=tuple(parts["achievements"]),
+        limitations=tuple(parts["limitations"]), causes=tuple(parts["causes"]),
+        directives=tuple(parts["directives"]), citations=_citation_rows(doc), words=used)
+
+
+# --- rendering ------------------------------------------------------------------------------
+
+def summary_json(summary: Summary) -> dict:
+    """The summary as plain JSON data (Vietnamese kept as is)."""
+    m = summary.metadata
+    out = {
+        "path": summary.path,
+        "metadata": {"doc_type": m.doc_type, "issuer": m.issuer, "number": m.number, "date": m.date,
+                     "year": m.year, "place": m.place, "title": m.title, "signer": m.signer,
+                     "signer_title": m.signer_title},
+        "max_words": summary.max_words,
+        "words": summary.words,
+    }
+    for part in PARTS:
+        out[part] = [{k: (list(v) if isinstance(v, tuple) else v) for k, v in asdict(it).items()}
+                     for it in getattr(summary, part)]
+    out["citations"] = [asdict(c) for c in summary.citations]
+    return out
+
+
+def _flat(s: str) -> str:
+    return " ".join(s.split())
+
+
+def _metadata_lines(m: Metadata) -> list[tuple[str, str]]:
+    rows = [("Loại văn bản", m.doc_type), ("Số", m.number), ("Cơ quan ban hành", m.issuer),
+            ("Ngày ban hành", m.date), ("Trích yếu", m.title),
+            ("Người ký", f"{m.signer} ({_flat(m.signer_title)})" if m.signer and m.signer_title else m.signer)]
+    return [(k, _flat(str(v))) for k, v in rows if v]
+
+
+def _item_line(part: str, it: SummaryItem) -> str:
+    text = _flat(it.text) + (" …" if it.clipped else "")
+    where = f" [{it.section}]" if it.section else ""
+    if part == "directives":
+        who = f"**{_flat(it.actor)}**: " if it.actor else ""
+        done = " (đã thực hiện)" if it.status == "done" else ""
+        return f"- {who}{text}{done}{where}"
+    return f"- {text}{where}"
+
+
+def summary_markdown(summary: Summary) -> str:
+    """The summary as Markdown: metadata, one list per part, a table of cited documents."""
+    m = summary.metadata
+    title = _flat(m.title) if m.title else Path(summary.path).name
+    lines = [f"# Tóm tắt: {title}", ""]
+    for k, v in _metadata_lines(m):
+        lines.append(f"- {k}: {v}")
+    lines.append("")
+    for part in PARTS:
+        items = getattr(summary, part)
+        if not items:
+            continue
+        lines += [f"## {PART_TITLES[part]}", ""]
+        lines += [_item_line(part, it) for it in items]
+        lines.append("")
+    if summary.citations:
+        lines += [f"## {PART_TITLES['citations']}", "",
+                  "| Số hiệu | Loại | Ngày | Trích yếu | Số lần |", "|---|---|---|---|---|"]
+        for c in summary.citations:
+            cells = [c.number or "", c.type or "", c.date or "", _flat(c.title or c.text), str(c.mentions)]
+            lines.append("| " + " | ".join(x.replace("|", "/") for x in cells) + " |")
+        lines.append("")
+    return "\n".join(lines)
+
+
+def write_summary_docx(summary: Summary, path: str | Path) -> Path:
+    """Write the summary as a Word document: headings, bullet lists, a table of cited documents."""
+    from docx import Document as Docx
+
+    m = summary.metadata
+    out = Docx()
+    out.add_heading(f"Tóm tắt: {_flat(m.title) if m.title else Path(summary.path).name}", level=1)
+    for k, v in _metadata_lines(m):
+        p = out.add_paragraph()
+        p.add_run(f"{k}: ").bold = True
+        p.add_run(v)
+    for part in PARTS:
+        items = getattr(summary, part)
+        if not items:
+            continue
+        out.add_heading(PART_TITLES[part], level=2)
+        for it in items:
+            p = out.add_paragraph(style="List Bullet")
+            if part == "directives" and it.actor:
+                p.add_run(_flat(it.actor) + ": ").bold = True
+            p.add_run(_flat(it.text) + (" …" if it.clipped else ""))
+            if part == "directives" and it.status == "done":
+                p.add_run(" (đã thực hiện)").italic = True
+            if it.section:
+                p.add_run(f" [{it.section}]").italic = True
+    if summary.citations:
+        out.add_heading(PART_TITLES["citations"], level=2)
+        table = out.add_table(rows=1, cols=5)
+        table.style = "Table Grid"
+        for cell, label in zip(table.rows[0].cells, ("Số hiệu", "Loại", "Ngày", "Trích yếu", "Số lần")):
+            cell.text = label
+        for c in summary.citations:
+            row = table.add_row().cells
+            for cell, value in zip(row, (c.number or "", c.type or "", c.date or "",
+                                         _flat(c.title or c.text), str(c.mentions))):
+                cell.text = value
+    path = Path(path)
+    out.save(str(path))
+    return path
