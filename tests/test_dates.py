@@ -1,0 +1,134 @@
+"""Dates: one row per real-world spelling."""
+from __future__ import annotations
+
+import pytest
+
+from pipeline.extract.dates import find_dates
+
+
+def values(text: str) -> list[str]:
+    return [d.value for d in find_dates(text)]
+
+
+# (text as written, values found in order)
+DATES = [
+    ("ngày 01/11/2012", ["2012-11-01"]),
+    ("Nghị quyết số 20-NQ/TW, ngày 01/11/2012 của Ban Chấp hành", ["2012-11-01"]),
+    ("ngày, 10/01/2013", ["2013-01-10"]),
+    ("ngày 1-11-2012", ["2012-11-01"]),
+    ("Ngày 22-8-2022", ["2022-08-22"]),
+    ("ngày 01.11.2012", ["2012-11-01"]),
+    ("ngày 16/3/2022", ["2022-03-16"]),
+    ("ngày 18 tháng 6 năm 2013", ["2013-06-18"]),
+    ("Hà Nội, ngày 01 tháng 12 năm 2025", ["2025-12-01"]),
+    ("ngày 22\ntháng 11 năm 2025", ["2025-11-22"]),
+    ("ngày 07\ntháng 11 năm 2025", ["2025-11-07"]),
+    ("NGÀY 27 THÁNG 10 NĂM 2008", ["2008-10-27"]),
+    ("ngày 18 tháng 6/2013", ["2013-06-18"]),
+    ("ngày 01 tháng 01 năm 2009", ["2009-01-01"]),
+    ("tháng 3/2022", ["2022-03"]),
+    ("từ tháng 6/2022 đến nay", ["2022-06"]),
+    ("đến tháng\n6/2027.", ["2027-06"]),
+    ("tháng 3 năm 2022", ["2022-03"]),
+    ("trong tháng\n12 năm 2025.", ["2025-12"]),
+    ("tháng 12-2024", ["2024-12"]),
+    ("năm 2012", ["2012"]),
+    ("Từ năm 2012 đến nay đã tổ chức", ["2012"]),
+    ("THÀNH UỶ NĂM 2025", ["2025"]),
+    ("năm tài chính 2022.", ["2022"]),
+    ("quý I/2023", ["2023-Q1"]),
+    ("trong Quý I năm 2026.", ["2026-Q1"]),
+    ("quý IV năm 2024", ["2024-Q4"]),
+    ("quý 3/2021", ["2021-Q3"]),
+    ("6 tháng đầu năm 2024", ["2024"]),
+    ("10 tháng\nnăm 2025 của tỉnh", ["2025"]),
+    ("02\ntháng cuối năm 2025 và những tháng đầu năm 2026", ["2025", "2026"]),
+    ("giai đoạn 2016-2020", ["2016", "2020"]),
+    ("nhiệm kỳ 2020 - 2025, đạt", ["2020", "2025"]),
+    ("nhiệm kỳ 2021-2025 của tỉnh", ["2021", "2025"]),
+    ("giai đoạn 2026 – 2030", ["2026", "2030"]),
+    ("từ năm 2012 đến năm 2015", ["2012", "2015"]),
+    ("Từ ngày 08 đến ngày 09 tháng 11 năm 2025 tại Thanh Hóa", ["2025-11-08", "2025-11-09"]),
+    ("từ ngày 8-10/11/2025", ["2025-11-08", "2025-11-10"]),
+    ("từ tháng 6 đến tháng 9 năm 2022", ["2022-06", "2022-09"]),
+    ("từ ngày 01/01/2020 đến ngày 31/12/2020", ["2020-01-01", "2020-12-31"]),
+    ("Ngày 6/8, Ban Thường vụ họp", ["--08-06"]),
+    ("ngày 30 tháng 4 năm 1975 trở về trước", ["1975-04-30"]),
+    ("trước ngày 30/12/2025.", ["2025-12-30"]),
+    ("năm 2025 nhiệm kỳ 2021-2025", ["2025", "2021", "2025"]),
+    ("Báo cáo năm 2024 xếp thứ 05", ["2024"]),
+    # years inside document numbers, codes, counts and labels are not dates
+    ("Nghị định số 72/2020/NĐ-CP", []),
+    ("Nghị quyết số 24/2022/UBTVQH15", []),
+    ("Nghị quyết số 66.4/2025/NQ-CP", []),
+    ("đại dịch covid 19", []),
+    ("COVID-19", []),
+    ("khóa XI", []),
+    ("Hội nghị Trung ương 6", []),
+    ("### 1. Tổ chức học tập", []),
+    ("Điều 3. Hiệu lực thi hành", []),
+    ("trên 118.750 người", []),
+    ("giai đoạn 2 của Nhà máy", []),
+    ("2.000.000 đồng", []),
+    ("1.500 tỷ đồng", []),
+    ("Số 695 + 696/Ngày", []),
+    ("khoảng 2000 hộ dân", []),
+    ("1234/QĐ-TTg", []),
+    ("dưới 6 tháng được tính nửa (1/2) năm", []),
+]
+
+
+@pytest.mark.parametrize("text,expected", DATES)
+def test_date_values(text, expected):
+    assert values(text) == expected
+
+
+PRECISION = [
+    ("ngày 01/11/2012", "day"),
+    ("tháng 3/2022", "month"),
+    ("năm 2012", "year"),
+    ("quý I/2023", "quarter"),
+    ("Ngày 6/8", "monthday"),
+]
+
+
+@pytest.mark.parametrize("text,precision", PRECISION)
+def test_precision(text, precision):
+    assert find_dates(text)[0].precision == precision
+
+
+@pytest.mark.parametrize("text,value", [
+    ("ngày 31/02/2020", "2020-02-31"),
+    ("ngày 29/02/2021", "2021-02-29"),
+    ("ngày 31 tháng 4 năm 2019", "2019-04-31"),
+])
+def test_impossible_dates_are_kept_and_flagged(text, value):
+    d = find_dates(text)[0]
+    assert d.value == value and d.valid is False
+
+
+def test_leap_day_is_valid():
+    assert find_dates("ngày 29/02/2024")[0].valid is True
+
+
+@pytest.mark.parametrize("text", [
+    "giai đoạn 2016-2020",
+    "Từ ngày 08 đến ngày 09 tháng 11 năm 2025",
+    "từ ngày 01/01/2020 đến ngày 31/12/2020",
+    "từ tháng 6 đến tháng 9 năm 2022",
+])
+def test_range_ends_share_a_range_id(text):
+    ds = find_dates(text)
+    assert len(ds) == 2 and ds[0].range_id is not None and ds[0].range_id == ds[1].range_id
+
+
+def test_separate_dates_are_not_a_range():
+    ds = find_dates("ngày 01/01/2020 và Kế hoạch ngày 05/02/2021")
+    assert [d.range_id for d in ds] == [None, None]
+
+
+def test_spans_index_the_text():
+    text = "Từ ngày 08 đến ngày 09 tháng 11 năm 2025, giai đoạn 2021 - 2025, quý I/2023."
+    for d in find_dates(text):
+        assert text[d.start:d.end] == d.text
+    assert [d.text for d in find_dates(text)][:2] == ["ngày 08", "ngày 09 tháng 11 năm 2025"]
