@@ -111,7 +111,7 @@ def find_quantities(text: str, habits: NumberHabits | None = None) -> list[Quant
                     end = more.end()
             dm = _DENOM.match(text, end)
             if dm:
-                unit += "".join(dm.group().split(" ")) if " " not in dm.group().strip("/") else dm.group().replace("\t", " ")
+                unit += re.sub(r"\s+", "", dm.group())
                 end = dm.end()
             if unit[:1].isupper() and not unit.isupper() and unit.lower() not in ("usd", "vnđ", "vnd"):
                 return None
@@ -174,32 +174,34 @@ def find_quantities(text: str, habits: NumberHabits | None = None) -> list[Quant
 
     for m in words_re.finditer(text):
         s = m.start()
-        words = m.group("w").split()
-        if len(words) == 1 and words[0] in _SINGLE_WORD_NOT_NUMBER and words[0] != "nửa" and not m.group("paren"):
-            if not (words[0] == "năm" and False):
+        if re.search(r"(?:thứ|lần|khóa|khoá|số)\s*$", text[max(0, s - 12):s].lower()):
+            continue  # "lần thứ hai", "khóa mười hai": ordinals and labels
+        toks = [(t.group(), s + t.start()) for t in re.finditer(r"\S+", m.group("w"))]
+        whole = bool(m.group("den") or m.group("paren"))
+        # "hai năm" reads as the number "hai" and the unit "năm": try the longest number first
+        for k in ([len(toks)] if whole else range(len(toks), 0, -1)):
+            words = [w for w, _ in toks[:k]]
+            if k == 1 and words[0] in _SINGLE_WORD_NOT_NUMBER and words[0] != "nửa" and not whole:
                 continue
-        if words[0] in ("năm",) and len(words) == 1:
-            continue
-        value = words_value(words)
-        if value is None:
-            continue
-        before = text[max(0, s - 12):s].lower()
-        if re.search(r"(?:thứ|lần|khóa|khoá|số)\s*$", before):
-            continue
-        kind = None
-        if m.group("den"):
-            den = words_value(m.group("den").split())
-            if not den:
+            value = words_value(words)
+            if value is None:
                 continue
-            value, kind = value / den, "fraction"
-        u = unit_at(m.end(), strict=True)
-        if u is None and kind != "fraction":
-            continue
-        unit, ukind, uend = u if u else (None, None, m.end())
-        if unit and unit.lower() == "năm" and text[uend:uend + 6].strip()[:1].isdigit():
-            continue  # "hai năm 2020" is not two years
-        q, qs = qualifier_before(s)
-        out.append(Quantity(text[qs:uend], qs, uend, float(value), None, unit, q, False, kind or ukind))
+            end = m.end() if k == len(toks) else toks[k - 1][1] + len(toks[k - 1][0])
+            kind = None
+            if k == len(toks) and m.group("den"):
+                den = words_value(m.group("den").split())
+                if not den:
+                    break
+                value, kind = value / den, "fraction"
+            u = unit_at(end, strict=True)
+            if u is None and kind != "fraction":
+                continue
+            unit, ukind, uend = u if u else (None, None, end)
+            if unit and unit.lower() == "năm" and text[uend:uend + 6].strip()[:1].isdigit():
+                break  # "hai năm 2020" is not two years
+            q, qs = qualifier_before(s)
+            out.append(Quantity(text[qs:uend], qs, uend, float(value), None, unit, q, False, kind or ukind))
+            break
 
     out.sort(key=lambda x: (x.start, -x.end))
     kept: list[Quantity] = []

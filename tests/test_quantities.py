@@ -1,0 +1,169 @@
+"""Quantities: one row per real-world spelling."""
+from __future__ import annotations
+
+import pytest
+
+from pipeline.extract.quantities import find_quantities
+
+
+def triples(text: str) -> list[tuple[float, float | None, str | None]]:
+    return [(q.value, q.value_max, q.unit) for q in find_quantities(text)]
+
+
+# (text as written, [(value, value_max, unit)])
+QUANTITIES = [
+    ("đã tổ chức trên 500 lớp tập huấn", [(500, None, "lớp tập huấn")]),
+    ("với trên 40.000 lượt người được hướng dẫn", [(40000, None, "lượt người")]),
+    ("dân số là trên 118.750 người.", [(118750, None, "người")]),
+    ("công suất 7-8 tấn/mẻ quả tươi", [(7, 8, "tấn/mẻ")]),
+    ("tỷ lệ đạt 95,5%", [(95.5, None, "%")]),
+    ("tăng 12% so với cùng kỳ", [(12, None, "%")]),
+    ("tăng 15,55%, cao hơn", [(15.55, None, "%")]),
+    ("1.250 tỷ đồng", [(1250, None, "tỷ đồng")]),
+    ("khoảng 1.155 tỷ đồng từ kết dư", [(1155, None, "tỷ đồng")]),
+    ("3 lĩnh vực ưu tiên", [(3, None, "lĩnh vực")]),
+    ("Huyện có 14 đơn vị hành chính gồm 1 thị trấn và 13 xã",
+     [(14, None, "đơn vị hành chính"), (1, None, "thị trấn"), (13, None, "xã")]),
+    ("Tổng kết 10 năm thực hiện", [(10, None, "năm")]),
+    ("CÓ DƯỚI 20 NĂM CÔNG TÁC", [(20, None, "NĂM")]),
+    ("trợ cấp 600.000 đồng/người/tháng", [(600000, None, "đồng/người/tháng")]),
+    ("mức trợ cấp bằng 2.000.000 đồng;", [(2000000, None, "đồng")]),
+    ("bằng 03 tháng trợ cấp", [(3, None, "tháng")]),
+    ("hiệu lực thi hành sau 15 ngày", [(15, None, "ngày")]),
+    ("nhận được 16 tham luận của", [(16, None, "tham luận")]),
+    ("trong đó 8 đồng chí phát biểu", [(8, None, "đồng chí")]),
+    ("đến nay 100% các văn phòng", [(100, None, "%")]),
+    ("thuộc nhóm 10 địa\nphương có số thu cao", [(10, None, "địa phương")]),
+    ("trung bình 64\nngười/xã", [(64, None, "người/xã")]),
+    ("phủ sóng 19 thôn, bản", [(19, None, "thôn")]),
+    ("chính quyền địa phương 02 cấp", [(2, None, "cấp")]),
+    ("đã hoàn thành 56/93 nhiệm vụ", [(56, None, "nhiệm vụ"), (93, None, "nhiệm vụ")]),
+    ("nâng cấp (2,5 - 5,5 tỷ đồng/xã, phường)", [(2.5, 5.5, "tỷ đồng/xã")]),
+    ("từ 2 lên 3\nphó trưởng phòng", [(2, None, "phó trưởng phòng"), (3, None, "phó trưởng phòng")]),
+    ("diện tích 1.200 ha", [(1200, None, "ha")]),
+    ("sản lượng 3,2 triệu tấn", [(3.2, None, "triệu tấn")]),
+    ("thu hút 1,5 triệu lượt khách", [(1.5, None, "triệu lượt")]),
+    ("250 hộ nghèo", [(250, None, "hộ nghèo")]),
+    ("12 doanh nghiệp", [(12, None, "doanh nghiệp")]),
+    ("đạt 18/19 tiêu chí", [(18, None, "tiêu chí"), (19, None, "tiêu chí")]),
+    ("30 km đường giao thông", [(30, None, "km")]),
+    ("kéo dài 2 giờ", [(2, None, "giờ")]),
+    ("mười tám tuổi", [(18, None, "tuổi")]),
+    ("đủ 18 tuổi", [(18, None, "tuổi")]),
+    ("trong hai năm", [(2, None, "năm")]),
+    ("mười lăm ngày", [(15, None, "ngày")]),
+    ("một trăm người", [(100, None, "người")]),
+    ("ba lĩnh vực", [(3, None, "lĩnh vực")]),
+    ("hai mươi mốt xã", [(21, None, "xã")]),
+    ("hai (02) năm", [(2, None, "năm")]),
+    ("dưới 6 tháng được tính nửa (1/2) năm.", [(6, None, "tháng"), (0.5, None, "năm")]),
+    ("hai phần ba số đại biểu", [(2 / 3, None, None)]),
+    ("gấp 3 lần", [(3, None, "lần")]),
+    ("khoảng 500 triệu đồng", [(500, None, "triệu đồng")]),
+    ("5.000 USD", [(5000, None, "USD")]),
+    ("xuất khẩu tăng 18,3% (bình quân cả nước tăng\n16,2%)", [(18.3, None, "%"), (16.2, None, "%")]),
+    ("Tăng trưởng kinh tế 9 tháng của Tỉnh ước đạt 8,19%,", [(9, None, "tháng"), (8.19, None, "%")]),
+]
+
+
+@pytest.mark.parametrize("text,expected", QUANTITIES)
+def test_quantities(text, expected):
+    got = triples(text)
+    assert [(round(v, 4), vm, u) for v, vm, u in got] == [(round(v, 4), vm, u) for v, vm, u in expected]
+
+
+QUALIFIERS = [
+    ("trên 500 lớp tập huấn", "trên"),
+    ("dưới 20 năm công tác", "dưới"),
+    ("khoảng 1.500 tỷ đồng", "khoảng"),
+    ("ước đạt 8,19%", "ước đạt"),
+    ("tăng 12% so với cùng kỳ", "tăng"),
+    ("gần 300 hộ", "gần"),
+    ("hơn 2.000 người", "hơn"),
+    ("ít nhất 3 năm", "ít nhất"),
+    ("118.750 người", None),
+]
+
+
+@pytest.mark.parametrize("text,qualifier", QUALIFIERS)
+def test_qualifier(text, qualifier):
+    assert find_quantities(text)[0].qualifier == qualifier
+
+
+KINDS = [
+    ("đạt 95,5%", "percent"),
+    ("1.250 tỷ đồng", "money"),
+    ("10 năm", "duration"),
+    ("mười tám tuổi", "age"),
+    ("hai phần ba số đại biểu", "fraction"),
+    ("13 xã", "count"),
+]
+
+
+@pytest.mark.parametrize("text,kind", KINDS)
+def test_kind(text, kind):
+    assert find_quantities(text)[0].kind == kind
+
+
+# numbers that are not quantities
+NOT_QUANTITIES = [
+    "Nghị quyết số 20-NQ/TW, ngày 01/11/2012",
+    "Nghị định số 72/2020/NĐ-CP",
+    "dịch bệnh covid 19; thiên tai",
+    "Nghị quyết Hội nghị Trung ương 6 khóa XI",
+    "Ban Chấp hành khóa 12",
+    "Đại hội lần thứ 2",
+    "năm 2024 xếp thứ 05 cả\nnước",
+    "cơ sở dữ liệu đảng viên 3.0, hệ thống",
+    "đến quốc lộ 6 và đường cao tốc\nCT.03 tỉnh Phú Thọ",
+    "mở rộng dự án giai đoạn 2 của Nhà máy",
+    "Lưu: Văn thư, QHĐP (2b) TĐT",
+    "### 1. Tổ chức học tập",
+    "(1) Công tác tham mưu",
+    "Điều 3. Hiệu lực",
+    "theo quy định tại khoản 1 Điều 2",
+    "điểm a khoản 1 Điều 1 Quyết định số 290/2005/QĐ-TTg",
+    "một số kết quả nổi bật",
+    "trợ cấp một lần",
+    "phiên họp thứ 14 thông qua",
+    "8 CÔNG BÁO/Số 695 + 696/Ngày 22-8-2022",
+    "Quy định 377 của Bộ Chính trị",
+    "nhiệm kỳ 2020 - 2025",
+    "từ năm thứ 3 trở đi",
+    "lần thứ hai",
+    "Phụ lục 2 kèm theo",
+    "tại Mục 3 Chương II",
+]
+
+
+@pytest.mark.parametrize("text", NOT_QUANTITIES)
+def test_not_quantities(text):
+    assert find_quantities(text) == []
+
+
+def test_comma_thousands_by_unit_and_habit():
+    # "146,344 ha": a decimal by Vietnamese habit, thousands by plausibility: flagged
+    q = find_quantities("diện tích tự nhiên 146,344 ha; dân số trên 118.750 người")[0]
+    assert q.value == 146344 and q.ambiguous
+    # people cannot be fractional: thousands, no doubt
+    q = find_quantities("có 146,344 người")[0]
+    assert q.value == 146344 and not q.ambiguous
+    # a document that writes English numerals reads "1,155" as thousands
+    text = "tổng 1,234,567 đồng, tăng 5.5%; diện tích 1,155 ha"
+    q = [q for q in find_quantities(text) if q.unit == "ha"][0]
+    assert q.value == 1155 and not q.ambiguous
+    # and its "1.155 ha" as a decimal, with doubt
+    q = [q for q in find_quantities("tổng 1,234,567 đồng, tăng 5.5%; diện tích 1.155 ha") if q.unit == "ha"][0]
+    assert q.value == 1.155 and q.ambiguous
+
+
+def test_percent_with_three_decimals_is_a_decimal():
+    assert find_quantities("tăng 12,345%")[0].value == 12.345
+
+
+def test_spans_index_the_text():
+    text = "trên 500 lớp tập huấn, 7-8 tấn/mẻ, 56/93 nhiệm vụ, mười tám tuổi, đạt 95,5%."
+    qs = find_quantities(text)
+    assert len(qs) == 6
+    for q in qs:
+        assert text[q.start:q.end] == q.text
