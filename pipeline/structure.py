@@ -60,14 +60,22 @@ def _mottos() -> tuple[str, ...]:
 
 
 @cache
-def _organ_words() -> tuple[tuple[tuple[str, ...], str, bool], ...]:
-    """(folded words, written form, is head word) from ``organ_names.txt``, longest first."""
+def _organ_words() -> tuple[tuple[tuple[str, ...], str, bool, bool], ...]:
+    """(folded words, written form, is head word, a place name follows) from
+    ``organ_names.txt``, longest first."""
     rows = []
     for ln in _data_lines("organ_names.txt"):
         head = ln.startswith("*")
-        written = ln.lstrip("*").strip()
-        rows.append((tuple(_fold(w) for w in written.split()), written, head))
+        ln = ln.lstrip("*")
+        place = ln.startswith("@")
+        written = ln.lstrip("@").strip()
+        rows.append((tuple(_fold(w) for w in written.split()), written, head, place))
     return tuple(sorted(rows, key=lambda r: -len(r[0])))
+
+
+@cache
+def _preamble_starts() -> tuple[str, ...]:
+    return tuple(w.lower() + " " for w in _data_lines("preamble_starts.txt"))
 
 
 @cache
@@ -137,19 +145,26 @@ def organ_name(upper: str) -> str:
     """
     words = _collapse(upper).split(" ")
     folded = [_fold(w) for w in words]
-    out, i = [], 0
+    out: list[str] = []
+    i, place, first = 0, True, True
     while i < len(words):
-        for key, written, _head in _organ_words():
+        for key, written, _head, place_after in _organ_words():
             if tuple(folded[i:i + len(key)]) == key:
-                w = written
-                if not out:
-                    w = w[0].upper() + w[1:]
-                out.append(w)
+                out.append(written[0].upper() + written[1:] if not out else written)
                 i += len(key)
+                place, first = place_after, True
+                if written == "và":
+                    place = False
                 break
         else:
             w = words[i]
-            out.append(w if any(c.islower() for c in w) else w[:1].upper() + w[1:].lower())
+            if any(c.islower() for c in w):
+                out.append(w)
+            elif place or first or not out:
+                out.append(w[:1].upper() + w[1:].lower())
+            else:
+                out.append(w.lower())
+            first = False
             i += 1
     return " ".join(out)
 
@@ -164,7 +179,7 @@ def _split_bodies(upper: str) -> list[str]:
     bodies: list[list[str]] = []
     i = 0
     while i < len(words):
-        for key, _written, head in _organ_words():
+        for key, _written, head, _place in _organ_words():
             if tuple(folded[i:i + len(key)]) == key:
                 if head or not bodies:
                     bodies.append([])
@@ -255,7 +270,7 @@ def _title(lines: list[_Line], after: int, issuer: str | None) -> tuple[str | No
             prev_blank = True
             i += 1
             continue
-        if _RULE_RE.match(t) or t.lower().startswith(("căn cứ", "kính gửi")):
+        if _RULE_RE.match(t) or t.lower().startswith(_preamble_starts()):
             break
         if issuer and _fold(t) in (_fold(issuer), _fold(issuer) + " :"):
             break
@@ -268,7 +283,8 @@ def _title(lines: list[_Line], after: int, issuer: str | None) -> tuple[str | No
             upper_title = _is_upper_text(t)
         else:
             up = _is_upper_text(t)
-            cont = (not prev_blank and not re.search(r"[.:;!?”\"]$", parts[-1]) and len(t) < 160)
+            cont = (not prev_blank and not re.search(r"[.:;!?”\"]$", parts[-1]) and len(t) < 100
+                    and not t.endswith(":"))
             if upper_title and up and len(t) < 300:
                 parts.append(t)
             elif t[:1].islower() or cont:
@@ -569,7 +585,7 @@ def extract_metadata(doc: Document) -> tuple[Metadata, int, int, list[ClosingZon
     elif no_header:
         inferred.append("doc_type")
     if issuer is None:
-        m = SELF_ISSUER_RE.search(text, body_start, body_end)
+        m = SELF_ISSUER_RE.search(text, 0, body_end)
         if m:
             issuer = organ_name(f"{m.group(1)} {m.group(2)}".upper())
         elif code_name:
@@ -813,7 +829,7 @@ def _plausible(c: _Candidate, prev, line: str) -> bool:
         want = (roman_value(prev) or 0) + 1 if isinstance(prev, str) else 1
         if c.dotted:
             return v == want or v == 1 or _is_upper_text(rest)
-        return v in (want, 1) and _is_upper_text(rest)
+        return _is_upper_text(rest)  # no Vietnamese word is spelt with I, V and X alone
     if c.kind == "arabic":
         n = int(c.label.split(".")[-1])
         want = int(str(prev).split(".")[-1]) + 1 if prev else 1
