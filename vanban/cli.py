@@ -22,5 +22,27 @@ for _name in COMMAND_MODULES:
     importlib.import_module(f"vanban.commands.{_name}").register(app)
 
 
+def _one_line(doc: str | None) -> str | None:
+    """The first sentence of a docstring, so ``vanban --help`` shows one line per command."""
+    if not doc:
+        return None
+    first = " ".join(doc.strip().split("\n\n")[0].split())
+    cut = first.find(". ")
+    if 0 < cut:
+        first = first[: cut + 1]
+    if len(first) <= 64:
+        return first
+    return first[:64].rsplit(" ", 1)[0].rstrip(",;:") + " …"
+
+
+for _cmd in app.registered_commands:
+    if not _cmd.short_help:
+        _cmd.short_help = _one_line(_cmd.help or (_cmd.callback.__doc__ if _cmd.callback else None))
+for _group in app.registered_groups:
+    if _group.typer_instance and not _group.short_help:
+        info = _group.typer_instance.info
+        _group.short_help = _one_line(_group.help or info.help)
+
+
 if __name__ == "__main__":
     app()
