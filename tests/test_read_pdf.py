@@ -73,6 +73,21 @@ def test_two_column_header_is_read_column_by_column(tmp_path):
     assert lines[7].startswith("Tổng kết 10 năm") and lines[7].endswith("khoa học và công nghệ.")
 
 
+def test_centred_title_over_two_lines_is_one_line(tmp_path):
+    pdf = new_pdf()
+    pdf.add_page()
+    pdf.cell(0, 8, "BÁO CÁO", align="C", new_x="LMARGIN", new_y="NEXT")
+    title = ("Sơ kết 5 năm thực hiện Chương trình hành động số 35-CTr/HU của Huyện ủy về thực hiện "
+             "Nghị quyết số 20-NQ/TW của Ban Chấp hành Trung ương Đảng (khóa XI)")
+    pdf.multi_cell(0, 7, title, align="C", new_x="LMARGIN", new_y="NEXT")
+    pdf.ln(5)
+    pdf.multi_cell(0, 7, "Thực hiện Hướng dẫn của Ban Tuyên giáo Tỉnh ủy, Huyện ủy báo cáo như sau:")
+    path = tmp_path / "title.pdf"
+    pdf.output(str(path))
+    assert read_document(path).text.split("\n") == [
+        "BÁO CÁO", title, "Thực hiện Hướng dẫn của Ban Tuyên giáo Tỉnh ủy, Huyện ủy báo cáo như sau:"]
+
+
 PARAGRAPH = (
     "Huyện ủy Bảo Lâm ban hành chương trình hành động thực hiện Nghị quyết số 20-NQ/TW của Ban "
     "Chấp hành Trung ương Đảng về phát triển khoa học và công nghệ phục vụ sự nghiệp công nghiệp "

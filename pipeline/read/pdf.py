@@ -50,6 +50,7 @@ class _Line:
     text_width: float = 0.0
     gap_before: float | None = None  # blank space above, from the line before on this page
     line_gap: float = 0.0         # the usual space between lines of a paragraph on this page
+    left_edge: float = 0.0        # where lines on this page start
 
     @property
     def text(self) -> str:
@@ -207,7 +208,7 @@ def _set_right_edge(lines: list[_Line], page_width: float) -> None:
     gaps = sorted(ln.gap_before for ln in body if ln.gap_before is not None and ln.gap_before > -1)
     usual = gaps[len(gaps) // 4] if gaps else 0.0  # most lines sit inside paragraphs
     for ln in lines:
-        ln.right_edge, ln.text_width, ln.line_gap = edge, max(edge - left, 1.0), usual
+        ln.right_edge, ln.text_width, ln.line_gap, ln.left_edge = edge, max(edge - left, 1.0), usual, left
 
 
 def _measure_gaps(lines: list[_Line]) -> None:
@@ -303,9 +304,20 @@ def _continues(prev: _Line, nxt: _Line) -> bool:
     upper_a, upper_b = _is_upper(a), _is_upper(b)
     if upper_a or upper_b:  # a capitals title wraps onto capitals, never onto body text
         return upper_a and upper_b and reaches and not new_paragraph and a[-1] not in _SENTENCE_END
+    tight = nxt.gap_before is not None and nxt.gap_before <= nxt.line_gap + 0.25 * nxt.height
+    if tight and (_centered(prev) or reaches) and _centered(nxt) and a[-1] not in _SENTENCE_END:
+        return True  # a title set in several centred lines ("Sơ kết 5 năm ... Trung ương" / "Đảng ...")
     if new_paragraph:
         return mid_sentence
     return reaches or mid_sentence
+
+
+def _centered(line: _Line) -> bool:
+    if line.right_edge <= 0:
+        return False
+    middle = (line.left_edge + line.right_edge) / 2
+    return abs((line.x0 + line.x1) / 2 - middle) < 0.04 * line.text_width \
+        and line.x0 > line.left_edge + 0.04 * line.text_width
 
 
 def _assemble(pages: list[_Page]) -> tuple[str, list[int], list[Block]]:
