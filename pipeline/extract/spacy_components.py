@@ -28,9 +28,20 @@ from pipeline.extract.citations import find_citations
 from pipeline.extract.dates import find_dates
 from pipeline.extract.quantities import find_quantities
 
+def _getter(ext: str):
+    # items live in doc.user_data and each span carries its index as ``span.id``: two items
+    # can share one token span ("2016-2020" is one token in spaCy's "vi") without clashing
+    def get(span: Span):
+        items = span.doc.user_data.get(("vanban", ext))
+        if items is None or span.label_ != ext or not 0 <= span.id < len(items):
+            return None
+        return items[span.id]
+    return get
+
+
 for _ext in ("citation", "date", "quantity"):
     if not Span.has_extension(_ext):
-        Span.set_extension(_ext, default=None)
+        Span.set_extension(_ext, getter=_getter(_ext))
 
 
 def blank_pipeline(lang: str = "xx") -> Language:
@@ -45,13 +56,13 @@ def blank_pipeline(lang: str = "xx") -> Language:
 
 
 def _spans(doc: Doc, items, ext: str) -> list[Span]:
+    doc.user_data[("vanban", ext)] = list(items)
     out = []
-    for it in items:
+    for i, it in enumerate(items):
         span = doc.char_span(it.start, it.end, alignment_mode="expand")
         if span is None:
             continue
-        span._.set(ext, it)
-        out.append(span)
+        out.append(Span(doc, span.start, span.end, label=ext, span_id=i))
     return out
 
 
