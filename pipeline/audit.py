@@ -400,9 +400,13 @@ def _check_consistency(pool: dict[str, list[_Mention]]) -> list[Finding]:
             counts = Counter(m.cit.date for m in cl)
             if len(counts) < 2:
                 continue
-            ranked = counts.most_common()
+            # A year inside the number tells which dates can be right ("66/2010/QĐ-UBND").
+            ny = number_year(cl[0].number)
+            fits = lambda dt: ny is None or _year(dt) == ny  # noqa: E731
+            ranked = sorted(counts.most_common(), key=lambda x: (not fits(x[0]), -x[1]))
             top, n_top = ranked[0]
-            tie = len(ranked) > 1 and ranked[1][1] == n_top
+            tie = (len(ranked) > 1 and ranked[1][1] == n_top
+                   and fits(ranked[1][0]) == fits(top))
             summary = "; ".join(f"{_vn_date(dt)} in {n} mention{'s' if n > 1 else ''}"
                                 for dt, n in ranked)
             for m in cl:
