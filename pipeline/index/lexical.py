@@ -11,13 +11,14 @@ from __future__ import annotations
 import io
 import json
 import logging
-from dataclasses import dataclass
+import re
+from dataclasses import dataclass, field
 from pathlib import Path
 
 import bm25s
 import numpy as np
 
-from pipeline.index.text import has_diacritics, lexical_tokens, query_tokens
+from pipeline.index.text import fold, has_diacritics, lexical_tokens, query_tokens
 from pipeline.index.vector import atomic_write_bytes
 
 logging.getLogger("bm25s").setLevel(logging.WARNING)  # it logs every build at DEBUG
@@ -32,6 +33,8 @@ class LexicalIndex:
     ids: np.ndarray
     written: bm25s.BM25 | None
     folded: bm25s.BM25 | None
+    _cands: dict | None = field(default=None, repr=False)
+    _df: np.ndarray | None = field(default=None, repr=False)
 
     def scores(self, query: str, mask: np.ndarray | None = None) -> np.ndarray:
         """BM25 score of every passage (position order) for ``query``; 0 where ``mask`` is 0."""
@@ -50,6 +53,69 @@ class LexicalIndex:
         if mask is not None:
             total *= mask
         return total
+
+    def restore_diacritics(self, query: str) -> str:
+        """Put tones back on an unaccented query from the corpus itself: each syllable takes
+        the written form that, with its neighbours, is most frequent in the passages (Viterbi
+        over syllable-pair document frequencies). "thu hut nhan luc" -> "thu hút nhân lực".
+        Used for the dense side only; words the corpus never wrote stay as typed."""
+        bm = self.written
+        if bm is None or has_diacritics(query):
+            return query
+        cands = self._candidates()
+        df = self._df
+        vocab = bm.vocab_dict
+        words = list(re.finditer(r"\w+", query))
+        # clauses: runs of words with only spaces between them (a pair never spans punctuation)
+        clauses: list[list[re.Match]] = []
+        for m in words:
+            if clauses and not query[clauses[-1][-1].end():m.start()].strip():
+                clauses[-1].append(m)
+            else:
+                clauses.append([m])
+        out, pos = [], 0
+        for clause in clauses:
+            lattice = [cands.get(m.group(0).lower(), [(m.group(0).lower(), 0)]) for m in clause]
+            # best[i][j] = (score, back pointer) for choosing lattice[i][j]
+            best = [[(np.log1p(c), -1) for _, c in lattice[0]]]
+            for i in range(1, len(lattice)):
+                row = []
+                for form, c in lattice[i]:
+                    scores = []
+                    for j, (prev, _pc) in enumerate(lattice[i - 1]):
+                        tid = vocab.get(f"{prev}_{form}")
+                        pair = df[tid] if tid is not None else 0
+                        scores.append(best[i - 1][j][0] + 3.0 * np.log1p(pair) + np.log1p(c))
+                    j = int(np.argmax(scores))
+                    row.append((scores[j], j))
+                best.append(row)
+            j = int(np.argmax([b[0] for b in best[-1]]))
+            chosen = []
+            for i in range(len(lattice) - 1, -1, -1):
+                chosen.append(lattice[i][j][0])
+                j = best[i][j][1]
+            for m, form in zip(clause, reversed(chosen)):
+                w = m.group(0)
+                if w.isupper() and len(w) > 1:
+                    form = form.upper()
+                elif w[:1].isupper():
+                    form = form[:1].upper() + form[1:]
+                out.append(query[pos:m.start()] + (form if fold(form).lower() == w.lower() else w))
+                pos = m.end()
+        out.append(query[pos:])
+        return "".join(out)
+
+    def _candidates(self) -> dict[str, list[tuple[str, int]]]:
+        if getattr(self, "_cands", None) is None:
+            bm = self.written
+            indptr = np.asarray(bm.scores["indptr"])
+            self._df = np.diff(indptr)
+            groups: dict[str, list[tuple[str, int]]] = {}
+            for tok, tid in bm.vocab_dict.items():
+                if tok and "_" not in tok and tok.isalpha():
+                    groups.setdefault(fold(tok), []).append((tok, int(self._df[tid])))
+            self._cands = {k: sorted(v, key=lambda x: -x[1])[:6] for k, v in groups.items()}
+        return self._cands
 
     def search(self, query: str, k: int, mask: np.ndarray | None = None) -> list[tuple[int, float]]:
         """Top ``k`` ``(passage id, score)`` with a positive score."""

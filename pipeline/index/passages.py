@@ -86,6 +86,7 @@ def make_passages(doc: Document, budget_tokens: int = DEFAULT_BUDGET) -> list[Pa
             sid = by_id[sid].parent
         return " > ".join(reversed(parts))
 
+    has_children = {s.parent for s in doc.sections if s.parent is not None}
     sentences = _sentence_spans(doc, stream_of)
     md = doc.metadata
     out: list[Passage] = []
@@ -101,6 +102,10 @@ def make_passages(doc: Document, budget_tokens: int = DEFAULT_BUDGET) -> list[Pa
         text = doc.text[start:end]
         hp = path_of(cur_sid)
         sec = by_id.get(cur_sid) if cur_sid else None
+        if sec is not None and cur_sid in has_children and " ".join(text.split()) == _heading_text(doc, sec):
+            # a bare heading whose content lies in subsections: they carry it in their path
+            cur, cur_tokens = [], 0
+            return
         out.append(Passage(
             doc_path=doc.path, section=cur_sid, heading_path=hp, start=start, end=end,
             text=text, year=md.year, issuer=md.issuer, doc_type=md.doc_type,
@@ -111,7 +116,14 @@ def make_passages(doc: Document, budget_tokens: int = DEFAULT_BUDGET) -> list[Pa
     for sid, s, e in sentences:
         n = count_tokens(doc.text[s:e])
         if cur and (sid != cur_sid or cur_tokens + n > budget_tokens):
-            flush()
+            lead = cur[-1]
+            lead_in = sid == cur_sid and doc.text[lead[0]:lead[1]].rstrip().endswith(":")
+            if lead_in and len(cur) == 1:
+                pass  # "... các nhiệm vụ trọng tâm sau:" stays with its first item
+            else:
+                flush()
+                if lead_in:  # and opens the next passage too, as context of the items
+                    cur, cur_tokens = [lead], count_tokens(doc.text[lead[0]:lead[1]])
         cur_sid = sid
         cur.append((s, e))
         cur_tokens += n

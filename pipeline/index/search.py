@@ -171,7 +171,7 @@ def allowed_ids(conn: sqlite3.Connection, f: Filters) -> np.ndarray | None:
 
 def _dense(loaded: _Loaded, query: str, k: int, allowed: np.ndarray | None) -> list[tuple[int, float]]:
     enc = get_encoder(loaded.meta["encoder"])
-    qv = enc.encode_queries([query])[0]
+    qv = enc.encode_queries([loaded.lexical.restore_diacritics(query)])[0]
     return search_vectors(loaded.vectors, qv, k, allowed)
 
 
