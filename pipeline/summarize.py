@@ -52,6 +52,8 @@ class SummaryItem:
     action: str | None = None
     deadline: str | None = None
     status: str | None = None           # "open" | "done" (directives)
+    deadline_start: int | None = None   # the deadline's own span (it may lie past a clipped quote)
+    deadline_end: int | None = None
     kind: str | None = None             # "task" | "target" | "instruction" | "obligation"
 
 
@@ -310,13 +312,28 @@ def _figure_cands(doc: Document) -> list[_Cand]:
     return [c for c in groups.values() if _count_words(doc.text[c.start:c.end]) >= st["min_figure_words"]]
 
 
+_TOPIC = re.compile(r"Về\b[^:\n]{3,500}?:\s*")
+
+
 def _directive_cands(doc: Document) -> list[_Cand]:
+    """Open directives first, those naming who acts or by when before the others; a leading
+    topic ("Về dự án ...: giao Bộ Xây dựng ...") is left out of the quote so the order shows."""
     out = []
     for d in doc.directives:
-        c = _Cand(d.start, d.end, d.section, d.role, priority=1 if d.status == "open" else 0,
-                  extra={"directive": d})
-        out.append(c)
+        start = d.start
+        m = _TOPIC.match(doc.text, d.start, d.end)
+        if m and _count_words(doc.text[m.end():d.end]) >= 5:
+            start = m.end()
+        priority = 0 if d.status == "done" else (2 if d.actor or d.deadline else 1)
+        out.append(_Cand(start, d.end, d.section, d.role, priority=priority, extra={"directive": d}))
     return out
+
+
+def _find_flat(text: str, start: int, end: int, phrase: str) -> tuple[int, int] | None:
+    """Offsets of ``phrase`` (whitespace collapsed) inside ``text[start:end]``."""
+    pat = r"\s+".join(re.escape(w) for w in phrase.split())
+    m = re.compile(pat).search(text, start, end)
+    return (m.start(), m.end()) if m else None
 
 
 def _citation_rows(doc: Document) -> tuple[CitedDocument, ...]:
@@ -408,8 +425,13 @@ def summarize(doc: Document, max_words: int = 400) -> Summary:
                     continue
             if part == "directives":
                 d = c.extra["directive"]
-                kw.update(actor=d.actor, action=d.action, status=d.status, kind=d.role,
-                          deadline=d.deadline if d.deadline and d.deadline in " ".join(text.split()) else None)
+                kw.update(actor=d.actor, action=d.action, status=d.status, kind=d.role)
+                for one in (d.deadline or "").split("; "):
+                    where = _find_flat(doc.text, d.start, d.end, one) if one else None
+                    if where:  # the first deadline, quoted from the directive with its offsets
+                        kw.update(deadline=doc.text[where[0]:where[1]], deadline_start=where[0],
+                                  deadline_end=where[1])
+                        break
             parts[part].append(SummaryItem(text, s, e, c.section, c.role, clipped, **kw))
             used += _count_words(text)
     return Summary(
@@ -456,7 +478,8 @@ def _item_line(part: str, it: SummaryItem) -> str:
     if part == "directives":
         who = f"**{_flat(it.actor)}**: " if it.actor else ""
         done = " (đã thực hiện)" if it.status == "done" else ""
-        return f"- {who}{text}{done}{where}"
+        due = f" (thời hạn: {_flat(it.deadline)})" if it.deadline else ""
+        return f"- {who}{text}{due}{done}{where}"
     return f"- {text}{where}"
 
 
@@ -506,6 +529,8 @@ def write_summary_docx(summary: Summary, path: str | Path) -> Path:
             if part == "directives" and it.actor:
                 p.add_run(_flat(it.actor) + ": ").bold = True
             p.add_run(_flat(it.text) + (" …" if it.clipped else ""))
+            if part == "directives" and it.deadline:
+                p.add_run(f" (thời hạn: {_flat(it.deadline)})").italic = True
             if part == "directives" and it.status == "done":
                 p.add_run(" (đã thực hiện)").italic = True
             if it.section:

@@ -54,7 +54,8 @@ def lexicon() -> dict:
     for key in ("verbs", "openers", "never_open", "modals", "assign", "done_instruction",
                 "done_adverbs", "negations", "passive", "org_heads", "determiners", "np_nouns",
                 "np_compounds", "soft_stops", "hard_stops", "intro_openers",
-                "not_directive_openers", "target_cues", "deadline_cues", "law_deadline_cues"):
+                "not_directive_openers", "target_cues", "deadline_cues", "law_deadline_cues",
+                "comma_nouns"):
         lex[key] = sorted({tuple(p.split()) for p in raw[key]}, key=len, reverse=True)
     return lex
 
@@ -139,11 +140,14 @@ def _np_end(toks: list[_Tok], i: int, *, heads_only: bool = True) -> tuple[int, 
     the phrase no subject ("được", "là")."""
     lex = lexicon()
     k = i
-    limit = min(len(toks), i + 40)
+    limit = min(len(toks), i + 80)
     while k < limit:
         t = toks[k]
         if k > i:
             prev = toks[k - 1]
+            if prev.tail and prev.tail[0] == ";" and _org_start(toks, k) >= 0:
+                k += 1  # "Chánh Văn phòng ...; Giám đốc Sở ...; ... chịu trách nhiệm"
+                continue
             if prev.tail and prev.tail[0] in ".;!?…":
                 return k, "bad"
             if prev.tail.startswith(":"):
@@ -156,7 +160,8 @@ def _np_end(toks: list[_Tok], i: int, *, heads_only: bool = True) -> tuple[int, 
                 if _match(toks, k, lex["np_compounds"]) and k > i:
                     k += _match(toks, k, lex["np_compounds"])
                     continue
-                after_noun = prev.tail.startswith(",") or _match(toks, k - 1, lex["np_nouns"]) == 1
+                after_noun = _match(toks, k - 1, lex["np_nouns"]) == 1 or (
+                    prev.tail.startswith(",") and (_org_start(toks, k) >= 0 or _match(toks, k, lex["comma_nouns"])))
                 if _match(toks, k, lex["soft_stops"]):
                     return k, "soft"
                 if _match(toks, k, lex["modals"]):
@@ -181,7 +186,7 @@ def _clause_starts(toks: list[_Tok]) -> list[tuple[int, bool]]:
     closing an introductory phrase."""
     lex = lexicon()
     starts: list[tuple[int, bool]] = [(0, False)]
-    clause_start = 0
+    clause_start = chunk_start = 0
     for k, t in enumerate(toks):
         if k + 1 >= len(toks):
             break
@@ -192,9 +197,17 @@ def _clause_starts(toks: list[_Tok]) -> list[tuple[int, bool]]:
             starts.append((k + 2, False))
             clause_start = k + 2
         elif t.tail.startswith(","):
+            # after the comma closing an introductory phrase ("Để xác định ..., Ủy ban ..."),
+            # not after a short list member ("100% xã, thị trấn")
             intro = _match(toks, clause_start, lex["intro_openers"])
-            if intro:
+            chunk = k + 1 - chunk_start
+            if intro and (chunk_start == clause_start or chunk >= 4):
                 starts.append((k + 1, True))
+            chunk_start = k + 1
+            continue
+        else:
+            continue
+        chunk_start = clause_start
     return starts
 
 
@@ -272,16 +285,22 @@ def _children(doc: Document) -> dict[str, list[Section]]:
     return kids
 
 
-def _body_end(doc: Document) -> int:
-    m = re.search(r"\n\s*[|*_\s]*(?:Nơi nhận|NƠI NHẬN)", doc.text)
-    return m.start() if m else len(doc.text)
+def _closing_zones(doc: Document) -> list[tuple[int, int]]:
+    """From each "Nơi nhận" (recipients, signature) to the next section (an attached
+    regulation starts again with its own articles) or the end of the text."""
+    starts = sorted(s.start for s in doc.sections)
+    zones = []
+    for m in re.finditer(r"(?:^|\n)\s*[|*_\s]*(?:Nơi nhận|NƠI NHẬN)", doc.text):
+        nxt = next((x for x in starts if x > m.start()), len(doc.text))
+        zones.append((m.start(), nxt))
+    return zones
 
 
 def _units(doc: Document) -> list[_Unit]:
     """List items (one unit each, whatever their sentences) and the sentences outside them."""
     text = doc.text
     kids = _children(doc)
-    body_end = _body_end(doc)
+    zones = _closing_zones(doc)
     items: list[_Unit] = []
     heads: list[int] = []
     titles: list[tuple[int, int]] = []
@@ -293,7 +312,8 @@ def _units(doc: Document) -> list[_Unit]:
         end = s.heading_end if s.id in kids else s.end
         if s.id in kids:  # content continues up to the first child
             end = max(end, min(c.start for c in kids[s.id]))
-        start, end = _trim(text, start, min(end, body_end))
+        end = min([end] + [a for a, b in zones if start <= a < end])
+        start, end = _trim(text, start, end)
         if end <= start:
             continue
         before = text[:s.start].rstrip(" \t\n*_")
@@ -320,7 +340,7 @@ def _units(doc: Document) -> list[_Unit]:
     units = list(items)
     for a, b in sentences:
         a, b = _trim(text, a, b)
-        if b <= a or a >= body_end or covered(a, b):
+        if b <= a or covered(a, b) or any(za <= a < zb for za, zb in zones):
             continue
         units.append(_Unit(a, b, None, False))
     units.sort(key=lambda u: u.start)
@@ -601,5 +621,5 @@ def find_directives(doc: Document) -> list[Directive]:
         out.append(Directive(
             text=text, start=u.start, end=u.end, section=_report_section(doc, sec), role=kind,
             status=status, actor=actor, action=action, object=_object(text, action),
-            deadline=_deadline(text)))
+            deadline=_deadline(_TOPIC.sub("", text, count=1))))
     return out

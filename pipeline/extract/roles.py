@@ -78,14 +78,19 @@ def is_title(section: Section, text: str | None = None) -> bool:
 
 
 def heading_role(heading: str, allowed: list[str] | None = None) -> str | None:
-    """The role a title names, or None: "Nguyên nhân của những hạn chế" -> "causes"."""
+    """The role a title names, or None: the cue met first decides ("Nguyên nhân của những hạn
+    chế" -> "causes", "KẾT QUẢ THỰC HIỆN CÁC MỤC TIÊU" -> "results"), the longer of two cues
+    at the same place ("TÌNH HÌNH TRIỂN KHAI ..." -> "implementation")."""
     h = _fold(heading)
+    best: tuple[int, int, str] | None = None
     for role, cues in role_model()["heading_roles"]:
         if allowed is not None and role not in allowed:
             continue
-        if any(c in h for c in cues):
-            return role
-    return None
+        for c in cues:
+            m = re.search(r"(?<!\w)" + re.escape(c) + r"(?!\w)", h)
+            if m and (best is None or (m.start(), -len(c)) < (best[0], best[1])):
+                best = (m.start(), -len(c), role)
+    return best[2] if best else None
 
 
 def _is_law_section(s: Section) -> bool:
