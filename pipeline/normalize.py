@@ -192,19 +192,30 @@ def _join_lines(text: str, src: np.ndarray, headings: set[int]) -> tuple[str, np
     wrapped = bool(lengths) and width >= 40 and \
         sum(1 for n in lengths if 0.75 * width <= n <= width) >= 0.3 * len(lengths)
 
+    # Paragraphs apart by blank lines: a single newline after a full line is only the wrap.
+    blank_separated = wrapped and text.count("\n\n") >= 3
+
     def join(m: re.Match) -> str:
         start = text.rfind("\n", 0, m.start()) + 1
         prev = text[start:m.start()]
         nxt_end = text.find("\n", m.end())
         nxt = text[m.end(): nxt_end if nxt_end >= 0 else len(text)]
-        if not prev.strip() or prev.rstrip()[-1] in _SENTENCE_END or start in headings:
+        if not prev.strip() or start in headings or m.end() in headings:
             return m.group()
-        if _LIST_START.match(nxt) or m.end() in headings:
+        single = m.group().count("\n") == 1
+        long_prev = wrapped and single and len(prev) >= 0.6 * width
+        if _LIST_START.match(nxt):
+            # "Bưu chính\n- Viễn thông": a hyphen the wrap put at a line start, not a bullet
+            return " " if long_prev and nxt[0] == "-" and prev.rstrip()[-1].isalnum() else m.group()
+        if wrapped and single and _is_upper_line(prev) and _is_upper_line(nxt) and _LIST_START.match(prev) \
+                and prev.rstrip()[-1] not in _SENTENCE_END:
+            return " "  # a numbered capitals heading wrapped: "II. NHIỆM VỤ, GIẢI PHÁP TRỌNG\nTÂM ..."
+        if long_prev and _is_upper_line(prev) == _is_upper_line(nxt) \
+                and (blank_separated or prev.rstrip()[-1] not in _SENTENCE_END):
+            return " "
+        if prev.rstrip()[-1] in _SENTENCE_END:
             return m.group()
         if _LOWER_START.match(nxt):
-            return " "
-        if wrapped and "\n\n" not in m.group() and len(prev) >= 0.6 * width \
-                and _is_upper_line(prev) == _is_upper_line(nxt):
             return " "
         return m.group()
 
@@ -274,7 +285,9 @@ def normalize(raw: RawDocument) -> Document:
     lead = len(text) - len(text.lstrip())
     text, src = text.strip(), src[lead:lead + len(text.strip())]
 
-    if unicodedata.normalize("NFC", text) != text:  # rare leftovers (singletons); same length
+    if not unicodedata.is_normalized("NFC", text):  # a deletion brought a mark next to a letter
+        text, src = _apply(text, src, _COMBINING, _nfc)
+    if not unicodedata.is_normalized("NFC", text):  # rare leftovers (singletons); same length
         nfc = unicodedata.normalize("NFC", text)
         if len(nfc) == len(text):
             text = nfc

@@ -97,6 +97,26 @@ def test_hard_wrapped_text_is_rejoined():
     assert len(out) == 6
 
 
+def test_hard_wrap_at_punctuation_hyphen_and_capitals_heading():
+    filler = ("Huyện ủy Bảo Lâm chỉ đạo các cấp ủy, tổ chức đảng quán triệt sâu rộng\nnghị quyết "
+              "đến cán bộ, đảng viên và nhân dân trên địa bàn toàn huyện.")
+    text = "\n\n".join([
+        filler, filler,
+        "II. NHIỆM VỤ, GIẢI PHÁP TRỌNG\nTÂM THỜI GIAN TỚI",
+        "Tiếp tục hoàn thiện cơ chế, chính sách về khoa học và công nghệ của huyện;\n"
+        "phối hợp với Tập đoàn Công nghiệp - Năng lượng Quốc gia và Tập đoàn Bưu chính\n"
+        "- Viễn thông Quân đội triển khai hạ tầng số cho các xã vùng sâu, vùng xa.",
+        "- Thường trực Huyện ủy;\n- Lưu.",
+        filler,
+    ])
+    out = norm(text).split("\n")
+    assert "II. NHIỆM VỤ, GIẢI PHÁP TRỌNG TÂM THỜI GIAN TỚI" in out
+    assert ("Tiếp tục hoàn thiện cơ chế, chính sách về khoa học và công nghệ của huyện; phối hợp với "
+            "Tập đoàn Công nghiệp - Năng lượng Quốc gia và Tập đoàn Bưu chính - Viễn thông Quân đội "
+            "triển khai hạ tầng số cho các xã vùng sâu, vùng xa.") in out
+    assert ["- Thường trực Huyện ủy;", "- Lưu."] == out[4:6]
+
+
 def test_markdown_headings_become_blocks():
     doc = normalize(RawDocument("bc.md", "md", "## BÁO CÁO\n\n### **I. ĐẶC ĐIỂM TÌNH HÌNH**\n\nNội dung.", "0"))
     headings = [(doc.text[b.start:b.end], b.level) for b in doc.blocks if b.kind == "heading"]
