@@ -69,10 +69,35 @@ def protected_spans(text: str, start: int = 0, end: int | None = None) -> list[t
 
 # --- underthesea, loaded once ---------------------------------------------------------------
 
+_HEAVY = ("torch", "transformers")
+
+
+def _import_underthesea():
+    """Import underthesea without its optional translate/classify pipelines: where torch and
+    transformers are installed, ``import underthesea`` loads them (about 10 s) for features this
+    project never uses (they download models). Blocking them during this one import makes those
+    optional imports fail softly, as underthesea intends when they are absent."""
+    import sys
+    if "underthesea" in sys.modules:
+        return sys.modules["underthesea"]
+    blocked = [m for m in _HEAVY if m not in sys.modules]
+    for m in blocked:
+        sys.modules[m] = None  # type: ignore[assignment]  # "import m" raises ImportError
+    try:
+        import underthesea
+    finally:
+        for m in blocked:
+            if sys.modules.get(m) is None:
+                del sys.modules[m]
+        for name in [n for n in sys.modules if n.startswith("underthesea.pipeline.translate")]:
+            if sys.modules[name] is None:
+                del sys.modules[name]
+    return underthesea
+
+
 @cache
 def _sentence_splitter():
-    from underthesea import sent_tokenize
-    return sent_tokenize
+    return _import_underthesea().sent_tokenize
 
 
 @cache
@@ -80,6 +105,7 @@ def _word_model():
     """underthesea's CRF word segmenter and its regex pre-tokenizer (shipped in the wheel)."""
     from os.path import dirname, join
 
+    _import_underthesea()
     import underthesea.pipeline.word_tokenize as wt
     from underthesea.models.fast_crf_sequence_tagger import FastCRFSequenceTagger
     from underthesea.pipeline.word_tokenize.regex_tokenize import tokenize
