@@ -67,3 +67,26 @@ def test_docx_old_tone_spelling_is_folded(tmp_path):
     d.add_paragraph("Công nghiệp hoá, hiện đại hoá; thuỷ lợi – “khoẻ”")
     d.save(tmp_path / "a.docx")
     assert normalize(read_document(tmp_path / "a.docx")).text == 'Công nghiệp hóa, hiện đại hóa; thủy lợi - "khỏe"'
+
+
+def test_docx_text_boxes_and_content_controls_are_read(tmp_path):
+    from docx.oxml import parse_xml
+    w = 'xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"'
+    v = 'xmlns:v="urn:schemas-microsoft-com:vml"'
+    d = docx.Document()
+    d.add_paragraph("QUYẾT ĐỊNH")
+    body = d.element.body
+    box = parse_xml(
+        f'<w:p {w} {v}><w:r><w:pict><v:shape><v:textbox><w:txbxContent>'
+        '<w:p><w:r><w:t>Số: 142/2008/QĐ-TTg</w:t></w:r></w:p>'
+        '</w:txbxContent></v:textbox></v:shape></w:pict></w:r>'
+        '<w:r><w:t>Hà Nội, ngày 27 tháng 10 năm 2008</w:t></w:r></w:p>')
+    sdt = parse_xml(
+        f'<w:sdt {w}><w:sdtContent><w:p><w:r><w:t>Điều 1. Phạm vi điều chỉnh</w:t></w:r></w:p>'
+        '</w:sdtContent></w:sdt>')
+    body.insert(1, box)
+    body.insert(2, sdt)
+    d.save(tmp_path / "hop.docx")
+    lines = read_document(tmp_path / "hop.docx").text.split("\n")
+    assert lines == ["QUYẾT ĐỊNH", "Số: 142/2008/QĐ-TTg", "Hà Nội, ngày 27 tháng 10 năm 2008",
+                     "Điều 1. Phạm vi điều chỉnh"]

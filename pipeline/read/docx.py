@@ -15,6 +15,8 @@ from pathlib import Path
 from pipeline.errors import UnreadableDocument
 from pipeline.model import Block, RawDocument
 
+_W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
+_MC_FALLBACK = "{http://schemas.openxmlformats.org/markup-compatibility/2006}Fallback"
 _HEADING_STYLE = re.compile(r"^(?:heading|tiêu đề|title)\s*(\d*)$", re.I)
 
 
@@ -48,20 +50,55 @@ def read_docx(path: Path, data: bytes, sha256: str) -> RawDocument:
     from docx.table import Table
     from docx.text.paragraph import Paragraph
 
-    for child in document.element.body.iterchildren():
-        tag = child.tag.rsplit("}", 1)[-1]
-        if tag == "p":
-            paragraph = Paragraph(child, document)
-            kind, level = _paragraph_kind(paragraph)
-            add(paragraph.text, kind, level)
-        elif tag == "tbl":
-            for row in _table_rows(Table(child, document)):
-                add(" | ".join(row), "table_row")
+    def walk(container) -> None:
+        for child in container.iterchildren():
+            tag = child.tag.rsplit("}", 1)[-1]
+            if tag == "p":
+                # text boxes (often the header's "Số: ..." or a motto) first, then the paragraph
+                for box in child.iter(_W + "txbxContent"):
+                    if not any(a.tag == _MC_FALLBACK for a in box.iterancestors()):  # one copy
+                        walk(box)
+                paragraph = Paragraph(child, document)
+                kind, level = _paragraph_kind(paragraph)
+                add(_paragraph_text(child), kind, level)
+            elif tag == "tbl":
+                for row in _table_rows(Table(child, document)):
+                    add(" | ".join(row), "table_row")
+            elif tag in ("sdt", "sdtContent", "customXml", "ins", "smartTag"):
+                walk(child)  # content controls and tracked insertions hold ordinary paragraphs
+
+    walk(document.element.body)
     text = "\n".join(lines)
     if not text.strip():
         raise UnreadableDocument(str(path), "DOCX has no text")
     return RawDocument(path=str(path), format="docx", text=text, sha256=sha256, encoding="utf-8",
                        blocks=tuple(blocks))
+
+
+def _paragraph_text(p) -> str:
+    """The paragraph's own text: runs, hyperlinks, tabs and breaks, not its text boxes,
+    and not deleted text of tracked changes."""
+    out = []
+    for node in p.iter(_W + "t", _W + "tab", _W + "br", _W + "cr"):
+        if _inside_text_box(node, p):
+            continue
+        tag = node.tag
+        if tag == _W + "t":
+            out.append(node.text or "")
+        elif tag == _W + "tab":
+            out.append("\t")
+        elif tag in (_W + "br", _W + "cr"):
+            out.append("\n")
+    return "".join(out)
+
+
+def _inside_text_box(node, paragraph) -> bool:
+    for ancestor in node.iterancestors():
+        if ancestor is paragraph:
+            return False
+        if ancestor.tag == _W + "txbxContent":
+            return True
+    return False
 
 
 def _paragraph_kind(paragraph) -> tuple[str, int]:
