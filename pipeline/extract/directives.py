@@ -470,10 +470,11 @@ def _read(text: str, start: int, end: int) -> _Reading:
                 k, why = _np_end(toks, j)
                 if why in ("verb", "soft", "end") and k > j:
                     r.actors.append(_span_text(text, toks, i + n, k))
+                    first_assign = not r.assigned
                     r.assigned = True
                     per_sentence_found = True
-                    if r.action is None:
-                        r.action, _ = _verb_phrase(text, toks, k)
+                    if first_assign:  # what the assigned body is to do: "giao Bộ Y tế chủ trì" -> "chủ trì"
+                        r.action = _verb_phrase(text, toks, k)[0] or r.action
                     continue
         actor, k, why = _actor_at(text, toks, i)
         if actor is None:
