@@ -218,3 +218,17 @@ def test_pdf_without_text_layer_is_ocred(tmp_path):
     text = normalize(raw).text
     assert "QUYẾT ĐỊNH" in text
     assert "Ủy ban nhân dân tỉnh Lâm Đồng" in text
+
+
+def test_article_heading_atop_each_page_is_not_a_running_header(tmp_path):
+    pdf = new_pdf(page_numbers=True)
+    for n in (1, 2, 3):
+        pdf.add_page()
+        pdf.multi_cell(0, 7, f"Điều {n}.", new_x="LMARGIN", new_y="NEXT")
+        pdf.multi_cell(0, 7, "Quyết định này có hiệu lực kể từ ngày ký ban hành.", new_x="LMARGIN", new_y="NEXT")
+    path = tmp_path / "dieu.pdf"
+    pdf.output(str(path))
+    raw = read_document(path)
+    assert raw.text.split("\n") == [line for n in (1, 2, 3) for line in
+                                    (f"Điều {n}.", "Quyết định này có hiệu lực kể từ ngày ký ban hành.")]
+    assert [raw.text[s:s + 7] for s in raw.pages] == ["Điều 1.", "Điều 2.", "Điều 3."]

@@ -121,3 +121,14 @@ def test_shared_report_reads_as_utf8(shared_dir):
     raw = read_document(shared_dir / "docs" / "000_baolam_bc_nq20.txt")
     assert raw.encoding == "utf-8"
     assert "Huyện Bảo Lâm có 14 đơn vị hành chính" in raw.text
+
+
+def test_form_feeds_mark_pages(tmp_path):
+    # text exported by pdftotext keeps page breaks as form feeds
+    path = tmp_path / "pdftotext.txt"
+    path.write_text("Trang một: Huyện ủy Bảo Lâm.\n\fTrang hai: Điều 2.\n\fTrang ba: Nơi nhận.", encoding="utf-8")
+    from pipeline.normalize import normalize
+    doc = normalize(read_document(path))
+    assert "\f" not in doc.text
+    for page, words in [(1, "Trang một"), (2, "Trang hai"), (3, "Trang ba")]:
+        assert doc.source_position(doc.text.index(words)).page == page

@@ -41,7 +41,10 @@ def read_document(path: str | Path) -> RawDocument:
         text, encoding = decode_text(data, str(path))
         if not text.strip():
             raise UnreadableDocument(str(path), "empty file")
-        return RawDocument(path=str(path), format=fmt, text=text, sha256=sha, encoding=encoding)
+        # form feeds are page breaks (text exported by pdftotext): keep where pages start
+        pages = (0, *(i + 1 for i, c in enumerate(text) if c == "\f")) if "\f" in text else ()
+        return RawDocument(path=str(path), format=fmt, text=text, sha256=sha, encoding=encoding,
+                           pages=pages)
     if fmt == "docx":
         from pipeline.read.docx import read_docx
         return read_docx(path, data, sha)

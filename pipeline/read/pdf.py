@@ -237,8 +237,9 @@ def _drop_running_lines(pages: list[_Page], edge: int = 2) -> None:
         for i, ln in enumerate(page.lines):
             at_edge = i < edge or i >= n - edge
             key = _running_key(ln.text)
-            if at_edge and ln.kind != "table_row" and (
-                    _PAGE_NUMBER.match(ln.text) or (key and len(pages) >= 2 and counts[key] >= needed)):
+            running = key and len(key) >= 4 and len(pages) >= 2 and counts[key] >= needed \
+                and not _LIST_START.match(ln.text)  # "Điều 3." atop two pages is no header
+            if at_edge and ln.kind != "table_row" and (_PAGE_NUMBER.match(ln.text) or running):
                 continue
             keep.append(ln)
         page.lines = keep
