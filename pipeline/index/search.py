@@ -20,6 +20,7 @@ from pipeline import store as store_mod
 from pipeline.index.build import check_encoder, index_dir, read_meta
 from pipeline.index.embed import get_encoder
 from pipeline.index.lexical import LexicalIndex, load_lexical_index
+from pipeline.index.passages import _fallback_sentences
 from pipeline.index.text import (
     NumberKey,
     fold,
@@ -328,7 +329,13 @@ def _within(conn: sqlite3.Connection, store_dir, query: str, k: int, mode: str, 
             else:
                 sent = conn.execute("SELECT start, end FROM sentences WHERE doc_id=? AND start<=? AND end>? LIMIT 1",
                                     (r["doc_id"], it["start"], it["start"])).fetchone()
-                s, e = (sent[0], sent[1]) if sent else (it["start"], it["end"])
+                if sent:
+                    s, e = sent[0], sent[1]
+                else:  # no segmenter rows: the sentence around it inside the passage
+                    rel = it["start"] - r["start"]
+                    spans = [x for x in _fallback_sentences(r["text"], 0, len(r["text"])) if x[0] <= rel < x[1]]
+                    s, e = ((r["start"] + spans[0][0], r["start"] + spans[0][1]) if spans
+                            else (it["start"], it["end"]))
                 s, e = max(s, r["start"]), min(max(e, it["end"]), r["end"])
                 text = r["text"][s - r["start"]:e - r["start"]]
                 detail = {"quantity": it["text"], "value": it["value"], "value_max": it["value_max"],

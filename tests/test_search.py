@@ -1,0 +1,165 @@
+"""Search as a researcher uses it: topics, filters, numbers, unaccented queries, years."""
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+from typer.testing import CliRunner
+
+from pipeline.index.build import build_index
+from pipeline.index.search import search, search_by_year
+from pipeline.index.text import NumberKey, fold, number_key, parse_number_query
+from tests._index_fixtures import fill_store
+
+
+@pytest.fixture(scope="module")
+def store(tmp_path_factory) -> Path:
+    s = tmp_path_factory.mktemp("search") / "store"
+    fill_store(s)
+    build_index(s)
+    return s
+
+
+def names(hits) -> list[str]:
+    return [Path(h.doc_path).name for h in hits]
+
+
+# --- numbers ---------------------------------------------------------------------------------
+
+@pytest.mark.parametrize("written, token", [
+    ("20-NQ/TW", "20-nq/tw"),
+    ("20-NQTW", "20-nq/tw"),
+    ("20 - NQ/TW", "20-nq/tw"),
+    ("08/2014/NĐ-CP", "8/2014-nd/cp"),
+    ("142/2008/QĐ-TTg", "142/2008-qd/ttg"),
+    ("634/TB-VPCP", "634-tb/vpcp"),
+    ("24/2022/UBTVQH15", "24/2022-ubtvqh15"),
+])
+def test_number_key_spellings(written, token):
+    assert number_key(written).token == token
+
+
+@pytest.mark.parametrize("query, expected", [
+    ("20-NQ/TW", NumberKey("20", None, ("nq", "tw"))),
+    ("nq 20", NumberKey("20", None, ("nq",))),
+    ("NQ20", NumberKey("20", None, ("nq",))),
+    ("Nghị quyết 20", NumberKey("20", None, ("nq",))),
+    ("nghi quyet so 20", NumberKey("20", None, ("nq",))),
+    ("Nghị quyết số 20-NQ/TW", NumberKey("20", None, ("nq", "tw"))),
+    ("qđ 142/2008", NumberKey("142", "2008", ("qd",))),
+    ("thu hút nhân lực", None),
+    ("năm 2020", None),
+    ("500 lớp tập huấn", None),
+])
+def test_number_queries(query, expected):
+    assert parse_number_query(query) == expected
+
+
+@pytest.mark.parametrize("query", ["20-NQ/TW", "nq 20", "Nghị quyết 20"])
+def test_number_lookup_returns_document_then_citing_passages(store, query):
+    hits = search(store, query, k=10)
+    assert hits[0].kind == "document" and names(hits)[0] == "nq20.txt"
+    citing = [h for h in hits if h.kind == "citation"]
+    assert {Path(h.doc_path).name for h in citing} == {"baolam_2013.txt", "baolam_2022.txt"}
+    for h in citing:  # the cited number is what is highlighted
+        assert any(h.text[s:e] == "20-NQ/TW" for s, e in h.highlights)
+
+
+def test_number_not_in_store_falls_back_to_text_search(store):
+    assert all(h.kind == "passage" for h in search(store, "nq 99", k=3))
+
+
+# --- topics, accents ---------------------------------------------------------------------------
+
+def test_topic_query_finds_the_passage(store):
+    hits = search(store, "chính sách thu hút nhân lực khoa học công nghệ", k=3)
+    assert any("thu hút" in h.text for h in hits[:2])
+
+
+@pytest.mark.parametrize("mode", ["hybrid", "lexical", "dense"])
+def test_unaccented_query_finds_accented_passage(store, mode):
+    hits = search(store, "tap huan chuyen giao ky thuat cho nong dan", k=3, mode=mode)
+    top = hits[0]
+    assert "tập huấn chuyển giao kỹ thuật" in top.text
+    if mode != "dense":
+        marked = [fold(top.text[s:e]).lower() for s, e in top.highlights]
+        assert any("tap huan" in m for m in marked)
+
+
+# --- filters -----------------------------------------------------------------------------------
+
+def test_year_range(store):
+    hits = search(store, "thu hút nhân lực khoa học", k=10, year_from=2013, year_to=2022)
+    assert hits and {h.year for h in hits} <= {2013, 2022}
+
+
+def test_issuer_filter_ignores_tones_and_case(store):
+    hits = search(store, "nhân lực khoa học", k=10, issuer="huyen uy bao lam")
+    assert hits and {h.issuer for h in hits} == {"Huyện ủy Bảo Lâm"}
+
+
+@pytest.mark.parametrize("doc_type, expected", [("Báo cáo", {"Báo cáo"}), ("nq", {"Nghị quyết"}),
+                                                ("thong bao", {"Thông báo"})])
+def test_type_filter(store, doc_type, expected):
+    hits = search(store, "khoa học công nghệ", k=10, doc_type=doc_type)
+    assert hits and {h.doc_type for h in hits} == expected
+
+
+def test_cites_filter_keeps_documents_citing_the_number(store):
+    hits = search(store, "nông dân", k=10, cites="nq 20")
+    assert hits and set(names(hits)) <= {"baolam_2013.txt", "baolam_2022.txt"}
+    assert search(store, "nông dân", k=10, cites="634/TB-VPCP") == []
+
+
+def test_filters_still_fill_k_when_narrow(store):
+    # one document left after filtering: every one of its passages is reachable
+    hits = search(store, "giải ngân", k=10, year_from=2025)
+    assert names(hits) and set(names(hits)) == {"thanhhoa_2025.txt"}
+
+
+# --- directives, figures, years -------------------------------------------------------------
+
+def test_within_directives(store):
+    hits = search(store, "thu hút kỹ sư", k=3, within="directives")
+    assert hits[0].kind == "directive" and "tăng cường thu hút kỹ sư" in hits[0].text
+    assert hits[0].detail["role"] == "task"
+
+
+def test_within_figures(store):
+    hits = search(store, "năng suất cà phê", k=5, within="figures")
+    assert any(h.detail["quantity"] == "3,4 tấn/ha" and "Năng suất cà phê" in h.text for h in hits)
+
+
+def test_by_year_is_a_timeline(store):
+    buckets = search_by_year(store, "thu hút nhân lực khoa học công nghệ")
+    years = [b.year for b in buckets]
+    assert years == sorted(years) and {2012, 2013, 2022} <= set(years)
+    assert all(b.best.year == b.year and b.count == len(b.hits) for b in buckets)
+
+
+# --- CLI -----------------------------------------------------------------------------------------
+
+def test_cli_search_json(store):
+    from vanban.cli import app
+
+    res = CliRunner().invoke(app, ["search", "nq 20", "--store", str(store), "--json"])
+    assert res.exit_code == 0, res.output
+    out = json.loads(res.stdout)
+    assert out[0]["kind"] == "document" and out[0]["number"] == "20-NQ/TW"
+
+
+def test_cli_search_rich_and_by_year(store):
+    from vanban.cli import app
+
+    res = CliRunner().invoke(app, ["search", "giai ngan dau tu cong", "--store", str(store), "--k", "2"])
+    assert res.exit_code == 0 and "Giải ngân" in res.stdout
+    res = CliRunner().invoke(app, ["search", "khoa học", "--store", str(store), "--by-year", "--json"])
+    assert res.exit_code == 0 and [b["year"] for b in json.loads(res.stdout)][:1] == [2012]
+
+
+def test_cli_search_without_index_says_how_to_build(tmp_path):
+    from vanban.cli import app
+
+    res = CliRunner().invoke(app, ["search", "x", "--store", str(tmp_path)])
+    assert res.exit_code == 1 and "vanban index" in res.output
