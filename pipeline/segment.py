@@ -39,6 +39,12 @@ PROTECTED_RE = re.compile(
 )
 
 
+# The numbering mark a paragraph may open with: "1.", "IV.", "2.1.", "a.", "Điều 5.", "- 3."
+NUMBER_MARK_RE = re.compile(
+    r"[-+•*\s]*(?:(?:Điều|Chương|Mục|Phần|ĐIỀU|CHƯƠNG|MỤC|PHẦN)\s+)?"
+    r"(?:[IVXLC]+|\d{1,3}(?:\.\d{1,3})*|[a-zđ])\.(?=\s)")
+
+
 @cache
 def abbreviations() -> tuple[str, ...]:
     """Abbreviations that end in a dot without ending a sentence, longest first."""
@@ -166,6 +172,9 @@ def _mask(text: str, start: int, end: int) -> str:
     chunk = list(text[start:end])
     spans = protected_spans(text, start, end)
     spans += [(m.start(), m.end()) for m in _abbrev_re().finditer(text, start, end)]
+    mark = NUMBER_MARK_RE.match(text, start, end)
+    if mark:
+        spans.append(mark.span())
     for s, e in spans:
         for i in range(s, e):
             if chunk[i - start] in ".?!":
@@ -196,15 +205,15 @@ def sentence_spans(text: str, start: int, end: int) -> list[tuple[int, int]]:
     return out
 
 
-def _units(doc: Document) -> list[tuple[int, int, bool]]:
-    """Spans that sentences must not cross, as (start, end, is_heading): paragraphs (lines),
-    with each section heading cut off from the body that follows it on the same line. A
-    heading ("1. Thuận lợi", "IV ĐÁNH GIÁ CHUNG.") is one sentence, its number included."""
-    heads = {s.start: s.heading_end for s in doc.sections if s.kind != "bullet"}
-    cuts = {s.heading_end for s in doc.sections}
+def _units(doc: Document) -> list[tuple[int, int]]:
+    """Spans that sentences must not cross: paragraphs (lines), with a section heading that
+    ends in punctuation inside its line ("3. Đẩy mạnh chuyển đổi số. Tiếp tục ...") cut off
+    from the body that follows it."""
+    text = doc.text
+    cuts = {s.heading_end for s in doc.sections
+            if 0 < s.heading_end < len(text) and text[s.heading_end - 1] in ".:!?"}
     units = []
     pos = 0
-    text = doc.text
     for line in text.split("\n"):
         s, e = pos, pos + len(line)
         pos = e + 1
@@ -213,8 +222,7 @@ def _units(doc: Document) -> list[tuple[int, int, bool]]:
             seg = text[a:b]
             if seg.strip():
                 lead = len(seg) - len(seg.lstrip())
-                is_head = a == s and s in heads and heads[s] <= b
-                units.append((a + lead, a + len(seg.rstrip()), is_head))
+                units.append((a + lead, a + len(seg.rstrip())))
     return units
 
 
@@ -244,9 +252,8 @@ def segment(doc: Document, words: bool = True) -> Document:
     text = doc.text
     find = _section_finder(doc)
     sentences = []
-    for us, ue, is_heading in _units(doc):
-        spans = [(us, ue)] if is_heading else sentence_spans(text, us, ue)
-        for s, e in spans:
+    for us, ue in _units(doc):
+        for s, e in sentence_spans(text, us, ue):
             toks: tuple[Token, ...] = ()
             if words:
                 toks = tuple(Token(text[a:b], a, b) for a, b in word_spans(text, s, e))

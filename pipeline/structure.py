@@ -689,13 +689,20 @@ def _rank(c: _Candidate) -> float:
 
 def _heading_span(line_text: str, rest: str) -> str:
     """The heading part of the text after the mark: the whole line if short, else its first
-    sentence or clause (a numbered item that runs on as a paragraph)."""
+    sentence, else its first clause, else its first 200 characters cut at a word (a numbered
+    item that runs on as a paragraph). Always a prefix of ``rest``."""
     if len(rest) <= 200:
         return rest
-    m = re.search(r"[.:!?](?=\s+[" + UPPER + r"\"“(])", rest[:300])
+    m = re.search(r"[.:!?](?=\s+[" + UPPER + r"\"“(])", rest[:250])
     if m:
         return rest[:m.end()]
-    return rest
+    m = None
+    for m in re.finditer(r"[;:,](?=\s)", rest[:200]):
+        pass
+    if m and m.start() > 40:
+        return rest[:m.start()]
+    cut = rest.rfind(" ", 0, 200)
+    return rest[:cut if cut > 40 else 200]
 
 
 def _next_letter(prev: str | None) -> set[str]:
