@@ -23,7 +23,7 @@ from pathlib import Path
 
 import numpy as np
 
-from pipeline.extract.roles import is_title, role_model
+from pipeline.extract.roles import heading_role, is_title, role_model
 from pipeline.model import Citation, Document, Metadata, Quantity
 
 PARTS = ("figures", "achievements", "limitations", "causes", "directives")
@@ -106,10 +106,14 @@ def _count_words(s: str) -> int:
 
 # --- spans ----------------------------------------------------------------------------------
 
+_LABEL = re.compile(r"\s*(?:[-+•*–]\s+|\(\d{1,3}\)\s*|\d{1,3}(?:\.\d{1,3})*[.)]\s+|[a-zđ]\)\s+)")
+
+
 def _trim(text: str, s: int, e: int) -> tuple[int, int]:
-    while s < e and (text[s].isspace() or text[s] in "-+•*"):
-        if text[s] in "-+•*" and s + 1 < e and not text[s + 1].isspace():
-            break
+    m = _LABEL.match(text, s, e)
+    if m and m.end() < e:  # a list mark is layout, not the author's words
+        s = m.end()
+    while s < e and text[s].isspace():
         s += 1
     while e > s and (text[e - 1].isspace() or text[e - 1] in ",;:"):
         e -= 1
@@ -260,18 +264,24 @@ def _in_any(spans, a: int, b: int) -> bool:
 
 
 def _sentences_by_role(doc: Document, role: str, skip: list[tuple[int, int]]) -> list[_Cand]:
+    """Sentences of one role, minus headings and directives; those under a title that names the
+    role itself ("Kết quả đạt được", "Hạn chế") and those holding figures rank higher."""
     heads = _heading_spans(doc)
+    titled = {sec.id for sec in doc.sections if is_title(sec, doc.text) and heading_role(sec.heading) == role}
+    min_words = _settings()["min_sentence_words"]
     out = []
     for s in doc.sentences:
         if s.role != role or _in_any(heads, s.start, s.end):
             continue
         if any(a < s.end and s.start < b for a, b in skip):
             continue
-        st = doc.text[s.start:s.end]
-        if _count_words(st) < 5:
+        a, b = _trim(doc.text, s.start, s.end)
+        st = doc.text[a:b]
+        if _count_words(st) < min_words:
             continue
         qn = sum(1 for q in doc.quantities if s.start <= q.start < s.end)
-        out.append(_Cand(s.start, s.end, s.section, s.role, bonus=0.1 * min(qn, 3)))
+        bonus = 0.1 * min(qn, 3) + (_settings()["titled_bonus"] if s.section in titled else 0.0)
+        out.append(_Cand(a, b, s.section, s.role, bonus=bonus))
     return out
 
 
@@ -291,7 +301,7 @@ def _figure_cands(doc: Document) -> list[_Cand]:
     for q in doc.quantities:
         if _in_any(heads, q.start, q.end) or any(a <= q.start < b for a, b in cites):
             continue
-        if q.start < first:  # the title and header: not a finding
+        if q.start < first or q.kind == "duration":  # the header; "trong 3 năm qua" is no finding
             continue
         sent = _sentence_of(doc, q.start)
         if sent is None:
@@ -401,12 +411,12 @@ def summarize(doc: Document, max_words: int = 400) -> Summary:
     'Từ năm 2012 đến nay đã tổ chức trên 500 lớp tập huấn, với trên 40.000 lượt người ...'
     """
     st = _settings()
-    directive_spans = [(d.start, d.end) for d in doc.directives]
+    taken = [(d.start, d.end) for d in doc.directives]  # spans no other part may quote again
     cands = {
         "figures": _figure_cands(doc),
-        "achievements": _sentences_by_role(doc, "results", directive_spans),
-        "limitations": _sentences_by_role(doc, "limitations", directive_spans),
-        "causes": _sentences_by_role(doc, "causes", directive_spans),
+        "achievements": _sentences_by_role(doc, "results", []),
+        "limitations": _sentences_by_role(doc, "limitations", []),
+        "causes": _sentences_by_role(doc, "causes", []),
         "directives": _directive_cands(doc),
     }
     budgets = _budgets(max_words, {p for p, c in cands.items() if c})
@@ -414,7 +424,10 @@ def summarize(doc: Document, max_words: int = 400) -> Summary:
     used = 0
     for part in PARTS:
         item_words = st["item_words"][part]
-        picked = _select(doc, cands[part], budgets.get(part, 0), item_words)
+        pool = cands[part] if part == "directives" else \
+            [c for c in cands[part] if not any(a < c.end and c.start < b for a, b in taken)]
+        picked = _select(doc, pool, budgets.get(part, 0), item_words)
+        taken += [(c.start, c.end) for c, *_ in picked]
         for c, s, e, clipped in picked:
             text = doc.text[s:e]
             kw = {}
