@@ -68,6 +68,12 @@ class _Line:
 @dataclass(slots=True)
 class _Page:
     lines: list[_Line] = field(default_factory=list)
+    height: float = 842.0
+
+    def in_margin(self, line: _Line, side: str = "either") -> bool:
+        """In the top or bottom band where running headers, footers and page numbers sit."""
+        top, bottom = line.top < 0.12 * self.height, line.bottom > 0.88 * self.height
+        return {"top": top, "bottom": bottom}.get(side, top or bottom)
 
 
 def read_pdf(path: Path, data: bytes, sha256: str) -> RawDocument:
@@ -147,7 +153,7 @@ def _read_page(page) -> _Page:
                                    bottom - top, kind="table_row"))
     lines.sort(key=lambda ln: (round(ln.top, 1), ln.x0))
     _set_right_edge(lines, page.width)
-    return _Page(lines)
+    return _Page(lines, float(page.height))
 
 
 def _inside(word: dict, boxes) -> bool:
@@ -228,21 +234,28 @@ def _drop_running_lines(pages: list[_Page], edge: int = 2) -> None:
     """Drop page headers/footers (same text on most pages, modulo digits) and page numbers."""
     counts: Counter[str] = Counter()
     for page in pages:
-        candidates = page.lines[:edge] + page.lines[-edge:]
+        candidates = [ln for ln in page.lines[:edge] + page.lines[-edge:] if page.in_margin(ln)]
         counts.update({_running_key(ln.text) for ln in candidates if ln.kind != "table_row"})
     needed = max(2, math.ceil(0.6 * len(pages)))
-    for page in pages:
-        n = len(page.lines)
-        keep = []
-        for i, ln in enumerate(page.lines):
-            at_edge = i < edge or i >= n - edge
-            key = _running_key(ln.text)
-            running = key and len(key) >= 4 and len(pages) >= 2 and counts[key] >= needed \
-                and not _LIST_START.match(ln.text)  # "Điều 3." atop two pages is no header
-            if at_edge and ln.kind != "table_row" and (_PAGE_NUMBER.match(ln.text) or running):
-                continue
-            keep.append(ln)
-        page.lines = keep
+
+    def running(page: _Page, ln: _Line, side: str) -> bool:
+        if ln.kind == "table_row" or not page.in_margin(ln, side):
+            return False
+        if _PAGE_NUMBER.match(ln.text):
+            return True
+        key = _running_key(ln.text)
+        return len(key) >= 4 and len(pages) >= 2 and counts[key] >= needed \
+            and not _LIST_START.match(ln.text)  # "Điều 3." atop two pages is no header
+
+    for page in pages:  # peel from the top and the bottom, never from the middle
+        lines = page.lines
+        top = 0
+        while top < min(edge, len(lines)) and running(page, lines[top], "top"):
+            top += 1
+        bottom = len(lines)
+        while bottom > max(top, len(lines) - edge) and running(page, lines[bottom - 1], "bottom"):
+            bottom -= 1
+        page.lines = lines[top:bottom]
 
 
 def _read_columns(lines: list[_Line]) -> list[_Line]:
