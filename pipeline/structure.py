@@ -177,12 +177,15 @@ def _split_bodies(upper: str) -> list[str]:
     words = _collapse(upper).split(" ")
     folded = [_fold(w) for w in words]
     bodies: list[list[str]] = []
-    i = 0
+    i, last_bare = 0, False
     while i < len(words):
         for key, _written, head, _place in _organ_words():
             if tuple(folded[i:i + len(key)]) == key:
-                if head or not bodies:
+                # "BAN CHẤP HÀNH ĐẢNG BỘ TỈNH ...": a head right after a bare head is one body
+                bare = bool(bodies) and last_bare
+                if (head and not bare) or not bodies:
                     bodies.append([])
+                last_bare = head
                 bodies[-1].extend(words[i:i + len(key)])
                 i += len(key)
                 break
@@ -190,6 +193,7 @@ def _split_bodies(upper: str) -> list[str]:
             if not bodies:
                 bodies.append([])
             bodies[-1].append(words[i])
+            last_bare = False
             i += 1
     return [" ".join(b) for b in bodies if b]
 
@@ -541,7 +545,16 @@ def extract_metadata(doc: Document) -> tuple[Metadata, int, int, list[ClosingZon
     first_heading = next((i for i, ln in enumerate(lines[:80]) if ln.text and _heading(ln.text)), None)
     if type_i is not None and first_heading is not None and first_heading < type_i:
         type_i = None if type_i > 60 else type_i
-    header_end = type_i if type_i is not None else (first_heading if first_heading is not None else 0)
+    if type_i is not None:
+        header_end = type_i
+    else:
+        # no type line (an official letter): the header runs to "Kính gửi", "V/v" or the first
+        # paragraph of prose
+        header_end = next((i for i, ln in enumerate(lines[:25]) if ln.text and (
+            len(ln.text) > 150 or ln.text.lower().startswith(_preamble_starts())
+            or _heading(ln.text) is not None)), 0)
+        if first_heading is not None:
+            header_end = min(header_end, first_heading) if header_end else first_heading
     head = _header_metadata(text, lines, header_end) if header_end else {}
 
     dtype = _match_doc_type(lines[type_i].text) if type_i is not None else None
@@ -555,6 +568,10 @@ def extract_metadata(doc: Document) -> tuple[Metadata, int, int, list[ClosingZon
                         dtype.written + " " + title).startswith(_fold(t.written)):
                     dtype = t
                     break
+    if title is None:
+        vv = re.search(r"(?m)^[ \t*_|]*V/v\s*[:.]?\s*(.+)$", text[:lines[header_end].start if header_end < len(lines) else len(text)])
+        if vv:
+            title = _strip_markup(vv.group(1))
     body_start = lines[title_last].end + 1 if type_i is not None else 0
     body_start = min(body_start, len(text))
 

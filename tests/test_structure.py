@@ -200,6 +200,20 @@ def test_header_metadata(text, expected):
     assert m.inferred == ()
 
 
+def test_official_letter_without_type_line():
+    text = ("BAN CHẤP HÀNH ĐẢNG BỘ TỈNH LÂM ĐỒNG\nBAN TUYÊN GIÁO\nĐẢNG CỘNG SẢN VIỆT NAM\n"
+            "Số 484-CV/BTGTU\nĐà Lạt, ngày 16 tháng 3 năm 2022\n"
+            "V/v báo cáo tổng kết 10 năm thực hiện Nghị quyết số 20-NQ/TW\n"
+            "Kính gửi: Các huyện ủy, thành ủy, đảng ủy trực thuộc Tỉnh ủy\n"
+            "Ban Tuyên giáo Tỉnh ủy đề nghị các cấp ủy báo cáo tổng kết trước ngày 15/4/2022.\n")
+    m = doc_of(text).metadata
+    assert (m.doc_type, m.issuer, m.parent_issuer, m.number, m.date, m.place) == (
+        "Công văn", "Ban Tuyên giáo", "Ban Chấp hành Đảng bộ tỉnh Lâm Đồng", "484-CV/BTGTU",
+        "2022-03-16", "Đà Lạt")
+    assert m.title == "báo cáo tổng kết 10 năm thực hiện Nghị quyết số 20-NQ/TW"
+    assert m.inferred == ("doc_type",)   # from the number's type code "CV"
+
+
 SIGNATURES = [
     ("I. KẾT QUẢ\nĐã hoàn thành.\nNơi nhận:\n- Ban Tuyên giáo TU (b/c);\n- Lưu.\n"
      "T/M BAN THƯỜNG VỤ\nPHÓ BÍ THƯ\nK' Linh\n",
