@@ -74,8 +74,14 @@ def _organ_words() -> tuple[tuple[tuple[str, ...], str, bool, bool], ...]:
 
 
 @cache
-def _preamble_starts() -> tuple[str, ...]:
-    return tuple(w.lower() + " " for w in _data_lines("preamble_starts.txt"))
+def _preamble_re() -> re.Pattern:
+    alts = "|".join(re.escape(w.strip()) for w in _data_lines("preamble_starts.txt"))
+    return re.compile(rf"(?:{alts})(?=[\s:,])", re.IGNORECASE)
+
+
+def _is_preamble(line: str) -> bool:
+    """A line that opens the preamble or the body ("Căn cứ ...", "Kính gửi: ...")."""
+    return bool(_preamble_re().match(line))
 
 
 @cache
@@ -274,7 +280,7 @@ def _title(lines: list[_Line], after: int, issuer: str | None) -> tuple[str | No
             prev_blank = True
             i += 1
             continue
-        if _RULE_RE.match(t) or t.lower().startswith(_preamble_starts()):
+        if _RULE_RE.match(t) or _is_preamble(t):
             break
         if issuer and _fold(t) in (_fold(issuer), _fold(issuer) + " :"):
             break
@@ -551,7 +557,7 @@ def extract_metadata(doc: Document) -> tuple[Metadata, int, int, list[ClosingZon
         # no type line (an official letter): the header runs to "Kính gửi", "V/v" or the first
         # paragraph of prose
         header_end = next((i for i, ln in enumerate(lines[:25]) if ln.text and (
-            len(ln.text) > 150 or ln.text.lower().startswith(_preamble_starts())
+            len(ln.text) > 150 or _is_preamble(ln.text)
             or _heading(ln.text) is not None)), 0)
         if first_heading is not None:
             header_end = min(header_end, first_heading) if header_end else first_heading
