@@ -84,6 +84,7 @@ class CitingDocument:
     text: str = ""
     type: str | None = None
     title: str | None = None
+    issuer: str | None = None
 
 
 # --- the extractor's tables (models/citations/, through pipeline.extract.patterns) ---------
@@ -155,6 +156,9 @@ _STATE_NUMBER = re.compile(r"^\s*[\w.]+\s*/\s*((?:19|20)\d\d)\s*/", re.U)
 _PARTY_NUMBER = re.compile(r"^\s*\d+[\w.]*\s*-\s*[^\W\d_]+\s*/\s*([^\W_]+)", re.U)
 
 
+_STATE_NO_YEAR = re.compile(r"^\s*\d+[\w.]*\s*/\s*[^\W\d_]", re.U)
+
+
 def number_year(number: str | None) -> int | None:
     """2002 from "46/2002/QĐ-UBND"; None for party numbers ("20-NQ/TW")."""
     m = _STATE_NUMBER.match(number or "")
@@ -204,7 +208,9 @@ def same_document_plausible(number: str | None, date_a: str | None, date_b: str 
         return True
     if central:
         return bool(set(terms_for_year("party", ya)) & set(terms_for_year("party", yb)))
-    return abs(ya - yb) <= 2
+    if _STATE_NO_YEAR.match(number or ""):
+        return ya == yb  # state numbering restarts every 1 January (Nghị định 30/2020/NĐ-CP)
+    return abs(ya - yb) <= 2  # Party numbering runs through a term; allow a slip of a year or two
 
 
 def _vn_date(iso: str | None) -> str:
@@ -213,6 +219,37 @@ def _vn_date(iso: str | None) -> str:
         y, m, d = iso.split("-")
         return f"{d}/{m}/{y}"
     return iso or "?"
+
+
+_LEVELS = (("thành phố", "tỉnh"), ("tỉnh", "tỉnh"), ("thị xã", "huyện"), ("huyện", "huyện"),
+           ("quận", "huyện"), ("xã", "xã"), ("phường", "xã"), ("thị trấn", "xã"))
+_PLACE = re.compile(r"(?<!\w)(thành phố|tỉnh|thị xã|huyện|quận|thị trấn|phường|xã)"
+                    r"(?:\s+ủy|\s+uỷ)?(?:\s+((?:[A-ZĐ][^\s,;.()]*)(?:\s+[A-ZĐ][^\s,;.()]*)*))?")
+
+
+@lru_cache(maxsize=8192)
+def issuer_scope(body: str | None) -> tuple[str | None, str | None]:
+    """(level, place) of an issuing body: "Ủy ban nhân dân huyện Hòa Yên" -> ("huyện", "hòa yên"),
+    "Ban Thường vụ Tỉnh ủy" -> ("tỉnh", None); (None, None) for central or unknown bodies."""
+    if not body:
+        return None, None
+    m = _PLACE.search(unicodedata.normalize("NFC", body).replace("Tỉnh", "tỉnh")
+                      .replace("Huyện", "huyện").replace("Thành phố", "thành phố")
+                      .replace("Thị xã", "thị xã").replace("Quận", "quận"))
+    if not m:
+        return None, None
+    level = dict(_LEVELS)[m.group(1)]
+    return level, _fold(m.group(2)) or None
+
+
+def same_issuer_plausible(a: str | None, b: str | None) -> bool:
+    """Can two issuing bodies be the same one? Only a clear difference of level or of named
+    place says no ("Ủy ban nhân dân tỉnh" vs "Ủy ban nhân dân huyện Hòa Yên")."""
+    la, pa = issuer_scope(a)
+    lb, pb = issuer_scope(b)
+    if la and lb and la != lb:
+        return False
+    return not (pa and pb and pa != pb)
 
 
 # --- the audit ---------------------------------------------------------------------------
@@ -319,7 +356,8 @@ def _reference(m: _Mention, headers, registry: Registry) -> tuple[str, str] | No
     """(date, evidence) the citation's date should equal, or None if nothing is known."""
     c = m.cit
     for h in headers.get(number_key(m.number), ()):
-        if h.path != m.doc.path and same_document_plausible(m.number, h.date, c.date, m.central):
+        if (h.path != m.doc.path and same_document_plausible(m.number, h.date, c.date, m.central)
+                and same_issuer_plausible(c.issuing_body, h.issuer)):
             return h.date, f"{m.number} is dated {_vn_date(h.date)} in its own header ({h.path})"
     for e in sorted(registry.candidates(m.number), key=lambda e: e.from_store):
         if not e.date or e.source.endswith(":" + m.doc.path):
@@ -327,7 +365,8 @@ def _reference(m: _Mention, headers, registry: Registry) -> tuple[str, str] | No
         if e.from_store and any(h.path == e.source[len("store:"):] for h in
                                 headers.get(number_key(m.number), ())):
             continue  # the header itself was considered above
-        if same_document_plausible(m.number, e.date, c.date, m.central):
+        if (same_document_plausible(m.number, e.date, c.date, m.central)
+                and same_issuer_plausible(c.issuing_body, e.issuing_body)):
             return e.date, f"registry: {e.number} dated {_vn_date(e.date)} (source: {e.source})"
     return None
 
@@ -391,7 +430,8 @@ def _check_consistency(pool: dict[str, list[_Mention]]) -> list[Finding]:
         clusters: list[list[_Mention]] = []
         for m in sorted(group, key=lambda m: m.cit.date):
             for cl in clusters:
-                if same_document_plausible(m.number, cl[0].cit.date, m.cit.date, m.central):
+                if (same_document_plausible(m.number, cl[0].cit.date, m.cit.date, m.central)
+                        and same_issuer_plausible(cl[0].cit.issuing_body, m.cit.issuing_body)):
                     cl.append(m)
                     break
             else:
@@ -484,7 +524,7 @@ def citing_document(doc: Document) -> CitingDocument:
     m = doc.metadata
     return CitingDocument(path=doc.path, number=m.number, date=m.date, year=m.year,
                           citations=tuple(doc.citations), text=doc.text, type=m.doc_type,
-                          title=m.title)
+                          title=m.title, issuer=m.issuer)
 
 
 def audit_documents(docs: list[Document], registry: Registry | None = None) -> list[Finding]:
@@ -508,11 +548,11 @@ def load_citing_documents(conn: sqlite3.Connection, *, with_text: bool = False) 
             issuer_code=c["issuer_code"], date=c["date"], date_valid=bool(c["date_valid"]),
             issuing_body=c["issuing_body"], term=c["term"], title=c["title"],
             short=bool(c["short"]), resolved_to=c["resolved_to"]))
-    cols = "id, path, number, date, year, doc_type, title" + (", text" if with_text else "")
+    cols = "id, path, number, date, year, doc_type, title, issuer" + (", text" if with_text else "")
     return [CitingDocument(path=r["path"], number=r["number"], date=r["date"], year=r["year"],
                            citations=tuple(cits.get(r["id"], ())),
                            text=r["text"] if with_text else "", type=r["doc_type"],
-                           title=r["title"])
+                           title=r["title"], issuer=r["issuer"])
             for r in conn.execute(f"SELECT {cols} FROM documents ORDER BY id")]
 
 
