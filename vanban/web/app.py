@@ -1,0 +1,615 @@
+"""The web app: search, documents, citations and the audit for researchers and auditors.
+
+``create_app(store_dir)`` returns a FastAPI app serving server-rendered pages (Jinja, every
+piece of document text escaped) and a JSON API under ``/api/``. It only reads the store
+(documents by integer id; no route takes a filesystem path); ``POST /api/extract`` analyses an
+upload in a temporary directory that is deleted afterwards.
+
+>>> import uvicorn; uvicorn.run(create_app(".vanban"), host="127.0.0.1")  # doctest: +SKIP
+"""
+from __future__ import annotations
+
+import csv
+import io
+import re
+import sqlite3
+import tempfile
+import threading
+from collections import Counter, defaultdict
+from dataclasses import asdict
+from pathlib import Path
+from typing import Literal
+from urllib.parse import quote, urlencode
+
+from fastapi import FastAPI, File, HTTPException, Query, Request, UploadFile
+from fastapi import Path as PathParam
+from fastapi.responses import HTMLResponse, JSONResponse, PlainTextResponse, Response
+from fastapi.staticfiles import StaticFiles
+from fastapi.templating import Jinja2Templates
+from markupsafe import Markup
+
+from pipeline import store as store_mod
+from vanban.web import models as M
+from vanban.web.highlight import Mark, render_marked, snippet
+
+HERE = Path(__file__).resolve().parent
+MAX_QUERY = 500
+MAX_K = 100
+MAX_UPLOAD = 10 * 1024 * 1024
+UPLOAD_TYPES = (".txt", ".md", ".docx", ".pdf")
+SEARCH_DEPTH = 100      # hits behind the timeline and the facets of the search page
+PAGE_HITS = 20
+Mode = Literal["hybrid", "dense", "lexical"]
+Severity = Literal["error", "warning", "format"]
+
+SECURITY_HEADERS = {
+    "Content-Security-Policy": "default-src 'self'; script-src 'self'; style-src 'self'; "
+                               "img-src 'self' data:; object-src 'none'; base-uri 'none'; "
+                               "form-action 'self'; frame-ancestors 'none'",
+    "X-Content-Type-Options": "nosniff",
+    "X-Frame-Options": "DENY",
+    "Referrer-Policy": "no-referrer",
+}
+
+LEGEND = (("cit", "Dẫn chiếu văn bản", "citation"), ("date", "Ngày tháng", "date"),
+          ("qty", "Số liệu", "quantity"), ("dir", "Nhiệm vụ, chỉ đạo", "directive"))
+
+
+def _name(path: str | None) -> str:
+    return Path(path).name if path else ""
+
+
+def _year(iso: str | None) -> int | None:
+    return int(iso[:4]) if iso and iso[:4].isdigit() else None
+
+
+def _vn_date(iso: str | None) -> str:
+    if iso and re.fullmatch(r"\d{4}-\d{2}-\d{2}", iso):
+        return f"{iso[8:]}/{iso[5:7]}/{iso[:4]}"
+    return iso or ""
+
+
+def _num(v: float | None) -> str:
+    if v is None:
+        return ""
+    if float(v).is_integer():
+        return f"{int(v):,}".replace(",", ".")
+    return f"{v:,.2f}".replace(",", " ").replace(".", ",").replace(" ", ".")
+
+
+def cite_url(number: str) -> str:
+    """``/cite/20-NQ/TW`` (the slash kept: the route takes the rest of the path)."""
+    return "/cite/" + quote(number, safe="/")
+
+
+def doc_url(doc_id: int, start: int | None = None, end: int | None = None) -> str:
+    if start is None or end is None:
+        return f"/doc/{doc_id}"
+    return f"/doc/{doc_id}?hl={start}-{end}#hl"
+
+
+class Store:
+    """What the pages and the API read from one store, with caches keyed by its generation."""
+
+    def __init__(self, store_dir: str | Path):
+        self.dir = Path(store_dir)
+        self._lock = threading.Lock()
+        self._gen: int | None = None
+        self._findings = None
+        self._summaries: dict[int, object] = {}
+        self._docs: list[store_mod.StoredDocument] = []
+
+    def connect(self) -> sqlite3.Connection:
+        return store_mod.connect(self.dir)
+
+    def _fresh(self, conn: sqlite3.Connection) -> None:
+        gen = store_mod.generation(conn)
+        if gen != self._gen:
+            self._gen, self._findings, self._summaries = gen, None, {}
+            self._docs = store_mod.list_documents(conn)
+
+    def documents(self, conn) -> list[store_mod.StoredDocument]:
+        with self._lock:
+            self._fresh(conn)
+            return self._docs
+
+    def id_by_path(self, conn) -> dict[str, int]:
+        return {d.path: d.id for d in self.documents(conn)}
+
+    def doc_by_number(self, conn) -> dict[str, int]:
+        from pipeline.registry import number_key
+        return {number_key(d.number): d.id for d in self.documents(conn) if d.number}
+
+    def findings(self, conn) -> list:
+        from pipeline.audit import audit
+        with self._lock:
+            self._fresh(conn)
+            if self._findings is None:
+                self._findings = audit(conn)
+            return self._findings
+
+    def summary(self, conn, doc_id: int, doc=None):
+        from pipeline.summarize import summarize
+        with self._lock:
+            self._fresh(conn)
+            got = self._summaries.get(doc_id)
+        if got is None:
+            doc = doc or store_mod.load_document(conn, doc_id)
+            got = summarize(doc)
+            with self._lock:
+                self._summaries[doc_id] = got
+        return got
+
+    def indexed(self) -> bool:
+        from pipeline.index.build import read_meta
+        return read_meta(self.dir) is not None
+
+
+# --- shaping results -------------------------------------------------------------------------
+
+def hit_model(h, ids: dict[str, int]) -> M.HitModel:
+    doc_id = ids.get(h.doc_path)
+    d = asdict(h)
+    d.pop("doc_path")
+    d["highlights"] = [list(s) for s in h.highlights]
+    return M.HitModel(**d, doc_id=doc_id, name=_name(h.doc_path),
+                      url=doc_url(doc_id, h.start, h.end) if doc_id is not None else None)
+
+
+def _facets(hits) -> M.Facets:
+    years = Counter(str(h.year) for h in hits if h.year)
+    issuers = Counter(h.issuer for h in hits if h.issuer)
+    types = Counter(h.doc_type for h in hits if h.doc_type)
+    f = lambda c, key: [M.FacetCount(value=v, count=n) for v, n in sorted(c.items(), key=key)]  # noqa: E731
+    return M.Facets(years=f(years, lambda kv: kv[0]), issuers=f(issuers, lambda kv: (-kv[1], kv[0])),
+                    types=f(types, lambda kv: (-kv[1], kv[0])))
+
+
+def _years(hits) -> list[M.YearCount]:
+    groups: dict[int | None, list] = defaultdict(list)
+    for h in hits:
+        groups[h.year].append(h)
+    return [M.YearCount(year=y, count=len(hs), documents=len({h.doc_path for h in hs}))
+            for y, hs in sorted(groups.items(), key=lambda kv: (kv[0] is None, kv[0] or 0))]
+
+
+def finding_model(f, ids: dict[str, int]) -> M.FindingModel:
+    doc_id = ids.get(f.citing_document)
+    return M.FindingModel(check=f.check, severity=f.severity, number=f.number, cited_as=f.cited_as,
+                          citing_document=_name(f.citing_document), doc_id=doc_id, start=f.start,
+                          end=f.end, expected=f.expected, found=f.found, evidence=f.evidence,
+                          url=doc_url(doc_id, f.start, f.end) if doc_id is not None else None)
+
+
+def timeline_svg(years: list[M.YearCount], width: int = 640, height: int = 150) -> dict | None:
+    """Geometry of the hits-per-year bar chart (every year between the first and last shown)."""
+    known = [y for y in years if y.year is not None]
+    if not known:
+        return None
+    lo, hi = known[0].year, known[-1].year
+    counts = {y.year: y for y in known}
+    span = list(range(lo, hi + 1))
+    top = max(y.count for y in known)
+    pad_l, pad_b, pad_t = 28, 22, 14
+    bw = (width - pad_l - 4) / len(span)
+    bars = []
+    for i, yr in enumerate(span):
+        yc = counts.get(yr)
+        n = yc.count if yc else 0
+        h = (height - pad_b - pad_t) * n / top if top else 0
+        bars.append({"year": yr, "count": n, "docs": yc.documents if yc else 0,
+                     "x": round(pad_l + i * bw + bw * 0.12, 1), "w": round(bw * 0.76, 1),
+                     "y": round(height - pad_b - h, 1), "h": round(h, 1),
+                     "cx": round(pad_l + i * bw + bw / 2, 1),
+                     "label": len(span) <= 16 or yr % 2 == 0})
+    return {"width": width, "height": height, "bars": bars, "top": top, "base": height - pad_b,
+            "pad_l": pad_l, "pad_t": pad_t}
+
+
+# --- the document page -----------------------------------------------------------------------
+
+def _citation_title(c) -> str:
+    parts = [c.type or "Văn bản", c.number or "(không số)"]
+    if c.date:
+        parts.append(f"ngày {c.date}" + ("" if c.date_valid else " (ngày không hợp lệ)"))
+    if c.issuing_body:
+        parts.append(c.issuing_body)
+    if c.term:
+        parts.append(c.term)
+    if c.short:
+        parts.append("dẫn chiếu rút gọn")
+    return " · ".join(parts)
+
+
+def _quantity_title(q) -> str:
+    v = _num(q.value) + (f"–{_num(q.value_max)}" if q.value_max is not None else "")
+    parts = [f"{q.qualifier} {v}".strip() if q.qualifier else v]
+    if q.unit:
+        parts[0] += f" {q.unit}"
+    if q.kind:
+        parts.append(q.kind)
+    if q.ambiguous:
+        parts.append("không chắc chắn")
+    return " · ".join(parts)
+
+
+def _directive_title(d) -> str:
+    parts = [f"{d.role}/{d.status}"]
+    for label, v in (("chủ thể", d.actor), ("hành động", d.action), ("thời hạn", d.deadline)):
+        if v:
+            parts.append(f"{label}: {v}")
+    return " · ".join(parts)
+
+
+def document_marks(doc, cite_href, hl: tuple[int, int] | None) -> list[Mark]:
+    marks = []
+    if hl:
+        marks.append(Mark(hl[0], hl[1], "hl-passage", title="Đoạn được tìm thấy", id="hl", rank=-10))
+    for s in doc.sections:
+        marks.append(Mark(s.start, max(s.heading_end, s.start + 1), f"heading h{min(s.level, 3)}",
+                          id=f"sec-{s.id}", rank=-5))
+    for d in doc.directives:
+        marks.append(Mark(d.start, d.end, f"dir dir-{d.role}", title=_directive_title(d), rank=1))
+    for c in doc.citations:
+        marks.append(Mark(c.start, c.end, "cit", title=_citation_title(c), href=cite_href(c), rank=2))
+    for d in doc.dates:
+        marks.append(Mark(d.start, d.end, "date" + ("" if d.valid else " invalid"),
+                          title=f"{d.value} ({d.precision})" + ("" if d.valid else " — không hợp lệ"),
+                          rank=3))
+    for q in doc.quantities:
+        marks.append(Mark(q.start, q.end, "qty", title=_quantity_title(q), rank=4))
+    return marks
+
+
+def _parse_hl(hl: str | None, n: int) -> tuple[int, int] | None:
+    m = re.fullmatch(r"(\d{1,9})-(\d{1,9})", hl or "")
+    if not m:
+        return None
+    a, b = int(m.group(1)), int(m.group(2))
+    if not 0 <= a < b <= n:
+        return None
+    return a, b
+
+
+# --- the app ---------------------------------------------------------------------------------
+
+def create_app(store_dir: str | Path = ".vanban") -> FastAPI:
+    """The FastAPI app over the store at ``store_dir`` (read-only but for the registry sync
+    the audit does)."""
+    st = Store(store_dir)
+    app = FastAPI(title="vanban", version="0.1.0",
+                  description="Search, read and audit Vietnamese Party and government documents.")
+    app.state.store = st
+    templates = Jinja2Templates(directory=str(HERE / "templates"))  # autoescape on for .html
+    env = templates.env
+    env.globals.update(cite_url=cite_url, doc_url=doc_url, vn_date=_vn_date, name=_name,
+                       LEGEND=LEGEND, MAX_QUERY=MAX_QUERY)
+    app.mount("/static", StaticFiles(directory=str(HERE / "static")), name="static")
+
+    @app.middleware("http")
+    async def security_headers(request: Request, call_next):
+        resp = await call_next(request)
+        for k, v in SECURITY_HEADERS.items():
+            resp.headers.setdefault(k, v)
+        return resp
+
+    def page(request: Request, template: str, status: int = 200, **ctx) -> HTMLResponse:
+        return templates.TemplateResponse(request, template, ctx, status_code=status)
+
+    @app.exception_handler(404)
+    async def not_found(request: Request, exc):
+        detail = getattr(exc, "detail", "Not found")
+        if request.url.path.startswith("/api/"):
+            return JSONResponse({"detail": detail}, status_code=404)
+        return page(request, "error.html", 404, title="Không tìm thấy", message=str(detail))
+
+    # --- search ------------------------------------------------------------------------------
+
+    def run_search(q: str, mode: str, k: int, year_from, year_to, issuer, doc_type, cites):
+        from pipeline.errors import VanbanError
+        from pipeline.index.search import search
+
+        if not q.strip() or not st.indexed():
+            return []
+        try:
+            return search(st.dir, q, k=k, mode=mode, year_from=year_from, year_to=year_to,
+                          issuer=issuer or None, doc_type=doc_type or None, cites=cites or None)
+        except VanbanError as e:
+            raise HTTPException(409, str(e)) from e
+
+    Q = Query("", max_length=MAX_QUERY, description="words (tones optional) or a number")
+    YEAR = dict(ge=1900, le=2100)
+    TEXT = dict(max_length=200)
+
+    @app.get("/api/search", response_model=M.SearchResponse, tags=["api"],
+             responses={422: {"model": M.ErrorModel}, 409: {"model": M.ErrorModel}})
+    def api_search(q: str = Q, mode: Mode = "hybrid", k: int = Query(10, ge=1, le=MAX_K),
+                   year_from: int | None = Query(None, **YEAR), year_to: int | None = Query(None, **YEAR),
+                   issuer: str | None = Query(None, **TEXT), type: str | None = Query(None, **TEXT),
+                   cites: str | None = Query(None, **TEXT)):
+        """Passages best first, with highlight spans, per-year counts and facets."""
+        hits = run_search(q, mode, k, year_from, year_to, issuer, type, cites)
+        conn = st.connect()
+        try:
+            ids = st.id_by_path(conn)
+        finally:
+            conn.close()
+        return M.SearchResponse(query=q, mode=mode, count=len(hits), indexed=st.indexed(),
+                                hits=[hit_model(h, ids) for h in hits], years=_years(hits),
+                                facets=_facets(hits))
+
+    @app.get("/", response_class=HTMLResponse, include_in_schema=False)
+    def search_page(request: Request, q: str = Q, mode: Mode = "hybrid",
+                    year_from: int | None = Query(None, **YEAR), year_to: int | None = Query(None, **YEAR),
+                    issuer: str | None = Query(None, **TEXT), type: str | None = Query(None, **TEXT),
+                    cites: str | None = Query(None, **TEXT)):
+        hits = run_search(q, mode, SEARCH_DEPTH, year_from, year_to, issuer, type, cites)
+        conn = st.connect()
+        try:
+            ids = st.id_by_path(conn)
+            docs = st.documents(conn)
+        finally:
+            conn.close()
+        models = [hit_model(h, ids) for h in hits]
+        params = {k: v for k, v in dict(q=q, mode=mode, year_from=year_from, year_to=year_to,
+                                        issuer=issuer, type=type, cites=cites).items() if v not in (None, "")}
+
+        def with_param(**kw) -> str:
+            p = dict(params)
+            for k, v in kw.items():
+                if v is None:
+                    p.pop(k, None)
+                else:
+                    p[k] = v
+            return "/?" + urlencode(p)
+
+        years = _years(hits)
+        return page(request, "search.html", title="Tìm kiếm", q=q, mode=mode, params=params,
+                    year_from=year_from, year_to=year_to, issuer=issuer or "", type=type or "",
+                    cites=cites or "", hits=models[:PAGE_HITS], total=len(models),
+                    snippets=[snippet(h.text, h.highlights) for h in hits[:PAGE_HITS]],
+                    years=years, chart=timeline_svg(years), facets=_facets(hits),
+                    with_param=with_param, indexed=st.indexed(), documents=docs,
+                    modes=("hybrid", "dense", "lexical"))
+
+    # --- documents ---------------------------------------------------------------------------
+
+    @app.get("/api/documents", response_model=list[M.DocumentRow], tags=["api"])
+    def api_documents():
+        """Every stored document (no text)."""
+        conn = st.connect()
+        try:
+            return [M.DocumentRow(id=d.id, name=_name(d.path), format=d.format, doc_type=d.doc_type,
+                                  issuer=d.issuer, number=d.number, date=d.date, year=d.year,
+                                  title=d.title) for d in st.documents(conn)]
+        finally:
+            conn.close()
+
+    def load(conn, doc_id: int):
+        try:
+            return store_mod.load_document(conn, doc_id)
+        except KeyError:
+            raise HTTPException(404, f"no document {doc_id}") from None
+
+    def public_json(doc, doc_id: int | None) -> dict:
+        from pipeline.analyze import document_json
+        data = document_json(doc)
+        data["document"]["path"] = _name(doc.path)
+        data["id"] = doc_id
+        return data
+
+    DOC_ID = dict(ge=1, le=2**62)
+
+    @app.get("/api/document/{doc_id}", response_model=M.DocumentJson, tags=["api"],
+             responses={404: {"model": M.ErrorModel}})
+    def api_document(doc_id: int = PathParam(..., **DOC_ID)):
+        """One stored document: the ``document_json`` contract of ``vanban extract --json``."""
+        conn = st.connect()
+        try:
+            return public_json(load(conn, doc_id), doc_id)
+        finally:
+            conn.close()
+
+    @app.get("/api/summary/{doc_id}", response_model=M.SummaryModel, tags=["api"],
+             responses={404: {"model": M.ErrorModel}})
+    def api_summary(doc_id: int = PathParam(..., **DOC_ID)):
+        """The structured summary of one stored document (every item a span of its text)."""
+        from pipeline.summarize import summary_json
+        conn = st.connect()
+        try:
+            doc = load(conn, doc_id)
+            data = summary_json(st.summary(conn, doc_id, doc))
+        finally:
+            conn.close()
+        data["path"] = _name(data["path"])
+        return {**data, "id": doc_id}
+
+    @app.get("/doc/{doc_id}", response_class=HTMLResponse, include_in_schema=False)
+    def doc_page(request: Request, doc_id: int = PathParam(..., **DOC_ID),
+                 hl: str | None = Query(None, max_length=40)):
+        from pipeline.registry import number_key
+        conn = st.connect()
+        try:
+            doc = load(conn, doc_id)
+            summary = st.summary(conn, doc_id, doc)
+            by_number = st.doc_by_number(conn)
+            findings = [f for f in st.findings(conn) if f.citing_document == doc.path]
+        finally:
+            conn.close()
+
+        def cite_href(c) -> str | None:
+            if not c.number:
+                return None
+            target = by_number.get(number_key(c.number))
+            return doc_url(target) if target is not None and target != doc_id else cite_url(c.number)
+
+        span = _parse_hl(hl, len(doc.text))
+        body = render_marked(doc.text, document_marks(doc, cite_href, span))
+        parts = [(p, getattr(summary, p)) for p in ("figures", "achievements", "limitations",
+                                                    "causes", "directives")]
+        from pipeline.summarize import PART_TITLES
+        counts = {"cit": len(doc.citations), "date": len(doc.dates), "qty": len(doc.quantities),
+                  "dir": len(doc.directives)}
+        return page(request, "doc.html", title=doc.metadata.title or _name(doc.path), doc=doc,
+                    doc_id=doc_id, filename=_name(doc.path), body=body, summary=summary, parts=parts,
+                    part_titles=PART_TITLES, counts=counts, hl=span, findings=findings,
+                    cited=[(c, by_number.get(number_key(c.number)) if c.number else None)
+                           for c in summary.citations])
+
+    # --- citations ---------------------------------------------------------------------------
+
+    def cite_data(number: str) -> M.CiteResponse:
+        from pipeline.graph import cites
+        from pipeline.registry import load_registry, number_key, sync_from_store
+
+        number = number.strip()
+        if not number:
+            raise HTTPException(404, "no number")
+        conn = st.connect()
+        try:
+            findings = st.findings(conn)  # syncs the registry from the store
+            if not conn.execute("SELECT 1 FROM meta WHERE key='registry_seeded'").fetchone():
+                sync_from_store(conn)
+            reg = load_registry(conn)
+            ids = st.id_by_path(conn)
+            key = number_key(number)
+            mentions = cites(conn, number) if key else []
+            target = st.doc_by_number(conn).get(key) if key else None
+        finally:
+            conn.close()
+        facts = reg.candidates(number) if key else []
+        canonical = facts[0].number if facts else (mentions[0].cited_number if mentions else number)
+        ms = []
+        for m in mentions:
+            i = ids.get(m.citing_document)
+            ms.append(M.MentionModel(citing_document=_name(m.citing_document), doc_id=i,
+                                     citing_number=m.citing_number, citing_date=m.citing_date,
+                                     year=_year(m.citing_date), cited_as=m.cited_as, date=m.date,
+                                     start=m.start, end=m.end, passage=m.passage,
+                                     url=doc_url(i, m.start, m.end) if i is not None else None))
+        ms.sort(key=lambda m: (m.year is None, m.year or 0, m.citing_date or "", m.start))
+        fs = [finding_model(f, ids) for f in findings if key and number_key(f.number) == key]
+        return M.CiteResponse(
+            number=canonical or number,
+            registry=[M.RegistryFact(number=e.number, type=e.type, issuing_body=e.issuing_body,
+                                     date=e.date, title=e.title, term=e.term, source=e.source,
+                                     relations=[list(r) for r in e.relations]) for e in facts],
+            document_id=target, mentions=ms, findings=fs)
+
+    @app.get("/api/cite/{number:path}", response_model=M.CiteResponse, tags=["api"],
+             responses={404: {"model": M.ErrorModel}})
+    def api_cite(number: str):
+        """Registry facts, every citing passage (oldest first) and the audit findings on a
+        number ("20-NQ/TW"; the slash may stay in the path or be sent as %2F)."""
+        if len(number) > 100:
+            raise HTTPException(422, "number too long")
+        return cite_data(number)
+
+    @app.get("/cite", response_class=HTMLResponse, include_in_schema=False)
+    @app.get("/cite/{number:path}", response_class=HTMLResponse, include_in_schema=False)
+    def cite_page(request: Request, number: str = "", n: str = Query("", max_length=100)):
+        number = (number or n).strip()
+        if len(number) > 100:
+            raise HTTPException(422, "number too long")
+        if not number:
+            return page(request, "cite.html", title="Tra cứu văn bản", data=None, number="", by_year=[])
+        data = cite_data(number)
+        by_year: dict = defaultdict(list)
+        for m in data.mentions:
+            by_year[m.year].append(m)
+        return page(request, "cite.html", title=f"Văn bản {data.number}", data=data, number=number,
+                    by_year=list(by_year.items()))
+
+    # --- audit -------------------------------------------------------------------------------
+
+    def audit_rows(severity, check, doc):
+        conn = st.connect()
+        try:
+            ids = st.id_by_path(conn)
+            all_findings = [finding_model(f, ids) for f in st.findings(conn)]
+            docs = st.documents(conn)
+        finally:
+            conn.close()
+        rows = [f for f in all_findings if (not severity or f.severity == severity)
+                and (not check or f.check == check) and (doc is None or f.doc_id == doc)]
+        return all_findings, rows, docs
+
+    @app.get("/api/audit", response_model=M.AuditResponse, tags=["api"])
+    def api_audit(severity: Severity | None = None, check: str | None = Query(None, max_length=60),
+                  doc: int | None = Query(None, **DOC_ID)):
+        """Audit findings (citation numbers and dates), optionally filtered."""
+        _, rows, _ = audit_rows(severity, check, doc)
+        c = Counter(f.severity for f in rows)
+        return M.AuditResponse(counts={s: c.get(s, 0) for s in ("error", "warning", "format")},
+                               total=len(rows), findings=rows)
+
+    @app.get("/audit", response_class=HTMLResponse, include_in_schema=False)
+    def audit_page(request: Request, severity: Severity | None = None,
+                   check: str | None = Query(None, max_length=60), doc: int | None = Query(None, **DOC_ID)):
+        from pipeline.audit import CHECKS
+        all_rows, rows, docs = audit_rows(severity, check, doc)
+        c = Counter(f.severity for f in all_rows)
+        with_docs = sorted({(f.doc_id, f.citing_document) for f in all_rows if f.doc_id is not None},
+                           key=lambda x: x[1])
+        params = {k: v for k, v in dict(severity=severity, check=check, doc=doc).items() if v}
+        return page(request, "audit.html", title="Kiểm tra dẫn chiếu", rows=rows, total=len(all_rows),
+                    counts={s: c.get(s, 0) for s in ("error", "warning", "format")},
+                    checks=sorted(CHECKS), severity=severity or "", check=check or "", doc=doc,
+                    docs=with_docs, csv_url="/audit.csv" + ("?" + urlencode(params) if params else ""))
+
+    @app.get("/audit.csv", include_in_schema=False)
+    def audit_csv(severity: Severity | None = None, check: str | None = Query(None, max_length=60),
+                  doc: int | None = Query(None, **DOC_ID)):
+        _, rows, _ = audit_rows(severity, check, doc)
+        buf = io.StringIO()
+        fields = ["severity", "check", "number", "cited_as", "citing_document", "doc_id", "start",
+                  "end", "expected", "found", "evidence"]
+        w = csv.DictWriter(buf, fieldnames=fields, extrasaction="ignore")
+        w.writeheader()
+        for f in rows:
+            w.writerow(f.model_dump())
+        return Response("\ufeff" + buf.getvalue(), media_type="text/csv; charset=utf-8",
+                        headers={"Content-Disposition": 'attachment; filename="vanban-audit.csv"'})
+
+    # --- extraction of an upload -------------------------------------------------------------
+
+    @app.post("/api/extract", response_model=M.DocumentJson, tags=["api"],
+              responses={413: {"model": M.ErrorModel}, 415: {"model": M.ErrorModel},
+                         422: {"model": M.ErrorModel}})
+    async def api_extract(request: Request, file: UploadFile = File(...)):
+        """Analyse an uploaded .txt/.md/.docx/.pdf (at most 10 MB) and return its
+        ``document_json``. The file is processed in a temporary directory, deleted afterwards;
+        nothing is written to the corpus or the store."""
+        from starlette.concurrency import run_in_threadpool
+
+        from pipeline.analyze import analyze
+        from pipeline.errors import VanbanError
+
+        length = request.headers.get("content-length")
+        if length and length.isdigit() and int(length) > MAX_UPLOAD + 64 * 1024:
+            raise HTTPException(413, f"upload larger than {MAX_UPLOAD // (1024 * 1024)} MB")
+        filename = Path((file.filename or "").replace("\\", "/")).name
+        suffix = Path(filename).suffix.lower()
+        if suffix not in UPLOAD_TYPES:
+            raise HTTPException(415, f"unsupported file type {suffix or '(none)'}: use "
+                                     + ", ".join(UPLOAD_TYPES))
+        data = await file.read(MAX_UPLOAD + 1)
+        if len(data) > MAX_UPLOAD:
+            raise HTTPException(413, f"upload larger than {MAX_UPLOAD // (1024 * 1024)} MB")
+        safe = re.sub(r"[^\w.\-]+", "_", Path(filename).stem)[:80] or "upload"
+        with tempfile.TemporaryDirectory(prefix="vanban-upload-") as tmp:
+            path = Path(tmp) / (safe + suffix)
+            path.write_bytes(data)
+            try:
+                doc = await run_in_threadpool(analyze, path)
+            except VanbanError as e:
+                raise HTTPException(422, f"{filename}: {e.reason}") from None
+        out = public_json(doc, None)
+        out["document"]["path"] = filename
+        return out
+
+    @app.get("/healthz", include_in_schema=False, response_class=PlainTextResponse)
+    def healthz():
+        return "ok"
+
+    return app
