@@ -72,6 +72,8 @@ _MD_EM = re.compile(r"\*(?<![*\w\\]\*)(?=[^\s*])((?:[^*\n]|\n(?![ ]*\n))*?[^\s*]
 _MD_ESCAPE = re.compile(r"\\(?=[-*_#|.()\[\]`>+!])")
 _MD_TABLE_RULE = re.compile(r"^[ ]*\|?[ ]*:?-{3,}:?[ ]*(\|[ ]*:?-{3,}:?[ ]*)+\|?[ ]*$\n?", re.M)
 _MD_TABLE_ROW = re.compile(r"^[ ]*\|(.*\|.*)\|[ ]*$", re.M)
+_MD_TABLE = re.compile(r"(?:^[ ]*\|.*\|[ ]*(?:\n|\Z))+", re.M)
+_HTML_BREAK = re.compile(r"[ ]*<br\s*/?>[ ]*", re.I)
 _BARE_RULE = re.compile(r"^[ ]*(?:[|]|[-_=*][ ]?(?:[-_=*][ ]?){2,})[ ]*$\n?", re.M)
 _INLINE_RULE = re.compile(r"[ ]+-{4,}(?=[ ]|$)", re.M)
 
@@ -105,7 +107,12 @@ def _apply(text: str, src: np.ndarray, pattern: re.Pattern, repl: str | Callable
         if isinstance(new, tuple):  # spans of the match to keep, with their exact offsets
             pieces.append(text[last:a])
             srcs.append(src[last:a])
-            for ka, kb in new:
+            for item in new:
+                if isinstance(item, str):  # inserted text, mapped to the match's start
+                    pieces.append(item)
+                    srcs.append(np.full(len(item), src[min(a, n - 1)], dtype=src.dtype))
+                    continue
+                ka, kb = item
                 pieces.append(text[ka:kb])
                 srcs.append(src[ka:kb])
             last = b
@@ -128,6 +135,42 @@ def _apply(text: str, src: np.ndarray, pattern: re.Pattern, repl: str | Callable
     pieces.append(text[last:])
     srcs.append(src[last:])
     return "".join(pieces), np.concatenate(srcs)
+
+
+def _layout_table(m: re.Match):
+    """A Markdown table whose cells hold lines ("ĐẢNG BỘ TỈNH LÂM ĐỒNG<br>HUYỆN ỦY BẢO LÂM") is
+    the two-column header of an official document: read it column by column, one line per
+    cell line, as the PDF reader does. Other tables stay rows ("A | B")."""
+    block, base = m.group(), m.start()
+    if not _HTML_BREAK.search(block):
+        return block
+    columns: dict[int, list[tuple[int, int]]] = {}
+    pos = 0
+    for line in block.splitlines(keepends=True):
+        body = line.rstrip("\n")
+        if _MD_TABLE_RULE.fullmatch(body) or not body.strip():
+            pos += len(line)
+            continue
+        bars = [i for i, c in enumerate(body) if c == "|"]
+        for col, (a, b) in enumerate(zip(bars, bars[1:])):
+            cell_start = a + 1
+            for part in _HTML_BREAK.split(body[cell_start:b]):
+                offset = body.index(part, cell_start) if part else cell_start
+                cell_start = offset + len(part)
+                if part.strip():
+                    lead = len(part) - len(part.lstrip())
+                    columns.setdefault(col, []).append(
+                        (base + pos + offset + lead, base + pos + offset + len(part.rstrip())))
+        pos += len(line)
+    out: list = []
+    for col in sorted(columns):
+        for span in columns[col]:
+            if out:
+                out.append("\n")
+            out.append(span)
+    if block.endswith("\n"):
+        out.append("\n")
+    return tuple(out)
 
 
 def _strong(m: re.Match) -> str:
@@ -262,7 +305,9 @@ def normalize(raw: RawDocument) -> Document:
         hints.append(("table_row", int(src[m.start(1)]), int(src[m.end(1) - 1]) + 1, 0))
         return ((m.start(1), m.end(1)),)
 
+    text, src = _apply(text, src, _MD_TABLE, _layout_table, "<")
     text, src = _apply(text, src, _MD_TABLE_ROW, table_row, "|")
+    text, src = _apply(text, src, _HTML_BREAK, "\n", "<")
     text, src = _apply(text, src, _MD_STRONG, _strong, "*_")
     text, src = _apply(text, src, _MD_EM, lambda m: ((m.start(1), m.end(1)),) if m.group(1) else "", "*")
     text, src = _apply(text, src, _MD_ESCAPE, "", "\\")

@@ -62,6 +62,12 @@ CASES = [
     ("| THỦ TƯỚNG CHÍNH PHỦ | CỘNG HÒA XÃ HỘI |\n|---|---|\n| Số: 142/2008/QĐ-TTg | Hà Nội |",
      "THỦ TƯỚNG CHÍNH PHỦ | CỘNG HÒA XÃ HỘI\nSố: 142/2008/QĐ-TTg | Hà Nội"),
     ("VĂN PHÒNG\n|\n---------------\nSố 07-KL/VPTW", "VĂN PHÒNG\nSố 07-KL/VPTW"),
+    # a header table whose cells hold lines is read column by column, as in the PDF
+    ("| ĐẢNG BỘ TỈNH LÂM ĐỒNG<br>**HUYỆN ỦY BẢO LÂM**<br>* | **ĐẢNG CỘNG SẢN VIỆT NAM** |\n|---|---|\n"
+     "| Số 395-BC/HU | *Bảo Lâm, ngày 15 tháng 4 năm 2022* |\n\n# BÁO CÁO",
+     "ĐẢNG BỘ TỈNH LÂM ĐỒNG\nHUYỆN ỦY BẢO LÂM\n*\nSố 395-BC/HU\nĐẢNG CỘNG SẢN VIỆT NAM\n"
+     "Bảo Lâm, ngày 15 tháng 4 năm 2022\nBÁO CÁO"),
+    ("Dòng một<br>Dòng hai<br/>Dòng ba", "Dòng một\nDòng hai\nDòng ba"),
     # a list bullet is not emphasis; a product of numbers is not either
     ("- Thường trực Huyện ủy;\n- Lưu.", "- Thường trực Huyện ủy;\n- Lưu."),
     ("3 * 4 = 12", "3 * 4 = 12"),
@@ -181,14 +187,16 @@ def test_shared_documents_map_back(shared_dir, name):
 
 
 def test_offsets_survive_every_kind_of_edit():
-    raw = "## **Báo cáo**\r\n\r\nThanh  Hoá – “thuỷ lợi” ,\u200b kinh tế\n\nđịnh hướng."
+    raw = ("| A<br>**HUYỆN ỦY** | ĐẢNG CỘNG SẢN |\n|---|---|\n| Số 1-BC/HU | Hà Nội |\n"
+           "## **Báo cáo**\r\n\r\nThanh  Hoá – “thuỷ lợi” ,\u200b kinh tế\n\nđịnh hướng.")
     doc = normalize(RawDocument("x.md", "md", raw, "0"))
-    assert doc.text == 'Báo cáo\nThanh Hóa - "thủy lợi", kinh tế định hướng.'
-    for word in ("Báo", "Thanh", "lợi", "kinh", "định"):
+    assert doc.text == ('A\nHUYỆN ỦY\nSố 1-BC/HU\nĐẢNG CỘNG SẢN\nHà Nội\n'
+                        'Báo cáo\nThanh Hóa - "thủy lợi", kinh tế định hướng.')
+    for word in ("HUYỆN ỦY", "Số 1-BC/HU", "ĐẢNG CỘNG SẢN", "Hà Nội", "Báo", "Thanh", "lợi", "kinh", "định"):
         pos = doc.text.index(word)
         src = doc.offsets.to_source(pos)
         assert raw[src:src + len(word)] == word
-    assert doc.source_position(doc.text.index("định")).line == 5
+    assert doc.source_position(doc.text.index("định")).line == 8
 
 
 @settings(max_examples=150, deadline=None)
