@@ -71,6 +71,18 @@ CASES = [
      "2. Ủy ban nhân dân huyện\n- Bố trí kinh phí thực hiện kế hoạch.\n",
      [("Chủ trì hướng dẫn việc học tậ", "task", "open", "Ban Tuyên giáo Huyện ủy"),
       ("Bố trí kinh phí thực hiện kế", "task", "open", "Ủy ban nhân dân huyện")]),
+    # "<body> ..., có trách nhiệm:" names the actor of the items that follow
+    ("Điều 3. Tổ chức thực hiện\n1. Phòng Kinh tế là cơ quan thường trực, có trách nhiệm:\n"
+     "- Chủ trì xây dựng kế hoạch hằng năm.\n",
+     [("Chủ trì xây dựng kế hoạch hằn", "obligation", "open", "Phòng Kinh tế")]),
+    # a list of bodies with their duty; "có liên quan" stays inside the name
+    ("Điều 4. Trách nhiệm thi hành\nChánh Văn phòng Ủy ban nhân dân huyện, Trưởng phòng Tài chính - Kế hoạch và "
+     "Thủ trưởng các cơ quan, đơn vị có liên quan chịu trách nhiệm thi hành Quyết định này.\n",
+     [("Chánh Văn phòng Ủy ban nhân d", "obligation", "open",
+       "Chánh Văn phòng Ủy ban nhân dân huyện, Trưởng phòng Tài chính - Kế hoạch và Thủ trưởng các cơ quan, "
+       "đơn vị có liên quan")]),
+    # an outline of a report's contents is no task
+    ("II. NỘI DUNG, NHIỆM VỤ TỔNG KẾT\n- Những kết quả nổi bật, ưu điểm.\n- Bài học kinh nghiệm.\n", []),
 ]
 
 

@@ -55,7 +55,7 @@ def lexicon() -> dict:
                 "done_adverbs", "negations", "passive", "org_heads", "determiners", "np_nouns",
                 "np_compounds", "soft_stops", "hard_stops", "intro_openers",
                 "not_directive_openers", "target_cues", "deadline_cues", "law_deadline_cues",
-                "comma_nouns"):
+                "comma_nouns", "not_heads", "heading_duty"):
         lex[key] = sorted({tuple(p.split()) for p in raw[key]}, key=len, reverse=True)
     return lex
 
@@ -125,7 +125,7 @@ def _org_start(toks: list[_Tok], i: int) -> int:
     lex = lexicon()
     j = i + _match(toks, i, lex["determiners"])
     n = _match(toks, j, lex["org_heads"])
-    if not n:
+    if not n or _match(toks, j, lex["not_heads"]) >= n:
         return -1
     v = _match(toks, j, lex["verbs"])
     if v > n or (v == n and j + v < len(toks) and not toks[j + v].upper):
@@ -377,6 +377,10 @@ def heading_actor(heading: str) -> str | None:
     k, why = _np_end(toks, j)
     if why == "end" and k >= len(toks):
         return _span_text(h, toks, 0, k)
+    low = " ".join(h.lower().split()).rstrip(" :")
+    if k > j and any(low.endswith(" ".join(p)) for p in lexicon()["heading_duty"]):
+        # "Phòng Kinh tế là cơ quan thường trực Chương trình, có trách nhiệm:"
+        return _span_text(h, toks, 0, k)
     return None
 
 
@@ -559,6 +563,9 @@ def _classify(doc: Document, u: _Unit, r: _Reading, role: str | None,
         if r.assigned or (r.actors and kind == "task" and not u.item):
             kind = "instruction"
         if u.item:
+            if kind == "task" and not (r.verb_initial or r.actors or r.modal) and \
+                    len(text.split()) < lex["min_task_item_words"]:
+                return None  # "Bài học kinh nghiệm.": an outline entry, not a task
             return kind, "open"
         if text.rstrip().endswith(":") and not (r.assigned or r.subject_verb):
             return None
