@@ -667,7 +667,7 @@ _PATTERNS: tuple[tuple[str, re.Pattern], ...] = (
     ("bullet", re.compile(r"([-+•–—▪●◦∙])\s*([\w“\"(‘'].*)")),
 )
 
-RANK = {"part": 0, "chapter": 1, "subchapter": 2, "article": 3, "roman": 4, "arabic": 5,
+RANK = {"part": 0, "chapter": 1, "subchapter": 2, "article": 3, "heading": 3.5, "roman": 4, "arabic": 5,
         "paren": 6, "letter": 7, "bullet": 8}
 
 
@@ -702,6 +702,8 @@ def _heading(line: str) -> _Candidate | None:
 
 
 def _rank(c: _Candidate) -> float:
+    if c.kind == "heading":   # an unnumbered heading block: its level decides
+        return RANK["heading"] + 0.01 * int(c.label)
     r = RANK[c.kind]
     if c.kind == "arabic":
         r += 0.1 * c.label.count(".")
@@ -739,17 +741,31 @@ def _next_letter(prev: str | None) -> set[str]:
 
 
 def build_sections(text: str, start: int = 0, end: int | None = None,
-                   skip: tuple[tuple[int, int], ...] = ()) -> list[Section]:
+                   skip: tuple[tuple[int, int], ...] = (),
+                   hints: dict[int, tuple[str, int]] | None = None) -> list[Section]:
     """The section tree of ``text[start:end]`` as a flat list in reading order.
 
     Nesting follows the numbering (Phần > Chương > Mục > Điều > I. > 1. > 1.1. > (1) > a) >
-    "-" > "+"), whatever the Markdown or DOCX heading levels say.
+    "-" > "+"), whatever the Markdown or DOCX heading levels say. Reader hints (``hints``:
+    line start -> (block kind, level)) only add what the text cannot show: a DOCX list item
+    whose bullet is not in the text is a bullet; and where nothing in the body is numbered,
+    heading blocks become sections of kind "heading" ("H1", "H1.2"), nested by their level.
     """
+    hints = hints or {}
+    found = _build(text, start, end, skip, hints, unnumbered=False)
+    if hints and not any(s.kind != "bullet" for s in found):
+        found = _build(text, start, end, skip, hints, unnumbered=True)
+    return found
+
+
+def _build(text: str, start: int, end: int | None, skip: tuple[tuple[int, int], ...],
+           hints: dict[int, tuple[str, int]], unnumbered: bool) -> list[Section]:
     end = len(text) if end is None else end
     stack: list[tuple[float, int]] = []   # (rank, index into nodes)
     nodes: list[dict] = []
     last_child: dict[tuple[int | None, str], int | str] = {}
     bullet_count: dict[int | None, int] = {}
+    heading_count: dict[int | None, int] = {}
     ids: set[str] = set()
     lines = _lines(text)
     prev_text = ""
@@ -760,9 +776,15 @@ def build_sections(text: str, start: int = 0, end: int | None = None,
             continue
         before, prev_text = prev_text, ln.text
         c = _heading(ln.text)
+        hint = hints.get(ln.start)
+        if c is None and hint is not None:
+            if hint[0] == "list_item":
+                c = _Candidate("bullet", "-", ln.text, True)
+            elif hint[0] == "heading" and unnumbered:
+                c = _Candidate("heading", str(max(hint[1], 1)), ln.text, True)
         if c is None:
             continue
-        if c.kind == "bullet" and len(before) > 80 and before[-1].isalnum():
+        if c.kind == "bullet" and hint is None and len(before) > 80 and before[-1].isalnum():
             continue  # "... Công nghiệp" / "- Viễn thông Quân đội ...": a line broken at a dash
         r = _rank(c)
         # the parent this heading would get
@@ -780,6 +802,10 @@ def build_sections(text: str, start: int = 0, end: int | None = None,
             bullet_count[parent_i] = n
             sid = f"{pid}.b{n}" if pid else f"b{n}"
             label = str(n)
+        elif c.kind == "heading":
+            n = heading_count.get(parent_i, 0) + 1
+            heading_count[parent_i] = n
+            sid, label = (f"{pid}.{n}" if pid else f"H{n}"), str(n)
         elif c.kind == "article":
             sid, label = f"Điều {c.label}", c.label
         elif c.kind == "chapter":
@@ -852,6 +878,8 @@ def build_sections(text: str, start: int = 0, end: int | None = None,
 def _plausible(c: _Candidate, prev, line: str) -> bool:
     """Context checks that keep numbered prose, years and figures out of the tree."""
     rest = c.rest.strip(_MARKUP)
+    if c.kind == "heading":
+        return bool(rest)
     if not rest:
         return c.kind in ("chapter", "article", "part", "subchapter")
     if c.kind == "roman":
@@ -911,9 +939,11 @@ def structure(doc: Document) -> Document:
     text = doc.text
     meta, body_start, body_end, zones = extract_metadata(doc)
     skip = tuple((z.start, z.end) for z in zones)
+    hints = {text.rfind("\n", 0, b.start) + 1: (b.kind, b.level) for b in doc.blocks
+             if b.kind in ("heading", "list_item") and 0 <= b.start <= len(text)}
     attached = _attachments(text, zones, body_end)
     bounds = [a[0] for a in attached] + [body_end]
-    sections = build_sections(text, body_start, bounds[0], skip=skip)
+    sections = build_sections(text, body_start, bounds[0], skip=skip, hints=hints)
     lines = _lines(text)
     for n, (at, line_i, dtype) in enumerate(attached):
         title, last = _title(lines, line_i, None)
@@ -928,7 +958,7 @@ def structure(doc: Document) -> Document:
         sections.append(Section(id=aid, heading=title or dtype.name, level=1, start=at,
                                 end=end, heading_end=lines[last].lstart + len(lines[last].text),
                                 kind="attachment", label=dtype.name))
-        for s in build_sections(text, a_start, a_end, skip=skip):
+        for s in build_sections(text, a_start, a_end, skip=skip, hints=hints):
             sections.append(replace(s, id=f"{aid}.{s.id}", level=s.level + 1,
                                     parent=f"{aid}.{s.parent}" if s.parent else aid))
     return replace(doc, metadata=meta, sections=tuple(sections))

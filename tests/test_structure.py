@@ -372,3 +372,43 @@ def test_the_structure_of_each_demo_document(name):
     tops = [s.id if s.kind in ("article", "chapter") else s.heading
             for s in doc.sections if s.level == 1 and s.kind != "attachment"]
     assert tops == expected["top_sections"]
+
+
+# --- reader hints --------------------------------------------------------------------------
+
+def doc_with_blocks(lines_and_blocks: list[tuple[str, str | None, int]]) -> Document:
+    """A document from (line, block kind or None, block level) rows, as the DOCX reader gives it."""
+    from pipeline.model import Block
+    text, blocks, pos = "", [], 0
+    for line, kind, level in lines_and_blocks:
+        if kind:
+            blocks.append(Block(kind, pos, pos + len(line), level))
+        text += line + "\n"
+        pos += len(line) + 1
+    return structure(Document(path="t.docx", sha256="", format="docx", text=text,
+                              source_text=text, blocks=tuple(blocks)))
+
+
+def test_docx_list_items_without_a_mark_are_bullets():
+    doc = doc_with_blocks([
+        ("II. MỤC TIÊU ĐẾN NĂM 2020", "heading", 1),
+        ("Giá trị sản xuất nông nghiệp ứng dụng công nghệ cao chiếm trên 35%.", "list_item", 0),
+        ("Diện tích ứng dụng công nghệ cao đạt khoảng 60.000 ha.", "list_item", 0),
+        ("III. NHIỆM VỤ", "heading", 1),
+    ])
+    assert [(s.id, s.kind) for s in doc.sections] == [
+        ("II", "roman"), ("II.b1", "bullet"), ("II.b2", "bullet"), ("III", "roman")]
+
+
+def test_heading_levels_are_used_only_where_nothing_is_numbered():
+    rows = [("Mục tiêu", "heading", 1), ("Nâng cao nhận thức của cán bộ.", None, 0),
+            ("Chỉ tiêu cụ thể", "heading", 2), ("Đạt 90% hộ dùng điện thoại thông minh.", None, 0),
+            ("Tổ chức thực hiện", "heading", 1)]
+    doc = doc_with_blocks(rows)
+    assert [(s.id, s.heading, s.parent, s.kind) for s in doc.sections] == [
+        ("H1", "Mục tiêu", None, "heading"), ("H1.1", "Chỉ tiêu cụ thể", "H1", "heading"),
+        ("H2", "Tổ chức thực hiện", None, "heading")]
+    # with numbering in the text, the numbering decides and a level-1 heading style on "1." is ignored
+    numbered = doc_with_blocks([("I. MỤC TIÊU", "heading", 2), ("1. Chỉ tiêu", "heading", 1),
+                                ("Mục tiêu phụ", "heading", 1)])
+    assert [(s.id, s.parent) for s in numbered.sections] == [("I", None), ("I.1", "I")]
