@@ -50,8 +50,14 @@ def test_docx_blocks(report_docx):
     assert ("heading", "1. Thuận lợi", 3) in kinds
     assert ("list_item", "Thường trực Huyện ủy;", 0) in kinds
     assert ("list_item", "Các tổ chức cơ sở Đảng.", 0) in kinds
-    assert ("table_row", "Số 123-BC/HU | Bảo Lâm, ngày 25 tháng 3 năm 2022", 0) in kinds
-    assert [k for k in kinds if k[0] == "table_row"][0][1].startswith("ĐẢNG BỘ TỈNH LÂM ĐỒNG")
+    assert [k[1] for k in kinds if k[0] == "table_row"] == ["Chỉ tiêu | Năm 2012 | Năm 2022", "Số đề tài | 3 | 17"]
+
+
+def test_docx_header_table_is_read_column_by_column(report_docx):
+    # as in the PDF: the left column (issuer, number) first, then the right (motto, place and date)
+    lines = read_document(report_docx).text.split("\n")
+    assert lines[:5] == ["ĐẢNG BỘ TỈNH LÂM ĐỒNG", "HUYỆN ỦY BẢO LÂM", "Số 123-BC/HU",
+                         "ĐẢNG CỘNG SẢN VIỆT NAM", "Bảo Lâm, ngày 25 tháng 3 năm 2022"]
 
 
 def test_docx_blocks_survive_normalisation(report_docx):

@@ -62,8 +62,8 @@ def read_docx(path: Path, data: bytes, sha256: str) -> RawDocument:
                 kind, level = _paragraph_kind(paragraph)
                 add(_paragraph_text(child), kind, level)
             elif tag == "tbl":
-                for row in _table_rows(Table(child, document)):
-                    add(" | ".join(row), "table_row")
+                for kind, line in _table_lines(Table(child, document), first=not lines):
+                    add(line, kind)
             elif tag in ("sdt", "sdtContent", "customXml", "ins", "smartTag"):
                 walk(child)  # content controls and tracked insertions hold ordinary paragraphs
 
@@ -120,23 +120,35 @@ def _paragraph_kind(paragraph) -> tuple[str, int]:
     return "paragraph", 0
 
 
-def _table_rows(table) -> list[list[str]]:
-    """Rows as lists of cell texts; a merged cell is read once, nested tables inline."""
+def _table_cells(table) -> list[list[list[str]]]:
+    """Rows of cells, each cell a list of its lines (paragraphs and line breaks); a merged
+    cell is read once."""
     rows = []
     for tr in table._tbl.tr_lst:
         cells = []
-        seen = set()
         for tc in tr.tc_lst:
-            if id(tc) in seen:
-                continue
-            seen.add(id(tc))
-            texts = []
-            for p in tc.iter("{http://schemas.openxmlformats.org/wordprocessingml/2006/main}p"):
-                t = "".join(node.text or "" for node in p.iter(
-                    "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}t"))
-                if t.strip():
-                    texts.append(t.strip())
-            cells.append(" ".join(texts))
+            lines = []
+            for p in tc.iter(_W + "p"):
+                if _inside_text_box(p, tc):
+                    continue
+                lines += [ln.strip() for ln in _paragraph_text(p).split("\n") if ln.strip()]
+            cells.append(lines)
         if any(cells):
-            rows.append([c for c in cells])
+            rows.append(cells)
     return rows
+
+
+_MOTTO = re.compile(r"CỘNG\s+H[ÒO]À?\s+XÃ\s+HỘI|ĐẢNG\s+CỘNG\s+SẢN\s+VIỆT\s+NAM", re.I)
+
+
+def _table_lines(table, first: bool = False) -> list[tuple[str, str]]:
+    """(kind, text) lines for a table. A two-column table whose cells hold several lines is the
+    header of an official document ("ĐẢNG BỘ TỈNH LÂM ĐỒNG / HUYỆN ỦY BẢO LÂM" | "ĐẢNG CỘNG SẢN
+    VIỆT NAM"): read column by column, one line each, as the PDF reader does. Any other table
+    gives one line per row, cells joined by " | "."""
+    rows = _table_cells(table)
+    two_columns = bool(rows) and max(len(r) for r in rows) == 2
+    motto = first and any(_MOTTO.search(line) for r in rows for c in r for line in c)
+    if two_columns and (motto or any(len(c) > 1 for r in rows for c in r)):
+        return [("paragraph", line) for col in (0, 1) for r in rows if len(r) > col for line in r[col]]
+    return [("table_row", " | ".join(" ".join(c) for c in r)) for r in rows]
