@@ -149,3 +149,23 @@ def test_offsets_on_the_baolam_report(shared_dir):
     # the body of "IV.2 Hạn chế" is found under IV.2
     iv2 = [doc.text[s.start:s.end] for s in doc.sentences if s.section == "IV.2"]
     assert iv2[0] == "2. Hạn chế" and len(iv2) > 1
+
+
+def test_offsets_on_every_demo_document():
+    from tests.conftest import CORPORA
+    files = sorted(p for p in CORPORA.glob("*") if p.suffix in (".txt", ".md", ".docx", ".pdf"))
+    if not files:
+        pytest.skip("corpora/ is not in this checkout")
+    for p in files:
+        doc = shared_doc(str(p))
+        check_spans(doc)
+        assert doc.sentences, p.name
+        # a sentence after the first heading lies in a section, unless it is part of a
+        # recipients list or a signature block (or follows the last section)
+        from pipeline.structure import closing_zones
+        zones = closing_zones(doc.text)
+        first = min((s.start for s in doc.sections), default=len(doc.text))
+        last = max((s.end for s in doc.sections), default=0)
+        for s in doc.sentences:
+            if s.section is None and first <= s.start < last:
+                assert any(z.start <= s.start < z.end for z in zones), (p.name, doc.text[s.start:s.end])
