@@ -500,6 +500,8 @@ def _header_metadata(text: str, lines: list[_Line], header_end: int) -> dict:
             while any(re.search(r"[-/\d:]", w) for w in words):
                 words.pop(0)
             out["place"] = " ".join(words) or None
+    elif (blank := re.search(r"ngày[\s.…]*tháng[\s.…]*năm\s+((?:19|20)\d{2})", zone)):
+        out["year"] = int(blank.group(1))   # "ngày   tháng   năm 2022": a draft, undated
     upper_words: list[str] = []
     for ln in lines[:header_end]:
         for cell in _cells(ln.text):
@@ -613,6 +615,8 @@ def extract_metadata(doc: Document) -> tuple[Metadata, int, int, list[ClosingZon
             issuer = organ_name(f"{m.group(1)} {m.group(2)}".upper())
         elif code_name:
             issuer = code_name
+        elif signer_title and (tm := re.match(r"(?:T/M|TM\.)\s*([^/]+)", signer_title)):
+            issuer = organ_name(tm.group(1).strip())   # "T/M BAN THƯỜNG VỤ" -> "Ban Thường vụ"
         if issuer:
             inferred.append("issuer")
     date, place = head.get("date"), head.get("place")
@@ -622,7 +626,7 @@ def extract_metadata(doc: Document) -> tuple[Metadata, int, int, list[ClosingZon
         if m and (iso := _iso(int(m[1]), int(m[2]), int(m[3]))):
             date = iso
             inferred.append("date")
-    year = int(date[:4]) if date else None
+    year = int(date[:4]) if date else head.get("year")
     if year is None:
         years = [int(m[3]) for m in FULL_DATE_RE.finditer(text)
                  if _iso(int(m[1]), int(m[2]), int(m[3]))]

@@ -412,3 +412,18 @@ def test_heading_levels_are_used_only_where_nothing_is_numbered():
     numbered = doc_with_blocks([("I. MỤC TIÊU", "heading", 2), ("1. Chỉ tiêu", "heading", 1),
                                 ("Mục tiêu phụ", "heading", 1)])
     assert [(s.id, s.parent) for s in numbered.sections] == [("I", None), ("I.1", "I")]
+
+
+def test_undated_draft_keeps_the_year_of_its_date_line():
+    text = ("HUYỆN ỦY BẢO LÂM\nSố -BC/HU\nBảo Lâm, ngày    tháng    năm 2022\nBÁO CÁO\n"
+            "Kết quả chuyển đổi số\nI. KẾT QUẢ\nNăm 2021 đạt nhiều kết quả.\n")
+    m = doc_of(text).metadata
+    assert (m.issuer, m.date, m.year, m.inferred) == ("Huyện ủy Bảo Lâm", None, 2022, ())
+
+
+def test_issuer_from_the_signature_when_nothing_else_names_it():
+    text = ("BÁO CÁO\nKết quả công tác tuyên giáo\nI. KẾT QUẢ\nĐạt nhiều kết quả.\n"
+            "T/M BAN THƯỜNG VỤ\nBÍ THƯ\nNguyễn Văn Bình\n")
+    m = doc_of(text).metadata
+    assert (m.issuer, m.signer) == ("Ban Thường vụ", "Nguyễn Văn Bình")
+    assert "issuer" in m.inferred
