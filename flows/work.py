@@ -1,0 +1,167 @@
+"""Plain functions the ingestion flow runs: find files, hash them, analyse one file.
+
+No Prefect here: ``process_file`` is what a worker process (or a Dask worker) runs for one file;
+it calls the pipeline's steps one by one, times each, and turns any exception into a
+``FileOutcome`` that names the stage and the reason, so one bad file never stops a batch.
+"""
+from __future__ import annotations
+
+import hashlib
+import os
+import threading
+import time
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from pipeline.errors import VanbanError
+from pipeline.model import Document, Passage
+
+SUPPORTED_SUFFIXES = (".txt", ".md", ".markdown", ".docx", ".pdf")
+STAGES = ("read", "normalize", "structure", "segment", "extract", "passages")
+
+
+@dataclass(frozen=True, slots=True)
+class FileOutcome:
+    """What analysing one file gave: the document and its passages, or the stage that failed."""
+    path: str
+    document: Document | None = None
+    passages: tuple[Passage, ...] = ()
+    stage: str | None = None           # where it failed
+    reason: str | None = None
+    seconds: tuple[tuple[str, float], ...] = field(default=())   # (stage, seconds) in order
+
+    @property
+    def ok(self) -> bool:
+        return self.document is not None
+
+
+def discover(paths: Iterable[str | Path]) -> list[str]:
+    """Files to ingest, as sorted resolved paths.
+
+    A file named on the command line is always taken (an unsupported one then fails with its
+    reason); inside a folder only supported suffixes are taken and hidden entries are skipped.
+    A path that does not exist raises ``FileNotFoundError``.
+    """
+    found: set[str] = set()
+    for p in map(Path, paths):
+        if p.is_dir():
+            for f in p.rglob("*"):
+                rel = f.relative_to(p).parts
+                if (f.is_file() and f.suffix.lower() in SUPPORTED_SUFFIXES
+                        and not any(part.startswith(".") for part in rel)):
+                    found.add(str(f.resolve()))
+        elif p.exists():
+            found.add(str(p.resolve()))
+        else:
+            raise FileNotFoundError(str(p))
+    return sorted(found)
+
+
+def file_sha256(path: str | Path, attempts: int = 3) -> str:
+    """sha256 of the file's bytes; transient I/O errors are retried with a short backoff."""
+    for attempt in range(attempts):
+        try:
+            h = hashlib.sha256()
+            with open(path, "rb") as f:
+                for chunk in iter(lambda: f.read(1 << 20), b""):
+                    h.update(chunk)
+            return h.hexdigest()
+        except (FileNotFoundError, IsADirectoryError, PermissionError):
+            raise
+        except OSError:
+            if attempt == attempts - 1:
+                raise
+            time.sleep(0.2 * 2 ** attempt)
+    raise AssertionError("unreachable")
+
+
+def _steps():
+    """The pipeline's steps, in order; a step that has not landed yet is skipped (None)."""
+    from pipeline.normalize import normalize
+    from pipeline.read import read_document
+
+    def optional(module: str, name: str):
+        try:
+            mod = __import__(module, fromlist=[name])
+            return getattr(mod, name)
+        except (ImportError, AttributeError):
+            return None
+
+    structure = optional("pipeline.structure", "structure")
+    segment = optional("pipeline.segment", "segment")
+    extract_all = optional("pipeline.analyze", "extract_all")
+    make_passages = optional("pipeline.index.passages", "make_passages")
+    return read_document, normalize, structure, segment, extract_all, make_passages
+
+
+_STEPS = None
+
+
+def process_file(path: str) -> FileOutcome:
+    """Read, normalise, structure, segment and extract one file, then cut its passages.
+
+    Never raises: a failure comes back as ``FileOutcome(stage=..., reason=...)``.
+    """
+    global _STEPS
+    if _STEPS is None:
+        _STEPS = _steps()
+    read_document, normalize, structure, segment, extract_all, make_passages = _STEPS
+    seconds: list[tuple[str, float]] = []
+    stage = "read"
+    try:
+        t = time.perf_counter()
+        raw = read_document(Path(path))
+        seconds.append(("read", time.perf_counter() - t))
+        stage = "normalize"
+        t = time.perf_counter()
+        doc = normalize(raw)
+        seconds.append(("normalize", time.perf_counter() - t))
+        for stage, step in (("structure", structure), ("segment", segment),
+                            ("extract", extract_all)):
+            if step is not None:
+                t = time.perf_counter()
+                doc = step(doc)
+                seconds.append((stage, time.perf_counter() - t))
+        passages: tuple[Passage, ...] = ()
+        if make_passages is not None:
+            stage = "passages"
+            t = time.perf_counter()
+            passages = tuple(make_passages(doc))
+            seconds.append(("passages", time.perf_counter() - t))
+    except VanbanError as err:
+        return FileOutcome(path, stage=stage, reason=err.reason, seconds=tuple(seconds))
+    except Exception as err:  # any bug or bad input fails this file only
+        reason = f"{type(err).__name__}: {err}".strip().splitlines()[0][:300]
+        return FileOutcome(path, stage=stage, reason=reason, seconds=tuple(seconds))
+    return FileOutcome(path, doc, passages, seconds=tuple(seconds))
+
+
+def process_files(paths: Iterable[str]) -> list[FileOutcome]:
+    """``process_file`` on each path in this process, in order."""
+    return [process_file(p) for p in paths]
+
+
+def warm_up() -> None:
+    """Import the pipeline's steps (and their models) once, so the first file is not slow."""
+    global _STEPS
+    if _STEPS is None:
+        _STEPS = _steps()
+    try:
+        from pipeline.segment import segment  # noqa: F401  (loads the word segmenter)
+    except ImportError:
+        pass
+
+
+def _exit_with_parent(parent: int) -> None:
+    # A worker whose flow process was killed (kill -9) must not linger, burning CPU.
+    while True:
+        time.sleep(1.0)
+        if os.getppid() != parent:
+            os._exit(1)
+
+
+def init_worker() -> None:
+    """ProcessPoolExecutor initializer: die with the parent, then warm up."""
+    threading.Thread(target=_exit_with_parent, args=(os.getppid(),), daemon=True).start()
+    warm_up()
