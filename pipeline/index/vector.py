@@ -21,6 +21,9 @@ ANN_THRESHOLD = 200_000
 HNSW_M = 32
 HNSW_EF_CONSTRUCTION = 64
 HNSW_EF_SEARCH = 128
+# A filter keeping at most this many passages is searched exactly over their vectors: a graph
+# search restricted to few nodes cannot reach them all.
+EXACT_FILTER_MAX = 50_000
 
 
 def atomic_write_bytes(path: str | Path, data: bytes | memoryview | np.ndarray) -> None:
@@ -115,6 +118,8 @@ def search_vectors(index: faiss.Index, query: np.ndarray, k: int,
     if allowed is not None:
         if len(allowed) == 0:
             return []
+        if len(allowed) <= EXACT_FILTER_MAX or index_kind(index) == "flat":
+            return _exact_among(index, q[0], k, allowed)
         sel = faiss.IDSelectorBatch(len(allowed), faiss.swig_ptr(np.ascontiguousarray(allowed, dtype=np.int64)))
         inner = faiss.downcast_index(index.index)
         if isinstance(inner, faiss.IndexHNSW):
@@ -124,3 +129,17 @@ def search_vectors(index: faiss.Index, query: np.ndarray, k: int,
         k = min(k, len(allowed))
     scores, ids = index.search(q, k, params=params) if params is not None else index.search(q, k)
     return [(int(i), float(s)) for i, s in zip(ids[0], scores[0]) if i >= 0]
+
+
+def _exact_among(index: faiss.Index, q: np.ndarray, k: int, allowed: np.ndarray) -> list[tuple[int, float]]:
+    allowed = np.ascontiguousarray(allowed, dtype=np.int64)
+    if index_kind(index) == "flat" and len(allowed) > EXACT_FILTER_MAX:
+        sel = faiss.IDSelectorBatch(len(allowed), faiss.swig_ptr(allowed))
+        scores, ids = index.search(q.reshape(1, -1), min(k, len(allowed)), params=faiss.SearchParameters(sel=sel))
+        return [(int(i), float(s)) for i, s in zip(ids[0], scores[0]) if i >= 0]
+    vecs = index.reconstruct_batch(allowed)
+    scores = vecs @ q
+    k = min(k, len(allowed))
+    top = np.argpartition(-scores, k - 1)[:k]
+    top = top[np.argsort(-scores[top], kind="stable")]
+    return [(int(allowed[i]), float(scores[i])) for i in top]
