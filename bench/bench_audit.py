@@ -71,8 +71,8 @@ def injection_for(doc, rng: random.Random, registry: Registry):
         if c.number_text == c.number and re.fullmatch(r"\d+-[A-Za-zĐđ]+/[A-Za-zĐđ]+", c.number):
             bad = c.number.replace("-", " ", 1)
             options.append(("malformed_number", c.text, c.text.replace(c.number, bad, 1), bad))
-        if (c.issuing_body and "Ban Thường vụ Tỉnh ủy" in c.text and c.number
-                and c.number.endswith("/TU")):
+        if (c.issuing_body and "tỉnh ủy" in c.issuing_body.lower().replace("uỷ", "ủy")
+                and c.number_text == c.number and c.number.endswith("/TU")):
             bad = c.number[:-3] + "/HU"
             options.append(("issuer_code_mismatch", c.text, c.text.replace(c.number, bad, 1), bad))
     return rng.choice(options) if options else None

@@ -453,7 +453,8 @@ def _check_consistency(pool: dict[str, list[_Mention]]) -> list[Finding]:
                 if not tie and m.cit.date == top:
                     continue
                 expected = (_vn_date(top) if not tie else
-                            " or ".join(_vn_date(dt) for dt, _ in ranked if dt != m.cit.date))
+                            " or ".join(_vn_date(dt) for dt, _ in ranked
+                                        if dt != m.cit.date and fits(dt) == fits(top)))
                 out.append(_finding("date_inconsistent", m, expected, _vn_date(m.cit.date),
                                     f"{m.number} is cited with different dates: {summary}"))
     return out
