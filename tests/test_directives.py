@@ -81,6 +81,17 @@ CASES = [
      [("Chánh Văn phòng Ủy ban nhân d", "obligation", "open",
        "Chánh Văn phòng Ủy ban nhân dân huyện, Trưởng phòng Tài chính - Kế hoạch và Thủ trưởng các cơ quan, "
        "đơn vị có liên quan")]),
+    # a lead-in that asks for the list under it, outside any tasks heading
+    ("THÔNG BÁO\nVề việc kê khai tài sản năm 2024\nĐể thực hiện tốt công tác kê khai, Ủy ban nhân dân huyện yêu cầu "
+     "Thủ trưởng các cơ quan, đơn vị thực hiện các nội dung sau:\n1. Rà soát danh sách người có nghĩa vụ kê khai, "
+     "gửi về Phòng Nội vụ trước ngày 15/11/2024.\n2. Tổ chức kê khai đúng quy định.\n",
+     [("Để thực hiện tốt công tác kê", "instruction", "open", "Ủy ban nhân dân huyện"),
+      ("Rà soát danh sách người có ng", "task", "open", None),
+      ("Tổ chức kê khai đúng quy định", "task", "open", None)]),
+    # a tenet under orientation is no target
+    ("I. QUAN ĐIỂM, MỤC TIÊU\nPhát triển khoa học và công nghệ là quốc sách hàng đầu, là động lực phát triển.\n"
+     "Phấn đấu đến năm 2030 có 5 doanh nghiệp khoa học và công nghệ.\n",
+     [("Phấn đấu đến năm 2030 có 5 d", "target", "open", None)]),
     # an outline of a report's contents is no task
     ("II. NỘI DUNG, NHIỆM VỤ TỔNG KẾT\n- Những kết quả nổi bật, ưu điểm.\n- Bài học kinh nghiệm.\n", []),
 ]

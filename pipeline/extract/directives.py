@@ -55,7 +55,7 @@ def lexicon() -> dict:
                 "done_adverbs", "negations", "passive", "org_heads", "determiners", "np_nouns",
                 "np_compounds", "soft_stops", "hard_stops", "intro_openers",
                 "not_directive_openers", "target_cues", "deadline_cues", "law_deadline_cues",
-                "comma_nouns", "not_heads", "heading_duty"):
+                "comma_nouns", "not_heads", "heading_duty", "leadin_cues"):
         lex[key] = sorted({tuple(p.split()) for p in raw[key]}, key=len, reverse=True)
     return lex
 
@@ -549,7 +549,6 @@ def _classify(doc: Document, u: _Unit, r: _Reading, role: str | None,
     if any(low.startswith(" ".join(p)) for p in lex["not_directive_openers"]):
         if not (r.modal or r.assigned):
             return None
-    open_cue = r.modal or r.assigned or _has(low, lex["target_cues"][:1])
     if role == "article":
         if r.assigned:
             return "instruction", "open"
@@ -569,6 +568,8 @@ def _classify(doc: Document, u: _Unit, r: _Reading, role: str | None,
             return kind, "open"
         if text.rstrip().endswith(":") and not (r.assigned or r.subject_verb):
             return None
+        if _defines(" ".join(low.split()[:12])) and not (r.assigned or r.modal):
+            return None  # "Phát triển khoa học và công nghệ là quốc sách hàng đầu": a tenet
         if r.verb_initial or r.assigned or r.subject_verb or r.modal and r.actors:
             return kind, "open"
         if _has(low, lex["deadline_cues"]) and re.search(r"\d{4}", low):
@@ -581,12 +582,35 @@ def _classify(doc: Document, u: _Unit, r: _Reading, role: str | None,
         return "instruction", "open"
     if r.subject_verb and r.done_instruction:
         return "instruction", ("done" if role in past or re.search(r"\bđã\b", low) else "open")
-    if role in (None, "other") and doc.metadata.doc_type in _FORWARD_TYPES and (r.verb_initial and u.item):
-        return "task", "open"
+    if role in (None, "other", "preamble") and u.item and (r.verb_initial or r.subject_verb):
+        pos = u.section.start if u.section is not None else u.start
+        if doc.metadata.doc_type in _FORWARD_TYPES or _requesting_leadin(doc.text, pos):
+            return "task", "open"
     return None
 
 
-_FORWARD_TYPES = {"Kế hoạch", "Chương trình", "Chương trình hành động", "Chỉ thị", "Kết luận",
+_ITEM_LINE = re.compile(r"\s*(?:[-+•*–]\s|\(?\d{1,3}[.)]|\(?[a-zđ][.)]\s)")
+
+
+def _requesting_leadin(text: str, pos: int) -> bool:
+    """The line before a list asks for what the list holds ("... yêu cầu các cơ quan thực hiện
+    tốt các nội dung sau:"); earlier items of the same list are stepped over."""
+    end = pos
+    for _ in range(40):
+        before = text[:end].rstrip()
+        if not before:
+            return False
+        start = before.rfind("\n") + 1
+        line = before[start:]
+        if line.endswith(":"):
+            return _has(" ".join(line.lower().split()), lexicon()["leadin_cues"])
+        if not _ITEM_LINE.match(line):
+            return False
+        end = start
+    return False
+
+
+_FORWARD_TYPES = {"Kế hoạch", "Chương trình", "Chương trình hành động", "Chỉ thị", "Kết luận", "Công văn",
                   "Thông báo kết luận", "Công điện", "Hướng dẫn"}
 
 

@@ -74,6 +74,8 @@ def is_title(section: Section, text: str | None = None) -> bool:
         return False
     if _END_CONTENT.search(h) and words >= 8:
         return False
+    if _END_CONTENT.search(h) and text is not None and not text[section.heading_end:section.end].strip(" .;:\n*_"):
+        return False  # "2. Tổ chức kê khai đúng quy định." with nothing under it: a short item
     return words <= role_model()["title_max_words"]
 
 
