@@ -334,3 +334,31 @@ def test_cli_audit_json_csv_html(tmp_path):
     assert r.exit_code == 0 and "error: 1 · warning: 0" in r.output
     r = runner.invoke(app, ["audit", "--store", str(tmp_path / "nowhere")])
     assert r.exit_code == 1
+
+
+# --- never crashes, spans valid --------------------------------------------------------------
+
+from hypothesis import HealthCheck, given, settings, strategies as st  # noqa: E402
+
+_PIECES = st.sampled_from([
+    "Nghị quyết số 20-NQ/TW, ngày 01/11/2012 ", "Kết luận số 50 KL/TW ", "ngày 31/02/2019 ",
+    "Quyết định số 46/2002/QĐ-UBND ngày 12/09/2022 ", "của Ban Thường vụ Tỉnh ủy ", "(khóa XI) ",
+    "Nghị quyết 20 ", "Nghị quyết nêu trên ", "Luật Khoa học và công nghệ ngày 18/6/2013 ",
+    "Kế hoạch số 101-KH/HU ", "20-NQTW ", "\n", "“về phát triển ", "số ", "/", "-", "ngày ",
+])
+
+
+@settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(st.lists(st.one_of(_PIECES, st.text(max_size=12)), max_size=25),
+       st.one_of(st.none(), st.dates().map(lambda d: d.isoformat())))
+def test_audit_never_crashes_and_spans_are_valid(pieces, own_date):
+    from pipeline.extract.citations import find_citations
+
+    text = "".join(pieces)
+    doc = Document(path="h.txt", sha256="", format="txt", text=text, source_text=text,
+                   citations=tuple(find_citations(text)))
+    doc = replace(doc, metadata=replace(doc.metadata, date=own_date))
+    for f in audit_documents([doc]):
+        assert 0 <= f.start <= f.end <= len(text)
+        assert f.cited_as == text[f.start:f.end]
+        assert f.severity == CHECKS[f.check]
