@@ -45,6 +45,14 @@ def learn_habits(text: str) -> NumberHabits:
                         en=sum(1 for _ in _EN_EVIDENCE.finditer(text)))
 
 
+_SHAPE_IN_DOUBT = re.compile(r"\d+[.,]\d{3}")
+
+
+def needs_habits(s: str) -> bool:
+    """"146,344", "1.155": one separator before exactly three digits - thousands or decimal?"""
+    return bool(_SHAPE_IN_DOUBT.fullmatch(s))
+
+
 def parse_numeral(s: str, habits: NumberHabits = NumberHabits(), *, countable: bool | None = None,
                   percent: bool = False) -> tuple[float, bool]:
     """Read a written numeral, return (value, ambiguous).

@@ -22,12 +22,20 @@ import re
 from functools import lru_cache
 
 from pipeline.extract.dates import find_dates
-from pipeline.extract.numbers import NumberHabits, learn_habits, parse_numeral, units_data, words_value
-from pipeline.extract.patterns import DOC_NUMBER_RE
+from pipeline.extract.numbers import (
+    NumberHabits,
+    learn_habits,
+    needs_habits,
+    parse_numeral,
+    units_data,
+    words_value,
+)
+from pipeline.extract.patterns import doc_number_matches, fast_alternation
 from pipeline.model import Quantity
 
 _NUM = r"\d+(?:[.,]\d+)*"
 _GAP = r"[ \t]*\n?[ \t]*"
+_GAP_RE = re.compile(_GAP)
 
 _DIGITS_RE = re.compile(
     rf"(?<![\w.,/%-])(?P<n1>{_NUM})"
@@ -60,7 +68,7 @@ def _tables():
     nw = sorted(d["number_words"], key=len, reverse=True)
     word_alt = "|".join(re.escape(w) for w in nw)
     words_re = re.compile(
-        rf"(?<![\w])(?P<w>(?:{word_alt})(?:[ \t]+(?:{word_alt}))*)"
+        rf"(?P<w>{fast_alternation(nw)}(?:[ \t]+(?:{word_alt}))*)"
         rf"(?:[ \t]+phần[ \t]+(?P<den>(?:{word_alt})(?:[ \t]+(?:{word_alt}))*))?"
         rf"(?P<paren>[ \t]*\([ \t]*[\d.,/]+[ \t]*\))?(?![\w])"
     )
@@ -80,9 +88,14 @@ def find_quantities(text: str, habits: NumberHabits | None = None) -> list[Quant
     [(500.0, 'lớp tập huấn', 'trên')]
     """
     kind_of, unit_re, not_units, not_before_re, qual_re, words_re = _tables()
-    habits = habits or learn_habits(text)
+    learned: list[NumberHabits] = [habits] if habits else []
+
+    def numeral(s: str, countable: bool, percent: bool) -> tuple[float, bool]:
+        if not learned and needs_habits(s):  # learn the document's habits only when in doubt
+            learned.append(learn_habits(text))
+        return parse_numeral(s, learned[0] if learned else NumberHabits(), countable=countable, percent=percent)
     masked = sorted([(d.start, d.end) for d in find_dates(text)]
-                    + [(m.start(), m.end()) for m in DOC_NUMBER_RE.finditer(text)])
+                    + [(m.start(), m.end()) for m in doc_number_matches(text)])
     mstarts = [s for s, _ in masked]
 
     def is_masked(s: int, e: int) -> bool:
@@ -94,7 +107,7 @@ def find_quantities(text: str, habits: NumberHabits | None = None) -> list[Quant
 
     def unit_at(pos: int, strict: bool) -> tuple[str, str, int] | None:
         """(unit, kind, end) for the unit starting after ``pos``, or None."""
-        m = re.compile(_GAP).match(text, pos)
+        m = _GAP_RE.match(text, pos)
         p = m.end() if m else pos
         if text.startswith("%", p) or (p == pos and text.startswith("%", pos)):
             return "%", "percent", p + 1
@@ -159,11 +172,11 @@ def find_quantities(text: str, habits: NumberHabits | None = None) -> list[Quant
             continue
         q, qs = qualifier_before(s)
         countable = kind == "count" and not unit.lower().startswith(("triệu", "nghìn", "ngàn", "tỷ", "tỉ", "vạn"))
-        v1, amb1 = parse_numeral(m.group("n1"), habits, countable=countable, percent=kind == "percent")
+        v1, amb1 = numeral(m.group("n1"), countable, kind == "percent")
         if m.group("n2") is None:
             out.append(Quantity(text[qs:uend], qs, uend, v1, None, unit, q, amb1, kind))
             continue
-        v2, amb2 = parse_numeral(m.group("n2"), habits, countable=countable, percent=kind == "percent")
+        v2, amb2 = numeral(m.group("n2"), countable, kind == "percent")
         if sep in ("-", "–", "đến", "tới") and v2 >= v1:
             out.append(Quantity(text[qs:uend], qs, uend, v1, v2, unit, q, amb1 or amb2, kind))
         else:  # "56/93 nhiệm vụ", "từ 2 lên 3 phó trưởng phòng": two quantities

@@ -52,10 +52,14 @@ def resolve_short_citations(citations: list[Citation], text: str = "") -> list[C
     out = list(citations)
     party_doc = any(_is_full(c) and re.match(r"\d[\w.]*-", c.number or "") for c in out) or bool(
         _PARTY_HINT.search(text))
+    # indexes kept as we go, so that resolution is linear in the number of citations
+    full_by_ordinal: dict[str, list[int]] = {}   # "20" -> indexes of full citations numbered 20-...
+    full_order: list[int] = []                    # indexes of full citations, in order
+    first_dated: dict[str, int] = {}              # number -> first full citation with a date
     for i, c in enumerate(out):
         if c.short and c.number_text:  # shorthand with an ordinal
-            want = _ordinal(c.number_text)
-            j = _nearest(out, i, lambda f: _is_full(f) and _ordinal(f.number) == want and _compatible(c, f))
+            cands = full_by_ordinal.get(_ordinal(c.number_text) or "", [])
+            j = next((k for k in reversed(cands) if _compatible(c, out[k])), None)
             if j is not None:
                 out[i] = _fill(c, out[j], j)
             elif party_doc and c.number is None:
@@ -63,16 +67,20 @@ def resolve_short_citations(citations: list[Citation], text: str = "") -> list[C
                 if code:
                     out[i] = replace(c, number=f"{c.number_text}-{code}/TW", type_code=code, issuer_code="TW")
         elif c.short:  # anaphor "Nghị quyết nêu trên"
-            j = _nearest(out, i, lambda f: _is_full(f) and _compatible(c, f))
+            j = next((k for k in reversed(full_order[-50:]) if _compatible(c, out[k])), None)
             if j is not None:
                 out[i] = _fill(c, out[j], j)
-        elif c.number is not None and c.date is None:
-            j = next((k for k in range(i) if out[k].number == c.number and out[k].date and not out[k].short), None)
-            if j is not None:
+        elif c.number is not None:
+            if c.date is None and c.number in first_dated:
+                j = first_dated[c.number]
                 f = out[j]
                 out[i] = replace(c, date=f.date, date_valid=f.date_valid, resolved_to=j,
                                  issuing_body=c.issuing_body or f.issuing_body, term=c.term or f.term,
                                  title=c.title or f.title)
+            elif c.date is not None:
+                first_dated.setdefault(c.number, i)
+            full_by_ordinal.setdefault(_ordinal(c.number) or "", []).append(i)
+            full_order.append(i)
     return out
 
 

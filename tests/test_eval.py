@@ -1,0 +1,137 @@
+"""``vanban eval``: the scoring rules, and the targets on the shared gold."""
+from __future__ import annotations
+
+import json
+
+import pytest
+from typer.testing import CliRunner
+
+from pipeline.evaluate import citation_key, directives_match, evaluate, load_gold
+from pipeline.model import Citation, DateMention, Document, Quantity
+from tests.conftest import needs_shared
+
+
+@pytest.mark.parametrize("a,b", [
+    ("20-NQ/TW", "20-nq/tw"),
+    ("20-NQ/TW", "20-NQTW"),
+    ("08/2014/NĐ-CP", "08/2014/ND-CP"),
+    ("1234/QĐ-TTg", "1234 / QĐ-TTg"),
+])
+def test_citation_keys_ignore_case_spaces_slashes_and_d(a, b):
+    assert citation_key(a) == citation_key(b)
+
+
+def test_citation_key_tells_numbers_apart():
+    assert citation_key("20-NQ/TW") != citation_key("21-NQ/TW")
+    assert citation_key(None, "2013-06-18") != citation_key(None, "2001-12-25")
+
+
+@pytest.mark.parametrize("gold,pred,match", [
+    ("- Tiếp tục quán triệt Nghị quyết số 20-NQ/TW ...", "Tiếp tục quán triệt Nghị quyết số 20-NQ/TW", True),
+    ("a) Đẩy mạnh   ứng dụng\ncông nghệ thông tin trong hoạt động", "Đẩy mạnh ứng dụng công nghệ thông tin", True),
+    ("Đề nghị thường trực các tỉnh uỷ, thành uỷ tiếp tục quan tâm", "Đề nghị thường trực các tỉnh ủy, thành ủy tiếp tục quan tâm", True),
+    ("Tăng cường công tác kiểm tra, giám sát", "Đổi mới phương thức lãnh đạo", False),
+])
+def test_directive_matching(gold, pred, match):
+    assert directives_match(gold, pred) is match
+
+
+def _write_gold(tmp_path, gold: dict, name="001_x.json", text="x"):
+    (tmp_path / "docs").mkdir(exist_ok=True)
+    (tmp_path / "gold").mkdir(exist_ok=True)
+    (tmp_path / "docs" / "001_x.txt").write_text(text, encoding="utf-8")
+    (tmp_path / "gold" / name).write_text(json.dumps(gold, ensure_ascii=False), encoding="utf-8")
+    return tmp_path / "gold"
+
+
+def _fake(citations=(), dates=(), quantities=()):
+    def analyze(path):
+        return Document(path=str(path), sha256="", format="txt", text="x", source_text="x",
+                        citations=tuple(citations), dates=tuple(dates), quantities=tuple(quantities))
+    return analyze
+
+
+def _cite(number, date=None, **kw):
+    return Citation(text=number or "", start=0, end=1, type=None, type_code=None, number=number,
+                    number_text=number, issuer_code=None, date=date, **kw)
+
+
+def test_both_gold_spellings_are_read(tmp_path):
+    a = {"file": "docs/001_x.txt", "dates": [{"text": "năm 2012", "value": "2012", "start": 0}],
+         "complete": {"dates": True}}
+    b = {"file": "001_x.txt", "dates": ["2012"], "dates_detail": [{"text": "năm 2012", "value": "2012", "start": 0}],
+         "dates_complete": False}
+    ga, gb = load_gold(_write_gold(tmp_path, a) / "001_x.json"), load_gold(_write_gold(tmp_path, b, "002.json") / "002.json")
+    assert ga["dates"] == gb["dates"]
+    assert ga["complete"]["dates"] is True and gb["complete"]["dates"] is False
+
+
+def test_multiset_scoring_and_date_accuracy(tmp_path):
+    gold = {"file": "001_x.txt", "citations": [
+        {"text": "a", "number": "20-NQ/TW", "date": "2012-11-01", "start": 0},
+        {"text": "b", "number": "20-NQ/TW", "date": None, "start": 5},
+        {"text": "c", "number": None, "date": "2013-06-18", "start": 9}]}
+    pred = [_cite("20-NQTW", "2012-11-01"), _cite("50-KL/TW"), _cite(None, "2013-06-18"),
+            _cite(None, short=True)]  # an anaphor is not scored
+    r = evaluate(_write_gold(tmp_path, gold), analyze_fn=_fake(citations=pred))
+    f = r.fields["citations"]
+    assert (f.tp, f.fp, f.fn) == (2, 1, 1)
+    assert [m.value for m in f.misses] == ["20-NQ/TW"]
+    assert [m.value for m in f.false_positives] == ["50-KL/TW"]
+    assert (r.citation_date_accuracy.correct, r.citation_date_accuracy.total) == (2, 2)
+
+
+def test_incomplete_field_scores_recall_only(tmp_path):
+    gold = {"file": "001_x.txt", "dates": ["2012"], "dates_complete": False}
+    dates = [DateMention("2012", 0, 4, "2012", "year"), DateMention("2020", 5, 9, "2020", "year")]
+    r = evaluate(_write_gold(tmp_path, gold), analyze_fn=_fake(dates=dates))
+    f = r.fields["dates"]
+    assert f.recall == 1.0 and f.fp == 0 and f.precision == 1.0
+
+
+def test_ranges_count_both_ends_and_optionals_are_neutral(tmp_path):
+    gold = {"file": "001_x.txt",
+            "quantities": [{"text": "7-8 tấn", "value": 7, "value_max": 8, "start": 0}],
+            "optional_quantities": [{"text": "trên 1 đơn vị diện tích", "start": 50, "end": 73}]}
+    qs = [Quantity("7", 0, 1, 7.0), Quantity("8 tấn", 2, 7, 8.0), Quantity("trên 1 đơn vị", 50, 63, 1.0)]
+    r = evaluate(_write_gold(tmp_path, gold), analyze_fn=_fake(quantities=qs))
+    f = r.fields["quantities"]
+    assert (f.tp, f.fp, f.fn) == (2, 0, 0)
+
+
+def test_a_document_that_fails_counts_as_all_missed(tmp_path):
+    gold = {"file": "001_x.txt", "dates": ["2012"]}
+
+    def broken(path):
+        raise ValueError("cannot read")
+    r = evaluate(_write_gold(tmp_path, gold), analyze_fn=broken)
+    assert r.errors and r.fields["dates"].fn == 1
+
+
+@needs_shared
+def test_targets_on_the_shared_gold(shared_dir):
+    r = evaluate(shared_dir / "gold")
+    assert len(r.documents) == 5 and not r.errors
+    assert r.fields["citations"].f1 >= 0.98
+    assert r.citation_date_accuracy.value >= 0.97
+    assert r.fields["dates"].f1 >= 0.95
+    assert r.fields["quantities"].f1 >= 0.92
+
+
+@needs_shared
+def test_cli_eval_prints_scores_and_json(shared_dir):
+    from vanban.cli import app
+    runner = CliRunner()
+    res = runner.invoke(app, ["eval", str(shared_dir / "gold"), "--json"])
+    assert res.exit_code == 0, res.output
+    data = json.loads(res.stdout)
+    assert set(data["fields"]) == {"citations", "dates", "quantities", "directives"}
+    assert data["fields"]["citations"]["f1"] >= 0.98
+    res = runner.invoke(app, ["eval", str(shared_dir / "gold")])
+    assert res.exit_code == 0 and "citations" in res.stdout and "F1" in res.stdout
+
+
+def test_cli_eval_rejects_a_missing_folder(tmp_path):
+    from vanban.cli import app
+    res = CliRunner().invoke(app, ["eval", str(tmp_path / "nope")])
+    assert res.exit_code == 2
