@@ -74,13 +74,22 @@ def _organ_words() -> tuple[tuple[tuple[str, ...], str, bool, bool], ...]:
 
 
 @cache
-def _preamble_re() -> re.Pattern:
-    alts = "|".join(re.escape(w.strip()) for w in _data_lines("preamble_starts.txt"))
+def _preamble_re(hard_only: bool = False) -> re.Pattern:
+    words = [w.strip() for w in _data_lines("preamble_starts.txt")]
+    words = [w.lstrip("!") for w in words if w.startswith("!") or not hard_only]
+    alts = "|".join(re.escape(w) for w in words)
     return re.compile(rf"(?:{alts})(?=[\s:,])", re.IGNORECASE)
 
 
-def _is_preamble(line: str) -> bool:
-    """A line that opens the preamble or the body ("Căn cứ ...", "Kính gửi: ...")."""
+def _is_preamble(line: str, first_title_line: bool = False) -> bool:
+    """A line that opens the preamble or the body ("Căn cứ ...", "Kính gửi: ...").
+
+    The first line after the type line may be a title opening with the same words
+    ("Thực hiện Nghị quyết số 57-NQ/TW ..."): there only "!" words, or a line ending in ":"
+    or ";", count."""
+    if first_title_line:
+        return bool(_preamble_re(True).match(line)) or bool(
+            _preamble_re().match(line) and (re.search(r"[:;]$", line) or len(line) > 300))
     return bool(_preamble_re().match(line))
 
 
@@ -260,18 +269,39 @@ def _drop_mottos(s: str) -> str:
     return s
 
 
-def _find_type_line(lines: list[_Line], limit: int) -> int | None:
-    for i, ln in enumerate(lines[:limit]):
-        if ln.text and _match_doc_type(ln.text):
-            return i
+def _type_prefix(line: str) -> tuple[DocType, str] | None:
+    """A line that opens with a document type in capitals, the title running on after it
+    ("CHƯƠNG TRÌNH HÀNH ĐỘNG thực hiện Nghị quyết số 20-NQ/TW ...", "LUẬT KHOA HỌC VÀ CÔNG
+    NGHỆ"): (type, rest of the line)."""
+    whole = _match_doc_type(line)
+    if whole:
+        return whole, ""
+    words = _collapse(line).split(" ")
+    for t in doc_types():
+        n = len(t.written.split(" "))
+        head, rest = " ".join(words[:n]), " ".join(words[n:])
+        if len(words) > n and head == t.written and rest[:1].isalpha():
+            if rest[:1].islower() or _is_upper_text(rest):
+                return t, rest
     return None
 
 
-def _title(lines: list[_Line], after: int, issuer: str | None) -> tuple[str | None, int]:
-    """Title paragraphs after the type line; returns (title, index of the last title line)."""
-    parts: list[str] = []
+def _find_type_line(lines: list[_Line], limit: int) -> int | None:
+    for i, ln in enumerate(lines[:limit]):
+        if ln.text and _type_prefix(ln.text):
+            return i
+        if ln.text and _heading(ln.text) is not None and _heading(ln.text).kind != "bullet":
+            return None   # the body has begun
+    return None
+
+
+def _title(lines: list[_Line], after: int, issuer: str | None,
+           first: str = "") -> tuple[str | None, int]:
+    """Title paragraphs after the type line (``first``: what follows the type on its own line);
+    returns (title, index of the last title line)."""
+    parts: list[str] = [first] if first else []
     last = after
-    upper_title = None
+    upper_title = _is_upper_text(first) if first else None
     i = after + 1
     prev_blank = False
     while i < len(lines) and len(parts) < 6:
@@ -280,7 +310,7 @@ def _title(lines: list[_Line], after: int, issuer: str | None) -> tuple[str | No
             prev_blank = True
             i += 1
             continue
-        if _RULE_RE.match(t) or _is_preamble(t):
+        if _RULE_RE.match(t) or _is_preamble(t, first_title_line=not parts):
             break
         if issuer and _fold(t) in (_fold(issuer), _fold(issuer) + " :"):
             break
@@ -551,8 +581,6 @@ def extract_metadata(doc: Document) -> tuple[Metadata, int, int, list[ClosingZon
     inferred: list[str] = []
     type_i = _find_type_line(lines, 60)
     first_heading = next((i for i, ln in enumerate(lines[:80]) if ln.text and _heading(ln.text)), None)
-    if type_i is not None and first_heading is not None and first_heading < type_i:
-        type_i = None if type_i > 60 else type_i
     if type_i is not None:
         header_end = type_i
     else:
@@ -565,10 +593,10 @@ def extract_metadata(doc: Document) -> tuple[Metadata, int, int, list[ClosingZon
             header_end = min(header_end, first_heading) if header_end else first_heading
     head = _header_metadata(text, lines, header_end) if header_end else {}
 
-    dtype = _match_doc_type(lines[type_i].text) if type_i is not None else None
+    dtype, rest = _type_prefix(lines[type_i].text) if type_i is not None else (None, "")
     title, title_last = (None, type_i or 0)
     if type_i is not None:
-        title, title_last = _title(lines, type_i, head.get("issuer"))
+        title, title_last = _title(lines, type_i, head.get("issuer"), rest)
         # "THÔNG BÁO" + "KẾT LUẬN CỦA ..." -> "Thông báo kết luận"
         if title:
             for t in doc_types():

@@ -186,6 +186,18 @@ HEADERS = [
      "Hà Nội, ngày 01 tháng 12 năm 2025\nKẾT LUẬN\nCỦA ĐỒNG CHÍ CHÁNH VĂN PHÒNG\nHội nghị đã thống nhất.\n",
      dict(issuer="Văn phòng Trung ương Đảng", parent_issuer="Ban Chấp hành Trung ương",
           number="07-KL/VPTW", doc_type="Kết luận", date="2025-12-01")),
+    # the type and the title on one line (a broken title joined by normalisation)
+    ("HUYỆN ỦY BẢO LÂM\nSố 35-CTr/HU\nBảo Lâm, ngày 20 tháng 5 năm 2013\n"
+     "CHƯƠNG TRÌNH HÀNH ĐỘNG thực hiện Nghị quyết số 20-NQ/TW ngày 01/11/2012\n"
+     "Căn cứ Nghị quyết số 20-NQ/TW, Ban Thường vụ Huyện ủy xây dựng Chương trình như sau:\n",
+     dict(doc_type="Chương trình hành động", number="35-CTr/HU",
+          title="thực hiện Nghị quyết số 20-NQ/TW ngày 01/11/2012")),
+    # a title that opens like a preamble ("Thực hiện ..."), followed by the real preamble
+    ("HUYỆN ỦY BẢO LÂM\nSố 168-KH/HU\nBảo Lâm, ngày 18 tháng 02 năm 2025\nKẾ HOẠCH\n"
+     "Thực hiện Nghị quyết số 57-NQ/TW ngày 22/12/2024 của Bộ Chính trị\n"
+     "Thực hiện Nghị quyết số 57-NQ/TW, Ban Thường vụ Huyện ủy xây dựng Kế hoạch như sau:\n",
+     dict(doc_type="Kế hoạch", date="2025-02-18",
+          title="Thực hiện Nghị quyết số 57-NQ/TW ngày 22/12/2024 của Bộ Chính trị")),
     # a notice of conclusions
     ("VĂN PHÒNG CHÍNH PHỦ\nSố: 634/TB-VPCP\nHà Nội, ngày 22 tháng 11 năm 2025\nTHÔNG BÁO\n"
      "KẾT LUẬN CỦA THỦ TƯỚNG CHÍNH PHỦ TẠI BUỔI LÀM VIỆC\nTừ ngày 08 đến ngày 09 tháng 11 năm 2025.\n",
