@@ -41,6 +41,7 @@ class Edge:
     count: int                 # mentions
     date: str | None           # date as cited (most common)
     dates: tuple[str, ...] = ()  # every distinct date it is cited with
+    kind: str = "cites"        # "cites" | a registry relation: "replaces", "amends", "guides"
 
 
 @dataclass(frozen=True, slots=True)
@@ -130,6 +131,13 @@ def build_graph(docs: list[CitingDocument], registry: Registry | None = None) ->
         edges.append(Edge(source=s, target=t, count=len(ds),
                           date=dated.most_common(1)[0][0] if dated else None,
                           dates=tuple(sorted(dated))))
+    # Registry relations between documents already in the graph (29/2013/QH13 replaces 21/2000/QH10).
+    for e in registry:
+        src = key_to_id.get(number_key(e.number))
+        for kind, other in e.relations:
+            tgt = key_to_id.get(number_key(other))
+            if src and tgt and src != tgt and (src, tgt) not in edge_dates:
+                edges.append(Edge(source=src, target=tgt, count=0, date=None, kind=kind))
     return CitationGraph(tuple(sorted(nodes.values(), key=lambda n: (n.kind, n.id))), tuple(edges))
 
 
@@ -143,7 +151,7 @@ def graph_from_store(conn: sqlite3.Connection) -> CitationGraph:
 _NODE_ATTRS = (("kind", "string"), ("label", "string"), ("number", "string"), ("type", "string"),
                ("date", "string"), ("year", "int"), ("title", "string"), ("path", "string"),
                ("in_registry", "boolean"))
-_EDGE_ATTRS = (("count", "int"), ("date", "string"), ("dates", "string"))
+_EDGE_ATTRS = (("kind", "string"), ("count", "int"), ("date", "string"), ("dates", "string"))
 
 
 def _xml_text(v) -> str:
@@ -173,6 +181,7 @@ def to_graphml(graph: CitationGraph) -> str:
         out.append("    </node>")
     for i, e in enumerate(graph.edges):
         out.append(f'    <edge id="e{i}" source={quoteattr(e.source)} target={quoteattr(e.target)}>')
+        out.append(f'      <data key="e_kind">{e.kind}</data>')
         out.append(f'      <data key="e_count">{e.count}</data>')
         if e.date:
             out.append(f'      <data key="e_date">{_xml_text(e.date)}</data>')
@@ -188,8 +197,8 @@ def to_node_link(graph: CitationGraph) -> dict:
     return {
         "directed": True, "multigraph": False, "graph": {"name": "citations"},
         "nodes": [{f.name: getattr(n, f.name) for f in fields(Node)} for n in graph.nodes],
-        "links": [{"source": e.source, "target": e.target, "count": e.count, "date": e.date,
-                   "dates": list(e.dates)} for e in graph.edges],
+        "links": [{"source": e.source, "target": e.target, "kind": e.kind, "count": e.count,
+                   "date": e.date, "dates": list(e.dates)} for e in graph.edges],
     }
 
 

@@ -125,6 +125,19 @@ def test_named_law_resolved_through_the_registry():
     assert [(e.source, e.target) for e in g.edges] == [("/x/bc.txt", "29/2013/QH13")]
 
 
+def test_registry_relations_become_edges():
+    from pipeline.audit import CitingDocument
+    from pipeline.model import Citation
+    from pipeline.registry import Registry
+
+    cits = tuple(Citation(f"Luật số {n}", i * 50, i * 50 + 20, "Luật", None, n, n, "QH", None)
+                 for i, n in enumerate(["29/2013/QH13", "21/2000/QH10"]))
+    g = build_graph([CitingDocument("/x/bc.txt", None, None, None, cits)], Registry.seed())
+    kinds = {(e.source, e.target): e.kind for e in g.edges}
+    assert kinds[("29/2013/QH13", "21/2000/QH10")] == "replaces"
+    assert kinds[("/x/bc.txt", "21/2000/QH10")] == "cites"
+
+
 def test_cli_cites_cited_by_graph(store, tmp_path):
     from vanban.cli import app
 
