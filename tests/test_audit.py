@@ -63,6 +63,10 @@ CHECK_TABLE = [
     ("Thực hiện kết luận số 50 KL/TW của Ban Bí thư.", "malformed_number", "50 KL/TW"),
     ("Thực hiện chương trình hành động số 23- CTr/HU ngày 10/01/2013 của Huyện ủy.",
      "malformed_number", "23- CTr/HU"),
+    ("Thực hiện Kế hoạch số 5-KH/TU ngày 31/02/2019 của Ban Thường vụ Tỉnh ủy.", "date_invalid",
+     "31/02/2019"),
+    ("Các cấp ủy tiếp tục quán triệt Nghị quyết 45 trong toàn Đảng bộ.", "unresolved_short",
+     "Nghị quyết 45"),
 ]
 
 
