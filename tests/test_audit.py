@@ -148,6 +148,15 @@ def test_shared_report_has_only_its_format_slips(shared_report):
     assert {f.expected for f in findings} == {"20-NQ/TW", "23-CTr/HU", "50-KL/TW"}
 
 
+def test_whole_shared_corpus_untouched_gives_format_notes_only(shared_dir, tmp_path):
+    docs = []
+    for p in sorted((shared_dir / "docs").iterdir()):
+        shutil.copy(p, tmp_path / p.name)
+        docs.append(analyzed(tmp_path / p.name))
+    assert sum(len(d.citations) for d in docs) >= 40
+    assert [f for f in audit_documents(docs) if f.severity != "format"] == []
+
+
 # --- injected errors: copies of the shared report and of demo documents ---------------------
 
 # (old, new, occurrence of old, check expected, anchor: a unique part of new that the span covers)
