@@ -105,6 +105,15 @@ def test_directive_table(text, expected):
     assert got == expected
 
 
+def test_a_paragraph_after_the_last_item_is_not_part_of_it():
+    _, ds = _directives("CHỈ THỊ\nVề công tác phòng, chống thiên tai\n3. Tổ chức thực hiện\n"
+                        "- Giao Ban Tuyên giáo Tỉnh ủy chủ trì tuyên truyền Chỉ thị.\n"
+                        "- Văn phòng Tỉnh ủy theo dõi, đôn đốc, định kỳ báo cáo Ban Thường vụ Tỉnh ủy.\n"
+                        "Chỉ thị này được phổ biến đến chi bộ.\n")
+    assert [d.actor for d in ds] == ["Ban Tuyên giáo Tỉnh ủy", "Văn phòng Tỉnh ủy"]
+    assert ds[-1].text.endswith("báo cáo Ban Thường vụ Tỉnh ủy.")
+
+
 def test_deadline_and_action_are_read():
     _, ds = _directives("IV. TỔ CHỨC THỰC HIỆN\n1. Giao Sở Y tế chủ trì rà soát danh mục thuốc, báo cáo Ủy ban nhân dân tỉnh trước ngày 30/6/2023.\n")
     assert len(ds) == 1

@@ -296,6 +296,9 @@ def _closing_zones(doc: Document) -> list[tuple[int, int]]:
     return zones
 
 
+_ITEM_END = re.compile(r"[.!?…][\"”')]*[ \t]*\n+\s*(?=[\"“(]?[A-ZĐÀ-Ỹ])")
+
+
 def _units(doc: Document) -> list[_Unit]:
     """List items (one unit each, whatever their sentences) and the sentences outside them."""
     text = doc.text
@@ -313,6 +316,9 @@ def _units(doc: Document) -> list[_Unit]:
         if s.id in kids:  # content continues up to the first child
             end = max(end, min(c.start for c in kids[s.id]))
         end = min([end] + [a for a, b in zones if start <= a < end])
+        if s.id not in kids:  # a paragraph after the last item is no part of it
+            m = _ITEM_END.search(text, start, end)
+            end = m.start() + 1 if m else end
         start, end = _trim(text, start, end)
         if end <= start:
             continue
@@ -448,12 +454,20 @@ def _read(text: str, start: int, end: int) -> _Reading:
     if mi:
         while first < len(toks) and toks[first].start < start + topic + mi.end():
             first += 1
+    lead = first
+    for _ in range(2):  # "Định kỳ hằng năm tổ chức ...", "Khẩn trương, kiên quyết xử lý ..."
+        n = _match(toks, first, lex["openers"])
+        if not n or _match(toks, first, lex["verbs"]) > n or first + n >= len(toks):
+            break
+        if not _match(toks, first + n, lex["verbs"]) and not _match(toks, first + n, lex["openers"]):
+            break
+        first += n
     if first < len(toks) and not _match(toks, first, lex["never_open"]) \
             and not _match(toks, first, lex["not_directive_openers"]):
         n = _match(toks, first, lex["verbs"])
         if n and _org_start(toks, first) < 0:
             r.verb_initial = True
-            r.action, _ = _verb_phrase(text, toks, first)
+            r.action = _verb_phrase(text, toks, lead)[0] or _verb_phrase(text, toks, first)[0]
     per_sentence_found = False
     sentence_no = 0
     for i, intro in _clause_starts(toks):
