@@ -307,8 +307,11 @@ def import_csv(conn: sqlite3.Connection, path: str | Path = SEED_CSV) -> int:
 
 
 def ensure_seeded(conn: sqlite3.Connection) -> None:
-    """Seed the registry from ``models/registry/registry.csv`` the first time a store is used."""
-    if conn.execute("SELECT 1 FROM meta WHERE key='registry_seeded'").fetchone():
+    """Seed the registry from ``models/registry/registry.csv`` the first time a store is used,
+    or when it holds no entry but the stored documents' own (a single deletion is kept)."""
+    seeded = conn.execute("SELECT 1 FROM meta WHERE key='registry_seeded'").fetchone()
+    if seeded and conn.execute(
+            "SELECT 1 FROM registry WHERE source NOT LIKE 'store:%' LIMIT 1").fetchone():
         return
     import_csv(conn, SEED_CSV)
 
