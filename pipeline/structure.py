@@ -689,6 +689,7 @@ LETTERS = "abcdđefghiklmnopqrstuvxy"
 
 _PATTERNS: tuple[tuple[str, re.Pattern], ...] = (
     ("part", re.compile(r"(?i:phần)\s+(thứ\s+\w+|[IVX]+|\d+)\s*[.:\-–]?\s*(.*)")),
+    ("block", re.compile(r"([A-HK-UWYZĐ])\s*[.)]\s+(\S.*)")),   # "A. ĐÁNH GIÁ ..." above "I."
     ("chapter", re.compile(r"(?i:chương)\s+([IVXLC]+|\d+)\b\s*[.:\-–]?\s*(.*)")),
     ("subchapter", re.compile(r"(?i:mục)\s+(\d+|[IVX]+)\b\s*[.:\-–]?\s*(.*)")),
     ("article", re.compile(r"(?i:điều)\s+(\d+[a-zđ]?)\s*[.:]\s*(.*)")),
@@ -699,7 +700,7 @@ _PATTERNS: tuple[tuple[str, re.Pattern], ...] = (
     ("bullet", re.compile(r"([-+•–—▪●◦∙])\s*([\w“\"(‘'].*)")),
 )
 
-RANK = {"part": 0, "chapter": 1, "subchapter": 2, "article": 3, "heading": 3.5, "roman": 4, "arabic": 5,
+RANK = {"part": 0, "block": 0.5, "chapter": 1, "subchapter": 2, "article": 3, "heading": 3.5, "roman": 4, "arabic": 5,
         "paren": 6, "letter": 7, "bullet": 8}
 
 
@@ -914,6 +915,9 @@ def _plausible(c: _Candidate, prev, line: str) -> bool:
         return bool(rest)
     if not rest:
         return c.kind in ("chapter", "article", "part", "subchapter")
+    if c.kind == "block":
+        want = chr(ord(prev) + 1) if isinstance(prev, str) and prev != "Đ" else "A"
+        return c.label in (want, "A") and _is_upper_text(rest) and len(rest) < 200
     if c.kind == "roman":
         v = roman_value(c.label)
         want = (roman_value(prev) or 0) + 1 if isinstance(prev, str) else 1

@@ -102,6 +102,11 @@ TREES = [
     ("1. Về đánh giá tình hình\n(1) Công tác tham mưu có nhiều đổi mới.\n(2) Công tác thông tin được nâng lên.\n",
      [("1", "Về đánh giá tình hình", None), ("1.(1)", "Công tác tham mưu có nhiều đổi mới", "1"),
       ("1.(2)", "Công tác thông tin được nâng lên", "1")]),
+    # capital letters above Roman numerals in long reports; a sentence after "C." is no heading
+    ("A. ĐÁNH GIÁ KẾT QUẢ\nI. CÔNG TÁC LÃNH ĐẠO\n1. Quán triệt\nB. PHƯƠNG HƯỚNG NHIỆM VỤ\n"
+     "I. MỤC TIÊU\nC. Nguyễn Văn A phát biểu ý kiến.\n",
+     [("A", "ĐÁNH GIÁ KẾT QUẢ", None), ("A.I", "CÔNG TÁC LÃNH ĐẠO", "A"), ("A.I.1", "Quán triệt", "A.I"),
+      ("B", "PHƯƠNG HƯỚNG NHIỆM VỤ", None), ("B.I", "MỤC TIÊU", "B")]),
     # Markdown residue does not change the nesting: numbering decides
     ("## I. ĐẶC ĐIỂM\n#### 1. Thuận lợi\n## 2. Khó khăn\n### **II. KẾT QUẢ**\n",
      [("I", "ĐẶC ĐIỂM", None), ("I.1", "Thuận lợi", "I"), ("I.2", "Khó khăn", "I"),
