@@ -96,3 +96,26 @@ def test_docx_text_boxes_and_content_controls_are_read(tmp_path):
     lines = read_document(tmp_path / "hop.docx").text.split("\n")
     assert lines == ["QUYẾT ĐỊNH", "Số: 142/2008/QĐ-TTg", "Hà Nội, ngày 27 tháng 10 năm 2008",
                      "Điều 1. Phạm vi điều chỉnh"]
+
+
+@pytest.mark.parametrize(("font", "encoding"), [(".VnTime", "tcvn3"), ("VNI-Times", "vni")])
+def test_docx_in_legacy_font_is_decoded(tmp_path, font, encoding):
+    # old Word files typed with ABC or VNI keyboards: the letters are Latin-1 look-alikes,
+    # the font says which table they come from
+    from pipeline.read.legacy import encode
+    text = "Huyện ủy Bảo Lâm ban hành chương trình hành động thực hiện nghị quyết."
+    d = docx.Document()
+    d.add_paragraph("Số 35-CTr/HU")
+    run = d.add_paragraph().add_run(encode(text, encoding).decode("cp1252"))
+    run.font.name = font
+    d.save(tmp_path / "cu.docx")
+    assert read_document(tmp_path / "cu.docx").text.split("\n") == ["Số 35-CTr/HU", text]
+
+
+def test_docx_in_tcvn3_without_font_hint_is_decoded(tmp_path):
+    from pipeline.read.legacy import encode
+    text = "Huyện ủy Bảo Lâm ban hành chương trình hành động thực hiện nghị quyết."
+    d = docx.Document()
+    d.add_paragraph(encode(text, "tcvn3").decode("cp1252"))
+    d.save(tmp_path / "abc.docx")
+    assert read_document(tmp_path / "abc.docx").text == text

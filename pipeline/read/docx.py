@@ -69,6 +69,11 @@ def read_docx(path: Path, data: bytes, sha256: str) -> RawDocument:
 
     walk(document.element.body)
     text = "\n".join(lines)
+    if not text.isascii():
+        from pipeline.read.text import repair_legacy
+        repaired = repair_legacy(text, ("tcvn3",))  # a style-wide .Vn font; one byte per letter
+        if repaired is not None and len(repaired) == len(text):
+            text = repaired
     if not text.strip():
         raise UnreadableDocument(str(path), "DOCX has no text")
     return RawDocument(path=str(path), format="docx", text=text, sha256=sha256, encoding="utf-8",
@@ -84,12 +89,31 @@ def _paragraph_text(p) -> str:
             continue
         tag = node.tag
         if tag == _W + "t":
-            out.append(node.text or "")
+            out.append(_from_legacy_font(node, node.text or ""))
         elif tag == _W + "tab":
             out.append("\t")
         elif tag in (_W + "br", _W + "cr"):
             out.append("\n")
     return "".join(out)
+
+
+def _from_legacy_font(t, text: str) -> str:
+    """Text set in a TCVN3 font (".VnTime", ".VnArial"...) or a VNI font ("VNI-Times") is stored
+    as the Latin-1 look-alikes of its bytes ("Qu¶ng"): decode it by the run's font."""
+    if text.isascii():
+        return text
+    run = t.getparent()
+    fonts = run.find(f"{_W}rPr/{_W}rFonts") if run is not None else None
+    if fonts is None:
+        return text
+    name = (fonts.get(_W + "ascii") or fonts.get(_W + "hAnsi") or "").lower()
+    encoding = "tcvn3" if name.startswith(".vn") else "vni" if name.startswith("vni") else None
+    if encoding is None:
+        return text
+    from pipeline.read.legacy import decode
+    from pipeline.read.text import legacy_bytes
+    data = legacy_bytes(text)
+    return decode(data, encoding) if data is not None else text
 
 
 def _inside_text_box(node, paragraph) -> bool:

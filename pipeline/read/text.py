@@ -81,14 +81,29 @@ def _control_share(data: bytes) -> float:
     return controls / max(len(sample), 1)
 
 
+def legacy_bytes(text: str) -> bytes | None:
+    """The 8-bit bytes behind text that a legacy font showed as Windows-1252 / Latin-1
+    characters ("Qu¶ng" -> b"Qu\\xb6ng"); ``None`` if some character has no such byte."""
+    out = bytearray()
+    for ch in text:
+        if ord(ch) < 0x100:
+            out.append(ord(ch))
+            continue
+        try:
+            out += ch.encode("cp1252")
+        except UnicodeEncodeError:
+            return None
+    return bytes(out)
+
+
 def repair_legacy(text: str, encodings: tuple[str, ...] = ("tcvn3", "vni")) -> str | None:
     """TCVN3 or VNI text that went through a Latin-1 -> Unicode conversion ("Qu¶ng Ninh"),
     decoded; ``None`` when the text is fine as it is or no decoding makes it Vietnamese."""
-    if text.isascii() or any(ord(c) > 0xFF for c in text):
+    if text.isascii():
         return None
-    if vietnamese_score(text) >= MIN_SCORE:
+    data = legacy_bytes(text)
+    if data is None or vietnamese_score(text) >= MIN_SCORE:
         return None
-    data = text.encode("latin-1")
     scored = [(vietnamese_score(t), t) for t in (decode(data, e) for e in encodings)]
     score, best = max(scored)
     return best if score >= MIN_SCORE else None
