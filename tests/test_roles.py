@@ -113,6 +113,12 @@ def test_report_sections_and_sentences_get_their_roles():
     assert by_text["Kinh phí đầu tư còn thấp."] == "causes"
 
 
+def test_recipients_and_signature_are_closing():
+    doc = assign_roles(_doc(REPORT + "Nơi nhận:\n- Thường trực Huyện ủy;\n- Lưu.\nT/M BAN THƯỜNG VỤ\nBÍ THƯ\n"))
+    tail = [s.role for s in doc.sentences if s.start >= doc.text.index("Nơi nhận")]
+    assert tail and set(tail) == {"closing"}
+
+
 def test_law_articles_have_the_article_role():
     text = ("QUYẾT ĐỊNH\nĐiều 1. Phạm vi điều chỉnh\nQuyết định này quy định việc quản lý quỹ.\n"
             "Điều 2. Trách nhiệm thi hành\nSở Tài chính có trách nhiệm hướng dẫn thực hiện.\n")

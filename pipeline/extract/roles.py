@@ -31,7 +31,10 @@ from pipeline.model import Document, Section, Sentence
 MODELS = Path(__file__).resolve().parents[2] / "models"
 
 ROLES = ("situation", "implementation", "results", "limitations", "causes", "lessons",
-         "orientation", "tasks", "article", "preamble", "other")
+         "orientation", "tasks", "article", "preamble", "closing", "other")
+
+# recipients and signature: from "Nơi nhận" to the next section (an attached regulation) or the end
+_CLOSING = re.compile(r"(?:^|\n)\s*[|*_\s]*(?:Nơi nhận|NƠI NHẬN)")
 
 _LAW_KINDS = {"article", "chapter", "clause"}
 _ITEM_KINDS = {"bullet", "paren", "plus", "dash"}
@@ -168,7 +171,13 @@ def assign_roles(doc: Document) -> Document:
     text = doc.text
     out: list[Sentence] = []
     carry_until = -1  # end of a paragraph whose limitation passage is still running
+    starts = sorted(s.start for s in sections)
+    closing = [(m.start(), next((x for x in starts if x > m.start()), len(text)))
+               for m in _CLOSING.finditer(text)]
     for sent in doc.sentences:
+        if any(a <= sent.start < b for a, b in closing):
+            out.append(replace(sent, role="closing"))
+            continue
         st = text[sent.start:sent.end]
         sec = by_id.get(sent.section) if sent.section else None
         if sec is None:
