@@ -751,6 +751,9 @@ def _heading_span(line_text: str, rest: str) -> str:
     item that runs on as a paragraph). Always a prefix of ``rest``."""
     if len(rest) <= 200:
         return rest
+    m = re.search(r":(?=\s+[a-zđà-ỹ])", rest[:150])
+    if m:   # "Về đầu tư kho dầu thô dự trữ quốc gia: với vai trò là chủ đầu tư, ..."
+        return rest[:m.end()]
     m = re.search(r"[.:!?](?=\s+[" + UPPER + r"\"“(])", rest[:250])
     if m:
         return rest[:m.end()]
