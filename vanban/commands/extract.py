@@ -24,12 +24,12 @@ def register(app: typer.Typer) -> None:
     ) -> None:
         """Read, normalise, structure, segment and extract each FILE.
 
-        Without --json: a summary per file (metadata, section outline, counts). A file that
-        cannot be read gives one line "error <path>: <reason>" on stderr and the others go on;
-        the exit code is 0 when every file was read, 2 otherwise.
+        Without --json: a summary per file (metadata, section outline, counts).
+
+        A file that cannot be read gives one line "error <path>: <reason>" on stderr and the others go on; the exit code is 0 when every file was read, 2 otherwise.
 
         Example: vanban extract corpora/2022_bc_tong_ket_10_nam_nq20_huyen_uy_bao_lam.md --json
-        """
+        """  # noqa: E501  (typer keeps line breaks: one line per paragraph)
         from pipeline.analyze import analyze, document_json
         from pipeline.errors import VanbanError
 
