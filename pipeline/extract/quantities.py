@@ -24,7 +24,7 @@ from functools import lru_cache
 from pipeline.extract.dates import find_dates
 from pipeline.extract.numbers import (
     NumberHabits,
-    learn_habits,
+    habits_from_numerals,
     needs_habits,
     parse_numeral,
     units_data,
@@ -38,7 +38,7 @@ _GAP = r"[ \t]*\n?[ \t]*"
 _GAP_RE = re.compile(_GAP)
 
 _DIGITS_RE = re.compile(
-    rf"(?<![\w.,/%-])(?P<n1>{_NUM})"
+    rf"(?P<n1>\d(?<![\w.,/%-]\d)\d*(?:[.,]\d+)*)"
     rf"(?:(?P<sep>{_GAP}(?:-|–|đến|tới|lên|xuống){_GAP}|[ \t]?/[ \t]?)(?P<n2>{_NUM}))?"
     rf"(?![\w]|[.,]\d)"
 )
@@ -46,6 +46,10 @@ _DIGITS_RE = re.compile(
 
 def _syllables(phrase: str) -> str:
     return r"\s+".join(re.escape(p) for p in phrase.split())
+
+
+_SINGLE_WORD_NOT_NUMBER = frozenset(
+    "một mốt năm tư lăm nhăm linh lẻ mươi trăm nghìn ngàn vạn triệu tỷ tỉ rưỡi không".split())
 
 
 @lru_cache(maxsize=1)
@@ -61,24 +65,31 @@ def _tables():
     units = sorted(kind_of, key=len, reverse=True)
     unit_re = re.compile(rf"(?:{'|'.join(_syllables(u) for u in units)})(?![\w])", re.IGNORECASE)
     not_units = frozenset(w.lower() for w in d["not_units"])
-    not_before = tuple(sorted({w.lower() for w in d["not_before"]}, key=len, reverse=True))
-    not_before_re = re.compile(rf"(?:^|[^\w])(?:{'|'.join(_syllables(w) for w in not_before)})[ \t.:]*\n?[ \t]*$")
+    not_before = frozenset(" ".join(w.lower().split()) for w in d["not_before"])
     quals = sorted(d["qualifiers"], key=len, reverse=True)
     qual_re = re.compile(rf"(?:^|[^\w])(?P<q>{'|'.join(_syllables(q) for q in quals)})[ \t]+\n?[ \t]*$", re.IGNORECASE)
     nw = sorted(d["number_words"], key=len, reverse=True)
     word_alt = "|".join(re.escape(w) for w in nw)
+    # a number starts with a digit word; "một" and "năm" alone are too common ("một số",
+    # "năm 2025") to be tried unless another number word follows
+    starters = [w for w in nw if w not in _SINGLE_WORD_NOT_NUMBER]
     words_re = re.compile(
-        rf"(?P<w>{fast_alternation(nw)}(?:[ \t]+(?:{word_alt}))*)"
+        rf"(?P<w>{fast_alternation(starters + ['một', 'năm'])}"
+        rf"(?:(?<!(?i:một))(?<!(?i:năm))|(?=[ \t]+(?:{word_alt})(?!\w)))"
+        rf"(?:[ \t]+(?:{word_alt}))*)"
         rf"(?:[ \t]+phần[ \t]+(?P<den>(?:{word_alt})(?:[ \t]+(?:{word_alt}))*))?"
         rf"(?P<paren>[ \t]*\([ \t]*[\d.,/]+[ \t]*\))?(?![\w])"
     )
-    return kind_of, unit_re, not_units, not_before_re, qual_re, words_re
+    return kind_of, unit_re, not_units, not_before, qual_re, words_re
 
 
 _GENERIC_WORD = re.compile(r"[^\W\d_]+")
 _DENOM = re.compile(r"(?:/[ \t]?[^\W\d_]+)+")
-_SINGLE_WORD_NOT_NUMBER = frozenset(
-    "một mốt năm tư lăm nhăm linh lẻ mươi trăm nghìn ngàn vạn triệu tỷ tỉ rưỡi không".split())
+
+def _label_before(before: str, not_before: frozenset[str]) -> bool:
+    """Is the number a label: "Điều 5", "khóa 11", "lần thứ 2", "Hội nghị Trung ương 6"?"""
+    words = [w.strip(".:") for w in before.split()[-3:]]
+    return any(" ".join(words[-k:]) in not_before for k in (1, 2, 3) if k <= len(words))
 
 
 def find_quantities(text: str, habits: NumberHabits | None = None) -> list[Quantity]:
@@ -87,12 +98,13 @@ def find_quantities(text: str, habits: NumberHabits | None = None) -> list[Quant
     >>> [(q.value, q.unit, q.qualifier) for q in find_quantities("đã tổ chức trên 500 lớp tập huấn")]
     [(500.0, 'lớp tập huấn', 'trên')]
     """
-    kind_of, unit_re, not_units, not_before_re, qual_re, words_re = _tables()
+    kind_of, unit_re, not_units, not_before, qual_re, words_re = _tables()
     learned: list[NumberHabits] = [habits] if habits else []
 
     def numeral(s: str, countable: bool, percent: bool) -> tuple[float, bool]:
         if not learned and needs_habits(s):  # learn the document's habits only when in doubt
-            learned.append(learn_habits(text))
+            learned.append(habits_from_numerals(
+                (x, text[m.end(g):m.end(g) + 3]) for m in numerals for g in ("n1", "n2") if (x := m.group(g))))
         return parse_numeral(s, learned[0] if learned else NumberHabits(), countable=countable, percent=percent)
     masked = sorted([(d.start, d.end) for d in find_dates(text)]
                     + [(m.start(), m.end()) for m in doc_number_matches(text)])
@@ -153,12 +165,13 @@ def find_quantities(text: str, habits: NumberHabits | None = None) -> list[Quant
 
     out: list[Quantity] = []
 
-    for m in _DIGITS_RE.finditer(text):
+    numerals = list(_DIGITS_RE.finditer(text))
+    for m in numerals:
         s, e = m.start(), m.end()
         if is_masked(s, e):
             continue
-        before = text[max(0, s - 24):s].lower()
-        if not_before_re.search(before):
+        before = text[max(0, s - 30):s].lower()
+        if _label_before(before, not_before):
             continue
         if before.rstrip(" \t").endswith(("(", "+", "#")) and text[e:e + 1] == ")":
             continue
