@@ -232,3 +232,24 @@ def test_article_heading_atop_each_page_is_not_a_running_header(tmp_path):
     assert raw.text.split("\n") == [line for n in (1, 2, 3) for line in
                                     (f"Điều {n}.", "Quyết định này có hiệu lực kể từ ngày ký ban hành.")]
     assert [raw.text[s:s + 7] for s in raw.pages] == ["Điều 1.", "Điều 2.", "Điều 3."]
+
+
+def test_pdf_text_in_a_tcvn3_font_is_decoded(tmp_path):
+    # old PDFs printed from .VnTime documents carry no Unicode map: "HuyÖn ñy B¶o L©m"
+    from fontTools.ttLib import TTFont
+
+    from pipeline.read.legacy import encode
+    font = TTFont(vietnamese_font())
+    for record in font["name"].names:
+        if record.nameID in (1, 3, 4, 6, 16):
+            record.string = "VnTime" if record.nameID == 6 else ".VnTime"
+    font.save(tmp_path / "VnTime.ttf")
+    pdf = new_pdf()
+    pdf.add_font("vntime", "", str(tmp_path / "VnTime.ttf"))
+    pdf.add_page()
+    pdf.cell(0, 8, "Số 35-CTr/HU", new_x="LMARGIN", new_y="NEXT")  # Unicode font
+    line = "Huyện ủy Bảo Lâm ban hành chương trình hành động thực hiện nghị quyết."
+    pdf.set_font("vntime", size=12)
+    pdf.cell(0, 8, encode(line, "tcvn3").decode("cp1252"), new_x="LMARGIN", new_y="NEXT")
+    pdf.output(str(tmp_path / "vntime.pdf"))
+    assert read_document(tmp_path / "vntime.pdf").text.split("\n") == ["Số 35-CTr/HU", line]

@@ -141,7 +141,8 @@ def _read_page(page) -> _Page:
         tables = []
     boxes = [t.bbox for t, _ in tables]
 
-    words = [w for w in page.extract_words(x_tolerance=1.5, y_tolerance=3, keep_blank_chars=False)
+    words = [w for w in page.extract_words(x_tolerance=1.5, y_tolerance=3, keep_blank_chars=False,
+                                           return_chars=True)
              if w.get("upright", True) and not _inside(w, boxes)]
     lines = _group_lines(words)
     for table, rows in tables:
@@ -195,10 +196,31 @@ def _glued(previous: str, word: dict) -> bool:
     return bool(word["text"]) and unicodedata.combining(word["text"][0]) > 0
 
 
+_LEGACY_FONT = re.compile(r"^(?:[A-Z]{6}\+)?\.?Vn", re.I)  # ".VnTime", "ABCDEF+VnTimes-Bold"
+
+
 def _word_text(word: dict) -> str:
-    text = _MISPLACED_MARK.sub(r"\2\1", word["text"]) if any(
-        unicodedata.combining(c) for c in word["text"]) else word["text"]
+    text = word["text"]
+    if not text.isascii() and any(_LEGACY_FONT.match(c.get("fontname", "")) for c in word.get("chars", ())):
+        text = _tcvn3_chars(word)
+    if any(unicodedata.combining(c) for c in text):
+        text = _MISPLACED_MARK.sub(r"\2\1", text)
     return unicodedata.normalize("NFC", text)
+
+
+def _tcvn3_chars(word: dict) -> str:
+    """Letters drawn with a TCVN3 (.Vn) font without a Unicode map come out as their Latin-1
+    look-alikes ("Qu¶ng"); map those characters through the TCVN3 table, one for one."""
+    from pipeline.read.legacy import decode
+    from pipeline.read.text import legacy_bytes
+    out = []
+    for c in word["chars"]:
+        ch = c["text"]
+        if len(ch) == 1 and not ch.isascii() and _LEGACY_FONT.match(c.get("fontname", "")):
+            data = legacy_bytes(ch)
+            ch = decode(data, "tcvn3") if data is not None else ch
+        out.append(ch)
+    return "".join(out) if len(out) == len(word["text"]) else word["text"]
 
 
 def _set_right_edge(lines: list[_Line], page_width: float) -> None:
