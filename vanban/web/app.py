@@ -147,6 +147,15 @@ class Store:
 
 # --- shaping results -------------------------------------------------------------------------
 
+def display_title(title: str | None, doc_type: str | None, number: str | None, path: str | None) -> str:
+    """The title, else "Hướng dẫn 143-HD/BTGTW", else the file name."""
+    if title:
+        return title
+    if doc_type or number:
+        return " ".join(x for x in (doc_type, number) if x)
+    return _name(path)
+
+
 def hit_model(h, ids: dict[str, int]) -> M.HitModel:
     doc_id = ids.get(h.doc_path)
     d = asdict(h)
@@ -173,15 +182,23 @@ def _years(hits) -> list[M.YearCount]:
             for y, hs in sorted(groups.items(), key=lambda kv: (kv[0] is None, kv[0] or 0))]
 
 
+_PATH_IN_TEXT = re.compile(r"(?:[A-Za-z]:)?[/\\][^\s()'\"]*[/\\]([^/\\\s()'\"]+\.(?:txt|md|docx|pdf))")
+
+
+def _no_paths(text: str) -> str:
+    """Evidence names files by their name only (no server paths in pages or the API)."""
+    return _PATH_IN_TEXT.sub(r"\1", text or "")
+
+
 def finding_model(f, ids: dict[str, int]) -> M.FindingModel:
     doc_id = ids.get(f.citing_document)
     return M.FindingModel(check=f.check, severity=f.severity, number=f.number, cited_as=f.cited_as,
                           citing_document=_name(f.citing_document), doc_id=doc_id, start=f.start,
-                          end=f.end, expected=f.expected, found=f.found, evidence=f.evidence,
+                          end=f.end, expected=f.expected, found=f.found, evidence=_no_paths(f.evidence),
                           url=doc_url(doc_id, f.start, f.end) if doc_id is not None else None)
 
 
-def timeline_svg(years: list[M.YearCount], width: int = 640, height: int = 150) -> dict | None:
+def timeline_svg(years: list[M.YearCount], width: int = 330, height: int = 170) -> dict | None:
     """Geometry of the hits-per-year bar chart (every year between the first and last shown)."""
     known = [y for y in years if y.year is not None]
     if not known:
@@ -190,8 +207,9 @@ def timeline_svg(years: list[M.YearCount], width: int = 640, height: int = 150) 
     counts = {y.year: y for y in known}
     span = list(range(lo, hi + 1))
     top = max(y.count for y in known)
-    pad_l, pad_b, pad_t = 28, 22, 14
+    pad_l, pad_b, pad_t = 24, 22, 16
     bw = (width - pad_l - 4) / len(span)
+    step = -(-len(span) // 7)  # about seven year labels
     bars = []
     for i, yr in enumerate(span):
         yc = counts.get(yr)
@@ -201,7 +219,7 @@ def timeline_svg(years: list[M.YearCount], width: int = 640, height: int = 150) 
                      "x": round(pad_l + i * bw + bw * 0.12, 1), "w": round(bw * 0.76, 1),
                      "y": round(height - pad_b - h, 1), "h": round(h, 1),
                      "cx": round(pad_l + i * bw + bw / 2, 1),
-                     "label": len(span) <= 16 or yr % 2 == 0})
+                     "label": (yr - lo) % step == 0 or yr == hi and (yr - lo) % step > step // 2})
     return {"width": width, "height": height, "bars": bars, "top": top, "base": height - pad_b,
             "pad_l": pad_l, "pad_t": pad_t}
 
@@ -261,6 +279,10 @@ def document_marks(doc, cite_href, hl: tuple[int, int] | None) -> list[Mark]:
     return marks
 
 
+def _int_or_none(s: str | None) -> int | None:
+    return int(s) if s and s.isdigit() else None
+
+
 def _parse_hl(hl: str | None, n: int) -> tuple[int, int] | None:
     m = re.fullmatch(r"(\d{1,9})-(\d{1,9})", hl or "")
     if not m:
@@ -282,7 +304,7 @@ def create_app(store_dir: str | Path = ".vanban") -> FastAPI:
     app.state.store = st
     templates = Jinja2Templates(directory=str(HERE / "templates"))  # autoescape on for .html
     env = templates.env
-    env.globals.update(cite_url=cite_url, doc_url=doc_url, vn_date=_vn_date, name=_name,
+    env.globals.update(display_title=display_title, cite_url=cite_url, doc_url=doc_url, vn_date=_vn_date, name=_name,
                        LEGEND=LEGEND, MAX_QUERY=MAX_QUERY)
     app.mount("/static", StaticFiles(directory=str(HERE / "static")), name="static")
 
@@ -338,11 +360,15 @@ def create_app(store_dir: str | Path = ".vanban") -> FastAPI:
                                 hits=[hit_model(h, ids) for h in hits], years=_years(hits),
                                 facets=_facets(hits))
 
+    # A plain HTML form sends empty fields ("year_from="): the pages take them as absent.
+    YEAR_FIELD = Query("", max_length=4, pattern=r"^\d{0,4}$")
+
     @app.get("/", response_class=HTMLResponse, include_in_schema=False)
     def search_page(request: Request, q: str = Q, mode: Mode = "hybrid",
-                    year_from: int | None = Query(None, **YEAR), year_to: int | None = Query(None, **YEAR),
+                    year_from: str = YEAR_FIELD, year_to: str = YEAR_FIELD,
                     issuer: str | None = Query(None, **TEXT), type: str | None = Query(None, **TEXT),
                     cites: str | None = Query(None, **TEXT)):
+        year_from, year_to = _int_or_none(year_from), _int_or_none(year_to)
         hits = run_search(q, mode, SEARCH_DEPTH, year_from, year_to, issuer, type, cites)
         conn = st.connect()
         try:
@@ -544,9 +570,11 @@ def create_app(store_dir: str | Path = ".vanban") -> FastAPI:
                                total=len(rows), findings=rows)
 
     @app.get("/audit", response_class=HTMLResponse, include_in_schema=False)
-    def audit_page(request: Request, severity: Severity | None = None,
-                   check: str | None = Query(None, max_length=60), doc: int | None = Query(None, **DOC_ID)):
+    def audit_page(request: Request, severity: Literal["", "error", "warning", "format"] = "",
+                   check: str | None = Query(None, max_length=60),
+                   doc: str = Query("", max_length=18, pattern=r"^\d*$")):
         from pipeline.audit import CHECKS
+        doc = _int_or_none(doc)
         all_rows, rows, docs = audit_rows(severity, check, doc)
         c = Counter(f.severity for f in all_rows)
         with_docs = sorted({(f.doc_id, f.citing_document) for f in all_rows if f.doc_id is not None},
