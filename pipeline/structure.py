@@ -459,7 +459,12 @@ def _parse_signature(block: str) -> tuple[str | None, str | None]:
             merged[-1] = f"{merged[-1]} {t}"
         else:
             merged.append(t)
-    return signer, " / ".join(merged) or None
+    # "KT. THỦ TƯỚNG PHÓ THỦ TƯỚNG" in one table cell: the deputy's own title starts at "PHÓ"
+    split: list[str] = []
+    for t in merged:
+        m = re.match(r"((?:KT\.|K/T)\s.*?)\s+(PHÓ\s.*)$", t)
+        split.extend([m.group(1), m.group(2)] if m else [t])
+    return signer, " / ".join(split) or None
 
 
 def _name_like(w: str) -> bool:

@@ -241,7 +241,7 @@ SIGNATURES = [
     ("Điều 9. Các Bộ trưởng chịu trách nhiệm thi hành Quyết định này.\n"
      "| Nơi nhận: - Ban Bí thư Trung ương Đảng; - Văn phòng Quốc hội; - Lưu: Văn thư, KGVX (5b). "
      "| KT. THỦ TƯỚNG PHÓ THỦ TƯỚNG Nguyễn Sinh Hùng |\n",
-     "Nguyễn Sinh Hùng", "KT. THỦ TƯỚNG PHÓ THỦ TƯỚNG",
+     "Nguyễn Sinh Hùng", "KT. THỦ TƯỚNG / PHÓ THỦ TƯỚNG",
      ("Ban Bí thư Trung ương Đảng", "Văn phòng Quốc hội", "Lưu: Văn thư, KGVX (5b)")),
     ("Văn phòng Trung ương Đảng luôn sẵn sàng chia sẻ trách nhiệm.\nNơi nhận:\n- Ban Bí thư (để báo cáo),\n"
      "- Các đồng chí lãnh đạo\nVăn phòng Trung ương Đảng,\n- Lưu Văn phòng Trung ương Đảng.\n"
