@@ -116,6 +116,10 @@ def main() -> None:
         g = graph_from_store(conn)
         t_graph = time.perf_counter() - t
 
+        from pipeline.graph import cites
+        t = time.perf_counter()
+        n_cites = len(cites(conn, "20-NQ/TW"))
+        t_cites = time.perf_counter() - t
         rows += [
             ("generated documents", len(docs), "docs"),
             ("words per document (target)", args.words, "words"),
@@ -128,6 +132,7 @@ def main() -> None:
             ("audit_documents (in memory)", round(t_mem, 3), "s"),
             ("graph_from_store", round(t_graph, 3), "s"),
             ("graph nodes / edges", f"{len(g.nodes)}/{len(g.edges)}", ""),
+            (f"cites('20-NQ/TW') ({n_cites} mentions with passages)", round(t_cites, 3), "s"),
         ]
         for check, n in sorted(Counter(f.check for f in clean).items()):
             rows.append((f"clean corpus findings: {check}", n, "findings"))

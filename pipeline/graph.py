@@ -264,7 +264,14 @@ def cites(conn: sqlite3.Connection, number: str) -> list[Mention]:
     """
     registry = load_registry(conn)
     key = number_key(number)
-    return _mentions(conn, "1", (), registry, keep=lambda n: number_key(n) == key)
+    # Only documents with a citation of this number, a short one or one by name can hold it.
+    ids = sorted({r[0] for r in conn.execute(
+        "SELECT doc_id, number, short, title FROM citations")
+        if r[1] is None or r[2] or number_key(r[1]) == key})
+    if not ids:
+        return []
+    where, args = ("1", ()) if len(ids) > 900 else (f"id IN ({','.join('?' * len(ids))})", tuple(ids))
+    return _mentions(conn, where, args, registry, keep=lambda n: number_key(n) == key)
 
 
 def find_document(conn: sqlite3.Connection, doc: str) -> sqlite3.Row | None:
