@@ -86,3 +86,30 @@ def test_pdf_with_empty_user_password_still_reads(tmp_path):
     path = tmp_path / "owner_only.pdf"
     path.write_bytes(_pdf_bytes(owner_password="chu"))
     assert "Nghi quyet 20-NQ/TW" in read_document(path).text
+
+
+# --- never a traceback, whatever the bytes ----------------------------------------------------
+
+from hypothesis import HealthCheck, given, settings  # noqa: E402
+from hypothesis import strategies as st  # noqa: E402
+
+_GOOD = {".pdf": _pdf_bytes(), ".docx": _docx_bytes(),
+         ".txt": "Huyện ủy Bảo Lâm báo cáo kết quả thực hiện.".encode("utf-8")}
+
+
+@settings(max_examples=40, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(suffix=st.sampled_from(sorted(_GOOD)), cut=st.floats(0, 1), noise=st.binary(max_size=64),
+       flip=st.integers(0, 10_000))
+def test_damaged_files_fail_cleanly(tmp_path, suffix, cut, noise, flip):
+    # a real file, truncated, with a byte flipped and noise appended
+    data = bytearray(_GOOD[suffix][: int(len(_GOOD[suffix]) * cut)])
+    if data:
+        data[flip % len(data)] ^= 0x5A
+    path = tmp_path / f"hong{suffix}"
+    path.write_bytes(bytes(data) + noise)
+    try:
+        raw = read_document(path)
+    except UnreadableDocument as err:
+        assert "\n" not in str(err) and str(path) in str(err)
+    else:
+        assert raw.text.strip() and len(raw.sha256) == 64
