@@ -94,6 +94,8 @@ class Section:
     end: int                   # end of the section's body (exclusive)
     heading_end: int           # end of the heading text
     kind: str                  # "roman" | "arabic" | "letter" | "chapter" | "article" | "heading"
+    #                            also "part" (Phần), "block" (A.), "subchapter" (Mục), "paren" ((1)),
+    #                            "bullet" (-, +, •), "attachment" (a Quy định issued with a decision)
     label: str                 # "II", "3", "a", "5"
     parent: str | None = None
     role: str | None = None    # set by extract.roles
