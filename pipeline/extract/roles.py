@@ -114,8 +114,8 @@ def section_roles(doc: Document) -> dict[str, str]:
     for s in doc.sections:
         parent = roles.get(s.parent) if s.parent else None
         role = None
-        if _is_law_section(s) and s.kind in ("article", "chapter"):
-            role = "article" if s.kind == "article" else None
+        if s.kind in ("article", "chapter"):  # a law's articles and chapters
+            role = "article"
         if role is None and is_title(s, doc.text):
             allowed = model["child_roles"].get(parent) if parent else None
             role = heading_role(s.heading, allowed)
