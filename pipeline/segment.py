@@ -75,29 +75,24 @@ def protected_spans(text: str, start: int = 0, end: int | None = None) -> list[t
 
 # --- underthesea, loaded once ---------------------------------------------------------------
 
-_HEAVY = ("torch", "transformers")
-
-
 def _import_underthesea():
-    """Import underthesea without its optional translate/classify pipelines: where torch and
-    transformers are installed, ``import underthesea`` loads them (about 10 s) for features this
-    project never uses (they download models). Blocking them during this one import makes those
-    optional imports fail softly, as underthesea intends when they are absent."""
+    """Import underthesea without its optional translation pipeline: where transformers is
+    installed, ``import underthesea`` loads it and torch (about 10 s) for a feature this project
+    never uses (it downloads a model). A stand-in module for ``underthesea.pipeline.translate``
+    whose ``translate`` raises ImportError keeps that import out; nothing else is touched."""
     import sys
+    import types
     if "underthesea" in sys.modules:
         return sys.modules["underthesea"]
-    blocked = [m for m in _HEAVY if m not in sys.modules]
-    for m in blocked:
-        sys.modules[m] = None  # type: ignore[assignment]  # "import m" raises ImportError
-    try:
-        import underthesea
-    finally:
-        for m in blocked:
-            if sys.modules.get(m) is None:
-                del sys.modules[m]
-        for name in [n for n in sys.modules if n.startswith("underthesea.pipeline.translate")]:
-            if sys.modules[name] is None:
-                del sys.modules[name]
+    name = "underthesea.pipeline.translate"
+    if name not in sys.modules:
+        stub = types.ModuleType(name)
+
+        def translate(*_args, **_kwargs):
+            raise ImportError("underthesea.translate is disabled in vanban (it downloads a model)")
+        stub.translate = translate  # type: ignore[attr-defined]
+        sys.modules[name] = stub
+    import underthesea
     return underthesea
 
 
