@@ -31,6 +31,7 @@ _TONED = {  # base vowel -> its five toned forms (huyền, sắc, hỏi, ngã, n
 VI_LOWER = "abcdefghijklmnopqrstuvwxyzđăâêôơư" + "".join(_TONED.values())
 VI_UPPER = VI_LOWER.upper()
 _LOWER_CLASS = "[" + re.escape("".join(sorted(set(VI_LOWER)))) + "]"
+_UPPER_CLASS = "[" + re.escape("".join(sorted(set(VI_UPPER)))) + "]"
 
 # One-to-one character folds: these never change the text's length, so offsets are untouched.
 _FOLD = str.maketrans({
@@ -83,6 +84,10 @@ _SPACE_AFTER_NEWLINE = re.compile(r"\n[ ]+")
 _SPACE_BEFORE_PUNCT = re.compile(r"[ ]+(?=[,;:!?%](?:\s|$)|[.](?:\s|$)|[)\]])")
 _SPACE_AFTER_OPEN = re.compile(r"[(\[][ ]+")
 _MISSING_SPACE = re.compile(r"[,;](?<=[^\W\d_][,;])(?=[^\W\d_])")
+# "nhân dân.Trong" -> "nhân dân. Trong": two lowercase letters, a full stop, a capitalised word;
+# abbreviations ("TP.Hồ Chí Minh", "Tp.HCM", "ThS.Nguyễn") have a capital before the stop.
+_MISSING_SPACE_AFTER_STOP = re.compile(
+    rf"\.(?<={_LOWER_CLASS}{_LOWER_CLASS}\.)(?={_UPPER_CLASS}{_LOWER_CLASS})")
 
 _SENTENCE_END = ".;:!?\"'…"
 _LIST_START = re.compile(
@@ -321,6 +326,7 @@ def normalize(raw: RawDocument) -> Document:
     text, src = _apply(text, src, _SPACE_BEFORE_PUNCT, _space_before_punct)
     text, src = _apply(text, src, _SPACE_AFTER_OPEN, lambda m: ((m.start(), m.start() + 1),))
     text, src = _apply(text, src, _MISSING_SPACE, lambda m: m.group() + " ")
+    text, src = _apply(text, src, _MISSING_SPACE_AFTER_STOP, ". ", ".")
 
     # Broken sentences, then one newline between paragraphs.
     heading_starts = {int(np.searchsorted(src, s)) for s, _, _ in md_headings}

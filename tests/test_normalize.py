@@ -50,6 +50,8 @@ CASES = [
     # stray space before punctuation; missing space after comma or semicolon between words
     ("Bảo Lâm , Lâm Đồng ; năm 2022 .", "Bảo Lâm, Lâm Đồng; năm 2022."),
     ("ban,ngành", "ban, ngành"),
+    ("đời sống nhân dân.Trong những năm qua", "đời sống nhân dân. Trong những năm qua"),
+    ("TP.Hồ Chí Minh, Tp.HCM, ThS.Nguyễn Văn A, www.chinhphu.vn", "TP.Hồ Chí Minh, Tp.HCM, ThS.Nguyễn Văn A, www.chinhphu.vn"),
     ("tỷ lệ 8,19% và 1.155 tỷ đồng", "tỷ lệ 8,19% và 1.155 tỷ đồng"),
     ("( theo kế hoạch )", "(theo kế hoạch)"),
     # Markdown residue never reaches the text
