@@ -18,9 +18,12 @@ the citing document's normalised text. Checks, by name:
 - ``unresolved_short`` (warning): "Nghị quyết 45" that resolves to no full citation.
 - ``title_conflict`` (warning): one document cited under two different titles.
 
-Party numbers restart each term (two Chỉ thị 35-CT/TW: 2014 and 2019), so dates are compared
-only between mentions that can be the same document (same term for central bodies, within two
-years for local party bodies; numbers with a year inside are unique).
+Party numbers restart each term (two Chỉ thị 35-CT/TW: 2014 and 2019) and state numbers without
+a year restart each January, so dates are compared only between mentions that can be the same
+document: same term for central Party bodies, same year for "112/KH-UBND", within two years for
+local Party bodies, always for numbers with a year inside ("08/2014/NĐ-CP"); and never between
+issuing bodies of a different level or named place ("Ủy ban nhân dân tỉnh" vs "... huyện Hòa Yên").
+Dates carried over from a full citation to a later short one are not checked twice.
 """
 from __future__ import annotations
 
@@ -36,8 +39,7 @@ from functools import lru_cache
 from pipeline.extract import patterns
 from pipeline.model import Citation, Document
 from pipeline.registry import (
-    Registry, RegistryEntry, load_registry, number_key, sync_from_store, term_number,
-    term_years, terms_for_year, title_key,
+    Registry, load_registry, number_key, sync_from_store, term_years, terms_for_year, title_key,
 )
 
 SEVERITIES = ("error", "warning", "format")

@@ -2,8 +2,6 @@
 from __future__ import annotations
 
 import json
-from dataclasses import replace
-from pathlib import Path
 
 import pytest
 from typer.testing import CliRunner
