@@ -411,6 +411,8 @@ def closing_zones(text: str, start: int = 0) -> list[ClosingZone]:
                     break
             else:
                 words = t.split()
+                if _match_doc_type(t) or (_heading(t) is not None and _heading(t).kind != "bullet"):
+                    break   # an attached document or a new part begins
                 if _name_start(words) == 0 and len(words) <= 6:
                     named = True
                 elif not (_is_upper_text(t) and len(t) < 80) and not _SIGNED_RE.fullmatch(t):

@@ -444,3 +444,22 @@ def test_issuer_from_the_signature_when_nothing_else_names_it():
     m = doc_of(text).metadata
     assert (m.issuer, m.signer) == ("Ban Thường vụ", "Nguyễn Văn Bình")
     assert "issuer" in m.inferred
+
+
+def test_regulation_attached_to_a_decision_is_one_attachment_node():
+    text = ("ỦY BAN NHÂN DÂN TỈNH LÂM ĐỒNG\nSố: 38/2016/QĐ-UBND\nLâm Đồng, ngày 22 tháng 7 năm 2016\n"
+            "QUYẾT ĐỊNH\nBan hành Quy định quản lý nhiệm vụ khoa học và công nghệ cấp cơ sở\n"
+            "Điều 1. Ban hành kèm theo Quyết định này Quy định quản lý nhiệm vụ.\n"
+            "Điều 2. Quyết định này có hiệu lực sau 10 ngày kể từ ngày ký.\n"
+            "Nơi nhận:\n- Như Điều 2;\n- Lưu: VT, KH.\nTM. ỦY BAN NHÂN DÂN\nKT. CHỦ TỊCH\nPHÓ CHỦ TỊCH\n"
+            "QUY ĐỊNH\nQuản lý nhiệm vụ khoa học và công nghệ cấp cơ sở\nChương I\nQUY ĐỊNH CHUNG\n"
+            "Điều 1. Phạm vi điều chỉnh\nQuy định này áp dụng trên địa bàn tỉnh.\n")
+    doc = doc_of(text)
+    assert [(s.id, s.parent, s.kind) for s in doc.sections] == [
+        ("Điều 1", None, "article"), ("Điều 2", None, "article"),
+        ("Quy định", None, "attachment"), ("Quy định.Chương I", "Quy định", "chapter"),
+        ("Quy định.Điều 1", "Quy định.Chương I", "article")]
+    m = doc.metadata
+    assert (m.doc_type, m.signer, m.signer_title, m.recipients) == (
+        "Quyết định", None, "TM. ỦY BAN NHÂN DÂN / KT. CHỦ TỊCH / PHÓ CHỦ TỊCH", ("Như Điều 2", "Lưu: VT, KH"))
+    assert doc.sections[1].end <= text.index("Nơi nhận")
