@@ -37,8 +37,6 @@ from flows.work import FileOutcome  # noqa: E402
 from pipeline import store  # noqa: E402
 from pipeline.model import PIPELINE_VERSION  # noqa: E402
 
-INDEXED_GENERATION = "indexed_generation"
-INDEXED_ENCODER = "indexed_encoder"
 MAX_BATCH = 16
 
 
@@ -91,6 +89,7 @@ class _NoProgress:
     def start(self, files: int) -> None: ...
     def advance(self, files: int, passages: int) -> None: ...
     def stage(self, text: str) -> None: ...
+    def embedded(self, done: int, total: int) -> None: ...
 
 
 _progress: _NoProgress = _NoProgress()
@@ -194,57 +193,43 @@ def save_outcomes(conn: sqlite3.Connection, outcomes: Iterable[FileOutcome],
 def _build_index_fn() -> Callable | None:
     try:
         from pipeline.index.build import build_index
-    except ImportError:
+    except ImportError:  # the index step has not landed: store only
         return None
     return build_index
 
 
-def index_is_current(store_dir: str | Path, encoder: str | None = None) -> bool:
-    """True when the vector index was built after the store's last change (with ``encoder``)."""
-    conn = store.connect(store_dir)
+def index_needs_build(store_dir: str | Path, encoder: str | None = None) -> bool:
+    """True when the vector index is missing, unreadable, older than the store's last change,
+    or built with another encoder than ``encoder`` (None: any)."""
     try:
-        gen = store.generation(conn)
-        built = store.get_meta(conn, INDEXED_GENERATION)
-        enc = store.get_meta(conn, INDEXED_ENCODER)
-    finally:
-        conn.close()
-    if built is None or int(built) != gen:
-        return False
-    if encoder is not None and enc != encoder:
-        return False
-    try:
-        from pipeline.index.build import index_ok
+        from pipeline.index.build import index_dir, index_is_stale, read_meta
     except ImportError:
+        return False
+    try:
+        meta = read_meta(store_dir)
+        if meta is None or index_is_stale(store_dir):
+            return True
+    except (ValueError, KeyError, OSError):  # a torn or foreign meta.json: rebuild
         return True
-    return bool(index_ok(store_dir))
+    folder = index_dir(store_dir)
+    if any(meta.get(k) and not (folder / meta[k]).is_file() for k in ("vectors", "lexical")):
+        return True
+    return encoder is not None and meta.get("encoder") != encoder
 
 
 @task(name="index", cache_policy=NO_CACHE, persist_result=False, retries=1, retry_delay_seconds=2)
 def index_task(store_dir: str, encoder: str | None) -> dict | None:
-    """Embed new passages and rebuild the vector index (atomically, in E's code); then mark the
-    store generation it reflects."""
+    """Embed passages not in the embedding cache and rebuild the vector and BM25 indexes
+    (written atomically by ``build_index``; a crash leaves the previous build readable)."""
     build_index = _build_index_fn()
     if build_index is None:
         return None
-    conn = store.connect(store_dir)
-    try:
-        gen = store.generation(conn)
-    finally:
-        conn.close()
-    stats = build_index(store_dir, encoder)
-    conn = store.connect(store_dir)
-    try:
-        store.set_meta(conn, INDEXED_GENERATION, str(gen))
-        store.set_meta(conn, INDEXED_ENCODER, str(encoder or ""))
-    finally:
-        conn.close()
-    if stats is None or isinstance(stats, dict):
-        return stats
+    stats = build_index(store_dir, encoder, progress=_progress.embedded)
     try:
         from dataclasses import asdict
         return asdict(stats)
     except TypeError:
-        return {"stats": str(stats)}
+        return stats if isinstance(stats, dict) else {"stats": str(stats)}
 
 
 # --- the flow ------------------------------------------------------------------------------
@@ -304,7 +289,7 @@ def ingest_flow(paths: list[str], store_dir: str, workers: int = 2, dask: str | 
         conn.close()
 
     index_stats = None
-    if index and _build_index_fn() is not None and (changed or not index_is_current(store_dir, encoder)):
+    if index and _build_index_fn() is not None and (changed or index_needs_build(store_dir, encoder)):
         _progress.stage("index")
         t = time.perf_counter()
         index_stats = index_task(store_dir, encoder)
@@ -372,31 +357,37 @@ def ingest(paths: Iterable[str | Path], store_dir: str | Path = ".vanban", worke
 
 
 class _RichProgress(_NoProgress):
-    """Files done / total, passages written, ETA, on the terminal."""
+    """Files done / total, passages written, ETA; then passages embedded for the index."""
 
     def __init__(self):
+        from rich.console import Console
         from rich.progress import (BarColumn, MofNCompleteColumn, Progress, TextColumn,
                                    TimeElapsedColumn, TimeRemainingColumn)
-        from rich.console import Console
-        self._p = Progress(TextColumn("[bold]{task.description}"), BarColumn(),
-                           MofNCompleteColumn(), TextColumn("files · {task.fields[passages]} passages"),
+        self._p = Progress(TextColumn("[bold]{task.description:<8}"), BarColumn(),
+                           MofNCompleteColumn(), TextColumn("{task.fields[unit]}"),
                            TimeElapsedColumn(), TextColumn("ETA"), TimeRemainingColumn(),
-                           console=Console(stderr=True), transient=False)
-        self._task = None
+                           console=Console(stderr=True))
+        self._task = self._embed = None
+        self._passages = 0
 
     def open(self) -> None:
         self._p.start()
-        self._task = self._p.add_task("ingest", total=None, passages=0)
+        self._task = self._p.add_task("discover", total=None, unit="files")
 
     def start(self, files: int) -> None:
         self._p.update(self._task, total=files, description="analyse")
 
     def advance(self, files: int, passages: int) -> None:
-        t = self._p.tasks[0]
-        self._p.update(self._task, advance=files, passages=t.fields["passages"] + passages)
+        self._passages += passages
+        self._p.update(self._task, advance=files, unit=f"files, {self._passages} passages")
 
     def stage(self, text: str) -> None:
         self._p.update(self._task, description=text)
+
+    def embedded(self, done: int, total: int) -> None:
+        if self._embed is None:
+            self._embed = self._p.add_task("embed", total=total, unit="passages")
+        self._p.update(self._embed, completed=done, total=total)
 
     def close(self) -> None:
         self._p.stop()

