@@ -88,11 +88,7 @@ def read_pdf(path: Path, data: bytes, sha256: str) -> RawDocument:
         raise UnreadableDocument(str(path), _pdf_error(err)) from None
     with pdf:
         try:
-            if _encrypted_without_access(pdf):
-                raise UnreadableDocument(str(path), "encrypted PDF (password required)")
             pages = [_read_page(page) for page in pdf.pages]
-        except UnreadableDocument:
-            raise
         except Exception as err:
             raise UnreadableDocument(str(path), _pdf_error(err)) from None
         if not pages:
@@ -113,19 +109,15 @@ def read_pdf(path: Path, data: bytes, sha256: str) -> RawDocument:
 
 
 def _pdf_error(err: Exception) -> str:
+    """One short reason from whatever pdfminer raised (pdfplumber may wrap it)."""
     name = type(err).__name__
-    inner = getattr(err, "__cause__", None) or (err.args[0] if err.args and isinstance(err.args[0], Exception) else None)
+    inner = err.__cause__ or next((a for a in err.args if isinstance(a, Exception)), None)
     names = {name, type(inner).__name__ if inner else ""}
     if any("Password" in n or "Encrypt" in n for n in names):
         return "encrypted PDF (password required)"
     if any("Syntax" in n or "EOF" in n or "Parser" in n for n in names):
         return "damaged or truncated PDF"
     return f"damaged or truncated PDF ({name})"
-
-
-def _encrypted_without_access(pdf) -> bool:
-    doc = pdf.doc
-    return bool(getattr(doc, "encryption", None)) and not pdf.pages
 
 
 # --- one page -------------------------------------------------------------------------------
