@@ -71,6 +71,10 @@ CASES = [
      "2. Ủy ban nhân dân huyện\n- Bố trí kinh phí thực hiện kế hoạch.\n",
      [("Chủ trì hướng dẫn việc học tậ", "task", "open", "Ban Tuyên giáo Huyện ủy"),
       ("Bố trí kinh phí thực hiện kế", "task", "open", "Ủy ban nhân dân huyện")]),
+    # under a heading naming the actor, "Lãnh đạo ..." is the verb, not a body
+    ("IV. TỔ CHỨC THỰC HIỆN\n1. Ban cán sự đảng Ủy ban nhân dân tỉnh\n"
+     "Lãnh đạo Ủy ban nhân dân tỉnh ban hành kế hoạch triển khai, bố trí kinh phí hằng năm.\n",
+     [("Lãnh đạo Ủy ban nhân dân tỉn", "task", "open", "Ban cán sự đảng Ủy ban nhân dân tỉnh")]),
     # "<body> ..., có trách nhiệm:" names the actor of the items that follow
     ("Điều 3. Tổ chức thực hiện\n1. Phòng Kinh tế là cơ quan thường trực, có trách nhiệm:\n"
      "- Chủ trì xây dựng kế hoạch hằng năm.\n",

@@ -440,7 +440,10 @@ def _verb_phrase(text: str, toks: list[_Tok], i: int) -> tuple[str | None, int]:
     return phrase, b
 
 
-def _read(text: str, start: int, end: int) -> _Reading:
+def _read(text: str, start: int, end: int, *, verb_first: bool = False) -> _Reading:
+    """What a unit says: who is named as acting, whether it opens with a verb, assigns or
+    obliges. ``verb_first``: a heading already names the actor, so an opening word that is both
+    a verb and a body ("Lãnh đạo Ủy ban nhân dân tỉnh ban hành ...") is read as the verb."""
     lex = lexicon()
     body = text[start:end]
     m = _TOPIC.match(body)
@@ -465,13 +468,13 @@ def _read(text: str, start: int, end: int) -> _Reading:
     if first < len(toks) and not _match(toks, first, lex["never_open"]) \
             and not _match(toks, first, lex["not_directive_openers"]):
         n = _match(toks, first, lex["verbs"])
-        if n and _org_start(toks, first) < 0:
+        if n and (_org_start(toks, first) < 0 or verb_first):
             r.verb_initial = True
             r.action = _verb_phrase(text, toks, lead)[0] or _verb_phrase(text, toks, first)[0]
     per_sentence_found = False
     sentence_no = 0
     for i, intro in _clause_starts(toks):
-        if i >= len(toks):
+        if i >= len(toks) or (i == first and r.verb_initial and verb_first):
             continue
         if i > 0 and toks[i - 1].tail and toks[i - 1].tail[0] in ".!?…":
             per_sentence_found = False
@@ -584,8 +587,8 @@ def _classify(doc: Document, u: _Unit, r: _Reading, role: str | None,
             return None
         if _defines(" ".join(low.split()[:12])) and not (r.assigned or r.modal):
             return None  # "Phát triển khoa học và công nghệ là quốc sách hàng đầu": a tenet
-        if r.verb_initial or r.assigned or r.subject_verb or r.modal and r.actors:
-            return kind, "open"
+        if r.verb_initial or r.assigned or r.subject_verb or r.modal:
+            return kind, "open"  # "Việc học tập phải nghiêm túc, thiết thực." is a requirement too
         if _has(low, lex["deadline_cues"]) and re.search(r"\d{4}", low):
             return "target", "open"
         return None
@@ -654,7 +657,8 @@ def find_directives(doc: Document) -> list[Directive]:
         if sec is not None:
             sec = by_id.get(sec.id, sec)
         role = sec.role if sec is not None else ("preamble" if u.start < first else "other")
-        r = _read(doc.text, u.start, u.end)
+        inherited = _ancestor_actor(doc, sec)
+        r = _read(doc.text, u.start, u.end, verb_first=inherited is not None)
         got = _classify(doc, u, r, role, past)
         if got is None:
             continue
@@ -662,7 +666,7 @@ def find_directives(doc: Document) -> list[Directive]:
         text = doc.text[u.start:u.end]
         actor = "; ".join(dict.fromkeys(r.actors)) if r.actors else None
         if actor is None:
-            actor = _ancestor_actor(doc, sec)
+            actor = inherited
         action = r.action
         out.append(Directive(
             text=text, start=u.start, end=u.end, section=_report_section(doc, sec), role=kind,
