@@ -701,8 +701,8 @@ _PATTERNS: tuple[tuple[str, re.Pattern], ...] = (
     ("subchapter", re.compile(r"(?i:mục)\s+(\d+|[IVX]+)\b\s*[.:\-–]?\s*(.*)")),
     ("article", re.compile(r"(?i:điều)\s+(\d+[a-zđ]?)\s*[.:]\s*(.*)")),
     ("roman", re.compile(r"([IVX]{1,6})(?:\s*[.)\-–:]\s*|\s+)(\S.*)")),
-    ("arabic", re.compile(r"(\d{1,2}(?:\.\d{1,2}){0,3})(?:\s*[.)]\s*|\s+(?=[" + UPPER + r"]))(\S.*)")),
-    ("paren", re.compile(r"\((\d{1,2})\)\s*(\S.*)")),
+    ("arabic", re.compile(r"(\d{1,2}(?:\.\d{1,2}){0,3})(?:\s*\.\s*|\s+(?=[" + UPPER + r"]))(\S.*)")),
+    ("paren", re.compile(r"\(?(\d{1,2})\)\s*(\S.*)")),   # "(1)" and "1)": items below "1."
     ("letter", re.compile(r"([a-zđ])\s*([).])\s*(\S.*)")),
     ("bullet", re.compile(r"([-+•–—▪●◦∙])\s*([\w“\"(‘'].*)")),
 )

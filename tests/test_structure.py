@@ -102,6 +102,12 @@ TREES = [
     ("1. Về đánh giá tình hình\n(1) Công tác tham mưu có nhiều đổi mới.\n(2) Công tác thông tin được nâng lên.\n",
      [("1", "Về đánh giá tình hình", None), ("1.(1)", "Công tác tham mưu có nhiều đổi mới", "1"),
       ("1.(2)", "Công tác thông tin được nâng lên", "1")]),
+    # "1)" items below "1." are not siblings of it
+    ("I. KẾT QUẢ\n1. Kết quả đạt được\n1) Công tác tuyên truyền được đẩy mạnh.\n"
+     "2) Công tác kiểm tra được chú trọng.\n2. Hạn chế\n",
+     [("I", "KẾT QUẢ", None), ("I.1", "Kết quả đạt được", "I"),
+      ("I.1.(1)", "Công tác tuyên truyền được đẩy mạnh", "I.1"),
+      ("I.1.(2)", "Công tác kiểm tra được chú trọng", "I.1"), ("I.2", "Hạn chế", "I")]),
     # capital letters above Roman numerals in long reports; a sentence after "C." is no heading
     ("A. ĐÁNH GIÁ KẾT QUẢ\nI. CÔNG TÁC LÃNH ĐẠO\n1. Quán triệt\nB. PHƯƠNG HƯỚNG NHIỆM VỤ\n"
      "I. MỤC TIÊU\nC. Nguyễn Văn A phát biểu ý kiến.\n",
