@@ -35,14 +35,14 @@ QUANTITIES = [
     ("đến nay 100% các văn phòng", [(100, None, "%")]),
     ("thuộc nhóm 10 địa\nphương có số thu cao", [(10, None, "địa phương")]),
     ("trung bình 64\nngười/xã", [(64, None, "người/xã")]),
-    ("phủ sóng 19 thôn, bản", [(19, None, "thôn")]),
+    ("phủ sóng 19 thôn, bản", [(19, None, "thôn, bản")]),
     ("chính quyền địa phương 02 cấp", [(2, None, "cấp")]),
     ("đã hoàn thành 56/93 nhiệm vụ", [(56, None, "nhiệm vụ"), (93, None, "nhiệm vụ")]),
     ("nâng cấp (2,5 - 5,5 tỷ đồng/xã, phường)", [(2.5, 5.5, "tỷ đồng/xã")]),
     ("từ 2 lên 3\nphó trưởng phòng", [(2, None, "phó trưởng phòng"), (3, None, "phó trưởng phòng")]),
     ("diện tích 1.200 ha", [(1200, None, "ha")]),
     ("sản lượng 3,2 triệu tấn", [(3.2, None, "triệu tấn")]),
-    ("thu hút 1,5 triệu lượt khách", [(1.5, None, "triệu lượt")]),
+    ("thu hút 1,5 triệu lượt khách", [(1.5, None, "triệu lượt khách")]),
     ("250 hộ nghèo", [(250, None, "hộ nghèo")]),
     ("12 doanh nghiệp", [(12, None, "doanh nghiệp")]),
     ("đạt 18/19 tiêu chí", [(18, None, "tiêu chí"), (19, None, "tiêu chí")]),
@@ -63,6 +63,13 @@ QUANTITIES = [
     ("5.000 USD", [(5000, None, "USD")]),
     ("xuất khẩu tăng 18,3% (bình quân cả nước tăng\n16,2%)", [(18.3, None, "%"), (16.2, None, "%")]),
     ("Tăng trưởng kinh tế 9 tháng của Tỉnh ước đạt 8,19%,", [(9, None, "tháng"), (8.19, None, "%")]),
+    ("Tham dự kỳ họp có 50/53 đại biểu HĐND tỉnh.", [(50, None, "đại biểu"), (53, None, "đại biểu")]),
+    ("Phạt tiền từ 8.000.000 đồng đến 10.000.000 đồng", [(8000000, None, "đồng"), (10000000, None, "đồng")]),
+    ("vượt quá 0,4 miligam/1 lít khí thở", [(0.4, None, "miligam")]),
+    ("thành nhóm từ 02 xe trở lên", [(2, None, "xe")]),
+    ("Kinh phí: 1,2 tỷ đồng; 350 triệu đồng; 45.000 m2",
+     [(1.2, None, "tỷ đồng"), (350, None, "triệu đồng"), (45000, None, "m2")]),
+    ("kết nạp 1.250 đảng viên mới, đạt 104% chỉ tiêu", [(1250, None, "đảng viên"), (104, None, "%")]),
 ]
 
 
@@ -133,6 +140,10 @@ NOT_QUANTITIES = [
     "lần thứ hai",
     "Phụ lục 2 kèm theo",
     "tại Mục 3 Chương II",
+    "(từ 17 giờ 00 - 20 giờ 30)",
+    "lúc 8 giờ 30 phút",
+    "Hội nghị lần thứ 8 Ban Chấp hành Trung ương khóa XIII",
+    "kỳ họp chuyên đề lần thứ 14",
 ]
 
 

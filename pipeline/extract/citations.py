@@ -75,7 +75,8 @@ _WORD = re.compile(r"[^\W\d_]+")
 _BODY_WORDS = frozenset(
     "và chấp hành thường vụ bí thư nhân dân tỉnh huyện thành phố xã phường thị trấn đảng trung ương ủy uỷ "
     "chính phủ tướng quốc hội ban bộ văn phòng kiểm tra tuyên giáo tổ chức dân vận nội chính khối trị "
-    "cộng hòa hoà chủ nghĩa việt nam tối cao sát viện tòa toà án".split())
+    "cộng hòa hoà chủ nghĩa việt nam tối cao sát viện tòa toà án nghị lần thứ nhất hai ba tư năm sáu bảy "
+    "tám chín mười".split())
 _TERM = re.compile(r"\s*,?\s*\(?\s*(?P<term>[Kk]hó?o?á?a\s+[IVXLC]+|[Kk]hóa\s+\d{1,2}|[Kk]hoá\s+\d{1,2})\s*\)?")
 _TERM_WORD = re.compile(r"(?i)^kho[áa]|^khóa")
 _TITLE_QUOTED = re.compile(r"\s*[,:]?\s*[“\"](?P<title>[^”\"\n]{3,400})[”\"]")
@@ -93,8 +94,9 @@ def _byname_re() -> re.Pattern:
     # "Hiến pháp năm 2013". Capitalised type word: lowercase "luật" is the common noun.
     return re.compile(
         r"(?<!\w)(?P<type>Luật|Bộ luật|Pháp lệnh|Hiến pháp|LUẬT|BỘ LUẬT|PHÁP LỆNH|HIẾN PHÁP)"
-        r"(?P<title>(?:[ \t]+\n?[ \t]*[^\s,;.:()“”\"]+){0,14}?)[ \t]*,?[ \t]*\n?[ \t]*"
-        r"(?=(?:ngày|năm)[ \t]+\n?[ \t]*\d)"
+        r"(?P<title>(?:[ \t]+\n?[ \t]*(?!Luật\b|Bộ luật\b|Pháp lệnh\b|Hiến pháp\b)[^\s;.:()“”\"]+){0,14}?)"
+        r"[ \t]*,?[ \t]*\n?[ \t]*"
+        r"(?=(?:ngày|năm)[ \t]+\n?[ \t]*\d|(?:19|20)\d\d(?![\d/]))"
     )
 
 
@@ -251,7 +253,10 @@ def find_citations(text: str, *, resolve: bool = True) -> list[Citation]:
         if type_word and not tcode:
             codes = codes_for_type_word(type_word)
             tcode = _pick_code(codes, num.party)
-        tname = name_for_type_word(type_word) if type_word else (type_name(tcode) if tcode else None)
+        if type_word and tcode and tcode in codes_for_type_word(type_word):
+            tname = type_name(tcode)  # "Thông báo kết luận số 55-TB/TW" is a Thông báo
+        else:
+            tname = name_for_type_word(type_word) if type_word else (type_name(tcode) if tcode else None)
         if title is None:
             title = quoted
         for sn, ss, se in siblings:
@@ -304,10 +309,15 @@ def _is_own_number(text, head, window_start, cite_start, type_match, gap, num_en
     return ":" in gap  # "Nghị quyết số: 24/2022/UBTVQH15" heads its own document
 
 
-def _date_after(text: str, pos: int, dates: list[DateMention], starts: list[int]) -> DateMention | None:
+def _date_after(text: str, pos: int, dates: list[DateMention], starts: list[int], *,
+                any_precision: bool = False) -> DateMention | None:
+    """The date a citation carries: "ngày 01/11/2012", "ngày, 10/01/2013" right after it; a year
+    alone ("năm 2013") only for laws cited by name."""
     i = bisect.bisect_left(starts, pos)
     if i < len(dates) and dates[i].start - pos <= 40:
         d = dates[i]
+        if not any_precision and d.precision not in ("day", "monthday"):
+            return None
         if _DATE_GAP.match(text, pos, d.start) and _DATE_GAP.fullmatch(text[pos:d.start]):
             return d
     return None
@@ -377,7 +387,7 @@ def _by_name(text, dates, starts, taken) -> list[Citation]:
                 continue
             if any(w.lower() == "số" for w in title_words):
                 continue
-            date = _date_after(text, m.end(), dates, starts)
+            date = _date_after(text, m.end(), dates, starts, any_precision=True)
             if date is None or date.start != d.start:
                 continue
             title = " ".join([tw] + title_words)
@@ -419,10 +429,10 @@ def _shorthands(text, taken, dates, starts) -> list[Citation]:
         n = m.group()
         if len(n) == 4 and n.isdigit() and 1900 <= int(n) <= 2099:
             continue
-        if unit_word.match(text, e):
-            continue
-        tw = tm.group("type")
         date = _date_after(text, e, dates, starts)
+        if unit_word.match(text, e) and not (date or "số" in tm.group().lower()):
+            continue  # "Kế hoạch 5 năm" is a five-year plan; "Nghị quyết số 47 ngày 13/12/2024" is not
+        tw = tm.group("type")
         end = date.end if date else e
         body, term, title, _ = _details(text, end)
         out.append(Citation(

@@ -190,6 +190,9 @@ def _read(text: str, m: re.Match, ids: list[int], unit_after: re.Pattern) -> lis
         return []
     if g["x"]:
         s = _word_before(text, p, "ngày")
+        for w in ("sáng", "chiều", "tối", "trưa", "đêm"):  # news style: "Sáng 21/3, ..."
+            if s is None and g["x_m"]:
+                s = _word_before(text, p, w)
         d, mo = int(g["x_d"]), int(g["x_m"] or g["x_m2"])
         if s is None or not (1 <= mo <= 12 and 1 <= d <= 31):
             return []

@@ -83,6 +83,7 @@ def _tables():
     return kind_of, unit_re, not_units, not_before, qual_re, words_re
 
 
+_CLOCK_AFTER = re.compile(r"[ \t]*\d")
 _GENERIC_WORD = re.compile(r"[^\W\d_]+")
 _DENOM = re.compile(r"(?:/[ \t]?[^\W\d_]+)+")
 
@@ -180,6 +181,8 @@ def find_quantities(text: str, habits: NumberHabits | None = None) -> list[Quant
         if u is None:
             continue
         unit, kind, uend = u
+        if unit.lower() == "giờ" and _CLOCK_AFTER.match(text, uend):
+            continue  # "17 giờ 00", "7 giờ 30 phút": a time of day, not a duration
         if len(m.group("n1")) == 4 and m.group("n1").isdigit() and kind != "count" and unit != "%" \
                 and 1900 <= int(m.group("n1")) <= 2099 and kind == "duration":
             continue

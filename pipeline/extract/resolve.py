@@ -5,8 +5,8 @@
 
 - a shorthand "Nghị quyết 20", "Kết luận số 50", "Quy định 377" takes the number, issuer and
   date of the nearest earlier full citation of a compatible type with the same ordinal
-  ("20" ~ "20-NQ/TW"); with none, a Party document's shorthand is read as a Trung ương number
-  ("Quy định 377" -> "377-QĐ/TW"), as Party writers mean it;
+  ("20" ~ "20-NQ/TW"), else of the first later one; with none, a Party document's shorthand is
+  read as a Trung ương number ("Quy định 377" -> "377-QĐ/TW"), as Party writers mean it;
 - an anaphor "Nghị quyết nêu trên" takes the nearest earlier full citation of its type;
 - a repeated full number without a date ("kết luận số 50 KL/TW") takes the date of the first
   citation of that number that has one.
@@ -62,10 +62,6 @@ def resolve_short_citations(citations: list[Citation], text: str = "") -> list[C
             j = next((k for k in reversed(cands) if _compatible(c, out[k])), None)
             if j is not None:
                 out[i] = _fill(c, out[j], j)
-            elif party_doc and c.number is None:
-                code = _party_code(c.type or "")
-                if code:
-                    out[i] = replace(c, number=f"{c.number_text}-{code}/TW", type_code=code, issuer_code="TW")
         elif c.short:  # anaphor "Nghị quyết nêu trên"
             j = next((k for k in reversed(full_order[-50:]) if _compatible(c, out[k])), None)
             if j is not None:
@@ -81,6 +77,19 @@ def resolve_short_citations(citations: list[Citation], text: str = "") -> list[C
                 first_dated.setdefault(c.number, i)
             full_by_ordinal.setdefault(_ordinal(c.number) or "", []).append(i)
             full_order.append(i)
+    # a shorthand before its full citation ("theo Nghị định 168? ... Nghị định 168/2024/NĐ-CP")
+    # takes the first later one; with none, a Party document's shorthand is a Trung ương number
+    for i, c in enumerate(out):
+        if not (c.short and c.number_text and c.resolved_to is None and c.number is None):
+            continue
+        cands = full_by_ordinal.get(_ordinal(c.number_text) or "", [])
+        j = next((k for k in cands if k > i and _compatible(c, out[k])), None)
+        if j is not None:
+            out[i] = _fill(c, out[j], j)
+        elif party_doc:
+            code = _party_code(c.type or "")
+            if code:
+                out[i] = replace(c, number=f"{c.number_text}-{code}/TW", type_code=code, issuer_code="TW")
     return out
 
 
