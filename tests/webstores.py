@@ -55,10 +55,28 @@ def _cleanup(path: str) -> None:
 
 
 def _ingest(paths: list[Path], store: Path, workers: int) -> None:
-    from flows.ingest import ingest
+    """What ``flows.ingest.ingest`` does, without the Prefect server (slow to start on a busy
+    machine): analyse in worker processes, store in order, build the index."""
+    import concurrent.futures as cf
 
-    report = ingest([str(p) for p in paths], store, workers=workers, progress=False)
-    assert report.ok, report.failed
+    from flows import work
+    from flows.ingest import save_outcomes
+    from pipeline import store as store_mod
+    from pipeline.index.build import build_index
+
+    files = work.discover([str(p) for p in paths])
+    if workers > 0:
+        with cf.ProcessPoolExecutor(workers) as pool:
+            outcomes = list(pool.map(work.process_file, files))
+    else:
+        outcomes = work.process_files(files)
+    conn = store_mod.connect(store)
+    try:
+        _, _, failed = save_outcomes(conn, outcomes)
+    finally:
+        conn.close()
+    assert not failed, failed
+    build_index(store)
 
 
 @cache
@@ -84,7 +102,7 @@ def xss_store() -> tuple[Path, Path]:
     (src / "2024_bc99_xss.txt").write_text(XSS_DOCUMENT, encoding="utf-8")
     shutil.copy(CORPORA / "2023_tb512_ket_luan_chuyen_doi_so_huyen_uy_bao_lam.txt", src)
     store = Path(tmp) / "store"
-    _ingest([src], store, workers=1)
+    _ingest([src], store, workers=0)
     return store, src
 
 
