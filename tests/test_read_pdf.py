@@ -253,3 +253,24 @@ def test_pdf_text_in_a_tcvn3_font_is_decoded(tmp_path):
     pdf.cell(0, 8, encode(line, "tcvn3").decode("cp1252"), new_x="LMARGIN", new_y="NEXT")
     pdf.output(str(tmp_path / "vntime.pdf"))
     assert read_document(tmp_path / "vntime.pdf").text.split("\n") == ["Số 35-CTr/HU", line]
+
+
+@pytest.mark.skipif(shutil.which("tesseract") is None,
+                    reason="tesseract is not installed (apt-get install tesseract-ocr tesseract-ocr-vie)")
+def test_scanned_page_inside_a_text_pdf_is_ocred(tmp_path):
+    from pipeline.read.ocr import can_ocr
+    if not can_ocr():
+        pytest.skip("tesseract has no Vietnamese data (apt-get install tesseract-ocr-vie)")
+    scan = _image_only_pdf(tmp_path)
+    pdf = new_pdf()
+    pdf.add_page()
+    pdf.multi_cell(0, 7, "Trang một có lớp chữ: Huyện ủy Bảo Lâm báo cáo kết quả.")
+    pdf.add_page()
+    pdf.image(str(tmp_path / "scan.png"), x=0, y=0, w=210)
+    path = tmp_path / "mixed.pdf"
+    pdf.output(str(path))
+    assert scan.exists()
+    raw = read_document(path)
+    assert raw.ocr is True and len(raw.pages) == 2
+    assert raw.text.startswith("Trang một có lớp chữ")
+    assert "Ủy ban nhân dân tỉnh Lâm Đồng" in raw.text[raw.pages[1]:]

@@ -96,6 +96,7 @@ def read_pdf(path: Path, data: bytes, sha256: str) -> RawDocument:
         if sum(len(line.text) for p in pages for line in p.lines) < 5:
             from pipeline.read.ocr import ocr_pdf
             return ocr_pdf(path, pdf, sha256)
+        ocr = _ocr_blank_pages(pdf, pages)
     _drop_running_lines(pages)
     for page in pages:
         page.lines = _read_columns(page.lines)
@@ -105,7 +106,27 @@ def read_pdf(path: Path, data: bytes, sha256: str) -> RawDocument:
     if not text.strip():
         raise UnreadableDocument(str(path), "PDF has no text")
     return RawDocument(path=str(path), format="pdf", text=text, sha256=sha256, encoding=None,
-                       pages=tuple(page_starts), blocks=tuple(blocks))
+                       pages=tuple(page_starts), blocks=tuple(blocks), ocr=ocr)
+
+
+def _ocr_blank_pages(pdf, pages: list[_Page]) -> bool:
+    """A scanned page inside a PDF with text (a signed annex): OCR it when Tesseract is there."""
+    blank = [i for i, p in enumerate(pages) if sum(len(ln.text) for ln in p.lines) < 5]
+    if not blank:
+        return False
+    from pipeline.read.ocr import can_ocr, ocr_page
+    if not can_ocr():
+        return False
+    done = False
+    for i in blank:
+        try:
+            text = ocr_page(pdf.pages[i])
+        except Exception:  # an unreadable scan leaves the page empty, as without OCR
+            continue
+        pages[i].lines = [_Line([_Segment(t.strip(), 0.0, 0.0)], 0.0, 0.0, 1.0)
+                          for t in text.splitlines() if t.strip()]
+        done = done or bool(pages[i].lines)
+    return done
 
 
 def _pdf_error(err: Exception) -> str:
