@@ -128,7 +128,7 @@ def _pretokens(text: str, start: int, end: int, protected: list[tuple[int, int]]
                 i = gap.find(tok, cursor)
                 if i < 0:   # the pre-tokenizer altered the text: fall back to whitespace words
                     out.extend((pos + m.start(), pos + m.end(), False)
-                               for m in re.finditer(r"\S+", gap[cursor:]) if True)
+                               for m in re.finditer(r"\S+", gap) if m.start() >= cursor)
                     break
                 out.append((pos + i, pos + i + len(tok), False))
                 cursor = i + len(tok)
