@@ -474,7 +474,7 @@ def _read(text: str, start: int, end: int, *, verb_first: bool = False) -> _Read
     per_sentence_found = False
     sentence_no = 0
     for i, intro in _clause_starts(toks):
-        if i >= len(toks) or (i == first and r.verb_initial and verb_first):
+        if i >= len(toks):
             continue
         if i > 0 and toks[i - 1].tail and toks[i - 1].tail[0] in ".!?…":
             per_sentence_found = False
@@ -497,6 +497,8 @@ def _read(text: str, start: int, end: int, *, verb_first: bool = False) -> _Read
                     if first_assign:  # what the assigned body is to do: "giao Bộ Y tế chủ trì" -> "chủ trì"
                         r.action = _verb_phrase(text, toks, k)[0] or r.action
                     continue
+        if i == first and r.verb_initial and verb_first:
+            continue  # the opening word is the verb; the heading names who acts
         actor, k, why = _actor_at(text, toks, i)
         if actor is None:
             continue
