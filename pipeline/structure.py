@@ -635,8 +635,12 @@ def extract_metadata(doc: Document) -> tuple[Metadata, int, int, list[ClosingZon
     number = head.get("number")
     issuer, parent = head.get("issuer"), head.get("parent_issuer")
     code_name = _code_issuer(number)
-    if issuer and code_name and _fold(code_name).startswith(_fold(issuer)):
+    if issuer and code_name and _fold(code_name).startswith(_fold(issuer) + " "):
         issuer = code_name  # "Văn phòng" under "Ban Chấp hành Trung ương" + "/VPTW"
+        # "Ban Tuyên giáo Tỉnh ủy" under "... Đảng bộ tỉnh Lâm Đồng": the place from the parent
+        place_of = re.search(r"\b(?:tỉnh|huyện|thành phố|quận|thị xã)\s+(.+)$", parent or "")
+        if place_of and re.search(r"(?:Tỉnh|Huyện|Thành|Quận|Thị) ủy$", issuer):
+            issuer = f"{issuer} {place_of.group(1)}"
     no_header = not (issuer or number or head.get("date"))
     if dtype is None:
         dtype = _type_from_number(number)

@@ -231,7 +231,7 @@ def test_official_letter_without_type_line():
             "Ban Tuyên giáo Tỉnh ủy đề nghị các cấp ủy báo cáo tổng kết trước ngày 15/4/2022.\n")
     m = doc_of(text).metadata
     assert (m.doc_type, m.issuer, m.parent_issuer, m.number, m.date, m.place) == (
-        "Công văn", "Ban Tuyên giáo", "Ban Chấp hành Đảng bộ tỉnh Lâm Đồng", "484-CV/BTGTU",
+        "Công văn", "Ban Tuyên giáo Tỉnh ủy Lâm Đồng", "Ban Chấp hành Đảng bộ tỉnh Lâm Đồng", "484-CV/BTGTU",
         "2022-03-16", "Đà Lạt")
     assert m.title == "báo cáo tổng kết 10 năm thực hiện Nghị quyết số 20-NQ/TW"
     assert m.inferred == ("doc_type",)   # from the number's type code "CV"
