@@ -70,6 +70,8 @@ QUANTITIES = [
     ("Kinh phí: 1,2 tỷ đồng; 350 triệu đồng; 45.000 m2",
      [(1.2, None, "tỷ đồng"), (350, None, "triệu đồng"), (45000, None, "m2")]),
     ("kết nạp 1.250 đảng viên mới, đạt 104% chỉ tiêu", [(1250, None, "đảng viên"), (104, None, "%")]),
+    ("hoàn thành nhiệm vụ 100%", [(100, None, "%")]),
+    ("giảm từ 10.035 xuống 3.321 đơn vị", [(10035, None, "đơn vị"), (3321, None, "đơn vị")]),
 ]
 
 
@@ -144,6 +146,9 @@ NOT_QUANTITIES = [
     "lúc 8 giờ 30 phút",
     "Hội nghị lần thứ 8 Ban Chấp hành Trung ương khóa XIII",
     "kỳ họp chuyên đề lần thứ 14",
+    "chi trả vào ngày 15 hằng tháng",
+    "thực hiện mục tiêu 3 của Chương trình",
+    "Tổ 5 khu phố 2",
 ]
 
 

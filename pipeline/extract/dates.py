@@ -22,8 +22,8 @@ _Y = r"(?:1[89]|20|21)\d\d"          # a plausible year
 _BY = r"(?:1[89]|20)\d\d"            # a bare year, no "năm" before it
 _S = r"[ \t]*\n?[ \t]*"               # spaces with at most one line break
 _W = r"(?:[ \t]+\n?[ \t]*|\n[ \t]*)"  # at least one space or a line break
-_YEAR_SEP = rf"(?:,?{_W}năm{_W}|{_S}[/.-]{_S})"  # "tháng 6 năm 2013", "tháng 6/2013"
-_TO = rf"{_S}(?:-|đến|tới|và){_S}"
+_YEAR_SEP = rf"(?:,?{_W}năm{_W}|{_S}[/.\-–]{_S})"  # "tháng 6 năm 2013", "tháng 6/2013"
+_TO = rf"{_S}(?:[-–—]|đến|tới|và){_S}"
 _END = r"(?![\w/]|[.,]\d|[ \t]?[-–][ \t]?[A-ZĐ])"
 _ROMAN_Q = {"i": 1, "ii": 2, "iii": 3, "iv": 4, "1": 1, "2": 2, "3": 3, "4": 4}
 
@@ -36,7 +36,7 @@ _DATE_AT_DIGIT = re.compile(
         # "18 tháng 6 năm 2013" (after an optional "ngày")
         rf"(?P<dw>(?P<dw_d>\d{{1,2}}){_W}tháng{_W}(?P<dw_m>\d{{1,2}}){_YEAR_SEP}(?P<dw_y>{_Y}){_END})",
         # "01/11/2012", "1-11-2012", "01.11.2012"
-        rf"(?P<dn>(?P<dn_d>\d{{1,2}})[ \t]?(?P<sep>[/.-])[ \t]?(?P<dn_m>\d{{1,2}})[ \t]?(?P=sep)[ \t]?(?P<dn_y>{_Y}){_END})",
+        rf"(?P<dn>(?P<dn_d>\d{{1,2}})[ \t]?(?P<sep>[/.\-–])[ \t]?(?P<dn_m>\d{{1,2}})[ \t]?(?P=sep)[ \t]?(?P<dn_y>{_Y}){_END})",
         # "6 đến tháng 9 năm 2022", "6-9/2022" (after "tháng")
         rf"(?P<mr>(?P<mr_m1>\d{{1,2}}){_TO}(?:tháng{_W})?(?P<mr_m2>\d{{1,2}}){_YEAR_SEP}(?P<mr_y>{_Y}){_END})",
         # "3/2022", "3 năm 2022" (after "tháng" or "quý")
@@ -45,7 +45,7 @@ _DATE_AT_DIGIT = re.compile(
         rf"(?P<x>(?P<x_d>\d{{1,2}})(?:[ \t]?/[ \t]?(?P<x_m>\d{{1,2}})|{_W}tháng{_W}(?P<x_m2>\d{{1,2}}))"
         rf"(?![ \t]*[/.-]?[ \t]*\d)(?!,?{_W}năm{_W}\d)(?![\w/]|[.,]\d))",
         # "2016-2020", "2021 - 2025", "2012 đến năm 2015"
-        rf"(?P<yr>(?P<yr_1>{_Y}){_S}(?:-|đến|tới){_S}(?:năm{_W})?(?P<yr_2>{_Y}){_END})",
+        rf"(?P<yr>(?P<yr_1>{_Y}){_S}(?:[-–—]|đến|tới){_S}(?:năm{_W})?(?P<yr_2>{_Y}){_END})",
         # "2012" (after an optional "năm", "năm tài chính", "quý I năm")
         rf"(?P<yb>(?P<yb_y>{_Y}){_END})",
     ]) + ")",
@@ -116,9 +116,9 @@ def _find_dates(text: str) -> tuple[DateMention, ...]:
         p = run.start()
         if p < last_end:
             continue
-        if p > 0 and (text[p - 1] in "/.,-" or text[p - 1].isalpha() or text[p - 1] == "_"):
+        if p > 0 and (text[p - 1] in "/.,-–" or text[p - 1].isalpha() or text[p - 1] == "_"):
             # "quý I/2023": the one slash a date may follow
-            if not (text[p - 1] in "/-." and p > 1 and text[p - 2] in "IViv"
+            if not (text[p - 1] in "/-–." and p > 1 and text[p - 2] in "IViv"
                     and _PRE_QUARTER_ROMAN.search(text, max(0, p - 24), p)):
                 continue
         m = _DATE_AT_DIGIT.match(text, p)

@@ -83,6 +83,7 @@ def _tables():
     return kind_of, unit_re, not_units, not_before, qual_re, words_re
 
 
+_PERCENT_AFTER = re.compile(r"[ \t]?%")
 _CLOCK_AFTER = re.compile(r"[ \t]*\d")
 _GENERIC_WORD = re.compile(r"[^\W\d_]+")
 _DENOM = re.compile(r"(?:/[ \t]?[^\W\d_]+)+")
@@ -172,8 +173,8 @@ def find_quantities(text: str, habits: NumberHabits | None = None) -> list[Quant
         if is_masked(s, e):
             continue
         before = text[max(0, s - 30):s].lower()
-        if _label_before(before, not_before):
-            continue
+        if _label_before(before, not_before) and not _PERCENT_AFTER.match(text, e):
+            continue  # "Điều 5", "khóa 11"; but "nhiệm vụ 100%" is a quantity
         if before.rstrip(" \t").endswith(("(", "+", "#")) and text[e:e + 1] == ")":
             continue
         sep = (m.group("sep") or "").strip()
