@@ -19,6 +19,7 @@ import sqlite3
 import unicodedata
 from dataclasses import dataclass
 from datetime import date as _date
+from functools import lru_cache
 from pathlib import Path
 
 MODELS = Path(__file__).resolve().parents[1] / "models" / "registry"
@@ -55,6 +56,7 @@ class RegistryEntry:
 
 # --- keys and values ---------------------------------------------------------------------
 
+@lru_cache(maxsize=65536)
 def number_key(number: str | None) -> str:
     """Key that compares numbers as the gold scoring does: case, spaces, the slash and dash
     between parts and Đ/D do not matter. ``number_key("20-NQTW") == number_key("20-NQ/TW")``."""
@@ -203,6 +205,7 @@ def term_number(term: str | None) -> int | None:
     return int(tok) if tok.isdigit() else roman_to_int(tok)
 
 
+@lru_cache(maxsize=1024)
 def term_years(body: str, term: str | None) -> tuple[int, int] | None:
     """(first, last) year of a term of ``body``: ``term_years("party", "khóa XI") == (2011, 2016)``."""
     n = term_number(term)
@@ -216,7 +219,12 @@ def term_years(body: str, term: str | None) -> tuple[int, int] | None:
 
 def terms_for_year(body: str, year: int) -> list[str]:
     """Terms of ``body`` that cover ``year`` (two in a congress year)."""
-    return [t.term for t in terms() if t.body == body and t.start_year <= year <= t.end_year]
+    return list(_terms_for_year(body, year))
+
+
+@lru_cache(maxsize=1024)
+def _terms_for_year(body: str, year: int) -> tuple[str, ...]:
+    return tuple(t.term for t in terms() if t.body == body and t.start_year <= year <= t.end_year)
 
 
 # --- the in-memory registry --------------------------------------------------------------
