@@ -71,6 +71,12 @@ QUANTITIES = [
      [(1.2, None, "tỷ đồng"), (350, None, "triệu đồng"), (45000, None, "m2")]),
     ("kết nạp 1.250 đảng viên mới, đạt 104% chỉ tiêu", [(1250, None, "đảng viên"), (104, None, "%")]),
     ("hoàn thành nhiệm vụ 100%", [(100, None, "%")]),
+    ("có 3/4 số hộ dùng nước sạch", [(0.75, None, "số hộ")]),
+    ("khoảng 2/3 diện tích được tưới", [(2 / 3, None, "diện tích")]),
+    ("17/17 xã đạt chuẩn nông thôn mới", [(17, None, "xã"), (17, None, "xã")]),
+    ("bồi dưỡng cho 1.120 học viên.", [(1120, None, "học viên")]),
+    ("gấp 1,8 lần giai đoạn trước", [(1.8, None, "lần")]),
+    ("đạt 45,6 triệu đồng/người/năm", [(45.6, None, "triệu đồng/người/năm")]),
     ("giảm từ 10.035 xuống 3.321 đơn vị", [(10035, None, "đơn vị"), (3321, None, "đơn vị")]),
 ]
 
@@ -105,6 +111,7 @@ KINDS = [
     ("10 năm", "duration"),
     ("mười tám tuổi", "age"),
     ("hai phần ba số đại biểu", "fraction"),
+    ("3/4 số hộ", "fraction"),
     ("13 xã", "count"),
 ]
 

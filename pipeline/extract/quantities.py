@@ -86,6 +86,7 @@ def _tables():
 _PERCENT_AFTER = re.compile(r"[ \t]?%")
 _CLOCK_AFTER = re.compile(r"[ \t]*\d")
 _GENERIC_WORD = re.compile(r"[^\W\d_]+")
+_SECOND_SYLLABLE = re.compile(r"[ \t]([^\W\d_]+)(?![\w/])")
 _DENOM = re.compile(r"(?:/[ \t]?[^\W\d_]+)+")
 
 def _label_before(before: str, not_before: frozenset[str]) -> bool:
@@ -153,11 +154,15 @@ def find_quantities(text: str, habits: NumberHabits | None = None) -> list[Quant
             return None
         end = gm.end()
         unit = w
+        # a counted noun not in the tables: take its second syllable too ("học viên", "diện tích")
+        g2 = _SECOND_SYLLABLE.match(text, end)
+        if g2 and g2.group(1)[:1].islower() and g2.group(1).lower() not in not_units and len(g2.group(1)) <= 8:
+            unit, end = f"{w} {g2.group(1)}", g2.end()
         dm = _DENOM.match(text, end)
         if dm:
             unit += dm.group()
             end = dm.end()
-        return unit, "count", end
+        return unit, "generic", end
 
     def qualifier_before(s: int) -> tuple[str | None, int]:
         qm = qual_re.search(text, max(0, s - 20), s)
@@ -182,6 +187,8 @@ def find_quantities(text: str, habits: NumberHabits | None = None) -> list[Quant
         if u is None:
             continue
         unit, kind, uend = u
+        generic = kind == "generic"
+        kind = "count" if generic else kind
         if unit.lower() == "giờ" and _CLOCK_AFTER.match(text, uend):
             continue  # "17 giờ 00", "7 giờ 30 phút": a time of day, not a duration
         if len(m.group("n1")) == 4 and m.group("n1").isdigit() and kind != "count" and unit != "%" \
@@ -194,6 +201,10 @@ def find_quantities(text: str, habits: NumberHabits | None = None) -> list[Quant
             out.append(Quantity(text[qs:uend], qs, uend, v1, None, unit, q, amb1, kind))
             continue
         v2, amb2 = numeral(m.group("n2"), countable, kind == "percent")
+        if sep == "/" and 0 < v1 < v2 <= 10 and (generic or unit.lower() == "số") and float(v1).is_integer():
+            # "3/4 số hộ", "2/3 diện tích": a fraction; "56/93 nhiệm vụ", "5/7 xã": done of total
+            out.append(Quantity(text[qs:uend], qs, uend, v1 / v2, None, unit, q, False, "fraction"))
+            continue
         if sep in ("-", "–", "đến", "tới") and v2 >= v1:
             out.append(Quantity(text[qs:uend], qs, uend, v1, v2, unit, q, amb1 or amb2, kind))
         else:  # "56/93 nhiệm vụ", "từ 2 lên 3 phó trưởng phòng": two quantities
@@ -227,6 +238,7 @@ def find_quantities(text: str, habits: NumberHabits | None = None) -> list[Quant
             if u is None and kind != "fraction":
                 continue
             unit, ukind, uend = u if u else (None, None, end)
+            ukind = "count" if ukind == "generic" else ukind
             if unit and unit.lower() == "năm" and text[uend:uend + 6].strip()[:1].isdigit():
                 break  # "hai năm 2020" is not two years
             q, qs = qualifier_before(s)
