@@ -177,6 +177,64 @@ def _layout_table(m: re.Match):
     return tuple(out)
 
 
+_COLUMN_GAP = re.compile(r"\t+|[ \u00a0]{3,}")
+_HEADER_RIGHT = re.compile(r"CỘNG\s+H[OÒ]À?\s+XÃ|ĐẢNG\s+CỘNG\s+SẢN|Độc\s+lập|ngày\s+\d+\s+tháng", re.I)
+
+
+def _layout_spaced_header(text: str, src: np.ndarray) -> tuple[str, np.ndarray]:
+    """A plain-text header laid out in two columns with spaces or tabs
+    ("ĐẢNG BỘ TỈNH LÂM ĐỒNG          ĐẢNG CỘNG SẢN VIỆT NAM") is read column by column, left
+    lines first, as the PDF, DOCX and Markdown readers do. Only the block of lines that opens
+    the document, and only when its right column holds the motto or the place and date."""
+    lead = len(text) - len(text.lstrip("\n \t"))
+    lead = text.rfind("\n", 0, lead) + 1
+    stop = text.find("\n\n", lead)
+    for _ in range(2):  # a blank line may sit between the motto and the number/date row
+        if stop < 0 or text.count("\n", lead, stop) >= 8:
+            break
+        after = text.find("\n\n", stop + 2)
+        nxt = text[stop + 2: after if after >= 0 else len(text)]
+        if _COLUMN_GAP.search(nxt.strip()) and _HEADER_RIGHT.search(nxt):
+            stop = after
+        else:
+            break
+    stop = len(text) if stop < 0 else stop
+    block = text[lead:stop]
+    if block.count("\n") > 10 or not _HEADER_RIGHT.search(block):
+        return text, src
+    lines, pos = [], lead
+    for line in block.split("\n"):
+        lines.append((pos, line))
+        pos += len(line) + 1
+    splits = []
+    for start, line in lines:
+        body = line.rstrip()
+        indent = len(body) - len(body.lstrip())
+        gap = _COLUMN_GAP.search(body, indent)
+        splits.append((start, body, indent, gap))
+    rights = [g.end() for _, _, _, g in splits if g]
+    if not rights or not any(_HEADER_RIGHT.search(b[g.end():]) for _, b, _, g in splits if g):
+        return text, src
+    boundary = min(rights)
+    left, right = [], []
+    for start, body, indent, gap in splits:
+        if not body.strip():
+            continue
+        if gap:
+            left.append((start + indent, start + gap.start()))
+            right.append((start + gap.end(), start + len(body)))
+        elif indent >= boundary - 4:
+            right.append((start + indent, start + len(body)))
+        else:
+            left.append((start + indent, start + len(body)))
+    out: list = []
+    for span in left + right:
+        if out:
+            out.append("\n")
+        out.append(span)
+    return _apply(text, src, re.compile(r"\A(?s:.){%d}" % stop), lambda m: tuple(out))
+
+
 def _strong(m: re.Match) -> str:
     """"**" and "***" marks go; "__" goes at a word edge; rules like "______" stay."""
     run, start, end, text = m.group(), m.start(), m.end(), m.string
@@ -284,6 +342,7 @@ def normalize(raw: RawDocument) -> Document:
         text, src = _apply(text, src, _COMBINING, _nfc)
     text, src = _apply(text, src, _INVISIBLE, "", "\u200b\u200c\u200d\u2060\ufeff\u00ad\u200e\u200f")
     text, src = _apply(text, src, _CR, "\n", "\r")
+    text, src = _layout_spaced_header(text, src)
     text = _translate(text)
     if not text.isprintable():
         text, src = _apply(text, src, _CONTROL, " ")

@@ -217,3 +217,32 @@ def test_any_text_normalises_with_valid_offsets(text):
         previous = src
     for b in doc.blocks:
         assert 0 <= b.start < b.end <= len(doc.text)
+
+
+SPACED_HEADERS = [
+    # a header typed with spaces (or tabs) in two columns reads column by column, as in the PDF
+    ("ĐẢNG BỘ TỈNH LÂM ĐỒNG                         ĐẢNG CỘNG SẢN VIỆT NAM\n"
+     "HUYỆN ỦY BẢO LÂM\n        *\n"
+     "Số 123-BC/HU                          Bảo Lâm, ngày 25 tháng 3 năm 2022\n\nBÁO CÁO\nNội dung.",
+     ["ĐẢNG BỘ TỈNH LÂM ĐỒNG", "HUYỆN ỦY BẢO LÂM", "*", "Số 123-BC/HU", "ĐẢNG CỘNG SẢN VIỆT NAM",
+      "Bảo Lâm, ngày 25 tháng 3 năm 2022", "BÁO CÁO", "Nội dung."]),
+    ("ỦY BAN NHÂN DÂN\tCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n"
+     "HUYỆN BẢO LÂM\t\tĐộc lập - Tự do - Hạnh phúc\n"
+     "                                      ---------------\n"
+     "Số: 18/BC-UBND\tBảo Lâm, ngày 12 tháng 01 năm 2023\n\nBÁO CÁO",
+     ["ỦY BAN NHÂN DÂN", "HUYỆN BẢO LÂM", "Số: 18/BC-UBND", "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM",
+      "Độc lập - Tự do - Hạnh phúc", "Bảo Lâm, ngày 12 tháng 01 năm 2023", "BÁO CÁO"]),
+    # spaces inside the body are no columns
+    ("Chỉ tiêu         Năm 2012      Năm 2022\nSố đề tài        3             17",
+     ["Chỉ tiêu Năm 2012 Năm 2022", "Số đề tài 3 17"]),
+]
+
+
+@pytest.mark.parametrize(("raw", "lines"), SPACED_HEADERS)
+def test_spaced_two_column_header(raw, lines):
+    doc = normalize(RawDocument("x.txt", "txt", raw, "0"))
+    assert doc.text.split("\n") == lines
+    for line in lines:  # and every line still points at its own place in the file
+        first = line.split()[0]
+        src = doc.offsets.to_source(doc.text.index(line))
+        assert raw[src:src + len(first)] == first
