@@ -498,6 +498,7 @@ def create_app(store_dir: str | Path = ".vanban") -> FastAPI:
                 sync_from_store(conn)
             reg = load_registry(conn)
             ids = st.id_by_path(conn)
+            years = {d.path: d.year for d in st.documents(conn)}
             key = number_key(number)
             mentions = cites(conn, number) if key else []
             target = st.doc_by_number(conn).get(key) if key else None
@@ -510,7 +511,7 @@ def create_app(store_dir: str | Path = ".vanban") -> FastAPI:
             i = ids.get(m.citing_document)
             ms.append(M.MentionModel(citing_document=_name(m.citing_document), doc_id=i,
                                      citing_number=m.citing_number, citing_date=m.citing_date,
-                                     year=_year(m.citing_date), cited_as=m.cited_as, date=m.date,
+                                     year=years.get(m.citing_document) or _year(m.citing_date), cited_as=m.cited_as, date=m.date,
                                      start=m.start, end=m.end, passage=m.passage,
                                      url=doc_url(i, m.start, m.end) if i is not None else None))
         ms.sort(key=lambda m: (m.year is None, m.year or 0, m.citing_date or "", m.start))
