@@ -88,13 +88,22 @@ def _tokens(text: str, base: int = 0) -> list[_Tok]:
     return out
 
 
+_INDEX: dict[int, dict[str, list[tuple[str, ...]]]] = {}
+
+
 def _match(toks: list[_Tok], i: int, phrases, *, lower_first: bool = False) -> int:
     """Length (in tokens) of the longest phrase starting at ``toks[i]``; 0 if none. A phrase
     must not run over a sentence or clause end inside it (a comma is allowed only where the
     phrase itself has one, as in "phòng, chống")."""
     if i >= len(toks) or (lower_first and toks[i].upper):
         return 0
-    for ph in phrases:
+    index = _INDEX.get(id(phrases))
+    if index is None:  # phrases by first word, longest first: one dict look-up per call
+        index = {}
+        for ph in phrases:
+            index.setdefault(ph[0].rstrip(","), []).append(ph)
+        _INDEX[id(phrases)] = index
+    for ph in index.get(toks[i].word, ()):
         n = len(ph)
         if i + n > len(toks):
             continue
@@ -369,6 +378,7 @@ def _report_section(doc: Document, sec: Section | None) -> str | None:
     return sec.id if sec else None
 
 
+@cache
 def heading_actor(heading: str) -> str | None:
     """The body a heading names as the one who acts: "2. Ủy ban nhân dân huyện:" ->
     "Ủy ban nhân dân huyện"; "Trách nhiệm của Sở Tài chính" -> "Sở Tài chính"."""

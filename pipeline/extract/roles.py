@@ -88,14 +88,20 @@ def heading_role(heading: str, allowed: list[str] | None = None) -> str | None:
     at the same place ("TÌNH HÌNH TRIỂN KHAI ..." -> "implementation")."""
     h = _fold(heading)
     best: tuple[int, int, str] | None = None
-    for role, cues in role_model()["heading_roles"]:
+    for role, cues in _heading_patterns():
         if allowed is not None and role not in allowed:
             continue
-        for c in cues:
-            m = re.search(r"(?<!\w)" + re.escape(c) + r"(?!\w)", h)
+        for c, pat in cues:
+            m = pat.search(h)
             if m and (best is None or (m.start(), -len(c)) < (best[0], best[1])):
                 best = (m.start(), -len(c), role)
     return best[2] if best else None
+
+
+@cache
+def _heading_patterns() -> list[tuple[str, list[tuple[str, re.Pattern]]]]:
+    return [(role, [(c, re.compile(r"(?<!\w)" + re.escape(c) + r"(?!\w)")) for c in cues])
+            for role, cues in role_model()["heading_roles"]]
 
 
 def _is_law_section(s: Section) -> bool:
