@@ -25,10 +25,10 @@ def register(app: typer.Typer) -> None:
 
         if not (store / "vanban.sqlite").is_file():
             err_console.print(f"[red]error[/red] {store}: no store here; ingest documents first "
-                              f"(vanban ingest corpora --store {store})", highlight=False)
+                              f"(vanban ingest corpora --store {store})", highlight=False, soft_wrap=True)
             raise typer.Exit(1)
         if host not in LOOPBACK:
             err_console.print(f"[yellow]warning[/yellow] serving on {host}: anyone who can reach "
-                              "this address can read the store", highlight=False)
+                              "this address can read the store", highlight=False, soft_wrap=True)
         err_console.print(f"vanban: http://{host}:{port}/  (store {store})", highlight=False)
         uvicorn.run(create_app(store), host=host, port=port, log_level="warning")
