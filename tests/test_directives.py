@@ -131,6 +131,25 @@ def test_spans_index_the_text():
     assert ds and all(doc.text[d.start:d.end] == d.text for d in ds)
 
 
+@pytest.mark.parametrize("text,deadline", [
+    ("báo cáo Thủ tướng Chính phủ trước ngày 31 tháng 12 năm 2025.", "trước ngày 31 tháng 12 năm 2025"),
+    ("hoàn thành chậm nhất vào ngày 10 tháng 9 năm 2022.", "chậm nhất vào ngày 10 tháng 9 năm 2022"),
+    ("báo cáo kết quả trong Quý I năm 2026.", "trong Quý I năm 2026"),
+    ("hoàn thành trong tháng 12 năm 2025.", "trong tháng 12 năm 2025"),
+    ("gửi về Sở trước 30/6/2024.", "trước 30/6/2024"),
+    ("tổ chức hội nghị sơ kết. Thời gian: Quý III/2024.", "Thời gian: Quý III/2024"),
+    ("báo cáo trước ngày 15/12 hằng năm.", "trước ngày 15/12 hằng năm"),
+    ("phấn đấu đến năm 2030 đạt 80%.", "đến năm 2030"),
+    ("thực hiện trong 02 tháng cuối năm 2025 và những tháng đầu năm 2026.",
+     "trong 02 tháng cuối năm 2025 và những tháng đầu năm 2026"),
+    ("định kỳ hằng năm báo cáo kết quả.", None),
+])
+def test_deadline_spellings(text, deadline):
+    _, ds = _directives("II. NHIỆM VỤ\n- Ủy ban nhân dân huyện " + text + "\n")
+    assert len(ds) == 1
+    assert ds[0].deadline == deadline
+
+
 @pytest.mark.parametrize("heading,actor", [
     ("1. Ban Tuyên giáo Huyện ủy", "Ban Tuyên giáo Huyện ủy"),
     ("Trách nhiệm của Sở Khoa học và Công nghệ", "Sở Khoa học và Công nghệ"),

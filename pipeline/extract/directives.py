@@ -37,9 +37,13 @@ _INTRO_TIME = re.compile(
     r"Trong thời gian tới|Từ nay đến [^,]{1,30}|Trước mắt|Hằng năm|Hàng năm)\s*,\s*")
 _DATE = (r"(?:ngày\s+\d{1,2}(?:\s*[/.-]\s*\d{1,2}\s*[/.-]\s*\d{4}|\s+tháng\s+\d{1,2}\s+năm\s+\d{4})"
          r"|\d{1,2}/\d{1,2}/\d{4}|tháng\s+\d{1,2}(?:\s*/\s*\d{4}|\s+năm\s+\d{4})"
-         r"|[Qq]uý\s+(?:[IV]{1,3}|\d)(?:\s*/\s*\d{4}|\s+năm\s+\d{4})|năm\s+\d{4})")
+         r"|[Qq]uý\s+(?:[IV]{1,3}|\d)(?:\s*/\s*\d{4}|\s+năm\s+\d{4})|năm\s+\d{4}"
+         # a day that comes back every year: "trước ngày 15/12 hằng năm", "trước ngày 30 tháng 4"
+         r"|(?:ngày\s+)?\d{1,2}\s*/\s*\d{1,2}(?![\d/])(?:\s+(?:hằng|hàng)\s+năm)?"
+         r"|ngày\s+\d{1,2}\s+tháng\s+\d{1,2}(?!\s*năm\s*\d)(?:\s+(?:hằng|hàng)\s+năm)?)")
 _DEADLINE = re.compile(
     r"(?:trước\s+(?:ngày\s+)?|chậm nhất(?:\s+là)?(?:\s+vào)?\s+|xong trước\s+|đến hết\s+|"
+    r"[Tt]hời gian(?:\s+thực hiện|\s+hoàn thành)?\s*:\s*(?:(?:hoàn thành\s+)?(?:trong|trước)\s+)?|"
     r"(?:từ nay )?đến\s+(?=năm|tháng|cuối|ngày)|trong\s+(?=tháng|[Qq]uý|năm|\d{1,2}\s+tháng))"
     r"(?:\d{1,2}\s+tháng\s+(?:cuối|đầu)\s+năm\s+\d{4}(?:\s+và\s+những\s+tháng\s+(?:đầu|cuối)\s+năm\s+\d{4})?"
     r"|cuối\s+" + _DATE + "|" + _DATE + ")"
