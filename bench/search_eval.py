@@ -121,7 +121,7 @@ def evaluate(store_dir: Path, queries: list[dict], fold_queries: bool = False) -
     return out
 
 
-def run(corpus: str, budget: int, show_misses: bool) -> list[tuple[str, float | str, str]]:
+def run(corpus: str, budget: int, show_misses: bool, keep: Path | None = None) -> list[tuple[str, float | str, str]]:
     rows: list[tuple[str, float | str, str]] = []
     qpath = QUERIES[corpus]
     if not qpath.is_file() or not CORPORA[corpus].is_dir():
@@ -129,6 +129,8 @@ def run(corpus: str, budget: int, show_misses: bool) -> list[tuple[str, float | 
         return rows
     queries = json.loads(qpath.read_text(encoding="utf-8"))
     with tempfile.TemporaryDirectory(prefix="vanban-eval-") as tmp:
+        if keep is not None:  # keep the store for experiments (re-ingest is idempotent)
+            tmp = keep / f"{corpus}-b{budget}"
         info = ingest(CORPORA[corpus], Path(tmp), budget)
         print(f"{corpus}: {info['documents']} documents, {info['passages']} passages (budget {budget}), "
               f"analyze {info['analyze_s']:.1f} s, index {info['index_s']:.1f} s ({info['embedded']} embedded)")
@@ -158,11 +160,12 @@ def main(argv: list[str] | None = None) -> list[tuple[str, float | str, str]]:
     ap.add_argument("--corpus", choices=("shared", "corpora", "all"), default="all")
     ap.add_argument("--misses", action="store_true", default=True)
     ap.add_argument("--no-misses", dest="misses", action="store_false")
+    ap.add_argument("--keep", type=Path, default=None, help="keep the stores under this folder")
     ap.add_argument("--no-emit", action="store_true", help="do not write bench/out/search_eval.json")
     args = ap.parse_args(argv)
     rows = []
     for corpus in (("shared", "corpora") if args.corpus == "all" else (args.corpus,)):
-        rows += run(corpus, args.budget, args.misses)
+        rows += run(corpus, args.budget, args.misses, args.keep)
     if not args.no_emit:
         print()
         emit("search_eval", rows)

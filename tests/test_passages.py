@@ -1,0 +1,112 @@
+"""Passages: section-aware, sentence-whole, with heading path and metadata."""
+from __future__ import annotations
+
+import hashlib
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from pipeline.index.passages import encoder_input, make_passages
+from pipeline.index.text import fold, highlight_spans
+from pipeline.model import Document, Metadata, Section, Sentence
+
+TEXT = (
+    "III. KẾT QUẢ THỰC HIỆN\n"                                                     # 0
+    "3. Triển khai nhiệm vụ khoa học\n"
+    "Hằng năm huyện tổ chức tập huấn. Đã xây dựng 12 mô hình trình diễn. "
+    "Nông dân ứng dụng giống mới.\n"
+    "- Mô hình tưới tiết kiệm nước cho cà phê.\n"
+    "- Mô hình đệm lót sinh học trong chăn nuôi.\n"
+    "IV. HẠN CHẾ\n"
+    "Chưa có cán bộ đầu ngành.\n"
+)
+
+
+def _span(sub: str, after: int = 0) -> tuple[int, int]:
+    i = TEXT.index(sub, after)
+    return i, i + len(sub)
+
+
+def _doc(with_sentences: bool = True) -> Document:
+    s3, _ = _span("III. KẾT QUẢ")
+    s31, _ = _span("3. Triển khai")
+    s4, _ = _span("IV. HẠN CHẾ")
+    b1, b1e = _span("- Mô hình tưới")
+    b2, b2e = _span("- Mô hình đệm")
+    sections = (
+        Section("III", "KẾT QUẢ THỰC HIỆN", 1, s3, s4, s3 + len("III. KẾT QUẢ THỰC HIỆN"), "roman", "III"),
+        Section("III.3", "Triển khai nhiệm vụ khoa học", 2, s31, s4, s31 + len("3. Triển khai nhiệm vụ khoa học"),
+                "arabic", "3", parent="III", role="results"),
+        Section("III.3.-1", "Mô hình tưới", 3, b1, b1e + 1, b1e, "bullet", "-", parent="III.3"),
+        Section("III.3.-2", "Mô hình đệm", 3, b2, b2e + 1, b2e, "bullet", "-", parent="III.3"),
+        Section("IV", "HẠN CHẾ", 1, s4, len(TEXT), s4 + len("IV. HẠN CHẾ"), "roman", "IV"),
+    )
+    sents = []
+    for sub, sec in [("III. KẾT QUẢ THỰC HIỆN", "III"), ("3. Triển khai nhiệm vụ khoa học", "III.3"),
+                     ("Hằng năm huyện tổ chức tập huấn.", "III.3"), ("Đã xây dựng 12 mô hình trình diễn.", "III.3"),
+                     ("Nông dân ứng dụng giống mới.", "III.3"),
+                     ("- Mô hình tưới tiết kiệm nước cho cà phê.", "III.3.-1"),
+                     ("- Mô hình đệm lót sinh học trong chăn nuôi.", "III.3.-2"),
+                     ("IV. HẠN CHẾ", "IV"), ("Chưa có cán bộ đầu ngành.", "IV")]:
+        s, e = _span(sub)
+        sents.append(Sentence(s, e, sec))
+    md = Metadata(doc_type="Báo cáo", issuer="Huyện ủy Bảo Lâm", year=2022)
+    return Document(path="bc.txt", sha256="x", format="txt", text=TEXT, source_text=TEXT, metadata=md,
+                    sections=sections, sentences=tuple(sents) if with_sentences else ())
+
+
+def _section_of(doc, p):
+    return next(s for s in doc.sections if s.id == p.section)
+
+
+def test_passages_stay_inside_one_section_and_carry_the_heading_path():
+    doc = _doc()
+    ps = make_passages(doc, budget_tokens=1000)
+    assert [p.section for p in ps] == ["III.3", "IV"]   # bare "III." heading has children: dropped
+    p = ps[0]
+    assert p.heading_path == "III. KẾT QUẢ THỰC HIỆN > 3. Triển khai nhiệm vụ khoa học"
+    assert "đệm lót sinh học" in p.text                  # bullets join their parent's stream
+    assert "HẠN CHẾ" not in p.text
+    for p in ps:
+        sec = _section_of(doc, p)
+        assert sec.start <= p.start < p.end <= sec.end and p.text == doc.text[p.start:p.end]
+
+
+def test_budget_groups_whole_sentences():
+    doc = _doc()
+    ps = make_passages(doc, budget_tokens=12)
+    starts = {s.start for s in doc.sentences}
+    ends = {s.end for s in doc.sentences}
+    assert len(ps) > 2
+    for p in ps:
+        assert p.start in starts and p.end in ends    # never a cut inside a sentence
+        assert len(p.text.split()) <= 12 or p.start in starts and p.text.count(". ") == 0
+
+
+def test_metadata_role_and_hash():
+    p = make_passages(_doc(), budget_tokens=1000)[0]
+    assert (p.year, p.issuer, p.doc_type, p.role) == (2022, "Huyện ủy Bảo Lâm", "Báo cáo", "results")
+    assert p.hash == hashlib.sha1(encoder_input(p.heading_path, p.text).encode()).hexdigest()
+    assert encoder_input(p.heading_path, p.text).startswith("III. KẾT QUẢ THỰC HIỆN > 3. Triển khai")
+
+
+def test_without_segmenter_sentences_are_split_by_punctuation():
+    ps = make_passages(_doc(with_sentences=False), budget_tokens=1000)
+    assert [p.section for p in ps][-1] == "IV"
+    assert any("Nông dân ứng dụng giống mới." in p.text for p in ps)
+
+
+@settings(max_examples=60, deadline=None)
+@given(st.text(alphabet=st.sampled_from(list("aăâbđeêơưôày ỹ.\n:;-IV1")), max_size=300),
+       st.integers(min_value=1, max_value=50))
+def test_any_text_gives_valid_passages(text, budget):
+    doc = Document(path="x", sha256="x", format="txt", text=text, source_text=text)
+    for p in make_passages(doc, budget_tokens=budget):
+        assert 0 <= p.start < p.end <= len(text) and p.text == text[p.start:p.end] and p.text.strip()
+
+
+def test_folding_keeps_length_and_highlights_accented_words():
+    s = "Giải pháp thu hút nguồn nhân lực; Đảng bộ"
+    assert len(fold(s)) == len(s) and fold(s) == "Giai phap thu hut nguon nhan luc; Dang bo"
+    spans = highlight_spans(s, "giai phap nhan luc dang")
+    assert [s[a:b] for a, b in spans] == ["Giải pháp", "nhân lực", "Đảng"]
