@@ -113,6 +113,7 @@ def _issuer_phrases() -> tuple[tuple[str, str], ...]:
 CENTRAL_PARTY = frozenset({"TW", "BCT", "BBT"})
 
 
+@lru_cache(maxsize=4096)
 def _base_issuer(code: str | None) -> str | None:
     """"UBTVQH15" -> "UBTVQH", "QH13" -> "QH" (the term suffix is not part of the body)."""
     if not code or not code.strip():
@@ -304,9 +305,8 @@ def run_checks(docs: list[CitingDocument], registry: Registry | None = None) -> 
             if not number and c.title and not c.short:
                 hit = registry.by_title(c.title, c.date)
                 if hit is None and _year(c.date):
-                    same_year = [e for e in registry
-                                 if title_key(e.title) == title_key(c.title) and e.date
-                                 and _year(e.date) == _year(c.date)]
+                    same_year = [e for e in registry.titled(c.title)
+                                 if e.date and _year(e.date) == _year(c.date)]
                     hit = same_year[0] if len(same_year) == 1 else None
                 number = hit.number if hit else None
             mentions.append(_Mention(d, c, number, _is_central_party(c, number, c.issuing_body)))

@@ -17,7 +17,7 @@ from xml.sax.saxutils import escape, quoteattr
 
 from pipeline.audit import CitingDocument, load_citing_documents
 from pipeline.model import Citation
-from pipeline.registry import Registry, load_registry, number_key, sync_from_store, title_key
+from pipeline.registry import Registry, load_registry, number_key, sync_from_store
 
 
 @dataclass(frozen=True, slots=True)
@@ -70,8 +70,7 @@ def cited_number(c: Citation, citations: tuple[Citation, ...], registry: Registr
     if c.title:
         hit = registry.by_title(c.title, c.date)
         if hit is None and c.date:
-            same = [e for e in registry if title_key(e.title) == title_key(c.title)
-                    and e.date and e.date[:4] == c.date[:4]]
+            same = [e for e in registry.titled(c.title) if e.date and e.date[:4] == c.date[:4]]
             hit = same[0] if len(same) == 1 else None
         if hit:
             return hit.number

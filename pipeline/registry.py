@@ -66,6 +66,7 @@ def number_key(number: str | None) -> str:
     return re.sub(r"[\s/\-–_]+", "", s).casefold()
 
 
+@lru_cache(maxsize=65536)
 def title_key(title: str | None) -> str:
     """Comparable title: lower case, no quotes or punctuation, no leading "về", spaces folded."""
     if not title:
@@ -237,6 +238,7 @@ class Registry:
 
     def __init__(self, entries=()):
         self._by_key: dict[str, list[RegistryEntry]] = {}
+        self._by_title: dict[str, list[RegistryEntry]] = {}
         self._entries: list[RegistryEntry] = []
         for e in entries:
             self.add(e)
@@ -244,6 +246,8 @@ class Registry:
     def add(self, entry: RegistryEntry) -> None:
         self._entries.append(entry)
         self._by_key.setdefault(number_key(entry.number), []).append(entry)
+        if entry.title:
+            self._by_title.setdefault(title_key(entry.title), []).append(entry)
 
     def candidates(self, number: str | None) -> list[RegistryEntry]:
         return list(self._by_key.get(number_key(number), ()))
@@ -263,10 +267,14 @@ class Registry:
         k = title_key(title)
         if not k:
             return None
-        hits = [e for e in self._entries if title_key(e.title) == k]
+        hits = list(self._by_title.get(k, ()))
         if date:
             hits = [e for e in hits if e.date == date]
         return hits[0] if len(hits) == 1 else None
+
+    def titled(self, title: str | None) -> list[RegistryEntry]:
+        """Every entry with this title (compared by ``title_key``)."""
+        return list(self._by_title.get(title_key(title), ()))
 
     def __iter__(self):
         return iter(self._entries)
