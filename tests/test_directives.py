@@ -96,6 +96,12 @@ CASES = [
     ("I. QUAN ĐIỂM, MỤC TIÊU\nPhát triển khoa học và công nghệ là quốc sách hàng đầu, là động lực phát triển.\n"
      "Phấn đấu đến năm 2030 có 5 doanh nghiệp khoa học và công nghệ.\n",
      [("Phấn đấu đến năm 2030 có 5 d", "target", "open", None)]),
+    # a conclusion: "Thời gian tới, đề nghị X ..." and "cần tập trung ..." ask for action
+    ("THÔNG BÁO KẾT LUẬN\nVề tình hình kinh tế - xã hội quý I\nThời gian tới, đề nghị Ủy ban nhân dân huyện tập trung "
+     "giải ngân vốn đầu tư công. Các ngành cần tập trung tháo gỡ khó khăn cho doanh nghiệp. "
+     "Quý I, tăng trưởng kinh tế đạt 7,2%.\n",
+     [("Thời gian tới, đề nghị Ủy ban", "instruction", "open", "Ủy ban nhân dân huyện"),
+      ("Các ngành cần tập trung tháo", "instruction", "open", "Các ngành")]),
     # an outline of a report's contents is no task
     ("II. NỘI DUNG, NHIỆM VỤ TỔNG KẾT\n- Những kết quả nổi bật, ưu điểm.\n- Bài học kinh nghiệm.\n", []),
 ]

@@ -427,6 +427,7 @@ class _Reading:
     verb_initial: bool
     action: str | None
     action_at: int        # token index of the action
+    bare_modal: bool = False  # "cần tập trung ...", "phải bảo đảm ..." with no body named
 
 
 def _verb_phrase(text: str, toks: list[_Tok], i: int) -> tuple[str | None, int]:
@@ -540,6 +541,8 @@ def _read(text: str, start: int, end: int, *, verb_first: bool = False) -> _Read
         per_sentence_found = True
         if r.action is None:
             r.action, _ = _verb_phrase(text, toks, kk if not modal else k)
+    r.bare_modal = any(t.word in ("cần", "phải") and not t.tail and _match(toks, k + 1, lex["verbs"])
+                       for k, t in enumerate(toks[:-1]))
     low = body.lower()
     if not r.modal:
         r.modal = any(re.search(r"(?<!\w)" + re.escape(" ".join(p)) + r"(?!\w)", low)
@@ -603,13 +606,13 @@ def _classify(doc: Document, u: _Unit, r: _Reading, role: str | None,
             return None
         if _defines(" ".join(low.split()[:12])) and not (r.assigned or r.modal):
             return None  # "Phát triển khoa học và công nghệ là quốc sách hàng đầu": a tenet
-        if r.verb_initial or r.assigned or r.subject_verb or r.modal:
+        if r.verb_initial or r.assigned or r.subject_verb or r.modal or r.bare_modal:
             return kind, "open"  # "Việc học tập phải nghiêm túc, thiết thực." is a requirement too
         if _has(low, lex["deadline_cues"]) and re.search(r"\d{4}", low):
             return "target", "open"
         return None
     # past-tense and unlabelled sections: only named bodies that instruct or must act
-    if r.assigned and (u.item or _sentence_initial_assign(low)):
+    if r.assigned:  # "giao X", "đề nghị X" at the head of a clause
         return "instruction", ("open" if role not in past or not re.search(r"\bđã\b", low) else "done")
     if r.subject_verb and r.modal and r.actors:
         return "instruction", "open"
@@ -619,6 +622,8 @@ def _classify(doc: Document, u: _Unit, r: _Reading, role: str | None,
         pos = u.section.start if u.section is not None else u.start
         if doc.metadata.doc_type in _FORWARD_TYPES or _requesting_leadin(doc.text, pos):
             return "task", "open"
+    if role in (None, "other") and r.bare_modal and doc.metadata.doc_type in _FORWARD_TYPES:
+        return "task", "open"  # a conclusion's "Thời gian tới cần tập trung ..."
     return None
 
 
@@ -645,10 +650,6 @@ def _requesting_leadin(text: str, pos: int) -> bool:
 
 _FORWARD_TYPES = {"Kế hoạch", "Chương trình", "Chương trình hành động", "Chỉ thị", "Kết luận", "Công văn",
                   "Thông báo kết luận", "Công điện", "Hướng dẫn"}
-
-
-def _sentence_initial_assign(low: str) -> bool:
-    return bool(re.match(r"(?:đề nghị|yêu cầu|giao)\s", low))
 
 
 def _defines(low: str) -> bool:
