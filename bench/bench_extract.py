@@ -35,9 +35,11 @@ def corpus_text() -> str:
 def clear_caches() -> None:
     """Each run sees the text as new: the finders share per-text caches (dates, numbers)."""
     from pipeline.extract.dates import _find_dates
+    from pipeline.extract.numbers import digit_run_starts
     from pipeline.extract.patterns import doc_number_matches
     _find_dates.cache_clear()
     doc_number_matches.cache_clear()
+    digit_run_starts.cache_clear()
 
 
 def best_of(fn, text: str, runs: int = 3) -> float:

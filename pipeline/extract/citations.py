@@ -151,7 +151,12 @@ def _fix_code(code: str) -> str:
 
 
 def _parse_number(m: re.Match) -> _Number | None:
-    g = m.groupdict()
+    return _parse_groups(tuple(sorted(m.groupdict().items())))
+
+
+@lru_cache(maxsize=8192)  # a document repeats its numbers; parse each spelling once
+def _parse_groups(items: tuple) -> _Number | None:
+    g = dict(items)
     if g["pn"]:
         t_raw, i_raw = g["pt"], g["pi"]
         t, i = canonical_type_code(t_raw), canonical_issuer_code(i_raw)
@@ -409,8 +414,8 @@ def _shorthands(text, taken, dates, starts) -> list[Citation]:
     out = []
     unit_word = _unit_word_re()
     last_syllables = _type_last_syllables()
-    for m in _SHORT_NUMBER.finditer(text):
-        s, e = m.start(), m.end()
+    from pipeline.extract.numbers import digit_run_starts
+    for s in digit_run_starts(text):
         if s < 2 or text[s - 1] not in " \t":
             continue
         pre = text[max(0, s - 40):s]
@@ -420,6 +425,10 @@ def _shorthands(text, taken, dates, starts) -> list[Citation]:
         last = words[-2] if len(words) > 1 and words[-1].lower() == "số" else words[-1]
         if last.lower() not in last_syllables:
             continue
+        m = _SHORT_NUMBER.match(text, s)
+        if m is None:
+            continue
+        e = m.end()
         tm = _short_before_re().search(pre)
         if tm is None:
             continue

@@ -51,7 +51,6 @@ _DATE_AT_DIGIT = re.compile(
     ]) + ")",
     re.IGNORECASE,
 )
-_DIGITS = re.compile(r"\d+")
 _PRE_NAM = re.compile(rf"(?<!\w)năm(?:{_W}(?:tài{_W}chính|học|kế{_W}hoạch))?{_W}$", re.IGNORECASE)
 _PRE_QUARTER_ROMAN = re.compile(rf"(?<!\w)quý{_W}(?P<q>iv|i{{1,3}}|[1-4]){_YEAR_SEP}$", re.IGNORECASE)
 _LETTER_BEFORE = re.compile(r"[^\W\d_]$")
@@ -112,8 +111,8 @@ def _find_dates(text: str) -> tuple[DateMention, ...]:
     ids = [0]
     last_end = 0
     unit_after = _unit_after_re()
-    for run in _DIGITS.finditer(text):
-        p = run.start()
+    from pipeline.extract.numbers import digit_run_starts
+    for p in digit_run_starts(text):
         if p < last_end:
             continue
         if p > 0 and (text[p - 1] in "/.,-–" or text[p - 1].isalpha() or text[p - 1] == "_"):

@@ -15,6 +15,16 @@ from pathlib import Path
 MODELS = Path(__file__).resolve().parents[2] / "models"
 
 
+_DIGIT_RUN = re.compile(r"\d+")
+
+
+@lru_cache(maxsize=4)
+def digit_run_starts(text: str) -> tuple[int, ...]:
+    """Where each run of digits starts: the anchors every finder starts from (dates, document
+    numbers, shorthands), scanned once per text."""
+    return tuple(m.start() for m in _DIGIT_RUN.finditer(text))
+
+
 @lru_cache(maxsize=1)
 def units_data() -> dict:
     return json.loads((MODELS / "units.json").read_text(encoding="utf-8"))
