@@ -215,8 +215,11 @@ class _Cand:
     extra: dict = field(default_factory=dict)
 
 
-def _select(doc: Document, cands: list[_Cand], budget: int, item_words: int) -> list[tuple[_Cand, int, int, bool]]:
-    """MMR over TextRank centrality: pick candidates until the word budget is spent."""
+def _select(doc: Document, cands: list[_Cand], budget: int, item_words: int,
+            hard: int | None = None) -> list[tuple[_Cand, int, int, bool]]:
+    """MMR over TextRank centrality: pick candidates until the word budget is spent. A part
+    that has anything keeps its best item even past its share, never past ``hard``."""
+    hard = budget if hard is None else hard
     if not cands or budget <= 0:
         return []
     text = doc.text
@@ -239,11 +242,8 @@ def _select(doc: Document, cands: list[_Cand], budget: int, item_words: int) -> 
                 best, best_score = i, score
         left.discard(best)
         n = _count_words(texts[best])
-        if used + n > budget:
-            if used == 0 and n <= budget * 2:
-                pass  # always keep one item in a part that has any
-            else:
-                continue
+        if used + n > budget and not (used == 0 and n <= min(budget * 2, hard)):
+            continue
         red = max((_cosine(bags[best], bags[j]) for j in chosen), default=0.0)
         if red > _settings()["max_redundancy"]:
             continue
@@ -426,7 +426,8 @@ def summarize(doc: Document, max_words: int = 400) -> Summary:
         item_words = st["item_words"][part]
         pool = cands[part] if part == "directives" else \
             [c for c in cands[part] if not any(a < c.end and c.start < b for a, b in taken)]
-        picked = _select(doc, pool, budgets.get(part, 0), item_words)
+        picked = _select(doc, pool, min(budgets.get(part, 0), max_words - used), item_words,
+                         hard=max_words - used)
         taken += [(c.start, c.end) for c, *_ in picked]
         for c, s, e, clipped in picked:
             text = doc.text[s:e]

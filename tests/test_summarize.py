@@ -68,10 +68,11 @@ def test_summary_is_faithful(path):
                 assert run in cited, (run, line)
 
 
-@pytest.mark.parametrize("max_words", [120, 250, 400])
-def test_budget_is_kept(max_words):
-    doc = _analyzed(str(_documents()[0]))
-    assert summarize(doc, max_words=max_words).words <= max_words
+@pytest.mark.parametrize("max_words", [60, 120, 250, 400])
+@pytest.mark.parametrize("path", _documents()[:6], ids=lambda p: p.name)
+def test_budget_is_kept(path, max_words):
+    s = summarize(_analyzed(str(path)), max_words=max_words)
+    assert s.words == sum(len(it.text.split()) for _, it in s.items()) <= max_words
 
 
 @settings(max_examples=60, deadline=None)
