@@ -87,6 +87,8 @@ CLEAN_TABLE = [
     "Căn cứ Luật Khoa học và công nghệ ngày 18/6/2013.",
     "Căn cứ Nghị định số 08/2014/NĐ-CP ngày 27/01/2014 của Chính phủ.",
     "Thực hiện Kế hoạch số 101-KH/TU, ngày 03/9/2019 của Ban Thường vụ Tỉnh ủy.",
+    # an issuer code the table does not know is not judged
+    "Thực hiện Kế hoạch số 12-KH/BDVHU ngày 03/3/2020 của Ban Dân vận Huyện ủy.",
     # a different Chỉ thị 35 of a later term: party numbers restart each term
     "Thực hiện Chỉ thị số 35-CT/TW ngày 30/5/2019 của Bộ Chính trị về đại hội đảng bộ các cấp.",
 ]
