@@ -105,7 +105,9 @@ NUMBERS = [
     ("Căn cứ điểm a khoản 1 Điều 80 Luật Trật tự, an toàn giao thông đường bộ 2024 có quy định", [None]),
     ("Luật Đất đai năm 2024, Luật Nhà ở năm 2023", [None, None]),
     ("Luật Tổ chức Chính phủ và Luật Tổ chức chính quyền địa phương ngày 22 tháng 11 năm 2019", [None]),
+    ("theo Nghị quyết Đại hội Đảng bộ tỉnh lần thứ XVI ngày 15/10/2020 của Đảng bộ tỉnh", [None]),
     # not citations
+    ("Thực hiện Nghị quyết Đại hội XIII của Đảng, ngày 15/3/2021 Ban Thường vụ họp", []),
     ("Nghị quyết Hội nghị lần thứ hai Ban Chấp hành Trung ương Đảng khoá XIV", []),
     ("Hội nghị lần thứ 8 Ban Chấp hành Trung ương khóa XIII", []),
     ("Số: 634/TB-VPCP\nHà Nội, ngày 22 tháng 11 năm 2025", []),

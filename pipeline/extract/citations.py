@@ -370,7 +370,16 @@ def _overlaps(taken: list[tuple[int, int]], s: int, e: int) -> bool:
     return False
 
 
+_STATE_ONLY = ("luật", "bộ luật", "pháp lệnh", "hiến pháp")
 _LAW_WORDS = ("Luật", "Bộ luật", "Pháp lệnh", "Hiến pháp", "LUẬT", "BỘ LUẬT", "PHÁP LỆNH", "HIẾN PHÁP")
+# other documents cited by name need a full date: "Nghị quyết Đại hội Đảng bộ tỉnh lần thứ XVI
+# ngày 15/10/2020"; without one ("Nghị quyết Hội nghị Trung ương 6 khóa XI") they are not citations
+_NAMED_WORDS = ("Nghị quyết", "Chỉ thị", "Kết luận", "Quyết định", "Kế hoạch", "Chương trình", "Thông báo",
+                "Quy định", "Hướng dẫn", "Đề án")
+_BYNAME_OTHER = re.compile(
+    rf"(?<!\w)(?P<type>{'|'.join(_NAMED_WORDS)})"
+    r"(?P<title>(?:[ \t]+\n?[ \t]*[^\s,;.:()“”\"]+){1,14}?)[ \t]+\n?[ \t]*(?=ngày[ \t]+\n?[ \t]*\d)"
+)
 
 
 def _by_name(text, dates, starts, taken) -> list[Citation]:
@@ -380,9 +389,13 @@ def _by_name(text, dates, starts, taken) -> list[Citation]:
     for d in dates:
         pre_start = max(0, d.start - 160)
         window = text[pre_start:d.start]
-        if not any(w in window for w in _LAW_WORDS):
+        law = any(w in window for w in _LAW_WORDS)
+        if not law and (d.precision != "day" or not any(w in window for w in _NAMED_WORDS)):
             continue
-        for m in byname.finditer(text, pre_start, d.start + 8):
+        matches = list(byname.finditer(text, pre_start, d.start + 8)) if law else []
+        if d.precision == "day":
+            matches += list(_BYNAME_OTHER.finditer(text, pre_start, d.start + 8))
+        for m in sorted(matches, key=lambda m: m.start()):
             s = m.start()
             if _overlaps(taken, s, m.end()):
                 continue
@@ -400,7 +413,8 @@ def _by_name(text, dates, starts, taken) -> list[Citation]:
             name = name_for_type_word(tw)
             out.append(Citation(
                 text=text[s:date.end], start=s, end=date.end, type=name,
-                type_code=_pick_code(codes_for_type_word(tw), False), number=None, number_text=None,
+                type_code=_pick_code(codes_for_type_word(tw), tw.lower() not in _STATE_ONLY), number=None,
+                number_text=None,
                 issuer_code=None, date=date.value, date_valid=date.valid, issuing_body=body, term=term,
                 title=title,
             ))
