@@ -176,3 +176,15 @@ def test_serve_without_a_store_says_so(tmp_path):
     assert r.exit_code == 1
     assert "no store here" in r.output
     assert not (tmp_path / "none").exists()
+
+
+def test_pages_load_nothing_from_outside(hostile):
+    """Offline: every link and asset of every page is on this server (no CDN, no web fonts)."""
+    client, doc_id, _, _ = hostile
+    for url in ("/", "/?q=an+toan+thong+tin", f"/doc/{doc_id}", "/cite/20-NQ/TW", "/audit", "/api"):
+        html = client.get(url).text
+        refs = re.findall(r'(?:src|href|action)="([^"]*)"', html)
+        assert refs and all(r.startswith(("/", "#")) for r in refs), (url, [r for r in refs if not r.startswith(("/", "#"))])
+    css = client.get("/static/style.css").text
+    assert "url(" not in css and "@import" not in css
+    assert client.get("/docs").status_code == 404, "Swagger UI loads from a CDN: not served"

@@ -299,7 +299,8 @@ def create_app(store_dir: str | Path = ".vanban") -> FastAPI:
     """The FastAPI app over the store at ``store_dir`` (read-only but for the registry sync
     the audit does)."""
     st = Store(store_dir)
-    app = FastAPI(title="vanban", version="0.1.0",
+    # No Swagger UI / ReDoc: they load from a CDN, and the app works offline. /api lists the API.
+    app = FastAPI(title="vanban", version="0.1.0", docs_url=None, redoc_url=None,
                   description="Search, read and audit Vietnamese Party and government documents.")
     app.state.store = st
     templates = Jinja2Templates(directory=str(HERE / "templates"))  # autoescape on for .html
@@ -369,7 +370,9 @@ def create_app(store_dir: str | Path = ".vanban") -> FastAPI:
                     issuer: str | None = Query(None, **TEXT), type: str | None = Query(None, **TEXT),
                     cites: str | None = Query(None, **TEXT)):
         year_from, year_to = _int_or_none(year_from), _int_or_none(year_to)
+        from pipeline.index.text import parse_number_query
         hits = run_search(q, mode, SEARCH_DEPTH, year_from, year_to, issuer, type, cites)
+        number = q.strip() if q.strip() and parse_number_query(q) is not None else None
         conn = st.connect()
         try:
             ids = st.id_by_path(conn)
@@ -396,7 +399,7 @@ def create_app(store_dir: str | Path = ".vanban") -> FastAPI:
                     snippets=[snippet(h.text, h.highlights) for h in hits[:PAGE_HITS]],
                     years=years, chart=timeline_svg(years), facets=_facets(hits),
                     with_param=with_param, indexed=st.indexed(), documents=docs,
-                    modes=("hybrid", "dense", "lexical"))
+                    modes=("hybrid", "dense", "lexical"), number=number)
 
     # --- documents ---------------------------------------------------------------------------
 
@@ -636,6 +639,19 @@ def create_app(store_dir: str | Path = ".vanban") -> FastAPI:
         out = public_json(doc, None)
         out["document"]["path"] = filename
         return out
+
+    @app.get("/api", response_class=HTMLResponse, include_in_schema=False)
+    def api_page(request: Request):
+        spec = app.openapi()
+        ops = []
+        for path, methods in spec["paths"].items():
+            for method, op in methods.items():
+                ops.append({"method": method.upper(), "path": path, "summary": op.get("summary", ""),
+                            "description": (op.get("description") or "").strip(),
+                            "params": [(p["name"], p["in"], p.get("required", False))
+                                       for p in op.get("parameters", [])],
+                            "upload": "requestBody" in op})
+        return page(request, "api.html", title="JSON API", ops=ops)
 
     @app.get("/healthz", include_in_schema=False, response_class=PlainTextResponse)
     def healthz():
