@@ -5,8 +5,12 @@ Each command group lives in ``vanban/commands/<name>.py`` and registers itself o
 from __future__ import annotations
 
 import importlib
+import os
 
 import typer
+
+# Prefect's local ephemeral server gets 20 s to start by default; a busy 2-core laptop needs more.
+os.environ.setdefault("PREFECT_SERVER_EPHEMERAL_STARTUP_TIMEOUT_SECONDS", "180")
 
 app = typer.Typer(
     name="vanban",
