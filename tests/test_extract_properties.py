@@ -42,6 +42,18 @@ def test_finders_never_crash_and_spans_are_exact(text):
             assert 0 <= c.resolved_to < len(cites) and not cites[c.resolved_to].short
 
 
+@settings(max_examples=150, deadline=None)
+@given(vi_text)
+def test_decomposed_text_gives_the_same_values_with_spans_into_it(text):
+    import unicodedata
+    raw = unicodedata.normalize("NFD", text)
+    nfc = unicodedata.normalize("NFC", text)
+    for finder in (find_dates, find_quantities, find_citations):
+        items = finder(raw)
+        _check(raw, items)
+        assert [unicodedata.normalize("NFC", it.text) for it in items] == [it.text for it in finder(nfc)]
+
+
 @settings(max_examples=200, deadline=None)
 @given(vi_text)
 def test_date_values_are_well_formed(text):

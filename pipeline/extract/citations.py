@@ -32,6 +32,8 @@ from pipeline.extract.patterns import (
     is_party_issuer,
     issuer_phrases,
     name_for_type_word,
+    nfc_view,
+    remap,
     split_glued_code,
     type_name,
     type_word_pattern,
@@ -203,6 +205,9 @@ def find_citations(text: str, *, resolve: bool = True) -> list[Citation]:
     >>> [c.number for c in find_citations("Kết luận số 187, 188- KL/TW của Bộ Chính trị")]
     ['187-KL/TW', '188-KL/TW']
     """
+    view = nfc_view(text)
+    if view is not None:  # raw, decomposed text: find on its NFC form, spans into the raw text
+        return remap(find_citations(view[0], resolve=resolve), text, view[1])
     dates = find_dates(text)
     starts = [d.start for d in dates]
     cites: list[Citation] = []

@@ -102,6 +102,10 @@ def find_dates(text: str) -> list[DateMention]:
     >>> [(d.value, d.range_id) for d in find_dates("giai đoạn 2016-2020")]
     [('2016', 1), ('2020', 1)]
     """
+    from pipeline.extract.patterns import nfc_view, remap
+    view = nfc_view(text)
+    if view is not None:  # raw, decomposed text: find on its NFC form, spans into the raw text
+        return remap(_find_dates(view[0]), text, view[1])
     return list(_find_dates(text))
 
 

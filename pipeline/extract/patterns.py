@@ -256,3 +256,36 @@ def split_glued_code(code: str) -> tuple[str, str] | None:
             best = (t, i)
             break
     return best
+
+
+# --- raw text --------------------------------------------------------------------------------
+
+_CLUSTER = re.compile(r".[\u0300-\u036f\u1dc0-\u1dff\u20d0-\u20ff]*", re.S)
+
+
+def nfc_view(text: str) -> tuple[str, list[int]] | None:
+    """For text not in NFC (decomposed accents from some PDFs and Word files): its NFC form and,
+    for each NFC offset (and the end), the offset in ``text``. None when ``text`` is NFC already."""
+    import unicodedata
+    if unicodedata.is_normalized("NFC", text):
+        return None
+    parts, index = [], []
+    for m in _CLUSTER.finditer(text):
+        c = unicodedata.normalize("NFC", m.group())
+        parts.append(c)
+        index.extend([m.start()] * len(c))
+    index.append(len(text))
+    out = "".join(parts)
+    if not unicodedata.is_normalized("NFC", out):  # exotic sequences: read the text as it is
+        return None
+    return out, index
+
+
+def remap(items, text: str, index: list[int]) -> list:
+    """Move spans found in an ``nfc_view`` back onto the raw ``text``."""
+    from dataclasses import replace
+    out = []
+    for it in items:
+        s, e = index[it.start], index[it.end]
+        out.append(replace(it, start=s, end=e, text=text[s:e]))
+    return out

@@ -30,7 +30,7 @@ from pipeline.extract.numbers import (
     units_data,
     words_value,
 )
-from pipeline.extract.patterns import doc_number_matches, fast_alternation
+from pipeline.extract.patterns import doc_number_matches, fast_alternation, nfc_view, remap
 from pipeline.model import Quantity
 
 _NUM = r"\d+(?:[.,]\d+)*"
@@ -117,6 +117,9 @@ def find_quantities(text: str, habits: NumberHabits | None = None) -> list[Quant
     >>> [(q.value, q.unit, q.qualifier) for q in find_quantities("đã tổ chức trên 500 lớp tập huấn")]
     [(500.0, 'lớp tập huấn', 'trên')]
     """
+    view = nfc_view(text)
+    if view is not None:  # raw, decomposed text: find on its NFC form, spans into the raw text
+        return remap(find_quantities(view[0], habits), text, view[1])
     kind_of, unit_re, not_units, not_before, qual_re, words_re = _tables()
     learned: list[NumberHabits] = [habits] if habits else []
 
