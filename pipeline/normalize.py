@@ -387,8 +387,9 @@ def normalize(raw: RawDocument) -> Document:
     text, src = _apply(text, src, _MISSING_SPACE_AFTER_STOP, ". ", ".")
 
     # Broken sentences, then one newline between paragraphs.
-    heading_starts = {int(np.searchsorted(src, s)) for s, _, _ in md_headings}
-    heading_starts |= {int(np.searchsorted(src, s)) for k, s, _, _ in hints if k == "heading"}
+    to_norm = _SourceIndex(src)
+    heading_starts = {to_norm.start(s) for s, _, _ in md_headings}
+    heading_starts |= {to_norm.start(s) for k, s, _, _ in hints if k == "heading"}
     text, src = _join_lines(text, src, heading_starts)
     text, src = _apply(text, src, re.compile(r"\n{2,}"), "\n")
     lead = len(text) - len(text.lstrip())
@@ -408,6 +409,32 @@ def normalize(raw: RawDocument) -> Document:
     )
 
 
+class _SourceIndex:
+    """Source offset -> normalised offset. Mostly ``src`` only grows; a header read column by
+    column runs back, so look up in the sorted order."""
+
+    def __init__(self, src: np.ndarray):
+        self.src = src
+        self.monotonic = bool(len(src) < 2 or (np.diff(src) >= 0).all())
+        if not self.monotonic:
+            self.order = np.argsort(src, kind="stable")
+            self.sorted = src[self.order]
+
+    def start(self, s: int) -> int:
+        """Where the first character at or after source offset ``s`` landed."""
+        if self.monotonic:
+            return int(np.searchsorted(self.src, s, "left"))
+        k = int(np.searchsorted(self.sorted, s, "left"))
+        return int(self.order[k]) if k < len(self.order) else len(self.src)
+
+    def end(self, e: int) -> int:
+        """One past where the last character before source offset ``e`` landed."""
+        if self.monotonic:
+            return int(np.searchsorted(self.src, e, "left"))
+        k = int(np.searchsorted(self.sorted, e, "left")) - 1
+        return int(self.order[k]) + 1 if k >= 0 else 0
+
+
 def _offset_map(src: np.ndarray) -> OffsetMap:
     if len(src) == 0:
         return OffsetMap()
@@ -419,9 +446,9 @@ def _offset_map(src: np.ndarray) -> OffsetMap:
 def _map_blocks(text: str, src: np.ndarray, hints, md_headings) -> tuple[Block, ...]:
     """Reader hints and Markdown headings in normalised offsets, trimmed to their text."""
     blocks = []
+    to_norm = _SourceIndex(src)
     for kind, s, e, level in [*hints, *(("heading", s, e, lvl) for s, e, lvl in md_headings)]:
-        a = int(np.searchsorted(src, s, "left"))
-        b = int(np.searchsorted(src, e, "left"))
+        a, b = to_norm.start(s), to_norm.end(e)
         while a < b and text[a].isspace():
             a += 1
         while b > a and text[b - 1].isspace():
