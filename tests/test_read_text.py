@@ -132,3 +132,14 @@ def test_form_feeds_mark_pages(tmp_path):
     assert "\f" not in doc.text
     for page, words in [(1, "Trang một"), (2, "Trang hai"), (3, "Trang ba")]:
         assert doc.source_position(doc.text.index(words)).page == page
+
+
+def test_utf8_with_a_few_bad_bytes_is_still_read(tmp_path):
+    # a file cut and pasted together: two stray bytes in otherwise good UTF-8
+    data = PANGRAM.encode("utf-8")
+    a, b = data.index(b" ", 40), data.index(b" ", 300)  # between characters
+    path = tmp_path / "hong.txt"
+    path.write_bytes(data[:a] + b"\xff" + data[a:b] + b"\xfe" + data[b:])
+    raw = read_document(path)
+    assert raw.encoding == "utf-8" and raw.text.count("\ufffd") == 2
+    assert raw.text.replace("\ufffd", "") == PANGRAM

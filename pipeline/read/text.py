@@ -37,6 +37,9 @@ def decode_text(data: bytes, path: str = "") -> tuple[str, str]:
     if text is not None:
         legacy = repair_legacy(text)
         return (legacy, "utf-8") if legacy else (unicodedata.normalize("NFC", text), "utf-8")
+    damaged = data.decode("utf-8", errors="replace")
+    if damaged.count("\ufffd") <= max(3, len(damaged) // 1000) and vietnamese_score(damaged) >= MIN_SCORE:
+        return unicodedata.normalize("NFC", damaged), "utf-8"  # a few bad bytes in a UTF-8 file
     best, best_score = None, -1.0
     for encoding in LEGACY:
         try:
