@@ -78,11 +78,17 @@ _BODY_WORDS = frozenset(
     "và chấp hành thường vụ bí thư nhân dân tỉnh huyện thành phố xã phường thị trấn đảng trung ương ủy uỷ "
     "chính phủ tướng quốc hội ban bộ văn phòng kiểm tra tuyên giáo tổ chức dân vận nội chính khối trị "
     "cộng hòa hoà chủ nghĩa việt nam tối cao sát viện tòa toà án nghị lần thứ nhất hai ba tư năm sáu bảy "
-    "tám chín mười".split())
+    "tám chín mười trưởng tịch giám đốc sở chánh hiệu phó thủ".split())
 _TERM = re.compile(r"\s*,?\s*\(?\s*(?P<term>[Kk]hó?o?á?a\s+[IVXLC]+|[Kk]hóa\s+\d{1,2}|[Kk]hoá\s+\d{1,2})\s*\)?")
 _TERM_WORD = re.compile(r"(?i)^kho[áa]|^khóa")
 _TITLE_QUOTED = re.compile(r"\s*[,:]?\s*[“\"](?P<title>[^”\"\n]{3,400})[”\"]")
 _TITLE_VE = re.compile(r"[ \t]*,?[ \t]*(?P<title>về\s+[^.;\n“”\"()]{3,200})")
+
+
+@lru_cache(maxsize=1)
+def _issuer_phrase_re() -> re.Pattern:
+    alt = "|".join(re.escape(p).replace(r"\ ", r"\s+") for p, _ in issuer_phrases() if " " in p)
+    return re.compile(rf"(?:{alt})(?!\w)", re.IGNORECASE)
 
 
 @lru_cache(maxsize=1)
@@ -339,18 +345,27 @@ def _details(text: str, pos: int) -> tuple[str | None, str | None, str | None, i
     of = _OF.match(text, pos)
     if of:
         words = []
-        for wm in _WORD.finditer(text, of.end(), min(len(text), of.end() + 140)):
+        limit = min(len(text), of.end() + 140)
+        cur = of.end()
+        while len(words) < 14:
+            wm = _WORD.search(text, cur, limit)
+            if wm is None:
+                break
             gap = text[words[-1][2] if words else of.end():wm.start()]
             w = wm.group()
             if gap.strip() or gap.count("\n") > 1 or ("\n" in gap and len(w) > 1 and w.isupper()):
                 break  # punctuation, a paragraph break or a heading line ends the body
+            pm = _issuer_phrase_re().match(text, wm.start())
+            if pm:  # a known body ("Bộ Y tế", "Ban Thường vụ Tỉnh ủy") is taken whole
+                words.append((" ".join(pm.group().split()), pm.start(), pm.end()))
+                cur = pm.end()
+                continue
             if not (w[:1].isupper() or w.lower() in _BODY_WORDS):
                 break
             if w.lower() == "và" and _type_start_re().match(text, wm.end()):
                 break
             words.append((w, wm.start(), wm.end()))
-            if len(words) >= 14:
-                break
+            cur = wm.end()
         while words and words[-1][0].lower() in ("và", "của"):
             words.pop()
         if words and (words[0][0][:1].isupper() or words[0][0].lower() in ("ban", "bộ")):

@@ -194,7 +194,7 @@ DOC_NUMBER_RE = re.compile(
     rf"(?P<sc>{_CODE}(?:{_SP}[-–]{_SP}{_CODE}){{0,3}})"
     rf"|(?P<pn>\d{{1,5}}[a-z]?)(?:{_SP}[-–]{_SP}|[ \t]{{1,2}})(?P<pt>{_CODE}){_SP}/{_SP}(?P<pi>{_CODE})"
     rf"|(?P<qn>\d{{1,5}})[ \t]?[-–][ \t]?(?P<qc>[A-ZĐ][A-Za-zĐđ]{{2,12}})"
-    rf")(?![\w/])"
+    rf")(?:(?![\w/])|(?<=[A-ZĐ\d])(?=[a-zđà-ỹ]{{2}}))"  # "50/2014/QH13ngày": a glued next word
 )
 
 
