@@ -90,7 +90,7 @@ _MISSING_SPACE_AFTER_STOP = re.compile(
 
 _SENTENCE_END = ".;:!?\"'…"
 _LIST_START = re.compile(
-    r"(?:[-+•*●○▪►]\s|\(?[0-9]+(?:\.[0-9]+)*[.)]\s|\(?[a-zđ][).]\s|\(?[IVXLC]+[.)]\s"
+    r"(?:[-+•*●○▪►]\s|\(?[0-9]+(?:\.[0-9]+)*[.)]\s|\(?[a-zđ][).]\s|[IVXLC]+\.\s"
     r"|Điều\s+\d|Chương\s+[IVXLC\d]|Mục\s+\d|Phần\s+[IVXLC\d]|PHẦN\s|CHƯƠNG\s)")
 _LOWER_START = re.compile(_LOWER_CLASS)
 
@@ -98,7 +98,10 @@ _LOWER_START = re.compile(_LOWER_CLASS)
 def _apply(text: str, src: np.ndarray, pattern: re.Pattern, repl: str | Callable[[re.Match], str],
            needles: str = ""):
     """One regex pass: replace matches and carry each output character's source offset.
-    ``needles``: characters a match needs; when none is in the text the pass is skipped."""
+
+    ``repl`` (or what it returns for a match) is a string, aligned with the match from its
+    start, or a tuple of ``(start, end)`` spans of the text to keep, exactly, and strings to
+    insert. ``needles``: characters a match needs; when none is in the text the pass is skipped."""
     if needles and not any(c in text for c in needles):
         return text, src
     pieces: list[str] = []
