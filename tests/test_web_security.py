@@ -188,3 +188,50 @@ def test_pages_load_nothing_from_outside(hostile):
     css = client.get("/static/style.css").text
     assert "url(" not in css and "@import" not in css
     assert client.get("/docs").status_code == 404, "Swagger UI loads from a CDN: not served"
+
+
+# --- the renderer: any text, any spans ---------------------------------------------------------
+
+from html.parser import HTMLParser  # noqa: E402
+
+from hypothesis import given, settings, strategies as st  # noqa: E402
+
+from vanban.web.highlight import Mark, render_marked  # noqa: E402
+
+
+class _Check(HTMLParser):
+    def __init__(self):
+        super().__init__(convert_charrefs=True)
+        self.text, self.stack, self.tags = [], [], []
+
+    def handle_starttag(self, tag, attrs):
+        self.stack.append(tag)
+        self.tags.append(tag)
+
+    def handle_endtag(self, tag):
+        assert self.stack and self.stack[-1] == tag, f"</{tag}> closes {self.stack}"
+        self.stack.pop()
+
+    def handle_data(self, data):
+        self.text.append(data)
+
+
+_marks = st.lists(st.tuples(st.integers(0, 60), st.integers(0, 60),
+                            st.sampled_from(["cit", "date", "qty", "dir", "hl-passage"]),
+                            st.booleans(), st.text(max_size=8)), max_size=12)
+
+
+@settings(max_examples=300, deadline=None)
+@given(text=st.lists(st.sampled_from(list("ab <>&\"'/\nđệ=") + ["<script>", "</b>"]), max_size=40).map("".join),
+       raw=_marks)
+def test_rendering_keeps_the_text_and_nests_tags(text, raw):
+    marks = [Mark(min(a, b), max(a, b), css, title=title, href="/cite/x" if link else None)
+             for a, b, css, link, title in raw]
+    html = str(render_marked(text, marks))
+    p = _Check()
+    p.feed(html)
+    p.close()
+    assert p.stack == [], "every tag is closed"
+    assert "".join(p.text) == text, "the text comes back unchanged, markup as text"
+    assert set(p.tags) <= {"span", "a", "mark"}
+    assert "<script" not in html
