@@ -79,8 +79,7 @@ _BODY_WORDS = frozenset(
     "chính phủ tướng quốc hội ban bộ văn phòng kiểm tra tuyên giáo tổ chức dân vận nội chính khối trị "
     "cộng hòa hoà chủ nghĩa việt nam tối cao sát viện tòa toà án nghị lần thứ nhất hai ba tư năm sáu bảy "
     "tám chín mười trưởng tịch giám đốc sở chánh hiệu phó thủ".split())
-_TERM = re.compile(r"\s*,?\s*\(?\s*(?P<term>[Kk]hó?o?á?a\s+[IVXLC]+|[Kk]hóa\s+\d{1,2}|[Kk]hoá\s+\d{1,2})\s*\)?")
-_TERM_WORD = re.compile(r"(?i)^kho[áa]|^khóa")
+_TERM = re.compile(r"\s*,?\s*\(?\s*(?P<term>(?:[Kk]hóa|[Kk]hoá|KHÓA|KHOÁ)\s+(?:[IVXLC]+|\d{1,2}))(?!\w)\s*\)?")
 _TITLE_QUOTED = re.compile(r"\s*[,:]?\s*[“\"](?P<title>[^”\"\n]{3,400})[”\"]")
 _TITLE_VE = re.compile(r"[ \t]*,?[ \t]*(?P<title>về\s+[^.;\n“”\"()]{3,200})")
 
@@ -372,7 +371,7 @@ def _details(text: str, pos: int) -> tuple[str | None, str | None, str | None, i
             body = " ".join(w for w, _, _ in words)
             pos = words[-1][2]
     tm = _TERM.match(text, pos)
-    if tm and _TERM_WORD.match(tm.group("term")):
+    if tm:
         term = " ".join(tm.group("term").split())
         term = "khóa" + term[4:] if term.lower().startswith(("khoá", "khóa")) else term
         pos = tm.end()

@@ -39,7 +39,7 @@ _GAP_RE = re.compile(_GAP)
 
 _DIGITS_RE = re.compile(
     rf"(?P<n1>\d(?<![\w.,/%-]\d)\d*(?:[.,]\d+)*)"
-    rf"(?:(?P<sep>{_GAP}(?:-|–|đến|tới|lên|xuống){_GAP}|[ \t]?/[ \t]?)(?P<n2>{_NUM}))?"
+    rf"(?:(?P<sep>{_GAP}(?:-|–|—|đến|tới|lên|xuống){_GAP}|[ \t]?/[ \t]?)(?P<n2>{_NUM}))?"
     rf"(?![\w]|[.,]\d)"
 )
 
@@ -104,6 +104,8 @@ _CLOCK_AFTER = re.compile(r"[ \t]*\d")
 _GENERIC_WORD = re.compile(r"[^\W\d_]+")
 _SECOND_SYLLABLE = re.compile(r"[ \t]([^\W\d_]+)(?![\w/])")
 _DENOM = re.compile(r"(?:/[ \t]?[^\W\d_]+)+")
+_YEAR_LIKE = re.compile(r"(?:19|20)\d\d")
+
 
 def _label_before(before: str, not_before: frozenset[str]) -> bool:
     """Is the number a label: "Điều 5", "khóa 11", "lần thứ 2", "Hội nghị Trung ương 6"?"""
@@ -140,7 +142,8 @@ def find_quantities(text: str, habits: NumberHabits | None = None) -> list[Quant
         return False
 
     def unit_at(pos: int, strict: bool) -> tuple[str, str, int] | None:
-        """(unit, kind, end) for the unit starting after ``pos``, or None."""
+        """(unit, kind, end) for the unit starting after ``pos``, or None; kind "generic" for a
+        lowercase noun that is not in the tables (``strict`` refuses those)."""
         m = _GAP_RE.match(text, pos)
         p = m.end() if m else pos
         if text.startswith("%", p) or (p == pos and text.startswith("%", pos)):
@@ -213,9 +216,8 @@ def find_quantities(text: str, habits: NumberHabits | None = None) -> list[Quant
         kind = "count" if generic else kind
         if unit.lower() == "giờ" and _CLOCK_AFTER.match(text, uend):
             continue  # "17 giờ 00", "7 giờ 30 phút": a time of day, not a duration
-        if len(m.group("n1")) == 4 and m.group("n1").isdigit() and kind != "count" and unit != "%" \
-                and 1900 <= int(m.group("n1")) <= 2099 and kind == "duration":
-            continue
+        if kind == "duration" and _YEAR_LIKE.fullmatch(m.group("n1")):
+            continue  # "năm 2025 tháng ..." read badly: a year is not a duration
         q, qs = qualifier_before(s)
         countable = kind == "count" and not unit.lower().startswith(("triệu", "nghìn", "ngàn", "tỷ", "tỉ", "vạn"))
         v1, amb1 = numeral(m.group("n1"), countable, kind == "percent")
@@ -227,7 +229,7 @@ def find_quantities(text: str, habits: NumberHabits | None = None) -> list[Quant
             # "3/4 số hộ", "2/3 diện tích": a fraction; "56/93 nhiệm vụ", "5/7 xã": done of total
             out.append(Quantity(text[qs:uend], qs, uend, v1 / v2, None, unit, q, False, "fraction"))
             continue
-        if sep in ("-", "–", "đến", "tới") and v2 >= v1:
+        if sep in ("-", "–", "—", "đến", "tới") and v2 >= v1:
             out.append(Quantity(text[qs:uend], qs, uend, v1, v2, unit, q, amb1 or amb2, kind))
         else:  # "56/93 nhiệm vụ", "từ 2 lên 3 phó trưởng phòng": two quantities
             e1 = m.end("n1")
@@ -271,7 +273,7 @@ def find_quantities(text: str, habits: NumberHabits | None = None) -> list[Quant
     kept: list[Quantity] = []
     last_end = -1
     for x in out:
-        if x.start >= last_end or (kept and x.start == kept[-1].end):
+        if x.start >= last_end:  # overlaps: the earlier, longer reading wins
             kept.append(x)
             last_end = max(last_end, x.end)
     return kept
