@@ -9,6 +9,7 @@ from pipeline.extract.patterns import (
     canonical_type_code,
     codes_for_type_word,
     issuer_codes_for_phrase,
+    issuer_codes_in,
     issuer_name,
     type_name,
 )
@@ -257,3 +258,6 @@ def test_type_word_and_issuer_phrase_lookups():
     assert issuer_codes_for_phrase("Ban Thường vụ Tỉnh uỷ") == ("TU",)
     assert "TW" in issuer_codes_for_phrase("Ban Bí thư")
     assert issuer_codes_for_phrase("Thủ tướng Chính phủ") == ("TTg",)
+    assert issuer_codes_in("Ban Thường vụ Tỉnh ủy Lâm Đồng") == ("TU",)
+    assert issuer_codes_in("Bộ trưởng Bộ Khoa học và Công nghệ") == ("BKHCN",)
+    assert issuer_codes_in("một cơ quan nào đó") == ()

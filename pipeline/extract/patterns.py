@@ -12,6 +12,7 @@ Lookups, for extraction and for audit ("type word vs code", "issuer phrase vs co
 - ``canonical_type_code(code)``: ``"QD" -> "QĐ"``, ``"ctr" -> "CTr"``, unknown -> None
 - ``issuer_name(code)``: ``issuer_name("TTg") == "Thủ tướng Chính phủ"``
 - ``issuer_codes_for_phrase(phrase)``: ``issuer_codes_for_phrase("Ban Bí thư") == ("TW", "BBT")``
+- ``issuer_codes_in(body)``: codes of the longest known phrase inside a body ("... Tỉnh ủy Lâm Đồng")
 - ``canonical_issuer_code(code)``: ``"UBTVQH15" -> "UBTVQH"``, ``"DU" -> "ĐU"``, unknown -> None
 - ``is_party_issuer(code)``: issuers whose documents are numbered ``số-LOẠI/CƠQUAN``
 """
@@ -163,6 +164,20 @@ def issuer_codes_for_phrase(phrase: str) -> tuple[str, ...]:
     """
     p = _fold_phrase(phrase)
     return tuple(i.code for i in issuers() if any(_fold_phrase(x) == p for x in i.phrases))
+
+
+def issuer_codes_in(body: str) -> tuple[str, ...]:
+    """Issuer codes for the longest known phrase inside a longer body string.
+
+    >>> issuer_codes_in("Ban Thường vụ Tỉnh ủy Lâm Đồng")
+    ('TU',)
+    """
+    b = _fold_phrase(body)
+    for phrase, _ in issuer_phrases():
+        p = _fold_phrase(phrase)
+        if re.search(rf"(?<!\w){re.escape(p)}(?!\w)", b):
+            return issuer_codes_for_phrase(phrase)
+    return ()
 
 
 def _fold_phrase(s: str) -> str:
