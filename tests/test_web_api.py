@@ -295,3 +295,17 @@ def test_api_schema(app, path):
                                        content_type_conformance, status_code_conformance])
 
     run()
+
+
+def test_a_store_without_index_says_so(tmp_path):
+    from pipeline import store as store_mod
+
+    store_mod.connect(tmp_path / "empty").close()
+    c = TestClient(create_app(tmp_path / "empty"))
+    res = c.get("/api/search", params={"q": QUERY}).json()
+    assert res["indexed"] is False and res["hits"] == []
+    page = c.get("/", params={"q": QUERY})
+    assert page.status_code == 200 and "vanban index" in page.text
+    assert c.get("/api/documents").json() == []
+    assert c.get("/api/audit").json()["total"] == 0
+    assert c.get("/audit").status_code == 200 and c.get("/cite/20-NQ/TW").status_code == 200

@@ -200,7 +200,7 @@ def finding_model(f, ids: dict[str, int]) -> M.FindingModel:
 
 def timeline_svg(years: list[M.YearCount], width: int = 330, height: int = 170) -> dict | None:
     """Geometry of the hits-per-year bar chart (every year between the first and last shown)."""
-    known = [y for y in years if y.year is not None]
+    known = sorted((y for y in years if y.year is not None), key=lambda y: y.year)
     if not known:
         return None
     lo, hi = known[0].year, known[-1].year
@@ -277,6 +277,28 @@ def document_marks(doc, cite_href, hl: tuple[int, int] | None) -> list[Mark]:
     for q in doc.quantities:
         marks.append(Mark(q.start, q.end, "qty", title=_quantity_title(q), rank=4))
     return marks
+
+
+def _mark_quote(passage: str, cited_as: str) -> Markup:
+    """The passage with the citation as written marked (whitespace-insensitive)."""
+    flat = re.sub(r"\s+", " ", cited_as).strip()
+    i = passage.find(flat) if flat else -1
+    marks = [Mark(i, i + len(flat), "hl-word")] if i >= 0 else []
+    return render_marked(passage, marks)
+
+
+def _mention_quote(conn: sqlite3.Connection, m: M.MentionModel) -> Markup:
+    """The sentence holding the mention, with the mention itself marked (by its offsets)."""
+    if m.doc_id is not None:
+        row = conn.execute("SELECT start, end FROM sentences WHERE doc_id = ? AND start <= ? AND end >= ?"
+                           " ORDER BY end - start LIMIT 1", (m.doc_id, m.start, m.end)).fetchone()
+        if row:
+            a, b = row[0], row[1]
+            text = conn.execute("SELECT substr(text, ?, ?) FROM documents WHERE id = ?",
+                                (a + 1, b - a, m.doc_id)).fetchone()[0] or ""
+            if text[m.start - a:m.end - a] == m.cited_as:
+                return render_marked(text, [Mark(m.start - a, m.end - a, "hl-word")])
+    return _mark_quote(m.passage, m.cited_as)
 
 
 def _int_or_none(s: str | None) -> int | None:
@@ -545,10 +567,16 @@ def create_app(store_dir: str | Path = ".vanban") -> FastAPI:
             return page(request, "cite.html", title="Tra cứu văn bản", data=None, number="", by_year=[])
         data = cite_data(number)
         by_year: dict = defaultdict(list)
-        for m in data.mentions:
-            by_year[m.year].append(m)
+        conn = st.connect()
+        try:
+            for m in data.mentions:
+                by_year[m.year].append((m, _mention_quote(conn, m)))
+        finally:
+            conn.close()
+        years = [M.YearCount(year=y, count=len(ms), documents=len({m.doc_id for m, _ in ms}))
+                 for y, ms in by_year.items()]
         return page(request, "cite.html", title=f"Văn bản {data.number}", data=data, number=number,
-                    by_year=list(by_year.items()))
+                    by_year=list(by_year.items()), chart=timeline_svg(years, width=900, height=150))
 
     # --- audit -------------------------------------------------------------------------------
 
