@@ -68,3 +68,13 @@ def test_date_values_are_well_formed(text):
 def test_quantity_ranges_are_ordered(text):
     for q in find_quantities(text):
         assert q.value_max is None or q.value_max >= q.value
+
+
+def test_docstring_examples_run():
+    """The Vietnamese examples in the modules' docstrings are true."""
+    import doctest
+    import importlib
+    for name in ("patterns", "numbers", "dates", "citations", "resolve", "quantities", "spacy_components"):
+        mod = importlib.import_module(f"pipeline.extract.{name}")
+        result = doctest.testmod(mod, optionflags=doctest.ELLIPSIS)
+        assert result.failed == 0, name
