@@ -259,8 +259,11 @@ def _directive_title(d) -> str:
     return " · ".join(parts)
 
 
-def document_marks(doc, cite_href, hl: tuple[int, int] | None) -> list[Mark]:
+def document_marks(doc, cite_href, hl: tuple[int, int] | None, findings=()) -> list[Mark]:
     marks = []
+    for f in findings:
+        marks.append(Mark(f.start, f.end, f"finding {f.severity}", rank=0,
+                          title=f"{f.severity} · {f.check}: {f.evidence}"))
     if hl:
         marks.append(Mark(hl[0], hl[1], "hl-passage", title="Đoạn được tìm thấy", id="hl", rank=-10))
     for s in doc.sections:
@@ -495,7 +498,8 @@ def create_app(store_dir: str | Path = ".vanban") -> FastAPI:
             return doc_url(target) if target is not None and target != doc_id else cite_url(c.number)
 
         span = _parse_hl(hl, len(doc.text))
-        body = render_marked(doc.text, document_marks(doc, cite_href, span))
+        body = render_marked(doc.text, document_marks(
+            doc, cite_href, span, [finding_model(f, {}) for f in findings]))
         parts = [(p, getattr(summary, p)) for p in ("figures", "achievements", "limitations",
                                                     "causes", "directives")]
         from pipeline.summarize import PART_TITLES
