@@ -274,3 +274,24 @@ def test_scanned_page_inside_a_text_pdf_is_ocred(tmp_path):
     assert raw.ocr is True and len(raw.pages) == 2
     assert raw.text.startswith("Trang một có lớp chữ")
     assert "Ủy ban nhân dân tỉnh Lâm Đồng" in raw.text[raw.pages[1]:]
+
+
+def test_signature_block_is_read_column_by_column(tmp_path):
+    pdf = new_pdf()
+    pdf.add_page()
+    closing = ("Trên đây là báo cáo kết quả thực hiện Nghị quyết số 20-NQ/TW của Huyện ủy Bảo Lâm, "
+               "đề nghị Ban Tuyên giáo Tỉnh ủy tổng hợp.")  # its last line is short
+    pdf.multi_cell(0, 7, closing)
+    left = ["Nơi nhận:", "- Ban Tuyên giáo Tỉnh ủy (b/c);", "- Thường trực Huyện ủy;",
+            "- Các tổ chức cơ sở Đảng;", "- Lưu Văn phòng Huyện ủy."]
+    right = ["T/M BAN THƯỜNG VỤ", "PHÓ BÍ THƯ"]
+    top = pdf.get_y() + 8  # right under the closing paragraph
+    for i, line in enumerate(left):
+        pdf.text(15, top + 6 * i, line)
+    for i, line in enumerate(right):
+        pdf.text(125, top + 6 * i, line)
+    pdf.text(135, top + 6 * 5, "K' Linh")  # below the space left for the signature
+    path = tmp_path / "ky.pdf"
+    pdf.output(str(path))
+    lines = read_document(path).text.split("\n")
+    assert lines == [closing] + left + right + ["K' Linh"]

@@ -294,8 +294,12 @@ def _drop_running_lines(pages: list[_Page], edge: int = 2) -> None:
 
 
 def _read_columns(lines: list[_Line]) -> list[_Line]:
-    """Where lines split into a left and a right part at one boundary (the official header,
-    the signature block), read all left parts top-down, then all right parts."""
+    """Where lines split into a left and a right part (the official header, the signature
+    block), read all left parts top-down, then all right parts.
+
+    The run starts at a line with a wide gap and keeps the lines that leave the gutter
+    between the columns free: the gutter narrows to what every line leaves blank, and a line
+    that would close it (a centred title) ends the run."""
     out: list[_Line] = []
     i = 0
     while i < len(lines):
@@ -304,20 +308,28 @@ def _read_columns(lines: list[_Line]) -> list[_Line]:
             out.append(line)
             i += 1
             continue
-        gaps = [(b.x0 - a.x1, (a.x1 + b.x0) / 2) for a, b in zip(line.segments, line.segments[1:])]
-        boundary = max(gaps)[1]
+        a, b = max(zip(line.segments, line.segments[1:]), key=lambda ab: ab[1].x0 - ab[0].x1)
+        gutter = (a.x1, b.x0)
         run = [line]
         j = i + 1
-        while j < len(lines) and lines[j].kind == "paragraph" and _fits(lines[j], boundary) \
-                and lines[j].top - run[-1].bottom < 3 * line.height:
+        while j < len(lines) and lines[j].top - run[-1].bottom < 3 * line.height:
+            narrowed = _gutter(lines[j], gutter)
+            if narrowed is None:
+                break
+            gutter = narrowed
             run.append(lines[j])
             j += 1
-        while out and out[-1].kind == "paragraph" and _fits(out[-1], boundary) \
-                and run[0].top - out[-1].bottom < 3 * line.height:
+        while out and run[0].top - out[-1].bottom < 3 * line.height and not (
+                len(out) > 1 and _reaches(out[-2])):  # the tail of a wrapped paragraph stays put
+            narrowed = _gutter(out[-1], gutter)
+            if narrowed is None:
+                break
+            gutter = narrowed
             run.insert(0, out.pop())
-        for side in (lambda s: s.x1 <= boundary, lambda s: s.x0 >= boundary):
+        middle = (gutter[0] + gutter[1]) / 2
+        for left in (True, False):
             for ln in run:
-                parts = [s for s in ln.segments if side(s)]
+                parts = [s for s in ln.segments if ((s.x0 + s.x1) / 2 < middle) == left]
                 if parts:
                     out.append(_Line(parts, ln.top, ln.bottom, ln.height, "column",
                                      ln.right_edge, ln.text_width))
@@ -325,8 +337,20 @@ def _read_columns(lines: list[_Line]) -> list[_Line]:
     return out
 
 
-def _fits(line: _Line, boundary: float, tolerance: float = 2.0) -> bool:
-    return all(s.x1 <= boundary + tolerance or s.x0 >= boundary - tolerance for s in line.segments)
+def _gutter(line: _Line, gutter: tuple[float, float], tolerance: float = 2.0) -> tuple[float, float] | None:
+    """The gutter ``(left end, right start)`` still free once ``line`` joins the columns, or
+    ``None`` when the line crosses it."""
+    if line.kind != "paragraph":
+        return None
+    lo, hi = gutter
+    for s in line.segments:
+        if s.x1 <= hi - tolerance:       # in the left column
+            lo = max(lo, s.x1)
+        elif s.x0 >= lo + tolerance:     # in the right column
+            hi = min(hi, s.x0)
+        else:
+            return None
+    return (lo, hi) if hi - lo > tolerance else None
 
 
 def _is_upper(text: str) -> bool:
@@ -349,7 +373,7 @@ def _continues(prev: _Line, nxt: _Line) -> bool:
     mid_sentence = a[-1] not in _SENTENCE_END and b[0].islower()
     new_paragraph = (nxt.gap_before is not None and nxt.gap_before > nxt.line_gap + 0.25 * nxt.height) \
         or nxt.x0 - prev.x0 > 0.8 * nxt.height
-    reaches = prev.right_edge > 0 and prev.x1 >= prev.right_edge - 0.12 * prev.text_width
+    reaches = _reaches(prev)
     upper_a, upper_b = _is_upper(a), _is_upper(b)
     if upper_a or upper_b:  # a capitals title wraps onto capitals, never onto body text
         return upper_a and upper_b and reaches and not new_paragraph and a[-1] not in _SENTENCE_END
@@ -359,6 +383,11 @@ def _continues(prev: _Line, nxt: _Line) -> bool:
     if new_paragraph:
         return mid_sentence
     return reaches or mid_sentence
+
+
+def _reaches(line: _Line) -> bool:
+    """The line runs to the right margin: the layout wrapped it."""
+    return line.right_edge > 0 and line.x1 >= line.right_edge - 0.12 * line.text_width
 
 
 def _centered(line: _Line) -> bool:
