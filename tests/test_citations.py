@@ -114,7 +114,11 @@ NUMBERS = [
     ("Căn cứ Nghị định 85/2016/NĐ-CP về bảo đảm an toàn hệ thống thông tin;", ["85/2016/NĐ-CP"]),
     ("Căn cứ Luật Sở hữu trí tuệ số 50/2005/QH11 ngày 29/11/2005 và Luật Sửa đổi, bổ sung một số "
      "điều của Luật Sở hữu trí tuệ số 07/2022/QH15 ngày 16/6/2022;", ["50/2005/QH11", "07/2022/QH15"]),
+    ("Công văn số 123/SNV-TCBC ngày 3/4/2024 của Sở Nội vụ", ["123/SNV-TCBC"]),
+    ("Kế hoạch số 12-KH/ĐTN của Huyện đoàn", ["12-KH/ĐTN"]),
+    ("Văn bản hợp nhất số 01/VBHN-VPQH ngày 10/12/2018", ["01/VBHN-VPQH"]),
     # not citations
+    ("theo mã 123/ABC-XYZ trên hệ thống", []),
     ("Căn cứ Giấy chứng nhận số 03/GCN-CHHĐTVN ngày 12/09/2025", []),
     ("Thực hiện Nghị quyết Đại hội XIII của Đảng, ngày 15/3/2021 Ban Thường vụ họp", []),
     ("Nghị quyết Hội nghị lần thứ hai Ban Chấp hành Trung ương Đảng khoá XIV", []),

@@ -49,6 +49,7 @@ class _Number:
     issuer_code: str | None
     party: bool
     template: str  # "{n}-KL/TW": the canonical form with the ordinal left open
+    known: bool = True  # a code is in the tables; else only a type word before it makes it a number
 
 
 # --- regexes built from the data ----------------------------------------------------------
@@ -167,11 +168,9 @@ def _parse_groups(items: tuple) -> _Number | None:
     if g["pn"]:
         t_raw, i_raw = g["pt"], g["pi"]
         t, i = canonical_type_code(t_raw), canonical_issuer_code(i_raw)
-        if not (t or i):
-            return None
         tc, ic = _fix_code(t_raw), _fix_code(i_raw)
         tmpl = "{n}-" + tc + "/" + ic
-        return _Number(tmpl.format(n=g["pn"]), t, i or ic, True, tmpl)
+        return _Number(tmpl.format(n=g["pn"]), t, i or ic, True, tmpl, bool(t or i))
     if g["qn"]:
         split = split_glued_code(g["qc"])
         if not split:
@@ -186,8 +185,7 @@ def _parse_groups(items: tuple) -> _Number | None:
         return None
     known_t = [canonical_type_code(p) for p in parts]
     known_i = [canonical_issuer_code(p) for p in parts]
-    if not any(known_t) and not any(known_i):
-        return None
+    known = any(known_t) or any(known_i)
     # "số 20/NQ-TW": a Party document written the state way
     if not year and len(parts) == 2 and known_t[0] and known_i[1] and is_party_issuer(parts[1]):
         tmpl = "{n}-" + known_t[0] + "/" + _fix_code(parts[1])
@@ -197,7 +195,7 @@ def _parse_groups(items: tuple) -> _Number | None:
     type_code = known_t[0]
     issuer = next((c for c, t in zip(known_i, known_t) if c and not t), None) or next(
         (c for c in known_i if c), None)
-    return _Number(tmpl.format(n=n), type_code, issuer, False, tmpl)
+    return _Number(tmpl.format(n=n), type_code, issuer, False, tmpl, known)
 
 
 # --- the finder ---------------------------------------------------------------------------
@@ -256,6 +254,8 @@ def find_citations(text: str, *, resolve: bool = True) -> list[Citation]:
             gap = ""
             if siblings:  # a bare list of numbers without a type word is not elliptical
                 siblings, cite_start, head = [], s, window
+        if not num.known and not (tm or lt):
+            continue  # "123/SNV-TCBC" is a number only after "Công văn số"
         # the document's own number: "Số: 634/TB-VPCP", "Nghị quyết số: 24/2022/UBTVQH15" in the header
         if _is_own_number(text, head, window_start, cite_start, tm or lt, gap, e):
             continue
