@@ -32,6 +32,7 @@ from bench._report import emit  # noqa: E402
 def build_store(folder: Path) -> Path:
     """Analyse ``corpora/`` in worker processes, store it and index it (no Prefect server)."""
     import concurrent.futures as cf
+    import multiprocessing
 
     from flows import work
     from flows.ingest import save_outcomes
@@ -39,7 +40,10 @@ def build_store(folder: Path) -> Path:
     from pipeline.index.build import build_index
 
     files = work.discover([str(ROOT / "corpora")])
-    with cf.ProcessPoolExecutor(min(4, os.cpu_count() or 1)) as pool:
+    # forkserver, as the ingest flow: workers start clean, not as forks of a threaded process
+    ctx = multiprocessing.get_context("forkserver")
+    ctx.set_forkserver_preload(["flows.work"])
+    with cf.ProcessPoolExecutor(min(4, os.cpu_count() or 1), mp_context=ctx, initializer=work.init_worker) as pool:
         outcomes = list(pool.map(work.process_file, files))
     conn = store_mod.connect(folder)
     try:

@@ -58,6 +58,7 @@ def _ingest(paths: list[Path], store: Path, workers: int) -> None:
     """What ``flows.ingest.ingest`` does, without the Prefect server (slow to start on a busy
     machine): analyse in worker processes, store in order, build the index."""
     import concurrent.futures as cf
+    import multiprocessing
 
     from flows import work
     from flows.ingest import save_outcomes
@@ -66,7 +67,10 @@ def _ingest(paths: list[Path], store: Path, workers: int) -> None:
 
     files = work.discover([str(p) for p in paths])
     if workers > 0:
-        with cf.ProcessPoolExecutor(workers) as pool:
+        # forkserver, as the ingest flow: workers start clean, not as forks of a threaded process
+        ctx = multiprocessing.get_context("forkserver")
+        ctx.set_forkserver_preload(["flows.work"])
+        with cf.ProcessPoolExecutor(workers, mp_context=ctx, initializer=work.init_worker) as pool:
             outcomes = list(pool.map(work.process_file, files))
     else:
         outcomes = work.process_files(files)
