@@ -48,8 +48,8 @@ def test_docx_blocks(report_docx):
     assert ("heading", "BÁO CÁO", 1) in kinds
     assert ("heading", "I. ĐẶC ĐIỂM TÌNH HÌNH", 2) in kinds
     assert ("heading", "1. Thuận lợi", 3) in kinds
-    assert ("list_item", "Thường trực Huyện ủy;", 0) in kinds
-    assert ("list_item", "Các tổ chức cơ sở Đảng.", 0) in kinds
+    assert ("list_item", "- Thường trực Huyện ủy;", 0) in kinds  # Word's bullet, rendered
+    assert ("list_item", "1. Các tổ chức cơ sở Đảng.", 0) in kinds  # and its automatic number
     assert [k[1] for k in kinds if k[0] == "table_row"] == ["Chỉ tiêu | Năm 2012 | Năm 2022", "Số đề tài | 3 | 17"]
 
 
@@ -119,3 +119,36 @@ def test_docx_in_tcvn3_without_font_hint_is_decoded(tmp_path):
     d.add_paragraph(encode(text, "tcvn3").decode("cp1252"))
     d.save(tmp_path / "abc.docx")
     assert read_document(tmp_path / "abc.docx").text == text
+
+
+def test_docx_automatic_numbering_is_rendered(tmp_path):
+    # offices number headings with Word's outline numbering: "I.", "1.", "a)" are not in the text
+    from docx.oxml import parse_xml
+    w = 'xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"'
+    d = docx.Document()
+    numbering = d.part.numbering_part.element
+    numbering.insert(0, parse_xml(
+        f'<w:abstractNum {w} w:abstractNumId="90">'
+        '<w:lvl w:ilvl="0"><w:start w:val="1"/><w:numFmt w:val="upperRoman"/><w:lvlText w:val="%1."/></w:lvl>'
+        '<w:lvl w:ilvl="1"><w:start w:val="1"/><w:numFmt w:val="decimal"/><w:lvlText w:val="%2."/></w:lvl>'
+        '<w:lvl w:ilvl="2"><w:start w:val="1"/><w:numFmt w:val="lowerLetter"/><w:lvlText w:val="%3)"/></w:lvl>'
+        '</w:abstractNum>'))
+    numbering.append(parse_xml(f'<w:num {w} w:numId="90"><w:abstractNumId w:val="90"/></w:num>'))
+
+    def numbered(text: str, level: int, style: str | None = None):
+        p = d.add_paragraph(text, style=style)
+        p._p.get_or_add_pPr().append(parse_xml(
+            f'<w:numPr {w}><w:ilvl w:val="{level}"/><w:numId w:val="90"/></w:numPr>'))
+
+    numbered("ĐẶC ĐIỂM TÌNH HÌNH", 0, "Heading 1")
+    numbered("Thuận lợi", 1, "Heading 2")
+    numbered("Khó khăn", 1, "Heading 2")
+    numbered("về kinh tế;", 2)
+    numbered("về xã hội.", 2)
+    numbered("KẾT QUẢ THỰC HIỆN", 0, "Heading 1")
+    numbered("Công tác tuyên truyền", 1, "Heading 2")
+    d.save(tmp_path / "so.docx")
+    raw = read_document(tmp_path / "so.docx")
+    assert raw.text.split("\n") == ["I. ĐẶC ĐIỂM TÌNH HÌNH", "1. Thuận lợi", "2. Khó khăn", "a) về kinh tế;",
+                                     "b) về xã hội.", "II. KẾT QUẢ THỰC HIỆN", "1. Công tác tuyên truyền"]
+    assert [(b.kind, b.level) for b in raw.blocks][:3] == [("heading", 1), ("heading", 2), ("heading", 2)]

@@ -50,6 +50,8 @@ def read_docx(path: Path, data: bytes, sha256: str) -> RawDocument:
     from docx.table import Table
     from docx.text.paragraph import Paragraph
 
+    numbering = _Numbering(document)
+
     def walk(container) -> None:
         for child in container.iterchildren():
             tag = child.tag.rsplit("}", 1)[-1]
@@ -60,7 +62,11 @@ def read_docx(path: Path, data: bytes, sha256: str) -> RawDocument:
                         walk(box)
                 paragraph = Paragraph(child, document)
                 kind, level = _paragraph_kind(paragraph)
-                add(_paragraph_text(child), kind, level)
+                text = _paragraph_text(child)
+                label = numbering.label(paragraph) if text.strip() else ""
+                if label and kind == "paragraph":
+                    kind = "list_item"
+                add(f"{label} {text.lstrip()}" if label else text, kind, level)
             elif tag == "tbl":
                 for kind, line in _table_lines(Table(child, document), first=not lines):
                     add(line, kind)
@@ -78,6 +84,108 @@ def read_docx(path: Path, data: bytes, sha256: str) -> RawDocument:
         raise UnreadableDocument(str(path), "DOCX has no text")
     return RawDocument(path=str(path), format="docx", text=text, sha256=sha256, encoding="utf-8",
                        blocks=tuple(blocks))
+
+
+class _Numbering:
+    """Word's automatic numbering ("I.", "1.", "a)", "-"), which is not in the paragraph text,
+    rendered as the reader sees it: counters per list and level from numbering.xml."""
+
+    def __init__(self, document):
+        self.levels: dict[str, dict[int, tuple[int, str, str]]] = {}  # numId -> ilvl -> (start, fmt, text)
+        self.counters: dict[str, dict[int, int]] = {}
+        try:
+            root = document.part.numbering_part.element
+        except (KeyError, NotImplementedError, AttributeError):
+            return
+        abstract = {}
+        for a in root.iter(_W + "abstractNum"):
+            abstract[a.get(_W + "abstractNumId")] = self._read_levels(a)
+        for num in root.iter(_W + "num"):
+            ref = num.find(_W + "abstractNumId")
+            levels = dict(abstract.get(ref.get(_W + "val") if ref is not None else None, {}))
+            for override in num.iter(_W + "lvlOverride"):
+                ilvl = int(override.get(_W + "ilvl", "0"))
+                start = override.find(_W + "startOverride")
+                if ilvl in levels and start is not None:
+                    levels[ilvl] = (int(start.get(_W + "val", "1")), *levels[ilvl][1:])
+                lvl = override.find(_W + "lvl")
+                if lvl is not None:
+                    levels.update(self._read_levels(override))
+            self.levels[num.get(_W + "numId")] = levels
+
+    @staticmethod
+    def _read_levels(element) -> dict[int, tuple[int, str, str]]:
+        levels = {}
+        for lvl in element.iter(_W + "lvl"):
+            def val(tag: str, default: str) -> str:
+                node = lvl.find(_W + tag)
+                return node.get(_W + "val", default) if node is not None else default
+            levels[int(lvl.get(_W + "ilvl", "0"))] = (int(val("start", "1")), val("numFmt", "decimal"),
+                                                       val("lvlText", ""))
+        return levels
+
+    def label(self, paragraph) -> str:
+        num_id, ilvl = self._num_pr(paragraph)
+        if num_id is None or num_id == "0" or num_id not in self.levels:
+            return ""
+        levels = self.levels[num_id]
+        if ilvl not in levels:
+            return ""
+        counters = self.counters.setdefault(num_id, {})
+        counters[ilvl] = counters.get(ilvl, levels[ilvl][0] - 1) + 1
+        for deeper in [k for k in counters if k > ilvl]:
+            del counters[deeper]
+        start, fmt, pattern = levels[ilvl]
+        if fmt == "none":
+            return ""
+        if fmt == "bullet":
+            return "+" if pattern.strip() == "+" else "-"
+        def number(match: re.Match) -> str:
+            k = int(match.group(1)) - 1
+            n = counters.get(k, levels.get(k, (1,))[0])
+            return _format_number(n, levels.get(k, (1, "decimal", ""))[1])
+        return re.sub(r"%([1-9])", number, pattern).strip()
+
+    @staticmethod
+    def _num_pr(paragraph) -> tuple[str | None, int]:
+        for ppr in (paragraph._p.pPr, *_style_pprs(paragraph.style)):
+            num_pr = ppr.find(_W + "numPr") if ppr is not None else None
+            if num_pr is None:
+                continue
+            num_id = num_pr.find(_W + "numId")
+            ilvl = num_pr.find(_W + "ilvl")
+            return (num_id.get(_W + "val") if num_id is not None else None,
+                    int(ilvl.get(_W + "val", "0")) if ilvl is not None else 0)
+        return None, 0
+
+
+def _style_pprs(style):
+    """A style's paragraph properties, then those of the styles it is based on."""
+    seen = 0
+    while style is not None and seen < 10:
+        yield style.element.pPr
+        style = style.base_style
+        seen += 1
+
+
+def _format_number(n: int, fmt: str) -> str:
+    if fmt in ("upperRoman", "lowerRoman"):
+        roman = _roman(n)
+        return roman if fmt == "upperRoman" else roman.lower()
+    if fmt in ("upperLetter", "lowerLetter"):
+        letters = "abcdefghijklmnopqrstuvwxyz"
+        text = letters[(n - 1) % 26] * ((n - 1) // 26 + 1)
+        return text.upper() if fmt == "upperLetter" else text
+    return str(n)
+
+
+def _roman(n: int) -> str:
+    out = ""
+    for value, numeral in ((1000, "M"), (900, "CM"), (500, "D"), (400, "CD"), (100, "C"), (90, "XC"),
+                           (50, "L"), (40, "XL"), (10, "X"), (9, "IX"), (5, "V"), (4, "IV"), (1, "I")):
+        while n >= value:
+            out, n = out + numeral, n - value
+    return out
 
 
 def _paragraph_text(p) -> str:
@@ -166,13 +274,17 @@ _MOTTO = re.compile(r"CỘNG\s+H[ÒO]À?\s+XÃ\s+HỘI|ĐẢNG\s+CỘNG\s+SẢN\
 
 
 def _table_lines(table, first: bool = False) -> list[tuple[str, str]]:
-    """(kind, text) lines for a table. A two-column table whose cells hold several lines is the
-    header of an official document ("ĐẢNG BỘ TỈNH LÂM ĐỒNG / HUYỆN ỦY BẢO LÂM" | "ĐẢNG CỘNG SẢN
-    VIỆT NAM"): read column by column, one line each, as the PDF reader does. Any other table
-    gives one line per row, cells joined by " | "."""
+    """(kind, text) lines for a table.
+
+    A two-column table whose cells hold several lines, that opens the document with the motto,
+    or that starts with "Nơi nhận" is laid out as an official header or signature block
+    ("ĐẢNG BỘ TỈNH LÂM ĐỒNG / HUYỆN ỦY BẢO LÂM" | "ĐẢNG CỘNG SẢN VIỆT NAM"): read it column by
+    column, one line each, as the PDF reader does. Any other table gives one line per row,
+    cells joined by " | "."""
     rows = _table_cells(table)
     two_columns = bool(rows) and max(len(r) for r in rows) == 2
     motto = first and any(_MOTTO.search(line) for r in rows for c in r for line in c)
-    if two_columns and (motto or any(len(c) > 1 for r in rows for c in r)):
+    signature = bool(rows) and bool(rows[0][0]) and rows[0][0][0].startswith("Nơi nhận")
+    if two_columns and (motto or signature or any(len(c) > 1 for r in rows for c in r)):
         return [("paragraph", line) for col in (0, 1) for r in rows if len(r) > col for line in r[col]]
     return [("table_row", " | ".join(" ".join(c) for c in r)) for r in rows]
