@@ -24,7 +24,7 @@ from pathlib import Path
 import numpy as np
 
 from pipeline.extract.roles import heading_role, is_title, role_model
-from pipeline.model import Citation, Document, Metadata, Quantity
+from pipeline.model import Citation, Document, Metadata
 
 PARTS = ("figures", "achievements", "limitations", "causes", "directives")
 PART_TITLES = {

@@ -426,7 +426,6 @@ class _Reading:
     done_instruction: bool
     verb_initial: bool
     action: str | None
-    action_at: int        # token index of the action
     bare_modal: bool = False  # "cần tập trung ...", "phải bảo đảm ..." with no body named
 
 
@@ -464,7 +463,7 @@ def _read(text: str, start: int, end: int, *, verb_first: bool = False) -> _Read
     m = _TOPIC.match(body)
     topic = m.end() if m else 0
     toks = _tokens(body[topic:], start + topic)
-    r = _Reading([], False, False, False, False, False, None, 0)
+    r = _Reading([], False, False, False, False, False, None)
     if not toks:
         return r
     first = 0
@@ -594,7 +593,8 @@ def _classify(doc: Document, u: _Unit, r: _Reading, role: str | None,
             return "obligation", "open"
         return None
     if role in ("tasks", "orientation"):
-        kind = "target" if role == "orientation" or low.startswith("phấn đấu") else "task"
+        kind = "target" if role == "orientation" or any(low.startswith(" ".join(p)) for p in lex["target_cues"]) \
+            else "task"
         if r.assigned or (r.actors and kind == "task" and not u.item):
             kind = "instruction"
         if u.item:
