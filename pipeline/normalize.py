@@ -13,6 +13,7 @@ so any span in ``Document.text`` can be traced back to the original (page, line)
 """
 from __future__ import annotations
 
+import html
 import re
 import unicodedata
 from collections.abc import Callable
@@ -74,6 +75,7 @@ _MD_TABLE_RULE = re.compile(r"^[ ]*\|?[ ]*:?-{3,}:?[ ]*(\|[ ]*:?-{3,}:?[ ]*)+\|?
 _MD_TABLE_ROW = re.compile(r"^[ ]*\|(.*\|.*)\|[ ]*$", re.M)
 _MD_TABLE = re.compile(r"(?:^[ ]*\|.*\|[ ]*(?:\n|\Z))+", re.M)
 _HTML_BREAK = re.compile(r"[ ]*<br\s*/?>[ ]*", re.I)
+_HTML_ENTITY = re.compile(r"&(?:nbsp|amp|lt|gt|quot|apos|ndash|mdash|hellip|#\d{2,6}|#[xX][0-9a-fA-F]{2,5});")
 _BARE_RULE = re.compile(r"^[ ]*(?:[|]|[-_=*][ ]?(?:[-_=*][ ]?){2,})[ ]*$\n?", re.M)
 _INLINE_RULE = re.compile(r"[ ]+-{4,}(?=[ ]|$)", re.M)
 
@@ -374,6 +376,7 @@ def normalize(raw: RawDocument) -> Document:
     text, src = _apply(text, src, _MD_TABLE, _layout_table, "<")
     text, src = _apply(text, src, _MD_TABLE_ROW, table_row, "|")
     text, src = _apply(text, src, _HTML_BREAK, "\n", "<")
+    text, src = _apply(text, src, _HTML_ENTITY, lambda m: _translate(html.unescape(m.group())), "&")
     text, src = _apply(text, src, _MD_STRONG, _strong, "*_")
     text, src = _apply(text, src, _MD_EM, lambda m: ((m.start(1), m.end(1)),) if m.group(1) else "", "*")
     text, src = _apply(text, src, _MD_ESCAPE, "", "\\")

@@ -70,6 +70,7 @@ CASES = [
      "ĐẢNG BỘ TỈNH LÂM ĐỒNG\nHUYỆN ỦY BẢO LÂM\n*\nSố 395-BC/HU\nĐẢNG CỘNG SẢN VIỆT NAM\n"
      "Bảo Lâm, ngày 15 tháng 4 năm 2022\nBÁO CÁO"),
     ("Dòng một<br>Dòng hai<br/>Dòng ba", "Dòng một\nDòng hai\nDòng ba"),
+    ("Văn phòng&nbsp;Tỉnh ủy &amp; Ban Tuyên giáo &#7843; &ndash; xong", "Văn phòng Tỉnh ủy & Ban Tuyên giáo ả - xong"),
     # a list bullet is not emphasis; a product of numbers is not either
     ("- Thường trực Huyện ủy;\n- Lưu.", "- Thường trực Huyện ủy;\n- Lưu."),
     ("3 * 4 = 12", "3 * 4 = 12"),
