@@ -29,6 +29,7 @@ os.environ.setdefault("PREFECT_SERVER_ANALYTICS_ENABLED", "false")
 
 from prefect import flow, get_run_logger, task  # noqa: E402
 from prefect.cache_policies import NO_CACHE  # noqa: E402
+from prefect.context import FlowRunContext  # noqa: E402
 from prefect.states import Completed  # noqa: E402
 from prefect.task_runners import ThreadPoolTaskRunner  # noqa: E402
 
@@ -252,7 +253,13 @@ def ingest_flow(paths: list[str], store_dir: str, workers: int = 2, dask: str | 
     _progress.start(len(files))
     _progress.advance(len(same), 0)
 
-    in_process = dask is not None
+    # Batches run inline only on Dask workers; elsewhere (a deployment run with the default
+    # runner) a ``dask`` parameter is ignored and the process pool does the work.
+    runner = FlowRunContext.get().task_runner
+    in_process = dask is not None and type(runner).__name__ == "DaskTaskRunner"
+    if dask is not None and not in_process:
+        log.warning("dask=%r given but the flow runs on %s: using worker processes",
+                    dask, type(runner).__name__)
     stored = npass = 0
     failed: list[FailedFile] = list(bad)
     conn = store.connect(store_dir)
@@ -265,11 +272,16 @@ def ingest_flow(paths: list[str], store_dir: str, workers: int = 2, dask: str | 
                 _pool = _new_pool(workers)
             try:
                 t = time.perf_counter()
-                futures = [analyze_batch.submit(b, in_process)
-                           for b in batches(todo, workers)]
+                parts = batches(todo, workers)
+                futures = [analyze_batch.submit(b, in_process) for b in parts]
                 # Results are written in submission order: ids do not depend on timing or runner.
-                for fut in futures:
-                    outcomes = fut.result()
+                for part, fut in zip(parts, futures):
+                    try:
+                        outcomes = fut.result()
+                    except Exception as err:  # the batch failed after its retries: its files fail
+                        reason = f"{type(err).__name__}: {err}".splitlines()[0][:300]
+                        log.error("batch of %d files failed: %s", len(part), reason)
+                        outcomes = [FileOutcome(p, stage="analyze", reason=reason) for p in part]
                     ts = time.perf_counter()
                     d, p, f = save_outcomes(conn, outcomes)
                     walls["store"] += time.perf_counter() - ts
@@ -304,7 +316,7 @@ def ingest_flow(paths: list[str], store_dir: str, workers: int = 2, dask: str | 
         stage_seconds=tuple(sorted(cpu.items(), key=lambda kv: work.STAGES.index(kv[0])
                                    if kv[0] in work.STAGES else 99))
         + tuple((f"wall:{k}", v) for k, v in walls.items()),
-        runner="dask" if dask else ("inline" if workers <= 0 else "processes"),
+        runner="dask" if in_process else ("inline" if workers <= 0 else "processes"),
         workers=workers,
     )
     msg = f"{stored} stored, {len(same)} unchanged, {len(failed)} failed"

@@ -155,3 +155,17 @@ def test_missing_path_is_one_line_and_exit_2(tmp_path):
     result = CliRunner().invoke(app, ["ingest", str(tmp_path / "khong-co"), "--store", str(tmp_path / "s")])
     assert result.exit_code == 2
     assert "khong-co: no such file or directory" in result.output
+
+
+def test_prefect_yaml_deploys_the_ingest_flow_with_its_parameters():
+    import inspect
+
+    import yaml
+    from prefect.flows import load_flow_from_entrypoint
+
+    conf = yaml.safe_load((Path(__file__).resolve().parents[1] / "prefect.yaml").read_text())
+    (dep,) = conf["deployments"]
+    fl = load_flow_from_entrypoint(str(Path(__file__).resolve().parents[1] / dep["entrypoint"]))
+    assert fl.name == "ingest"
+    assert set(dep["parameters"]) <= set(inspect.signature(fl.fn).parameters)
+    assert dep["schedules"][0]["cron"] == "0 2 * * *"

