@@ -44,6 +44,7 @@ BAD = [
     ("truncated.pdf", _pdf_bytes()[:400], "PDF"),
     ("encrypted.pdf", _pdf_bytes(owner_password="chu", user_password="mat-khau"), "encrypted"),
     ("garbage.txt", bytes([0xC3, 0x28, 0xA0, 0xA1, 0xE2, 0x82, 0x28] * 200), "undecodable"),
+    ("rtf.txt", rb"{\rtf1\ansi\deff0 {\fonttbl {\f0 Times;}} Huy\u7879?n \u7911?y}", "RTF"),
 ]
 
 

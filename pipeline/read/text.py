@@ -28,6 +28,8 @@ def decode_text(data: bytes, path: str = "") -> tuple[str, str]:
     utf16 = _utf16_without_bom(data)
     if utf16:
         return _strict(data, utf16, path), utf16
+    if data.lstrip()[:5] == b"{\\rtf":
+        raise UnreadableDocument(path, "RTF document, not plain text (save it as .docx)")
     if b"\x00" in data or _control_share(data) > 0.02:
         raise UnreadableDocument(path, "binary data, not text")
     try:
