@@ -411,7 +411,8 @@ def summarize(doc: Document, max_words: int = 400) -> Summary:
     'Từ năm 2012 đến nay đã tổ chức trên 500 lớp tập huấn, với trên 40.000 lượt người ...'
     """
     st = _settings()
-    taken = [(d.start, d.end) for d in doc.directives]  # spans no other part may quote again
+    directive_spans = [(d.start, d.end) for d in doc.directives]
+    taken = list(directive_spans)  # spans no other part may quote again
     cands = {
         "figures": _figure_cands(doc),
         "achievements": _sentences_by_role(doc, "results", []),
@@ -424,8 +425,14 @@ def summarize(doc: Document, max_words: int = 400) -> Summary:
     used = 0
     for part in PARTS:
         item_words = st["item_words"][part]
-        pool = cands[part] if part == "directives" else \
-            [c for c in cands[part] if not any(a < c.end and c.start < b for a, b in taken)]
+        # a figure may come from a target or task; sentences are not quoted twice
+        blocked = taken if part != "figures" else [x for x in taken if x not in directive_spans]
+        if part == "directives":  # a target already quoted whole as a figure is not repeated
+            shown = [(it.start, it.end) for it in parts["figures"]]
+            pool = [c for c in cands[part]
+                    if not any(min(b, c.end) - max(a, c.start) >= 0.7 * (c.end - c.start) for a, b in shown)]
+        else:
+            pool = [c for c in cands[part] if not any(a < c.end and c.start < b for a, b in blocked)]
         picked = _select(doc, pool, min(budgets.get(part, 0), max_words - used), item_words,
                          hard=max_words - used)
         taken += [(c.start, c.end) for c, *_ in picked]

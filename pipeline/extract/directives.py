@@ -42,7 +42,7 @@ _DATE = (r"(?:ngày\s+\d{1,2}(?:\s*[/.-]\s*\d{1,2}\s*[/.-]\s*\d{4}|\s+tháng\s+\
          r"|(?:ngày\s+)?\d{1,2}\s*/\s*\d{1,2}(?![\d/])(?:\s+(?:hằng|hàng)\s+năm)?"
          r"|ngày\s+\d{1,2}\s+tháng\s+\d{1,2}(?!\s*năm\s*\d)(?:\s+(?:hằng|hàng)\s+năm)?)")
 _DEADLINE = re.compile(
-    r"(?:trước\s+(?:ngày\s+)?|chậm nhất(?:\s+là)?(?:\s+vào)?\s+|xong trước\s+|đến hết\s+|"
+    r"(?:trước\s+(?:ngày\s+)?|chậm nhất(?:\s+là)?(?:\s+vào)?\s+|xong trước\s+|hoàn thành đến hết\s+|"
     r"[Tt]hời gian(?:\s+thực hiện|\s+hoàn thành)?\s*:\s*(?:(?:hoàn thành\s+)?(?:trong|trước)\s+)?|"
     r"(?:từ nay )?đến\s+(?=năm|tháng|cuối|ngày)|trong\s+(?=tháng|[Qq]uý|năm|\d{1,2}\s+tháng))"
     r"(?:\d{1,2}\s+tháng\s+(?:cuối|đầu)\s+năm\s+\d{4}(?:\s+và\s+những\s+tháng\s+(?:đầu|cuối)\s+năm\s+\d{4})?"
