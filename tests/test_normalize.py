@@ -250,3 +250,11 @@ def test_spaced_two_column_header(raw, lines):
         first = line.split()[0]
         src = doc.offsets.to_source(doc.text.index(line))
         assert raw[src:src + len(first)] == first
+
+
+@needs_shared
+@pytest.mark.parametrize("name", ["000_baolam_bc_nq20.txt", "002_kl07_vptw_2025.txt", "010_qd142_ttg_2008.txt",
+                                  "014_nq24_2022_ubtvqh15.pdf", "017_tb634_vpcp_2025.txt"])
+def test_normalising_twice_changes_nothing(shared_dir, name):
+    once = normalize(read_document(shared_dir / "docs" / name)).text
+    assert norm(once) == once
