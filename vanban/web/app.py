@@ -330,8 +330,8 @@ def create_app(store_dir: str | Path = ".vanban") -> FastAPI:
     app.state.store = st
     templates = Jinja2Templates(directory=str(HERE / "templates"))  # autoescape on for .html
     env = templates.env
-    env.globals.update(display_title=display_title, cite_url=cite_url, doc_url=doc_url, vn_date=_vn_date, name=_name,
-                       LEGEND=LEGEND, MAX_QUERY=MAX_QUERY)
+    env.globals.update(display_title=display_title, cite_url=cite_url, doc_url=doc_url,
+                       vn_date=_vn_date, name=_name, LEGEND=LEGEND, MAX_QUERY=MAX_QUERY)
     app.mount("/static", StaticFiles(directory=str(HERE / "static")), name="static")
 
     @app.middleware("http")
@@ -394,8 +394,9 @@ def create_app(store_dir: str | Path = ".vanban") -> FastAPI:
                     year_from: str = YEAR_FIELD, year_to: str = YEAR_FIELD,
                     issuer: str | None = Query(None, **TEXT), type: str | None = Query(None, **TEXT),
                     cites: str | None = Query(None, **TEXT)):
-        year_from, year_to = _int_or_none(year_from), _int_or_none(year_to)
         from pipeline.index.text import parse_number_query
+
+        year_from, year_to = _int_or_none(year_from), _int_or_none(year_to)
         hits = run_search(q, mode, SEARCH_DEPTH, year_from, year_to, issuer, type, cites)
         number = q.strip() if q.strip() and parse_number_query(q) is not None else None
         conn = st.connect()
