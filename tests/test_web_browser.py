@@ -60,9 +60,9 @@ def page(chromium):
     assert not errors, f"JavaScript errors: {errors}"
 
 
-def shot(pg, name: str) -> None:
+def shot(pg, name: str, full_page: bool = True) -> None:
     ARTIFACTS.mkdir(parents=True, exist_ok=True)
-    pg.screenshot(path=str(ARTIFACTS / f"{name}.png"), full_page=True)
+    pg.screenshot(path=str(ARTIFACTS / f"{name}.png"), full_page=full_page)
 
 
 def test_search_without_diacritics_then_open_the_passage(server, page):
@@ -92,7 +92,7 @@ def test_search_without_diacritics_then_open_the_passage(server, page):
     # the citations, dates and quantities are marked, with their normalised value on hover
     assert page.locator(".text .cit").count() > 0
     assert re.fullmatch(r"\d{4}(-\d{2}(-\d{2})?)? \(\w+\).*", page.locator(".text .date").first.get_attribute("title"))
-    shot(page, "document")
+    shot(page, "document", full_page=False)  # the window around the passage (sticky panes)
 
 
 def test_citation_link_leads_to_the_cited_document_or_its_page(server, page):
