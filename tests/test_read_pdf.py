@@ -295,3 +295,21 @@ def test_signature_block_is_read_column_by_column(tmp_path):
     pdf.output(str(path))
     lines = read_document(path).text.split("\n")
     assert lines == [closing] + left + right + ["K' Linh"]
+
+
+def test_header_drawn_as_a_ruled_table_is_read_column_by_column(tmp_path):
+    pdf = new_pdf()
+    pdf.add_page()
+    with pdf.table(first_row_as_headings=False) as table:
+        for left, right in [("ĐẢNG BỘ TỈNH LÂM ĐỒNG\nHUYỆN ỦY BẢO LÂM", "ĐẢNG CỘNG SẢN VIỆT NAM"),
+                            ("Số 123-BC/HU", "Bảo Lâm, ngày 25 tháng 3 năm 2022")]:
+            row = table.row()
+            row.cell(left)
+            row.cell(right)
+    pdf.ln(4)
+    pdf.cell(0, 8, "BÁO CÁO", align="C", new_x="LMARGIN", new_y="NEXT")
+    path = tmp_path / "bang_dau.pdf"
+    pdf.output(str(path))
+    assert read_document(path).text.split("\n") == [
+        "ĐẢNG BỘ TỈNH LÂM ĐỒNG", "HUYỆN ỦY BẢO LÂM", "Số 123-BC/HU",
+        "ĐẢNG CỘNG SẢN VIỆT NAM", "Bảo Lâm, ngày 25 tháng 3 năm 2022", "BÁO CÁO"]

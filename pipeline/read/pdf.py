@@ -159,6 +159,14 @@ def _read_page(page) -> _Page:
              if w.get("upright", True) and not _inside(w, boxes)]
     lines = _group_lines(words)
     for table, rows in tables:
+        if _laid_out_in_columns(rows, first=not any(ln.top < table.bbox[1] for ln in lines)):
+            # an official header or signature block drawn as a ruled table: column by column
+            cells = [(c or "").split("\n") for col in (0, 1) for r in rows if len(r) > col for c in (r[col],)]
+            texts = [" ".join(t.split()) for cell in cells for t in cell if t.strip()]
+            x0, top, x1, _ = table.bbox
+            lines += [_Line([_Segment(t, x0, x1)], top + 0.1 * k, top + 0.1 * k + 0.05, 1.0, kind="column")
+                      for k, t in enumerate(texts)]
+            continue
         for row, cells in zip(table.rows, rows):
             texts = [" ".join((c or "").split()) for c in cells]
             if any(texts):
@@ -168,6 +176,19 @@ def _read_page(page) -> _Page:
     lines.sort(key=lambda ln: (round(ln.top, 1), ln.x0))
     _set_right_edge(lines, page.width)
     return _Page(lines, float(page.height))
+
+
+_MOTTO = re.compile(r"CỘNG\s+H[ÒO]À?\s+XÃ\s+HỘI|ĐẢNG\s+CỘNG\s+SẢN\s+VIỆT\s+NAM", re.I)
+
+
+def _laid_out_in_columns(rows: list[list[str | None]], first: bool) -> bool:
+    """The same rule as for DOCX tables: two columns, and cells of several lines, or the motto
+    in the table that opens the page, or a "Nơi nhận" block."""
+    if not rows or max(len(r) for r in rows) != 2:
+        return False
+    cells = [c or "" for r in rows for c in r]
+    return any("\n" in c.strip() for c in cells) or cells[0].startswith("Nơi nhận") \
+        or (first and any(_MOTTO.search(" ".join(c.split())) for c in cells))
 
 
 def _inside(word: dict, boxes) -> bool:
