@@ -259,19 +259,20 @@ def document_state(conn: sqlite3.Connection, path: str | Path) -> tuple[str, str
     return (row[0], row[1]) if row else None
 
 
-def save_document(conn: sqlite3.Connection, doc: Document, passages: Sequence[Passage] = ()) -> int:
+def save_document(conn: sqlite3.Connection, doc: Document, passages: Sequence[Passage] = (), *,
+                  force: bool = False) -> int:
     """Store one analysed document and its passages in one transaction; return its id.
 
     Keyed by the resolved ``doc.path``. The same sha256 and ``PIPELINE_VERSION`` already stored:
     nothing changes (passage ids stay, so the vector index stays valid). Otherwise every old row
     of the document goes and the new ones come in, all or nothing; the document keeps its id,
-    its passages get new ids (never reused ones).
+    its passages get new ids (never reused ones). ``force`` replaces even an unchanged document.
     """
     key = path_key(doc.path)
     with _transaction(conn):
         row = conn.execute("SELECT id, sha256, pipeline_version FROM documents WHERE path = ?",
                            (key,)).fetchone()
-        if row and row[1] == doc.sha256 and row[2] == PIPELINE_VERSION:
+        if row and row[1] == doc.sha256 and row[2] == PIPELINE_VERSION and not force:
             conn.execute("DELETE FROM failures WHERE path = ?", (key,))
             return row[0]
         old_id = row[0] if row else None

@@ -243,3 +243,13 @@ def test_old_store_without_tokens_column_is_upgraded(tmp_path):
     doc = make_doc(tmp_path / "bc.txt")
     store.save_document(conn, doc)
     assert store.load_document(conn, doc.path) == doc
+
+
+def test_force_replaces_an_unchanged_document(conn, tmp_path):
+    doc = make_doc(tmp_path / "bc.txt")
+    doc_id = store.save_document(conn, doc, make_passages(doc))
+    old = {pid for pid, _ in store.load_passages(conn, doc_id)}
+    assert store.save_document(conn, doc, make_passages(doc), force=True) == doc_id
+    new = {pid for pid, _ in store.load_passages(conn, doc_id)}
+    assert len(new) == 3 and not new & old
+    assert store.load_document(conn, doc_id) == doc
