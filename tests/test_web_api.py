@@ -248,6 +248,12 @@ def test_pages_render(client, report_id):
     assert doc.status_code == 200
     assert 'id="hl"' in doc.text and 'class="cit"' in doc.text and 'class="qty"' in doc.text
     assert 'href="/cite/20-NQ/TW"' in doc.text
+    # hover titles carry the normalised values
+    for title in ("Nghị quyết · 20-NQ/TW · ngày 2012-11-01 · Ban Chấp hành Trung ương Đảng · khóa XI",
+                  "2022-04-15 (day)", "trên 120.000 người · count", "khoảng 146.000 ha · measure"):
+        assert f'title="{title}"' in doc.text, title
+    assert re.search(r'class="dir dir-\w+" title="\w+/open · chủ thể: Ủy ban nhân dân huyện · hành động: giao',
+                     doc.text)
     assert client.get("/cite/20-NQ/TW").status_code == 200
     assert client.get("/cite", params={"n": "20-NQ/TW"}).text == client.get("/cite/20-NQ/TW").text
     audit = client.get("/audit", params={"severity": "error"})
