@@ -73,6 +73,14 @@ def test_texts_agree(documents, fmt):
     assert _words(documents[fmt].text) == _words(documents["txt"].text)
 
 
+@pytest.mark.parametrize("name", ["002_kl07_vptw_2025.txt", "010_qd142_ttg_2008.txt", "017_tb634_vpcp_2025.txt"])
+def test_other_shared_documents_keep_their_lines(shared_dir, tmp_path, name):
+    # hard-wrapped text, Markdown tables, long lists: the lines a TXT gives come back from DOCX and PDF
+    lines = normalize(read_document(shared_dir / "docs" / name)).text.split("\n")
+    for converted in (_to_docx(lines, tmp_path / "a.docx"), _to_pdf(lines, tmp_path / "a.pdf")):
+        assert normalize(read_document(converted)).text.split("\n") == lines
+
+
 def test_pdf_keeps_paragraphs(documents):
     # the PDF wraps every long paragraph over several lines and pages; they come back whole
     assert documents["pdf"].text.split("\n") == documents["txt"].text.split("\n")

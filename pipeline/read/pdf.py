@@ -389,8 +389,11 @@ def _continues(prev: _Line, nxt: _Line) -> bool:
     if prev.kind != "paragraph" or nxt.kind != "paragraph":
         return False
     a, b = prev.text.rstrip(), nxt.text.lstrip()
-    if not a or not b or _LIST_START.match(b):
+    if not a or not b:
         return False
+    if _LIST_START.match(b):
+        # "Hoằng Hóa - Sầm Sơn và Quảng Xương" / "- Tĩnh Gia": a hyphen the wrap put first
+        return b[0] == "-" and a[-1].isalnum() and _reaches(prev) and not _is_upper(a)
     mid_sentence = a[-1] not in _SENTENCE_END and b[0].islower()
     new_paragraph = (nxt.gap_before is not None and nxt.gap_before > nxt.line_gap + 0.25 * nxt.height) \
         or nxt.x0 - prev.x0 > 0.8 * nxt.height
