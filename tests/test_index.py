@@ -164,3 +164,18 @@ def test_lexical_roundtrip(tmp_path):
     assert back.search("giai phap", 2)[0][0] == 7
     assert back.search("nq 20", 2)[0][0] == 9
     assert back.restore_diacritics("thu hut nhan luc") == "thu hút nhân lực"
+
+
+def test_lexical_matrix_is_the_one_bm25s_builds():
+    import bm25s
+
+    from pipeline.index.lexical import B, K1, _bm25
+    from pipeline.index.text import lexical_tokens
+
+    texts = ["khoa học công nghệ phát triển", "công nghệ cao cà phê cà phê", "Nghị quyết 20-NQ/TW về khoa học", "x"]
+    toks = [lexical_tokens(t) for t in texts]
+    ours = _bm25(toks)
+    ref = bm25s.BM25(k1=K1, b=B, method="lucene")
+    ref.index(toks, show_progress=False)
+    for q in (["khoa", "học"], ["cà", "phê", "công"], ["20-nq/tw", "nq#20"]):
+        assert np.allclose(ours.get_scores(q), ref.get_scores(q), atol=1e-6)

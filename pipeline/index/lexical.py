@@ -129,8 +129,29 @@ class LexicalIndex:
 
 
 def _bm25(token_lists: list[list[str]]) -> bm25s.BM25:
+    """A bm25s retriever (Lucene BM25) whose score matrix is computed here with numpy.
+
+    Same matrix as ``bm25s.BM25.index`` (tests check it), built in vectorised steps: bm25s's
+    own indexer loops in Python per token and took ~200 s for 100k short passages on 2 cores."""
+    vocab: dict[str, int] = {}
+    lens = np.fromiter((len(t) for t in token_lists), dtype=np.int64, count=len(token_lists))
+    flat = np.fromiter((vocab.setdefault(tok, len(vocab)) for toks in token_lists for tok in toks),
+                       dtype=np.int64, count=int(lens.sum()))
+    n, v = len(token_lists), len(vocab)
+    docs = np.repeat(np.arange(n, dtype=np.int64), lens)
+    pairs, tf = np.unique(flat * n + docs, return_counts=True)   # sorted by token, then doc
+    del flat, docs
+    tok, doc = pairs // n, pairs % n
+    df = np.bincount(tok, minlength=v)
+    idf = np.log1p((n - df + 0.5) / (df + 0.5))
+    dl = lens[doc] / max(lens.mean(), 1e-9)
+    data = idf[tok] * tf / (tf + K1 * (1 - B + B * dl))
     bm = bm25s.BM25(k1=K1, b=B, method="lucene")
-    bm.index(token_lists, show_progress=False)
+    bm.scores = {"data": data.astype(np.float32), "indices": doc.astype(np.int32),
+                 "indptr": np.concatenate([[0], np.cumsum(df)]).astype(np.int64), "num_docs": n}
+    bm.vocab_dict = vocab
+    bm.unique_token_ids_set = set(vocab.values())
+    bm.nonoccurrence_array = None
     return bm
 
 
