@@ -44,24 +44,28 @@ def _key(m: Mark):
 def _render(text: str, a: int, b: int, marks: list[Mark], out: list[str], in_link: bool = False) -> None:
     pos = a
     todo = sorted(marks, key=_key)
-    while todo:
-        m = todo.pop(0)
+    i = 0
+    while i < len(todo):
+        m = todo[i]
+        i += 1
         if m.start < pos:  # overlaps a sibling already written: keep only what follows it
             m = replace(m, start=pos, id=None)
         if m.start >= m.end:
             continue
         if in_link and m.href:  # no link inside a link
             m = replace(m, href=None)
+        # Sorted by start, the marks inside ``m`` follow it; those reaching past its end go
+        # on after it (rare: the list is re-sorted only then).
+        inside, spill = [], []
+        while i < len(todo) and todo[i].start < m.end:
+            x = todo[i]
+            inside.append(replace(x, end=min(x.end, m.end)) if x.end > m.end else x)
+            if x.end > m.end:
+                spill.append(replace(x, start=m.end, id=None))
+            i += 1
+        if spill:
+            todo, i = sorted(spill + todo[i:], key=_key), 0
         out.append(str(escape(text[pos:m.start])))
-        inside, rest = [], []
-        for x in todo:
-            if x.start < m.end:
-                inside.append(replace(x, end=min(x.end, m.end)))
-                if x.end > m.end:
-                    rest.append(replace(x, start=m.end, id=None))
-            else:
-                rest.append(x)
-        todo = sorted(rest, key=_key)
         out.append(m.open_tag())
         _render(text, m.start, m.end, inside, out, in_link or bool(m.href))
         out.append(m.close_tag())
