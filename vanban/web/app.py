@@ -369,7 +369,7 @@ def create_app(store_dir: str | Path = ".vanban") -> FastAPI:
     YEAR = dict(ge=1900, le=2100)
     TEXT = dict(max_length=200)
 
-    @app.get("/api/search", response_model=M.SearchResponse, tags=["api"],
+    @app.get("/api/search", response_model=M.SearchResponse, summary="Search passages", tags=["api"],
              responses={422: {"model": M.ErrorModel}, 409: {"model": M.ErrorModel}})
     def api_search(q: str = Q, mode: Mode = "hybrid", k: int = Query(10, ge=1, le=MAX_K),
                    year_from: int | None = Query(None, **YEAR), year_to: int | None = Query(None, **YEAR),
@@ -429,7 +429,7 @@ def create_app(store_dir: str | Path = ".vanban") -> FastAPI:
 
     # --- documents ---------------------------------------------------------------------------
 
-    @app.get("/api/documents", response_model=list[M.DocumentRow], tags=["api"])
+    @app.get("/api/documents", response_model=list[M.DocumentRow], summary="List stored documents", tags=["api"])
     def api_documents():
         """Every stored document (no text)."""
         conn = st.connect()
@@ -455,7 +455,7 @@ def create_app(store_dir: str | Path = ".vanban") -> FastAPI:
 
     DOC_ID = dict(ge=1, le=2**62)
 
-    @app.get("/api/document/{doc_id}", response_model=M.DocumentJson, tags=["api"],
+    @app.get("/api/document/{doc_id}", response_model=M.DocumentJson, summary="One document (extract JSON)", tags=["api"],
              responses={404: {"model": M.ErrorModel}})
     def api_document(doc_id: int = PathParam(..., **DOC_ID)):
         """One stored document: the ``document_json`` contract of ``vanban extract --json``."""
@@ -465,7 +465,7 @@ def create_app(store_dir: str | Path = ".vanban") -> FastAPI:
         finally:
             conn.close()
 
-    @app.get("/api/summary/{doc_id}", response_model=M.SummaryModel, tags=["api"],
+    @app.get("/api/summary/{doc_id}", response_model=M.SummaryModel, summary="Structured summary", tags=["api"],
              responses={404: {"model": M.ErrorModel}})
     def api_summary(doc_id: int = PathParam(..., **DOC_ID)):
         """The structured summary of one stored document (every item a span of its text)."""
@@ -553,7 +553,7 @@ def create_app(store_dir: str | Path = ".vanban") -> FastAPI:
                                      relations=[list(r) for r in e.relations]) for e in facts],
             document_id=target, mentions=ms, findings=fs)
 
-    @app.get("/api/cite/{number:path}", response_model=M.CiteResponse, tags=["api"],
+    @app.get("/api/cite/{number:path}", response_model=M.CiteResponse, summary="Who cites a number", tags=["api"],
              responses={404: {"model": M.ErrorModel}})
     def api_cite(number: str):
         """Registry facts, every citing passage (oldest first) and the audit findings on a
@@ -597,7 +597,7 @@ def create_app(store_dir: str | Path = ".vanban") -> FastAPI:
                 and (not check or f.check == check) and (doc is None or f.doc_id == doc)]
         return all_findings, rows, docs
 
-    @app.get("/api/audit", response_model=M.AuditResponse, tags=["api"])
+    @app.get("/api/audit", response_model=M.AuditResponse, summary="Audit findings", tags=["api"])
     def api_audit(severity: Severity | None = None, check: str | None = Query(None, max_length=60),
                   doc: int | None = Query(None, **DOC_ID)):
         """Audit findings (citation numbers and dates), optionally filtered."""
@@ -638,7 +638,7 @@ def create_app(store_dir: str | Path = ".vanban") -> FastAPI:
 
     # --- extraction of an upload -------------------------------------------------------------
 
-    @app.post("/api/extract", response_model=M.DocumentJson, tags=["api"],
+    @app.post("/api/extract", response_model=M.DocumentJson, summary="Extract an uploaded file", tags=["api"],
               responses={413: {"model": M.ErrorModel}, 415: {"model": M.ErrorModel},
                          422: {"model": M.ErrorModel}})
     async def api_extract(request: Request, file: UploadFile = File(...)):
@@ -680,7 +680,7 @@ def create_app(store_dir: str | Path = ".vanban") -> FastAPI:
         for path, methods in spec["paths"].items():
             for method, op in methods.items():
                 ops.append({"method": method.upper(), "path": path, "summary": op.get("summary", ""),
-                            "description": (op.get("description") or "").strip(),
+                            "description": (op.get("description") or "").replace("``", "").strip(),
                             "params": [(p["name"], p["in"], p.get("required", False))
                                        for p in op.get("parameters", [])],
                             "upload": "requestBody" in op})
