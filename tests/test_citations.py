@@ -191,6 +191,8 @@ DETAILS = [
     ("Quyết định số 711/BYT-QĐ ngày 17/7/1969 của Bộ trưởng Bộ Y tế về việc", "issuing_body", "Bộ trưởng Bộ Y tế"),
     ("Quyết định số 711/BYT-QĐ ngày 17/7/1969", "type_code", "QĐ"),
     ("Luật Tổ chức Quốc hội số 57/2014/QH13", "title", "Luật Tổ chức Quốc hội"),
+    ("công văn số 484-CV/BTGTU, ngày 16/3/2022 của Ban Tuyên giáo Tỉnh ủy về việc báo cáo tổng kết "
+     "thực hiện Nghị quyết số 20-NQ/TW", "title", "về việc báo cáo tổng kết thực hiện"),
     ("Nghị quyết số 20-NQ/TW, ngày 01/11/2012", "text", "Nghị quyết số 20-NQ/TW, ngày 01/11/2012"),
     ("theo chương trình hành động số 23- CTr/HU ngày, 10/01/2013 thực hiện",
      "text", "chương trình hành động số 23- CTr/HU ngày, 10/01/2013"),

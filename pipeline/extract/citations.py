@@ -92,6 +92,11 @@ def _issuer_phrase_re() -> re.Pattern:
 
 
 @lru_cache(maxsize=1)
+def _type_then_number_re() -> re.Pattern:
+    return re.compile(rf"\s(?:{type_word_pattern()})(?:\s+số)?\s+\d", re.IGNORECASE)
+
+
+@lru_cache(maxsize=1)
 def _type_start_re() -> re.Pattern:
     return re.compile(rf"\s+(?:{type_word_pattern()})(?!\w)", re.IGNORECASE)
 
@@ -375,9 +380,15 @@ def _details(text: str, pos: int) -> tuple[str | None, str | None, str | None, i
         term = " ".join(tm.group("term").split())
         term = "khóa" + term[4:] if term.lower().startswith(("khoá", "khóa")) else term
         pos = tm.end()
-    qm = _TITLE_QUOTED.match(text, pos) or _TITLE_VE.match(text, pos)
+    qm = _TITLE_QUOTED.match(text, pos)
     if qm:
         title = " ".join(qm.group("title").split())
+    else:
+        qm = _TITLE_VE.match(text, pos)
+        if qm:  # "về ..." up to the next cited document, if one follows in the same clause
+            title = " ".join(qm.group("title").split())
+            cut = _type_then_number_re().search(title)
+            title = title[:cut.start()].rstrip(" ,") if cut else title
     return body, term, title, pos
 
 
