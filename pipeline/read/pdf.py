@@ -198,8 +198,9 @@ def _inside(word: dict, boxes) -> bool:
 
 
 def _group_lines(words: list[dict]) -> list[_Line]:
-    """Words on one baseline form a line; a wide gap (about a font size) splits it into
-    segments, which is how a two-column header shows up."""
+    """Words on one baseline form a line; a gap much wider than the line's other word gaps
+    (and at least about a font size) splits it into segments, which is how a two-column
+    header shows up. Justified lines, whose gaps are all wide, stay whole."""
     words = sorted(words, key=lambda w: (w["top"], w["x0"]))
     rows: list[list[dict]] = []
     for w in words:
@@ -212,10 +213,13 @@ def _group_lines(words: list[dict]) -> list[_Line]:
     for row in rows:
         row.sort(key=lambda w: w["x0"])
         height = max(w["bottom"] - w["top"] for w in row)
+        gaps = sorted(b["x0"] - a["x1"] for a, b in zip(row, row[1:]))
+        usual = gaps[(len(gaps) - 1) // 2] if len(gaps) > 1 else 0.0
+        wide = max(0.8 * height, 3 * usual) if len(gaps) > 1 else 2 * height
         segments = [_Segment(_word_text(row[0]), row[0]["x0"], row[0]["x1"])]
         for w in row[1:]:
             gap = w["x0"] - segments[-1].x1
-            if gap > 0.8 * height:
+            if gap > wide:
                 segments.append(_Segment(_word_text(w), w["x0"], w["x1"]))
             else:
                 segments[-1].text += ("" if gap < 0.1 * height and _glued(segments[-1].text, w) else " ") \
@@ -375,8 +379,9 @@ def _gutter(line: _Line, gutter: tuple[float, float], tolerance: float = 2.0) ->
 
 
 def _is_upper(text: str) -> bool:
-    letters = [c for c in text if c.isalpha()]
-    return len(letters) >= 2 and all(c.isupper() for c in letters)
+    """A line in capitals ("BÁO CÁO", "CHỦ TỊCH"); one capital word ("KL/TW.") is not one."""
+    words = [w for w in text.split() if any(c.isalpha() for c in w)]
+    return len(words) >= 2 and all(c.isupper() for w in words for c in w if c.isalpha())
 
 
 def _continues(prev: _Line, nxt: _Line) -> bool:
@@ -395,8 +400,10 @@ def _continues(prev: _Line, nxt: _Line) -> bool:
         # "Hoằng Hóa - Sầm Sơn và Quảng Xương" / "- Tĩnh Gia": a hyphen the wrap put first
         return b[0] == "-" and a[-1].isalnum() and _reaches(prev) and not _is_upper(a)
     mid_sentence = a[-1] not in _SENTENCE_END and b[0].islower()
+    indent = nxt.x0 - nxt.left_edge
+    first_line_indent = 0.8 * nxt.height < indent < 0.2 * nxt.text_width
     new_paragraph = (nxt.gap_before is not None and nxt.gap_before > nxt.line_gap + 0.25 * nxt.height) \
-        or nxt.x0 - prev.x0 > 0.8 * nxt.height
+        or nxt.x0 - prev.x0 > 0.8 * nxt.height or first_line_indent
     reaches = _reaches(prev)
     upper_a, upper_b = _is_upper(a), _is_upper(b)
     if upper_a or upper_b:  # a capitals title wraps onto capitals, never onto body text
@@ -419,7 +426,7 @@ def _centered(line: _Line) -> bool:
         return False
     middle = (line.left_edge + line.right_edge) / 2
     return abs((line.x0 + line.x1) / 2 - middle) < 0.04 * line.text_width \
-        and line.x0 > line.left_edge + 0.04 * line.text_width
+        and line.x0 > line.left_edge + 0.04 * line.text_width and line.x1 - line.x0 < 0.85 * line.text_width
 
 
 def _assemble(pages: list[_Page]) -> tuple[str, list[int], list[Block]]:
