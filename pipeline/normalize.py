@@ -288,8 +288,9 @@ def fold(text: str) -> str:
 
 
 def _is_upper_line(line: str) -> bool:
-    letters = [c for c in line if c.isalpha()]
-    return len(letters) >= 2 and all(c.isupper() for c in letters)
+    """A line in capitals ("BÁO CÁO", "CHỦ TỊCH"); one capital word ("KL/TW.") is not one."""
+    words = [w for w in line.split() if any(c.isalpha() for c in w)]
+    return len(words) >= 2 and all(c.isupper() for w in words for c in w if c.isalpha())
 
 
 def _join_lines(text: str, src: np.ndarray, headings: set[int]) -> tuple[str, np.ndarray]:
