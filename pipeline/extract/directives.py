@@ -59,7 +59,7 @@ def lexicon() -> dict:
                 "done_adverbs", "negations", "passive", "org_heads", "determiners", "np_nouns",
                 "np_compounds", "soft_stops", "hard_stops", "intro_openers",
                 "not_directive_openers", "target_cues", "deadline_cues", "law_deadline_cues",
-                "comma_nouns", "not_heads", "heading_duty", "leadin_cues"):
+                "comma_nouns", "not_heads", "heading_duty", "leadin_cues", "request"):
         lex[key] = sorted({tuple(p.split()) for p in raw[key]}, key=len, reverse=True)
     return lex
 
@@ -214,7 +214,9 @@ def _clause_starts(toks: list[_Tok]) -> list[tuple[int, bool]]:
             # not after a short list member ("100% xã, thị trấn")
             intro = _match(toks, clause_start, lex["intro_openers"])
             chunk = k + 1 - chunk_start
-            if intro and (chunk_start == clause_start or chunk >= 4):
+            # ... nor after a list of names ("Trên cơ sở nguyên tắc phân cấp, phân quyền, Đảng ủy
+            # Chính phủ ... chịu trách nhiệm"), unless a body's name starts there
+            if intro and (chunk_start == clause_start or chunk >= 4 or _org_start(toks, k + 1) >= 0):
                 starts.append((k + 1, True))
             chunk_start = k + 1
             continue
@@ -427,6 +429,8 @@ class _Reading:
     verb_initial: bool
     action: str | None
     bare_modal: bool = False  # "cần tập trung ...", "phải bảo đảm ..." with no body named
+    verb_after_intro: bool = False  # "Căn cứ quy trình ... tại Điều 1, tổ chức kiểm soát ..."
+    request: bool = False     # "nếu có vướng mắc đề nghị phản ánh về Bộ ...": asks, no body named
 
 
 def _verb_phrase(text: str, toks: list[_Tok], i: int) -> tuple[str | None, int]:
@@ -495,6 +499,14 @@ def _read(text: str, start: int, end: int, *, verb_first: bool = False) -> _Read
             sentence_no += 1
         if intro and per_sentence_found:
             continue
+        if intro and not r.verb_after_intro and i >= 4 and sentence_no == 0 \
+                and _match(toks, i, lex["verbs"]) and _org_start(toks, i) < 0 \
+                and not _match(toks, i, lex["never_open"]) and not _match(toks, i, lex["openers"]):
+            r.verb_after_intro = True  # an introductory phrase, then what is to be done
+            per_sentence_found = True
+            if r.action is None:
+                r.action = _verb_phrase(text, toks, i)[0]
+            continue
         if _match(toks, i, lex["not_directive_openers"]):
             continue
         # "giao Bộ Nội vụ chủ trì", "Đề nghị thường trực các tỉnh ủy ..."
@@ -542,6 +554,14 @@ def _read(text: str, start: int, end: int, *, verb_first: bool = False) -> _Read
             r.action, _ = _verb_phrase(text, toks, kk if not modal else k)
     r.bare_modal = any(t.word in ("cần", "phải") and not t.tail and _match(toks, k + 1, lex["verbs"])
                        for k, t in enumerate(toks[:-1]))
+    for k in range(len(toks) - 1):
+        n = _match(toks, k, lex["request"])
+        if n and not toks[k + n - 1].tail and (k == 0 or toks[k - 1].word not in lex["request_not_after"]) \
+                and _match(toks, k + n, lex["verbs"]) and _org_start(toks, k + n) < 0:
+            r.request = True
+            if r.action is None:
+                r.action = _verb_phrase(text, toks, k + n)[0]
+            break
     low = body.lower()
     if not r.modal:
         r.modal = any(re.search(r"(?<!\w)" + re.escape(" ".join(p)) + r"(?!\w)", low)
@@ -582,12 +602,15 @@ def _classify(doc: Document, u: _Unit, r: _Reading, role: str | None,
     text = doc.text[u.start:u.end]
     low = " ".join(text.lower().split())
     if any(low.startswith(" ".join(p)) for p in lex["not_directive_openers"]):
-        if not (r.modal or r.assigned):
+        # "b) Căn cứ quy trình ... được phê duyệt tại Điều 1, tổ chức kiểm soát ...": an item
+        # of duties may open with its legal basis
+        if not (r.modal or r.assigned or (u.item and r.verb_after_intro and role in ("article", "tasks"))):
             return None
     if role == "article":
         if r.assigned:
             return "instruction", "open"
-        if r.modal or r.subject_verb or r.verb_initial or _has(low, lex["law_deadline_cues"]):
+        if r.modal or r.subject_verb or r.verb_initial or (u.item and r.verb_after_intro) \
+                or _has(low, lex["law_deadline_cues"]):
             if r.subject_verb and not (r.modal or r.verb_initial) and _defines(low):
                 return None
             return "obligation", "open"
@@ -604,9 +627,9 @@ def _classify(doc: Document, u: _Unit, r: _Reading, role: str | None,
             return kind, "open"
         if text.rstrip().endswith(":") and not (r.assigned or r.subject_verb):
             return None
-        if _defines(" ".join(low.split()[:12])) and not (r.assigned or r.modal):
+        if (_defines(" ".join(low.split()[:12])) or _tenet(low)) and not (r.assigned or r.modal):
             return None  # "Phát triển khoa học và công nghệ là quốc sách hàng đầu": a tenet
-        if r.verb_initial or r.assigned or r.subject_verb or r.modal or r.bare_modal:
+        if r.verb_initial or r.assigned or r.subject_verb or r.modal or r.bare_modal or r.request:
             return kind, "open"  # "Việc học tập phải nghiêm túc, thiết thực." is a requirement too
         if _has(low, lex["deadline_cues"]) and re.search(r"\d{4}", low):
             return "target", "open"
@@ -616,6 +639,8 @@ def _classify(doc: Document, u: _Unit, r: _Reading, role: str | None,
         return "instruction", ("open" if role not in past or not re.search(r"\bđã\b", low) else "done")
     if r.subject_verb and r.modal and r.actors:
         return "instruction", "open"
+    if r.request and role not in past:
+        return "instruction", "open"  # a letter's "nếu có vướng mắc, đề nghị phản ánh về Bộ ..."
     if r.subject_verb and r.done_instruction:
         return "instruction", ("done" if role in past or re.search(r"\bđã\b", low) else "open")
     if role in (None, "other", "preamble") and u.item and (r.verb_initial or r.subject_verb):
@@ -641,7 +666,11 @@ def _requesting_leadin(text: str, pos: int) -> bool:
         start = before.rfind("\n") + 1
         line = before[start:]
         if line.endswith(":"):
-            return _has(" ".join(line.lower().split()), lexicon()["leadin_cues"])
+            if _has(" ".join(line.lower().split()), lexicon()["leadin_cues"]):
+                return True
+            # an item that itself asks for something leads into its sub-items: "- Triển khai
+            # thực hiện phân cấp, phân quyền theo một số nguyên tắc chính sau:"
+            return bool(_ITEM_LINE.match(line)) and _read(line, _label_end(line, 0, len(line)), len(line)).verb_initial
         if not _ITEM_LINE.match(line):
             return False
         end = start
@@ -652,9 +681,29 @@ _FORWARD_TYPES = {"Kế hoạch", "Chương trình", "Chương trình hành đ�
                   "Thông báo kết luận", "Công điện", "Hướng dẫn"}
 
 
+def _tenet(low: str) -> bool:
+    """"Đẩy mạnh thực hiện chính sách ..., đặc biệt là công tác ... là nhiệm vụ cấp bách": the
+    first clause says what something is ("là nhiệm vụ", "là yêu cầu"), however long its subject."""
+    clause = re.split(r"[;:]|\.(?:\s|$)", low, maxsplit=1)[0]
+    for m in re.finditer(r"(?<!đặc biệt)(?<!nhất)(?<!tức)(?<!hoặc) là (\S+(?: \S+)?)", clause):
+        if any(m.group(1).startswith(n) for n in lexicon()["tenet_nouns"]):
+            return True
+    return False
+
+
 def _defines(low: str) -> bool:
     """A definition ("X là ...", "X được hiểu là ...") states, it does not ask."""
     return any(p in f" {low} " for p in lexicon()["definition_cues"])
+
+
+def _distinct(actors: list[str]) -> list[str]:
+    """Actors in order, without repeats and without one that is the tail of another already
+    named ("Chánh Văn phòng ...; Giám đốc Sở ...; Chủ tịch UBND cấp xã" names the last two too)."""
+    out: list[str] = []
+    for a in actors:
+        if not any(a in b for b in out):
+            out.append(a)
+    return out
 
 
 def find_directives(doc: Document) -> list[Directive]:
@@ -681,7 +730,7 @@ def find_directives(doc: Document) -> list[Directive]:
             continue
         kind, status = got
         text = doc.text[u.start:u.end]
-        actor = "; ".join(dict.fromkeys(r.actors)) if r.actors else None
+        actor = "; ".join(_distinct(r.actors)) if r.actors else None
         if actor is None:
             actor = inherited
         action = r.action

@@ -66,13 +66,17 @@ def is_title(section: Section, text: str | None = None) -> bool:
             written += tail
         elif section.kind not in ("article", "chapter"):
             return False  # the line goes on after the "heading": it is the item's own text
+        elif written.endswith(":"):
+            return False  # "Điều 4. Chánh Văn phòng ...; Giám đốc Sở: Lao động ..., ...": a clause, not a title
         if written and written[-1] in ".:;!?…" and not h.endswith(written[-1]):
             h += written[-1]
     if not h:
         return True
-    if h.endswith(":"):
-        return True
     words = len(h.split())
+    if h.endswith(":"):
+        # "- Kết quả thực hiện:" titles its items; "- Triển khai thực hiện phân cấp, phân quyền theo
+        # một số nguyên tắc chính sau:" is an item of its own that leads into the ones below it
+        return section.kind not in _ITEM_KINDS or words <= role_model()["item_title_max_words"]
     if section.kind in _ITEM_KINDS:
         return False
     if _END_CONTENT.search(h) and words >= 8:
