@@ -1,8 +1,8 @@
 """Held-out evaluation: real documents the extraction rules were not written against.
 
-``tests/heldout/`` holds five real documents (a Party conclusion summarised by a legal site, a
-ministry letter, two decisions and a Prime Minister's directive) with hand-made gold in the
-shared format; ``tests/heldout/README.md`` says where each came from and how it was annotated.
+``tests/heldout/`` holds six real documents (a Party conclusion summarised by a legal site, a
+ministry letter, two decisions, a Prime Minister's directive and a national steering committee's
+plan) with hand-made gold in the shared format; ``tests/heldout/README.md`` says where each came from and how it was annotated.
 The floors sit a little below the figures measured when the set was made, so a change that
 makes extraction worse on unseen documents fails here even when the shared gold still scores
 1.0. The figures are printed (``pytest -s``) for the record.
@@ -20,8 +20,8 @@ HELDOUT = Path(__file__).resolve().parent / "heldout"
 # field -> (precision, recall) floors; measured values are in tests/heldout/README.md
 FLOORS = {
     "citations": (0.95, 0.95),
-    "dates": (0.95, 0.95),
-    "quantities": (0.95, 0.85),
+    "dates": (0.95, 0.92),
+    "quantities": (0.85, 0.80),
     "directives": (0.90, 0.90),
 }
 CITATION_DATE_FLOOR = 0.90
