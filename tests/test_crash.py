@@ -16,7 +16,9 @@ import sys
 import time
 from pathlib import Path
 
-from flows_harness import ROOT, generated_corpus, prefect_server, store_snapshot  # noqa: F401
+from flows_harness import ROOT, generated_corpus, store_snapshot
+
+pytest_plugins = ["flows_harness"]  # the session's Prefect test server, shared with test_flows
 
 import pytest  # noqa: E402
 
@@ -127,10 +129,11 @@ DOCS = "SELECT count(*) FROM documents"
 
 
 @pytest.mark.parametrize("moment, ready", [
-    ("after 2 s", lambda st, t: t >= 2.0),
-    ("3 documents stored", lambda st, t: _count(st, DOCS) >= 3),
-    ("15 documents stored", lambda st, t: _count(st, DOCS) >= 15),
-    ("all stored, before the index", lambda st, t: _count(st, DOCS) >= N_DOCS),
+    pytest.param("after 2 s", lambda st, t: t >= 2.0, id="after-2s"),
+    pytest.param("3 documents stored", lambda st, t: _count(st, DOCS) >= 3, id="3-docs"),
+    pytest.param("15 documents stored", lambda st, t: _count(st, DOCS) >= 15, id="15-docs"),
+    pytest.param("all stored, before the index", lambda st, t: _count(st, DOCS) >= N_DOCS,
+                 id="all-docs"),
 ])
 def test_killed_ingest_reruns_to_the_clean_store(tmp_path, crash_corpus, prefect_server, moment, ready):
     docs, clean, expected = crash_corpus

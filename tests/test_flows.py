@@ -5,7 +5,9 @@ import json
 import shutil
 from pathlib import Path
 
-from flows_harness import generated_corpus, prefect_server, store_snapshot  # noqa: F401  (fixture)
+from flows_harness import generated_corpus, store_snapshot
+
+pytest_plugins = ["flows_harness"]  # the session's Prefect test server, shared with test_crash
 
 import pytest  # noqa: E402
 
