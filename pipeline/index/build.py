@@ -18,7 +18,7 @@ import numpy as np
 from pipeline import store as store_mod
 from pipeline.errors import EncoderMismatch
 from pipeline.index.embed import DEFAULT_ENCODER, embed_passages, get_encoder
-from pipeline.index.lexical import build_lexical_index, save_lexical_index
+from pipeline.index.lexical import LexicalIndex, build_lexical_index, save_lexical_index
 from pipeline.index.passages import encoder_input
 from pipeline.index.vector import (
     ANN_THRESHOLD,
@@ -63,10 +63,11 @@ def _ids_digest(ids: np.ndarray) -> str:
     return hashlib.sha1(np.ascontiguousarray(ids, dtype=np.int64).tobytes()).hexdigest()
 
 
-def write_index(store_dir: str | Path, ids: np.ndarray, vectors: np.ndarray, lexical_texts: list[str],
+def write_index(store_dir: str | Path, ids: np.ndarray, vectors: np.ndarray, lexical_texts: list[str] | None,
                 encoder: str, *, generation: int | None = None,
                 ann_threshold: int = ANN_THRESHOLD, extra: dict | None = None) -> tuple[dict, int, int]:
     """Write one build from already-computed vectors; returns ``(meta, vector bytes, lexical bytes)``.
+    ``lexical_texts`` None writes an empty lexical index (dense search only).
 
     Public so the bench can index synthetic vectors through the same code path."""
     folder = index_dir(store_dir)
@@ -76,7 +77,8 @@ def write_index(store_dir: str | Path, ids: np.ndarray, vectors: np.ndarray, lex
     vectors = np.asarray(vectors, dtype=np.float32).reshape(len(ids), -1)
     vindex = build_vector_index(ids, vectors, ann_threshold=ann_threshold)
     vbytes = save_vector_index(vindex, folder / f"vectors-{build}.faiss")
-    lbytes = save_lexical_index(build_lexical_index(ids, lexical_texts), folder / f"lexical-{build}.npz")
+    lexical = build_lexical_index(ids, lexical_texts) if lexical_texts is not None else LexicalIndex(ids, None, None)
+    lbytes = save_lexical_index(lexical, folder / f"lexical-{build}.npz")
     meta = {
         "format": FORMAT, "build": build, "encoder": encoder, "dim": int(vectors.shape[1]),
         "count": int(len(ids)), "ids_sha1": _ids_digest(ids), "kind": index_kind(vindex),

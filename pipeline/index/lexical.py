@@ -47,6 +47,8 @@ class LexicalIndex:
         if accented:
             fields.append((self.written, False, 1.0))
         for bm, folded, w in fields:
+            if bm is None:
+                continue
             ids = bm.get_tokens_ids(query_tokens(query, folded=folded))
             if ids:
                 total += w * bm.get_scores_from_ids(ids)

@@ -12,7 +12,7 @@ import re
 
 from pipeline.model import Document, Passage, Section
 
-DEFAULT_BUDGET = 120          # tokens (syllables) per passage; e5-small reads up to ~512 subwords
+DEFAULT_BUDGET = 200          # tokens (syllables) per passage; best of 80/120/200 in bench/search_eval.py
 HEADING_CHARS = 90            # one heading in a path is cut to this many characters
 STREAM_KINDS_MERGED = ("bullet",)
 
