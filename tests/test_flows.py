@@ -176,3 +176,16 @@ def test_prefect_yaml_deploys_the_ingest_flow_with_its_parameters():
     assert fl.name == "ingest"
     assert set(dep["parameters"]) <= set(inspect.signature(fl.fn).parameters)
     assert dep["schedules"][0]["cron"] == "0 2 * * *"
+
+
+def test_outcomes_cross_processes_unchanged(corpus):
+    import pickle
+
+    from flows.work import FileOutcome, process_file
+
+    for path in sorted(corpus.iterdir())[:2]:
+        outcome = process_file(str(path))
+        assert outcome.ok and any(s.tokens for s in outcome.document.sentences)
+        assert pickle.loads(pickle.dumps(outcome)) == outcome
+    bad = FileOutcome("/x/hong.pdf", stage="read", reason="encrypted PDF")
+    assert pickle.loads(pickle.dumps(bad)) == bad
