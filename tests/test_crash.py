@@ -16,11 +16,13 @@ import sys
 import time
 from pathlib import Path
 
-from flows_harness import ROOT, generated_corpus, store_snapshot
+import pytest
+
+pytest.register_assert_rewrite("flows_harness")
+from flows_harness import ROOT, generated_corpus, store_snapshot  # noqa: E402  (sets PREFECT_HOME first)
 
 pytest_plugins = ["flows_harness"]  # the session's Prefect test server, shared with test_flows
 
-import pytest  # noqa: E402
 
 from pipeline import store  # noqa: E402
 

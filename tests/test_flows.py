@@ -5,11 +5,13 @@ import json
 import shutil
 from pathlib import Path
 
-from flows_harness import generated_corpus, store_snapshot
+import pytest
+
+pytest.register_assert_rewrite("flows_harness")
+from flows_harness import generated_corpus, store_snapshot  # noqa: E402  (sets PREFECT_HOME first)
 
 pytest_plugins = ["flows_harness"]  # the session's Prefect test server, shared with test_crash
 
-import pytest  # noqa: E402
 
 from pipeline import store  # noqa: E402
 
