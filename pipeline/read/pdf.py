@@ -14,6 +14,7 @@ A PDF without a text layer is OCRed with Tesseract when it is installed (``pipel
 """
 from __future__ import annotations
 
+import logging
 import math
 import re
 import unicodedata
@@ -23,6 +24,9 @@ from pathlib import Path
 
 from pipeline.errors import UnreadableDocument
 from pipeline.model import Block, RawDocument
+
+# pdfminer warns on stderr about every oddity of a damaged file; the reader reports one line.
+logging.getLogger("pdfminer").setLevel(logging.ERROR)
 
 _SENTENCE_END = ".;:!?\"”'…"
 _LIST_START = re.compile(
@@ -86,7 +90,7 @@ def read_pdf(path: Path, data: bytes, sha256: str) -> RawDocument:
         pdf = pdfplumber.open(str(path))
     except Exception as err:  # pdfminer raises a zoo of types on bad input
         raise UnreadableDocument(str(path), _pdf_error(err)) from None
-    with pdf:
+    try:
         try:
             pages = [_read_page(page) for page in pdf.pages]
         except Exception as err:
@@ -97,6 +101,11 @@ def read_pdf(path: Path, data: bytes, sha256: str) -> RawDocument:
             from pipeline.read.ocr import ocr_pdf
             return ocr_pdf(path, pdf, sha256)
         ocr = _ocr_blank_pages(pdf, pages)
+    finally:
+        try:
+            pdf.close()
+        except Exception:  # closing walks the pages again; a broken page tree fails once more
+            pass
     _drop_running_lines(pages)
     for page in pages:
         page.lines = _read_columns(page.lines)
