@@ -19,6 +19,7 @@ keeps the spacing of the text ("khoa học").
 from __future__ import annotations
 
 import re
+import threading
 from bisect import bisect_right
 from dataclasses import replace
 from functools import cache
@@ -101,6 +102,11 @@ def _sentence_splitter():
     return _import_underthesea().sent_tokenize
 
 
+# underthesea's lazy imports and the CRF tagger are not thread-safe (the web app and the
+# flow's in-process mode call segment from threads): one lock guards loading and tagging.
+_UNDERTHESEA_LOCK = threading.RLock()
+
+
 @cache
 def _word_model():
     """underthesea's CRF word segmenter and its regex pre-tokenizer (shipped in the wheel)."""
@@ -117,7 +123,8 @@ def _word_model():
 
 def _pretokens(text: str, start: int, end: int, protected: list[tuple[int, int]]) -> list[tuple[int, int, bool]]:
     """Syllable-level tokens of ``text[start:end]`` as (start, end, is_protected)."""
-    _model, regex_tokenize = _word_model()
+    with _UNDERTHESEA_LOCK:
+        _model, regex_tokenize = _word_model()
     out: list[tuple[int, int, bool]] = []
     pos = start
     for ps, pe in [*protected, (end, end)]:
@@ -145,7 +152,8 @@ def word_spans(text: str, start: int, end: int) -> list[tuple[int, int]]:
     if not pre:
         return []
     model, _ = _word_model()
-    tags = model.predict([[text[s:e]] for s, e, _p in pre])
+    with _UNDERTHESEA_LOCK:
+        tags = model.predict([[text[s:e]] for s, e, _p in pre])
     words: list[list[int]] = []
     prev_protected = True
     for (s, e, prot), tag in zip(pre, tags):
@@ -184,7 +192,9 @@ def sentence_spans(text: str, start: int, end: int) -> list[tuple[int, int]]:
         return []
     out = []
     cursor = 0
-    for sent in _sentence_splitter()(masked):
+    with _UNDERTHESEA_LOCK:
+        sents = _sentence_splitter()(masked)
+    for sent in sents:
         sent = sent.strip()
         if not sent:
             continue
