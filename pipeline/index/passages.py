@@ -41,7 +41,7 @@ def _heading_text(doc: Document, s: Section) -> str:
 _SENT_RE = re.compile(r"[^\n]*?(?:[.!?;:](?=\s)|\n|$)")
 
 
-def _fallback_sentences(text: str, start: int, end: int) -> list[tuple[int, int]]:
+def split_sentences(text: str, start: int, end: int) -> list[tuple[int, int]]:
     """Sentence spans when the segmenter has not run: split at line ends and .!?; before space."""
     out = []
     pos = start
@@ -158,6 +158,6 @@ def _sentence_spans(doc: Document, stream_of) -> list[tuple[str | None, int, int
     bounds = sorted({0, len(doc.text), *(s.start for s in secs), *(s.end for s in secs)})
     for a, b in zip(bounds, bounds[1:]):
         sid = innermost(a)
-        for s, e in _fallback_sentences(doc.text, a, b):
+        for s, e in split_sentences(doc.text, a, b):
             spans.append((stream_of(sid), s, e))
     return spans

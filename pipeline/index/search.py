@@ -11,7 +11,7 @@ from __future__ import annotations
 import sqlite3
 import threading
 from collections import defaultdict
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 
 import numpy as np
@@ -20,7 +20,7 @@ from pipeline import store as store_mod
 from pipeline.index.build import check_encoder, index_dir, read_meta
 from pipeline.index.embed import get_encoder
 from pipeline.index.lexical import LexicalIndex, load_lexical_index
-from pipeline.index.passages import _fallback_sentences
+from pipeline.index.passages import split_sentences
 from pipeline.index.text import (
     NumberKey,
     fold,
@@ -290,7 +290,7 @@ def _with_number_highlight(h: Hit, key: NumberKey) -> Hit:
     spans = [(s, e) for s, e, k in find_numbers(h.text) if _key_matches(key, k)]
     if not spans:
         return h
-    return Hit(**{**{f: getattr(h, f) for f in Hit.__slots__}, "highlights": tuple(spans)})
+    return replace(h, highlights=tuple(spans))
 
 
 # --- directives and figures -----------------------------------------------------------------
@@ -333,7 +333,7 @@ def _within(conn: sqlite3.Connection, store_dir, query: str, k: int, mode: str, 
                     s, e = sent[0], sent[1]
                 else:  # no segmenter rows: the sentence around it inside the passage
                     rel = it["start"] - r["start"]
-                    spans = [x for x in _fallback_sentences(r["text"], 0, len(r["text"])) if x[0] <= rel < x[1]]
+                    spans = [x for x in split_sentences(r["text"], 0, len(r["text"])) if x[0] <= rel < x[1]]
                     s, e = ((r["start"] + spans[0][0], r["start"] + spans[0][1]) if spans
                             else (it["start"], it["end"]))
                 s, e = max(s, r["start"]), min(max(e, it["end"]), r["end"])
