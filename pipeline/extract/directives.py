@@ -59,7 +59,7 @@ def lexicon() -> dict:
                 "done_adverbs", "negations", "passive", "org_heads", "determiners", "np_nouns",
                 "np_compounds", "soft_stops", "hard_stops", "intro_openers",
                 "not_directive_openers", "target_cues", "deadline_cues", "law_deadline_cues",
-                "comma_nouns", "not_heads", "heading_duty", "leadin_cues", "request"):
+                "comma_nouns", "not_heads", "heading_duty", "leadin_cues", "request", "plan_fields"):
         lex[key] = sorted({tuple(p.split()) for p in raw[key]}, key=len, reverse=True)
     return lex
 
@@ -170,6 +170,9 @@ def _np_end(toks: list[_Tok], i: int, *, heads_only: bool = True) -> tuple[int, 
                 if not head_before:
                     return k, "bad"
             if not t.upper:
+                if k - 1 > i and _match(toks, k - 1, lex["np_compounds"]) >= 2 and toks[k - 1].upper:
+                    k += 1  # "Bộ Ngoại giao": a name's word, not the verb "giao"
+                    continue
                 if _match(toks, k, lex["np_compounds"]) and k > i:
                     k += _match(toks, k, lex["np_compounds"])
                     continue
@@ -624,6 +627,9 @@ def _classify(doc: Document, u: _Unit, r: _Reading, role: str | None,
             if kind == "task" and not (r.verb_initial or r.actors or r.modal) and \
                     len(text.split()) < lex["min_task_item_words"]:
                 return None  # "Bài học kinh nghiệm.": an outline entry, not a task
+            if _plan_field(low) or (kind == "task" and not (r.verb_initial or r.modal or r.assigned)
+                                    and _only_bodies(text)):
+                return None  # "Thời gian thực hiện: ...", "- Ban Chỉ đạo các quân khu; Ban Chỉ đạo các tỉnh."
             return kind, "open"
         if text.rstrip().endswith(":") and not (r.assigned or r.subject_verb):
             return None
@@ -681,6 +687,35 @@ _FORWARD_TYPES = {"Kế hoạch", "Chương trình", "Chương trình hành đ�
                   "Thông báo kết luận", "Công điện", "Hướng dẫn"}
 
 
+def _plan_field(low: str) -> bool:
+    """A plan's field, not a task: "Thời gian thực hiện: Tháng 11, 12/2013", "Cơ quan chủ trì: Bộ ..."."""
+    return any(re.match(re.escape(" ".join(p)) + r"\s*:", low) for p in lexicon()["plan_fields"])
+
+
+def _only_bodies(text: str) -> bool:
+    """A list item that only names bodies ("Mặt trận Tổ quốc Việt Nam và Hội Cựu chiến binh các
+    cấp; các tổ chức chính trị - xã hội."): who takes part, listed under a plan's field."""
+    toks = _tokens(text)
+    j = _org_start(toks, 0) if toks else -1
+    if j < 0:
+        return False
+    k, why = _np_end(toks, j)
+    return why == "end" and k >= len(toks)
+
+
+def _under_plan_field(doc: Document, sec: Section | None) -> bool:
+    """Under a plan's field heading ("a) Cơ quan chủ trì", "2. Chủ trì thực hiện"), the items
+    list who takes part, they ask for nothing."""
+    by_id = {s.id: s for s in doc.sections}
+    sec = by_id.get(sec.parent) if sec is not None and sec.parent else None
+    while sec is not None:
+        h = " ".join(sec.heading.lower().split()).strip(" *_:.")
+        if any(h == " ".join(p) for p in lexicon()["plan_fields"]):
+            return True
+        sec = by_id.get(sec.parent) if sec.parent else None
+    return False
+
+
 def _tenet(low: str) -> bool:
     """"Đẩy mạnh thực hiện chính sách ..., đặc biệt là công tác ... là nhiệm vụ cấp bách": the
     first clause says what something is ("là nhiệm vụ", "là yêu cầu"), however long its subject."""
@@ -725,6 +760,9 @@ def find_directives(doc: Document) -> list[Directive]:
         role = sec.role if sec is not None else ("preamble" if u.start < first else "other")
         inherited = _ancestor_actor(doc, sec)
         r = _read(doc.text, u.start, u.end, verb_first=inherited is not None)
+        if u.item and not (r.verb_initial or r.modal or r.assigned or r.subject_verb) \
+                and _under_plan_field(doc, u.section):
+            continue
         got = _classify(doc, u, r, role, past)
         if got is None:
             continue
