@@ -1,8 +1,8 @@
 """Held-out evaluation: real documents the extraction rules were not written against.
 
-``tests/heldout/`` holds six real documents (a Party conclusion summarised by a legal site, a
-ministry letter, two decisions, a Prime Minister's directive and a national steering committee's
-plan) with hand-made gold in the shared format; ``tests/heldout/README.md`` says where each came from and how it was annotated.
+``tests/heldout/`` holds seven real documents (a Party conclusion summarised by a legal site,
+two official letters, two decisions, a Prime Minister's directive and a national steering
+committee's plan) with hand-made gold in the shared format; ``tests/heldout/README.md`` says where each came from and how it was annotated.
 The floors sit a little below the figures measured when the set was made, so a change that
 makes extraction worse on unseen documents fails here even when the shared gold still scores
 1.0. The figures are printed (``pytest -s``) for the record.

@@ -57,6 +57,8 @@ def is_title(section: Section, text: str | None = None) -> bool:
     chủ trì ...": a list item or a clause whose heading line is its own text). With the
     document's ``text`` the heading is read as written (its closing punctuation included)."""
     h = section.heading.strip().strip("*_ ")
+    if section.kind == "heading":
+        return True  # a markdown heading line ("# V/v ban hành Thông tư ...") titles, however long
     if text is not None and h and section.heading_end > section.start:
         written = text[section.start:section.heading_end].rstrip(" *_\n")
         line_end = text.find("\n", section.heading_end)
@@ -126,7 +128,8 @@ def section_roles(doc: Document) -> dict[str, str]:
         role = None
         if s.kind in ("article", "chapter"):  # a law's articles and chapters
             role = "article"
-        if role is None and is_title(s, doc.text):
+        if role is None and is_title(s, doc.text) and not _fold(s.heading).startswith(
+                tuple(model["subject_line_openers"])):  # "V/v ban hành Thông tư hướng dẫn ...": the subject line
             allowed = model["child_roles"].get(parent) if parent else None
             role = heading_role(s.heading, allowed)
         if role is None:
