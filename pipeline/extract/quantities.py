@@ -30,7 +30,7 @@ from pipeline.extract.numbers import (
     units_data,
     words_value,
 )
-from pipeline.extract.patterns import doc_number_matches, fast_alternation, nfc_view, remap
+from pipeline.extract.patterns import doc_number_matches, nfc_view, remap
 from pipeline.model import Quantity
 
 _NUM = r"\d+(?:[.,]\d+)*"
