@@ -66,7 +66,8 @@ class IngestReport:
     passages: int                   # passages written in this run
     index: dict | None              # build_index's stats, None when not (re)built
     seconds: float
-    stage_seconds: tuple[tuple[str, float], ...] = ()   # summed over files (CPU) or wall (flow)
+    # per stage summed over files; "wall:<step>" the flow's wall time; "cpu:analysis" CPU seconds
+    stage_seconds: tuple[tuple[str, float], ...] = ()
     runner: str = "processes"
     workers: int = 1
     flow_run_id: str | None = None
@@ -262,6 +263,7 @@ def ingest_flow(paths: list[str], store_dir: str, workers: int = 2, dask: str | 
     t0 = time.perf_counter()
     walls: dict[str, float] = defaultdict(float)
     cpu: dict[str, float] = defaultdict(float)
+    cpu_used = 0.0   # CPU seconds the analysing processes spent
 
     t = time.perf_counter()
     files = discover_task(paths)
@@ -310,6 +312,7 @@ def ingest_flow(paths: list[str], store_dir: str, workers: int = 2, dask: str | 
                     for o in outcomes:
                         for stage, s in o.seconds:
                             cpu[stage] += s
+                        cpu_used += o.cpu_seconds
                     _progress.advance(len(outcomes), p)
                 walls["analyze+store"] += time.perf_counter() - t
             finally:
@@ -339,7 +342,7 @@ def ingest_flow(paths: list[str], store_dir: str, workers: int = 2, dask: str | 
         seconds=time.perf_counter() - t0,
         stage_seconds=tuple(sorted(cpu.items(), key=lambda kv: work.STAGES.index(kv[0])
                                    if kv[0] in work.STAGES else 99))
-        + tuple((f"wall:{k}", v) for k, v in walls.items()),
+        + tuple((f"wall:{k}", v) for k, v in walls.items()) + (("cpu:analysis", cpu_used),),
         runner="dask" if in_process else ("inline" if workers <= 0 else "processes"),
         workers=workers,
     )

@@ -30,6 +30,7 @@ class FileOutcome:
     stage: str | None = None           # where it failed
     reason: str | None = None
     seconds: tuple[tuple[str, float], ...] = field(default=())   # (stage, seconds) in order
+    cpu_seconds: float = 0.0           # CPU time this process spent on the file
 
     @property
     def ok(self) -> bool:
@@ -40,19 +41,20 @@ class FileOutcome:
         # pickle ~10x slower than the same data as plain tuples, so tokens travel as tuples.
         if self.document is None:
             return (FileOutcome, (self.path, None, self.passages, self.stage, self.reason,
-                                  self.seconds))
+                                  self.seconds, self.cpu_seconds))
         doc = self.document
         tokens = tuple(tuple((t.text, t.start, t.end) for t in s.tokens) for s in doc.sentences)
         bare = replace(doc, sentences=tuple(replace(s, tokens=()) if s.tokens else s
                                             for s in doc.sentences))
         return (_unpack_outcome, (self.path, bare, tokens, self.passages, self.stage, self.reason,
-                                  self.seconds))
+                                  self.seconds, self.cpu_seconds))
 
 
-def _unpack_outcome(path, bare, tokens, passages, stage, reason, seconds) -> FileOutcome:
+def _unpack_outcome(path, bare, tokens, passages, stage, reason, seconds, cpu) -> FileOutcome:
     sentences = tuple(replace(s, tokens=tuple(Token(*t) for t in ts)) if ts else s
                       for s, ts in zip(bare.sentences, tokens))
-    return FileOutcome(path, replace(bare, sentences=sentences), passages, stage, reason, seconds)
+    return FileOutcome(path, replace(bare, sentences=sentences), passages, stage, reason, seconds,
+                       cpu)
 
 
 def discover(paths: Iterable[str | Path]) -> list[str]:
@@ -128,6 +130,7 @@ def process_file(path: str) -> FileOutcome:
     read_document, normalize, structure, segment, extract_all, make_passages = _STEPS
     seconds: list[tuple[str, float]] = []
     stage = "read"
+    cpu0 = time.process_time()
     try:
         t = time.perf_counter()
         raw = read_document(Path(path))
@@ -149,11 +152,14 @@ def process_file(path: str) -> FileOutcome:
             passages = tuple(make_passages(doc))
             seconds.append(("passages", time.perf_counter() - t))
     except VanbanError as err:
-        return FileOutcome(path, stage=stage, reason=err.reason, seconds=tuple(seconds))
+        return FileOutcome(path, stage=stage, reason=err.reason, seconds=tuple(seconds),
+                           cpu_seconds=time.process_time() - cpu0)
     except Exception as err:  # any bug or bad input fails this file only
         reason = f"{type(err).__name__}: {err}".strip().splitlines()[0][:300]
-        return FileOutcome(path, stage=stage, reason=reason, seconds=tuple(seconds))
-    return FileOutcome(path, doc, passages, seconds=tuple(seconds))
+        return FileOutcome(path, stage=stage, reason=reason, seconds=tuple(seconds),
+                           cpu_seconds=time.process_time() - cpu0)
+    return FileOutcome(path, doc, passages, seconds=tuple(seconds),
+                       cpu_seconds=time.process_time() - cpu0)
 
 
 def process_files(paths: Iterable[str]) -> list[FileOutcome]:
