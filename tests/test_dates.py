@@ -57,6 +57,10 @@ DATES = [
     ("từ ngày 01/01/2020 đến ngày 31/12/2020", ["2020-01-01", "2020-12-31"]),
     ("Ngày 6/8, Ban Thường vụ họp", ["--08-06"]),
     ("Sáng 21/3, tại Trung tâm Hội nghị tỉnh", ["--03-21"]),
+    ("Thời gian thực hiện: Tháng 11, 12/2013 và bổ sung hàng năm", ["2013-11", "2013-12"]),
+    ("tháng 11 và tháng 12 năm 2013", ["2013-11", "2013-12"]),
+    ("ngày 5 và 6/8/2024", ["2024-08-05", "2024-08-06"]),
+    ("theo khoản 3, 15/6/2013", ["2013-06-15"]),
     ("Chiều 5/8, Đoàn công tác làm việc", ["--08-05"]),
     ("Thứ 2 (11/11/2019)", ["2019-11-11"]),
     ("đến năm 2030 và các năm tiếp theo", ["2030"]),
@@ -131,9 +135,14 @@ def test_range_ends_share_a_range_id(text):
     assert len(ds) == 2 and ds[0].range_id is not None and ds[0].range_id == ds[1].range_id
 
 
-def test_separate_dates_are_not_a_range():
-    ds = find_dates("ngày 01/01/2020 và Kế hoạch ngày 05/02/2021")
-    assert [d.range_id for d in ds] == [None, None]
+@pytest.mark.parametrize("text", [
+    "ngày 01/01/2020 và Kế hoạch ngày 05/02/2021",
+    "Tháng 11, 12/2013",
+    "ngày 5 và 6/8/2024",
+])
+def test_lists_and_separate_dates_are_not_a_range(text):
+    ds = find_dates(text)
+    assert len(ds) == 2 and [d.range_id for d in ds] == [None, None]
 
 
 def test_spans_index_the_text():

@@ -268,6 +268,8 @@ def find_citations(text: str, *, resolve: bool = True) -> list[Citation]:
             siblings = []
         date = _date_after(text, e, dates, starts)
         end = date.end if date else e
+        if date is None:  # "Ngày 09/4/2013, Chính phủ đã ban hành Nghị định số 31/2013/NĐ-CP"
+            date = _date_before(text, cite_start, dates, starts)
         body, term, quoted, after = _details(text, end)
         tcode = num.type_code
         if type_word and not tcode:
@@ -341,6 +343,28 @@ def _date_after(text: str, pos: int, dates: list[DateMention], starts: list[int]
         if _DATE_GAP.match(text, pos, d.start) and _DATE_GAP.fullmatch(text[pos:d.start]):
             return d
     return None
+
+
+_ISSUED_BEFORE = re.compile(
+    r"[ \t]*,?[ \t]*[^.;:\n]{0,60}?(?:đã[ \t]+)?(?:ký[ \t]+)?(?:ban hành|thông qua|ký)[ \t]+$", re.IGNORECASE)
+
+
+def _date_before(text: str, pos: int, dates: list[DateMention], starts: list[int]) -> DateMention | None:
+    """A full date that opens the clause issuing the cited document: "Ngày 09/4/2013, Chính phủ
+    đã ban hành Nghị định số ..."."""
+    i = bisect.bisect_left(starts, pos) - 1
+    if i < 0:
+        return None
+    d = dates[i]
+    if d.precision != "day" or pos - d.end > 80:
+        return None
+    if _word_before_is_ngay(text, d.start) and _ISSUED_BEFORE.fullmatch(text, d.end, pos):
+        return d
+    return None
+
+
+def _word_before_is_ngay(text: str, start: int) -> bool:
+    return text[max(0, start - 6):start].lower().rstrip().endswith("ngày") or text[start:start + 4].lower() == "ngày"
 
 
 def _details(text: str, pos: int) -> tuple[str | None, str | None, str | None, int]:

@@ -23,7 +23,7 @@ _BY = r"(?:1[89]|20)\d\d"            # a bare year, no "năm" before it
 _S = r"[ \t]*\n?[ \t]*"               # spaces with at most one line break
 _W = r"(?:[ \t]+\n?[ \t]*|\n[ \t]*)"  # at least one space or a line break
 _YEAR_SEP = rf"(?:,?{_W}năm{_W}|{_S}[/.\-–]{_S})"  # "tháng 6 năm 2013", "tháng 6/2013"
-_TO = rf"{_S}(?:[-–—]|đến|tới|và){_S}"
+_TO = rf"{_S}(?P<{{}}>[-–—]|đến|tới|và|,){_S}"  # a range ("8-10/11", "đến") or a list ("11, 12/2013")
 _END = r"(?![\w/]|[.,]\d|[ \t]?[-–][ \t]?[A-ZĐ])"
 _ROMAN_Q = {"i": 1, "ii": 2, "iii": 3, "iv": 4, "1": 1, "2": 2, "3": 3, "4": 4}
 
@@ -31,14 +31,14 @@ _ROMAN_Q = {"i": 1, "ii": 2, "iii": 3, "iv": 4, "1": 1, "2": 2, "3": 3, "4": 4}
 _DATE_AT_DIGIT = re.compile(
     "(?:" + "|".join([
         # "08 đến ngày 09 tháng 11 năm 2025" (after "Từ ngày"), "8-10/11/2025"
-        rf"(?P<dr>(?P<dr_d1>\d{{1,2}}){_TO}(?:ngày{_W})?(?P<dr_d2>\d{{1,2}})"
+        rf"(?P<dr>(?P<dr_d1>\d{{1,2}}){_TO.format('dr_to')}(?:ngày{_W})?(?P<dr_d2>\d{{1,2}})"
         rf"(?:{_W}tháng{_W}(?P<dr_m>\d{{1,2}}){_YEAR_SEP}|{_S}/{_S}(?P<dr_m2>\d{{1,2}}){_S}/{_S})(?P<dr_y>{_Y}){_END})",
         # "18 tháng 6 năm 2013" (after an optional "ngày")
         rf"(?P<dw>(?P<dw_d>\d{{1,2}}){_W}tháng{_W}(?P<dw_m>\d{{1,2}}){_YEAR_SEP}(?P<dw_y>{_Y}){_END})",
         # "01/11/2012", "1-11-2012", "01.11.2012"
         rf"(?P<dn>(?P<dn_d>\d{{1,2}})[ \t]?(?P<sep>[/.\-–])[ \t]?(?P<dn_m>\d{{1,2}})[ \t]?(?P=sep)[ \t]?(?P<dn_y>{_Y}){_END})",
         # "6 đến tháng 9 năm 2022", "6-9/2022" (after "tháng")
-        rf"(?P<mr>(?P<mr_m1>\d{{1,2}}){_TO}(?:tháng{_W})?(?P<mr_m2>\d{{1,2}}){_YEAR_SEP}(?P<mr_y>{_Y}){_END})",
+        rf"(?P<mr>(?P<mr_m1>\d{{1,2}}){_TO.format('mr_to')}(?:tháng{_W})?(?P<mr_m2>\d{{1,2}}){_YEAR_SEP}(?P<mr_y>{_Y}){_END})",
         # "3/2022", "3 năm 2022" (after "tháng" or "quý")
         rf"(?P<mw>(?P<mw_m>\d{{1,2}}){_YEAR_SEP}(?P<mw_y>{_Y}){_END})",
         # "6/8", "6 tháng 8" with no year (after "ngày")
@@ -143,9 +143,13 @@ def _read(text: str, m: re.Match, ids: list[int], unit_after: re.Pattern) -> lis
         d1, d2 = int(g["dr_d1"]), int(g["dr_d2"])
         if not (1 <= mo <= 12 and 1 <= d1 <= 31 and 1 <= d2 <= 31):
             return []
-        ids[0] += 1
         s1 = _word_before(text, p, "ngày")
+        listed = g["dr_to"] in (",", "và")
+        if listed and s1 is None:
+            return []  # "khoản 3, 15/6/2013" is not two days; "ngày 5, 6/8/2024" is
         s1 = p if s1 is None else s1
+        rid = None if listed else ids[0] + 1
+        ids[0] += 0 if listed else 1
         e1 = m.end("dr_d1")
         s2 = m.start("dr_d2")
         k = text[e1:s2].lower().rfind("ngày")
@@ -153,8 +157,8 @@ def _read(text: str, m: re.Match, ids: list[int], unit_after: re.Pattern) -> lis
             s2 = e1 + k
         v1, ok1 = _day(y, mo, d1)
         v2, ok2 = _day(y, mo, d2)
-        return [DateMention(text[s1:e1], s1, e1, v1, "day", ok1, ids[0]),
-                DateMention(text[s2:e], s2, e, v2, "day", ok2, ids[0])]
+        return [DateMention(text[s1:e1], s1, e1, v1, "day", ok1, rid),
+                DateMention(text[s2:e], s2, e, v2, "day", ok2, rid)]
     if g["dw"] or g["dn"]:
         k = "dw" if g["dw"] else "dn"
         y, mo, d = int(g[k + "_y"]), int(g[k + "_m"]), int(g[k + "_d"])
@@ -174,14 +178,15 @@ def _read(text: str, m: re.Match, ids: list[int], unit_after: re.Pattern) -> lis
         y, m1, m2 = int(g["mr_y"]), int(g["mr_m1"]), int(g["mr_m2"])
         if s is None or not (1 <= m1 <= 12 and 1 <= m2 <= 12):
             return []
-        ids[0] += 1
+        rid = None if g["mr_to"] in (",", "và") else ids[0] + 1  # "Tháng 11, 12/2013" is a list
+        ids[0] = rid or ids[0]
         e1 = m.end("mr_m1")
         s2 = m.start("mr_m2")
         k = text[e1:s2].lower().rfind("tháng")
         if k >= 0:
             s2 = e1 + k
-        return [DateMention(text[s:e1], s, e1, f"{y:04d}-{m1:02d}", "month", True, ids[0]),
-                DateMention(text[s2:e], s2, e, f"{y:04d}-{m2:02d}", "month", True, ids[0])]
+        return [DateMention(text[s:e1], s, e1, f"{y:04d}-{m1:02d}", "month", True, rid),
+                DateMention(text[s2:e], s2, e, f"{y:04d}-{m2:02d}", "month", True, rid)]
     if g["mw"]:
         mo, y = int(g["mw_m"]), int(g["mw_y"])
         s = _word_before(text, p, "tháng")

@@ -107,10 +107,24 @@ _DENOM = re.compile(r"(?:/[ \t]?[^\W\d_]+)+")
 _YEAR_LIKE = re.compile(r"(?:19|20)\d\d")
 
 
-def _label_before(before: str, not_before: frozenset[str]) -> bool:
-    """Is the number a label: "Điều 5", "khóa 11", "lần thứ 2", "Hội nghị Trung ương 6"?"""
+def _label_before(before: str, not_before: frozenset[str]) -> str | None:
+    """The label word that makes the number a label: "Điều 5", "khóa 11", "lần thứ 2"."""
     words = [w.strip(".:") for w in before.split()[-3:]]
-    return any(" ".join(words[-k:]) in not_before for k in (1, 2, 3) if k <= len(words))
+    for k in (1, 2, 3):
+        if k <= len(words) and " ".join(words[-k:]) in not_before:
+            return " ".join(words[-k:])
+    return None
+
+
+def _numeral_value_over(n: str, limit: int) -> bool:
+    digits = re.split(r"[.,]", n)[0]
+    return digits.isdigit() and int(digits) > limit
+
+
+@lru_cache(maxsize=1)
+def _type_labels() -> frozenset[str]:
+    from pipeline.extract.patterns import type_words
+    return frozenset(type_words())
 
 
 def find_quantities(text: str, habits: NumberHabits | None = None) -> list[Quantity]:
@@ -203,7 +217,8 @@ def find_quantities(text: str, habits: NumberHabits | None = None) -> list[Quant
         if is_masked(s, e):
             continue
         before = text[max(0, s - 30):s].lower()
-        if _label_before(before, not_before) and not _PERCENT_AFTER.match(text, e):
+        label = _label_before(before, not_before)
+        if label and not _PERCENT_AFTER.match(text, e) and label not in _type_labels():
             continue  # "Điều 5", "khóa 11"; but "nhiệm vụ 100%" is a quantity
         if before.rstrip(" \t").endswith(("(", "+", "#")) and text[e:e + 1] == ")":
             continue
@@ -214,6 +229,10 @@ def find_quantities(text: str, habits: NumberHabits | None = None) -> list[Quant
         unit, kind, uend = u
         generic = kind == "generic"
         kind = "count" if generic else kind
+        if label and label in _type_labels() and (generic or is_masked(e, uend)):
+            continue  # "Kế hoạch 101 của", "Nghị quyết 20 năm 2012"; but "kế hoạch 5 năm" is 5 years
+        if unit.lower() == "cấp" and m.group("n2") is None and _numeral_value_over(m.group("n1"), 10):
+            continue  # "Ban Chỉ đạo 1237 cấp tỉnh": a name before a level, not 1237 levels
         if unit.lower() == "giờ" and _CLOCK_AFTER.match(text, uend):
             continue  # "17 giờ 00", "7 giờ 30 phút": a time of day, not a duration
         if kind == "duration" and _YEAR_LIKE.fullmatch(m.group("n1")):
