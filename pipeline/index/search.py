@@ -77,6 +77,32 @@ class _Loaded:
     meta: dict
     vectors: object
     lexical: LexicalIndex
+    years: np.ndarray | None = None   # year of each indexed passage (position = lexical.ids)
+
+    def passage_years(self, conn: sqlite3.Connection) -> np.ndarray:
+        """Years aligned with ``lexical.ids``, read once per build: a year range is then a
+        numpy comparison, not a scan of every passage row (~1 s at 1M passages)."""
+        if self.years is None:
+            ids = self.lexical.ids
+            years = np.full(len(ids), -1, dtype=np.int32)
+            rows = conn.execute("SELECT p.id, coalesce(p.year, d.year, -1) FROM passages p "
+                                "JOIN documents d ON d.id = p.doc_id ORDER BY p.id").fetchall()
+            if rows and len(ids):
+                arr = np.array(rows, dtype=np.int64)
+                pos = np.clip(np.searchsorted(ids, arr[:, 0]), 0, len(ids) - 1)
+                ok = ids[pos] == arr[:, 0]
+                years[pos[ok]] = arr[ok, 1]
+            self.years = years
+        return self.years
+
+
+def id_mask(ids: np.ndarray, allowed: np.ndarray) -> np.ndarray:
+    """1.0 where sorted ``ids`` is in sorted ``allowed``, else 0.0."""
+    mask = np.zeros(len(ids), dtype=np.float32)
+    if len(ids) and len(allowed):
+        pos = np.clip(np.searchsorted(ids, allowed), 0, len(ids) - 1)
+        mask[pos[ids[pos] == allowed]] = 1.0
+    return mask
 
 
 _CACHE: dict[str, _Loaded] = {}
@@ -140,17 +166,28 @@ def _key_matches(query: NumberKey, other: NumberKey) -> bool:
     return query.matches(other)
 
 
-def allowed_ids(conn: sqlite3.Connection, f: Filters) -> np.ndarray | None:
-    """Sorted passage ids passing the filters; None when no filter is set."""
+def allowed_ids(conn: sqlite3.Connection, f: Filters, loaded: _Loaded | None = None) -> np.ndarray | None:
+    """Sorted passage ids passing the filters; None when no filter is set. With ``loaded``
+    indexes the year range is taken from their in-memory year array."""
     if not f.active:
         return None
     where, args = [], []
-    if f.year_from is not None:
-        where.append("coalesce(p.year, d.year) >= ?")
-        args.append(f.year_from)
-    if f.year_to is not None:
-        where.append("coalesce(p.year, d.year) <= ?")
-        args.append(f.year_to)
+    by_year = None
+    if loaded is not None and (f.year_from is not None or f.year_to is not None):
+        years = loaded.passage_years(conn)
+        keep = years >= (f.year_from if f.year_from is not None else -(2**31) + 1)
+        if f.year_to is not None:
+            keep &= (years <= f.year_to) & (years >= 0)
+        by_year = loaded.lexical.ids[keep]
+        if not (f.issuer or f.doc_type or f.cites):
+            return np.asarray(by_year, dtype=np.int64)
+    else:
+        if f.year_from is not None:
+            where.append("coalesce(p.year, d.year) >= ?")
+            args.append(f.year_from)
+        if f.year_to is not None:
+            where.append("coalesce(p.year, d.year) <= ?")
+            args.append(f.year_to)
     if f.issuer:
         where.append("(fold_lower(coalesce(p.issuer, d.issuer)) LIKE ? OR fold_lower(d.parent_issuer) LIKE ?)")
         pat = f"%{fold(f.issuer).lower().strip()}%"
@@ -165,7 +202,8 @@ def allowed_ids(conn: sqlite3.Connection, f: Filters) -> np.ndarray | None:
             return np.zeros(0, dtype=np.int64)
         where.append(f"p.doc_id IN ({','.join(str(int(d)) for d in docs)})")
     q = "SELECT p.id FROM passages p JOIN documents d ON d.id = p.doc_id WHERE " + " AND ".join(where)
-    return np.array(sorted(r[0] for r in conn.execute(q, args)), dtype=np.int64)
+    ids = np.array(sorted(r[0] for r in conn.execute(q, args)), dtype=np.int64)
+    return ids if by_year is None else np.intersect1d(ids, by_year, assume_unique=True)
 
 
 # --- ranking ---------------------------------------------------------------------------------
@@ -177,9 +215,7 @@ def _dense(loaded: _Loaded, query: str, k: int, allowed: np.ndarray | None) -> l
 
 
 def _lexical(loaded: _Loaded, query: str, k: int, allowed: np.ndarray | None) -> list[tuple[int, float]]:
-    mask = None
-    if allowed is not None:
-        mask = np.isin(loaded.lexical.ids, allowed).astype(np.float32)
+    mask = None if allowed is None else id_mask(loaded.lexical.ids, allowed)
     return loaded.lexical.search(query, k, mask)
 
 
@@ -269,7 +305,7 @@ def _number_hits(conn: sqlite3.Connection, store_dir, key: NumberKey, query: str
     loaded = load_indexes(store_dir)
     if loaded is not None and len(hits) < limit:
         tok = key.token if len(key.codes) > 1 else key.short_token
-        mask = None if allowed is None else np.isin(loaded.lexical.ids, allowed).astype(np.float32)
+        mask = None if allowed is None else id_mask(loaded.lexical.ids, allowed)
         bm = loaded.lexical.folded
         if bm is not None and tok in bm.vocab_dict:
             s = bm.get_scores_from_ids([bm.vocab_dict[tok]])
@@ -366,7 +402,7 @@ def search(store_dir: str | Path, query: str, k: int = 10, mode: str = "hybrid",
         return []
     conn = _connect(store_dir)
     try:
-        allowed = allowed_ids(conn, Filters(year_from, year_to, issuer, doc_type, cites))
+        allowed = allowed_ids(conn, Filters(year_from, year_to, issuer, doc_type, cites), load_indexes(store_dir))
         if allowed is not None and not len(allowed):
             return []
         if within != "passages":
