@@ -22,6 +22,7 @@ import threading
 import time
 from collections import defaultdict
 from collections.abc import Callable, Iterable, Sequence
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -359,8 +360,33 @@ def _task_runner(workers: int, dask: str | None):
     if dask == "local":
         return DaskTaskRunner(cluster_class="distributed.LocalCluster",
                               cluster_kwargs={"n_workers": max(1, workers), "threads_per_worker": 1,
-                                              "processes": True, "dashboard_address": None})
+                                              "processes": True, "dashboard_address": ":0"})
     return DaskTaskRunner(address=dask)
+
+
+@contextmanager
+def _shared_ephemeral_api(needed: bool):
+    """In ephemeral mode, start the temporary Prefect server here and hand its URL to Dask
+    workers; otherwise each worker process starts a server of its own (seconds of CPU each)."""
+    from prefect.settings import PREFECT_API_URL, temporary_settings
+
+    if not needed or PREFECT_API_URL.value():
+        yield
+        return
+    from prefect.server.api.server import SubprocessASGIServer
+
+    server = SubprocessASGIServer()  # the instance Prefect's own client would start
+    server.start()
+    old = os.environ.get("PREFECT_API_URL")
+    os.environ["PREFECT_API_URL"] = server.api_url  # inherited by local Dask worker processes
+    try:
+        with temporary_settings(updates={PREFECT_API_URL: server.api_url}):
+            yield
+    finally:
+        if old is None:
+            os.environ.pop("PREFECT_API_URL", None)
+        else:
+            os.environ["PREFECT_API_URL"] = old
 
 
 def ingest(paths: Iterable[str | Path], store_dir: str | Path = ".vanban", workers: int | None = None,
@@ -389,7 +415,8 @@ def ingest(paths: Iterable[str | Path], store_dir: str | Path = ".vanban", worke
     try:
         if bar:
             bar.open()
-        state = fl(paths, store_dir, workers, dask, encoder, index, force, return_state=True)
+        with _shared_ephemeral_api(dask is not None):
+            state = fl(paths, store_dir, workers, dask, encoder, index, force, return_state=True)
     finally:
         if bar:
             bar.close()
