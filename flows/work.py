@@ -57,11 +57,16 @@ def _unpack_outcome(path, bare, tokens, passages, stage, reason, seconds, cpu) -
                        cpu)
 
 
+# A folder's own notes are not documents of the corpus ("corpora/README.md").
+NOT_DOCUMENTS = frozenset({"README", "CHANGELOG", "LICENSE", "CONTRIBUTING"})
+
+
 def discover(paths: Iterable[str | Path]) -> list[str]:
     """Files to ingest, as sorted resolved paths.
 
     A file named on the command line is always taken (an unsupported one then fails with its
-    reason); inside a folder only supported suffixes are taken and hidden entries are skipped.
+    reason); inside a folder only supported suffixes are taken, and hidden entries and a folder's
+    README/CHANGELOG/LICENSE notes are skipped.
     A path that does not exist raises ``FileNotFoundError``.
     """
     found: set[str] = set()
@@ -70,7 +75,8 @@ def discover(paths: Iterable[str | Path]) -> list[str]:
             for f in p.rglob("*"):
                 rel = f.relative_to(p).parts
                 if (f.is_file() and f.suffix.lower() in SUPPORTED_SUFFIXES
-                        and not any(part.startswith(".") for part in rel)):
+                        and not any(part.startswith(".") for part in rel)
+                        and f.stem.upper() not in NOT_DOCUMENTS):
                     found.add(str(f.resolve()))
         elif p.exists():
             found.add(str(p.resolve()))
