@@ -14,6 +14,12 @@ DEMO_QUERY = "thu hút nguồn nhân lực khoa học và công nghệ"
 DEMO_QUERY_PLAIN = "nghi quyet khoa hoc cong nghe"
 
 
+def _flat(text: str, n: int) -> str:
+    """One line of at most ``n`` characters, for a table cell."""
+    text = " ".join(text.split())
+    return text if len(text) <= n else text[:n].rsplit(" ", 1)[0] + " …"
+
+
 def _counts_table(counts: dict) -> Table:
     t = Table(title="What the store holds", show_header=True, header_style="bold")
     t.add_column("what")
@@ -34,12 +40,12 @@ def _tour_search(store: Path) -> None:
         best = b.best
         where = f"{Path(best.doc_path).name} › {best.heading_path}"
         t.add_row(str(b.year or "?"), str(b.count), str(b.documents),
-                  f"[dim]{where}[/dim]\n{best.text[:220]}…")
+                  f"[dim]{where}[/dim]\n{_flat(best.text, 220)}")
     console.print(t)
     console.rule(f"[bold]Without diacritics[/bold]: “{DEMO_QUERY_PLAIN}”")
     for h in search(store, DEMO_QUERY_PLAIN, k=3):
         console.print(f"  {h.year or '?'}  {Path(h.doc_path).name} › {h.heading_path}", highlight=False)
-        console.print(f"      [dim]{h.text[:160]}…[/dim]", highlight=False)
+        console.print(f"      [dim]{_flat(h.text, 160)}[/dim]", highlight=False)
 
 
 def _tour_summary(store: Path) -> None:
