@@ -164,6 +164,7 @@ def main(argv: list[str] | None = None) -> None:
     ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     ap.add_argument("--sizes", default="10000,100000,1000000")
     ap.add_argument("--skip-eval", action="store_true")
+    ap.add_argument("--emit-name", default="search", help="bench/out/<name>.json")
     args = ap.parse_args(argv)
     rows: list[tuple[str, float | str, str]] = []
     t_all = time.perf_counter()
@@ -248,7 +249,7 @@ def main(argv: list[str] | None = None) -> None:
         rows.append((f"{label}: load average (1 min) after", round(loadavg(), 2), "processes"))
     rows.append(("bench_search total time", round(time.perf_counter() - t_all), "s"))
     print()
-    emit("search", rows)
+    emit(args.emit_name, rows)
 
 
 if __name__ == "__main__":

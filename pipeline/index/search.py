@@ -8,6 +8,7 @@ directives / quantities (with their sentence) of the best passages instead.
 """
 from __future__ import annotations
 
+import gc
 import sqlite3
 import threading
 from collections import defaultdict
@@ -122,6 +123,9 @@ def load_indexes(store_dir: str | Path) -> _Loaded | None:
             got = _Loaded(meta["build"], meta, load_vector_index(folder / meta["vectors"]),
                           load_lexical_index(folder / meta["lexical"]))
             _CACHE[key] = got
+            # millions of vocabulary objects: keep them out of the cyclic GC's full passes,
+            # which otherwise stall a query now and then for hundreds of ms on big stores
+            gc.freeze()
         return got
 
 
