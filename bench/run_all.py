@@ -19,6 +19,12 @@ def main() -> int:
         print(f"   ({time.perf_counter() - t:.1f} s, exit {rc})", flush=True)
         if rc:
             failed.append(script.name)
+    write_report(failed)
+    return 1 if failed else 0
+
+
+def write_report(failed: list[str] = ()) -> None:
+    """bench/REPORT.md from the figures in bench/out/*.json (``--report-only`` rewrites it alone)."""
     lines = ["# Benchmark report", "", "Written by `make bench` (`bench/run_all.py`).", ""]
     for out in sorted((HERE / "out").glob("*.json")):
         rows = json.loads(out.read_text(encoding="utf-8"))
@@ -29,8 +35,10 @@ def main() -> int:
         lines += ["Failed scripts: " + ", ".join(failed), ""]
     (HERE / "REPORT.md").write_text("\n".join(lines), encoding="utf-8")
     print(f"wrote {HERE / 'REPORT.md'}")
-    return 1 if failed else 0
 
 
 if __name__ == "__main__":
+    if "--report-only" in sys.argv:
+        write_report()
+        sys.exit(0)
     sys.exit(main())
