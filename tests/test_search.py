@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import json
+import unicodedata
 from pathlib import Path
 
 import pytest
@@ -85,6 +86,39 @@ def test_unaccented_query_finds_accented_passage(store, mode):
     if mode != "dense":
         marked = [fold(top.text[s:e]).lower() for s, e in top.highlights]
         assert any("tap huan" in m for m in marked)
+
+
+@pytest.fixture(scope="module")
+def tone_store(tmp_path_factory) -> Path:
+    """Documents written in the modern tone placement ("thủy", "ủy"), as normalise() stores them."""
+    from pipeline import store as store_mod
+    from pipeline.analyze import analyze
+    from pipeline.index.passages import make_passages
+
+    root = tmp_path_factory.mktemp("tones")
+    texts = {
+        "thuy_loi.txt": "BÁO CÁO\nI. KẾT QUẢ\nHuyện ủy chỉ đạo nâng cấp 12 công trình thủy lợi phục vụ tưới cà phê.\n",
+        "giao_thong.txt": "BÁO CÁO\nI. KẾT QUẢ\nHuyện đã nâng cấp 30 km đường giao thông nông thôn và 5 cầu.\n",
+    }
+    conn = store_mod.connect(root / "store")
+    for name, text in texts.items():
+        (root / name).write_text(text, encoding="utf-8")
+        doc = analyze(root / name)
+        store_mod.save_document(conn, doc, make_passages(doc))
+    conn.close()
+    build_index(root / "store")
+    return root / "store"
+
+
+@pytest.mark.parametrize("typed", [
+    "Huyện uỷ chỉ đạo công trình thuỷ lợi",                                   # old tone placement
+    unicodedata.normalize("NFD", "Huyện ủy chỉ đạo công trình thủy lợi"),       # decomposed (macOS) input
+])
+def test_query_spelling_variants_rank_like_the_documents_spelling(tone_store, typed):
+    modern = search(tone_store, "Huyện ủy chỉ đạo công trình thủy lợi", k=5, mode="lexical")
+    got = search(tone_store, typed, k=5, mode="lexical")
+    assert Path(modern[0].doc_path).name == "thuy_loi.txt"
+    assert [(h.passage_id, h.score) for h in got] == [(h.passage_id, h.score) for h in modern]
 
 
 # --- filters -----------------------------------------------------------------------------------

@@ -18,6 +18,7 @@ from pathlib import Path
 import numpy as np
 
 from pipeline import store as store_mod
+from pipeline.normalize import fold as normalize_query
 from pipeline.index.build import check_encoder, index_dir, read_meta
 from pipeline.index.embed import get_encoder
 from pipeline.index.lexical import LexicalIndex, load_lexical_index
@@ -241,6 +242,7 @@ def rank_passages(store_dir: str | Path, query: str, k: int = 10, mode: str = "h
     if loaded is None or loaded.meta["count"] == 0:
         return []
     check_encoder(loaded.meta, encoder, store_dir)
+    query = normalize_query(query)
     if mode == "dense":
         return _dense(loaded, query, k, allowed)
     if mode == "lexical":
@@ -401,7 +403,8 @@ def search(store_dir: str | Path, query: str, k: int = 10, mode: str = "hybrid",
     """
     if within not in WITHIN:
         raise ValueError(f"within must be one of {WITHIN}, not {within!r}")
-    query = (query or "").strip()
+    # the documents' own spelling: NFC, modern tone placement ("thuỷ" -> "thủy"), plain dashes
+    query = normalize_query(query or "").strip()
     if not query:
         return []
     conn = _connect(store_dir)
