@@ -361,6 +361,28 @@ def test_cli_audit_json_csv_html(tmp_path):
     assert r.exit_code == 1
 
 
+def test_cli_audit_fail_on_sets_the_exit_status(tmp_path):
+    from pipeline.store import connect, save_document
+    from vanban.cli import app
+
+    store = tmp_path / "store"
+    conn = connect(store)
+    save_document(conn, doc_from_text(tmp_path, HEADER + "Thực hiện Nghị quyết số 50-KL/TW ngày 30/5/2019.\n"))
+    conn.close()
+    runner = CliRunner()
+    assert runner.invoke(app, ["audit", "--store", str(store), "--fail-on", "error"]).exit_code == 2
+    assert runner.invoke(app, ["audit", "--store", str(store), "--json", "--fail-on", "warning"]).exit_code == 2
+    r = runner.invoke(app, ["audit", "--store", str(store), "--fail-on", "fatal"])
+    assert r.exit_code == 1 and "--fail-on" in r.output and "error, warning, format" in r.output
+
+    clean = tmp_path / "clean"
+    conn = connect(clean)
+    save_document(conn, doc_from_text(tmp_path, HEADER + "Thực hiện Nghị quyết số 20-NQ/TW ngày 01/11/2012.\n"))
+    conn.close()
+    r = runner.invoke(app, ["audit", "--store", str(clean), "--json", "--fail-on", "error"])
+    assert r.exit_code == 0 and json.loads(r.stdout)["summary"]["error"] == 0
+
+
 # --- never crashes, spans valid --------------------------------------------------------------
 
 from hypothesis import HealthCheck, given, settings, strategies as st  # noqa: E402

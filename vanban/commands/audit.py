@@ -39,13 +39,33 @@ def audit_cmd(
     csv_out: Optional[Path] = typer.Option(None, "--csv", help="Write the findings to this CSV file."),
     html_out: Optional[Path] = typer.Option(None, "--html",
                                             help="Write a self-contained HTML report to this file."),
+    fail_on: Optional[str] = typer.Option(
+        None, "--fail-on", metavar="SEVERITY",
+        help="Exit with status 2 when there is a finding this severe or worse "
+             "(error | warning | format), e.g. in CI."),
 ) -> None:
     """Check every cited number and date in the store: dates against the registry and the cited
     documents' own headers, dates across the corpus, type/issuer codes, terms, number format."""
-    from pipeline.audit import audit, finding_dict, render_html, summarize, write_csv
+    from pipeline.audit import SEVERITIES, audit
 
+    if fail_on is not None and fail_on not in SEVERITIES:
+        fail_line("--fail-on", f"unknown severity {fail_on!r}; use one of {', '.join(SEVERITIES)}")
+        raise typer.Exit(1)
     conn = _open(store)
     findings = audit(conn)
+    try:
+        _report(conn, findings, as_json, csv_out, html_out)
+    finally:
+        conn.close()
+    if fail_on is not None:
+        worst = SEVERITIES[: SEVERITIES.index(fail_on) + 1]
+        if any(f.severity in worst for f in findings):
+            raise typer.Exit(2)
+
+
+def _report(conn, findings, as_json: bool, csv_out: Optional[Path], html_out: Optional[Path]) -> None:
+    from pipeline.audit import finding_dict, render_html, summarize, write_csv
+
     if as_json:
         print_json({"summary": summarize(findings), "findings": [finding_dict(f) for f in findings]})
         return

