@@ -233,7 +233,7 @@ def _terms_for_year(body: str, year: int) -> tuple[str, ...]:
 class Registry:
     """Lookup of known documents by number (tolerant key) and by title.
 
-    The store keeps one row per number; ``Registry`` can hold several (party numbers restart
+    The store keeps one row per number and year; ``Registry`` can hold several (party numbers restart
     each term), and ``candidates(number)`` returns them all."""
 
     def __init__(self, entries=()):
@@ -300,13 +300,23 @@ def _row_to_entry(r) -> RegistryEntry:
                          relations=rels)
 
 
+def ident(e: RegistryEntry) -> str:
+    """The registry row's key: number and year. Party numbers restart each term, so 35-CT/TW
+    of 2014 and 35-CT/TW of 2019 are two rows; the same number and year is one document."""
+    return f"{e.number}@{(e.date or '')[:4]}"
+
+
 def _upsert(conn: sqlite3.Connection, e: RegistryEntry) -> None:
+    """Add ``e`` or replace the row with its number and year (a dated entry also replaces an
+    undated one of the same number)."""
+    if e.date:
+        conn.execute("DELETE FROM registry WHERE ident = ?", (f"{e.number}@",))
     conn.execute(
-        "INSERT INTO registry (number, type, issuing_body, date, title, term, source, relations_json)"
-        " VALUES (?,?,?,?,?,?,?,?) ON CONFLICT(number) DO UPDATE SET type=excluded.type,"
+        "INSERT INTO registry (ident, number, type, issuing_body, date, title, term, source, relations_json)"
+        " VALUES (?,?,?,?,?,?,?,?,?) ON CONFLICT(ident) DO UPDATE SET number=excluded.number, type=excluded.type,"
         " issuing_body=excluded.issuing_body, date=excluded.date, title=excluded.title,"
         " term=excluded.term, source=excluded.source, relations_json=excluded.relations_json",
-        (e.number, e.type, e.issuing_body, e.date, e.title, e.term, e.source,
+        (ident(e), e.number, e.type, e.issuing_body, e.date, e.title, e.term, e.source,
          json.dumps([list(r) for r in e.relations], ensure_ascii=False)),
     )
 
@@ -344,7 +354,7 @@ def add_entry(conn: sqlite3.Connection, entry: RegistryEntry) -> None:
 def list_entries(conn: sqlite3.Connection) -> list[RegistryEntry]:
     ensure_seeded(conn)
     return [_row_to_entry(r) for r in
-            conn.execute("SELECT * FROM registry ORDER BY number")]
+            conn.execute("SELECT * FROM registry ORDER BY number, date")]
 
 
 def export_csv(conn: sqlite3.Connection, path: str | Path) -> int:
@@ -363,12 +373,15 @@ def sync_from_store(conn: sqlite3.Connection) -> int:
         " WHERE number IS NOT NULL AND number != ''").fetchall()
     with conn:
         conn.execute("DELETE FROM registry WHERE source LIKE 'store:%'")
-        manual = {number_key(r["number"]) for r in conn.execute("SELECT number FROM registry")}
+        # a hand-entered entry for the same number and year is kept; another year is another document
+        manual = {(number_key(r["number"]), (r["date"] or "")[:4])
+                  for r in conn.execute("SELECT number, date FROM registry")}
         n = 0
         for d in docs:
-            if number_key(d["number"]) in manual:
+            key = (number_key(d["number"]), (d["date"] or "")[:4])
+            if key in manual or (number_key(d["number"]), "") in manual:
                 continue
-            manual.add(number_key(d["number"]))
+            manual.add(key)
             _upsert(conn, RegistryEntry(number=d["number"], type=d["doc_type"],
                                         issuing_body=d["issuer"], date=d["date"],
                                         title=d["title"], source=STORE_SOURCE + d["path"]))

@@ -115,7 +115,8 @@ CREATE TABLE IF NOT EXISTS failures (
     PRIMARY KEY (path)
 );
 CREATE TABLE IF NOT EXISTS registry (
-    number TEXT PRIMARY KEY,              -- canonical number
+    ident TEXT PRIMARY KEY,               -- "number@year": party numbers restart each term
+    number TEXT NOT NULL,                 -- canonical number
     type TEXT, issuing_body TEXT, date TEXT, title TEXT, term TEXT,
     source TEXT NOT NULL,                 -- where the fact comes from ("store:<path>" for ingested)
     relations_json TEXT NOT NULL DEFAULT '[]'
@@ -177,7 +178,29 @@ def connect(store_dir: str | Path) -> sqlite3.Connection:
     conn.execute("PRAGMA synchronous=NORMAL")
     conn.executescript(SCHEMA)
     _add_columns(conn)
+    _migrate_registry(conn)
     return conn
+
+
+def _migrate_registry(conn: sqlite3.Connection) -> None:
+    """Stores made before the registry was keyed by number and year: rebuild the table so two
+    documents sharing a number in different terms (35-CT/TW of 2014 and of 2019) both fit."""
+    if "ident" in {r[1] for r in conn.execute("PRAGMA table_info(registry)")}:
+        return
+    conn.execute("BEGIN IMMEDIATE")
+    try:
+        if "ident" not in {r[1] for r in conn.execute("PRAGMA table_info(registry)")}:
+            conn.execute("ALTER TABLE registry RENAME TO registry_v1")
+            conn.execute(SCHEMA[SCHEMA.index("CREATE TABLE IF NOT EXISTS registry"):].split(";")[0])
+            conn.execute("INSERT INTO registry (ident, number, type, issuing_body, date, title, term,"
+                         " source, relations_json) SELECT number || '@' || coalesce(substr(date, 1, 4), ''),"
+                         " number, type, issuing_body, date, title, term, source, relations_json"
+                         " FROM registry_v1")
+            conn.execute("DROP TABLE registry_v1")
+        conn.execute("COMMIT")
+    except BaseException:
+        conn.execute("ROLLBACK")
+        raise
 
 
 def _add_columns(conn: sqlite3.Connection) -> None:

@@ -149,6 +149,46 @@ def test_stored_documents_join_the_registry(tmp_path):
     assert load_registry(conn).get("77-KH/TU") is None
 
 
+def test_a_number_reused_in_another_term_is_a_second_entry(tmp_path):
+    """Chỉ thị 35-CT/TW of 2014 (seed) and of 2019 both stay; each citation is checked against
+    the document of its own term, and a correction within a year replaces the entry."""
+    from pipeline.analyze import analyze
+    from pipeline.audit import audit
+    from pipeline.store import save_document
+
+    conn = connect(tmp_path / "s")
+    add_entry(conn, RegistryEntry("35-CT/TW", "Chỉ thị", "Bộ Chính trị", "2019-05-31", source="typo"))
+    add_entry(conn, RegistryEntry("35-CT/TW", "Chỉ thị", "Bộ Chính trị", "2019-05-30", source="moj.gov.vn"))
+    dates = sorted(e.date for e in list_entries(conn) if e.number == "35-CT/TW")
+    assert dates == ["2014-05-26", "2019-05-30"]
+    p = tmp_path / "bc.txt"
+    p.write_text("HUYỆN ỦY BẢO LÂM\nSố 15-BC/HU\nBảo Lâm, ngày 10 tháng 3 năm 2020\n\nBÁO CÁO\n"
+                 "Thực hiện Chỉ thị số 35-CT/TW ngày 30/5/2019 của Bộ Chính trị về đại hội đảng bộ các cấp. "
+                 "Tiếp tục thực hiện Chỉ thị số 35-CT/TW ngày 26/5/2015 của Bộ Chính trị về tiếp công dân.\n",
+                 encoding="utf-8")
+    save_document(conn, analyze(p))
+    wrong = [f for f in audit(conn) if f.check == "date_mismatch"]
+    assert [(f.found, f.expected) for f in wrong] == [("26/05/2015", "26/05/2014")]
+
+
+def test_a_store_from_before_the_year_key_keeps_its_registry(tmp_path):
+    import sqlite3
+
+    folder = tmp_path / "old"
+    folder.mkdir()
+    db = sqlite3.connect(folder / "vanban.sqlite")
+    db.execute("CREATE TABLE registry (number TEXT PRIMARY KEY, type TEXT, issuing_body TEXT, date TEXT,"
+               " title TEXT, term TEXT, source TEXT NOT NULL, relations_json TEXT NOT NULL DEFAULT '[]')")
+    db.execute("INSERT INTO registry (number, date, source) VALUES ('77-KH/TU', '2021-03-05', 'hand')")
+    db.commit()
+    db.close()
+    conn = connect(folder)
+    mine = lambda: [(e.date, e.source) for e in list_entries(connect(folder)) if e.number == "77-KH/TU"]
+    assert mine() == [("2021-03-05", "hand")]
+    add_entry(conn, RegistryEntry("77-KH/TU", date="2016-01-04", source="hand"))
+    assert mine() == [("2016-01-04", "hand"), ("2021-03-05", "hand")]
+
+
 # --- the CLI -------------------------------------------------------------------------------
 
 def test_cli_registry_add_list_export_import(tmp_path):
