@@ -1,6 +1,6 @@
 """Search quality: Recall@5 and MRR@10 of dense, lexical and hybrid, with and without diacritics.
 
-    python bench/search_eval.py [--budget 120] [--corpus shared|corpora|all] [--misses]
+    python bench/search_eval.py [--budget 120] [--corpus shared|corpora|heldout|all] [--misses] [--fusions]
 
 Each corpus is ingested into a temporary store (analyze -> make_passages -> save_document ->
 build_index). Scoring follows ../shared/corpus/README.md: a retrieved passage is relevant when it
@@ -10,6 +10,14 @@ queries; MRR@10 = 1 / rank of the first relevant passage in the top 10.
 
 Embeddings are cached across runs in bench/out/embed-cache.sqlite (the encoder is deterministic),
 so a re-run only encodes new passage text.
+
+Query sets: ``shared`` (../shared/corpus/queries.json, 17), ``corpora`` (corpora/queries.json: 24
+written while search was built, 26 marked ``"blind": true`` written afterwards by an annotator who
+never ran the system) and ``heldout`` (tests/heldout/queries.json, 16 blind queries on 7 real
+documents). ``--fusions`` scores each fusion candidate on the same dense and lexical runs, on
+the "dev" queries (shared + the 24) and on the blind ones, so a choice made on one is checked on
+the other. The "ceiling" is the best Recall@5 any ranking could reach (a query with 7 answers in 7
+passages cannot find them all in 5).
 """
 from __future__ import annotations
 
@@ -29,11 +37,13 @@ from pipeline import store as store_mod  # noqa: E402
 from pipeline.analyze import analyze  # noqa: E402
 from pipeline.index.build import build_index  # noqa: E402
 from pipeline.index.passages import DEFAULT_BUDGET, make_passages  # noqa: E402
-from pipeline.index.search import search  # noqa: E402
-from pipeline.index.text import fold  # noqa: E402
+from pipeline.index.search import FUSION_DEPTH, fuse, fuse_convex, rank_passages, search  # noqa: E402
+from pipeline.index.text import fold, parse_number_query  # noqa: E402
+from pipeline.normalize import fold as normalize_query  # noqa: E402
 
-CORPORA = {"shared": SHARED / "docs", "corpora": ROOT / "corpora"}
-QUERIES = {"shared": SHARED / "queries.json", "corpora": ROOT / "corpora" / "queries.json"}
+CORPORA = {"shared": SHARED / "docs", "corpora": ROOT / "corpora", "heldout": ROOT / "tests" / "heldout" / "docs"}
+QUERIES = {"shared": SHARED / "queries.json", "corpora": ROOT / "corpora" / "queries.json",
+           "heldout": ROOT / "tests" / "heldout" / "queries.json"}
 MODES = ("dense", "lexical", "hybrid")
 CACHE = OUT / "embed-cache.sqlite"
 RUN = 30
@@ -93,6 +103,21 @@ def ingest(corpus_dir: Path, store_dir: Path, budget: int) -> dict:
             "index_s": stats.seconds, "embedded": stats.embedded}
 
 
+def score_ranking(ranked: list[tuple[str, str]], rel: list[dict]) -> tuple[float, float, set[int]]:
+    """(Recall@5, reciprocal rank of the first relevant in the top 10, quotes found in the top 5)
+    of ``ranked`` = [(file name, passage text)] best first."""
+    found: set[int] = set()
+    first = None
+    for rank, (name, text) in enumerate(ranked[:10], 1):
+        for j, r in enumerate(rel):
+            if name == Path(r["file"]).name and shares_run(text, r["quote"]):
+                if rank <= 5:
+                    found.add(j)
+                if first is None:
+                    first = rank
+    return len(found) / len(rel), (1.0 / first if first else 0.0), found
+
+
 def evaluate(store_dir: Path, queries: list[dict], fold_queries: bool = False) -> dict:
     """Per mode: mean Recall@5, MRR@10 and the per-query misses."""
     out = {}
@@ -102,43 +127,119 @@ def evaluate(store_dir: Path, queries: list[dict], fold_queries: bool = False) -
             text = fold(q["query"]) if fold_queries else q["query"]
             hits = search(store_dir, text, k=10, mode=mode)
             rel = q["relevant"]
-            found = set()
-            first = None
-            for rank, h in enumerate(hits, 1):
-                for j, r in enumerate(rel):
-                    if Path(h.doc_path).name == Path(r["file"]).name and shares_run(h.text, r["quote"]):
-                        if rank <= 5:
-                            found.add(j)
-                        if first is None:
-                            first = rank
-            recalls.append(len(found) / len(rel))
-            rrs.append(1.0 / first if first else 0.0)
+            r5, rr, found = score_ranking([(Path(h.doc_path).name, h.text) for h in hits], rel)
+            recalls.append(r5)
+            rrs.append(rr)
             if len(found) < len(rel):
-                misses.append({"query": text, "found": f"{len(found)}/{len(rel)}", "first_rank": first,
+                misses.append({"query": text, "found": f"{len(found)}/{len(rel)}", "first_rank": round(1 / rr) if rr else None,
                                "missed": [rel[j]["quote"][:70] for j in range(len(rel)) if j not in found],
                                "top": [f"{Path(h.doc_path).name[:28]}: {_collapse(h.text)[:70]}" for h in hits[:2]]})
-        out[mode] = {"recall@5": sum(recalls) / len(recalls), "mrr@10": sum(rrs) / len(rrs), "misses": misses}
+        out[mode] = {"recall@5": sum(recalls) / len(recalls), "mrr@10": sum(rrs) / len(rrs), "misses": misses,
+                     "per_query": list(zip(recalls, rrs))}
     return out
 
 
-def run(corpus: str, budget: int, show_misses: bool, keep: Path | None = None) -> list[tuple[str, float | str, str]]:
+def ceiling(store_dir: Path, queries: list[dict]) -> float:
+    """Mean over queries of the best Recall@5 a ranking could reach (greedy cover by 5 passages)."""
+    conn = store_mod.connect(store_dir)
+    rows = [(Path(r[0]).name, r[1]) for r in conn.execute(
+        "SELECT d.path, p.text FROM passages p JOIN documents d ON d.id = p.doc_id")]
+    conn.close()
+    total = 0.0
+    for q in queries:
+        rel = q["relevant"]
+        cover = [{j for j, r in enumerate(rel) if n == Path(r["file"]).name and shares_run(t, r["quote"])}
+                 for n, t in rows]
+        got: set[int] = set()
+        for _ in range(5):
+            best = max(cover, key=lambda c: len(c - got), default=set())
+            got |= best
+        total += len(got) / len(rel)
+    return total / len(queries)
+
+
+# --- fusion candidates, scored on the same dense and lexical runs --------------------------
+
+FUSIONS = {
+    "rrf k=60": lambda d, lx: fuse([d, lx], 10),
+    "rrf k=60, dense x2": lambda d, lx: fuse([d, lx], 10, weights=(2.0, 1.0)),
+    "convex a=0.3": lambda d, lx: fuse_convex(d, lx, 10, 0.3),
+    "convex a=0.5": lambda d, lx: fuse_convex(d, lx, 10, 0.5),
+    "convex a=0.7": lambda d, lx: fuse_convex(d, lx, 10, 0.7),
+    "dense only": lambda d, lx: d[:10],
+    "lexical only": lambda d, lx: lx[:10],
+}
+
+
+def fusion_runs(store_dir: Path, queries: list[dict], fold_queries: bool) -> list[dict]:
+    """For each query: the dense and lexical runs (depth FUSION_DEPTH), or the number-lookup hits."""
+    conn = store_mod.connect(store_dir)
+    rows = {r[0]: (Path(r[1]).name, r[2]) for r in conn.execute(
+        "SELECT p.id, d.path, p.text FROM passages p JOIN documents d ON d.id = p.doc_id")}
+    conn.close()
+    out = []
+    for q in queries:
+        text = normalize_query(fold(q["query"]) if fold_queries else q["query"])
+        if parse_number_query(text) is not None:  # the number lookup answers it, whatever the fusion
+            hits = [(Path(h.doc_path).name, h.text) for h in search(store_dir, text, k=10)]
+            out.append({"q": q, "fixed": hits})
+            continue
+        d = rank_passages(store_dir, text, FUSION_DEPTH, "dense")
+        lx = rank_passages(store_dir, text, FUSION_DEPTH, "lexical")
+        out.append({"q": q, "dense": d, "lexical": lx, "rows": rows})
+    return out
+
+
+def fusion_table(runs: list[dict]) -> dict[str, tuple[float, float]]:
+    res = {}
+    for name, f in FUSIONS.items():
+        r5 = rr = 0.0
+        for run in runs:
+            ranked = run.get("fixed") or [run["rows"][pid] for pid, _ in f(run["dense"], run["lexical"])]
+            a, b, _ = score_ranking(ranked, run["q"]["relevant"])
+            r5, rr = r5 + a, rr + b
+        res[name] = (r5 / len(runs), rr / len(runs))
+    return res
+
+
+def _line(label: str, res: dict, idx: list[int]) -> str:
+    parts = []
+    for m in MODES:
+        pq = [res[m]["per_query"][i] for i in idx]
+        parts.append(f"{m}: R@5 {sum(a for a, _ in pq) / len(pq):.3f} MRR@10 {sum(b for _, b in pq) / len(pq):.3f}")
+    return f"{label:34s} " + "   ".join(parts)
+
+
+def run(corpus: str, budget: int, show_misses: bool, keep: Path | None = None,
+        fusions: bool = False) -> tuple[list[tuple[str, float | str, str]], dict]:
+    """Rows for the report, and per-query results by pool ("dev"/"blind") for the summary."""
     rows: list[tuple[str, float | str, str]] = []
+    pools: dict = {}
     qpath = QUERIES[corpus]
     if not qpath.is_file() or not CORPORA[corpus].is_dir():
         print(f"{corpus}: no corpus or queries at {qpath}; skipped")
-        return rows
+        return rows, pools
     queries = json.loads(qpath.read_text(encoding="utf-8"))
+    blind = [i for i, q in enumerate(queries) if q.get("blind")]
+    dev = [i for i, q in enumerate(queries) if not q.get("blind")]
     with tempfile.TemporaryDirectory(prefix="vanban-eval-") as tmp:
         if keep is not None:  # keep the store for experiments (re-ingest is idempotent)
             tmp = keep / f"{corpus}-b{budget}"
         info = ingest(CORPORA[corpus], Path(tmp), budget)
         print(f"{corpus}: {info['documents']} documents, {info['passages']} passages (budget {budget}), "
-              f"analyze {info['analyze_s']:.1f} s, index {info['index_s']:.1f} s ({info['embedded']} embedded)")
+              f"analyze {info['analyze_s']:.1f} s, index {info['index_s']:.1f} s ({info['embedded']} embedded); "
+              f"{len(queries)} queries ({len(blind)} blind), Recall@5 ceiling {ceiling(Path(tmp), queries):.3f}")
         for folded in (False, True):
             res = evaluate(Path(tmp), queries, folded)
             tag = "unaccented" if folded else "accented"
-            print(f"\n{corpus} {tag} ({len(queries)} queries)   " +
-                  "   ".join(f"{m}: R@5 {res[m]['recall@5']:.3f} MRR@10 {res[m]['mrr@10']:.3f}" for m in MODES))
+            print(_line(f"  {corpus} {tag} (all {len(queries)})", res, list(range(len(queries)))))
+            for name, idx in (("dev", dev), ("blind", blind)):
+                if idx and len(idx) < len(queries):
+                    print(_line(f"  {corpus} {tag} ({name} {len(idx)})", res, idx))
+                if idx:
+                    pool = pools.setdefault((name, tag), {m: [] for m in MODES})
+                    for m in MODES:
+                        pool[m] += [res[m]["per_query"][i] for i in idx]
             for m in MODES:
                 rows.append((f"{corpus} {tag} {m} Recall@5", round(res[m]["recall@5"], 3), ""))
                 rows.append((f"{corpus} {tag} {m} MRR@10", round(res[m]["mrr@10"], 3), ""))
@@ -150,22 +251,65 @@ def run(corpus: str, budget: int, show_misses: bool, keep: Path | None = None) -
                             print(f"      wanted: {quote}")
                         for top in miss["top"]:
                             print(f"      got:    {top}")
+            if fusions:
+                runs = fusion_runs(Path(tmp), queries, folded)
+                for name, idx in (("dev", dev), ("blind", blind)):
+                    if idx:
+                        pools.setdefault(("fusion", name, tag), []).extend(runs[i] for i in idx)
         rows.append((f"{corpus} passages (budget {budget} tokens)", info["passages"], "passages"))
+    return rows, pools
+
+
+def summary(pools: dict) -> list[tuple[str, float | str, str]]:
+    """Recall@5 / MRR@10 per mode over the dev pool and the blind pool (micro-averaged over queries)."""
+    rows = []
+    print("\nPools: dev = shared + the corpora queries written while building search; "
+          "blind = corpora queries marked blind + held-out")
+    for (name, tag), pool in sorted((k, v) for k, v in pools.items() if k[0] != "fusion"):
+        n = len(pool["dense"])
+        parts = []
+        for m in MODES:
+            r5 = sum(a for a, _ in pool[m]) / n
+            mrr = sum(b for _, b in pool[m]) / n
+            parts.append(f"{m}: R@5 {r5:.3f} MRR@10 {mrr:.3f}")
+            rows.append((f"{name} pool {tag} {m} Recall@5 ({n} queries)", round(r5, 3), ""))
+            rows.append((f"{name} pool {tag} {m} MRR@10 ({n} queries)", round(mrr, 3), ""))
+        print(f"  {name:5s} {tag:10s} ({n:2d} q)  " + "   ".join(parts))
+    fus = {k[1:]: v for k, v in pools.items() if k[0] == "fusion"}
+    if fus:
+        print("\nFusion candidates (same dense and lexical runs; number lookups fixed), R@5 / MRR@10:")
+        keys = sorted(fus)
+        print(f"  {'':20s}" + "".join(f"{n + ' ' + t[:5]:>18s}" for n, t in keys))
+        tables = {k: fusion_table(fus[k]) for k in keys}
+        for cand in FUSIONS:
+            print(f"  {cand:20s}" + "".join(f"{tables[k][cand][0]:>10.3f} /{tables[k][cand][1]:.3f}" for k in keys))
+            for k in keys:
+                rows.append((f"fusion {cand} {k[0]} {k[1]} Recall@5", round(tables[k][cand][0], 3), ""))
     return rows
 
 
 def main(argv: list[str] | None = None) -> list[tuple[str, float | str, str]]:
     ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     ap.add_argument("--budget", type=int, default=DEFAULT_BUDGET)
-    ap.add_argument("--corpus", choices=("shared", "corpora", "all"), default="all")
+    ap.add_argument("--corpus", choices=("shared", "corpora", "heldout", "all"), default="all")
     ap.add_argument("--misses", action="store_true", default=True)
     ap.add_argument("--no-misses", dest="misses", action="store_false")
+    ap.add_argument("--fusions", action="store_true", help="score every fusion candidate on dev and blind pools")
     ap.add_argument("--keep", type=Path, default=None, help="keep the stores under this folder")
     ap.add_argument("--no-emit", action="store_true", help="do not write bench/out/search_eval.json")
     args = ap.parse_args(argv)
-    rows = []
-    for corpus in (("shared", "corpora") if args.corpus == "all" else (args.corpus,)):
-        rows += run(corpus, args.budget, args.misses, args.keep)
+    rows, pools = [], {}
+    for corpus in (("shared", "corpora", "heldout") if args.corpus == "all" else (args.corpus,)):
+        r, p = run(corpus, args.budget, args.misses, args.keep, args.fusions)
+        rows += r
+        for k, v in p.items():
+            if k[0] == "fusion":
+                pools.setdefault(k, []).extend(v)
+            else:
+                tgt = pools.setdefault(k, {m: [] for m in MODES})
+                for m in MODES:
+                    tgt[m] += v[m]
+    rows += summary(pools)
     if not args.no_emit:
         print()
         emit("search_eval", rows)
