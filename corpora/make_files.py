@@ -207,10 +207,13 @@ def build_pdf(src: Source, out: Path) -> None:
     def flush_table() -> None:
         if not rows:
             return
-        col = width / len(rows[0])
+        # columns as wide as their longest cell (text never overflows a border), spread to the width
+        pdf.set_font("DejaVu", "B", 10)
+        need = [max(pdf.get_string_width(r[j]) for r in rows) + 4 for j in range(len(rows[0]))]
+        cols = [w * width / sum(need) for w in need]
         for i, cells in enumerate(rows):
             pdf.set_font("DejaVu", "B" if i == 0 else "", 10)
-            for value in cells:
+            for col, value in zip(cols, cells):
                 pdf.cell(col, 7, value, border=1, align="C")
             pdf.ln(7)
         pdf.ln(2)
