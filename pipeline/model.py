@@ -10,7 +10,9 @@ from __future__ import annotations
 from bisect import bisect_right
 from dataclasses import dataclass, field
 
-PIPELINE_VERSION = "0.1.0"
+# Stored with every document: a stored file whose version differs is analysed again on the next
+# ingest. Bump it whenever reading, normalisation or extraction output changes.
+PIPELINE_VERSION = "0.2.0"   # 0.2.0: compound amounts ("1 tỷ 500 triệu đồng") are one quantity
 
 
 # --- reading -------------------------------------------------------------------------------

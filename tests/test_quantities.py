@@ -69,6 +69,11 @@ QUANTITIES = [
     ("Phạt tiền từ 8.000.000 đồng đến 10.000.000 đồng", [(8000000, None, "đồng"), (10000000, None, "đồng")]),
     ("vượt quá 0,4 miligam/1 lít khí thở", [(0.4, None, "miligam")]),
     ("thành nhóm từ 02 xe trở lên", [(2, None, "xe")]),
+    # compound amounts are one amount in the larger scale; a comma keeps two amounts apart
+    ("tổng kinh phí 1 tỷ 500 triệu đồng từ ngân sách", [(1.5, None, "tỷ đồng")]),
+    ("hỗ trợ 2 triệu 500 nghìn đồng/người", [(2.5, None, "triệu đồng/người")]),
+    ("khoảng 3 tỷ 250 triệu", [(3.25, None, "tỷ")]),
+    ("đạt 12 tỷ đồng, 300 triệu đồng cho xã", [(12, None, "tỷ đồng"), (300, None, "triệu đồng")]),
     ("Kinh phí: 1,2 tỷ đồng; 350 triệu đồng; 45.000 m2",
      [(1.2, None, "tỷ đồng"), (350, None, "triệu đồng"), (45000, None, "m2")]),
     ("kết nạp 1.250 đảng viên mới, đạt 104% chỉ tiêu", [(1250, None, "đảng viên"), (104, None, "%")]),

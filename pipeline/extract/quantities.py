@@ -295,4 +295,34 @@ def find_quantities(text: str, habits: NumberHabits | None = None) -> list[Quant
         if x.start >= last_end:  # overlaps: the earlier, longer reading wins
             kept.append(x)
             last_end = max(last_end, x.end)
-    return kept
+    return _join_compound_amounts(text, kept)
+
+
+_SCALES = {"tỷ": 1e9, "tỉ": 1e9, "triệu": 1e6, "nghìn": 1e3, "ngàn": 1e3}
+
+
+def _scale_word(unit: str | None) -> str | None:
+    head = (unit or "").split(" ")[0].split("/")[0].lower()
+    return head if head in _SCALES else None
+
+
+def _join_compound_amounts(text: str, qs: list[Quantity]) -> list[Quantity]:
+    """"1 tỷ 500 triệu đồng" is one amount, 1.5 tỷ đồng; so is "2 triệu 500 nghìn đồng/người".
+    Joined when a bare scale word is followed, across spaces only, by a smaller-scale amount
+    under 1,000 of its own scale."""
+    out: list[Quantity] = []
+    for q in qs:
+        prev = out[-1] if out else None
+        big = _scale_word(prev.unit) if prev else None
+        small = _scale_word(q.unit)
+        if (prev is not None and big and small and prev.unit.lower() == big and _SCALES[small] < _SCALES[big]
+                and not text[prev.end:q.start].strip(" \t") and q.qualifier is None
+                and prev.value_max is None and q.value_max is None and 0 < q.value < 1000):
+            rest = q.unit[len(small):]
+            out[-1] = Quantity(text[prev.start:q.end], prev.start, q.end,
+                               prev.value + q.value * _SCALES[small] / _SCALES[big], None,
+                               prev.unit + rest, prev.qualifier, prev.ambiguous or q.ambiguous,
+                               q.kind if rest.strip() else prev.kind)
+            continue
+        out.append(q)
+    return out
