@@ -86,6 +86,16 @@ QUANTITIES = [
     ("gấp 1,8 lần giai đoạn trước", [(1.8, None, "lần")]),
     ("đạt 45,6 triệu đồng/người/năm", [(45.6, None, "triệu đồng/người/năm")]),
     ("giảm từ 10.035 xuống 3.321 đơn vị", [(10035, None, "đơn vị"), (3321, None, "đơn vị")]),
+    # a label word ("phòng", "khoản", "mục") before money or before "<word>: <number> <unit>"
+    # is part of a budget line, not a label
+    ("+ Chi thường xuyên dự phòng: 12.475 triệu đồng;", [(12475, None, "triệu đồng")]),
+    ("- Chi dự phòng ngân sách cấp huyện dự phòng 4.120 triệu đồng", [(4120, None, "triệu đồng")]),
+    ("Nhiệm vụ chi quốc phòng: 2,35 tỷ đồng", [(2.35, None, "tỷ đồng")]),
+    ("các khoản 150 triệu đồng còn lại", [(150, None, "triệu đồng")]),
+    ("Tổ: 12 người", [(12, None, "người")]),
+    ("làm việc tại phòng 204 tầng 2", []),
+    ("Phòng: 305", []),
+    ("theo khoản 3 Điều 5 năm 2020", []),
 ]
 
 

@@ -209,6 +209,14 @@ def find_quantities(text: str, habits: NumberHabits | None = None) -> list[Quant
             return qm.group("q").lower(), qm.start("q")
         return None, s
 
+    def _label_is_field(before: str, e: int) -> bool:
+        """A label word that is not one: an amount of money follows ("dự phòng 39.830 triệu
+        đồng"), or a colon stands between and a unit from the tables follows ("Phòng: 12 người")."""
+        u = unit_at(e, strict=True)
+        if u is None:
+            return False
+        return u[1] == "money" or before.rstrip(" \t").endswith(":")
+
     out: list[Quantity] = []
 
     numerals = list(_DIGITS_RE.finditer(text))
@@ -218,6 +226,8 @@ def find_quantities(text: str, habits: NumberHabits | None = None) -> list[Quant
             continue
         before = text[max(0, s - 30):s].lower()
         label = _label_before(before, not_before)
+        if label and label not in _type_labels() and _label_is_field(before, e):
+            label = None  # "dự phòng: 39.830 triệu đồng", "phòng 5 tỷ đồng": a value, not a label
         if label and not _PERCENT_AFTER.match(text, e) and label not in _type_labels():
             continue  # "Điều 5", "khóa 11"; but "nhiệm vụ 100%" is a quantity
         if before.rstrip(" \t").endswith(("(", "+", "#")) and text[e:e + 1] == ")":
