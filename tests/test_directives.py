@@ -104,6 +104,34 @@ CASES = [
       ("Các ngành cần tập trung tháo", "instruction", "open", "Các ngành")]),
     # an outline of a report's contents is no task
     ("II. NỘI DUNG, NHIỆM VỤ TỔNG KẾT\n- Những kết quả nổi bật, ưu điểm.\n- Bài học kinh nghiệm.\n", []),
+    # a "là" after the first clause does not make a duty a definition ("... đối với người lao động là
+    # người khuyết tật", "..., đặc biệt là giá xăng dầu"); a "là" in the first clause does
+    ("Điều 5. Tổ chức thực hiện\n1. Bộ Y tế, Bộ Lao động - Thương binh và Xã hội, Bộ Tài chính hướng dẫn thực hiện "
+     "chế độ đối với người lao động là người khuyết tật.\n"
+     "2. Ủy ban nhân dân tỉnh chỉ đạo các sở, ngành theo dõi sát diễn biến giá cả, đặc biệt là giá xăng dầu.\n"
+     "3. Tham gia dân công hỏa tuyến là trực tiếp phục vụ chiến đấu tại các chiến trường.\n",
+     [("Bộ Y tế, Bộ Lao động - Thương", "obligation", "open",
+       "Bộ Y tế, Bộ Lao động - Thương binh và Xã hội, Bộ Tài chính"),
+      ("Ủy ban nhân dân tỉnh chỉ đạo", "obligation", "open", "Ủy ban nhân dân tỉnh")]),
+    # a figure line of an approved budget opens with a verb but asks for nothing
+    ("Điều 2. Phân bổ dự toán chi ngân sách huyện năm 2024 như sau:\n"
+     "a) Bổ sung cân đối cho ngân sách các xã, thị trấn: 45.200 triệu đồng;\n"
+     "b) Hỗ trợ các hợp tác xã nông nghiệp là: 1.500 triệu đồng (Bằng chữ: Một tỷ năm trăm triệu đồng);\n"
+     "Điều 3. Tổ chức thực hiện\n1. Ủy ban nhân dân huyện tổ chức thực hiện Nghị quyết này.\n",
+     [("Ủy ban nhân dân huyện tổ chức", "obligation", "open", "Ủy ban nhân dân huyện")]),
+    ("III. NHIỆM VỤ\n- Hỗ trợ kinh phí mua giống cho các hộ nghèo: 350 triệu đồng.\n"
+     "- Hỗ trợ các hộ nghèo mua giống lúa mới trong vụ Đông Xuân, kinh phí 350 triệu đồng.\n",
+     [("Hỗ trợ các hộ nghèo mua giống", "task", "open", None)]),
+    # items under a lead-in that states what something is or comprises list cases, not duties;
+    # a lead-in naming duties keeps its items
+    ("Điều 4. Thời gian tính hưởng trợ cấp\n1. Thời gian làm nhiệm vụ được tính hưởng trợ cấp được xác định như sau:\n"
+     "a) Làm nhiệm vụ ở biên giới phía Bắc từ tháng 02 năm 1979 đến ngày 31 tháng 12 năm 1988;\n"
+     "b) Tham gia dân công hỏa tuyến từ năm 1975 đến năm 1980.\n"
+     "Điều 6. Trách nhiệm thi hành\n1. Sở Nội vụ có các nhiệm vụ sau:\n"
+     "a) Hướng dẫn các huyện lập hồ sơ đề nghị;\n"
+     "b) Tổng hợp, báo cáo Ủy ban nhân dân tỉnh trước ngày 15 tháng 12 hằng năm.\n",
+     [("Hướng dẫn các huyện lập hồ sơ", "obligation", "open", "Sở Nội vụ"),
+      ("Tổng hợp, báo cáo Ủy ban nhân", "obligation", "open", "Sở Nội vụ")]),
 ]
 
 

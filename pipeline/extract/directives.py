@@ -604,6 +604,8 @@ def _classify(doc: Document, u: _Unit, r: _Reading, role: str | None,
     lex = lexicon()
     text = doc.text[u.start:u.end]
     low = " ".join(text.lower().split())
+    if u.item and not (r.modal or r.assigned) and _figure_line(low):
+        return None  # "b) Bổ sung Quỹ dự trữ tài chính: 1.000 triệu đồng;": a line of an approved budget
     if any(low.startswith(" ".join(p)) for p in lex["not_directive_openers"]):
         # "b) Căn cứ quy trình ... được phê duyệt tại Điều 1, tổ chức kiểm soát ...": an item
         # of duties may open with its legal basis
@@ -614,8 +616,8 @@ def _classify(doc: Document, u: _Unit, r: _Reading, role: str | None,
             return "instruction", "open"
         if r.modal or r.subject_verb or r.verb_initial or (u.item and r.verb_after_intro) \
                 or _has(low, lex["law_deadline_cues"]):
-            if r.subject_verb and not (r.modal or r.verb_initial) and _defines(low):
-                return None
+            if (r.subject_verb or r.verb_initial) and not r.modal and _defines_head(low):
+                return None  # "Trực tiếp tham gia chiến tranh ... là trực tiếp làm nhiệm vụ ...": a definition
             return "obligation", "open"
         return None
     if role in ("tasks", "orientation"):
@@ -687,6 +689,43 @@ _FORWARD_TYPES = {"Kế hoạch", "Chương trình", "Chương trình hành đ�
                   "Thông báo kết luận", "Công điện", "Hướng dẫn"}
 
 
+_FIGURE = re.compile(
+    r"^[^:;]{3,300}?(?::|\blà\b:?)\s*\d[\d.,]*\s*(?:triệu|tỷ|nghìn|ngàn)?\s*(?:đồng|usd)\b\s*"
+    r"(?:\([^)]*\)\s*)?(?:,?\s*(?:trong đó|bao gồm|gồm)\s*:?)?\s*[;.]?\s*$")
+
+
+def _figure_line(low: str) -> bool:
+    """A list item that names an amount after its label ("a) Phân bổ ngân sách tỉnh cho các cơ quan
+    ... là: 2.113.490 triệu đồng;", "e) Bổ sung cho ngân sách các huyện: 2.670.800 triệu đồng;") is a
+    figure of a budget or report, even when its label opens with a verb."""
+    return bool(_FIGURE.match(low))
+
+
+_STATIVE_LEADIN = re.compile(
+    r"(?:được\s+(?:xác định|quy định|tính|hiểu|áp dụng)(?:\s+(?:như sau|cụ thể(?:\s+như sau)?|theo\s+\S+(?:\s+\S+)?\s+sau))?"
+    r"|(?:bao\s+)?gồm(?:\s+(?:các|những)\s+\S+(?:\s+\S+)?)?(?:\s+sau(?:\s+đây)?)?|\blà)\s*:$")
+
+
+def _under_stative_leadin(doc: Document, sec: Section | None) -> bool:
+    """Items under a lead-in that states what something is or comprises ("3. Thời gian xảy ra chiến
+    sự ... được xác định như sau:", "2.1. Chi trong cân đối ngân sách: 6.072.020 triệu đồng, gồm:")
+    list cases or figures: "d) Làm nhiệm vụ giúp bạn Lào từ tháng 5 năm 1975 đến ..." is a period of
+    service, not a duty. A lead-in naming duties ("có trách nhiệm", "nhiệm vụ của Bộ ... như sau") is
+    no such one."""
+    if sec is None or not sec.parent:
+        return False
+    parent = next((s for s in doc.sections if s.id == sec.parent), None)
+    if parent is None or not is_title(parent, doc.text):
+        return False
+    line_end = doc.text.find("\n", parent.heading_end)
+    line_end = len(doc.text) if line_end < 0 else line_end
+    lead = " ".join(doc.text[parent.start:line_end].lower().split()).rstrip(" *_")
+    if re.search(r"(?:có|chịu|các|những) (?:trách nhiệm|nhiệm vụ)|(?:trách nhiệm|nhiệm vụ|quyền hạn)"
+                 r"(?: và \S+(?: \S+)?)? (?:của|sau|như sau)\b", lead):
+        return False
+    return bool(_STATIVE_LEADIN.search(lead))
+
+
 def _plan_field(low: str) -> bool:
     """A plan's field, not a task: "Thời gian thực hiện: Tháng 11, 12/2013", "Cơ quan chủ trì: Bộ ..."."""
     return any(re.match(re.escape(" ".join(p)) + r"\s*:", low) for p in lexicon()["plan_fields"])
@@ -731,6 +770,15 @@ def _defines(low: str) -> bool:
     return any(p in f" {low} " for p in lexicon()["definition_cues"])
 
 
+def _defines_head(low: str) -> bool:
+    """A definition by its first clause: "Trực tiếp tham gia chiến tranh bảo vệ Tổ quốc là trực tiếp
+    làm nhiệm vụ ..."; a "là" further on ("..., đặc biệt là giá các mặt hàng", "Bộ Quốc phòng, Bộ Tài
+    chính hướng dẫn ... đối với đối tượng là quân nhân") leaves a duty a duty."""
+    head = re.split(r"[,;:(]|\.(?:\s|$)", " ".join(low.split()), maxsplit=1)[0]
+    head = re.sub(r"\b(?:đặc biệt|nhất|tức|hoặc|đó|chính|cũng) là\b", " ", head)
+    return _defines(head)
+
+
 def _distinct(actors: list[str]) -> list[str]:
     """Actors in order, without repeats and without one that is the tail of another already
     named ("Chánh Văn phòng ...; Giám đốc Sở ...; Chủ tịch UBND cấp xã" names the last two too)."""
@@ -762,6 +810,9 @@ def find_directives(doc: Document) -> list[Directive]:
         r = _read(doc.text, u.start, u.end, verb_first=inherited is not None)
         if u.item and not (r.verb_initial or r.modal or r.assigned or r.subject_verb) \
                 and _under_plan_field(doc, u.section):
+            continue
+        if role == "article" and u.item and not (r.modal or r.assigned or r.subject_verb) \
+                and _under_stative_leadin(doc, u.section):
             continue
         got = _classify(doc, u, r, role, past)
         if got is None:
