@@ -86,6 +86,31 @@ NUMBERS = [
     ("Căn cứ Luật Tổ chức Chính phủ ngày 25 tháng 12 năm 2001;", [None]),
     ("Bộ luật Lao động năm 2019", [None]),
     ("Hiến pháp năm 2013", [None]),
+    # older documents write the name in lowercase; a Pháp lệnh and a Bộ luật are cited the same way
+    ("Căn cứ Bộ Luật tố tụng hình sự năm 2015;", [None]),
+    ("theo Bộ luật dân sự năm 2005 và các văn bản hướng dẫn", [None]),
+    ("Căn cứ Luật đầu tư công ngày 18 tháng 6 năm 2014;", [None]),
+    ("Căn cứ Luật các tổ chức tín dụng ngày 16 tháng 6 năm 2010;", [None]),
+    ("Căn cứ Pháp lệnh phí và lệ phí ngày 28 tháng 8 năm 2001;", [None]),
+    ("Căn cứ Pháp lệnh Dân số ngày 09/01/2003 và Pháp lệnh sửa đổi Điều 10 của Pháp lệnh Dân số "
+     "ngày 27/12/2008;", [None, None]),
+    ("Căn cứ Luật sửa đổi, bổ sung một số điều của Luật thuế thu nhập doanh nghiệp ngày 19 tháng 6 "
+     "năm 2013;", [None]),
+    # ... but a law as the subject of a clause, a common noun, or a lowercase name with a year only
+    ("Luật này có hiệu lực thi hành từ ngày 01 tháng 01 năm 2016.", []),
+    ("Pháp lệnh này có hiệu lực kể từ ngày 01/7/2008.", []),
+    ("Luật Đất đai có hiệu lực từ ngày 01/8/2024", []),
+    ("Luật đã được Quốc hội thông qua ngày 20/11/2014", []),
+    ("Luật pháp năm 2020 đã có nhiều thay đổi", []),
+    ("Luật sư Trần Văn B ngày 12/5/2022 đã nộp đơn", []),
+    ("theo quy định của Luật, ngày 15/3/2021 Sở đã", []),
+    ("kinh phí thực hiện Pháp lệnh phòng, chống lụt, bão năm 2014 đã được cấp", []),
+    # the own number repeated in a title line above the header is not a citation
+    ("# Nghị định số 45/2019/NĐ-CP quy định xử phạt\n\n| Số: 45/2019/NĐ-CP | Hà Nội, ngày 05 tháng 6 "
+     "năm 2019 |\n\nCăn cứ Luật Tổ chức Chính phủ ngày 19 tháng 6 năm 2015;", [None]),
+    ("# Thông tư số 10/2021/TT-BTC hướng dẫn Nghị định số 45/2019/NĐ-CP\n\nSố: 10/2021/TT-BTC\n"
+     "THÔNG TƯ\nTHÔNG TƯ SỐ 10/2021/TT-BTC\nCăn cứ Nghị định số 45/2019/NĐ-CP;", ["45/2019/NĐ-CP", "45/2019/NĐ-CP"]),
+    ("Số: 88/KH-UBND\nCăn cứ Kế hoạch số 88/KH-UBND ngày 3/3/2023 của UBND tỉnh", ["88/KH-UBND"]),
     # shorthands
     ("Quy định 377 của Bộ Chính trị", ["377-QĐ/TW"]),
     ("Nghị quyết số 20-NQ/TW ngày 01/11/2012 ... Nghị quyết 20 đã đi vào cuộc sống",
@@ -186,6 +211,13 @@ DETAILS = [
     ("sửa đổi Nghị quyết số 47 ngày 13/12/2024 của HĐND tỉnh", "date", "2024-12-13"),
     ("sửa đổi Nghị quyết số 47 ngày 13/12/2024 của HĐND tỉnh", "short", True),
     ("Bộ luật Hình sự năm 2015 (sửa đổi, bổ sung năm 2017)", "date", "2015"),
+    ("Căn cứ Bộ Luật tố tụng hình sự năm 2015;", "date", "2015"),
+    ("Căn cứ Luật đầu tư công ngày 18 tháng 6 năm 2014;", "date", "2014-06-18"),
+    ("Căn cứ Luật đầu tư công ngày 18 tháng 6 năm 2014;", "title", "Luật đầu tư công"),
+    ("Căn cứ Pháp lệnh phí và lệ phí ngày 28 tháng 8 năm 2001;", "type", "Pháp lệnh"),
+    ("Căn cứ Pháp lệnh phí và lệ phí ngày 28 tháng 8 năm 2001;", "date", "2001-08-28"),
+    ("Pháp lệnh sửa đổi Điều 10 của Pháp lệnh Dân số ngày 27/12/2008", "text",
+     "Pháp lệnh sửa đổi Điều 10 của Pháp lệnh Dân số ngày 27/12/2008"),
     ("Luật Khoa học và công nghệ ngày 18/6/2013", "date", "2013-06-18"),
     ("Ngày 09/4/2013, Chính phủ đã ban hành Nghị định số 31/2013/NĐ-CP quy định chi tiết", "date",
      "2013-04-09"),

@@ -5,12 +5,15 @@
 numbers are found first (``patterns.DOC_NUMBER_RE``, every real-world spelling: "20-NQTW",
 "50 KL/TW", "23- CTr/HU", "số 20/NQ-TW", "08/2014/NĐ-CP", "1234/BGDĐT-VP"), then each is grown
 into a citation: the type word before it ("Nghị quyết số", "chương trình hành động số"), the date,
-issuing body, term and quoted title after it. Laws cited by name and date ("Luật Khoa học và công
-nghệ ngày 18/6/2013") come with ``number=None``; shorthands ("Quy định 377", "Nghị quyết 20") and
+issuing body, term and quoted title after it. Laws, codes and ordinances cited by name and date
+("Luật Khoa học và công nghệ ngày 18/6/2013", "Bộ luật Hình sự năm 2015", older lowercase names
+"Luật tổ chức Chính phủ ngày 25 tháng 12 năm 2001" and "Pháp lệnh ưu đãi người có công ... ngày
+29 tháng 6 năm 2005" when a full date follows) come with ``number=None``; shorthands ("Quy định 377", "Nghị quyết 20") and
 anaphora ("Nghị quyết nêu trên") come with ``short=True`` and are linked to the full citation they
 repeat by ``resolve.resolve_short_citations`` (``resolved_to`` = its index in the list).
 
-Not citations: the document's own number in its header ("Số: 634/TB-VPCP"), references with
+Not citations: the document's own number in its header ("Số: 634/TB-VPCP") and its repeat in a
+title line before the body ("# Thông tư số 101/2018/TT-BTC quy định ..."), references with
 neither number nor date ("Nghị quyết Đại hội XIII"), article and clause numbers.
 The span (``start``/``end``) runs from the type word to the number, or to the date when one follows.
 """
@@ -105,9 +108,12 @@ def _type_start_re() -> re.Pattern:
 def _byname_re() -> re.Pattern:
     # Laws cited by name with a date or year: "Luật Khoa học và công nghệ ngày 18/6/2013",
     # "Hiến pháp năm 2013". Capitalised type word: lowercase "luật" is the common noun.
+    # A law named inside the name after "của" belongs to it: "Pháp lệnh sửa đổi, bổ sung một số
+    # điều của Pháp lệnh ưu đãi người có công ... ngày 16 tháng 7 năm 2012" is one citation.
     return re.compile(
-        r"(?<!\w)(?P<type>Luật|Bộ luật|Pháp lệnh|Hiến pháp|LUẬT|BỘ LUẬT|PHÁP LỆNH|HIẾN PHÁP)"
-        r"(?P<title>(?:[ \t]+\n?[ \t]*(?!Luật\b|Bộ luật\b|Pháp lệnh\b|Hiến pháp\b)[^\s;.:()“”\"]+){0,14}?)"
+        r"(?<!\w)(?P<type>Luật|Bộ luật|Bộ Luật|Pháp lệnh|Hiến pháp|LUẬT|BỘ LUẬT|PHÁP LỆNH|HIẾN PHÁP)"
+        r"(?P<title>(?:[ \t]+\n?[ \t]*(?:(?<=của[ \t])|(?!Luật\b|Bộ luật\b|Bộ Luật\b|Pháp lệnh\b|Hiến pháp\b))"
+        r"[^\s;.:()“”\"]+){0,24}?)"
         r"[ \t]*,?[ \t]*\n?[ \t]*"
         r"(?=(?:ngày|năm)[ \t]+\n?[ \t]*\d|(?:19|20)\d\d(?![\d/]))"
     )
@@ -220,6 +226,7 @@ def find_citations(text: str, *, resolve: bool = True) -> list[Citation]:
     starts = [d.start for d in dates]
     cites: list[Citation] = []
     taken: list[tuple[int, int]] = []
+    own: dict[str, int] = {}  # the document's own number -> where its header gives it
 
     for m in doc_number_matches(text):
         num = _parse_number(m)
@@ -263,6 +270,7 @@ def find_citations(text: str, *, resolve: bool = True) -> list[Citation]:
             continue  # "123/SNV-TCBC" is a number only after "Công văn số"
         # the document's own number: "Số: 634/TB-VPCP", "Nghị quyết số: 24/2022/UBTVQH15" in the header
         if _is_own_number(text, head, window_start, cite_start, tm or lt, gap, e):
+            own.setdefault(num.canonical, s)
             continue
         if siblings and not type_word:
             siblings = []
@@ -298,6 +306,8 @@ def find_citations(text: str, *, resolve: bool = True) -> list[Citation]:
         ))
         taken.append((cite_start, end))
 
+    if own:
+        cites = [c for c in cites if not _is_own_title(text, c, own)]
     taken.sort()
     cites.extend(_by_name(text, dates, starts, taken))
     cites.extend(_shorthands(text, taken, dates, starts))
@@ -329,6 +339,21 @@ def _is_own_number(text, head, window_start, cite_start, type_match, gap, num_en
     if not _LINE_START.search(line_prefix):
         return False
     return ":" in gap  # "Nghị quyết số: 24/2022/UBTVQH15" heads its own document
+
+
+_BODY_OPENS = re.compile(r"\n[ \t*#_>|]*(?:Căn cứ|CĂN CỨ|Điều 1\b|ĐIỀU 1\b|Phần|PHẦN|I\.|1\.)")
+
+
+def _is_own_title(text: str, c: Citation, own: dict[str, int]) -> bool:
+    """A repeat of the document's own number in a title or heading line before its body:
+    "# Thông tư số 101/2018/TT-BTC quy định ..." above a header "Số: 101/2018/TT-BTC"."""
+    pos = own.get(c.number or "")
+    if pos is None or c.short or not _LINE_START.search(text, max(0, c.start - 80), c.start):
+        return False
+    if c.start < pos:
+        return True
+    bm = _BODY_OPENS.search(text, pos)
+    return c.start < (bm.start() if bm else pos + 600)
 
 
 def _date_after(text: str, pos: int, dates: list[DateMention], starts: list[int], *,
@@ -436,6 +461,44 @@ _BYNAME_OTHER = re.compile(
 )
 
 
+# A law's name may open with a lowercase word in older documents ("Luật tổ chức Chính phủ",
+# "Luật ngân sách nhà nước", "Pháp lệnh ưu đãi người có công"), but not with these: they make
+# "Luật"/"Pháp lệnh" the subject of a sentence ("Luật này có hiệu lực từ ngày ...") or a common
+# noun ("Luật pháp", "Luật sư").
+_NOT_NAME_START = frozenset(
+    "này đó trên nói nêu đã được bị sẽ đang vừa mới có là thì mà và hoặc hay của cho về theo tại từ "
+    "đến trong ngoài với để do vào khi nếu nhưng cũng vẫn còn chưa không phải cần những mọi "
+    "pháp lệ sư gia hóa hoá định chơi".split()) | {"quy định", "hiện hành", "quy định hiện hành"}
+# words no law's name holds, whatever its first word: a clause about the law ("Luật Đất đai có
+# hiệu lực từ ngày ...", "Luật này đã được thông qua năm ...")
+_NOT_IN_NAME = frozenset("này đã được sẽ đang".split())
+# the word right before the date ends a clause, not a name: "có hiệu lực từ ngày", "trước năm"
+_NOT_NAME_END = frozenset("từ đến tới vào trước sau trong kể cuối đầu giữa hết nay lực".split())
+
+
+def _name_ok(type_word: str, words: list[str], full_date: bool) -> bool:
+    """A name before a date or year makes a law cited by name: "Luật Đất đai năm 2024",
+    "Luật tổ chức Chính phủ ngày 25 tháng 12 năm 2001", "Hiến pháp năm 2013".
+
+    A lowercase name is weaker evidence: it needs a full date ("kinh phí thực hiện Pháp lệnh ưu
+    đãi người có công năm 2013" dates the budget, not the ordinance), except after "Bộ luật",
+    which names one of a handful of codes ("Bộ luật hình sự năm 1999")."""
+    low = [w.lower().strip(",") for w in words]
+    if any(w == "số" and i + 1 < len(low) and low[i + 1][:1].isdigit() for i, w in enumerate(low)):
+        return False  # "Luật ... số 12": a numbered citation, found from its number ("Luật Dân số" is a name)
+    if type_word.lower() == "hiến pháp":
+        return True  # "Hiến pháp năm 2013", "Hiến pháp nước Cộng hòa ... năm 2013"
+    if not words:
+        return False
+    if low[-1] in _NOT_NAME_END or any(w in _NOT_IN_NAME for w in low):
+        return False
+    if words[0][:1].isupper():
+        return True
+    if not (full_date or type_word.lower() == "bộ luật"):
+        return False
+    return not ({low[0], " ".join(low[:2]), " ".join(low[:3])} & _NOT_NAME_START) and words[0][:1].isalpha()
+
+
 def _by_name(text, dates, starts, taken) -> list[Citation]:
     """Laws cited by name: found from the date that must follow the name."""
     out = []
@@ -455,12 +518,10 @@ def _by_name(text, dates, starts, taken) -> list[Citation]:
                 continue
             title_words = m.group("title").split()
             tw = m.group("type")
-            if tw.lower() != "hiến pháp" and (not title_words or not title_words[0][:1].isupper()):
-                continue
-            if any(w.lower() == "số" for w in title_words):
-                continue
             date = _date_after(text, m.end(), dates, starts, any_precision=True)
             if date is None or date.start != d.start:
+                continue
+            if not _name_ok(tw, title_words, date.precision == "day"):
                 continue
             title = " ".join([tw] + title_words)
             body, term, _, _ = _details(text, date.end)
