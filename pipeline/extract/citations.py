@@ -476,6 +476,22 @@ _NOT_IN_NAME = frozenset("này đã được sẽ đang".split())
 _NOT_NAME_END = frozenset("từ đến tới vào trước sau trong kể cuối đầu giữa hết nay lực".split())
 
 
+_ISSUED_WORDS = ("thông qua", "ban hành", "công bố", "ký")
+
+
+def _issued_clause_cut(words: list[str]) -> list[str]:
+    """"Luật Đất đai được Quốc hội thông qua ngày 18/01/2024": the date is the law's, the name
+    ends before "được"/"đã"."""
+    low = [w.lower() for w in words]
+    for i, w in enumerate(low):
+        if w in ("đã", "được") and i > 0 and low[i - 1] not in _NOT_IN_NAME:
+            rest = " ".join(low[i + 1:])
+            if any(rest.endswith(x) for x in _ISSUED_WORDS):
+                return words[:i]
+            break
+    return words
+
+
 def _name_ok(type_word: str, words: list[str], full_date: bool) -> bool:
     """A name before a date or year makes a law cited by name: "Luật Đất đai năm 2024",
     "Luật tổ chức Chính phủ ngày 25 tháng 12 năm 2001", "Hiến pháp năm 2013".
@@ -521,6 +537,7 @@ def _by_name(text, dates, starts, taken) -> list[Citation]:
             date = _date_after(text, m.end(), dates, starts, any_precision=True)
             if date is None or date.start != d.start:
                 continue
+            title_words = _issued_clause_cut(title_words)
             if not _name_ok(tw, title_words, date.precision == "day"):
                 continue
             title = " ".join([tw] + title_words)
