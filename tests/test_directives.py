@@ -122,6 +122,41 @@ CASES = [
     ("III. NHIỆM VỤ\n- Hỗ trợ kinh phí mua giống cho các hộ nghèo: 350 triệu đồng.\n"
      "- Hỗ trợ các hộ nghèo mua giống lúa mới trong vụ Đông Xuân, kinh phí 350 triệu đồng.\n",
      [("Hỗ trợ các hộ nghèo mua giống", "task", "open", None)]),
+    # "<body>: <verb> ...": the body before the colon acts
+    ("III. PHÂN CÔNG NHIỆM VỤ\n1. Sở Kế hoạch và Đầu tư: Chủ trì thẩm định danh mục dự án, báo cáo Ủy ban nhân dân tỉnh.\n"
+     "2. Ban Quản lý các khu công nghiệp: Căn cứ kế hoạch được giao, hướng dẫn doanh nghiệp thực hiện.\n"
+     "3. Phòng Văn hóa và Thông tin: phối hợp với Đài Truyền thanh huyện tuyên truyền rộng rãi.\n",
+     [("Sở Kế hoạch và Đầu tư: Chủ tr", "task", "open", "Sở Kế hoạch và Đầu tư"),
+      ("Ban Quản lý các khu công nghi", "task", "open", "Ban Quản lý các khu công nghiệp"),
+      ("Phòng Văn hóa và Thông tin: p", "task", "open", "Phòng Văn hóa và Thông tin")]),
+    # "(giao X chủ trì, ...; Y ...)" closing an item names its actor; a list of places before it does not
+    ("II. NỘI DUNG\n1. Tổ chức hội nghị sơ kết 5 năm thực hiện Chỉ thị trong quý III (giao Sở Nội vụ chủ trì, "
+     "phối hợp với Văn phòng Ủy ban nhân dân tỉnh; Sở Tài chính bảo đảm kinh phí).\n"
+     "2. Kiểm tra việc thực hiện tại các trường học; Ủy ban nhân dân các xã, phường (Giao Phòng Giáo dục và Đào tạo tham mưu).\n",
+     [("Tổ chức hội nghị sơ kết 5 năm", "instruction", "open", "Sở Nội vụ"),
+      ("Kiểm tra việc thực hiện tại c", "instruction", "open", "Phòng Giáo dục và Đào tạo")]),
+    # "Đối với ... (trong đó: ...; ...), giao X ...": the parenthesis does not cut the clause
+    ("Điều 3. Tổ chức thực hiện\n1. Đối với nguồn vốn chưa phân bổ 250 tỷ đồng (trong đó: vốn trong nước 200 tỷ đồng; "
+     "vốn nước ngoài 50 tỷ đồng), giao Ủy ban nhân dân thành phố lập phương án phân bổ, báo cáo Thường trực "
+     "Hội đồng nhân dân thành phố.\n",
+     [("Đối với nguồn vốn chưa phân b", "instruction", "open", "Ủy ban nhân dân thành phố")]),
+    # a list opened by "là:" holds names, not subjects ("Bộ luật ... (sửa đổi ...)" is no body)
+    ("II. NHIỆM VỤ\n- Các phòng, ban chuyên môn tổ chức phổ biến các văn bản mới, trọng tâm là: Luật Đất đai năm 2024; "
+     "Bộ luật Lao động năm 2019 (sửa đổi, bổ sung năm 2021); Ủy ban nhân dân tỉnh ban hành Quyết định số 10/2023/QĐ-UBND.\n",
+     [("Các phòng, ban chuyên môn tổ", "task", "open", "Các phòng, ban chuyên môn")]),
+    # a subject after a condition with no comma; a body after "của" is no subject
+    ("IV. TỔ CHỨC THỰC HIỆN\nTrong quá trình triển khai nếu phát sinh vướng mắc các sở, ngành, địa phương phản ánh "
+     "kịp thời về Sở Kế hoạch và Đầu tư để tổng hợp. Khi có yêu cầu của các cơ quan có thẩm quyền, Sở Tư pháp "
+     "cung cấp hồ sơ.\n",
+     [("Trong quá trình triển khai nế", "instruction", "open", "các sở, ngành, địa phương"),
+      ("Khi có yêu cầu của các cơ qua", "instruction", "open", "Sở Tư pháp")]),
+    # named state bodies act like ministries
+    ("Điều 7. Trách nhiệm thi hành\n1. Kho bạc Nhà nước có trách nhiệm kiểm soát chi theo quy định.\n"
+     "2. Bảo hiểm xã hội Việt Nam hướng dẫn thủ tục chi trả.\n3. Ngân hàng Nhà nước Việt Nam chỉ đạo các tổ chức tín dụng "
+     "cơ cấu lại thời hạn trả nợ.\n",
+     [("Kho bạc Nhà nước có trách nhi", "obligation", "open", "Kho bạc Nhà nước"),
+      ("Bảo hiểm xã hội Việt Nam hướn", "obligation", "open", "Bảo hiểm xã hội Việt Nam"),
+      ("Ngân hàng Nhà nước Việt Nam c", "obligation", "open", "Ngân hàng Nhà nước Việt Nam")]),
     # items under a lead-in that states what something is or comprises list cases, not duties;
     # a lead-in naming duties keeps its items
     ("Điều 4. Thời gian tính hưởng trợ cấp\n1. Thời gian làm nhiệm vụ được tính hưởng trợ cấp được xác định như sau:\n"

@@ -59,7 +59,7 @@ def lexicon() -> dict:
                 "done_adverbs", "negations", "passive", "org_heads", "determiners", "np_nouns",
                 "np_compounds", "soft_stops", "hard_stops", "intro_openers",
                 "not_directive_openers", "target_cues", "deadline_cues", "law_deadline_cues",
-                "comma_nouns", "not_heads", "heading_duty", "leadin_cues", "request", "plan_fields"):
+                "comma_nouns", "not_heads", "heading_duty", "leadin_cues", "request", "plan_fields", "connectives"):
         lex[key] = sorted({tuple(p.split()) for p in raw[key]}, key=len, reverse=True)
     return lex
 
@@ -163,7 +163,15 @@ def _np_end(toks: list[_Tok], i: int, *, heads_only: bool = True) -> tuple[int, 
                 continue
             if prev.tail and prev.tail[0] in ".;!?…":
                 return k, "bad"
+            if t.raw.startswith("(") and (_match(toks, k, lex["assign"]) or _match(toks, k, lex["verbs"])):
+                return k, "bad"  # "... UBND các huyện (Giao Công an tỉnh tham mưu)", "Bộ luật ... (sửa đổi, ...)"
             if prev.tail.startswith(":"):
+                # "Sở Tư pháp: Phối hợp với ...", "Sở Tài chính: Căn cứ dự toán ..., thực hiện ...": the
+                # body before the colon acts
+                if _match(toks, k, lex["soft_stops"]):
+                    return k, "soft"
+                if (_match(toks, k, lex["verbs"]) or _match(toks, k, lex["openers"])) and _org_start(toks, k) < 0:
+                    return k, "verb"
                 # "các Tập đoàn: Bưu chính ..." lists the bodies; any other colon ends the clause
                 head_before = any(tuple(w.word for w in toks[max(i, k - len(h)):k]) == h
                                   for h in lex["org_heads"])
@@ -199,20 +207,56 @@ def _span_text(doc_text: str, toks: list[_Tok], i: int, k: int) -> str:
 def _clause_starts(toks: list[_Tok]) -> list[tuple[int, bool]]:
     """Token indices where a clause may start, with whether it follows an introductory phrase
     ("Để xác định ..., Ủy ban ..."): sentence starts, after ':' ';' 'thì', and after the comma
-    closing an introductory phrase."""
+    closing an introductory phrase; after a connective ("Trong đó giao ..."); at a parenthesis
+    that assigns ("... (Giao Công an tỉnh chủ trì, ...; Sở Tư pháp ... tham mưu)"), whose own
+    punctuation starts nothing, nor does that of a parenthesis inside an introductory phrase
+    ("Đối với các khoản chưa phân bổ (trong đó: ...; ...), giao ..."); at a body named after a
+    condition with no comma ("nếu có khó khăn, vướng mắc các cơ quan, đơn vị báo cáo ..."). A list
+    opened by "là:", "gồm:" ("trọng tâm là: Luật ...; Bộ luật ...") holds names, not clauses."""
     lex = lexicon()
     starts: list[tuple[int, bool]] = [(0, False)]
     clause_start = chunk_start = 0
+    depth = opened = 0
+    in_list = condition = False
+    n = _match(toks, 0, lex["connectives"])
+    if n and n < len(toks) and not toks[n - 1].tail:
+        starts.append((n, False))
     for k, t in enumerate(toks):
         if k + 1 >= len(toks):
             break
-        if t.tail and t.tail[0] in ".;:!?…":
+        if t.raw.startswith("(") and depth == 0 and k > 0 and _match(toks, k, lex["assign"]):
+            starts.append((k, False))
+        depth += t.raw.count("(") - t.raw.count(")")
+        if depth <= 0 or k - opened > 60:
+            depth = 0
+        elif t.raw.count("("):
+            opened = k
+        if depth:
+            continue
+        tail = t.tail.lstrip(")]\"'”’*")
+        if t.word in ("nếu", "khi"):
+            condition = True
+        elif condition and not t.tail and toks[k + 1].word in ("các", "những", "mọi") \
+                and t.word not in lex["not_before_subject"] and not _match(toks, k, lex["verbs"]) \
+                and _org_start(toks, k + 1) >= 0:
+            starts.append((k + 1, False))  # "nếu có khó khăn, vướng mắc các cơ quan ... báo cáo"
+            condition = False
+        if tail and tail[0] in ".!?…":
+            in_list = condition = False
+        if in_list:
+            continue
+        if tail and tail[0] in ".;:!?…":
+            if tail[0] == ":" and t.word in ("là", "gồm", "như"):
+                in_list = True  # "trọng tâm là: Luật ...; Bộ luật ...": the members of a list
+                continue
             starts.append((k + 1, False))
             clause_start = k + 1
+            condition = False
         elif toks[k + 1].word == "thì" and k + 2 < len(toks):
             starts.append((k + 2, False))
             clause_start = k + 2
-        elif t.tail.startswith(","):
+            condition = False
+        elif tail.startswith(","):
             # after the comma closing an introductory phrase ("Để xác định ..., Ủy ban ..."),
             # not after a short list member ("100% xã, thị trấn")
             intro = _match(toks, clause_start, lex["intro_openers"])
@@ -504,7 +548,8 @@ def _read(text: str, start: int, end: int, *, verb_first: bool = False) -> _Read
             continue
         if intro and not r.verb_after_intro and i >= 4 and sentence_no == 0 \
                 and _match(toks, i, lex["verbs"]) and _org_start(toks, i) < 0 \
-                and not _match(toks, i, lex["never_open"]) and not _match(toks, i, lex["openers"]):
+                and not _match(toks, i, lex["never_open"]) and not _match(toks, i, lex["openers"]) \
+                and not (_match(toks, i, lex["assign"]) and _org_start(toks, i + _match(toks, i, lex["assign"])) >= 0):
             r.verb_after_intro = True  # an introductory phrase, then what is to be done
             per_sentence_found = True
             if r.action is None:
