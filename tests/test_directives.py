@@ -150,6 +150,30 @@ CASES = [
      "cung cấp hồ sơ.\n",
      [("Trong quá trình triển khai nế", "instruction", "open", "các sở, ngành, địa phương"),
       ("Khi có yêu cầu của các cơ qua", "instruction", "open", "Sở Tư pháp")]),
+    # a note after an item ("* Lưu ý: ..."): its own directive when it asks for something, none when
+    # it only explains a figure
+    ("III. TỔ CHỨC THỰC HIỆN\n1. Các phòng, ban chuyên môn báo cáo kết quả về Văn phòng trước ngày 20/12/2024.\n"
+     "* Lưu ý: Trường hợp phát sinh sự cố an toàn thông tin phải báo cáo ngay về Sở Thông tin và Truyền thông.\n"
+     "2. Ủy ban nhân dân các xã, thị trấn tổ chức triển khai kế hoạch.\n"
+     "Ghi chú: Số liệu năm 2024 là số ước thực hiện.\n",
+     [("Các phòng, ban chuyên môn báo", "task", "open", "Các phòng, ban chuyên môn"),
+      ("* Lưu ý: Trường hợp phát sinh", "instruction", "open", None),
+      ("Ủy ban nhân dân các xã, thị t", "task", "open", "Ủy ban nhân dân các xã, thị trấn")]),
+    ("THÔNG BÁO\nVề lịch tiếp công dân tháng 12\nLịch tiếp công dân được niêm yết tại trụ sở.\n"
+     "Chú ý: Công dân đến liên hệ cần mang theo giấy tờ tùy thân.\n",
+     [("Chú ý: Công dân đến liên hệ c", "instruction", "open", None)]),
+    # a lead-in that assigns the list under it ("Đồng thời giao X chỉ đạo ... thực hiện:") names the
+    # items' actor, nearer than the heading; one that does not assign leaves the heading's actor
+    ("III. PHÂN CÔNG NHIỆM VỤ\n1. Sở Y tế\nChủ trì tổ chức tiêm chủng trên địa bàn tỉnh.\n"
+     "Đồng thời giao Giám đốc Sở Y tế chỉ đạo các bệnh viện thực hiện:\n- Rà soát danh sách người cần tiêm.\n"
+     "- Báo cáo kết quả tiêm chủng hằng tuần.\n2. Sở Tài chính\nSở Tài chính thực hiện các nội dung sau:\n"
+     "- Bố trí kinh phí mua vắc xin.\n",
+     [("Chủ trì tổ chức tiêm chủng trê", "task", "open", "Sở Y tế"),
+      ("Đồng thời giao Giám đốc Sở Y t", "instruction", "open", "Giám đốc Sở Y tế"),
+      ("Rà soát danh sách người cần ti", "task", "open", "Giám đốc Sở Y tế"),
+      ("Báo cáo kết quả tiêm chủng hằn", "task", "open", "Giám đốc Sở Y tế"),
+      ("Sở Tài chính thực hiện các nội", "instruction", "open", "Sở Tài chính"),
+      ("Bố trí kinh phí mua vắc xin.", "task", "open", "Sở Tài chính")]),
     # named state bodies act like ministries
     ("Điều 7. Trách nhiệm thi hành\n1. Kho bạc Nhà nước có trách nhiệm kiểm soát chi theo quy định.\n"
      "2. Bảo hiểm xã hội Việt Nam hướng dẫn thủ tục chi trả.\n3. Ngân hàng Nhà nước Việt Nam chỉ đạo các tổ chức tín dụng "

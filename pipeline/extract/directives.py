@@ -59,7 +59,7 @@ def lexicon() -> dict:
                 "done_adverbs", "negations", "passive", "org_heads", "determiners", "np_nouns",
                 "np_compounds", "soft_stops", "hard_stops", "intro_openers",
                 "not_directive_openers", "target_cues", "deadline_cues", "law_deadline_cues",
-                "comma_nouns", "not_heads", "heading_duty", "leadin_cues", "request", "plan_fields", "connectives"):
+                "comma_nouns", "not_heads", "heading_duty", "leadin_cues", "request", "plan_fields", "connectives", "note_openers"):
         lex[key] = sorted({tuple(p.split()) for p in raw[key]}, key=len, reverse=True)
     return lex
 
@@ -358,7 +358,8 @@ def _closing_zones(doc: Document) -> list[tuple[int, int]]:
     return zones
 
 
-_ITEM_END = re.compile(r"[.!?…][\"”')]*[ \t]*\n+\s*(?=[\"“(]?[A-ZĐÀ-Ỹ])")
+# a paragraph after a list item's last sentence, "* Lưu ý: ..." (a note) included
+_ITEM_END = re.compile(r"[.!?…][\"”')]*[ \t]*\n+\s*(?=(?:\*{1,3}[ \t]*)?[\"“(]?[A-ZĐÀ-Ỹ])")
 
 
 def _units(doc: Document) -> list[_Unit]:
@@ -665,6 +666,10 @@ def _classify(doc: Document, u: _Unit, r: _Reading, role: str | None,
                 return None  # "Trực tiếp tham gia chiến tranh ... là trực tiếp làm nhiệm vụ ...": a definition
             return "obligation", "open"
         return None
+    note = _note(low) and (r.modal or r.bare_modal or r.assigned or r.request
+                           or re.search(r"(?<!\w)(?:cần|phải|không được|nghiêm cấm)(?!\w)", low))
+    if note and role not in past:
+        return "instruction", "open"  # "* Lưu ý: Đối với các vụ lộ, mất BMNN phải báo cáo ngay ..."
     if role in ("tasks", "orientation"):
         kind = "target" if role == "orientation" or any(low.startswith(" ".join(p)) for p in lex["target_cues"]) \
             else "task"
@@ -730,6 +735,28 @@ def _requesting_leadin(text: str, pos: int) -> bool:
     return False
 
 
+def _leadin_actor(text: str, pos: int, floor: int = 0) -> str | None:
+    """The body a lead-in line assigns the list under it to ("Trong đó giao Giám đốc Công an tỉnh
+    chỉ đạo thực hiện:" -> "Giám đốc Công an tỉnh"): nearer than a heading, it names who acts on
+    each item. Earlier items of the same list are stepped over; the search stops at ``floor`` (the
+    end of the heading the list stands under)."""
+    end = pos
+    for _ in range(40):
+        before = text[:end].rstrip()
+        start = before.rfind("\n") + 1
+        if not before or start < floor:
+            return None
+        line = before[start:]
+        if _ITEM_LINE.match(line):
+            end = start
+            continue
+        if not line.endswith(":"):
+            return None
+        r = _read(line, 0, len(line))
+        return "; ".join(_distinct(r.actors)) if r.assigned and r.actors else None
+    return None
+
+
 _FORWARD_TYPES = {"Kế hoạch", "Chương trình", "Chương trình hành động", "Chỉ thị", "Kết luận", "Công văn",
                   "Thông báo kết luận", "Công điện", "Hướng dẫn"}
 
@@ -769,6 +796,12 @@ def _under_stative_leadin(doc: Document, sec: Section | None) -> bool:
                  r"(?: và \S+(?: \S+)?)? (?:của|sau|như sau)\b", lead):
         return False
     return bool(_STATIVE_LEADIN.search(lead))
+
+
+def _note(low: str) -> bool:
+    """A note that opens "Lưu ý:", "Chú ý:" (after an optional "*")."""
+    low = low.lstrip(" *_(")
+    return any(re.match(re.escape(" ".join(p)) + r"\s*[:\-–]", low) for p in lexicon()["note_openers"])
 
 
 def _plan_field(low: str) -> bool:
@@ -852,6 +885,9 @@ def find_directives(doc: Document) -> list[Directive]:
             sec = by_id.get(sec.id, sec)
         role = sec.role if sec is not None else ("preamble" if u.start < first else "other")
         inherited = _ancestor_actor(doc, sec)
+        if u.item and u.section is not None:
+            parent = by_id.get(u.section.parent) if u.section.parent else None
+            inherited = _leadin_actor(doc.text, u.section.start, parent.heading_end if parent else 0) or inherited
         r = _read(doc.text, u.start, u.end, verb_first=inherited is not None)
         if u.item and not (r.verb_initial or r.modal or r.assigned or r.subject_verb) \
                 and _under_plan_field(doc, u.section):
