@@ -174,6 +174,12 @@ CASES = [
       ("Báo cáo kết quả tiêm chủng hằn", "task", "open", "Giám đốc Sở Y tế"),
       ("Sở Tài chính thực hiện các nội", "instruction", "open", "Sở Tài chính"),
       ("Bố trí kinh phí mua vắc xin.", "task", "open", "Sở Tài chính")]),
+    ("THÔNG BÁO KẾT LUẬN\nVề tình hình thực hiện nhiệm vụ năm 2024\nĐề nghị Ban Thường vụ Huyện ủy tập trung lãnh đạo, "
+     "chỉ đạo thực hiện tốt các nội dung sau:\n- Đẩy mạnh cải cách thủ tục hành chính, nâng cao chỉ số năng lực cạnh "
+     "tranh cấp huyện.\n- Chăm lo đời sống vật chất, tinh thần của Nhân dân vùng đồng bào dân tộc thiểu số.\n",
+     [("Đề nghị Ban Thường vụ Huyện ủy", "instruction", "open", "Ban Thường vụ Huyện ủy"),
+      ("Đẩy mạnh cải cách thủ tục hành", "task", "open", None),
+      ("Chăm lo đời sống vật chất, tin", "task", "open", None)]),
     # named state bodies act like ministries
     ("Điều 7. Trách nhiệm thi hành\n1. Kho bạc Nhà nước có trách nhiệm kiểm soát chi theo quy định.\n"
      "2. Bảo hiểm xã hội Việt Nam hướng dẫn thủ tục chi trả.\n3. Ngân hàng Nhà nước Việt Nam chỉ đạo các tổ chức tín dụng "

@@ -738,7 +738,8 @@ def _requesting_leadin(text: str, pos: int) -> bool:
 def _leadin_actor(text: str, pos: int, floor: int = 0) -> str | None:
     """The body a lead-in line assigns the list under it to ("Trong đó giao Giám đốc Công an tỉnh
     chỉ đạo thực hiện:" -> "Giám đốc Công an tỉnh"): nearer than a heading, it names who acts on
-    each item. Earlier items of the same list are stepped over; the search stops at ``floor`` (the
+    each item ("Đề nghị X ...:" only asks, it assigns nothing). Earlier items of the same list are
+    stepped over; the search stops at ``floor`` (the
     end of the heading the list stands under)."""
     end = pos
     for _ in range(40):
@@ -752,6 +753,8 @@ def _leadin_actor(text: str, pos: int, floor: int = 0) -> str | None:
             continue
         if not line.endswith(":"):
             return None
+        if not re.search(r"(?<!\w)(?:giao|phân công|ủy quyền)(?!\w)", line.lower()):
+            return None  # "Đề nghị X ... các nội dung sau:" asks; the items keep their own actor
         r = _read(line, 0, len(line))
         return "; ".join(_distinct(r.actors)) if r.assigned and r.actors else None
     return None
