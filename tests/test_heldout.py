@@ -16,6 +16,9 @@ import pytest
 from pipeline.evaluate import evaluate, load_gold
 
 HELDOUT = Path(__file__).resolve().parent / "heldout"
+# A second batch (five more real documents), annotated and committed before its first run; the
+# first-run figures are in tests/heldout2/FIRST_RUN.txt, the misses were then fixed by general rules.
+SETS = [HELDOUT, HELDOUT.parent / "heldout2"]
 
 # field -> (precision, recall) floors; measured values are in tests/heldout/README.md
 FLOORS = {
@@ -28,16 +31,21 @@ CITATION_DATE_FLOOR = 0.95
 ACTOR_FLOOR = 0.85
 
 
+@pytest.fixture(scope="module", params=SETS, ids=[p.name for p in SETS])
+def heldout(request) -> Path:
+    return request.param
+
+
 @pytest.fixture(scope="module")
-def report():
-    return evaluate(HELDOUT / "gold", HELDOUT / "docs")
+def report(heldout):
+    return evaluate(heldout / "gold", heldout / "docs")
 
 
-def test_every_gold_surface_stands_at_its_offset():
+def test_every_gold_surface_stands_at_its_offset(heldout):
     """The gold is hand-made: each surface must be the text at its offset in the document."""
-    for gp in sorted((HELDOUT / "gold").glob("*.json")):
+    for gp in sorted((heldout / "gold").glob("*.json")):
         g = load_gold(gp)
-        text = (HELDOUT / "docs" / g["file"]).read_text(encoding="utf-8")
+        text = (heldout / "docs" / g["file"]).read_text(encoding="utf-8")
         for key in ("citations", "dates", "quantities", "directives", "optional_directives",
                     "optional_quantities"):
             for item in g.get(key, []):
@@ -45,8 +53,8 @@ def test_every_gold_surface_stands_at_its_offset():
                 assert text[s:s + len(item["text"])] == item["text"], (gp.name, key, item["text"][:60])
 
 
-def test_every_document_is_analysed(report):
-    assert len(report.documents) == len(list((HELDOUT / "gold").glob("*.json")))
+def test_every_document_is_analysed(report, heldout):
+    assert len(report.documents) == len(list((heldout / "gold").glob("*.json")))
     assert not report.errors, report.errors
 
 
