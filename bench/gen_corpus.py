@@ -152,7 +152,9 @@ class _Writer:
                 typ, code = rng.choice(PARTY_TYPES)
                 org = rng.choice(["TU", "HU", "BTGTU", "BCSĐ"])
                 number = f"{rng.randint(1, 999)}-{code}/{org}"
-                by = "của Ban Thường vụ Tỉnh ủy" if org == "TU" else "của Ban Thường vụ Huyện ủy"
+                by = {"TU": "của Ban Thường vụ Tỉnh ủy", "HU": "của Ban Thường vụ Huyện ủy",
+                      "BTGTU": "của Ban Tuyên giáo Tỉnh ủy",
+                      "BCSĐ": "của Ban cán sự đảng Ủy ban nhân dân tỉnh"}[org]
             else:
                 typ, code = rng.choice(STATE_TYPES)
                 if typ == "Quyết định" and rng.random() < 0.5:
