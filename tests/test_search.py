@@ -197,3 +197,17 @@ def test_cli_search_without_index_says_how_to_build(tmp_path):
 
     res = CliRunner().invoke(app, ["search", "x", "--store", str(tmp_path)])
     assert res.exit_code == 1 and "vanban index" in res.output
+
+
+def test_convex_fusion_rewards_agreement_and_keeps_one_sided_hits():
+    from pipeline.index.search import fuse_convex
+
+    dense = [(1, 0.91), (2, 0.90), (3, 0.80)]          # cosine scores, close together
+    lexical = [(2, 30.0), (4, 29.0), (1, 3.0)]         # BM25, on another scale
+    got = fuse_convex(dense, lexical, k=4, alpha=0.3)
+    ids = [pid for pid, _ in got]
+    assert ids[0] == 2                                  # near the top of both lists
+    assert set(ids) == {1, 2, 3, 4}                     # a hit found by one side only stays
+    assert ids.index(4) < ids.index(3)                  # lexical carries 0.7 of the score
+    assert all(0.0 <= s <= 1.0 for _, s in got)
+    assert [pid for pid, _ in fuse_convex(dense, [], k=2, alpha=0.3)] == [1, 2]   # nothing lexical
