@@ -163,9 +163,8 @@ def ceiling(store_dir: Path, queries: list[dict]) -> float:
 FUSIONS = {
     "rrf k=60": lambda d, lx: fuse([d, lx], 10),
     "rrf k=60, dense x2": lambda d, lx: fuse([d, lx], 10, weights=(2.0, 1.0)),
-    "convex a=0.3": lambda d, lx: fuse_convex(d, lx, 10, 0.3),
-    "convex a=0.5": lambda d, lx: fuse_convex(d, lx, 10, 0.5),
-    "convex a=0.7": lambda d, lx: fuse_convex(d, lx, 10, 0.7),
+    **{f"convex {norm} a={a}": (lambda d, lx, a=a, norm=norm: fuse_convex(d, lx, 10, a, norm))
+       for norm in ("minmax", "z") for a in (0.2, 0.3, 0.4, 0.5, 0.7)},
     "dense only": lambda d, lx: d[:10],
     "lexical only": lambda d, lx: lx[:10],
 }
@@ -279,12 +278,22 @@ def summary(pools: dict) -> list[tuple[str, float | str, str]]:
     if fus:
         print("\nFusion candidates (same dense and lexical runs; number lookups fixed), R@5 / MRR@10:")
         keys = sorted(fus)
-        print(f"  {'':20s}" + "".join(f"{n + ' ' + t[:5]:>18s}" for n, t in keys))
+        print(f"  {'':22s}" + "".join(f"{n + ' ' + t[:5]:>18s}" for n, t in keys))
         tables = {k: fusion_table(fus[k]) for k in keys}
         for cand in FUSIONS:
-            print(f"  {cand:20s}" + "".join(f"{tables[k][cand][0]:>10.3f} /{tables[k][cand][1]:.3f}" for k in keys))
+            print(f"  {cand:22s}" + "".join(f"{tables[k][cand][0]:>10.3f} /{tables[k][cand][1]:.3f}" for k in keys))
             for k in keys:
                 rows.append((f"fusion {cand} {k[0]} {k[1]} Recall@5", round(tables[k][cand][0], 3), ""))
+        dev = [k for k in keys if k[0] == "dev"]
+        if dev:  # the choice: best mean Recall@5 on dev (accented and unaccented), then MRR@10
+            fused = [c for c in FUSIONS if not c.endswith(" only")]
+            best = max(fused, key=lambda c: (round(sum(tables[k][c][0] for k in dev), 6),
+                                             sum(tables[k][c][1] for k in dev)))
+            blind = [k for k in keys if k[0] == "blind"]
+            print(f"  chosen on dev: {best}" + "".join(
+                f"; {k[0]} {k[1][:5]} {tables[k][best][0]:.3f} (dense {tables[k]['dense only'][0]:.3f}, "
+                f"lexical {tables[k]['lexical only'][0]:.3f})" for k in dev + blind))
+            rows.append(("fusion chosen on dev", best, ""))
     return rows
 
 

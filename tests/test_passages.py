@@ -110,3 +110,45 @@ def test_folding_keeps_length_and_highlights_accented_words():
     assert len(fold(s)) == len(s) and fold(s) == "Giai phap thu hut nguon nhan luc; Dang bo"
     spans = highlight_spans(s, "giai phap nhan luc dang")
     assert [s[a:b] for a, b in spans] == ["Giải pháp", "nhân lực", "Đảng"]
+
+
+LIST_DOC = """VĂN PHÒNG TỈNH ỦY
+Số 12-KL/VPTU
+KẾT LUẬN
+của Chánh Văn phòng Tỉnh ủy tại hội nghị công tác văn phòng cấp ủy năm 2025
+
+1. Về đánh giá tình hình
+Năm 2025, văn phòng cấp ủy các cấp đã chủ động tham mưu, phục vụ tốt hoạt động của cấp ủy.
+
+2. Về nhiệm vụ trọng tâm từ nay đến tháng 6/2027
+Thời gian tới, văn phòng cấp ủy các cấp tập trung thực hiện tốt các nhiệm vụ sau:
+(1) Tích cực, chủ động, sáng tạo, tiếp tục nâng cao chất lượng công tác tham mưu, tổng hợp.
+(2) Nâng cao chất lượng công tác thông tin phục vụ lãnh đạo.
+(3) Đẩy mạnh ứng dụng công nghệ thông tin, chuyển đổi số trong hoạt động của văn phòng:
+a) Hoàn thành kết nối mạng thông tin diện rộng của Đảng đến cấp xã trong năm 2026;
+b) Số hóa tài liệu lưu trữ của cấp ủy, bảo đảm an toàn, bảo mật.
+
+3. Về các kiến nghị, đề xuất
+Văn phòng Tỉnh ủy tổng hợp kiến nghị của các huyện ủy, báo cáo Thường trực Tỉnh ủy.
+"""
+
+
+def test_numbered_and_lettered_list_items_share_their_parents_passage(tmp_path):
+    """"(1) ..." and "a) ..." are items of one list, not headings: the tasks stay together under
+    "2. Về nhiệm vụ trọng tâm ..." with their lead-in, and no passage crosses into "3."."""
+    from pipeline.analyze import analyze
+
+    f = tmp_path / "kl12.txt"
+    f.write_text(LIST_DOC, encoding="utf-8")
+    doc = analyze(f)
+    kinds = {s.kind for s in doc.sections}
+    assert {"paren", "letter"} <= kinds                  # the structure still sees the items
+    ps = make_passages(doc)
+    tasks = [p for p in ps if "Tích cực, chủ động" in p.text]
+    assert len(tasks) == 1
+    p = tasks[0]
+    assert p.heading_path == "2. Về nhiệm vụ trọng tâm từ nay đến tháng 6/2027"
+    for item in ("tập trung thực hiện tốt các nhiệm vụ sau:", "(2) Nâng cao", "a) Hoàn thành", "b) Số hóa"):
+        assert item in p.text
+    assert "kiến nghị" not in p.text
+    assert not any("(1)" in p.heading_path or "a)" in p.heading_path for p in ps)

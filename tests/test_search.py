@@ -209,5 +209,19 @@ def test_convex_fusion_rewards_agreement_and_keeps_one_sided_hits():
     assert ids[0] == 2                                  # near the top of both lists
     assert set(ids) == {1, 2, 3, 4}                     # a hit found by one side only stays
     assert ids.index(4) < ids.index(3)                  # lexical carries 0.7 of the score
-    assert all(0.0 <= s <= 1.0 for _, s in got)
+    assert [s for _, s in got] == sorted((s for _, s in got), reverse=True)
     assert [pid for pid, _ in fuse_convex(dense, [], k=2, alpha=0.3)] == [1, 2]   # nothing lexical
+
+
+def test_flat_dense_scores_do_not_outvote_a_clear_lexical_hit():
+    """The encoder often scores fifty passages within a few hundredths of each other. Standardised
+    (z) scores keep that noise small; min-max stretched it over [0, 1] and pushed the second
+    BM25 hit, far above the rest, out of the top 5."""
+    from pipeline.index.search import fuse_convex
+
+    dense = [(100 + i, 0.870 - 0.0005 * i) for i in range(50)]     # 1 is not among them
+    dense.insert(24, (2, dense[24][1]))                               # 2 is in the middle
+    lexical = [(1, 28.0), (2, 7.5)] + [(100 + i, 4.0 - 0.02 * i) for i in range(30)]
+    top5 = [pid for pid, _ in fuse_convex(dense, lexical, k=5, alpha=0.3)]
+    assert top5[:2] == [1, 2]
+    assert 2 not in [pid for pid, _ in fuse_convex(dense, lexical, k=5, alpha=0.3, norm="minmax")]

@@ -1,9 +1,10 @@
 """Section-aware passages: the unit that search retrieves and the encoder embeds.
 
 Sentences are grouped in reading order up to a token budget, inside one section: a passage never
-crosses a section border, never splits a sentence. Bullets ("- ...", "+ ...") belong to their
-parent section's stream. Each passage carries its heading path ("III. Kết quả > 3. Triển khai")
-which is prefixed to the encoder input, so "giải pháp" passages are found under "Giải pháp".
+crosses a section border, never splits a sentence. List items (bullets "- ...", "(1) ...",
+"a) ...") belong to their parent section's stream. Each passage carries its heading path
+("III. Kết quả > 3. Triển khai") which is prefixed to the encoder input, so "giải pháp" passages
+are found under "Giải pháp".
 """
 from __future__ import annotations
 
@@ -14,7 +15,11 @@ from pipeline.model import Document, Passage, Section
 
 DEFAULT_BUDGET = 200          # tokens (syllables) per passage; best of 80/120/200 in bench/search_eval.py
 HEADING_CHARS = 90            # one heading in a path is cut to this many characters
-STREAM_KINDS_MERGED = ("bullet",)
+# List items join their parent section's stream: bullets ("- ...", "+ ..."), numbered items in
+# parentheses ("(1) Tích cực, chủ động ...") and lettered items ("a) Đẩy nhanh ..."). They are
+# paragraphs of one list, not headings: cut apart, a plan's tasks became one-line passages that
+# lost their lead-in ("2. Về nhiệm vụ trọng tâm ...") and each other.
+STREAM_KINDS_MERGED = ("bullet", "paren", "letter")
 
 
 def count_tokens(text: str) -> int:

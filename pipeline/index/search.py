@@ -38,11 +38,13 @@ MODES = ("hybrid", "dense", "lexical")
 WITHIN = ("passages", "directives", "figures")
 RRF_K = 60          # reciprocal-rank fusion constant (Cormack et al.)
 FUSION_DEPTH = 50   # hits taken from each side before fusing
-# Hybrid = convex combination of min-max normalised scores, dense weight HYBRID_ALPHA. Chosen
-# among 5 fusions (RRF, weighted RRF, convex 0.3/0.5/0.7) on the dev queries (shared + the demo
-# queries written while building search), then checked on 42 queries written blind: it is the
-# only candidate above both single modes on both (bench/search_eval.py --fusions).
+# Hybrid = convex combination of z-scored dense and BM25 scores, dense weight HYBRID_ALPHA.
+# Chosen among RRF, weighted RRF and convex combinations (min-max or z-score, dense weight
+# 0.2-0.7) by Recall@5 on the dev queries (shared + the demo queries written while building
+# search), accented and unaccented, then checked on 42 queries written blind: see
+# bench/search_eval.py --fusions and bench/REPORT.md.
 HYBRID_ALPHA = 0.3
+HYBRID_NORM = "z"
 
 
 @dataclass(frozen=True, slots=True)
@@ -241,19 +243,39 @@ def fuse(rankings: list[list[tuple[int, float]]], k: int, rrf_k: int = RRF_K,
     return sorted(acc.items(), key=lambda x: -x[1])[:k]
 
 
+def _minmax(ranking: list[tuple[int, float]]) -> tuple[dict[int, float], float]:
+    scores = [s for _, s in ranking]
+    lo, hi = min(scores), max(scores)
+    return {pid: (s - lo) / (hi - lo) if hi > lo else 1.0 for pid, s in ranking}, 0.0
+
+
+def _zscores(ranking: list[tuple[int, float]]) -> tuple[dict[int, float], float]:
+    s = np.fromiter((x for _, x in ranking), dtype=np.float64, count=len(ranking))
+    sd = float(s.std())
+    if len(s) < 2 or sd == 0.0:
+        return {pid: 1.0 for pid, _ in ranking}, 0.0
+    z = (s - s.mean()) / sd
+    return dict(zip((pid for pid, _ in ranking), z.tolist())), float(z.min())
+
+
+NORMS = {"z": _zscores, "minmax": _minmax}
+
+
 def fuse_convex(dense: list[tuple[int, float]], lexical: list[tuple[int, float]], k: int,
-                alpha: float = 0.5) -> list[tuple[int, float]]:
-    """Convex combination of min-max normalised scores (Bruch et al. 2023):
-    alpha * dense + (1 - alpha) * lexical; a passage missing from one list takes that list's
-    minimum (0 after normalising)."""
-    def norm(ranking):
-        if not ranking:
-            return {}
-        scores = [s for _, s in ranking]
-        lo, hi = min(scores), max(scores)
-        return {pid: (s - lo) / (hi - lo) if hi > lo else 1.0 for pid, s in ranking}
-    d, lx = norm(dense), norm(lexical)
-    acc = {pid: alpha * d.get(pid, 0.0) + (1 - alpha) * lx.get(pid, 0.0) for pid in d.keys() | lx.keys()}
+                alpha: float = 0.5, norm: str = "z") -> list[tuple[int, float]]:
+    """Convex combination of normalised scores (Bruch et al. 2023): alpha * dense +
+    (1 - alpha) * lexical. ``norm`` "z" standardises each list (score minus its mean, over its
+    standard deviation), "minmax" maps it onto [0, 1]. A passage missing from one list takes
+    that list's lowest value: it scored below everything the list kept.
+
+    z-scores keep a flat list flat: when the encoder scores fifty passages within 0.05 of each
+    other, min-max would still stretch them over [0, 1] and let that noise outvote a clear
+    BM25 hit; standardised, they stay close to 0."""
+    normalise = NORMS[norm]
+    d, d_missing = normalise(dense) if dense else ({}, 0.0)
+    lx, lx_missing = normalise(lexical) if lexical else ({}, 0.0)
+    acc = {pid: alpha * d.get(pid, d_missing) + (1 - alpha) * lx.get(pid, lx_missing)
+           for pid in d.keys() | lx.keys()}
     return sorted(acc.items(), key=lambda x: -x[1])[:k]
 
 
@@ -276,7 +298,7 @@ def rank_passages(store_dir: str | Path, query: str, k: int = 10, mode: str = "h
     # each side takes ~25 ms, so the hybrid costs about one side, not both
     lexical = _lexical_pool().submit(_lexical, loaded, query, depth, allowed)
     dense = _dense(loaded, query, depth, allowed)
-    return fuse_convex(dense, lexical.result(), k, HYBRID_ALPHA)
+    return fuse_convex(dense, lexical.result(), k, HYBRID_ALPHA, HYBRID_NORM)
 
 
 _POOL: ThreadPoolExecutor | None = None
