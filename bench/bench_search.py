@@ -171,7 +171,7 @@ def main(argv: list[str] | None = None) -> None:
 
     if not args.skip_eval:
         from bench import search_eval
-        rows += search_eval.main(["--no-emit", "--no-misses"])
+        rows += search_eval.main(["--no-emit", "--no-misses", "--fusions"])
 
     rows.append(("load average (1 min) at start", round(loadavg(), 2), "processes"))
     # indexing throughput of the default encoder
