@@ -264,7 +264,11 @@ def summary(pools: dict) -> list[tuple[str, float | str, str]]:
     rows = []
     print("\nPools: dev = shared + the corpora queries written while building search; "
           "blind = corpora queries marked blind + held-out")
-    for (name, tag), pool in sorted((k, v) for k, v in pools.items() if k[0] != "fusion"):
+    plain = {k: v for k, v in pools.items() if k[0] != "fusion"}
+    for tag in {t for _, t in plain}:  # every query once: dev + blind
+        parts = [v for (n, t), v in plain.items() if t == tag]
+        plain[("all", tag)] = {m: [x for v in parts for x in v[m]] for m in MODES}
+    for (name, tag), pool in sorted(plain.items()):
         n = len(pool["dense"])
         parts = []
         for m in MODES:
