@@ -1,6 +1,6 @@
 """Search quality: Recall@5 and MRR@10 of dense, lexical and hybrid, with and without diacritics.
 
-    python bench/search_eval.py [--budget 120] [--corpus shared|corpora|heldout|all] [--misses] [--fusions]
+    python bench/search_eval.py [--budget 120] [--corpus shared|corpora|heldout|heldout3|all] [--misses] [--fusions]
 
 Each corpus is ingested into a temporary store (analyze -> make_passages -> save_document ->
 build_index). Scoring follows ../shared/corpus/README.md: a retrieved passage is relevant when it
@@ -14,7 +14,8 @@ so a re-run only encodes new passage text.
 Query sets: ``shared`` (../shared/corpus/queries.json, 17), ``corpora`` (corpora/queries.json: 24
 written while search was built, 26 marked ``"blind": true`` written afterwards by an annotator who
 never ran the system) and ``heldout`` (tests/heldout/queries.json, 16 blind queries on 7 real
-documents). ``--fusions`` scores each fusion candidate on the same dense and lexical runs, on
+documents), and ``heldout3`` when tests/heldout3/ exists (blind queries on a third batch of
+real documents). ``--fusions`` scores each fusion candidate on the same dense and lexical runs, on
 the "dev" queries (shared + the 24) and on the blind ones, so a choice made on one is checked on
 the other. The "ceiling" is the best Recall@5 any ranking could reach (a query with 7 answers in 7
 passages cannot find them all in 5).
@@ -41,9 +42,11 @@ from pipeline.index.search import FUSION_DEPTH, fuse, fuse_convex, rank_passages
 from pipeline.index.text import fold, parse_number_query  # noqa: E402
 from pipeline.normalize import fold as normalize_query  # noqa: E402
 
-CORPORA = {"shared": SHARED / "docs", "corpora": ROOT / "corpora", "heldout": ROOT / "tests" / "heldout" / "docs"}
+CORPORA = {"shared": SHARED / "docs", "corpora": ROOT / "corpora", "heldout": ROOT / "tests" / "heldout" / "docs",
+           "heldout3": ROOT / "tests" / "heldout3" / "docs"}
 QUERIES = {"shared": SHARED / "queries.json", "corpora": ROOT / "corpora" / "queries.json",
-           "heldout": ROOT / "tests" / "heldout" / "queries.json"}
+           "heldout": ROOT / "tests" / "heldout" / "queries.json",
+           "heldout3": ROOT / "tests" / "heldout3" / "queries.json"}
 MODES = ("dense", "lexical", "hybrid")
 CACHE = OUT / "embed-cache.sqlite"
 RUN = 30
@@ -304,7 +307,7 @@ def summary(pools: dict) -> list[tuple[str, float | str, str]]:
 def main(argv: list[str] | None = None) -> list[tuple[str, float | str, str]]:
     ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     ap.add_argument("--budget", type=int, default=DEFAULT_BUDGET)
-    ap.add_argument("--corpus", choices=("shared", "corpora", "heldout", "all"), default="all")
+    ap.add_argument("--corpus", choices=(*CORPORA, "all"), default="all")
     ap.add_argument("--misses", action="store_true", default=True)
     ap.add_argument("--no-misses", dest="misses", action="store_false")
     ap.add_argument("--fusions", action="store_true", help="score every fusion candidate on dev and blind pools")
@@ -312,7 +315,7 @@ def main(argv: list[str] | None = None) -> list[tuple[str, float | str, str]]:
     ap.add_argument("--no-emit", action="store_true", help="do not write bench/out/search_eval.json")
     args = ap.parse_args(argv)
     rows, pools = [], {}
-    for corpus in (("shared", "corpora", "heldout") if args.corpus == "all" else (args.corpus,)):
+    for corpus in (tuple(CORPORA) if args.corpus == "all" else (args.corpus,)):
         r, p = run(corpus, args.budget, args.misses, args.keep, args.fusions)
         rows += r
         for k, v in p.items():
