@@ -22,6 +22,7 @@ from __future__ import annotations
 
 import json
 import re
+import unicodedata
 from dataclasses import replace
 from functools import cache
 from pathlib import Path
@@ -49,6 +50,21 @@ def role_model() -> dict:
 
 def _fold(s: str) -> str:
     return " ".join(s.casefold().split())
+
+
+_TONES = dict.fromkeys(map(ord, "\u0300\u0301\u0303\u0309\u0323"))
+
+
+def fold_tones(s: str) -> str:
+    """``s`` without its tone marks (grave, acute, tilde, hook, dot below), vowel shapes kept:
+    OCR often reads a tone wrong ("TÔ CHỨC" for "TỔ CHỨC", "Đây mạnh" for "Đẩy mạnh") but keeps
+    the letters. "tổ chức thực hiện" -> "tô chưc thưc hiên"."""
+    return unicodedata.normalize("NFC", unicodedata.normalize("NFD", s).translate(_TONES))
+
+
+# a cue of at least this many words is also matched with tones folded (OCR): long enough that no
+# other words fold to it ("chỉ tiêu" and "chi tiêu" would)
+_FOLD_CUE_WORDS = 3
 
 
 def is_title(section: Section, text: str | None = None) -> bool:
@@ -101,6 +117,17 @@ def heading_role(heading: str, allowed: list[str] | None = None) -> str | None:
             m = pat.search(h)
             if m and (best is None or (m.start(), -len(c)) < (best[0], best[1])):
                 best = (m.start(), -len(c), role)
+    if best is None:  # an OCR'd title: "IV- TÔ CHỨC THỰC HIỆN"
+        folded = fold_tones(h)
+        for role, cues in _heading_patterns():
+            if allowed is not None and role not in allowed:
+                continue
+            for c, _ in cues:
+                if len(c.split()) < _FOLD_CUE_WORDS:
+                    continue
+                m = re.search(r"(?<!\w)" + re.escape(fold_tones(c)) + r"(?!\w)", folded)
+                if m and (best is None or (m.start(), -len(c)) < (best[0], best[1])):
+                    best = (m.start(), -len(c), role)
     return best[2] if best else None
 
 
