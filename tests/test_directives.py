@@ -336,3 +336,107 @@ def test_baolam_directives_in_detail(shared_dir):
     assert any(d.actor == "Huyện ủy Bảo Lâm" and d.action == "chỉ đạo" for d in done)
     # results described in section III are not directives
     assert not [d for d in ds if d.section and d.section.startswith("III.") and d.section != "III.4"]
+
+
+def _excerpt(organise: str) -> str:
+    """A Party conclusion cut out of its document (no header naming its type), OCR'd: numbered task
+    titles, task paragraphs, then ``organise`` as the title of the closing part."""
+    return ("5. Đây mạnh phát triển nông nghiệp sinh thái, nông thôn hiện đại\n\n"
+            "Chuyển đổi cơ cấu cây trồng, vật nuôi theo hướng nâng cao giá trị gia tăng. Thúc đây liên\n"
+            "kết giữa hợp tác xã và doanh nghiệp trong tiêu thụ nông sản.\n\n"
+            "6. Nâng cao hiệu quả công tác dân vận\n\n"
+            "Đổi mới nội dung, phương thức vận động quần chúng phù hợp với từng địa bàn.\n\n"
+            f"III- {organise}\n\n"
+            "1. Đảng ủy Chính phủ lãnh đạo, chỉ đạo xây dựng kế hoạch thực hiện Kết luận.\n\n"
+            "2. Các tỉnh ủy, thành ủy trực thuộc Trung ương tổ chức quán triệt, triển khai Kết luận.\n")
+
+
+def test_an_untyped_text_with_a_part_on_carrying_it_out_sets_tasks():
+    # no document type, but a closing "Tổ chức thực hiện" (OCR'd "TÔ"): the paragraphs under the
+    # numbered task titles are tasks, one per sentence ("Thúc đây" is OCR for "Thúc đẩy"), and the
+    # items of the closing part name who acts
+    doc, ds = _directives(_excerpt("TÔ CHỨC THỰC HIỆN"))
+    assert doc.metadata.doc_type is None
+    assert [(d.text[:20], d.role, d.actor) for d in ds] == [
+        ("Chuyển đổi cơ cấu câ", "task", None),
+        ("Thúc đây liên kết gi", "task", None),
+        ("Đổi mới nội dung, ph", "task", None),
+        ("Đảng ủy Chính phủ lã", "task", "Đảng ủy Chính phủ"),
+        ("Các tỉnh ủy, thành ủ", "task", "Các tỉnh ủy, thành ủy trực thuộc Trung ương")]
+
+
+def test_an_untyped_text_without_that_part_is_not_read_as_tasks():
+    # the same paragraphs under a part that any report has ("Kiến nghị") are no tasks: nothing
+    # says the text asks for them
+    _, ds = _directives(_excerpt("KIẾN NGHỊ"))
+    assert not any(d.text.startswith(("Chuyển đổi", "Thúc đây", "Đổi mới")) for d in ds), _show(ds)
+
+
+def test_an_untyped_report_with_past_statements_gets_no_tasks():
+    # a report tells how a plan was carried out ("Tình hình tổ chức thực hiện"): its sentences,
+    # verb-first or not, are no tasks
+    _, ds = _directives("2. Phát triển kinh tế tập thể\n\nChuyển đổi 15 hợp tác xã theo Luật Hợp tác xã năm 2012. "
+                        "Các hợp tác xã đã liên kết với doanh nghiệp tiêu thụ 1.200 tấn nông sản.\n\n"
+                        "III. TÌNH HÌNH TỔ CHỨC THỰC HIỆN\n\n"
+                        "Triển khai kế hoạch đúng tiến độ tại 12 xã, thị trấn.\n")
+    assert _show(ds) == []
+
+
+CONCLUSION = ("THÔNG BÁO\nKết luận của Chủ tịch Ủy ban nhân dân tỉnh tại cuộc họp về Đề án chuyển đổi số\n"
+              "1. Hạ tầng số được xác định là nền tảng của chuyển đổi số. Sở Thông tin và Truyền thông "
+              "đã tích cực tham mưu, hoàn thiện dự thảo Đề án.\n"
+              "2. Sở Thông tin và Truyền thông hoàn thiện dự thảo Đề án, trình Ủy ban nhân dân tỉnh trước ngày "
+              "30/6/2025. Ủy ban nhân dân tỉnh xem xét, phê duyệt Đề án trong quý III năm 2025.\n"
+              "3. Về kinh phí thực hiện Đề án:\n"
+              "- Về nguồn vốn:\n"
+              "Sở Tài chính làm việc với Sở Kế hoạch và Đầu tư theo hướng: Sở Kế hoạch và Đầu tư bố trí vốn "
+              "đầu tư, Sở Tài chính bố trí kinh phí thường xuyên.\n"
+              "Sở Kế hoạch và Đầu tư tổng hợp nhu cầu vốn của các sở, ngành.\n"
+              "Ủy ban nhân dân các huyện khẩn trương có văn bản gửi Sở Tài chính đề xuất nhu cầu kinh phí.\n")
+
+
+def test_a_conclusion_gives_each_paragraph_under_a_topic_and_no_assessment():
+    doc, ds = _directives(CONCLUSION)
+    assert doc.metadata.doc_type == "Thông báo kết luận"
+    got = [(d.text[:24], d.actor) for d in ds]
+    # point 1 assesses and reports what was done ("đã tích cực tham mưu"): no task
+    assert not any(t.startswith("Hạ tầng số") for t, _ in got), got
+    # point 2: the body the draft goes up to ("trình Ủy ban nhân dân tỉnh") decides, it is not tasked
+    assert ("Sở Thông tin và Truyền t", "Sở Thông tin và Truyền thông") in got
+    # every paragraph under "- Về nguồn vốn:" is a task of the body that opens it; what the two
+    # bodies agree on ("theo hướng: Sở ... bố trí ...") names no actor
+    assert [a for t, a in got if not t.startswith(("Sở Thông tin", "Về"))][-3:] == [
+        "Sở Tài chính", "Sở Kế hoạch và Đầu tư", "Ủy ban nhân dân các huyện"], got
+
+
+def test_a_list_mark_the_structure_missed_still_opens_an_item():
+    # the first "- ..." after a numbered title that wraps onto a second line is read as part of
+    # the title block by the structure; its body still acts
+    _, ds = _directives("KẾ HOẠCH\nII. NỘI DUNG\n1. Nâng cấp hạ tầng kỹ thuật các khu công nghiệp, cụm công nghiệp\n"
+                        "hiện có trên địa bàn\n"
+                        "- Sở Công Thương đầu tư, nâng cấp hệ thống thoát nước tại các cụm công nghiệp.\n"
+                        "- Ủy ban nhân dân cấp huyện: rà soát, bố trí quỹ đất tái định cư cho các hộ dân.\n")
+    assert [(d.text[:20], d.role, d.actor) for d in ds] == [
+        ("Sở Công Thương đầu t", "task", "Sở Công Thương"),
+        ("Ủy ban nhân dân cấp ", "task", "Ủy ban nhân dân cấp huyện")]
+
+
+def test_the_investor_of_a_project_is_an_actor():
+    _, ds = _directives("II. NHIỆM VỤ\n- Chủ đầu tư dự án khu dân cư phía Bắc san lấp mặt bằng, hoàn thiện hạ tầng "
+                        "giao thông nội bộ trong quý IV năm 2025.\n")
+    assert [(d.role, d.actor) for d in ds] == [("task", "Chủ đầu tư dự án khu dân cư phía Bắc")]
+
+
+def test_a_reports_closing_courtesy_is_no_directive():
+    _, ds = _directives("BÁO CÁO\nIII. KIẾN NGHỊ\nĐề nghị Sở Tài chính bổ sung kinh phí sự nghiệp môi trường năm 2025.\n"
+                        "Ủy ban nhân dân huyện Bảo Thắng trân trọng báo cáo Sở Tài chính, Ủy ban nhân dân tỉnh.\n")
+    assert [d.actor for d in ds] == ["Sở Tài chính"]
+
+
+def test_an_ocr_table_row_is_no_task():
+    # a target table read by OCR row by row: a "- _| ..." line is a cell border, not a list item
+    _, ds = _directives("II. NHIỆM VỤ, GIẢI PHÁP\n1. Nâng cao chất lượng nước sinh hoạt nông thôn\n"
+                        "- Tăng cường kiểm tra chất lượng nước tại các công trình cấp nước tập trung.\n"
+                        "- _| hộ dân nông thôn được sử dụng nước sạch theo quy chuẩn quốc gia 95% 4. | Tỉ lệ "
+                        "chất thải rắn được thu gom 90%\n")
+    assert [d.text[:20] for d in ds] == ["Tăng cường kiểm tra "]

@@ -6,7 +6,9 @@ paragraph: tasks ("- Tăng cường công tác quản lý Nhà nước về khoa
 targets ("- Phấn đấu xây dựng Bảo Lâm thành huyện ..."), instructions in any section ("Huyện ủy
 Bảo Lâm chỉ đạo các tổ chức cơ sở Đảng ...", "giao Bộ Nội vụ chủ trì ...", "Đề nghị ...") and
 obligations in laws ("Bộ Tài chính có trách nhiệm bố trí ngân sách ..."). Descriptions of
-results and plain definitions are not directives.
+results and plain definitions are not directives. In a document that sets tasks (a plan, a
+conclusion, ...; or, with no type named, one with a part titled "Tổ chức thực hiện") a paragraph
+that opens with a verb or with a body that acts is a task wherever it stands.
 
 Each directive carries its actor where one is named (in the text, or by a heading that names who
 acts), its leading verb phrase as action, its deadline ("trước ngày 30 tháng 11 năm 2025") and
@@ -20,7 +22,7 @@ from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
 
-from pipeline.extract.roles import is_title, role_model
+from pipeline.extract.roles import fold_tones, is_title, role_model
 from pipeline.model import Directive, Document, Section
 
 MODELS = Path(__file__).resolve().parents[2] / "models"
@@ -50,10 +52,19 @@ _DEADLINE = re.compile(
     r"|phiên họp\s+(?:tháng\s+\d{1,2}\s+năm\s+\d{4}|thứ\s+\S+)(?:\s+của\s+[A-ZĐỦ][^,.;]{0,60})?")
 
 
+# entries added to the lists of ``models/directives.json`` (to be moved there): "có văn bản" is a
+# verb of its own ("khẩn trương có văn bản gửi Bộ ..."), not "có" (has); "chủ đầu tư" (the investor
+# of a project) is a party that acts ("- Chủ đầu tư dự án ... san lấp mặt bằng ..."), and levelling
+# a site ("san lấp", "san tạo", "san gạt") is what it does
+_MORE_WORDS = {"verbs": ["có văn bản", "san lấp", "san tạo", "san gạt"], "org_heads": ["chủ đầu tư"]}
+
+
 @cache
 def lexicon() -> dict:
     """``models/directives.json`` with its phrase lists prepared for matching."""
     raw = json.loads((MODELS / "directives.json").read_text(encoding="utf-8"))
+    for key, more in _MORE_WORDS.items():
+        raw[key] = raw[key] + [w for w in more if w not in raw[key]]
     lex = dict(raw)
     for key in ("verbs", "openers", "never_open", "modals", "assign", "done_instruction",
                 "done_adverbs", "negations", "passive", "org_heads", "determiners", "np_nouns",
@@ -131,6 +142,31 @@ def _match(toks: list[_Tok], i: int, phrases, *, lower_first: bool = False) -> i
     return 0
 
 
+@cache
+def _folded_verbs() -> dict[str, list[tuple[str, ...]]]:
+    """Verbs of two words or more with tones folded, by first word, longest first."""
+    index: dict[str, list[tuple[str, ...]]] = {}
+    for ph in lexicon()["verbs"]:
+        if len(ph) >= 2:
+            f = tuple(fold_tones(w) for w in ph)
+            index.setdefault(f[0], []).append(f)
+    return index
+
+
+def _ocr_verb(toks: list[_Tok], i: int) -> int:
+    """Length of a verb of two words or more at ``toks[i]`` read with tones folded, or 0: OCR
+    gets tones wrong ("Đây mạnh", "Thúc đây" for "Đẩy mạnh", "Thúc đẩy") and keeps the letters; a
+    single word is left out, folded it meets other words ("đây", "là")."""
+    if i >= len(toks):
+        return 0
+    for ph in _folded_verbs().get(fold_tones(toks[i].word), ()):
+        n = len(ph)
+        if i + n <= len(toks) and all(fold_tones(toks[i + k].word) == ph[k] for k in range(n)) \
+                and not any(toks[i + k].tail for k in range(n - 1)):
+            return n
+    return 0
+
+
 # --- actors ---------------------------------------------------------------------------------
 
 def _org_start(toks: list[_Tok], i: int) -> int:
@@ -154,8 +190,12 @@ def _np_end(toks: list[_Tok], i: int, *, heads_only: bool = True) -> tuple[int, 
     lex = lexicon()
     k = i
     limit = min(len(toks), i + 80)
+    head = _match(toks, i, lex["org_heads"])  # the head's own words ("chủ đầu tư") are no verb
     while k < limit:
         t = toks[k]
+        if i < k < i + head:
+            k += 1
+            continue
         if k > i:
             prev = toks[k - 1]
             if prev.tail and prev.tail[0] == ";" and _org_start(toks, k) >= 0:
@@ -246,8 +286,11 @@ def _clause_starts(toks: list[_Tok]) -> list[tuple[int, bool]]:
         if in_list:
             continue
         if tail and tail[0] in ".;:!?…":
-            if tail[0] == ":" and t.word in ("là", "gồm", "như"):
-                in_list = True  # "trọng tâm là: Luật ...; Bộ luật ...": the members of a list
+            if tail[0] == ":" and (t.word in ("là", "gồm", "như") or
+                                   (t.word == "hướng" and k > 0 and toks[k - 1].word == "theo")):
+                # "trọng tâm là: Luật ...; Bộ luật ...": the members of a list; "thống nhất với Bộ
+                # ... theo hướng: Bộ ... chủ trì ...": what is to be agreed, no body's task
+                in_list = True
                 continue
             starts.append((k + 1, False))
             clause_start = k + 1
@@ -358,6 +401,9 @@ def _closing_zones(doc: Document) -> list[tuple[int, int]]:
     return zones
 
 
+# a list mark that opens a sentence: "- Ban Quản lý ... đầu tư ...", "4. Các tỉnh ủy ... xây dựng ..."
+_SENT_LABEL = re.compile(r"[-+•–]\s+|\(?\d{1,3}(?:\.\d{1,3})*\s*[.)]\s+(?=\D)|\(?[a-zđ]\s*[.)]\s+")
+
 # a paragraph after a list item's last sentence, "* Lưu ý: ..." (a note) included
 _ITEM_END = re.compile(r"[.!?…][\"”')]*[ \t]*\n+\s*(?=(?:\*{1,3}[ \t]*)?[\"“(]?[A-ZĐÀ-Ỹ])")
 
@@ -411,7 +457,10 @@ def _units(doc: Document) -> list[_Unit]:
         a, b = _trim(text, a, b)
         if b <= a or covered(a, b) or any(za <= a < zb for za, zb in zones):
             continue
-        units.append(_Unit(a, b, None, False))
+        m = _SENT_LABEL.match(text, a, b)  # a list mark the structure did not take as an item
+        if m and m.end() < b:
+            a = m.end()
+        units.append(_Unit(a, b, None, bool(m and m.end() < b)))
     units.sort(key=lambda u: u.start)
     return units
 
@@ -479,6 +528,17 @@ class _Reading:
     bare_modal: bool = False  # "cần tập trung ...", "phải bảo đảm ..." with no body named
     verb_after_intro: bool = False  # "Căn cứ quy trình ... tại Điều 1, tổ chức kiểm soát ..."
     request: bool = False     # "nếu có vướng mắc đề nghị phản ánh về Bộ ...": asks, no body named
+    open_subject: bool = False  # a named body and a verb not reported as done ("Bộ Tài chính làm việc ...")
+    lead_subject: bool = False  # ... and the body opens the unit
+
+
+def _addressed(before: str, actor: str) -> bool:
+    """The text before a later sentence of a unit hands something up to ``actor`` ("trình Thủ
+    tướng Chính phủ xem xét", "báo cáo Ủy ban nhân dân tỉnh"): that body receives and decides, what
+    it is said to do next is no task of the unit."""
+    low = " ".join(before.lower().split())
+    name = re.escape(" ".join(actor.lower().split()))
+    return bool(re.search(r"(?<!\w)(?:trình|báo cáo|gửi|xin ý kiến)\s+(?:(?:lên|về|cho)\s+)?" + name + r"(?!\w)", low))
 
 
 def _verb_phrase(text: str, toks: list[_Tok], i: int) -> tuple[str | None, int]:
@@ -537,6 +597,9 @@ def _read(text: str, start: int, end: int, *, verb_first: bool = False) -> _Read
         if n and (_org_start(toks, first) < 0 or verb_first):
             r.verb_initial = True
             r.action = _verb_phrase(text, toks, lead)[0] or _verb_phrase(text, toks, first)[0]
+        elif not n and _org_start(toks, first) < 0 and (n := _ocr_verb(toks, first)):
+            r.verb_initial = True  # "Thúc đây ..." (OCR of "Thúc đẩy ...")
+            r.action = " ".join(t.word for t in toks[first:first + n])
     per_sentence_found = False
     sentence_no = 0
     for i, intro in _clause_starts(toks):
@@ -582,10 +645,12 @@ def _read(text: str, start: int, end: int, *, verb_first: bool = False) -> _Read
         # what the subject does: skip adverbs to the verb
         kk = k
         adv = 0
+        done = False
         while adv < 4:
             n = _match(toks, kk, lex["done_adverbs"]) or _match(toks, kk, lex["openers"])
             if not n or _match(toks, kk, lex["modals"]):
                 break
+            done = done or toks[kk].word in ("đã", "vừa")
             kk += n
             adv += 1
         if _match(toks, kk, lex["negations"]) or _match(toks, kk, lex["passive"]):
@@ -594,8 +659,12 @@ def _read(text: str, start: int, end: int, *, verb_first: bool = False) -> _Read
         done_instr = bool(_match(toks, kk, lex["done_instruction"]))
         if why == "verb" and not (_match(toks, kk, lex["verbs"]) or modal):
             continue
+        if sentence_no and r.actors and _addressed(text[start:toks[i].start], actor):
+            continue  # "Bộ X hoàn thiện dự thảo ... trình Thủ tướng ... . Thủ tướng ... phê duyệt ...": who decides
         r.actors.append(actor)
         r.subject_verb = True
+        r.open_subject = r.open_subject or not done
+        r.lead_subject = r.lead_subject or (not done and i == lead)
         r.modal = r.modal or modal
         r.done_instruction = r.done_instruction or done_instr
         per_sentence_found = True
@@ -640,18 +709,31 @@ def _object(text: str, action: str | None) -> str | None:
     return " ".join(words[:14]) or None
 
 
+# the courtesy with which a report is handed up: "Sở ... trân trọng báo cáo Bộ ...", "kính báo cáo"
+_SIGN_OFF = re.compile(r"(?<!\w)(?:xin\s+)?(?:trân trọng|kính)\s+(?:báo cáo|trình)(?!\w)")
+
+
+# a unit that opens at a table's cell border (OCR debris "_" or "-" before it): a table row
+_TABLE_CELL = re.compile(r"[-_\s]*\|")
+
+
 def _has(low: str, phrases) -> bool:
     return any(re.search(r"(?<!\w)" + re.escape(" ".join(p)) + r"(?!\w)", low) for p in phrases)
 
 
 def _classify(doc: Document, u: _Unit, r: _Reading, role: str | None,
-              past: set[str]) -> tuple[str, str] | None:
-    """(directive role, status) for a unit, or None when it is no directive."""
+              past: set[str], forward: bool = False) -> tuple[str, str] | None:
+    """(directive role, status) for a unit, or None when it is no directive. ``forward``: the
+    document sets tasks (``_sets_tasks``)."""
     lex = lexicon()
     text = doc.text[u.start:u.end]
     low = " ".join(text.lower().split())
     if u.item and not (r.modal or r.assigned) and _figure_line(low):
         return None  # "b) Bổ sung Quỹ dự trữ tài chính: 1.000 triệu đồng;": a line of an approved budget
+    if _TABLE_CELL.match(text):
+        return None  # "| Tỉ lệ chất thải rắn ... 95% | ...": an OCR'd table row, no sentence
+    if _SIGN_OFF.search(low) and not (r.assigned or r.modal):
+        return None  # "Sở ... trân trọng báo cáo Bộ ...": a report's closing formula, no task
     if any(low.startswith(" ".join(p)) for p in lex["not_directive_openers"]):
         # "b) Căn cứ quy trình ... được phê duyệt tại Điều 1, tổ chức kiểm soát ...": an item
         # of duties may open with its legal basis
@@ -701,12 +783,20 @@ def _classify(doc: Document, u: _Unit, r: _Reading, role: str | None,
         return "instruction", "open"  # a letter's "nếu có vướng mắc, đề nghị phản ánh về Bộ ..."
     if r.subject_verb and r.done_instruction:
         return "instruction", ("done" if role in past or re.search(r"\bđã\b", low) else "open")
-    if role in (None, "other", "preamble") and u.item and (r.verb_initial or r.subject_verb):
+    if role in (None, "other", "preamble") and u.item and (r.verb_initial or r.open_subject):
+        # "Bộ Tài chính đã nghiêm túc thực hiện ..." reports what was done, even in a conclusion
         pos = u.section.start if u.section is not None else u.start
-        if doc.metadata.doc_type in _FORWARD_TYPES or _requesting_leadin(doc.text, pos):
+        if forward or _requesting_leadin(doc.text, pos):
             return "task", "open"
-    if role in (None, "other") and r.bare_modal and doc.metadata.doc_type in _FORWARD_TYPES:
+    if role in (None, "other") and r.bare_modal and forward:
         return "task", "open"  # a conclusion's "Thời gian tới cần tập trung ..."
+    if role in (None, "other") and forward and not u.item:
+        if r.lead_subject:
+            return "task", "open"  # a conclusion's "Bộ Tài chính làm việc cụ thể với Bộ ... về ..."
+        if r.verb_initial and text[:1].isupper():
+            # "Chuyển đổi các ngành kinh tế theo hướng xanh ..." in the task paragraphs of a
+            # conclusion; a piece that opens in lower case is the tail of a sentence cut by a page
+            return "task", "open"
     return None
 
 
@@ -762,6 +852,21 @@ def _leadin_actor(text: str, pos: int, floor: int = 0) -> str | None:
 
 _FORWARD_TYPES = {"Kế hoạch", "Chương trình", "Chương trình hành động", "Chỉ thị", "Kết luận", "Công văn",
                   "Thông báo kết luận", "Công điện", "Hướng dẫn"}
+
+_ORGANISE = fold_tones("tổ chức thực hiện")
+
+
+def _sets_tasks(doc: Document) -> bool:
+    """The document asks for action: its type is one that does (a plan, a conclusion, a directive,
+    a letter), or, where the type is not named (an excerpt, a header lost to OCR), it has a part
+    titled "Tổ chức thực hiện" that says who carries it out, which a report has not."""
+    if doc.metadata.doc_type in _FORWARD_TYPES:
+        return True
+    if doc.metadata.doc_type is not None:
+        return False
+    return any(s.role == "tasks" and is_title(s, doc.text)
+               and fold_tones(" ".join(s.heading.lower().split()).strip(" *_:.")) == _ORGANISE
+               for s in doc.sections)
 
 
 _FIGURE = re.compile(
@@ -879,6 +984,7 @@ def find_directives(doc: Document) -> list[Directive]:
     ('instruction', 'done', 'Huyện ủy Bảo Lâm', 'chỉ đạo')
     """
     past = set(role_model()["past_roles"])
+    forward = _sets_tasks(doc)
     by_id = {s.id: s for s in doc.sections}
     first = min((s.start for s in doc.sections), default=len(doc.text))
     out: list[Directive] = []
@@ -898,7 +1004,7 @@ def find_directives(doc: Document) -> list[Directive]:
         if role == "article" and u.item and not (r.modal or r.assigned or r.subject_verb) \
                 and _under_stative_leadin(doc, u.section):
             continue
-        got = _classify(doc, u, r, role, past)
+        got = _classify(doc, u, r, role, past, forward)
         if got is None:
             continue
         kind, status = got
