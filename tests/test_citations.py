@@ -144,6 +144,14 @@ NUMBERS = [
     ("Công văn số 123/SNV-TCBC ngày 3/4/2024 của Sở Nội vụ", ["123/SNV-TCBC"]),
     ("Kế hoạch số 12-KH/ĐTN của Huyện đoàn", ["12-KH/ĐTN"]),
     ("Văn bản hợp nhất số 01/VBHN-VPQH ngày 10/12/2018", ["01/VBHN-VPQH"]),
+    # a unit code with a dot-suffix ("KGVX.II", "V.III"); a full stop ending the sentence is no suffix
+    ("theo Công văn số 5120/VPCP-KGVX.II ngày 02/8/2022 của Văn phòng Chính phủ", ["5120/VPCP-KGVX.II"]),
+    ("Văn bản số 771/BNV-V.III ngày 14/3/2021", ["771/BNV-V.III"]),
+    ("theo Quyết định số 12/QĐ-UBND. Sau đó", ["12/QĐ-UBND"]),
+    ("theo Quyết định số 12/QĐ-UBND.Trong năm", ["12/QĐ-UBND"]),
+    # a lowercase law name with the year glued to it (no "năm") is the law's name and year
+    ("triển khai Luật\nđất đai 2013 và các nghị định hướng dẫn", [None]),
+    ("hướng dẫn thi hành Luật xây dựng 2014;", [None]),
     # not citations
     ("theo mã 123/ABC-XYZ trên hệ thống", []),
     ("Căn cứ Giấy chứng nhận số 03/GCN-CHHĐTVN ngày 12/09/2025", []),
@@ -160,6 +168,9 @@ NUMBERS = [
     ("Căn cứ Hiến pháp nước Cộng hòa xã hội chủ nghĩa Việt Nam;", []),
     ("theo quy định tại khoản 1 Điều 2 Quyết định này", []),
     ("Kế hoạch 5 năm 2021-2025", []),
+    # "năm YYYY" after a lowercase name may date the clause, not the law: a full date is needed
+    ("kinh phí thực hiện Luật thi đua, khen thưởng năm 2022 đã được cấp", []),
+    ("Luật sư 2020 đã nộp đơn", []),
     ("đại dịch COVID-19 từ Quỹ bảo hiểm thất nghiệp", []),
     ("hoàn thành 56/93 nhiệm vụ", []),
     ("CÔNG BÁO/Số 695 + 696/Ngày 22-8-2022", []),
@@ -230,6 +241,13 @@ DETAILS = [
     ("Căn cứ Luật Xây dựng số 50/2014/QH13ngày 18/06/2014 của Quốc Hội", "date", "2014-06-18"),
     ("Quyết định số 711/BYT-QĐ ngày 17/7/1969 của Bộ trưởng Bộ Y tế về việc", "issuing_body", "Bộ trưởng Bộ Y tế"),
     ("Quyết định số 711/BYT-QĐ ngày 17/7/1969", "type_code", "QĐ"),
+    # the date may follow the issuing body: "số ... của <body> ngày ..."
+    ("Thực hiện Chỉ thị số 05-CT/TU của Tỉnh ủy Hà Giang ngày 14/9/2021 về", "date", "2021-09-14"),
+    ("Thực hiện Chỉ thị số 05-CT/TU của Tỉnh ủy Hà Giang ngày 14/9/2021 về", "text",
+     "Chỉ thị số 05-CT/TU của Tỉnh ủy Hà Giang ngày 14/9/2021"),
+    ("Thực hiện Chỉ thị số 05-CT/TU của Tỉnh ủy Hà Giang ngày 14/9/2021 về", "issuing_body", "Tỉnh ủy Hà Giang"),
+    ("Quyết định số 34/QĐ-UBND của UBND tỉnh; ngày 14/9/2021 Sở đã", "date", None),
+    ("hướng dẫn thi hành Luật xây dựng 2014;", "date", "2014"),
     ("Luật Tổ chức Quốc hội số 57/2014/QH13", "title", "Luật Tổ chức Quốc hội"),
     ("công văn số 484-CV/BTGTU, ngày 16/3/2022 của Ban Tuyên giáo Tỉnh ủy về việc báo cáo tổng kết "
      "thực hiện Nghị quyết số 20-NQ/TW", "title", "về việc báo cáo tổng kết thực hiện"),

@@ -112,7 +112,7 @@ def _byname_re() -> re.Pattern:
     # điều của Pháp lệnh ưu đãi người có công ... ngày 16 tháng 7 năm 2012" is one citation.
     return re.compile(
         r"(?<!\w)(?P<type>Luật|Bộ luật|Bộ Luật|Pháp lệnh|Hiến pháp|LUẬT|BỘ LUẬT|PHÁP LỆNH|HIẾN PHÁP)"
-        r"(?P<title>(?:[ \t]+\n?[ \t]*(?:(?<=của[ \t])|(?!Luật\b|Bộ luật\b|Bộ Luật\b|Pháp lệnh\b|Hiến pháp\b))"
+        r"(?P<title>(?:(?:[ \t]+\n?|\n)[ \t]*(?:(?<=của[ \t])|(?!Luật\b|Bộ luật\b|Bộ Luật\b|Pháp lệnh\b|Hiến pháp\b))"
         r"[^\s;.:()“”\"]+){0,24}?)"
         r"[ \t]*,?[ \t]*\n?[ \t]*"
         r"(?=(?:ngày|năm)[ \t]+\n?[ \t]*\d|(?:19|20)\d\d(?![\d/]))"
@@ -276,9 +276,13 @@ def find_citations(text: str, *, resolve: bool = True) -> list[Citation]:
             siblings = []
         date = _date_after(text, e, dates, starts)
         end = date.end if date else e
+        body_before_date = None
+        if date is None:  # "Nghị quyết số 34-NQ/TU của Tỉnh ủy Lào Cai ngày 27/12/2025"
+            body_before_date, date, end = _date_after_body(text, e, dates, starts)
         if date is None:  # "Ngày 09/4/2013, Chính phủ đã ban hành Nghị định số 31/2013/NĐ-CP"
             date = _date_before(text, cite_start, dates, starts)
         body, term, quoted, after = _details(text, end)
+        body = body_before_date or body
         tcode = num.type_code
         if type_word and not tcode:
             codes = codes_for_type_word(type_word)
@@ -368,6 +372,21 @@ def _date_after(text: str, pos: int, dates: list[DateMention], starts: list[int]
         if _DATE_GAP.match(text, pos, d.start) and _DATE_GAP.fullmatch(text[pos:d.start]):
             return d
     return None
+
+
+_SPACES_NGAY = re.compile(r"[ \t]+\n?[ \t]*(?=ngày[ \t]*\n?[ \t]*\d)", re.IGNORECASE)
+
+
+def _date_after_body(text: str, pos: int, dates: list[DateMention], starts: list[int]):
+    """"số 34-NQ/TU của Tỉnh ủy Lào Cai ngày 27/12/2025": a full date written right after the issuing
+    body (spaces only between) is the cited document's. Returns (body, date, end) or (None, None, pos)."""
+    body, _, _, bend = _details(text, pos)
+    if body is None or not _SPACES_NGAY.match(text, bend):
+        return None, None, pos
+    d = _date_after(text, bend, dates, starts)
+    if d is None:
+        return None, None, pos
+    return body, d, d.end
 
 
 _ISSUED_BEFORE = re.compile(
@@ -492,13 +511,15 @@ def _issued_clause_cut(words: list[str]) -> list[str]:
     return words
 
 
-def _name_ok(type_word: str, words: list[str], full_date: bool) -> bool:
+def _name_ok(type_word: str, words: list[str], full_date: bool, bare_year: bool = False) -> bool:
     """A name before a date or year makes a law cited by name: "Luật Đất đai năm 2024",
     "Luật tổ chức Chính phủ ngày 25 tháng 12 năm 2001", "Hiến pháp năm 2013".
 
     A lowercase name is weaker evidence: it needs a full date ("kinh phí thực hiện Pháp lệnh ưu
     đãi người có công năm 2013" dates the budget, not the ordinance), except after "Bộ luật",
-    which names one of a handful of codes ("Bộ luật hình sự năm 1999")."""
+    which names one of a handful of codes ("Bộ luật hình sự năm 1999"), or a year glued to the name
+    without "năm" ("Luật khoáng sản 2010"): the year is then part of the name, as in "Luật Trật tự,
+    an toàn giao thông đường bộ 2024", while "năm 2013" may date the sentence."""
     low = [w.lower().strip(",") for w in words]
     if any(w == "số" and i + 1 < len(low) and low[i + 1][:1].isdigit() for i, w in enumerate(low)):
         return False  # "Luật ... số 12": a numbered citation, found from its number ("Luật Dân số" is a name)
@@ -510,7 +531,7 @@ def _name_ok(type_word: str, words: list[str], full_date: bool) -> bool:
         return False
     if words[0][:1].isupper():
         return True
-    if not (full_date or type_word.lower() == "bộ luật"):
+    if not (full_date or bare_year or type_word.lower() == "bộ luật"):
         return False
     return not ({low[0], " ".join(low[:2]), " ".join(low[:3])} & _NOT_NAME_START) and words[0][:1].isalpha()
 
@@ -538,7 +559,8 @@ def _by_name(text, dates, starts, taken) -> list[Citation]:
             if date is None or date.start != d.start:
                 continue
             title_words = _issued_clause_cut(title_words)
-            if not _name_ok(tw, title_words, date.precision == "day"):
+            bare_year = date.precision == "year" and date.text[:1].isdigit()
+            if not _name_ok(tw, title_words, date.precision == "day", bare_year):
                 continue
             title = " ".join([tw] + title_words)
             body, term, _, _ = _details(text, date.end)

@@ -197,6 +197,9 @@ def issuer_phrases() -> tuple[tuple[str, str], ...]:
 # --- regexes ------------------------------------------------------------------------------
 
 _CODE = r"[A-ZĐ][A-Za-zĐđ]{0,11}\d{0,2}"
+# A unit code may carry a dot-suffix in capitals ("VPCP-V.I", "VPCP-KGVX.II"); a full stop before
+# a space, a line break or a lowercase letter ("UBND. Sau", "UBND.Trong") ends the number instead.
+_CODE_DOT = _CODE + r"(?:\.[A-ZĐ]{1,6}\d{0,2}(?![A-Za-zĐđà-ỹÀ-Ỹ\d]))?"
 _SP = r"[ \t]{0,2}(?:\n[ \t]{0,2})?"  # at most one line break inside a number
 
 #: A document number in any of its real-world spellings. Groups: Party "pn/pt/pi" (20-NQ/TW,
@@ -206,7 +209,7 @@ DOC_NUMBER_RE = re.compile(
     rf"(?<![\w.,/-])(?:"
     rf"(?P<sn>\d{{1,5}}(?:\.\d{{1,3}})?[a-z]?){_SP}/{_SP}"
     rf"(?:(?P<sy>(?:19|20)\d\d){_SP}/{_SP})?"
-    rf"(?P<sc>{_CODE}(?:{_SP}[-–]{_SP}{_CODE}){{0,3}})"
+    rf"(?P<sc>{_CODE}(?:{_SP}[-–]{_SP}{_CODE_DOT}){{0,3}})"
     rf"|(?P<pn>\d{{1,5}}[a-z]?)(?:{_SP}[-–]{_SP}|[ \t]{{1,2}})(?P<pt>{_CODE}){_SP}/{_SP}(?P<pi>{_CODE})"
     rf"|(?P<qn>\d{{1,5}})[ \t]?[-–][ \t]?(?P<qc>[A-ZĐ][A-Za-zĐđ]{{2,12}})"
     rf")(?:(?![\w/])|(?<=[A-ZĐ\d])(?=[a-zđà-ỹ]{{2}}))"  # "50/2014/QH13ngày": a glued next word
@@ -245,6 +248,60 @@ def split_glued_code(code: str) -> tuple[str, str] | None:
             best = (t, i)
             break
     return best
+
+
+# --- page furniture --------------------------------------------------------------------------
+
+#: A line that only marks a page ("===== Trang 8 =====", "--- Page 3 ---", "=== TRANG 2/10 ==="),
+#: as text extracted page by page from a PDF or a scan carries it.
+PAGE_MARKER_RE = re.compile(
+    r"[ \t]*[=\-–—_*#~]{2,}[ \t]*(?:trang|page)[ \t]*(?P<n>\d{1,4})(?:[ \t]*/[ \t]*\d{1,4})?[ \t]*"
+    r"[=\-–—_*#~]{2,}[ \t]*",
+    re.IGNORECASE)
+_LETTERS = re.compile(r"[^\W\d_]{2,}")
+_TRAILING_NUMBER = re.compile(r"(?<![\d.,/])(\d[\d \t]*)[ \t\-–—]*$")
+
+
+def _is_running_header(line: str, page: str) -> bool:
+    """The page number or running header printed at the top of page ``page``: "8", "- 8 -",
+    "18.KLTW75.DOC 9" (OCR'd "1 0" for 10 too): short, no lowercase word, ending in the number."""
+    body = line.strip().lstrip("-–— \t")
+    if not 0 < len(body) <= 40 or any(any(c.islower() for c in w) for w in _LETTERS.findall(body)):
+        return False
+    m = _TRAILING_NUMBER.search(body)
+    return bool(m) and re.sub(r"\s", "", m.group(1)).lstrip("0") == page.lstrip("0")
+
+
+@lru_cache(maxsize=4)
+def page_furniture(text: str) -> tuple[tuple[int, int], ...]:
+    r"""Spans of the page-marker lines in ``text`` and of the page number or running header on the
+    first non-empty line under each: not content (the PDF reader drops the same furniture).
+
+    >>> t = "hết trang\n===== Trang 2 =====\n2\ntiếp theo"
+    >>> [t[a:b] for a, b in page_furniture(t)]
+    ['===== Trang 2 =====', '2']
+    """
+    if "rang" not in text and "RANG" not in text and "age" not in text and "AGE" not in text:
+        return ()
+    out: list[tuple[int, int]] = []
+    lines = text.split("\n")
+    starts, pos = [], 0
+    for line in lines:
+        starts.append(pos)
+        pos += len(line) + 1
+    i = 0
+    while i < len(lines):
+        pm = PAGE_MARKER_RE.fullmatch(lines[i])
+        if pm:
+            out.append((starts[i], starts[i] + len(lines[i])))
+            j = i + 1
+            while j < len(lines) and not lines[j].strip():
+                j += 1
+            if j < len(lines) and _is_running_header(lines[j], pm.group("n")):
+                out.append((starts[j], starts[j] + len(lines[j])))
+                i = j
+        i += 1
+    return tuple(out)
 
 
 # --- raw text --------------------------------------------------------------------------------
