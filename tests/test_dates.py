@@ -69,6 +69,9 @@ DATES = [
     ("trước ngày 30/12/2025.", ["2025-12-30"]),
     ("năm 2025 nhiệm kỳ 2021-2025", ["2025", "2021", "2025"]),
     ("Báo cáo năm 2024 xếp thứ 05", ["2024"]),
+    # a dash and a capitalised word after the year are a separator, not a code ("2015-QĐ")
+    ("kết quả năm 2024 - Về công tác cán bộ", ["2024"]),
+    ("kế hoạch năm 2025 – Tăng cường kỷ luật", ["2025"]),
     # years inside document numbers, codes, counts and labels are not dates
     ("Nghị định số 72/2020/NĐ-CP", []),
     ("Nghị quyết số 24/2022/UBTVQH15", []),
@@ -86,6 +89,8 @@ DATES = [
     ("Số 695 + 696/Ngày", []),
     ("khoảng 2000 hộ dân", []),
     ("1234/QĐ-TTg", []),
+    ("Quyết định số 2015 - QĐ/TW", []),
+    ("theo văn bản 2019-UBND về việc", []),
     ("dưới 6 tháng được tính nửa (1/2) năm", []),
 ]
 

@@ -24,7 +24,10 @@ _S = r"[ \t]*\n?[ \t]*"               # spaces with at most one line break
 _W = r"(?:[ \t]+\n?[ \t]*|\n[ \t]*)"  # at least one space or a line break
 _YEAR_SEP = rf"(?:,?{_W}năm{_W}|{_S}[/.\-–]{_S})"  # "tháng 6 năm 2013", "tháng 6/2013"
 _TO = rf"{_S}(?P<{{}}>[-–—]|đến|tới|và|,){_S}"  # a range ("8-10/11", "đến") or a list ("11, 12/2013")
-_END = r"(?![\w/]|[.,]\d|[ \t]?[-–][ \t]?[A-ZĐ])"
+# A year followed by a dash and a code ("2015-QĐ/TW", "2019 - UBND") is a document number; a dash
+# and a capitalised word ("năm 2026 - Tổng kinh phí", a heading run into its first item) is not.
+_VI_LOWER = "a-zđăâêôơư" + "àáảãạằắẳẵặầấẩẫậèéẻẽẹềếểễệìíỉĩịòóỏõọồốổỗộờớởỡợùúủũụừứửữựỳýỷỹỵ"
+_END = rf"(?![\w/]|[.,]\d|[ \t]?[-–][ \t]?(?-i:[A-ZĐ](?![{_VI_LOWER}])))"
 _ROMAN_Q = {"i": 1, "ii": 2, "iii": 3, "iv": 4, "1": 1, "2": 2, "3": 3, "4": 4}
 
 # Alternatives all start at the first digit; the word before them is checked in Python.
