@@ -293,6 +293,23 @@ def _is_upper_line(line: str) -> bool:
     return len(words) >= 2 and all(c.isupper() for w in words for c in w if c.isalpha())
 
 
+def _drop_page_furniture(text: str, src: np.ndarray) -> tuple[str, np.ndarray]:
+    """Delete page-marker lines and the page number or running header under each."""
+    from pipeline.extract.patterns import page_furniture
+    spans = page_furniture(text)
+    if not spans:
+        return text, src
+    keep_text, keep_src, last = [], [], 0
+    for a, b in spans:
+        b = b + 1 if text[b:b + 1] == "\n" else b  # the line with its break
+        keep_text.append(text[last:a])
+        keep_src.append(src[last:a])
+        last = b
+    keep_text.append(text[last:])
+    keep_src.append(src[last:])
+    return "".join(keep_text), np.concatenate(keep_src)
+
+
 def _join_lines(text: str, src: np.ndarray, headings: set[int]) -> tuple[str, np.ndarray]:
     """Join line and paragraph breaks that cut a sentence: the previous line does not end a
     sentence and the next non-empty line starts in lowercase (or, in a hard-wrapped text, the
@@ -392,6 +409,10 @@ def normalize(raw: RawDocument) -> Document:
     text, src = _apply(text, src, _SPACE_AFTER_OPEN, lambda m: ((m.start(), m.start() + 1),))
     text, src = _apply(text, src, _MISSING_SPACE, lambda m: m.group() + " ")
     text, src = _apply(text, src, _MISSING_SPACE_AFTER_STOP, ". ", ".")
+
+    # Page furniture ("===== Trang 8 =====" and the page number under it) is not content: it goes,
+    # as the PDF reader drops running headers, and a sentence cut by the page break joins again.
+    text, src = _drop_page_furniture(text, src)
 
     # Broken sentences, then one newline between paragraphs.
     to_norm = _SourceIndex(src)

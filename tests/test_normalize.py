@@ -84,6 +84,17 @@ CASES = [
     ("các nhiệm vụ sau\na) Tuyên truyền", "các nhiệm vụ sau\na) Tuyên truyền"),
     ("### 1. Tổ chức học tập\n\nquán triệt", "1. Tổ chức học tập\nquán triệt"),
     ("Đoạn một.\n\n\n\nĐoạn hai.", "Đoạn một.\nĐoạn hai."),
+    # page furniture is not content: a page marker and the page number or running header under it
+    # go, and the sentence the page break cut joins again (as the PDF reader does)
+    ("trên địa bàn\n\n===== Trang 4 =====\n4\ncơ sở dữ liệu dùng chung",
+     "trên địa bàn cơ sở dữ liệu dùng chung"),
+    ("đào tạo theo hướng hiện đại,\n\n===== TRANG 6 =====\nBC-UBND.DOC 6\n\nliên ngành, liên vùng",
+     "đào tạo theo hướng hiện đại, liên ngành, liên vùng"),
+    ("===== Trang 2 =====\nthực hiện các nhiệm vụ\nđược giao", "thực hiện các nhiệm vụ được giao"),
+    ("--- Page 10 ---\n- 1 0 -\nNội dung", "Nội dung"),
+    # a line under a marker that is not the page's number is content
+    ("===== Trang 3 =====\n2. MỤC TIÊU\nNâng cao", "2. MỤC TIÊU\nNâng cao"),
+    ("===== Trang 3 =====\n15\nxã đạt chuẩn", "15 xã đạt chuẩn"),
 ]
 
 

@@ -95,6 +95,20 @@ QUANTITIES = [
     ("Tổ: 12 người", [(12, None, "người")]),
     ("làm việc tại phòng 204 tầng 2", []),
     ("Phòng: 305", []),
+    # a unit glued to the number
+    ("san lấp khoảng 120ha mặt bằng", [(120, None, "ha")]),
+    ("tuyến đường dài 12,5km, rộng 7m", [(12.5, None, "km"), (7, None, "m")]),
+    ("công suất 50MW điện mặt trời", [(50, None, "MW")]),
+    # a count of documents: the type word is the counted noun ("quyết" alone is no unit)
+    ("Sở đã tham mưu ban hành 27 quyết định công nhận xã đạt chuẩn", [(27, None, "quyết định")]),
+    ("rà soát 12 nghị quyết và 08 kế hoạch", [(12, None, "nghị quyết"), (8, None, "kế hoạch")]),
+    # a zero-padded count before a capitalised body ("02 Tổ công tác", "03 Đoàn kiểm tra")
+    ("Ủy ban đã thành lập 02 Tổ công tác liên ngành", [(2, None, "Tổ công tác")]),
+    ("cử 04 Đoàn kiểm tra đến các huyện", [(4, None, "Đoàn kiểm tra")]),
+    # a count whose noun comes first: "Số <noun> ...: N", "Tổng số <noun> ... N" at a row's end
+    ("- Tổng số hộ được hỗ trợ nhà ở: 1.245.", [(1245, None, "hộ")]),
+    ("- Số trường học đạt chuẩn quốc gia: 37;", [(37, None, "trường học")]),
+    ("5. | Số xã đạt chuẩn nông thôn mới nâng cao 45", [(45, None, "xã")]),
     ("theo khoản 3 Điều 5 năm 2020", []),
 ]
 
@@ -178,6 +192,18 @@ NOT_QUANTITIES = [
     "chi trả vào ngày 15 hằng tháng",
     "thực hiện mục tiêu 3 của Chương trình",
     "Tổ 5 khu phố 2",
+    # labels and codes glued to letters are no units
+    "mạng 5G phủ sóng",
+    "Km 12 quốc lộ 3",
+    # a zero-padded number before a capitalised word that names no counted body
+    "theo Phụ lục 02 Danh mục dự án",
+    # "số" before a colon with no noun is a document number field; a number mid-sentence is no count
+    "Số: 125/BC-UBND",
+    "Số lần tổ chức hội nghị tăng 3 so với năm trước",
+    # page markers and the page number or running header printed under them
+    "===== Trang 7 =====\n7\ncơ sở dữ liệu",
+    "===== Trang 7 =====\nBC-UBND.DOC 7\nliên ngành",
+    "--- Page 12 ---",
 ]
 
 

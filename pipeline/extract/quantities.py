@@ -30,17 +30,19 @@ from pipeline.extract.numbers import (
     units_data,
     words_value,
 )
-from pipeline.extract.patterns import doc_number_matches, nfc_view, remap
+from pipeline.extract.patterns import doc_number_matches, nfc_view, page_furniture, remap
 from pipeline.model import Quantity
 
 _NUM = r"\d+(?:[.,]\d+)*"
 _GAP = r"[ \t]*\n?[ \t]*"
 _GAP_RE = re.compile(_GAP)
 
+# Unit symbols written glued to the number ("500ha", "12,5km", "50MW"); "5G", "3D" are no units.
+_GLUED_UNITS = ("km2", "km", "m2", "m3", "ha", "cm", "mm", "kg", "kWh", "MWh", "kW", "MW", "GW", "m")
 _DIGITS_RE = re.compile(
     rf"(?P<n1>\d(?<![\w.,/%-]\d)\d*(?:[.,]\d+)*)"
     rf"(?:(?P<sep>{_GAP}(?:-|–|—|đến|tới|lên|xuống){_GAP}|[ \t]?/[ \t]?)(?P<n2>{_NUM}))?"
-    rf"(?![\w]|[.,]\d)"
+    rf"(?:(?![\w]|[.,]\d)|(?=(?:{'|'.join(_GLUED_UNITS)})(?![\w])))"
 )
 
 
@@ -99,6 +101,14 @@ def _tables():
     return kind_of, unit_re, not_units, not_before, qual_re, words_re
 
 
+# "Số"/"Tổng số" and a lowercase noun opening a row or list item ("- Tổng số hộ ...", "17. | Số xã ...")
+_NOUN_FIRST = re.compile(
+    r"[ \t]*(?:[-+•*][ \t]*|\(?\d{1,2}[.)][ \t]*|[a-zđ]\)[ \t]*)?(?:\|[ \t]*)?"
+    r"(?:[Tt]ổng[ \t]+|TỔNG[ \t]+)?(?:[Ss]ố|SỐ)[ \t]+(?=[^\W\d_]*[a-zđà-ỹ])")
+# the number ends its row: a line end, a full stop or semicolon, or the next cell of an OCR table
+_ROW_END = re.compile(r"[ \t]*(?:[.;][ \t]*)?(?:\n|$)|[.;][ \t]|[ \t]+(?=\d|[A-ZĐ][a-zđà-ỹ])")
+# a capitalised name right before the number ("Ban Chỉ đạo 389", "Đề án 06"): not a count before it
+_NAME_BEFORE = re.compile(r"(?<![.:;!?\n-][ \t])(?<!^)[A-ZĐ][^\W\d_]*(?:[ \t]+[^\W\d_]+)?[ \t]+$")
 _PERCENT_AFTER = re.compile(r"[ \t]?%")
 _CLOCK_AFTER = re.compile(r"[ \t]*\d")
 _GENERIC_WORD = re.compile(r"[^\W\d_]+")
@@ -119,6 +129,19 @@ def _label_before(before: str, not_before: frozenset[str]) -> str | None:
 def _numeral_value_over(n: str, limit: int) -> bool:
     digits = re.split(r"[.,]", n)[0]
     return digits.isdigit() and int(digits) > limit
+
+
+_BODY_NAME_STOP = frozenset(
+    "của và là với về cho tại trong ngoài từ đến tới đã đang sẽ được bị có không chưa này đó để theo "
+    "như mà hoặc nhưng trên dưới do vào ra gồm thuộc ở nhằm làm tiến thực".split())
+
+
+@lru_cache(maxsize=1)
+def _type_unit_re() -> re.Pattern:
+    """A document type word, lowercase, as a counted noun: "quyết định", "chỉ thị", "kế hoạch"."""
+    from pipeline.extract.patterns import type_words
+    alt = "|".join(_syllables(w) for w in type_words())
+    return re.compile(rf"(?:{alt})(?![\w])")
 
 
 @lru_cache(maxsize=1)
@@ -145,7 +168,8 @@ def find_quantities(text: str, habits: NumberHabits | None = None) -> list[Quant
                 (x, text[m.end(g):m.end(g) + 3]) for m in numerals for g in ("n1", "n2") if (x := m.group(g))))
         return parse_numeral(s, learned[0] if learned else NumberHabits(), countable=countable, percent=percent)
     masked = sorted([(d.start, d.end) for d in find_dates(text)]
-                    + [(m.start(), m.end()) for m in doc_number_matches(text)])
+                    + [(m.start(), m.end()) for m in doc_number_matches(text)]
+                    + list(page_furniture(text)))  # "===== Trang 8 =====" and the "8" under it
     mstarts = [s for s, _ in masked]
 
     def is_masked(s: int, e: int) -> bool:
@@ -155,14 +179,18 @@ def find_quantities(text: str, habits: NumberHabits | None = None) -> list[Quant
                 return True
         return False
 
-    def unit_at(pos: int, strict: bool) -> tuple[str, str, int] | None:
+    def unit_at(pos: int, strict: bool, padded: bool = False) -> tuple[str, str, int] | None:
         """(unit, kind, end) for the unit starting after ``pos``, or None; kind "generic" for a
-        lowercase noun that is not in the tables (``strict`` refuses those)."""
+        lowercase noun that is not in the tables (``strict`` refuses those), for a document type
+        counted ("114 quyết định") and, after a zero-padded count (``padded``: "03"), for a
+        capitalised body ("03 Đoàn thanh tra")."""
         m = _GAP_RE.match(text, pos)
         p = m.end() if m else pos
         if text.startswith("%", p) or (p == pos and text.startswith("%", pos)):
             return "%", "percent", p + 1
         um = unit_re.match(text, p)
+        if um and padded and not strict and um.group()[:1].isupper() and not um.group().isupper():
+            um = None  # "02 Tổ công tác": a capitalised body, read below
         if um:
             unit = " ".join(um.group().split())
             kind = kind_of.get(unit.lower(), "count")
@@ -185,10 +213,24 @@ def find_quantities(text: str, habits: NumberHabits | None = None) -> list[Quant
             return unit, kind, end
         if strict:
             return None
+        if p == pos:
+            return None
+        tm = _type_unit_re().match(text, p)
+        if tm:  # "114 quyết định", "12 chỉ thị": documents counted ("quyết" alone is a verb's start)
+            return " ".join(tm.group().split()), "generic", tm.end()
         gm = _GENERIC_WORD.match(text, p)
-        if not gm or p == pos:
+        if not gm:
             return None
         w = gm.group()
+        if padded and w[:1].isupper() and w[1:].islower() and len(w) <= 8 and w.lower() not in not_units:
+            # "03 Đoàn thanh tra", "02 Tổ công tác": a count of bodies named with a capital
+            end, unit = gm.end(), w
+            for _ in range(2):
+                nx = _SECOND_SYLLABLE.match(text, end)
+                if not nx or not nx.group(1).islower() or nx.group(1) in _BODY_NAME_STOP:
+                    break
+                unit, end = f"{unit} {nx.group(1)}", nx.end()
+            return unit, "generic", end
         if not w[:1].islower() or w.lower() in not_units or len(w) > 8:
             return None
         end = gm.end()
@@ -217,6 +259,32 @@ def find_quantities(text: str, habits: NumberHabits | None = None) -> list[Quant
             return False
         return u[1] == "money" or before.rstrip(" \t").endswith(":")
 
+    def noun_first(s: int, e: int) -> Quantity | None:
+        """"Tổng số cơ quan được thanh tra: 686.", "| Số công trình ... đạt chuẩn 1.200": a count
+        whose noun comes first, after "Số"/"Tổng số" opening the row or item, the number ending it."""
+        if not _ROW_END.match(text, e):
+            return None
+        a = max(text.rfind("\n", 0, s), text.rfind("|", 0, s), text.rfind(";", 0, s)) + 1
+        if s - a > 200:
+            return None
+        hm = _NOUN_FIRST.match(text, a, s)
+        if hm is None or re.search(r"[.;!?]", text[hm.end():s].rstrip(" \t:")):
+            return None
+        um = unit_re.match(text, hm.end())
+        if um and um.group()[:1].islower():
+            unit = " ".join(um.group().split())
+        else:
+            words = []
+            for w in re.finditer(r"[^\W\d_]+", text[hm.end():s]):
+                if not w.group().islower() or w.group() in _BODY_NAME_STOP or w.group() in not_units or len(words) == 2:
+                    break
+                words.append(w.group())
+            if not words:
+                return None
+            unit = " ".join(words)
+        v, amb = numeral(text[s:e], True, False)
+        return Quantity(text[s:e], s, e, v, None, unit, None, amb, "count")
+
     out: list[Quantity] = []
 
     numerals = list(_DIGITS_RE.finditer(text))
@@ -233,8 +301,15 @@ def find_quantities(text: str, habits: NumberHabits | None = None) -> list[Quant
         if before.rstrip(" \t").endswith(("(", "+", "#")) and text[e:e + 1] == ")":
             continue
         sep = (m.group("sep") or "").strip()
-        u = unit_at(e, strict=False)
+        n1 = m.group("n1")
+        u = unit_at(e, strict=False, padded=len(n1) == 2 and n1[0] == "0" and n1 != "00")
+        if u is not None and u[1] == "generic" and (u[0][:1].isupper() or _type_unit_re().fullmatch(u[0])) \
+                and _NAME_BEFORE.search(text, max(0, s - 40), s):
+            u = None  # "Ban Chỉ đạo 389 quyết định ...": a name with a number, then a verb
         if u is None:
+            nf = noun_first(s, e)
+            if nf is not None:
+                out.append(nf)
             continue
         unit, kind, uend = u
         generic = kind == "generic"
