@@ -56,15 +56,10 @@ _DEADLINE = re.compile(
 # verb of its own ("khẩn trương có văn bản gửi Bộ ..."), not "có" (has); "chủ đầu tư" (the investor
 # of a project) is a party that acts ("- Chủ đầu tư dự án ... san lấp mặt bằng ..."), and levelling
 # a site ("san lấp", "san tạo", "san gạt") is what it does
-_MORE_WORDS = {"verbs": ["có văn bản", "san lấp", "san tạo", "san gạt"], "org_heads": ["chủ đầu tư"]}
-
-
 @cache
 def lexicon() -> dict:
     """``models/directives.json`` with its phrase lists prepared for matching."""
     raw = json.loads((MODELS / "directives.json").read_text(encoding="utf-8"))
-    for key, more in _MORE_WORDS.items():
-        raw[key] = raw[key] + [w for w in more if w not in raw[key]]
     lex = dict(raw)
     for key in ("verbs", "openers", "never_open", "modals", "assign", "done_instruction",
                 "done_adverbs", "negations", "passive", "org_heads", "determiners", "np_nouns",
