@@ -109,6 +109,10 @@ QUANTITIES = [
     ("- Tổng số hộ được hỗ trợ nhà ở: 1.245.", [(1245, None, "hộ")]),
     ("- Số trường học đạt chuẩn quốc gia: 37;", [(37, None, "trường học")]),
     ("5. | Số xã đạt chuẩn nông thôn mới nâng cao 45", [(45, None, "xã")]),
+    # a capital opening the sentence or item is no name before the number
+    ("Số liệu tổng hợp.\nĐã ban hành 14 quyết định thu hồi đất", [(14, None, "quyết định")]),
+    ("(2) Ban hành 06 chỉ thị về phòng, chống thiên tai", [(6, None, "chỉ thị")]),
+    ("- Số nhà ở xã hội hoàn thành: 120.", [(120, None, "nhà")]),
     ("theo khoản 3 Điều 5 năm 2020", []),
 ]
 
@@ -200,6 +204,11 @@ NOT_QUANTITIES = [
     # "số" before a colon with no noun is a document number field; a number mid-sentence is no count
     "Số: 125/BC-UBND",
     "Số lần tổ chức hội nghị tăng 3 so với năm trước",
+    # identifiers after "Số ...:" are no counts
+    "- Số điện thoại: 0263382145.",
+    "- Số tài khoản: 3711.0.1058476;",
+    "Số hiệu văn bản: 125",
+    "- Số nhà: 25 Trần Phú",
     # page markers and the page number or running header printed under them
     "===== Trang 7 =====\n7\ncơ sở dữ liệu",
     "===== Trang 7 =====\nBC-UBND.DOC 7\nliên ngành",

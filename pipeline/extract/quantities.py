@@ -108,7 +108,11 @@ _NOUN_FIRST = re.compile(
 # the number ends its row: a line end, a full stop or semicolon, or the next cell of an OCR table
 _ROW_END = re.compile(r"[ \t]*(?:[.;][ \t]*)?(?:\n|$)|[.;][ \t]|[ \t]+(?=\d|[A-ZĐ][a-zđà-ỹ])")
 # a capitalised name right before the number ("Ban Chỉ đạo 389", "Đề án 06"): not a count before it
-_NAME_BEFORE = re.compile(r"(?<![.:;!?\n-][ \t])(?<!^)[A-ZĐ][^\W\d_]*(?:[ \t]+[^\W\d_]+)?[ \t]+$")
+_NAME_BEFORE = re.compile(r"(?<![.:;!?\n)-][ \t])(?<![\n(])(?<!^)[A-ZĐ][^\W\d_]*(?:[ \t]+[^\W\d_]+)?[ \t]+$")
+# "Số điện thoại: 0263...", "Số tài khoản: ...": identifiers, not counts
+_ID_NOUNS = ("điện thoại", "tài khoản", "fax", "hiệu", "thứ tự", "ký hiệu", "báo danh", "định danh",
+             "căn cước", "chứng minh", "hộ chiếu", "seri", "sê-ri", "biên lai", "hóa đơn", "thửa", "tờ", "lô")
+_ID_NOUN_RE = re.compile(rf"(?:{'|'.join(re.escape(w) for w in _ID_NOUNS)})(?!\w)|nhà[ \t]*:", re.IGNORECASE)
 _PERCENT_AFTER = re.compile(r"[ \t]?%")
 _CLOCK_AFTER = re.compile(r"[ \t]*\d")
 _GENERIC_WORD = re.compile(r"[^\W\d_]+")
@@ -264,11 +268,16 @@ def find_quantities(text: str, habits: NumberHabits | None = None) -> list[Quant
         whose noun comes first, after "Số"/"Tổng số" opening the row or item, the number ending it."""
         if not _ROW_END.match(text, e):
             return None
+        digits = re.sub(r"\D", "", text[s:e])
+        if (digits.startswith("0") and len(digits) > 2) or (digits == text[s:e] and len(digits) > 6):
+            return None  # a phone or account number
         a = max(text.rfind("\n", 0, s), text.rfind("|", 0, s), text.rfind(";", 0, s)) + 1
         if s - a > 200:
             return None
         hm = _NOUN_FIRST.match(text, a, s)
         if hm is None or re.search(r"[.;!?]", text[hm.end():s].rstrip(" \t:")):
+            return None
+        if _ID_NOUN_RE.match(text, hm.end()):
             return None
         um = unit_re.match(text, hm.end())
         if um and um.group()[:1].islower():
