@@ -69,7 +69,7 @@ def lexical_run(fields: dict, query: str, variant: str, ids: np.ndarray) -> list
 def main() -> list[tuple[str, float | str, str]]:
     # scores[(variant, mode, pool, tag)] = per-query Recall@5
     scores: dict[tuple[str, str, str, str], list[float]] = {}
-    for corpus in ("shared", "corpora", "heldout"):
+    for corpus in CORPORA:
         if not QUERIES[corpus].is_file() or not CORPORA[corpus].is_dir():
             print(f"{corpus}: not here, skipped")
             continue
@@ -88,7 +88,7 @@ def main() -> list[tuple[str, float | str, str]]:
                       for v in VARIANTS}
             load_indexes(store)
             for q in queries:
-                pool = "blind" if q.get("blind") or corpus == "heldout" else "dev"
+                pool = "blind" if q.get("blind") else "dev"
                 for tag, text in (("accented", q["query"]), ("unaccented", fold(q["query"]))):
                     text = normalize_query(text)
                     if parse_number_query(text) is not None:
