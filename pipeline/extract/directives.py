@@ -22,7 +22,7 @@ from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
 
-from pipeline.extract.roles import fold_tones, is_title, role_model
+from pipeline.extract.roles import strip_tones, is_title, role_model
 from pipeline.model import Directive, Document, Section
 
 MODELS = Path(__file__).resolve().parents[2] / "models"
@@ -143,7 +143,7 @@ def _folded_verbs() -> dict[str, list[tuple[str, ...]]]:
     index: dict[str, list[tuple[str, ...]]] = {}
     for ph in lexicon()["verbs"]:
         if len(ph) >= 2:
-            f = tuple(fold_tones(w) for w in ph)
+            f = tuple(strip_tones(w) for w in ph)
             index.setdefault(f[0], []).append(f)
     return index
 
@@ -154,9 +154,9 @@ def _ocr_verb(toks: list[_Tok], i: int) -> int:
     single word is left out, folded it meets other words ("đây", "là")."""
     if i >= len(toks):
         return 0
-    for ph in _folded_verbs().get(fold_tones(toks[i].word), ()):
+    for ph in _folded_verbs().get(strip_tones(toks[i].word), ()):
         n = len(ph)
-        if i + n <= len(toks) and all(fold_tones(toks[i + k].word) == ph[k] for k in range(n)) \
+        if i + n <= len(toks) and all(strip_tones(toks[i + k].word) == ph[k] for k in range(n)) \
                 and not any(toks[i + k].tail for k in range(n - 1)):
             return n
     return 0
@@ -848,7 +848,7 @@ def _leadin_actor(text: str, pos: int, floor: int = 0) -> str | None:
 _FORWARD_TYPES = {"Kế hoạch", "Chương trình", "Chương trình hành động", "Chỉ thị", "Kết luận", "Công văn",
                   "Thông báo kết luận", "Công điện", "Hướng dẫn"}
 
-_ORGANISE = fold_tones("tổ chức thực hiện")
+_ORGANISE = strip_tones("tổ chức thực hiện")
 
 
 def _sets_tasks(doc: Document) -> bool:
@@ -860,7 +860,7 @@ def _sets_tasks(doc: Document) -> bool:
     if doc.metadata.doc_type is not None:
         return False
     return any(s.role == "tasks" and is_title(s, doc.text)
-               and fold_tones(" ".join(s.heading.lower().split()).strip(" *_:.")) == _ORGANISE
+               and strip_tones(" ".join(s.heading.lower().split()).strip(" *_:.")) == _ORGANISE
                for s in doc.sections)
 
 

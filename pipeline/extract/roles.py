@@ -55,7 +55,7 @@ def _fold(s: str) -> str:
 _TONES = dict.fromkeys(map(ord, "\u0300\u0301\u0303\u0309\u0323"))
 
 
-def fold_tones(s: str) -> str:
+def strip_tones(s: str) -> str:
     """``s`` without its tone marks (grave, acute, tilde, hook, dot below), vowel shapes kept:
     OCR often reads a tone wrong ("TÔ CHỨC" for "TỔ CHỨC", "Đây mạnh" for "Đẩy mạnh") but keeps
     the letters. "tổ chức thực hiện" -> "tô chưc thưc hiên"."""
@@ -118,14 +118,12 @@ def heading_role(heading: str, allowed: list[str] | None = None) -> str | None:
             if m and (best is None or (m.start(), -len(c)) < (best[0], best[1])):
                 best = (m.start(), -len(c), role)
     if best is None:  # an OCR'd title: "IV- TÔ CHỨC THỰC HIỆN"
-        folded = fold_tones(h)
-        for role, cues in _heading_patterns():
+        folded = strip_tones(h)
+        for role, cues in _folded_heading_patterns():
             if allowed is not None and role not in allowed:
                 continue
-            for c, _ in cues:
-                if len(c.split()) < _FOLD_CUE_WORDS:
-                    continue
-                m = re.search(r"(?<!\w)" + re.escape(fold_tones(c)) + r"(?!\w)", folded)
+            for c, pat in cues:
+                m = pat.search(folded)
                 if m and (best is None or (m.start(), -len(c)) < (best[0], best[1])):
                     best = (m.start(), -len(c), role)
     return best[2] if best else None
@@ -134,6 +132,14 @@ def heading_role(heading: str, allowed: list[str] | None = None) -> str | None:
 @cache
 def _heading_patterns() -> list[tuple[str, list[tuple[str, re.Pattern]]]]:
     return [(role, [(c, re.compile(r"(?<!\w)" + re.escape(c) + r"(?!\w)")) for c in cues])
+            for role, cues in role_model()["heading_roles"]]
+
+
+@cache
+def _folded_heading_patterns() -> list[tuple[str, list[tuple[str, re.Pattern]]]]:
+    """The long cues (``_FOLD_CUE_WORDS`` words or more) with their tones stripped, for OCR'd titles."""
+    return [(role, [(c, re.compile(r"(?<!\w)" + re.escape(strip_tones(c)) + r"(?!\w)"))
+                    for c in cues if len(c.split()) >= _FOLD_CUE_WORDS])
             for role, cues in role_model()["heading_roles"]]
 
 
