@@ -1,6 +1,6 @@
 """Search quality: Recall@5 and MRR@10 of dense, lexical and hybrid, with and without diacritics.
 
-    python bench/search_eval.py [--budget 120] [--corpus shared|corpora|heldout|heldout3|all] [--misses] [--fusions]
+    python bench/search_eval.py [--budget 120] [--corpus shared|corpora|heldout|heldoutN|all] [--misses] [--fusions]
 
 Each corpus is ingested into a temporary store (analyze -> make_passages -> save_document ->
 build_index). Scoring follows ../shared/corpus/README.md: a retrieved passage is relevant when it
@@ -14,8 +14,8 @@ so a re-run only encodes new passage text.
 Query sets: ``shared`` (../shared/corpus/queries.json, 17), ``corpora`` (corpora/queries.json: 24
 written while search was built, 26 marked ``"blind": true`` written afterwards by an annotator who
 never ran the system) and ``heldout`` (tests/heldout/queries.json, 16 blind queries on 7 real
-documents), and ``heldout3`` when tests/heldout3/ exists (blind queries on a third batch of
-real documents). ``--fusions`` scores each fusion candidate on the same dense and lexical runs, on
+documents), and one set per later batch ``tests/heldoutN/`` that has a queries.json (blind queries
+on real documents). ``--fusions`` scores each fusion candidate on the same dense and lexical runs, on
 the "dev" queries (shared + the 24) and on the blind ones, so a choice made on one is checked on
 the other. The "ceiling" is the best Recall@5 any ranking could reach (a query with 7 answers in 7
 passages cannot find them all in 5).
@@ -42,11 +42,13 @@ from pipeline.index.search import FUSION_DEPTH, fuse, fuse_convex, rank_passages
 from pipeline.index.text import fold, parse_number_query  # noqa: E402
 from pipeline.normalize import fold as normalize_query  # noqa: E402
 
-CORPORA = {"shared": SHARED / "docs", "corpora": ROOT / "corpora", "heldout": ROOT / "tests" / "heldout" / "docs",
-           "heldout3": ROOT / "tests" / "heldout3" / "docs"}
-QUERIES = {"shared": SHARED / "queries.json", "corpora": ROOT / "corpora" / "queries.json",
-           "heldout": ROOT / "tests" / "heldout" / "queries.json",
-           "heldout3": ROOT / "tests" / "heldout3" / "queries.json"}
+CORPORA = {"shared": SHARED / "docs", "corpora": ROOT / "corpora"}
+QUERIES = {"shared": SHARED / "queries.json", "corpora": ROOT / "corpora" / "queries.json"}
+# every held-out batch with blind queries: tests/heldout/, tests/heldout4/, ...
+for _batch in sorted((ROOT / "tests").glob("heldout*")):
+    if (_batch / "queries.json").is_file():
+        CORPORA[_batch.name] = _batch / "docs"
+        QUERIES[_batch.name] = _batch / "queries.json"
 MODES = ("dense", "lexical", "hybrid")
 CACHE = OUT / "embed-cache.sqlite"
 RUN = 30

@@ -114,14 +114,13 @@ def test_every_kind_of_planted_error_occurs():
 
 
 HELDOUT = Path(__file__).resolve().parent / "heldout"
-HELDOUT3 = HELDOUT.parent / "heldout3"
+# every held-out batch that has blind search queries
+HELDOUT_QUERY_SETS = sorted(p for p in HELDOUT.parent.glob("heldout*") if (p / "queries.json").is_file())
 
 
-@pytest.mark.parametrize("folder, queries", [
-    (CORPORA, QUERIES),
-    (HELDOUT / "docs", json.loads((HELDOUT / "queries.json").read_text(encoding="utf-8"))),
-    (HELDOUT3 / "docs", json.loads((HELDOUT3 / "queries.json").read_text(encoding="utf-8"))),
-], ids=["corpora", "heldout", "heldout3"])
+@pytest.mark.parametrize("folder, queries", [(CORPORA, QUERIES)] + [
+    (p / "docs", json.loads((p / "queries.json").read_text(encoding="utf-8"))) for p in HELDOUT_QUERY_SETS
+], ids=["corpora"] + [p.name for p in HELDOUT_QUERY_SETS])
 def test_queries_quote_their_files(folder, queries):
     """Every gold quote is in the text the store keeps (normalised: Markdown marks and PDF line
     breaks gone), which is what search scoring compares passages with."""
