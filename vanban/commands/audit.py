@@ -39,6 +39,7 @@ def audit_cmd(
     csv_out: Optional[Path] = typer.Option(None, "--csv", help="Write the findings to this CSV file."),
     html_out: Optional[Path] = typer.Option(None, "--html",
                                             help="Write a self-contained HTML report to this file."),
+    xlsx_out: Optional[Path] = typer.Option(None, "--xlsx", help="Write the findings to an Excel workbook."),
     fail_on: Optional[str] = typer.Option(
         None, "--fail-on", metavar="SEVERITY",
         help="Exit with status 2 when there is a finding this severe or worse "
@@ -54,7 +55,7 @@ def audit_cmd(
     conn = _open(store)
     findings = audit(conn)
     try:
-        _report(conn, findings, as_json, csv_out, html_out)
+        _report(conn, findings, as_json, csv_out, html_out, xlsx_out)
     finally:
         conn.close()
     if fail_on is not None:
@@ -63,7 +64,8 @@ def audit_cmd(
             raise typer.Exit(2)
 
 
-def _report(conn, findings, as_json: bool, csv_out: Optional[Path], html_out: Optional[Path]) -> None:
+def _report(conn, findings, as_json: bool, csv_out: Optional[Path], html_out: Optional[Path],
+            xlsx_out: Optional[Path] = None) -> None:
     from pipeline.audit import finding_dict, render_html, summarize, write_csv
 
     if as_json:
@@ -81,7 +83,12 @@ def _report(conn, findings, as_json: bool, csv_out: Optional[Path], html_out: Op
                 texts[p] = row[0]
         Path(html_out).write_text(render_html(findings, texts), encoding="utf-8")
         console.print(f"wrote the report to {html_out}", highlight=False)
-    if csv_out or html_out:
+    if xlsx_out:
+        from pipeline.export import finding_table, write_xlsx
+
+        write_xlsx([finding_table(findings)], xlsx_out)
+        console.print(f"wrote {len(findings)} findings to {xlsx_out}", highlight=False)
+    if csv_out or html_out or xlsx_out:
         return
     _print_findings(findings, summarize(findings))
 
