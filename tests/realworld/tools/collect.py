@@ -559,7 +559,9 @@ def collect_wordsegmented(corpus: Corpus, rng: random.Random, count: int = 36) -
         issuer = second if re.match(r"(Ủy|Uỷ)[ _]ban|Hội_đồng|Chủ_tịch|Thủ_tướng|Bộ_trưởng|Chính_phủ", second) else None
         m = re.search(r"\bnăm ((?:19|20)\d\d)\s*$", lines[0])
         entry = {
-            "kind": "word-segmented text (underscores join syllables)", "source_repo": WS, "source_path": path,
+            "kind": "word-segmented text, detokenized", "source_repo": WS, "source_path": path,
+            "derived_from": {"source_path": path, "tool": "tools/mirrors.py detokenize: underscores between "
+                             "syllables and spaces before punctuation removed"},
             "title": lines[0], "number": None, "date": None, "type": doc_type.replace("_", " "),
             "issuer": issuer.replace("_", " ") if issuer else None, "year": int(m.group(1)) if m else None,
             "label_source": {"number": None, "date": None, "type": "first line of the file (title)",
@@ -570,7 +572,8 @@ def collect_wordsegmented(corpus: Corpus, rng: random.Random, count: int = 36) -
     rng.shuffle(other)
     for entry in sorted(local[:24] + other[:count - 24], key=lambda e: e["source_path"]):
         stem = "ws_" + ascii_slug(entry["source_path"].rsplit("/", 1)[1].split(".")[0] + "-" + entry["title"], 55)
-        corpus.add(blobs[entry["source_path"]], stem, "txt", entry)
+        text = mirrors.detokenize(blobs[entry["source_path"]].decode("utf-8", "replace"))
+        corpus.add(text.encode("utf-8"), stem, "txt", entry)
 
 
 def main() -> None:

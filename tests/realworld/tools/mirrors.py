@@ -110,3 +110,13 @@ def _git(repo: str, *args: str) -> bytes:
     if repo in PRIVATE_REPOS:
         raise PermissionError(f"{repo} is private")
     return subprocess.run(["git", "-C", str(REPOS[repo]), *args], check=True, capture_output=True).stdout
+
+
+def detokenize(text: str) -> str:
+    """A word-segmented text ("Thông_tư liên_tịch hướng_dẫn , gửi") as written ("Thông tư liên
+    tịch hướng dẫn, gửi"): underscores between syllables and spaces before closing punctuation go."""
+    import re
+
+    text = re.sub(r"(?<=\w)_(?=\w)", " ", text)
+    text = re.sub(r"[ \t]+([,.;:!?)\]%])", r"\1", text)
+    return re.sub(r"([(\[])[ \t]+", r"\1", text)
