@@ -28,7 +28,7 @@ def document_sets() -> dict[str, Path]:
     """Set name -> folder of documents, for every set present on this machine."""
     sets = {"corpora": ROOT / "corpora"}
     for batch in sorted((ROOT / "tests").glob("heldout*")):
-        if (batch / "docs").is_dir():
+        if (batch / "docs").is_dir() and (batch / "gold").is_dir():  # a batch is run once annotated
             sets[batch.name] = batch / "docs"
     if SHARED.is_dir():
         sets["shared"] = SHARED
