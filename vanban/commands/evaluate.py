@@ -12,10 +12,14 @@ from vanban.commands._common import console, err_console, print_json
 def register(app: typer.Typer) -> None:
     @app.command("eval")
     def eval_cmd(
-        gold_dir: Path = typer.Argument(..., help="Folder of gold JSON files (shared/corpus/gold)."),
+        gold_dir: Path = typer.Argument(..., help="Folder of gold JSON files (shared/corpus/gold), or with "
+                                        "--metadata a manifest.jsonl of silver labels."),
         docs: Path = typer.Option(None, "--docs", help="Folder of the documents (default: GOLD_DIR/../docs)."),
         as_json: bool = typer.Option(False, "--json", help="Print the full report as JSON."),
         show: int = typer.Option(50, "--show", help="At most this many misses / false positives per field."),
+        metadata: bool = typer.Option(False, "--metadata",
+                                      help="Score header metadata (number, date, type, issuer) against the "
+                                           "silver labels of a manifest (tests/realworld/manifest.jsonl)."),
     ) -> None:
         """Precision, recall and F1 per field (citations, dates, quantities, directives),
         citation-date and directive-actor accuracy, and every miss and false positive.
@@ -24,6 +28,9 @@ def register(app: typer.Typer) -> None:
         """
         from pipeline.evaluate import evaluate
 
+        if metadata:
+            _eval_metadata(gold_dir, docs, as_json, show)
+            return
         if not gold_dir.is_dir():
             err_console.print(f"[red]error[/red] {gold_dir}: not a folder of gold files", highlight=False)
             raise typer.Exit(2)
@@ -62,3 +69,52 @@ def register(app: typer.Typer) -> None:
             err_console.print(f"[red]error[/red] {it.doc}: {it.value}: {it.text}", highlight=False)
         if report.errors:
             raise typer.Exit(1)
+
+
+def _eval_metadata(manifest: Path, docs: Path | None, as_json: bool, show: int) -> None:
+    """Header metadata of every document of a manifest against its silver labels."""
+    import json
+
+    from rich.progress import track
+
+    from pipeline.analyze import analyze
+    from pipeline.errors import VanbanError
+    from pipeline.evaluate_corpus import METADATA_FIELDS, score_metadata
+
+    if not manifest.is_file():
+        err_console.print(f"[red]error[/red] {manifest}: not a manifest (one JSON object per line)", highlight=False)
+        raise typer.Exit(2)
+    folder = docs or manifest.parent / "docs"
+    entries = [json.loads(line) for line in manifest.read_text(encoding="utf-8").splitlines() if line.strip()]
+    right = {f: 0 for f in METADATA_FIELDS}
+    total = {f: 0 for f in METADATA_FIELDS}
+    wrong, errors = [], []
+    for e in track(entries, description="metadata", console=err_console, disable=as_json):
+        try:
+            meta = analyze(folder / e["file"], extract=False).metadata
+        except (VanbanError, OSError) as err:
+            errors.append((e["file"], str(err)))
+            continue
+        found = {"number": meta.number, "date": meta.date, "type": meta.doc_type, "issuer": meta.issuer}
+        for field, ok in score_metadata(meta, e).items():
+            total[field] += 1
+            right[field] += ok
+            if not ok:
+                wrong.append({"file": e["file"], "field": field, "silver": e.get(field), "found": found[field]})
+    scores = {f: {"accuracy": right[f] / total[f] if total[f] else None, "right": right[f], "labelled": total[f]}
+              for f in METADATA_FIELDS}
+    if as_json:
+        print_json({"documents": len(entries), "fields": scores, "wrong": wrong,
+                    "errors": [{"file": f, "reason": r} for f, r in errors]})
+        return
+    table = Table(title=f"vanban eval --metadata: {len(entries)} documents")
+    for col in ("field", "accuracy", "right", "labelled"):
+        table.add_column(col, justify="left" if col == "field" else "right")
+    for f, s in scores.items():
+        table.add_row(f, "" if s["accuracy"] is None else f"{s['accuracy']:.3f}", str(s["right"]), str(s["labelled"]))
+    console.print(table)
+    for w in wrong[:show]:
+        console.print(f"[yellow]{w['field']} wrong[/yellow] {w['file']}: silver {w['silver']!r}, found {w['found']!r}",
+                      highlight=False, soft_wrap=True)
+    for f, r in errors:
+        err_console.print(f"[red]error[/red] {f}: {r}", highlight=False)

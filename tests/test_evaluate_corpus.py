@@ -1,0 +1,99 @@
+"""Silver metadata and invariants (pipeline.evaluate_corpus, `vanban eval --metadata`)."""
+from __future__ import annotations
+
+import json
+
+import pytest
+from typer.testing import CliRunner
+
+from pipeline.analyze import analyze
+from pipeline.evaluate_corpus import check_invariants, number_key, score_metadata
+from pipeline.model import Metadata
+from tests.conftest import ROOT
+from vanban.cli import app
+
+HELDOUT2 = ROOT / "tests" / "heldout2"
+
+
+@pytest.mark.parametrize("a, b", [("20-NQ/TW", "20-nqtw"), ("72/2020/NĐ-CP", "72/2020/ND-CP"),
+                                  ("1351/QĐ-UBND", "1351/QĐ - UBND")])
+def test_number_keys_follow_the_shared_scoring_rule(a, b):
+    assert number_key(a) == number_key(b)
+
+
+@pytest.mark.parametrize("found, silver, expected", [
+    (Metadata(number="57/NQ-HĐND", doc_type="Nghị quyết"), {"number": "57/NQ-HDND", "type": "nghị quyết"},
+     {"number": True, "type": True}),
+    (Metadata(number="21/C", date="2026-04-02"), {"number": "21/CT-TTg", "date": "2026-04-02", "issuer": None},
+     {"number": False, "date": True}),
+    (Metadata(issuer="Hội đồng nhân dân tỉnh Phú Yên"), {"issuer": "HĐND tỉnh Phú Yên"}, {"issuer": False}),
+    (Metadata(issuer="Ủy ban nhân dân tỉnh Sơn La"), {"issuer": "ủy ban nhân dân tỉnh sơn la"}, {"issuer": True}),
+    (Metadata(), {"type": "Luật"}, {"type": False}),
+])
+def test_metadata_is_scored_only_where_a_silver_label_exists(found, silver, expected):
+    assert score_metadata(found, silver) == expected
+
+
+INVARIANT_CASES = [
+    # (text after a header, invariant expected to break or None)
+    ("Căn cứ Điều 12 Luật Tổ chức chính quyền địa phương năm 2015;\n", None),
+    ("Liên hệ: Điện thoại 0263 3822 456 để được hướng dẫn.\n", None),
+    ("Thực hiện Nghị quyết số 20-NQ/TW ngày 01/11/2012 của Ban Chấp hành Trung ương.\n", None),
+]
+
+
+@pytest.mark.parametrize("body, broken", INVARIANT_CASES)
+def test_invariants_hold_on_real_spellings(tmp_path, body, broken):
+    header = ("ỦY BAN NHÂN DÂN\nHUYỆN BẢO LÂM\nSố: 15/KH-UBND\nBảo Lâm, ngày 10 tháng 3 năm 2024\n\n"
+              "KẾ HOẠCH\nTriển khai chuyển đổi số năm 2024\n\n")
+    f = tmp_path / "kh.txt"
+    f.write_text(header + body, encoding="utf-8")
+    names = {v.invariant for v in check_invariants(analyze(f))}
+    assert names == ({broken} if broken else set())
+
+
+def test_own_number_repeated_in_a_banner_breaks_the_invariant():
+    doc = analyze(HELDOUT2 / "docs" / "202_nq57_hdnd_phuyen_2016.txt")
+    assert not [v for v in check_invariants(doc) if v.invariant == "own_number_cited"]
+    cited = next(c for c in doc.citations if c.number)
+    broken = check_invariants(doc, own_numbers=(cited.number,))
+    assert [v.text for v in broken if v.invariant == "own_number_cited"][0] == cited.text
+
+
+def test_each_invariant_is_detected():
+    from pipeline.model import Citation, DateMention, Document, Quantity
+
+    text = "Số: 12/KH-UBND. Điều 5 nêu rõ. Gọi số 0912345678. Kế hoạch 12/KH-UBND; 7/XYZ; ngày 31/02/2024."
+    at = text.index
+    doc = Document(
+        path="x.txt", sha256="", format="txt", text=text, source_text=text,
+        metadata=Metadata(number="12/KH-UBND"),
+        citations=(Citation("Kế hoạch 12/KH-UBND", at("Kế hoạch"), at("Kế hoạch") + 19, "Kế hoạch", "KH",
+                            "12/KH-UBND", "12/KH-UBND", "UBND", None),
+                   Citation("7/XYZ", at("7/XYZ"), at("7/XYZ") + 5, None, None, "7/XYZ", "7/XYZ", None, None)),
+        dates=(DateMention("31/02/2024", at("31/02"), at("31/02") + 10, "2024-02-31", "day", valid=False),),
+        quantities=(Quantity("5", at("5 nêu"), at("5 nêu") + 1, 5.0),
+                    Quantity("0912345678", at("0912"), at("0912") + 10, 912345678.0)))
+    assert sorted(v.invariant for v in check_invariants(doc)) == [
+        "citation_number_unparsed", "date_invalid", "figure_is_phone_number", "figure_is_reference_number",
+        "own_number_cited"]
+
+
+def test_cli_eval_metadata_on_a_manifest(tmp_path):
+    gold = {p.stem: json.loads(p.read_text(encoding="utf-8")) for p in (HELDOUT2 / "gold").glob("*.json")}
+    manifest = tmp_path / "manifest.jsonl"
+    lines = [json.dumps({"file": g["file"], "number": g["doc_number"], "date": g["issued_date"],
+                         "type": g["doc_type"], "issuer": None}, ensure_ascii=False) for g in gold.values()]
+    lines.append(json.dumps({"file": "missing.txt", "number": "1/QĐ-UBND"}))
+    manifest.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    r = CliRunner().invoke(app, ["eval", str(manifest), "--metadata", "--docs", str(HELDOUT2 / "docs"), "--json"])
+    assert r.exit_code == 0, r.output
+    data = json.loads(r.stdout)
+    assert data["documents"] == len(gold) + 1
+    assert [e["file"] for e in data["errors"]] == ["missing.txt"]
+    numbered = sum(1 for g in gold.values() if g["doc_number"])
+    assert data["fields"]["number"]["labelled"] == numbered
+    assert data["fields"]["type"]["labelled"] == len(gold)
+    assert data["fields"]["number"]["accuracy"] >= 0.75   # heldout2's headers are read well today
+    r = CliRunner().invoke(app, ["eval", str(tmp_path / "none.jsonl"), "--metadata"])
+    assert r.exit_code == 2 and "not a manifest" in r.output
