@@ -55,6 +55,9 @@ class _Line:
     gap_before: float | None = None  # blank space above, from the line before on this page
     line_gap: float = 0.0         # the usual space between lines of a paragraph on this page
     left_edge: float = 0.0        # where lines on this page start
+    margin: float = 0.0           # the right margin: where the longest lines on this page end
+    first_word: float = 0.0       # width of the line's first word
+    space: float = 0.0            # width of a space between its words
 
     @property
     def text(self) -> str:
@@ -108,6 +111,7 @@ def read_pdf(path: Path, data: bytes, sha256: str) -> RawDocument:
             pass
     _drop_running_lines(pages)
     for page in pages:
+        _set_right_edge(page.lines)  # measured again without the running header, often wider
         page.lines = _read_columns(page.lines)
         _measure_gaps(page.lines)
     text, page_starts, blocks = _assemble(pages)
@@ -183,7 +187,7 @@ def _read_page(page) -> _Page:
                 lines.append(_Line([_Segment(" | ".join(t for t in texts), x0, x1)], top, bottom,
                                    bottom - top, kind="table_row"))
     lines.sort(key=lambda ln: (round(ln.top, 1), ln.x0))
-    _set_right_edge(lines, page.width)
+    _set_right_edge(lines)
     return _Page(lines, float(page.height))
 
 
@@ -234,7 +238,8 @@ def _group_lines(words: list[dict]) -> list[_Line]:
                 segments[-1].text += ("" if gap < 0.1 * height and _glued(segments[-1].text, w) else " ") \
                     + _word_text(w)
                 segments[-1].x1 = max(segments[-1].x1, w["x1"])
-        lines.append(_Line(segments, min(w["top"] for w in row), max(w["bottom"] for w in row), height))
+        lines.append(_Line(segments, min(w["top"] for w in row), max(w["bottom"] for w in row), height,
+                           first_word=row[0]["x1"] - row[0]["x0"], space=usual or 0.25 * height))
     return lines
 
 
@@ -270,7 +275,7 @@ def _tcvn3_chars(word: dict) -> str:
     return "".join(out) if len(out) == len(word["text"]) else word["text"]
 
 
-def _set_right_edge(lines: list[_Line], page_width: float) -> None:
+def _set_right_edge(lines: list[_Line]) -> None:
     """Measure the page: where full lines end, and the usual gap between a paragraph's lines."""
     body = [ln for ln in lines if ln.kind == "paragraph" and len(ln.segments) == 1]
     _measure_gaps(lines)
@@ -284,6 +289,7 @@ def _set_right_edge(lines: list[_Line], page_width: float) -> None:
     usual = gaps[len(gaps) // 4] if gaps else 0.0  # most lines sit inside paragraphs
     for ln in lines:
         ln.right_edge, ln.text_width, ln.line_gap, ln.left_edge = edge, max(edge - left, 1.0), usual, left
+        ln.margin = wide[-1] if len(wide) >= 3 else 0.0  # too few full lines: no margin to trust
 
 
 def _measure_gaps(lines: list[_Line]) -> None:
@@ -407,14 +413,15 @@ def _continues(prev: _Line, nxt: _Line) -> bool:
         return False
     if _LIST_START.match(b):
         # "Hoằng Hóa - Sầm Sơn và Quảng Xương" / "- Tĩnh Gia": a hyphen the wrap put first
-        return b[0] == "-" and a[-1].isalnum() and _reaches(prev) and not _is_upper(a)
+        return b[0] == "-" and a[-1].isalnum() and _wrapped(prev, nxt) and not _is_upper(a)
     mid_sentence = a[-1] not in _SENTENCE_END and b[0].islower()
     indent = nxt.x0 - nxt.left_edge
     first_line_indent = 0.8 * nxt.height < indent < 0.2 * nxt.text_width
     new_paragraph = (nxt.gap_before is not None and nxt.gap_before > nxt.line_gap + 0.25 * nxt.height) \
         or nxt.x0 - prev.x0 > 0.8 * nxt.height or first_line_indent
-    reaches = _reaches(prev)
-    upper_a, upper_b = _is_upper(a), _is_upper(b)
+    reaches = _wrapped(prev, nxt)
+    upper_a = _is_upper(a)
+    upper_b = _is_upper(b) or (upper_a and b.isupper())  # "... HỌC TẬP NGHỊ" / "QUYẾT"
     if upper_a or upper_b:  # a capitals title wraps onto capitals, never onto body text
         return upper_a and upper_b and reaches and not new_paragraph and a[-1] not in _SENTENCE_END
     tight = nxt.gap_before is not None and nxt.gap_before <= nxt.line_gap + 0.25 * nxt.height
@@ -423,6 +430,16 @@ def _continues(prev: _Line, nxt: _Line) -> bool:
     if new_paragraph:
         return mid_sentence
     return reaches or mid_sentence
+
+
+def _wrapped(prev: _Line, nxt: _Line) -> bool:
+    """The layout broke ``prev`` because the first word of ``nxt`` did not fit after it, which
+    is how a paragraph wraps whatever that word is ("Kế hoạch số" / "101-KH/TU", "ngày 15
+    tháng" / "4 năm 2022"); a word that would have fit means the author broke the line.
+    Without a measured margin, a line wrapped when it runs close to the right edge."""
+    if prev.margin <= 0 or nxt.first_word <= 0 or prev.space <= 0:
+        return _reaches(prev)
+    return prev.x1 + prev.space + nxt.first_word > prev.margin - 0.3 * prev.height
 
 
 def _reaches(line: _Line) -> bool:
