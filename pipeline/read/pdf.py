@@ -32,6 +32,7 @@ _SENTENCE_END = ".;:!?\"”'…"
 _LIST_START = re.compile(
     r"(?:[-+•*●○▪►–—]\s|\(?[0-9]+(?:\.[0-9]+)*[.)]\s|\(?[a-zđ][).]\s|[IVXLC]+\.\s"
     r"|Điều\s+\d|Chương\s+[IVXLC\d]|Mục\s+\d|Phần\s+[IVXLC\d]|PHẦN\s|CHƯƠNG\s|Nơi nhận)")
+_REFERENCE = re.compile(r"(?:Điều|Chương|Mục|Phần)\s+\d+(?![\d.:)])")  # "Điều 3 đã ...", not "Điều 3."
 _PAGE_NUMBER = re.compile(r"^\s*[-–]?\s*(?:trang\s*)?\d{1,4}(?:\s*/\s*\d{1,4})?\s*[-–]?\s*$", re.I)
 _MISPLACED_MARK = re.compile(r"(?<![^\W\d_])([\u0300-\u036f]+)([^\W\d_])")
 
@@ -76,6 +77,7 @@ class _Line:
 class _Page:
     lines: list[_Line] = field(default_factory=list)
     height: float = 842.0
+    width: float = 595.0
 
     def in_margin(self, line: _Line, side: str = "either") -> bool:
         """In the top or bottom band where running headers, footers and page numbers sit."""
@@ -112,6 +114,8 @@ def read_pdf(path: Path, data: bytes, sha256: str) -> RawDocument:
     _drop_running_lines(pages)
     for page in pages:
         _set_right_edge(page.lines)  # measured again without the running header, often wider
+    _share_margins(pages)
+    for page in pages:
         page.lines = _read_columns(page.lines)
         _measure_gaps(page.lines)
     text, page_starts, blocks = _assemble(pages)
@@ -188,7 +192,7 @@ def _read_page(page) -> _Page:
                                    bottom - top, kind="table_row"))
     lines.sort(key=lambda ln: (round(ln.top, 1), ln.x0))
     _set_right_edge(lines)
-    return _Page(lines, float(page.height))
+    return _Page(lines, float(page.height), float(page.width))
 
 
 _MOTTO = re.compile(r"CỘNG\s+H[ÒO]À?\s+XÃ\s+HỘI|ĐẢNG\s+CỘNG\s+SẢN\s+VIỆT\s+NAM", re.I)
@@ -289,7 +293,21 @@ def _set_right_edge(lines: list[_Line]) -> None:
     usual = gaps[len(gaps) // 4] if gaps else 0.0  # most lines sit inside paragraphs
     for ln in lines:
         ln.right_edge, ln.text_width, ln.line_gap, ln.left_edge = edge, max(edge - left, 1.0), usual, left
-        ln.margin = wide[-1] if len(wide) >= 3 else 0.0  # too few full lines: no margin to trust
+        ln.margin = wide[-1] if len(wide) >= 8 else 0.0  # too few full lines: no margin to trust
+
+
+def _share_margins(pages: list[_Page]) -> None:
+    """A page of a few lines (the signature page) takes the right margin its document's full
+    pages share, since a page of short lines alone would put the margin at its longest line."""
+    measured: dict[int, list[float]] = {}
+    for page in pages:
+        if page.lines and page.lines[0].margin > 0:
+            measured.setdefault(round(page.width), []).append(page.lines[0].margin)
+    for page in pages:
+        margins = sorted(measured.get(round(page.width), ()))
+        if margins and page.lines and page.lines[0].margin <= 0:
+            for ln in page.lines:
+                ln.margin = margins[len(margins) // 2]
 
 
 def _measure_gaps(lines: list[_Line]) -> None:
@@ -399,6 +417,11 @@ def _is_upper(text: str) -> bool:
     return len(words) >= 2 and all(c.isupper() for w in words for c in w if c.isalpha())
 
 
+def _is_capitals_word(word: str) -> bool:
+    letters = [c for c in word if c.isalpha()]
+    return len(letters) >= 2 and all(c.isupper() for c in letters)
+
+
 def _continues(prev: _Line, nxt: _Line) -> bool:
     """Does ``nxt`` carry on the paragraph that ``prev`` left at a line break?
 
@@ -412,8 +435,10 @@ def _continues(prev: _Line, nxt: _Line) -> bool:
     if not a or not b:
         return False
     if _LIST_START.match(b):
+        if _REFERENCE.match(b) and a[-1] not in _SENTENCE_END:
+            return _wrapped(prev, nxt)  # "đối tượng quy định tại" / "Điều 3 đã từ trần ..."
         # "Hoằng Hóa - Sầm Sơn và Quảng Xương" / "- Tĩnh Gia": a hyphen the wrap put first
-        return b[0] == "-" and a[-1].isalnum() and _wrapped(prev, nxt) and not _is_upper(a)
+        return b[0] == "-" and a[-1].isalnum() and _wrapped(prev, nxt, slack=0.0) and not _is_upper(a)
     mid_sentence = a[-1] not in _SENTENCE_END and b[0].islower()
     indent = nxt.x0 - nxt.left_edge
     first_line_indent = 0.8 * nxt.height < indent < 0.2 * nxt.text_width
@@ -421,7 +446,8 @@ def _continues(prev: _Line, nxt: _Line) -> bool:
         or nxt.x0 - prev.x0 > 0.8 * nxt.height or first_line_indent
     reaches = _wrapped(prev, nxt)
     upper_a = _is_upper(a)
-    upper_b = _is_upper(b) or (upper_a and b.isupper())  # "... HỌC TẬP NGHỊ" / "QUYẾT"
+    # "... HỌC TẬP NGHỊ" / "QUYẾT", "... CHỦ NGHĨA" / "VIỆT NAM Độc lập": capitals go on
+    upper_b = _is_upper(b) or (upper_a and _is_capitals_word(b.split()[0]))
     if upper_a or upper_b:  # a capitals title wraps onto capitals, never onto body text
         return upper_a and upper_b and reaches and not new_paragraph and a[-1] not in _SENTENCE_END
     tight = nxt.gap_before is not None and nxt.gap_before <= nxt.line_gap + 0.25 * nxt.height
@@ -432,14 +458,14 @@ def _continues(prev: _Line, nxt: _Line) -> bool:
     return reaches or mid_sentence
 
 
-def _wrapped(prev: _Line, nxt: _Line) -> bool:
+def _wrapped(prev: _Line, nxt: _Line, slack: float = 0.3) -> bool:
     """The layout broke ``prev`` because the first word of ``nxt`` did not fit after it, which
     is how a paragraph wraps whatever that word is ("Kế hoạch số" / "101-KH/TU", "ngày 15
     tháng" / "4 năm 2022"); a word that would have fit means the author broke the line.
     Without a measured margin, a line wrapped when it runs close to the right edge."""
     if prev.margin <= 0 or nxt.first_word <= 0 or prev.space <= 0:
         return _reaches(prev)
-    return prev.x1 + prev.space + nxt.first_word > prev.margin - 0.3 * prev.height
+    return prev.x1 + prev.space + nxt.first_word > prev.margin - slack * prev.height
 
 
 def _reaches(line: _Line) -> bool:
