@@ -23,6 +23,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from pipeline.errors import UnreadableDocument
+from pipeline.read.furniture import furniture_kind
 from pipeline.model import Block, RawDocument
 
 # pdfminer warns on stderr about every oddity of a damaged file; the reader reports one line.
@@ -78,6 +79,7 @@ class _Page:
     lines: list[_Line] = field(default_factory=list)
     height: float = 842.0
     width: float = 595.0
+    words: list[dict] = field(default_factory=list)  # the text layer's words, for OCR to merge with
 
     def in_margin(self, line: _Line, side: str = "either") -> bool:
         """In the top or bottom band where running headers, footers and page numbers sit."""
@@ -86,7 +88,7 @@ class _Page:
 
 
 def read_pdf(path: Path, data: bytes, sha256: str) -> RawDocument:
-    """Read a PDF's text layer (or OCR it) into one text with page starts."""
+    """Read a PDF's text layer into one text with page starts; scanned pages are OCR'd."""
     if b"%PDF" not in data[:1024]:
         raise UnreadableDocument(str(path), "not a PDF file (no %PDF header)")
     import pdfplumber
@@ -98,19 +100,27 @@ def read_pdf(path: Path, data: bytes, sha256: str) -> RawDocument:
     try:
         try:
             pages = [_read_page(page) for page in pdf.pages]
+            no_text = sum(len(line.text) for p in pages for line in p.lines) < 5
+            scans = list(range(len(pages))) if no_text else \
+                [i for i, (p, page) in enumerate(zip(pdf.pages, pages)) if _is_scan(p, page)]
+            drawn = [] if no_text else [i for i, (p, page) in enumerate(zip(pdf.pages, pages))
+                                        if i not in scans and _drawn_without_text(p, page)]
         except Exception as err:
             raise UnreadableDocument(str(path), _pdf_error(err)) from None
         if not pages:
             raise UnreadableDocument(str(path), "PDF has no pages")
-        if sum(len(line.text) for p in pages for line in p.lines) < 5:
-            from pipeline.read.ocr import ocr_pdf
-            return ocr_pdf(path, pdf, sha256)
-        ocr = _ocr_blank_pages(pdf, pages)
+        need = "PDF has no text layer" if no_text else \
+            f"{_page_list(scans)} scanned with only a thin text layer (page headers, stamps, signatures)"
+        ocred = _ocr_pages(str(path), pdf, pages, scans, need) if scans else False
+        if drawn:
+            ocred = _ocr_pages(str(path), pdf, pages, drawn, None, len(scans)) or ocred
     finally:
         try:
             pdf.close()
         except Exception:  # closing walks the pages again; a broken page tree fails once more
             pass
+    for page in pages:
+        _drop_furniture(page)
     _drop_running_lines(pages)
     for page in pages:
         _set_right_edge(page.lines)  # measured again without the running header, often wider
@@ -121,29 +131,145 @@ def read_pdf(path: Path, data: bytes, sha256: str) -> RawDocument:
     text, page_starts, blocks = _assemble(pages)
     text = _repair_legacy_font(text)
     if not text.strip():
-        raise UnreadableDocument(str(path), "PDF has no text")
+        raise UnreadableDocument(str(path), "OCR found no text in the PDF" if no_text else "PDF has no text")
     return RawDocument(path=str(path), format="pdf", text=text, sha256=sha256, encoding=None,
-                       pages=tuple(page_starts), blocks=tuple(blocks), ocr=ocr)
+                       pages=tuple(page_starts), blocks=tuple(blocks), ocr=ocred)
 
 
-def _ocr_blank_pages(pdf, pages: list[_Page]) -> bool:
-    """A scanned page inside a PDF with text (a signed annex): OCR it when Tesseract is there."""
-    blank = [i for i, p in enumerate(pages) if sum(len(ln.text) for ln in p.lines) < 5]
-    if not blank:
+# --- scanned pages --------------------------------------------------------------------------
+
+_THIN_TEXT = 250 / (595 * 842)  # characters per square point: a tenth of a full A4 page of text
+
+
+def _is_scan(plumber_page, page: _Page) -> bool:
+    """A scanned page: images cover a good part of it (10 %, counting only images of 2 % of the
+    page or more, so a logo or a stamp does not count) and its text layer is thin: under a
+    tenth of a page of text once the page furniture (Công báo header, page number,
+    digital-signature stamp) is left aside. Signed scans carry such a layer; a page with a real
+    text layer is never OCR'd."""
+    width, height = float(plumber_page.width), float(plumber_page.height)
+    area = max(width * height, 1.0)
+    covered = 0.0
+    for image in plumber_page.images:
+        w = min(float(image["x1"]), width) - max(float(image["x0"]), 0.0)
+        h = min(float(image["bottom"]), height) - max(float(image["top"]), 0.0)
+        if w > 0 and h > 0 and w * h >= 0.02 * area:
+            covered += w * h
+    if covered < 0.10 * area:
         return False
-    from pipeline.read.ocr import can_ocr, ocr_page
-    if not can_ocr():
+    content = sum(len(ln.text) for ln in page.lines
+                  if not (furniture_kind(ln.text) or (page.in_margin(ln) and _PAGE_NUMBER.match(ln.text))))
+    return content < _THIN_TEXT * area
+
+
+def _drawn_without_text(plumber_page, page: _Page) -> bool:
+    """A page with no text that draws something (letters drawn as outlines, a small scan):
+    worth OCR when Tesseract is there, as the signed annex or the colophon may be one."""
+    return sum(len(ln.text) for ln in page.lines) < 5 and bool(plumber_page.images or plumber_page.curves)
+
+
+def _ocr_pages(path: str, pdf, pages: list[_Page], which: list[int], need: str | None,
+               done: int = 0) -> bool:
+    """OCR the pages ``which`` and lay each out with its own text layer; True if any was read.
+
+    ``need`` says why OCR is needed: without Tesseract that is an ``OCRUnavailable`` error, and
+    a page Tesseract fails on an ``UnreadableDocument``. ``need=None`` is best effort: nothing
+    happens without Tesseract and a failed page keeps what it had. Past ``max_pages()`` pages
+    in all (``done`` already OCR'd) the document is refused, or best effort stops."""
+    import subprocess
+
+    from pipeline.read.ocr import can_ocr, max_pages, ocr_words, require_ocr
+    if need is None and not can_ocr():
         return False
-    done = False
-    for i in blank:
+    if need is not None:
+        require_ocr(path, need)
+        if done + len(which) > max_pages():
+            raise UnreadableDocument(path, f"{done + len(which)} scanned pages to OCR, more than the limit "
+                                           f"of {max_pages()} (raise VANBAN_OCR_MAX_PAGES to read it)")
+    read = False
+    for i in which[:max(0, max_pages() - done)]:
         try:
-            text = ocr_page(pdf.pages[i])
-        except Exception:  # an unreadable scan leaves the page empty, as without OCR
+            words = ocr_words(pdf.pages[i])
+        except (RuntimeError, subprocess.TimeoutExpired) as err:
+            if need is None:
+                continue
+            raise UnreadableDocument(path, f"OCR failed on page {i + 1}: {err}") from None
+        pages[i].lines = _merge_ocr(pages[i], words)
+        read = read or bool(words)
+    return read
+
+
+def _page_list(pages: list[int]) -> str:
+    """"page 3", "pages 1-2", "pages 1-4, 7" (1-based) for the 0-based ``pages``."""
+    runs: list[list[int]] = []
+    for p in pages:
+        if runs and p == runs[-1][-1] + 1:
+            runs[-1].append(p)
+        else:
+            runs.append([p])
+    text = ", ".join(f"{r[0] + 1}" if len(r) == 1 else f"{r[0] + 1}-{r[-1] + 1}" for r in runs)
+    return ("page " if len(pages) == 1 else "pages ") + text
+
+
+def _merge_ocr(page: _Page, ocr: list[dict]) -> list[_Line]:
+    """The page's lines from its own text layer and the OCR'd words, laid out together so each
+    text-layer line sits where it is on the page. What both hold is kept once, from the text
+    layer: an OCR'd line that reads as a text-layer line, and an OCR'd word drawn where a
+    text-layer word is."""
+    own = page.words
+    own_keys = [k for k in (_text_key(ln.text) for ln in page.lines) if len(k) >= 3]
+    by_line: dict[tuple, list[dict]] = {}
+    for w in ocr:
+        by_line.setdefault(w["line"], []).append(w)
+    kept: list[dict] = []
+    for words in by_line.values():
+        key = _text_key(" ".join(w["text"] for w in words))
+        if any(_similar(key, k) for k in own_keys):
             continue
-        pages[i].lines = [_Line([_Segment(t.strip(), 0.0, 0.0)], 0.0, 0.0, 1.0)
-                          for t in text.splitlines() if t.strip()]
-        done = done or bool(pages[i].lines)
-    return done
+        kept += [w for w in words if not any(_overlap(w, o) for o in own)]
+    lines = _group_lines(own + kept)
+    lines.sort(key=lambda ln: (round(ln.top, 1), ln.x0))
+    _set_right_edge(lines)
+    return lines
+
+
+def _text_key(text: str) -> str:
+    return "".join(c for c in text.casefold() if c.isalnum())
+
+
+def _similar(a: str, b: str) -> bool:
+    """Two lines read alike (OCR slips aside): "CÔNG BÁO/Số 293/Ngày 31-05-2026 §1" ~ "... 81"."""
+    from difflib import SequenceMatcher
+    if not a or not b or min(len(a), len(b)) < 0.7 * max(len(a), len(b)):
+        return False
+    return SequenceMatcher(None, a, b, autojunk=False).ratio() >= 0.8
+
+
+def _overlap(a: dict, b: dict) -> bool:
+    """The boxes of two words share a third of the smaller one."""
+    w = min(a["x1"], b["x1"]) - max(a["x0"], b["x0"])
+    h = min(a["bottom"], b["bottom"]) - max(a["top"], b["top"])
+    if w <= 0 or h <= 0:
+        return False
+    smaller = min((a["x1"] - a["x0"]) * (a["bottom"] - a["top"]), (b["x1"] - b["x0"]) * (b["bottom"] - b["top"]))
+    return w * h >= smaller / 3
+
+
+def _drop_furniture(page: _Page) -> None:
+    """Drop Công báo page headers wherever they sit, and digital-signature stamps: a run of
+    stamp lines ("Người ký: ...", "Cơ quan: ...", "Thời gian ký: ...") that names a signer."""
+    kinds = [furniture_kind(ln.text) if ln.kind != "table_row" else None for ln in page.lines]
+    drop = {i for i, k in enumerate(kinds) if k == "gazette"}
+    i = 0
+    while i < len(kinds):
+        j = i
+        while j < len(kinds) and kinds[j] in ("signer", "signature"):
+            j += 1
+        if j - i >= 2 and "signer" in kinds[i:j]:
+            drop.update(range(i, j))
+        i = max(j, i + 1)
+    if drop:
+        page.lines = [ln for i, ln in enumerate(page.lines) if i not in drop]
 
 
 def _pdf_error(err: Exception) -> str:
@@ -192,7 +318,7 @@ def _read_page(page) -> _Page:
                                    bottom - top, kind="table_row"))
     lines.sort(key=lambda ln: (round(ln.top, 1), ln.x0))
     _set_right_edge(lines)
-    return _Page(lines, float(page.height), float(page.width))
+    return _Page(lines, float(page.height), float(page.width), words)
 
 
 _MOTTO = re.compile(r"CỘNG\s+H[ÒO]À?\s+XÃ\s+HỘI|ĐẢNG\s+CỘNG\s+SẢN\s+VIỆT\s+NAM", re.I)
@@ -285,7 +411,8 @@ def _set_right_edge(lines: list[_Line]) -> None:
     _measure_gaps(lines)
     if not body:
         return
-    left = min(ln.x0 for ln in body)
+    starts = sorted(ln.x0 for ln in body)
+    left = starts[len(starts) // 10]  # one stray line further left (an id in the margin) is no edge
     right = max(ln.x1 for ln in body)
     wide = sorted(ln.x1 for ln in body if ln.x1 - ln.x0 > 0.6 * (right - left))
     edge = wide[len(wide) // 2] if wide else right
@@ -320,7 +447,10 @@ def _measure_gaps(lines: list[_Line]) -> None:
 # --- across pages ---------------------------------------------------------------------------
 
 def _running_key(text: str) -> str:
-    return re.sub(r"[\d\s]+", "", text).casefold()
+    """Same on every page modulo digits (page numbers); a line of digits only (the gazette's
+    document id "469546" at each page foot) keeps its digits."""
+    key = re.sub(r"[\d\s]+", "", text).casefold()
+    return key or "#" + "".join(text.split())
 
 
 def _drop_running_lines(pages: list[_Page], edge: int = 2) -> None:
