@@ -157,9 +157,9 @@ def _is_scan(plumber_page, page: _Page) -> bool:
             covered += w * h
     if covered < 0.10 * area:
         return False
-    content = sum(len(ln.text) for ln in page.lines
-                  if not (furniture_kind(ln.text) or (page.in_margin(ln) and _PAGE_NUMBER.match(ln.text))))
-    return content < _THIN_TEXT * area
+    furniture = sum(len(ln.text) for ln in page.lines
+                    if furniture_kind(ln.text) or (page.in_margin(ln) and _PAGE_NUMBER.match(ln.text)))
+    return len(plumber_page.chars) - furniture < _THIN_TEXT * area  # chars: rotated text counts too
 
 
 def _drawn_without_text(plumber_page, page: _Page) -> bool:
