@@ -238,6 +238,34 @@ def test_page_with_a_picture_and_a_real_text_layer_is_not_ocred(tmp_path, monkey
     assert raw.ocr is False and raw.text.startswith("Huyện ủy Bảo Lâm tổ chức hội nghị")
 
 
+@pytest.mark.parametrize(("size", "dpi"), [
+    ((595, 842), 300),      # A4 renders at 300 dpi: 2480 x 3508 pixels
+    ((420, 595), 300),      # A5
+    ((842, 1191), 253),     # A3: the long side stays within 4,200 pixels
+    ((2384, 3370), 89),     # A0 poster
+])
+def test_ocr_resolution_is_bounded(size, dpi):
+    from pipeline.read.ocr import MAX_SIDE_PIXELS, page_resolution
+    assert page_resolution(*size) == dpi
+    assert max(size) / 72 * page_resolution(*size) <= MAX_SIDE_PIXELS
+
+
+def test_unsure_ocr_lines_are_left_out():
+    # Tesseract's TSV: a line read with confidence (kept, words on the line's baseline) and a
+    # stamp read as noise (left out)
+    from pipeline.read.ocr import _words_from_tsv
+    rows = ["level\tpage_num\tblock_num\tpar_num\tline_num\tword_num\tleft\ttop\twidth\theight\tconf\ttext",
+            "4\t1\t1\t1\t1\t0\t100\t200\t400\t50\t-1\t",
+            "5\t1\t1\t1\t1\t1\t100\t205\t150\t40\t95.1\tĐiều",
+            "5\t1\t1\t1\t1\t2\t270\t210\t30\t35\t93.0\t1.",
+            "4\t1\t2\t1\t1\t0\t900\t900\t300\t80\t-1\t",
+            "5\t1\t2\t1\t1\t1\t900\t900\t300\t80\t12.5\tĐ#ẤU",
+            "5\t1\t2\t1\t1\t2\t900\t900\t300\t80\tbad\tx"]
+    words = _words_from_tsv("\n".join(rows), 72 / 300)
+    assert [w["text"] for w in words] == ["Điều", "1."]
+    assert {(w["top"], w["bottom"]) for w in words} == {(200 * 72 / 300, 250 * 72 / 300)}
+
+
 # --- a real Công báo scan -------------------------------------------------------------------
 
 @pytest.fixture(scope="module")

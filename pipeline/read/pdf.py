@@ -6,11 +6,19 @@ What plain ``extract_text`` gets wrong and this reader fixes:
   NAM" right, on the same baseline) is read column by column, not interleaved;
 - lines broken by the page width ("... kinh tế thị trường" / "định hướng ...") are joined back
   into one paragraph, across page breaks too;
+- a line break is a wrap when the next line's first word would not have fit after it, so
+  "Kế hoạch số" / "101-KH/TU" or "ngày 15 tháng" / "4 năm 2022" stay one sentence;
 - running headers and footers (the same text on most pages, modulo digits) and bare page
-  numbers are dropped, while ``RawDocument.pages`` keeps where each page starts;
+  numbers are dropped, and so is page furniture wherever it sits (the Công báo header
+  "CÔNG BÁO/Số 271/Ngày 12-05-2026 86", digital-signature stamps: ``pipeline.read.furniture``),
+  while ``RawDocument.pages`` keeps where each page starts;
 - ruled tables come out as one line per row, cells joined by " | ".
 
-A PDF without a text layer is OCRed with Tesseract when it is installed (``pipeline.read.ocr``).
+Scanned pages are OCR'd with Tesseract (``pipeline.read.ocr``), page by page: a PDF without a
+text layer, and pages that are mostly image under a thin text layer (the gazette header, a
+stamp, the signer's block: signed scans carry one). The OCR'd words are laid out with the
+page's own text-layer words, so a line both hold comes out once; a page with a real text layer
+is never OCR'd. Without Tesseract such a PDF is an ``OCRUnavailable`` error naming the pages.
 """
 from __future__ import annotations
 
@@ -23,8 +31,8 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from pipeline.errors import UnreadableDocument
-from pipeline.read.furniture import furniture_kind
 from pipeline.model import Block, RawDocument
+from pipeline.read.furniture import furniture_kind
 
 # pdfminer warns on stderr about every oddity of a damaged file; the reader reports one line.
 logging.getLogger("pdfminer").setLevel(logging.ERROR)
