@@ -298,5 +298,5 @@ def test_real_gazette_scan_drops_its_furniture(real_scan):
 
 def test_real_gazette_scan_without_tesseract(monkeypatch):
     monkeypatch.setattr(shutil, "which", lambda name: None)
-    with pytest.raises(OCRUnavailable, match="pages 1-2 scanned"):
+    with pytest.raises(OCRUnavailable, match="pages 1-2 are scanned images under a thin text layer"):
         read_document(REAL_SCAN)

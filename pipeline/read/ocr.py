@@ -22,7 +22,7 @@ from pipeline.errors import OCRUnavailable
 
 RESOLUTION = 300
 MAX_SIDE_PIXELS = 4200        # A4 at 300 dpi is 2480 x 3508 pixels
-PAGE_TIMEOUT_S = 300
+PAGE_TIMEOUT_S = 120          # a dense A4 page takes 5-10 s on one core
 MIN_LINE_CONFIDENCE = 45      # a line Tesseract is this unsure of is a stamp, a photo or noise
 INSTALL = "apt-get install tesseract-ocr tesseract-ocr-vie"
 INSTALL_HINT = f"PDF has no text layer; install Tesseract to OCR it: {INSTALL}"
@@ -50,12 +50,13 @@ def can_ocr() -> bool:
     return "vie" in tesseract_languages()
 
 
-def require_ocr(path: str, need: str) -> None:
+def require_ocr(path: str, need: str, what: str = "it") -> None:
     """Raise ``OCRUnavailable`` naming the file, what needs OCR and how to install it, unless
-    Tesseract with Vietnamese is installed. ``need``: "PDF has no text layer", ..."""
+    Tesseract with Vietnamese is installed. ``need``: "PDF has no text layer", ...; ``what``:
+    "it" or "them", as the reason reads."""
     langs = tesseract_languages()
     if not langs:
-        raise OCRUnavailable(path, f"{need}; install Tesseract to OCR it: {INSTALL}")
+        raise OCRUnavailable(path, f"{need}; install Tesseract to OCR {what}: {INSTALL}")
     if "vie" not in langs:
         raise OCRUnavailable(path, f"{need} and Tesseract has no Vietnamese data: apt-get install tesseract-ocr-vie")
 

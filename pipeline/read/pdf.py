@@ -117,8 +117,9 @@ def read_pdf(path: Path, data: bytes, sha256: str) -> RawDocument:
             raise UnreadableDocument(str(path), _pdf_error(err)) from None
         if not pages:
             raise UnreadableDocument(str(path), "PDF has no pages")
-        need = "PDF has no text layer" if no_text else \
-            f"{_page_list(scans)} scanned with only a thin text layer (page headers, stamps, signatures)"
+        need = "PDF has no text layer" if no_text else f"{_page_list(scans)} " + (
+            "is a scanned image" if len(scans) == 1 else "are scanned images") + \
+            " under a thin text layer (page headers, stamps, signatures)"
         ocred = _ocr_pages(str(path), pdf, pages, scans, need) if scans else False
         if drawn:
             ocred = _ocr_pages(str(path), pdf, pages, drawn, None, len(scans)) or ocred
@@ -190,7 +191,7 @@ def _ocr_pages(path: str, pdf, pages: list[_Page], which: list[int], need: str |
     if need is None and not can_ocr():
         return False
     if need is not None:
-        require_ocr(path, need)
+        require_ocr(path, need, "them" if len(which) > 1 else "it")
         if done + len(which) > max_pages():
             raise UnreadableDocument(path, f"{done + len(which)} scanned pages to OCR, more than the limit "
                                            f"of {max_pages()} (raise VANBAN_OCR_MAX_PAGES to read it)")
