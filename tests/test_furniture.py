@@ -4,6 +4,8 @@ in real files (text layers, OCR output, text exported from gazette PDFs)."""
 from __future__ import annotations
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from pipeline.model import Document, RawDocument
 from pipeline.normalize import normalize
@@ -77,3 +79,28 @@ def test_gazette_header_is_not_the_documents_number():
     odd = text.replace("CÔNG BÁO/", "C0NG BA0/")
     doc = structure(Document(path="x", sha256="", format="txt", text=odd, source_text=odd))
     assert doc.metadata.number == "27/2026/NQ-CP"
+
+
+LINES = st.sampled_from([
+    "CÔNG BÁO/Số 271/Ngày 12-05-2026 86", "86", "15 xã đạt chuẩn", "", "   ",
+    "Người ký: Văn phòng Chính phủ", "Cơ quan: Văn phòng Chính phủ", "BÁO/Số", "Công báo/Số 1/",
+    "Căn cứ Nghị định số 57/2026/NĐ-CP;", "===== Trang 2 =====", "2", "kể từ ngày đăng Công báo.",
+]) | st.text(alphabet="CÔNGBÁO/Số 0123456789-+Ngày\t", max_size=40)
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(LINES, max_size=30).map("\n".join))
+def test_page_furniture_spans_are_whole_lines(text):
+    from pipeline.extract.patterns import page_furniture
+    spans = page_furniture(text)
+    starts = {0} | {i + 1 for i, c in enumerate(text) if c == "\n"}
+    for (a, b), nxt in zip(spans, [*spans[1:], (len(text) + 1, 0)]):
+        assert a in starts and (b == len(text) or text[b] == "\n") and b < nxt[0]
+    normalize(RawDocument("x.txt", "txt", text or " ", "0"))  # never fails on it
+
+
+def test_docstring_examples_run():
+    import doctest
+
+    import pipeline.read.furniture
+    assert doctest.testmod(pipeline.read.furniture).failed == 0
