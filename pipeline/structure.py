@@ -524,7 +524,9 @@ def _header_metadata(text: str, lines: list[_Line], header_end: int) -> dict:
     out: dict = {}
     zone_end = lines[header_end].start if header_end < len(lines) else len(text)
     zone = text[:zone_end]
-    m = NUMBER_RE.search(zone)
+    # "Số 271/Ngày 12-05-2026" of a Công báo page header is not the document's number
+    m = next((m for m in NUMBER_RE.finditer(zone)
+              if not re.match(r"\d+\s*/\s*ng[àa]y\b", m.group(1), re.IGNORECASE)), None)
     if m and re.search(r"[A-Za-zĐđ]", m.group(1)):
         out["number"] = canonical_number(m.group(1))
     d = DATE_LINE_RE.search(zone)

@@ -24,6 +24,8 @@ from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
 
+from pipeline.read.furniture import furniture_kind  # the readers own the page-furniture table
+
 MODELS = Path(__file__).resolve().parents[2] / "models"
 
 
@@ -272,6 +274,10 @@ def _is_running_header(line: str, page: str) -> bool:
     return bool(m) and re.sub(r"\s", "", m.group(1)).lstrip("0") == page.lstrip("0")
 
 
+_BARE_NUMBER = re.compile(r"[ \t]*\d{1,4}[ \t]*")
+_GAZETTE_HINT = re.compile(r"B[ÁAẢ]O ?/ ?S", re.IGNORECASE)  # cheap test before the line-by-line one
+
+
 @lru_cache(maxsize=4)
 def page_furniture(text: str) -> tuple[tuple[int, int], ...]:
     r"""Spans of the page-marker lines in ``text`` and of the page number or running header on the
@@ -280,8 +286,16 @@ def page_furniture(text: str) -> tuple[tuple[int, int], ...]:
     >>> t = "hết trang\n===== Trang 2 =====\n2\ntiếp theo"
     >>> [t[a:b] for a, b in page_furniture(t)]
     ['===== Trang 2 =====', '2']
+
+    Công báo page headers go too, with a bare page number on the line under them:
+
+    >>> t = "CÔNG BÁO/Số 293/Ngày 31-05-2026\n82\n2. Hội Liên hiệp"
+    >>> [t[a:b] for a, b in page_furniture(t)]
+    ['CÔNG BÁO/Số 293/Ngày 31-05-2026', '82']
     """
-    if "rang" not in text and "RANG" not in text and "age" not in text and "AGE" not in text:
+    markers = "rang" in text or "RANG" in text or "age" in text or "AGE" in text
+    gazette = _GAZETTE_HINT.search(text) is not None
+    if not markers and not gazette:
         return ()
     out: list[tuple[int, int]] = []
     lines = text.split("\n")
@@ -291,7 +305,17 @@ def page_furniture(text: str) -> tuple[tuple[int, int], ...]:
         pos += len(line) + 1
     i = 0
     while i < len(lines):
-        pm = PAGE_MARKER_RE.fullmatch(lines[i])
+        if gazette and "/" in lines[i] and furniture_kind(lines[i]) == "gazette":
+            out.append((starts[i], starts[i] + len(lines[i])))
+            j = i + 1
+            while j < len(lines) and not lines[j].strip():
+                j += 1
+            if j < len(lines) and _BARE_NUMBER.fullmatch(lines[j]):
+                out.append((starts[j], starts[j] + len(lines[j])))
+                i = j
+            i += 1
+            continue
+        pm = PAGE_MARKER_RE.fullmatch(lines[i]) if markers else None
         if pm:
             out.append((starts[i], starts[i] + len(lines[i])))
             j = i + 1

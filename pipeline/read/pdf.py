@@ -6,11 +6,19 @@ What plain ``extract_text`` gets wrong and this reader fixes:
   NAM" right, on the same baseline) is read column by column, not interleaved;
 - lines broken by the page width ("... kinh tế thị trường" / "định hướng ...") are joined back
   into one paragraph, across page breaks too;
+- a line break is a wrap when the next line's first word would not have fit after it, so
+  "Kế hoạch số" / "101-KH/TU" or "ngày 15 tháng" / "4 năm 2022" stay one sentence;
 - running headers and footers (the same text on most pages, modulo digits) and bare page
-  numbers are dropped, while ``RawDocument.pages`` keeps where each page starts;
+  numbers are dropped, and so is page furniture wherever it sits (the Công báo header
+  "CÔNG BÁO/Số 271/Ngày 12-05-2026 86", digital-signature stamps: ``pipeline.read.furniture``),
+  while ``RawDocument.pages`` keeps where each page starts;
 - ruled tables come out as one line per row, cells joined by " | ".
 
-A PDF without a text layer is OCRed with Tesseract when it is installed (``pipeline.read.ocr``).
+Scanned pages are OCR'd with Tesseract (``pipeline.read.ocr``), page by page: a PDF without a
+text layer, and pages that are mostly image under a thin text layer (the gazette header, a
+stamp, the signer's block: signed scans carry one). The OCR'd words are laid out with the
+page's own text-layer words, so a line both hold comes out once; a page with a real text layer
+is never OCR'd. Without Tesseract such a PDF is an ``OCRUnavailable`` error naming the pages.
 """
 from __future__ import annotations
 
@@ -24,6 +32,7 @@ from pathlib import Path
 
 from pipeline.errors import UnreadableDocument
 from pipeline.model import Block, RawDocument
+from pipeline.read.furniture import furniture_kind
 
 # pdfminer warns on stderr about every oddity of a damaged file; the reader reports one line.
 logging.getLogger("pdfminer").setLevel(logging.ERROR)
@@ -32,6 +41,7 @@ _SENTENCE_END = ".;:!?\"”'…"
 _LIST_START = re.compile(
     r"(?:[-+•*●○▪►–—]\s|\(?[0-9]+(?:\.[0-9]+)*[.)]\s|\(?[a-zđ][).]\s|[IVXLC]+\.\s"
     r"|Điều\s+\d|Chương\s+[IVXLC\d]|Mục\s+\d|Phần\s+[IVXLC\d]|PHẦN\s|CHƯƠNG\s|Nơi nhận)")
+_REFERENCE = re.compile(r"(?:Điều|Chương|Mục|Phần)\s+\d+(?![\d.:)])")  # "Điều 3 đã ...", not "Điều 3."
 _PAGE_NUMBER = re.compile(r"^\s*[-–]?\s*(?:trang\s*)?\d{1,4}(?:\s*/\s*\d{1,4})?\s*[-–]?\s*$", re.I)
 _MISPLACED_MARK = re.compile(r"(?<![^\W\d_])([\u0300-\u036f]+)([^\W\d_])")
 
@@ -55,6 +65,9 @@ class _Line:
     gap_before: float | None = None  # blank space above, from the line before on this page
     line_gap: float = 0.0         # the usual space between lines of a paragraph on this page
     left_edge: float = 0.0        # where lines on this page start
+    margin: float = 0.0           # the right margin: where the longest lines on this page end
+    first_word: float = 0.0       # width of the line's first word
+    space: float = 0.0            # width of a space between its words
 
     @property
     def text(self) -> str:
@@ -73,6 +86,8 @@ class _Line:
 class _Page:
     lines: list[_Line] = field(default_factory=list)
     height: float = 842.0
+    width: float = 595.0
+    words: list[dict] = field(default_factory=list)  # the text layer's words, for OCR to merge with
 
     def in_margin(self, line: _Line, side: str = "either") -> bool:
         """In the top or bottom band where running headers, footers and page numbers sit."""
@@ -81,7 +96,7 @@ class _Page:
 
 
 def read_pdf(path: Path, data: bytes, sha256: str) -> RawDocument:
-    """Read a PDF's text layer (or OCR it) into one text with page starts."""
+    """Read a PDF's text layer into one text with page starts; scanned pages are OCR'd."""
     if b"%PDF" not in data[:1024]:
         raise UnreadableDocument(str(path), "not a PDF file (no %PDF header)")
     import pdfplumber
@@ -93,49 +108,177 @@ def read_pdf(path: Path, data: bytes, sha256: str) -> RawDocument:
     try:
         try:
             pages = [_read_page(page) for page in pdf.pages]
+            no_text = sum(len(line.text) for p in pages for line in p.lines) < 5
+            scans = list(range(len(pages))) if no_text else \
+                [i for i, (p, page) in enumerate(zip(pdf.pages, pages)) if _is_scan(p, page)]
+            drawn = [] if no_text else [i for i, (p, page) in enumerate(zip(pdf.pages, pages))
+                                        if i not in scans and _drawn_without_text(p, page)]
         except Exception as err:
             raise UnreadableDocument(str(path), _pdf_error(err)) from None
         if not pages:
             raise UnreadableDocument(str(path), "PDF has no pages")
-        if sum(len(line.text) for p in pages for line in p.lines) < 5:
-            from pipeline.read.ocr import ocr_pdf
-            return ocr_pdf(path, pdf, sha256)
-        ocr = _ocr_blank_pages(pdf, pages)
+        need = "PDF has no text layer" if no_text else f"{_page_list(scans)} " + (
+            "is a scanned image" if len(scans) == 1 else "are scanned images") + \
+            " under a thin text layer (page headers, stamps, signatures)"
+        ocred = _ocr_pages(str(path), pdf, pages, scans, need) if scans else False
+        if drawn:
+            ocred = _ocr_pages(str(path), pdf, pages, drawn, None, len(scans)) or ocred
     finally:
         try:
             pdf.close()
         except Exception:  # closing walks the pages again; a broken page tree fails once more
             pass
+    for page in pages:
+        _drop_furniture(page)
     _drop_running_lines(pages)
+    for page in pages:
+        _set_right_edge(page.lines)  # measured again without the running header, often wider
+    _share_margins(pages)
     for page in pages:
         page.lines = _read_columns(page.lines)
         _measure_gaps(page.lines)
     text, page_starts, blocks = _assemble(pages)
     text = _repair_legacy_font(text)
     if not text.strip():
-        raise UnreadableDocument(str(path), "PDF has no text")
+        raise UnreadableDocument(str(path), "OCR found no text in the PDF" if no_text else "PDF has no text")
     return RawDocument(path=str(path), format="pdf", text=text, sha256=sha256, encoding=None,
-                       pages=tuple(page_starts), blocks=tuple(blocks), ocr=ocr)
+                       pages=tuple(page_starts), blocks=tuple(blocks), ocr=ocred)
 
 
-def _ocr_blank_pages(pdf, pages: list[_Page]) -> bool:
-    """A scanned page inside a PDF with text (a signed annex): OCR it when Tesseract is there."""
-    blank = [i for i, p in enumerate(pages) if sum(len(ln.text) for ln in p.lines) < 5]
-    if not blank:
+# --- scanned pages --------------------------------------------------------------------------
+
+_THIN_TEXT = 250 / (595 * 842)  # characters per square point: a tenth of a full A4 page of text
+
+
+def _is_scan(plumber_page, page: _Page) -> bool:
+    """A scanned page: images cover a good part of it (10 %, counting only images of 2 % of the
+    page or more, so a logo or a stamp does not count) and its text layer is thin: under a
+    tenth of a page of text once the page furniture (Công báo header, page number,
+    digital-signature stamp) is left aside. Signed scans carry such a layer; a page with a real
+    text layer is never OCR'd."""
+    width, height = float(plumber_page.width), float(plumber_page.height)
+    area = max(width * height, 1.0)
+    covered = 0.0
+    for image in plumber_page.images:
+        w = min(float(image["x1"]), width) - max(float(image["x0"]), 0.0)
+        h = min(float(image["bottom"]), height) - max(float(image["top"]), 0.0)
+        if w > 0 and h > 0 and w * h >= 0.02 * area:
+            covered += w * h
+    if covered < 0.10 * area:
         return False
-    from pipeline.read.ocr import can_ocr, ocr_page
-    if not can_ocr():
+    furniture = sum(len(ln.text) for ln in page.lines
+                    if furniture_kind(ln.text) or (page.in_margin(ln) and _PAGE_NUMBER.match(ln.text)))
+    return len(plumber_page.chars) - furniture < _THIN_TEXT * area  # chars: rotated text counts too
+
+
+def _drawn_without_text(plumber_page, page: _Page) -> bool:
+    """A page with no text that draws something (letters drawn as outlines, a small scan):
+    worth OCR when Tesseract is there, as the signed annex or the colophon may be one."""
+    return sum(len(ln.text) for ln in page.lines) < 5 and bool(plumber_page.images or plumber_page.curves)
+
+
+def _ocr_pages(path: str, pdf, pages: list[_Page], which: list[int], need: str | None,
+               done: int = 0) -> bool:
+    """OCR the pages ``which`` and lay each out with its own text layer; True if any was read.
+
+    ``need`` says why OCR is needed: without Tesseract that is an ``OCRUnavailable`` error, and
+    a page Tesseract fails on an ``UnreadableDocument``. ``need=None`` is best effort: nothing
+    happens without Tesseract and a failed page keeps what it had. Past ``max_pages()`` pages
+    in all (``done`` already OCR'd) the document is refused, or best effort stops."""
+    import subprocess
+
+    from pipeline.read.ocr import can_ocr, max_pages, ocr_words, require_ocr
+    if need is None and not can_ocr():
         return False
-    done = False
-    for i in blank:
+    if need is not None:
+        require_ocr(path, need, "them" if len(which) > 1 else "it")
+        if done + len(which) > max_pages():
+            raise UnreadableDocument(path, f"{done + len(which)} scanned pages to OCR, more than the limit "
+                                           f"of {max_pages()} (raise VANBAN_OCR_MAX_PAGES to read it)")
+    read = False
+    for i in which[:max(0, max_pages() - done)]:
         try:
-            text = ocr_page(pdf.pages[i])
-        except Exception:  # an unreadable scan leaves the page empty, as without OCR
+            words = ocr_words(pdf.pages[i])
+        except (RuntimeError, subprocess.TimeoutExpired) as err:
+            if need is None:
+                continue
+            raise UnreadableDocument(path, f"OCR failed on page {i + 1}: {err}") from None
+        pages[i].lines = _merge_ocr(pages[i], words)
+        read = read or bool(words)
+    return read
+
+
+def _page_list(pages: list[int]) -> str:
+    """"page 3", "pages 1-2", "pages 1-4, 7" (1-based) for the 0-based ``pages``."""
+    runs: list[list[int]] = []
+    for p in pages:
+        if runs and p == runs[-1][-1] + 1:
+            runs[-1].append(p)
+        else:
+            runs.append([p])
+    text = ", ".join(f"{r[0] + 1}" if len(r) == 1 else f"{r[0] + 1}-{r[-1] + 1}" for r in runs)
+    return ("page " if len(pages) == 1 else "pages ") + text
+
+
+def _merge_ocr(page: _Page, ocr: list[dict]) -> list[_Line]:
+    """The page's lines from its own text layer and the OCR'd words, laid out together so each
+    text-layer line sits where it is on the page. What both hold is kept once, from the text
+    layer: an OCR'd line that reads as a text-layer line, and an OCR'd word drawn where a
+    text-layer word is."""
+    own = page.words
+    own_keys = [k for k in (_text_key(ln.text) for ln in page.lines) if len(k) >= 3]
+    by_line: dict[tuple, list[dict]] = {}
+    for w in ocr:
+        by_line.setdefault(w["line"], []).append(w)
+    kept: list[dict] = []
+    for words in by_line.values():
+        key = _text_key(" ".join(w["text"] for w in words))
+        if any(_similar(key, k) for k in own_keys):
             continue
-        pages[i].lines = [_Line([_Segment(t.strip(), 0.0, 0.0)], 0.0, 0.0, 1.0)
-                          for t in text.splitlines() if t.strip()]
-        done = done or bool(pages[i].lines)
-    return done
+        kept += [w for w in words if not any(_overlap(w, o) for o in own)]
+    lines = _group_lines(own + kept)
+    lines.sort(key=lambda ln: (round(ln.top, 1), ln.x0))
+    _set_right_edge(lines)
+    return lines
+
+
+def _text_key(text: str) -> str:
+    return "".join(c for c in text.casefold() if c.isalnum())
+
+
+def _similar(a: str, b: str) -> bool:
+    """Two lines read alike (OCR slips aside): "CÔNG BÁO/Số 293/Ngày 31-05-2026 §1" ~ "... 81"."""
+    from difflib import SequenceMatcher
+    if not a or not b or min(len(a), len(b)) < 0.7 * max(len(a), len(b)):
+        return False
+    return SequenceMatcher(None, a, b, autojunk=False).ratio() >= 0.8
+
+
+def _overlap(a: dict, b: dict) -> bool:
+    """The boxes of two words share a third of the smaller one."""
+    w = min(a["x1"], b["x1"]) - max(a["x0"], b["x0"])
+    h = min(a["bottom"], b["bottom"]) - max(a["top"], b["top"])
+    if w <= 0 or h <= 0:
+        return False
+    smaller = min((a["x1"] - a["x0"]) * (a["bottom"] - a["top"]), (b["x1"] - b["x0"]) * (b["bottom"] - b["top"]))
+    return w * h >= smaller / 3
+
+
+def _drop_furniture(page: _Page) -> None:
+    """Drop Công báo page headers wherever they sit, and digital-signature stamps: a run of
+    stamp lines ("Người ký: ...", "Cơ quan: ...", "Thời gian ký: ...") that names a signer."""
+    kinds = [furniture_kind(ln.text) if ln.kind != "table_row" else None for ln in page.lines]
+    drop = {i for i, k in enumerate(kinds) if k == "gazette"}
+    i = 0
+    while i < len(kinds):
+        j = i
+        while j < len(kinds) and kinds[j] in ("signer", "signature"):
+            j += 1
+        if j - i >= 2 and "signer" in kinds[i:j]:
+            drop.update(range(i, j))
+        i = max(j, i + 1)
+    if drop:
+        page.lines = [ln for i, ln in enumerate(page.lines) if i not in drop]
 
 
 def _pdf_error(err: Exception) -> str:
@@ -183,8 +326,8 @@ def _read_page(page) -> _Page:
                 lines.append(_Line([_Segment(" | ".join(t for t in texts), x0, x1)], top, bottom,
                                    bottom - top, kind="table_row"))
     lines.sort(key=lambda ln: (round(ln.top, 1), ln.x0))
-    _set_right_edge(lines, page.width)
-    return _Page(lines, float(page.height))
+    _set_right_edge(lines)
+    return _Page(lines, float(page.height), float(page.width), words)
 
 
 _MOTTO = re.compile(r"CỘNG\s+H[ÒO]À?\s+XÃ\s+HỘI|ĐẢNG\s+CỘNG\s+SẢN\s+VIỆT\s+NAM", re.I)
@@ -234,7 +377,8 @@ def _group_lines(words: list[dict]) -> list[_Line]:
                 segments[-1].text += ("" if gap < 0.1 * height and _glued(segments[-1].text, w) else " ") \
                     + _word_text(w)
                 segments[-1].x1 = max(segments[-1].x1, w["x1"])
-        lines.append(_Line(segments, min(w["top"] for w in row), max(w["bottom"] for w in row), height))
+        lines.append(_Line(segments, min(w["top"] for w in row), max(w["bottom"] for w in row), height,
+                           first_word=row[0]["x1"] - row[0]["x0"], space=usual or 0.25 * height))
     return lines
 
 
@@ -270,13 +414,14 @@ def _tcvn3_chars(word: dict) -> str:
     return "".join(out) if len(out) == len(word["text"]) else word["text"]
 
 
-def _set_right_edge(lines: list[_Line], page_width: float) -> None:
+def _set_right_edge(lines: list[_Line]) -> None:
     """Measure the page: where full lines end, and the usual gap between a paragraph's lines."""
     body = [ln for ln in lines if ln.kind == "paragraph" and len(ln.segments) == 1]
     _measure_gaps(lines)
     if not body:
         return
-    left = min(ln.x0 for ln in body)
+    starts = sorted(ln.x0 for ln in body)
+    left = starts[len(starts) // 10]  # one stray line further left (an id in the margin) is no edge
     right = max(ln.x1 for ln in body)
     wide = sorted(ln.x1 for ln in body if ln.x1 - ln.x0 > 0.6 * (right - left))
     edge = wide[len(wide) // 2] if wide else right
@@ -284,6 +429,21 @@ def _set_right_edge(lines: list[_Line], page_width: float) -> None:
     usual = gaps[len(gaps) // 4] if gaps else 0.0  # most lines sit inside paragraphs
     for ln in lines:
         ln.right_edge, ln.text_width, ln.line_gap, ln.left_edge = edge, max(edge - left, 1.0), usual, left
+        ln.margin = wide[-1] if len(wide) >= 8 else 0.0  # too few full lines: no margin to trust
+
+
+def _share_margins(pages: list[_Page]) -> None:
+    """A page of a few lines (the signature page) takes the right margin its document's full
+    pages share, since a page of short lines alone would put the margin at its longest line."""
+    measured: dict[int, list[float]] = {}
+    for page in pages:
+        if page.lines and page.lines[0].margin > 0:
+            measured.setdefault(round(page.width), []).append(page.lines[0].margin)
+    for page in pages:
+        margins = sorted(measured.get(round(page.width), ()))
+        if margins and page.lines and page.lines[0].margin <= 0:
+            for ln in page.lines:
+                ln.margin = margins[len(margins) // 2]
 
 
 def _measure_gaps(lines: list[_Line]) -> None:
@@ -296,7 +456,10 @@ def _measure_gaps(lines: list[_Line]) -> None:
 # --- across pages ---------------------------------------------------------------------------
 
 def _running_key(text: str) -> str:
-    return re.sub(r"[\d\s]+", "", text).casefold()
+    """Same on every page modulo digits (page numbers); a line of digits only (the gazette's
+    document id "469546" at each page foot) keeps its digits."""
+    key = re.sub(r"[\d\s]+", "", text).casefold()
+    return key or "#" + "".join(text.split())
 
 
 def _drop_running_lines(pages: list[_Page], edge: int = 2) -> None:
@@ -393,6 +556,11 @@ def _is_upper(text: str) -> bool:
     return len(words) >= 2 and all(c.isupper() for w in words for c in w if c.isalpha())
 
 
+def _is_capitals_word(word: str) -> bool:
+    letters = [c for c in word if c.isalpha()]
+    return len(letters) >= 2 and all(c.isupper() for c in letters)
+
+
 def _continues(prev: _Line, nxt: _Line) -> bool:
     """Does ``nxt`` carry on the paragraph that ``prev`` left at a line break?
 
@@ -406,15 +574,19 @@ def _continues(prev: _Line, nxt: _Line) -> bool:
     if not a or not b:
         return False
     if _LIST_START.match(b):
+        if _REFERENCE.match(b) and a[-1] not in _SENTENCE_END:
+            return _wrapped(prev, nxt)  # "đối tượng quy định tại" / "Điều 3 đã từ trần ..."
         # "Hoằng Hóa - Sầm Sơn và Quảng Xương" / "- Tĩnh Gia": a hyphen the wrap put first
-        return b[0] == "-" and a[-1].isalnum() and _reaches(prev) and not _is_upper(a)
+        return b[0] == "-" and a[-1].isalnum() and _wrapped(prev, nxt, slack=0.0) and not _is_upper(a)
     mid_sentence = a[-1] not in _SENTENCE_END and b[0].islower()
     indent = nxt.x0 - nxt.left_edge
     first_line_indent = 0.8 * nxt.height < indent < 0.2 * nxt.text_width
     new_paragraph = (nxt.gap_before is not None and nxt.gap_before > nxt.line_gap + 0.25 * nxt.height) \
         or nxt.x0 - prev.x0 > 0.8 * nxt.height or first_line_indent
-    reaches = _reaches(prev)
-    upper_a, upper_b = _is_upper(a), _is_upper(b)
+    reaches = _wrapped(prev, nxt)
+    upper_a = _is_upper(a)
+    # "... HỌC TẬP NGHỊ" / "QUYẾT", "... CHỦ NGHĨA" / "VIỆT NAM Độc lập": capitals go on
+    upper_b = _is_upper(b) or (upper_a and _is_capitals_word(b.split()[0]))
     if upper_a or upper_b:  # a capitals title wraps onto capitals, never onto body text
         return upper_a and upper_b and reaches and not new_paragraph and a[-1] not in _SENTENCE_END
     tight = nxt.gap_before is not None and nxt.gap_before <= nxt.line_gap + 0.25 * nxt.height
@@ -423,6 +595,16 @@ def _continues(prev: _Line, nxt: _Line) -> bool:
     if new_paragraph:
         return mid_sentence
     return reaches or mid_sentence
+
+
+def _wrapped(prev: _Line, nxt: _Line, slack: float = 0.3) -> bool:
+    """The layout broke ``prev`` because the first word of ``nxt`` did not fit after it, which
+    is how a paragraph wraps whatever that word is ("Kế hoạch số" / "101-KH/TU", "ngày 15
+    tháng" / "4 năm 2022"); a word that would have fit means the author broke the line.
+    Without a measured margin, a line wrapped when it runs close to the right edge."""
+    if prev.margin <= 0 or nxt.first_word <= 0 or prev.space <= 0:
+        return _reaches(prev)
+    return prev.x1 + prev.space + nxt.first_word > prev.margin - slack * prev.height
 
 
 def _reaches(line: _Line) -> bool:
