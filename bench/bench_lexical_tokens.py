@@ -22,7 +22,7 @@ ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
 from bench._report import emit  # noqa: E402
-from bench.search_eval import CORPORA, QUERIES, ingest, score_ranking  # noqa: E402
+from bench.search_eval import CORPORA, QUERIES, corpus_files, ingest, score_ranking  # noqa: E402
 from pipeline import store as store_mod  # noqa: E402
 from pipeline.index.build import lexical_text  # noqa: E402
 from pipeline.index.lexical import FOLDED_WEIGHT, _bm25  # noqa: E402
@@ -76,7 +76,7 @@ def main() -> list[tuple[str, float | str, str]]:
         queries = json.loads(QUERIES[corpus].read_text(encoding="utf-8"))
         with tempfile.TemporaryDirectory(prefix="vanban-lex-") as tmp:
             store = Path(tmp)
-            ingest(CORPORA[corpus], store, DEFAULT_BUDGET)
+            ingest(corpus_files(corpus), store, DEFAULT_BUDGET)
             conn = store_mod.connect(store)
             rows = conn.execute("SELECT p.id, p.heading_path, p.text, d.path FROM passages p "
                                 "JOIN documents d ON d.id = p.doc_id ORDER BY p.id").fetchall()

@@ -1,6 +1,6 @@
 """Search quality: Recall@5 and MRR@10 of dense, lexical and hybrid, with and without diacritics.
 
-    python bench/search_eval.py [--budget 120] [--corpus shared|corpora|heldout|heldoutN|all] [--misses] [--fusions]
+    python bench/search_eval.py [--budget 120] [--corpus shared|corpora|heldout|heldoutN|realworld|all] [--misses] [--fusions]
 
 Each corpus is ingested into a temporary store (analyze -> make_passages -> save_document ->
 build_index). Scoring follows ../shared/corpus/README.md: a retrieved passage is relevant when it
@@ -49,6 +49,23 @@ for _batch in sorted((ROOT / "tests").glob("heldout*")):
     if (_batch / "queries.json").is_file():
         CORPORA[_batch.name] = _batch / "docs"
         QUERIES[_batch.name] = _batch / "queries.json"
+# the blind sample of the real-document corpus: its 30 annotated documents, not all 346
+_REALWORLD = ROOT / "tests" / "realworld"
+if (_REALWORLD / "queries.json").is_file():
+    CORPORA["realworld"] = _REALWORLD / "docs"
+    QUERIES["realworld"] = _REALWORLD / "queries.json"
+SELECTIONS = {"realworld": _REALWORLD / "blind_sample.json"}
+FORMATS = (".txt", ".md", ".pdf", ".docx")
+
+
+def corpus_files(corpus: str) -> list[Path]:
+    """The documents of a query set: its folder, or the files its selection names."""
+    folder = CORPORA[corpus]
+    if corpus in SELECTIONS:
+        names = [e["file"] for e in json.loads(SELECTIONS[corpus].read_text(encoding="utf-8"))]
+        return [folder / n for n in sorted(names)]
+    return [f for f in sorted(folder.iterdir())
+            if f.suffix.lower() in FORMATS and f.name.upper() != "README.MD"]
 MODES = ("dense", "lexical", "hybrid")
 CACHE = OUT / "embed-cache.sqlite"
 RUN = 30
@@ -87,14 +104,12 @@ def _save_cache(store_dir: Path) -> None:
     c.close()
 
 
-def ingest(corpus_dir: Path, store_dir: Path, budget: int) -> dict:
+def ingest(files: list[Path], store_dir: Path, budget: int) -> dict:
     """analyze + make_passages + save_document for every document, then build_index."""
     t0 = time.perf_counter()
     conn = store_mod.connect(store_dir)
     docs = passages = 0
-    for f in sorted(corpus_dir.iterdir()):
-        if f.suffix.lower() not in (".txt", ".md", ".pdf", ".docx") or f.name.upper() == "README.md".upper():
-            continue
+    for f in files:
         doc = analyze(f)
         ps = make_passages(doc, budget_tokens=budget)
         store_mod.save_document(conn, doc, ps)
@@ -229,7 +244,7 @@ def run(corpus: str, budget: int, show_misses: bool, keep: Path | None = None,
     with tempfile.TemporaryDirectory(prefix="vanban-eval-") as tmp:
         if keep is not None:  # keep the store for experiments (re-ingest is idempotent)
             tmp = keep / f"{corpus}-b{budget}"
-        info = ingest(CORPORA[corpus], Path(tmp), budget)
+        info = ingest(corpus_files(corpus), Path(tmp), budget)
         print(f"{corpus}: {info['documents']} documents, {info['passages']} passages (budget {budget}), "
               f"analyze {info['analyze_s']:.1f} s, index {info['index_s']:.1f} s ({info['embedded']} embedded); "
               f"{len(queries)} queries ({len(blind)} blind), Recall@5 ceiling {ceiling(Path(tmp), queries):.3f}")

@@ -12,7 +12,7 @@ from dataclasses import dataclass, field
 
 # Stored with every document: a stored file whose version differs is analysed again on the next
 # ingest. Bump it whenever reading, normalisation or extraction output changes.
-PIPELINE_VERSION = "0.2.3"   # 0.2.3: page markers ("===== Trang N =====") dropped; glued units, more counts
+PIPELINE_VERSION = "0.2.4"   # 0.2.4: PDF pages OCR'd by page under thin text layers, gazette headers as furniture, line wraps
                             # 0.2.2: directives of untyped texts that set tasks, paragraphs under topics
                             # 0.2.1: list items "(1)", "a)" share their parent's passages
                             # 0.2.0: compound amounts ("1 tỷ 500 triệu đồng") are one quantity
