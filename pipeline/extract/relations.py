@@ -163,6 +163,12 @@ def _extension() -> re.Pattern:
 
 
 @cache
+def _list_tail() -> re.Pattern:
+    alt = "|".join(f"(?:{p})" for p in relation_model()["list_connectors"]).replace(" ", r"\s+")
+    return re.compile(rf"(?:^|\W)(?:{alt})[\s)”\"*_]*$", re.IGNORECASE)
+
+
+@cache
 def _shorthand() -> re.Pattern:
     return _compile("|".join(f"(?:{p})" for p in relation_model()["shorthand_markers"]))
 
@@ -190,43 +196,103 @@ class _Context:
     sentence_sections: list[str | None]
 
 
-def _cues_between(ctx: _Context, lo: int, hi: int, limit: int = 80):
-    """Cues lying within [lo, hi), nearest to ``hi`` first."""
-    i = bisect.bisect_right(ctx.cue_ends, hi)
+def _cues_between(ctx: _Context, lo: int, hi: int, limit: int = 80, *, end: int | None = None,
+                  own: int | None = None):
+    """Cues starting within [lo, hi), nearest first; with ``end``, also cues that run on into the
+    citation up to ``end`` ("Xét Tờ trình số ...": the type word is the citation's, the cue is
+    "Xét Tờ trình"), and with ``own`` a cue that opens the citation itself ("Báo cáo thẩm tra số ...")."""
+    stop = hi if end is None else max(end, hi)
+    i = bisect.bisect_right(ctx.cue_ends, stop)
     n = 0
     while i > 0 and n < limit:
         i -= 1
         c = ctx.cues[i]
         if c.end <= lo:
             break  # ends are sorted: nothing further back lies in the range
-        if c.start >= lo:
+        if c.end > hi and not (c.start < hi or c.start == own):
+            continue
+        if c.start >= lo and (c.start < hi or c.start == own):
             n += 1
             yield c
-
-
 def _gap_words(ctx: _Context, a: int, b: int) -> int:
     return len(_WORD.findall(ctx.text, a, b))
 
 
-def _nearest(ctx: _Context, lo: int, hi: int, head: Cue | None) -> Cue | None:
+def _nearest(ctx: _Context, lo: int, hi: int, head: Cue | None, *, end: int | None = None,
+             own: int | None = None) -> Cue | None:
     """The cue that decides for a citation whose cue search ends at ``hi``: the nearest one
-    within its reach; a weak cue yields to the clause's head cue."""
+    within its reach; a weak cue yields to the clause's head cue; a cue that only locates
+    ("tại", "kèm theo") passes on a stronger cue before it ("Bãi bỏ Quy định ban hành kèm theo
+    Quyết định số ...")."""
     gaps = relation_model()["max_gap_words"]
-    for cue in _cues_between(ctx, lo, hi):
+    for cue in _cues_between(ctx, lo, hi, end=end, own=own):
         if head is not None and cue is head:
             return cue
+        near = _gap_words(ctx, min(cue.end, hi), hi) <= gaps.get(cue.relation, 8)
+        through = _passed_on(ctx, lo, cue) if near and _passes(ctx, cue) else None
+        if through is not None:
+            return through
         if cue.weak and head is not None:
             continue
-        if _gap_words(ctx, cue.end, hi) <= gaps.get(cue.relation, 8):
-            return cue
-        return head
+        return cue if near else head
     return head
 
 
-def _head(ctx: _Context, clause_start: int, hi: int) -> Cue | None:
+@cache
+def _pass_through() -> re.Pattern:
+    m = relation_model()
+    return re.compile("|".join(f"(?:{p})" for p in m["pass_through"]["cues"]).replace(" ", r"\s+") + r"\Z",
+                      re.IGNORECASE)
+
+
+def _passes(ctx: _Context, cue: Cue) -> bool:
+    return bool(_pass_through().match(" ".join(ctx.text[cue.start:cue.end].split())))
+
+
+def _passed_on(ctx: _Context, lo: int, cue: Cue) -> Cue | None:
+    """The amending, replacing, repealing or implementing cue whose object the located text is:
+    "thay thế Danh mục ... được công bố tại các Quyết định: ...", "thực hiện các nhiệm vụ quy
+    định tại Quyết định số ..."."""
+    m = relation_model()["pass_through"]
+    for prior in _cues_between(ctx, lo, cue.start):
+        between = ctx.text[prior.end:cue.start]
+        if between.count("(") > between.count(")"):
+            return None  # a remark in parentheses: "(danh mục chi tiết tại Phụ lục II ...)"
+        if prior.relation in m["relations"]:
+            if _gap_words(ctx, prior.end, cue.start) <= m["max_words"][prior.relation]:
+                return prior
+            return None
+        if not prior.weak:
+            return None  # another cue stands between: the locating words belong to it
+    return None
+
+
+_OPEN_PAREN = re.compile(r"\(\s*$")
+
+
+def _search_end(ctx: _Context, lo: int, hi: int, c: Citation) -> int:
+    """Where the cue search for ``c`` ends. A citation in parentheses restates the document just
+    described ("sau khi nghe Báo cáo của Ban Tổ chức Trung ương về tình hình ... (Báo cáo số
+    386-BC/BTCTW)"): the cue is the one before that description, whose words neither count as a
+    gap nor carry cues of their own."""
+    if not c.type or not _OPEN_PAREN.search(ctx.text, max(lo, hi - 4), hi):
+        return hi
+    last = None
+    for mt in _type_noun(re.escape(c.type).replace(r"\ ", r"\s+")).finditer(ctx.text, lo, hi):
+        last = mt
+    return last.start() if last else hi
+
+
+@cache
+def _type_noun(pattern: str) -> re.Pattern:
+    return re.compile(rf"(?<!\w)(?:{pattern})(?!\w)", re.IGNORECASE)
+
+
+def _head(ctx: _Context, clause_start: int, hi: int, *, end: int | None = None,
+          own: int | None = None) -> Cue | None:
     """A cue that opens the clause ("Căn cứ", "- Thực hiện", "Điều 1. Bãi bỏ")."""
     first = None
-    for cue in _cues_between(ctx, clause_start, hi):
+    for cue in _cues_between(ctx, clause_start, hi, end=end, own=own):
         first = cue  # the loop runs from the nearest to the farthest
     if first is not None and _HEAD_PREFIX.fullmatch(ctx.text, clause_start, first.start):
         return first
@@ -297,13 +363,17 @@ def assign_relations(doc: Document) -> Document:
         cs = ctx.starts[k] if k >= 0 else 0
         same_clause = prev is not None and k == clause
         nested = False
+        num_at = _number_at(c)
+        hi = _search_end(ctx, cs, hi, c)
+        if hi < pin_start:
+            num_at = hi  # the described document's noun stands in for the citation
         if not same_clause:
-            head = _head(ctx, cs, hi)
-            cue = _nearest(ctx, cs, hi, head)
+            head = _head(ctx, cs, hi, end=num_at, own=c.start)
+            cue = _nearest(ctx, cs, hi, head, end=num_at, own=c.start)
             rel = cue.relation if cue else "mentions"
             clause_rel = top_rel = rel
         else:
-            rel, nested, clause_rel = _follow(ctx, out, c, prev, cs, hi, clause_rel, top_rel, report)
+            rel, nested, clause_rel = _follow(ctx, out, c, prev, cs, hi, clause_rel, top_rel, report, num_at)
         if not nested:
             rel = _genre(ctx, rel, c.start)
             top_rel = rel
@@ -319,8 +389,28 @@ def assign_relations(doc: Document) -> Document:
                    metadata=replace(doc.metadata, effective_date=effective))
 
 
+def _without_details(gap: str, prev: Citation) -> str:
+    """The words between two citations that are not the first one's issuer, term or title
+    ("... của Ban Chấp hành Trung ương Đảng (khóa XI) “về phát triển ...” Kết luận số ..." is a
+    list written without its comma)."""
+    flat = " ".join(gap.split())
+    for part in (prev.title, prev.issuing_body, prev.term):
+        if part:
+            flat = flat.replace(" ".join(part.split()), " ")
+    return flat
+
+
+def _number_at(c: Citation) -> int:
+    """Where the number starts inside a citation (its type words before it may carry a cue)."""
+    if c.number_text:
+        i = c.text.find(c.number_text)
+        if i > 0:
+            return c.start + i
+    return c.start
+
+
 def _follow(ctx: _Context, done: list[Citation], c: Citation, prev: Citation, cs: int, hi: int,
-            clause_rel: str, top_rel: str, report: bool) -> tuple[str, bool, str]:
+            clause_rel: str, top_rel: str, report: bool, num_at: int) -> tuple[str, bool, str]:
     """Relation of a citation that follows another in the same clause: (relation, nested,
     the clause's relation from here on)."""
     text = ctx.text
@@ -341,16 +431,18 @@ def _follow(ctx: _Context, done: list[Citation], c: Citation, prev: Citation, cs
     seps = relation_model()["list_separators"]
     last_sep = max((gap.rfind(s) for s in seps), default=-1)
     if last_sep >= 0:  # a new item of the clause's list: a cue after the separator starts anew
-        head = None
-        cue = _nearest(ctx, lo + last_sep + 1, hi, head)
+        cue = _nearest(ctx, lo + last_sep + 1, hi, None, end=num_at, own=c.start)
         if cue is not None and not cue.weak:
             return cue.relation, False, cue.relation
         return clause_rel, False, clause_rel
     strong = [cue for cue in _cues_between(ctx, lo, hi) if not cue.weak]
-    if not strong:  # "..., Quyết định 1237/QĐ-TTg" / "... và Nghị định số 55/2011/NĐ-CP"
-        return top_rel, False, clause_rel
+    if not strong:
+        if _list_tail().search(gap) or len(_WORD.findall(_without_details(gap, prev))) <= 6:
+            return top_rel, False, clause_rel  # "..., Quyết định 1237/QĐ-TTg", "... và Nghị định số ..."
+        cue = _nearest(ctx, lo, hi, None, end=num_at, own=c.start)  # the sentence goes on
+        return (cue.relation if cue else "mentions"), False, clause_rel
     # inside the description of the document cited before it
-    near = _nearest(ctx, lo, hi, None)
+    near = _nearest(ctx, lo, hi, None, end=num_at, own=c.start)
     if near is not None and near.relation != "mentions":
         if top_rel == "proposes":
             return near.relation, False, clause_rel  # the proposal describes this document
@@ -392,7 +484,7 @@ def find_effective_date(doc: Document) -> str | None:
     about another document ("Chính phủ đã ban hành Nghị định số 31/2013/NĐ-CP ..., Nghị định này
     có hiệu lực ...", in a letter) does not count."""
     text = doc.text
-    own = doc.metadata.date
+    own = doc.metadata.date or _date_from_caption(doc)
     starts = [s.start for s in doc.sentences]
     dates = sorted(doc.dates, key=lambda d: d.start) if doc.dates else []
     if not dates:
@@ -429,6 +521,26 @@ def find_effective_date(doc: Document) -> str | None:
         if value:
             found = value
     return found
+
+
+_CAPTION = re.compile(r"(?:ban\s+hành\s+)?kèm\s+theo\s*$", re.IGNORECASE)
+
+
+def _date_from_caption(doc: Document) -> str | None:
+    """The document's own date when its header lost it: an appendix or attached plan names the
+    document it belongs to, "(Kèm theo Hướng dẫn số 40-HD/BTGDVTW, ngày 27/11/2025 ...)", "(Ban
+    hành kèm theo Quyết định số 773/QĐ-TTg ngày 26 tháng 6 năm 2018 ...)": a citation of this
+    document's own number, or else of its own type, right after "kèm theo"."""
+    m = doc.metadata
+    from pipeline.registry import number_key
+    for c in doc.citations:
+        if not c.date or not _CAPTION.search(doc.text, max(0, c.start - 24), c.start):
+            continue
+        if m.number and c.number and number_key(c.number) == number_key(m.number):
+            return c.date
+        if not m.number and m.doc_type and (c.type or "").casefold() == m.doc_type.casefold():
+            return c.date
+    return None
 
 
 def _date_at(dates, starts, pos: int) -> str | None:
