@@ -180,8 +180,8 @@ def _after() -> tuple[tuple[str, re.Pattern], ...]:
 
 
 def _key(c: Citation) -> str:
-    from pipeline.registry import number_key
-    return number_key(c.number or c.number_text) or (c.title or "").casefold()
+    """Two mentions of one document: the extractor's canonical number (or its title)."""
+    return c.number or c.number_text or (c.title or "").casefold()
 
 
 @dataclass(slots=True)
@@ -317,6 +317,8 @@ def _genre(ctx: _Context, rel: str, pos: int) -> str:
     m = relation_model()
     report = _is_type(ctx.doc_type, m["report_types"])
     if rel == "reports_on" and not report:
+        if _role_at(ctx, pos) is not None:
+            return "mentions"  # "Sơ kết việc thực hiện Chỉ thị ...", "kết quả thực hiện ..." in the body
         if _is_type(ctx.doc_type, m["guidance_types"]):
             return "guides"  # "Hướng dẫn tổng kết 10 năm thực hiện Nghị quyết ..."
         return "implements" if _is_type(ctx.doc_type, m["plan_types"]) else "mentions"
@@ -435,9 +437,10 @@ def _follow(ctx: _Context, done: list[Citation], c: Citation, prev: Citation, cs
         if cue is not None and not cue.weak:
             return cue.relation, False, cue.relation
         return clause_rel, False, clause_rel
-    strong = [cue for cue in _cues_between(ctx, lo, hi) if not cue.weak]
+    in_gap = list(_cues_between(ctx, lo, hi))
+    strong = [cue for cue in in_gap if not cue.weak]
     if not strong:
-        if _list_tail().search(gap) or len(_WORD.findall(_without_details(gap, prev))) <= 6:
+        if _list_tail().search(gap) or (not in_gap and len(_WORD.findall(_without_details(gap, prev))) <= 6):
             return top_rel, False, clause_rel  # "..., Quyết định 1237/QĐ-TTg", "... và Nghị định số ..."
         cue = _nearest(ctx, lo, hi, None, end=num_at, own=c.start)  # the sentence goes on
         return (cue.relation if cue else "mentions"), False, clause_rel
@@ -532,11 +535,10 @@ def _date_from_caption(doc: Document) -> str | None:
     hành kèm theo Quyết định số 773/QĐ-TTg ngày 26 tháng 6 năm 2018 ...)": a citation of this
     document's own number, or else of its own type, right after "kèm theo"."""
     m = doc.metadata
-    from pipeline.registry import number_key
     for c in doc.citations:
         if not c.date or not _CAPTION.search(doc.text, max(0, c.start - 24), c.start):
             continue
-        if m.number and c.number and number_key(c.number) == number_key(m.number):
+        if m.number and c.number == m.number:  # both canonical, from the same tables
             return c.date
         if not m.number and m.doc_type and (c.type or "").casefold() == m.doc_type.casefold():
             return c.date
