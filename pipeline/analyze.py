@@ -16,7 +16,8 @@ from pipeline.structure import structure
 
 
 def extract_all(doc: Document) -> Document:
-    """Citations, dates and quantities on the normalised text, then roles and directives."""
+    """Citations, dates and quantities on the normalised text, then roles and directives, then
+    the relation and pinpoint of each citation and the effective date (``extract.relations``)."""
     try:
         from pipeline.extract.citations import find_citations
         from pipeline.extract.dates import find_dates

@@ -251,3 +251,40 @@ def test_json_contract_only_adds_keys():
     assert c["relation"] == "basis" and c["pinpoint"] is None
     assert {"text", "start", "end", "number", "date", "resolved_to"} <= set(c)
     assert out["document"]["effective_date"] == "2020-01-01"
+
+
+def test_eval_scores_relations_pinpoints_and_effective_dates_only_where_labelled(tmp_path):
+    import json
+
+    from pipeline.evaluate import evaluate
+
+    docs, gold = tmp_path / "docs", tmp_path / "gold"
+    docs.mkdir(), gold.mkdir()
+    text = ("QUYẾT ĐỊNH\nCăn cứ Nghị định số 63/2010/NĐ-CP ngày 08/6/2010;\n"
+            "Điều 2. Quyết định này có hiệu lực kể từ ngày 01/7/2013 và thay thế Quyết định số "
+            "12/2012/QĐ-UBND ngày 25/6/2012.\n")
+    (docs / "a.txt").write_text(text, encoding="utf-8")
+    (docs / "b.txt").write_text(text, encoding="utf-8")
+    cites = [{"text": "Nghị định số 63/2010/NĐ-CP ngày 08/6/2010", "number": "63/2010/NĐ-CP",
+              "type": "Nghị định", "date": "2010-06-08", "start": text.index("Nghị định")},
+             {"text": "Quyết định số 12/2012/QĐ-UBND ngày 25/6/2012", "number": "12/2012/QĐ-UBND",
+              "type": "Quyết định", "date": "2012-06-25", "start": text.index("Quyết định số")}]
+    labelled = [dict(cites[0], relation="basis", pinpoint=None),
+                dict(cites[1], relation="mentions", pinpoint={"article": "2", "clause": None, "point": None})]
+    (gold / "a.json").write_text(json.dumps({"file": "a.txt", "complete": {"citations": True},
+                                             "effective_date": "2013-07-01", "citations": labelled}), "utf-8")
+    (gold / "b.json").write_text(json.dumps({"file": "b.txt", "complete": {"citations": True},
+                                             "citations": cites}), "utf-8")
+    r = evaluate(gold, docs)
+    assert r.relation_accuracy["basis"].correct == 1 and r.relation_accuracy["basis"].total == 1
+    assert r.relation_accuracy["mentions"].correct == 0  # it is "replaces": counted wrong
+    assert r.pinpoint_accuracy.total == 2 and r.pinpoint_accuracy.correct == 1
+    assert (r.effective_date_accuracy.correct, r.effective_date_accuracy.total) == (1, 1)
+    # dates, quantities and directives are absent from the gold: not scored at all
+    assert r.fields["dates"].tp + r.fields["dates"].fp + r.fields["dates"].fn == 0
+    # an overlay adds labels by start offset to gold that carries none
+    overlay = {"documents": {"b.json": {"effective_date": "2013-07-01", "citations": [
+        {"start": cites[1]["start"], "relation": "replaces", "pinpoint": None}]}}}
+    r2 = evaluate(gold, docs, labels=overlay)
+    assert r2.relation_accuracy["replaces"].correct == 1
+    assert r2.effective_date_accuracy.total == 2
