@@ -456,12 +456,10 @@ def _follow(ctx: _Context, done: list[Citation], c: Citation, prev: Citation, cs
 
 # --- effective date -----------------------------------------------------------------------
 
-_EFFECT = re.compile(
-    r"có\s+hiệu\s+lực(?:\s+thi\s+hành)?\s*,?\s*(?:(?:kể\s+)?từ\s+(?P<when>ngày\s+ký(?:\s+ban\s+hành)?|"
-    r"ngày\s+thông\s+qua|ngày(?=\s*\d))|sau\s+(?P<days>\d{1,3})\s+ngày\s*,?\s*kể\s+từ\s+ngày\s+ký)",
-    re.IGNORECASE)
-_SUBJECT = re.compile(r"(?P<subject>[^\W\d_]+(?:\s+[^\W\d_]+){0,3})\s+này(?!\w)", re.IGNORECASE)
-_PASSED = re.compile(r"thông\s+qua\s+(?:vào\s+)?(?=ngày\s*\d)", re.IGNORECASE)
+@cache
+def _effective() -> tuple[re.Pattern, re.Pattern, re.Pattern]:
+    e = relation_model()["effective"]
+    return tuple(re.compile(e[k], re.IGNORECASE) for k in ("clause", "subject", "passed"))
 
 
 def _subject_is_self(subject: str, doc_type: str) -> bool | None:
@@ -495,11 +493,12 @@ def find_effective_date(doc: Document) -> str | None:
         dates = find_dates(text)
     date_starts = [d.start for d in dates]
     found = None
-    for m in _EFFECT.finditer(text):
+    clause_rx, subject_rx, passed_rx = _effective()
+    for m in clause_rx.finditer(text):
         i = bisect.bisect_right(starts, m.start()) - 1
         s0 = starts[i] if i >= 0 else max(0, text.rfind("\n", 0, m.start()) + 1)
         s0 = max(s0, m.start() - 400)
-        subjects = list(_SUBJECT.finditer(text, s0, m.start()))
+        subjects = list(subject_rx.finditer(text, s0, m.start()))
         if not subjects:
             continue
         verdict = _subject_is_self(subjects[0].group("subject"), doc.metadata.doc_type or "")
@@ -516,7 +515,7 @@ def find_effective_date(doc: Document) -> str | None:
         elif when.startswith("ngày ký"):
             value = own
         elif when.startswith("ngày thông qua") or " ".join(when.split()) == "ngày thông qua":
-            p = _PASSED.search(text)
+            p = passed_rx.search(text)
             value = _date_at(dates, date_starts, p.end()) if p else None
             value = value or own
         else:
