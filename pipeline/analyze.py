@@ -16,7 +16,8 @@ from pipeline.structure import structure
 
 
 def extract_all(doc: Document) -> Document:
-    """Citations, dates and quantities on the normalised text, then roles and directives."""
+    """Citations, dates and quantities on the normalised text, then roles and directives, then
+    the relation and pinpoint of each citation and the effective date (``extract.relations``)."""
     try:
         from pipeline.extract.citations import find_citations
         from pipeline.extract.dates import find_dates
@@ -35,7 +36,9 @@ def extract_all(doc: Document) -> Document:
     except ImportError:  # roles/directives land with their issue
         return doc
     doc = assign_roles(doc)
-    return replace(doc, directives=tuple(find_directives(doc)))
+    doc = replace(doc, directives=tuple(find_directives(doc)))
+    from pipeline.extract.relations import assign_relations
+    return assign_relations(doc)
 
 
 def analyze(path: str | Path, *, extract: bool = True) -> Document:
@@ -60,6 +63,7 @@ def document_json(doc: Document, *, tokens: bool = False) -> dict:
             "number": m.number, "date": m.date, "year": m.year, "place": m.place,
             "title": m.title, "signer": m.signer, "signer_title": m.signer_title,
             "recipients": list(m.recipients), "inferred": list(m.inferred), "ocr": doc.ocr,
+            "effective_date": m.effective_date,
         },
         "text": doc.text,
         "sections": [

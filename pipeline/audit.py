@@ -41,6 +41,7 @@ from pipeline.model import Citation, Document
 from pipeline.registry import (
     Registry, load_registry, number_key, sync_from_store, term_years, terms_for_year, title_key,
 )
+from pipeline.store import citation_from_row
 
 SEVERITIES = ("error", "warning", "format")
 
@@ -56,6 +57,9 @@ CHECKS = {  # check -> severity
     "malformed_number": "format",
     "unresolved_short": "warning",
     "title_conflict": "warning",
+    "basis_superseded": "error",
+    "pinpoint_missing": "warning",
+    "implements_later": "error",
 }
 
 
@@ -87,6 +91,8 @@ class CitingDocument:
     type: str | None = None
     title: str | None = None
     issuer: str | None = None
+    effective_date: str | None = None
+    articles: frozenset[str] = frozenset()   # labels of its articles ("1", "5a"): "Điều N" sections
 
 
 # --- the extractor's tables (models/citations/, through pipeline.extract.patterns) ---------
@@ -349,6 +355,7 @@ def run_checks(docs: list[CitingDocument], registry: Registry | None = None) -> 
                                      ref_evidence))
 
     findings += _check_consistency(pool)
+    findings += _check_relations(mentions, docs, headers, registry)
     findings += _check_titles(mentions, registry)
     findings += _check_short(mentions, registry)
     return sorted(set(findings), key=lambda f: (f.citing_document, f.start, f.check))
@@ -522,13 +529,96 @@ def _check_short(mentions: list[_Mention], registry: Registry) -> list[Finding]:
     return out
 
 
+# --- relations ---------------------------------------------------------------------------
+
+@dataclass(frozen=True, slots=True)
+class Supersession:
+    """A document replaced or repealed: by whom, from when, and where that is said."""
+    number: str
+    relation: str          # "replaces" | "repeals"
+    by: str
+    since: str | None      # ISO: the superseding document's effective date, else its date
+    source: str
+
+
+def supersessions(docs: list[CitingDocument], registry: Registry) -> dict[str, list[Supersession]]:
+    """number key -> every replacement or repeal of it that the documents' own text (a
+    replacement of the whole document, no pinpoint) or the registry states."""
+    out: dict[str, list[Supersession]] = defaultdict(list)
+    seen: set[tuple[str, str]] = set()
+    for d in docs:
+        if not d.number:
+            continue
+        for c in d.citations:
+            if c.relation in ("replaces", "repeals") and c.number and c.pinpoint is None:
+                k = (number_key(c.number), number_key(d.number))
+                if k not in seen:
+                    seen.add(k)
+                    out[k[0]].append(Supersession(c.number, c.relation, d.number,
+                                                  d.effective_date or d.date, f"store:{d.path}"))
+    for e in registry:
+        for kind, other in e.relations:
+            if kind in ("replaces", "repeals"):
+                k = (number_key(other), number_key(e.number))
+                if k not in seen:
+                    seen.add(k)
+                    out[k[0]].append(Supersession(other, kind, e.number, e.effective_date or e.date,
+                                                  e.source))
+    return out
+
+
+def _check_relations(mentions: list[_Mention], docs: list[CitingDocument], headers,
+                     registry: Registry) -> list[Finding]:
+    out = []
+    gone = supersessions(docs, registry)
+    for m in mentions:
+        c, d = m.cit, m.doc
+        if not m.number:
+            continue
+        key = number_key(m.number)
+        if c.relation == "basis" and d.date:
+            for s in gone.get(key, ()):
+                if s.since and s.since <= d.date and number_key(s.by) != number_key(d.number):
+                    verb = "replaced" if s.relation == "replaces" else "repealed"
+                    out.append(_finding(
+                        "basis_superseded", m, f"not in force on {_vn_date(d.date)}", m.number,
+                        f"{m.number} was {verb} by {s.by} from {_vn_date(s.since)} (source: {s.source}); "
+                        f"the citing document is dated {_vn_date(d.date)}"))
+                    break
+        if c.pinpoint is not None and c.pinpoint.article:
+            for h in headers.get(key, ()):
+                if h.path != d.path and h.articles and c.pinpoint.article.casefold() not in h.articles:
+                    out.append(_finding(
+                        "pinpoint_missing", m, f"one of Điều {_article_range(h.articles)}",
+                        f"Điều {c.pinpoint.article}",
+                        f"{m.number} ({h.path}) has no Điều {c.pinpoint.article}"))
+                    break
+        if c.relation in ("implements", "guides", "reports_on") and d.date:
+            if c.date and len(c.date) == 10 and c.date > d.date:
+                continue  # date_after_document says it already
+            ref = _reference(m, headers, registry)
+            if ref and len(ref[0]) == 10 and ref[0] > d.date:
+                out.append(_finding(
+                    "implements_later", m, f"dated on or before {_vn_date(d.date)}", _vn_date(ref[0]),
+                    f"says it {c.relation.replace('_', ' ')} {m.number}, which is dated "
+                    f"{_vn_date(ref[0])}: {ref[1]}"))
+    return out
+
+
+def _article_range(labels: frozenset[str]) -> str:
+    nums = sorted(int(x) for x in labels if x.isdigit())
+    return f"{nums[0]}–{nums[-1]}" if nums else ", ".join(sorted(labels))
+
+
 # --- entry points ------------------------------------------------------------------------
 
 def citing_document(doc: Document) -> CitingDocument:
     m = doc.metadata
     return CitingDocument(path=doc.path, number=m.number, date=m.date, year=m.year,
                           citations=tuple(doc.citations), text=doc.text, type=m.doc_type,
-                          title=m.title, issuer=m.issuer)
+                          title=m.title, issuer=m.issuer, effective_date=m.effective_date,
+                          articles=frozenset(s.label.casefold() for s in doc.sections
+                                             if s.kind == "article" and s.label))
 
 
 def audit_documents(docs: list[Document], registry: Registry | None = None) -> list[Finding]:
@@ -546,17 +636,17 @@ def load_citing_documents(conn: sqlite3.Connection, *, with_text: bool = False) 
     """Every stored document's header number/date and citations, straight from the tables."""
     cits: dict[int, list[Citation]] = defaultdict(list)
     for c in conn.execute("SELECT * FROM citations ORDER BY doc_id, seq"):
-        cits[c["doc_id"]].append(Citation(
-            text=c["text"], start=c["start"], end=c["end"], type=c["type"],
-            type_code=c["type_code"], number=c["number"], number_text=c["number_text"],
-            issuer_code=c["issuer_code"], date=c["date"], date_valid=bool(c["date_valid"]),
-            issuing_body=c["issuing_body"], term=c["term"], title=c["title"],
-            short=bool(c["short"]), resolved_to=c["resolved_to"]))
-    cols = "id, path, number, date, year, doc_type, title, issuer" + (", text" if with_text else "")
+        cits[c["doc_id"]].append(citation_from_row(c))
+    articles: dict[int, set[str]] = defaultdict(set)
+    for r in conn.execute("SELECT doc_id, label FROM sections WHERE kind = 'article'"):
+        if r["label"]:
+            articles[r["doc_id"]].add(r["label"].casefold())
+    cols = "id, path, number, date, year, doc_type, title, issuer, effective_date" + (", text" if with_text else "")
     return [CitingDocument(path=r["path"], number=r["number"], date=r["date"], year=r["year"],
                            citations=tuple(cits.get(r["id"], ())),
                            text=r["text"] if with_text else "", type=r["doc_type"],
-                           title=r["title"], issuer=r["issuer"])
+                           title=r["title"], issuer=r["issuer"], effective_date=r["effective_date"],
+                           articles=frozenset(articles.get(r["id"], ())))
             for r in conn.execute(f"SELECT {cols} FROM documents ORDER BY id")]
 
 

@@ -14,7 +14,14 @@ document and scores it by the corpus README's rules:
   (whitespace collapsed, list marks dropped) stand inside the other; actor accuracy over gold
   directives that name an actor.
 - a field marked incomplete (``complete: {"dates": false}`` or ``dates_complete: false``) is
-  scored for recall only.
+  scored for recall only; a field the gold leaves out altogether (a file that labels citations
+  only, ``complete: {"citations": true}``) is not scored.
+- relations (gold citations that carry ``relation``): each gold citation is paired with the
+  predicted citation of the same key nearest its offset; accuracy per relation label (a citation
+  the extractor missed counts as wrong). Pinpoints (gold citations that carry ``pinpoint``): the
+  same pairing, ``{article, clause, point}`` or null compared exactly. ``effective_date`` (per
+  document, null when the text states none): compared exactly. Gold without these keys is not
+  scored on them.
 
 Both spellings of the gold format are read (``"dates": [{...}]`` or ``"dates": ["2012", ...]``
 with ``dates_detail``; ``file`` as ``"docs/000_x.txt"`` or ``"002_x.txt"``).
@@ -84,10 +91,27 @@ class EvalReport:
     citation_date_accuracy: Ratio
     directive_actor_accuracy: Ratio
     errors: list[Item] = field(default_factory=list)  # documents that could not be analysed
+    # relation label -> accuracy over gold citations with that label
+    relation_accuracy: dict[str, Ratio] = field(default_factory=dict)
+    pinpoint_accuracy: Ratio = field(default_factory=Ratio)       # every labelled citation
+    pinpoint_present: Ratio = field(default_factory=Ratio)        # those whose gold has a pinpoint
+    effective_date_accuracy: Ratio = field(default_factory=Ratio)
+
+    @property
+    def relation_overall(self) -> Ratio:
+        r = Ratio()
+        for x in self.relation_accuracy.values():
+            r.correct += x.correct
+            r.total += x.total
+            r.wrong += x.wrong
+        return r
 
     def to_dict(self) -> dict:
         def items(xs):
             return [{"doc": x.doc, "value": x.value, "text": x.text, "start": x.start} for x in xs]
+
+        def ratio(r: Ratio) -> dict:
+            return {"value": r.value, "correct": r.correct, "total": r.total, "wrong": items(r.wrong)}
         return {
             "documents": self.documents,
             "fields": {
@@ -104,6 +128,12 @@ class EvalReport:
                                          "total": self.directive_actor_accuracy.total,
                                          "wrong": items(self.directive_actor_accuracy.wrong)},
             "errors": items(self.errors),
+            "relation_accuracy": {
+                "overall": ratio(self.relation_overall),
+                **{k: ratio(v) for k, v in sorted(self.relation_accuracy.items())}},
+            "pinpoint_accuracy": ratio(self.pinpoint_accuracy),
+            "pinpoint_present_accuracy": ratio(self.pinpoint_present),
+            "effective_date_accuracy": ratio(self.effective_date_accuracy),
         }
 
 
@@ -208,10 +238,16 @@ def _multiset(score: FieldScore, doc: str, complete: bool, gold: list[tuple[str,
                 score.false_positives.append(it)
 
 
+def _scored(gold: dict, name: str) -> bool:
+    """A field is scored when the gold has it (or says whether it is complete)."""
+    return name in gold or name in gold["complete"]
+
+
 def score_document(doc: Document, gold: dict, name: str, report: EvalReport) -> None:
     """Add one analysed document's scores to ``report``."""
     complete = gold["complete"]
     src = doc.offsets.to_source
+    score_relations(doc, gold, name, report)
 
     # citations
     pred_cites = [c for c in doc.citations if not (c.short and c.number_text is None)]
@@ -242,11 +278,18 @@ def score_document(doc: Document, gold: dict, name: str, report: EvalReport) -> 
             acc.wrong.append(Item(name, f"{c['date']} != {got}", c.get("text", ""), c.get("start")))
 
     # dates
-    g_items = [(str(d["value"]), Item(name, str(d["value"]), d.get("text", ""), d.get("start")))
-               for d in gold.get("dates", [])]
-    p_items = [(d.value, Item(name, d.value, d.text, src(d.start))) for d in doc.dates]
-    _multiset(report.fields["dates"], name, complete.get("dates", True), g_items, p_items)
+    if _scored(gold, "dates"):
+        g_items = [(str(d["value"]), Item(name, str(d["value"]), d.get("text", ""), d.get("start")))
+                   for d in gold.get("dates", [])]
+        p_items = [(d.value, Item(name, d.value, d.text, src(d.start))) for d in doc.dates]
+        _multiset(report.fields["dates"], name, complete.get("dates", True), g_items, p_items)
+    if _scored(gold, "quantities"):
+        _score_quantities(doc, gold, name, report, complete, src)
+    if _scored(gold, "directives"):
+        _score_directives(doc, gold, name, report, complete, src)
 
+
+def _score_quantities(doc: Document, gold: dict, name: str, report: EvalReport, complete: dict, src) -> None:
     # quantities (a range counts as its two ends); optional items are neither right nor wrong
     def q_items(q, text, start):
         out = [(_value_key(q["value"]), Item(name, _value_key(q["value"]), text, start))]
@@ -262,7 +305,8 @@ def score_document(doc: Document, gold: dict, name: str, report: EvalReport) -> 
         p_items += q_items({"value": q.value, "value_max": q.value_max}, q.text, src(q.start))
     _multiset(report.fields["quantities"], name, complete.get("quantities", True), g_items, p_items)
 
-    # directives
+
+def _score_directives(doc: Document, gold: dict, name: str, report: EvalReport, complete: dict, src) -> None:
     score = report.fields["directives"]
     gold_d = gold.get("directives", [])
     opt_d = gold.get("optional_directives", [])
@@ -294,6 +338,81 @@ def score_document(doc: Document, gold: dict, name: str, report: EvalReport) -> 
             score.false_positives.append(Item(name, p.role, p.text[:120], src(p.start)))
 
 
+def _pair_citations(doc: Document, gold_cites: list[dict]) -> list:
+    """For each gold citation, the predicted citation with the same key nearest its offset
+    (in source offsets), each used once; None where the extractor found none within reach."""
+    src = doc.offsets.to_source
+    by_key: dict[str, list] = {}
+    for c in doc.citations:
+        by_key.setdefault(citation_key(c.number, c.date), []).append(c)
+    used: set[int] = set()
+    out = []
+    for g in gold_cites:
+        k = citation_key(g.get("number"), g.get("date"))
+        cands = [c for c in by_key.get(k, ()) if id(c) not in used]
+        if not cands and g.get("number") is None:
+            cands = []  # a law cited by name keyed by its date: no fallback
+        best = None
+        if cands and g.get("start") is not None:
+            best = min(cands, key=lambda c: abs(src(c.start) - g["start"]))
+            if abs(src(best.start) - g["start"]) > 400:
+                best = None
+        if best is not None:
+            used.add(id(best))
+        out.append(best)
+    return out
+
+
+def _pinpoint_dict(p) -> dict | None:
+    if p is None:
+        return None
+    return {"article": p.article, "clause": p.clause, "point": p.point}
+
+
+def _norm_pin(p: dict | None) -> tuple | None:
+    if not p or not any(p.get(k) for k in ("article", "clause", "point")):
+        return None
+    return tuple((str(p.get(k)).casefold() if p.get(k) is not None else None)
+                 for k in ("article", "clause", "point"))
+
+
+def score_relations(doc: Document, gold: dict, name: str, report: EvalReport) -> None:
+    """Relation and pinpoint of the gold citations that carry them, and the effective date."""
+    cites = gold.get("citations", [])
+    labelled = [c for c in cites if "relation" in c or "pinpoint" in c]
+    if labelled:
+        paired = _pair_citations(doc, labelled)
+        for g, p in zip(labelled, paired):
+            where = g.get("text", "")
+            if "relation" in g:
+                r = report.relation_accuracy.setdefault(g["relation"], Ratio())
+                r.total += 1
+                got = p.relation if p is not None else "(not found)"
+                if got == g["relation"]:
+                    r.correct += 1
+                else:
+                    r.wrong.append(Item(name, f"{g['relation']} != {got}", where, g.get("start")))
+            if "pinpoint" in g:
+                want, got = _norm_pin(g["pinpoint"]), _norm_pin(_pinpoint_dict(p.pinpoint) if p else None)
+                for ratio, counts in ((report.pinpoint_accuracy, True),
+                                      (report.pinpoint_present, want is not None)):
+                    if not counts:
+                        continue
+                    ratio.total += 1
+                    if want == got and (p is not None or want is None):
+                        ratio.correct += 1
+                    elif ratio is report.pinpoint_accuracy:
+                        ratio.wrong.append(Item(name, f"{want} != {got}", where, g.get("start")))
+    if "effective_date" in gold:
+        r = report.effective_date_accuracy
+        r.total += 1
+        got = doc.metadata.effective_date
+        if got == gold["effective_date"]:
+            r.correct += 1
+        else:
+            r.wrong.append(Item(name, f"{gold['effective_date']} != {got}", "effective_date", None))
+
+
 def _is_optional(text: str, s: int, e: int, optional: list[dict]) -> bool:
     t = " ".join(text.split())
     for o in optional:
@@ -305,8 +424,32 @@ def _is_optional(text: str, s: int, e: int, optional: list[dict]) -> bool:
     return False
 
 
+def apply_labels(gold: dict, labels: dict | None) -> dict:
+    """Gold with relation/pinpoint labels (and effective_date) from an overlay file added:
+    ``{"documents": {"000_x.json": {"effective_date": ..., "citations": [{"start", "relation",
+    "pinpoint"}]}}}``, citations matched by start offset. Lets a label set live apart from gold it
+    may not copy (``tests/relations/shared_overlay.json`` labels the shared corpus)."""
+    if not labels:
+        return gold
+    entry = labels.get("documents", {}).get(gold.get("_gold_name", ""))
+    if not entry:
+        return gold
+    by_start = {c["start"]: c for c in entry.get("citations", [])}
+    cites = []
+    for c in gold.get("citations", []):
+        lab = by_start.get(c.get("start"))
+        if lab is not None:
+            c = {**c, **{k: lab[k] for k in ("relation", "pinpoint") if k in lab}}
+        cites.append(c)
+    out = {**gold, "citations": cites}
+    if "effective_date" in entry:
+        out["effective_date"] = entry["effective_date"]
+    return out
+
+
 def evaluate(gold_dir: str | Path, docs_dir: str | Path | None = None, *,
-             analyze_fn: Callable[[Path], Document] | None = None) -> EvalReport:
+             analyze_fn: Callable[[Path], Document] | None = None,
+             labels: dict | None = None) -> EvalReport:
     """Analyse every gold document under ``gold_dir`` and score it.
 
     >>> r = evaluate("../shared/corpus/gold")              # doctest: +SKIP
@@ -321,6 +464,8 @@ def evaluate(gold_dir: str | Path, docs_dir: str | Path | None = None, *,
         gold = load_gold(gp)
         if "file" not in gold:
             continue
+        if labels:
+            gold = apply_labels({**gold, "_gold_name": gp.name}, labels)
         path = document_path(gold, gold_dir, Path(docs_dir) if docs_dir else None)
         name = path.name
         try:

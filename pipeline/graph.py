@@ -16,8 +16,10 @@ from dataclasses import dataclass, fields, replace
 from xml.sax.saxutils import escape, quoteattr
 
 from pipeline.audit import CitingDocument, load_citing_documents
+from pipeline.extract.relations import strongest
 from pipeline.model import Citation
 from pipeline.registry import Registry, load_registry, number_key, sync_from_store
+from pipeline.store import citation_from_row
 
 
 @dataclass(frozen=True, slots=True)
@@ -42,6 +44,7 @@ class Edge:
     date: str | None           # date as cited (most common)
     dates: tuple[str, ...] = ()  # every distinct date it is cited with
     kind: str = "cites"        # "cites" | a registry relation: "replaces", "amends", "guides"
+    relation: str = "mentions"  # the strongest relation the citing text states (extract.relations)
 
 
 @dataclass(frozen=True, slots=True)
@@ -91,6 +94,7 @@ def build_graph(docs: list[CitingDocument], registry: Registry | None = None) ->
                           number=d.number, type=d.type, date=d.date, year=d.year or _year(d.date),
                           title=d.title, path=d.path, in_registry=bool(d.number and d.number in registry))
     edge_dates: dict[tuple[str, str], list[str | None]] = defaultdict(list)
+    edge_rels: dict[tuple[str, str], list[str]] = defaultdict(list)
     for d in docs:
         src = d.number or d.path
         for c in d.citations:
@@ -116,6 +120,7 @@ def build_graph(docs: list[CitingDocument], registry: Registry | None = None) ->
             if tid == src:
                 continue  # a document's mention of its own number
             edge_dates[(src, tid)].append(c.date)
+            edge_rels[(src, tid)].append(c.relation)
     # Fill what cited nodes lack from the dates they are cited with (most common).
     cited_dates: dict[str, Counter] = defaultdict(Counter)
     for (_, t), ds in edge_dates.items():
@@ -129,14 +134,14 @@ def build_graph(docs: list[CitingDocument], registry: Registry | None = None) ->
         dated = Counter(x for x in ds if x)
         edges.append(Edge(source=s, target=t, count=len(ds),
                           date=dated.most_common(1)[0][0] if dated else None,
-                          dates=tuple(sorted(dated))))
+                          dates=tuple(sorted(dated)), relation=strongest(edge_rels[(s, t)])))
     # Registry relations between documents already in the graph (29/2013/QH13 replaces 21/2000/QH10).
     for e in registry:
         src = key_to_id.get(number_key(e.number))
         for kind, other in e.relations:
             tgt = key_to_id.get(number_key(other))
             if src and tgt and src != tgt and (src, tgt) not in edge_dates:
-                edges.append(Edge(source=src, target=tgt, count=0, date=None, kind=kind))
+                edges.append(Edge(source=src, target=tgt, count=0, date=None, kind=kind, relation=kind))
     return CitationGraph(tuple(sorted(nodes.values(), key=lambda n: (n.kind, n.id))), tuple(edges))
 
 
@@ -150,7 +155,8 @@ def graph_from_store(conn: sqlite3.Connection) -> CitationGraph:
 _NODE_ATTRS = (("kind", "string"), ("label", "string"), ("number", "string"), ("type", "string"),
                ("date", "string"), ("year", "int"), ("title", "string"), ("path", "string"),
                ("in_registry", "boolean"))
-_EDGE_ATTRS = (("kind", "string"), ("count", "int"), ("date", "string"), ("dates", "string"))
+_EDGE_ATTRS = (("kind", "string"), ("relation", "string"), ("count", "int"), ("date", "string"),
+               ("dates", "string"))
 
 
 def _xml_text(v) -> str:
@@ -181,6 +187,7 @@ def to_graphml(graph: CitationGraph) -> str:
     for i, e in enumerate(graph.edges):
         out.append(f'    <edge id="e{i}" source={quoteattr(e.source)} target={quoteattr(e.target)}>')
         out.append(f'      <data key="e_kind">{e.kind}</data>')
+        out.append(f'      <data key="e_relation">{e.relation}</data>')
         out.append(f'      <data key="e_count">{e.count}</data>')
         if e.date:
             out.append(f'      <data key="e_date">{_xml_text(e.date)}</data>')
@@ -196,7 +203,8 @@ def to_node_link(graph: CitationGraph) -> dict:
     return {
         "directed": True, "multigraph": False, "graph": {"name": "citations"},
         "nodes": [{f.name: getattr(n, f.name) for f in fields(Node)} for n in graph.nodes],
-        "links": [{"source": e.source, "target": e.target, "kind": e.kind, "count": e.count,
+        "links": [{"source": e.source, "target": e.target, "kind": e.kind, "relation": e.relation,
+                   "count": e.count,
                    "date": e.date, "dates": list(e.dates)} for e in graph.edges],
     }
 
@@ -237,11 +245,7 @@ def _mentions(conn: sqlite3.Connection, where: str, args: tuple, registry: Regis
     docs = conn.execute(f"SELECT id, path, number, date, text FROM documents WHERE {where} ORDER BY date, path",
                         args).fetchall()
     for d in docs:
-        cits = [Citation(text=c["text"], start=c["start"], end=c["end"], type=c["type"],
-                         type_code=c["type_code"], number=c["number"], number_text=c["number_text"],
-                         issuer_code=c["issuer_code"], date=c["date"], date_valid=bool(c["date_valid"]),
-                         issuing_body=c["issuing_body"], term=c["term"], title=c["title"],
-                         short=bool(c["short"]), resolved_to=c["resolved_to"])
+        cits = [citation_from_row(c)
                 for c in conn.execute("SELECT * FROM citations WHERE doc_id = ? ORDER BY seq", (d["id"],))]
         for c in cits:
             number = cited_number(c, tuple(cits), registry)

@@ -12,7 +12,9 @@ from dataclasses import dataclass, field
 
 # Stored with every document: a stored file whose version differs is analysed again on the next
 # ingest. Bump it whenever reading, normalisation or extraction output changes.
-PIPELINE_VERSION = "0.2.4"   # 0.2.4: PDF pages OCR'd by page under thin text layers, gazette headers as furniture, line wraps
+PIPELINE_VERSION = "0.2.5"   # 0.2.5: PDF scans OCR'd by page, gazette headers as furniture; citation relation, pinpoint, effective date
+                            # 0.2.4: relation and pinpoint of each citation, effective date; PDF scans by page
+                            # 0.2.3: page markers ("===== Trang N =====") dropped; glued units, more counts
                             # 0.2.2: directives of untyped texts that set tasks, paragraphs under topics
                             # 0.2.1: list items "(1)", "a)" share their parent's passages
                             # 0.2.0: compound amounts ("1 tỷ 500 triệu đồng") are one quantity
@@ -87,6 +89,7 @@ class Metadata:
     recipients: tuple[str, ...] = ()
     inferred: tuple[str, ...] = ()     # e.g. ("issuer", "year")
     year: int | None = None
+    effective_date: str | None = None  # ISO, from "có hiệu lực (thi hành) từ ngày ..." (set by extract.relations)
 
 
 @dataclass(frozen=True, slots=True)
@@ -136,6 +139,20 @@ class DateMention:
     range_id: int | None = None
 
 
+# What a citing document does to the document it cites, as its text states at the mention.
+RELATIONS = ("basis", "implements", "reports_on", "guides", "amends", "replaces", "repeals",
+             "proposes", "mentions")
+
+
+@dataclass(frozen=True, slots=True)
+class Pinpoint:
+    """The part of a cited document a citation points into: "điểm a khoản 2 Điều 5 Nghị định
+    số 72/2020/NĐ-CP" -> article "5", clause "2", point "a" (as written; None where absent)."""
+    article: str | None = None
+    clause: str | None = None
+    point: str | None = None
+
+
 @dataclass(frozen=True, slots=True)
 class Citation:
     """A cited document: "Nghị quyết số 20-NQ/TW, ngày 01/11/2012 của Ban Chấp hành ..."."""
@@ -154,6 +171,8 @@ class Citation:
     title: str | None = None
     short: bool = False        # "Nghị quyết 20", "Nghị quyết nêu trên"
     resolved_to: int | None = None  # index of the full citation in Document.citations
+    relation: str = "mentions"  # one of RELATIONS (set by extract.relations)
+    pinpoint: Pinpoint | None = None
 
 
 @dataclass(frozen=True, slots=True)

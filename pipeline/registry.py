@@ -27,8 +27,10 @@ SEED_CSV = MODELS / "registry.csv"
 TERMS_CSV = MODELS / "terms.csv"
 
 CSV_FIELDS = ("number", "type", "issuing_body", "date", "title", "term",
-              "replaces", "amends", "guides", "source")
-RELATIONS = ("replaces", "amends", "guides")
+              "replaces", "amends", "guides", "source", "repeals", "implements", "effective_date")
+# what a registered document does to others (numbers, ';'-separated in the CSV); the validity of a
+# document follows from the amendments, replacements and repeals that name it
+RELATIONS = ("replaces", "amends", "guides", "repeals", "implements")
 STORE_SOURCE = "store:"
 
 
@@ -47,6 +49,7 @@ class RegistryEntry:
     term: str | None = None            # "khóa XI"
     source: str = ""
     relations: tuple[tuple[str, str], ...] = ()
+    effective_date: str | None = None  # ISO; when it took effect (its own "có hiệu lực" clause)
 
     @property
     def from_store(self) -> bool:
@@ -120,12 +123,13 @@ def entry_from_row(row: dict) -> RegistryEntry:
         term=(row.get("term") or "").strip() or None,
         source=source,
         relations=tuple(rels),
+        effective_date=parse_date(row.get("effective_date")),
     )
 
 
 def entry_to_row(e: RegistryEntry) -> dict:
     row = {k: (getattr(e, k) or "") for k in ("number", "type", "issuing_body", "date",
-                                              "title", "term", "source")}
+                                              "title", "term", "source", "effective_date")}
     for kind in RELATIONS:
         row[kind] = ";".join(n for k, n in e.relations if k == kind)
     return row
@@ -297,7 +301,8 @@ def _row_to_entry(r) -> RegistryEntry:
     rels = tuple((k, n) for k, n in json.loads(r["relations_json"] or "[]"))
     return RegistryEntry(number=r["number"], type=r["type"], issuing_body=r["issuing_body"],
                          date=r["date"], title=r["title"], term=r["term"], source=r["source"],
-                         relations=rels)
+                         relations=rels,
+                         effective_date=r["effective_date"] if "effective_date" in r.keys() else None)
 
 
 def ident(e: RegistryEntry) -> str:
@@ -312,12 +317,13 @@ def _upsert(conn: sqlite3.Connection, e: RegistryEntry) -> None:
     if e.date:
         conn.execute("DELETE FROM registry WHERE ident = ?", (f"{e.number}@",))
     conn.execute(
-        "INSERT INTO registry (ident, number, type, issuing_body, date, title, term, source, relations_json)"
-        " VALUES (?,?,?,?,?,?,?,?,?) ON CONFLICT(ident) DO UPDATE SET number=excluded.number, type=excluded.type,"
-        " issuing_body=excluded.issuing_body, date=excluded.date, title=excluded.title,"
-        " term=excluded.term, source=excluded.source, relations_json=excluded.relations_json",
+        "INSERT INTO registry (ident, number, type, issuing_body, date, title, term, source, relations_json,"
+        " effective_date) VALUES (?,?,?,?,?,?,?,?,?,?) ON CONFLICT(ident) DO UPDATE SET number=excluded.number,"
+        " type=excluded.type, issuing_body=excluded.issuing_body, date=excluded.date, title=excluded.title,"
+        " term=excluded.term, source=excluded.source, relations_json=excluded.relations_json,"
+        " effective_date=excluded.effective_date",
         (ident(e), e.number, e.type, e.issuing_body, e.date, e.title, e.term, e.source,
-         json.dumps([list(r) for r in e.relations], ensure_ascii=False)),
+         json.dumps([list(r) for r in e.relations], ensure_ascii=False), e.effective_date),
     )
 
 
@@ -362,15 +368,18 @@ def export_csv(conn: sqlite3.Connection, path: str | Path) -> int:
 
 
 def sync_from_store(conn: sqlite3.Connection) -> int:
-    """Make every stored document with a header number an entry (source ``store:<path>``).
+    """Make every stored document with a header number an entry (source ``store:<path>``), with
+    the documents it amends, replaces, repeals, guides or implements as its text says and its
+    effective date.
 
     A hand-entered entry for the same number is kept (its facts have a source; the audit
     compares the header separately); entries of documents no longer stored are dropped.
     Returns how many store entries there are."""
     ensure_seeded(conn)
     docs = conn.execute(
-        "SELECT path, number, doc_type, issuer, date, title FROM documents"
+        "SELECT path, number, doc_type, issuer, date, title, effective_date FROM documents"
         " WHERE number IS NOT NULL AND number != ''").fetchall()
+    found = document_relations(conn)
     with conn:
         conn.execute("DELETE FROM registry WHERE source LIKE 'store:%'")
         # a hand-entered entry for the same number and year is kept; another year is another document
@@ -384,9 +393,42 @@ def sync_from_store(conn: sqlite3.Connection) -> int:
             manual.add(key)
             _upsert(conn, RegistryEntry(number=d["number"], type=d["doc_type"],
                                         issuing_body=d["issuer"], date=d["date"],
-                                        title=d["title"], source=STORE_SOURCE + d["path"]))
+                                        title=d["title"], source=STORE_SOURCE + d["path"],
+                                        relations=tuple(found.get(d["path"], ())),
+                                        effective_date=d["effective_date"]))
             n += 1
     return n
+
+
+def document_relations(conn: sqlite3.Connection) -> dict[str, list[tuple[str, str]]]:
+    """Per stored document path, the ``(relation, cited number)`` pairs its text states (one of
+    ``RELATIONS``), the strongest per number ("replaces" over "amends" over "basis"). A repeal or
+    replacement of one article ("bãi bỏ khoản 3 Điều 5 Nghị định số ...") is an amendment."""
+    from pipeline.extract.relations import strongest
+
+    per: dict[tuple[str, str], list[str]] = {}
+    display: dict[tuple[str, str], str] = {}
+    cols = {r[1] for r in conn.execute("PRAGMA table_info(citations)")}
+    if "relation" not in cols:
+        return {}
+    for r in conn.execute(
+            "SELECT d.path, d.number AS own, c.number, c.relation, c.pinpoint_json FROM citations c"
+            " JOIN documents d ON d.id = c.doc_id WHERE c.number IS NOT NULL"
+            " AND coalesce(c.relation, 'mentions') != 'mentions' ORDER BY d.id, c.seq"):
+        if number_key(r["own"]) == number_key(r["number"]):
+            continue
+        rel = r["relation"]
+        if rel in ("replaces", "repeals") and r["pinpoint_json"]:
+            rel = "amends"
+        key = (r["path"], number_key(r["number"]))
+        per.setdefault(key, []).append(rel)
+        display.setdefault(key, r["number"])
+    out: dict[str, list[tuple[str, str]]] = {}
+    for (path, k), rels in per.items():
+        best = strongest(rels)
+        if best in RELATIONS:
+            out.setdefault(path, []).append((best, display[(path, k)]))
+    return out
 
 
 def load_registry(conn: sqlite3.Connection) -> Registry:

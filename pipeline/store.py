@@ -27,6 +27,7 @@ from pipeline.model import (
     Metadata,
     OffsetMap,
     Passage,
+    Pinpoint,
     Quantity,
     Section,
     Sentence,
@@ -125,7 +126,12 @@ CREATE TABLE IF NOT EXISTS meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
 """
 
 # Columns added after the first schema: (table, column, declaration). Added to old stores on connect.
-_ADDED_COLUMNS = (("sentences", "tokens_json", "TEXT"),)
+_ADDED_COLUMNS = (("sentences", "tokens_json", "TEXT"),
+                  # relations (PIPELINE_VERSION 0.2.4): what a citation does to the cited document
+                  ("citations", "relation", "TEXT"),
+                  ("citations", "pinpoint_json", "TEXT"),
+                  ("documents", "effective_date", "TEXT"),
+                  ("registry", "effective_date", "TEXT"))
 
 # Tables whose rows belong to one document (deleted with it).
 DOCUMENT_TABLES = ("sections", "sentences", "citations", "dates", "quantities", "directives",
@@ -324,11 +330,11 @@ def _insert_document(conn, key: str, doc: Document, doc_id: int | None) -> int:
     cur = conn.execute(
         "INSERT INTO documents (id, path, sha256, pipeline_version, format, doc_type, issuer,"
         " parent_issuer, number, date, year, place, title, signer, signer_title, metadata_json,"
-        " text, source_text, offsets_json) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
+        " text, source_text, offsets_json, effective_date) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
         (doc_id, key, doc.sha256, PIPELINE_VERSION, doc.format, m.doc_type, m.issuer,
          m.parent_issuer, m.number, m.date, m.year, m.place, m.title, m.signer, m.signer_title,
          json.dumps(asdict(m), ensure_ascii=False), doc.text, doc.source_text,
-         json.dumps(offsets)),
+         json.dumps(offsets), m.effective_date),
     )
     return cur.lastrowid if doc_id is None else doc_id
 
@@ -362,11 +368,11 @@ def _insert_children(conn, doc_id: int, doc: Document) -> None:
          for i, s in enumerate(doc.sentences)])
     conn.executemany(
         "INSERT INTO citations (doc_id, seq, text, start, end, type, type_code, number, number_text,"
-        " issuer_code, date, date_valid, issuing_body, term, title, short, resolved_to)"
-        " VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
+        " issuer_code, date, date_valid, issuing_body, term, title, short, resolved_to, relation,"
+        " pinpoint_json) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
         [(doc_id, i, c.text, c.start, c.end, c.type, c.type_code, c.number, c.number_text,
           c.issuer_code, c.date, int(c.date_valid), c.issuing_body, c.term, c.title, int(c.short),
-          c.resolved_to) for i, c in enumerate(doc.citations)])
+          c.resolved_to, c.relation, pinpoint_json(c.pinpoint)) for i, c in enumerate(doc.citations)])
     conn.executemany(
         "INSERT INTO dates (doc_id, text, start, end, value, precision, valid, range_id)"
         " VALUES (?,?,?,?,?,?,?,?)",
@@ -382,6 +388,23 @@ def _insert_children(conn, doc_id: int, doc: Document) -> None:
         " object, deadline) VALUES (?,?,?,?,?,?,?,?,?,?,?)",
         [(doc_id, d.text, d.start, d.end, d.section, d.role, d.status, d.actor, d.action,
           d.object, d.deadline) for d in doc.directives])
+
+
+def pinpoint_json(p: Pinpoint | None) -> str | None:
+    return json.dumps(asdict(p), ensure_ascii=False) if p is not None else None
+
+
+def citation_from_row(c: sqlite3.Row) -> Citation:
+    """A stored ``citations`` row as a ``Citation`` (rows stored before relations: "mentions")."""
+    keys = c.keys()
+    pin = c["pinpoint_json"] if "pinpoint_json" in keys else None
+    return Citation(text=c["text"], start=c["start"], end=c["end"], type=c["type"],
+                    type_code=c["type_code"], number=c["number"], number_text=c["number_text"],
+                    issuer_code=c["issuer_code"], date=c["date"], date_valid=bool(c["date_valid"]),
+                    issuing_body=c["issuing_body"], term=c["term"], title=c["title"],
+                    short=bool(c["short"]), resolved_to=c["resolved_to"],
+                    relation=(c["relation"] if "relation" in keys else None) or "mentions",
+                    pinpoint=Pinpoint(**json.loads(pin)) if pin else None)
 
 
 def _keep_passage_hwm(conn) -> None:
@@ -513,13 +536,8 @@ def load_document(conn: sqlite3.Connection, path_or_id: str | Path | int) -> Doc
         sentences=tuple(
             Sentence(s["start"], s["end"], s["section"], tokens(s["tokens_json"]), s["role"])
             for s in q("SELECT * FROM sentences WHERE doc_id = ? ORDER BY seq")),
-        citations=tuple(
-            Citation(text=c["text"], start=c["start"], end=c["end"], type=c["type"],
-                     type_code=c["type_code"], number=c["number"], number_text=c["number_text"],
-                     issuer_code=c["issuer_code"], date=c["date"], date_valid=bool(c["date_valid"]),
-                     issuing_body=c["issuing_body"], term=c["term"], title=c["title"],
-                     short=bool(c["short"]), resolved_to=c["resolved_to"])
-            for c in q("SELECT * FROM citations WHERE doc_id = ? ORDER BY seq")),
+        citations=tuple(citation_from_row(c)
+                        for c in q("SELECT * FROM citations WHERE doc_id = ? ORDER BY seq")),
         dates=tuple(
             DateMention(d["text"], d["start"], d["end"], d["value"], d["precision"],
                         bool(d["valid"]), d["range_id"])

@@ -277,7 +277,7 @@ def test_document_links_citations_to_stored_documents(client, docs):
 
 def api_operations():
     return ["/api/search", "/api/documents", "/api/document/{doc_id}", "/api/summary/{doc_id}",
-            "/api/audit", "/api/cite/{number}"]
+            "/api/audit", "/api/cite/{number}", "/api/lineage/{number}", "/api/relations/{doc_id}"]
 
 
 @pytest.mark.parametrize("path", api_operations())

@@ -20,7 +20,8 @@ app = typer.Typer(
     pretty_exceptions_enable=False,
 )
 
-COMMAND_MODULES = ("extract", "evaluate", "ingest", "search", "summarize", "audit", "export", "serve", "demo")
+COMMAND_MODULES = ("extract", "evaluate", "ingest", "search", "summarize", "audit", "relations", "export",
+                   "serve", "demo")
 
 for _name in COMMAND_MODULES:
     importlib.import_module(f"vanban.commands.{_name}").register(app)

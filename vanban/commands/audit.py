@@ -127,6 +127,9 @@ def registry_add(
     replaces: list[str] = typer.Option([], "--replaces", help="Number it replaces (repeatable)."),
     amends: list[str] = typer.Option([], "--amends", help="Number it amends (repeatable)."),
     guides: list[str] = typer.Option([], "--guides", help="Number it guides (repeatable)."),
+    repeals: list[str] = typer.Option([], "--repeals", help="Number it repeals (repeatable)."),
+    effective_date: Optional[str] = typer.Option(None, "--effective-date",
+                                                 help="When it took effect (replacements and repeals count from then)."),
     store: Path = STORE_OPT,
 ) -> None:
     """Add (or replace) one known document."""
@@ -137,7 +140,8 @@ def registry_add(
             number=number.strip(), type=type_, issuing_body=issuing_body, date=parse_date(date),
             title=title, term=term, source=source.strip(),
             relations=tuple([("replaces", n) for n in replaces] + [("amends", n) for n in amends]
-                            + [("guides", n) for n in guides]))
+                            + [("guides", n) for n in guides] + [("repeals", n) for n in repeals]),
+            effective_date=parse_date(effective_date))
         add_entry(_open(store, must_exist=False), entry)
     except RegistryError as e:
         fail_line(number, e)

@@ -20,6 +20,9 @@ def register(app: typer.Typer) -> None:
         metadata: bool = typer.Option(False, "--metadata",
                                       help="Score header metadata (number, date, type, issuer) against the "
                                            "silver labels of a manifest (tests/realworld/manifest.jsonl)."),
+        labels: Path = typer.Option(None, "--labels",
+                                    help="Relation/pinpoint labels kept apart from the gold, by citation start "
+                                         "(tests/relations/shared_overlay.json)."),
     ) -> None:
         """Precision, recall and F1 per field (citations, dates, quantities, directives),
         citation-date and directive-actor accuracy, and every miss and false positive.
@@ -34,7 +37,11 @@ def register(app: typer.Typer) -> None:
         if not gold_dir.is_dir():
             err_console.print(f"[red]error[/red] {gold_dir}: not a folder of gold files", highlight=False)
             raise typer.Exit(2)
-        report = evaluate(gold_dir, docs)
+        overlay = None
+        if labels is not None:
+            import json
+            overlay = json.loads(labels.read_text(encoding="utf-8"))
+        report = evaluate(gold_dir, docs, labels=overlay)
         if not report.documents and not report.errors:
             err_console.print(f"[red]error[/red] {gold_dir}: no gold files (*.json with a 'file')", highlight=False)
             raise typer.Exit(2)
@@ -53,6 +60,7 @@ def register(app: typer.Typer) -> None:
         table.add_row("directive actors (accuracy)", f"{act.value:.3f}", "", "", str(act.correct), "",
                       str(act.total - act.correct))
         console.print(table)
+        _print_relations(report, show)
         for name, f in report.fields.items():
             for label, items in (("miss", f.misses), ("false positive", f.false_positives)):
                 for it in items[:show]:
@@ -118,3 +126,30 @@ def _eval_metadata(manifest: Path, docs: Path | None, as_json: bool, show: int) 
                       highlight=False, soft_wrap=True)
     for f, r in errors:
         err_console.print(f"[red]error[/red] {f}: {r}", highlight=False)
+def _print_relations(report, show: int) -> None:
+    """Relation accuracy per label, pinpoints and effective dates, when the gold carries them."""
+    rel = report.relation_accuracy
+    pin, pres, eff = report.pinpoint_accuracy, report.pinpoint_present, report.effective_date_accuracy
+    if not (rel or pin.total or eff.total):
+        return
+    table = Table(title="relations, pinpoints, effective dates")
+    for col in ("label", "accuracy", "correct", "total"):
+        table.add_column(col, justify="left" if col == "label" else "right")
+    if rel:
+        overall = report.relation_overall
+        table.add_row("relation (all)", f"{overall.value:.3f}", str(overall.correct), str(overall.total))
+        for label, r in sorted(rel.items()):
+            table.add_row(f"  {label}", f"{r.value:.3f}", str(r.correct), str(r.total))
+    if pin.total:
+        table.add_row("pinpoint", f"{pin.value:.3f}", str(pin.correct), str(pin.total))
+        table.add_row("  where the gold has one", f"{pres.value:.3f}", str(pres.correct), str(pres.total))
+    if eff.total:
+        table.add_row("effective date", f"{eff.value:.3f}", str(eff.correct), str(eff.total))
+    console.print(table)
+    wrong = [("relation", it) for r in rel.values() for it in r.wrong] + \
+            [("pinpoint", it) for it in pin.wrong] + [("effective date", it) for it in eff.wrong]
+    for label, it in wrong[:show]:
+        console.print(f"[yellow]{label} wrong[/yellow] {it.doc} @{it.start}: {it.value} | "
+                      f"{' '.join(it.text.split())[:80]}", highlight=False, soft_wrap=True)
+    if len(wrong) > show:
+        console.print(f"[yellow]wrong[/yellow] ... {len(wrong) - show} more", highlight=False)

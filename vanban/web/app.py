@@ -77,6 +77,22 @@ def _num(v: float | None) -> str:
     return f"{v:,.2f}".replace(",", " ").replace(".", ",").replace(" ", ".")
 
 
+RELATION_VI = {"basis": "căn cứ", "implements": "thực hiện", "reports_on": "báo cáo về", "guides": "hướng dẫn",
+               "amends": "sửa đổi", "replaces": "thay thế", "repeals": "bãi bỏ", "proposes": "đề nghị",
+               "mentions": "nhắc đến"}
+
+
+def lineage_url(number: str) -> str:
+    return "/lineage/" + quote(number, safe="/")
+
+
+def validity_model(v) -> M.ValidityModel | None:
+    if v is None:
+        return None
+    return M.ValidityModel(number=v.number, status=v.status, label=v.label, as_of=v.as_of, by=list(v.by),
+                           since=v.since, describe=v.describe(), known=v.known)
+
+
 def cite_url(number: str) -> str:
     """``/cite/20-NQ/TW`` (the slash kept: the route takes the rest of the path)."""
     return "/cite/" + quote(number, safe="/")
@@ -96,6 +112,7 @@ class Store:
         self._lock = threading.Lock()
         self._gen: int | None = None
         self._findings = None
+        self._relation_facts = None
         self._summaries: dict[int, object] = {}
         self._docs: list[store_mod.StoredDocument] = []
 
@@ -106,6 +123,7 @@ class Store:
         gen = store_mod.generation(conn)
         if gen != self._gen:
             self._gen, self._findings, self._summaries = gen, None, {}
+            self._relation_facts = None
             self._docs = store_mod.list_documents(conn)
 
     def documents(self, conn) -> list[store_mod.StoredDocument]:
@@ -119,6 +137,17 @@ class Store:
     def doc_by_number(self, conn) -> dict[str, int]:
         from pipeline.registry import number_key
         return {number_key(d.number): d.id for d in self.documents(conn) if d.number}
+
+    def relation_facts(self, conn):
+        """(stored documents with their citations, registry), after the registry joins the store."""
+        from pipeline.audit import load_citing_documents
+        from pipeline.registry import load_registry, sync_from_store
+        with self._lock:
+            self._fresh(conn)
+            if self._relation_facts is None:
+                sync_from_store(conn)
+                self._relation_facts = (load_citing_documents(conn), load_registry(conn))
+            return self._relation_facts
 
     def findings(self, conn) -> list:
         from pipeline.audit import audit
@@ -228,6 +257,13 @@ def timeline_svg(years: list[M.YearCount], width: int = 330, height: int = 170) 
 
 def _citation_title(c) -> str:
     parts = [c.type or "Văn bản", c.number or "(không số)"]
+    if getattr(c, "relation", "mentions") != "mentions":
+        parts.append(RELATION_VI.get(c.relation, c.relation))
+    if getattr(c, "pinpoint", None) is not None:
+        p = c.pinpoint
+        parts.append(" ".join(x for x in (f"Điều {p.article}" if p.article else "",
+                                          f"khoản {p.clause}" if p.clause else "",
+                                          f"điểm {p.point}" if p.point else "") if x))
     if c.date:
         parts.append(f"ngày {c.date}" + ("" if c.date_valid else " (ngày không hợp lệ)"))
     if c.issuing_body:
@@ -330,7 +366,8 @@ def create_app(store_dir: str | Path = ".vanban") -> FastAPI:
     app.state.store = st
     templates = Jinja2Templates(directory=str(HERE / "templates"))  # autoescape on for .html
     env = templates.env
-    env.globals.update(display_title=display_title, cite_url=cite_url, doc_url=doc_url,
+    env.globals.update(display_title=display_title, cite_url=cite_url, doc_url=doc_url, lineage_url=lineage_url,
+                       RELATION_VI=RELATION_VI,
                        vn_date=_vn_date, name=_name, LEGEND=LEGEND, MAX_QUERY=MAX_QUERY)
     app.mount("/static", StaticFiles(directory=str(HERE / "static")), name="static")
 
@@ -489,6 +526,7 @@ def create_app(store_dir: str | Path = ".vanban") -> FastAPI:
             summary = st.summary(conn, doc_id, doc)
             by_number = st.doc_by_number(conn)
             findings = [f for f in st.findings(conn) if f.citing_document == doc.path]
+            rel = relations_data(conn, doc_id)
         finally:
             conn.close()
 
@@ -508,9 +546,106 @@ def create_app(store_dir: str | Path = ".vanban") -> FastAPI:
                   "dir": len(doc.directives)}
         return page(request, "doc.html", title=doc.metadata.title or _name(doc.path), doc=doc,
                     doc_id=doc_id, filename=_name(doc.path), body=body, summary=summary, parts=parts,
-                    part_titles=PART_TITLES, counts=counts, hl=span, findings=findings,
+                    part_titles=PART_TITLES, counts=counts, hl=span, findings=findings, rel=rel,
                     cited=[(c, by_number.get(number_key(c.number)) if c.number else None)
                            for c in summary.citations])
+
+    # --- relations, lineage ------------------------------------------------------------------
+
+    def relations_data(conn, doc_id: int) -> M.RelationsResponse:
+        from pipeline.lineage import relations_of
+        docs, reg = st.relation_facts(conn)
+        ids = st.id_by_path(conn)
+        path = next((d.path for d in st.documents(conn) if d.id == doc_id), None)
+        me = next((d for d in docs if d.path == path), None)
+        if me is None:
+            raise HTTPException(404, f"no document {doc_id}")
+        r = relations_of(me, docs, reg)
+
+        def link(x) -> M.RelationLinkModel:
+            return M.RelationLinkModel(number=x.number, relation=x.relation, mentions=x.mentions,
+                                       doc_id=ids.get(x.path) if x.path else None, title=x.title,
+                                       date=x.date, pinpoints=list(x.pinpoints),
+                                       source=x.source if x.source == "text" else _no_paths(x.source))
+        return M.RelationsResponse(id=doc_id, number=r.number, status=validity_model(r.status),
+                                   outgoing=[link(x) for x in r.outgoing],
+                                   incoming=[link(x) for x in r.incoming])
+
+    @app.get("/api/relations/{doc_id}", response_model=M.RelationsResponse,
+             summary="One document's relations and status", tags=["api"], responses={404: {"model": M.ErrorModel}})
+    def api_relations(doc_id: int = PathParam(..., **DOC_ID)):
+        """What a stored document does to the documents it cites (basis, implements, amends,
+        replaces, repeals ...), what the others (and the registry) say they do to it, and whether
+        it is in force."""
+        conn = st.connect()
+        try:
+            return relations_data(conn, doc_id)
+        finally:
+            conn.close()
+
+    def lineage_data(number: str) -> M.LineageResponse:
+        from pipeline.lineage import build_lineage
+        number = number.strip()
+        if not number:
+            raise HTTPException(404, "no number")
+        conn = st.connect()
+        try:
+            docs, reg = st.relation_facts(conn)
+            ids = st.id_by_path(conn)
+        finally:
+            conn.close()
+        tree = build_lineage(number, docs, reg)
+        r = tree.root
+        return M.LineageResponse(
+            root=M.LineageRootModel(number=r.number, title=r.title, date=r.date, issuer=r.issuer,
+                                    doc_type=r.doc_type, doc_id=ids.get(r.path) if r.path else None,
+                                    status=validity_model(r.status)),
+            nodes=[M.LineageNodeModel(number=n.number, path=_name(n.path), doc_id=ids.get(n.path),
+                                      title=n.title, date=n.date, issuer=n.issuer, doc_type=n.doc_type,
+                                      relation=n.relation, via=n.via, level=n.level, scope=n.scope)
+                   for n in tree.nodes])
+
+    @app.get("/api/lineage/{number:path}", response_model=M.LineageResponse,
+             summary="What implemented, guided, reported on, amended or replaced a document", tags=["api"],
+             responses={404: {"model": M.ErrorModel}})
+    def api_lineage(number: str):
+        """The stored documents that implement, guide, report on, amend, replace or repeal a
+        number ("20-NQ/TW"), level by level, and its status."""
+        if len(number) > 100:
+            raise HTTPException(422, "number too long")
+        return lineage_data(number)
+
+    @app.get("/lineage", response_class=HTMLResponse, include_in_schema=False)
+    @app.get("/lineage/{number:path}", response_class=HTMLResponse, include_in_schema=False)
+    def lineage_page(request: Request, number: str = "", n: str = Query("", max_length=100)):
+        number = (number or n).strip()
+        if len(number) > 100:
+            raise HTTPException(422, "number too long")
+        if not number:
+            return page(request, "lineage.html", title="Dòng văn bản", data=None, number="", tree=[], by_year=[])
+        data = lineage_data(number)
+        children: dict[str, list] = defaultdict(list)
+        from pipeline.registry import number_key
+        for node in data.nodes:
+            children[number_key(node.via)].append(node)
+
+        def grow(num: str | None, seen: frozenset) -> list:
+            out = []
+            for node in children.get(number_key(num), []):
+                if node.path in seen:
+                    continue
+                kids = grow(node.number, seen | {node.path}) if node.number else []
+                out.append((node, kids))
+            return out
+
+        by_year: dict = defaultdict(list)
+        for node in data.nodes:
+            by_year[_year(node.date)].append(node)
+        years = [M.YearCount(year=y, count=len(v), documents=len(v)) for y, v in by_year.items() if y]
+        return page(request, "lineage.html", title=f"Dòng văn bản {data.root.number}", data=data,
+                    number=number, tree=grow(data.root.number, frozenset()),
+                    by_year=sorted(by_year.items(), key=lambda x: (x[0] is None, x[0] or 0)),
+                    chart=timeline_svg(years, width=900, height=150))
 
     # --- citations ---------------------------------------------------------------------------
 
@@ -550,7 +685,8 @@ def create_app(store_dir: str | Path = ".vanban") -> FastAPI:
             number=canonical or number,
             registry=[M.RegistryFact(number=e.number, type=e.type, issuing_body=e.issuing_body,
                                      date=e.date, title=e.title, term=e.term, source=e.source,
-                                     relations=[list(r) for r in e.relations]) for e in facts],
+                                     relations=[list(r) for r in e.relations],
+                                     effective_date=e.effective_date) for e in facts],
             document_id=target, mentions=ms, findings=fs)
 
     @app.get("/api/cite/{number:path}", response_model=M.CiteResponse, summary="Who cites a number", tags=["api"],
@@ -580,8 +716,15 @@ def create_app(store_dir: str | Path = ".vanban") -> FastAPI:
             conn.close()
         years = [M.YearCount(year=y, count=len(ms), documents=len({m.doc_id for m, _ in ms}))
                  for y, ms in by_year.items()]
+        from pipeline.lineage import validity_of
+        conn = st.connect()
+        try:
+            docs, reg = st.relation_facts(conn)
+        finally:
+            conn.close()
         return page(request, "cite.html", title=f"Văn bản {data.number}", data=data, number=number,
-                    by_year=list(by_year.items()), chart=timeline_svg(years, width=900, height=150))
+                    by_year=list(by_year.items()), chart=timeline_svg(years, width=900, height=150),
+                    validity=validity_of(data.number, docs, reg))
 
     # --- audit -------------------------------------------------------------------------------
 

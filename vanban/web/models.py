@@ -1,7 +1,7 @@
 """Response models of the JSON API (the OpenAPI schema schemathesis checks responses against)."""
 from __future__ import annotations
 
-from typing import Any
+from typing import Any, Literal
 
 from pydantic import BaseModel, Field
 
@@ -83,6 +83,8 @@ class DocumentHeader(BaseModel):
     recipients: list[str]
     inferred: list[str]
     ocr: bool
+    effective_date: str | None = Field(None, description="when it takes effect, from its own "
+                                                        "'có hiệu lực ... từ ngày ...' clause")
 
 
 class SectionModel(BaseModel):
@@ -103,6 +105,16 @@ class SentenceModel(BaseModel):
     role: str | None
 
 
+class PinpointModel(BaseModel):
+    article: str | None
+    clause: str | None
+    point: str | None
+
+
+Relation = Literal["basis", "implements", "reports_on", "guides", "amends", "replaces", "repeals",
+                   "proposes", "mentions"]
+
+
 class CitationModel(BaseModel):
     text: str
     start: int
@@ -119,6 +131,8 @@ class CitationModel(BaseModel):
     title: str | None
     short: bool
     resolved_to: int | None
+    relation: Relation = "mentions"
+    pinpoint: PinpointModel | None = None
 
 
 class DateModel(BaseModel):
@@ -242,6 +256,7 @@ class RegistryFact(BaseModel):
     term: str | None
     source: str
     relations: list[list[str]]
+    effective_date: str | None = None
 
 
 class MentionModel(BaseModel):
@@ -264,6 +279,65 @@ class CiteResponse(BaseModel):
     document_id: int | None = Field(description="the stored document bearing this number")
     mentions: list[MentionModel]
     findings: list[FindingModel]
+
+
+class ValidityModel(BaseModel):
+    number: str
+    status: Literal["in_force", "amended", "replaced", "repealed"]
+    label: str = Field(description="còn hiệu lực | đã sửa đổi | đã bị thay thế | đã bãi bỏ")
+    as_of: str
+    by: list[str]
+    since: str | None
+    describe: str
+    known: bool
+
+
+class LineageNodeModel(BaseModel):
+    number: str | None
+    path: str = Field(description="the stored file's name")
+    doc_id: int | None
+    title: str | None
+    date: str | None
+    issuer: str | None
+    doc_type: str | None
+    relation: Relation
+    via: str = Field(description="the number it hangs under")
+    level: int = Field(description="1 for documents that relate to the root itself")
+    scope: str
+
+
+class LineageRootModel(BaseModel):
+    number: str
+    title: str | None
+    date: str | None
+    issuer: str | None
+    doc_type: str | None
+    doc_id: int | None
+    status: ValidityModel | None
+
+
+class LineageResponse(BaseModel):
+    root: LineageRootModel
+    nodes: list[LineageNodeModel]
+
+
+class RelationLinkModel(BaseModel):
+    number: str | None
+    relation: Relation
+    mentions: int
+    doc_id: int | None
+    title: str | None
+    date: str | None
+    pinpoints: list[str]
+    source: str
+
+
+class RelationsResponse(BaseModel):
+    id: int
+    number: str | None
+    status: ValidityModel | None
+    outgoing: list[RelationLinkModel]
+    incoming: list[RelationLinkModel]
 
 
 class ErrorModel(BaseModel):

@@ -1,0 +1,572 @@
+"""What a document does to the documents it cites, where it points into them, and when it takes
+effect.
+
+``assign_relations(doc) -> Document`` runs after citations are found (and roles assigned): every
+citation gets a ``relation`` (``model.RELATIONS``: "basis" for "Căn cứ Nghị định số ...",
+"implements" for "Thực hiện Nghị quyết số ...", "reports_on" for "Tổng kết 10 năm thực hiện ...",
+"guides", "amends", "replaces", "repeals", "proposes" for "Theo đề nghị ... tại Tờ trình số ...",
+else "mentions") and a ``pinpoint`` ("điểm a khoản 2 Điều 5 Nghị định số 72/2020/NĐ-CP" ->
+article "5", clause "2", point "a"); the document gets ``metadata.effective_date`` from
+"... này có hiệu lực (thi hành) kể từ ngày ...".
+
+The relation is read from the clause the citation stands in: the cue words (``models/relations.json``)
+nearest the citation, or the cue that opens the clause ("Căn cứ A; B; C" gives all three
+"basis"); a citation inside the description of another ("Nghị định số 107/2021/NĐ-CP về sửa đổi
+... Nghị định số 61/2018/NĐ-CP") is a mention. Everything is one pass over the text and one over the
+citations; each lookup is a bisect into sorted positions.
+
+>>> from pipeline.extract.citations import find_citations
+>>> from pipeline.model import Document
+>>> text = "Căn cứ Nghị định số 63/2010/NĐ-CP ngày 08/6/2010; Nghị định số 48/2013/NĐ-CP ngày 14/5/2013;"
+>>> doc = Document("x.txt", "", "txt", text, text, citations=tuple(find_citations(text)))
+>>> [c.relation for c in assign_relations(doc).citations]
+['basis', 'basis']
+"""
+from __future__ import annotations
+
+import bisect
+import json
+import re
+from dataclasses import dataclass, replace
+from datetime import date as _date, timedelta
+from functools import cache
+from pathlib import Path
+
+from pipeline.model import RELATIONS, Citation, Document, Pinpoint
+
+MODELS = Path(__file__).resolve().parents[2] / "models"
+
+
+@cache
+def relation_model() -> dict:
+    """``models/relations.json``, loaded once."""
+    data = json.loads((MODELS / "relations.json").read_text(encoding="utf-8"))
+    assert tuple(data["relations"]) == RELATIONS, "models/relations.json and model.RELATIONS disagree"
+    return data
+
+
+def _compile(pattern: str, *, words: bool = True) -> re.Pattern:
+    """A data pattern: a space stands for any run of whitespace; matched case-insensitively."""
+    body = pattern.replace(" ", r"\s+")
+    if words:
+        body = rf"(?<!\w)(?:{body})(?!\w)"
+    return re.compile(body, re.IGNORECASE)
+
+
+@dataclass(frozen=True, slots=True)
+class Cue:
+    """A cue found in the text: "Căn cứ" -> basis, "bãi bỏ" -> repeals."""
+    start: int
+    end: int
+    relation: str
+    weak: bool = False
+
+
+@cache
+def _cue_patterns() -> tuple[tuple[str, re.Pattern], ...]:
+    m = relation_model()
+    return tuple((rel, _compile("|".join(f"(?:{p})" for p in pats))) for rel, pats in m["cues"].items())
+
+
+@cache
+def _weak() -> frozenset[str]:
+    return frozenset(w.casefold() for w in relation_model()["weak_cues"])
+
+
+def find_cues(text: str) -> list[Cue]:
+    """Every cue in ``text``, sorted by end; a cue inside a longer one is dropped ("thực hiện"
+    inside "tổng kết 10 năm thực hiện").
+
+    >>> [(c.relation, c.start) for c in find_cues("Tổng kết 10 năm thực hiện Nghị quyết")]
+    [('reports_on', 0)]
+    """
+    found = []
+    weak = _weak()
+    for rel, rx in _cue_patterns():
+        for m in rx.finditer(text):
+            if m.end() > m.start():
+                found.append(Cue(m.start(), m.end(), rel, " ".join(m.group().split()).casefold() in weak))
+    # longest first at each start, then keep only cues not inside an earlier-starting longer one
+    found.sort(key=lambda c: (c.start, -(c.end - c.start)))
+    kept: list[Cue] = []
+    reach = -1
+    for c in found:
+        if c.end <= reach:
+            continue  # contained in a cue kept before
+        kept.append(c)
+        reach = max(reach, c.end)
+    kept.sort(key=lambda c: (c.end, c.start))
+    return kept
+
+
+# --- clauses ------------------------------------------------------------------------------
+
+_SENTENCE_END = re.compile(r"(?<![A-ZĐ])[.!?…](?=\s)|\n\s*\n")
+_LINE_END_PUNCT = re.compile(r"[.;:!?…][\s*_|”\"')]*\n")
+
+
+@cache
+def _opener() -> re.Pattern:
+    alt = "|".join(f"(?:{p})" for p in relation_model()["clause_openers"]).replace(" ", r"\s+")
+    return re.compile(rf"\n[ \t*_#>|]*(?:{alt})")
+
+
+def clause_starts(text: str) -> list[int]:
+    """Offsets where a clause may open: after a sentence end, a paragraph break, a line that ends
+    with punctuation, or before a line that opens a list item, an article or a preamble clause
+    ("- ", "a) ", "Điều 2", "Căn cứ", "Xét "). A line broken inside a sentence ("Nghị định số\\n
+    63/2010/NĐ-CP") does not end a clause."""
+    starts = {0}
+    for m in _SENTENCE_END.finditer(text):
+        starts.add(m.end())
+    for m in _LINE_END_PUNCT.finditer(text):
+        starts.add(m.end())
+    for m in _opener().finditer(text):
+        starts.add(m.start() + 1)
+    return sorted(starts)
+
+
+_HEAD_PREFIX = re.compile(
+    r"[\s*_#>|“\"(]*(?:(?:[-+•–]|\(?\d{1,2}[.)]|\(?[a-zđ][.)]|[IVXLC]{1,6}[.)]|Điều\s+\d+[a-zđ]?\s*[.:])[\s*_“\"(]*)?",
+    re.IGNORECASE)
+
+_PINPOINT = re.compile(
+    r"(?:điểm\s+(?P<point>[a-zđ])\s*,?\s+)?(?:khoản\s+(?P<clause>\d{1,3}[a-zđ]?)\s*,?\s+)?"
+    r"(?:của\s+)?điều\s+(?P<article>\d{1,3}[a-zđ]?)\s*,?\s+(?:của\s+)?$",
+    re.IGNORECASE)
+
+_WORD = re.compile(r"\w+")
+
+
+def find_pinpoint(text: str, start: int) -> tuple[Pinpoint | None, int]:
+    """The article, clause and point written right before a citation at ``start``, and where
+    that chain starts ("khoản 3 Điều 12 Nghị định số 155/2025/NĐ-CP" -> Điều 12 khoản 3).
+
+    >>> find_pinpoint("theo điểm a khoản 2 Điều 5 Nghị định số 72/2020/NĐ-CP", 27)
+    (Pinpoint(article='5', clause='2', point='a'), 5)
+    """
+    lo = max(0, start - 80)
+    m = _PINPOINT.search(text, lo, start)
+    if m is None:
+        return None, start
+    point = m.group("point")
+    return Pinpoint(article=m.group("article"), clause=m.group("clause"),
+                    point=point.lower() if point else None), m.start()
+
+
+# --- the pass -----------------------------------------------------------------------------
+
+@cache
+def _extension() -> re.Pattern:
+    alt = "|".join(f"(?:{p})" for p in relation_model()["extension_connectors"])
+    return re.compile(rf"(?:{alt})[\s(“\"]*$".replace(" ", r"\s+"), re.IGNORECASE)
+
+
+@cache
+def _list_tail() -> re.Pattern:
+    alt = "|".join(f"(?:{p})" for p in relation_model()["list_connectors"]).replace(" ", r"\s+")
+    return re.compile(rf"(?:^|\W)(?:{alt})[\s)”\"*_]*$", re.IGNORECASE)
+
+
+@cache
+def _shorthand() -> re.Pattern:
+    return _compile("|".join(f"(?:{p})" for p in relation_model()["shorthand_markers"]))
+
+
+@cache
+def _after() -> tuple[tuple[str, re.Pattern], ...]:
+    return tuple((rel, _compile("|".join(f"(?:{p})" for p in pats)))
+                 for rel, pats in relation_model()["after_cues"].items())
+
+
+def _key(c: Citation) -> str:
+    """Two mentions of one document: the extractor's canonical number (or its title)."""
+    return c.number or c.number_text or (c.title or "").casefold()
+
+
+@dataclass(slots=True)
+class _Context:
+    text: str
+    cues: list[Cue]
+    cue_ends: list[int]
+    starts: list[int]
+    doc_type: str
+    section_roles: dict[str, str | None]
+    sentence_starts: list[int]
+    sentence_sections: list[str | None]
+
+
+def _cues_between(ctx: _Context, lo: int, hi: int, limit: int = 80, *, end: int | None = None,
+                  own: int | None = None):
+    """Cues starting within [lo, hi), nearest first; with ``end``, also cues that run on into the
+    citation up to ``end`` ("Xét Tờ trình số ...": the type word is the citation's, the cue is
+    "Xét Tờ trình"), and with ``own`` a cue that opens the citation itself ("Báo cáo thẩm tra số ...")."""
+    stop = hi if end is None else max(end, hi)
+    i = bisect.bisect_right(ctx.cue_ends, stop)
+    n = 0
+    while i > 0 and n < limit:
+        i -= 1
+        c = ctx.cues[i]
+        if c.end <= lo:
+            break  # ends are sorted: nothing further back lies in the range
+        if c.end > hi and not (c.start < hi or c.start == own):
+            continue
+        if c.start >= lo and (c.start < hi or c.start == own):
+            n += 1
+            yield c
+def _gap_words(ctx: _Context, a: int, b: int) -> int:
+    return len(_WORD.findall(ctx.text, a, b))
+
+
+def _nearest(ctx: _Context, lo: int, hi: int, head: Cue | None, *, end: int | None = None,
+             own: int | None = None) -> Cue | None:
+    """The cue that decides for a citation whose cue search ends at ``hi``: the nearest one
+    within its reach; a weak cue yields to the clause's head cue; a cue that only locates
+    ("tại", "kèm theo") passes on a stronger cue before it ("Bãi bỏ Quy định ban hành kèm theo
+    Quyết định số ...")."""
+    gaps = relation_model()["max_gap_words"]
+    for cue in _cues_between(ctx, lo, hi, end=end, own=own):
+        if head is not None and cue is head:
+            return cue
+        near = _gap_words(ctx, min(cue.end, hi), hi) <= gaps.get(cue.relation, 8)
+        through = _passed_on(ctx, lo, cue) if near and _passes(ctx, cue) else None
+        if through is not None:
+            return through
+        if cue.weak and head is not None:
+            continue
+        return cue if near else head
+    return head
+
+
+@cache
+def _pass_through() -> re.Pattern:
+    m = relation_model()
+    return re.compile("|".join(f"(?:{p})" for p in m["pass_through"]["cues"]).replace(" ", r"\s+") + r"\Z",
+                      re.IGNORECASE)
+
+
+def _passes(ctx: _Context, cue: Cue) -> bool:
+    return bool(_pass_through().match(" ".join(ctx.text[cue.start:cue.end].split())))
+
+
+def _passed_on(ctx: _Context, lo: int, cue: Cue) -> Cue | None:
+    """The amending, replacing, repealing or implementing cue whose object the located text is:
+    "thay thế Danh mục ... được công bố tại các Quyết định: ...", "thực hiện các nhiệm vụ quy
+    định tại Quyết định số ..."."""
+    m = relation_model()["pass_through"]
+    for prior in _cues_between(ctx, lo, cue.start):
+        between = ctx.text[prior.end:cue.start]
+        if between.count("(") > between.count(")"):
+            return None  # a remark in parentheses: "(danh mục chi tiết tại Phụ lục II ...)"
+        if prior.relation in m["relations"]:
+            if _gap_words(ctx, prior.end, cue.start) <= m["max_words"][prior.relation]:
+                return prior
+            return None
+        if not prior.weak:
+            return None  # another cue stands between: the locating words belong to it
+    return None
+
+
+_OPEN_PAREN = re.compile(r"\(\s*$")
+
+
+def _search_end(ctx: _Context, lo: int, hi: int, c: Citation) -> int:
+    """Where the cue search for ``c`` ends. A citation in parentheses restates the document just
+    described ("sau khi nghe Báo cáo của Ban Tổ chức Trung ương về tình hình ... (Báo cáo số
+    386-BC/BTCTW)"): the cue is the one before that description, whose words neither count as a
+    gap nor carry cues of their own."""
+    if not c.type or not _OPEN_PAREN.search(ctx.text, max(lo, hi - 4), hi):
+        return hi
+    last = None
+    for mt in _type_noun(re.escape(c.type).replace(r"\ ", r"\s+")).finditer(ctx.text, lo, hi):
+        last = mt
+    return last.start() if last else hi
+
+
+@cache
+def _type_noun(pattern: str) -> re.Pattern:
+    return re.compile(rf"(?<!\w)(?:{pattern})(?!\w)", re.IGNORECASE)
+
+
+def _head(ctx: _Context, clause_start: int, hi: int, *, end: int | None = None,
+          own: int | None = None) -> Cue | None:
+    """A cue that opens the clause ("Căn cứ", "- Thực hiện", "Điều 1. Bãi bỏ")."""
+    first = None
+    for cue in _cues_between(ctx, clause_start, hi, end=end, own=own):
+        first = cue  # the loop runs from the nearest to the farthest
+    if first is not None and _HEAD_PREFIX.fullmatch(ctx.text, clause_start, first.start):
+        return first
+    return None
+
+
+def _role_at(ctx: _Context, pos: int) -> str | None:
+    i = bisect.bisect_right(ctx.sentence_starts, pos) - 1
+    if i < 0:
+        return None
+    sid = ctx.sentence_sections[i]
+    return ctx.section_roles.get(sid) if sid else None
+
+
+def _is_type(doc_type: str, kinds) -> bool:
+    d = (doc_type or "").casefold()
+    return any(d == k.casefold() or d.startswith(k.casefold() + " ") for k in kinds)
+
+
+def _genre(ctx: _Context, rel: str, pos: int) -> str:
+    """Adjust a cue's relation to the kind of document it stands in."""
+    m = relation_model()
+    report = _is_type(ctx.doc_type, m["report_types"])
+    if rel == "reports_on" and not report:
+        if _role_at(ctx, pos) is not None:
+            return "mentions"  # "Sơ kết việc thực hiện Chỉ thị ...", "kết quả thực hiện ..." in the body
+        if _is_type(ctx.doc_type, m["guidance_types"]):
+            return "guides"  # "Hướng dẫn tổng kết 10 năm thực hiện Nghị quyết ..."
+        return "implements" if _is_type(ctx.doc_type, m["plan_types"]) else "mentions"
+    if rel in m["narrative_demotes"]:
+        roles = m["narrative_roles"]["report" if report else "all"]
+        if _role_at(ctx, pos) in roles:
+            return "mentions"  # "trong quá trình tổ chức thực hiện Nghị quyết ..." told as history
+    return rel
+
+
+def _after_relation(ctx: _Context, c: Citation, limit: int) -> str | None:
+    window = min(limit, c.end + relation_model()["after_window"])
+    seg_end = ctx.text.find(".", c.end, window)
+    seg_end = window if seg_end == -1 else seg_end
+    for rel, rx in _after():
+        m = rx.search(ctx.text, c.end, seg_end)
+        if m and not _cue_patterns_between_citations(ctx, c.end, m.start()):
+            return rel
+    return None
+
+
+def _cue_patterns_between_citations(ctx: _Context, a: int, b: int) -> bool:
+    """A strong cue between a citation and an after-cue means the after-cue is someone else's."""
+    return any(not cue.weak and cue.relation != "mentions" for cue in _cues_between(ctx, a, b))
+
+
+def assign_relations(doc: Document) -> Document:
+    """Relation and pinpoint of every citation, and the document's effective date."""
+    text = doc.text
+    cues = find_cues(text)
+    sections = {s.id: s.role for s in doc.sections}
+    ctx = _Context(text, cues, [c.end for c in cues], clause_starts(text), doc.metadata.doc_type or "",
+                   sections, [s.start for s in doc.sentences], [s.section for s in doc.sentences])
+    cites = list(doc.citations)
+    out: list[Citation] = []
+    prev: Citation | None = None
+    clause = -1
+    clause_rel = top_rel = "mentions"
+    report = _is_type(ctx.doc_type, relation_model()["report_types"])
+    for i, c in enumerate(cites):
+        pin, pin_start = find_pinpoint(text, c.start)
+        hi = pin_start
+        k = bisect.bisect_right(ctx.starts, c.start) - 1
+        cs = ctx.starts[k] if k >= 0 else 0
+        same_clause = prev is not None and k == clause
+        nested = False
+        num_at = _number_at(c)
+        hi = _search_end(ctx, cs, hi, c)
+        if hi < pin_start:
+            num_at = hi  # the described document's noun stands in for the citation
+        if not same_clause:
+            head = _head(ctx, cs, hi, end=num_at, own=c.start)
+            cue = _nearest(ctx, cs, hi, head, end=num_at, own=c.start)
+            rel = cue.relation if cue else "mentions"
+            clause_rel = top_rel = rel
+        else:
+            rel, nested, clause_rel = _follow(ctx, out, c, prev, cs, hi, clause_rel, top_rel, report, num_at)
+        if not nested:
+            rel = _genre(ctx, rel, c.start)
+            top_rel = rel
+        nxt = cites[i + 1].start if i + 1 < len(cites) else len(text)
+        if rel in ("mentions", "basis"):
+            after = _after_relation(ctx, c, nxt)
+            if after:
+                rel = after
+        out.append(replace(c, relation=rel, pinpoint=pin))
+        prev, clause = c, k
+    effective = find_effective_date(doc)
+    return replace(doc, citations=tuple(out),
+                   metadata=replace(doc.metadata, effective_date=effective))
+
+
+def _without_details(gap: str, prev: Citation) -> str:
+    """The words between two citations that are not the first one's issuer, term or title
+    ("... của Ban Chấp hành Trung ương Đảng (khóa XI) “về phát triển ...” Kết luận số ..." is a
+    list written without its comma)."""
+    flat = " ".join(gap.split())
+    for part in (prev.title, prev.issuing_body, prev.term):
+        if part:
+            flat = flat.replace(" ".join(part.split()), " ")
+    return flat
+
+
+def _number_at(c: Citation) -> int:
+    """Where the number starts inside a citation (its type words before it may carry a cue)."""
+    if c.number_text:
+        i = c.text.find(c.number_text)
+        if i > 0:
+            return c.start + i
+    return c.start
+
+
+def _follow(ctx: _Context, done: list[Citation], c: Citation, prev: Citation, cs: int, hi: int,
+            clause_rel: str, top_rel: str, report: bool, num_at: int) -> tuple[str, bool, str]:
+    """Relation of a citation that follows another in the same clause: (relation, nested,
+    the clause's relation from here on)."""
+    text = ctx.text
+    lo = max(prev.end, cs)
+    if prev.end > c.start:  # overlapping spans ("Kết luận số 187, 188-KL/TW"): one list
+        return done[-1].relation, False, clause_rel
+    gap = text[lo:hi]
+    if _shorthand().search(gap):  # "(sau đây gọi tắt là Nghị định số 155/2025/NĐ-CP)"
+        key = _key(c)
+        for d in reversed(done):
+            if d.end <= cs:
+                break
+            if _key(d) == key:
+                return d.relation, False, clause_rel
+        return done[-1].relation, False, clause_rel
+    if _extension().search(gap):  # "... được sửa đổi, bổ sung bởi Luật số 87/2025/QH15"
+        return top_rel, False, clause_rel
+    seps = relation_model()["list_separators"]
+    last_sep = max((gap.rfind(s) for s in seps), default=-1)
+    if last_sep >= 0:  # a new item of the clause's list: a cue after the separator starts anew
+        cue = _nearest(ctx, lo + last_sep + 1, hi, None, end=num_at, own=c.start)
+        if cue is not None and not cue.weak:
+            return cue.relation, False, cue.relation
+        return clause_rel, False, clause_rel
+    in_gap = list(_cues_between(ctx, lo, hi))
+    strong = [cue for cue in in_gap if not cue.weak]
+    if not strong:
+        if _list_tail().search(gap) or (not in_gap and len(_WORD.findall(_without_details(gap, prev))) <= 6):
+            return top_rel, False, clause_rel  # "..., Quyết định 1237/QĐ-TTg", "... và Nghị định số ..."
+        cue = _nearest(ctx, lo, hi, None, end=num_at, own=c.start)  # the sentence goes on
+        return (cue.relation if cue else "mentions"), False, clause_rel
+    # inside the description of the document cited before it
+    near = _nearest(ctx, lo, hi, None, end=num_at, own=c.start)
+    if near is not None and near.relation != "mentions":
+        if top_rel == "proposes":
+            return near.relation, False, clause_rel  # the proposal describes this document
+        if report and near.relation == "reports_on":
+            return "reports_on", False, clause_rel  # the request for this very report
+    return "mentions", True, clause_rel
+
+
+# --- effective date -----------------------------------------------------------------------
+
+@cache
+def _effective() -> tuple[re.Pattern, re.Pattern, re.Pattern]:
+    e = relation_model()["effective"]
+    return tuple(re.compile(e[k], re.IGNORECASE) for k in ("clause", "subject", "passed"))
+
+
+def _subject_is_self(subject: str, doc_type: str) -> bool | None:
+    """True when "X này" names this document's type (or "Văn bản này"); None when X is another
+    document type; False when it is no document type at all."""
+    from pipeline.extract.patterns import type_words
+
+    s = " ".join(subject.split()).casefold()
+    if s.endswith("văn bản"):
+        return True
+    if doc_type and s.endswith(doc_type.casefold()):
+        return True
+    words = {w.casefold() for w in type_words()}
+    return None if any(s.endswith(w) for w in words) else False
+
+
+def find_effective_date(doc: Document) -> str | None:
+    """The date this document takes effect, as its own text states it, or None.
+
+    "Nghị định này có hiệu lực thi hành kể từ ngày 01 tháng 7 năm 2013" -> "2013-07-01";
+    "... có hiệu lực kể từ ngày ký" -> the document's date; "... từ ngày thông qua" -> the date
+    of passing written in it; "sau 15 ngày, kể từ ngày ký" -> fifteen days after its date. A clause
+    about another document ("Chính phủ đã ban hành Nghị định số 31/2013/NĐ-CP ..., Nghị định này
+    có hiệu lực ...", in a letter) does not count."""
+    text = doc.text
+    own = doc.metadata.date or _date_from_caption(doc)
+    starts = [s.start for s in doc.sentences]
+    dates = sorted(doc.dates, key=lambda d: d.start) if doc.dates else []
+    if not dates:
+        from pipeline.extract.dates import find_dates
+        dates = find_dates(text)
+    date_starts = [d.start for d in dates]
+    found = None
+    clause_rx, subject_rx, passed_rx = _effective()
+    for m in clause_rx.finditer(text):
+        i = bisect.bisect_right(starts, m.start()) - 1
+        s0 = starts[i] if i >= 0 else max(0, text.rfind("\n", 0, m.start()) + 1)
+        s0 = max(s0, m.start() - 400)
+        subjects = list(subject_rx.finditer(text, s0, m.start()))
+        if not subjects:
+            continue
+        verdict = _subject_is_self(subjects[0].group("subject"), doc.metadata.doc_type or "")
+        if verdict is False:
+            continue
+        if verdict is None:
+            typed = [c for c in doc.citations if s0 <= c.start < m.start()]
+            if typed or doc.metadata.doc_type:
+                continue  # "Nghị định này" after citing a Nghị định: that decree's date
+        when = (m.group("when") or "").casefold()
+        value = None
+        if m.group("days"):
+            value = _plus_days(own, int(m.group("days")))
+        elif when.startswith("ngày ký"):
+            value = own
+        elif when.startswith("ngày thông qua") or " ".join(when.split()) == "ngày thông qua":
+            p = passed_rx.search(text)
+            value = _date_at(dates, date_starts, p.end()) if p else None
+            value = value or own
+        else:
+            value = _date_at(dates, date_starts, m.start("when"))
+        if value:
+            found = value
+    return found
+
+
+_CAPTION = re.compile(r"(?:ban\s+hành\s+)?kèm\s+theo\s*$", re.IGNORECASE)
+
+
+def _date_from_caption(doc: Document) -> str | None:
+    """The document's own date when its header lost it: an appendix or attached plan names the
+    document it belongs to, "(Kèm theo Hướng dẫn số 40-HD/BTGDVTW, ngày 27/11/2025 ...)", "(Ban
+    hành kèm theo Quyết định số 773/QĐ-TTg ngày 26 tháng 6 năm 2018 ...)": a citation of this
+    document's own number, or else of its own type, right after "kèm theo"."""
+    m = doc.metadata
+    for c in doc.citations:
+        if not c.date or not _CAPTION.search(doc.text, max(0, c.start - 24), c.start):
+            continue
+        if m.number and c.number == m.number:  # both canonical, from the same tables
+            return c.date
+        if not m.number and m.doc_type and (c.type or "").casefold() == m.doc_type.casefold():
+            return c.date
+    return None
+
+
+def _date_at(dates, starts, pos: int) -> str | None:
+    i = bisect.bisect_left(starts, pos - 1)
+    for d in dates[i:i + 2]:
+        if d.start <= pos + 6 and d.precision == "day" and d.valid:
+            return d.value
+    return None
+
+
+def _plus_days(iso: str | None, days: int) -> str | None:
+    try:
+        return (_date.fromisoformat(iso or "") + timedelta(days=days)).isoformat()
+    except ValueError:
+        return None
+
+
+# --- document level -----------------------------------------------------------------------
+
+def strongest(relations) -> str:
+    """The relation that says most about a pair of documents ("replaces" over "basis" over
+    "mentions"): what a document does to a number it cites several times."""
+    order = {r: i for i, r in enumerate(relation_model()["strength"])}
+    best = "mentions"
+    for r in relations:
+        if order.get(r, 99) < order.get(best, 99):
+            best = r
+    return best

@@ -1,0 +1,290 @@
+"""Relations of citations, pinpoints and effective dates (``pipeline.extract.relations``).
+
+Table-driven: one row per real spelling met in documents (the cue words live in
+``models/relations.json``)."""
+from __future__ import annotations
+
+from dataclasses import replace
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from pipeline.extract.citations import find_citations
+from pipeline.extract.relations import (
+    assign_relations, find_cues, find_effective_date, find_pinpoint, relation_model, strongest,
+)
+from pipeline.model import RELATIONS, Document, Metadata, Pinpoint
+
+
+def relations_in(text: str, doc_type: str = "Quyết định", date: str | None = None) -> list[tuple[str, str]]:
+    doc = Document("x.txt", "", "txt", text, text, metadata=Metadata(doc_type=doc_type, date=date),
+                   citations=tuple(find_citations(text)))
+    return [(c.number or c.title or c.number_text, c.relation) for c in assign_relations(doc).citations]
+
+
+# (text, the citation's number, expected relation)
+RELATION_ROWS = [
+    # basis
+    ("Căn cứ Nghị định số 63/2010/NĐ-CP ngày 08/6/2010 của Chính phủ về kiểm soát thủ tục hành chính;",
+     "63/2010/NĐ-CP", "basis"),
+    ("- Căn cứ Quy định số 294-QĐ/TW, ngày 26/5/2025 của Ban Chấp hành Trung ương Đảng khóa XIII;",
+     "294-QĐ/TW", "basis"),
+    ("Căn cứ Luật Tổ chức chính quyền địa phương số 72/2025/QH15;", "72/2025/QH15", "basis"),
+    ("Căn cứ Luật Ban hành văn bản quy phạm pháp luật số 64/2025/QH15 được sửa đổi, bổ sung bởi "
+     "Luật số 87/2025/QH15;", "87/2025/QH15", "basis"),
+    ("Căn cứ các Quyết định của Bộ trưởng Bộ Lao động - Thương binh và Xã hội: Số 1025/QĐ-LĐTBXH ngày "
+     "03/8/2016 về việc công bố thủ tục hành chính; số 547/QĐ-LĐTBXH ngày 21/5/2020;", "547/QĐ-LĐTBXH", "basis"),
+    ("Căn cứ quy định tại Điều 3 của Quyết định số 1237/QĐ-TTg và các nội dung phân công tại Kế hoạch này",
+     "1237/QĐ-TTg", "basis"),
+    # implements
+    ("Thực hiện Nghị quyết số 214/NQ-CP ngày 23/7/2025 của Chính phủ, UBND thành phố ban hành Kế hoạch",
+     "214/NQ-CP", "implements"),
+    ("KẾ HOẠCH\nTRIỂN KHAI THỰC HIỆN NGHỊ QUYẾT SỐ 214/NQ-CP NGÀY 23/7/2025 CỦA CHÍNH PHỦ", "214/NQ-CP",
+     "implements"),
+    ("Triển khai Chỉ thị số 14-CT/TW ngày 19 tháng 7 năm 2017 của Ban Bí thư Trung ương Đảng khóa XII",
+     "14-CT/TW", "implements"),
+    ("a) Quán triệt, triển khai và tổ chức thực hiện nghiêm túc Chỉ thị số 14-CT/TW ngày 19 tháng 7 năm 2017",
+     "14-CT/TW", "implements"),
+    ("Thực hiện Nghị quyết số 20-NQ/TW ngày 01/11/2012; Chương trình hành động số 42-CTr/TU ngày 15/3/2013 "
+     "của Tỉnh ủy; Ban Thường vụ Tỉnh ủy ban hành Kế hoạch", "42-CTr/TU", "implements"),
+    ("thực hiện các nội dung, nhiệm vụ quy định tại Quyết định số 1237/QĐ-TTg và kế hoạch này.",
+     "1237/QĐ-TTg", "implements"),
+    # reports_on (in a report)
+    ("BÁO CÁO\nTổng kết 10 năm thực hiện Nghị quyết số 20-NQ/TW ngày 01/11/2012 của Ban Chấp hành Trung ương",
+     "20-NQ/TW", "reports_on"),
+    ("Sơ kết 5 năm thực hiện Chương trình hành động số 35-CTr/HU của Huyện ủy", "35-CTr/HU", "reports_on"),
+    ("Thực hiện Công văn số 484-CV/BTGTU ngày 16/3/2022 của Ban Tuyên giáo Tỉnh ủy về việc báo cáo tổng kết "
+     "10 năm thực hiện Nghị quyết số 20-NQ/TW ngày 01/11/2012, Huyện ủy báo cáo như sau:", "20-NQ/TW",
+     "reports_on"),
+    # amends
+    ("Chính phủ ban hành Nghị định sửa đổi, bổ sung một số điều của Nghị định số 63/2010/NĐ-CP ngày 08 tháng "
+     "6 năm 2010 của Chính phủ về kiểm soát thủ tục hành chính", "63/2010/NĐ-CP", "amends"),
+    ("SỬA ĐỔI, BỔ SUNG MỘT SỐ ĐIỀU CỦA NGHỊ ĐỊNH SỐ 72/2020/NĐ-CP", "72/2020/NĐ-CP", "amends"),
+    ("Điều 1. Sửa đổi, bổ sung, bãi bỏ một số điều, khoản của Nghị định số 63/2010/NĐ-CP ngày 08 tháng 6 "
+     "năm 2010", "63/2010/NĐ-CP", "amends"),
+    ("Điều 3. Sửa đổi, bổ sung Khoản 1 Điều 17 của Nghị định số 36/2012/NĐ-CP ngày 18 tháng 4 năm 2012",
+     "36/2012/NĐ-CP", "amends"),
+    # replaces
+    ("Hướng dẫn này có hiệu lực từ ngày ký và thay thế các Hướng dẫn số 16-HD/BTCTW ngày 15/02/2022, "
+     "Hướng dẫn số 21-HD/BTCTW ngày 20/9/2022 của Ban Tổ chức Trung ương.", "21-HD/BTCTW", "replaces"),
+    ("Hướng dẫn này thay thế Hướng dẫn số 31-HD/BTGTW, ngày 30/12/2011 của Ban Tuyên giáo Trung ương",
+     "31-HD/BTGTW", "replaces"),
+    ("2. Quyết định này thay thế Quyết định số 59/2024/QĐ-UBND ngày 09 tháng 12 năm 2024 của Ủy ban nhân dân "
+     "tỉnh và Quyết định số 58/2024/QĐ-UBND ngày 09 tháng 12 năm 2024", "58/2024/QĐ-UBND", "replaces"),
+    ("Quyết định này thay thế Danh mục thủ tục hành chính được Chủ tịch UBND tỉnh công bố tại các Quyết "
+     "định: Số 2196/QĐ-UBND ngày 28/12/2021, số 1741/QĐ-UBND ngày 14/11/2019.", "1741/QĐ-UBND", "replaces"),
+    # repeals
+    ("NGHỊ QUYẾT\nBÃI BỎ NGHỊ QUYẾT SỐ 30/2013/NQ-HĐND NGÀY 06 THÁNG 12 NĂM 2013 CỦA HỘI ĐỒNG NHÂN DÂN",
+     "30/2013/NQ-HĐND", "repeals"),
+    ("Điều 1. Bãi bỏ toàn bộ Nghị quyết số 30/2013/NQ-HĐND ngày 06 tháng 12 năm 2013", "30/2013/NQ-HĐND",
+     "repeals"),
+    ("Xét Tờ trình số 423/TTr-UBND ngày 21 tháng 11 năm 2025 của Ủy ban nhân dân thành phố về việc đề nghị "
+     "ban hành Nghị quyết bãi bỏ Nghị quyết số 30/2013/NQ-HĐND ngày 06 tháng 12 năm 2013;", "30/2013/NQ-HĐND",
+     "repeals"),
+    # proposes
+    ("Theo đề nghị của Sở Tài chính tại Tờ trình số 8195/TTr-STC ngày 31 tháng 10 năm 2025;",
+     "8195/TTr-STC", "proposes"),
+    ("Xét Tờ trình số 423/TTr-UBND ngày 21 tháng 11 năm 2025 của Ủy ban nhân dân thành phố;",
+     "423/TTr-UBND", "proposes"),
+    ("Xét đề nghị của Ủy ban nhân dân tỉnh Nghệ An (Công văn số 5969/UBND-TM ngày 19 tháng 8 năm 2014), "
+     "ý kiến của các Bộ: Tài chính (Công văn số 13365/BTC-NSNN ngày 23 tháng 9 năm 2014)",
+     "13365/BTC-NSNN", "proposes"),
+    ("sau khi nghe Báo cáo của Ban Tổ chức Trung ương về tình hình, tiến độ triển khai thực hiện sắp xếp "
+     "tổ chức bộ máy (Báo cáo số 386-BC/BTCTW, ngày 14/5/2025)", "386-BC/BTCTW", "proposes"),
+    # mentions
+    ("được thực hiện theo quy định tại Điều 35 Nghị định số 63/2010/NĐ-CP ngày 08 tháng 6 năm 2010",
+     "63/2010/NĐ-CP", "mentions"),
+    ("Căn cứ Nghị định số 107/2021/NĐ-CP ngày 06/12/2021 của Chính phủ về sửa đổi một số điều của Nghị định "
+     "số 61/2018/NĐ-CP ngày 23/4/2018;", "61/2018/NĐ-CP", "mentions"),
+    ("Căn cứ Hướng dẫn số 06-HD/BTCTW ngày 15/8/2011 về thực hiện chế độ phụ cấp theo Thông báo số "
+     "13-TB/TW, ngày 28/3/2011 của Bộ Chính trị;", "13-TB/TW", "mentions"),
+    ("- Tham gia sơ kết việc thực hiện Chỉ thị số 31/CT-TTg ngày 28 tháng 11 năm 2012 của Thủ tướng Chính phủ.",
+     "31/CT-TTg", "mentions"),
+    ("Phân công cán bộ thực hiện công tác bảo vệ bí mật nhà nước theo quy định tại Điều 7 Nghị định số "
+     "26/2020/NĐ-CP ngày 28/2/2020", "26/2020/NĐ-CP", "mentions"),
+    ("(danh mục chi tiết tại Phụ lục II Nghị quyết 214/NQ-CP)", "214/NQ-CP", "mentions"),
+    ("Huyện ủy Bảo Lâm ban hành chương trình hành động số 23-CTr/HU ngày 10/01/2013.", "23-CTr/HU", "mentions"),
+]
+
+
+@pytest.mark.parametrize("text, number, expected", RELATION_ROWS)
+def test_relation_of_a_citation(text, number, expected):
+    doc_type = "Báo cáo" if ("BÁO CÁO" in text or "Sơ kết" in text or "báo cáo như sau" in text) else "Quyết định"
+    got = dict(relations_in(text, doc_type))
+    assert number in got, (number, got)
+    assert got[number] == expected
+
+
+# (text before the citation, expected pinpoint)
+PINPOINT_ROWS = [
+    ("theo quy định tại khoản 3 Điều 122 ", Pinpoint("122", "3", None)),
+    ("điểm a khoản 2 Điều 5 ", Pinpoint("5", "2", "a")),
+    ("điểm b, c khoản 2, khoản 3 Điều 12 ", Pinpoint("12", "3", None)),
+    ("quy định tại điểm đ khoản 2 Điều 11 ", Pinpoint("11", "2", "đ")),
+    ("Sửa đổi, bổ sung Khoản 1 Điều 17 của ", Pinpoint("17", "1", None)),
+    ("theo quy định tại Điều 35 ", Pinpoint("35", None, None)),
+    ("theo quy định tại khoản 1 điều 7 ", Pinpoint("7", "1", None)),
+    ("Bổ sung Khoản 3a vào Điều 3 của ", Pinpoint("3", None, None)),
+    ("danh mục chi tiết tại Phụ lục II ", None),
+    ("sửa đổi, bổ sung một số điều của ", None),
+]
+
+
+@pytest.mark.parametrize("before, expected", PINPOINT_ROWS)
+def test_pinpoint(before, expected):
+    text = before + "Nghị định số 72/2020/NĐ-CP"
+    assert find_pinpoint(text, len(before))[0] == expected
+
+
+def test_pinpoints_land_on_the_citations():
+    text = ("Căn cứ khoản 3 Điều 122 Luật Bảo hiểm xã hội năm 2014 và điểm a khoản 2 Điều 5 Nghị định số "
+            "72/2020/NĐ-CP ngày 30/6/2020;")
+    doc = Document("x.txt", "", "txt", text, text, citations=tuple(find_citations(text)))
+    pins = {c.number or c.title: c.pinpoint for c in assign_relations(doc).citations}
+    assert pins["72/2020/NĐ-CP"] == Pinpoint("5", "2", "a")
+    law = next(k for k in pins if k and k.startswith("Luật Bảo hiểm"))
+    assert pins[law] == Pinpoint("122", "3", None)
+
+
+# (document type, own date, closing text, expected effective date)
+EFFECTIVE_ROWS = [
+    ("Nghị định", "2013-05-14", "1. Nghị định này có hiệu lực thi hành kể từ ngày 01 tháng 7 năm 2013.", "2013-07-01"),
+    ("Quyết định", "2025-11-21", "1. Quyết định này có hiệu lực thi hành kể từ ngày 01 tháng 12 năm 2025.",
+     "2025-12-01"),
+    ("Hướng dẫn", "2025-11-27", "Hướng dẫn này thay thế Hướng dẫn số 31-HD/BTGTW, ngày 30/12/2011 của Ban "
+     "Tuyên giáo Trung ương và có hiệu lực kể từ ngày ký./.", "2025-11-27"),
+    ("Nghị quyết", "2025-11-27", "Nghị quyết này có hiệu lực thi hành kể từ ngày ký ban hành.", "2025-11-27"),
+    ("Nghị quyết", "2016-12-16", "Nghị quyết này đã được Hội đồng nhân dân tỉnh khóa VII, kỳ họp thứ 3 "
+     "thông qua ngày 15/12/2016 và có hiệu lực thi hành từ ngày thông qua./.", "2016-12-15"),
+    ("Quyết định", "2008-12-18", "Điều 5. Quyết định này có hiệu lực thi hành sau 15 ngày, kể từ ngày đăng Công báo.",
+     None),
+    ("Quyết định", "2021-03-01", "Quyết định này có hiệu lực sau 10 ngày kể từ ngày ký.", "2021-03-11"),
+    ("Công văn", "2013-06-03", "Ngày 09/4/2013, Chính phủ đã ban hành Nghị định số 31/2013/NĐ-CP, Nghị định "
+     "này có hiệu lực thi hành từ ngày 01/6/2013.", None),
+    ("Kế hoạch", "2025-11-17", "Các Sở, ban, ngành báo cáo kết quả thực hiện trước ngày 15 hằng tháng.", None),
+]
+
+
+@pytest.mark.parametrize("doc_type, own, text, expected", EFFECTIVE_ROWS)
+def test_effective_date(doc_type, own, text, expected):
+    doc = Document("x.txt", "", "txt", text, text, metadata=Metadata(doc_type=doc_type, date=own),
+                   citations=tuple(find_citations(text)))
+    assert find_effective_date(doc) == expected
+
+
+def test_own_date_from_the_appendix_caption_when_the_header_lost_it():
+    text = ("Hướng dẫn này có hiệu lực kể từ ngày ký./.\nPHỤ LỤC\n(Kèm theo Hướng dẫn số 40-HD/BTGDVTW, "
+            "ngày 27/11/2025 của Ban Tuyên giáo và Dân vận Trung ương)")
+    doc = Document("x.txt", "", "txt", text, text, metadata=Metadata(doc_type="Hướng dẫn"),
+                   citations=tuple(find_citations(text)))
+    assert find_effective_date(doc) == "2025-11-27"
+
+
+def test_the_data_names_every_relation_and_nothing_else():
+    m = relation_model()
+    assert tuple(m["relations"]) == RELATIONS
+    assert set(m["cues"]) <= set(RELATIONS) and set(m["strength"]) == set(RELATIONS)
+    assert set(m["lineage_relations"]) <= set(RELATIONS)
+
+
+def test_strongest_relation_of_several_mentions():
+    assert strongest(["mentions", "basis", "replaces"]) == "replaces"
+    assert strongest(["mentions", "implements", "basis"]) == "implements"
+    assert strongest([]) == "mentions"
+
+
+def test_a_longer_cue_wins_at_the_same_place():
+    cues = find_cues("Tổng kết 10 năm thực hiện Nghị quyết; sửa đổi, bổ sung, bãi bỏ một số điều của")
+    assert [c.relation for c in cues] == ["reports_on", "amends"]
+
+
+def test_every_citation_keeps_its_span_and_gets_a_relation(tmp_path):
+    text = ("Căn cứ Luật Khoa học và công nghệ ngày 18/6/2013; Nghị quyết nêu trên; Thực hiện Kết luận số "
+            "187, 188-KL/TW của Bộ Chính trị;")
+    doc = Document("x.txt", "", "txt", text, text, citations=tuple(find_citations(text)))
+    out = assign_relations(doc).citations
+    assert [(c.start, c.end) for c in out] == [(c.start, c.end) for c in doc.citations]
+    assert all(c.relation in RELATIONS for c in out)
+    assert [c.relation for c in out if c.number and c.number.endswith("KL/TW")] == ["implements", "implements"]
+
+
+_WORDS = st.sampled_from(["Căn cứ", "Thực hiện", "thay thế", "bãi bỏ", "sửa đổi, bổ sung", "theo", "tại",
+                          "Nghị quyết số 20-NQ/TW", "Nghị định số 08/2014/NĐ-CP", "ngày 01/11/2012", ";",
+                          ",", ".", "\n", "(", ")", "Điều 5", "khoản 2", "có hiệu lực kể từ ngày ký",
+                          "Quyết định này", "xã", "và", "về việc", "kèm theo"])
+
+
+@settings(max_examples=150, deadline=None)
+@given(st.lists(_WORDS, max_size=60))
+def test_any_text_gives_a_relation_per_citation(words):
+    text = " ".join(words)
+    doc = Document("x.txt", "", "txt", text, text, metadata=Metadata(doc_type="Quyết định", date="2020-01-01"),
+                   citations=tuple(find_citations(text)))
+    out = assign_relations(doc)
+    assert len(out.citations) == len(doc.citations)
+    assert all(c.relation in RELATIONS for c in out.citations)
+    assert out.metadata.effective_date in (None, "2020-01-01") or out.metadata.effective_date[:2] in ("19", "20")
+
+
+def test_relation_pass_is_linear_in_the_text():
+    """A long Căn cứ list costs time in proportion to its length (bisect lookups, no rescans)."""
+    import time
+    one = "Căn cứ Nghị định số 63/2010/NĐ-CP ngày 08/6/2010 của Chính phủ về kiểm soát thủ tục hành chính;\n"
+    for n in (200, 800):
+        text = one * n
+        doc = Document("x.txt", "", "txt", text, text, citations=tuple(find_citations(text)))
+        t = time.perf_counter()
+        out = assign_relations(doc)
+        assert time.perf_counter() - t < 30
+        assert {c.relation for c in out.citations} == {"basis"}
+
+
+def test_json_contract_only_adds_keys():
+    from pipeline.analyze import document_json
+
+    text = "Căn cứ Nghị định số 63/2010/NĐ-CP ngày 08/6/2010;"
+    doc = assign_relations(Document("x.txt", "", "txt", text, text, citations=tuple(find_citations(text))))
+    doc = replace(doc, metadata=replace(doc.metadata, effective_date="2020-01-01"))
+    out = document_json(doc)
+    c = out["citations"][0]
+    assert c["relation"] == "basis" and c["pinpoint"] is None
+    assert {"text", "start", "end", "number", "date", "resolved_to"} <= set(c)
+    assert out["document"]["effective_date"] == "2020-01-01"
+
+
+def test_eval_scores_relations_pinpoints_and_effective_dates_only_where_labelled(tmp_path):
+    import json
+
+    from pipeline.evaluate import evaluate
+
+    docs, gold = tmp_path / "docs", tmp_path / "gold"
+    docs.mkdir(), gold.mkdir()
+    text = ("QUYẾT ĐỊNH\nCăn cứ Nghị định số 63/2010/NĐ-CP ngày 08/6/2010;\n"
+            "Điều 2. Quyết định này có hiệu lực kể từ ngày 01/7/2013 và thay thế Quyết định số "
+            "12/2012/QĐ-UBND ngày 25/6/2012.\n")
+    (docs / "a.txt").write_text(text, encoding="utf-8")
+    (docs / "b.txt").write_text(text, encoding="utf-8")
+    cites = [{"text": "Nghị định số 63/2010/NĐ-CP ngày 08/6/2010", "number": "63/2010/NĐ-CP",
+              "type": "Nghị định", "date": "2010-06-08", "start": text.index("Nghị định")},
+             {"text": "Quyết định số 12/2012/QĐ-UBND ngày 25/6/2012", "number": "12/2012/QĐ-UBND",
+              "type": "Quyết định", "date": "2012-06-25", "start": text.index("Quyết định số")}]
+    labelled = [dict(cites[0], relation="basis", pinpoint=None),
+                dict(cites[1], relation="mentions", pinpoint={"article": "2", "clause": None, "point": None})]
+    (gold / "a.json").write_text(json.dumps({"file": "a.txt", "complete": {"citations": True},
+                                             "effective_date": "2013-07-01", "citations": labelled}), "utf-8")
+    (gold / "b.json").write_text(json.dumps({"file": "b.txt", "complete": {"citations": True},
+                                             "citations": cites}), "utf-8")
+    r = evaluate(gold, docs)
+    assert r.relation_accuracy["basis"].correct == 1 and r.relation_accuracy["basis"].total == 1
+    assert r.relation_accuracy["mentions"].correct == 0  # it is "replaces": counted wrong
+    assert r.pinpoint_accuracy.total == 2 and r.pinpoint_accuracy.correct == 1
+    assert (r.effective_date_accuracy.correct, r.effective_date_accuracy.total) == (1, 1)
+    # dates, quantities and directives are absent from the gold: not scored at all
+    assert r.fields["dates"].tp + r.fields["dates"].fp + r.fields["dates"].fn == 0
+    # an overlay adds labels by start offset to gold that carries none
+    overlay = {"documents": {"b.json": {"effective_date": "2013-07-01", "citations": [
+        {"start": cites[1]["start"], "relation": "replaces", "pinpoint": None}]}}}
+    r2 = evaluate(gold, docs, labels=overlay)
+    assert r2.relation_accuracy["replaces"].correct == 1
+    assert r2.effective_date_accuracy.total == 2
