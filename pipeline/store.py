@@ -660,9 +660,9 @@ def _acquire(fd: int, folder: Path, store_dir, wait: bool | float, on_wait) -> N
         holder = lock_holder(folder)
         who = holder.describe() if holder else "another process"
         if deadline is not None and time.monotonic() >= deadline:
-            raise StoreBusy(str(store_dir), f"store is being written by {who}; wait for it "
-                                         "(--wait) or use another --store")
+            raise StoreBusy(str(store_dir), f"store is being written by {who}; wait for it or "
+                                            "use another --store")
         if on_wait is not None and not told:
-            on_wait(f"store {folder} is being written by {who}; waiting for it to finish ...")
+            on_wait(f"store {store_dir} is being written by {who}; waiting for it to finish ...")
             told = True
         time.sleep(0.25)

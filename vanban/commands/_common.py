@@ -31,7 +31,7 @@ EXIT_BUSY = 75
 
 def wait_line(message: str) -> None:
     """Said once while waiting for another run to finish writing the store."""
-    err_console.print(f"[yellow]waiting[/yellow] {message}", highlight=False, soft_wrap=True)
+    err_console.print(f"[yellow]{message}[/yellow]", highlight=False, soft_wrap=True)
 
 
 @contextmanager

@@ -9,11 +9,9 @@ import typer
 from rich.table import Table
 
 from flows.workers import BASE_TIMEOUT_S, TIMEOUT_S_PER_MB, WORKER_MEMORY_MB
-from pipeline.errors import StoreBusy
 from pipeline.read.limits import MAX_FILE_MB
 from vanban.commands._common import (
     DEFAULT_STORE,
-    EXIT_BUSY,
     console,
     err_console,
     exit_code_for,
@@ -21,7 +19,6 @@ from vanban.commands._common import (
     interrupted_line,
     is_interruption,
     print_json,
-    wait_line,
     writing,
 )
 
@@ -113,26 +110,24 @@ def register(app: typer.Typer) -> None:
                 raise typer.Exit(2)
         _quiet_prefect_console()
         progress = not as_json and err_console.is_terminal
-        if not progress and not as_json:
-            err_console.print(f"ingesting {', '.join(map(str, paths))} into {store_dir} ...",
-                              highlight=False)
-        try:
-            report = ingest(paths, store_dir, workers=workers, dask=dask, encoder=encoder,
-                            progress=progress, index=not no_index, force=force,
-                            file_timeout=file_timeout, max_file_mb=max_file_mb,
-                            worker_memory_mb=worker_memory_mb, wait=wait, on_wait=wait_line)
-        except StoreBusy as err:
-            fail_line(store_dir, err.reason)
-            raise typer.Exit(EXIT_BUSY)
-        except BaseException as err:
-            if is_interruption(err):
-                interrupted_line(store_dir, err)
-                raise typer.Exit(exit_code_for(err))
-            if not isinstance(err, Exception):
-                raise
-            # the run itself failed (store not writable, Dask unreachable ...)
-            fail_line(store_dir, f"ingest failed: {type(err).__name__}: {err}")
-            raise typer.Exit(1)
+        with writing(store_dir, "vanban ingest", wait):
+            if not progress and not as_json:
+                err_console.print(f"ingesting {', '.join(map(str, paths))} into {store_dir} ...",
+                                  highlight=False)
+            try:
+                report = ingest(paths, store_dir, workers=workers, dask=dask, encoder=encoder,
+                                progress=progress, index=not no_index, force=force,
+                                file_timeout=file_timeout, max_file_mb=max_file_mb,
+                                worker_memory_mb=worker_memory_mb)
+            except BaseException as err:
+                if is_interruption(err):
+                    interrupted_line(store_dir, err)
+                    raise typer.Exit(exit_code_for(err))
+                if not isinstance(err, Exception):
+                    raise
+                # the run itself failed (store not writable, Dask unreachable ...)
+                fail_line(store_dir, f"ingest failed: {type(err).__name__}: {err}")
+                raise typer.Exit(1)
         if as_json:
             print_json(report.to_json())
         else:
