@@ -96,11 +96,14 @@ class TreeMemory:
         self._thread.join()
 
 
-def run_ingest(folder: Path, store: Path, workers: int) -> tuple[int, dict, float, TreeMemory, str]:
+def run_ingest(folder: Path, store: Path, workers: int,
+               file_timeout: float | None) -> tuple[int, dict, float, TreeMemory, str]:
     env = dict(os.environ, PYTHONPATH=str(ROOT))
     env.pop("PREFECT_API_URL", None)
     cmd = [sys.executable, "-m", "vanban.cli", "ingest", str(folder), "--store", str(store),
            "--workers", str(workers), "--no-index", "--json"]
+    if file_timeout:
+        cmd += ["--file-timeout", str(file_timeout)]
     t = time.perf_counter()
     proc = subprocess.Popen(cmd, env=env, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
     memory = TreeMemory(proc.pid)
@@ -126,6 +129,7 @@ def main() -> int:
     ap.add_argument("--report-mb", type=float, default=10.0)
     ap.add_argument("--line-mb", type=float, default=36.2)
     ap.add_argument("--bomb-mb", type=float, default=300.0)
+    ap.add_argument("--file-timeout", type=float, help="Passed to vanban ingest (default: its own).")
     ap.add_argument("--keep", type=Path, help="Build the folder and store here and keep them.")
     args = ap.parse_args()
 
@@ -139,7 +143,7 @@ def main() -> int:
     print(f"{len(real)} real documents, a {report_doc.stat().st_size / 1e6:.1f} MB report, "
           f"{len(hostile)} hostile files in {folder}", flush=True)
 
-    rc, report, wall, memory, err = run_ingest(folder, store, args.workers)
+    rc, report, wall, memory, err = run_ingest(folder, store, args.workers, args.file_timeout)
     sys.path.insert(0, str(ROOT))
     from pipeline import store as store_mod
 

@@ -36,6 +36,7 @@ os.environ.setdefault("PREFECT_SERVER_EPHEMERAL_STARTUP_TIMEOUT_SECONDS", "180")
 from prefect import flow, get_run_logger, task  # noqa: E402
 from prefect.cache_policies import NO_CACHE  # noqa: E402
 from prefect.context import FlowRunContext  # noqa: E402
+from prefect.exceptions import TerminationSignal  # noqa: E402
 from prefect.states import Completed  # noqa: E402
 from prefect.task_runners import ThreadPoolTaskRunner  # noqa: E402
 
@@ -410,7 +411,8 @@ def _own_session_server():
 
         @staticmethod
         def Popen(*args, **kwargs):  # noqa: N802
-            return subprocess.Popen(*args, **kwargs, start_new_session=True)
+            kwargs.setdefault("start_new_session", True)
+            return subprocess.Popen(*args, **kwargs)
 
     class OwnSessionServer(server_module.SubprocessASGIServer):
         def _run_uvicorn_command(self):
@@ -507,7 +509,8 @@ def ingest(paths: Iterable[str | Path], store_dir: str | Path = ".vanban", worke
     One writer per store: when another process is writing ``store_dir`` this raises
     ``StoreBusy`` at once, or with ``wait`` waits for it (telling ``on_wait``). SIGTERM, SIGHUP
     and Ctrl-C stop the workers and the temporary Prefect server and raise ``KeyboardInterrupt``
-    (``Interrupted`` for the first two); what was stored stays, whole, and a rerun resumes.
+    (``Interrupted``, with the signal, for the first two); what was stored stays, whole, and a
+    rerun resumes.
     Without ``PREFECT_API_URL`` Prefect runs in its local ephemeral mode.
 
     Worker processes start from a fresh interpreter that imports the caller's ``__main__``:
@@ -529,6 +532,8 @@ def ingest(paths: Iterable[str | Path], store_dir: str | Path = ".vanban", worke
             with _prefect_api():
                 state = fl(paths, store_dir, workers, dask, encoder, index, force, file_timeout,
                            max_file_mb, worker_memory_mb, return_state=True)
+    except TerminationSignal as err:  # Prefect's own SIGTERM handler, while the flow runs
+        raise Interrupted(err.signal) from None
     finally:
         if bar:
             bar.close()

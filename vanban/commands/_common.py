@@ -49,23 +49,21 @@ def writing(store_dir, command: str, wait: bool = False):
         except StoreBusy as err:
             fail_line(store_dir, err.reason)
             raise typer.Exit(EXIT_BUSY) from None
+        except OSError as err:  # a store folder this user cannot write
+            fail_line(store_dir, f"cannot write the store: {(err.strerror or str(err)).lower()}")
+            raise typer.Exit(1) from None
         yield
 
 
-def is_interruption(err: BaseException) -> bool:
-    """Ctrl-C, or SIGTERM / SIGHUP turned into an exception (by vanban or by Prefect)."""
-    return isinstance(err, KeyboardInterrupt) or type(err).__name__ == "TerminationSignal"
-
-
-def exit_code_for(err: BaseException) -> int:
+def exit_code_for(err: KeyboardInterrupt) -> int:
     """128 + the signal's number, as a shell reports a process a signal stopped."""
-    signum = getattr(err, "signum", None) or getattr(err, "signal", None) or signal.SIGINT
-    return 128 + int(signum)
+    return 128 + int(getattr(err, "signum", signal.SIGINT))
 
 
-def interrupted_line(store_dir, err: BaseException) -> None:
-    """The one line for an interrupted run."""
-    signum = getattr(err, "signum", None) or getattr(err, "signal", None) or signal.SIGINT
+def interrupted_line(store_dir, err: KeyboardInterrupt) -> None:
+    """The one line for an interrupted run (Ctrl-C, or SIGTERM / SIGHUP raised as
+    ``flows.ingest.Interrupted``)."""
+    signum = getattr(err, "signum", signal.SIGINT)
     err_console.print(f"[red]interrupted[/red] ({signal.Signals(int(signum)).name}): documents "
                       f"stored so far in {store_dir} are kept whole; run the command again to "
                       "resume", highlight=False, soft_wrap=True)

@@ -17,7 +17,6 @@ from vanban.commands._common import (
     exit_code_for,
     fail_line,
     interrupted_line,
-    is_interruption,
     print_json,
     writing,
 )
@@ -119,13 +118,10 @@ def register(app: typer.Typer) -> None:
                                 progress=progress, index=not no_index, force=force,
                                 file_timeout=file_timeout, max_file_mb=max_file_mb,
                                 worker_memory_mb=worker_memory_mb)
-            except BaseException as err:
-                if is_interruption(err):
-                    interrupted_line(store_dir, err)
-                    raise typer.Exit(exit_code_for(err))
-                if not isinstance(err, Exception):
-                    raise
-                # the run itself failed (store not writable, Dask unreachable ...)
+            except KeyboardInterrupt as err:  # Ctrl-C, SIGTERM, SIGHUP: the run stopped cleanly
+                interrupted_line(store_dir, err)
+                raise typer.Exit(exit_code_for(err))
+            except Exception as err:  # the run itself failed (Dask unreachable ...)
                 fail_line(store_dir, f"ingest failed: {type(err).__name__}: {err}")
                 raise typer.Exit(1)
         if as_json:
