@@ -31,9 +31,9 @@ from flows.work import FileOutcome
 from pipeline.read.limits import MAX_FILE_MB, MB
 
 # Time a file may take: a base plus a share per megabyte, generous against the ~150 KB/s one core
-# analyses (a 10 MB report then gets 210 s for about 70 s of work) and a busy machine.
+# analyses when idle (a 10 MB report gets 360 s; it took 120 s on a busy 2-core machine).
 BASE_TIMEOUT_S = 60.0
-TIMEOUT_S_PER_MB = 15.0
+TIMEOUT_S_PER_MB = 30.0
 # Memory (resident) a worker may use, its loaded models included: two workers, the flow and
 # the Prefect server stay under 4 GB together.
 WORKER_MEMORY_MB = 1200
