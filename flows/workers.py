@@ -34,7 +34,7 @@ from pipeline.read.limits import MAX_FILE_MB, MB
 # analyses when idle (a 10 MB report gets 360 s; it took 120 s on a busy 2-core machine).
 BASE_TIMEOUT_S = 60.0
 TIMEOUT_S_PER_MB = 30.0
-# Memory (resident) a worker may use, its loaded models included: two workers, the flow and
+# Memory a worker may hold of its own, its loaded models included: two workers, the flow and
 # the Prefect server stay under 4 GB together.
 WORKER_MEMORY_MB = 1200
 # How often the parent samples a busy worker's memory (the address-space cap in the worker
@@ -149,17 +149,20 @@ class Worker:
         i = self.state[0]
         return STAGE_NAMES[i] if 0 <= i < len(STAGE_NAMES) else "?"
 
-    def rss(self) -> int:
-        """Resident bytes of the worker (0 when it is gone)."""
+    def memory(self) -> int:
+        """Bytes the worker holds of its own (its private pages: what its death would free).
+        Pages a forked worker still shares with its parent are not its cost."""
         try:
-            with open(f"/proc/{self.proc.pid}/statm") as f:
-                return int(f.read().split()[1]) * resource.getpagesize()
+            with open(f"/proc/{self.proc.pid}/smaps_rollup") as f:
+                return sum(int(line.split()[1]) * 1024 for line in f
+                           if line.startswith(("Private_Clean:", "Private_Dirty:")))
         except (OSError, IndexError, ValueError):
-            import psutil  # not Linux
-            try:
-                return psutil.Process(self.proc.pid).memory_info().rss
-            except psutil.Error:
-                return 0
+            pass
+        import psutil  # no smaps_rollup (not Linux, or an old kernel): resident size
+        try:
+            return psutil.Process(self.proc.pid).memory_info().rss
+        except psutil.Error:
+            return 0
 
     def analyse(self, path: str, passages: bool = True) -> FileOutcome:
         """Analyse one file under the limits. When the worker had to be killed, or died, the
@@ -189,7 +192,7 @@ class Worker:
                 self.kill()
                 return FileOutcome(path, stage=stage, reason=f"timed out after {limit:.0f} s in "
                                                              f"{stage} (raise --file-timeout)")
-            if self.rss() > cap:
+            if self.memory() > cap:
                 stage = self.stage
                 self.kill()
                 return FileOutcome(path, stage=stage, reason=(

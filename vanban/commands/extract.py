@@ -49,8 +49,8 @@ def register(app: typer.Typer) -> None:
         # fork: the child starts with everything this process imported (a spawned one would
         # import it all again); with other threads running, a clean forkserver child is safer.
         start = "fork" if threading.active_count() == 1 else "forkserver"
-        with WorkerPool(1, Limits(file_timeout, max_file_mb, worker_memory_mb), start_method=start,
-                        warm=False) as pool:
+        with WorkerPool(1, Limits(file_timeout, max_file_mb, worker_memory_mb),
+                        start_method=start) as pool:  # models load before a file's clock starts
             for path in files:
                 if not path.is_file():
                     fail_line(path, "no such file")
