@@ -396,12 +396,21 @@ def _prefect_api():
             os.environ["PREFECT_API_URL"] = old
 
 
+# Run as ``python -c _DIE_WITH_PARENT PARENT_PID COMMAND...``: ask the kernel for SIGTERM when
+# the parent dies (kept across exec), then become COMMAND.
+_DIE_WITH_PARENT = ("import ctypes, os, signal, sys; ctypes.CDLL(None).prctl(1, signal.SIGTERM); "
+                    "os.getppid() == int(sys.argv[1]) or os._exit(1); os.execv(sys.argv[2], sys.argv[2:])")
+
+
 def _own_session_server():
     """Prefect's temporary server, started in a session of its own: a Ctrl-C at the terminal
     reaches this process, which then stops the server itself after Prefect has recorded the
     interrupted run; in the terminal's process group the server would die first and Prefect
-    would retry the record against a closed port for minutes."""
+    would retry the record against a closed port for minutes. On Linux the server also gets
+    SIGTERM from the kernel if this process is killed outright (kill -9)."""
     import subprocess
+    import sys
+    import threading
 
     import prefect.server.api.server as server_module
 
@@ -410,9 +419,13 @@ def _own_session_server():
             return getattr(subprocess, name)
 
         @staticmethod
-        def Popen(*args, **kwargs):  # noqa: N802
+        def Popen(args, **kwargs):  # noqa: N802
             kwargs.setdefault("start_new_session", True)
-            return subprocess.Popen(*args, **kwargs)
+            # the kernel's signal follows the thread that started the server: the main one only
+            if (sys.platform.startswith("linux") and isinstance(args, list)
+                    and threading.current_thread() is threading.main_thread()):
+                args = [sys.executable, "-c", _DIE_WITH_PARENT, str(os.getpid()), *map(str, args)]
+            return subprocess.Popen(args, **kwargs)
 
     class OwnSessionServer(server_module.SubprocessASGIServer):
         def _run_uvicorn_command(self):
