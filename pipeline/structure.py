@@ -254,19 +254,66 @@ def _cells(line: str) -> list[str]:
     return [_strip_markup(p) for p in parts if _strip_markup(p)]
 
 
+def _word_char(c: str) -> bool:
+    return c.isalnum() or unicodedata.combining(c) > 0
+
+
+@cache
+def _motto_edges() -> tuple[frozenset[str], frozenset[str]]:
+    """(first words, last words) of the mottos, folded."""
+    words = [m.split(" ") for m in _mottos()]
+    return frozenset(w[0] for w in words), frozenset(w[-1] for w in words)
+
+
+def _glued_pieces(word: str) -> list[str]:
+    """A header word cut where a flattened table glued two cells: "NAMĐộc" -> "NAM" + "Độc"
+    (capitals, then a capitalised word), "phúcSố" -> "phúc" + "Số", "phúc---" -> "phúc" +
+    "---" (letters against punctuation); in capitals alone, where a motto's first or last word
+    is glued ("PHỦCỘNG" -> "PHỦ" + "CỘNG", "NAMĐỘC" -> "NAM" + "ĐỘC")."""
+    cuts = [0]
+    for k in range(1, len(word)):
+        a, b = word[k - 1], word[k]
+        nxt = word[k + 1] if k + 1 < len(word) else ""
+        if ((a.isupper() and b.isupper() and nxt.islower()) or (a.islower() and b.isupper())
+                or _word_char(a) != _word_char(b)):
+            cuts.append(k)
+    cuts.append(len(word))
+    pieces = [word[i:j] for i, j in zip(cuts, cuts[1:])]
+    firsts, lasts = _motto_edges()
+    out = []
+    for p in pieces:
+        # a syllable is short: longer runs are no glued motto word (and stay linear to check)
+        k = next((k for k in range(1, len(p)) if len(p) <= 16 and p.isupper()
+                  and (_fold(p[:k]) in lasts or _fold(p[k:]) in firsts)), 0)
+        out.extend([p[:k], p[k:]] if k else [p])
+    return out
+
+
 def _drop_mottos(s: str) -> str:
-    f = _fold(s)
-    for m in _mottos():
-        while m in f:
-            # find the words of the motto in the original by word index
-            words, fwords = _collapse(s).split(" "), f.split(" ")
-            mw = m.split(" ")
-            for i in range(len(fwords) - len(mw) + 1):
-                if fwords[i:i + len(mw)] == mw:
-                    s = " ".join(words[:i] + words[i + len(mw):])
-                    break
-            f = _fold(s)
-    return s
+    """``s`` without the national and Party mottos it holds, also where a flattened header glued
+    a motto to its neighbours ("CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAMĐộc lập - Tự do - Hạnh
+    phúc"). One pass over the words: each turn either drops a whole motto or keeps one word."""
+    pieces: list[tuple[str, bool]] = []   # (piece, glued to the piece before it)
+    for word in _collapse(s).split(" "):
+        pieces.extend((p, k > 0) for k, p in enumerate(_glued_pieces(word)))
+    folded = [_fold(p) for p, _ in pieces]
+    mottos = [m.split(" ") for m in _mottos()]
+    kept: list[str] = []
+    i, dropped, kept_last = 0, False, False
+    while i < len(pieces):
+        n = next((len(m) for m in mottos if folded[i:i + len(m)] == m), 0)
+        if n:
+            i += n
+            dropped, kept_last = True, False
+            continue
+        piece, glued = pieces[i]
+        if glued and kept_last:
+            kept[-1] += piece
+        else:
+            kept.append(piece)
+        kept_last = True
+        i += 1
+    return " ".join(kept) if dropped else s
 
 
 def _type_prefix(line: str) -> tuple[DocType, str] | None:
