@@ -20,12 +20,13 @@ from __future__ import annotations
 
 import re
 import threading
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right
 from dataclasses import replace
 from functools import cache
 from pathlib import Path
 
 from pipeline.model import Document, Sentence, Token
+from pipeline.spans import Stabbing
 
 MODELS = Path(__file__).resolve().parents[1] / "models" / "structure"
 
@@ -215,14 +216,15 @@ def _units(doc: Document) -> list[tuple[int, int]]:
     ends in punctuation inside its line ("3. Đẩy mạnh chuyển đổi số. Tiếp tục ...") cut off
     from the body that follows it."""
     text = doc.text
-    cuts = {s.heading_end for s in doc.sections
-            if 0 < s.heading_end < len(text) and text[s.heading_end - 1] in ".:!?"}
+    cuts = sorted({s.heading_end for s in doc.sections
+                   if 0 < s.heading_end < len(text) and text[s.heading_end - 1] in ".:!?"})
     units = []
     pos = 0
     for line in text.split("\n"):
         s, e = pos, pos + len(line)
         pos = e + 1
-        points = [s] + sorted(c for c in cuts if s < c < e) + [e]
+        inside = cuts[bisect_right(cuts, s):bisect_left(cuts, e)]
+        points = [s] + inside + [e]
         for a, b in zip(points, points[1:]):
             seg = text[a:b]
             if seg.strip():
@@ -232,19 +234,14 @@ def _units(doc: Document) -> list[tuple[int, int]]:
 
 
 def _section_finder(doc: Document):
-    """start -> id of the deepest section containing it."""
+    """start -> id of the deepest section containing it: of the sections holding it, the last
+    in (start, longest first) order."""
     secs = sorted(doc.sections, key=lambda s: (s.start, -s.end))
-    starts = [s.start for s in secs]
+    index = Stabbing((s.start, s.end, i) for i, s in enumerate(secs))
 
     def find(pos: int) -> str | None:
-        i = bisect_right(starts, pos) - 1
-        while i >= 0:
-            s = secs[i]
-            if s.start <= pos < s.end:
-                # a later-starting section that also contains pos is deeper
-                return s.id
-            i -= 1
-        return None
+        i = index.find(pos)
+        return secs[i].id if i is not None else None
     return find
 
 

@@ -311,7 +311,8 @@ def find_citations(text: str, *, resolve: bool = True) -> list[Citation]:
         taken.append((cite_start, end))
 
     if own:
-        cites = [c for c in cites if not _is_own_title(text, c, own)]
+        body_at: dict[int, int] = {}
+        cites = [c for c in cites if not _is_own_title(text, c, own, body_at)]
     taken.sort()
     cites.extend(_by_name(text, dates, starts, taken))
     cites.extend(_shorthands(text, taken, dates, starts))
@@ -348,16 +349,19 @@ def _is_own_number(text, head, window_start, cite_start, type_match, gap, num_en
 _BODY_OPENS = re.compile(r"\n[ \t*#_>|]*(?:Căn cứ|CĂN CỨ|Điều 1\b|ĐIỀU 1\b|Phần|PHẦN|I\.|1\.)")
 
 
-def _is_own_title(text: str, c: Citation, own: dict[str, int]) -> bool:
+def _is_own_title(text: str, c: Citation, own: dict[str, int], body_at: dict[int, int]) -> bool:
     """A repeat of the document's own number in a title or heading line before its body:
-    "# Thông tư số 101/2018/TT-BTC quy định ..." above a header "Số: 101/2018/TT-BTC"."""
+    "# Thông tư số 101/2018/TT-BTC quy định ..." above a header "Số: 101/2018/TT-BTC".
+    ``body_at``: where the body opens after each header number, found once per number."""
     pos = own.get(c.number or "")
     if pos is None or c.short or not _LINE_START.search(text, max(0, c.start - 80), c.start):
         return False
     if c.start < pos:
         return True
-    bm = _BODY_OPENS.search(text, pos)
-    return c.start < (bm.start() if bm else pos + 600)
+    if pos not in body_at:
+        bm = _BODY_OPENS.search(text, pos)
+        body_at[pos] = bm.start() if bm else pos + 600
+    return c.start < body_at[pos]
 
 
 def _date_after(text: str, pos: int, dates: list[DateMention], starts: list[int], *,
