@@ -76,16 +76,18 @@ _LINE_START = re.compile(r"(?:^|\n|\|)[ \t*#_>]*$")
 _DATE_GAP = re.compile(
     r"[\s,;(]*(?:(?:được\s+)?(?:ban hành|ký|thông qua)\s+)?(?:vào\s+)?(?:ngày\s*,?\s*)?$", re.IGNORECASE
 )
-_OF = re.compile(r"[ \t]*,?\s{0,2}của[ \t]+\n?[ \t]*", re.IGNORECASE)
+# Runs of blanks are written so that each can be matched one way only ("\s*(?:,\s*)?", not
+# "\s*,?\s*"): two runs side by side are tried in every split, cubic on a long run of blanks.
+_OF = re.compile(r"[ \t]*,?\s{0,2}của[ \t]+(?:\n[ \t]*)?", re.IGNORECASE)
 _WORD = re.compile(r"[^\W\d_]+")
 _BODY_WORDS = frozenset(
     "và chấp hành thường vụ bí thư nhân dân tỉnh huyện thành phố xã phường thị trấn đảng trung ương ủy uỷ "
     "chính phủ tướng quốc hội ban bộ văn phòng kiểm tra tuyên giáo tổ chức dân vận nội chính khối trị "
     "cộng hòa hoà chủ nghĩa việt nam tối cao sát viện tòa toà án nghị lần thứ nhất hai ba tư năm sáu bảy "
     "tám chín mười trưởng tịch giám đốc sở chánh hiệu phó thủ".split())
-_TERM = re.compile(r"\s*,?\s*\(?\s*(?P<term>(?:[Kk]hóa|[Kk]hoá|KHÓA|KHOÁ)\s+(?:[IVXLC]+|\d{1,2}))(?!\w)\s*\)?")
-_TITLE_QUOTED = re.compile(r"\s*[,:]?\s*[“\"](?P<title>[^”\"\n]{3,400})[”\"]")
-_TITLE_VE = re.compile(r"[ \t]*,?[ \t]*(?P<title>về\s+[^.;\n“”\"()]{3,200})")
+_TERM = re.compile(r"\s*(?:,\s*)?(?:\(\s*)?(?P<term>(?:[Kk]hóa|[Kk]hoá|KHÓA|KHOÁ)\s+(?:[IVXLC]+|\d{1,2}))(?!\w)\s*\)?")
+_TITLE_QUOTED = re.compile(r"\s*(?:[,:]\s*)?[“\"](?P<title>[^”\"\n]{3,400})[”\"]")
+_TITLE_VE = re.compile(r"[ \t]*(?:,[ \t]*)?(?P<title>về\s+[^.;\n“”\"()]{3,200})")
 
 
 @lru_cache(maxsize=1)
@@ -378,7 +380,7 @@ def _date_after(text: str, pos: int, dates: list[DateMention], starts: list[int]
     return None
 
 
-_SPACES_NGAY = re.compile(r"[ \t]+\n?[ \t]*(?=ngày[ \t]*\n?[ \t]*\d)", re.IGNORECASE)
+_SPACES_NGAY = re.compile(r"[ \t]+(?:\n[ \t]*)?(?=ngày[ \t]*(?:\n[ \t]*)?\d)", re.IGNORECASE)
 
 
 def _date_after_body(text: str, pos: int, dates: list[DateMention], starts: list[int]):
