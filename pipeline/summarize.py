@@ -266,27 +266,35 @@ def _select(doc: Document, cands: list[_Cand], budget: int, item_words: int,
     central = textrank(texts)
     bags = [_bag(t) for t in texts]
     lam = _settings()["mmr_lambda"]
+    max_red = _settings()["max_redundancy"]
     chosen: list[int] = []
     used = 0
     left = set(range(len(cands)))
-    while left:
+    # each candidate's redundancy: its greatest cosine to a chosen one, raised as each is chosen
+    red_of = [0.0] * len(cands)
+    while left:   # each turn takes one candidate out of ``left``
         best, best_score = None, -1e9
         for i in left:
-            red = max((_cosine(bags[i], bags[j]) for j in chosen), default=0.0)
+            red = red_of[i]
             score = cands[i].priority * 10 + lam * (central[i] + cands[i].bonus) - (1 - lam) * red
-            if red > _settings()["max_redundancy"]:
+            if red > max_red:
                 score -= 5
             if score > best_score:
                 best, best_score = i, score
+        if best is None:   # no score above the floor (a non-finite one): nothing more to pick
+            break
         left.discard(best)
         n = _count_words(texts[best])
         if used + n > budget and not (used == 0 and n <= min(budget * 2, hard)):
             continue
-        red = max((_cosine(bags[best], bags[j]) for j in chosen), default=0.0)
-        if red > _settings()["max_redundancy"]:
+        if red_of[best] > max_red:
             continue
         chosen.append(best)
         used += n
+        for i in left:
+            red = _cosine(bags[i], bags[best])
+            if red > red_of[i]:
+                red_of[i] = red
     chosen.sort(key=lambda i: cands[i].start)
     return [(cands[i],) + clipped[i] for i in chosen]
 

@@ -81,12 +81,7 @@ class _Tok:
     start: int
     end: int
     upper: bool    # first letter is a capital
-
-    @property
-    def tail(self) -> str:
-        """Punctuation that closes the token ("," ";" ":" ".")."""
-        core = self.raw.rstrip(_STRIP)
-        return self.raw[len(core):]
+    tail: str      # punctuation that closes the token ("," ";" ":" ".")
 
 
 def _tokens(text: str, base: int = 0) -> list[_Tok]:
@@ -96,7 +91,8 @@ def _tokens(text: str, base: int = 0) -> list[_Tok]:
         core = raw.strip(_STRIP)
         if not core:
             continue
-        out.append(_Tok(core.lower(), raw, base + m.start(), base + m.end(), core[:1].isupper()))
+        tail = raw[len(raw.rstrip(_STRIP)):]
+        out.append(_Tok(core.lower(), raw, base + m.start(), base + m.end(), core[:1].isupper(), tail))
     return out
 
 

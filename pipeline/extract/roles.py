@@ -202,11 +202,25 @@ def sentence_cue_role(text: str) -> str | None:
     """Fallback for a sentence outside any recognised section: its cue words decide.
     "Tuy nhiên, việc triển khai còn chậm." -> "limitations"."""
     t = _fold(text)
-    for role, cues in role_model()["sentence_cues"]:
-        for c in cues:
-            if re.search(r"(?<!\w)" + re.escape(c) + r"(?!\w)", t):
-                return role
+    for role, pattern in _sentence_cue_patterns():
+        if pattern.search(t):
+            return role
     return None
+
+
+def _cue_pattern(cues) -> re.Pattern:
+    """A cue (any of ``cues``) as a whole word or phrase: one pattern, compiled once."""
+    return re.compile(r"(?<!\w)(?:" + "|".join(re.escape(c) for c in cues) + r")(?!\w)")
+
+
+@cache
+def _sentence_cue_patterns() -> list[tuple[str, re.Pattern]]:
+    return [(role, _cue_pattern(cues)) for role, cues in role_model()["sentence_cues"] if cues]
+
+
+@cache
+def _limitation_cue_patterns() -> list[re.Pattern]:
+    return [_cue_pattern([c]) for c in role_model()["strong_limitation"]["cues"]]
 
 
 def _strong_limitation(text: str) -> tuple[bool, bool]:
@@ -214,7 +228,7 @@ def _strong_limitation(text: str) -> tuple[bool, bool]:
     m = role_model()["strong_limitation"]
     t = _fold(text)
     opener = any(t.startswith(o) for o in m["openers"])
-    n = sum(1 for c in m["cues"] if re.search(r"(?<!\w)" + re.escape(c) + r"(?!\w)", t))
+    n = sum(1 for p in _limitation_cue_patterns() if p.search(t))
     return opener and n >= 1, n >= m["min_cues"]
 
 
