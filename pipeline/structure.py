@@ -337,8 +337,10 @@ def _type_prefix(line: str) -> tuple[DocType, str] | None:
     words = _collapse(line).split(" ")
     for t in doc_types():
         n = len(t.written.split(" "))
-        head, rest = " ".join(words[:n]), " ".join(words[n:])
-        if len(words) > n and head == t.written and rest[:1].isalpha():
+        if len(words) <= n or " ".join(words[:n]) != t.written:
+            continue   # (the rest of a long line is joined only after its type matched)
+        rest = " ".join(words[n:])
+        if rest[:1].isalpha():
             if rest[:1].islower() or _is_upper_text(rest):
                 return t, rest
     return None
