@@ -370,3 +370,20 @@ def test_each_stage_costs_time_in_proportion_to_its_input(tmp_path, monkeypatch,
     assert not slow, f"{name}: stages growing faster than the input (4x): {slow}"
     kb = large.stat().st_size / 1024
     assert sum(b.values()) < 1 + kb / 10, f"{name}: {kb:.0f} KB took {sum(b.values()):.1f} s"
+
+
+def test_a_sentence_longer_than_the_tagging_window_keeps_its_words():
+    """A "sentence" of thousands of syllables (no full stop) is tagged in windows: every token is
+    still its text, in order, and the words far from a window's cut are those of the sentence
+    cut short (the windows change nothing but near their cuts)."""
+    from pipeline.segment import MAX_TAGGED, word_spans
+    words = [w.strip(".,;:!?()") for w in _report_text().split()]
+    words = [w for w in words if w]
+    text = " ".join((words * (3 * MAX_TAGGED // len(words) + 1))[:3 * MAX_TAGGED])
+    spans = word_spans(text, 0, len(text))
+    assert all(0 <= s < e <= len(text) and not text[s:e].isspace() for s, e in spans)
+    assert all(a[1] <= b[0] for a, b in zip(spans, spans[1:]))
+    assert "".join(text[s:e] for s, e in spans).replace(" ", "") == text.replace(" ", "")
+    head = text[:text.index(" ", len(text) // 10)]   # well inside the first window
+    short = word_spans(head, 0, len(head))
+    assert spans[:len(short) - 5] == short[:-5]
