@@ -9,11 +9,31 @@ that what a reader needs is still found, and that cost grows linearly with size.
 """
 from __future__ import annotations
 
+import re
+import time
+from dataclasses import replace
 from pathlib import Path
 
 import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
 
 from pipeline.analyze import analyze
+from pipeline.extract.citations import find_citations
+from pipeline.extract.dates import _find_dates, find_dates
+from pipeline.extract.directives import find_directives
+from pipeline.extract.numbers import digit_run_starts
+from pipeline.extract.patterns import doc_number_matches
+from pipeline.extract.quantities import find_quantities
+from pipeline.extract.roles import assign_roles, closing_starts
+from pipeline.index.passages import make_passages
+from pipeline.model import Document
+from pipeline.normalize import normalize
+from pipeline.read import read_document
+from pipeline.segment import (PROTECTED_RE, _import_underthesea, _sentence_splitter, protected_spans,
+                              segment)
+from pipeline.structure import structure
+from pipeline.summarize import summarize
 
 # An invented decree, laid out as a legal-document site serves it once its header table is
 # flattened: the motto glued to the country name, the rules glued to the motto.
@@ -95,15 +115,6 @@ def test_a_flattened_header_with_a_glued_motto_ends_and_keeps_the_metadata(tmp_p
 
 # --- every stage ends on any header --------------------------------------------------------
 
-import time  # noqa: E402
-from dataclasses import replace  # noqa: E402
-
-from hypothesis import HealthCheck, given, settings  # noqa: E402
-from hypothesis import strategies as st  # noqa: E402
-
-from pipeline.model import Document  # noqa: E402
-from pipeline.structure import structure  # noqa: E402
-
 MOTTOS = ["CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", "CỘNG HOÀ XÃ HỘI CHỦ NGHĨA VIỆT NAM",
           "Độc lập - Tự do - Hạnh phúc", "ĐẢNG CỘNG SẢN VIỆT NAM"]
 HEADER_WORDS = ["CHÍNH PHỦ", "HUYỆN ỦY BẢO LÂM", "ĐẢNG BỘ TỈNH LÂM ĐỒNG", "ỦY BAN NHÂN DÂN", "*", "Số: 12/BC-UBND",
@@ -139,11 +150,6 @@ def test_structure_ends_on_any_glued_header(pieces, breaks):
 
 
 # --- the linear rewrites answer what the quadratic originals answered ------------------------
-
-import re  # noqa: E402
-
-from pipeline.extract.roles import closing_starts  # noqa: E402
-from pipeline.segment import PROTECTED_RE, _sentence_splitter, _import_underthesea, protected_spans  # noqa: E402
 
 _OLD_CLOSING = re.compile(r"(?:^|\n)\s*[|*_\s]*(?:Nơi nhận|NƠI NHẬN)")
 
@@ -236,20 +242,6 @@ def test_addressed_before_a_clause_is_what_the_prefix_said(parts, data):
 
 
 # --- every stage costs time in proportion to its input ---------------------------------------
-
-from pipeline.analyze import extract_all  # noqa: E402,F401  (the stages below are its steps)
-from pipeline.extract.citations import find_citations  # noqa: E402
-from pipeline.extract.dates import _find_dates, find_dates  # noqa: E402
-from pipeline.extract.directives import find_directives  # noqa: E402
-from pipeline.extract.numbers import digit_run_starts  # noqa: E402
-from pipeline.extract.patterns import doc_number_matches  # noqa: E402
-from pipeline.extract.quantities import find_quantities  # noqa: E402
-from pipeline.extract.roles import assign_roles  # noqa: E402
-from pipeline.index.passages import make_passages  # noqa: E402
-from pipeline.normalize import normalize  # noqa: E402
-from pipeline.read import read_document  # noqa: E402
-from pipeline.segment import segment  # noqa: E402
-from pipeline.summarize import summarize  # noqa: E402
 
 REPORT = Path(__file__).resolve().parents[1] / "corpora" / "2023_bc_ket_qua_chuyen_doi_so_2022_ubnd_bao_lam.txt"
 STAGES = ("read", "normalize", "structure", "segment", "citations", "dates", "quantities", "roles",
