@@ -22,6 +22,7 @@ from dataclasses import dataclass
 
 from pipeline.evaluate import citation_key
 from pipeline.model import Document, Metadata
+from pipeline.normalize import fold
 
 METADATA_FIELDS = ("number", "date", "type", "issuer")
 
@@ -32,7 +33,8 @@ def number_key(number: str | None) -> str:
 
 
 def _text_key(s: str | None) -> str:
-    return " ".join(unicodedata.normalize("NFC", s or "").lower().split())
+    """Case, spacing and tone placement ignored: "Uỷ ban nhân dân" agrees with "Ủy ban nhân dân"."""
+    return " ".join(fold(s or "").lower().split())
 
 
 def _issuer_agrees(found: str | None, silver: str) -> bool:
@@ -58,6 +60,46 @@ def score_metadata(meta: Metadata, silver: dict) -> dict[str, bool]:
         else:
             out[field] = got == want
     return out
+
+
+def apply_label_fixes(entries: list[dict], fixes: dict | None) -> list[dict]:
+    """Manifest entries with the silver labels that their documents contradict replaced, from a
+    ``label_fixes.json`` overlay (``{"fixes": [{"file", "field", "silver", "fixed", "reason"}]}``;
+    a null ``fixed`` takes the field out of scoring). A fix whose ``silver`` no longer matches
+    the manifest is not applied: the manifest changed and the fix must be looked at again.
+
+    >>> apply_label_fixes([{"file": "a.md", "number": "171/KH-UBND"}],
+    ...     {"fixes": [{"file": "a.md", "field": "number", "silver": "171/KH-UBND", "fixed": "174/KH-UBND"}]})
+    [{'file': 'a.md', 'number': '174/KH-UBND'}]
+    """
+    by_file: dict[str, list[dict]] = {}
+    for fix in (fixes or {}).get("fixes", []):
+        by_file.setdefault(fix["file"], []).append(fix)
+    out = []
+    for e in entries:
+        e = dict(e)
+        for fix in by_file.get(e.get("file"), []):
+            if fix["field"] in METADATA_FIELDS and e.get(fix["field"]) == fix.get("silver"):
+                e[fix["field"]] = fix.get("fixed")
+        out.append(e)
+    return out
+
+
+def number_in_text(number: str | None, text: str) -> bool:
+    """Whether a labelled number is written anywhere in a document's text (compared as numbers
+    are): a label the text never states cannot be read from it."""
+    key = number_key(number)
+    if not key:
+        return False
+    flat = number_key(unicodedata.normalize("NFC", text)).replace("–", "-")
+    return any(not flat[i - 1:i].isdigit() for i in _find_all(flat, key))
+
+
+def _find_all(text: str, sub: str):
+    i = text.find(sub)
+    while i >= 0:
+        yield i
+        i = text.find(sub, i + 1)
 
 
 @dataclass(frozen=True, slots=True)

@@ -22,7 +22,8 @@ def register(app: typer.Typer) -> None:
                                            "silver labels of a manifest (tests/realworld/manifest.jsonl)."),
         labels: Path = typer.Option(None, "--labels",
                                     help="Relation/pinpoint labels kept apart from the gold, by citation start "
-                                         "(tests/relations/shared_overlay.json)."),
+                                         "(tests/relations/shared_overlay.json); with --metadata, fixes to "
+                                         "silver labels the documents contradict (tests/realworld/label_fixes.json)."),
     ) -> None:
         """Precision, recall and F1 per field (citations, dates, quantities, directives),
         citation-date and directive-actor accuracy, and every miss and false positive.
@@ -32,7 +33,7 @@ def register(app: typer.Typer) -> None:
         from pipeline.evaluate import evaluate
 
         if metadata:
-            _eval_metadata(gold_dir, docs, as_json, show)
+            _eval_metadata(gold_dir, docs, as_json, show, labels)
             return
         if not gold_dir.is_dir():
             err_console.print(f"[red]error[/red] {gold_dir}: not a folder of gold files", highlight=False)
@@ -79,27 +80,32 @@ def register(app: typer.Typer) -> None:
             raise typer.Exit(1)
 
 
-def _eval_metadata(manifest: Path, docs: Path | None, as_json: bool, show: int) -> None:
-    """Header metadata of every document of a manifest against its silver labels."""
+def _eval_metadata(manifest: Path, docs: Path | None, as_json: bool, show: int, labels: Path | None) -> None:
+    """Header metadata of every document of a manifest against its silver labels (with the fixes
+    of a ``label_fixes.json`` overlay, if given)."""
     import json
 
     from rich.progress import track
 
-    from pipeline.analyze import analyze
     from pipeline.errors import VanbanError
-    from pipeline.evaluate_corpus import METADATA_FIELDS, score_metadata
+    from pipeline.evaluate_corpus import METADATA_FIELDS, apply_label_fixes, score_metadata
+    from pipeline.normalize import normalize
+    from pipeline.read import read_document
+    from pipeline.structure import structure
 
     if not manifest.is_file():
         err_console.print(f"[red]error[/red] {manifest}: not a manifest (one JSON object per line)", highlight=False)
         raise typer.Exit(2)
     folder = docs or manifest.parent / "docs"
     entries = [json.loads(line) for line in manifest.read_text(encoding="utf-8").splitlines() if line.strip()]
+    if labels is not None:
+        entries = apply_label_fixes(entries, json.loads(labels.read_text(encoding="utf-8")))
     right = {f: 0 for f in METADATA_FIELDS}
     total = {f: 0 for f in METADATA_FIELDS}
     wrong, errors = [], []
     for e in track(entries, description="metadata", console=err_console, disable=as_json):
         try:
-            meta = analyze(folder / e["file"], extract=False).metadata
+            meta = structure(normalize(read_document(folder / e["file"]))).metadata   # no segmentation needed
         except (VanbanError, OSError) as err:
             errors.append((e["file"], str(err)))
             continue
