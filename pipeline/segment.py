@@ -26,6 +26,7 @@ from functools import cache
 from pathlib import Path
 
 from pipeline.model import Document, Sentence, Token
+from pipeline.read.furniture import furniture_tail
 from pipeline.spans import Stabbing
 
 MODELS = Path(__file__).resolve().parents[1] / "models" / "structure"
@@ -305,7 +306,8 @@ def _units(doc: Document) -> list[tuple[int, int]]:
                    if 0 < s.heading_end < len(text) and text[s.heading_end - 1] in ".:!?"})
     units = []
     pos = 0
-    for line in text.split("\n"):
+    furniture_at = furniture_tail(text)   # Công báo page headers gathered after the text: no sentences
+    for line in text[:furniture_at].split("\n"):
         s, e = pos, pos + len(line)
         pos = e + 1
         inside = cuts[bisect_right(cuts, s):bisect_left(cuts, e)]

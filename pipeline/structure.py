@@ -22,6 +22,7 @@ from functools import cache
 from pathlib import Path
 
 from pipeline.model import Document, Metadata, Section
+from pipeline.read.furniture import furniture_tail
 from pipeline.spans import SpanSet
 
 MODELS = Path(__file__).resolve().parents[1] / "models" / "structure"
@@ -935,14 +936,15 @@ def extract_metadata(doc: Document) -> tuple[Metadata, int, int, list[ClosingZon
         body_start = lines[header_end].start if head and header_end < len(lines) else 0
     body_start = min(body_start, len(text))
 
-    zones = closing_zones(text, body_start)
+    furniture_at = furniture_tail(text)   # the Công báo page headers gathered after the document
+    zones = closing_zones(text[:furniture_at], body_start)
     signed = next((z for z in zones if z.signer or z.signer_title), None)
     listed = next((z for z in zones if z.recipients), None)
     signer = signed.signer if signed else None
     signer_title = signed.signer_title if signed else None
     recipients = listed.recipients if listed else ()
-    body_end = len(text)
-    if zones and not text[zones[-1].end:].strip():
+    body_end = furniture_at
+    if zones and not text[zones[-1].end:furniture_at].strip():
         body_end = zones[-1].start
         for z in reversed(zones[:-1]):   # adjacent zones at the end ("Nơi nhận" then signature)
             if text[z.end:body_end].strip():

@@ -128,8 +128,7 @@ def read_pdf(path: Path, data: bytes, sha256: str) -> RawDocument:
             pdf.close()
         except Exception:  # closing walks the pages again; a broken page tree fails once more
             pass
-    for page in pages:
-        _drop_furniture(page)
+    headers = [line for page in pages for line in _drop_furniture(page)]
     _drop_running_lines(pages)
     for page in pages:
         _set_right_edge(page.lines)  # measured again without the running header, often wider
@@ -138,6 +137,8 @@ def read_pdf(path: Path, data: bytes, sha256: str) -> RawDocument:
         page.lines = _read_columns(page.lines)
         _measure_gaps(page.lines)
     text, page_starts, blocks = _assemble(pages)
+    if headers:   # Công báo page headers close the text, one a line (pipeline.read.furniture_tail)
+        text = text.rstrip("\n") + "".join("\n" + " ".join(h.split()) for h in headers)
     text = _repair_legacy_font(text)
     if not text.strip():
         raise UnreadableDocument(str(path), "OCR found no text in the PDF" if no_text else "PDF has no text")
@@ -264,9 +265,10 @@ def _overlap(a: dict, b: dict) -> bool:
     return w * h >= smaller / 3
 
 
-def _drop_furniture(page: _Page) -> None:
+def _drop_furniture(page: _Page) -> list[str]:
     """Drop Công báo page headers wherever they sit, and digital-signature stamps: a run of
-    stamp lines ("Người ký: ...", "Cơ quan: ...", "Thời gian ký: ...") that names a signer."""
+    stamp lines ("Người ký: ...", "Cơ quan: ...", "Thời gian ký: ...") that names a signer.
+    Returns the page headers' text, which closes the document's text."""
     kinds = [furniture_kind(ln.text) if ln.kind != "table_row" else None for ln in page.lines]
     drop = {i for i, k in enumerate(kinds) if k == "gazette"}
     i = 0
@@ -277,8 +279,10 @@ def _drop_furniture(page: _Page) -> None:
         if j - i >= 2 and "signer" in kinds[i:j]:
             drop.update(range(i, j))
         i = max(j, i + 1)
+    headers = [page.lines[i].text for i, k in enumerate(kinds) if k == "gazette"]
     if drop:
         page.lines = [ln for i, ln in enumerate(page.lines) if i not in drop]
+    return headers
 
 
 def _pdf_error(err: Exception) -> str:
