@@ -33,8 +33,9 @@ def number_key(number: str | None) -> str:
 
 
 def _text_key(s: str | None) -> str:
-    """Case, spacing and tone placement ignored: "Uỷ ban nhân dân" agrees with "Ủy ban nhân dân"."""
-    return " ".join(fold(s or "").lower().split())
+    """Case, spacing (around a hyphen too) and tone placement ignored: "Uỷ ban nhân dân" agrees
+    with "Ủy ban nhân dân", "Bộ Lao động-Thương binh" with "Bộ Lao động - Thương binh"."""
+    return " ".join(re.sub(r"\s*-\s*", " - ", fold(s or "").lower()).split())
 
 
 def _issuer_agrees(found: str | None, silver: str) -> bool:
@@ -112,15 +113,20 @@ class Violation:
 
 
 # What stands just before a number that is a page, an article or a phone number, not a figure.
+# Not "điểm" (points of a clause are lettered: "điểm a"; "50 điểm" is a score), not "hạng mục"
+# (a work item: "hạng mục: 06 phòng học").
 _NOT_A_FIGURE_BEFORE = re.compile(
-    r"(?:\b(?:Điều|điều|khoản|Khoản|điểm|Điểm|Trang|trang|tr\.|Chương|chương|Mục|mục|Phụ lục|phụ lục"
+    r"(?:\b(?:Điều|điều|khoản|Khoản|Trang|trang|tr\.|Chương|chương|(?<!hạng )(?:Mục|mục)|Phụ lục|phụ lục"
     r"|Điện thoại|điện thoại|ĐT|Đt|SĐT|Fax|fax|Hotline|hotline|Tel|tel|số điện thoại))\s*[:.]?\s*$")
 _PHONE = re.compile(r"^\(?0\d{2,3}\)?[\s.-]?\d{3,4}[\s.-]?\d{3,4}$|^0\d{8,10}$|^\+84")
+# A share, a sum, a span of time or an age is a figure whatever word precedes it ("khoản 10%
+# kinh phí": an amount of 10 %); a label is followed by no such unit.
+_FIGURE_KINDS = ("percent", "money", "duration", "age")
 
 
 def _figure_violation(doc: Document, q) -> str | None:
     before = doc.text[max(0, q.start - 24):q.start]
-    if _NOT_A_FIGURE_BEFORE.search(before):
+    if _NOT_A_FIGURE_BEFORE.search(before) and q.kind not in _FIGURE_KINDS:
         return "figure_is_reference_number"
     digits = q.text.split()[0] if q.text.split() else ""
     if _PHONE.match(q.text.strip()) or _PHONE.match(digits):

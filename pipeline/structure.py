@@ -717,7 +717,7 @@ def _header_metadata(text: str, lines: list[_Line], start: int, header_end: int)
     # "Số 271/Ngày 12-05-2026" of a Công báo page header is not the document's number
     m = next((m for m in NUMBER_RE.finditer(zone)
               if not re.match(r"\d+\s*/\s*ng[àa]y\b", m.group(1), re.IGNORECASE)
-              and _opens_number_line(zone, m.start())), None)
+              and _opens_number_line(zone, m.start(), m.group())), None)
     if m and re.search(r"[A-Za-zĐđ]", m.group(1)):
         out["number"] = canonical_number(m.group(1))
     d = DATE_LINE_RE.search(zone)
@@ -753,13 +753,15 @@ def _header_metadata(text: str, lines: list[_Line], start: int, header_end: int)
     return out
 
 
-def _opens_number_line(zone: str, at: int) -> bool:
+def _opens_number_line(zone: str, at: int, written: str) -> bool:
     """The own number's "Số" opens its line or cell, or follows the body's name in capitals or
-    the type ("Luật số: 04/2017/QH14"); one inside a sentence of the title ("... tiếp tục thực
-    hiện quyết định số 42/2004/QĐ-UBBT ngày ...") cites another document."""
+    the type and a colon ("Luật số: 04/2017/QH14"); one inside a sentence of the title ("...
+    tiếp tục thực hiện quyết định số 42/2004/QĐ-UBBT ngày ...") or in a table cell ("Thông tư
+    số 94/2025/TT-BTC ngày ...") cites another document."""
     before = zone[zone.rfind("\n", 0, at) + 1:at]
     before = _strip_markup(re.split(r"\||\t|\s{3,}", before)[-1])
-    return (not before or _is_upper_text(before) or _fold(before) in _type_names_folded())
+    return (not before or _is_upper_text(before)
+            or (_fold(before) in _type_names_folded() and bool(re.match(r"s[ốo]\s*:", written, re.I))))
 
 
 @cache

@@ -33,6 +33,8 @@ def test_number_keys_follow_the_shared_scoring_rule(a, b):
     # tone placement, spacing around a hyphen and case do not make two names differ
     (Metadata(issuer="Ủy ban nhân dân tỉnh Nghệ An"), {"issuer": "Uỷ ban nhân dân tỉnh nghệ an"}, {"issuer": True}),
     (Metadata(issuer="Chủ tịch Ủy ban nhân dân tỉnh"), {"issuer": "Chủ tịch uỷ ban nhân dân tỉnh"}, {"issuer": True}),
+    (Metadata(issuer="Bộ Lao động-Thương binh và Xã hội"), {"issuer": "Bộ Lao động - Thương binh và Xã hội"},
+     {"issuer": True}),
 ])
 def test_metadata_is_scored_only_where_a_silver_label_exists(found, silver, expected):
     assert score_metadata(found, silver) == expected
@@ -43,6 +45,11 @@ INVARIANT_CASES = [
     ("Căn cứ Điều 12 Luật Tổ chức chính quyền địa phương năm 2015;\n", None),
     ("Liên hệ: Điện thoại 0263 3822 456 để được hướng dẫn.\n", None),
     ("Thực hiện Nghị quyết số 20-NQ/TW ngày 01/11/2012 của Ban Chấp hành Trung ương.\n", None),
+    # figures after words that also label clauses or items: a score, a work item, a pilot's span, an amount
+    ("Cơ sở đạt số điểm dưới 50 điểm thì không được xếp hạng.\n", None),
+    ("Trường tiểu học Mỹ Lộc, hạng mục: 06 phòng học bộ môn.\n", None),
+    ("Thời gian thực hiện thí điểm: 5 năm kể từ ngày có hiệu lực.\n", None),
+    ("Dự kiến kinh phí thực hiện khoản 10% kinh phí sự nghiệp.\n", None),
 ]
 
 

@@ -41,6 +41,10 @@ def analysed(path: str) -> Document:
     ("ỦY BAN NHÂN DÂN HUYỆN BẢO LÂM", "Ủy ban nhân dân huyện Bảo Lâm"),
     ("TỈNH ỦY LÂM ĐỒNG", "Tỉnh ủy Lâm Đồng"),
     ("BỘ KHOA HỌC VÀ CÔNG NGHỆ", "Bộ Khoa học và Công nghệ"),
+    ("BỘ LAO ĐỘNG - THƯƠNG BINH VÀ XÃ HỘI", "Bộ Lao động - Thương binh và Xã hội"),
+    ("BỘ LAO ĐỘNG-THƯƠNG BINH VÀ XÃ HỘI", "Bộ Lao động-Thương binh và Xã hội"),
+    ("ỦY BAN NHÂN DÂN THÀNH PHỐ HẢI PHÒNG", "Ủy ban nhân dân thành phố Hải Phòng"),
+    ("BỘ NỘI VỤ", "Bộ Nội vụ"),
 ])
 def test_organ_names_are_written_as_in_running_text(upper, written):
     assert organ_name(upper) == written
