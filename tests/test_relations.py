@@ -365,3 +365,11 @@ def test_the_last_item_of_a_semicolon_list_after_a_described_document_is_the_lis
             "Kế hoạch số 245-KH/TU ngày 28/3/2025 của Ban Thường vụ Tỉnh ủy, Huyện ủy xây dựng Kế hoạch như sau:")
     got = relations_in(text, "Kế hoạch")
     assert got[1] == ("03/NQ-CP", "implements") and got[-1] == ("245-KH/TU", "implements")
+
+
+def test_effective_date_when_the_subject_is_the_bare_type():
+    text = ("**Điều 7. Điều khoản thi hành**\nNghị quyết có hiệu lực thi hành kể từ ngày 01 tháng 12 năm 2025.\n")
+    doc = Document("x.txt", "", "txt", text, text, metadata=Metadata(doc_type="Nghị quyết", date="2025-11-27"))
+    assert find_effective_date(doc) == "2025-12-01"
+    other = Document("x.txt", "", "txt", text, text, metadata=Metadata(doc_type="Quyết định", date="2025-11-27"))
+    assert find_effective_date(other) is None  # another document's type, without "này"

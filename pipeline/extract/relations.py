@@ -665,9 +665,12 @@ def find_effective_date(doc: Document) -> str | None:
         s0 = starts[i] if i >= 0 else max(0, text.rfind("\n", 0, m.start()) + 1)
         s0 = max(s0, m.start() - 400)
         subjects = list(subject_rx.finditer(text, s0, m.start()))
-        if not subjects:
+        if subjects:
+            verdict = _subject_is_self(subjects[0].group("subject"), doc.metadata.doc_type or "")
+        elif _bare_own_type(text[s0:m.start()], doc.metadata.doc_type):
+            verdict = True  # "Điều 7. ... Nghị quyết có hiệu lực thi hành kể từ ngày ký"
+        else:
             continue
-        verdict = _subject_is_self(subjects[0].group("subject"), doc.metadata.doc_type or "")
         if verdict is False:
             continue
         if verdict is None:
@@ -689,6 +692,18 @@ def find_effective_date(doc: Document) -> str | None:
         if value:
             found = value
     return found
+
+
+_ARTICLE_HEAD = re.compile(r"^[\s*_#>|]*(?:Điều\s+\d+[a-zđ]?\s*[.:]?[^\n]*\n)?[\s*_#>|]*", re.IGNORECASE)
+
+
+def _bare_own_type(before: str, doc_type: str | None) -> bool:
+    """The clause's subject is this document's type alone, without "này", at the start of its
+    sentence or article ("Nghị quyết có hiệu lực thi hành kể từ ngày ký ban hành")."""
+    if not doc_type:
+        return False
+    rest = before[_ARTICLE_HEAD.match(before).end():]
+    return " ".join(rest.strip(" *_\n\t").split()).casefold() == doc_type.casefold()
 
 
 _CAPTION = re.compile(r"(?:ban\s+hành\s+)?kèm\s+theo\s*$", re.IGNORECASE)
