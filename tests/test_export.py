@@ -88,4 +88,4 @@ def test_audit_xlsx_and_clear_errors(store, tmp_path):
     r = CliRunner().invoke(app, ["export", "--store", str(folder)])
     assert r.exit_code == 1 and "--xlsx" in r.output
     r = CliRunner().invoke(app, ["export", "--store", str(tmp_path / "nowhere"), "--xlsx", str(out)])
-    assert r.exit_code == 1 and "no store" in r.output
+    assert r.exit_code == 1 and "không có kho dữ liệu" in r.output

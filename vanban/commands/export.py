@@ -6,7 +6,7 @@ from typing import Optional
 
 import typer
 
-from vanban.commands._common import DEFAULT_STORE, console, fail_line
+from vanban.commands._common import DEFAULT_STORE, echo, fail_line
 
 
 def export_cmd(
@@ -36,10 +36,10 @@ def export_cmd(
     sizes = ", ".join(f"{t.name} {len(t.rows)}" for t in tables)
     if xlsx is not None:
         write_xlsx(tables, xlsx)
-        console.print(f"wrote {xlsx} ({sizes})", highlight=False)
+        echo("wrote {path} ({sizes})", path=xlsx, sizes=sizes)
     if csv_dir is not None:
         paths = write_csv_dir(tables, csv_dir)
-        console.print(f"wrote {len(paths)} CSV files to {csv_dir} ({sizes})", highlight=False)
+        echo("wrote {n} CSV files to {path} ({sizes})", n=len(paths), path=csv_dir, sizes=sizes)
 
 
 def register(app: typer.Typer) -> None:
