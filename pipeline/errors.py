@@ -25,3 +25,12 @@ class OCRUnavailable(UnreadableDocument):
 
 class EncoderMismatch(VanbanError):
     """An index searched with an encoder other than the one that built it."""
+
+
+class RefusedDocument(UnreadableDocument):
+    """Refused before it is expanded: over a size limit, a decompression bomb, XML that declares
+    entities, a PDF with too many pages."""
+
+
+class StoreBusy(VanbanError):
+    """Another process is writing the store (it holds the store's writer lock)."""

@@ -3,7 +3,9 @@
 ``read_document(path)`` picks the reader by the file's suffix (.txt, .md, .docx, .pdf). Every
 failure is one exception with the file and a short reason: ``UnsupportedFormat`` for other
 suffixes, ``UnreadableDocument`` for empty, truncated, encrypted or binary input,
-``OCRUnavailable`` for a scanned PDF without Tesseract.
+``OCRUnavailable`` for a scanned PDF without Tesseract, ``RefusedDocument`` for a file over a
+limit (``pipeline.read.limits``: size, DOCX inflation and DOCTYPE, PDF pages), checked before
+the file is expanded.
 
 >>> raw = read_document("corpora/2010_nq08_ung_dung_khkt_nong_nghiep_huyen_uy_bao_lam.txt")  # doctest: +SKIP
 >>> raw.encoding, raw.text.splitlines()[0]  # doctest: +SKIP
@@ -16,18 +18,21 @@ from pathlib import Path
 
 from pipeline.errors import UnreadableDocument, UnsupportedFormat
 from pipeline.model import RawDocument
+from pipeline.read.limits import MAX_FILE_MB, check_pdf, check_size
 
 SUPPORTED = ".txt .md .docx .pdf"
 FORMATS = {".txt": "txt", ".md": "md", ".markdown": "md", ".docx": "docx", ".pdf": "pdf"}
 
 
-def read_document(path: str | Path) -> RawDocument:
-    """Read ``path`` into a ``RawDocument`` (text not yet normalised; ``sha256`` of the bytes)."""
+def read_document(path: str | Path, max_mb: float = MAX_FILE_MB) -> RawDocument:
+    """Read ``path`` into a ``RawDocument`` (text not yet normalised; ``sha256`` of the bytes).
+    A file over ``max_mb`` megabytes is refused before it is read (0: no limit)."""
     path = Path(path)
     fmt = FORMATS.get(path.suffix.lower())
     if fmt is None:
         raise UnsupportedFormat(str(path), f"unsupported file type {path.suffix or '(none)'}; supported: {SUPPORTED}")
     try:
+        check_size(path, path.stat().st_size, max_mb)
         data = path.read_bytes()
     except IsADirectoryError:
         raise UnreadableDocument(str(path), "is a directory") from None
@@ -48,6 +53,7 @@ def read_document(path: str | Path) -> RawDocument:
     if fmt == "docx":
         from pipeline.read.docx import read_docx
         return read_docx(path, data, sha)
+    check_pdf(path, data)
     from pipeline.read.pdf import read_pdf
     return read_pdf(path, data, sha)
 

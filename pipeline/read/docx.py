@@ -17,10 +17,12 @@ from __future__ import annotations
 import re
 import unicodedata
 import zipfile
+import zlib
 from pathlib import Path
 
 from pipeline.errors import UnreadableDocument
 from pipeline.model import Block, RawDocument
+from pipeline.read.limits import check_docx_package
 
 _W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
 _MC_FALLBACK = "{http://schemas.openxmlformats.org/markup-compatibility/2006}Fallback"
@@ -28,12 +30,19 @@ _HEADING_STYLE = re.compile(r"^(?:heading|tiêu đề|title)\s*(\d*)$", re.I)
 
 
 def read_docx(path: Path, data: bytes, sha256: str) -> RawDocument:
-    """Read a .docx file into text with one line per paragraph or table row."""
+    """Read a .docx file into text with one line per paragraph or table row. A package that
+    would inflate too far or declares XML entities is refused before any part is parsed."""
     import docx  # python-docx
     from docx.opc.exceptions import PackageNotFoundError
 
     if not zipfile.is_zipfile(path):
         raise UnreadableDocument(str(path), "not a DOCX file (not a ZIP package; truncated or another format)")
+    try:
+        with zipfile.ZipFile(path) as archive:
+            check_docx_package(path, archive)
+    except (zipfile.BadZipFile, zipfile.LargeZipFile, NotImplementedError, OSError, EOFError,
+            ValueError, zlib.error):
+        raise UnreadableDocument(str(path), "damaged or truncated DOCX") from None
     try:
         document = docx.Document(str(path))
     except (PackageNotFoundError, KeyError):

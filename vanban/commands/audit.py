@@ -9,7 +9,7 @@ import typer
 from rich.table import Table
 
 from pipeline.messages import tr
-from vanban.commands._common import DEFAULT_STORE, console, echo, fail_line, print_json
+from vanban.commands._common import DEFAULT_STORE, console, echo, fail_line, print_json, writing
 
 STORE_OPT = typer.Option(DEFAULT_STORE, "--store", help="Store directory.")
 
@@ -144,7 +144,8 @@ def registry_add(
             relations=tuple([("replaces", n) for n in replaces] + [("amends", n) for n in amends]
                             + [("guides", n) for n in guides] + [("repeals", n) for n in repeals]),
             effective_date=parse_date(effective_date))
-        add_entry(_open(store, must_exist=False), entry)
+        with writing(store, "vanban registry add"):
+            add_entry(_open(store, must_exist=False), entry)
     except RegistryError as e:
         fail_line(number, e)
         raise typer.Exit(1)
@@ -162,7 +163,8 @@ def registry_import(csv_path: Path = typer.Argument(..., help="CSV with the regi
         fail_line(csv_path, "no such file")
         raise typer.Exit(1)
     try:
-        n = import_csv(_open(store, must_exist=False), csv_path)
+        with writing(store, "vanban registry import"):
+            n = import_csv(_open(store, must_exist=False), csv_path)
     except (RegistryError, UnicodeDecodeError) as e:
         fail_line(csv_path, e)
         raise typer.Exit(1)

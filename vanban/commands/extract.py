@@ -3,12 +3,15 @@ from __future__ import annotations
 
 import json
 import sys
+import threading
 from pathlib import Path
 
 import typer
 from rich.table import Table
 from rich.tree import Tree
 
+from flows.workers import BASE_TIMEOUT_S, TIMEOUT_S_PER_MB, WORKER_MEMORY_MB
+from pipeline.read.limits import MAX_FILE_MB
 from vanban.commands._common import console, fail_line, print_json
 
 
@@ -21,6 +24,13 @@ def register(app: typer.Typer) -> None:
             help="Print the public JSON contract (document_json). One file: one JSON object. "
                  "Several files: one JSON object per line (JSON Lines), in the order given."),
         tokens: bool = typer.Option(False, "--tokens", help="Include each sentence's words in the JSON."),
+        file_timeout: float = typer.Option(
+            None, "--file-timeout", metavar="SECONDS",
+            help=f"Time one file may take (default: {BASE_TIMEOUT_S:.0f} s + {TIMEOUT_S_PER_MB:.0f} s per MB)."),
+        max_file_mb: float = typer.Option(MAX_FILE_MB, "--max-file-mb",
+                                          help="Refuse larger files unread (0: no limit)."),
+        worker_memory_mb: int = typer.Option(WORKER_MEMORY_MB, "--worker-memory-mb",
+                                             help="Memory the analysing process may use, in MB."),
     ) -> None:
         """Read, normalise, structure, segment and extract each FILE.
 
@@ -28,33 +38,37 @@ def register(app: typer.Typer) -> None:
 
         A file that cannot be read gives one line "error <path>: <reason>" on stderr and the others go on; the exit code is 0 when every file was read, 2 otherwise.
 
+        Files are analysed in a child process under a time limit (--file-timeout), an input size limit (--max-file-mb) and a memory limit (--worker-memory-mb): a file over one is stopped and reported the same way.
+
         Example: vanban extract corpora/2022_bc_tong_ket_10_nam_nq20_huyen_uy_bao_lam.md --json
         """  # noqa: E501  (typer keeps line breaks: one line per paragraph)
-        from pipeline.analyze import analyze, document_json
-        from pipeline.errors import VanbanError
+        from flows.workers import Limits, WorkerPool
+        from pipeline.analyze import document_json
 
         failed = 0
-        for path in files:
-            try:
+        # fork: the child starts with everything this process imported (a spawned one would
+        # import it all again); with other threads running, a clean forkserver child is safer.
+        start = "fork" if threading.active_count() == 1 else "forkserver"
+        with WorkerPool(1, Limits(file_timeout, max_file_mb, worker_memory_mb),
+                        start_method=start) as pool:  # models load before a file's clock starts
+            for path in files:
                 if not path.is_file():
-                    raise VanbanError(str(path), "no such file")
-                doc = analyze(path)
-            except VanbanError as err:
-                fail_line(err.path, err.reason)
-                failed += 1
-                continue
-            except Exception as err:  # a bug or an unexpected file: report it, go on with the rest
-                fail_line(path, f"{type(err).__name__}: {err}")
-                failed += 1
-                continue
-            if as_json:
-                out = document_json(doc, tokens=tokens)
-                if len(files) == 1:
-                    print_json(out)
+                    fail_line(path, "no such file")
+                    failed += 1
+                    continue
+                (outcome,) = pool.run([str(path)], passages=False)
+                if not outcome.ok:
+                    fail_line(outcome.path, outcome.reason)
+                    failed += 1
+                    continue
+                if as_json:
+                    out = document_json(outcome.document, tokens=tokens)
+                    if len(files) == 1:
+                        print_json(out)
+                    else:
+                        sys.stdout.write(json.dumps(out, ensure_ascii=False, default=str) + "\n")
                 else:
-                    sys.stdout.write(json.dumps(out, ensure_ascii=False, default=str) + "\n")
-            else:
-                _summary(doc)
+                    _summary(outcome.document)
         if failed:
             raise typer.Exit(2)
 

