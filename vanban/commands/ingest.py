@@ -10,9 +10,11 @@ from rich.table import Table
 
 from flows.workers import BASE_TIMEOUT_S, TIMEOUT_S_PER_MB, WORKER_MEMORY_MB
 from pipeline.read.limits import MAX_FILE_MB
+from pipeline.messages import tr
 from vanban.commands._common import (
     DEFAULT_STORE,
     console,
+    echo,
     err_console,
     exit_code_for,
     fail_line,
@@ -111,8 +113,8 @@ def register(app: typer.Typer) -> None:
         progress = not as_json and err_console.is_terminal
         with writing(store_dir, "vanban ingest", wait):
             if not progress and not as_json:
-                err_console.print(f"ingesting {', '.join(map(str, paths))} into {store_dir} ...",
-                                  highlight=False)
+                err_console.print(tr("ingesting {paths} into {store} ...", paths=", ".join(map(str, paths)),
+                                     store=store_dir), highlight=False)
             try:
                 report = ingest(paths, store_dir, workers=workers, dask=dask, encoder=encoder,
                                 progress=progress, index=not no_index, force=force,
@@ -122,18 +124,19 @@ def register(app: typer.Typer) -> None:
                 interrupted_line(store_dir, err)
                 raise typer.Exit(exit_code_for(err))
             except Exception as err:  # the run itself failed (Dask unreachable ...)
-                fail_line(store_dir, f"ingest failed: {type(err).__name__}: {err}")
+                fail_line(store_dir, "ingest failed: {kind}: {reason}", kind=type(err).__name__, reason=err)
                 raise typer.Exit(1)
         if as_json:
             print_json(report.to_json())
         else:
             console.print(
-                f"[bold]{report.files}[/bold] files: [green]{report.stored} stored[/green], "
-                f"{report.skipped} unchanged, "
-                + (f"[red]{len(report.failed)} failed[/red]" if report.failed else "0 failed")
-                + f"; {report.passages} passages in {report.seconds:.1f} s"
-                + (f"; index {report.index.get('passages')} passages ({report.index.get('encoder')})"
-                   if report.index else ""),
+                tr("[bold]{files}[/bold] files: [green]{stored} stored[/green], {skipped} unchanged, ",
+                   files=report.files, stored=report.stored, skipped=report.skipped)
+                + (tr("[red]{n} failed[/red]", n=len(report.failed)) if report.failed else tr("0 failed"))
+                + tr("; {passages} passages in {seconds:.1f} s", passages=report.passages,
+                     seconds=report.seconds)
+                + (tr("; index {n} passages ({encoder})", n=report.index.get("passages"),
+                      encoder=report.index.get("encoder")) if report.index else ""),
                 highlight=False)
         for f in report.failed:
             fail_line(f.path, f"{f.stage}: {f.reason}")
@@ -159,19 +162,20 @@ def register(app: typer.Typer) -> None:
         if as_json:
             print_json(s)
             return
-        table = Table(title=f"store {s['store']}", show_header=False, title_justify="left")
-        table.add_column("what", style="bold")
-        table.add_column("count", justify="right")
+        table = Table(title=tr("store {store}", store=s["store"]), show_header=False, title_justify="left")
+        table.add_column(tr("what"), style="bold")
+        table.add_column(tr("count"), justify="right")
         for key in store.COUNTED:
-            table.add_row(key, f"{s[key]:,}")
-        table.add_row("store size", f"{s['store_bytes'] / 1e6:.1f} MB")
+            table.add_row(tr(key), f"{s[key]:,}")
+        table.add_row(tr("store size"), f"{s['store_bytes'] / 1e6:.1f} MB")
         idx = s["index"]
         if idx:
-            table.add_row("index", f"{idx['passages']:,} passages, {idx['kind']}, "
-                                   f"{idx['bytes'] / 1e6:.1f} MB" + (" [red](stale)[/red]" if idx["stale"] else ""))
-            table.add_row("encoder", f"{idx['encoder']} ({idx['dim']} dim)")
+            table.add_row(tr("index"), tr("{n} passages, {kind}, {mb:.1f} MB", n=f"{idx['passages']:,}",
+                                          kind=idx["kind"], mb=idx["bytes"] / 1e6)
+                          + (" [red](" + tr("stale") + ")[/red]" if idx["stale"] else ""))
+            table.add_row(tr("encoder"), f"{idx['encoder']} ({idx['dim']} dim)")
         else:
-            table.add_row("index", "none")
+            table.add_row(tr("index"), tr("none"))
         console.print(table)
         if s["failures"]:
             conn = store.connect(store_dir)
@@ -217,8 +221,8 @@ def register(app: typer.Typer) -> None:
             print_json({"pruned": gone, "index_passages": rebuilt})
             return
         for p in gone:
-            console.print(f"pruned {p}", highlight=False)
-        console.print(f"{len(gone)} documents pruned"
-                      + (f"; index rebuilt ({rebuilt} passages)" if rebuilt is not None else ""),
+            echo("pruned {path}", path=p)
+        console.print(tr("{n} documents pruned", n=len(gone))
+                      + (tr("; index rebuilt ({n} passages)", n=rebuilt) if rebuilt is not None else ""),
                       highlight=False)
 
