@@ -22,7 +22,7 @@ app = typer.Typer(
 )
 
 COMMAND_MODULES = ("extract", "evaluate", "ingest", "search", "summarize", "audit", "relations", "export",
-                   "serve", "demo")
+                   "serve", "server", "demo")
 
 
 

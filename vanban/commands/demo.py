@@ -100,7 +100,10 @@ def demo(
 
     console.print(Panel.fit(tr("Ingesting [bold]{corpus}[/bold] into [bold]{store}[/bold]",
                                corpus=corpus, store=store)))
-    report = ingest([corpus], store, workers=workers, progress=True)
+    from flows.server import standing_server_for_this_run
+
+    with standing_server_for_this_run():
+        report = ingest([corpus], store, workers=workers, progress=True)
     for f in report.failed:
         fail_line(f.path, f"{f.stage}: {f.reason}")
     console.print(tr("{files} files: {stored} stored, {skipped} unchanged, {failed} failed, "

@@ -99,11 +99,12 @@ def register(app: typer.Typer) -> None:
 
         One run writes a store at a time: another one (ingest, index, prune, registry add) exits with status 75 naming the run that holds it, or waits with --wait. Ctrl-C or SIGTERM stops the workers and the temporary Prefect server, keeps every document stored so far, and exits 130 / 143; a rerun resumes.
 
-        Without PREFECT_API_URL, Prefect runs in its local ephemeral mode; with it, the run is reported to that server.
+        Without PREFECT_API_URL, the run reports to the standing server of `vanban server start` if one runs, else Prefect starts a temporary local server for the run; with PREFECT_API_URL, the run is reported to that server.
 
         Example: vanban ingest corpora --store .vanban --workers 2
         """  # noqa: E501  (typer keeps line breaks: one line per paragraph)
         from flows.ingest import ingest
+        from flows.server import standing_server_for_this_run
 
         for p in paths:
             if not p.exists():
@@ -111,7 +112,9 @@ def register(app: typer.Typer) -> None:
                 raise typer.Exit(2)
         _quiet_prefect_console()
         progress = not as_json and err_console.is_terminal
-        with writing(store_dir, "vanban ingest", wait):
+        with writing(store_dir, "vanban ingest", wait), standing_server_for_this_run() as standing:
+            if standing and not as_json:
+                err_console.print(tr("using the standing Prefect server {url}", url=standing), highlight=False)
             if not progress and not as_json:
                 err_console.print(tr("ingesting {paths} into {store} ...", paths=", ".join(map(str, paths)),
                                      store=store_dir), highlight=False)
