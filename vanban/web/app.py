@@ -29,6 +29,7 @@ from fastapi.templating import Jinja2Templates
 from markupsafe import Markup
 
 from pipeline import store as store_mod
+from pipeline.messages import current_lang, default_lang, negotiate, normalize_lang, set_lang, tr
 from vanban.web import models as M
 from vanban.web.highlight import Mark, render_marked, snippet
 
@@ -41,6 +42,20 @@ SEARCH_DEPTH = 100      # hits behind the timeline and the facets of the search 
 PAGE_HITS = 20
 Mode = Literal["hybrid", "dense", "lexical"]
 Severity = Literal["error", "warning", "format"]
+
+LANG_COOKIE = "vanban_lang"
+XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
+
+
+def _download(content: bytes, media_type: str, filename: str) -> Response:
+    return Response(content, media_type=media_type,
+                    headers={"Content-Disposition": f'attachment; filename="{filename}"'})
+
+
+def _binary(media_type: str, what: str) -> dict:
+    """The OpenAPI description of a file download."""
+    return {200: {"description": what, "content": {media_type: {"schema": {"type": "string", "format": "binary"}}}}}
+
 
 SECURITY_HEADERS = {
     "Content-Security-Policy": "default-src 'self'; script-src 'self'; style-src 'self'; "
@@ -224,6 +239,7 @@ def finding_model(f, ids: dict[str, int]) -> M.FindingModel:
     return M.FindingModel(check=f.check, severity=f.severity, number=f.number, cited_as=f.cited_as,
                           citing_document=_name(f.citing_document), doc_id=doc_id, start=f.start,
                           end=f.end, expected=f.expected, found=f.found, evidence=_no_paths(f.evidence),
+                          explanation=_no_paths(f.explanation()), expected_text=f.expected_text(),
                           url=doc_url(doc_id, f.start, f.end) if doc_id is not None else None)
 
 
@@ -366,16 +382,25 @@ def create_app(store_dir: str | Path = ".vanban") -> FastAPI:
     app.state.store = st
     templates = Jinja2Templates(directory=str(HERE / "templates"))  # autoescape on for .html
     env = templates.env
-    env.globals.update(display_title=display_title, cite_url=cite_url, doc_url=doc_url, lineage_url=lineage_url,
+    env.globals.update(tr=tr, current_lang=current_lang, display_title=display_title, cite_url=cite_url, doc_url=doc_url, lineage_url=lineage_url,
                        RELATION_VI=RELATION_VI,
                        vn_date=_vn_date, name=_name, LEGEND=LEGEND, MAX_QUERY=MAX_QUERY)
     app.mount("/static", StaticFiles(directory=str(HERE / "static")), name="static")
 
     @app.middleware("http")
     async def security_headers(request: Request, call_next):
+        # The reader's language: ?lang=, then the cookie a ?lang= left, then Accept-Language.
+        chosen = normalize_lang(request.query_params.get("lang"))
+        lang = (chosen or normalize_lang(request.cookies.get(LANG_COOKIE))
+                or negotiate(request.headers.get("accept-language")) or default_lang())
+        set_lang(lang)
         resp = await call_next(request)
         for k, v in SECURITY_HEADERS.items():
             resp.headers.setdefault(k, v)
+        resp.headers["Content-Language"] = lang
+        resp.headers["Vary"] = "Accept-Language, Cookie"
+        if chosen:
+            resp.set_cookie(LANG_COOKIE, chosen, max_age=365 * 86400, samesite="lax", httponly=True)
         return resp
 
     def page(request: Request, template: str, status: int = 200, **ctx) -> HTMLResponse:
@@ -386,7 +411,7 @@ def create_app(store_dir: str | Path = ".vanban") -> FastAPI:
         detail = getattr(exc, "detail", "Not found")
         if request.url.path.startswith("/api/"):
             return JSONResponse({"detail": detail}, status_code=404)
-        return page(request, "error.html", 404, title="Không tìm thấy", message=str(detail))
+        return page(request, "error.html", 404, title=tr("Not found"), message=str(detail))
 
     # --- search ------------------------------------------------------------------------------
 
@@ -760,10 +785,11 @@ def create_app(store_dir: str | Path = ".vanban") -> FastAPI:
         with_docs = sorted({(f.doc_id, f.citing_document) for f in all_rows if f.doc_id is not None},
                            key=lambda x: x[1])
         params = {k: v for k, v in dict(severity=severity, check=check, doc=doc).items() if v}
-        return page(request, "audit.html", title="Kiểm tra dẫn chiếu", rows=rows, total=len(all_rows),
+        query = "?" + urlencode(params) if params else ""
+        return page(request, "audit.html", title=tr("Citation check"), rows=rows, total=len(all_rows),
                     counts={s: c.get(s, 0) for s in ("error", "warning", "format")},
                     checks=sorted(CHECKS), severity=severity or "", check=check or "", doc=doc,
-                    docs=with_docs, csv_url="/audit.csv" + ("?" + urlencode(params) if params else ""))
+                    docs=with_docs, csv_url="/audit.csv" + query, xlsx_url="/api/audit.xlsx" + query)
 
     @app.get("/audit.csv", include_in_schema=False)
     def audit_csv(severity: Severity | None = None, check: str | None = Query(None, max_length=60),
@@ -771,13 +797,72 @@ def create_app(store_dir: str | Path = ".vanban") -> FastAPI:
         _, rows, _ = audit_rows(severity, check, doc)
         buf = io.StringIO()
         fields = ["severity", "check", "number", "cited_as", "citing_document", "doc_id", "start",
-                  "end", "expected", "found", "evidence"]
+                  "end", "expected", "found", "explanation"]
         w = csv.DictWriter(buf, fieldnames=fields, extrasaction="ignore")
         w.writeheader()
         for f in rows:
-            w.writerow(f.model_dump())
+            w.writerow({**f.model_dump(), "expected": f.expected_text})
         return Response("\ufeff" + buf.getvalue(), media_type="text/csv; charset=utf-8",
                         headers={"Content-Disposition": 'attachment; filename="vanban-audit.csv"'})
+
+    # --- downloads for spreadsheets (pipeline/export.py) -------------------------------------
+
+    @app.get("/api/audit.xlsx", response_class=Response, summary="Audit findings as an Excel workbook",
+             tags=["downloads"], responses=_binary(XLSX, "a workbook with one sheet of findings"))
+    def audit_xlsx(severity: Severity | None = None, check: str | None = Query(None, max_length=60),
+                   doc: int | None = Query(None, **DOC_ID)):
+        """The audit's findings (filtered like ``/api/audit``) as one sheet, headers, the expected
+        value and the explanation in the request's language."""
+        from pipeline.export import finding_table, write_xlsx
+
+        conn = st.connect()
+        try:
+            ids = st.id_by_path(conn)
+            found = [f for f in st.findings(conn) if (not severity or f.severity == severity)
+                     and (not check or f.check == check) and (doc is None or ids.get(f.citing_document) == doc)]
+        finally:
+            conn.close()
+        buf = io.BytesIO()
+        write_xlsx([finding_table(found)], buf)
+        return _download(buf.getvalue(), XLSX, "vanban-audit.xlsx")
+
+    def export_tables(findings: bool):
+        from pipeline.export import store_tables
+
+        conn = st.connect()
+        try:
+            return store_tables(conn, findings=findings)
+        finally:
+            conn.close()
+
+    @app.get("/api/export.xlsx", response_class=Response, summary="The store as an Excel workbook",
+             tags=["downloads"], responses=_binary(XLSX, "documents, citations, dates, figures, directives "
+                                                         "and findings, a sheet each"))
+    def export_xlsx(findings: bool = True):
+        """What the store holds, for Excel: a sheet per table (documents, citations, dates, figures,
+        directives, and the audit's findings unless ``findings=false``), each row with its offsets
+        in the text and the source file."""
+        from pipeline.export import write_xlsx
+
+        buf = io.BytesIO()
+        write_xlsx(export_tables(findings), buf)
+        return _download(buf.getvalue(), XLSX, "vanban.xlsx")
+
+    @app.get("/api/export.zip", response_class=Response, summary="The store as CSV files (zip)",
+             tags=["downloads"], responses=_binary("application/zip", "one CSV (UTF-8 with BOM) per table"))
+    def export_zip(findings: bool = True):
+        """The same tables as ``/api/export.xlsx``, one CSV file each (UTF-8 with BOM, so Excel
+        shows the diacritics), in a zip."""
+        import zipfile
+
+        from pipeline.export import write_csv_dir
+
+        buf = io.BytesIO()
+        with tempfile.TemporaryDirectory(prefix="vanban-csv-") as tmp, \
+                zipfile.ZipFile(buf, "w", zipfile.ZIP_DEFLATED) as zf:
+            for path in write_csv_dir(export_tables(findings), tmp):
+                zf.write(path, path.name)
+        return _download(buf.getvalue(), "application/zip", "vanban-csv.zip")
 
     # --- extraction of an upload -------------------------------------------------------------
 
