@@ -26,10 +26,10 @@ from fastapi import Path as PathParam
 from fastapi.responses import HTMLResponse, JSONResponse, PlainTextResponse, Response
 from fastapi.staticfiles import StaticFiles
 from fastapi.templating import Jinja2Templates
-from markupsafe import Markup
+from markupsafe import Markup, escape
 
 from pipeline import store as store_mod
-from pipeline.messages import current_lang, default_lang, negotiate, normalize_lang, set_lang, tr
+from pipeline.messages import N_, current_lang, default_lang, negotiate, normalize_lang, set_lang, tr
 from vanban.web import models as M
 from vanban.web.highlight import Mark, render_marked, snippet
 
@@ -66,8 +66,10 @@ SECURITY_HEADERS = {
     "Referrer-Policy": "no-referrer",
 }
 
-LEGEND = (("cit", "Dẫn chiếu văn bản", "citation"), ("date", "Ngày tháng", "date"),
-          ("qty", "Số liệu", "quantity"), ("dir", "Nhiệm vụ, chỉ đạo", "directive"))
+LEGEND = (("cit", N_("Citations"), "citation"), ("date", N_("Dates"), "date"),
+          ("qty", N_("Figures"), "quantity"), ("dir", N_("Tasks and directives"), "directive"))
+PART_TITLES = {"figures": N_("Key figures"), "achievements": N_("Achievements"), "limitations": N_("Limitations"),
+               "causes": N_("Causes"), "directives": N_("Tasks and directives"), "citations": N_("Cited documents")}
 
 
 def _name(path: str | None) -> str:
@@ -95,6 +97,29 @@ def _num(v: float | None) -> str:
 RELATION_VI = {"basis": "căn cứ", "implements": "thực hiện", "reports_on": "báo cáo về", "guides": "hướng dẫn",
                "amends": "sửa đổi", "replaces": "thay thế", "repeals": "bãi bỏ", "proposes": "đề nghị",
                "mentions": "nhắc đến"}
+RELATION_LABELS = {"basis": N_("basis"), "implements": N_("implements"), "reports_on": N_("reports on"),
+                   "guides": N_("guides"), "amends": N_("amends"), "replaces": N_("replaces"),
+                   "repeals": N_("repeals"), "proposes": N_("proposes"), "mentions": N_("mentions")}
+
+
+def relation_label(relation: str) -> str:
+    """A relation as the reader says it: "thực hiện" / "implements"."""
+    return tr(RELATION_LABELS[relation]) if relation in RELATION_LABELS else relation
+
+
+def lang_url(request: Request, lang: str) -> str:
+    """This page in another language: the same path and query, ``lang`` set."""
+    params = [(k, v) for k, v in request.query_params.multi_items() if k != "lang"] + [("lang", lang)]
+    return request.url.path + "?" + urlencode(params)
+
+
+def code(text: str) -> Markup:
+    return Markup("<code>{}</code>").format(text)
+
+
+def trm(msgid: str, **params) -> Markup:
+    """A message with HTML parameters (``code(...)``): the translation is escaped, then filled."""
+    return Markup(escape(tr(msgid))).format(**params)
 
 
 def lineage_url(number: str) -> str:
@@ -272,22 +297,22 @@ def timeline_svg(years: list[M.YearCount], width: int = 330, height: int = 170) 
 # --- the document page -----------------------------------------------------------------------
 
 def _citation_title(c) -> str:
-    parts = [c.type or "Văn bản", c.number or "(không số)"]
+    parts = [c.type or tr("Document"), c.number or tr("(no number)")]
     if getattr(c, "relation", "mentions") != "mentions":
-        parts.append(RELATION_VI.get(c.relation, c.relation))
+        parts.append(relation_label(c.relation))
     if getattr(c, "pinpoint", None) is not None:
         p = c.pinpoint
         parts.append(" ".join(x for x in (f"Điều {p.article}" if p.article else "",
                                           f"khoản {p.clause}" if p.clause else "",
                                           f"điểm {p.point}" if p.point else "") if x))
     if c.date:
-        parts.append(f"ngày {c.date}" + ("" if c.date_valid else " (ngày không hợp lệ)"))
+        parts.append(tr("dated {date}", date=c.date) + ("" if c.date_valid else " (" + tr("invalid date") + ")"))
     if c.issuing_body:
         parts.append(c.issuing_body)
     if c.term:
         parts.append(c.term)
     if c.short:
-        parts.append("dẫn chiếu rút gọn")
+        parts.append(tr("short reference"))
     return " · ".join(parts)
 
 
@@ -299,15 +324,15 @@ def _quantity_title(q) -> str:
     if q.kind:
         parts.append(q.kind)
     if q.ambiguous:
-        parts.append("không chắc chắn")
+        parts.append(tr("uncertain"))
     return " · ".join(parts)
 
 
 def _directive_title(d) -> str:
     parts = [f"{d.role}/{d.status}"]
-    for label, v in (("chủ thể", d.actor), ("hành động", d.action), ("thời hạn", d.deadline)):
+    for label, v in ((N_("who acts"), d.actor), (N_("action"), d.action), (N_("deadline"), d.deadline)):
         if v:
-            parts.append(f"{label}: {v}")
+            parts.append(f"{tr(label)}: {v}")
     return " · ".join(parts)
 
 
@@ -315,9 +340,9 @@ def document_marks(doc, cite_href, hl: tuple[int, int] | None, findings=()) -> l
     marks = []
     for f in findings:
         marks.append(Mark(f.start, f.end, f"finding {f.severity}", rank=0,
-                          title=f"{f.severity} · {f.check}: {f.evidence}"))
+                          title=f"{tr(f.severity)} · {f.check}: {f.explanation}"))
     if hl:
-        marks.append(Mark(hl[0], hl[1], "hl-passage", title="Đoạn được tìm thấy", id="hl", rank=-10))
+        marks.append(Mark(hl[0], hl[1], "hl-passage", title=tr("The passage found"), id="hl", rank=-10))
     for s in doc.sections:
         marks.append(Mark(s.start, max(s.heading_end, s.start + 1), f"heading h{min(s.level, 3)}",
                           id=f"sec-{s.id}", rank=-5))
@@ -327,7 +352,7 @@ def document_marks(doc, cite_href, hl: tuple[int, int] | None, findings=()) -> l
         marks.append(Mark(c.start, c.end, "cit", title=_citation_title(c), href=cite_href(c), rank=2))
     for d in doc.dates:
         marks.append(Mark(d.start, d.end, "date" + ("" if d.valid else " invalid"),
-                          title=f"{d.value} ({d.precision})" + ("" if d.valid else " — không hợp lệ"),
+                          title=f"{d.value} ({d.precision})" + ("" if d.valid else " — " + tr("invalid")),
                           rank=3))
     for q in doc.quantities:
         marks.append(Mark(q.start, q.end, "qty", title=_quantity_title(q), rank=4))
@@ -382,7 +407,8 @@ def create_app(store_dir: str | Path = ".vanban") -> FastAPI:
     app.state.store = st
     templates = Jinja2Templates(directory=str(HERE / "templates"))  # autoescape on for .html
     env = templates.env
-    env.globals.update(tr=tr, current_lang=current_lang, display_title=display_title, cite_url=cite_url, doc_url=doc_url, lineage_url=lineage_url,
+    env.globals.update(tr=tr, trm=trm, code=code, lang_url=lang_url, relation_label=relation_label, current_lang=current_lang,
+                       display_title=display_title, cite_url=cite_url, doc_url=doc_url, lineage_url=lineage_url,
                        RELATION_VI=RELATION_VI,
                        vn_date=_vn_date, name=_name, LEGEND=LEGEND, MAX_QUERY=MAX_QUERY)
     app.mount("/static", StaticFiles(directory=str(HERE / "static")), name="static")
@@ -481,7 +507,7 @@ def create_app(store_dir: str | Path = ".vanban") -> FastAPI:
             return "/?" + urlencode(p)
 
         years = _years(hits)
-        return page(request, "search.html", title="Tìm kiếm", q=q, mode=mode, params=params,
+        return page(request, "search.html", title=tr("Search"), q=q, mode=mode, params=params,
                     year_from=year_from, year_to=year_to, issuer=issuer or "", type=type or "",
                     cites=cites or "", hits=models[:PAGE_HITS], total=len(models),
                     snippets=[snippet(h.text, h.highlights) for h in hits[:PAGE_HITS]],
@@ -566,7 +592,6 @@ def create_app(store_dir: str | Path = ".vanban") -> FastAPI:
             doc, cite_href, span, [finding_model(f, {}) for f in findings]))
         parts = [(p, getattr(summary, p)) for p in ("figures", "achievements", "limitations",
                                                     "causes", "directives")]
-        from pipeline.summarize import PART_TITLES
         counts = {"cit": len(doc.citations), "date": len(doc.dates), "qty": len(doc.quantities),
                   "dir": len(doc.directives)}
         return page(request, "doc.html", title=doc.metadata.title or _name(doc.path), doc=doc,
@@ -647,7 +672,7 @@ def create_app(store_dir: str | Path = ".vanban") -> FastAPI:
         if len(number) > 100:
             raise HTTPException(422, "number too long")
         if not number:
-            return page(request, "lineage.html", title="Dòng văn bản", data=None, number="", tree=[], by_year=[])
+            return page(request, "lineage.html", title=tr("Document lineage"), data=None, number="", tree=[], by_year=[])
         data = lineage_data(number)
         children: dict[str, list] = defaultdict(list)
         from pipeline.registry import number_key
@@ -667,7 +692,7 @@ def create_app(store_dir: str | Path = ".vanban") -> FastAPI:
         for node in data.nodes:
             by_year[_year(node.date)].append(node)
         years = [M.YearCount(year=y, count=len(v), documents=len(v)) for y, v in by_year.items() if y]
-        return page(request, "lineage.html", title=f"Dòng văn bản {data.root.number}", data=data,
+        return page(request, "lineage.html", title=tr("Lineage of {number}", number=data.root.number), data=data,
                     number=number, tree=grow(data.root.number, frozenset()),
                     by_year=sorted(by_year.items(), key=lambda x: (x[0] is None, x[0] or 0)),
                     chart=timeline_svg(years, width=900, height=150))
@@ -730,7 +755,7 @@ def create_app(store_dir: str | Path = ".vanban") -> FastAPI:
         if len(number) > 100:
             raise HTTPException(422, "number too long")
         if not number:
-            return page(request, "cite.html", title="Tra cứu văn bản", data=None, number="", by_year=[])
+            return page(request, "cite.html", title=tr("Look up a number"), data=None, number="", by_year=[])
         data = cite_data(number)
         by_year: dict = defaultdict(list)
         conn = st.connect()
@@ -747,7 +772,7 @@ def create_app(store_dir: str | Path = ".vanban") -> FastAPI:
             docs, reg = st.relation_facts(conn)
         finally:
             conn.close()
-        return page(request, "cite.html", title=f"Văn bản {data.number}", data=data, number=number,
+        return page(request, "cite.html", title=tr("Document {number}", number=data.number), data=data, number=number,
                     by_year=list(by_year.items()), chart=timeline_svg(years, width=900, height=150),
                     validity=validity_of(data.number, docs, reg))
 
