@@ -135,6 +135,50 @@ def tr(msgid: str, lang: str | None = None, /, **params: Any) -> str:
     return text.format(**{k: _render(v, lang) for k, v in params.items()})
 
 
+_FIELD = re.compile(r"\{(\w+)(?:![rsa])?(?::[^{}]*)?\}")
+
+
+@cache
+def _shapes(lang: str) -> tuple[tuple[re.Pattern, str], ...]:
+    """(regex of an English message with placeholders, its translation with plain ``{name}``s)."""
+    out = []
+    for msgid, text in catalogue(lang).items():
+        fields = _FIELD.findall(msgid)
+        if not fields or msgid.startswith("{"):
+            continue  # a message that opens with a value matches too much to be read back
+        pattern, seen, pos = "", set(), 0
+        for m in _FIELD.finditer(msgid):
+            pattern += re.escape(msgid[pos:m.start()])
+            name = m.group(1)
+            pattern += f"(?P={name})" if name in seen else f"(?P<{name}>.+?)"
+            seen.add(name)
+            pos = m.end()
+        pattern += re.escape(msgid[pos:])
+        out.append((re.compile(pattern, re.S), _FIELD.sub(lambda m: "{" + m.group(1) + "}", text)))
+    return tuple(sorted(out, key=lambda x: -len(x[0].pattern)))
+
+
+def translate_text(text: str, lang: str | None = None) -> str:
+    """An English message that was filled in elsewhere (a reader's reason for refusing a file,
+    carried across processes and kept in the store) in ``lang``: the catalogue entry it is an
+    instance of, its values kept; unchanged if the catalogue has no such entry.
+
+    >>> translate_text("timed out after 5 s in segment (raise --file-timeout)", "vi")
+    'quá thời gian 5 giây ở bước segment (tăng --file-timeout)'
+    """
+    lang = normalize_lang(lang) or current_lang()
+    if lang == SOURCE_LANG or not text:
+        return text
+    exact = catalogue(lang).get(text)
+    if exact is not None:
+        return exact
+    for pattern, translated in _shapes(lang):
+        m = pattern.fullmatch(text)
+        if m:
+            return translated.format(**m.groupdict())
+    return text
+
+
 def N_(msgid: str) -> str:
     """Marks a message id for the catalogue where it is translated later (a table of labels)."""
     return msgid

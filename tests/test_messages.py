@@ -112,3 +112,40 @@ def test_nested_messages_render_in_the_reader_language():
     vi = m.render("vi")
     assert "87-KH/TU" in vi and "16/06/2014" in vi and "mention" not in vi
     assert isinstance(m, Message) and hash(m)  # findings are hashed and deduplicated
+
+
+# Reasons as the readers and workers write them (English, carried across processes and kept in the
+# store's failures table), and how a Vietnamese reader sees them.
+REASONS = [
+    ("not a PDF file (no %PDF header)", "không phải tệp PDF (không có phần đầu %PDF)"),
+    ("timed out after 5 s in segment (raise --file-timeout)", "quá thời gian 5 giây ở bước segment (tăng --file-timeout)"),
+    ("file too large (12.5 MB > 10 MB limit; raise --max-file-mb)", "tệp quá lớn (12.5 MB > giới hạn 10 MB; tăng --max-file-mb)"),
+    ("unsupported file type .xlsx; supported: .txt .md .docx .pdf",
+     "loại tệp .xlsx không được hỗ trợ; hỗ trợ: .txt .md .docx .pdf"),
+    ("worker process died (SIGKILL) (likely out of memory) in read",
+     "tiến trình xử lý đã dừng đột ngột (SIGKILL) (có thể do hết bộ nhớ) ở bước read"),
+    ("DOCX part word/document.xml declares a DOCTYPE (XML entities); refused, Word never writes one",
+     "phần word/document.xml của tệp DOCX khai báo DOCTYPE (thực thể XML); từ chối, Word không bao giờ ghi như vậy"),
+    ("ValueError: something no catalogue knows", "ValueError: something no catalogue knows"),
+    ("", ""),
+]
+
+
+@pytest.mark.parametrize("english, vietnamese", REASONS)
+def test_reasons_from_elsewhere_are_shown_in_the_readers_language(english, vietnamese):
+    from pipeline.messages import translate_text
+
+    assert translate_text(english, "vi") == vietnamese
+    assert translate_text(english, "en") == english
+
+
+def test_a_bad_file_is_explained_in_vietnamese(tmp_path):
+    from typer.testing import CliRunner
+
+    from vanban.cli import app
+
+    fake = tmp_path / "hong.pdf"
+    fake.write_bytes(b"day khong phai PDF")
+    r = CliRunner().invoke(app, ["extract", str(fake)])
+    assert r.exit_code == 2
+    assert r.stderr.strip() == f"lỗi {fake}: không phải tệp PDF (không có phần đầu %PDF)"

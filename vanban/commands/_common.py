@@ -9,7 +9,7 @@ from pathlib import Path
 
 from rich.console import Console
 
-from pipeline.messages import tr
+from pipeline.messages import translate_text, tr
 
 console = Console()
 err_console = Console(stderr=True)
@@ -25,11 +25,13 @@ def print_json(obj) -> None:
 def fail_line(path, reason, **params) -> None:
     """The one-line error for a bad input file: ``error FILE: reason``, in the current language
     (``reason`` is a catalogue message filled with ``params``, or a reason from elsewhere)."""
-    say(f"[red]{tr('error')}[/red] {path}: {tr(str(reason), **params)}", err=True)
+    text = tr(str(reason), **params) if params else translate_text(str(reason))
+    say(f"[red]{tr('error')}[/red] {path}: {text}", err=True)
 
 
 def warn_line(what, reason, **params) -> None:
-    say(f"[yellow]{tr('warning')}[/yellow] {what}: {tr(str(reason), **params)}", err=True)
+    text = tr(str(reason), **params) if params else translate_text(str(reason))
+    say(f"[yellow]{tr('warning')}[/yellow] {what}: {text}", err=True)
 
 
 def say(text: str, *, err: bool = False) -> None:

@@ -8,7 +8,7 @@ from rich.markdown import Markdown
 from rich.panel import Panel
 from rich.table import Table
 
-from pipeline.messages import tr
+from pipeline.messages import translate_text, tr
 from vanban.commands._common import DEFAULT_STORE, console, fail_line
 
 DEMO_QUERY = "thu hút nguồn nhân lực khoa học và công nghệ"
@@ -105,7 +105,7 @@ def demo(
     with standing_server_for_this_run():
         report = ingest([corpus], store, workers=workers, progress=True)
     for f in report.failed:
-        fail_line(f.path, f"{f.stage}: {f.reason}")
+        fail_line(f.path, "{stage}: {reason}", stage=f.stage, reason=translate_text(f.reason))
     console.print(tr("{files} files: {stored} stored, {skipped} unchanged, {failed} failed, "
                      "{passages} passages, {seconds:.1f} s", files=report.files, stored=report.stored,
                      skipped=report.skipped, failed=len(report.failed), passages=report.passages,

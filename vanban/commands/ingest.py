@@ -10,7 +10,7 @@ from rich.table import Table
 
 from flows.workers import BASE_TIMEOUT_S, TIMEOUT_S_PER_MB, WORKER_MEMORY_MB
 from pipeline.read.limits import MAX_FILE_MB
-from pipeline.messages import tr
+from pipeline.messages import translate_text, tr
 from vanban.commands._common import (
     DEFAULT_STORE,
     console,
@@ -142,7 +142,7 @@ def register(app: typer.Typer) -> None:
                       encoder=report.index.get("encoder")) if report.index else ""),
                 highlight=False)
         for f in report.failed:
-            fail_line(f.path, f"{f.stage}: {f.reason}")
+            fail_line(f.path, "{stage}: {reason}", stage=f.stage, reason=translate_text(f.reason))
         if report.failed:
             raise typer.Exit(2)
 
@@ -184,7 +184,7 @@ def register(app: typer.Typer) -> None:
             conn = store.connect(store_dir)
             try:
                 for f in store.list_failures(conn):
-                    fail_line(f.path, f"{f.stage}: {f.reason}")
+                    fail_line(f.path, "{stage}: {reason}", stage=f.stage, reason=translate_text(f.reason))
             finally:
                 conn.close()
 
