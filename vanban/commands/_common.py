@@ -22,14 +22,14 @@ def print_json(obj) -> None:
     sys.stdout.write(json.dumps(obj, ensure_ascii=False, indent=2, default=str) + "\n")
 
 
-def fail_line(path, reason, **params) -> None:
+def fail_line(path, reason, /, **params) -> None:
     """The one-line error for a bad input file: ``error FILE: reason``, in the current language
     (``reason`` is a catalogue message filled with ``params``, or a reason from elsewhere)."""
     text = tr(str(reason), **params) if params else translate_text(str(reason))
     say(f"[red]{tr('error')}[/red] {path}: {text}", err=True)
 
 
-def warn_line(what, reason, **params) -> None:
+def warn_line(what, reason, /, **params) -> None:
     text = tr(str(reason), **params) if params else translate_text(str(reason))
     say(f"[yellow]{tr('warning')}[/yellow] {what}: {text}", err=True)
 
@@ -39,7 +39,7 @@ def say(text: str, *, err: bool = False) -> None:
     (err_console if err else console).print(text, highlight=False, soft_wrap=True)
 
 
-def echo(msgid: str, **params) -> None:
+def echo(msgid: str, /, **params) -> None:
     """A catalogue message, filled and printed on stdout."""
     say(tr(msgid, **params))
 
