@@ -24,6 +24,7 @@ from pipeline.resources import load_json, model_file, model_lines, models_path
 
 ROOT = Path(__file__).resolve().parents[1]
 SHARED_REPORT = ROOT.parent / "shared" / "corpus" / "docs" / "000_baolam_bc_nq20.txt"
+SOURCES = ("pyproject.toml", "README.md", "pipeline", "flows", "vanban", "models")
 DEMO_DOCS = ("2019_kh128_thuc_hien_kl50_tinh_uy_lam_dong.txt",
              "2023_bc_ket_qua_chuyen_doi_so_2022_ubnd_bao_lam.txt")
 
@@ -77,8 +78,18 @@ def installed(tmp_path_factory) -> Path:
         pytest.skip("not a checkout")
     tmp = tmp_path_factory.mktemp("wheel")
     env = {k: v for k, v in os.environ.items() if k not in ("PYTHONPATH", "VIRTUAL_ENV")}
+    # Built from a clean copy of the sources: a build/ folder left in the checkout by an older
+    # layout would put stale modules into the wheel.
+    src = tmp / "src"
+    src.mkdir()
+    junk = shutil.ignore_patterns("__pycache__", "*.pyc", "*.egg-info", "build", "dist")
+    for name in SOURCES:
+        if (ROOT / name).is_dir():
+            shutil.copytree(ROOT / name, src / name, ignore=junk)
+        else:
+            shutil.copy2(ROOT / name, src / name)
     _run([sys.executable, "-m", "pip", "wheel", "--no-deps", "--no-build-isolation", "-q",
-          "-w", str(tmp / "dist"), str(ROOT)], tmp, env)
+          "-w", str(tmp / "dist"), str(src)], tmp, env)
     wheel = next((tmp / "dist").glob("vanban-*.whl"))
     venv = tmp / "venv"
     _run([sys.executable, "-m", "venv", "--without-pip", str(venv)], tmp, env)
@@ -94,10 +105,26 @@ def installed(tmp_path_factory) -> Path:
 
 
 @pytest.mark.slow
+def test_the_wheel_installs_one_top_level_package(installed):
+    """Only ``vanban``: the library, the flows and the data are ``vanban.pipeline``,
+    ``vanban.flows`` and ``vanban.models``, not generic top-level names other projects use."""
+    wheel = next((installed.parent / "dist").glob("vanban-*.whl"))
+    import zipfile
+
+    names = {n.split("/")[0] for n in zipfile.ZipFile(wheel).namelist()}
+    assert {n for n in names if not n.endswith(".dist-info")} == {"vanban"}
+    members = set(zipfile.ZipFile(wheel).namelist())
+    for path in ("vanban/pipeline/resources.py", "vanban/flows/ingest.py", "vanban/models/locale/vi.po",
+                 "vanban/models/structure/doc_types.tsv", "vanban/web/templates/base.html",
+                 "vanban/web/static/app.js"):
+        assert path in members, path
+
+
+@pytest.mark.slow
 def test_the_wheel_carries_its_data_and_no_checkout_is_needed(installed, tmp_path):
     py = installed / "bin" / "python"
     out = subprocess.check_output(
-        [py, "-c", "import json, vanban, vanban.models, pipeline.resources as r;"
+        [py, "-c", "import json, vanban, vanban.models, vanban.pipeline.resources as r;"
                    "print(json.dumps([vanban.__file__, str(r.models_path())]))"],
         cwd=tmp_path, text=True)
     vanban_file, models = json.loads(out)
