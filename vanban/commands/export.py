@@ -19,7 +19,8 @@ def export_cmd(
     directives and audit findings, each row with its offsets in the text and in the source file.
 
     Example: vanban export --store .vanban --xlsx vanban.xlsx"""
-    from pipeline.export import store_tables, write_csv_dir, write_xlsx
+    from pipeline.export import SHEETS_VI, store_tables, write_csv_dir, write_xlsx
+    from pipeline.messages import current_lang
     from pipeline.store import connect
 
     if xlsx is None and csv_dir is None:
@@ -33,7 +34,8 @@ def export_cmd(
         tables = store_tables(conn, findings=findings)
     finally:
         conn.close()
-    sizes = ", ".join(f"{t.name} {len(t.rows)}" for t in tables)
+    names = SHEETS_VI if current_lang() == "vi" else {}  # as the workbook's sheets are named
+    sizes = ", ".join(f"{names.get(t.name, t.name)} {len(t.rows)}" for t in tables)
     if xlsx is not None:
         write_xlsx(tables, xlsx)
         echo("wrote {path} ({sizes})", path=xlsx, sizes=sizes)
