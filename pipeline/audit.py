@@ -36,13 +36,13 @@ from datetime import date as _date
 from difflib import SequenceMatcher
 from functools import lru_cache
 
-from pipeline.extract import patterns
-from pipeline.messages import Message, N_, msg
-from pipeline.model import Citation, Document
-from pipeline.registry import (
+from vanban.pipeline.extract import patterns
+from vanban.pipeline.messages import Message, N_, msg
+from vanban.pipeline.model import Citation, Document
+from vanban.pipeline.registry import (
     Registry, load_registry, number_key, sync_from_store, term_years, terms_for_year, title_key,
 )
-from pipeline.store import citation_from_row
+from vanban.pipeline.store import citation_from_row
 
 SEVERITIES = ("error", "warning", "format")
 SEVERITY_LABELS = {"error": N_("error"), "warning": N_("warning"), "format": N_("format")}
@@ -798,7 +798,7 @@ def render_html(findings: list[Finding], texts: dict[str, str] | None = None, *,
 
     from jinja2 import Environment
 
-    from pipeline.messages import current_lang, normalize_lang, tr
+    from vanban.pipeline.messages import current_lang, normalize_lang, tr
 
     lang = normalize_lang(lang) or current_lang()
     env = Environment(autoescape=True)

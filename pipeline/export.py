@@ -15,8 +15,8 @@ import sqlite3
 from dataclasses import asdict, dataclass, fields
 from pathlib import Path
 
-from pipeline.model import Citation, DateMention, Directive, Document, Quantity
-from pipeline.store import list_documents, load_document
+from vanban.pipeline.model import Citation, DateMention, Directive, Document, Quantity
+from vanban.pipeline.store import list_documents, load_document
 
 # The columns every extracted row starts with: which document, where in it.
 _WHERE = ("document", "document_number", "start", "end", "source_offset", "page", "line")
@@ -92,7 +92,7 @@ def store_tables(conn: sqlite3.Connection, *, findings: bool = True, lang: str |
     docs = [load_document(conn, d.id) for d in list_documents(conn)]
     tables = document_tables(docs)
     if findings:
-        from pipeline.audit import audit
+        from vanban.pipeline.audit import audit
 
         tables.append(finding_table(audit(conn), lang))
     return tables
@@ -135,7 +135,7 @@ def write_xlsx(tables: list[Table], path, *, labels: dict | None = None,
     object (the web app writes to memory)."""
     import xlsxwriter
 
-    from pipeline.messages import current_lang, normalize_lang
+    from vanban.pipeline.messages import current_lang, normalize_lang
 
     vi = (normalize_lang(lang) or current_lang()) == "vi"
     labels = (LABELS_VI if vi else {}) if labels is None else labels

@@ -22,7 +22,7 @@ from datetime import date as _date
 from functools import lru_cache
 from pathlib import Path
 
-from pipeline.resources import model_file, open_model
+from vanban.pipeline.resources import model_file, open_model
 
 SEED_CSV = model_file("registry/registry.csv")
 TERMS_CSV = model_file("registry/terms.csv")
@@ -405,7 +405,7 @@ def document_relations(conn: sqlite3.Connection) -> dict[str, list[tuple[str, st
     """Per stored document path, the ``(relation, cited number)`` pairs its text states (one of
     ``RELATIONS``), the strongest per number ("replaces" over "amends" over "basis"). A repeal or
     replacement of one article ("bãi bỏ khoản 3 Điều 5 Nghị định số ...") is an amendment."""
-    from pipeline.extract.relations import strongest
+    from vanban.pipeline.extract.relations import strongest
 
     per: dict[tuple[str, str], list[str]] = {}
     display: dict[tuple[str, str], str] = {}

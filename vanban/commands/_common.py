@@ -9,7 +9,7 @@ from pathlib import Path
 
 from rich.console import Console
 
-from pipeline.messages import translate_text, tr
+from vanban.pipeline.messages import translate_text, tr
 
 console = Console()
 err_console = Console(stderr=True)
@@ -59,8 +59,8 @@ def writing(store_dir, command: str, wait: bool = False):
     one line naming that run and exit 75 (or, with ``wait``, wait for it)."""
     import typer
 
-    from pipeline.errors import StoreBusy
-    from pipeline.store import writer_lock
+    from vanban.pipeline.errors import StoreBusy
+    from vanban.pipeline.store import writer_lock
 
     with ExitStack() as held:
         try:

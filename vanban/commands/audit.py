@@ -8,7 +8,7 @@ from typing import Optional
 import typer
 from rich.table import Table
 
-from pipeline.messages import tr
+from vanban.pipeline.messages import tr
 from vanban.commands._common import DEFAULT_STORE, console, echo, fail_line, print_json, writing
 
 STORE_OPT = typer.Option(DEFAULT_STORE, "--store", help="Store directory.")
@@ -18,7 +18,7 @@ registry_app = typer.Typer(help="The registry of known documents (number, date, 
 
 
 def _open(store: Path, *, must_exist: bool = True):
-    from pipeline.store import connect
+    from vanban.pipeline.store import connect
 
     if must_exist and not (Path(store) / "vanban.sqlite").exists():
         fail_line(store, "no store here (run `vanban ingest` first, or pass --store)")
@@ -48,7 +48,7 @@ def audit_cmd(
 ) -> None:
     """Check every cited number and date in the store: dates against the registry and the cited
     documents' own headers, dates across the corpus, type/issuer codes, terms, number format."""
-    from pipeline.audit import SEVERITIES, audit
+    from vanban.pipeline.audit import SEVERITIES, audit
 
     if fail_on is not None and fail_on not in SEVERITIES:
         fail_line("--fail-on", "unknown severity {value!r}; use one of {choices}", value=fail_on,
@@ -68,7 +68,7 @@ def audit_cmd(
 
 def _report(conn, findings, as_json: bool, csv_out: Optional[Path], html_out: Optional[Path],
             xlsx_out: Optional[Path] = None) -> None:
-    from pipeline.audit import finding_dict, render_html, summarize, write_csv
+    from vanban.pipeline.audit import finding_dict, render_html, summarize, write_csv
 
     if as_json:
         print_json({"summary": summarize(findings), "findings": [finding_dict(f) for f in findings]})
@@ -86,7 +86,7 @@ def _report(conn, findings, as_json: bool, csv_out: Optional[Path], html_out: Op
         Path(html_out).write_text(render_html(findings, texts), encoding="utf-8")
         echo("wrote the report to {path}", path=html_out)
     if xlsx_out:
-        from pipeline.export import finding_table, write_xlsx
+        from vanban.pipeline.export import finding_table, write_xlsx
 
         write_xlsx([finding_table(findings)], xlsx_out)
         echo("wrote {n} findings to {path}", n=len(findings), path=xlsx_out)
@@ -96,7 +96,7 @@ def _report(conn, findings, as_json: bool, csv_out: Optional[Path], html_out: Op
 
 
 def _print_findings(findings, counts) -> None:
-    from pipeline.audit import SEVERITIES
+    from vanban.pipeline.audit import SEVERITIES
 
     order = {s: i for i, s in enumerate(SEVERITIES)}
     style = {"error": "red", "warning": "yellow", "format": "dim"}
@@ -135,7 +135,7 @@ def registry_add(
     store: Path = STORE_OPT,
 ) -> None:
     """Add (or replace) one known document."""
-    from pipeline.registry import RegistryEntry, RegistryError, add_entry, parse_date
+    from vanban.pipeline.registry import RegistryEntry, RegistryError, add_entry, parse_date
 
     try:
         entry = RegistryEntry(
@@ -157,7 +157,7 @@ def registry_import(csv_path: Path = typer.Argument(..., help="CSV with the regi
                     store: Path = STORE_OPT) -> None:
     """Add or replace the entries of a CSV (columns: number,type,issuing_body,date,title,term,
     replaces,amends,guides,source)."""
-    from pipeline.registry import RegistryError, import_csv
+    from vanban.pipeline.registry import RegistryError, import_csv
 
     if not csv_path.is_file():
         fail_line(csv_path, "no such file")
@@ -175,7 +175,7 @@ def registry_import(csv_path: Path = typer.Argument(..., help="CSV with the regi
 def registry_export(csv_path: Path = typer.Argument(..., help="CSV file to write."),
                     store: Path = STORE_OPT) -> None:
     """Write the whole registry (seed, additions and stored documents) to a CSV."""
-    from pipeline.registry import export_csv, sync_from_store
+    from vanban.pipeline.registry import export_csv, sync_from_store
 
     conn = _open(store, must_exist=False)
     sync_from_store(conn)
@@ -187,7 +187,7 @@ def registry_export(csv_path: Path = typer.Argument(..., help="CSV file to write
 def registry_list(store: Path = STORE_OPT,
                   as_json: bool = typer.Option(False, "--json", help="JSON on stdout.")) -> None:
     """List the known documents."""
-    from pipeline.registry import entry_to_row, list_entries, sync_from_store
+    from vanban.pipeline.registry import entry_to_row, list_entries, sync_from_store
 
     conn = _open(store, must_exist=False)
     sync_from_store(conn)
@@ -217,7 +217,7 @@ def cites_cmd(number: str = typer.Argument(..., help='A number, e.g. "20-NQ/TW".
               store: Path = STORE_OPT,
               as_json: bool = typer.Option(False, "--json", help="JSON on stdout.")) -> None:
     """Which stored documents cite NUMBER, with the date as cited and the sentence."""
-    from pipeline.graph import cites
+    from vanban.pipeline.graph import cites
 
     mentions = cites(_open(store), number)
     if as_json:
@@ -240,7 +240,7 @@ def cited_by_cmd(doc: str = typer.Argument(..., help="A stored document: its num
                  store: Path = STORE_OPT,
                  as_json: bool = typer.Option(False, "--json", help="JSON on stdout.")) -> None:
     """What DOC cites: every citation, with the date as cited and the sentence."""
-    from pipeline.graph import cited_by
+    from vanban.pipeline.graph import cited_by
 
     try:
         mentions = cited_by(_open(store), doc)
@@ -262,7 +262,7 @@ def graph_cmd(fmt: str = typer.Option("graphml", "--format", help="graphml | jso
               out: Optional[Path] = typer.Option(None, "--out", help="File to write (stdout if absent)."),
               store: Path = STORE_OPT) -> None:
     """Export the citation graph (documents and cited numbers) for Gephi or NetworkX."""
-    from pipeline.graph import graph_from_store, to_graphml, to_node_link
+    from vanban.pipeline.graph import graph_from_store, to_graphml, to_node_link
 
     if fmt not in ("graphml", "json"):
         fail_line(fmt, "unknown format (graphml or json)")

@@ -8,9 +8,9 @@ from pathlib import Path
 import typer
 from rich.table import Table
 
-from flows.workers import BASE_TIMEOUT_S, TIMEOUT_S_PER_MB, WORKER_MEMORY_MB
-from pipeline.read.limits import MAX_FILE_MB
-from pipeline.messages import translate_text, tr
+from vanban.flows.workers import BASE_TIMEOUT_S, TIMEOUT_S_PER_MB, WORKER_MEMORY_MB
+from vanban.pipeline.read.limits import MAX_FILE_MB
+from vanban.pipeline.messages import translate_text, tr
 from vanban.commands._common import (
     DEFAULT_STORE,
     console,
@@ -37,7 +37,7 @@ def _quiet_prefect_console() -> None:
 
 def store_stats(store_dir: str | Path) -> dict:
     """Counts per table, the index's size and encoder (``vanban stats --json``)."""
-    from pipeline import store
+    from vanban.pipeline import store
 
     conn = store.connect(store_dir)
     try:
@@ -49,14 +49,14 @@ def store_stats(store_dir: str | Path) -> dict:
     out["store_bytes"] = sum(p.stat().st_size for p in db.parent.glob(db.name + "*") if p.is_file())
     out["index"] = None
     try:
-        from pipeline.index.build import index_dir, read_meta
+        from vanban.pipeline.index.build import index_dir, read_meta
     except ImportError:
         return out
     meta = read_meta(store_dir)
     if meta:
         folder = index_dir(store_dir)
         files = [folder / meta[k] for k in ("vectors", "lexical") if meta.get(k)]
-        from flows.ingest import index_needs_build
+        from vanban.flows.ingest import index_needs_build
         out["index"] = {
             "encoder": meta.get("encoder"), "dim": meta.get("dim"), "kind": meta.get("kind"),
             "passages": meta.get("count"), "built_at": meta.get("built_at"),
@@ -103,8 +103,8 @@ def register(app: typer.Typer) -> None:
 
         Example: vanban ingest corpora --store .vanban --workers 2
         """  # noqa: E501  (typer keeps line breaks: one line per paragraph)
-        from flows.ingest import ingest
-        from flows.server import standing_server_for_this_run
+        from vanban.flows.ingest import ingest
+        from vanban.flows.server import standing_server_for_this_run
 
         for p in paths:
             if not p.exists():
@@ -156,7 +156,7 @@ def register(app: typer.Typer) -> None:
 
         Example: vanban stats --store .vanban --json
         """
-        from pipeline import store
+        from vanban.pipeline import store
 
         if not store.store_path(store_dir).is_file():
             fail_line(store_dir, "no store here (run vanban ingest first)")
@@ -200,7 +200,7 @@ def register(app: typer.Typer) -> None:
 
         Example: vanban prune --store .vanban
         """
-        from pipeline import store
+        from vanban.pipeline import store
 
         if not store.store_path(store_dir).is_file():
             fail_line(store_dir, "no store here")
@@ -213,10 +213,10 @@ def register(app: typer.Typer) -> None:
                 conn.close()
             rebuilt = None
             if not no_index:
-                from flows.ingest import _build_index_fn, index_needs_build
+                from vanban.flows.ingest import _build_index_fn, index_needs_build
                 build = _build_index_fn()
                 if build is not None and index_needs_build(store_dir):
-                    from pipeline.index.build import read_meta
+                    from vanban.pipeline.index.build import read_meta
                     if read_meta(store_dir) is not None or gone:
                         stats = build(store_dir)
                         rebuilt = getattr(stats, "passages", None)

@@ -9,7 +9,7 @@ import typer
 from rich.table import Table
 from rich.tree import Tree
 
-from pipeline.messages import tr
+from vanban.pipeline.messages import tr
 from vanban.commands._common import DEFAULT_STORE, console, fail_line, print_json
 
 STORE_OPT = typer.Option(DEFAULT_STORE, "--store", help="Store directory.")
@@ -24,7 +24,7 @@ STATUS_STYLE = {"in_force": "green", "amended": "yellow", "replaced": "red", "re
 
 
 def _open(store: Path):
-    from pipeline.store import connect
+    from vanban.pipeline.store import connect
 
     if not (Path(store) / "vanban.sqlite").exists():
         fail_line(store, "no store here (run `vanban ingest` first, or pass --store)")
@@ -68,7 +68,7 @@ def lineage_cmd(
 
     Example: vanban lineage 20-NQ/TW --store .vanban
     """
-    from pipeline.lineage import lineage, lineage_graphml, lineage_json
+    from vanban.pipeline.lineage import lineage, lineage_graphml, lineage_json
 
     _check_date(as_of)
     conn = _open(store)
@@ -134,7 +134,7 @@ def relations_cmd(
 
     Example: vanban relations 2013_ctr_hanh_dong_nq20_huyen_uy_bao_lam.txt
     """
-    from pipeline.lineage import relations, relations_json
+    from vanban.pipeline.lineage import relations, relations_json
 
     _check_date(as_of)
     conn = _open(store)

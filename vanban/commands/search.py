@@ -8,8 +8,8 @@ import typer
 from rich.table import Table
 from rich.text import Text
 
-from pipeline.errors import VanbanError
-from pipeline.messages import tr, translate_text
+from vanban.pipeline.errors import VanbanError
+from vanban.pipeline.messages import tr, translate_text
 from vanban.commands._common import DEFAULT_STORE, console, fail_line, print_json, say, writing
 
 
@@ -95,8 +95,8 @@ def register(app: typer.Typer) -> None:
         as_json: bool = typer.Option(False, "--json", help="JSON on stdout."),
     ) -> None:
         """Search passages (or directives, figures) across documents and years."""
-        from pipeline.index.build import read_meta
-        from pipeline.index.search import MODES, WITHIN, search, search_by_year
+        from vanban.pipeline.index.build import read_meta
+        from vanban.pipeline.index.search import MODES, WITHIN, search, search_by_year
 
         if mode not in MODES or within not in WITHIN:
             _error(tr("--mode must be one of {modes}; --in one of {within}",
@@ -134,8 +134,8 @@ def register(app: typer.Typer) -> None:
     ) -> None:
         """Build or update the vector and lexical indexes from the store (unchanged passages
         reuse their cached embeddings)."""
-        from pipeline.index.build import build_index, stats_json
-        from pipeline.index.embed import EncoderUnavailable
+        from vanban.pipeline.index.build import build_index, stats_json
+        from vanban.pipeline.index.embed import EncoderUnavailable
 
         if not (store / "vanban.sqlite").is_file():
             fail_line(store, "no store here; ingest documents first (vanban ingest corpora --store {store})", store=store)

@@ -29,8 +29,8 @@ from fastapi.templating import Jinja2Templates
 from jinja2 import Environment, PackageLoader
 from markupsafe import Markup, escape
 
-from pipeline import store as store_mod
-from pipeline.messages import N_, current_lang, default_lang, negotiate, normalize_lang, set_lang, tr
+from vanban.pipeline import store as store_mod
+from vanban.pipeline.messages import N_, current_lang, default_lang, negotiate, normalize_lang, set_lang, tr
 from vanban.web import models as M
 from vanban.web.highlight import Mark, render_marked, snippet
 
@@ -175,13 +175,13 @@ class Store:
         return {d.path: d.id for d in self.documents(conn)}
 
     def doc_by_number(self, conn) -> dict[str, int]:
-        from pipeline.registry import number_key
+        from vanban.pipeline.registry import number_key
         return {number_key(d.number): d.id for d in self.documents(conn) if d.number}
 
     def relation_facts(self, conn):
         """(stored documents with their citations, registry), after the registry joins the store."""
-        from pipeline.audit import load_citing_documents
-        from pipeline.registry import load_registry, sync_from_store
+        from vanban.pipeline.audit import load_citing_documents
+        from vanban.pipeline.registry import load_registry, sync_from_store
         with self._lock:
             self._fresh(conn)
             if self._relation_facts is None:
@@ -190,7 +190,7 @@ class Store:
             return self._relation_facts
 
     def findings(self, conn) -> list:
-        from pipeline.audit import audit
+        from vanban.pipeline.audit import audit
         with self._lock:
             self._fresh(conn)
             if self._findings is None:
@@ -198,7 +198,7 @@ class Store:
             return self._findings
 
     def summary(self, conn, doc_id: int, doc=None):
-        from pipeline.summarize import summarize
+        from vanban.pipeline.summarize import summarize
         with self._lock:
             self._fresh(conn)
             got = self._summaries.get(doc_id)
@@ -210,7 +210,7 @@ class Store:
         return got
 
     def indexed(self) -> bool:
-        from pipeline.index.build import read_meta
+        from vanban.pipeline.index.build import read_meta
         return read_meta(self.dir) is not None
 
 
@@ -445,8 +445,8 @@ def create_app(store_dir: str | Path = ".vanban") -> FastAPI:
     # --- search ------------------------------------------------------------------------------
 
     def run_search(q: str, mode: str, k: int, year_from, year_to, issuer, doc_type, cites):
-        from pipeline.errors import VanbanError
-        from pipeline.index.search import search
+        from vanban.pipeline.errors import VanbanError
+        from vanban.pipeline.index.search import search
 
         if not q.strip() or not st.indexed():
             return []
@@ -485,7 +485,7 @@ def create_app(store_dir: str | Path = ".vanban") -> FastAPI:
                     year_from: str = YEAR_FIELD, year_to: str = YEAR_FIELD,
                     issuer: str | None = Query(None, **TEXT), type: str | None = Query(None, **TEXT),
                     cites: str | None = Query(None, **TEXT)):
-        from pipeline.index.text import parse_number_query
+        from vanban.pipeline.index.text import parse_number_query
 
         year_from, year_to = _int_or_none(year_from), _int_or_none(year_to)
         hits = run_search(q, mode, SEARCH_DEPTH, year_from, year_to, issuer, type, cites)
@@ -538,7 +538,7 @@ def create_app(store_dir: str | Path = ".vanban") -> FastAPI:
             raise HTTPException(404, f"no document {doc_id}") from None
 
     def public_json(doc, doc_id: int | None) -> dict:
-        from pipeline.analyze import document_json
+        from vanban.pipeline.analyze import document_json
         data = document_json(doc)
         data["document"]["path"] = _name(doc.path)
         data["id"] = doc_id
@@ -560,7 +560,7 @@ def create_app(store_dir: str | Path = ".vanban") -> FastAPI:
              responses={404: {"model": M.ErrorModel}})
     def api_summary(doc_id: int = PathParam(..., **DOC_ID)):
         """The structured summary of one stored document (every item a span of its text)."""
-        from pipeline.summarize import summary_json
+        from vanban.pipeline.summarize import summary_json
         conn = st.connect()
         try:
             doc = load(conn, doc_id)
@@ -573,7 +573,7 @@ def create_app(store_dir: str | Path = ".vanban") -> FastAPI:
     @app.get("/doc/{doc_id}", response_class=HTMLResponse, include_in_schema=False)
     def doc_page(request: Request, doc_id: int = PathParam(..., **DOC_ID),
                  hl: str | None = Query(None, max_length=40)):
-        from pipeline.registry import number_key
+        from vanban.pipeline.registry import number_key
         conn = st.connect()
         try:
             doc = load(conn, doc_id)
@@ -606,7 +606,7 @@ def create_app(store_dir: str | Path = ".vanban") -> FastAPI:
     # --- relations, lineage ------------------------------------------------------------------
 
     def relations_data(conn, doc_id: int) -> M.RelationsResponse:
-        from pipeline.lineage import relations_of
+        from vanban.pipeline.lineage import relations_of
         docs, reg = st.relation_facts(conn)
         ids = st.id_by_path(conn)
         path = next((d.path for d in st.documents(conn) if d.id == doc_id), None)
@@ -637,7 +637,7 @@ def create_app(store_dir: str | Path = ".vanban") -> FastAPI:
             conn.close()
 
     def lineage_data(number: str) -> M.LineageResponse:
-        from pipeline.lineage import build_lineage
+        from vanban.pipeline.lineage import build_lineage
         number = number.strip()
         if not number:
             raise HTTPException(404, "no number")
@@ -678,7 +678,7 @@ def create_app(store_dir: str | Path = ".vanban") -> FastAPI:
             return page(request, "lineage.html", title=tr("Document lineage"), data=None, number="", tree=[], by_year=[])
         data = lineage_data(number)
         children: dict[str, list] = defaultdict(list)
-        from pipeline.registry import number_key
+        from vanban.pipeline.registry import number_key
         for node in data.nodes:
             children[number_key(node.via)].append(node)
 
@@ -703,8 +703,8 @@ def create_app(store_dir: str | Path = ".vanban") -> FastAPI:
     # --- citations ---------------------------------------------------------------------------
 
     def cite_data(number: str) -> M.CiteResponse:
-        from pipeline.graph import cites
-        from pipeline.registry import load_registry, number_key, sync_from_store
+        from vanban.pipeline.graph import cites
+        from vanban.pipeline.registry import load_registry, number_key, sync_from_store
 
         number = number.strip()
         if not number:
@@ -769,7 +769,7 @@ def create_app(store_dir: str | Path = ".vanban") -> FastAPI:
             conn.close()
         years = [M.YearCount(year=y, count=len(ms), documents=len({m.doc_id for m, _ in ms}))
                  for y, ms in by_year.items()]
-        from pipeline.lineage import validity_of
+        from vanban.pipeline.lineage import validity_of
         conn = st.connect()
         try:
             docs, reg = st.relation_facts(conn)
@@ -806,7 +806,7 @@ def create_app(store_dir: str | Path = ".vanban") -> FastAPI:
     def audit_page(request: Request, severity: Literal["", "error", "warning", "format"] = "",
                    check: str | None = Query(None, max_length=60),
                    doc: str = Query("", max_length=18, pattern=r"^\d*$")):
-        from pipeline.audit import CHECKS
+        from vanban.pipeline.audit import CHECKS
         doc = _int_or_none(doc)
         all_rows, rows, docs = audit_rows(severity, check, doc)
         c = Counter(f.severity for f in all_rows)
@@ -841,7 +841,7 @@ def create_app(store_dir: str | Path = ".vanban") -> FastAPI:
                    doc: int | None = Query(None, **DOC_ID)):
         """The audit's findings (filtered like ``/api/audit``) as one sheet, headers, the expected
         value and the explanation in the request's language."""
-        from pipeline.export import finding_table, write_xlsx
+        from vanban.pipeline.export import finding_table, write_xlsx
 
         conn = st.connect()
         try:
@@ -855,7 +855,7 @@ def create_app(store_dir: str | Path = ".vanban") -> FastAPI:
         return _download(buf.getvalue(), XLSX, "vanban-audit.xlsx")
 
     def export_tables(findings: bool):
-        from pipeline.export import store_tables
+        from vanban.pipeline.export import store_tables
 
         conn = st.connect()
         try:
@@ -870,7 +870,7 @@ def create_app(store_dir: str | Path = ".vanban") -> FastAPI:
         """What the store holds, for Excel: a sheet per table (documents, citations, dates, figures,
         directives, and the audit's findings unless ``findings=false``), each row with its offsets
         in the text and the source file."""
-        from pipeline.export import write_xlsx
+        from vanban.pipeline.export import write_xlsx
 
         buf = io.BytesIO()
         write_xlsx(export_tables(findings), buf)
@@ -883,7 +883,7 @@ def create_app(store_dir: str | Path = ".vanban") -> FastAPI:
         shows the diacritics), in a zip."""
         import zipfile
 
-        from pipeline.export import write_csv_dir
+        from vanban.pipeline.export import write_csv_dir
 
         buf = io.BytesIO()
         with tempfile.TemporaryDirectory(prefix="vanban-csv-") as tmp, \
@@ -903,8 +903,8 @@ def create_app(store_dir: str | Path = ".vanban") -> FastAPI:
         nothing is written to the corpus or the store."""
         from starlette.concurrency import run_in_threadpool
 
-        from pipeline.analyze import analyze
-        from pipeline.errors import VanbanError
+        from vanban.pipeline.analyze import analyze
+        from vanban.pipeline.errors import VanbanError
 
         length = request.headers.get("content-length")
         if length and length.isdigit() and int(length) > MAX_UPLOAD + 64 * 1024:
