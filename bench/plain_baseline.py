@@ -32,10 +32,10 @@ sys.path.insert(0, str(ROOT))
 
 from bench._report import OUT, emit  # noqa: E402
 from bench.search_eval import QUERIES, corpus_files, score_ranking  # noqa: E402
-from pipeline.index.embed import get_encoder  # noqa: E402
-from pipeline.index.text import fold  # noqa: E402
-from pipeline.normalize import normalize  # noqa: E402
-from pipeline.read import read_document  # noqa: E402
+from vanban.pipeline.index.embed import get_encoder  # noqa: E402
+from vanban.pipeline.index.text import fold  # noqa: E402
+from vanban.pipeline.normalize import normalize  # noqa: E402
+from vanban.pipeline.read import read_document  # noqa: E402
 
 CHUNK_CHARS = 500
 RRF_K = 60

@@ -35,7 +35,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Callable
 
-from pipeline.model import Document
+from vanban.pipeline.model import Document
 
 FIELDS = ("citations", "dates", "quantities", "directives")
 
@@ -190,7 +190,7 @@ _LIST_MARKS = re.compile(r"^(?:\s*(?:[-+•*–]+|\(?[0-9]{1,2}[.)]|\(?[a-zđ][.
 def _fold(s: str) -> str:
     """Gold quotes are raw text; predictions are normalised: fold both the same way (uỷ = ủy)."""
     try:
-        from pipeline.normalize import fold
+        from vanban.pipeline.normalize import fold
     except ImportError:
         return s
     return fold(s)
@@ -454,7 +454,7 @@ def evaluate(gold_dir: str | Path, docs_dir: str | Path | None = None, *,
     1.0
     """
     if analyze_fn is None:
-        from pipeline.analyze import analyze as analyze_fn
+        from vanban.pipeline.analyze import analyze as analyze_fn
     gold_dir = Path(gold_dir)
     report = EvalReport([], {f: FieldScore(f) for f in FIELDS}, Ratio(), Ratio())
     for gp in sorted(gold_dir.glob("*.json")):
