@@ -32,8 +32,8 @@ ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
 from bench._report import emit  # noqa: E402
-from pipeline.evaluate_corpus import apply_label_fixes, score_metadata  # noqa: E402
-from pipeline.model import Metadata  # noqa: E402
+from vanban.pipeline.evaluate_corpus import apply_label_fixes, score_metadata  # noqa: E402
+from vanban.pipeline.model import Metadata  # noqa: E402
 
 REALWORLD = ROOT / "tests" / "realworld"
 MANIFEST = REALWORLD / "manifest.jsonl"
@@ -43,8 +43,8 @@ FIELDS = ("number", "date", "type", "issuer")
 
 
 def _worker(jobs: mp.Queue, results: mp.Queue) -> None:
-    from pipeline.analyze import analyze
-    from pipeline.evaluate_corpus import check_invariants, number_in_text
+    from vanban.pipeline.analyze import analyze
+    from vanban.pipeline.evaluate_corpus import check_invariants, number_in_text
 
     while True:
         entry = jobs.get()

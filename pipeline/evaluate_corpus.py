@@ -20,9 +20,9 @@ import re
 import unicodedata
 from dataclasses import dataclass
 
-from pipeline.evaluate import citation_key
-from pipeline.model import Document, Metadata
-from pipeline.normalize import fold
+from vanban.pipeline.evaluate import citation_key
+from vanban.pipeline.model import Document, Metadata
+from vanban.pipeline.normalize import fold
 
 METADATA_FIELDS = ("number", "date", "type", "issuer")
 

@@ -6,10 +6,10 @@ import json
 import pytest
 from typer.testing import CliRunner
 
-from pipeline.analyze import analyze
-from pipeline.evaluate_corpus import (apply_label_fixes, check_invariants, number_in_text, number_key,
+from vanban.pipeline.analyze import analyze
+from vanban.pipeline.evaluate_corpus import (apply_label_fixes, check_invariants, number_in_text, number_key,
                                       score_metadata)
-from pipeline.model import Metadata
+from vanban.pipeline.model import Metadata
 from tests.conftest import ROOT
 from vanban.cli import app
 
@@ -72,7 +72,7 @@ def test_own_number_repeated_in_a_banner_breaks_the_invariant():
 
 
 def test_each_invariant_is_detected():
-    from pipeline.model import Citation, DateMention, Document, Quantity
+    from vanban.pipeline.model import Citation, DateMention, Document, Quantity
 
     text = "Số: 12/KH-UBND. Điều 5 nêu rõ. Gọi số 0912345678. Kế hoạch 12/KH-UBND; 7/XYZ; ngày 31/02/2024."
     at = text.index
@@ -114,7 +114,7 @@ def test_cli_eval_metadata_on_a_manifest(tmp_path):
                                  "--labels", str(fixes)])
     assert json.loads(r.stdout)["fields"]["type"]["labelled"] == len(gold) - 1
     r = CliRunner().invoke(app, ["eval", str(tmp_path / "none.jsonl"), "--metadata"])
-    assert r.exit_code == 2 and "not a manifest" in r.output
+    assert r.exit_code == 2 and "không phải tệp danh mục" in r.output
 
 
 def test_label_fixes_replace_only_the_silver_they_name():

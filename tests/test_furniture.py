@@ -7,10 +7,10 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from pipeline.model import Document, RawDocument
-from pipeline.normalize import normalize
-from pipeline.read.furniture import furniture_kind, furniture_tail
-from pipeline.structure import structure
+from vanban.pipeline.model import Document, RawDocument
+from vanban.pipeline.normalize import normalize
+from vanban.pipeline.read.furniture import furniture_kind, furniture_tail
+from vanban.pipeline.structure import structure
 
 KINDS = [
     # the gazette header, page number after or before, double issues, spaces, OCR slips
@@ -80,7 +80,7 @@ def test_gazette_headers_leave_the_text_and_close_it(raw, expected, headers):
 def test_gazette_header_dates_count_but_make_no_sentence_or_section(tmp_path):
     """The gold counts the dates of page headers ("zone": "page_header"): they stay text, after the
     document, out of its sentences, passages and sections."""
-    from pipeline.analyze import analyze
+    from vanban.pipeline.analyze import analyze
     raw = ("CÔNG BÁO/Số 242/Ngày 22-04-2026\n14\nCHÍNH PHỦ\nSố: 132/2026/NĐ-CP\n"
            "Hà Nội, ngày 06 tháng 4 năm 2026\nNGHỊ ĐỊNH\nSửa đổi Nghị định số 41/2018/NĐ-CP\n"
            "Điều 1. Sửa đổi khoản 2 Điều 3 như sau: các tổ chức\nCÔNG BÁO/Số 242/Ngày 22-04-2026\n15\n"
@@ -117,7 +117,7 @@ LINES = st.sampled_from([
 @settings(max_examples=300, deadline=None)
 @given(st.lists(LINES, max_size=30).map("\n".join))
 def test_page_furniture_spans_are_whole_lines(text):
-    from pipeline.extract.patterns import page_furniture
+    from vanban.pipeline.extract.patterns import page_furniture
     spans = page_furniture(text)
     starts = {0} | {i + 1 for i, c in enumerate(text) if c == "\n"}
     for (a, b), nxt in zip(spans, [*spans[1:], (len(text) + 1, 0)]):
@@ -128,5 +128,5 @@ def test_page_furniture_spans_are_whole_lines(text):
 def test_docstring_examples_run():
     import doctest
 
-    import pipeline.read.furniture
-    assert doctest.testmod(pipeline.read.furniture).failed == 0
+    import vanban.pipeline.read.furniture
+    assert doctest.testmod(vanban.pipeline.read.furniture).failed == 0

@@ -5,8 +5,8 @@ from __future__ import annotations
 
 import pytest
 
-from pipeline.model import Document
-from pipeline.structure import structure
+from vanban.pipeline.model import Document
+from vanban.pipeline.structure import structure
 
 BANNER = (
     "Bản dịch này thuộc quyền sở hữu của\nTHƯ VIỆN PHÁP LUẬT. Mọi hành vi sao chép, đăng tải lại "
