@@ -116,7 +116,7 @@ class Violation:
 # Not "điểm" (points of a clause are lettered: "điểm a"; "50 điểm" is a score), not "hạng mục"
 # (a work item: "hạng mục: 06 phòng học").
 _NOT_A_FIGURE_BEFORE = re.compile(
-    r"(?:\b(?:Điều|điều|khoản|Khoản|Trang|trang|tr\.|Chương|chương|(?<!hạng )(?:Mục|mục)|Phụ lục|phụ lục"
+    r"(?:\b(?:Điều|điều|khoản|Khoản|Trang|trang|tr\.|Chương|chương|(?<![hH]ạng )(?<!HẠNG )(?:Mục|mục|MỤC)|Phụ lục|phụ lục"
     r"|Điện thoại|điện thoại|ĐT|Đt|SĐT|Fax|fax|Hotline|hotline|Tel|tel|số điện thoại))\s*[:.]?\s*$")
 _PHONE = re.compile(r"^\(?0\d{2,3}\)?[\s.-]?\d{3,4}[\s.-]?\d{3,4}$|^0\d{8,10}$|^\+84")
 # A share, a sum, a span of time or an age is a figure whatever word precedes it ("khoản 10%

@@ -48,6 +48,7 @@ INVARIANT_CASES = [
     # figures after words that also label clauses or items: a score, a work item, a pilot's span, an amount
     ("Cơ sở đạt số điểm dưới 50 điểm thì không được xếp hạng.\n", None),
     ("Trường tiểu học Mỹ Lộc, hạng mục: 06 phòng học bộ môn.\n", None),
+    ("Trường mầm non Tây Xuân, Hạng mục: 04 phòng học, 03 phòng chức năng.\n", None),
     ("Thời gian thực hiện thí điểm: 5 năm kể từ ngày có hiệu lực.\n", None),
     ("Dự kiến kinh phí thực hiện khoản 10% kinh phí sự nghiệp.\n", None),
 ]
