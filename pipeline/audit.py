@@ -36,12 +36,12 @@ from datetime import date as _date
 from difflib import SequenceMatcher
 from functools import lru_cache
 
+from pipeline import store
 from pipeline.extract import patterns
-from pipeline.model import Citation, Document
+from pipeline.model import Citation, CitingDocument, Document
 from pipeline.registry import (
     Registry, load_registry, number_key, sync_from_store, term_years, terms_for_year, title_key,
 )
-from pipeline.store import citation_from_row
 
 SEVERITIES = ("error", "warning", "format")
 
@@ -77,22 +77,6 @@ class Finding:
     expected: str | None
     found: str | None
     evidence: str
-
-
-@dataclass(frozen=True, slots=True)
-class CitingDocument:
-    """What the audit needs of a document: its own number and date, and its citations."""
-    path: str
-    number: str | None
-    date: str | None
-    year: int | None
-    citations: tuple[Citation, ...]
-    text: str = ""
-    type: str | None = None
-    title: str | None = None
-    issuer: str | None = None
-    effective_date: str | None = None
-    articles: frozenset[str] = frozenset()   # labels of its articles ("1", "5a"): "Điều N" sections
 
 
 # --- the extractor's tables (models/citations/, through pipeline.extract.patterns) ---------
@@ -632,31 +616,13 @@ def audit_documents(docs: list[Document], registry: Registry | None = None) -> l
                       registry if registry is not None else Registry.seed())
 
 
-def load_citing_documents(conn: sqlite3.Connection, *, with_text: bool = False) -> list[CitingDocument]:
-    """Every stored document's header number/date and citations, straight from the tables."""
-    cits: dict[int, list[Citation]] = defaultdict(list)
-    for c in conn.execute("SELECT * FROM citations ORDER BY doc_id, seq"):
-        cits[c["doc_id"]].append(citation_from_row(c))
-    articles: dict[int, set[str]] = defaultdict(set)
-    for r in conn.execute("SELECT doc_id, label FROM sections WHERE kind = 'article'"):
-        if r["label"]:
-            articles[r["doc_id"]].add(r["label"].casefold())
-    cols = "id, path, number, date, year, doc_type, title, issuer, effective_date" + (", text" if with_text else "")
-    return [CitingDocument(path=r["path"], number=r["number"], date=r["date"], year=r["year"],
-                           citations=tuple(cits.get(r["id"], ())),
-                           text=r["text"] if with_text else "", type=r["doc_type"],
-                           title=r["title"], issuer=r["issuer"], effective_date=r["effective_date"],
-                           articles=frozenset(articles.get(r["id"], ())))
-            for r in conn.execute(f"SELECT {cols} FROM documents ORDER BY id")]
-
-
 def audit(conn: sqlite3.Connection) -> list[Finding]:
     """Audit every document in the store against the registry (synced from the store first)."""
     sync_from_store(conn)
-    return run_checks(load_citing_documents(conn), load_registry(conn))
+    return run_checks(store.queries.citing_documents(conn), load_registry(conn))
 
 
-def summarize(findings: list[Finding]) -> dict[str, int]:
+def count_by_severity(findings: list[Finding]) -> dict[str, int]:
     """Counts by severity, for the CLI's last line."""
     c = Counter(f.severity for f in findings)
     return {s: c.get(s, 0) for s in SEVERITIES}
@@ -750,6 +716,6 @@ def render_html(findings: list[Finding], texts: dict[str, str] | None = None, *,
     for f in sorted(findings, key=lambda f: (f.citing_document, order.get(f.severity, 9), f.start)):
         by_doc[f.citing_document].append((f, _context(texts.get(f.citing_document, ""), f.start, f.end)))
     return env.from_string(_HTML).render(
-        title=title, groups=sorted(by_doc.items()), counts=summarize(findings),
+        title=title, groups=sorted(by_doc.items()), counts=count_by_severity(findings),
         n_docs=len(by_doc),
         generated=datetime.now(timezone.utc).strftime("%Y-%m-%d %H:%M UTC"))

@@ -25,9 +25,11 @@ from dataclasses import asdict, dataclass
 from datetime import date as _date
 from xml.sax.saxutils import escape, quoteattr
 
-from pipeline.audit import CitingDocument, issuer_scope, load_citing_documents, supersessions
+from pipeline import store
+from pipeline.audit import issuer_scope, supersessions
 from pipeline.extract.relations import relation_model, strongest
 from pipeline.graph import cited_number
+from pipeline.model import CitingDocument
 from pipeline.registry import Registry, load_registry, number_key, sync_from_store
 
 STATUS_LABELS = {  # what a Vietnamese reader expects to see (vbpl.vn's "Tình trạng hiệu lực")
@@ -189,7 +191,7 @@ def validity_of(number: str, docs: list[CitingDocument], registry: Registry,
 
 def _store(conn: sqlite3.Connection) -> tuple[list[CitingDocument], Registry]:
     sync_from_store(conn)
-    return load_citing_documents(conn), load_registry(conn)
+    return store.queries.citing_documents(conn), load_registry(conn)
 
 
 def validity(conn: sqlite3.Connection, number: str, as_of: str | None = None) -> Validity:
@@ -412,7 +414,7 @@ def relations(conn: sqlite3.Connection, doc: str, as_of: str | None = None) -> R
     if row is None:
         raise KeyError(f"no stored document {doc!r}")
     docs, registry = _store(conn)
-    me = next(d for d in docs if d.path == row["path"])
+    me = next(d for d in docs if d.path == row.path)
     return relations_of(me, docs, registry, as_of)
 
 

@@ -128,7 +128,7 @@ def test_store_keeps_relations_and_effective_dates(conn):
     from pipeline.graph import find_document
     from pipeline.store import load_document
 
-    doc = load_document(conn, find_document(conn, "38/2016/QĐ-UBND")["id"])
+    doc = load_document(conn, find_document(conn, "38/2016/QĐ-UBND").id)
     assert doc.metadata.effective_date == "2016-08-01"   # "sau 10 ngày kể từ ngày ký"
     rel = {c.number: c.relation for c in doc.citations if c.number}
     assert rel["29/2013/QH13"] == "basis" and rel["87-KH/TU"] == "implements"
@@ -154,7 +154,7 @@ def test_demo_expectations_of_relations_and_effective_dates(conn):
     for name, e in expected.items():
         if "relations" not in e and "effective_date" not in e:
             continue
-        doc = load_document(conn, find_document(conn, name)["id"])
+        doc = load_document(conn, find_document(conn, name).id)
         per: dict[str, list[str]] = {}
         for c in doc.citations:
             if c.number:

@@ -66,21 +66,18 @@ def audit_cmd(
 
 def _report(conn, findings, as_json: bool, csv_out: Optional[Path], html_out: Optional[Path],
             xlsx_out: Optional[Path] = None) -> None:
-    from pipeline.audit import finding_dict, render_html, summarize, write_csv
+    from pipeline.audit import count_by_severity, finding_dict, render_html, write_csv
 
     if as_json:
-        print_json({"summary": summarize(findings), "findings": [finding_dict(f) for f in findings]})
+        print_json({"summary": count_by_severity(findings), "findings": [finding_dict(f) for f in findings]})
         return
     if csv_out:
         write_csv(findings, csv_out)
         console.print(f"wrote {len(findings)} findings to {csv_out}", highlight=False)
     if html_out:
-        paths = sorted({f.citing_document for f in findings})
-        texts = {}
-        for p in paths:
-            row = conn.execute("SELECT text FROM documents WHERE path = ?", (p,)).fetchone()
-            if row:
-                texts[p] = row[0]
+        from pipeline.store.queries import document_texts
+
+        texts = document_texts(conn, sorted({f.citing_document for f in findings}))
         Path(html_out).write_text(render_html(findings, texts), encoding="utf-8")
         console.print(f"wrote the report to {html_out}", highlight=False)
     if xlsx_out:
@@ -90,7 +87,7 @@ def _report(conn, findings, as_json: bool, csv_out: Optional[Path], html_out: Op
         console.print(f"wrote {len(findings)} findings to {xlsx_out}", highlight=False)
     if csv_out or html_out or xlsx_out:
         return
-    _print_findings(findings, summarize(findings))
+    _print_findings(findings, count_by_severity(findings))
 
 
 def _print_findings(findings, counts) -> None:

@@ -140,13 +140,12 @@ class Store:
 
     def relation_facts(self, conn):
         """(stored documents with their citations, registry), after the registry joins the store."""
-        from pipeline.audit import load_citing_documents
         from pipeline.registry import load_registry, sync_from_store
         with self._lock:
             self._fresh(conn)
             if self._relation_facts is None:
                 sync_from_store(conn)
-                self._relation_facts = (load_citing_documents(conn), load_registry(conn))
+                self._relation_facts = (store_mod.queries.citing_documents(conn), load_registry(conn))
             return self._relation_facts
 
     def findings(self, conn) -> list:
@@ -329,12 +328,10 @@ def _mark_quote(passage: str, cited_as: str) -> Markup:
 def _mention_quote(conn: sqlite3.Connection, m: M.MentionModel) -> Markup:
     """The sentence holding the mention, with the mention itself marked (by its offsets)."""
     if m.doc_id is not None:
-        row = conn.execute("SELECT start, end FROM sentences WHERE doc_id = ? AND start <= ? AND end >= ?"
-                           " ORDER BY end - start LIMIT 1", (m.doc_id, m.start, m.end)).fetchone()
-        if row:
-            a, b = row[0], row[1]
-            text = conn.execute("SELECT substr(text, ?, ?) FROM documents WHERE id = ?",
-                                (a + 1, b - a, m.doc_id)).fetchone()[0] or ""
+        sentence = store_mod.queries.enclosing_sentence(conn, m.doc_id, m.start, m.end)
+        if sentence:
+            a, b = sentence
+            text = store_mod.queries.text_slice(conn, m.doc_id, a, b)
             if text[m.start - a:m.end - a] == m.cited_as:
                 return render_marked(text, [Mark(m.start - a, m.end - a, "hl-word")])
     return _mark_quote(m.passage, m.cited_as)
@@ -659,7 +656,7 @@ def create_app(store_dir: str | Path = ".vanban") -> FastAPI:
         conn = st.connect()
         try:
             findings = st.findings(conn)  # syncs the registry from the store
-            if not conn.execute("SELECT 1 FROM meta WHERE key='registry_seeded'").fetchone():
+            if not store_mod.registry.is_seeded(conn):
                 sync_from_store(conn)
             reg = load_registry(conn)
             ids = st.id_by_path(conn)

@@ -1,0 +1,59 @@
+"""The SQLite (WAL) store: documents and everything extracted from them. The only place that
+speaks SQL: every other module calls the named functions here.
+
+- ``schema``: the tables, ``connect`` (creating and upgrading a store), transactions, ``meta``.
+- ``documents``: save, load, delete and prune documents; the failures table; row counts.
+- ``registry``: the ``registry`` table of known documents.
+- ``queries``: the read queries of the citation graph, lineage, audit, web app and CLI.
+- ``lock``: one writer per store.
+
+The schema is the contract between the pipeline, the flows, search, audit and the web app.
+
+>>> conn = connect(".vanban")                       # doctest: +SKIP
+>>> doc_id = save_document(conn, doc, passages)     # doctest: +SKIP
+>>> load_document(conn, doc_id).metadata.issuer     # doctest: +SKIP
+'Huyện ủy Bảo Lâm'
+"""
+from pipeline.store import queries, registry
+from pipeline.store.documents import (
+    COUNTED,
+    Failure,
+    StoredDocument,
+    citation_from_row,
+    clear_failure,
+    counts,
+    delete_document,
+    document_state,
+    list_documents,
+    list_failures,
+    load_document,
+    load_passages,
+    pinpoint_json,
+    prune_missing,
+    record_failure,
+    save_document,
+)
+from pipeline.store.lock import LOCK_NAME, LockHolder, lock_holder, writer_lock
+from pipeline.store.schema import (
+    DB_NAME,
+    DOCUMENT_TABLES,
+    GENERATION,
+    PASSAGE_HWM,
+    SCHEMA,
+    connect,
+    generation,
+    get_meta,
+    path_key,
+    set_meta,
+    store_path,
+    transaction,
+)
+
+__all__ = [
+    "COUNTED", "DB_NAME", "DOCUMENT_TABLES", "GENERATION", "LOCK_NAME", "PASSAGE_HWM", "SCHEMA",
+    "Failure", "LockHolder", "StoredDocument", "citation_from_row", "clear_failure", "connect",
+    "counts", "delete_document", "document_state", "generation", "get_meta", "list_documents",
+    "list_failures", "load_document", "load_passages", "lock_holder", "path_key", "pinpoint_json",
+    "prune_missing", "queries", "record_failure", "registry", "save_document", "set_meta",
+    "store_path", "transaction", "writer_lock",
+]
