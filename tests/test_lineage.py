@@ -25,7 +25,7 @@ def store_dir(tmp_path_factory) -> Path:
     from flows.ingest import ingest
 
     st = tmp_path_factory.mktemp("lineage") / "store"
-    report = ingest([CORPORA], st, workers=2, progress=False, index=False)
+    report = ingest([CORPORA], st, workers=2, index=False)
     assert not report.failed, report.failed
     return st
 

@@ -20,7 +20,7 @@ app = typer.Typer(
     pretty_exceptions_enable=False,
 )
 
-COMMAND_MODULES = ("extract", "evaluate", "ingest", "search", "summarize", "audit", "relations", "export",
+COMMAND_MODULES = ("extract", "evaluate", "ingest", "stats", "prune", "search", "summarize", "audit", "relations", "export",
                    "serve", "demo")
 
 for _name in COMMAND_MODULES:

@@ -96,9 +96,11 @@ def demo(
     """
     from flows.ingest import ingest
     from pipeline.store import connect, counts
+    from vanban.commands._progress import IngestProgress
 
     console.print(Panel.fit(f"Ingesting [bold]{corpus}[/bold] into [bold]{store}[/bold]"))
-    report = ingest([corpus], store, workers=workers, progress=True)
+    with IngestProgress() as bars:
+        report = ingest([corpus], store, workers=workers, progress=bars)
     for f in report.failed:
         err_console.print(f"[red]error[/red] {f.line()}", highlight=False)
     console.print(f"{report.files} files: {report.stored} stored, {report.skipped} unchanged, "
