@@ -39,6 +39,12 @@ STATUS_LABELS = {  # what a Vietnamese reader expects to see (vbpl.vn's "Tình t
     "repealed": "đã bãi bỏ",
 }
 
+RELATION_LABELS = {  # how a Vietnamese reader says what a document does to another
+    "basis": "căn cứ", "implements": "thực hiện", "reports_on": "báo cáo về", "guides": "hướng dẫn",
+    "amends": "sửa đổi", "replaces": "thay thế", "repeals": "bãi bỏ", "proposes": "đề nghị",
+    "mentions": "nhắc đến",
+}
+
 LEVEL_NAMES = {None: "Trung ương", "tỉnh": "tỉnh", "huyện": "huyện", "xã": "xã"}
 
 
