@@ -8,6 +8,12 @@ from __future__ import annotations
 from dataclasses import asdict, replace
 from pathlib import Path
 
+from pipeline.extract.citations import find_citations
+from pipeline.extract.dates import find_dates
+from pipeline.extract.directives import find_directives
+from pipeline.extract.quantities import find_quantities
+from pipeline.extract.relations import assign_relations
+from pipeline.extract.roles import assign_roles
 from pipeline.model import Document
 from pipeline.normalize import normalize
 from pipeline.read import read_document
@@ -18,26 +24,14 @@ from pipeline.structure import structure
 def extract_all(doc: Document) -> Document:
     """Citations, dates and quantities on the normalised text, then roles and directives, then
     the relation and pinpoint of each citation and the effective date (``extract.relations``)."""
-    try:
-        from pipeline.extract.citations import find_citations
-        from pipeline.extract.dates import find_dates
-        from pipeline.extract.quantities import find_quantities
-    except ImportError:  # extraction lands with its issue
-        return doc
     doc = replace(
         doc,
         citations=tuple(find_citations(doc.text)),
         dates=tuple(find_dates(doc.text)),
         quantities=tuple(find_quantities(doc.text)),
     )
-    try:
-        from pipeline.extract.directives import find_directives
-        from pipeline.extract.roles import assign_roles
-    except ImportError:  # roles/directives land with their issue
-        return doc
     doc = assign_roles(doc)
     doc = replace(doc, directives=tuple(find_directives(doc)))
-    from pipeline.extract.relations import assign_relations
     return assign_relations(doc)
 
 

@@ -36,6 +36,7 @@ from pathlib import Path
 from typing import Callable
 
 from pipeline.model import Document
+from pipeline.normalize import fold
 
 FIELDS = ("citations", "dates", "quantities", "directives")
 
@@ -187,17 +188,9 @@ def _value_key(v) -> str:
 _LIST_MARK = re.compile(r"^\s*(?:[-+•*–]+|\(?[0-9]{1,2}[.)]|\(?[a-zđ][.)]|[IVX]+\.)\s*")
 
 
-def _fold(s: str) -> str:
-    """Gold quotes are raw text; predictions are normalised: fold both the same way (uỷ = ủy)."""
-    try:
-        from pipeline.normalize import fold
-    except ImportError:
-        return s
-    return fold(s)
-
-
 def directive_text_key(s: str) -> str:
-    s = " ".join(_fold(s).split())
+    # gold quotes are raw text, predictions normalised: fold both the same way (uỷ = ủy)
+    s = " ".join(fold(s).split())
     prev = None
     while prev != s:
         prev, s = s, _LIST_MARK.sub("", s, count=1)
@@ -212,7 +205,7 @@ def directives_match(a: str, b: str) -> bool:
 
 
 def _norm_actor(s: str | None) -> str:
-    return " ".join(re.sub(r"[^\w\s]", " ", _fold(s or "").lower()).split())
+    return " ".join(re.sub(r"[^\w\s]", " ", fold(s or "").lower()).split())
 
 
 # --- scoring ------------------------------------------------------------------------------
