@@ -67,17 +67,19 @@ _TONE_MOVE = re.compile(
     r"(?:([oO])([àáảãạÀÁẢÃẠèéẻẽẹÈÉẺẼẸ])|([uU])(?<![qQ][uU])([ỳýỷỹỵỲÝỶỸỴ]))(?![^\W\d_])")
 
 _MD_HEADING = re.compile(r"^[ ]{0,3}(#{1,6})[ ]+(?=\S)", re.M)
-_MD_HEADING_CLOSE = re.compile(r"[ ]+#+[ ]*$", re.M)
+# "(?<! )": from the first blank of a run only; tried from each blank, a long run was re-read
+# from every one of them (quadratic) before the runs of blanks are folded below
+_MD_HEADING_CLOSE = re.compile(r"(?<! )[ ]+#+[ ]*$", re.M)
 _MD_STRONG = re.compile(r"\*{2,}|_{2,}")
 _MD_EM = re.compile(r"\*(?<![*\w\\]\*)(?=[^\s*])((?:[^*\n]|\n(?![ ]*\n))*?[^\s*])?\*(?![*\w])")
 _MD_ESCAPE = re.compile(r"\\(?=[-*_#|.()\[\]`>+!])")
 _MD_TABLE_RULE = re.compile(r"^[ ]*\|?[ ]*:?-{3,}:?[ ]*(\|[ ]*:?-{3,}:?[ ]*)+\|?[ ]*$\n?", re.M)
 _MD_TABLE_ROW = re.compile(r"^[ ]*\|(.*\|.*)\|[ ]*$", re.M)
 _MD_TABLE = re.compile(r"(?:^[ ]*\|.*\|[ ]*(?:\n|\Z))+", re.M)
-_HTML_BREAK = re.compile(r"[ ]*<br\s*/?>[ ]*", re.I)
+_HTML_BREAK = re.compile(r"(?<! )[ ]*<br\s*/?>[ ]*", re.I)
 _HTML_ENTITY = re.compile(r"&(?:nbsp|amp|lt|gt|quot|apos|ndash|mdash|hellip|#\d{2,6}|#[xX][0-9a-fA-F]{2,5});")
 _BARE_RULE = re.compile(r"^[ ]*(?:[|]|[-_=*][ ]?(?:[-_=*][ ]?){2,})[ ]*$\n?", re.M)
-_INLINE_RULE = re.compile(r"[ ]+-{4,}(?=[ ]|$)", re.M)
+_INLINE_RULE = re.compile(r"(?<! )[ ]+-{4,}(?=[ ]|$)", re.M)
 
 _SPACE_RUN = re.compile(r"[ ]{2,}")
 _SPACE_BEFORE_NEWLINE = re.compile(r"[ ]+\n")

@@ -20,12 +20,13 @@ from __future__ import annotations
 
 import re
 import threading
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right
 from dataclasses import replace
 from functools import cache
 from pathlib import Path
 
 from pipeline.model import Document, Sentence, Token
+from pipeline.spans import Stabbing
 
 MODELS = Path(__file__).resolve().parents[1] / "models" / "structure"
 
@@ -61,11 +62,37 @@ def _abbrev_re() -> re.Pattern:
     return re.compile(rf"(?<![\wĐđ])(?:{alts})(?=\s|$)")
 
 
+# PROTECTED_RE tried only where a run of digits starts: tried inside a run as well (each of its
+# alternatives opens with digits), it re-read the rest of the run from every digit, and a run of
+# 20,000 digits took 15 s. Nothing matches inside a run where nothing matched at its start (each
+# alternative goes on past the run the same way), except after a match that ended inside the
+# run ("1.234" of "1.2345%"): there the full pattern is tried once, as finditer would.
+_PROTECTED_AT_RUN = re.compile(r"(?<!\d)(?:" + PROTECTED_RE.pattern + ")")
+
+
+def _protected_matches(text: str, start: int, end: int):
+    """``PROTECTED_RE.finditer(text, start, end)``, in time linear in the text."""
+    pos = start
+    while pos < end:
+        m = None
+        if pos > 0 and text[pos - 1].isdecimal() and text[pos].isdecimal():
+            m = PROTECTED_RE.match(text, pos, end)   # inside a run of digits
+            if m is None:
+                while pos < end and text[pos].isdecimal():
+                    pos += 1
+        if m is None:
+            m = _PROTECTED_AT_RUN.search(text, pos, end)
+            if m is None:
+                return
+        yield m
+        pos = m.end()
+
+
 def protected_spans(text: str, start: int = 0, end: int | None = None) -> list[tuple[int, int]]:
     """Spans of numbers, dates and document numbers in ``text[start:end]``."""
     end = len(text) if end is None else end
     out = []
-    for m in PROTECTED_RE.finditer(text, start, end):
+    for m in _protected_matches(text, start, end):
         s, e = m.start(), m.end()
         while e > s and text[e - 1] in ".,-–/":
             e -= 1   # a sentence-final dot or a trailing comma is not part of the number
@@ -99,7 +126,34 @@ def _import_underthesea():
 
 @cache
 def _sentence_splitter():
-    return _import_underthesea().sent_tokenize
+    """underthesea's sentence splitter, its abbreviation check bounded (``_bounded_splitter``)."""
+    import sys
+    underthesea = _import_underthesea()
+    try:
+        st = sys.modules["underthesea.pipeline.sent_tokenize"]
+        st._load_model()
+        return _bounded_splitter(st.PunktSentenceTokenizer, st.sentence_tokenizer.abbrev_types)
+    except (KeyError, AttributeError, TypeError):   # another underthesea: its splitter as it is
+        return underthesea.sent_tokenize
+
+
+def _bounded_splitter(punkt: type, abbrev_types: set[str]):
+    """underthesea's Punkt splitter, whose check "is the word before this dot an abbreviation?"
+    read back over the whole run of letters, digits and dots before each dot: quadratic on a run
+    like "a.b.c.d...". A word longer than the longest abbreviation is none, so the reading stops
+    there; every boundary stays where underthesea puts it."""
+    longest = max((len(a) for a in abbrev_types), default=0)
+
+    class BoundedPunkt(punkt):
+        def _get_preceding_word(self, text, pos):
+            start = pos - 1
+            while start >= 0 and (text[start].isalnum() or text[start] == "."):
+                if pos - start > longest:
+                    return None   # longer than any abbreviation: not one
+                start -= 1
+            return text[start + 1:pos] or None
+
+    return BoundedPunkt(abbrev_types).sentences_from_text
 
 
 # underthesea's lazy imports and the CRF tagger are not thread-safe (the web app and the
@@ -115,10 +169,19 @@ def _word_model():
     _import_underthesea()
     import underthesea.pipeline.word_tokenize as wt
     from underthesea.models.fast_crf_sequence_tagger import FastCRFSequenceTagger
-    from underthesea.pipeline.word_tokenize.regex_tokenize import tokenize
+    from underthesea.pipeline.word_tokenize import regex_tokenize
     model = FastCRFSequenceTagger()
     model.load(join(dirname(wt.__file__), "models", "ws_crf_vlsp2013_20230727"))
-    return model, tokenize
+    return model, regex_tokenize
+
+
+def _regex_tokens(regex_tokenize, gap: str):
+    """``regex_tokenize.tokenize(gap)`` without normalising (the tokens exactly as written), one at
+    a time: each token is the whole match of underthesea's pre-tokenizer pattern (each of its
+    alternatives is one named group spanning the match), so its group dictionary need not be
+    read, nor a list of every match of a long paragraph be built first."""
+    for m in regex_tokenize.patterns.finditer(gap):
+        yield m.group()
 
 
 def _pretokens(text: str, start: int, end: int, protected: list[tuple[int, int]]) -> list[tuple[int, int, bool]]:
@@ -131,7 +194,7 @@ def _pretokens(text: str, start: int, end: int, protected: list[tuple[int, int]]
         if ps > pos:
             gap = text[pos:ps]
             cursor = 0
-            for tok in regex_tokenize(gap, use_character_normalize=False, use_token_normalize=False):
+            for tok in _regex_tokens(regex_tokenize, gap):
                 i = gap.find(tok, cursor)
                 if i < 0:   # the pre-tokenizer altered the text: fall back to whitespace words
                     out.extend((pos + m.start(), pos + m.end(), False)
@@ -145,6 +208,27 @@ def _pretokens(text: str, start: int, end: int, protected: list[tuple[int, int]]
     return out
 
 
+# The CRF reads a sentence at once, with about 45 feature strings per syllable: a "sentence" of a
+# million syllables (a long text with no full stop) needed gigabytes. Longer runs are tagged in
+# windows of at most this many syllables, cut after punctuation where there is some. No sentence
+# of the corpora comes near (the longest has 329).
+MAX_TAGGED = 1000
+
+
+def _tagging_windows(text: str, pre: list[tuple[int, int, bool]]) -> list[tuple[int, int]]:
+    """Slices of ``pre`` tagged one at a time: the whole when short enough, else windows of at
+    most ``MAX_TAGGED`` cut after the last punctuation mark in their second half."""
+    out, a = [], 0
+    while len(pre) - a > MAX_TAGGED:
+        b = a + MAX_TAGGED
+        cut = next((k + 1 for k in range(b - 1, a + MAX_TAGGED // 2, -1)
+                    if not any(c.isalnum() for c in text[pre[k][0]:pre[k][1]])), b)
+        out.append((a, cut))
+        a = cut
+    out.append((a, len(pre)))
+    return out
+
+
 def word_spans(text: str, start: int, end: int) -> list[tuple[int, int]]:
     """Word spans of ``text[start:end]``: syllables joined by the CRF, protected spans alone."""
     protected = protected_spans(text, start, end)
@@ -152,8 +236,10 @@ def word_spans(text: str, start: int, end: int) -> list[tuple[int, int]]:
     if not pre:
         return []
     model, _ = _word_model()
-    with _UNDERTHESEA_LOCK:
-        tags = model.predict([[text[s:e]] for s, e, _p in pre])
+    tags: list[str] = []
+    for a, b in _tagging_windows(text, pre):
+        with _UNDERTHESEA_LOCK:
+            tags += model.predict([[text[s:e]] for s, e, _p in pre[a:b]])
     words: list[list[int]] = []
     prev_protected = True
     for (s, e, prot), tag in zip(pre, tags):
@@ -215,14 +301,15 @@ def _units(doc: Document) -> list[tuple[int, int]]:
     ends in punctuation inside its line ("3. Đẩy mạnh chuyển đổi số. Tiếp tục ...") cut off
     from the body that follows it."""
     text = doc.text
-    cuts = {s.heading_end for s in doc.sections
-            if 0 < s.heading_end < len(text) and text[s.heading_end - 1] in ".:!?"}
+    cuts = sorted({s.heading_end for s in doc.sections
+                   if 0 < s.heading_end < len(text) and text[s.heading_end - 1] in ".:!?"})
     units = []
     pos = 0
     for line in text.split("\n"):
         s, e = pos, pos + len(line)
         pos = e + 1
-        points = [s] + sorted(c for c in cuts if s < c < e) + [e]
+        inside = cuts[bisect_right(cuts, s):bisect_left(cuts, e)]
+        points = [s] + inside + [e]
         for a, b in zip(points, points[1:]):
             seg = text[a:b]
             if seg.strip():
@@ -232,19 +319,14 @@ def _units(doc: Document) -> list[tuple[int, int]]:
 
 
 def _section_finder(doc: Document):
-    """start -> id of the deepest section containing it."""
+    """start -> id of the deepest section containing it: of the sections holding it, the last
+    in (start, longest first) order."""
     secs = sorted(doc.sections, key=lambda s: (s.start, -s.end))
-    starts = [s.start for s in secs]
+    index = Stabbing((s.start, s.end, i) for i, s in enumerate(secs))
 
     def find(pos: int) -> str | None:
-        i = bisect_right(starts, pos) - 1
-        while i >= 0:
-            s = secs[i]
-            if s.start <= pos < s.end:
-                # a later-starting section that also contains pos is deeper
-                return s.id
-            i -= 1
-        return None
+        i = index.find(pos)
+        return secs[i].id if i is not None else None
     return find
 
 

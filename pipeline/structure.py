@@ -16,12 +16,13 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, replace
 from functools import cache
 from pathlib import Path
 
 from pipeline.model import Document, Metadata, Section
+from pipeline.spans import SpanSet
 
 MODELS = Path(__file__).resolve().parents[1] / "models" / "structure"
 
@@ -71,6 +72,16 @@ def _organ_words() -> tuple[tuple[tuple[str, ...], str, bool, bool], ...]:
         written = ln.lstrip("@").strip()
         rows.append((tuple(_fold(w) for w in written.split()), written, head, place))
     return tuple(sorted(rows, key=lambda r: -len(r[0])))
+
+
+@cache
+def _organ_words_by_first() -> dict[str, tuple[tuple[tuple[str, ...], str, bool, bool], ...]]:
+    """``_organ_words()`` by their first folded word, longest first: one look-up per word."""
+    index: dict[str, list] = {}
+    for row in _organ_words():
+        if row[0]:   # an empty entry would match everywhere and consume nothing
+            index.setdefault(row[0][0], []).append(row)
+    return {k: tuple(v) for k, v in index.items()}
 
 
 @cache
@@ -163,7 +174,7 @@ def organ_name(upper: str) -> str:
     out: list[str] = []
     i, place, first = 0, True, True
     while i < len(words):
-        for key, written, _head, place_after in _organ_words():
+        for key, written, _head, place_after in _organ_words_by_first().get(folded[i], ()):
             if tuple(folded[i:i + len(key)]) == key:
                 out.append(written[0].upper() + written[1:] if not out else written)
                 i += len(key)
@@ -194,7 +205,7 @@ def _split_bodies(upper: str) -> list[str]:
     bodies: list[list[str]] = []
     i, last_bare = 0, False
     while i < len(words):
-        for key, _written, head, _place in _organ_words():
+        for key, _written, head, _place in _organ_words_by_first().get(folded[i], ()):
             if tuple(folded[i:i + len(key)]) == key:
                 # "BAN CHẤP HÀNH ĐẢNG BỘ TỈNH ...": a head right after a bare head is one body
                 bare = bool(bodies) and last_bare
@@ -254,19 +265,66 @@ def _cells(line: str) -> list[str]:
     return [_strip_markup(p) for p in parts if _strip_markup(p)]
 
 
+def _word_char(c: str) -> bool:
+    return c.isalnum() or unicodedata.combining(c) > 0
+
+
+@cache
+def _motto_edges() -> tuple[frozenset[str], frozenset[str]]:
+    """(first words, last words) of the mottos, folded."""
+    words = [m.split(" ") for m in _mottos()]
+    return frozenset(w[0] for w in words), frozenset(w[-1] for w in words)
+
+
+def _glued_pieces(word: str) -> list[str]:
+    """A header word cut where a flattened table glued two cells: "NAMĐộc" -> "NAM" + "Độc"
+    (capitals, then a capitalised word), "phúcSố" -> "phúc" + "Số", "phúc---" -> "phúc" +
+    "---" (letters against punctuation); in capitals alone, where a motto's first or last word
+    is glued ("PHỦCỘNG" -> "PHỦ" + "CỘNG", "NAMĐỘC" -> "NAM" + "ĐỘC")."""
+    cuts = [0]
+    for k in range(1, len(word)):
+        a, b = word[k - 1], word[k]
+        nxt = word[k + 1] if k + 1 < len(word) else ""
+        if ((a.isupper() and b.isupper() and nxt.islower()) or (a.islower() and b.isupper())
+                or _word_char(a) != _word_char(b)):
+            cuts.append(k)
+    cuts.append(len(word))
+    pieces = [word[i:j] for i, j in zip(cuts, cuts[1:])]
+    firsts, lasts = _motto_edges()
+    out = []
+    for p in pieces:
+        # a syllable is short: longer runs are no glued motto word (and stay linear to check)
+        k = next((k for k in range(1, len(p)) if len(p) <= 16 and p.isupper()
+                  and (_fold(p[:k]) in lasts or _fold(p[k:]) in firsts)), 0)
+        out.extend([p[:k], p[k:]] if k else [p])
+    return out
+
+
 def _drop_mottos(s: str) -> str:
-    f = _fold(s)
-    for m in _mottos():
-        while m in f:
-            # find the words of the motto in the original by word index
-            words, fwords = _collapse(s).split(" "), f.split(" ")
-            mw = m.split(" ")
-            for i in range(len(fwords) - len(mw) + 1):
-                if fwords[i:i + len(mw)] == mw:
-                    s = " ".join(words[:i] + words[i + len(mw):])
-                    break
-            f = _fold(s)
-    return s
+    """``s`` without the national and Party mottos it holds, also where a flattened header glued
+    a motto to its neighbours ("CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAMĐộc lập - Tự do - Hạnh
+    phúc"). One pass over the words: each turn either drops a whole motto or keeps one word."""
+    pieces: list[tuple[str, bool]] = []   # (piece, glued to the piece before it)
+    for word in _collapse(s).split(" "):
+        pieces.extend((p, k > 0) for k, p in enumerate(_glued_pieces(word)))
+    folded = [_fold(p) for p, _ in pieces]
+    mottos = [m.split(" ") for m in _mottos()]
+    kept: list[str] = []
+    i, dropped, kept_last = 0, False, False
+    while i < len(pieces):
+        n = next((len(m) for m in mottos if folded[i:i + len(m)] == m), 0)
+        if n:
+            i += n
+            dropped, kept_last = True, False
+            continue
+        piece, glued = pieces[i]
+        if glued and kept_last:
+            kept[-1] += piece
+        else:
+            kept.append(piece)
+        kept_last = True
+        i += 1
+    return " ".join(kept) if dropped else s
 
 
 def _type_prefix(line: str) -> tuple[DocType, str] | None:
@@ -279,8 +337,10 @@ def _type_prefix(line: str) -> tuple[DocType, str] | None:
     words = _collapse(line).split(" ")
     for t in doc_types():
         n = len(t.written.split(" "))
-        head, rest = " ".join(words[:n]), " ".join(words[n:])
-        if len(words) > n and head == t.written and rest[:1].isalpha():
+        if len(words) <= n or " ".join(words[:n]) != t.written:
+            continue   # (the rest of a long line is joined only after its type matched)
+        rest = " ".join(words[n:])
+        if rest[:1].isalpha():
             if rest[:1].islower() or _is_upper_text(rest):
                 return t, rest
     return None
@@ -791,7 +851,8 @@ def _next_letter(prev: str | None) -> set[str]:
 
 def build_sections(text: str, start: int = 0, end: int | None = None,
                    skip: tuple[tuple[int, int], ...] = (),
-                   hints: dict[int, tuple[str, int]] | None = None) -> list[Section]:
+                   hints: dict[int, tuple[str, int]] | None = None,
+                   lines: list[_Line] | None = None) -> list[Section]:
     """The section tree of ``text[start:end]`` as a flat list in reading order.
 
     Nesting follows the numbering (Phần > Chương > Mục > Điều > I. > 1. > 1.1. > (1) > a) >
@@ -799,16 +860,18 @@ def build_sections(text: str, start: int = 0, end: int | None = None,
     line start -> (block kind, level)) only add what the text cannot show: a DOCX list item
     whose bullet is not in the text is a bullet; and where nothing in the body is numbered,
     heading blocks become sections of kind "heading" ("H1", "H1.2"), nested by their level.
+    ``lines``: ``_lines(text)`` when the caller has them already.
     """
     hints = hints or {}
-    found = _build(text, start, end, skip, hints, unnumbered=False)
+    lines = _lines(text) if lines is None else lines
+    found = _build(text, start, end, skip, hints, unnumbered=False, lines=lines)
     if hints and not any(s.kind != "bullet" for s in found):
-        found = _build(text, start, end, skip, hints, unnumbered=True)
+        found = _build(text, start, end, skip, hints, unnumbered=True, lines=lines)
     return found
 
 
 def _build(text: str, start: int, end: int | None, skip: tuple[tuple[int, int], ...],
-           hints: dict[int, tuple[str, int]], unnumbered: bool) -> list[Section]:
+           hints: dict[int, tuple[str, int]], unnumbered: bool, lines: list[_Line]) -> list[Section]:
     end = len(text) if end is None else end
     stack: list[tuple[float, int]] = []   # (rank, index into nodes)
     nodes: list[dict] = []
@@ -816,12 +879,14 @@ def _build(text: str, start: int, end: int | None, skip: tuple[tuple[int, int], 
     bullet_count: dict[int | None, int] = {}
     heading_count: dict[int | None, int] = {}
     ids: set[str] = set()
-    lines = _lines(text)
+    next_copy: dict[str, int] = {}   # id -> the first "~k" suffix that may still be free
+    skipped = SpanSet(skip)
+    line_starts = [ln.start for ln in lines]
     prev_text = ""
-    for idx, ln in enumerate(lines):
-        if ln.start < start or ln.start >= end or not ln.text:
-            continue
-        if any(a <= ln.start < b for a, b in skip):
+    # only the lines of [start, end): an attached regulation is built apart from the body
+    for idx in range(bisect_left(line_starts, start), bisect_left(line_starts, end)):
+        ln = lines[idx]
+        if not ln.text or skipped.holds(ln.start):
             continue
         before, prev_text = prev_text, ln.text
         c = _heading(ln.text)
@@ -875,9 +940,12 @@ def _build(text: str, start: int, end: int | None, skip: tuple[tuple[int, int], 
         else:
             label = c.label
             sid = f"{pid}.{label}" if pid else label
-        base, k = sid, 2
-        while sid in ids:
-            sid, k = f"{base}~{k}", k + 1
+        if sid in ids:   # a repeated number: "I~2", "I~3", ... (the suffixes below k are taken)
+            base, k = sid, next_copy.get(sid, 2)
+            while f"{base}~{k}" in ids:
+                k += 1
+            sid = f"{base}~{k}"
+            next_copy[base] = k + 1
         ids.add(sid)
         last_child[key] = c.label if c.kind != "bullet" else "-"
         rest_at = ln.start + len(text[ln.start:ln.end]) - len(text[ln.start:ln.end].lstrip(_MARKUP))
@@ -909,8 +977,10 @@ def _build(text: str, start: int, end: int | None, skip: tuple[tuple[int, int], 
                       "label": label, "parent": pid})
         stack.append((r, len(nodes) - 1))
     sections = []
+    skip_starts = sorted(a for a, _b in skip)
     for i, n in enumerate(nodes):
-        stop = min([end] + [a for a, _b in skip if a > n["start"]])
+        k = bisect_right(skip_starts, n["start"])   # the first skipped zone after the heading
+        stop = min(end, skip_starts[k]) if k < len(skip_starts) else end
         for j in range(i + 1, len(nodes)):
             if nodes[j]["level"] <= n["level"]:
                 stop = min(stop, nodes[j]["start"])
@@ -995,22 +1065,25 @@ def structure(doc: Document) -> Document:
              if b.kind in ("heading", "list_item") and 0 <= b.start <= len(text)}
     attached = _attachments(text, zones, body_end)
     bounds = [a[0] for a in attached] + [body_end]
-    sections = build_sections(text, body_start, bounds[0], skip=skip, hints=hints)
     lines = _lines(text)
+    sections = build_sections(text, body_start, bounds[0], skip=skip, hints=hints, lines=lines)
+    taken = {s.id for s in sections}
     for n, (at, line_i, dtype) in enumerate(attached):
         title, last = _title(lines, line_i, None)
         a_start = lines[last].end + 1
         a_end = bounds[n + 1]
         aid = dtype.name
-        while any(s.id == aid for s in sections):
+        while aid in taken:
             aid += "'"
         end = a_end
         while end > at and text[end - 1].isspace():
             end -= 1
+        first = len(sections)
         sections.append(Section(id=aid, heading=title or dtype.name, level=1, start=at,
                                 end=end, heading_end=lines[last].lstart + len(lines[last].text),
                                 kind="attachment", label=dtype.name))
-        for s in build_sections(text, a_start, a_end, skip=skip, hints=hints):
+        for s in build_sections(text, a_start, a_end, skip=skip, hints=hints, lines=lines):
             sections.append(replace(s, id=f"{aid}.{s.id}", level=s.level + 1,
                                     parent=f"{aid}.{s.parent}" if s.parent else aid))
+        taken.update(s.id for s in sections[first:])
     return replace(doc, metadata=meta, sections=tuple(sections))

@@ -17,14 +17,16 @@ from __future__ import annotations
 
 import math
 import re
+from bisect import bisect_left, bisect_right, insort
 from dataclasses import asdict, dataclass, field
 from functools import cache
 from pathlib import Path
 
 import numpy as np
 
-from pipeline.extract.roles import heading_role, is_title, role_model
+from pipeline.extract.roles import heading_role, is_title, role_model, section_finder
 from pipeline.model import Citation, Document, Metadata
+from pipeline.spans import SpanSet, Stabbing
 
 PARTS = ("figures", "achievements", "limitations", "causes", "directives")
 PART_TITLES = {
@@ -36,6 +38,10 @@ PART_TITLES = {
     "citations": "Văn bản được dẫn chiếu",
 }
 _WORDS = re.compile(r"\w+", re.U)
+# TextRank and MMR compare every pair of a part's candidates: past this many (a report has at most
+# a few dozen per part), the ones ranked highest before centrality (priority, bonus) are kept,
+# so that a 10 MB document costs no more than a long one
+MAX_CANDIDATES = 300
 
 
 @dataclass(frozen=True, slots=True)
@@ -137,32 +143,61 @@ def clip_span(text: str, start: int, end: int, max_words: int) -> tuple[int, int
     return s, e, True
 
 
-def _clause(text: str, sent_start: int, sent_end: int, a: int, b: int, max_words: int) -> tuple[int, int]:
+class _SentenceMarks:
+    """Where a sentence's semicolons, comma breaks (", ") and words are, read once, so that the
+    clause of each of its quantities is found by bisection however long the sentence is."""
+
+    __slots__ = ("text", "semicolons", "commas", "words")
+
+    def __init__(self, text: str, start: int, end: int):
+        self.text = text
+        self.semicolons = [start + m.start() for m in re.finditer(";", text[start:end])]
+        self.commas = [start + m.start() for m in re.finditer(r",\s", text[start:end])]
+        self.words = [start + m.start() for m in re.finditer(r"\S+", text[start:end])]
+
+    def count_words(self, a: int, b: int) -> int:
+        """``_count_words(text[a:b])`` for a span inside the sentence."""
+        if b <= a:
+            return 0
+        inside = bisect_left(self.words, b) - bisect_right(self.words, a)
+        return inside + (not self.text[a].isspace())
+
+
+def _clause(text: str, sent_start: int, sent_end: int, a: int, b: int, max_words: int,
+            marks: _SentenceMarks | None = None) -> tuple[int, int]:
     """The clause of a sentence that holds ``text[a:b]``: the ';'-delimited part, narrowed to
-    comma-delimited chunks around the span when still longer than ``max_words``."""
-    s = text.rfind(";", sent_start, a)
-    s = sent_start if s < 0 else s + 1
-    e = text.find(";", b, sent_end)
-    e = sent_end if e < 0 else e
+    comma-delimited chunks around the span when still longer than ``max_words``. ``marks``: the
+    sentence's ``_SentenceMarks`` when several quantities share it."""
+    m = marks or _SentenceMarks(text, sent_start, sent_end)
+    k = bisect_left(m.semicolons, a)   # the last ';' before the span, the first one after it
+    s = m.semicolons[k - 1] + 1 if k and m.semicolons[k - 1] >= sent_start else sent_start
+    k = bisect_left(m.semicolons, b)
+    e = m.semicolons[k] if k < len(m.semicolons) and m.semicolons[k] < sent_end else sent_end
     s, e = _trim(text, s, e)
-    if _count_words(text[s:e]) <= max_words:
+    if m.count_words(s, e) <= max_words:
         return s, e
-    # comma chunks: grow from the quantity outwards while the budget allows
-    cuts = [m.end() for m in re.finditer(r",\s", text[s:e])]
-    bounds = [s] + [s + c for c in cuts] + [e]
-    lo = max(i for i, x in enumerate(bounds) if x <= a)
-    hi = min(i for i, x in enumerate(bounds) if x >= b)
+    # comma chunks: grow from the quantity outwards while the budget allows; bound i is s,
+    # then the end of each ", " inside [s, e), then e
+    first, last = bisect_left(m.commas, s), bisect_left(m.commas, e - 1)
+    cuts = range(first, last)
+
+    def bound(i: int) -> int:
+        return s if i == 0 else (m.commas[cuts[i - 1]] + 2 if i <= len(cuts) else e)
+    top = len(cuts) + 1
+    # the last bound at or before a, the first at or after b (bounds never decrease)
+    lo = max(0, bisect_right(range(top + 1), a, key=bound) - 1)
+    hi = bisect_left(range(top + 1), b, key=bound)
     while True:
         grown = False
-        if lo > 0 and _count_words(text[bounds[lo - 1]:bounds[hi]]) <= max_words:
+        if lo > 0 and m.count_words(bound(lo - 1), bound(hi)) <= max_words:
             lo -= 1
             grown = True
-        if hi < len(bounds) - 1 and _count_words(text[bounds[lo]:bounds[hi + 1]]) <= max_words:
+        if hi < top and m.count_words(bound(lo), bound(hi + 1)) <= max_words:
             hi += 1
             grown = True
         if not grown:
             break
-    return _trim(text, bounds[lo], bounds[hi])
+    return _trim(text, bound(lo), bound(hi))
 
 
 # --- ranking --------------------------------------------------------------------------------
@@ -222,97 +257,119 @@ def _select(doc: Document, cands: list[_Cand], budget: int, item_words: int,
     hard = budget if hard is None else hard
     if not cands or budget <= 0:
         return []
+    if len(cands) > MAX_CANDIDATES:   # TextRank and MMR compare every pair: keep the strongest
+        strongest = sorted(range(len(cands)), key=lambda i: (-cands[i].priority, -cands[i].bonus, i))
+        cands = [cands[i] for i in sorted(strongest[:MAX_CANDIDATES])]
     text = doc.text
     clipped = [clip_span(text, c.start, c.end, item_words) for c in cands]
     texts = [text[s:e] for s, e, _ in clipped]
     central = textrank(texts)
     bags = [_bag(t) for t in texts]
     lam = _settings()["mmr_lambda"]
+    max_red = _settings()["max_redundancy"]
     chosen: list[int] = []
     used = 0
     left = set(range(len(cands)))
-    while left:
+    # each candidate's redundancy: its greatest cosine to a chosen one, raised as each is chosen
+    red_of = [0.0] * len(cands)
+    while left:   # each turn takes one candidate out of ``left``
         best, best_score = None, -1e9
         for i in left:
-            red = max((_cosine(bags[i], bags[j]) for j in chosen), default=0.0)
+            red = red_of[i]
             score = cands[i].priority * 10 + lam * (central[i] + cands[i].bonus) - (1 - lam) * red
-            if red > _settings()["max_redundancy"]:
+            if red > max_red:
                 score -= 5
             if score > best_score:
                 best, best_score = i, score
+        if best is None:   # no score above the floor (a non-finite one): nothing more to pick
+            break
         left.discard(best)
         n = _count_words(texts[best])
         if used + n > budget and not (used == 0 and n <= min(budget * 2, hard)):
             continue
-        red = max((_cosine(bags[best], bags[j]) for j in chosen), default=0.0)
-        if red > _settings()["max_redundancy"]:
+        if red_of[best] > max_red:
             continue
         chosen.append(best)
         used += n
+        for i in left:
+            red = _cosine(bags[i], bags[best])
+            if red > red_of[i]:
+                red_of[i] = red
     chosen.sort(key=lambda i: cands[i].start)
     return [(cands[i],) + clipped[i] for i in chosen]
 
 
 # --- parts ----------------------------------------------------------------------------------
 
-def _heading_spans(doc: Document) -> list[tuple[int, int]]:
-    return [(s.start, s.heading_end) for s in doc.sections if is_title(s, doc.text)]
+def _heading_spans(doc: Document) -> SpanSet:
+    """The title headings of the document: a span inside one (up to the character after it)
+    is a heading, not a sentence of the body."""
+    return SpanSet((s.start, s.heading_end) for s in doc.sections if is_title(s, doc.text))
 
 
-def _in_any(spans, a: int, b: int) -> bool:
-    return any(s <= a and b <= e + 1 for s, e in spans)
+def _in_any(spans: SpanSet, a: int, b: int) -> bool:
+    return spans.covers(a, b, slack=1)
 
 
 def _sentences_by_role(doc: Document, role: str, skip: list[tuple[int, int]]) -> list[_Cand]:
     """Sentences of one role, minus headings and directives; those under a title that names the
     role itself ("Kết quả đạt được", "Hạn chế") and those holding figures rank higher."""
     heads = _heading_spans(doc)
+    skipped = SpanSet(skip)
     titled = {sec.id for sec in doc.sections if is_title(sec, doc.text) and heading_role(sec.heading) == role}
     min_words = _settings()["min_sentence_words"]
+    figures = sorted(q.start for q in doc.quantities)
     out = []
     for s in doc.sentences:
         if s.role != role or _in_any(heads, s.start, s.end):
             continue
-        if any(a < s.end and s.start < b for a, b in skip):
+        if skipped.overlaps(s.start, s.end):
             continue
         a, b = _trim(doc.text, s.start, s.end)
         st = doc.text[a:b]
         if _count_words(st) < min_words:
             continue
-        qn = sum(1 for q in doc.quantities if s.start <= q.start < s.end)
+        qn = bisect_left(figures, s.end) - bisect_left(figures, s.start)
         bonus = 0.1 * min(qn, 3) + (_settings()["titled_bonus"] if s.section in titled else 0.0)
         out.append(_Cand(a, b, s.section, s.role, bonus=bonus))
     return out
 
 
-def _sentence_of(doc: Document, pos: int):
-    for s in doc.sentences:
-        if s.start <= pos < s.end:
-            return s
-    return None
-
-
 def _figure_cands(doc: Document) -> list[_Cand]:
     st = _settings()
     heads = _heading_spans(doc)
-    cites = [(c.start, c.end) for c in doc.citations]
+    cites = SpanSet((c.start, c.end) for c in doc.citations)
     first = min((s.start for s in doc.sections), default=0)
+    # the sentence holding an offset: the first in the document's list on a tie
+    sentence_at = Stabbing((x.start, x.end, -i) for i, x in enumerate(doc.sentences))
+    marks: dict[int, _SentenceMarks] = {}
     groups: dict[tuple[int, int], _Cand] = {}
+    kept: list[tuple[int, int, int]] = []   # (start, end, order) of the groups, by start
     for q in doc.quantities:
-        if _in_any(heads, q.start, q.end) or any(a <= q.start < b for a, b in cites):
+        if _in_any(heads, q.start, q.end) or cites.holds(q.start):
             continue
         if q.start < first or q.kind == "duration":  # the header; "trong 3 năm qua" is no finding
             continue
-        sent = _sentence_of(doc, q.start)
-        if sent is None:
+        found = sentence_at.find(q.start)
+        if found is None:
             continue
-        s, e = _clause(doc.text, sent.start, sent.end, q.start, q.end, st["figure_words"])
+        sent = doc.sentences[-found]
+        if -found not in marks:
+            marks[-found] = _SentenceMarks(doc.text, sent.start, sent.end)
+        s, e = _clause(doc.text, sent.start, sent.end, q.start, q.end, st["figure_words"], marks[-found])
         if not (s <= q.start and q.end <= e):
             continue
-        # a clause that overlaps one already kept is the same finding
-        key = next((k for k in groups if k[0] < e and s < k[1]), (s, e))
+        # a clause that overlaps one already kept is the same finding (the first kept of them);
+        # kept clauses never overlap each other, so the ones overlapping [s, e) are neighbours
+        key, order = (s, e), None
+        k = bisect_left(kept, (e,)) - 1
+        while k >= 0 and kept[k][1] > s:
+            if kept[k][0] < e and (order is None or kept[k][2] < order):
+                key, order = kept[k][:2], kept[k][2]
+            k -= 1
         c = groups.get(key)
         if c is None:
+            insort(kept, (s, e, len(groups)))
             c = groups[key] = _Cand(s, e, sent.section, sent.role, extra={"figures": []})
             c.bonus = st["role_weight"].get(sent.role or "", 0.3)
         c.extra["figures"].append(q)
@@ -366,6 +423,10 @@ def _citation_rows(doc: Document) -> tuple[CitedDocument, ...]:
             order.append(key)
         rows[key].append(c)
     out = []
+    section_at = section_finder(doc.sections)
+    first_by_id: dict[str, object] = {}
+    for s in doc.sections:
+        first_by_id.setdefault(s.id, s)
     for key in order:
         group = rows[key]
         full = [c for c in group if not c.short] or group
@@ -379,19 +440,19 @@ def _citation_rows(doc: Document) -> tuple[CitedDocument, ...]:
         titles = [c.title for c in group if c.title]
         title = max(titles, key=len) if titles else None
         ctype = best.type or next((c.type for c in group if c.type), None)
-        sec = _section_id(doc, best.start)
+        sec = _section_id(section_at(best.start), first_by_id)
         out.append(CitedDocument(number, ctype, date, title, doc.text[best.start:best.end],
                                  best.start, best.end, sec, len(group)))
     return tuple(out)
 
 
-def _section_id(doc: Document, pos: int) -> str | None:
-    best = None
-    for s in doc.sections:
-        if s.start <= pos < s.end and (best is None or s.level >= best.level):
-            best = s
-    while best is not None and best.kind == "bullet" and best.parent:
-        best = next((s for s in doc.sections if s.id == best.parent), None)
+def _section_id(best, first_by_id: dict) -> str | None:
+    """The id of ``best`` (the deepest section at a citation), or of its nearest ancestor that
+    is not a bullet."""
+    seen = 0
+    while best is not None and best.kind == "bullet" and best.parent and seen <= len(first_by_id):
+        best = first_by_id.get(best.parent)
+        seen += 1
     return best.id if best else None
 
 
@@ -412,6 +473,7 @@ def summarize(doc: Document, max_words: int = 400) -> Summary:
     """
     st = _settings()
     directive_spans = [(d.start, d.end) for d in doc.directives]
+    directive_set = set(directive_spans)
     taken = list(directive_spans)  # spans no other part may quote again
     cands = {
         "figures": _figure_cands(doc),
@@ -426,13 +488,13 @@ def summarize(doc: Document, max_words: int = 400) -> Summary:
     for part in PARTS:
         item_words = st["item_words"][part]
         # a figure may come from a target or task; sentences are not quoted twice
-        blocked = taken if part != "figures" else [x for x in taken if x not in directive_spans]
+        blocked = SpanSet(taken if part != "figures" else [x for x in taken if x not in directive_set])
         if part == "directives":  # a target already quoted whole as a figure is not repeated
-            shown = [(it.start, it.end) for it in parts["figures"]]
+            shown = [(it.start, it.end) for it in parts["figures"]]   # a few, within the budget
             pool = [c for c in cands[part]
                     if not any(min(b, c.end) - max(a, c.start) >= 0.7 * (c.end - c.start) for a, b in shown)]
         else:
-            pool = [c for c in cands[part] if not any(a < c.end and c.start < b for a, b in blocked)]
+            pool = [c for c in cands[part] if not blocked.overlaps(c.start, c.end)]
         picked = _select(doc, pool, min(budgets.get(part, 0), max_words - used), item_words,
                          hard=max_words - used)
         taken += [(c.start, c.end) for c, *_ in picked]

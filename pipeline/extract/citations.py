@@ -76,16 +76,18 @@ _LINE_START = re.compile(r"(?:^|\n|\|)[ \t*#_>]*$")
 _DATE_GAP = re.compile(
     r"[\s,;(]*(?:(?:được\s+)?(?:ban hành|ký|thông qua)\s+)?(?:vào\s+)?(?:ngày\s*,?\s*)?$", re.IGNORECASE
 )
-_OF = re.compile(r"[ \t]*,?\s{0,2}của[ \t]+\n?[ \t]*", re.IGNORECASE)
+# Runs of blanks are written so that each can be matched one way only ("\s*(?:,\s*)?", not
+# "\s*,?\s*"): two runs side by side are tried in every split, cubic on a long run of blanks.
+_OF = re.compile(r"[ \t]*,?\s{0,2}của[ \t]+(?:\n[ \t]*)?", re.IGNORECASE)
 _WORD = re.compile(r"[^\W\d_]+")
 _BODY_WORDS = frozenset(
     "và chấp hành thường vụ bí thư nhân dân tỉnh huyện thành phố xã phường thị trấn đảng trung ương ủy uỷ "
     "chính phủ tướng quốc hội ban bộ văn phòng kiểm tra tuyên giáo tổ chức dân vận nội chính khối trị "
     "cộng hòa hoà chủ nghĩa việt nam tối cao sát viện tòa toà án nghị lần thứ nhất hai ba tư năm sáu bảy "
     "tám chín mười trưởng tịch giám đốc sở chánh hiệu phó thủ".split())
-_TERM = re.compile(r"\s*,?\s*\(?\s*(?P<term>(?:[Kk]hóa|[Kk]hoá|KHÓA|KHOÁ)\s+(?:[IVXLC]+|\d{1,2}))(?!\w)\s*\)?")
-_TITLE_QUOTED = re.compile(r"\s*[,:]?\s*[“\"](?P<title>[^”\"\n]{3,400})[”\"]")
-_TITLE_VE = re.compile(r"[ \t]*,?[ \t]*(?P<title>về\s+[^.;\n“”\"()]{3,200})")
+_TERM = re.compile(r"\s*(?:,\s*)?(?:\(\s*)?(?P<term>(?:[Kk]hóa|[Kk]hoá|KHÓA|KHOÁ)\s+(?:[IVXLC]+|\d{1,2}))(?!\w)\s*\)?")
+_TITLE_QUOTED = re.compile(r"\s*(?:[,:]\s*)?[“\"](?P<title>[^”\"\n]{3,400})[”\"]")
+_TITLE_VE = re.compile(r"[ \t]*(?:,[ \t]*)?(?P<title>về\s+[^.;\n“”\"()]{3,200})")
 
 
 @lru_cache(maxsize=1)
@@ -311,7 +313,8 @@ def find_citations(text: str, *, resolve: bool = True) -> list[Citation]:
         taken.append((cite_start, end))
 
     if own:
-        cites = [c for c in cites if not _is_own_title(text, c, own)]
+        body_at: dict[int, int] = {}
+        cites = [c for c in cites if not _is_own_title(text, c, own, body_at)]
     taken.sort()
     cites.extend(_by_name(text, dates, starts, taken))
     cites.extend(_shorthands(text, taken, dates, starts))
@@ -348,16 +351,19 @@ def _is_own_number(text, head, window_start, cite_start, type_match, gap, num_en
 _BODY_OPENS = re.compile(r"\n[ \t*#_>|]*(?:Căn cứ|CĂN CỨ|Điều 1\b|ĐIỀU 1\b|Phần|PHẦN|I\.|1\.)")
 
 
-def _is_own_title(text: str, c: Citation, own: dict[str, int]) -> bool:
+def _is_own_title(text: str, c: Citation, own: dict[str, int], body_at: dict[int, int]) -> bool:
     """A repeat of the document's own number in a title or heading line before its body:
-    "# Thông tư số 101/2018/TT-BTC quy định ..." above a header "Số: 101/2018/TT-BTC"."""
+    "# Thông tư số 101/2018/TT-BTC quy định ..." above a header "Số: 101/2018/TT-BTC".
+    ``body_at``: where the body opens after each header number, found once per number."""
     pos = own.get(c.number or "")
     if pos is None or c.short or not _LINE_START.search(text, max(0, c.start - 80), c.start):
         return False
     if c.start < pos:
         return True
-    bm = _BODY_OPENS.search(text, pos)
-    return c.start < (bm.start() if bm else pos + 600)
+    if pos not in body_at:
+        bm = _BODY_OPENS.search(text, pos)
+        body_at[pos] = bm.start() if bm else pos + 600
+    return c.start < body_at[pos]
 
 
 def _date_after(text: str, pos: int, dates: list[DateMention], starts: list[int], *,
@@ -374,7 +380,7 @@ def _date_after(text: str, pos: int, dates: list[DateMention], starts: list[int]
     return None
 
 
-_SPACES_NGAY = re.compile(r"[ \t]+\n?[ \t]*(?=ngày[ \t]*\n?[ \t]*\d)", re.IGNORECASE)
+_SPACES_NGAY = re.compile(r"[ \t]+(?:\n[ \t]*)?(?=ngày[ \t]*(?:\n[ \t]*)?\d)", re.IGNORECASE)
 
 
 def _date_after_body(text: str, pos: int, dates: list[DateMention], starts: list[int]):

@@ -18,12 +18,14 @@ from __future__ import annotations
 
 import json
 import re
+from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
 
-from pipeline.extract.roles import strip_tones, is_title, role_model
+from pipeline.extract.roles import closing_starts, is_title, role_model, strip_tones
 from pipeline.model import Directive, Document, Section
+from pipeline.spans import SpanSet, Stabbing
 
 MODELS = Path(__file__).resolve().parents[2] / "models"
 
@@ -79,12 +81,7 @@ class _Tok:
     start: int
     end: int
     upper: bool    # first letter is a capital
-
-    @property
-    def tail(self) -> str:
-        """Punctuation that closes the token ("," ";" ":" ".")."""
-        core = self.raw.rstrip(_STRIP)
-        return self.raw[len(core):]
+    tail: str      # punctuation that closes the token ("," ";" ":" ".")
 
 
 def _tokens(text: str, base: int = 0) -> list[_Tok]:
@@ -94,7 +91,8 @@ def _tokens(text: str, base: int = 0) -> list[_Tok]:
         core = raw.strip(_STRIP)
         if not core:
             continue
-        out.append(_Tok(core.lower(), raw, base + m.start(), base + m.end(), core[:1].isupper()))
+        tail = raw[len(raw.rstrip(_STRIP)):]
+        out.append(_Tok(core.lower(), raw, base + m.start(), base + m.end(), core[:1].isupper(), tail))
     return out
 
 
@@ -390,9 +388,9 @@ def _closing_zones(doc: Document) -> list[tuple[int, int]]:
     regulation starts again with its own articles) or the end of the text."""
     starts = sorted(s.start for s in doc.sections)
     zones = []
-    for m in re.finditer(r"(?:^|\n)\s*[|*_\s]*(?:Nơi nhận|NƠI NHẬN)", doc.text):
-        nxt = next((x for x in starts if x > m.start()), len(doc.text))
-        zones.append((m.start(), nxt))
+    for a in closing_starts(doc.text):
+        k = bisect_right(starts, a)
+        zones.append((a, starts[k] if k < len(starts) else len(doc.text)))
     return zones
 
 
@@ -403,45 +401,52 @@ _SENT_LABEL = re.compile(r"[-+•–]\s+|\(?\d{1,3}(?:\.\d{1,3})*\s*[.)]\s+(?=\D
 _ITEM_END = re.compile(r"[.!?…][\"”')]*[ \t]*\n+\s*(?=(?:\*{1,3}[ \t]*)?[\"“(]?[A-ZĐÀ-Ỹ])")
 
 
-def _units(doc: Document) -> list[_Unit]:
+def _units(doc: Document, ix: _DocIndex) -> list[_Unit]:
     """List items (one unit each, whatever their sentences) and the sentences outside them."""
     text = doc.text
     kids = _children(doc)
     zones = _closing_zones(doc)
+    zone_starts = [a for a, _b in zones]   # in text order
     items: list[_Unit] = []
     heads: list[int] = []
     titles: list[tuple[int, int]] = []
     for s in doc.sections:
-        if is_title(s, text):
+        if ix.is_title(s):
             titles.append((s.start, max(s.heading_end, _label_end(text, s.start, s.heading_end))))
             continue
         start = _label_end(text, s.start, s.end)
         end = s.heading_end if s.id in kids else s.end
         if s.id in kids:  # content continues up to the first child
             end = max(end, min(c.start for c in kids[s.id]))
-        end = min([end] + [a for a, b in zones if start <= a < end])
+        k = bisect_left(zone_starts, start)   # a closing zone inside ends the item
+        if k < len(zone_starts) and zone_starts[k] < end:
+            end = zone_starts[k]
         if s.id not in kids:  # a paragraph after the last item is no part of it
             m = _ITEM_END.search(text, start, end)
             end = m.start() + 1 if m else end
         start, end = _trim(text, start, end)
         if end <= start:
             continue
-        before = text[:s.start].rstrip(" \t\n*_")
-        if items and s.kind == "bullet" and before and before[-1] not in _TERMINAL \
-                and items[-1].end >= len(before) - 1:
+        before = s.start   # the text before the item, trailing blanks and markup left out
+        while before > 0 and text[before - 1] in " \t\n*_":
+            before -= 1
+        if items and s.kind == "bullet" and before and text[before - 1] not in _TERMINAL \
+                and items[-1].end >= before - 1:
             items[-1].end = max(items[-1].end, end)  # a wrapped line that begins with "- "
             continue
         items.append(_Unit(start, end, s, True))
         heads.append(s.start)
-    spans = [(h, u.end) for h, u in zip(heads, items)]
+    item_spans = SpanSet((h, u.end) for h, u in zip(heads, items))
+    title_spans = SpanSet(titles)
+    zone_spans = SpanSet(zones)
 
     def covered(a: int, b: int) -> bool:
-        return any(a < e and s < b for s, e in spans) or any(s <= a and b <= e + 1 for s, e in titles)
+        return item_spans.overlaps(a, b) or title_spans.covers(a, b, slack=1)
 
     sentences = [(x.start, x.end) for x in doc.sentences]
     if not sentences:
         gaps, pos = [], 0
-        for a, b in sorted(spans + titles):
+        for a, b in sorted([(h, u.end) for h, u in zip(heads, items)] + titles):
             if a > pos:
                 gaps.append((pos, a))
             pos = max(pos, b)
@@ -450,7 +455,7 @@ def _units(doc: Document) -> list[_Unit]:
     units = list(items)
     for a, b in sentences:
         a, b = _trim(text, a, b)
-        if b <= a or covered(a, b) or any(za <= a < zb for za, zb in zones):
+        if b <= a or covered(a, b) or zone_spans.holds(a):
             continue
         m = _SENT_LABEL.match(text, a, b)  # a list mark the structure did not take as an item
         if m and m.end() < b:
@@ -460,19 +465,38 @@ def _units(doc: Document) -> list[_Unit]:
     return units
 
 
-def _section_for(doc: Document, pos: int) -> Section | None:
-    best = None
-    for s in doc.sections:
-        if s.start <= pos < max(s.end, s.heading_end + 1) and (best is None or s.level >= best.level):
-            best = s
-    return best
+class _DocIndex:
+    """What the loop over a document's units looks up, built once per document: sections by
+    id, the deepest section at an offset, whether a section's heading is a title."""
+
+    def __init__(self, doc: Document):
+        self.doc = doc
+        self.by_id = {s.id: s for s in doc.sections}
+        self.first_by_id: dict[str, Section] = {}
+        for s in doc.sections:
+            self.first_by_id.setdefault(s.id, s)
+        self._titles: dict[int, bool] = {}
+        # the deepest section whose span (or heading line) holds an offset; the later on a tie
+        self._deepest = Stabbing((s.start, max(s.end, s.heading_end + 1), (s.level, i))
+                                 for i, s in enumerate(doc.sections))
+
+    def section_for(self, pos: int) -> Section | None:
+        key = self._deepest.find(pos)
+        return self.doc.sections[key[1]] if key is not None else None
+
+    def is_title(self, sec: Section) -> bool:
+        got = self._titles.get(id(sec))
+        if got is None:
+            got = self._titles[id(sec)] = is_title(sec, self.doc.text)
+        return got
 
 
-def _report_section(doc: Document, sec: Section | None) -> str | None:
+def _report_section(ix: _DocIndex, sec: Section | None) -> str | None:
     """The id a reader cites: the nearest numbered section, not a bullet."""
-    by_id = {s.id: s for s in doc.sections}
-    while sec is not None and sec.kind == "bullet" and sec.parent:
-        sec = by_id.get(sec.parent)
+    seen = 0
+    while sec is not None and sec.kind == "bullet" and sec.parent and seen <= len(ix.by_id):
+        sec = ix.by_id.get(sec.parent)
+        seen += 1
     return sec.id if sec else None
 
 
@@ -498,14 +522,15 @@ def heading_actor(heading: str) -> str | None:
     return None
 
 
-def _ancestor_actor(doc: Document, sec: Section | None) -> str | None:
-    by_id = {s.id: s for s in doc.sections}
-    while sec is not None:
-        if is_title(sec, doc.text):
+def _ancestor_actor(ix: _DocIndex, sec: Section | None) -> str | None:
+    seen = 0
+    while sec is not None and seen <= len(ix.by_id):   # a cycle of parents ends too
+        if ix.is_title(sec):
             a = heading_actor(sec.heading)
             if a:
                 return a
-        sec = by_id.get(sec.parent) if sec.parent else None
+        sec = ix.by_id.get(sec.parent) if sec.parent else None
+        seen += 1
     return None
 
 
@@ -532,8 +557,48 @@ def _addressed(before: str, actor: str) -> bool:
     tướng Chính phủ xem xét", "báo cáo Ủy ban nhân dân tỉnh"): that body receives and decides, what
     it is said to do next is no task of the unit."""
     low = " ".join(before.lower().split())
+    return bool(_addressed_re(actor).search(low))
+
+
+def _addressed_re(actor: str) -> re.Pattern:
     name = re.escape(" ".join(actor.lower().split()))
-    return bool(re.search(r"(?<!\w)(?:trình|báo cáo|gửi|xin ý kiến)\s+(?:(?:lên|về|cho)\s+)?" + name + r"(?!\w)", low))
+    return re.compile(r"(?<!\w)(?:trình|báo cáo|gửi|xin ý kiến)\s+(?:(?:lên|về|cho)\s+)?" + name + r"(?!\w)")
+
+
+class _AddressedBefore:
+    """``_addressed(text[start:pos], actor)`` for the many clause starts ``pos`` of one unit,
+    reading the unit once instead of once per clause: the words of the unit folded to lower case
+    and joined by single spaces; the text before ``pos`` hands up to ``actor`` when the first
+    such phrase of the whole unit ends before ``pos``."""
+
+    def __init__(self, text: str, start: int, end: int):
+        self.text, self.start, self.end = text, start, end
+        self._words: tuple[list[int], list[int], list[int], str] | None = None
+        self._first_end: dict[str, int | None] = {}
+
+    def _index(self) -> tuple[list[int], list[int], list[int], str]:
+        if self._words is None:
+            starts, ends, lowered = [], [], []
+            for m in re.finditer(r"\S+", self.text[self.start:self.end]):
+                starts.append(self.start + m.start())
+                ends.append(self.start + m.end())
+                lowered.append(m.group().lower())
+            joined = [0]   # joined[j]: length of the first j words joined by spaces
+            for w in lowered:
+                joined.append(joined[-1] + len(w) + (1 if len(joined) > 1 else 0))
+            self._words = (starts, ends, joined, " ".join(lowered))
+        return self._words
+
+    def __call__(self, pos: int, actor: str) -> bool:
+        starts, ends, joined, low = self._index()
+        j = bisect_left(starts, pos)   # the words that start before pos
+        if j and ends[j - 1] > pos:   # pos inside a word: read that prefix as it is
+            return _addressed(self.text[self.start:pos], actor)
+        if actor not in self._first_end:
+            m = _addressed_re(actor).search(low)
+            self._first_end[actor] = m.end() if m else None
+        first = self._first_end[actor]
+        return first is not None and first <= joined[j]
 
 
 def _verb_phrase(text: str, toks: list[_Tok], i: int) -> tuple[str | None, int]:
@@ -597,6 +662,7 @@ def _read(text: str, start: int, end: int, *, verb_first: bool = False) -> _Read
             r.action = " ".join(t.word for t in toks[first:first + n])
     per_sentence_found = False
     sentence_no = 0
+    addressed = _AddressedBefore(text, start, end)
     for i, intro in _clause_starts(toks):
         if i >= len(toks):
             continue
@@ -654,7 +720,7 @@ def _read(text: str, start: int, end: int, *, verb_first: bool = False) -> _Read
         done_instr = bool(_match(toks, kk, lex["done_instruction"]))
         if why == "verb" and not (_match(toks, kk, lex["verbs"]) or modal):
             continue
-        if sentence_no and r.actors and _addressed(text[start:toks[i].start], actor):
+        if sentence_no and r.actors and addressed(toks[i].start, actor):
             continue  # "Bộ X hoàn thiện dự thảo ... trình Thủ tướng ... . Thủ tướng ... phê duyệt ...": who decides
         r.actors.append(actor)
         r.subject_verb = True
@@ -683,11 +749,9 @@ def _read(text: str, start: int, end: int, *, verb_first: bool = False) -> _Read
 
 
 def _deadline(text: str) -> str | None:
-    found = []
+    found: dict[str, None] = {}   # in order, without repeats
     for m in _DEADLINE.finditer(text):
-        d = " ".join(m.group().split())
-        if d not in found:
-            found.append(d)
+        found.setdefault(" ".join(m.group().split()))
     return "; ".join(found) if found else None
 
 
@@ -798,16 +862,23 @@ def _classify(doc: Document, u: _Unit, r: _Reading, role: str | None,
 _ITEM_LINE = re.compile(r"\s*(?:[-+•*–]\s|\(?\d{1,3}[.)]|\(?[a-zđ][.)]\s)")
 
 
+def _rstrip_at(text: str, end: int) -> int:
+    """``len(text[:end].rstrip())`` without copying the text before ``end``."""
+    while end > 0 and text[end - 1].isspace():
+        end -= 1
+    return end
+
+
 def _requesting_leadin(text: str, pos: int) -> bool:
     """The line before a list asks for what the list holds ("... yêu cầu các cơ quan thực hiện
     tốt các nội dung sau:"); earlier items of the same list are stepped over."""
     end = pos
     for _ in range(40):
-        before = text[:end].rstrip()
-        if not before:
+        end = _rstrip_at(text, end)
+        if not end:
             return False
-        start = before.rfind("\n") + 1
-        line = before[start:]
+        start = text.rfind("\n", 0, end) + 1
+        line = text[start:end]
         if line.endswith(":"):
             if _has(" ".join(line.lower().split()), lexicon()["leadin_cues"]):
                 return True
@@ -828,11 +899,11 @@ def _leadin_actor(text: str, pos: int, floor: int = 0) -> str | None:
     end of the heading the list stands under)."""
     end = pos
     for _ in range(40):
-        before = text[:end].rstrip()
-        start = before.rfind("\n") + 1
-        if not before or start < floor:
+        end = _rstrip_at(text, end)
+        start = text.rfind("\n", 0, end) + 1
+        if not end or start < floor:
             return None
-        line = before[start:]
+        line = text[start:end]
         if _ITEM_LINE.match(line):
             end = start
             continue
@@ -881,7 +952,7 @@ _STATIVE_LEADIN = re.compile(
     r"|(?:bao\s+)?gồm(?:\s+(?:các|những)\s+\S+(?:\s+\S+)?)?(?:\s+sau(?:\s+đây)?)?|\blà)\s*:$")
 
 
-def _under_stative_leadin(doc: Document, sec: Section | None) -> bool:
+def _under_stative_leadin(ix: _DocIndex, sec: Section | None) -> bool:
     """Items under a lead-in that states what something is or comprises ("3. Thời gian xảy ra chiến
     sự ... được xác định như sau:", "2.1. Chi trong cân đối ngân sách: 6.072.020 triệu đồng, gồm:")
     list cases or figures: "d) Làm nhiệm vụ giúp bạn Lào từ tháng 5 năm 1975 đến ..." is a period of
@@ -889,12 +960,13 @@ def _under_stative_leadin(doc: Document, sec: Section | None) -> bool:
     no such one."""
     if sec is None or not sec.parent:
         return False
-    parent = next((s for s in doc.sections if s.id == sec.parent), None)
-    if parent is None or not is_title(parent, doc.text):
+    parent = ix.first_by_id.get(sec.parent)
+    if parent is None or not ix.is_title(parent):
         return False
-    line_end = doc.text.find("\n", parent.heading_end)
-    line_end = len(doc.text) if line_end < 0 else line_end
-    lead = " ".join(doc.text[parent.start:line_end].lower().split()).rstrip(" *_")
+    text = ix.doc.text
+    line_end = text.find("\n", parent.heading_end)
+    line_end = len(text) if line_end < 0 else line_end
+    lead = " ".join(text[parent.start:line_end].lower().split()).rstrip(" *_")
     if re.search(r"(?:có|chịu|các|những) (?:trách nhiệm|nhiệm vụ)|(?:trách nhiệm|nhiệm vụ|quyền hạn)"
                  r"(?: và \S+(?: \S+)?)? (?:của|sau|như sau)\b", lead):
         return False
@@ -923,16 +995,18 @@ def _only_bodies(text: str) -> bool:
     return why == "end" and k >= len(toks)
 
 
-def _under_plan_field(doc: Document, sec: Section | None) -> bool:
+def _under_plan_field(ix: _DocIndex, sec: Section | None) -> bool:
     """Under a plan's field heading ("a) Cơ quan chủ trì", "2. Chủ trì thực hiện"), the items
     list who takes part, they ask for nothing."""
-    by_id = {s.id: s for s in doc.sections}
+    by_id = ix.by_id
     sec = by_id.get(sec.parent) if sec is not None and sec.parent else None
-    while sec is not None:
+    seen = 0
+    while sec is not None and seen <= len(by_id):   # a cycle of parents ends too
         h = " ".join(sec.heading.lower().split()).strip(" *_:.")
         if any(h == " ".join(p) for p in lexicon()["plan_fields"]):
             return True
         sec = by_id.get(sec.parent) if sec.parent else None
+        seen += 1
     return False
 
 
@@ -964,9 +1038,11 @@ def _distinct(actors: list[str]) -> list[str]:
     """Actors in order, without repeats and without one that is the tail of another already
     named ("Chánh Văn phòng ...; Giám đốc Sở ...; Chủ tịch UBND cấp xã" names the last two too)."""
     out: list[str] = []
+    seen: set[str] = set()
     for a in actors:
-        if not any(a in b for b in out):
+        if a not in seen and not any(a in b for b in out):
             out.append(a)
+        seen.add(a)
     return out
 
 
@@ -980,24 +1056,25 @@ def find_directives(doc: Document) -> list[Directive]:
     """
     past = set(role_model()["past_roles"])
     forward = _sets_tasks(doc)
-    by_id = {s.id: s for s in doc.sections}
+    ix = _DocIndex(doc)
+    by_id = ix.by_id
     first = min((s.start for s in doc.sections), default=len(doc.text))
     out: list[Directive] = []
-    for u in _units(doc):
-        sec = u.section or _section_for(doc, u.start)
+    for u in _units(doc, ix):
+        sec = u.section or ix.section_for(u.start)
         if sec is not None:
             sec = by_id.get(sec.id, sec)
         role = sec.role if sec is not None else ("preamble" if u.start < first else "other")
-        inherited = _ancestor_actor(doc, sec)
+        inherited = _ancestor_actor(ix, sec)
         if u.item and u.section is not None:
             parent = by_id.get(u.section.parent) if u.section.parent else None
             inherited = _leadin_actor(doc.text, u.section.start, parent.heading_end if parent else 0) or inherited
         r = _read(doc.text, u.start, u.end, verb_first=inherited is not None)
         if u.item and not (r.verb_initial or r.modal or r.assigned or r.subject_verb) \
-                and _under_plan_field(doc, u.section):
+                and _under_plan_field(ix, u.section):
             continue
         if role == "article" and u.item and not (r.modal or r.assigned or r.subject_verb) \
-                and _under_stative_leadin(doc, u.section):
+                and _under_stative_leadin(ix, u.section):
             continue
         got = _classify(doc, u, r, role, past, forward)
         if got is None:
@@ -1009,7 +1086,7 @@ def find_directives(doc: Document) -> list[Directive]:
             actor = inherited
         action = r.action
         out.append(Directive(
-            text=text, start=u.start, end=u.end, section=_report_section(doc, sec), role=kind,
+            text=text, start=u.start, end=u.end, section=_report_section(ix, sec), role=kind,
             status=status, actor=actor, action=action, object=_object(text, action),
             deadline=_deadline(_TOPIC.sub("", text, count=1))))
     return out

@@ -48,7 +48,8 @@ class NumberHabits:
 _VN_SURE = re.compile(r"\d{1,3}(?:\.\d{3}){2,}|\d{1,3}(?:\.\d{3})+,\d+")
 _EN_SURE = re.compile(r"\d{1,3}(?:,\d{3}){2,}|\d{1,3}(?:,\d{3})+\.\d+")
 _SHORT_DECIMAL = re.compile(r"\d+([.,])\d{1,2}")
-_NUMERAL_WITH_SEP = re.compile(r"\d+(?:[.,]\d+)+")
+# from the first digit of a run only: tried at every digit, a long run of digits was re-read from each
+_NUMERAL_WITH_SEP = re.compile(r"(?<!\d)\d+(?:[.,]\d+)+")
 
 
 def habits_from_numerals(numerals) -> NumberHabits:

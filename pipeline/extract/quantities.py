@@ -271,7 +271,8 @@ def find_quantities(text: str, habits: NumberHabits | None = None) -> list[Quant
         digits = re.sub(r"\D", "", text[s:e])
         if (digits.startswith("0") and len(digits) > 2) or (digits == text[s:e] and len(digits) > 6):
             return None  # a phone or account number
-        a = max(text.rfind("\n", 0, s), text.rfind("|", 0, s), text.rfind(";", 0, s)) + 1
+        lo = max(0, s - 201)   # no farther back than the 200 characters a row may hold
+        a = max(text.rfind("\n", lo, s), text.rfind("|", lo, s), text.rfind(";", lo, s)) + 1
         if s - a > 200:
             return None
         hm = _NOUN_FIRST.match(text, a, s)

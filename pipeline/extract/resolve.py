@@ -16,6 +16,7 @@
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from dataclasses import replace
 
 from pipeline.extract.patterns import codes_for_type_word, doc_types
@@ -52,14 +53,15 @@ def resolve_short_citations(citations: list[Citation], text: str = "") -> list[C
     out = list(citations)
     party_doc = any(_is_full(c) and re.match(r"\d[\w.]*-", c.number or "") for c in out) or bool(
         _PARTY_HINT.search(text))
-    # indexes kept as we go, so that resolution is linear in the number of citations
-    full_by_ordinal: dict[str, list[int]] = {}   # "20" -> indexes of full citations numbered 20-...
+    # indexes kept as we go, so that resolution is linear in the number of citations: full
+    # citations by ordinal, then by (type, type code), which decides compatibility
+    full_by_ordinal: dict[str, dict[tuple, list[int]]] = {}   # "20" -> {(type, code): [indexes]}
     full_order: list[int] = []                    # indexes of full citations, in order
     first_dated: dict[str, int] = {}              # number -> first full citation with a date
     for i, c in enumerate(out):
-        if c.short and c.number_text:  # shorthand with an ordinal
-            cands = full_by_ordinal.get(_ordinal(c.number_text) or "", [])
-            j = next((k for k in reversed(cands) if _compatible(c, out[k])), None)
+        if c.short and c.number_text:  # shorthand with an ordinal: the nearest earlier one
+            groups = full_by_ordinal.get(_ordinal(c.number_text) or "", {})
+            j = max((ks[-1] for ks in groups.values() if _compatible(c, out[ks[0]])), default=None)
             if j is not None:
                 out[i] = _fill(c, out[j], j)
         elif c.short:  # anaphor "Nghị quyết nêu trên"
@@ -75,15 +77,18 @@ def resolve_short_citations(citations: list[Citation], text: str = "") -> list[C
                                  title=c.title or f.title)
             elif c.date is not None:
                 first_dated.setdefault(c.number, i)
-            full_by_ordinal.setdefault(_ordinal(c.number) or "", []).append(i)
+            full_by_ordinal.setdefault(_ordinal(c.number) or "", {}).setdefault(
+                (c.type, c.type_code), []).append(i)
             full_order.append(i)
     # a shorthand before its full citation ("theo Nghị định 168? ... Nghị định 168/2024/NĐ-CP")
     # takes the first later one; with none, a Party document's shorthand is a Trung ương number
     for i, c in enumerate(out):
         if not (c.short and c.number_text and c.resolved_to is None and c.number is None):
             continue
-        cands = full_by_ordinal.get(_ordinal(c.number_text) or "", [])
-        j = next((k for k in cands if k > i and _compatible(c, out[k])), None)
+        groups = full_by_ordinal.get(_ordinal(c.number_text) or "", {})
+        later = [ks[k] for ks in groups.values() if _compatible(c, out[ks[0]])
+                 and (k := bisect_right(ks, i)) < len(ks)]
+        j = min(later, default=None)
         if j is not None:
             out[i] = _fill(c, out[j], j)
         elif party_doc:

@@ -23,11 +23,13 @@ from __future__ import annotations
 import json
 import re
 import unicodedata
+from bisect import bisect_left, bisect_right
 from dataclasses import replace
 from functools import cache
 from pathlib import Path
 
 from pipeline.model import Document, Section, Sentence
+from pipeline.spans import SpanSet, Stabbing
 
 MODELS = Path(__file__).resolve().parents[2] / "models"
 
@@ -35,7 +37,30 @@ ROLES = ("situation", "implementation", "results", "limitations", "causes", "les
          "orientation", "tasks", "article", "preamble", "closing", "other")
 
 # recipients and signature: from "Nơi nhận" to the next section (an attached regulation) or the end
-_CLOSING = re.compile(r"(?:^|\n)\s*[|*_\s]*(?:Nơi nhận|NƠI NHẬN)")
+_RECIPIENTS = re.compile(r"Nơi nhận|NƠI NHẬN")
+
+
+def closing_starts(text: str) -> list[int]:
+    """Where each recipients block opens: the line break (or the start of the text) before a
+    "Nơi nhận" that only blanks and table or emphasis marks ("|", "*", "_") precede on its
+    lines. What ``re.finditer(r"(?:^|\\n)\\s*[|*_\\s]*(?:Nơi nhận|NƠI NHẬN)")`` found, whose
+    two runs of blanks took cubic time on blank lines; here each character is read once.
+
+    >>> closing_starts("Nội dung.\\n\\n| **Nơi nhận:** | TM. |\\n- Như trên;")
+    [9]
+    """
+    out: list[int] = []
+    floor = 0   # the blanks before a "Nơi nhận" never run back past the one before it
+    for m in _RECIPIENTS.finditer(text):
+        q = m.start()
+        while q > floor and (text[q - 1] in "|*_" or text[q - 1].isspace()):
+            q -= 1
+        floor = m.end()
+        if q == 0:
+            out.append(0)
+        elif (nl := text.find("\n", q, m.start())) >= 0:
+            out.append(nl)
+    return out
 
 _LAW_KINDS = {"article", "chapter", "clause"}
 _ITEM_KINDS = {"bullet", "paren", "plus", "dash"}
@@ -177,11 +202,25 @@ def sentence_cue_role(text: str) -> str | None:
     """Fallback for a sentence outside any recognised section: its cue words decide.
     "Tuy nhiên, việc triển khai còn chậm." -> "limitations"."""
     t = _fold(text)
-    for role, cues in role_model()["sentence_cues"]:
-        for c in cues:
-            if re.search(r"(?<!\w)" + re.escape(c) + r"(?!\w)", t):
-                return role
+    for role, pattern in _sentence_cue_patterns():
+        if pattern.search(t):
+            return role
     return None
+
+
+def _cue_pattern(cues) -> re.Pattern:
+    """A cue (any of ``cues``) as a whole word or phrase: one pattern, compiled once."""
+    return re.compile(r"(?<!\w)(?:" + "|".join(re.escape(c) for c in cues) + r")(?!\w)")
+
+
+@cache
+def _sentence_cue_patterns() -> list[tuple[str, re.Pattern]]:
+    return [(role, _cue_pattern(cues)) for role, cues in role_model()["sentence_cues"] if cues]
+
+
+@cache
+def _limitation_cue_patterns() -> list[re.Pattern]:
+    return [_cue_pattern([c]) for c in role_model()["strong_limitation"]["cues"]]
 
 
 def _strong_limitation(text: str) -> tuple[bool, bool]:
@@ -189,17 +228,25 @@ def _strong_limitation(text: str) -> tuple[bool, bool]:
     m = role_model()["strong_limitation"]
     t = _fold(text)
     opener = any(t.startswith(o) for o in m["openers"])
-    n = sum(1 for c in m["cues"] if re.search(r"(?<!\w)" + re.escape(c) + r"(?!\w)", t))
+    n = sum(1 for p in _limitation_cue_patterns() if p.search(t))
     return opener and n >= 1, n >= m["min_cues"]
 
 
+def section_finder(sections: tuple[Section, ...] | list[Section]):
+    """``pos -> `` the deepest section whose span holds ``pos`` (the later one on a tie), or
+    None; built once, each look-up in O(log n)."""
+    index = Stabbing((s.start, s.end, (s.level, i)) for i, s in enumerate(sections))
+
+    def find(pos: int) -> Section | None:
+        key = index.find(pos)
+        return sections[key[1]] if key is not None else None
+    return find
+
+
 def section_at(doc: Document, pos: int) -> Section | None:
-    """The deepest section whose span holds ``pos``."""
-    best = None
-    for s in doc.sections:
-        if s.start <= pos < s.end and (best is None or s.level >= best.level):
-            best = s
-    return best
+    """The deepest section whose span holds ``pos`` (one look-up; in a loop use
+    ``section_finder``)."""
+    return section_finder(doc.sections)(pos)
 
 
 def assign_roles(doc: Document) -> Document:
@@ -218,16 +265,21 @@ def assign_roles(doc: Document) -> Document:
     out: list[Sentence] = []
     carry_until = -1  # end of a paragraph whose limitation passage is still running
     starts = sorted(s.start for s in sections)
-    closing = [(m.start(), next((x for x in starts if x > m.start()), len(text)))
-               for m in _CLOSING.finditer(text)]
+    closing = []
+    for a in closing_starts(text):
+        k = bisect_right(starts, a)   # to the next section (an attached regulation) or the end
+        closing.append((a, starts[k] if k < len(starts) else len(text)))
+    closing = SpanSet(closing)
+    section_of = section_finder(doc.sections)
+    line_ends = [m.start() for m in re.finditer("\n", text)]
     for sent in doc.sentences:
-        if any(a <= sent.start < b for a, b in closing):
+        if closing.holds(sent.start):
             out.append(replace(sent, role="closing"))
             continue
         st = text[sent.start:sent.end]
         sec = by_id.get(sent.section) if sent.section else None
         if sec is None:
-            sec = section_at(doc, sent.start)
+            sec = section_of(sent.start)
             sec = by_id.get(sec.id) if sec else None
         role = sec.role if sec else None
         if sec is None and sent.end <= first and sections:
@@ -240,8 +292,8 @@ def assign_roles(doc: Document) -> Document:
                 role = "limitations"
             elif opens or strong:
                 role = "limitations"
-                if opens:
-                    nl = text.find("\n", sent.end)
-                    carry_until = len(text) if nl < 0 else nl
+                if opens:   # the next line break, from the sorted breaks (no scan of a long line)
+                    k = bisect_left(line_ends, sent.end)
+                    carry_until = line_ends[k] if k < len(line_ends) else len(text)
         out.append(replace(sent, role=role))
     return replace(doc, sections=sections, sentences=tuple(out))

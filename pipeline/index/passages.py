@@ -12,6 +12,7 @@ import hashlib
 import re
 
 from pipeline.model import Document, Passage, Section
+from pipeline.spans import Stabbing
 
 DEFAULT_BUDGET = 200          # tokens (syllables) per passage; best of 80/120/200 in bench/search_eval.py
 HEADING_CHARS = 90            # one heading in a path is cut to this many characters
@@ -141,15 +142,12 @@ def _sentence_spans(doc: Document, stream_of) -> list[tuple[str | None, int, int
 
     Where the segmenter gave no section, the innermost section holding the sentence is used."""
     secs = sorted(doc.sections, key=lambda s: (s.start, -s.end))
+    # of the sections holding an offset, the one that starts last (the shorter on a tie)
+    holding = Stabbing((s.start, s.end, i) for i, s in enumerate(secs))
 
     def innermost(pos: int) -> str | None:
-        best = None
-        for s in secs:
-            if s.start > pos:
-                break
-            if s.start <= pos < s.end and (best is None or s.start >= best.start):
-                best = s
-        return best.id if best else None
+        i = holding.find(pos)
+        return secs[i].id if i is not None else None
 
     spans: list[tuple[str | None, int, int]] = []
     if doc.sentences:
