@@ -608,9 +608,10 @@ def citing_document(doc: Document) -> CitingDocument:
 def audit_documents(docs: list[Document], registry: Registry | None = None) -> list[Finding]:
     """Audit analysed documents in memory (no store). ``registry`` defaults to the seed.
 
-    >>> findings = audit_documents([analyze("corpora/bc_2022.txt")])  # doctest: +SKIP
-    >>> findings[0].check, findings[0].expected
-    ('date_mismatch', '01/11/2012')
+    >>> from pipeline.analyze import analyze
+    >>> report = analyze("corpora/2022_bc_tong_ket_10_nam_nq20_huyen_uy_bao_lam.md")
+    >>> [(f.check, f.found, f.expected) for f in audit_documents([report])]
+    [('type_code_mismatch', 'Nghị quyết', 'Kết luận'), ('malformed_number', '20-NQTW', '20-NQ/TW')]
     """
     return run_checks([citing_document(d) for d in docs],
                       registry if registry is not None else Registry.seed())
@@ -626,96 +627,3 @@ def count_by_severity(findings: list[Finding]) -> dict[str, int]:
     """Counts by severity, for the CLI's last line."""
     c = Counter(f.severity for f in findings)
     return {s: c.get(s, 0) for s in SEVERITIES}
-
-
-# --- reports -----------------------------------------------------------------------------
-
-FINDING_FIELDS = ("check", "severity", "number", "cited_as", "citing_document", "start", "end",
-                  "expected", "found", "evidence")
-
-
-def finding_dict(f: Finding) -> dict:
-    return {k: getattr(f, k) for k in FINDING_FIELDS}
-
-
-def write_csv(findings: list[Finding], path) -> int:
-    """One row per finding, the ``Finding`` fields as columns (UTF-8 with BOM for Excel)."""
-    import csv
-
-    with open(path, "w", encoding="utf-8-sig", newline="") as fh:
-        w = csv.DictWriter(fh, fieldnames=list(FINDING_FIELDS))
-        w.writeheader()
-        for f in findings:
-            w.writerow(finding_dict(f))
-    return len(findings)
-
-
-def _context(text: str, start: int, end: int, width: int = 120) -> tuple[str, str, str]:
-    """(before, cited, after) around a span, cut at whitespace, on one line."""
-    if not text or not (0 <= start <= end <= len(text)):
-        return "", "", ""
-    b = text[max(0, start - width):start]
-    a = text[end:end + width]
-    if start - width > 0 and " " in b:
-        b = "…" + b[b.index(" ") + 1:]
-    if end + width < len(text) and " " in a:
-        a = a[:a.rindex(" ")] + "…"
-    one = lambda s: re.sub(r"\s+", " ", s)  # noqa: E731
-    return one(b), one(text[start:end]), one(a)
-
-
-_HTML = """<!DOCTYPE html>
-<html lang="vi"><head><meta charset="utf-8">
-<meta name="viewport" content="width=device-width, initial-scale=1">
-<title>{{ title }}</title>
-<style>
-body{font-family:"Segoe UI",Roboto,"Noto Sans",Arial,sans-serif;margin:2em auto;max-width:70em;color:#222;padding:0 1em}
-h1{font-size:1.5em;margin-bottom:.2em}h2{font-size:1.15em;margin-top:2em;border-bottom:1px solid #ccc;padding-bottom:.2em;word-break:break-all}
-.meta{color:#666;font-size:.9em}
-table{border-collapse:collapse;width:100%;margin-top:.5em;font-size:.92em}
-th,td{border:1px solid #ddd;padding:.35em .5em;vertical-align:top;text-align:left}
-th{background:#f4f4f4}
-.sev{font-weight:bold;text-transform:uppercase;font-size:.8em;white-space:nowrap}
-.error{color:#b00020}.warning{color:#a15c00}.format{color:#555}
-.ctx{color:#555}.ctx mark{background:#ffe58f;color:#000}
-.summary span{margin-right:1.5em}
-code{font-family:Consolas,"DejaVu Sans Mono",monospace}
-</style></head><body>
-<h1>{{ title }}</h1>
-<p class="meta">{{ generated }} · {{ n_docs }} document(s) with findings</p>
-<p class="summary">{% for sev, n in counts.items() %}<span class="{{ sev }}">{{ sev }}: {{ n }}</span>{% endfor %}</p>
-{% if not groups %}<p>No findings.</p>{% endif %}
-{% for doc, rows in groups %}
-<h2>{{ doc }}</h2>
-<table>
-<tr><th>Severity</th><th>Check</th><th>Cited as (in context)</th><th>Expected</th><th>Found</th><th>Evidence</th><th>Offsets</th></tr>
-{% for f, ctx in rows %}
-<tr><td class="sev {{ f.severity }}">{{ f.severity }}</td><td><code>{{ f.check }}</code></td>
-<td class="ctx">{% if ctx[1] %}{{ ctx[0] }}<mark>{{ ctx[1] }}</mark>{{ ctx[2] }}{% else %}{{ f.cited_as }}{% endif %}</td>
-<td>{{ f.expected or "" }}</td><td>{{ f.found or "" }}</td><td>{{ f.evidence }}</td>
-<td>{{ f.start }}–{{ f.end }}</td></tr>
-{% endfor %}
-</table>
-{% endfor %}
-</body></html>
-"""
-
-
-def render_html(findings: list[Finding], texts: dict[str, str] | None = None, *,
-                title: str = "Citation audit") -> str:
-    """A single self-contained HTML report (inline CSS, every text escaped, no external assets),
-    grouped by document and severity; ``texts`` (path -> normalised text) adds context."""
-    from datetime import datetime, timezone
-
-    from jinja2 import Environment
-
-    env = Environment(autoescape=True)
-    texts = texts or {}
-    order = {s: i for i, s in enumerate(SEVERITIES)}
-    by_doc: dict[str, list] = defaultdict(list)
-    for f in sorted(findings, key=lambda f: (f.citing_document, order.get(f.severity, 9), f.start)):
-        by_doc[f.citing_document].append((f, _context(texts.get(f.citing_document, ""), f.start, f.end)))
-    return env.from_string(_HTML).render(
-        title=title, groups=sorted(by_doc.items()), counts=count_by_severity(findings),
-        n_docs=len(by_doc),
-        generated=datetime.now(timezone.utc).strftime("%Y-%m-%d %H:%M UTC"))

@@ -14,8 +14,9 @@ from typer.testing import CliRunner
 
 from pipeline.analyze import analyze
 from pipeline.audit import (
-    CHECKS, Finding, audit, audit_documents, render_html, run_checks, CitingDocument,
+    CHECKS, Finding, audit, audit_documents, run_checks, CitingDocument,
 )
+from pipeline.audit_report import render_html
 from pipeline.model import Citation, Document
 from pipeline.registry import Registry
 from tests.conftest import CORPORA

@@ -43,7 +43,8 @@ def audit_cmd(
 
 def _report(conn, findings, as_json: bool, csv_out: Optional[Path], html_out: Optional[Path],
             xlsx_out: Optional[Path] = None) -> None:
-    from pipeline.audit import count_by_severity, finding_dict, render_html, write_csv
+    from pipeline.audit import count_by_severity
+    from pipeline.audit_report import finding_dict, render_html, write_csv
 
     if as_json:
         print_json({"summary": count_by_severity(findings), "findings": [finding_dict(f) for f in findings]})
