@@ -35,6 +35,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Callable
 
+from pipeline.analyze import analyze
 from pipeline.model import Document
 from pipeline.normalize import fold
 
@@ -449,8 +450,7 @@ def evaluate(gold_dir: str | Path, docs_dir: str | Path | None = None, *,
     >>> round(r.fields["citations"].f1, 3)                 # doctest: +SKIP
     1.0
     """
-    if analyze_fn is None:
-        from pipeline.analyze import analyze as analyze_fn
+    analyze_fn = analyze_fn or analyze
     gold_dir = Path(gold_dir)
     report = EvalReport([], {f: FieldScore(f) for f in FIELDS}, Ratio(), Ratio())
     for gp in sorted(gold_dir.glob("*.json")):

@@ -13,8 +13,14 @@ sources, and the stored documents' own, joined by ``registry.sync_from_store``).
   from D, repealed by X from D.
 - ``relations(conn, doc)``: one document's relations, out (what it does to others) and in.
 
->>> tree = lineage(conn, "20-NQ/TW")                   # doctest: +SKIP
->>> [(n.number, n.relation, n.level) for n in tree.nodes][:2]
+>>> import tempfile
+>>> from pipeline.ingest import ingest
+>>> store_dir = tempfile.TemporaryDirectory()
+>>> _ = ingest(["corpora/2013_ctr_hanh_dong_nq20_huyen_uy_bao_lam.txt",
+...             "corpora/2018_bc_so_ket_5_nam_ctr35_huyen_uy_bao_lam.pdf"], store_dir.name,
+...            workers=0, index=False)
+>>> tree = lineage(store.connect(store_dir.name), "20-NQ/TW")
+>>> [(n.number, n.relation, n.level) for n in tree.nodes]
 [('35-CTr/HU', 'implements', 1), ('212-BC/HU', 'reports_on', 2)]
 """
 from __future__ import annotations
@@ -28,7 +34,7 @@ from xml.sax.saxutils import escape, quoteattr
 from pipeline import store
 from pipeline.audit import issuer_scope, supersessions
 from pipeline.extract.relations import relation_model, strongest
-from pipeline.graph import cited_number
+from pipeline.graph import cited_number, find_document
 from pipeline.model import CitingDocument
 from pipeline.registry import Registry, load_registry, number_key, sync_from_store
 
@@ -414,8 +420,6 @@ def relations(conn: sqlite3.Connection, doc: str, as_of: str | None = None) -> R
     """``relations_of`` for a stored document given by number, path or file name.
 
     Raises ``KeyError`` when no stored document matches."""
-    from pipeline.graph import find_document
-
     row = find_document(conn, doc)
     if row is None:
         raise KeyError(f"no stored document {doc!r}")

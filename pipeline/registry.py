@@ -22,6 +22,7 @@ from functools import lru_cache
 from pathlib import Path
 
 from pipeline import store
+from pipeline.extract.relations import strongest
 from pipeline.model import STORE_SOURCE, RegistryEntry
 
 MODELS = Path(__file__).resolve().parents[1] / "models" / "registry"
@@ -349,8 +350,6 @@ def document_relations(conn: sqlite3.Connection) -> dict[str, list[tuple[str, st
     """Per stored document path, the ``(relation, cited number)`` pairs its text states (one of
     ``RELATIONS``), the strongest per number ("replaces" over "amends" over "basis"). A repeal or
     replacement of one article ("bãi bỏ khoản 3 Điều 5 Nghị định số ...") is an amendment."""
-    from pipeline.extract.relations import strongest
-
     per: dict[tuple[str, str], list[str]] = {}
     display: dict[tuple[str, str], str] = {}
     for r in store.queries.stated_relations(conn):
