@@ -12,8 +12,8 @@ Without ``PREFECT_API_URL``, ``ingest`` starts Prefect's temporary server for th
 it when the run ends or is interrupted.
 
 >>> report = ingest(["corpora"], ".vanban")     # doctest: +SKIP
->>> report.stored, report.failed
-(6, ())
+>>> report.summary()                           # doctest: +SKIP
+'13 stored, 0 unchanged, 0 failed'
 """
 from __future__ import annotations
 

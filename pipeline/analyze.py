@@ -38,9 +38,9 @@ def extract_all(doc: Document) -> Document:
 def analyze(path: str | Path, *, extract: bool = True) -> Document:
     """Read, normalise, structure, segment and (by default) extract one file.
 
-    >>> doc = analyze("corpora/2022_bc_huyen_uy_bao_lam.txt")  # doctest: +SKIP
-    >>> doc.metadata.issuer
-    'Huyện ủy Bảo Lâm'
+    >>> doc = analyze("corpora/2013_ctr_hanh_dong_nq20_huyen_uy_bao_lam.txt")
+    >>> doc.metadata.issuer, doc.metadata.number
+    ('Huyện ủy Bảo Lâm', '35-CTr/HU')
     """
     doc = normalize(read_document(Path(path)))
     doc = segment(structure(doc))

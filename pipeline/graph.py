@@ -257,8 +257,16 @@ def cites(conn: sqlite3.Connection, number: str) -> list[Mention]:
     """Every mention of ``number`` in the store (any spelling: "20-NQTW" finds "20-NQ/TW"),
     by citing document date.
 
-    >>> [m.citing_document for m in cites(conn, "20-NQ/TW")]  # doctest: +SKIP
-    ['/.../2013_ctr_hanh_dong_nq20_huyen_uy_bao_lam.txt', ...]
+    >>> import tempfile
+    >>> from pathlib import Path
+    >>> from pipeline.ingest import ingest
+    >>> store_dir = tempfile.TemporaryDirectory()
+    >>> _ = ingest(["corpora/2013_ctr_hanh_dong_nq20_huyen_uy_bao_lam.txt",
+    ...             "corpora/2018_bc_so_ket_5_nam_ctr35_huyen_uy_bao_lam.pdf"], store_dir.name,
+    ...            workers=0, index=False)
+    >>> mentions = cites(store.connect(store_dir.name), "20-NQTW")
+    >>> sorted({Path(m.citing_document).name for m in mentions})
+    ['2013_ctr_hanh_dong_nq20_huyen_uy_bao_lam.txt', '2018_bc_so_ket_5_nam_ctr35_huyen_uy_bao_lam.pdf']
     """
     registry = load_registry(conn)
     key = number_key(number)

@@ -9,10 +9,13 @@ speaks SQL: every other module calls the named functions here.
 
 The schema is the contract between the pipeline, the flows, search, audit and the web app.
 
->>> conn = connect(".vanban")                       # doctest: +SKIP
->>> doc_id = save_document(conn, doc, passages)     # doctest: +SKIP
->>> load_document(conn, doc_id).metadata.issuer     # doctest: +SKIP
-'Huyện ủy Bảo Lâm'
+>>> import tempfile
+>>> from pipeline.analyze import analyze
+>>> store_dir = tempfile.TemporaryDirectory()
+>>> conn = connect(store_dir.name)
+>>> doc_id = save_document(conn, analyze("corpora/2013_ctr_hanh_dong_nq20_huyen_uy_bao_lam.txt"))
+>>> load_document(conn, doc_id).metadata.number
+'35-CTr/HU'
 """
 from pipeline.store import queries, registry
 from pipeline.store.documents import (

@@ -4,8 +4,16 @@ loading it back field for field, deleting, pruning, the failures table and row c
 One document = one row in ``documents`` keyed by ``path``; re-storing the same sha256 and
 pipeline version changes nothing, a changed file replaces all its rows in one transaction.
 
->>> doc_id = save_document(conn, doc, passages)     # doctest: +SKIP
->>> load_document(conn, doc_id).metadata.issuer     # doctest: +SKIP
+>>> import tempfile
+>>> from pipeline.analyze import analyze
+>>> from pipeline.store.schema import connect
+>>> store_dir = tempfile.TemporaryDirectory()
+>>> conn = connect(store_dir.name)
+>>> doc = analyze("corpora/2013_ctr_hanh_dong_nq20_huyen_uy_bao_lam.txt")
+>>> doc_id = save_document(conn, doc)
+>>> save_document(conn, doc) == doc_id            # the same file again changes nothing
+True
+>>> load_document(conn, doc_id).metadata.issuer
 'Huyện ủy Bảo Lâm'
 """
 from __future__ import annotations

@@ -5,8 +5,11 @@ and index builds do not make one consistent store. Writers take an OS lock on a 
 store (fcntl.flock): it dies with the process that holds it, so a crashed run leaves no stale
 lock. Readers (search, serve, stats) never take it.
 
->>> with writer_lock(".vanban", "vanban ingest"):   # doctest: +SKIP
-...     save_document(conn, doc)
+>>> import tempfile
+>>> store_dir = tempfile.TemporaryDirectory()
+>>> with writer_lock(store_dir.name, "vanban ingest"):
+...     lock_holder(store_dir.name).command
+'vanban ingest'
 """
 from __future__ import annotations
 

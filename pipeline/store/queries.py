@@ -2,9 +2,19 @@
 app and the CLI: each one named for what it answers, each returning data classes or plain
 values, never rows.
 
->>> docs = citing_documents(conn)                         # doctest: +SKIP
->>> enclosing_sentence(conn, docs[0].id, 145, 183)        # doctest: +SKIP
-(120, 260)
+>>> import tempfile
+>>> from pipeline.analyze import analyze
+>>> from pipeline.store.documents import save_document
+>>> from pipeline.store.schema import connect
+>>> store_dir = tempfile.TemporaryDirectory()
+>>> conn = connect(store_dir.name)
+>>> _ = save_document(conn, analyze("corpora/2013_ctr_hanh_dong_nq20_huyen_uy_bao_lam.txt"))
+>>> doc = citing_documents(conn)[0]
+>>> first = doc.citations[0]
+>>> first.number, first.text
+('20-NQ/TW', 'Nghị quyết số 20-NQ/TW ngày 01/11/2012')
+>>> text_slice(conn, doc.id, *enclosing_sentence(conn, doc.id, first.start, first.end))[:60]
+'CHƯƠNG TRÌNH HÀNH ĐỘNG thực hiện Nghị quyết số 20-NQ/TW ngày'
 """
 from __future__ import annotations
 

@@ -3,10 +3,14 @@
 The rules (which entry wins, how stored documents join) are ``pipeline.registry``'s; this module
 only reads and writes rows. Writes run inside the caller's transaction (``with conn:``).
 
->>> with conn:                                                  # doctest: +SKIP
+>>> import tempfile
+>>> from pipeline.store.schema import connect
+>>> store_dir = tempfile.TemporaryDirectory()
+>>> conn = connect(store_dir.name)
+>>> with conn:
 ...     upsert(conn, RegistryEntry("20-NQ/TW", date="2012-11-01", source="registry.csv"))
->>> [e.number for e in entries(conn)][:1]                       # doctest: +SKIP
-['20-NQ/TW']
+>>> [(e.number, e.date) for e in entries(conn)]
+[('20-NQ/TW', '2012-11-01')]
 """
 from __future__ import annotations
 

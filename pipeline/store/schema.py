@@ -1,9 +1,13 @@
 """The store's tables, opening a store (creating and upgrading its schema), transactions and
 the ``meta`` key-value table.
 
->>> conn = connect(".vanban")            # doctest: +SKIP
->>> with transaction(conn):             # doctest: +SKIP
+>>> import tempfile
+>>> store_dir = tempfile.TemporaryDirectory()
+>>> conn = connect(store_dir.name)
+>>> with transaction(conn):
 ...     write_meta(conn, "indexed_generation", generation(conn))
+>>> get_meta(conn, "indexed_generation")
+'0'
 """
 from __future__ import annotations
 
