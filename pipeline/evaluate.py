@@ -186,16 +186,13 @@ def _value_key(v) -> str:
         return str(v)
 
 
-_LIST_MARK = re.compile(r"^\s*(?:[-+•*–]+|\(?[0-9]{1,2}[.)]|\(?[a-zđ][.)]|[IVX]+\.)\s*")
+_LIST_MARKS = re.compile(r"^(?:\s*(?:[-+•*–]+|\(?[0-9]{1,2}[.)]|\(?[a-zđ][.)]|[IVX]+\.)\s*)+")
 
 
 def directive_text_key(s: str) -> str:
     # gold quotes are raw text, predictions normalised: fold both the same way (uỷ = ủy)
     s = " ".join(fold(s).split())
-    prev = None
-    while prev != s:
-        prev, s = s, _LIST_MARK.sub("", s, count=1)
-    return s.strip(" *_")
+    return _LIST_MARKS.sub("", s, count=1).strip(" *_")
 
 
 def directives_match(a: str, b: str) -> bool:

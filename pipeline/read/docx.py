@@ -184,7 +184,12 @@ def _style_pprs(style):
         seen += 1
 
 
+_MAX_SPELLED = 3999  # beyond this a list label is written in digits (a hostile start="999999999" stays short)
+
+
 def _format_number(n: int, fmt: str) -> str:
+    if n > _MAX_SPELLED or n < 1:
+        return str(n)
     if fmt in ("upperRoman", "lowerRoman"):
         roman = _roman(n)
         return roman if fmt == "upperRoman" else roman.lower()
