@@ -18,22 +18,38 @@ from datetime import datetime, timezone
 from jinja2 import Environment
 
 from pipeline.audit import SEVERITIES, Finding, count_by_severity
+from pipeline.messages import current_lang, normalize_lang, tr
 
 FINDING_FIELDS = ("check", "severity", "number", "cited_as", "citing_document", "start", "end",
                   "expected", "found", "evidence")
 
 
-def finding_dict(f: Finding) -> dict:
-    return {k: getattr(f, k) for k in FINDING_FIELDS}
+def finding_dict(f: Finding, lang: str | None = None) -> dict:
+    """The JSON of a finding: its fields (``expected`` and ``evidence`` in English, as data),
+    ``explanation`` (the evidence in ``lang``, default the current language) and ``message``, the
+    catalogue id of the explanation."""
+    return {**{k: getattr(f, k) for k in FINDING_FIELDS}, "explanation": f.explanation(lang),
+            "message": f.message.msgid if f.message else None}
 
 
-def write_csv(findings: list[Finding], path) -> int:
-    """One row per finding, the ``Finding`` fields as columns (UTF-8 with BOM for Excel)."""
+CSV_FIELDS = ("check", "severity", "number", "cited_as", "citing_document", "start", "end",
+              "expected", "found", "explanation")
+
+
+def finding_row(f: Finding, lang: str | None = None) -> dict:
+    """A finding for people (CSV, tables): ``expected`` and ``explanation`` in ``lang``."""
+    return {"check": f.check, "severity": f.severity, "number": f.number, "cited_as": f.cited_as,
+            "citing_document": f.citing_document, "start": f.start, "end": f.end,
+            "expected": f.expected_text(lang), "found": f.found, "explanation": f.explanation(lang)}
+
+
+def write_csv(findings: list[Finding], path, lang: str | None = None) -> int:
+    """One row per finding (``CSV_FIELDS``; the explanation in ``lang``), UTF-8 with BOM for Excel."""
     with open(path, "w", encoding="utf-8-sig", newline="") as fh:
-        w = csv.DictWriter(fh, fieldnames=list(FINDING_FIELDS))
+        w = csv.DictWriter(fh, fieldnames=list(CSV_FIELDS))
         w.writeheader()
         for f in findings:
-            w.writerow(finding_dict(f))
+            w.writerow(finding_row(f, lang))
     return len(findings)
 
 
@@ -52,7 +68,7 @@ def _context(text: str, start: int, end: int, width: int = 120) -> tuple[str, st
 
 
 _HTML = """<!DOCTYPE html>
-<html lang="vi"><head><meta charset="utf-8">
+<html lang="{{ lang }}"><head><meta charset="utf-8">
 <meta name="viewport" content="width=device-width, initial-scale=1">
 <title>{{ title }}</title>
 <style>
@@ -69,17 +85,17 @@ th{background:#f4f4f4}
 code{font-family:Consolas,"DejaVu Sans Mono",monospace}
 </style></head><body>
 <h1>{{ title }}</h1>
-<p class="meta">{{ generated }} · {{ n_docs }} document(s) with findings</p>
-<p class="summary">{% for sev, n in counts.items() %}<span class="{{ sev }}">{{ sev }}: {{ n }}</span>{% endfor %}</p>
-{% if not groups %}<p>No findings.</p>{% endif %}
+<p class="meta">{{ generated }} · {{ tr("{n} document(s) with findings", n=n_docs) }}</p>
+<p class="summary">{% for sev, n in counts.items() %}<span class="{{ sev }}">{{ tr(sev) }}: {{ n }}</span>{% endfor %}</p>
+{% if not groups %}<p>{{ tr("No findings.") }}</p>{% endif %}
 {% for doc, rows in groups %}
 <h2>{{ doc }}</h2>
 <table>
-<tr><th>Severity</th><th>Check</th><th>Cited as (in context)</th><th>Expected</th><th>Found</th><th>Evidence</th><th>Offsets</th></tr>
+<tr><th>{{ tr("Severity") }}</th><th>{{ tr("Check") }}</th><th>{{ tr("Cited as (in context)") }}</th><th>{{ tr("Expected") }}</th><th>{{ tr("Found") }}</th><th>{{ tr("Explanation") }}</th><th>{{ tr("Offsets") }}</th></tr>
 {% for f, ctx in rows %}
-<tr><td class="sev {{ f.severity }}">{{ f.severity }}</td><td><code>{{ f.check }}</code></td>
+<tr><td class="sev {{ f.severity }}">{{ tr(f.severity) }}</td><td><code>{{ f.check }}</code></td>
 <td class="ctx">{% if ctx[1] %}{{ ctx[0] }}<mark>{{ ctx[1] }}</mark>{{ ctx[2] }}{% else %}{{ f.cited_as }}{% endif %}</td>
-<td>{{ f.expected or "" }}</td><td>{{ f.found or "" }}</td><td>{{ f.evidence }}</td>
+<td>{{ f.expected_text(lang) or "" }}</td><td>{{ f.found or "" }}</td><td>{{ f.explanation(lang) }}</td>
 <td>{{ f.start }}–{{ f.end }}</td></tr>
 {% endfor %}
 </table>
@@ -89,9 +105,10 @@ code{font-family:Consolas,"DejaVu Sans Mono",monospace}
 
 
 def render_html(findings: list[Finding], texts: dict[str, str] | None = None, *,
-                title: str = "Citation audit") -> str:
+                title: str | None = None, lang: str | None = None) -> str:
     """A single self-contained HTML report (inline CSS, every text escaped, no external assets),
     grouped by document and severity; ``texts`` (path -> normalised text) adds context."""
+    lang = normalize_lang(lang) or current_lang()
     env = Environment(autoescape=True)
     texts = texts or {}
     order = {s: i for i, s in enumerate(SEVERITIES)}
@@ -99,6 +116,7 @@ def render_html(findings: list[Finding], texts: dict[str, str] | None = None, *,
     for f in sorted(findings, key=lambda f: (f.citing_document, order.get(f.severity, 9), f.start)):
         by_doc[f.citing_document].append((f, _context(texts.get(f.citing_document, ""), f.start, f.end)))
     return env.from_string(_HTML).render(
-        title=title, groups=sorted(by_doc.items()), counts=count_by_severity(findings),
+        title=title or tr("Citation audit", lang), groups=sorted(by_doc.items()),
+        counts=count_by_severity(findings), lang=lang, tr=lambda m, **kw: tr(m, lang, **kw),
         n_docs=len(by_doc),
         generated=datetime.now(timezone.utc).strftime("%Y-%m-%d %H:%M UTC"))

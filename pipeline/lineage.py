@@ -35,6 +35,7 @@ from pipeline import store
 from pipeline.audit import issuer_scope, supersessions
 from pipeline.extract.relations import relation_model, strongest
 from pipeline.graph import cited_number, find_document
+from pipeline.messages import N_, tr
 from pipeline.model import CitingDocument
 from pipeline.registry import Registry, load_registry, number_key, sync_from_store
 
@@ -45,11 +46,16 @@ STATUS_LABELS = {  # what a Vietnamese reader expects to see (vbpl.vn's "Tình t
     "repealed": "đã bãi bỏ",
 }
 
-RELATION_LABELS = {  # how a Vietnamese reader says what a document does to another
-    "basis": "căn cứ", "implements": "thực hiện", "reports_on": "báo cáo về", "guides": "hướng dẫn",
-    "amends": "sửa đổi", "replaces": "thay thế", "repeals": "bãi bỏ", "proposes": "đề nghị",
-    "mentions": "nhắc đến",
+RELATION_LABELS = {  # how a reader says what a document does to another (catalogue messages)
+    "basis": N_("basis"), "implements": N_("implements"), "reports_on": N_("reports on"),
+    "guides": N_("guides"), "amends": N_("amends"), "replaces": N_("replaces"),
+    "repeals": N_("repeals"), "proposes": N_("proposes"), "mentions": N_("refers to"),
 }
+
+
+def relation_label(relation: str, lang: str | None = None) -> str:
+    """A relation as the reader says it: "thực hiện" / "implements" (default: the current language)."""
+    return tr(RELATION_LABELS[relation], lang) if relation in RELATION_LABELS else relation
 
 LEVEL_NAMES = {None: "Trung ương", "tỉnh": "tỉnh", "huyện": "huyện", "xã": "xã"}
 

@@ -24,10 +24,10 @@ from pathlib import Path
 from pipeline import store
 from pipeline.extract.relations import strongest
 from pipeline.model import STORE_SOURCE, RegistryEntry
+from pipeline.resources import model_file, open_model
 
-MODELS = Path(__file__).resolve().parents[1] / "models" / "registry"
-SEED_CSV = MODELS / "registry.csv"
-TERMS_CSV = MODELS / "terms.csv"
+SEED_CSV = model_file("registry/registry.csv")
+TERMS_CSV = model_file("registry/terms.csv")
 
 CSV_FIELDS = ("number", "type", "issuing_body", "date", "title", "term",
               "replaces", "amends", "guides", "source", "repeals", "implements", "effective_date")
@@ -162,7 +162,7 @@ def terms() -> tuple[Term, ...]:
     """The term table (``models/registry/terms.csv``), loaded once."""
     global _TERMS
     if _TERMS is None:
-        with TERMS_CSV.open(encoding="utf-8", newline="") as f:
+        with open_model("registry/terms.csv") as f:
             _TERMS = tuple(Term(r["body"], r["term"], int(r["start_year"]), int(r["end_year"]))
                            for r in csv.DictReader(f))
     return _TERMS

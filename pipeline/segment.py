@@ -23,12 +23,11 @@ import threading
 from bisect import bisect_left, bisect_right
 from dataclasses import replace
 from functools import cache
-from pathlib import Path
 
 from pipeline.model import Document, Sentence, Token
+from pipeline.resources import model_lines
 from pipeline.spans import Stabbing
 
-MODELS = Path(__file__).resolve().parents[1] / "models" / "structure"
 
 # What must stay one token and never host a sentence break.
 PROTECTED_RE = re.compile(
@@ -50,9 +49,7 @@ NUMBER_MARK_RE = re.compile(
 @cache
 def abbreviations() -> tuple[str, ...]:
     """Abbreviations that end in a dot without ending a sentence, longest first."""
-    path = MODELS / "abbreviations.txt"
-    rows = [ln.strip() for ln in path.read_text(encoding="utf-8").splitlines()
-            if ln.strip() and not ln.startswith("#")]
+    rows = [ln.strip() for ln in model_lines("structure/abbreviations.txt")]
     return tuple(sorted(set(rows), key=len, reverse=True))
 
 

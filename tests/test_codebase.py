@@ -147,7 +147,8 @@ def test_no_import_error_fallback_for_the_projects_own_modules():
 # The order data travels in. A module may import from its own stage and the stages before it,
 # never from a later one. A module belongs to the stage with the longest matching prefix.
 STAGES = (
-    ("pipeline.model", "pipeline.errors", "pipeline.spans"),   # the vocabulary every step shares
+    ("pipeline.model", "pipeline.errors", "pipeline.spans",    # the vocabulary every step shares,
+     "pipeline.resources", "pipeline.messages"),               # models/ and the message catalogue
     ("pipeline.read",),
     ("pipeline.normalize",),
     ("pipeline.structure",),

@@ -96,4 +96,4 @@ def test_cli_eval_metadata_on_a_manifest(tmp_path):
     assert data["fields"]["type"]["labelled"] == len(gold)
     assert data["fields"]["number"]["accuracy"] >= 0.75   # heldout2's headers are read well today
     r = CliRunner().invoke(app, ["eval", str(tmp_path / "none.jsonl"), "--metadata"])
-    assert r.exit_code == 2 and "not a manifest" in r.output
+    assert r.exit_code == 2 and "không phải tệp danh mục" in r.output

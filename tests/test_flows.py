@@ -164,7 +164,7 @@ def test_missing_path_is_one_line_and_exit_2(tmp_path):
 
     result = CliRunner().invoke(app, ["ingest", str(tmp_path / "khong-co"), "--store", str(tmp_path / "s")])
     assert result.exit_code == 2
-    assert "khong-co: no such file or directory" in result.output
+    assert "khong-co: không có tệp hoặc thư mục này" in result.output
 
 
 def test_prefect_yaml_deploys_the_ingest_flow_with_its_parameters():

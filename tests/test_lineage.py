@@ -75,7 +75,7 @@ def test_cli_lineage_tree_json_and_graphml(store_dir):
     res = runner.invoke(app, ["lineage", "20-NQ/TW", "--store", str(store_dir)])
     assert res.exit_code == 0, res.output
     assert "35-CTr/HU" in res.output and "212-BC/HU" in res.output and "thực hiện" in res.output
-    assert "2 level" in res.output or "3 level" in res.output or "4 level" in res.output
+    assert "2 cấp" in res.output or "3 cấp" in res.output or "4 cấp" in res.output
 
     res = runner.invoke(app, ["lineage", "20-NQTW", "--store", str(store_dir), "--json"])
     assert res.exit_code == 0, res.output

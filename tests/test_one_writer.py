@@ -67,7 +67,7 @@ def test_a_second_writer_is_refused_naming_the_first_and_readers_go_on(tmp_path,
         for args in WRITERS:
             args = [a.format(docs=docs, csv=csv) for a in args]
             t = time.monotonic()
-            r = runner.invoke(app, [*args, "--store", str(st)])
+            r = runner.invoke(app, ["--lang", "en", *args, "--store", str(st)])
             assert time.monotonic() - t < 20, args  # refused at once, not after starting Prefect
             assert r.exit_code == 75, (args, r.output)
             (line,) = [ln for ln in r.stderr.splitlines() if ln.strip()]

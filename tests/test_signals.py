@@ -33,7 +33,7 @@ N_DOCS = 24
 
 
 def _env(api_url: str | None) -> dict:
-    env = dict(os.environ, PYTHONPATH=str(ROOT))
+    env = dict(os.environ, PYTHONPATH=str(ROOT), VANBAN_LANG="en")  # the lines read below are English
     env.pop("PYTEST_CURRENT_TEST", None)
     env.pop("PREFECT_API_URL", None)
     if api_url:

@@ -22,11 +22,10 @@ import csv
 import re
 from dataclasses import dataclass
 from functools import lru_cache
-from pathlib import Path
 
 from pipeline.read.furniture import furniture_kind  # the readers own the page-furniture table
+from pipeline.resources import open_model
 
-MODELS = Path(__file__).resolve().parents[2] / "models"
 
 
 def fold(s: str) -> str:
@@ -52,7 +51,7 @@ class Issuer:
 
 @lru_cache(maxsize=1)
 def doc_types() -> tuple[DocType, ...]:
-    with open(MODELS / "citations" / "types.csv", encoding="utf-8", newline="") as f:
+    with open_model("citations/types.csv") as f:
         return tuple(
             DocType(r["code"], r["name"], tuple(w.strip() for w in r["words"].split("|") if w.strip()),
                     r["system"])
@@ -62,7 +61,7 @@ def doc_types() -> tuple[DocType, ...]:
 
 @lru_cache(maxsize=1)
 def issuers() -> tuple[Issuer, ...]:
-    with open(MODELS / "citations" / "issuers.csv", encoding="utf-8", newline="") as f:
+    with open_model("citations/issuers.csv") as f:
         return tuple(
             Issuer(r["code"], r["name"], tuple(p.strip() for p in r["phrases"].split("|") if p.strip()),
                    r["system"])

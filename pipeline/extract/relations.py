@@ -25,22 +25,20 @@ citations; each lookup is a bisect into sorted positions.
 from __future__ import annotations
 
 import bisect
-import json
 import re
 from dataclasses import dataclass, replace
 from datetime import date as _date, timedelta
 from functools import cache
-from pathlib import Path
 
 from pipeline.model import RELATIONS, Citation, Document, Pinpoint
+from pipeline.resources import load_json
 
-MODELS = Path(__file__).resolve().parents[2] / "models"
 
 
 @cache
 def relation_model() -> dict:
     """``models/relations.json``, loaded once."""
-    data = json.loads((MODELS / "relations.json").read_text(encoding="utf-8"))
+    data = load_json("relations.json")
     assert tuple(data["relations"]) == RELATIONS, "models/relations.json and model.RELATIONS disagree"
     return data
 

@@ -20,18 +20,16 @@ in ``models/roles.json``.
 """
 from __future__ import annotations
 
-import json
 import re
 import unicodedata
 from bisect import bisect_left, bisect_right
 from dataclasses import replace
 from functools import cache
-from pathlib import Path
 
 from pipeline.model import Document, Section, Sentence
+from pipeline.resources import load_json
 from pipeline.spans import SpanSet, Stabbing
 
-MODELS = Path(__file__).resolve().parents[2] / "models"
 
 ROLES = ("situation", "implementation", "results", "limitations", "causes", "lessons",
          "orientation", "tasks", "article", "preamble", "closing", "other")
@@ -70,7 +68,7 @@ _END_CONTENT = re.compile(r"[.;!?…]\W*$")
 @cache
 def role_model() -> dict:
     """``models/roles.json``, loaded once."""
-    return json.loads((MODELS / "roles.json").read_text(encoding="utf-8"))
+    return load_json("roles.json")
 
 
 def _fold(s: str) -> str:

@@ -10,6 +10,8 @@ from pathlib import Path
 import typer
 from rich.console import Console
 
+from pipeline.messages import translate_text, tr
+
 console = Console()
 err_console = Console(stderr=True)
 
@@ -22,9 +24,31 @@ def print_json(obj) -> None:
     sys.stdout.write(json.dumps(obj, ensure_ascii=False, indent=2, default=str) + "\n")
 
 
-def fail_line(path, reason) -> None:
-    """The one-line error for a bad input file."""
-    err_console.print(f"[red]error[/red] {path}: {reason}", highlight=False, soft_wrap=True)
+def fail_line(path, reason, /, **params) -> None:
+    """The one-line error for a bad input file: ``error FILE: reason``, in the current language
+    (``reason`` is a catalogue message filled with ``params``, or a reason from elsewhere)."""
+    text = tr(str(reason), **params) if params else translate_text(str(reason))
+    say(f"[red]{tr('error')}[/red] {path}: {text}", err=True)
+
+
+def warn_line(what, reason, /, **params) -> None:
+    text = tr(str(reason), **params) if params else translate_text(str(reason))
+    say(f"[yellow]{tr('warning')}[/yellow] {what}: {text}", err=True)
+
+
+def say(text: str, *, err: bool = False) -> None:
+    """One line for people (already translated), as written: no rich highlighting."""
+    (err_console if err else console).print(text, highlight=False, soft_wrap=True)
+
+
+def error_line(text: str) -> None:
+    """``error`` and a line already translated, on stderr (no file to name)."""
+    say(f"[red]{tr('error')}[/red] {text}", err=True)
+
+
+def echo(msgid: str, /, **params) -> None:
+    """A catalogue message, filled and printed on stdout."""
+    say(tr(msgid, **params))
 
 
 def open_store(store: Path, *, must_exist: bool = True):
@@ -50,7 +74,7 @@ EXIT_BUSY = 75
 
 def wait_line(message: str) -> None:
     """Said once while waiting for another run to finish writing the store."""
-    err_console.print(f"[yellow]{message}[/yellow]", highlight=False, soft_wrap=True)
+    err_console.print(f"[yellow]{tr(message)}[/yellow]", highlight=False, soft_wrap=True)
 
 
 @contextmanager
@@ -67,7 +91,7 @@ def writing(store_dir, command: str, wait: bool = False):
             fail_line(store_dir, err.reason)
             raise typer.Exit(EXIT_BUSY) from None
         except OSError as err:  # a store folder this user cannot write
-            fail_line(store_dir, f"cannot write the store: {(err.strerror or str(err)).lower()}")
+            fail_line(store_dir, "cannot write the store: {reason}", reason=(err.strerror or str(err)).lower())
             raise typer.Exit(1) from None
         yield
 
@@ -81,9 +105,9 @@ def interrupted_line(store_dir, err: KeyboardInterrupt) -> None:
     """The one line for an interrupted run (Ctrl-C, or SIGTERM / SIGHUP raised as
     ``pipeline.ingest.Interrupted``)."""
     signum = getattr(err, "signum", signal.SIGINT)
-    err_console.print(f"[red]interrupted[/red] ({signal.Signals(int(signum)).name}): documents "
-                      f"stored so far in {store_dir} are kept whole; run the command again to "
-                      "resume", highlight=False, soft_wrap=True)
+    err_console.print(tr("[red]interrupted[/red] ({signal}): documents stored so far in {store} are kept "
+                         "whole; run the command again to resume", signal=signal.Signals(int(signum)).name,
+                         store=store_dir), highlight=False, soft_wrap=True)
 
 
 AS_OF_OPT = typer.Option(None, "--as-of", help="Status on this date (YYYY-MM-DD; default today).")
@@ -99,7 +123,7 @@ def check_date(value: str | None) -> None:
     try:
         date.fromisoformat(value)
     except ValueError:
-        fail_line("--as-of", f"not a date (YYYY-MM-DD): {value!r}")
+        fail_line("--as-of", "not a date (YYYY-MM-DD): {value!r}", value=value)
         raise typer.Exit(1) from None
 
 

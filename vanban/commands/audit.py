@@ -7,7 +7,8 @@ from typing import Optional
 import typer
 from rich.table import Table
 
-from vanban.commands._common import STORE_OPT, console, fail_line, open_store, print_json
+from pipeline.messages import tr
+from vanban.commands._common import STORE_OPT, console, echo, fail_line, open_store, print_json
 
 
 def audit_cmd(
@@ -27,7 +28,8 @@ def audit_cmd(
     from pipeline.audit import SEVERITIES, audit
 
     if fail_on is not None and fail_on not in SEVERITIES:
-        fail_line("--fail-on", f"unknown severity {fail_on!r}; use one of {', '.join(SEVERITIES)}")
+        fail_line("--fail-on", "unknown severity {value!r}; use one of {choices}", value=fail_on,
+                  choices=", ".join(SEVERITIES))
         raise typer.Exit(1)
     conn = open_store(store)
     findings = audit(conn)
@@ -51,18 +53,18 @@ def _report(conn, findings, as_json: bool, csv_out: Optional[Path], html_out: Op
         return
     if csv_out:
         write_csv(findings, csv_out)
-        console.print(f"wrote {len(findings)} findings to {csv_out}", highlight=False)
+        echo("wrote {n} findings to {path}", n=len(findings), path=csv_out)
     if html_out:
         from pipeline.store.queries import document_texts
 
         texts = document_texts(conn, sorted({f.citing_document for f in findings}))
         Path(html_out).write_text(render_html(findings, texts), encoding="utf-8")
-        console.print(f"wrote the report to {html_out}", highlight=False)
+        echo("wrote the report to {path}", path=html_out)
     if xlsx_out:
         from pipeline.export import finding_table, write_xlsx
 
         write_xlsx([finding_table(findings)], xlsx_out)
-        console.print(f"wrote {len(findings)} findings to {xlsx_out}", highlight=False)
+        echo("wrote {n} findings to {path}", n=len(findings), path=xlsx_out)
     if csv_out or html_out or xlsx_out:
         return
     _print_findings(findings, count_by_severity(findings))
@@ -78,14 +80,14 @@ def _print_findings(findings, counts) -> None:
         by_doc.setdefault(f.citing_document, []).append(f)
     for doc in sorted(by_doc):
         t = Table(title=doc, title_justify="left", show_lines=False, expand=True)
-        for col in ("severity", "check", "cited as", "expected", "found", "at"):
-            t.add_column(col, overflow="fold")
+        for col in ("severity", "check", "cited as", "expected", "found", "explanation", "at"):
+            t.add_column(tr(col), overflow="fold")
         for f in sorted(by_doc[doc], key=lambda f: (order.get(f.severity, 9), f.start)):
-            t.add_row(f"[{style.get(f.severity, '')}]{f.severity}[/]", f.check, f.cited_as,
-                      f.expected or "", f.found or "", f"{f.start}–{f.end}")
+            t.add_row(f"[{style.get(f.severity, '')}]{tr(f.severity)}[/]", f.check, f.cited_as,
+                      f.expected_text() or "", f.found or "", f.explanation(), f"{f.start}–{f.end}")
         console.print(t)
-    console.print(" · ".join(f"{s}: {n}" for s, n in counts.items())
-                  + f" · {len(by_doc)} document(s)", highlight=False)
+    console.print(" · ".join(f"{tr(s)}: {n}" for s, n in counts.items())
+                  + " · " + tr("{n} document(s)", n=len(by_doc)), highlight=False)
 
 
 def register(app: typer.Typer) -> None:

@@ -7,7 +7,8 @@ from pathlib import Path
 import typer
 from rich.table import Table
 
-from vanban.commands._common import STORE_OPT, console, fail_line, open_store, print_json, vn_date
+from pipeline.messages import tr
+from vanban.commands._common import STORE_OPT, console, echo, fail_line, open_store, print_json, vn_date
 
 
 def _mention_json(m) -> dict:
@@ -27,11 +28,12 @@ def cites_cmd(number: str = typer.Argument(..., help='A number, e.g. "20-NQ/TW".
         print_json([_mention_json(m) for m in mentions])
         return
     if not mentions:
-        console.print(f"no stored document cites {number}", highlight=False)
+        echo("no stored document cites {number}", number=number)
         return
-    t = Table(title=f"{number}: cited {len(mentions)} times", title_justify="left", expand=True)
+    t = Table(title=tr("{number}: cited {n} times", number=number, n=len(mentions)),
+              title_justify="left", expand=True)
     for col in ("citing document", "its date", "cited date", "passage"):
-        t.add_column(col, overflow="fold")
+        t.add_column(tr(col), overflow="fold")
     for m in mentions:
         t.add_row(m.citing_number or Path(m.citing_document).name, vn_date(m.citing_date), vn_date(m.date),
                   m.passage)
@@ -52,9 +54,9 @@ def cited_by_cmd(doc: str = typer.Argument(..., help="A stored document: its num
     if as_json:
         print_json([_mention_json(m) for m in mentions])
         return
-    t = Table(title=f"{doc} cites {len(mentions)}", title_justify="left", expand=True)
+    t = Table(title=tr("{doc} cites {n}", doc=doc, n=len(mentions)), title_justify="left", expand=True)
     for col in ("cited", "cited date", "as written", "passage"):
-        t.add_column(col, overflow="fold")
+        t.add_column(tr(col), overflow="fold")
     for m in mentions:
         t.add_row(m.cited_number or "", vn_date(m.date), m.cited_as, m.passage)
     console.print(t)

@@ -7,7 +7,7 @@ from typing import Optional
 
 import typer
 
-from vanban.commands._common import STORE_OPT, console, fail_line, open_store
+from vanban.commands._common import STORE_OPT, echo, fail_line, open_store
 
 
 def graph_cmd(fmt: str = typer.Option("graphml", "--format", help="graphml | json"),
@@ -24,7 +24,8 @@ def graph_cmd(fmt: str = typer.Option("graphml", "--format", help="graphml | jso
             else json.dumps(to_node_link(g), ensure_ascii=False, indent=1) + "\n")
     if out:
         Path(out).write_text(text, encoding="utf-8")
-        console.print(f"wrote {len(g.nodes)} nodes and {len(g.edges)} edges to {out}", highlight=False)
+        echo("wrote {nodes} nodes and {edges} edges to {path}", nodes=len(g.nodes), edges=len(g.edges),
+             path=out)
     else:
         typer.echo(text, nl=False)
 

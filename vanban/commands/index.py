@@ -5,7 +5,8 @@ from pathlib import Path
 
 import typer
 
-from vanban.commands._common import DEFAULT_STORE, console, err_console, print_json, writing
+from pipeline.messages import tr, translate_text
+from vanban.commands._common import DEFAULT_STORE, console, error_line, fail_line, print_json, say, writing
 
 
 def register(app: typer.Typer) -> None:
@@ -22,21 +23,24 @@ def register(app: typer.Typer) -> None:
         from pipeline.index.embed import EncoderUnavailable
 
         if not (store / "vanban.sqlite").is_file():
-            err_console.print(f"[red]error[/red] {store}: no store here; ingest documents first (vanban ingest)")
+            fail_line(store, "no store here; ingest documents first (vanban ingest corpora --store {store})", store=store)
             raise typer.Exit(1)
         try:
             with writing(store, "vanban index", wait):
                 if as_json:
                     stats = build_index(store, encoder)
                 else:
-                    with console.status("indexing…") as status:
+                    with console.status(tr("indexing…")) as status:
                         stats = build_index(store, encoder,
-                                            progress=lambda d, n: status.update(f"embedding {d}/{n} passages"))
+                                            progress=lambda d, n: status.update(
+                                                tr("embedding {done}/{total} passages", done=d, total=n)))
         except EncoderUnavailable as e:
-            err_console.print(f"[red]error[/red] {e}", highlight=False, soft_wrap=True)
+            error_line(translate_text(str(e)))
             raise typer.Exit(1)
         if as_json:
             print_json(stats_json(stats))
         else:
-            console.print(f"indexed {stats.passages} passages with {stats.encoder} ({stats.kind}, dim {stats.dim}): "
-                          f"{stats.embedded} embedded, {stats.cached} from cache, {stats.seconds:.1f} s")
+            say(tr("indexed {passages} passages with {encoder} ({kind}, dim {dim}): {embedded} embedded, "
+                   "{cached} from cache, {seconds} s", passages=stats.passages, encoder=stats.encoder,
+                   kind=stats.kind, dim=stats.dim, embedded=stats.embedded, cached=stats.cached,
+                   seconds=f"{stats.seconds:.1f}"))

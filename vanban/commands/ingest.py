@@ -8,6 +8,7 @@ from pathlib import Path
 
 import typer
 
+from pipeline.messages import translate_text, tr
 from pipeline.read.limits import MAX_FILE_MB
 from pipeline.workers import BASE_TIMEOUT_S, TIMEOUT_S_PER_MB, WORKER_MEMORY_MB
 from vanban.commands._common import (
@@ -66,11 +67,12 @@ def register(app: typer.Typer) -> None:
 
         One run writes a store at a time: another one (ingest, index, prune, registry add) exits with status 75 naming the run that holds it, or waits with --wait. Ctrl-C or SIGTERM stops the workers and the temporary Prefect server, keeps every document stored so far, and exits 130 / 143; a rerun resumes.
 
-        Without PREFECT_API_URL, Prefect runs in its local ephemeral mode; with it, the run is reported to that server.
+        Without PREFECT_API_URL, the run reports to the standing server of `vanban server start` if one runs, else Prefect starts a temporary local server for the run; with PREFECT_API_URL, the run is reported to that server.
 
         Example: vanban ingest corpora --store .vanban --workers 2
         """  # noqa: E501  (typer keeps line breaks: one line per paragraph)
         from flows.ingest import ingest
+        from flows.server import standing_server_for_this_run
         from vanban.commands._progress import IngestProgress
 
         for p in paths:
@@ -79,10 +81,12 @@ def register(app: typer.Typer) -> None:
                 raise typer.Exit(2)
         _quiet_prefect_console()
         bars = IngestProgress() if not as_json and err_console.is_terminal else None
-        with writing(store_dir, "vanban ingest", wait):
+        with writing(store_dir, "vanban ingest", wait), standing_server_for_this_run() as standing:
+            if standing and not as_json:
+                err_console.print(tr("using the standing Prefect server {url}", url=standing), highlight=False)
             if bars is None and not as_json:
-                err_console.print(f"ingesting {', '.join(map(str, paths))} into {store_dir} ...",
-                                  highlight=False)
+                err_console.print(tr("ingesting {paths} into {store} ...", paths=", ".join(map(str, paths)),
+                                     store=store_dir), highlight=False)
             try:
                 with bars or nullcontext():
                     report = ingest(paths, store_dir, workers=workers, dask=dask, encoder=encoder,
@@ -93,20 +97,21 @@ def register(app: typer.Typer) -> None:
                 interrupted_line(store_dir, err)
                 raise typer.Exit(exit_code_for(err))
             except Exception as err:  # the run itself failed (Dask unreachable ...)
-                fail_line(store_dir, f"ingest failed: {type(err).__name__}: {err}")
+                fail_line(store_dir, "ingest failed: {kind}: {reason}", kind=type(err).__name__, reason=err)
                 raise typer.Exit(1)
         if as_json:
             print_json(report.to_json())
         else:
             console.print(
-                f"[bold]{report.files}[/bold] files: [green]{report.stored} stored[/green], "
-                f"{report.skipped} unchanged, "
-                + (f"[red]{len(report.failed)} failed[/red]" if report.failed else "0 failed")
-                + f"; {report.passages} passages in {report.seconds:.1f} s"
-                + (f"; index {report.index.get('passages')} passages ({report.index.get('encoder')})"
-                   if report.index else ""),
+                tr("[bold]{files}[/bold] files: [green]{stored} stored[/green], {skipped} unchanged, ",
+                   files=report.files, stored=report.stored, skipped=report.skipped)
+                + (tr("[red]{n} failed[/red]", n=len(report.failed)) if report.failed else tr("0 failed"))
+                + tr("; {passages} passages in {seconds:.1f} s", passages=report.passages,
+                     seconds=report.seconds)
+                + (tr("; index {n} passages ({encoder})", n=report.index.get("passages"),
+                      encoder=report.index.get("encoder")) if report.index else ""),
                 highlight=False)
         for f in report.failed:
-            fail_line(f.path, f"{f.stage}: {f.reason}")
+            fail_line(f.path, "{stage}: {reason}", stage=f.stage, reason=translate_text(f.reason))
         if report.failed:
             raise typer.Exit(2)

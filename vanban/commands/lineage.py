@@ -8,7 +8,8 @@ from typing import Optional
 import typer
 from rich.tree import Tree
 
-from pipeline.lineage import RELATION_LABELS
+from pipeline.lineage import relation_label
+from pipeline.messages import tr
 from vanban.commands._common import (
     AS_OF_OPT,
     STORE_OPT,
@@ -63,7 +64,7 @@ def lineage_cmd(
     def add(parent, node) -> None:
         year = node.date[:4] if node.date else "?"
         name = node.number or node.path.rsplit("/", 1)[-1]
-        label = (f"[cyan]{RELATION_LABELS.get(node.relation, node.relation)}[/cyan]  [bold]{name}[/bold] "
+        label = (f"[cyan]{relation_label(node.relation)}[/cyan]  [bold]{name}[/bold] "
                  f"[{year}] {node.doc_type or ''} — {node.issuer or '?'} [dim]({node.scope})[/dim]")
         if node.title:
             label += f"\n[dim]{node.title[:100]}[/dim]"
@@ -82,8 +83,9 @@ def lineage_cmd(
     levels = {}
     for n in tree.nodes:
         levels[n.level] = levels.get(n.level, 0) + 1
-    console.print(f"{len(tree.nodes)} document(s), {tree.depth} level(s)"
-                  + ("" if not levels else ": " + ", ".join(f"level {k}: {v}" for k, v in sorted(levels.items()))),
+    console.print(tr("{n} document(s), {depth} level(s)", n=len(tree.nodes), depth=tree.depth)
+                  + ("" if not levels else ": " + ", ".join(tr("level {k}: {v}", k=k, v=v)
+                                                            for k, v in sorted(levels.items()))),
                   highlight=False)
 
 

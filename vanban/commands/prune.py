@@ -5,7 +5,8 @@ from pathlib import Path
 
 import typer
 
-from vanban.commands._common import DEFAULT_STORE, console, fail_line, print_json, writing
+from pipeline.messages import tr
+from vanban.commands._common import DEFAULT_STORE, console, echo, fail_line, print_json, writing
 
 
 def register(app: typer.Typer) -> None:
@@ -33,7 +34,7 @@ def register(app: typer.Typer) -> None:
             print_json({"pruned": gone, "index_passages": rebuilt})
             return
         for p in gone:
-            console.print(f"pruned {p}", highlight=False)
-        console.print(f"{len(gone)} documents pruned"
-                      + (f"; index rebuilt ({rebuilt} passages)" if rebuilt is not None else ""),
+            echo("pruned {path}", path=p)
+        console.print(tr("{n} documents pruned", n=len(gone))
+                      + (tr("; index rebuilt ({n} passages)", n=rebuilt) if rebuilt is not None else ""),
                       highlight=False)

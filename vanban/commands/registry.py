@@ -7,7 +7,10 @@ from typing import Optional
 import typer
 from rich.table import Table
 
-from vanban.commands._common import STORE_OPT, console, fail_line, open_store, print_json, vn_date, writing
+from pipeline.messages import tr
+from vanban.commands._common import (
+    STORE_OPT, console, echo, fail_line, open_store, print_json, vn_date, writing,
+)
 
 registry_app = typer.Typer(help="The registry of known documents (number, date, title, source).",
                            no_args_is_help=True)
@@ -45,7 +48,7 @@ def registry_add(
     except RegistryError as e:
         fail_line(number, e)
         raise typer.Exit(1)
-    console.print(f"added {entry.number} {vn_date(entry.date)}", highlight=False)
+    echo("added {number} {date}", number=entry.number, date=vn_date(entry.date))
 
 
 @registry_app.command("import")
@@ -64,7 +67,7 @@ def registry_import(csv_path: Path = typer.Argument(..., help="CSV with the regi
     except (RegistryError, UnicodeDecodeError) as e:
         fail_line(csv_path, e)
         raise typer.Exit(1)
-    console.print(f"imported {n} entries from {csv_path}", highlight=False)
+    echo("imported {n} entries from {path}", n=n, path=csv_path)
 
 
 @registry_app.command("export")
@@ -76,7 +79,7 @@ def registry_export(csv_path: Path = typer.Argument(..., help="CSV file to write
     conn = open_store(store, must_exist=False)
     sync_from_store(conn)
     n = export_csv(conn, csv_path)
-    console.print(f"exported {n} entries to {csv_path}", highlight=False)
+    echo("exported {n} entries to {path}", n=n, path=csv_path)
 
 
 @registry_app.command("list")
@@ -93,12 +96,12 @@ def registry_list(store: Path = STORE_OPT,
         return
     t = Table(expand=True)
     for col in ("number", "type", "date", "issuing body", "title", "source"):
-        t.add_column(col, overflow="fold")
+        t.add_column(tr(col), overflow="fold")
     for e in entries:
         t.add_row(e.number, e.type or "", vn_date(e.date), e.issuing_body or "",
                   (e.title or "")[:80], e.source[:60])
     console.print(t)
-    console.print(f"{len(entries)} entries", highlight=False)
+    echo("{n} entries", n=len(entries))
 
 
 def register(app: typer.Typer) -> None:

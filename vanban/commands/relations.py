@@ -7,7 +7,8 @@ from typing import Optional
 import typer
 from rich.table import Table
 
-from pipeline.lineage import RELATION_LABELS
+from pipeline.lineage import relation_label
+from pipeline.messages import tr
 from vanban.commands._common import (
     AS_OF_OPT,
     STORE_OPT,
@@ -48,12 +49,13 @@ def relations_cmd(
         print_json(relations_json(r))
         return
     console.print(f"[bold]{r.number or r.document}[/bold]  {status_text(r.status)}", highlight=False)
-    for title, links in (("out: what it does to others", r.outgoing), ("in: what others do to it", r.incoming)):
+    for title, links in ((tr("out: what it does to others"), r.outgoing),
+                         (tr("in: what others do to it"), r.incoming)):
         t = Table(title=title, title_justify="left", expand=True)
         for col in ("relation", "document", "date", "mentions", "pinpoints / source"):
-            t.add_column(col, overflow="fold")
+            t.add_column(tr(col), overflow="fold")
         for x in links:
-            t.add_row(RELATION_LABELS.get(x.relation, x.relation), x.number or (x.title or "")[:60], vn_date(x.date),
+            t.add_row(relation_label(x.relation), x.number or (x.title or "")[:60], vn_date(x.date),
                       str(x.mentions), "; ".join(x.pinpoints) or ("" if x.source == "text" else x.source))
         console.print(t)
 

@@ -9,7 +9,8 @@ from rich.table import Table
 from rich.text import Text
 
 from pipeline.errors import VanbanError
-from vanban.commands._common import DEFAULT_STORE, console, err_console, print_json
+from pipeline.messages import tr
+from vanban.commands._common import DEFAULT_STORE, console, error_line, fail_line, print_json
 
 
 def _hit_json(h) -> dict:
@@ -41,7 +42,7 @@ def _snippet(h, width: int = 360) -> Text:
 
 def _print_hits(hits) -> None:
     if not hits:
-        console.print("[dim]no hits[/dim]")
+        console.print(f"[dim]{tr('no hits')}[/dim]")
         return
     for i, h in enumerate(hits, 1):
         head = Text(f"{i}. ", style="bold")
@@ -64,9 +65,9 @@ def _print_hits(hits) -> None:
 
 
 def _print_years(buckets) -> None:
-    t = Table(title="Theo năm (by year)")
+    t = Table(title=tr("By year"))
     for col in ("year", "hits", "docs", "best passage"):
-        t.add_column(col)
+        t.add_column(tr(col))
     for b in buckets:
         t.add_row(str(b.year or "?"), str(b.count), str(b.documents), _snippet(b.best, 200))
     console.print(t)
@@ -94,11 +95,11 @@ def register(app: typer.Typer) -> None:
         from pipeline.index.search import MODES, WITHIN, search, search_by_year
 
         if mode not in MODES or within not in WITHIN:
-            err_console.print(f"[red]error[/red] --mode must be one of {', '.join(MODES)}; "
-                              f"--in one of {', '.join(WITHIN)}")
+            error_line(tr("--mode must be one of {modes}; --in one of {within}",
+                          modes=", ".join(MODES), within=", ".join(WITHIN)))
             raise typer.Exit(2)
         if read_meta(store) is None:
-            err_console.print(f"[red]error[/red] {store}: no search index; build it with: vanban index --store {store}")
+            fail_line(store, "no search index; build it with: vanban index --store {store}", store=store)
             raise typer.Exit(1)
         kw = dict(year_from=year_from, year_to=year_to, issuer=issuer, doc_type=doc_type,
                   cites=cites, within=within, encoder=encoder)
@@ -113,7 +114,7 @@ def register(app: typer.Typer) -> None:
                 return
             hits = search(store, query, k=k, mode=mode, **kw)
         except VanbanError as e:
-            err_console.print(f"[red]error[/red] {e}", highlight=False, soft_wrap=True)
+            fail_line(e.path, e.reason)
             raise typer.Exit(1)
         if as_json:
             print_json([_hit_json(h) for h in hits])

@@ -6,6 +6,7 @@ from pathlib import Path
 import typer
 from rich.table import Table
 
+from pipeline.messages import translate_text, tr
 from vanban.commands._common import DEFAULT_STORE, console, fail_line, print_json
 
 
@@ -30,24 +31,25 @@ def register(app: typer.Typer) -> None:
         if as_json:
             print_json(s)
             return
-        table = Table(title=f"store {s['store']}", show_header=False, title_justify="left")
-        table.add_column("what", style="bold")
-        table.add_column("count", justify="right")
+        table = Table(title=tr("store {store}", store=s["store"]), show_header=False, title_justify="left")
+        table.add_column(tr("what"), style="bold")
+        table.add_column(tr("count"), justify="right")
         for key in store.COUNTED:
-            table.add_row(key, f"{s[key]:,}")
-        table.add_row("store size", f"{s['store_bytes'] / 1e6:.1f} MB")
+            table.add_row(tr(key), f"{s[key]:,}")
+        table.add_row(tr("store size"), f"{s['store_bytes'] / 1e6:.1f} MB")
         idx = s["index"]
         if idx:
-            table.add_row("index", f"{idx['passages']:,} passages, {idx['kind']}, "
-                                   f"{idx['bytes'] / 1e6:.1f} MB" + (" [red](stale)[/red]" if idx["stale"] else ""))
-            table.add_row("encoder", f"{idx['encoder']} ({idx['dim']} dim)")
+            table.add_row(tr("index"), tr("{n} passages, {kind}, {mb:.1f} MB", n=f"{idx['passages']:,}",
+                                          kind=idx["kind"], mb=idx["bytes"] / 1e6)
+                          + (" [red](" + tr("stale") + ")[/red]" if idx["stale"] else ""))
+            table.add_row(tr("encoder"), f"{idx['encoder']} ({idx['dim']} dim)")
         else:
-            table.add_row("index", "none")
+            table.add_row(tr("index"), tr("none"))
         console.print(table)
         if s["failures"]:
             conn = store.connect(store_dir)
             try:
                 for f in store.list_failures(conn):
-                    fail_line(f.path, f"{f.stage}: {f.reason}")
+                    fail_line(f.path, "{stage}: {reason}", stage=f.stage, reason=translate_text(f.reason))
             finally:
                 conn.close()

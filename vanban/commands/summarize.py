@@ -5,7 +5,7 @@ from pathlib import Path
 
 import typer
 
-from vanban.commands._common import console, fail_line, print_json
+from vanban.commands._common import echo, fail_line, print_json
 
 
 def register(app: typer.Typer) -> None:
@@ -42,9 +42,11 @@ def register(app: typer.Typer) -> None:
             print_json(summary_json(summary))
         elif docx is not None:
             path = write_summary_docx(summary, docx)
-            console.print(f"wrote {path}", highlight=False)
+            echo("wrote {path}", path=path)
         elif as_md:
             typer.echo(summary_markdown(summary))
         else:
             from rich.markdown import Markdown
+
+            from vanban.commands._common import console
             console.print(Markdown(summary_markdown(summary)))

@@ -16,9 +16,10 @@ from fastapi import FastAPI, Request
 from fastapi.responses import JSONResponse
 from fastapi.staticfiles import StaticFiles
 
-from vanban.web.pages import HERE, page
+from pipeline.messages import default_lang, negotiate, normalize_lang, set_lang, tr
+from vanban.web.pages import page
 from vanban.web.reader import StoreReader
-from vanban.web.routes import api, audit, documents, numbers, search
+from vanban.web.routes import api, audit, documents, downloads, numbers, search
 
 SECURITY_HEADERS = {
     "Content-Security-Policy": "default-src 'self'; script-src 'self'; style-src 'self'; "
@@ -28,12 +29,22 @@ SECURITY_HEADERS = {
     "X-Frame-Options": "DENY",
     "Referrer-Policy": "no-referrer",
 }
+LANG_COOKIE = "vanban_lang"
 
 
-async def security_headers(request: Request, call_next):
+async def language_and_security_headers(request: Request, call_next):
+    # The reader's language: ?lang=, then the cookie a ?lang= left, then Accept-Language.
+    chosen = normalize_lang(request.query_params.get("lang"))
+    lang = (chosen or normalize_lang(request.cookies.get(LANG_COOKIE))
+            or negotiate(request.headers.get("accept-language")) or default_lang())
+    set_lang(lang)
     resp = await call_next(request)
     for k, v in SECURITY_HEADERS.items():
         resp.headers.setdefault(k, v)
+    resp.headers["Content-Language"] = lang
+    resp.headers["Vary"] = "Accept-Language, Cookie"
+    if chosen:
+        resp.set_cookie(LANG_COOKIE, chosen, max_age=365 * 86400, samesite="lax", httponly=True)
     return resp
 
 
@@ -41,7 +52,7 @@ async def not_found(request: Request, exc):
     detail = getattr(exc, "detail", "Not found")
     if request.url.path.startswith("/api/"):
         return JSONResponse({"detail": detail}, status_code=404)
-    return page(request, "error.html", 404, title="Không tìm thấy", message=str(detail))
+    return page(request, "error.html", 404, title=tr("Not found"), message=str(detail))
 
 
 def create_app(store_dir: str | Path = ".vanban") -> FastAPI:
@@ -51,9 +62,11 @@ def create_app(store_dir: str | Path = ".vanban") -> FastAPI:
     app = FastAPI(title="vanban", version="0.1.0", docs_url=None, redoc_url=None,
                   description="Search, read and audit Vietnamese Party and government documents.")
     app.state.store = StoreReader(store_dir)
-    app.mount("/static", StaticFiles(directory=str(HERE / "static")), name="static")
-    app.middleware("http")(security_headers)
+    # Static files are package data, found through the import system wherever the wheel was
+    # installed.
+    app.mount("/static", StaticFiles(packages=[("vanban.web", "static")]), name="static")
+    app.middleware("http")(language_and_security_headers)
     app.exception_handler(404)(not_found)
-    for area in (search, documents, numbers, audit, api):
+    for area in (search, documents, numbers, audit, downloads, api):
         app.include_router(area.router)
     return app

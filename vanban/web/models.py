@@ -153,8 +153,13 @@ SummaryModel = from_dataclass(Summary, "SummaryModel", types_={"metadata": dict[
 # --- audit, numbers, lineage ---------------------------------------------------------------
 
 FindingModel = from_dataclass(
-    Finding, "FindingModel", described={"citing_document": "file name of the citing document"},
-    extra=(Extra("doc_id", int | None, after="citing_document"), Extra("url", str | None)))
+    Finding, "FindingModel", drop=("message", "expected_message"),
+    described={"citing_document": "file name of the citing document", "evidence": "why, in English"},
+    extra=(Extra("doc_id", int | None, after="citing_document"),
+           Extra("explanation", str, "why, in the request's language (Accept-Language, ?lang=; "
+                                     "Vietnamese by default)", after="evidence"),
+           Extra("expected_text", str | None, "expected, in the request's language", after="explanation"),
+           Extra("url", str | None)))
 
 
 class AuditResponse(BaseModel):

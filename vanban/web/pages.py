@@ -4,20 +4,24 @@ from __future__ import annotations
 
 import re
 from pathlib import Path
-from urllib.parse import quote
+from urllib.parse import quote, urlencode
 
 from fastapi import Request
 from fastapi.responses import HTMLResponse
 from fastapi.templating import Jinja2Templates
+from jinja2 import Environment, PackageLoader
+from markupsafe import Markup, escape
 
-from pipeline.lineage import RELATION_LABELS
+from pipeline.lineage import relation_label
+from pipeline.messages import N_, current_lang, tr
 from vanban.web import models as M
 
-HERE = Path(__file__).resolve().parent
 MAX_QUERY = 500
 
-LEGEND = (("cit", "Dẫn chiếu văn bản", "citation"), ("date", "Ngày tháng", "date"),
-          ("qty", "Số liệu", "quantity"), ("dir", "Nhiệm vụ, chỉ đạo", "directive"))
+LEGEND = (("cit", N_("Citations"), "citation"), ("date", N_("Dates"), "date"),
+          ("qty", N_("Figures"), "quantity"), ("dir", N_("Tasks and directives"), "directive"))
+PART_TITLES = {"figures": N_("Key figures"), "achievements": N_("Achievements"), "limitations": N_("Limitations"),
+               "causes": N_("Causes"), "directives": N_("Tasks and directives"), "citations": N_("Cited documents")}
 
 
 def file_name(path: str | None) -> str:
@@ -70,10 +74,27 @@ def int_or_none(s: str | None) -> int | None:
     return int(s) if s and s.isdigit() else None
 
 
-templates = Jinja2Templates(directory=str(HERE / "templates"))  # autoescape on for .html
-templates.env.globals.update(display_title=display_title, cite_url=cite_url, doc_url=doc_url,
-                             lineage_url=lineage_url, RELATION_VI=RELATION_LABELS, vn_date=vn_date,
-                             name=file_name, LEGEND=LEGEND, MAX_QUERY=MAX_QUERY)
+def lang_url(request: Request, lang: str) -> str:
+    """This page in another language: the same path and query, ``lang`` set."""
+    params = [(k, v) for k, v in request.query_params.multi_items() if k != "lang"] + [("lang", lang)]
+    return request.url.path + "?" + urlencode(params)
+
+
+def code(text: str) -> Markup:
+    return Markup("<code>{}</code>").format(text)
+
+
+def trm(msgid: str, **params) -> Markup:
+    """A message with HTML parameters (``code(...)``): the translation is escaped, then filled."""
+    return Markup(escape(tr(msgid))).format(**params)
+
+
+# Templates are package data, found through the import system wherever the wheel was installed.
+templates = Jinja2Templates(env=Environment(loader=PackageLoader("vanban.web", "templates"), autoescape=True))
+templates.env.globals.update(tr=tr, trm=trm, code=code, lang_url=lang_url, relation_label=relation_label,
+                             current_lang=current_lang, display_title=display_title, cite_url=cite_url,
+                             doc_url=doc_url, lineage_url=lineage_url, vn_date=vn_date, name=file_name,
+                             LEGEND=LEGEND, MAX_QUERY=MAX_QUERY)
 
 
 def page(request: Request, template: str, status: int = 200, **ctx) -> HTMLResponse:

@@ -49,6 +49,7 @@ def finding_model(f, ids: dict[str, int]) -> M.FindingModel:
     return M.FindingModel(check=f.check, severity=f.severity, number=f.number, cited_as=f.cited_as,
                           citing_document=file_name(f.citing_document), doc_id=doc_id, start=f.start,
                           end=f.end, expected=f.expected, found=f.found, evidence=no_paths(f.evidence),
+                          explanation=no_paths(f.explanation()), expected_text=f.expected_text(),
                           url=doc_url(doc_id, f.start, f.end) if doc_id is not None else None)
 
 

@@ -1,4 +1,4 @@
-"""The audit: findings as a sortable, filterable page, as JSON and as CSV."""
+"""The audit: findings as a sortable, filterable page, as JSON, as CSV and as an Excel workbook."""
 from __future__ import annotations
 
 import csv
@@ -10,6 +10,7 @@ from urllib.parse import urlencode
 from fastapi import APIRouter, Depends, Query, Request
 from fastapi.responses import HTMLResponse, Response
 
+from pipeline.messages import tr
 from vanban.web import models as M
 from vanban.web.pages import int_or_none, page
 from vanban.web.params import DOC_ID, Severity
@@ -19,7 +20,7 @@ from vanban.web.shape import finding_model
 router = APIRouter()
 SEVERITIES = ("error", "warning", "format")
 CSV_FIELDS = ["severity", "check", "number", "cited_as", "citing_document", "doc_id", "start", "end",
-              "expected", "found", "evidence"]
+              "expected", "found", "explanation"]
 
 
 def audit_rows(st: StoreReader, severity, check, doc):
@@ -56,10 +57,11 @@ def audit_page(request: Request, severity: Literal["", "error", "warning", "form
     with_docs = sorted({(f.doc_id, f.citing_document) for f in all_rows if f.doc_id is not None},
                        key=lambda x: x[1])
     params = {k: v for k, v in dict(severity=severity, check=check, doc=doc).items() if v}
-    return page(request, "audit.html", title="Kiểm tra dẫn chiếu", rows=rows, total=len(all_rows),
+    query = "?" + urlencode(params) if params else ""
+    return page(request, "audit.html", title=tr("Citation check"), rows=rows, total=len(all_rows),
                 counts={s: c.get(s, 0) for s in SEVERITIES},
                 checks=sorted(CHECKS), severity=severity or "", check=check or "", doc=doc,
-                docs=with_docs, csv_url="/audit.csv" + ("?" + urlencode(params) if params else ""))
+                docs=with_docs, csv_url="/audit.csv" + query, xlsx_url="/api/audit.xlsx" + query)
 
 
 @router.get("/audit.csv", include_in_schema=False)
@@ -70,6 +72,6 @@ def audit_csv(severity: Severity | None = None, check: str | None = Query(None, 
     w = csv.DictWriter(buf, fieldnames=CSV_FIELDS, extrasaction="ignore")
     w.writeheader()
     for f in rows:
-        w.writerow(f.model_dump())
+        w.writerow({**f.model_dump(), "expected": f.expected_text})
     return Response("\ufeff" + buf.getvalue(), media_type="text/csv; charset=utf-8",
                     headers={"Content-Disposition": 'attachment; filename="vanban-audit.csv"'})

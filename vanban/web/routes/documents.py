@@ -8,10 +8,11 @@ from fastapi import APIRouter, Depends, HTTPException, Query, Request
 from fastapi import Path as PathParam
 from fastapi.responses import HTMLResponse
 
+from pipeline.lineage import relation_label
+from pipeline.messages import N_, tr
 from vanban.web import models as M
 from vanban.web.highlight import Mark, render_marked
-from pipeline.lineage import RELATION_LABELS
-from vanban.web.pages import cite_url, doc_url, file_name, page, vn_number
+from vanban.web.pages import PART_TITLES, cite_url, doc_url, file_name, page, vn_number
 from vanban.web.params import DOC_ID
 from vanban.web.reader import StoreReader, load_document, reader
 from vanban.web.shape import finding_model, no_paths, public_json, validity_model
@@ -61,7 +62,6 @@ def api_summary(doc_id: int = PathParam(..., **DOC_ID), st: StoreReader = Depend
 def doc_page(request: Request, doc_id: int = PathParam(..., **DOC_ID),
              hl: str | None = Query(None, max_length=40), st: StoreReader = Depends(reader)):
     from pipeline.registry import number_key
-    from pipeline.summarize import PART_TITLES
     conn = st.connect()
     try:
         doc = load_document(conn, doc_id)
@@ -140,22 +140,22 @@ def _parse_hl(hl: str | None, n: int) -> tuple[int, int] | None:
 
 
 def _citation_title(c) -> str:
-    parts = [c.type or "Văn bản", c.number or "(không số)"]
+    parts = [c.type or tr("Document"), c.number or tr("(no number)")]
     if getattr(c, "relation", "mentions") != "mentions":
-        parts.append(RELATION_LABELS.get(c.relation, c.relation))
+        parts.append(relation_label(c.relation))
     if getattr(c, "pinpoint", None) is not None:
         p = c.pinpoint
         parts.append(" ".join(x for x in (f"Điều {p.article}" if p.article else "",
                                           f"khoản {p.clause}" if p.clause else "",
                                           f"điểm {p.point}" if p.point else "") if x))
     if c.date:
-        parts.append(f"ngày {c.date}" + ("" if c.date_valid else " (ngày không hợp lệ)"))
+        parts.append(tr("dated {date}", date=c.date) + ("" if c.date_valid else " (" + tr("invalid date") + ")"))
     if c.issuing_body:
         parts.append(c.issuing_body)
     if c.term:
         parts.append(c.term)
     if c.short:
-        parts.append("dẫn chiếu rút gọn")
+        parts.append(tr("short reference"))
     return " · ".join(parts)
 
 
@@ -167,15 +167,15 @@ def _quantity_title(q) -> str:
     if q.kind:
         parts.append(q.kind)
     if q.ambiguous:
-        parts.append("không chắc chắn")
+        parts.append(tr("uncertain"))
     return " · ".join(parts)
 
 
 def _directive_title(d) -> str:
     parts = [f"{d.role}/{d.status}"]
-    for label, v in (("chủ thể", d.actor), ("hành động", d.action), ("thời hạn", d.deadline)):
+    for label, v in ((N_("who acts"), d.actor), (N_("action"), d.action), (N_("deadline"), d.deadline)):
         if v:
-            parts.append(f"{label}: {v}")
+            parts.append(f"{tr(label)}: {v}")
     return " · ".join(parts)
 
 
@@ -183,9 +183,9 @@ def document_marks(doc, cite_href, hl: tuple[int, int] | None, findings=()) -> l
     marks = []
     for f in findings:
         marks.append(Mark(f.start, f.end, f"finding {f.severity}", rank=0,
-                          title=f"{f.severity} · {f.check}: {f.evidence}"))
+                          title=f"{tr(f.severity)} · {f.check}: {f.explanation}"))
     if hl:
-        marks.append(Mark(hl[0], hl[1], "hl-passage", title="Đoạn được tìm thấy", id="hl", rank=-10))
+        marks.append(Mark(hl[0], hl[1], "hl-passage", title=tr("The passage found"), id="hl", rank=-10))
     for s in doc.sections:
         marks.append(Mark(s.start, max(s.heading_end, s.start + 1), f"heading h{min(s.level, 3)}",
                           id=f"sec-{s.id}", rank=-5))
@@ -195,7 +195,7 @@ def document_marks(doc, cite_href, hl: tuple[int, int] | None, findings=()) -> l
         marks.append(Mark(c.start, c.end, "cit", title=_citation_title(c), href=cite_href(c), rank=2))
     for d in doc.dates:
         marks.append(Mark(d.start, d.end, "date" + ("" if d.valid else " invalid"),
-                          title=f"{d.value} ({d.precision})" + ("" if d.valid else " — không hợp lệ"),
+                          title=f"{d.value} ({d.precision})" + ("" if d.valid else " — " + tr("invalid")),
                           rank=3))
     for q in doc.quantities:
         marks.append(Mark(q.start, q.end, "qty", title=_quantity_title(q), rank=4))

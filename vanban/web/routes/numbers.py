@@ -11,6 +11,7 @@ from fastapi.responses import HTMLResponse
 from markupsafe import Markup
 
 from pipeline import store as store_mod
+from pipeline.messages import tr
 from vanban.web import models as M
 from vanban.web.highlight import Mark, render_marked
 from vanban.web.pages import doc_url, file_name, page, timeline_svg, year_of
@@ -69,7 +70,7 @@ def lineage_page(request: Request, number: str = "", n: str = Query("", max_leng
 
     number = _number_or_422((number or n).strip())
     if not number:
-        return page(request, "lineage.html", title="Dòng văn bản", data=None, number="", tree=[], by_year=[])
+        return page(request, "lineage.html", title=tr("Document lineage"), data=None, number="", tree=[], by_year=[])
     data = lineage_data(st, number)
     children: dict[str, list] = defaultdict(list)
     for node in data.nodes:
@@ -88,7 +89,7 @@ def lineage_page(request: Request, number: str = "", n: str = Query("", max_leng
     for node in data.nodes:
         by_year[year_of(node.date)].append(node)
     years = [M.YearCount(year=y, count=len(v), documents=len(v)) for y, v in by_year.items() if y]
-    return page(request, "lineage.html", title=f"Dòng văn bản {data.root.number}",
+    return page(request, "lineage.html", title=tr("Lineage of {number}", number=data.root.number),
                 data=data, number=number, tree=grow(data.root.number, frozenset()),
                 by_year=sorted(by_year.items(), key=lambda x: (x[0] is None, x[0] or 0)),
                 chart=timeline_svg(years, width=900, height=150))
@@ -173,7 +174,7 @@ def cite_page(request: Request, number: str = "", n: str = Query("", max_length=
 
     number = _number_or_422((number or n).strip())
     if not number:
-        return page(request, "cite.html", title="Tra cứu văn bản", data=None, number="", by_year=[])
+        return page(request, "cite.html", title=tr("Look up a number"), data=None, number="", by_year=[])
     data = cite_data(st, number)
     by_year: dict = defaultdict(list)
     conn = st.connect()
@@ -185,6 +186,6 @@ def cite_page(request: Request, number: str = "", n: str = Query("", max_length=
         conn.close()
     years = [M.YearCount(year=y, count=len(ms), documents=len({m.doc_id for m, _ in ms}))
              for y, ms in by_year.items()]
-    return page(request, "cite.html", title=f"Văn bản {data.number}", data=data, number=number,
+    return page(request, "cite.html", title=tr("Document {number}", number=data.number), data=data, number=number,
                 by_year=list(by_year.items()), chart=timeline_svg(years, width=900, height=150),
                 validity=validity_of(data.number, docs, reg))

@@ -6,6 +6,7 @@ from urllib.parse import urlencode
 from fastapi import APIRouter, Depends, HTTPException, Query, Request
 from fastapi.responses import HTMLResponse
 
+from pipeline.messages import tr
 from vanban.web import models as M
 from vanban.web.highlight import snippet
 from vanban.web.pages import int_or_none, page, timeline_svg
@@ -79,7 +80,7 @@ def search_page(request: Request, q: str = Q, mode: Mode = "hybrid",
         return "/?" + urlencode(p)
 
     years = year_counts(hits)
-    return page(request, "search.html", title="Tìm kiếm", q=q, mode=mode, params=params,
+    return page(request, "search.html", title=tr("Search"), q=q, mode=mode, params=params,
                 year_from=year_from, year_to=year_to, issuer=issuer or "", type=type or "",
                 cites=cites or "", hits=[hit_model(h, ids) for h in hits][:PAGE_HITS], total=len(hits),
                 snippets=[snippet(h.text, h.highlights) for h in hits[:PAGE_HITS]],
