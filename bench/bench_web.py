@@ -31,7 +31,7 @@ from bench._report import emit  # noqa: E402
 def build_store(folder: Path) -> Path:
     """Analyse ``corpora/`` in worker processes, store it and index it (the library's ingest:
     no Prefect server)."""
-    from pipeline.ingest import ingest
+    from vanban.pipeline.ingest import ingest
 
     ingest([ROOT / "corpora"], folder, workers=min(4, os.cpu_count() or 1))
     return folder
@@ -107,7 +107,7 @@ def main() -> None:
     store = args.store
     if store is None:
         default = ROOT / ".vanban"
-        from pipeline.index.build import read_meta
+        from vanban.pipeline.index.build import read_meta
         if (default / "vanban.sqlite").is_file() and read_meta(default):
             store = default
         else:
@@ -115,7 +115,7 @@ def main() -> None:
             print("building a store from corpora/ ...", flush=True)
             store = build_store(tmp / "store")
     queries = [q["query"] for q in json.loads((ROOT / "corpora" / "queries.json").read_text(encoding="utf-8"))]
-    from pipeline.index.text import fold
+    from vanban.pipeline.index.text import fold
     queries += [fold(q) for q in queries]  # the same without diacritics
     n = args.requests
     port = free_port()

@@ -34,13 +34,13 @@ ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
 from bench._report import OUT, SHARED, emit  # noqa: E402
-from pipeline import store as store_mod  # noqa: E402
-from pipeline.analyze import analyze  # noqa: E402
-from pipeline.index.build import build_index  # noqa: E402
-from pipeline.index.passages import DEFAULT_BUDGET, make_passages  # noqa: E402
-from pipeline.index.search import FUSION_DEPTH, fuse, fuse_convex, rank_passages, search  # noqa: E402
-from pipeline.index.text import fold, parse_number_query  # noqa: E402
-from pipeline.normalize import fold as normalize_query  # noqa: E402
+from vanban.pipeline import store as store_mod  # noqa: E402
+from vanban.pipeline.analyze import analyze  # noqa: E402
+from vanban.pipeline.index.build import build_index  # noqa: E402
+from vanban.pipeline.index.passages import DEFAULT_BUDGET, make_passages  # noqa: E402
+from vanban.pipeline.index.search import FUSION_DEPTH, fuse, fuse_convex, rank_passages, search  # noqa: E402
+from vanban.pipeline.index.text import fold, parse_number_query  # noqa: E402
+from vanban.pipeline.normalize import fold as normalize_query  # noqa: E402
 
 CORPORA = {"shared": SHARED / "docs", "corpora": ROOT / "corpora"}
 QUERIES = {"shared": SHARED / "queries.json", "corpora": ROOT / "corpora" / "queries.json"}

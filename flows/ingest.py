@@ -37,11 +37,11 @@ from prefect.exceptions import TerminationSignal  # noqa: E402
 from prefect.states import Completed  # noqa: E402
 from prefect.task_runners import ThreadPoolTaskRunner  # noqa: E402
 
-from pipeline import ingest as library  # noqa: E402
-from pipeline import store  # noqa: E402
-from pipeline.ingest import STOP_SIGNALS, IngestReport, Interrupted, NoProgress, Plan, Progress  # noqa: E402
-from pipeline.read.limits import MAX_FILE_MB  # noqa: E402
-from pipeline.workers import WORKER_MEMORY_MB, FileOutcome, Limits, PoolClosed, WorkerPool, process_files  # noqa: E402
+from vanban.pipeline import ingest as library  # noqa: E402
+from vanban.pipeline import store  # noqa: E402
+from vanban.pipeline.ingest import STOP_SIGNALS, IngestReport, Interrupted, NoProgress, Plan, Progress  # noqa: E402
+from vanban.pipeline.read.limits import MAX_FILE_MB  # noqa: E402
+from vanban.pipeline.workers import WORKER_MEMORY_MB, FileOutcome, Limits, PoolClosed, WorkerPool, process_files  # noqa: E402
 
 # What shows the run's progress (set by ``ingest``; the tasks and the flow only call it).
 _progress: Progress = NoProgress()

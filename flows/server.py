@@ -26,7 +26,7 @@ from contextlib import contextmanager
 from dataclasses import asdict, dataclass
 from pathlib import Path
 
-from pipeline.messages import Message, msg
+from vanban.pipeline.messages import Message, msg
 
 DEFAULT_PORT = 4200
 START_TIMEOUT_S = 180.0   # a first start migrates a fresh database: slow on a busy 2-core machine

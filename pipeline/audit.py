@@ -36,11 +36,11 @@ from datetime import date as _date
 from difflib import SequenceMatcher
 from functools import lru_cache
 
-from pipeline import store
-from pipeline.extract import patterns
-from pipeline.messages import Message, N_, msg
-from pipeline.model import Citation, CitingDocument, Document
-from pipeline.registry import (
+from vanban.pipeline import store
+from vanban.pipeline.extract import patterns
+from vanban.pipeline.messages import Message, N_, msg
+from vanban.pipeline.model import Citation, CitingDocument, Document
+from vanban.pipeline.registry import (
     Registry, load_registry, number_key, sync_from_store, term_years, terms_for_year, title_key,
 )
 
@@ -648,7 +648,7 @@ def citing_document(doc: Document) -> CitingDocument:
 def audit_documents(docs: list[Document], registry: Registry | None = None) -> list[Finding]:
     """Audit analysed documents in memory (no store). ``registry`` defaults to the seed.
 
-    >>> from pipeline.analyze import analyze
+    >>> from vanban.pipeline.analyze import analyze
     >>> report = analyze("corpora/2022_bc_tong_ket_10_nam_nq20_huyen_uy_bao_lam.md")
     >>> [(f.check, f.found, f.expected) for f in audit_documents([report])]
     [('type_code_mismatch', 'Nghị quyết', 'Kết luận'), ('malformed_number', '20-NQTW', '20-NQ/TW')]

@@ -17,8 +17,8 @@ from datetime import datetime, timezone
 
 from jinja2 import Environment
 
-from pipeline.audit import SEVERITIES, Finding, count_by_severity
-from pipeline.messages import current_lang, normalize_lang, tr
+from vanban.pipeline.audit import SEVERITIES, Finding, count_by_severity
+from vanban.pipeline.messages import current_lang, normalize_lang, tr
 
 FINDING_FIELDS = ("check", "severity", "number", "cited_as", "citing_document", "start", "end",
                   "expected", "found", "evidence")

@@ -35,9 +35,9 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Callable
 
-from pipeline.analyze import analyze
-from pipeline.model import Document
-from pipeline.normalize import fold
+from vanban.pipeline.analyze import analyze
+from vanban.pipeline.model import Document
+from vanban.pipeline.normalize import fold
 
 FIELDS = ("citations", "dates", "quantities", "directives")
 

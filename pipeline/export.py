@@ -6,8 +6,8 @@ CSV per table (UTF-8 with BOM, so Excel shows the diacritics). Every extracted r
 offsets in the normalised text and where that is in the source file (offset, page, line).
 
 >>> import tempfile
->>> from pipeline.ingest import ingest
->>> from pipeline.store import connect
+>>> from vanban.pipeline.ingest import ingest
+>>> from vanban.pipeline.store import connect
 >>> store_dir = tempfile.TemporaryDirectory()
 >>> _ = ingest(["corpora/2013_ctr_hanh_dong_nq20_huyen_uy_bao_lam.txt"], store_dir.name,
 ...            workers=0, index=False)
@@ -24,9 +24,9 @@ import sqlite3
 from dataclasses import asdict, dataclass, fields
 from pathlib import Path
 
-from pipeline.audit import audit
-from pipeline.model import Citation, DateMention, Directive, Document, Quantity
-from pipeline.store import list_documents, load_document
+from vanban.pipeline.audit import audit
+from vanban.pipeline.model import Citation, DateMention, Directive, Document, Quantity
+from vanban.pipeline.store import list_documents, load_document
 
 # The columns every extracted row starts with: which document, where in it.
 _WHERE = ("document", "document_number", "start", "end", "source_offset", "page", "line")
@@ -143,7 +143,7 @@ def write_xlsx(tables: list[Table], path, *, labels: dict | None = None,
     object (the web app writes to memory)."""
     import xlsxwriter
 
-    from pipeline.messages import current_lang, normalize_lang
+    from vanban.pipeline.messages import current_lang, normalize_lang
 
     vi = (normalize_lang(lang) or current_lang()) == "vi"
     labels = (LABELS_VI if vi else {}) if labels is None else labels

@@ -15,10 +15,10 @@ from collections import Counter, defaultdict
 from dataclasses import dataclass, fields, replace
 from xml.sax.saxutils import escape, quoteattr
 
-from pipeline import store
-from pipeline.extract.relations import strongest
-from pipeline.model import Citation, CitingDocument
-from pipeline.registry import Registry, load_registry, number_key, sync_from_store
+from vanban.pipeline import store
+from vanban.pipeline.extract.relations import strongest
+from vanban.pipeline.model import Citation, CitingDocument
+from vanban.pipeline.registry import Registry, load_registry, number_key, sync_from_store
 
 
 @dataclass(frozen=True, slots=True)
@@ -259,7 +259,7 @@ def cites(conn: sqlite3.Connection, number: str) -> list[Mention]:
 
     >>> import tempfile
     >>> from pathlib import Path
-    >>> from pipeline.ingest import ingest
+    >>> from vanban.pipeline.ingest import ingest
     >>> store_dir = tempfile.TemporaryDirectory()
     >>> _ = ingest(["corpora/2013_ctr_hanh_dong_nq20_huyen_uy_bao_lam.txt",
     ...             "corpora/2018_bc_so_ket_5_nam_ctr35_huyen_uy_bao_lam.pdf"], store_dir.name,

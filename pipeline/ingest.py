@@ -34,10 +34,10 @@ from dataclasses import asdict, dataclass, field
 from pathlib import Path
 from typing import Protocol
 
-from pipeline import store
-from pipeline.model import PIPELINE_VERSION
-from pipeline.read.limits import MAX_FILE_MB
-from pipeline.workers import STAGES, WORKER_MEMORY_MB, FileOutcome, Limits, WorkerPool, process_files
+from vanban.pipeline import store
+from vanban.pipeline.model import PIPELINE_VERSION
+from vanban.pipeline.read.limits import MAX_FILE_MB
+from vanban.pipeline.workers import STAGES, WORKER_MEMORY_MB, FileOutcome, Limits, WorkerPool, process_files
 # pipeline.index.build loads FAISS and BM25 (half a second): imported by the steps that
 # touch the index only, so stats, prune and a run without an index start fast.
 
@@ -236,7 +236,7 @@ def save_outcomes(conn: sqlite3.Connection, outcomes: Iterable[FileOutcome],
 def index_needs_build(store_dir: str | Path, encoder: str | None = None) -> bool:
     """True when the vector index is missing, unreadable, older than the store's last change,
     or built with another encoder than ``encoder`` (None: any)."""
-    from pipeline.index.build import index_dir, index_is_stale, read_meta
+    from vanban.pipeline.index.build import index_dir, index_is_stale, read_meta
 
     try:
         meta = read_meta(store_dir)
@@ -254,7 +254,7 @@ def build_index(store_dir: str | Path, encoder: str | None = None,
                 progress: Callable[[int, int], None] | None = None) -> dict:
     """Embed passages not in the embedding cache and rebuild the vector and BM25 indexes
     (written atomically: a crash leaves the previous build readable); returns the build's stats."""
-    from pipeline.index.build import build_index as build
+    from vanban.pipeline.index.build import build_index as build
 
     return asdict(build(store_dir, encoder, progress=progress))
 
@@ -501,7 +501,7 @@ def prune(store_dir: str | Path, *, index: bool = True) -> tuple[list[str], int 
     then rebuild the index from the embedding cache when it is out of date. Returns the pruned
     paths and the passages of the rebuilt index (None: not rebuilt). The caller holds the
     store's writer lock."""
-    from pipeline.index.build import read_meta
+    from vanban.pipeline.index.build import read_meta
 
     conn = store.connect(store_dir)
     try:
@@ -517,7 +517,7 @@ def prune(store_dir: str | Path, *, index: bool = True) -> tuple[list[str], int 
 def store_stats(store_dir: str | Path) -> dict:
     """Rows per table, the store's size on disk, and the index's size and encoder (None when
     there is no index)."""
-    from pipeline.index.build import index_dir, read_meta
+    from vanban.pipeline.index.build import index_dir, read_meta
 
     conn = store.connect(store_dir)
     try:

@@ -14,7 +14,7 @@ sources, and the stored documents' own, joined by ``registry.sync_from_store``).
 - ``relations(conn, doc)``: one document's relations, out (what it does to others) and in.
 
 >>> import tempfile
->>> from pipeline.ingest import ingest
+>>> from vanban.pipeline.ingest import ingest
 >>> store_dir = tempfile.TemporaryDirectory()
 >>> _ = ingest(["corpora/2013_ctr_hanh_dong_nq20_huyen_uy_bao_lam.txt",
 ...             "corpora/2018_bc_so_ket_5_nam_ctr35_huyen_uy_bao_lam.pdf"], store_dir.name,
@@ -31,13 +31,13 @@ from dataclasses import asdict, dataclass
 from datetime import date as _date
 from xml.sax.saxutils import escape, quoteattr
 
-from pipeline import store
-from pipeline.audit import issuer_scope, supersessions
-from pipeline.extract.relations import relation_model, strongest
-from pipeline.graph import cited_number, find_document
-from pipeline.messages import N_, tr
-from pipeline.model import CitingDocument
-from pipeline.registry import Registry, load_registry, number_key, sync_from_store
+from vanban.pipeline import store
+from vanban.pipeline.audit import issuer_scope, supersessions
+from vanban.pipeline.extract.relations import relation_model, strongest
+from vanban.pipeline.graph import cited_number, find_document
+from vanban.pipeline.messages import N_, tr
+from vanban.pipeline.model import CitingDocument
+from vanban.pipeline.registry import Registry, load_registry, number_key, sync_from_store
 
 STATUS_LABELS = {  # what a Vietnamese reader expects to see (vbpl.vn's "Tình trạng hiệu lực")
     "in_force": "còn hiệu lực",

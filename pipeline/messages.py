@@ -21,7 +21,7 @@ from dataclasses import dataclass
 from functools import cache
 from typing import Any
 
-from pipeline.resources import model_file
+from vanban.pipeline.resources import model_file
 
 LANGS = ("vi", "en")
 DEFAULT_LANG = "vi"

@@ -21,10 +21,10 @@ from datetime import date as _date
 from functools import lru_cache
 from pathlib import Path
 
-from pipeline import store
-from pipeline.extract.relations import strongest
-from pipeline.model import STORE_SOURCE, RegistryEntry
-from pipeline.resources import model_file, open_model
+from vanban.pipeline import store
+from vanban.pipeline.extract.relations import strongest
+from vanban.pipeline.model import STORE_SOURCE, RegistryEntry
+from vanban.pipeline.resources import model_file, open_model
 
 SEED_CSV = model_file("registry/registry.csv")
 TERMS_CSV = model_file("registry/terms.csv")

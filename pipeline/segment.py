@@ -8,7 +8,7 @@ abbreviations listed in ``models/structure/abbreviations.txt`` ("TP.", "ThS.", "
 stays one token. Every token is ``doc.text[start:end]`` exactly, so a word of several syllables
 keeps the spacing of the text ("khoa học").
 
->>> from pipeline.model import Document
+>>> from vanban.pipeline.model import Document
 >>> text = "Dân số 118.750 người, đạt 95,5%. Thực hiện Nghị quyết số 20-NQ/TW."
 >>> doc = segment(Document(path="x", sha256="", format="txt", text=text, source_text=text))
 >>> [doc.text[s.start:s.end] for s in doc.sentences]
@@ -24,9 +24,9 @@ from bisect import bisect_left, bisect_right
 from dataclasses import replace
 from functools import cache
 
-from pipeline.model import Document, Sentence, Token
-from pipeline.resources import model_lines
-from pipeline.spans import Stabbing
+from vanban.pipeline.model import Document, Sentence, Token
+from vanban.pipeline.resources import model_lines
+from vanban.pipeline.spans import Stabbing
 
 
 # What must stay one token and never host a sentence break.

@@ -6,7 +6,7 @@ The tree is built from the numbering written in the text, never from Markdown or
 levels. Word lists (document types, organ names, mottos, issuer codes) live in
 ``models/structure/``.
 
->>> from pipeline.model import Document
+>>> from vanban.pipeline.model import Document
 >>> text = "BÁO CÁO\\n\\nI. ĐẶC ĐIỂM TÌNH HÌNH\\n\\n1. Thuận lợi\\n\\nHuyện có 14 đơn vị.\\n"
 >>> doc = structure(Document(path="x.txt", sha256="", format="txt", text=text, source_text=text))
 >>> [(s.id, s.heading) for s in doc.sections]
@@ -20,9 +20,9 @@ from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, replace
 from functools import cache
 
-from pipeline.model import Document, Metadata, Section
-from pipeline.resources import model_lines
-from pipeline.spans import SpanSet
+from vanban.pipeline.model import Document, Metadata, Section
+from vanban.pipeline.resources import model_lines
+from vanban.pipeline.spans import SpanSet
 
 
 UPPER = "A-ZÀÁẢÃẠĂẰẮẲẴẶÂẦẤẨẪẬĐÈÉẺẼẸÊỀẾỂỄỆÌÍỈĨỊÒÓỎÕỌÔỒỐỔỖỘƠỜỚỞỠỢÙÚỦŨỤƯỪỨỬỮỰỲÝỶỸỴ"

@@ -31,9 +31,9 @@ from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 
-from pipeline.errors import VanbanError
-from pipeline.model import Document, Passage, RawDocument, Token
-from pipeline.read.limits import MAX_FILE_MB, MB
+from vanban.pipeline.errors import VanbanError
+from vanban.pipeline.model import Document, Passage, RawDocument, Token
+from vanban.pipeline.read.limits import MAX_FILE_MB, MB
 
 STAGES = ("read", "normalize", "structure", "segment", "extract", "passages")
 
@@ -82,12 +82,12 @@ def _unpack_outcome(path, bare, tokens, passages, stage, reason, seconds, cpu) -
 def _steps():
     """The pipeline's steps, in order (imported when a worker first needs them: a worker
     process starts light and loads its models in ``warm_up``)."""
-    from pipeline.analyze import extract_all
-    from pipeline.index.passages import make_passages
-    from pipeline.normalize import normalize
-    from pipeline.read import read_document
-    from pipeline.segment import segment
-    from pipeline.structure import structure
+    from vanban.pipeline.analyze import extract_all
+    from vanban.pipeline.index.passages import make_passages
+    from vanban.pipeline.normalize import normalize
+    from vanban.pipeline.read import read_document
+    from vanban.pipeline.segment import segment
+    from vanban.pipeline.structure import structure
 
     return read_document, normalize, structure, segment, extract_all, make_passages
 
@@ -399,7 +399,7 @@ class WorkerPool:
         if start_method == "forkserver":
             # Preload our modules only: the default also imports the caller's __main__, which
             # re-runs a script that calls ingest() without an ``if __name__ == "__main__"`` guard.
-            self._ctx.set_forkserver_preload(["pipeline.workers"])
+            self._ctx.set_forkserver_preload(["vanban.pipeline.workers"])
         self._warm = warm
         self._idle: queue.SimpleQueue[Worker] = queue.SimpleQueue()
         self._lock = threading.Lock()

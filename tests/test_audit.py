@@ -12,13 +12,13 @@ from pathlib import Path
 import pytest
 from typer.testing import CliRunner
 
-from pipeline.analyze import analyze
-from pipeline.audit import (
+from vanban.pipeline.analyze import analyze
+from vanban.pipeline.audit import (
     CHECKS, Finding, audit, audit_documents, run_checks, CitingDocument,
 )
-from pipeline.audit_report import render_html
-from pipeline.model import Citation, Document
-from pipeline.registry import Registry
+from vanban.pipeline.audit_report import render_html
+from vanban.pipeline.model import Citation, Document
+from vanban.pipeline.registry import Registry
 from tests.conftest import CORPORA
 
 SHARED_REPORT = "docs/000_baolam_bc_nq20.txt"
@@ -29,7 +29,7 @@ def analyzed(path) -> Document:
     run every extraction step in this checkout."""
     doc = analyze(path)
     if not doc.citations:
-        from pipeline.extract.citations import find_citations
+        from vanban.pipeline.extract.citations import find_citations
         doc = replace(doc, citations=tuple(find_citations(doc.text)))
     return doc
 
@@ -239,7 +239,7 @@ def score(findings: list[Finding], docs: dict[str, Document], injected: dict[str
 def test_injected_errors_found_through_the_store(shared_dir, tmp_path, capsys):
     """Copies with errors injected, analysed and stored; ``audit(conn)`` must find every one with
     the right check and offsets (recall 1.0) and little else (precision >= 0.9)."""
-    from pipeline.store import connect, path_key, save_document
+    from vanban.pipeline.store import connect, path_key, save_document
 
     corpus = tmp_path / "corpus"
     corpus.mkdir()
@@ -337,7 +337,7 @@ def test_html_report_is_self_contained_and_escaped():
 
 
 def test_cli_audit_json_csv_html(tmp_path):
-    from pipeline.store import connect, save_document
+    from vanban.pipeline.store import connect, save_document
     from vanban.cli import app
 
     store = tmp_path / "store"
@@ -367,7 +367,7 @@ def test_cli_audit_json_csv_html(tmp_path):
 def test_audit_explains_findings_in_vietnamese_by_default(tmp_path):
     """The explanation of a finding is a catalogue message: Vietnamese by default (JSON, CSV, HTML,
     terminal), English with --lang en; the JSON keys and the English ``evidence`` stay as data."""
-    from pipeline.store import connect, save_document
+    from vanban.pipeline.store import connect, save_document
     from vanban.cli import app
 
     store = tmp_path / "store"
@@ -399,7 +399,7 @@ def test_audit_explains_findings_in_vietnamese_by_default(tmp_path):
 
 
 def test_cli_audit_fail_on_sets_the_exit_status(tmp_path):
-    from pipeline.store import connect, save_document
+    from vanban.pipeline.store import connect, save_document
     from vanban.cli import app
 
     store = tmp_path / "store"
@@ -436,7 +436,7 @@ _PIECES = st.sampled_from([
 @given(st.lists(st.one_of(_PIECES, st.text(max_size=12)), max_size=25),
        st.one_of(st.none(), st.dates().map(lambda d: d.isoformat())))
 def test_audit_never_crashes_and_spans_are_valid(pieces, own_date):
-    from pipeline.extract.citations import find_citations
+    from vanban.pipeline.extract.citations import find_citations
 
     text = "".join(pieces)
     doc = Document(path="h.txt", sha256="", format="txt", text=text, source_text=text,

@@ -25,7 +25,7 @@ from pathlib import Path
 import pytest
 
 ROOT = Path(__file__).resolve().parents[1]
-PACKAGES = ("pipeline", "flows", "vanban")
+PACKAGES = ("pipeline", "flows", "vanban")     # folders; installed as vanban.pipeline, vanban.flows, vanban
 
 
 def _modules(*folders: str) -> list[Path]:
@@ -42,8 +42,16 @@ def _dotted(path: Path) -> str:
 
 
 def _file_module(path: Path) -> str:
-    """pipeline/store/__init__.py -> pipeline.store.__init__ (what relative imports start from)"""
-    return ".".join(path.relative_to(ROOT).with_suffix("").parts)
+    """pipeline/store/__init__.py -> vanban.pipeline.store.__init__ (what relative imports start
+    from), the name the package installs it under."""
+    parts = path.relative_to(ROOT).with_suffix("").parts
+    return ".".join(("vanban", *parts) if parts[0] in ("pipeline", "flows") else parts)
+
+
+def package_of(module: str) -> str:
+    """vanban.pipeline.store -> pipeline, vanban.flows.ingest -> flows, vanban.cli -> vanban."""
+    parts = module.split(".")
+    return parts[1] if parts[0] == "vanban" and len(parts) > 1 and parts[1] in ("pipeline", "flows") else parts[0]
 
 
 # --- SQL only in the store -----------------------------------------------------------------
@@ -90,11 +98,13 @@ def test_the_store_is_a_package_that_speaks_sql():
 # --- imports: no fallbacks, one direction --------------------------------------------------
 
 def _imported(node: ast.AST, file_module: str) -> list[str]:
-    """What an import statement may name of the project: ``from pipeline import store`` names
-    ``pipeline`` and ``pipeline.store``; ``from . import x`` in ``pipeline/a.py`` names
-    ``pipeline`` and ``pipeline.x``."""
+    """What an import statement may name of the project: ``from vanban.pipeline import store``
+    names ``vanban.pipeline`` and ``vanban.pipeline.store``; ``from . import x`` in
+    ``pipeline/a.py`` names ``vanban.pipeline`` and ``vanban.pipeline.x``."""
     if isinstance(node, ast.Import):
         return [a.name for a in node.names if a.name.split(".")[0] in PACKAGES]
+    # (a bare "pipeline" or "flows" is the name before the install; tools/namespace_imports.py
+    # rewrites it, and tests/test_namespace_imports.py checks that nothing is left)
     if not isinstance(node, ast.ImportFrom):
         return []
     base = node.module or ""
@@ -113,7 +123,7 @@ def _catches_import_error(handler: ast.ExceptHandler) -> bool:
                                              "BaseException") for n in names)
 
 
-def import_fallbacks(source: str, file_module: str = "pipeline.m") -> list[int]:
+def import_fallbacks(source: str, file_module: str = "vanban.pipeline.m") -> list[int]:
     """Lines of ``try:`` blocks that import one of the project's modules and catch its
     ImportError: a fallback for code that should simply be there."""
     out = []
@@ -125,14 +135,15 @@ def import_fallbacks(source: str, file_module: str = "pipeline.m") -> list[int]:
 
 
 @pytest.mark.parametrize(("source", "is_fallback"), [
-    ("try:\n    from pipeline.extract.citations import find_citations\nexcept ImportError:\n    pass", True),
+    ("try:\n    from vanban.pipeline.extract.citations import find_citations\nexcept ImportError:\n    pass", True),
     ("try:\n    import pipeline.normalize as n\nexcept (ModuleNotFoundError, ValueError):\n    n = None", True),
-    ("def f():\n    try:\n        from flows.ingest import ingest\n    except Exception:\n        return", True),
+    ("def f():\n    try:\n        from vanban.flows.ingest import ingest\n    except Exception:\n        return", True),
     ("try:\n    from sentence_transformers import SentenceTransformer\nexcept ImportError as e:\n"
      "    raise EncoderUnavailable('pip install vanban[st]') from e", False),
-    ("try:\n    from pipeline.read import read_document\nexcept OSError:\n    pass", False),
-    ("from pipeline.model import Document", False),
+    ("try:\n    from vanban.pipeline.read import read_document\nexcept OSError:\n    pass", False),
+    ("from vanban.pipeline.model import Document", False),
     ("try:\n    from . import summarize\nexcept ImportError:\n    summarize = None", True),
+    ("try:\n    from vanban.web import create_app\nexcept ModuleNotFoundError:\n    create_app = None", True),
 ])
 def test_the_fallback_detector_tells_fallbacks_from_imports(source, is_fallback):
     assert bool(import_fallbacks(source)) is is_fallback
@@ -147,32 +158,32 @@ def test_no_import_error_fallback_for_the_projects_own_modules():
 # The order data travels in. A module may import from its own stage and the stages before it,
 # never from a later one. A module belongs to the stage with the longest matching prefix.
 STAGES = (
-    ("pipeline.model", "pipeline.errors", "pipeline.spans",    # the vocabulary every step shares,
-     "pipeline.resources", "pipeline.messages"),               # models/ and the message catalogue
-    ("pipeline.read",),
-    ("pipeline.normalize",),
-    ("pipeline.structure",),
-    ("pipeline.segment",),
-    ("pipeline.extract",),
-    ("pipeline.analyze", "pipeline.summarize"),   # one document through every step; its summary
-    ("pipeline.index.passages",),                 # passages: the last step on one document
-    ("pipeline.store",),
-    ("pipeline.index",),                          # embeddings and indexes built from the store; search
-    ("pipeline.registry",),                       # what reads the store: the registry of known
-    ("pipeline.graph",),                          # documents, the citation graph, the audit and
-    ("pipeline.audit",),                          # its reports, the lineage, the spreadsheets
-    ("pipeline.audit_report",),
-    ("pipeline.lineage",),
-    ("pipeline.export",),
-    ("pipeline.evaluate", "pipeline.evaluate_corpus"),
-    ("pipeline.workers",),                        # running the steps on many files
-    ("pipeline.ingest",),
-    ("pipeline",),                                # the package itself
+    ("vanban.pipeline.model", "vanban.pipeline.errors", "vanban.pipeline.spans",  # what every step shares,
+     "vanban.pipeline.resources", "vanban.pipeline.messages"),        # models/ and the message catalogue
+    ("vanban.pipeline.read",),
+    ("vanban.pipeline.normalize",),
+    ("vanban.pipeline.structure",),
+    ("vanban.pipeline.segment",),
+    ("vanban.pipeline.extract",),
+    ("vanban.pipeline.analyze", "vanban.pipeline.summarize"),  # one document through every step; its summary
+    ("vanban.pipeline.index.passages",),      # passages: the last step on one document
+    ("vanban.pipeline.store",),
+    ("vanban.pipeline.index",),               # embeddings and indexes built from the store; search
+    ("vanban.pipeline.registry",),            # what reads the store: the registry of known
+    ("vanban.pipeline.graph",),               # documents, the citation graph, the audit and
+    ("vanban.pipeline.audit",),               # its reports, the lineage, the spreadsheets
+    ("vanban.pipeline.audit_report",),
+    ("vanban.pipeline.lineage",),
+    ("vanban.pipeline.export",),
+    ("vanban.pipeline.evaluate", "vanban.pipeline.evaluate_corpus"),
+    ("vanban.pipeline.workers",),             # running the steps on many files
+    ("vanban.pipeline.ingest",),
+    ("vanban.pipeline",),                     # the package itself
 )
 # Imports against the flow that part B of issue 15 removes, each with what replaces it.
 LATER_STAGE_ALLOWED = {
     # page_furniture moves out of extract/patterns.py into the reading stage (read/furniture.py)
-    ("pipeline.normalize", "pipeline.extract.patterns"),
+    ("vanban.pipeline.normalize", "vanban.pipeline.extract.patterns"),
 }
 
 
@@ -197,19 +208,20 @@ def _project_imports(path: Path) -> list[tuple[int, str]]:
 
 
 @pytest.mark.parametrize(("module", "stage"), [
-    ("pipeline.model", 0),
-    ("pipeline.read.pdf", 1),
-    ("pipeline.extract.citations", 5),
-    ("pipeline.index.passages", 7),
-    ("pipeline.store.queries", 8),
-    ("pipeline.index.search", 9),
-    ("pipeline.ingest", 18),
+    ("vanban.pipeline.model", 0),
+    ("vanban.pipeline.read.pdf", 1),
+    ("vanban.pipeline.extract.citations", 5),
+    ("vanban.pipeline.index.passages", 7),
+    ("vanban.pipeline.store.queries", 8),
+    ("vanban.pipeline.index.search", 9),
+    ("vanban.pipeline.ingest", 18),
 ])
 def test_a_module_belongs_to_the_stage_of_its_longest_prefix(module, stage):
     assert stage_of(module) == stage
 
 
 def test_every_pipeline_module_has_a_stage():
+    assert _dotted(ROOT / "pipeline" / "store" / "__init__.py") == "vanban.pipeline.store"
     assert [m for m in map(_dotted, _modules("pipeline")) if stage_of(m) is None] == []
 
 
@@ -218,7 +230,7 @@ def test_no_pipeline_module_imports_a_later_stage():
     for path in _modules("pipeline"):
         me = _dotted(path)
         for line, other in _project_imports(path):
-            if other.split(".")[0] != "pipeline" or other == "pipeline":
+            if package_of(other) != "pipeline" or other == "vanban.pipeline":
                 continue
             if stage_of(other) > stage_of(me):
                 pair = next(((a, b) for a, b in LATER_STAGE_ALLOWED
@@ -238,7 +250,7 @@ def test_no_pipeline_module_imports_a_later_stage():
 ])
 def test_the_library_never_imports_its_orchestration_or_interfaces(package, may_not_import):
     offenders = [f"{_rel(p)}:{line}: {other}" for p in _modules(package)
-                 for line, other in _project_imports(p) if other.split(".")[0] in may_not_import]
+                 for line, other in _project_imports(p) if package_of(other) in may_not_import]
     assert not offenders, "\n".join(offenders)
 
 
@@ -328,7 +340,7 @@ def test_no_module_over_700_lines():
 # branches. extract/roles.py: a section headed "HẠN CHẾ" after "KẾT QUẢ" gets the role
 # "other" where the example says "limitations" (accuracy work). index/passages.py: the example
 # runs past a +SKIP on its first line only (throughput work).
-STALE_EXAMPLES = {"pipeline.extract.roles", "pipeline.index.passages"}
+STALE_EXAMPLES = {"vanban.pipeline.extract.roles", "vanban.pipeline.index.passages"}
 
 
 def _modules_with_examples() -> list[str]:

@@ -7,8 +7,8 @@ import openpyxl
 import pytest
 from typer.testing import CliRunner
 
-from pipeline.analyze import analyze
-from pipeline.store import connect, save_document
+from vanban.pipeline.analyze import analyze
+from vanban.pipeline.store import connect, save_document
 from tests.conftest import CORPORA
 from vanban.cli import app
 

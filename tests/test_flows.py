@@ -13,7 +13,7 @@ from flows_harness import generated_corpus, store_snapshot  # noqa: E402  (sets 
 pytest_plugins = ["flows_harness"]  # the session's Prefect test server, shared with test_crash
 
 
-from pipeline import store  # noqa: E402
+from vanban.pipeline import store  # noqa: E402
 
 pytestmark = pytest.mark.usefixtures("prefect_server")
 
@@ -39,8 +39,8 @@ def _passage_ids(store_dir) -> dict[str, list[int]]:
 
 
 def test_flow_fills_the_store_then_skips_unchanged_and_replaces_a_changed_file(tmp_path, corpus):
-    from flows.ingest import ingest
-    from pipeline.ingest import index_needs_build
+    from vanban.flows.ingest import ingest
+    from vanban.pipeline.ingest import index_needs_build
 
     docs = tmp_path / "docs"
     shutil.copytree(corpus, docs)
@@ -109,7 +109,7 @@ def test_bad_files_fail_alone_with_their_reasons(tmp_path, corpus):
 
 
 def test_dask_runner_gives_the_same_store_as_the_default_runner(tmp_path, corpus):
-    from flows.ingest import ingest
+    from vanban.flows.ingest import ingest
 
     a = ingest([corpus], tmp_path / "a", workers=2, index=False)
     b = ingest([corpus], tmp_path / "b", workers=2, dask="local", index=False)
@@ -123,7 +123,7 @@ def test_dask_runner_gives_the_same_store_as_the_default_runner(tmp_path, corpus
 def test_run_is_reported_to_the_prefect_server(tmp_path, corpus):
     from prefect import get_client
 
-    from flows.ingest import ingest
+    from vanban.flows.ingest import ingest
 
     report = ingest([sorted(corpus.iterdir())[0]], tmp_path / "s", workers=0,
                     index=False)
@@ -142,7 +142,7 @@ def test_run_is_reported_to_the_prefect_server(tmp_path, corpus):
 def test_prune_removes_documents_of_deleted_files(tmp_path, corpus):
     from typer.testing import CliRunner
 
-    from flows.ingest import ingest
+    from vanban.flows.ingest import ingest
     from vanban.cli import app
 
     docs = tmp_path / "docs"
@@ -184,7 +184,7 @@ def test_prefect_yaml_deploys_the_ingest_flow_with_its_parameters():
 def test_outcomes_cross_processes_unchanged(corpus):
     import pickle
 
-    from pipeline.workers import FileOutcome, process_file
+    from vanban.pipeline.workers import FileOutcome, process_file
 
     for path in sorted(corpus.iterdir())[:2]:
         outcome = process_file(str(path))

@@ -24,11 +24,11 @@ pytest_plugins = ["flows_harness"]  # the session's Prefect test server
 
 import gen_hostile  # noqa: E402
 
-from pipeline import workers  # noqa: E402
-from pipeline.workers import Limits, WorkerPool  # noqa: E402
-from pipeline import store  # noqa: E402
-from pipeline.errors import RefusedDocument, UnreadableDocument  # noqa: E402
-from pipeline.read import limits, read_document  # noqa: E402
+from vanban.pipeline import workers  # noqa: E402
+from vanban.pipeline.workers import Limits, WorkerPool  # noqa: E402
+from vanban.pipeline import store  # noqa: E402
+from vanban.pipeline.errors import RefusedDocument, UnreadableDocument  # noqa: E402
+from vanban.pipeline.read import limits, read_document  # noqa: E402
 
 CORPORA = Path(__file__).resolve().parents[1] / "corpora"
 GOOD = CORPORA / "2006_qd1245_chuong_trinh_ung_dung_tbkt_ubnd_bao_lam.txt"

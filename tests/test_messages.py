@@ -10,10 +10,10 @@ from pathlib import Path
 
 import pytest
 
-from pipeline.messages import (
+from vanban.pipeline.messages import (
     Message, catalogue, current_lang, msg, negotiate, normalize_lang, read_po, set_lang, tr,
 )
-from pipeline.resources import model_file
+from vanban.pipeline.resources import model_file
 
 ROOT = Path(__file__).resolve().parents[1]
 CALLS = {"tr": 0, "msg": 0, "N_": 0, "Message": 0, "echo": 0, "fail_line": 1, "warn_line": 1}
@@ -150,7 +150,7 @@ REASONS = [
 
 @pytest.mark.parametrize("english, vietnamese", REASONS)
 def test_reasons_from_elsewhere_are_shown_in_the_readers_language(english, vietnamese):
-    from pipeline.messages import translate_text
+    from vanban.pipeline.messages import translate_text
 
     assert translate_text(english, "vi") == vietnamese
     assert translate_text(english, "en") == english

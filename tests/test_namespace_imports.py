@@ -31,8 +31,8 @@ def _tool():
     ("import pipeline.store as s\n", "import vanban.pipeline.store as s\n"),
     ("import pipeline.read.furniture\nx = pipeline.read.furniture.strip(t)\n",
      "import vanban.pipeline.read.furniture\nx = vanban.pipeline.read.furniture.strip(t)\n"),
-    ('monkeypatch.setattr("pipeline.structure.parse", f)\n', 'monkeypatch.setattr("vanban.pipeline.structure.parse", f)\n'),
-    ('cmd = [sys.executable, "-m", "flows.workers"]\n', 'cmd = [sys.executable, "-m", "vanban.flows.workers"]\n'),
+    ('monkeypatch.setattr("vanban.pipeline.structure.parse", f)\n', 'monkeypatch.setattr("vanban.pipeline.structure.parse", f)\n'),
+    ('cmd = [sys.executable, "-m", "vanban.flows.workers"]\n', 'cmd = [sys.executable, "-m", "vanban.flows.workers"]\n'),
     # already rewritten, or not a module of ours: left alone
     ("from vanban.pipeline.store import connect\n", "from vanban.pipeline.store import connect\n"),
     ("from pipelines import x\n", "from pipelines import x\n"),

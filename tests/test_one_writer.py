@@ -18,8 +18,8 @@ from flows_harness import ROOT, generated_corpus, store_snapshot  # noqa: E402  
 
 pytest_plugins = ["flows_harness"]  # the session's Prefect test server
 
-from pipeline import store  # noqa: E402
-from pipeline.errors import StoreBusy  # noqa: E402
+from vanban.pipeline import store  # noqa: E402
+from vanban.pipeline.errors import StoreBusy  # noqa: E402
 from vanban.cli import app  # noqa: E402
 
 HOLD = ("import sys, time\nfrom pipeline.store import writer_lock\n"
@@ -130,7 +130,7 @@ def test_two_ingests_at_once_end_with_one_consistent_store(tmp_path, prefect_ser
         outs.append(json.loads(out[out.index("{"):]))
     assert sorted((o["stored"], o["skipped"]) for o in outs) == [(0, 6), (6, 0)]
 
-    from pipeline.ingest import index_needs_build
+    from vanban.pipeline.ingest import index_needs_build
     conn = store.connect(st)
     try:
         counts = store.counts(conn)

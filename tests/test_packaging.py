@@ -20,7 +20,7 @@ from pathlib import Path
 
 import pytest
 
-from pipeline.resources import load_json, model_file, model_lines, models_path
+from vanban.pipeline.resources import load_json, model_file, model_lines, models_path
 
 ROOT = Path(__file__).resolve().parents[1]
 SHARED_REPORT = ROOT.parent / "shared" / "corpus" / "docs" / "000_baolam_bc_nq20.txt"

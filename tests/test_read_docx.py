@@ -4,8 +4,8 @@ from __future__ import annotations
 import docx
 import pytest
 
-from pipeline.normalize import normalize
-from pipeline.read import read_document
+from vanban.pipeline.normalize import normalize
+from vanban.pipeline.read import read_document
 
 
 @pytest.fixture
@@ -102,7 +102,7 @@ def test_docx_text_boxes_and_content_controls_are_read(tmp_path):
 def test_docx_in_legacy_font_is_decoded(tmp_path, font, encoding):
     # old Word files typed with ABC or VNI keyboards: the letters are Latin-1 look-alikes,
     # the font says which table they come from
-    from pipeline.read.legacy import encode
+    from vanban.pipeline.read.legacy import encode
     text = "Huyện ủy Bảo Lâm ban hành chương trình hành động thực hiện nghị quyết."
     d = docx.Document()
     d.add_paragraph("Số 35-CTr/HU")
@@ -113,7 +113,7 @@ def test_docx_in_legacy_font_is_decoded(tmp_path, font, encoding):
 
 
 def test_docx_in_tcvn3_without_font_hint_is_decoded(tmp_path):
-    from pipeline.read.legacy import encode
+    from vanban.pipeline.read.legacy import encode
     text = "Huyện ủy Bảo Lâm ban hành chương trình hành động thực hiện nghị quyết."
     d = docx.Document()
     d.add_paragraph(encode(text, "tcvn3").decode("cp1252"))

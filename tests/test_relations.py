@@ -10,11 +10,11 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from pipeline.extract.citations import find_citations
-from pipeline.extract.relations import (
+from vanban.pipeline.extract.citations import find_citations
+from vanban.pipeline.extract.relations import (
     assign_relations, find_cues, find_effective_date, find_pinpoint, relation_model, strongest,
 )
-from pipeline.model import RELATIONS, Document, Metadata, Pinpoint
+from vanban.pipeline.model import RELATIONS, Document, Metadata, Pinpoint
 
 
 def relations_in(text: str, doc_type: str = "Quyết định", date: str | None = None) -> list[tuple[str, str]]:
@@ -243,7 +243,7 @@ def test_relation_pass_is_linear_in_the_text():
 
 
 def test_json_contract_only_adds_keys():
-    from pipeline.analyze import document_json
+    from vanban.pipeline.analyze import document_json
 
     text = "Căn cứ Nghị định số 63/2010/NĐ-CP ngày 08/6/2010;"
     doc = assign_relations(Document("x.txt", "", "txt", text, text, citations=tuple(find_citations(text))))
@@ -258,7 +258,7 @@ def test_json_contract_only_adds_keys():
 def test_eval_scores_relations_pinpoints_and_effective_dates_only_where_labelled(tmp_path):
     import json
 
-    from pipeline.evaluate import evaluate
+    from vanban.pipeline.evaluate import evaluate
 
     docs, gold = tmp_path / "docs", tmp_path / "gold"
     docs.mkdir(), gold.mkdir()

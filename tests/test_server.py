@@ -13,7 +13,7 @@ from pathlib import Path
 
 import pytest
 
-from flows import server as srv
+from vanban.flows import server as srv
 
 ROOT = Path(__file__).resolve().parents[1]
 VANBAN = Path(sys.executable).parent / "vanban"

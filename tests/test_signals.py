@@ -24,7 +24,7 @@ from flows_harness import ROOT, generated_corpus, store_snapshot  # noqa: E402  
 
 pytest_plugins = ["flows_harness"]  # the session's Prefect test server
 
-from pipeline import store  # noqa: E402
+from vanban.pipeline import store  # noqa: E402
 
 # each interrupted run starts a temporary Prefect server of its own (10-30 s on 2 cores)
 pytestmark = [pytest.mark.slow, pytest.mark.usefixtures("prefect_server")]

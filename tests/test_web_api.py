@@ -13,7 +13,7 @@ import schemathesis
 from fastapi.testclient import TestClient
 from hypothesis import HealthCheck, given, settings
 
-from pipeline.index.text import fold
+from vanban.pipeline.index.text import fold
 from vanban.web import create_app
 from webstores import CORPORA, corpus_store
 
@@ -44,7 +44,7 @@ def report_id(docs):
 # --- documents -----------------------------------------------------------------------------
 
 def test_documents_lists_every_corpus_file(docs):
-    from pipeline.ingest import discover
+    from vanban.pipeline.ingest import discover
 
     assert set(docs) == {Path(p).name for p in discover([CORPORA])}
     bc = docs["2022_bc_tong_ket_10_nam_nq20_huyen_uy_bao_lam.md"]
@@ -357,7 +357,7 @@ def test_api_schema(app, path):
 
 
 def test_a_store_without_index_says_so(tmp_path):
-    from pipeline import store as store_mod
+    from vanban.pipeline import store as store_mod
 
     store_mod.connect(tmp_path / "empty").close()
     c = TestClient(create_app(tmp_path / "empty"))

@@ -57,7 +57,7 @@ def _cleanup(path: str) -> None:
 def _ingest(paths: list[Path], store: Path, workers: int) -> None:
     """The library's ingest (``pipeline.ingest``): the flow's steps without Prefect, whose
     server is slow to start on a busy machine."""
-    from pipeline.ingest import ingest
+    from vanban.pipeline.ingest import ingest
 
     report = ingest(paths, store, workers=workers)
     assert not report.failed, report.failed

@@ -32,7 +32,7 @@ def main(lang: Optional[str] = typer.Option(
         None, "--lang", envvar="VANBAN_LANG", metavar="vi|en",
         help="Language of messages, explanations and tables: vi (default) or en.")) -> None:
     """Extract, search and audit Vietnamese Party and government documents."""
-    from pipeline.messages import LANGS, normalize_lang, set_lang
+    from vanban.pipeline.messages import LANGS, normalize_lang, set_lang
 
     if lang is not None and normalize_lang(lang) is None:
         raise typer.BadParameter(f"{lang!r}: use one of {', '.join(LANGS)}", param_hint="--lang")

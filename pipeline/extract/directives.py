@@ -21,10 +21,10 @@ from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
 from functools import cache
 
-from pipeline.extract.roles import closing_starts, is_title, role_model, strip_tones
-from pipeline.model import Directive, Document, Section
-from pipeline.resources import load_json
-from pipeline.spans import SpanSet, Stabbing
+from vanban.pipeline.extract.roles import closing_starts, is_title, role_model, strip_tones
+from vanban.pipeline.model import Directive, Document, Section
+from vanban.pipeline.resources import load_json
+from vanban.pipeline.spans import SpanSet, Stabbing
 
 
 _LABEL = re.compile(
@@ -1047,7 +1047,7 @@ def _distinct(actors: list[str]) -> list[str]:
 def find_directives(doc: Document) -> list[Directive]:
     """Directives of an analysed document (roles already assigned by ``assign_roles``).
 
-    >>> from pipeline.analyze import analyze  # doctest: +SKIP
+    >>> from vanban.pipeline.analyze import analyze  # doctest: +SKIP
     >>> d = find_directives(analyze("bc.txt"))[0]  # doctest: +SKIP
     >>> (d.role, d.status, d.actor, d.action)  # doctest: +SKIP
     ('instruction', 'done', 'Huyện ủy Bảo Lâm', 'chỉ đạo')

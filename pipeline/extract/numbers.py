@@ -10,7 +10,7 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
-from pipeline.resources import load_json
+from vanban.pipeline.resources import load_json
 
 
 _DIGIT_RUN = re.compile(r"\d+")

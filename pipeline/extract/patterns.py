@@ -23,8 +23,8 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
-from pipeline.read.furniture import furniture_kind  # the readers own the page-furniture table
-from pipeline.resources import open_model
+from vanban.pipeline.read.furniture import furniture_kind  # the readers own the page-furniture table
+from vanban.pipeline.resources import open_model
 
 
 
@@ -227,7 +227,7 @@ def type_word_pattern() -> str:
 def doc_number_matches(text: str) -> tuple[re.Match, ...]:
     """Every ``DOC_NUMBER_RE`` match in ``text``, one pass, cached (citations and quantities
     both need them)."""
-    from pipeline.extract.numbers import digit_run_starts
+    from vanban.pipeline.extract.numbers import digit_run_starts
     out, last = [], 0
     for p in digit_run_starts(text):  # anchor on digits: 5x faster than scanning every position
         if p < last or (p > 0 and (text[p - 1].isalnum() or text[p - 1] in "_.,/-")):

@@ -15,8 +15,8 @@ nearest the citation, or the cue that opens the clause ("Căn cứ A; B; C" give
 ... Nghị định số 61/2018/NĐ-CP") is a mention. Everything is one pass over the text and one over the
 citations; each lookup is a bisect into sorted positions.
 
->>> from pipeline.extract.citations import find_citations
->>> from pipeline.model import Document
+>>> from vanban.pipeline.extract.citations import find_citations
+>>> from vanban.pipeline.model import Document
 >>> text = "Căn cứ Nghị định số 63/2010/NĐ-CP ngày 08/6/2010; Nghị định số 48/2013/NĐ-CP ngày 14/5/2013;"
 >>> doc = Document("x.txt", "", "txt", text, text, citations=tuple(find_citations(text)))
 >>> [c.relation for c in assign_relations(doc).citations]
@@ -30,8 +30,8 @@ from dataclasses import dataclass, replace
 from datetime import date as _date, timedelta
 from functools import cache
 
-from pipeline.model import RELATIONS, Citation, Document, Pinpoint
-from pipeline.resources import load_json
+from vanban.pipeline.model import RELATIONS, Citation, Document, Pinpoint
+from vanban.pipeline.resources import load_json
 
 
 
@@ -477,7 +477,7 @@ _COORDINATED = re.compile(r"[\s*_]*(?:và|cùng)\s", re.IGNORECASE)
 @cache
 def _type_noun_before() -> re.Pattern:
     """A document-type noun (and "mới"/"khác") that ends right before a cue."""
-    from pipeline.extract.patterns import type_words
+    from vanban.pipeline.extract.patterns import type_words
 
     m = relation_model()["other_titles"]
     nouns = "|".join(sorted((re.escape(w).replace(r"\ ", r"\s+") for w in type_words()), key=len, reverse=True))
@@ -629,7 +629,7 @@ def _effective() -> tuple[re.Pattern, re.Pattern, re.Pattern]:
 def _subject_is_self(subject: str, doc_type: str) -> bool | None:
     """True when "X này" names this document's type (or "Văn bản này"); None when X is another
     document type; False when it is no document type at all."""
-    from pipeline.extract.patterns import type_words
+    from vanban.pipeline.extract.patterns import type_words
 
     s = " ".join(subject.split()).casefold()
     if s.endswith("văn bản"):
@@ -653,7 +653,7 @@ def find_effective_date(doc: Document) -> str | None:
     starts = [s.start for s in doc.sentences]
     dates = sorted(doc.dates, key=lambda d: d.start) if doc.dates else []
     if not dates:
-        from pipeline.extract.dates import find_dates
+        from vanban.pipeline.extract.dates import find_dates
         dates = find_dates(text)
     date_starts = [d.start for d in dates]
     found = None

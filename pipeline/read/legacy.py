@@ -16,7 +16,7 @@ import re
 import unicodedata
 from functools import cache
 
-from pipeline.resources import load_json
+from vanban.pipeline.resources import load_json
 
 LEGACY = ("tcvn3", "vni", "cp1258")
 

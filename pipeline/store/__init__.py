@@ -10,15 +10,15 @@ speaks SQL: every other module calls the named functions here.
 The schema is the contract between the pipeline, the flows, search, audit and the web app.
 
 >>> import tempfile
->>> from pipeline.analyze import analyze
+>>> from vanban.pipeline.analyze import analyze
 >>> store_dir = tempfile.TemporaryDirectory()
 >>> conn = connect(store_dir.name)
 >>> doc_id = save_document(conn, analyze("corpora/2013_ctr_hanh_dong_nq20_huyen_uy_bao_lam.txt"))
 >>> load_document(conn, doc_id).metadata.number
 '35-CTr/HU'
 """
-from pipeline.store import queries, registry
-from pipeline.store.documents import (
+from vanban.pipeline.store import queries, registry
+from vanban.pipeline.store.documents import (
     COUNTED,
     Failure,
     StoredDocument,
@@ -36,8 +36,8 @@ from pipeline.store.documents import (
     record_failure,
     save_document,
 )
-from pipeline.store.lock import LOCK_NAME, LockHolder, lock_holder, writer_lock
-from pipeline.store.schema import (
+from vanban.pipeline.store.lock import LOCK_NAME, LockHolder, lock_holder, writer_lock
+from vanban.pipeline.store.schema import (
     DB_NAME,
     DOCUMENT_TABLES,
     GENERATION,

@@ -5,8 +5,8 @@ One document = one row in ``documents`` keyed by ``path``; re-storing the same s
 pipeline version changes nothing, a changed file replaces all its rows in one transaction.
 
 >>> import tempfile
->>> from pipeline.analyze import analyze
->>> from pipeline.store.schema import connect
+>>> from vanban.pipeline.analyze import analyze
+>>> from vanban.pipeline.store.schema import connect
 >>> store_dir = tempfile.TemporaryDirectory()
 >>> conn = connect(store_dir.name)
 >>> doc = analyze("corpora/2013_ctr_hanh_dong_nq20_huyen_uy_bao_lam.txt")
@@ -24,7 +24,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import asdict, dataclass
 from pathlib import Path
 
-from pipeline.model import (
+from vanban.pipeline.model import (
     PIPELINE_VERSION,
     Block,
     Citation,
@@ -40,7 +40,7 @@ from pipeline.model import (
     Sentence,
     Token,
 )
-from pipeline.store.schema import (
+from vanban.pipeline.store.schema import (
     PASSAGE_HWM,
     bump_generation,
     meta_int,

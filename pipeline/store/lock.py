@@ -24,7 +24,7 @@ from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
 
-from pipeline.errors import StoreBusy
+from vanban.pipeline.errors import StoreBusy
 
 LOCK_NAME = "vanban.lock"
 

@@ -3,9 +3,9 @@ app and the CLI: each one named for what it answers, each returning data classes
 values, never rows.
 
 >>> import tempfile
->>> from pipeline.analyze import analyze
->>> from pipeline.store.documents import save_document
->>> from pipeline.store.schema import connect
+>>> from vanban.pipeline.analyze import analyze
+>>> from vanban.pipeline.store.documents import save_document
+>>> from vanban.pipeline.store.schema import connect
 >>> store_dir = tempfile.TemporaryDirectory()
 >>> conn = connect(store_dir.name)
 >>> _ = save_document(conn, analyze("corpora/2013_ctr_hanh_dong_nq20_huyen_uy_bao_lam.txt"))
@@ -23,8 +23,8 @@ from collections import defaultdict
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
-from pipeline.model import Citation, CitingDocument
-from pipeline.store.documents import citation_from_row
+from vanban.pipeline.model import Citation, CitingDocument
+from vanban.pipeline.store.documents import citation_from_row
 
 # SQLite's default limit on the parameters of one statement is 999.
 _MAX_IDS = 900

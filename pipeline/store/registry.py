@@ -4,7 +4,7 @@ The rules (which entry wins, how stored documents join) are ``pipeline.registry`
 only reads and writes rows. Writes run inside the caller's transaction (``with conn:``).
 
 >>> import tempfile
->>> from pipeline.store.schema import connect
+>>> from vanban.pipeline.store.schema import connect
 >>> store_dir = tempfile.TemporaryDirectory()
 >>> conn = connect(store_dir.name)
 >>> with conn:
@@ -17,8 +17,8 @@ from __future__ import annotations
 import json
 import sqlite3
 
-from pipeline.model import STORE_SOURCE, RegistryEntry
-from pipeline.store.schema import get_meta, write_meta
+from vanban.pipeline.model import STORE_SOURCE, RegistryEntry
+from vanban.pipeline.store.schema import get_meta, write_meta
 
 SEEDED = "registry_seeded"     # ``meta`` key: the CSV the registry was last seeded from
 

@@ -10,7 +10,7 @@ from pathlib import Path
 import typer
 from rich.console import Console
 
-from pipeline.messages import translate_text, tr
+from vanban.pipeline.messages import translate_text, tr
 
 console = Console()
 err_console = Console(stderr=True)
@@ -53,7 +53,7 @@ def echo(msgid: str, /, **params) -> None:
 
 def open_store(store: Path, *, must_exist: bool = True):
     """A connection to the store; with ``must_exist`` a missing store is one line and exit 1."""
-    from pipeline.store import connect, store_path
+    from vanban.pipeline.store import connect, store_path
 
     if must_exist and not store_path(store).exists():
         fail_line(store, "no store here (run `vanban ingest` first, or pass --store)")
@@ -81,8 +81,8 @@ def wait_line(message: str) -> None:
 def writing(store_dir, command: str, wait: bool = False):
     """Hold the store's writer lock for a command that writes it; when another run holds it,
     one line naming that run and exit 75 (or, with ``wait``, wait for it)."""
-    from pipeline.errors import StoreBusy
-    from pipeline.store import writer_lock
+    from vanban.pipeline.errors import StoreBusy
+    from vanban.pipeline.store import writer_lock
 
     with ExitStack() as held:
         try:

@@ -7,7 +7,7 @@ from typing import Optional
 import typer
 from rich.table import Table
 
-from pipeline.messages import tr
+from vanban.pipeline.messages import tr
 from vanban.commands._common import STORE_OPT, console, echo, fail_line, open_store, print_json
 
 
@@ -25,7 +25,7 @@ def audit_cmd(
 ) -> None:
     """Check every cited number and date in the store: dates against the registry and the cited
     documents' own headers, dates across the corpus, type/issuer codes, terms, number format."""
-    from pipeline.audit import SEVERITIES, audit
+    from vanban.pipeline.audit import SEVERITIES, audit
 
     if fail_on is not None and fail_on not in SEVERITIES:
         fail_line("--fail-on", "unknown severity {value!r}; use one of {choices}", value=fail_on,
@@ -45,8 +45,8 @@ def audit_cmd(
 
 def _report(conn, findings, as_json: bool, csv_out: Optional[Path], html_out: Optional[Path],
             xlsx_out: Optional[Path] = None) -> None:
-    from pipeline.audit import count_by_severity
-    from pipeline.audit_report import finding_dict, render_html, write_csv
+    from vanban.pipeline.audit import count_by_severity
+    from vanban.pipeline.audit_report import finding_dict, render_html, write_csv
 
     if as_json:
         print_json({"summary": count_by_severity(findings), "findings": [finding_dict(f) for f in findings]})
@@ -55,13 +55,13 @@ def _report(conn, findings, as_json: bool, csv_out: Optional[Path], html_out: Op
         write_csv(findings, csv_out)
         echo("wrote {n} findings to {path}", n=len(findings), path=csv_out)
     if html_out:
-        from pipeline.store.queries import document_texts
+        from vanban.pipeline.store.queries import document_texts
 
         texts = document_texts(conn, sorted({f.citing_document for f in findings}))
         Path(html_out).write_text(render_html(findings, texts), encoding="utf-8")
         echo("wrote the report to {path}", path=html_out)
     if xlsx_out:
-        from pipeline.export import finding_table, write_xlsx
+        from vanban.pipeline.export import finding_table, write_xlsx
 
         write_xlsx([finding_table(findings)], xlsx_out)
         echo("wrote {n} findings to {path}", n=len(findings), path=xlsx_out)
@@ -71,7 +71,7 @@ def _report(conn, findings, as_json: bool, csv_out: Optional[Path], html_out: Op
 
 
 def _print_findings(findings, counts) -> None:
-    from pipeline.audit import SEVERITIES
+    from vanban.pipeline.audit import SEVERITIES
 
     order = {s: i for i, s in enumerate(SEVERITIES)}
     style = {"error": "red", "warning": "yellow", "format": "dim"}

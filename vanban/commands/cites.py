@@ -7,7 +7,7 @@ from pathlib import Path
 import typer
 from rich.table import Table
 
-from pipeline.messages import tr
+from vanban.pipeline.messages import tr
 from vanban.commands._common import STORE_OPT, console, echo, fail_line, open_store, print_json, vn_date
 
 
@@ -21,7 +21,7 @@ def cites_cmd(number: str = typer.Argument(..., help='A number, e.g. "20-NQ/TW".
               store: Path = STORE_OPT,
               as_json: bool = typer.Option(False, "--json", help="JSON on stdout.")) -> None:
     """Which stored documents cite NUMBER, with the date as cited and the sentence."""
-    from pipeline.graph import cites
+    from vanban.pipeline.graph import cites
 
     mentions = cites(open_store(store), number)
     if as_json:
@@ -44,7 +44,7 @@ def cited_by_cmd(doc: str = typer.Argument(..., help="A stored document: its num
                  store: Path = STORE_OPT,
                  as_json: bool = typer.Option(False, "--json", help="JSON on stdout.")) -> None:
     """What DOC cites: every citation, with the date as cited and the sentence."""
-    from pipeline.graph import cited_by
+    from vanban.pipeline.graph import cited_by
 
     try:
         mentions = cited_by(open_store(store), doc)

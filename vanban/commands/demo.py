@@ -8,7 +8,7 @@ from rich.markdown import Markdown
 from rich.panel import Panel
 from rich.table import Table
 
-from pipeline.messages import translate_text, tr
+from vanban.pipeline.messages import translate_text, tr
 from vanban.commands._common import DEFAULT_STORE, console, fail_line
 
 DEMO_QUERY = "thu hút nguồn nhân lực khoa học và công nghệ"
@@ -31,7 +31,7 @@ def _counts_table(counts: dict) -> Table:
 
 
 def _tour_search(store: Path) -> None:
-    from pipeline.index.search import search, search_by_year
+    from vanban.pipeline.index.search import search, search_by_year
 
     console.rule(f"[bold]{tr('Search across years')}[/bold]: “{DEMO_QUERY}”")
     t = Table(show_header=True, header_style="bold")
@@ -50,8 +50,8 @@ def _tour_search(store: Path) -> None:
 
 
 def _tour_summary(store: Path) -> None:
-    from pipeline.store import connect, list_documents, load_document
-    from pipeline.summarize import summarize, summary_markdown
+    from vanban.pipeline.store import connect, list_documents, load_document
+    from vanban.pipeline.summarize import summarize, summary_markdown
 
     conn = connect(store)
     try:
@@ -67,8 +67,8 @@ def _tour_summary(store: Path) -> None:
 
 
 def _tour_audit(store: Path) -> None:
-    from pipeline.audit import audit
-    from pipeline.store import connect
+    from vanban.pipeline.audit import audit
+    from vanban.pipeline.store import connect
 
     conn = connect(store)
     try:
@@ -95,13 +95,13 @@ def demo(
 
     This is what ``make demo`` runs on ``corpora/``.
     """
-    from flows.ingest import ingest
-    from pipeline.store import connect, counts
+    from vanban.flows.ingest import ingest
+    from vanban.pipeline.store import connect, counts
     from vanban.commands._progress import IngestProgress
 
     console.print(Panel.fit(tr("Ingesting [bold]{corpus}[/bold] into [bold]{store}[/bold]",
                                corpus=corpus, store=store)))
-    from flows.server import standing_server_for_this_run
+    from vanban.flows.server import standing_server_for_this_run
 
     with standing_server_for_this_run(), IngestProgress() as bars:
         report = ingest([corpus], store, workers=workers, progress=bars)

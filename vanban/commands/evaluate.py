@@ -29,7 +29,7 @@ def register(app: typer.Typer) -> None:
 
         Example: vanban eval ../shared/corpus/gold
         """
-        from pipeline.evaluate import evaluate
+        from vanban.pipeline.evaluate import evaluate
 
         if metadata:
             _eval_metadata(gold_dir, docs, as_json, show)
@@ -85,9 +85,9 @@ def _eval_metadata(manifest: Path, docs: Path | None, as_json: bool, show: int) 
 
     from rich.progress import track
 
-    from pipeline.analyze import analyze
-    from pipeline.errors import VanbanError
-    from pipeline.evaluate_corpus import METADATA_FIELDS, score_metadata
+    from vanban.pipeline.analyze import analyze
+    from vanban.pipeline.errors import VanbanError
+    from vanban.pipeline.evaluate_corpus import METADATA_FIELDS, score_metadata
 
     if not manifest.is_file():
         fail_line(manifest, "not a manifest (one JSON object per line)")

@@ -19,8 +19,8 @@ def export_cmd(
     directives and audit findings, each row with its offsets in the text and in the source file.
 
     Example: vanban export --store .vanban --xlsx vanban.xlsx"""
-    from pipeline.export import SHEETS_VI, store_tables, write_csv_dir, write_xlsx
-    from pipeline.messages import current_lang
+    from vanban.pipeline.export import SHEETS_VI, store_tables, write_csv_dir, write_xlsx
+    from vanban.pipeline.messages import current_lang
 
     if xlsx is None and csv_dir is None:
         fail_line("export", "say where to write: --xlsx FILE and/or --csv FOLDER")

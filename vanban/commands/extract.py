@@ -10,9 +10,9 @@ import typer
 from rich.table import Table
 from rich.tree import Tree
 
-from pipeline.workers import BASE_TIMEOUT_S, TIMEOUT_S_PER_MB, WORKER_MEMORY_MB
-from pipeline.read.limits import MAX_FILE_MB
-from pipeline.messages import N_, tr
+from vanban.pipeline.workers import BASE_TIMEOUT_S, TIMEOUT_S_PER_MB, WORKER_MEMORY_MB
+from vanban.pipeline.read.limits import MAX_FILE_MB
+from vanban.pipeline.messages import N_, tr
 from vanban.commands._common import console, fail_line, print_json
 
 
@@ -43,8 +43,8 @@ def register(app: typer.Typer) -> None:
 
         Example: vanban extract corpora/2022_bc_tong_ket_10_nam_nq20_huyen_uy_bao_lam.md --json
         """  # noqa: E501  (typer keeps line breaks: one line per paragraph)
-        from pipeline.workers import Limits, WorkerPool
-        from pipeline.analyze import document_json
+        from vanban.pipeline.workers import Limits, WorkerPool
+        from vanban.pipeline.analyze import document_json
 
         failed = 0
         # fork: the child starts with everything this process imported (a spawned one would

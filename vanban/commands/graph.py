@@ -14,7 +14,7 @@ def graph_cmd(fmt: str = typer.Option("graphml", "--format", help="graphml | jso
               out: Optional[Path] = typer.Option(None, "--out", help="File to write (stdout if absent)."),
               store: Path = STORE_OPT) -> None:
     """Export the citation graph (documents and cited numbers) for Gephi or NetworkX."""
-    from pipeline.graph import graph_from_store, to_graphml, to_node_link
+    from vanban.pipeline.graph import graph_from_store, to_graphml, to_node_link
 
     if fmt not in ("graphml", "json"):
         fail_line(fmt, "unknown format (graphml or json)")

@@ -5,7 +5,7 @@ from pathlib import Path
 
 import typer
 
-from pipeline.messages import tr, translate_text
+from vanban.pipeline.messages import tr, translate_text
 from vanban.commands._common import DEFAULT_STORE, console, error_line, fail_line, print_json, say, writing
 
 
@@ -19,8 +19,8 @@ def register(app: typer.Typer) -> None:
     ) -> None:
         """Build or update the vector and lexical indexes from the store (unchanged passages
         reuse their cached embeddings)."""
-        from pipeline.index.build import build_index, stats_json
-        from pipeline.index.embed import EncoderUnavailable
+        from vanban.pipeline.index.build import build_index, stats_json
+        from vanban.pipeline.index.embed import EncoderUnavailable
 
         if not (store / "vanban.sqlite").is_file():
             fail_line(store, "no store here; ingest documents first (vanban ingest corpora --store {store})", store=store)

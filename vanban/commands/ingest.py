@@ -8,9 +8,9 @@ from pathlib import Path
 
 import typer
 
-from pipeline.messages import translate_text, tr
-from pipeline.read.limits import MAX_FILE_MB
-from pipeline.workers import BASE_TIMEOUT_S, TIMEOUT_S_PER_MB, WORKER_MEMORY_MB
+from vanban.pipeline.messages import translate_text, tr
+from vanban.pipeline.read.limits import MAX_FILE_MB
+from vanban.pipeline.workers import BASE_TIMEOUT_S, TIMEOUT_S_PER_MB, WORKER_MEMORY_MB
 from vanban.commands._common import (
     DEFAULT_STORE,
     console,
@@ -71,8 +71,8 @@ def register(app: typer.Typer) -> None:
 
         Example: vanban ingest corpora --store .vanban --workers 2
         """  # noqa: E501  (typer keeps line breaks: one line per paragraph)
-        from flows.ingest import ingest
-        from flows.server import standing_server_for_this_run
+        from vanban.flows.ingest import ingest
+        from vanban.flows.server import standing_server_for_this_run
         from vanban.commands._progress import IngestProgress
 
         for p in paths:

@@ -8,8 +8,8 @@ from typing import Optional
 import typer
 from rich.tree import Tree
 
-from pipeline.lineage import relation_label
-from pipeline.messages import tr
+from vanban.pipeline.lineage import relation_label
+from vanban.pipeline.messages import tr
 from vanban.commands._common import (
     AS_OF_OPT,
     STORE_OPT,
@@ -34,7 +34,7 @@ def lineage_cmd(
 
     Example: vanban lineage 20-NQ/TW --store .vanban
     """
-    from pipeline.lineage import lineage, lineage_graphml, lineage_json
+    from vanban.pipeline.lineage import lineage, lineage_graphml, lineage_json
 
     check_date(as_of)
     conn = open_store(store)

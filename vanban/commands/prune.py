@@ -5,7 +5,7 @@ from pathlib import Path
 
 import typer
 
-from pipeline.messages import tr
+from vanban.pipeline.messages import tr
 from vanban.commands._common import DEFAULT_STORE, console, echo, fail_line, print_json, writing
 
 
@@ -22,8 +22,8 @@ def register(app: typer.Typer) -> None:
 
         Example: vanban prune --store .vanban
         """
-        from pipeline import store
-        from pipeline.ingest import prune
+        from vanban.pipeline import store
+        from vanban.pipeline.ingest import prune
 
         if not store.store_path(store_dir).is_file():
             fail_line(store_dir, "no store here")

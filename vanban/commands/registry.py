@@ -7,7 +7,7 @@ from typing import Optional
 import typer
 from rich.table import Table
 
-from pipeline.messages import tr
+from vanban.pipeline.messages import tr
 from vanban.commands._common import (
     STORE_OPT, console, echo, fail_line, open_store, print_json, vn_date, writing,
 )
@@ -34,7 +34,7 @@ def registry_add(
     store: Path = STORE_OPT,
 ) -> None:
     """Add (or replace) one known document."""
-    from pipeline.registry import RegistryEntry, RegistryError, add_entry, parse_date
+    from vanban.pipeline.registry import RegistryEntry, RegistryError, add_entry, parse_date
 
     try:
         entry = RegistryEntry(
@@ -56,7 +56,7 @@ def registry_import(csv_path: Path = typer.Argument(..., help="CSV with the regi
                     store: Path = STORE_OPT) -> None:
     """Add or replace the entries of a CSV (columns: number,type,issuing_body,date,title,term,
     replaces,amends,guides,source)."""
-    from pipeline.registry import RegistryError, import_csv
+    from vanban.pipeline.registry import RegistryError, import_csv
 
     if not csv_path.is_file():
         fail_line(csv_path, "no such file")
@@ -74,7 +74,7 @@ def registry_import(csv_path: Path = typer.Argument(..., help="CSV with the regi
 def registry_export(csv_path: Path = typer.Argument(..., help="CSV file to write."),
                     store: Path = STORE_OPT) -> None:
     """Write the whole registry (seed, additions and stored documents) to a CSV."""
-    from pipeline.registry import export_csv, sync_from_store
+    from vanban.pipeline.registry import export_csv, sync_from_store
 
     conn = open_store(store, must_exist=False)
     sync_from_store(conn)
@@ -86,7 +86,7 @@ def registry_export(csv_path: Path = typer.Argument(..., help="CSV file to write
 def registry_list(store: Path = STORE_OPT,
                   as_json: bool = typer.Option(False, "--json", help="JSON on stdout.")) -> None:
     """List the known documents."""
-    from pipeline.registry import entry_to_row, list_entries, sync_from_store
+    from vanban.pipeline.registry import entry_to_row, list_entries, sync_from_store
 
     conn = open_store(store, must_exist=False)
     sync_from_store(conn)

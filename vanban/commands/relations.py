@@ -7,8 +7,8 @@ from typing import Optional
 import typer
 from rich.table import Table
 
-from pipeline.lineage import relation_label
-from pipeline.messages import tr
+from vanban.pipeline.lineage import relation_label
+from vanban.pipeline.messages import tr
 from vanban.commands._common import (
     AS_OF_OPT,
     STORE_OPT,
@@ -33,7 +33,7 @@ def relations_cmd(
 
     Example: vanban relations 2013_ctr_hanh_dong_nq20_huyen_uy_bao_lam.txt
     """
-    from pipeline.lineage import relations, relations_json
+    from vanban.pipeline.lineage import relations, relations_json
 
     check_date(as_of)
     conn = open_store(store)

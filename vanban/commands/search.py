@@ -8,8 +8,8 @@ import typer
 from rich.table import Table
 from rich.text import Text
 
-from pipeline.errors import VanbanError
-from pipeline.messages import tr
+from vanban.pipeline.errors import VanbanError
+from vanban.pipeline.messages import tr
 from vanban.commands._common import DEFAULT_STORE, console, error_line, fail_line, print_json
 
 
@@ -91,8 +91,8 @@ def register(app: typer.Typer) -> None:
         as_json: bool = typer.Option(False, "--json", help="JSON on stdout."),
     ) -> None:
         """Search passages (or directives, figures) across documents and years."""
-        from pipeline.index.build import read_meta
-        from pipeline.index.search import MODES, WITHIN, search, search_by_year
+        from vanban.pipeline.index.build import read_meta
+        from vanban.pipeline.index.search import MODES, WITHIN, search, search_by_year
 
         if mode not in MODES or within not in WITHIN:
             error_line(tr("--mode must be one of {modes}; --in one of {within}",

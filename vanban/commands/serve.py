@@ -29,7 +29,7 @@ def register(app: typer.Typer) -> None:
             raise typer.Exit(1)
         if host not in LOOPBACK:
             warn_line(host, "anyone who can reach this address can read the store")
-        from pipeline.messages import tr
+        from vanban.pipeline.messages import tr
 
         say(tr("vanban: http://{host}:{port}/  (store {store})", host=host, port=port, store=store), err=True)
         uvicorn.run(create_app(store), host=host, port=port, log_level="warning")

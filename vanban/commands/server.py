@@ -6,7 +6,7 @@ import time
 
 import typer
 
-from pipeline.messages import tr
+from vanban.pipeline.messages import tr
 from vanban.commands._common import echo, fail_line, say
 
 server_app = typer.Typer(help="A standing local Prefect server for ingest runs (start, stop, status).",
@@ -28,7 +28,7 @@ def start_cmd(
     (without PREFECT_API_URL) reports to it and skips the temporary server's start-up.
 
     Example: vanban server start && vanban ingest corpora && vanban server stop"""
-    from flows.server import ServerError, server_status, start_server
+    from vanban.flows.server import ServerError, server_status, start_server
 
     already = server_status()
     if already is None:
@@ -44,7 +44,7 @@ def start_cmd(
 @server_app.command("status")
 def status_cmd() -> None:
     """Whether the standing Prefect server runs, and its URL (exit status 1 if not)."""
-    from flows.server import server_status, state_file
+    from vanban.flows.server import server_status, state_file
 
     s = server_status()
     if s is None:
@@ -58,7 +58,7 @@ def status_cmd() -> None:
 @server_app.command("stop")
 def stop_cmd() -> None:
     """Stop the standing Prefect server and every process it started."""
-    from flows.server import stop_server
+    from vanban.flows.server import stop_server
 
     s = stop_server()
     if s is None:

@@ -6,7 +6,7 @@ from pathlib import Path
 import typer
 from rich.table import Table
 
-from pipeline.messages import translate_text, tr
+from vanban.pipeline.messages import translate_text, tr
 from vanban.commands._common import DEFAULT_STORE, console, fail_line, print_json
 
 
@@ -21,8 +21,8 @@ def register(app: typer.Typer) -> None:
 
         Example: vanban stats --store .vanban --json
         """
-        from pipeline import store
-        from pipeline.ingest import store_stats
+        from vanban.pipeline import store
+        from vanban.pipeline.ingest import store_stats
 
         if not store.store_path(store_dir).is_file():
             fail_line(store_dir, "no store here (run vanban ingest first)")

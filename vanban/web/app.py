@@ -16,7 +16,7 @@ from fastapi import FastAPI, Request
 from fastapi.responses import JSONResponse
 from fastapi.staticfiles import StaticFiles
 
-from pipeline.messages import default_lang, negotiate, normalize_lang, set_lang, tr
+from vanban.pipeline.messages import default_lang, negotiate, normalize_lang, set_lang, tr
 from vanban.web.pages import page
 from vanban.web.reader import StoreReader
 from vanban.web.routes import api, audit, documents, downloads, numbers, search

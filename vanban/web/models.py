@@ -14,13 +14,13 @@ from typing import Any, Literal, NamedTuple
 
 from pydantic import BaseModel, Field, create_model
 
-from pipeline import model
-from pipeline.audit import Finding
-from pipeline.graph import Mention
-from pipeline.index.search import Hit
-from pipeline.lineage import LineageNode, LineageRoot, RelationLink, Validity
-from pipeline.store import StoredDocument
-from pipeline.summarize import CitedDocument, Summary, SummaryItem
+from vanban.pipeline import model
+from vanban.pipeline.audit import Finding
+from vanban.pipeline.graph import Mention
+from vanban.pipeline.index.search import Hit
+from vanban.pipeline.lineage import LineageNode, LineageRoot, RelationLink, Validity
+from vanban.pipeline.store import StoredDocument
+from vanban.pipeline.summarize import CitedDocument, Summary, SummaryItem
 
 # --- models from data classes --------------------------------------------------------------
 

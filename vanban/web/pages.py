@@ -12,8 +12,8 @@ from fastapi.templating import Jinja2Templates
 from jinja2 import Environment, PackageLoader
 from markupsafe import Markup, escape
 
-from pipeline.lineage import relation_label
-from pipeline.messages import N_, current_lang, tr
+from vanban.pipeline.lineage import relation_label
+from vanban.pipeline.messages import N_, current_lang, tr
 from vanban.web import models as M
 
 MAX_QUERY = 500

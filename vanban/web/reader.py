@@ -8,8 +8,8 @@ from pathlib import Path
 
 from fastapi import HTTPException, Request
 
-from pipeline import store as store_mod
-from pipeline.model import Document
+from vanban.pipeline import store as store_mod
+from vanban.pipeline.model import Document
 
 
 class StoreReader:
@@ -44,12 +44,12 @@ class StoreReader:
         return {d.path: d.id for d in self.documents(conn)}
 
     def doc_by_number(self, conn) -> dict[str, int]:
-        from pipeline.registry import number_key
+        from vanban.pipeline.registry import number_key
         return {number_key(d.number): d.id for d in self.documents(conn) if d.number}
 
     def relation_facts(self, conn):
         """(stored documents with their citations, registry), after the registry joins the store."""
-        from pipeline.registry import load_registry, sync_from_store
+        from vanban.pipeline.registry import load_registry, sync_from_store
         with self._lock:
             self._fresh(conn)
             if self._relation_facts is None:
@@ -58,7 +58,7 @@ class StoreReader:
             return self._relation_facts
 
     def findings(self, conn) -> list:
-        from pipeline.audit import audit
+        from vanban.pipeline.audit import audit
         with self._lock:
             self._fresh(conn)
             if self._findings is None:
@@ -66,7 +66,7 @@ class StoreReader:
             return self._findings
 
     def summary(self, conn, doc_id: int, doc=None):
-        from pipeline.summarize import summarize
+        from vanban.pipeline.summarize import summarize
         with self._lock:
             self._fresh(conn)
             got = self._summaries.get(doc_id)
@@ -78,7 +78,7 @@ class StoreReader:
         return got
 
     def indexed(self) -> bool:
-        from pipeline.index.build import read_meta
+        from vanban.pipeline.index.build import read_meta
         return read_meta(self.dir) is not None
 
 

@@ -62,7 +62,7 @@ def validity_model(v) -> M.ValidityModel | None:
 
 def public_json(doc, doc_id: int | None) -> dict:
     """``document_json`` with the file's name instead of its path, and the store id."""
-    from pipeline.analyze import document_json
+    from vanban.pipeline.analyze import document_json
     data = document_json(doc)
     data["document"]["path"] = file_name(doc.path)
     data["id"] = doc_id

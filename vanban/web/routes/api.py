@@ -27,8 +27,8 @@ async def api_extract(request: Request, file: UploadFile = File(...)):
     nothing is written to the corpus or the store."""
     from starlette.concurrency import run_in_threadpool
 
-    from pipeline.analyze import analyze
-    from pipeline.errors import VanbanError
+    from vanban.pipeline.analyze import analyze
+    from vanban.pipeline.errors import VanbanError
 
     length = request.headers.get("content-length")
     if length and length.isdigit() and int(length) > MAX_UPLOAD + 64 * 1024:

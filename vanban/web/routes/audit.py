@@ -10,7 +10,7 @@ from urllib.parse import urlencode
 from fastapi import APIRouter, Depends, Query, Request
 from fastapi.responses import HTMLResponse, Response
 
-from pipeline.messages import tr
+from vanban.pipeline.messages import tr
 from vanban.web import models as M
 from vanban.web.pages import int_or_none, page
 from vanban.web.params import DOC_ID, Severity
@@ -50,7 +50,7 @@ def api_audit(severity: Severity | None = None, check: str | None = Query(None, 
 def audit_page(request: Request, severity: Literal["", "error", "warning", "format"] = "",
                check: str | None = Query(None, max_length=60),
                doc: str = Query("", max_length=18, pattern=r"^\d*$"), st: StoreReader = Depends(reader)):
-    from pipeline.audit import CHECKS
+    from vanban.pipeline.audit import CHECKS
     doc = int_or_none(doc)
     all_rows, rows, docs = audit_rows(st, severity, check, doc)
     c = Counter(f.severity for f in all_rows)

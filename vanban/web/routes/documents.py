@@ -8,8 +8,8 @@ from fastapi import APIRouter, Depends, HTTPException, Query, Request
 from fastapi import Path as PathParam
 from fastapi.responses import HTMLResponse
 
-from pipeline.lineage import relation_label
-from pipeline.messages import N_, tr
+from vanban.pipeline.lineage import relation_label
+from vanban.pipeline.messages import N_, tr
 from vanban.web import models as M
 from vanban.web.highlight import Mark, render_marked
 from vanban.web.pages import PART_TITLES, cite_url, doc_url, file_name, page, vn_number
@@ -47,7 +47,7 @@ def api_document(doc_id: int = PathParam(..., **DOC_ID), st: StoreReader = Depen
             responses={404: {"model": M.ErrorModel}})
 def api_summary(doc_id: int = PathParam(..., **DOC_ID), st: StoreReader = Depends(reader)):
     """The structured summary of one stored document (every item a span of its text)."""
-    from pipeline.summarize import summary_json
+    from vanban.pipeline.summarize import summary_json
     conn = st.connect()
     try:
         doc = load_document(conn, doc_id)
@@ -61,7 +61,7 @@ def api_summary(doc_id: int = PathParam(..., **DOC_ID), st: StoreReader = Depend
 @router.get("/doc/{doc_id}", response_class=HTMLResponse, include_in_schema=False)
 def doc_page(request: Request, doc_id: int = PathParam(..., **DOC_ID),
              hl: str | None = Query(None, max_length=40), st: StoreReader = Depends(reader)):
-    from pipeline.registry import number_key
+    from vanban.pipeline.registry import number_key
     conn = st.connect()
     try:
         doc = load_document(conn, doc_id)
@@ -95,7 +95,7 @@ def doc_page(request: Request, doc_id: int = PathParam(..., **DOC_ID),
 # --- relations -----------------------------------------------------------------------------
 
 def relations_data(st: StoreReader, conn, doc_id: int) -> M.RelationsResponse:
-    from pipeline.lineage import relations_of
+    from vanban.pipeline.lineage import relations_of
     docs, reg = st.relation_facts(conn)
     ids = st.id_by_path(conn)
     path = next((d.path for d in st.documents(conn) if d.id == doc_id), None)

@@ -9,7 +9,7 @@ import zipfile
 from fastapi import APIRouter, Depends, Query
 from fastapi.responses import Response
 
-from pipeline.export import finding_table, store_tables, write_csv_dir, write_xlsx
+from vanban.pipeline.export import finding_table, store_tables, write_csv_dir, write_xlsx
 from vanban.web.params import DOC_ID, Severity
 from vanban.web.reader import StoreReader, reader
 

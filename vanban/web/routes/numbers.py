@@ -10,8 +10,8 @@ from fastapi import APIRouter, Depends, HTTPException, Query, Request
 from fastapi.responses import HTMLResponse
 from markupsafe import Markup
 
-from pipeline import store as store_mod
-from pipeline.messages import tr
+from vanban.pipeline import store as store_mod
+from vanban.pipeline.messages import tr
 from vanban.web import models as M
 from vanban.web.highlight import Mark, render_marked
 from vanban.web.pages import doc_url, file_name, page, timeline_svg, year_of
@@ -31,7 +31,7 @@ def _number_or_422(number: str) -> str:
 # --- lineage -------------------------------------------------------------------------------
 
 def lineage_data(st: StoreReader, number: str) -> M.LineageResponse:
-    from pipeline.lineage import build_lineage
+    from vanban.pipeline.lineage import build_lineage
     number = number.strip()
     if not number:
         raise HTTPException(404, "no number")
@@ -66,7 +66,7 @@ def api_lineage(number: str, st: StoreReader = Depends(reader)):
 @router.get("/lineage/{number:path}", response_class=HTMLResponse, include_in_schema=False)
 def lineage_page(request: Request, number: str = "", n: str = Query("", max_length=MAX_NUMBER),
                  st: StoreReader = Depends(reader)):
-    from pipeline.registry import number_key
+    from vanban.pipeline.registry import number_key
 
     number = _number_or_422((number or n).strip())
     if not number:
@@ -98,8 +98,8 @@ def lineage_page(request: Request, number: str = "", n: str = Query("", max_leng
 # --- who cites a number --------------------------------------------------------------------
 
 def cite_data(st: StoreReader, number: str) -> M.CiteResponse:
-    from pipeline.graph import cites
-    from pipeline.registry import load_registry, number_key, sync_from_store
+    from vanban.pipeline.graph import cites
+    from vanban.pipeline.registry import load_registry, number_key, sync_from_store
 
     number = number.strip()
     if not number:
@@ -170,7 +170,7 @@ def _mention_quote(conn: sqlite3.Connection, m: M.MentionModel) -> Markup:
 @router.get("/cite/{number:path}", response_class=HTMLResponse, include_in_schema=False)
 def cite_page(request: Request, number: str = "", n: str = Query("", max_length=MAX_NUMBER),
               st: StoreReader = Depends(reader)):
-    from pipeline.lineage import validity_of
+    from vanban.pipeline.lineage import validity_of
 
     number = _number_or_422((number or n).strip())
     if not number:

@@ -6,7 +6,7 @@ from urllib.parse import urlencode
 from fastapi import APIRouter, Depends, HTTPException, Query, Request
 from fastapi.responses import HTMLResponse
 
-from pipeline.messages import tr
+from vanban.pipeline.messages import tr
 from vanban.web import models as M
 from vanban.web.highlight import snippet
 from vanban.web.pages import int_or_none, page, timeline_svg
@@ -21,8 +21,8 @@ router = APIRouter()
 
 
 def run_search(st: StoreReader, q: str, mode: str, k: int, year_from, year_to, issuer, doc_type, cites):
-    from pipeline.errors import VanbanError
-    from pipeline.index.search import search
+    from vanban.pipeline.errors import VanbanError
+    from vanban.pipeline.index.search import search
 
     if not q.strip() or not st.indexed():
         return []
@@ -56,7 +56,7 @@ def search_page(request: Request, q: str = Q, mode: Mode = "hybrid",
                 year_from: str = YEAR_FIELD, year_to: str = YEAR_FIELD,
                 issuer: str | None = Query(None, **TEXT), type: str | None = Query(None, **TEXT),
                 cites: str | None = Query(None, **TEXT), st: StoreReader = Depends(reader)):
-    from pipeline.index.text import parse_number_query
+    from vanban.pipeline.index.text import parse_number_query
 
     year_from, year_to = int_or_none(year_from), int_or_none(year_to)
     hits = run_search(st, q, mode, SEARCH_DEPTH, year_from, year_to, issuer, type, cites)
