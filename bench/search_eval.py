@@ -55,6 +55,11 @@ if (_REALWORLD / "queries.json").is_file():
     CORPORA["realworld"] = _REALWORLD / "docs"
     QUERIES["realworld"] = _REALWORLD / "queries.json"
 SELECTIONS = {"realworld": _REALWORLD / "blind_sample.json"}
+# the second blind sample (tests/realworld/blind_sample2.json, gold2/, queries2.json)
+if (_REALWORLD / "queries2.json").is_file():
+    CORPORA["realworld2"] = _REALWORLD / "docs"
+    QUERIES["realworld2"] = _REALWORLD / "queries2.json"
+    SELECTIONS["realworld2"] = _REALWORLD / "blind_sample2.json"
 FORMATS = (".txt", ".md", ".pdf", ".docx")
 
 
