@@ -85,6 +85,7 @@ def learn_habits(text: str) -> NumberHabits:
 
 
 _SHAPE_IN_DOUBT = re.compile(r"\d+[.,]\d{3}")
+_NUMERAL = re.compile(r"\d+(?:[.,]\d+)*")
 
 
 def needs_habits(s: str) -> bool:
@@ -109,6 +110,8 @@ def parse_numeral(s: str, habits: NumberHabits = NumberHabits(), *, countable: b
     s = s.strip()
     if s.isdigit():
         return float(s), False
+    if not _NUMERAL.fullmatch(s):
+        raise ValueError(f"not a numeral: {s!r}")
     dots, commas = s.count("."), s.count(",")
     if dots and commas:
         dec = "," if s.rfind(",") > s.rfind(".") else "."
@@ -148,9 +151,16 @@ def words_value(words: list[str]) -> float | None:
 
     >>> words_value(["mười", "lăm"]), words_value(["một", "trăm"]), words_value(["hai", "mươi", "mốt"])
     (15.0, 100.0, 21.0)
+
+    A larger scale word multiplies everything before it ("hai nghìn sáu trăm mười lăm tỷ" is
+    2 615 tỷ); a smaller one adds a group ("một triệu hai trăm nghìn" is 1 200 000).
+
+    >>> words_value("hai nghìn sáu trăm mười lăm tỷ".split())
+    2615000000000.0
     """
     nw = number_words()
     total, chunk, digit, last = 0.0, 0.0, None, None
+    top = 0.0  # the largest scale word met so far
     for raw in words:
         w = raw.lower()
         if w not in nw:
@@ -168,7 +178,14 @@ def words_value(words: list[str]) -> float | None:
             chunk += 10
             digit = None
         elif w in ("nghìn", "ngàn", "vạn", "triệu", "tỷ", "tỉ"):
-            total += (chunk + (digit or 0) or 1) * v
+            group = chunk + (digit or 0)
+            if not group and not total:
+                group = 1  # "triệu" alone, "nghìn tỷ"
+            if v > top:  # "... nghìn ... tỷ": the larger scale takes all that came before
+                total = (total + group) * v
+                top = v
+            else:
+                total += group * v
             chunk, digit = 0.0, None
         elif w in ("linh", "lẻ"):
             pass
