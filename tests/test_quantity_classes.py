@@ -178,3 +178,61 @@ def test_a_ratio_after_so_does_not_crash():
 def test_parse_numeral_names_what_it_cannot_read():
     with pytest.raises(ValueError, match="0/0"):
         parse_numeral("0/0")
+
+
+# a table's caption gives the unit of every bare figure under it; the figures keep their value as
+# written and the caption's scale stays in the unit (as '2.615 tỷ đồng' -> 2615, 'tỷ đồng')
+CAPTIONED_TABLES = [
+    # a crawled page's table, one cell per line, capitals in the row names
+    ("PHỤ LỤC\n*Đơn vị: Triệu đồng*\nSTT\nĐịa phương\nKinh phí hỗ trợ\nTỔNG\n2.615.000\n"
+     "1\nTUYÊN QUANG\n152.100\n2\nCAO BẰNG\n68.900\nXem chi tiết Quyết định 2639/QĐ-TTg",
+     [(2615000, "triệu đồng"), (152100, "triệu đồng"), (68900, "triệu đồng")]),
+    # a fee table in markdown rows, a scale in the caption, small whole figures
+    ("Đơn vị tính: 1.000 đồng/trẻ, học sinh/tháng\nSTT | Cấp học | Thành thị | Nông thôn | Ghi chú\n"
+     "1 | Nhà trẻ | 150 | 95 | Thu theo tháng\n2 | Mẫu giáo | 120 | 80 |\n",
+     [(150, "1.000 đồng/trẻ, học sinh/tháng"), (95, "1.000 đồng/trẻ, học sinh/tháng"),
+      (120, "1.000 đồng/trẻ, học sinh/tháng"), (80, "1.000 đồng/trẻ, học sinh/tháng")]),
+    # two tables side by side: each half has its "STT" column
+    ("Đơn vị: đồng\nSTT | Tỷ lệ tổn thương | Mức hưởng | STT | Tỷ lệ tổn thương | Mức hưởng\n"
+     "1 | 21% | 1.878.000 | 21 | 41% | 3.667.000\n",
+     [(21, "%"), (1878000, "đồng"), (41, "%"), (3667000, "đồng")]),
+    # the columns numbered under letters, outline numbers and codes are no figures
+    ("Đơn vị: Triệu đồng.\nSTT\nNội dung\nDự toán năm 2026\nA\nB\n1\n2\n3=2:1\nTỔNG THU\n10.367.700\n"
+     "I\nTHU NỘI ĐỊA\n1.1\nThu từ doanh nghiệp\n736.000\n01\n",
+     [(10367700, "triệu đồng"), (736000, "triệu đồng")]),
+    ("ĐVT: triệu đồng\nSTT | Danh mục dự án | Kế hoạch vốn năm 2023 | Ghi chú\n| TỔNG SỐ | 50.000 |\n"
+     "I | SỞ GIÁO DỤC VÀ ĐÀO TẠO | 7.500 |\n1 | Trường THPT số 3, HM: Nhà đa năng 02 tầng | 3.000 |\n",
+     [(50000, "triệu đồng"), (7500, "triệu đồng"), (2, "tầng"), (3000, "triệu đồng")]),
+]
+
+# captions whose unit does not hold for every cell, and tables that end
+NOT_CAPTIONED = [
+    # a norm's work unit, not a scale: the cells are materials in many units
+    "Đơn vị: 10 m\nMã hiệu\nThành phần hao phí\nĐịnh mức\nBDD.20612\n0,25\n1,5",
+    # two units in one caption
+    "Đơn vị tính: triệu đồng,%\nTT\nChỉ tiêu\n1\nDoanh thu\n120\n15",
+    # a body named "đơn vị", not a caption
+    "- VPUBTP: CVP, các phòng, đơn vị: ĐMPT, TH;\n12\n15",
+]
+
+
+@pytest.mark.parametrize("text,expected", CAPTIONED_TABLES)
+def test_captioned_table(text, expected):
+    assert [(round(q.value, 4), q.unit) for q in find_quantities(text)] == expected
+
+
+@pytest.mark.parametrize("text", NOT_CAPTIONED)
+def test_not_a_captioned_table(text):
+    assert [q for q in find_quantities(text) if q.unit and "đồng" in q.unit] == []
+    assert all(q.start < text.find("\n") for q in find_quantities(text))
+
+
+def test_caption_scale_is_no_amount():
+    text = "Đơn vị tính: 1.000 đồng/trẻ/tháng\nSTT | Cấp học | Mức thu\n1 | Nhà trẻ | 150\n"
+    assert [q.text for q in find_quantities(text)] == ["150"]
+
+
+def test_table_ends_at_the_next_form_and_drops_its_page_number():
+    text = ("Đơn vị tính: Đồng\nSTT\nChỉ tiêu\nSố tiền\n1\nSố dư quỹ năm trước\n1.250.000\n"
+            "49\n49\nMẫu số 02\nBÁO CÁO\n2\nSố phát sinh\n3.000.000\n")
+    assert [q.value for q in find_quantities(text)] == [1250000]
