@@ -55,6 +55,17 @@ LABEL_COMPOUNDS = [
     ("kết quả rà soát, phân loại 616/898 dự án của 25 địa phương",
      [(616, None, "dự án"), (898, None, "dự án"), (25, None, "địa phương")]),
     ("hoàn thành mục tiêu 3.000 km đường bộ cao tốc", [(3000, None, "km")]),
+    ("dự báo cho giai đoạn 03 năm 2026 - 2028", [(3, None, "năm")]),
+    ("Hội đồng trọng tài lao động với nhiệm kỳ 05 năm", [(5, None, "năm")]),
+    ("Mỗi loại 01 bản sao có đóng dấu của thương nhân", [(1, None, "bản")]),
+    ("xe chở lực lượng vũ trang 08 chỗ", [(8, None, "chỗ")]),
+]
+
+# a range whose upper end is bounded ("đến dưới"): both ends count
+RANGES = [
+    ("xe ô tô có gắn động cơ từ 16 đến dưới 24 chỗ", [(16, 24, "chỗ")]),
+    ("sử dụng từ 500 đến dưới 1.000 người lao động", [(500, 1000, "người lao động")]),
+    ("nếu khoảng cách di chuyển từ 10 đến dưới 30km", [(10, 30, "km")]),
 ]
 
 # a table cell flattened into its own line: the word ending the cell above is not its label,
@@ -133,6 +144,9 @@ NOT_QUANTITIES = [
     "Cơ quan liên quan\n2025\n4\nHướng dẫn phương pháp, trình tự",
     "khoản 2 Điều\n17 Luật Bảo vệ và kiểm dịch thực vật",
     "các Điều 48, 49 và 57 Nghị định này",
+    # a phase or a term named by its number
+    "mở rộng dự án giai đoạn 2 của Nhà máy",
+    "nhiệm kỳ 2020 - 2025",
 ]
 
 # a label word still yields to what plainly is an amount or a count
@@ -142,7 +156,7 @@ LABEL_YIELDS = [
 ]
 
 
-@pytest.mark.parametrize("text,expected", SPELLED_IN_BRACKETS + NUMBER_WORDS + LABEL_COMPOUNDS
+@pytest.mark.parametrize("text,expected", SPELLED_IN_BRACKETS + NUMBER_WORDS + LABEL_COMPOUNDS + RANGES
                          + TABLE_CELLS + UNITS + CAPITAL_SCALE + COUNTED_BODIES + LABEL_YIELDS)
 def test_quantity_class(text, expected):
     assert values(text) == [(round(v, 4), vm, u) for v, vm, u in expected]

@@ -51,7 +51,7 @@ def _digits_re(word_alt: str) -> re.Pattern:
     spelled = rf"(?:[ \t]*\([ \t]*(?i:{word_alt})(?:[ \t]+(?i:{word_alt}))*[ \t]*\))"
     return re.compile(
         rf"(?P<n1>\d(?<![\w.,/%-]\d)\d*(?:[.,]\d+)*)(?P<p1>{spelled}(?![\w]))?"
-        rf"(?:(?P<sep>{_GAP}(?:-|–|—|đến|tới|lên|xuống){_GAP}|[ \t]?/[ \t]?)(?P<n2>{_NUM})(?P<p2>{spelled}(?![\w]))?)?"
+        rf"(?:(?P<sep>{_GAP}(?:-|–|—|(?:đến|tới)(?:[ \t]+(?:dưới|trên|hết))?|lên|xuống){_GAP}|[ \t]?/[ \t]?)(?P<n2>{_NUM})(?P<p2>{spelled}(?![\w]))?)?"
         rf"(?:(?![\w]|[.,]\d)|(?=(?:{'|'.join(_GLUED_UNITS)})(?![\w])))"
     )
 
@@ -115,7 +115,7 @@ def _tables():
 class _Context:
     """``models/quantities/context.json`` read once: what the words around a number make of it."""
     label_compounds: frozenset[str]
-    soft_labels: frozenset[str]
+    soft_labels: dict[str, frozenset[str]]   # label -> kinds of unit it yields to
     hard_labels: frozenset[str]
     clock_after: re.Pattern
     lunar_month: re.Pattern
@@ -141,7 +141,7 @@ def _context() -> _Context:
     cap = d["table_captions"]
     return _Context(
         label_compounds=frozenset(d["label_compounds"]["words"]),
-        soft_labels=frozenset(d["soft_labels"]["words"]),
+        soft_labels={w: frozenset(k) for w, k in d["soft_labels"]["words"].items()},
         hard_labels=frozenset(d["hard_labels"]["words"]),
         clock_after=re.compile(rf"[ \t]*,?[ \t]*(?:{_words_alt(clock, 'i')}(?!\w)|(?i:ngày)[ \t]+\d)"),
         lunar_month=re.compile(rf"[ \t]+{_words_alt(d['lunar_months']['words'])}(?!\w)"),
@@ -212,15 +212,16 @@ _DECIMAL_COMMA = re.compile(r"\d+,\d+")
 
 def _label_yields(label: str, before: str, n1: str, unit: tuple[str, str, int] | None, ctx: _Context) -> bool:
     """A label word that is no label of this number, followed by a unit from the tables: an amount
-    ("dự phòng 39.830 triệu đồng"), a field after a colon ("Phòng: 12 người"), a measure after a
-    label that is also a noun ("mục tiêu 3.000 km"), a decimal ("phường 0,25 ngày": labels are
+    ("dự phòng 39.830 triệu đồng"), a field after a colon ("Phòng: 12 người"), a measure or a
+    duration after a label that is also a noun ("mục tiêu 3.000 km", "giai đoạn 05 năm"), a
+    decimal ("phường 0,25 ngày": labels are
     whole), or a label word that ends the line or table cell above ("Một cửa\n01 ngày")."""
     if unit is None:
         return False
     kind = unit[1]
     if kind == "money" or before.rstrip(" \t").endswith(":"):
         return True
-    if label in ctx.soft_labels and kind in ("money", "measure", "percent"):
+    if kind in ctx.soft_labels.get(label, ()):
         return True
     if _DECIMAL_COMMA.fullmatch(n1):
         return True
@@ -475,7 +476,7 @@ def find_quantities(text: str, habits: NumberHabits | None = None) -> list[Quant
             # "3/4 số hộ", "2/3 diện tích", "1/4 ngày": a fraction; "56/93 nhiệm vụ", "5/7 xã": done of total
             out.append(Quantity(text[qs:uend], qs, uend, v1 / v2, None, unit, q, False, "fraction"))
             continue
-        if sep in ("-", "–", "—", "đến", "tới") and v2 >= v1:
+        if (sep in ("-", "–", "—") or sep.startswith(("đến", "tới"))) and v2 >= v1:
             out.append(Quantity(text[qs:uend], qs, uend, v1, v2, unit, q, amb1 or amb2, kind))
         else:  # "56/93 nhiệm vụ", "từ 2 lên 3 phó trưởng phòng": two quantities
             e1 = m.end("p1") if m.group("p1") else m.end("n1")
