@@ -41,6 +41,11 @@ NUMBER_WORDS = [
     ("tàu có trọng tải tối thiểu bảy nghìn tấn", [(7, None, "nghìn tấn")]),
     ("tổ chức hai đoàn thanh tra việc thực hiện pháp luật", [(2, None, "đoàn")]),
     ("trừ hai trường hợp sau đây", [(2, None, "trường hợp")]),
+    # a spelled count of any noun, as the gold counts "hai cuộc kháng chiến", "hai cấp"
+    ("trừ trường hợp hai bên có thỏa thuận khác", [(2, None, "bên")]),
+    ("qua hai cuộc kháng chiến", [(2, None, "cuộc")]),
+    ("xe chở người bốn bánh có gắn động cơ", [(4, None, "bánh")]),
+    ("Thẻ có hai dạng là thẻ cứng và thẻ điện tử", [(2, None, "dạng")]),
 ]
 
 # a label word that ends a longer word is no label ("vòng" in "trong vòng", "mục" in "danh mục")
@@ -144,6 +149,13 @@ NOT_QUANTITIES = [
     "Cơ quan liên quan\n2025\n4\nHướng dẫn phương pháp, trình tự",
     "khoản 2 Điều\n17 Luật Bảo vệ và kiểm dịch thực vật",
     "các Điều 48, 49 và 57 Nghị định này",
+    # spelled numbers that count nothing: a month, an ordinal, a ratio, tenths, "father"
+    "khởi nghĩa tháng Tám năm 1945",
+    "giải quyết khiếu nại lần hai đối với quyết định",
+    "không được vượt quá một tỷ lệ theo quy định",
+    "có hai tỷ lệ khác nhau",
+    "làm tròn xuống khi hàng phần mười bé hơn",
+    "chăm sóc ba mẹ già",
     # a phase or a term named by its number
     "mở rộng dự án giai đoạn 2 của Nhà máy",
     "nhiệm kỳ 2020 - 2025",

@@ -169,7 +169,7 @@ def words_value(words: list[str]) -> float | None:
         if w == "trăm":
             chunk += (digit if digit is not None else 1) * 100
             digit = None
-        elif w == "mươi":
+        elif w in ("mươi", "chục"):  # "hai mươi", "bảy chục"
             if digit is None:
                 return None
             chunk += digit * 10

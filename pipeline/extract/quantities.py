@@ -126,6 +126,8 @@ class _Context:
     caption_counted: frozenset[str]
     caption_max_lines: int
     caption_max_text_run: int
+    spelled_counts: frozenset[str]
+    spelled_not_after: frozenset[str]
 
 
 def _words_alt(words, flags: str = "") -> str:
@@ -155,6 +157,8 @@ def _context() -> _Context:
         caption_counted=frozenset(cap["counted_units"]),
         caption_max_lines=int(cap["max_lines"]),
         caption_max_text_run=int(cap["max_text_run"]),
+        spelled_counts=frozenset(d["spelled_counts"]["words"]),
+        spelled_not_after=frozenset(d["spelled_counts"]["not_after"]),
     )
 
 
@@ -177,6 +181,7 @@ _SECOND_SYLLABLE = re.compile(r"[ \t]([^\W\d_]+)(?![\w/])")
 _DENOM = re.compile(r"/[ \t]?(?P<word>[^\W\d_]+(?:[23²³](?!\d))?)")  # "/người", "/m2"
 _YEAR_LIKE = re.compile(r"(?:19|20)\d\d")
 _WORD_AFTER = re.compile(r"[ \t]+([^\W\d_]{2,})")
+_RATIO_AFTER = re.compile(r"[ \t]+lệ(?!\w)", re.IGNORECASE)
 # a one-letter word that opens a counted noun ("08 ô tô") or a rate ("150 t/h", "1350 v/ph")
 _LETTER_UNIT_GOES_ON = re.compile(r"[ \t]+[^\W\d_]{2,}|/[^\W\d_]")
 
@@ -305,6 +310,8 @@ def find_quantities(text: str, habits: NumberHabits | None = None) -> list[Quant
             um = None  # "02 Tổ công tác": a capitalised body, read below
         if um and "\n" in text[pos:p] and text.startswith(")", um.end()):
             return None  # "10\nđ) Xe ô tô": the next line's list label
+        if um and um.group().lower() in ("tỷ", "tỉ") and _RATIO_AFTER.match(text, um.end()):
+            return None  # "hai tỷ lệ": ratios, not billions
         if um:
             unit = " ".join(um.group().split())
             kind = um_kind
@@ -489,6 +496,11 @@ def find_quantities(text: str, habits: NumberHabits | None = None) -> list[Quant
         if re.search(r"(?:thứ|lần|khóa|khoá|số)\s*$", text[max(0, s - 12):s].lower()):
             continue  # "lần thứ hai", "khóa mười hai": ordinals and labels
         toks = [(t.group(), s + t.start()) for t in re.finditer(r"\S+", m.group("w"))]
+        if toks[-1][0].lower() in ("tỷ", "tỉ") and _RATIO_AFTER.match(text, m_end) and not m.group("den"):
+            toks.pop()  # "một tỷ lệ": a ratio, not a billion
+            if not toks:
+                continue
+            m_end = toks[-1][1] + len(toks[-1][0])
         whole = bool(m.group("den") or m.group("paren"))
         # "hai năm" reads as the number "hai" and the unit "năm": try the longest number first;
         # a closing scale word goes with the unit ("hai nghìn sáu trăm mười lăm | tỷ đồng"), as
@@ -511,6 +523,12 @@ def find_quantities(text: str, habits: NumberHabits | None = None) -> list[Quant
                     break
                 value, kind = value / den, "fraction"
             u = unit_at(end, strict=True)
+            if u is None and kind is None and k == len(toks) and (k > 1 or words[0].lower() in ctx.spelled_counts):
+                prev = text[max(0, s - 12):s].split()
+                if not prev or prev[-1].lower() not in ctx.spelled_not_after:
+                    u = unit_at(end, strict=False)  # "hai bên", "hai cuộc kháng chiến": any noun counted
+                    if u is not None and not u[0][:1].islower():
+                        u = None
             if u is None and kind != "fraction":
                 continue
             unit, ukind, uend = u if u else (None, None, end)
