@@ -116,6 +116,10 @@ COUNTED_BODIES = [
      [(1, None, "Quy trình")]),
     ("đã cập nhật kết quả của 25 địa phương và 7 Bộ ngành",
      [(25, None, "địa phương"), (7, None, "Bộ ngành")]),
+    # posts counted: a capital may follow the title
+    ("Ban kiểm soát có từ 01 đến 05 Kiểm soát viên", [(1, 5, "Kiểm soát viên")]),
+    ("Phó Chánh Thanh tra tỉnh: từ 2 đến 3 Phó Chánh Thanh tra tỉnh", [(2, 3, "Phó")]),
+    ("gồm Giám đốc Quỹ, không quá 02 Phó Giám đốc, Kế toán trưởng", [(2, None, "Phó")]),
 ]
 
 # numbers that are no quantity, by class

@@ -150,7 +150,8 @@ def _context() -> _Context:
         row_label_units=frozenset(d["row_label_units"]["words"]),
         # a capitalised type or body, then neither its own name ("17 Luật Bảo vệ") nor a citation
         body=re.compile(rf"{_words_alt(bodies['words'])}(?![\w])"
-                        rf"(?![ \t]*(?:{_words_alt(bodies['not_after'])}(?!\w)|\d|[A-ZĐ]))"),
+                        rf"(?![ \t]*(?:{_words_alt(bodies['not_after'])}(?!\w)|\d|[A-ZĐ]))"
+                        rf"|{_words_alt(bodies['titles'])}(?![\w])(?![ \t]*\d)"),
         caption=re.compile(rf"^[ \t(*_]*{_words_alt(cap['labels'])}[ \t]*:[ \t]*(?P<unit>[^\n)*]{{1,80}}?)[ \t.)*_]*$",
                            re.MULTILINE),
         caption_kinds=frozenset(cap["unit_kinds"]),
