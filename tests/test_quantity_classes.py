@@ -160,6 +160,9 @@ NOT_QUANTITIES = [
     "có hai tỷ lệ khác nhau",
     "làm tròn xuống khi hàng phần mười bé hơn",
     "chăm sóc ba mẹ già",
+    # a telephone number in a gazette's footer, a map's scale
+    "080.44417; Fax: 080.44517\n080.48543 congbao@chinhphu.vn",
+    "quy hoạch phân khu tỷ lệ 1:2.000 đối với một tuyến",
     # a phase or a term named by its number
     "mở rộng dự án giai đoạn 2 của Nhà máy",
     "nhiệm kỳ 2020 - 2025",

@@ -181,6 +181,8 @@ _GENERIC_WORD = re.compile(r"[^\W\d_]+")
 _SECOND_SYLLABLE = re.compile(r"[ \t]([^\W\d_]+)(?![\w/])")
 _DENOM = re.compile(r"/[ \t]?(?P<word>[^\W\d_]+(?:[23²³](?!\d))?)")  # "/người", "/m2"
 _YEAR_LIKE = re.compile(r"(?:19|20)\d\d")
+_PHONE_LIKE = re.compile(r"0\d{2,}[.,]\d")
+_RATIO_BEFORE = re.compile(r"\d:\Z")
 _WORD_AFTER = re.compile(r"[ \t]+([^\W\d_]{2,})")
 _RATIO_AFTER = re.compile(r"[ \t]+lệ(?!\w)", re.IGNORECASE)
 # a one-letter word that opens a counted noun ("08 ô tô") or a rate ("150 t/h", "1350 v/ph")
@@ -444,6 +446,8 @@ def find_quantities(text: str, habits: NumberHabits | None = None) -> list[Quant
             continue  # "Điều 5", "khóa 11"; but "nhiệm vụ 100%" is a quantity
         if before.rstrip(" \t").endswith(("(", "+", "#")) and text[e:e + 1] == ")":
             continue
+        if _PHONE_LIKE.match(m.group("n1")) or _RATIO_BEFORE.search(before):
+            continue  # "080.44417": a telephone number; "tỷ lệ 1:2.000", "10:38": a ratio, a time
         sep = (m.group("sep") or "").strip()
         n1 = m.group("n1")
         u = unit_at(e, strict=False, padded=len(n1) == 2 and n1[0] == "0" and n1 != "00", whole=n1.isdigit())
