@@ -16,15 +16,13 @@ cheaper checks still catch whole classes of errors:
 """
 from __future__ import annotations
 
-import json
 import re
 import unicodedata
 from dataclasses import dataclass
 from functools import lru_cache
-from pathlib import Path
 
-from pipeline.evaluate import citation_key
-from pipeline.model import Document, Metadata
+from vanban.pipeline.evaluate import citation_key
+from vanban.pipeline.model import Document, Metadata
 
 METADATA_FIELDS = ("number", "date", "type", "issuer")
 
@@ -83,8 +81,8 @@ _PHONE = re.compile(r"^\(?0\d{2,3}\)?[\s.-]?\d{3,4}[\s.-]?\d{3,4}$|^0\d{8,10}$|^
 def _label_compounds() -> frozenset[str]:
     """Longer words that end with a label word and are none ("danh mục", "thí điểm"): data shared
     with the quantity finder (``models/quantities/context.json``)."""
-    path = Path(__file__).resolve().parents[1] / "models" / "quantities" / "context.json"
-    return frozenset(json.loads(path.read_text(encoding="utf-8"))["label_compounds"]["words"])
+    from vanban.pipeline.resources import load_json
+    return frozenset(load_json("quantities/context.json")["label_compounds"]["words"])
 
 
 def _figure_violation(doc: Document, q) -> str | None:

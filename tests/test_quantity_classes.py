@@ -5,8 +5,8 @@ from __future__ import annotations
 
 import pytest
 
-from pipeline.extract.numbers import parse_numeral, words_value
-from pipeline.extract.quantities import find_quantities
+from vanban.pipeline.extract.numbers import parse_numeral, words_value
+from vanban.pipeline.extract.quantities import find_quantities
 
 
 def values(text: str) -> list[tuple[float, float | None, str | None]]:

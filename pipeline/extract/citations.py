@@ -24,8 +24,8 @@ import re
 from dataclasses import dataclass, replace
 from functools import lru_cache
 
-from pipeline.extract.dates import find_dates
-from pipeline.extract.patterns import (
+from vanban.pipeline.extract.dates import find_dates
+from vanban.pipeline.extract.patterns import (
     doc_number_matches,
     canonical_issuer_code,
     canonical_type_code,
@@ -41,7 +41,7 @@ from pipeline.extract.patterns import (
     type_name,
     type_word_pattern,
 )
-from pipeline.model import Citation, DateMention
+from vanban.pipeline.model import Citation, DateMention
 
 
 @dataclass(frozen=True, slots=True)
@@ -132,7 +132,7 @@ _ANAPHORA_PHRASES = ("nêu trên", "nói trên", "đã nêu", "vừa nêu", "tr�
 
 @lru_cache(maxsize=1)
 def _type_last_syllables() -> frozenset[str]:
-    from pipeline.extract.patterns import type_words
+    from vanban.pipeline.extract.patterns import type_words
     return frozenset(w.split()[-1] for w in type_words())
 
 
@@ -148,7 +148,7 @@ def _anaphora_before_re() -> re.Pattern:
 
 @lru_cache(maxsize=1)
 def _unit_word_re() -> re.Pattern:
-    from pipeline.extract.numbers import units_data
+    from vanban.pipeline.extract.numbers import units_data
     d = units_data()
     words = {w for ws in d["measures"].values() for w in ws} | set(d["counted"]) | set(d["compounds"])
     alt = "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
@@ -320,7 +320,7 @@ def find_citations(text: str, *, resolve: bool = True) -> list[Citation]:
     cites.extend(_shorthands(text, taken, dates, starts))
     cites.sort(key=lambda c: (c.start, c.end))
     if resolve:
-        from pipeline.extract.resolve import resolve_short_citations
+        from vanban.pipeline.extract.resolve import resolve_short_citations
         cites = resolve_short_citations(cites, text)
         # an anaphor with nothing to refer to ("quyết định trên" as a common noun) is dropped
         keep = [i for i, c in enumerate(cites) if not (c.short and c.number_text is None and c.resolved_to is None)]
@@ -588,7 +588,7 @@ def _shorthands(text, taken, dates, starts) -> list[Citation]:
     out = []
     unit_word = _unit_word_re()
     last_syllables = _type_last_syllables()
-    from pipeline.extract.numbers import digit_run_starts
+    from vanban.pipeline.extract.numbers import digit_run_starts
     for s in digit_run_starts(text):
         if s < 2 or text[s - 1] not in " \t":
             continue

@@ -22,11 +22,10 @@ import csv
 import re
 from dataclasses import dataclass
 from functools import lru_cache
-from pathlib import Path
 
-from pipeline.read.furniture import furniture_kind  # the readers own the page-furniture table
+from vanban.pipeline.read.furniture import furniture_kind  # the readers own the page-furniture table
+from vanban.pipeline.resources import open_model
 
-MODELS = Path(__file__).resolve().parents[2] / "models"
 
 
 def fold(s: str) -> str:
@@ -52,7 +51,7 @@ class Issuer:
 
 @lru_cache(maxsize=1)
 def doc_types() -> tuple[DocType, ...]:
-    with open(MODELS / "citations" / "types.csv", encoding="utf-8", newline="") as f:
+    with open_model("citations/types.csv") as f:
         return tuple(
             DocType(r["code"], r["name"], tuple(w.strip() for w in r["words"].split("|") if w.strip()),
                     r["system"])
@@ -62,7 +61,7 @@ def doc_types() -> tuple[DocType, ...]:
 
 @lru_cache(maxsize=1)
 def issuers() -> tuple[Issuer, ...]:
-    with open(MODELS / "citations" / "issuers.csv", encoding="utf-8", newline="") as f:
+    with open_model("citations/issuers.csv") as f:
         return tuple(
             Issuer(r["code"], r["name"], tuple(p.strip() for p in r["phrases"].split("|") if p.strip()),
                    r["system"])
@@ -228,7 +227,7 @@ def type_word_pattern() -> str:
 def doc_number_matches(text: str) -> tuple[re.Match, ...]:
     """Every ``DOC_NUMBER_RE`` match in ``text``, one pass, cached (citations and quantities
     both need them)."""
-    from pipeline.extract.numbers import digit_run_starts
+    from vanban.pipeline.extract.numbers import digit_run_starts
     out, last = [], 0
     for p in digit_run_starts(text):  # anchor on digits: 5x faster than scanning every position
         if p < last or (p > 0 and (text[p - 1].isalnum() or text[p - 1] in "_.,/-")):

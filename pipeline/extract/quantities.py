@@ -18,14 +18,12 @@ number words are data in ``models/units.json``.
 from __future__ import annotations
 
 import bisect
-import json
 import re
 from dataclasses import dataclass
 from functools import lru_cache
 
-from pipeline.extract.dates import find_dates
-from pipeline.extract.numbers import (
-    MODELS,
+from vanban.pipeline.extract.dates import find_dates
+from vanban.pipeline.extract.numbers import (
     NumberHabits,
     habits_from_numerals,
     needs_habits,
@@ -33,8 +31,9 @@ from pipeline.extract.numbers import (
     units_data,
     words_value,
 )
-from pipeline.extract.patterns import doc_number_matches, nfc_view, page_furniture, remap
-from pipeline.model import Quantity
+from vanban.pipeline.extract.patterns import doc_number_matches, nfc_view, page_furniture, remap
+from vanban.pipeline.model import Quantity
+from vanban.pipeline.resources import load_json
 
 _NUM = r"\d+(?:[.,]\d+)*"
 _GAP = r"[ \t]*\n?[ \t]*"
@@ -137,7 +136,7 @@ def _words_alt(words, flags: str = "") -> str:
 
 @lru_cache(maxsize=1)
 def _context() -> _Context:
-    d = json.loads((MODELS / "quantities" / "context.json").read_text(encoding="utf-8"))
+    d = load_json("quantities/context.json")
     clock = [w for w in d["clock_after"]["words"] if w != "ngày"]
     bodies = d["counted_bodies"]
     cap = d["table_captions"]
@@ -249,14 +248,14 @@ _BODY_NAME_STOP = frozenset(
 @lru_cache(maxsize=1)
 def _type_unit_re() -> re.Pattern:
     """A document type word, lowercase, as a counted noun: "quyết định", "chỉ thị", "kế hoạch"."""
-    from pipeline.extract.patterns import type_words
+    from vanban.pipeline.extract.patterns import type_words
     alt = "|".join(_syllables(w) for w in type_words())
     return re.compile(rf"(?:{alt})(?![\w])")
 
 
 @lru_cache(maxsize=1)
 def _type_labels() -> frozenset[str]:
-    from pipeline.extract.patterns import type_words
+    from vanban.pipeline.extract.patterns import type_words
     return frozenset(type_words())
 
 
