@@ -4,6 +4,8 @@ table live as data in ``models/units.json`` and ``models/quantities/context.json
 from __future__ import annotations
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from vanban.pipeline.extract.numbers import parse_numeral, words_value
 from vanban.pipeline.extract.quantities import find_quantities
@@ -269,3 +271,24 @@ def test_table_ends_at_the_next_form_and_drops_its_page_number():
     text = ("Đơn vị tính: Đồng\nSTT\nChỉ tiêu\nSố tiền\n1\nSố dư quỹ năm trước\n1.250.000\n"
             "49\n49\nMẫu số 02\nBÁO CÁO\n2\nSố phát sinh\n3.000.000\n")
     assert [q.value for q in find_quantities(text)] == [1250000]
+
+
+# pieces of the constructions above, so that random texts hit the new rules' edges
+PIECES = [
+    "Đơn vị tính:", "ĐVT:", "Đơn vị:", "1.000", "Triệu đồng", "triệu đồng", "đồng/trẻ", "%", "STT", "TT", "|",
+    "Mẫu số", "A", "B", "(hai)", "(chín)", "(năm nghìn)", "hai", "mười", "chục", "nghìn", "tỷ", "lệ", "bên",
+    "giờ", "hằng ngày", "ngày", "tháng", "Chạp", "Nghị định", "này", "Phó", "Kiểm soát viên", "xã", "Tân Tiến",
+    "trong vòng", "danh mục", "giai đoạn", "năm", "đến dưới", "từ", "Điều", "khoản", ",", "và", "kV", "đ",
+    "0,25", "1/4", "2.615.000", "152.100", "01", "1", "2", "3", "150", "2025", "2.1", "080.44417", "1:2.000",
+    "\n", " ", "  ",
+]
+quantity_text = st.lists(st.sampled_from(PIECES), max_size=50).map(" ".join) | \
+    st.lists(st.sampled_from(PIECES), max_size=50).map("\n".join)
+
+
+@settings(max_examples=300, deadline=None)
+@given(quantity_text)
+def test_class_rules_never_crash_and_spans_are_exact(text):
+    for q in find_quantities(text):
+        assert 0 <= q.start <= q.end <= len(text) and text[q.start:q.end] == q.text
+        assert q.value_max is None or q.value_max >= q.value
