@@ -42,6 +42,13 @@ NUMBER_WORDS = [
     ("hỗ trợ 20 triệu đồng (hai mươi triệu đồng)", [(20, None, "triệu đồng"), (20, None, "triệu đồng")]),
     ("tàu có trọng tải tối thiểu bảy nghìn tấn", [(7, None, "nghìn tấn")]),
     ("tổ chức hai đoàn thanh tra việc thực hiện pháp luật", [(2, None, "đoàn")]),
+    # fractions and halves in words, percentages in words
+    ("được ít nhất một phần hai số thành viên tán thành", [(0.5, None, None)]),
+    ("người lao động đóng một phần ba", [(0.3333, None, None)]),
+    ("Ít nhất bằng một phần tư thời hạn của hợp đồng", [(0.25, None, None)]),
+    ("được trợ cấp một nửa tháng tiền lương", [(0.5, None, "tháng")]),
+    ("được hoàn bằng 85% (tám mươi lăm phần trăm) số thuế", [(85, None, "%"), (85, None, "phần trăm")]),
+    ("tối đa năm phần trăm", [(5, None, "phần trăm")]),
     ("trừ hai trường hợp sau đây", [(2, None, "trường hợp")]),
     # a spelled count of any noun, as the gold counts "hai cuộc kháng chiến", "hai cấp"
     ("trừ trường hợp hai bên có thỏa thuận khác", [(2, None, "bên")]),

@@ -192,9 +192,12 @@ def words_value(words: list[str]) -> float | None:
                 return None
             chunk += 50 if last == "trăm" else (500 if last in ("nghìn", "ngàn") else 0.5)
         elif w == "nửa":
-            if last is not None:
+            if last is None:
+                chunk += 0.5
+            elif last == "một" and digit == 1 and not chunk and not total:
+                digit = 0.5  # "một nửa": one half
+            else:
                 return None
-            chunk += 0.5
         else:
             if digit is not None:
                 return None

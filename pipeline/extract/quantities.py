@@ -103,8 +103,8 @@ def _tables():
     alone_not = "".join(f"(?<!{re.escape(v)})" for w in ("một", "năm") for v in (w, w.capitalize(), w.upper()))
     words_re = re.compile(
         rf"[ \t\n(](?P<w>(?:{first_alt})(?![^\W\d_])"
-        rf"(?:{alone_not}|(?=[ \t]+(?i:{word_alt})(?!\w)))(?:[ \t]+(?i:{word_alt})(?!\w))*)"
-        rf"(?:[ \t]+(?i:phần)[ \t]+(?P<den>(?i:{word_alt})(?:[ \t]+(?i:{word_alt}))*))?"
+        rf"(?:{alone_not}|(?=[ \t]+(?i:{word_alt}|phần[ \t]+(?:{word_alt}))(?!\w)))(?:[ \t]+(?i:{word_alt})(?!\w))*)"
+        rf"(?:[ \t]+(?i:phần)[ \t]+(?!(?i:trăm)(?!\w))(?P<den>(?i:{word_alt})(?:[ \t]+(?i:{word_alt}))*))?"
         rf"(?P<paren>[ \t]*\([ \t]*[\d.,/]+[ \t]*\))?(?![\w])"
     )
     return kind_of, unit_re, not_units, not_before, qual_re, words_re, _digits_re(word_alt)
@@ -184,6 +184,7 @@ _PHONE_LIKE = re.compile(r"0\d{2,}[.,]\d")
 _RATIO_BEFORE = re.compile(r"\d:\Z")
 _WORD_AFTER = re.compile(r"[ \t]+([^\W\d_]{2,})")
 _RATIO_AFTER = re.compile(r"[ \t]+lệ(?!\w)", re.IGNORECASE)
+_PERCENT_WORDS_AFTER = re.compile(r"[ \t]+phần[ \t]+trăm(?!\w)", re.IGNORECASE)
 # a one-letter word that opens a counted noun ("08 ô tô") or a rate ("150 t/h", "1350 v/ph")
 _LETTER_UNIT_GOES_ON = re.compile(r"[ \t]+[^\W\d_]{2,}|/[^\W\d_]")
 
@@ -514,15 +515,18 @@ def find_quantities(text: str, habits: NumberHabits | None = None) -> list[Quant
             order[:2] = order[1::-1]
         for k in order:
             words = [w for w, _ in toks[:k]]
-            if k == 1 and words[0].lower() in _SINGLE_WORD_NOT_NUMBER and words[0].lower() != "nửa" and not whole:
-                continue
+            if k == 1 and words[0].lower() in _SINGLE_WORD_NOT_NUMBER and words[0].lower() != "nửa" and not whole \
+                    and not _PERCENT_WORDS_AFTER.match(text, toks[0][1] + len(toks[0][0])):
+                continue  # "một", "năm" alone are no number; but "năm phần trăm" is 5%
             value = words_value(words)
             if value is None:
                 continue
             end = m_end if k == len(toks) else toks[k - 1][1] + len(toks[k - 1][0])
             kind = None
             if k == len(toks) and m.group("den"):
-                den = words_value(m.group("den").split())
+                den_words = m.group("den").split()
+                # "một phần tư": "tư" is four as a denominator, as "ba phần tư"
+                den = 4.0 if [w.lower() for w in den_words] == ["tư"] else words_value(den_words)
                 if not den:
                     break
                 value, kind = value / den, "fraction"
