@@ -34,12 +34,14 @@ from pipeline.extract.patterns import (
     fold,
     is_party_issuer,
     issuer_phrases,
+    latin_code,
     name_for_type_word,
     nfc_view,
     remap,
     split_glued_code,
     type_name,
     type_word_pattern,
+    type_words,
 )
 from pipeline.model import Citation, DateMention
 
@@ -61,16 +63,24 @@ class _Number:
 def _type_before_re() -> re.Pattern:
     """A type word right before a number: "Nghị quyết số ", "Kết luận\nsố ", "Quyết định "."""
     return re.compile(
-        rf"(?<!\w)(?P<type>{type_word_pattern()})(?P<gap>\s+(?:số(?:\s+hiệu)?|số:)?\s*:?\s*|\s*:\s*)$",
+        rf"(?<!\w)(?P<type>{type_word_pattern()})(?P<gap>\s+(?:s[ốổ](?:\s+hiệu)?|s[ốổ]:)?\s*:?\s*|\s*:\s*)$",
         re.IGNORECASE,
     )
 
 
+# "Luật Khoa học và công nghệ số", "Luật Tổ chức\nChính phủ số" (a wrapped line), older lowercase
+# names "Luật bảo hiểm xã hội số": the number that follows makes it a citation
+# names in capitals in a title ("LUẬT PHÒNG CHÁY VÀ CHỮA CHÁY SỐ 27/2001/QH10"), or without "số"
+# ("Luật An ninh mạng 24/2018/QH14"): the number that follows makes it a citation
 _LAW_TITLE_BEFORE = re.compile(
-    r"(?<!\w)(?P<type>[Ll]uật|[Bb]ộ luật|[Pp]háp lệnh)\s+(?P<title>[A-ZĐÀ-Ỹ][^\n.;:()“”\"]{1,80}?)\s+số\s*:?\s*$"
+    r"(?<!\w)(?P<type>luật|bộ luật|pháp lệnh)\s+"
+    r"(?P<title>[^\W\d_](?:[^\n.;:()“”\"]|\n(?![ \t]*\n)){1,80}?)\s+(?:số\s*:?\s*)?$", re.IGNORECASE
 )
+# the next number of a list that names the type once: "..., số 13021/BTC-PTHT", "... và số 12/QĐ-UBND"
+_LIST_SO = re.compile(r"[ \t]*(?:,|;|,?[ \t]+và)[ \t]*(?:\n[ \t]*)?số[ \t]*:?[ \t]*(?:\n[ \t]*)?$", re.IGNORECASE)
 _LIST_BEFORE = re.compile(r"(?P<list>(?:(?<![\w./-])\d{1,5}[a-z]?\s*(?:,|;|và|&)\s*)+)$")
-_OWN_NUMBER_PREFIX = re.compile(r"(?:^|\n|\|)[ \t*#_>]*(?P<so>số|Số|SỐ)\s*:?\s*$")
+# "Số:" opening a line, a table cell, or after the rule under the issuer ("CHÍNH PHỦ_______ Số: 170/...")
+_OWN_NUMBER_PREFIX = re.compile(r"(?:^|\n|\||_{3,}|-{3,})[ \t*#_>]*(?P<so>số|Số|SỐ)\s*:?\s*$")
 _LINE_START = re.compile(r"(?:^|\n|\|)[ \t*#_>]*$")
 
 _DATE_GAP = re.compile(
@@ -177,11 +187,16 @@ def _parse_number(m: re.Match) -> _Number | None:
 
 @lru_cache(maxsize=8192)  # a document repeats its numbers; parse each spelling once
 def _parse_groups(items: tuple) -> _Number | None:
-    g = dict(items)
+    g = {k: latin_code(v) if v and k in ("pt", "pi", "qc", "sc") else v for k, v in items}
     if g["pn"]:
         t_raw, i_raw = g["pt"], g["pi"]
-        t, i = canonical_type_code(t_raw), canonical_issuer_code(i_raw)
-        tc, ic = _fix_code(t_raw), _fix_code(i_raw)
+        t = canonical_type_code(t_raw)
+        if g["pg"] is not None and not t:
+            return None  # "18KL/TW" glued: only with a known type code ("4G/LTE" is no number)
+        # joint issuers "BTCTW-BTGTW": the first one is the issuer
+        joint = [_fix_code(x) for x in re.split(r"[-–]", i_raw)]
+        i = canonical_issuer_code(joint[0])
+        tc, ic = _fix_code(t_raw), "-".join(joint)
         tmpl = "{n}-" + tc + "/" + ic
         return _Number(tmpl.format(n=g["pn"]), t, i or ic, True, tmpl, bool(t or i))
     if g["qn"]:
@@ -191,7 +206,15 @@ def _parse_groups(items: tuple) -> _Number | None:
         t, i = split
         tmpl = "{n}-" + t + "/" + i
         return _Number(tmpl.format(n=g["qn"]), t, i, True, tmpl)
-    parts = [p for p in re.split(r"\s*[-–]\s*", re.sub(r"[ \t]*\n[ \t]*", "", g["sc"])) if p]
+    # "TTr / STC-QLCS": a spaced slash stands for a hyphen
+    parts = [p for p in re.split(r"\s*[-–]\s*|\s+/\s+", re.sub(r"[ \t]*\n[ \t]*", "", g["sc"])) if p]
+    # "105/NQCP", "92/2017/NĐCP", "81/2005/TTLTBNV-BTC": the hyphen lost after the type code; with
+    # neither a year nor a single part the first code is an issuer ("202/TCCP-VC": Ban Tổ chức cán bộ CP)
+    if (parts and (g["sy"] or len(parts) == 1)
+            and not (canonical_type_code(parts[0]) or canonical_issuer_code(parts[0]))):
+        split = split_glued_code(parts[0])
+        if split:
+            parts[:1] = list(split)
     year = g["sy"]
     n = g["sn"]
     if not year and len(parts) < 2:
@@ -208,6 +231,9 @@ def _parse_groups(items: tuple) -> _Number | None:
     type_code = known_t[0]
     issuer = next((c for c, t in zip(known_i, known_t) if c and not t), None) or next(
         (c for c in known_i if c), None)
+    if issuer is None:  # a body missing from the tables is still named by its place in the number:
+        at = 1 if type_code else 0  # "146/QĐ-BVTV-KH", "462/TTr-SNNMT", "1609/LĐTBXH-NCC"
+        issuer = _fix_code(parts[at]) if at < len(parts) else None
     return _Number(tmpl.format(n=n), type_code, issuer, False, tmpl, known)
 
 
@@ -268,12 +294,13 @@ def find_citations(text: str, *, resolve: bool = True) -> list[Citation]:
             gap = ""
             if siblings:  # a bare list of numbers without a type word is not elliptical
                 siblings, cite_start, head = [], s, window
-        if not num.known and not (tm or lt):
-            continue  # "123/SNV-TCBC" is a number only after "Công văn số"
         # the document's own number: "Số: 634/TB-VPCP", "Nghị quyết số: 24/2022/UBTVQH15" in the header
+        # (an issuer code missing from the tables, "Số: 5115/LĐTBXH-KHTC", is still the own number)
         if _is_own_number(text, head, window_start, cite_start, tm or lt, gap, e):
             own.setdefault(num.canonical, s)
             continue
+        if not num.known and not (tm or lt):
+            continue  # "123/SNV-TCBC" is a number only after "Công văn số"
         if siblings and not type_word:
             siblings = []
         date = _date_after(text, e, dates, starts)
@@ -293,6 +320,10 @@ def find_citations(text: str, *, resolve: bool = True) -> list[Citation]:
             tname = type_name(tcode)  # "Thông báo kết luận số 55-TB/TW" is a Thông báo
         else:
             tname = name_for_type_word(type_word) if type_word else (type_name(tcode) if tcode else None)
+        if not type_word and cites:  # "văn bản số 16495/BTC-PTHT ngày 22/10/2025, số 13021/BTC-PTHT"
+            lm2 = _LIST_SO.search(text, max(0, s - 16), s)
+            if lm2 and cites[-1].end == lm2.start():
+                tname, tcode = cites[-1].type, tcode or cites[-1].type_code
         if title is None:
             title = quoted
         for sn, ss, se in siblings:
@@ -312,9 +343,6 @@ def find_citations(text: str, *, resolve: bool = True) -> list[Citation]:
         ))
         taken.append((cite_start, end))
 
-    if own:
-        body_at: dict[int, int] = {}
-        cites = [c for c in cites if not _is_own_title(text, c, own, body_at)]
     taken.sort()
     cites.extend(_by_name(text, dates, starts, taken))
     cites.extend(_shorthands(text, taken, dates, starts))
@@ -323,12 +351,22 @@ def find_citations(text: str, *, resolve: bool = True) -> list[Citation]:
         from pipeline.extract.resolve import resolve_short_citations
         cites = resolve_short_citations(cites, text)
         # an anaphor with nothing to refer to ("quyết định trên" as a common noun) is dropped
-        keep = [i for i, c in enumerate(cites) if not (c.short and c.number_text is None and c.resolved_to is None)]
-        if len(keep) < len(cites):
-            new_index = {old: new for new, old in enumerate(keep)}
-            cites = [replace(cites[i], resolved_to=new_index.get(cites[i].resolved_to))
-                     if cites[i].resolved_to is not None else cites[i] for i in keep]
+        cites = _keep(cites, lambda c: not (c.short and c.number_text is None and c.resolved_to is None))
+    me = _own_document(text, own, dates, starts) if own else _own_without_header(text, cites)
+    if me is not None:
+        cites = _keep(cites, lambda c: not _is_own_mention(text, c, me))
     return cites
+
+
+def _keep(cites: list[Citation], ok) -> list[Citation]:
+    """The citations ``ok`` accepts, their ``resolved_to`` indexes moved to the new positions
+    (a link to a dropped citation is cut)."""
+    keep = [i for i, c in enumerate(cites) if ok(c)]
+    if len(keep) == len(cites):
+        return cites
+    new_index = {old: new for new, old in enumerate(keep)}
+    return [replace(cites[i], resolved_to=new_index.get(cites[i].resolved_to))
+            if cites[i].resolved_to is not None else cites[i] for i in keep]
 
 
 def _pick_code(codes: tuple[str, ...], party: bool) -> str | None:
@@ -339,31 +377,118 @@ def _pick_code(codes: tuple[str, ...], party: bool) -> str | None:
     return next((c for c in codes if systems.get(c, "both") in want), codes[0])
 
 
+# "Số:" opening a line, whatever precedes it: "XÁC THỰC VĂN BẢN HỢP NHẤT\nSố: 156/VBHN-BLĐTBXH",
+# "VĂN BẢN QUY PHẠM PHÁP LUẬT\nCHÍNH PHỦ\nSố: 51/2025/NĐ-CP"; without the colon it is a wrapped
+# title or sentence: "BÃI BỎ QUYẾT ĐỊNH\nSỐ 15/2025/QĐ-UBND NGÀY 01/3/2025", "Kết luận\nsố 21-KL/TW"
+_HEADER_SO = re.compile(r"(?:^|\n|\||_{3,}|-{3,})[ \t*#_>]*(?:Số|SỐ|số)[ \t]*:[ \t]*$")
+
+
 def _is_own_number(text, head, window_start, cite_start, type_match, gap, num_end) -> bool:
     if type_match is None:
         return bool(_OWN_NUMBER_PREFIX.search(head))
+    if _HEADER_SO.search(head):
+        return True
     line_prefix = text[max(0, cite_start - 80):cite_start]
     if not _LINE_START.search(line_prefix):
         return False
     return ":" in gap  # "Nghị quyết số: 24/2022/UBTVQH15" heads its own document
 
 
-_BODY_OPENS = re.compile(r"\n[ \t*#_>|]*(?:Căn cứ|CĂN CỨ|Điều 1\b|ĐIỀU 1\b|Phần|PHẦN|I\.|1\.)")
+@dataclass(frozen=True, slots=True)
+class _Own:
+    """The document's own number as its header gives it ("Số: 2031/QĐ-UBND"), and its year."""
+    key: str            # the number's comparison key
+    template: str       # "{n}/QĐ-UBND": the codes, for a misread ordinal in an appendix caption
+    ordinal: str
+    year: str | None    # from the number ("123/2026/NĐ-CP") or the header's date line
+    date: str | None    # the header's date line, when it follows the number
 
 
-def _is_own_title(text: str, c: Citation, own: dict[str, int], body_at: dict[int, int]) -> bool:
-    """A repeat of the document's own number in a title or heading line before its body:
-    "# Thông tư số 101/2018/TT-BTC quy định ..." above a header "Số: 101/2018/TT-BTC".
-    ``body_at``: where the body opens after each header number, found once per number."""
-    pos = own.get(c.number or "")
-    if pos is None or c.short or not _LINE_START.search(text, max(0, c.start - 80), c.start):
+_YEAR_IN_NUMBER = re.compile(r"/((?:19|20)\d\d)/")
+
+
+def _own_document(text: str, own: dict[str, int], dates: list[DateMention],
+                  starts: list[int]) -> _Own:
+    """The first number a header gives ("Số: 634/TB-VPCP"): later "Số:" lines belong to forms
+    and appendices. Its date is the first full date within the next lines ("Hà Nội, ngày ...")."""
+    number, pos = min(own.items(), key=lambda kv: kv[1])
+    i = bisect.bisect_left(starts, pos)
+    date = next((d.value for d in dates[i:i + 3] if d.precision == "day" and d.start - pos < 400), None)
+    return _own(number, date)
+
+
+def _own(number: str, date: str | None) -> _Own:
+    ym = _YEAR_IN_NUMBER.search(number)
+    year = ym.group(1) if ym else (date[:4] if date else None)
+    om = _ORDINAL_RE.match(number)
+    return _Own(_number_key(number), number[om.end():] if om else number, om.group() if om else "", year, date)
+
+
+# "(Kèm theo Nghị định số ...", "*(Ban hành kèm theo Thông tư số ...": an appendix or form caption
+_CAPTION_BEFORE = re.compile(
+    r"\([ \t*_]*(?:(?:được[ \t]+)?ban[ \t]+hành[ \t]+)?kèm[ \t]+theo[ \t]+(?:\n[ \t]*)?$", re.IGNORECASE)
+_MARKUP = " \t*#_|>"
+
+
+@lru_cache(maxsize=1)
+def _type_line_re() -> re.Pattern:
+    """A line that holds only a document type in capitals: "QUYẾT ĐỊNH", "**HƯỚNG DẪN**"."""
+    words = "|".join(re.escape(w.upper()).replace(r"\ ", r"\s+") for w in type_words())
+    return re.compile(rf"^[{_MARKUP}]*(?P<type>{words})[{_MARKUP}]*$", re.MULTILINE)
+
+
+def _own_without_header(text: str, cites: list[Citation]) -> _Own | None:
+    """A page that lost its header ("Số: ...") still names its own number: in the title line it
+    opens with ("Nghị quyết 62/2025/NQ-HĐND quy định mức hỗ trợ ...") or in the caption of its
+    appendix or form ("(Kèm theo Hướng dẫn số 40-HD/BTGDVTW, ngày 27/11/2025 của ...)"), where the
+    type is the one of the document's type line ("HƯỚNG DẪN"). A caption of another type is a
+    citation: a plan "(Kèm theo Quyết định số 254/QĐ-UBND ...)" is attached to another document."""
+    tl = _type_line_re().search(text)
+    if tl is None:
+        return None
+    own_type = name_for_type_word(tl.group("type"))
+    lead = len(text) - len(text.lstrip(_MARKUP + "\n"))
+    for c in cites:
+        if c.short or not c.number or c.type != own_type:
+            continue
+        if c.start == lead or (c.start > tl.end() and _CAPTION_BEFORE.search(text, max(0, c.start - 40), c.start)):
+            return _own(c.number, c.date)
+    return None
+
+
+_ORDINAL_RE = re.compile(r"\d+")
+_ATTACHED_TO = re.compile(r"kèm[ \t]+(?:\n[ \t]*)?theo[ \t]+(?:\n[ \t]*)?$", re.IGNORECASE)
+
+
+def _number_key(number: str) -> str:
+    return re.sub(r"[\s/]", "", fold(number))
+
+
+def _is_own_mention(text: str, c: Citation, me: _Own) -> bool:
+    """The document's own number, wherever it is repeated (a site banner, a title line, a form
+    heading, "Xem chi tiết Quyết định 2639/QĐ-TTg ..."), is not a citation. A number of another
+    year is another document ("Kế hoạch số 88/KH-UBND ngày 3/3/2021" in a plan 88/KH-UBND of 2023).
+    An appendix caption "(Kèm theo Quyết định số: 203/QĐ-UBND ngày 28 tháng 11 năm 2025 ...)"
+    with the header's codes and date and one digit off its ordinal (2031) is the own number misread."""
+    if not c.number:
         return False
-    if c.start < pos:
-        return True
-    if pos not in body_at:
-        bm = _BODY_OPENS.search(text, pos)
-        body_at[pos] = bm.start() if bm else pos + 600
-    return c.start < body_at[pos]
+    if _number_key(c.number) == me.key:
+        return not (c.date and me.year and c.date[:4] != me.year)
+    if not (me.date and c.date == me.date and not c.short):
+        return False
+    om = _ORDINAL_RE.match(c.number)
+    return (om is not None and c.number[om.end():] == me.template and _one_edit(om.group(), me.ordinal)
+            and _ATTACHED_TO.search(text, max(0, c.start - 30), c.start) is not None)
+
+
+def _one_edit(a: str, b: str) -> bool:
+    """``a`` and ``b`` differ by one inserted, deleted or replaced character."""
+    if a == b or abs(len(a) - len(b)) > 1:
+        return False
+    if len(a) == len(b):
+        return sum(x != y for x, y in zip(a, b)) == 1
+    short, long_ = sorted((a, b), key=len)
+    return any(long_[:k] + long_[k + 1:] == short for k in range(len(long_)))
 
 
 def _date_after(text: str, pos: int, dates: list[DateMention], starts: list[int], *,
