@@ -153,3 +153,63 @@ DETAILS = [
 @pytest.mark.parametrize("text,index,field,value", DETAILS)
 def test_citation_details_by_class(text, index, field, value):
     assert getattr(find_citations(text)[index], field) == value
+
+
+# --- shorthands ("Quy định 377", "HD 31") -------------------------------------------------------
+SHORTHANDS = [
+    # a type code for the type word, resolved to the full citation the document gives
+    ("- Căn cứ Hướng dẫn số 31-HD/BTGTW, ngày 30/12/2011 của Ban Tuyên giáo Trung ương;\n"
+     "| Số lượng báo cáo viên cấp huyện (theo HD 31) |", ["31-HD/BTGTW", "31-HD/BTGTW"]),
+    ("theo Quyết định số 20/2000/QĐ-TTg ngày 03/02/2000 (sau đây gọi tắt là QĐ 20); người được hỗ trợ "
+     "theo quy định tại Điều 1 QĐ 20", ["20/2000/QĐ-TTg", "20/2000/QĐ-TTg", "20/2000/QĐ-TTg"]),
+    # ... and dropped when the document cites no such number in full
+    ("| STT 6, PL 6, QĐ 66 | Oxy hòa tan (DO) |", []),
+    # a project or an option with its ordinal is no document
+    ("2. Dự án 1: Hỗ trợ đầu tư phát triển hạ tầng; dự án 3: Hỗ trợ phát triển sản xuất", []),
+    ("Phương án 2 được Hội đồng lựa chọn", []),
+    # a state document's shorthand that names no document it cites stays unresolved
+    ("Số: 230/CĐ-TTg\nHà Nội, ngày 26 tháng 11 năm 2025\nrà soát các dự án có tình huống pháp lý "
+     "tương tự Đề án 153, Kết luận số 77-KL/TW và Kết luận số 79-KL/TW", [None, "77-KL/TW", "79-KL/TW"]),
+    # ... while a Party document reads it as a Trung ương number, as Party writers mean it
+    ("Số 15-KH/TU\nLâm Đồng, ngày 10 tháng 3 năm 2024\nthực hiện nghiêm Quy định 377 về phân cấp", ["377-QĐ/TW"]),
+]
+
+
+@pytest.mark.parametrize("text,expected", SHORTHANDS)
+def test_shorthands(text, expected):
+    assert numbers(text) == expected
+
+
+# --- the date a citation carries ---------------------------------------------------------------
+# (text, the first citation's date)
+CITATION_DATES = [
+    # a date opening the clause that issued the document, the verb "có" ("has issued")
+    ("Ngày 12/3/2012, Văn phòng Chính phủ đã có văn bản số 87/TB-VPCP thông báo kết luận", "2012-03-12"),
+    ("Ngày 19 tháng 9 năm 2013, Văn phòng Chính phủ có văn bản số 349/TB-VPCP thông báo ý kiến",
+     "2013-09-19"),
+    # ... or the document where something was said: "Ngày ..., tại Thông báo số ..."
+    ("Ngày 22/10/2025, tại Thông báo số 569/TB-VPCP của Văn phòng Chính phủ, Phó Thủ tướng đã chỉ đạo",
+     "2025-10-22"),
+    ("Ngày 15/3/2024, theo Kế hoạch số 12/KH-UBND, Sở đã tổ chức hội nghị", None),
+    # the year written after a number that does not carry one; a form's blank day and month
+    ("Trên cơ sở đề nghị của Bộ Tài chính tại văn bản số 18345/BTC-NSNN năm 2025 về việc bổ sung",
+     "2025"),
+    ("theo các Nghị quyết 347/NQ-CP năm 2025, Nghị quyết 380/NQ-CP năm 2025", "2025"),
+    ("Căn cứ Thông tư số 24/2024/TT-BYT ngày tháng năm 2024 của Bộ trưởng Bộ Y tế", "2024"),
+    # after the issuing body and a comma, when the citation ends with the date
+    ("thực hiện Nghị định số 147/2003/NĐ-CP của Chính phủ, ngày 02/12/2003;", "2003-12-02"),
+    ("theo Kế hoạch số 12/KH-UBND của UBND tỉnh, ngày 15/3/2024 Sở đã tổ chức hội nghị", None),
+    # a law by name with its date on the next line
+    ("Căn cứ Luật Tổ chức chính quyền địa phương ngày\n16 tháng 6 năm 2025;", "2025-06-16"),
+    ("Căn cứ Luật Hải quan ngày\n23/6/2014;", "2014-06-23"),
+]
+
+
+@pytest.mark.parametrize("text,date", CITATION_DATES)
+def test_citation_dates(text, date):
+    assert find_citations(text)[0].date == date
+
+
+def test_law_in_general_is_no_law_by_name():
+    title = "NÂNG CAO NĂNG LỰC XÂY DỰNG CHÍNH SÁCH, PHÁP LUẬT TRÊN ĐỊA BÀN TỈNH GIAI ĐOẠN 2026 - 2030"
+    assert find_citations(title) == []

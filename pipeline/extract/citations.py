@@ -40,6 +40,8 @@ from pipeline.extract.patterns import (
     remap,
     split_glued_code,
     type_name,
+    shorthand_codes,
+    shorthand_type_words,
     type_word_pattern,
     type_words,
 )
@@ -123,11 +125,13 @@ def _byname_re() -> re.Pattern:
     # A law named inside the name after "của" belongs to it: "Pháp lệnh sửa đổi, bổ sung một số
     # điều của Pháp lệnh ưu đãi người có công ... ngày 16 tháng 7 năm 2012" is one citation.
     return re.compile(
-        r"(?<!\w)(?P<type>Luật|Bộ luật|Bộ Luật|Pháp lệnh|Hiến pháp|LUẬT|BỘ LUẬT|PHÁP LỆNH|HIẾN PHÁP)"
+        # "pháp luật" is law in general: "CHÍNH SÁCH, PHÁP LUẬT TRÊN ĐỊA BÀN TỈNH GIAI ĐOẠN 2026 - 2030"
+        r"(?<!\w)(?<![Pp]háp )(?<!PHÁP )"
+        r"(?P<type>Luật|Bộ luật|Bộ Luật|Pháp lệnh|Hiến pháp|LUẬT|BỘ LUẬT|PHÁP LỆNH|HIẾN PHÁP)"
         r"(?P<title>(?:(?:[ \t]+\n?|\n)[ \t]*(?:(?<=của[ \t])|(?!Luật\b|Bộ luật\b|Bộ Luật\b|Pháp lệnh\b|Hiến pháp\b))"
         r"[^\s;.:()“”\"]+){0,24}?)"
         r"[ \t]*,?[ \t]*\n?[ \t]*"
-        r"(?=(?:ngày|năm)[ \t]+\n?[ \t]*\d|(?:19|20)\d\d(?![\d/]))"
+        r"(?=(?:ngày|năm)(?:[ \t]+\n?|\n)[ \t]*\d|(?:19|20)\d\d(?![\d/]))"  # "ngày\n16 tháng 6 năm 2025"
     )
 
 
@@ -142,13 +146,17 @@ _ANAPHORA_PHRASES = ("nêu trên", "nói trên", "đã nêu", "vừa nêu", "tr�
 
 @lru_cache(maxsize=1)
 def _type_last_syllables() -> frozenset[str]:
-    from pipeline.extract.patterns import type_words
-    return frozenset(w.split()[-1] for w in type_words())
+    return frozenset(w.split()[-1] for w in shorthand_type_words())
 
 
 @lru_cache(maxsize=1)
 def _short_before_re() -> re.Pattern:
-    return re.compile(rf"(?<!\w)(?P<type>{type_word_pattern()})[ \t]+(?:số[ \t]+)?$", re.IGNORECASE)
+    alt = "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in shorthand_type_words())
+    return re.compile(rf"(?<!\w)(?P<type>{alt})[ \t]+(?:số[ \t]+)?$", re.IGNORECASE)
+
+
+# a type code written for the type word: "(theo HD 31)", "quy định tại Điều 1 QĐ 20"
+_CODE_BEFORE = re.compile(r"(?<![\w/&.-])(?P<code>[A-ZĐ][A-Za-zĐđ]{1,3})[ \t]+$")
 
 
 @lru_cache(maxsize=1)
@@ -308,6 +316,9 @@ def find_citations(text: str, *, resolve: bool = True) -> list[Citation]:
         body_before_date = None
         if date is None:  # "Nghị quyết số 34-NQ/TU của Tỉnh ủy Lào Cai ngày 27/12/2025"
             body_before_date, date, end = _date_after_body(text, e, dates, starts)
+        if date is None:  # "văn bản số 18345/BTC-NSNN năm 2025"
+            date = _year_after(text, e, dates, starts)
+            end = date.end if date else end
         if date is None:  # "Ngày 09/4/2013, Chính phủ đã ban hành Nghị định số 31/2013/NĐ-CP"
             date = _date_before(text, cite_start, dates, starts)
         body, term, quoted, after = _details(text, end)
@@ -345,14 +356,18 @@ def find_citations(text: str, *, resolve: bool = True) -> list[Citation]:
 
     taken.sort()
     cites.extend(_by_name(text, dates, starts, taken))
-    cites.extend(_shorthands(text, taken, dates, starts))
+    shorts, by_code = _shorthands(text, taken, dates, starts)
+    cites.extend(shorts)
     cites.sort(key=lambda c: (c.start, c.end))
+    me = _own_document(text, own, dates, starts) if own else _own_without_header(text, cites)
     if resolve:
         from pipeline.extract.resolve import resolve_short_citations
-        cites = resolve_short_citations(cites, text)
-        # an anaphor with nothing to refer to ("quyết định trên" as a common noun) is dropped
-        cites = _keep(cites, lambda c: not (c.short and c.number_text is None and c.resolved_to is None))
-    me = _own_document(text, own, dates, starts) if own else _own_without_header(text, cites)
+        # a document numbered the Party way reads a bare "Quy định 377" as a Trung ương number
+        cites = resolve_short_citations(cites, text, party_document=me.party if me else None)
+        # an anaphor with nothing to refer to ("quyết định trên" as a common noun) is dropped, and
+        # so is a type code with a number ("QĐ 66") that names no document the text cites in full
+        cites = _keep(cites, lambda c: not (c.short and c.resolved_to is None
+                                            and (c.number_text is None or c.start in by_code)))
     if me is not None:
         cites = _keep(cites, lambda c: not _is_own_mention(text, c, me))
     return cites
@@ -402,6 +417,7 @@ class _Own:
     ordinal: str
     year: str | None    # from the number ("123/2026/NĐ-CP") or the header's date line
     date: str | None    # the header's date line, when it follows the number
+    party: bool         # numbered the Party way: "40-HD/BTGDVTW"
 
 
 _YEAR_IN_NUMBER = re.compile(r"/((?:19|20)\d\d)/")
@@ -421,7 +437,8 @@ def _own(number: str, date: str | None) -> _Own:
     ym = _YEAR_IN_NUMBER.search(number)
     year = ym.group(1) if ym else (date[:4] if date else None)
     om = _ORDINAL_RE.match(number)
-    return _Own(_number_key(number), number[om.end():] if om else number, om.group() if om else "", year, date)
+    return _Own(_number_key(number), number[om.end():] if om else number, om.group() if om else "", year, date,
+                bool(re.match(r"\d[\w.]*-", number)))
 
 
 # "(Kèm theo Nghị định số ...", "*(Ban hành kèm theo Thông tư số ...": an appendix or form caption
@@ -505,23 +522,60 @@ def _date_after(text: str, pos: int, dates: list[DateMention], starts: list[int]
     return None
 
 
-_SPACES_NGAY = re.compile(r"[ \t]+(?:\n[ \t]*)?(?=ngày[ \t]*(?:\n[ \t]*)?\d)", re.IGNORECASE)
+_SPACES_NGAY = re.compile(r"(?P<comma>[ \t]*,)?[ \t]+(?:\n[ \t]*)?(?=ngày[ \t]*(?:\n[ \t]*)?\d)", re.IGNORECASE)
+
+
+@lru_cache(maxsize=1)
+def _date_cues() -> dict:
+    import json
+    from pipeline.extract.patterns import MODELS
+    return json.loads((MODELS / "citations" / "date_cues.json").read_text(encoding="utf-8"))
+
+
+@lru_cache(maxsize=1)
+def _closes_citation_re() -> re.Pattern:
+    alt = "|".join(re.escape(w) + (r"(?!\w)" if w[-1].isalpha() else "") for w in _date_cues()["closes_citation"])
+    return re.compile(rf"[ \t]*(?:{alt}|$)", re.IGNORECASE)
 
 
 def _date_after_body(text: str, pos: int, dates: list[DateMention], starts: list[int]):
     """"số 34-NQ/TU của Tỉnh ủy Lào Cai ngày 27/12/2025": a full date written right after the issuing
-    body (spaces only between) is the cited document's. Returns (body, date, end) or (None, None, pos)."""
+    body (spaces only between) is the cited document's; after a comma ("... của Chính phủ, ngày
+    02/12/2003;") only if the citation ends with it: "..., ngày 15/3 Sở đã ..." opens a new clause.
+    Returns (body, date, end) or (None, None, pos)."""
     body, _, _, bend = _details(text, pos)
-    if body is None or not _SPACES_NGAY.match(text, bend):
+    sm = _SPACES_NGAY.match(text, bend) if body is not None else None
+    if sm is None:
         return None, None, pos
     d = _date_after(text, bend, dates, starts)
-    if d is None:
+    if d is None or (sm.group("comma") and not _closes_citation_re().match(text, d.end)):
         return None, None, pos
     return body, d, d.end
 
 
-_ISSUED_BEFORE = re.compile(
-    r"[ \t]*,?[ \t]*[^.;:\n]{0,60}?(?:đã[ \t]+)?(?:ký[ \t]+)?(?:ban hành|thông qua|ký)[ \t]+$", re.IGNORECASE)
+@lru_cache(maxsize=1)
+def _issued_before_re() -> re.Pattern:
+    """What lies between a date opening a clause and the document it dates: "Ngày 09/4/2013, Chính
+    phủ đã ban hành ", "Ngày 12/3/2012, Văn phòng Chính phủ đã có ", "Ngày 22/10/2025, tại "."""
+    cues = _date_cues()
+    verbs = "|".join(re.escape(v).replace(r"\ ", r"[ \t]+") for v in cues["issued_verbs"])
+    sources = "|".join(re.escape(v) for v in cues["source_after_date"])
+    return re.compile(
+        rf"[ \t]*,?[ \t]*(?:[^.;:\n]{{0,60}}?(?:đã[ \t]+)?(?:ký[ \t]+)?(?:{verbs})|(?:{sources}))[ \t]+$",
+        re.IGNORECASE)
+
+
+# "số 18345/BTC-NSNN năm 2025": the year of a number that does not carry one; "Thông tư số
+# 24/2024/TT-BYT ngày tháng năm 2024": a form left the day and month blank
+_BEFORE_YEAR = re.compile(r"[ \t]+(?:ngày[ \t]+tháng[ \t]+)?", re.IGNORECASE)
+
+
+def _year_after(text: str, pos: int, dates: list[DateMention], starts: list[int]) -> DateMention | None:
+    i = bisect.bisect_left(starts, pos)
+    if i < len(dates) and dates[i].precision == "year" and dates[i].text.lower().startswith("năm"):
+        if _BEFORE_YEAR.fullmatch(text, pos, dates[i].start):
+            return dates[i]
+    return None
 
 
 def _date_before(text: str, pos: int, dates: list[DateMention], starts: list[int]) -> DateMention | None:
@@ -533,7 +587,7 @@ def _date_before(text: str, pos: int, dates: list[DateMention], starts: list[int
     d = dates[i]
     if d.precision != "day" or pos - d.end > 80:
         return None
-    if _word_before_is_ngay(text, d.start) and _ISSUED_BEFORE.fullmatch(text, d.end, pos):
+    if _word_before_is_ngay(text, d.start) and _issued_before_re().fullmatch(text, d.end, pos):
         return d
     return None
 
@@ -607,7 +661,7 @@ _NAMED_WORDS = ("Nghị quyết", "Chỉ thị", "Kết luận", "Quyết địn
                 "Quy định", "Hướng dẫn", "Đề án")
 _BYNAME_OTHER = re.compile(
     rf"(?<!\w)(?P<type>{'|'.join(_NAMED_WORDS)})"
-    r"(?P<title>(?:[ \t]+\n?[ \t]*[^\s,;.:()“”\"]+){1,14}?)[ \t]+\n?[ \t]*(?=ngày[ \t]+\n?[ \t]*\d)"
+    r"(?P<title>(?:[ \t]+\n?[ \t]*[^\s,;.:()“”\"]+){1,14}?)[ \t]+\n?[ \t]*(?=ngày(?:[ \t]+\n?|\n)[ \t]*\d)"
 )
 
 
@@ -623,7 +677,8 @@ _NOT_NAME_START = frozenset(
 # hiệu lực từ ngày ...", "Luật này đã được thông qua năm ...")
 _NOT_IN_NAME = frozenset("này đã được sẽ đang".split())
 # the word right before the date ends a clause, not a name: "có hiệu lực từ ngày", "trước năm"
-_NOT_NAME_END = frozenset("từ đến tới vào trước sau trong kể cuối đầu giữa hết nay lực".split())
+# ("giai đoạn 2026 - 2030" opens a period)
+_NOT_NAME_END = frozenset("từ đến tới vào trước sau trong kể cuối đầu giữa hết nay lực đoạn".split())
 
 
 _ISSUED_WORDS = ("thông qua", "ban hành", "công bố", "ký")
@@ -708,11 +763,15 @@ def _by_name(text, dates, starts, taken) -> list[Citation]:
     return out
 
 
-def _shorthands(text, taken, dates, starts) -> list[Citation]:
-    """"Quy định 377", "Nghị quyết 20", "Nghị quyết nêu trên": short forms for the resolver."""
+def _shorthands(text, taken, dates, starts) -> tuple[list[Citation], set[int]]:
+    """"Quy định 377", "Nghị quyết 20", "Nghị quyết nêu trên": short forms for the resolver. With
+    them, where a shorthand writes the type code ("HD 31", "QĐ 20"), their starts: such a
+    shorthand is kept only if it resolves to a full citation of the document."""
     out = []
+    by_code: set[int] = set()
     unit_word = _unit_word_re()
     last_syllables = _type_last_syllables()
+    codes = shorthand_codes()
     from pipeline.extract.numbers import digit_run_starts
     for s in digit_run_starts(text):
         if s < 2 or text[s - 1] not in " \t":
@@ -720,6 +779,12 @@ def _shorthands(text, taken, dates, starts) -> list[Citation]:
         pre = text[max(0, s - 40):s]
         words = pre.rsplit(None, 2)
         if not words:
+            continue
+        if words[-1] in codes:
+            c = _code_shorthand(text, s, pre, taken, dates, starts)
+            if c is not None:
+                out.append(c)
+                by_code.add(c.start)
             continue
         last = words[-2] if len(words) > 1 and words[-1].lower() == "số" else words[-1]
         if last.lower() not in last_syllables:
@@ -749,6 +814,31 @@ def _shorthands(text, taken, dates, starts) -> list[Citation]:
             issuer_code=None, date=date.value if date else None, date_valid=date.valid if date else True,
             issuing_body=body, term=term, title=title, short=True,
         ))
+    out.extend(_anaphora(text, taken))
+    return out, by_code
+
+
+def _code_shorthand(text, s, pre, taken, dates, starts) -> Citation | None:
+    cm = _CODE_BEFORE.search(pre)
+    m = _SHORT_NUMBER.match(text, s)
+    if cm is None or m is None:
+        return None
+    start, e, n = s - len(pre) + cm.start("code"), m.end(), m.group()
+    if _overlaps(taken, start, e) or (n.isdigit() and 1900 <= int(n) <= 2099) or _unit_word_re().match(text, e):
+        return None
+    code = cm.group("code")
+    date = _date_after(text, e, dates, starts)
+    end = date.end if date else e
+    return Citation(
+        text=text[start:end], start=start, end=end, type=type_name(code), type_code=code, number=None,
+        number_text=n, issuer_code=None, date=date.value if date else None,
+        date_valid=date.valid if date else True, short=True,
+    )
+
+
+def _anaphora(text, taken) -> list[Citation]:
+    """"Nghị quyết nêu trên": an anaphor, linked to the nearest full citation of its type."""
+    out = []
     for phrase in _ANAPHORA_PHRASES:
         i = text.find(phrase)
         while i >= 0:

@@ -1,6 +1,7 @@
 """The citation pattern database: document-type codes, issuer codes and the regexes built on them.
 
-The tables are data in ``models/citations/`` (``types.csv``: code, name, type words, system;
+The tables are data in ``models/citations/`` (``types.csv``: code, name, type words, system,
+whether a bare ordinal after the type is a shorthand;
 ``issuers.csv``: code, name, phrases, system), loaded once. Codes follow Hướng dẫn 36-HD/VPTW
 (Party documents: ``20-NQ/TW``) and Nghị định 30/2020/NĐ-CP (state documents: ``08/2014/NĐ-CP``).
 
@@ -40,6 +41,7 @@ class DocType:
     name: str
     words: tuple[str, ...]
     system: str  # "party" | "state" | "both"
+    shorthand: bool = True  # cited by a bare ordinal ("Nghị quyết 20", "QĐ 20"); "Dự án 1" is a project
 
 
 @dataclass(frozen=True, slots=True)
@@ -55,7 +57,7 @@ def doc_types() -> tuple[DocType, ...]:
     with open(MODELS / "citations" / "types.csv", encoding="utf-8", newline="") as f:
         return tuple(
             DocType(r["code"], r["name"], tuple(w.strip() for w in r["words"].split("|") if w.strip()),
-                    r["system"])
+                    r["system"], r.get("shorthand", "yes").strip() != "no")
             for r in csv.DictReader(f)
         )
 
@@ -119,6 +121,20 @@ def type_words() -> tuple[str, ...]:
     """Every type word in the table, longest first (for regex alternation)."""
     words = {w for t in doc_types() for w in t.words}
     return tuple(sorted(words, key=lambda w: (-len(w), w)))
+
+
+@lru_cache(maxsize=1)
+def shorthand_type_words() -> tuple[str, ...]:
+    """Type words a bare ordinal may follow as a shorthand ("Nghị quyết 20", "Đề án 06"), longest
+    first; not "dự án", "phương án", "luật" ... (``shorthand`` = no in ``types.csv``)."""
+    words = {w for t in doc_types() if t.shorthand for w in t.words}
+    return tuple(sorted(words, key=lambda w: (-len(w), w)))
+
+
+@lru_cache(maxsize=1)
+def shorthand_codes() -> frozenset[str]:
+    """Type codes written for the type word in a shorthand: "QĐ 20", "HD 31", "NQ 57"."""
+    return frozenset(t.code for t in doc_types() if t.shorthand and len(t.code) > 1)
 
 
 def name_for_type_word(word: str) -> str:
