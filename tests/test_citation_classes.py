@@ -102,6 +102,13 @@ SPELLINGS = [
     ("Bãi bỏ Thông tư liên tịch số 28/2003/TTLT / BTC-BGD&ĐT ngày 04/4/2003", ["28/2003/TTLT-BTC-BGD&ĐT"]),
     ("Căn cứ Thông tư liên tịch số 117/2007/TTLT / BTC-BLĐTBXH ngày 01/10/2007",
      ["117/2007/TTLT-BTC-BLĐTBXH"]),
+    ("thay thế Thông tư liên tịch số 37/2012/TTLT/BLĐTBXH-BYT-BTC-BGDĐT ngày 28/12/2012",
+     ["37/2012/TTLT-BLĐTBXH-BYT-BTC-BGDĐT"]),
+    # a lowercase "số" opening a line goes on a list: no header number
+    ("Căn cứ Nghị định số 63/2010/NĐ-CP ngày 08/6/2010 của Chính phủ; Nghị định\nsố 118/2025/NĐ-CP "
+     "ngày 09/6/2025 của Chính phủ;", ["63/2010/NĐ-CP", "118/2025/NĐ-CP"]),
+    ("kiểm soát thủ tục hành chính;\nsố 118/2025/NĐ-CP ngày 09/6/2025 về thực hiện", ["118/2025/NĐ-CP"]),
+    ("theo Thông tư | | | | số 02/2007/TT-BNV) | |", ["02/2007/TT-BNV"]),
     # the hyphen between type and issuer lost (text extracted from a PDF)
     ("Nghị quyết số 105/NQCP ngày 08 tháng 4 năm 2026", ["105/NQ-CP"]),
     ("Thông báo số 213/TBVPCP ngày 25 tháng 4 năm 2026", ["213/TB-VPCP"]),

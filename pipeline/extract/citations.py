@@ -81,8 +81,9 @@ _LAW_TITLE_BEFORE = re.compile(
 # the next number of a list that names the type once: "..., số 13021/BTC-PTHT", "... và số 12/QĐ-UBND"
 _LIST_SO = re.compile(r"[ \t]*(?:,|;|,?[ \t]+và)[ \t]*(?:\n[ \t]*)?số[ \t]*:?[ \t]*(?:\n[ \t]*)?$", re.IGNORECASE)
 _LIST_BEFORE = re.compile(r"(?P<list>(?:(?<![\w./-])\d{1,5}[a-z]?\s*(?:,|;|và|&)\s*)+)$")
-# "Số:" opening a line, a table cell, or after the rule under the issuer ("CHÍNH PHỦ_______ Số: 170/...")
-_OWN_NUMBER_PREFIX = re.compile(r"(?:^|\n|\||_{3,}|-{3,})[ \t*#_>]*(?P<so>số|Số|SỐ)\s*:?\s*$")
+# "Số:" opening a line, a table cell, or after the rule under the issuer ("CHÍNH PHỦ_______ Số: 170/...");
+# a lowercase "số" without a colon there goes on a list or a flattened table cell ("...;\nsố 118/2025/NĐ-CP")
+_OWN_NUMBER_PREFIX = re.compile(r"(?:^|\n|\||_{3,}|-{3,})[ \t*#_>]*(?:(?:Số|SỐ)\s*:?|số\s*:)\s*$")
 _LINE_START = re.compile(r"(?:^|\n|\|)[ \t*#_>]*$")
 
 _DATE_GAP = re.compile(
@@ -214,8 +215,8 @@ def _parse_groups(items: tuple) -> _Number | None:
         t, i = split
         tmpl = "{n}-" + t + "/" + i
         return _Number(tmpl.format(n=g["qn"]), t, i, True, tmpl)
-    # "TTr / STC-QLCS": a spaced slash stands for a hyphen
-    parts = [p for p in re.split(r"\s*[-–]\s*|\s+/\s+", re.sub(r"[ \t]*\n[ \t]*", "", g["sc"])) if p]
+    # "TTr / STC-QLCS", "TTLT/BLĐTBXH-BYT": a slash stands for a hyphen
+    parts = [p for p in re.split(r"\s*[-–/]\s*", re.sub(r"[ \t]*\n[ \t]*", "", g["sc"])) if p]
     # "105/NQCP", "92/2017/NĐCP", "81/2005/TTLTBNV-BTC": the hyphen lost after the type code; with
     # neither a year nor a single part the first code is an issuer ("202/TCCP-VC": Ban Tổ chức cán bộ CP)
     if (parts and (g["sy"] or len(parts) == 1)

@@ -240,14 +240,15 @@ _SP = r"[ \t]{0,2}(?:\n[ \t]{0,2})?"  # at most one line break inside a number
 #: A document number in any of its real-world spellings. Groups: Party "pn/pt/pi" (20-NQ/TW,
 #: "50 KL/TW", "23- CTr/HU", "18KL/TW", joint issuers "06-HD/BTCTW-BTGTW"), Party without slash
 #: "qn/qc" (20-NQTW), state "sn/sy/sc" (08/2014/NĐ-CP, 1234/QĐ-TTg, 29/2013/QH13, 1234/BGDĐT-VP,
-#: also the misspelt "20/NQ-TW" and a spaced slash for a hyphen, "6872/TTr / STC-QLCS"). ``pg``
+#: also the misspelt "20/NQ-TW" and a slash for a hyphen, "6872/TTr / STC-QLCS",
+#: "37/2012/TTLT/BLĐTBXH-BYT-BTC"). ``pg``
 #: is matched (empty) when the Party ordinal is glued to its type code. A number may be glued to
 #: the "số" before it ("Nghị định số142/2018/NĐ-CP").
 DOC_NUMBER_RE = re.compile(
     rf"(?:(?<![\w.,/-])|(?<=[sS][ốổ]))(?:"
     rf"(?P<sn>\d{{1,5}}(?:\.\d{{1,3}})?[a-z]?){_SP}/{_SP}"
     rf"(?:(?P<sy>(?:19|20)\d\d){_SP}/{_SP})?"
-    rf"(?P<sc>{_CODE}(?:[ \t]+/[ \t]+{_CODE}(?=[ \t]?[-–]))?(?:{_SP}[-–]{_SP}{_CODE_DOT}){{0,6}})"
+    rf"(?P<sc>{_CODE}(?:[ \t]*/[ \t]*{_CODE}(?=[ \t]?[-–]))?(?:{_SP}[-–]{_SP}{_CODE_DOT}){{0,6}})"
     rf"|(?P<pn>\d{{1,5}}[a-z]?)(?:{_SP}[-–]{_SP}|[ \t]{{1,2}}|(?P<pg>(?=[A-ZĐ])))(?P<pt>{_CODE}){_SP}/{_SP}"
     rf"(?P<pi>{_CODE}(?:[-–]{_CODE}){{0,3}})"
     rf"|(?P<qn>\d{{1,5}})[ \t]?[-–][ \t]?(?P<qc>[A-ZĐ][A-Za-zĐđ]{{2,12}})"
