@@ -49,6 +49,11 @@ OWN_NUMBER = [
     ("XÁC THỰC VĂN BẢN HỢP NHẤT\nSố: 156/VBHN-BLĐTBXH\nHà Nội, ngày 12 tháng 3 năm 2024", []),
     ("CƠ SỞ DỮ LIỆU VĂN BẢN QUY PHẠM PHÁP LUẬT\nCHÍNH PHỦ\nSố: 51/2025/NĐ-CP\nNGHỊ ĐỊNH\n"
      "Căn cứ Luật Tổ chức Chính phủ số 63/2025/QH15;", ["63/2025/QH15"]),
+    # a consolidated text is numbered by its VBHN number, not by the header of the decree it
+    # consolidates, which comes first: that decree is cited
+    ("CHÍNH PHỦ\nSố: 49/2018/NĐ-CP\nNGHỊ ĐỊNH\nQuy định về kiểm định kỹ thuật\nĐiều 1. Phạm vi\n"
+     "Nghị định số 49/2018/NĐ-CP ngày 30 tháng 3 năm 2018 của Chính phủ, được sửa đổi, bổ sung bởi:\n"
+     "XÁC THỰC VĂN BẢN HỢP NHẤT\nSố: 1798/VBHN-BLĐTBXH\nHà Nội, ngày 10 tháng 5 năm 2019", ["49/2018/NĐ-CP"]),
     # an issuer code missing from the tables is still the header's number
     ("Công văn số 5115/LĐTBXH-KHTC v/v thí điểm chi trả trợ cấp\nBỘ LAO ĐỘNG - THƯƠNG BINH VÀ XÃ HỘI\n"
      "Số: 5115/LĐTBXH-KHTC\nHà Nội, ngày 03 tháng 12 năm 2018", []),

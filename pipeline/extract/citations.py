@@ -427,8 +427,11 @@ _YEAR_IN_NUMBER = re.compile(r"/((?:19|20)\d\d)/")
 def _own_document(text: str, own: dict[str, int], dates: list[DateMention],
                   starts: list[int]) -> _Own:
     """The first number a header gives ("Số: 634/TB-VPCP"): later "Số:" lines belong to forms
-    and appendices. Its date is the first full date within the next lines ("Hà Nội, ngày ...")."""
-    number, pos = min(own.items(), key=lambda kv: kv[1])
+    and appendices. A consolidated text ("Số: 1798/VBHN-BLĐTBXH" under "XÁC THỰC VĂN BẢN HỢP NHẤT")
+    is numbered by its VBHN number, whatever header of the text it consolidates comes first. The
+    date is the first full date within the next lines ("Hà Nội, ngày ...")."""
+    consolidated = [kv for kv in own.items() if "/VBHN-" in kv[0]]
+    number, pos = min(consolidated or own.items(), key=lambda kv: kv[1])
     i = bisect.bisect_left(starts, pos)
     date = next((d.value for d in dates[i:i + 3] if d.precision == "day" and d.start - pos < 400), None)
     return _own(number, date)
