@@ -211,6 +211,10 @@ CITATION_DATES = [
     # after the issuing body and a comma, when the citation ends with the date
     ("thực hiện Nghị định số 147/2003/NĐ-CP của Chính phủ, ngày 02/12/2003;", "2003-12-02"),
     ("theo Kế hoạch số 12/KH-UBND của UBND tỉnh, ngày 15/3/2024 Sở đã tổ chức hội nghị", None),
+    # a day and month whose year the layout cut off take the year in the number
+    ("b) Các khoản 3 và 4 Điều 95 của Nghị định số 24/2024/NĐ-CP ngày 27 tháng 02 | | | | năm 2024 "
+     "của Chính phủ", "2024-02-27"),
+    ("Điều 1. Kể từ ngày Nghị định số 245/2025/NĐ-CP ngày 11 tháng 9 năm\n| sửa đổi, bổ sung", "2025-09-11"),
     # a law by name with its date on the next line
     ("Căn cứ Luật Tổ chức chính quyền địa phương ngày\n16 tháng 6 năm 2025;", "2025-06-16"),
     ("Căn cứ Luật Hải quan ngày\n23/6/2014;", "2014-06-23"),

@@ -324,6 +324,7 @@ def find_citations(text: str, *, resolve: bool = True) -> list[Citation]:
             date = _date_before(text, cite_start, dates, starts)
         body, term, quoted, after = _details(text, end)
         body = body_before_date or body
+        date_value = _dated(date, num.canonical)
         tcode = num.type_code
         if type_word and not tcode:
             codes = codes_for_type_word(type_word)
@@ -343,14 +344,14 @@ def find_citations(text: str, *, resolve: bool = True) -> list[Citation]:
                 text=text[cite_start:se] if ss == siblings[0][1] else text[ss:se],
                 start=cite_start if ss == siblings[0][1] else ss, end=se, type=tname, type_code=tcode,
                 number=num.template.format(n=sn), number_text=sn, issuer_code=num.issuer_code,
-                date=date.value if date else None, date_valid=date.valid if date else True,
+                date=date_value, date_valid=date.valid if date else True,
                 issuing_body=body, term=term, title=title,
             ))
         first_start = s if siblings else cite_start
         cites.append(Citation(
             text=text[first_start:end], start=first_start, end=end, type=tname, type_code=tcode,
             number=num.canonical, number_text=" ".join(m.group().split()), issuer_code=num.issuer_code,
-            date=date.value if date else None, date_valid=date.valid if date else True,
+            date=date_value, date_valid=date.valid if date else True,
             issuing_body=body, term=term, title=title,
         ))
         taken.append((cite_start, end))
@@ -383,6 +384,19 @@ def _keep(cites: list[Citation], ok) -> list[Citation]:
     new_index = {old: new for new, old in enumerate(keep)}
     return [replace(cites[i], resolved_to=new_index.get(cites[i].resolved_to))
             if cites[i].resolved_to is not None else cites[i] for i in keep]
+
+
+def _dated(date: DateMention | None, number: str) -> str | None:
+    """The citation's date; a day and month whose year the layout cut off ("ngày 27 tháng 02 | | |
+    năm 2024" in a flattened table, "ngày 11 tháng 9 năm\n| ...") take the year the number carries:
+    a document numbered "24/2024/NĐ-CP" was issued in 2024."""
+    if date is None:
+        return None
+    if date.precision == "monthday":
+        ym = _YEAR_IN_NUMBER.search(number)
+        if ym:
+            return ym.group(1) + date.value[1:]
+    return date.value
 
 
 def _pick_code(codes: tuple[str, ...], party: bool) -> str | None:
