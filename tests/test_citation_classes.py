@@ -215,6 +215,11 @@ CITATION_DATES = [
     ("b) Các khoản 3 và 4 Điều 95 của Nghị định số 24/2024/NĐ-CP ngày 27 tháng 02 | | | | năm 2024 "
      "của Chính phủ", "2024-02-27"),
     ("Điều 1. Kể từ ngày Nghị định số 245/2025/NĐ-CP ngày 11 tháng 9 năm\n| sửa đổi, bổ sung", "2025-09-11"),
+    # a cell border between the number and "ngày ..." in a flattened table; a date in the next cell
+    # without "ngày" may be any column's
+    ("3 Điều 10 Nghị định số 07/2023/NĐ-CP | | ngày 03 tháng 3 năm 2023 và Nghị định số 04/2025/NĐ-CP",
+     "2023-03-03"),
+    ("| Nghị định số 07/2023/NĐ-CP | 30/6/2026 |", None),
     # a law by name with its date on the next line
     ("Căn cứ Luật Tổ chức chính quyền địa phương ngày\n16 tháng 6 năm 2025;", "2025-06-16"),
     ("Căn cứ Luật Hải quan ngày\n23/6/2014;", "2014-06-23"),

@@ -89,6 +89,9 @@ _LINE_START = re.compile(r"(?:^|\n|\|)[ \t*#_>]*$")
 _DATE_GAP = re.compile(
     r"[\s,;(]*(?:(?:được\s+)?(?:ban hành|ký|thông qua)\s+)?(?:vào\s+)?(?:ngày\s*,?\s*)?$", re.IGNORECASE
 )
+# a flattened table may put a cell border between the number and its date when "ngày" says it is one:
+# "Nghị định số 07/2023/NĐ-CP | | ngày 03 tháng 3 năm 2023" (a bare date in the next cell may be any column's)
+_CELL_GAP = re.compile(r"[ \t,;]*\|[\s|]*(?P<ngay>ngày\s*,?\s*)?$", re.IGNORECASE)
 # Runs of blanks are written so that each can be matched one way only ("\s*(?:,\s*)?", not
 # "\s*,?\s*"): two runs side by side are tried in every split, cubic on a long run of blanks.
 _OF = re.compile(r"[ \t]*,?\s{0,2}của[ \t]+(?:\n[ \t]*)?", re.IGNORECASE)
@@ -536,6 +539,9 @@ def _date_after(text: str, pos: int, dates: list[DateMention], starts: list[int]
         if not any_precision and d.precision not in ("day", "monthday"):
             return None
         if _DATE_GAP.match(text, pos, d.start) and _DATE_GAP.fullmatch(text[pos:d.start]):
+            return d
+        cm = _CELL_GAP.fullmatch(text, pos, d.start)
+        if cm and (cm.group("ngay") or d.text[:4].lower() == "ngày"):
             return d
     return None
 
