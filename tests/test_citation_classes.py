@@ -70,6 +70,14 @@ OWN_NUMBER = [
      "254/QĐ-UBND ngày 17/02/2023 của Chủ tịch Ủy ban nhân dân tỉnh)\nI. MỤC ĐÍCH", ["254/QĐ-UBND"]),
     ("HƯỚNG DẪN\nThực hiện Quy chế hoạt động báo cáo viên\n*(ban hành kèm theo Quyết định số "
      "907-QĐ/BTGDVTW, ngày 17/9/2025 của Ban Tuyên giáo và Dân vận Trung ương)*", ["907-QĐ/BTGDVTW"]),
+    # a portal's page with neither header nor type line that opens by announcing a document
+    # presents it: the number is the page's own
+    ("Ngày 27/8/2025, Chính phủ ban hành Nghị định 234/2025/NĐ-CP quy định đối với tàu quân sự nước "
+     "ngoài đến Việt Nam.\n\nNghị định 234/2025/NĐ-CP gồm 5 chương, 25 Điều.\n\nNghị định số 104/2012/NĐ-CP "
+     "ngày 05/12/2012 của Chính phủ hết hiệu lực thi hành.", ["104/2012/NĐ-CP"]),
+    # ... but a report with its type line that opens the same way cites the decree
+    ("BÁO CÁO\nKết quả thực hiện\nNgày 09/4/2013, Chính phủ ban hành Nghị định số 31/2013/NĐ-CP "
+     "quy định chi tiết; Sở đã triển khai Nghị định số 31/2013/NĐ-CP", ["31/2013/NĐ-CP", "31/2013/NĐ-CP"]),
     # ... or the title line the page opens with
     ("Nghị quyết 62/2025/NQ-HĐND quy định mức hỗ trợ chi trả an sinh xã hội\nNGHỊ QUYẾT\n"
      "Căn cứ Luật Ngân sách nhà nước số 89/2025/QH15;\nNghị quyết 62/2025/NQ-HĐND có hiệu lực",

@@ -462,6 +462,26 @@ def _own(number: str, date: str | None) -> _Own:
                 bool(re.match(r"\d[\w.]*-", number)))
 
 
+_ISSUED_JUST_BEFORE = re.compile(r"ban[ \t]+hành[ \t]+$", re.IGNORECASE)
+
+
+def _news_subject(text: str, cites: list[Citation]) -> _Own | None:
+    """A page with neither header nor type line that opens by announcing a document ("Ngày
+    27/8/2025, Chính phủ ban hành Nghị định 234/2025/NĐ-CP quy định ...", a portal's "toàn văn"
+    page) and comes back to it presents that document: its number is the page's own, as the page's
+    source labels it. A sentence that cites it once is no such page."""
+    blank = text.find("\n\n")
+    lead_end = blank if 0 < blank < 600 else 600
+    for c in cites:
+        if c.start >= lead_end:
+            break
+        if c.number and not c.short and _ISSUED_JUST_BEFORE.search(text, max(0, c.start - 30), c.start):
+            if sum(1 for x in cites if x.number == c.number and not x.short) > 1:
+                return _own(c.number, c.date)
+            return None
+    return None
+
+
 # "(Kèm theo Nghị định số ...", "*(Ban hành kèm theo Thông tư số ...": an appendix or form caption
 _CAPTION_BEFORE = re.compile(
     r"\([ \t*_]*(?:(?:được[ \t]+)?ban[ \t]+hành[ \t]+)?kèm[ \t]+theo[ \t]+(?:\n[ \t]*)?$", re.IGNORECASE)
@@ -483,7 +503,7 @@ def _own_without_header(text: str, cites: list[Citation]) -> _Own | None:
     citation: a plan "(Kèm theo Quyết định số 254/QĐ-UBND ...)" is attached to another document."""
     tl = _type_line_re().search(text)
     if tl is None:
-        return None
+        return _news_subject(text, cites)
     own_type = name_for_type_word(tl.group("type"))
     lead = len(text) - len(text.lstrip(_MARKUP + "\n"))
     for c in cites:
