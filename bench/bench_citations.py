@@ -33,7 +33,7 @@ REALWORLD = ROOT / "tests" / "realworld"
 
 
 def gold_rows() -> list[tuple[str, float | str, str]]:
-    from pipeline.evaluate import evaluate
+    from vanban.pipeline.evaluate import evaluate
     rows = []
     for name, folder in SETS:
         if not (folder / "gold").is_dir():
@@ -47,10 +47,10 @@ def gold_rows() -> list[tuple[str, float | str, str]]:
 
 
 def _one(entry: dict) -> dict:
-    from pipeline.evaluate_corpus import number_key
-    from pipeline.extract.citations import find_citations
-    from pipeline.normalize import normalize
-    from pipeline.read import read_document
+    from vanban.pipeline.evaluate_corpus import number_key
+    from vanban.pipeline.extract.citations import find_citations
+    from vanban.pipeline.normalize import normalize
+    from vanban.pipeline.read import read_document
     try:
         cites = find_citations(normalize(read_document(REALWORLD / "docs" / entry["file"])).text)
     except Exception as err:  # noqa: BLE001 - a bad document is a result

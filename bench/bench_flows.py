@@ -31,8 +31,8 @@ from gen_corpus import generate  # noqa: E402
 def library_loop(files: list[Path], store_dir: Path) -> tuple[float, float]:
     """Analyse and store every file in this process: (wall seconds including the model load,
     CPU seconds after it - the workers' CPU figure does not count their model load either)."""
-    from flows.work import process_file, warm_up
-    from pipeline import store
+    from vanban.flows.work import process_file, warm_up
+    from vanban.pipeline import store
 
     conn = store.connect(store_dir)
     t = time.perf_counter()
@@ -49,7 +49,7 @@ def library_loop(files: list[Path], store_dir: Path) -> tuple[float, float]:
 def timed_ingest(*args, **kw):
     """ingest() with its wall time and the CPU it cost: this process (the flow, Prefect's client,
     the store writes) plus the worker processes' analysis."""
-    from flows.ingest import ingest
+    from vanban.flows.ingest import ingest
 
     t, c = time.perf_counter(), time.process_time()
     report = ingest(*args, **kw)
@@ -71,8 +71,8 @@ def main() -> int:
     ap.add_argument("--e2e", type=int, default=3)
     args = ap.parse_args()
 
-    from flows.ingest import ingest
-    from pipeline import store
+    from vanban.flows.ingest import ingest
+    from vanban.pipeline import store
 
     tmp = Path(tempfile.mkdtemp(prefix="vanban-bench-flows-"))
     files = generate(tmp / "docs", n=args.n, words=args.words, seed=0)

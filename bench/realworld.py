@@ -34,8 +34,8 @@ REPORT = ROOT / "bench" / "REALWORLD.md"
 
 
 def _worker(jobs: mp.Queue, results: mp.Queue) -> None:
-    from pipeline.analyze import analyze
-    from pipeline.evaluate_corpus import check_invariants, score_metadata
+    from vanban.pipeline.analyze import analyze
+    from vanban.pipeline.evaluate_corpus import check_invariants, score_metadata
 
     while True:
         entry = jobs.get()

@@ -40,12 +40,12 @@ from prefect.exceptions import TerminationSignal  # noqa: E402
 from prefect.states import Completed  # noqa: E402
 from prefect.task_runners import ThreadPoolTaskRunner  # noqa: E402
 
-from flows import work  # noqa: E402
-from flows.work import FileOutcome  # noqa: E402
-from flows.workers import WORKER_MEMORY_MB, Limits, PoolClosed, WorkerPool  # noqa: E402
-from pipeline import store  # noqa: E402
-from pipeline.model import PIPELINE_VERSION  # noqa: E402
-from pipeline.read.limits import MAX_FILE_MB  # noqa: E402
+from vanban.flows import work  # noqa: E402
+from vanban.flows.work import FileOutcome  # noqa: E402
+from vanban.flows.workers import WORKER_MEMORY_MB, Limits, PoolClosed, WorkerPool  # noqa: E402
+from vanban.pipeline import store  # noqa: E402
+from vanban.pipeline.model import PIPELINE_VERSION  # noqa: E402
+from vanban.pipeline.read.limits import MAX_FILE_MB  # noqa: E402
 
 MAX_BATCH = 16
 
@@ -200,7 +200,7 @@ def save_outcomes(conn: sqlite3.Connection, outcomes: Iterable[FileOutcome],
 
 def _build_index_fn() -> Callable | None:
     try:
-        from pipeline.index.build import build_index
+        from vanban.pipeline.index.build import build_index
     except ImportError:  # the index step has not landed: store only
         return None
     return build_index
@@ -210,7 +210,7 @@ def index_needs_build(store_dir: str | Path, encoder: str | None = None) -> bool
     """True when the vector index is missing, unreadable, older than the store's last change,
     or built with another encoder than ``encoder`` (None: any)."""
     try:
-        from pipeline.index.build import index_dir, index_is_stale, read_meta
+        from vanban.pipeline.index.build import index_dir, index_is_stale, read_meta
     except ImportError:
         return False
     try:

@@ -15,9 +15,9 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 
-from pipeline.errors import VanbanError
-from pipeline.model import Document, Passage, RawDocument, Token
-from pipeline.read.limits import MAX_FILE_MB
+from vanban.pipeline.errors import VanbanError
+from vanban.pipeline.model import Document, Passage, RawDocument, Token
+from vanban.pipeline.read.limits import MAX_FILE_MB
 
 SUPPORTED_SUFFIXES = (".txt", ".md", ".markdown", ".docx", ".pdf")
 STAGES = ("read", "normalize", "structure", "segment", "extract", "passages")
@@ -107,8 +107,8 @@ def file_sha256(path: str | Path, attempts: int = 3) -> str:
 
 def _steps():
     """The pipeline's steps, in order; a step that has not landed yet is skipped (None)."""
-    from pipeline.normalize import normalize
-    from pipeline.read import read_document
+    from vanban.pipeline.normalize import normalize
+    from vanban.pipeline.read import read_document
 
     def optional(module: str, name: str):
         try:
@@ -117,10 +117,10 @@ def _steps():
         except (ImportError, AttributeError):
             return None
 
-    structure = optional("pipeline.structure", "structure")
-    segment = optional("pipeline.segment", "segment")
-    extract_all = optional("pipeline.analyze", "extract_all")
-    make_passages = optional("pipeline.index.passages", "make_passages")
+    structure = optional("vanban.pipeline.structure", "structure")
+    segment = optional("vanban.pipeline.segment", "segment")
+    extract_all = optional("vanban.pipeline.analyze", "extract_all")
+    make_passages = optional("vanban.pipeline.index.passages", "make_passages")
     return read_document, normalize, structure, segment, extract_all, make_passages
 
 

@@ -26,9 +26,9 @@ import time
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from flows import work
-from flows.work import FileOutcome
-from pipeline.read.limits import MAX_FILE_MB, MB
+from vanban.flows import work
+from vanban.flows.work import FileOutcome
+from vanban.pipeline.read.limits import MAX_FILE_MB, MB
 
 # Time a file may take: a base plus a share per megabyte, generous against the ~150 KB/s one core
 # analyses when idle (a 10 MB report gets 360 s; it took 120 s on a busy 2-core machine).
@@ -234,7 +234,7 @@ class WorkerPool:
         if start_method == "forkserver":
             # Preload our modules only: the default also imports the caller's __main__, which
             # re-runs a script that calls ingest() without an ``if __name__ == "__main__"`` guard.
-            self._ctx.set_forkserver_preload(["flows.workers"])
+            self._ctx.set_forkserver_preload(["vanban.flows.workers"])
         self._warm = warm
         self._idle: queue.SimpleQueue[Worker] = queue.SimpleQueue()
         self._lock = threading.Lock()

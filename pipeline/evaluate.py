@@ -35,7 +35,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Callable
 
-from pipeline.model import Document
+from vanban.pipeline.model import Document
 
 FIELDS = ("citations", "dates", "quantities", "directives")
 
@@ -184,13 +184,13 @@ def _value_key(v) -> str:
         return str(v)
 
 
-_LIST_MARK = re.compile(r"^\s*(?:[-+•*–]+|\(?[0-9]{1,2}[.)]|\(?[a-zđ][.)]|[IVX]+\.)\s*")
+_LIST_MARKS = re.compile(r"^(?:\s*(?:[-+•*–]+|\(?[0-9]{1,2}[.)]|\(?[a-zđ][.)]|[IVX]+\.)\s*)+")
 
 
 def _fold(s: str) -> str:
     """Gold quotes are raw text; predictions are normalised: fold both the same way (uỷ = ủy)."""
     try:
-        from pipeline.normalize import fold
+        from vanban.pipeline.normalize import fold
     except ImportError:
         return s
     return fold(s)
@@ -198,10 +198,7 @@ def _fold(s: str) -> str:
 
 def directive_text_key(s: str) -> str:
     s = " ".join(_fold(s).split())
-    prev = None
-    while prev != s:
-        prev, s = s, _LIST_MARK.sub("", s, count=1)
-    return s.strip(" *_")
+    return _LIST_MARKS.sub("", s, count=1).strip(" *_")
 
 
 def directives_match(a: str, b: str) -> bool:
@@ -457,7 +454,7 @@ def evaluate(gold_dir: str | Path, docs_dir: str | Path | None = None, *,
     1.0
     """
     if analyze_fn is None:
-        from pipeline.analyze import analyze as analyze_fn
+        from vanban.pipeline.analyze import analyze as analyze_fn
     gold_dir = Path(gold_dir)
     report = EvalReport([], {f: FieldScore(f) for f in FIELDS}, Ratio(), Ratio())
     for gp in sorted(gold_dir.glob("*.json")):

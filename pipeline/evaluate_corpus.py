@@ -20,8 +20,8 @@ import re
 import unicodedata
 from dataclasses import dataclass
 
-from pipeline.evaluate import citation_key
-from pipeline.model import Document, Metadata
+from vanban.pipeline.evaluate import citation_key
+from vanban.pipeline.model import Document, Metadata
 
 METADATA_FIELDS = ("number", "date", "type", "issuer")
 

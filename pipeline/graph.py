@@ -15,11 +15,11 @@ from collections import Counter, defaultdict
 from dataclasses import dataclass, fields, replace
 from xml.sax.saxutils import escape, quoteattr
 
-from pipeline.audit import CitingDocument, load_citing_documents
-from pipeline.extract.relations import strongest
-from pipeline.model import Citation
-from pipeline.registry import Registry, load_registry, number_key, sync_from_store
-from pipeline.store import citation_from_row
+from vanban.pipeline.audit import CitingDocument, load_citing_documents
+from vanban.pipeline.extract.relations import strongest
+from vanban.pipeline.model import Citation
+from vanban.pipeline.registry import Registry, load_registry, number_key, sync_from_store
+from vanban.pipeline.store import citation_from_row
 
 
 @dataclass(frozen=True, slots=True)
@@ -279,7 +279,7 @@ def cites(conn: sqlite3.Connection, number: str) -> list[Mention]:
 
 def find_document(conn: sqlite3.Connection, doc: str) -> sqlite3.Row | None:
     """A stored document by its own number, its path (absolute or as given) or a file name."""
-    from pipeline.store import path_key
+    from vanban.pipeline.store import path_key
 
     rows = conn.execute("SELECT id, path, number FROM documents").fetchall()
     key = number_key(doc)

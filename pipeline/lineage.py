@@ -25,10 +25,10 @@ from dataclasses import asdict, dataclass
 from datetime import date as _date
 from xml.sax.saxutils import escape, quoteattr
 
-from pipeline.audit import CitingDocument, issuer_scope, load_citing_documents, supersessions
-from pipeline.extract.relations import relation_model, strongest
-from pipeline.graph import cited_number
-from pipeline.registry import Registry, load_registry, number_key, sync_from_store
+from vanban.pipeline.audit import CitingDocument, issuer_scope, load_citing_documents, supersessions
+from vanban.pipeline.extract.relations import relation_model, strongest
+from vanban.pipeline.graph import cited_number
+from vanban.pipeline.registry import Registry, load_registry, number_key, sync_from_store
 
 STATUS_LABELS = {  # what a Vietnamese reader expects to see (vbpl.vn's "Tình trạng hiệu lực")
     "in_force": "còn hiệu lực",
@@ -406,7 +406,7 @@ def relations(conn: sqlite3.Connection, doc: str, as_of: str | None = None) -> R
     """``relations_of`` for a stored document given by number, path or file name.
 
     Raises ``KeyError`` when no stored document matches."""
-    from pipeline.graph import find_document
+    from vanban.pipeline.graph import find_document
 
     row = find_document(conn, doc)
     if row is None:

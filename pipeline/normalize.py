@@ -6,7 +6,7 @@ break cut in two joined again. Every edit is a regex pass that also carries, for
 character, the source offset it came from; the result is compressed into ``Document.offsets``
 so any span in ``Document.text`` can be traced back to the original (page, line).
 
->>> from pipeline.model import RawDocument
+>>> from vanban.pipeline.model import RawDocument
 >>> doc = normalize(RawDocument("x.txt", "txt", "### **1. Thuận lợi**\\nKinh tế thị trường\\n\\nđịnh hướng", "0"))
 >>> doc.text
 '1. Thuận lợi\\nKinh tế thị trường định hướng'
@@ -20,7 +20,7 @@ from collections.abc import Callable
 
 import numpy as np
 
-from pipeline.model import Block, Document, OffsetMap, RawDocument
+from vanban.pipeline.model import Block, Document, OffsetMap, RawDocument
 
 # --- character classes ---------------------------------------------------------------------
 
@@ -297,7 +297,7 @@ def _is_upper_line(line: str) -> bool:
 
 def _drop_page_furniture(text: str, src: np.ndarray) -> tuple[str, np.ndarray]:
     """Delete page-marker lines and the page number or running header under each."""
-    from pipeline.extract.patterns import page_furniture
+    from vanban.pipeline.extract.patterns import page_furniture
     spans = page_furniture(text)
     if not spans:
         return text, src
@@ -355,7 +355,7 @@ def _join_lines(text: str, src: np.ndarray, headings: set[int]) -> tuple[str, np
 def normalize(raw: RawDocument) -> Document:
     """Fold ``raw.text`` to one spelling and map every character back to the source.
 
-    >>> from pipeline.model import RawDocument
+    >>> from vanban.pipeline.model import RawDocument
     >>> doc = normalize(RawDocument("bc.txt", "txt", "Thanh Hoá – “Quyết định”", "0"))
     >>> doc.text
     'Thanh Hóa - "Quyết định"'

@@ -22,9 +22,10 @@ from datetime import date as _date
 from functools import lru_cache
 from pathlib import Path
 
-MODELS = Path(__file__).resolve().parents[1] / "models" / "registry"
-SEED_CSV = MODELS / "registry.csv"
-TERMS_CSV = MODELS / "terms.csv"
+from vanban.pipeline.resources import model_file, open_model
+
+SEED_CSV = model_file("registry/registry.csv")
+TERMS_CSV = model_file("registry/terms.csv")
 
 CSV_FIELDS = ("number", "type", "issuing_body", "date", "title", "term",
               "replaces", "amends", "guides", "source", "repeals", "implements", "effective_date")
@@ -179,7 +180,7 @@ def terms() -> tuple[Term, ...]:
     """The term table (``models/registry/terms.csv``), loaded once."""
     global _TERMS
     if _TERMS is None:
-        with TERMS_CSV.open(encoding="utf-8", newline="") as f:
+        with open_model("registry/terms.csv") as f:
             _TERMS = tuple(Term(r["body"], r["term"], int(r["start_year"]), int(r["end_year"]))
                            for r in csv.DictReader(f))
     return _TERMS
@@ -404,7 +405,7 @@ def document_relations(conn: sqlite3.Connection) -> dict[str, list[tuple[str, st
     """Per stored document path, the ``(relation, cited number)`` pairs its text states (one of
     ``RELATIONS``), the strongest per number ("replaces" over "amends" over "basis"). A repeal or
     replacement of one article ("bãi bỏ khoản 3 Điều 5 Nghị định số ...") is an amendment."""
-    from pipeline.extract.relations import strongest
+    from vanban.pipeline.extract.relations import strongest
 
     per: dict[tuple[str, str], list[str]] = {}
     display: dict[tuple[str, str], str] = {}

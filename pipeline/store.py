@@ -23,9 +23,9 @@ from dataclasses import asdict, dataclass
 from datetime import datetime
 from pathlib import Path
 
-from pipeline.errors import StoreBusy
+from vanban.pipeline.errors import StoreBusy
 
-from pipeline.model import (
+from vanban.pipeline.model import (
     PIPELINE_VERSION,
     Block,
     Citation,

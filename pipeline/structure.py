@@ -6,7 +6,7 @@ The tree is built from the numbering written in the text, never from Markdown or
 levels. Word lists (document types, organ names, mottos, issuer codes) live in
 ``models/structure/``.
 
->>> from pipeline.model import Document
+>>> from vanban.pipeline.model import Document
 >>> text = "BÁO CÁO\\n\\nI. ĐẶC ĐIỂM TÌNH HÌNH\\n\\n1. Thuận lợi\\n\\nHuyện có 14 đơn vị.\\n"
 >>> doc = structure(Document(path="x.txt", sha256="", format="txt", text=text, source_text=text))
 >>> [(s.id, s.heading) for s in doc.sections]
@@ -19,12 +19,11 @@ import unicodedata
 from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, replace
 from functools import cache
-from pathlib import Path
 
-from pipeline.model import Document, Metadata, Section
-from pipeline.spans import SpanSet
+from vanban.pipeline.model import Document, Metadata, Section
+from vanban.pipeline.resources import model_lines
+from vanban.pipeline.spans import SpanSet
 
-MODELS = Path(__file__).resolve().parents[1] / "models" / "structure"
 
 UPPER = "A-ZÀÁẢÃẠĂẰẮẲẴẶÂẦẤẨẪẬĐÈÉẺẼẸÊỀẾỂỄỆÌÍỈĨỊÒÓỎÕỌÔỒỐỔỖỘƠỜỚỞỠỢÙÚỦŨỤƯỪỨỬỮỰỲÝỶỸỴ"
 _MARKUP = " \t#*_>|`"
@@ -33,9 +32,7 @@ _MARKUP = " \t#*_>|`"
 # --- word lists ----------------------------------------------------------------------------
 
 def _data_lines(name: str) -> list[str]:
-    path = MODELS / name
-    return [ln.rstrip("\n") for ln in path.read_text(encoding="utf-8").splitlines()
-            if ln.strip() and not ln.startswith("#")]
+    return model_lines(f"structure/{name}")
 
 
 @dataclass(frozen=True, slots=True)

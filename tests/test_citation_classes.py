@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import pytest
 
-from pipeline.extract.citations import find_citations
+from vanban.pipeline.extract.citations import find_citations
 
 
 def numbers(text: str) -> list[str | None]:

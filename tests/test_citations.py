@@ -3,8 +3,8 @@ from __future__ import annotations
 
 import pytest
 
-from pipeline.extract.citations import find_citations
-from pipeline.extract.patterns import (
+from vanban.pipeline.extract.citations import find_citations
+from vanban.pipeline.extract.patterns import (
     canonical_issuer_code,
     canonical_type_code,
     codes_for_type_word,

@@ -6,9 +6,9 @@ import json
 import pytest
 from typer.testing import CliRunner
 
-from pipeline.analyze import analyze
-from pipeline.evaluate_corpus import check_invariants, number_key, score_metadata
-from pipeline.model import Metadata
+from vanban.pipeline.analyze import analyze
+from vanban.pipeline.evaluate_corpus import check_invariants, number_key, score_metadata
+from vanban.pipeline.model import Metadata
 from tests.conftest import ROOT
 from vanban.cli import app
 
@@ -61,7 +61,7 @@ def test_own_number_repeated_in_a_banner_breaks_the_invariant():
 
 
 def test_each_invariant_is_detected():
-    from pipeline.model import Citation, DateMention, Document, Quantity
+    from vanban.pipeline.model import Citation, DateMention, Document, Quantity
 
     text = "Số: 12/KH-UBND. Điều 5 nêu rõ. Gọi số 0912345678. Kế hoạch 12/KH-UBND; 7/XYZ; ngày 31/02/2024."
     at = text.index
@@ -96,4 +96,4 @@ def test_cli_eval_metadata_on_a_manifest(tmp_path):
     assert data["fields"]["type"]["labelled"] == len(gold)
     assert data["fields"]["number"]["accuracy"] >= 0.75   # heldout2's headers are read well today
     r = CliRunner().invoke(app, ["eval", str(tmp_path / "none.jsonl"), "--metadata"])
-    assert r.exit_code == 2 and "not a manifest" in r.output
+    assert r.exit_code == 2 and "không phải tệp danh mục" in r.output

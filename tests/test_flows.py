@@ -13,7 +13,7 @@ from flows_harness import generated_corpus, store_snapshot  # noqa: E402  (sets 
 pytest_plugins = ["flows_harness"]  # the session's Prefect test server, shared with test_crash
 
 
-from pipeline import store  # noqa: E402
+from vanban.pipeline import store  # noqa: E402
 
 pytestmark = pytest.mark.usefixtures("prefect_server")
 
@@ -39,7 +39,7 @@ def _passage_ids(store_dir) -> dict[str, list[int]]:
 
 
 def test_flow_fills_the_store_then_skips_unchanged_and_replaces_a_changed_file(tmp_path, corpus):
-    from flows.ingest import ingest, index_needs_build
+    from vanban.flows.ingest import ingest, index_needs_build
 
     docs = tmp_path / "docs"
     shutil.copytree(corpus, docs)
@@ -108,7 +108,7 @@ def test_bad_files_fail_alone_with_their_reasons(tmp_path, corpus):
 
 
 def test_dask_runner_gives_the_same_store_as_the_default_runner(tmp_path, corpus):
-    from flows.ingest import ingest
+    from vanban.flows.ingest import ingest
 
     a = ingest([corpus], tmp_path / "a", workers=2, progress=False, index=False)
     b = ingest([corpus], tmp_path / "b", workers=2, dask="local", progress=False, index=False)
@@ -122,7 +122,7 @@ def test_dask_runner_gives_the_same_store_as_the_default_runner(tmp_path, corpus
 def test_run_is_reported_to_the_prefect_server(tmp_path, corpus):
     from prefect import get_client
 
-    from flows.ingest import ingest
+    from vanban.flows.ingest import ingest
 
     report = ingest([sorted(corpus.iterdir())[0]], tmp_path / "s", workers=0, progress=False,
                     index=False)
@@ -141,7 +141,7 @@ def test_run_is_reported_to_the_prefect_server(tmp_path, corpus):
 def test_prune_removes_documents_of_deleted_files(tmp_path, corpus):
     from typer.testing import CliRunner
 
-    from flows.ingest import ingest
+    from vanban.flows.ingest import ingest
     from vanban.cli import app
 
     docs = tmp_path / "docs"
@@ -163,7 +163,7 @@ def test_missing_path_is_one_line_and_exit_2(tmp_path):
 
     result = CliRunner().invoke(app, ["ingest", str(tmp_path / "khong-co"), "--store", str(tmp_path / "s")])
     assert result.exit_code == 2
-    assert "khong-co: no such file or directory" in result.output
+    assert "khong-co: không có tệp hoặc thư mục này" in result.output
 
 
 def test_prefect_yaml_deploys_the_ingest_flow_with_its_parameters():
@@ -183,7 +183,7 @@ def test_prefect_yaml_deploys_the_ingest_flow_with_its_parameters():
 def test_outcomes_cross_processes_unchanged(corpus):
     import pickle
 
-    from flows.work import FileOutcome, process_file
+    from vanban.flows.work import FileOutcome, process_file
 
     for path in sorted(corpus.iterdir())[:2]:
         outcome = process_file(str(path))

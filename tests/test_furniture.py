@@ -7,10 +7,10 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from pipeline.model import Document, RawDocument
-from pipeline.normalize import normalize
-from pipeline.read.furniture import furniture_kind
-from pipeline.structure import structure
+from vanban.pipeline.model import Document, RawDocument
+from vanban.pipeline.normalize import normalize
+from vanban.pipeline.read.furniture import furniture_kind
+from vanban.pipeline.structure import structure
 
 KINDS = [
     # the gazette header, page number after or before, double issues, spaces, OCR slips
@@ -91,7 +91,7 @@ LINES = st.sampled_from([
 @settings(max_examples=300, deadline=None)
 @given(st.lists(LINES, max_size=30).map("\n".join))
 def test_page_furniture_spans_are_whole_lines(text):
-    from pipeline.extract.patterns import page_furniture
+    from vanban.pipeline.extract.patterns import page_furniture
     spans = page_furniture(text)
     starts = {0} | {i + 1 for i, c in enumerate(text) if c == "\n"}
     for (a, b), nxt in zip(spans, [*spans[1:], (len(text) + 1, 0)]):
@@ -102,5 +102,5 @@ def test_page_furniture_spans_are_whole_lines(text):
 def test_docstring_examples_run():
     import doctest
 
-    import pipeline.read.furniture
-    assert doctest.testmod(pipeline.read.furniture).failed == 0
+    import vanban.pipeline.read.furniture
+    assert doctest.testmod(vanban.pipeline.read.furniture).failed == 0

@@ -13,7 +13,7 @@ from pathlib import Path
 
 import pytest
 
-from pipeline.evaluate import evaluate, load_gold
+from vanban.pipeline.evaluate import evaluate, load_gold
 
 HELDOUT = Path(__file__).resolve().parent / "heldout"
 # Later batches (tests/heldoutN/, five or more real documents each), annotated and committed before

@@ -24,11 +24,11 @@ pytest_plugins = ["flows_harness"]  # the session's Prefect test server
 
 import gen_hostile  # noqa: E402
 
-from flows import work  # noqa: E402
-from flows.workers import Limits, WorkerPool  # noqa: E402
-from pipeline import store  # noqa: E402
-from pipeline.errors import RefusedDocument, UnreadableDocument  # noqa: E402
-from pipeline.read import limits, read_document  # noqa: E402
+from vanban.flows import work  # noqa: E402
+from vanban.flows.workers import Limits, WorkerPool  # noqa: E402
+from vanban.pipeline import store  # noqa: E402
+from vanban.pipeline.errors import RefusedDocument, UnreadableDocument  # noqa: E402
+from vanban.pipeline.read import limits, read_document  # noqa: E402
 
 CORPORA = Path(__file__).resolve().parents[1] / "corpora"
 GOOD = CORPORA / "2006_qd1245_chuong_trinh_ung_dung_tbkt_ubnd_bao_lam.txt"
@@ -267,7 +267,7 @@ def test_extract_gives_each_hostile_file_one_line_and_exit_2(runner, hostile, ki
     assert time.monotonic() - t < 60
     assert r.exit_code == 2
     errors = [ln for ln in r.stderr.splitlines() if ln.strip()]
-    assert len(errors) == 1 and errors[0].startswith(f"error {path}: ")
+    assert len(errors) == 1 and errors[0].startswith(f"lỗi {path}: ")
     assert json.loads(r.stdout.strip().splitlines()[-1])["document"]["number"] == "1245/QĐ-UBND"
 
 
@@ -276,7 +276,7 @@ def test_extract_stops_a_file_that_takes_too_long(runner, hostile):
 
     path = hostile["one_line_txt"]
     t = time.monotonic()
-    r = runner.invoke(app, ["extract", str(path), str(GOOD), "--json", "--max-file-mb", "5",
+    r = runner.invoke(app, ["--lang", "en", "extract", str(path), str(GOOD), "--json", "--max-file-mb", "5",
                             "--file-timeout", "5"])
     assert time.monotonic() - t < 60
     assert r.exit_code == 2

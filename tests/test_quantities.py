@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import pytest
 
-from pipeline.extract.quantities import find_quantities
+from vanban.pipeline.extract.quantities import find_quantities
 
 
 def triples(text: str) -> list[tuple[float, float | None, str | None]]:

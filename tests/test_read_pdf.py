@@ -9,9 +9,9 @@ from pathlib import Path
 import pytest
 from fpdf import FPDF
 
-from pipeline.errors import OCRUnavailable
-from pipeline.normalize import normalize
-from pipeline.read import read_document
+from vanban.pipeline.errors import OCRUnavailable
+from vanban.pipeline.normalize import normalize
+from vanban.pipeline.read import read_document
 from tests.conftest import needs_shared
 
 
@@ -210,7 +210,7 @@ def test_pdf_without_text_layer_and_no_tesseract(tmp_path, monkeypatch):
 @pytest.mark.skipif(shutil.which("tesseract") is None,
                     reason="tesseract is not installed (apt-get install tesseract-ocr tesseract-ocr-vie)")
 def test_pdf_without_text_layer_is_ocred(tmp_path):
-    from pipeline.read.ocr import tesseract_languages
+    from vanban.pipeline.read.ocr import tesseract_languages
     if "vie" not in tesseract_languages():
         pytest.skip("tesseract has no Vietnamese data (apt-get install tesseract-ocr-vie)")
     raw = read_document(_image_only_pdf(tmp_path))
@@ -238,7 +238,7 @@ def test_pdf_text_in_a_tcvn3_font_is_decoded(tmp_path):
     # old PDFs printed from .VnTime documents carry no Unicode map: "HuyÖn ñy B¶o L©m"
     from fontTools.ttLib import TTFont
 
-    from pipeline.read.legacy import encode
+    from vanban.pipeline.read.legacy import encode
     font = TTFont(vietnamese_font())
     for record in font["name"].names:
         if record.nameID in (1, 3, 4, 6, 16):
@@ -258,7 +258,7 @@ def test_pdf_text_in_a_tcvn3_font_is_decoded(tmp_path):
 @pytest.mark.skipif(shutil.which("tesseract") is None,
                     reason="tesseract is not installed (apt-get install tesseract-ocr tesseract-ocr-vie)")
 def test_scanned_page_inside_a_text_pdf_is_ocred(tmp_path):
-    from pipeline.read.ocr import can_ocr
+    from vanban.pipeline.read.ocr import can_ocr
     if not can_ocr():
         pytest.skip("tesseract has no Vietnamese data (apt-get install tesseract-ocr-vie)")
     scan = _image_only_pdf(tmp_path)

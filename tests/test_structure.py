@@ -10,8 +10,8 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from pipeline.model import Document
-from pipeline.structure import (build_sections, canonical_number, closing_zones, organ_name,
+from vanban.pipeline.model import Document
+from vanban.pipeline.structure import (build_sections, canonical_number, closing_zones, organ_name,
                                 roman_value, structure)
 from tests.conftest import CORPORA
 
@@ -23,8 +23,8 @@ def doc_of(text: str) -> Document:
 @cache
 def analysed(path: str) -> Document:
     """read -> normalize -> structure (segmentation is not needed here)."""
-    from pipeline.normalize import normalize
-    from pipeline.read import read_document
+    from vanban.pipeline.normalize import normalize
+    from vanban.pipeline.read import read_document
     return structure(normalize(read_document(Path(path))))
 
 
@@ -401,7 +401,7 @@ def test_the_structure_of_each_demo_document(name):
 
 def doc_with_blocks(lines_and_blocks: list[tuple[str, str | None, int]]) -> Document:
     """A document from (line, block kind or None, block level) rows, as the DOCX reader gives it."""
-    from pipeline.model import Block
+    from vanban.pipeline.model import Block
     text, blocks, pos = "", [], 0
     for line, kind, level in lines_and_blocks:
         if kind:

@@ -60,16 +60,16 @@ def _ingest(paths: list[Path], store: Path, workers: int) -> None:
     import concurrent.futures as cf
     import multiprocessing
 
-    from flows import work
-    from flows.ingest import save_outcomes
-    from pipeline import store as store_mod
-    from pipeline.index.build import build_index
+    from vanban.flows import work
+    from vanban.flows.ingest import save_outcomes
+    from vanban.pipeline import store as store_mod
+    from vanban.pipeline.index.build import build_index
 
     files = work.discover([str(p) for p in paths])
     if workers > 0:
         # forkserver, as the ingest flow: workers start clean, not as forks of a threaded process
         ctx = multiprocessing.get_context("forkserver")
-        ctx.set_forkserver_preload(["flows.work"])
+        ctx.set_forkserver_preload(["vanban.flows.work"])
         with cf.ProcessPoolExecutor(workers, mp_context=ctx, initializer=work.init_worker) as pool:
             outcomes = list(pool.map(work.process_file, files))
     else:

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import importlib
 import os
+from typing import Optional
 
 import typer
 
@@ -21,7 +22,21 @@ app = typer.Typer(
 )
 
 COMMAND_MODULES = ("extract", "evaluate", "ingest", "search", "summarize", "audit", "relations", "export",
-                   "serve", "demo")
+                   "serve", "server", "demo")
+
+
+
+@app.callback()
+def main(lang: Optional[str] = typer.Option(
+        None, "--lang", envvar="VANBAN_LANG", metavar="vi|en",
+        help="Language of messages, explanations and tables: vi (default) or en.")) -> None:
+    """Extract, search and audit Vietnamese Party and government documents."""
+    from vanban.pipeline.messages import LANGS, normalize_lang, set_lang
+
+    if lang is not None and normalize_lang(lang) is None:
+        raise typer.BadParameter(f"{lang!r}: use one of {', '.join(LANGS)}", param_hint="--lang")
+    set_lang(lang)
+
 
 for _name in COMMAND_MODULES:
     importlib.import_module(f"vanban.commands.{_name}").register(app)

@@ -24,8 +24,8 @@ import re
 from dataclasses import dataclass, replace
 from functools import lru_cache
 
-from pipeline.extract.dates import find_dates
-from pipeline.extract.patterns import (
+from vanban.pipeline.extract.dates import find_dates
+from vanban.pipeline.extract.patterns import (
     doc_number_matches,
     canonical_issuer_code,
     canonical_type_code,
@@ -45,7 +45,7 @@ from pipeline.extract.patterns import (
     type_word_pattern,
     type_words,
 )
-from pipeline.model import Citation, DateMention
+from vanban.pipeline.model import Citation, DateMention
 
 
 @dataclass(frozen=True, slots=True)
@@ -170,7 +170,7 @@ def _anaphora_before_re() -> re.Pattern:
 
 @lru_cache(maxsize=1)
 def _unit_word_re() -> re.Pattern:
-    from pipeline.extract.numbers import units_data
+    from vanban.pipeline.extract.numbers import units_data
     d = units_data()
     words = {w for ws in d["measures"].values() for w in ws} | set(d["counted"]) | set(d["compounds"])
     alt = "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
@@ -366,7 +366,7 @@ def find_citations(text: str, *, resolve: bool = True) -> list[Citation]:
     cites.sort(key=lambda c: (c.start, c.end))
     me = _own_document(text, own, dates, starts) if own else _own_without_header(text, cites)
     if resolve:
-        from pipeline.extract.resolve import resolve_short_citations
+        from vanban.pipeline.extract.resolve import resolve_short_citations
         # a document numbered the Party way reads a bare "Quy định 377" as a Trung ương number
         cites = resolve_short_citations(cites, text, party_document=me.party if me else None)
         # an anaphor with nothing to refer to ("quyết định trên" as a common noun) is dropped, and
@@ -571,9 +571,8 @@ _SPACES_NGAY = re.compile(r"(?P<comma>[ \t]*,)?[ \t]+(?:\n[ \t]*)?(?=ngày[ \t]*
 
 @lru_cache(maxsize=1)
 def _date_cues() -> dict:
-    import json
-    from pipeline.extract.patterns import MODELS
-    return json.loads((MODELS / "citations" / "date_cues.json").read_text(encoding="utf-8"))
+    from vanban.pipeline.resources import load_json
+    return load_json("citations/date_cues.json")
 
 
 @lru_cache(maxsize=1)
@@ -816,7 +815,7 @@ def _shorthands(text, taken, dates, starts) -> tuple[list[Citation], set[int]]:
     unit_word = _unit_word_re()
     last_syllables = _type_last_syllables()
     codes = shorthand_codes()
-    from pipeline.extract.numbers import digit_run_starts
+    from vanban.pipeline.extract.numbers import digit_run_starts
     for s in digit_run_starts(text):
         if s < 2 or text[s - 1] not in " \t":
             continue

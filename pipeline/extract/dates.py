@@ -16,7 +16,7 @@ import re
 from dataclasses import replace
 from functools import lru_cache
 
-from pipeline.model import DateMention
+from vanban.pipeline.model import DateMention
 
 _Y = r"(?:1[89]|20|21)\d\d"          # a plausible year
 _BY = r"(?:1[89]|20)\d\d"            # a bare year, no "năm" before it
@@ -84,7 +84,7 @@ def _word_before(text: str, pos: int, word: str, *, comma: bool = False) -> int 
 @lru_cache(maxsize=1)
 def _unit_after_re() -> re.Pattern:
     """A counted noun right after a bare year makes it a quantity: "2000 hộ"."""
-    from pipeline.extract.numbers import units_data
+    from vanban.pipeline.extract.numbers import units_data
     d = units_data()
     words = {w for ws in d["measures"].values() for w in ws} | set(d["counted"]) | set(d["compounds"])
     words -= {"năm", "tháng", "ngày", "quý", "tuần", "giờ", "phút", "giây", "kỳ", "khóa", "khoá", "đợt"}
@@ -105,7 +105,7 @@ def find_dates(text: str) -> list[DateMention]:
     >>> [(d.value, d.range_id) for d in find_dates("giai đoạn 2016-2020")]
     [('2016', 1), ('2020', 1)]
     """
-    from pipeline.extract.patterns import nfc_view, remap
+    from vanban.pipeline.extract.patterns import nfc_view, remap
     view = nfc_view(text)
     if view is not None:  # raw, decomposed text: find on its NFC form, spans into the raw text
         return remap(_find_dates(view[0]), text, view[1])
@@ -118,7 +118,7 @@ def _find_dates(text: str) -> tuple[DateMention, ...]:
     ids = [0]
     last_end = 0
     unit_after = _unit_after_re()
-    from pipeline.extract.numbers import digit_run_starts
+    from vanban.pipeline.extract.numbers import digit_run_starts
     for p in digit_run_starts(text):
         if p < last_end:
             continue

@@ -6,13 +6,11 @@ Units and number words are data in ``models/units.json``.
 """
 from __future__ import annotations
 
-import json
 import re
 from dataclasses import dataclass
 from functools import lru_cache
-from pathlib import Path
 
-MODELS = Path(__file__).resolve().parents[2] / "models"
+from vanban.pipeline.resources import load_json
 
 
 _DIGIT_RUN = re.compile(r"\d+")
@@ -27,7 +25,7 @@ def digit_run_starts(text: str) -> tuple[int, ...]:
 
 @lru_cache(maxsize=1)
 def units_data() -> dict:
-    return json.loads((MODELS / "units.json").read_text(encoding="utf-8"))
+    return load_json("units.json")
 
 
 @dataclass(frozen=True, slots=True)

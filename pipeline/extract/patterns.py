@@ -23,11 +23,10 @@ import csv
 import re
 from dataclasses import dataclass
 from functools import lru_cache
-from pathlib import Path
 
-from pipeline.read.furniture import furniture_kind  # the readers own the page-furniture table
+from vanban.pipeline.read.furniture import furniture_kind  # the readers own the page-furniture table
+from vanban.pipeline.resources import open_model
 
-MODELS = Path(__file__).resolve().parents[2] / "models"
 
 
 def fold(s: str) -> str:
@@ -54,7 +53,7 @@ class Issuer:
 
 @lru_cache(maxsize=1)
 def doc_types() -> tuple[DocType, ...]:
-    with open(MODELS / "citations" / "types.csv", encoding="utf-8", newline="") as f:
+    with open_model("citations/types.csv") as f:
         return tuple(
             DocType(r["code"], r["name"], tuple(w.strip() for w in r["words"].split("|") if w.strip()),
                     r["system"], r.get("shorthand", "yes").strip() != "no")
@@ -64,7 +63,7 @@ def doc_types() -> tuple[DocType, ...]:
 
 @lru_cache(maxsize=1)
 def issuers() -> tuple[Issuer, ...]:
-    with open(MODELS / "citations" / "issuers.csv", encoding="utf-8", newline="") as f:
+    with open_model("citations/issuers.csv") as f:
         return tuple(
             Issuer(r["code"], r["name"], tuple(p.strip() for p in r["phrases"].split("|") if p.strip()),
                    r["system"])
@@ -218,7 +217,7 @@ def issuer_phrases() -> tuple[tuple[str, str], ...]:
 def lookalikes() -> dict[str, str]:
     """Letters of other scripts that print like the Latin capitals of a code ("BТС" with a
     Cyrillic Т and С, as text pasted from some portals has it) -> the Latin letter."""
-    with open(MODELS / "citations" / "lookalikes.csv", encoding="utf-8", newline="") as f:
+    with open_model("citations/lookalikes.csv") as f:
         return {r["char"]: r["latin"] for r in csv.DictReader(f)}
 
 
@@ -266,7 +265,7 @@ def type_word_pattern() -> str:
 def doc_number_matches(text: str) -> tuple[re.Match, ...]:
     """Every ``DOC_NUMBER_RE`` match in ``text``, one pass, cached (citations and quantities
     both need them)."""
-    from pipeline.extract.numbers import digit_run_starts
+    from vanban.pipeline.extract.numbers import digit_run_starts
     out, last = [], 0
     for p in digit_run_starts(text):  # anchor on digits: 5x faster than scanning every position
         if p < last or (p > 0 and (text[p - 1].isalnum() or text[p - 1] in "_.,/-")

@@ -21,8 +21,8 @@ import bisect
 import re
 from functools import lru_cache
 
-from pipeline.extract.dates import find_dates
-from pipeline.extract.numbers import (
+from vanban.pipeline.extract.dates import find_dates
+from vanban.pipeline.extract.numbers import (
     NumberHabits,
     habits_from_numerals,
     needs_habits,
@@ -30,8 +30,8 @@ from pipeline.extract.numbers import (
     units_data,
     words_value,
 )
-from pipeline.extract.patterns import doc_number_matches, nfc_view, page_furniture, remap
-from pipeline.model import Quantity
+from vanban.pipeline.extract.patterns import doc_number_matches, nfc_view, page_furniture, remap
+from vanban.pipeline.model import Quantity
 
 _NUM = r"\d+(?:[.,]\d+)*"
 _GAP = r"[ \t]*\n?[ \t]*"
@@ -143,14 +143,14 @@ _BODY_NAME_STOP = frozenset(
 @lru_cache(maxsize=1)
 def _type_unit_re() -> re.Pattern:
     """A document type word, lowercase, as a counted noun: "quyết định", "chỉ thị", "kế hoạch"."""
-    from pipeline.extract.patterns import type_words
+    from vanban.pipeline.extract.patterns import type_words
     alt = "|".join(_syllables(w) for w in type_words())
     return re.compile(rf"(?:{alt})(?![\w])")
 
 
 @lru_cache(maxsize=1)
 def _type_labels() -> frozenset[str]:
-    from pipeline.extract.patterns import type_words
+    from vanban.pipeline.extract.patterns import type_words
     return frozenset(type_words())
 
 

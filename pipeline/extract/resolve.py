@@ -20,8 +20,8 @@ import re
 from bisect import bisect_right
 from dataclasses import replace
 
-from pipeline.extract.patterns import codes_for_type_word, doc_types, is_party_issuer, issuer_codes_in
-from pipeline.model import Citation
+from vanban.pipeline.extract.patterns import codes_for_type_word, doc_types, is_party_issuer, issuer_codes_in
+from vanban.pipeline.model import Citation
 
 _ORDINAL = re.compile(r"\d+(?:\.\d+)?[a-z]?")
 _PARTY_MOTTO = re.compile(r"ĐẢNG[ \t]+CỘNG[ \t]+SẢN[ \t]+VIỆT[ \t]+NAM")
@@ -66,7 +66,7 @@ def resolve_short_citations(citations: list[Citation], text: str = "", *,
                             party_document: bool | None = None) -> list[Citation]:
     """Fill short and repeated citations from the full ones they refer to.
 
-    >>> from pipeline.extract.citations import find_citations
+    >>> from vanban.pipeline.extract.citations import find_citations
     >>> cs = find_citations("Nghị quyết số 20-NQ/TW ngày 01/11/2012 ... Nghị quyết 20 đã đi vào cuộc sống")
     >>> cs[1].number, cs[1].date, cs[1].resolved_to
     ('20-NQ/TW', '2012-11-01', 0)

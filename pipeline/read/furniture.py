@@ -7,16 +7,16 @@ from __future__ import annotations
 
 import re
 from functools import lru_cache
-from pathlib import Path
 
-TABLE = Path(__file__).resolve().parents[2] / "models" / "structure" / "page_furniture.tsv"
+from vanban.pipeline.resources import read_model_text
+
 
 
 @lru_cache(maxsize=1)
 def _furniture_patterns() -> tuple[tuple[str, re.Pattern], ...]:
     """``models/structure/page_furniture.tsv``: kind -> one regex of all its rows."""
     rows: dict[str, list[str]] = {}
-    for line in TABLE.read_text(encoding="utf-8").splitlines():
+    for line in read_model_text("structure/page_furniture.tsv").splitlines():
         if line.strip() and not line.startswith("#"):
             kind, pattern = line.split("\t", 1)
             rows.setdefault(kind.strip(), []).append(pattern.strip())

@@ -18,7 +18,7 @@ import tempfile
 import unicodedata
 from pathlib import Path
 
-from pipeline.errors import OCRUnavailable
+from vanban.pipeline.errors import OCRUnavailable
 
 RESOLUTION = 300
 MAX_SIDE_PIXELS = 4200        # A4 at 300 dpi is 2480 x 3508 pixels

@@ -30,9 +30,9 @@ from collections import Counter
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from pipeline.errors import UnreadableDocument
-from pipeline.model import Block, RawDocument
-from pipeline.read.furniture import furniture_kind
+from vanban.pipeline.errors import UnreadableDocument
+from vanban.pipeline.model import Block, RawDocument
+from vanban.pipeline.read.furniture import furniture_kind
 
 # pdfminer warns on stderr about every oddity of a damaged file; the reader reports one line.
 logging.getLogger("pdfminer").setLevel(logging.ERROR)
@@ -187,7 +187,7 @@ def _ocr_pages(path: str, pdf, pages: list[_Page], which: list[int], need: str |
     in all (``done`` already OCR'd) the document is refused, or best effort stops."""
     import subprocess
 
-    from pipeline.read.ocr import can_ocr, max_pages, ocr_words, require_ocr
+    from vanban.pipeline.read.ocr import can_ocr, max_pages, ocr_words, require_ocr
     if need is None and not can_ocr():
         return False
     if need is not None:
@@ -402,8 +402,8 @@ def _word_text(word: dict) -> str:
 def _tcvn3_chars(word: dict) -> str:
     """Letters drawn with a TCVN3 (.Vn) font without a Unicode map come out as their Latin-1
     look-alikes ("Qu¶ng"); map those characters through the TCVN3 table, one for one."""
-    from pipeline.read.legacy import decode
-    from pipeline.read.text import legacy_bytes
+    from vanban.pipeline.read.legacy import decode
+    from vanban.pipeline.read.text import legacy_bytes
     out = []
     for c in word["chars"]:
         ch = c["text"]
@@ -654,5 +654,5 @@ def _repair_legacy_font(text: str) -> str:
     look-alikes ("Qu¶ng"); decode it when that makes it read as Vietnamese."""
     if text.isascii() or any(ord(c) > 0xFF for c in text if not c.isspace()):
         return text
-    from pipeline.read.text import repair_legacy
+    from vanban.pipeline.read.text import repair_legacy
     return repair_legacy(text, ("tcvn3",)) or text  # one byte per letter: offsets hold

@@ -8,7 +8,8 @@ from typing import Optional
 import typer
 from rich.table import Table
 
-from vanban.commands._common import DEFAULT_STORE, console, fail_line, print_json, writing
+from vanban.pipeline.messages import tr
+from vanban.commands._common import DEFAULT_STORE, console, echo, fail_line, print_json, writing
 
 STORE_OPT = typer.Option(DEFAULT_STORE, "--store", help="Store directory.")
 
@@ -17,7 +18,7 @@ registry_app = typer.Typer(help="The registry of known documents (number, date, 
 
 
 def _open(store: Path, *, must_exist: bool = True):
-    from pipeline.store import connect
+    from vanban.pipeline.store import connect
 
     if must_exist and not (Path(store) / "vanban.sqlite").exists():
         fail_line(store, "no store here (run `vanban ingest` first, or pass --store)")
@@ -47,10 +48,11 @@ def audit_cmd(
 ) -> None:
     """Check every cited number and date in the store: dates against the registry and the cited
     documents' own headers, dates across the corpus, type/issuer codes, terms, number format."""
-    from pipeline.audit import SEVERITIES, audit
+    from vanban.pipeline.audit import SEVERITIES, audit
 
     if fail_on is not None and fail_on not in SEVERITIES:
-        fail_line("--fail-on", f"unknown severity {fail_on!r}; use one of {', '.join(SEVERITIES)}")
+        fail_line("--fail-on", "unknown severity {value!r}; use one of {choices}", value=fail_on,
+                  choices=", ".join(SEVERITIES))
         raise typer.Exit(1)
     conn = _open(store)
     findings = audit(conn)
@@ -66,14 +68,14 @@ def audit_cmd(
 
 def _report(conn, findings, as_json: bool, csv_out: Optional[Path], html_out: Optional[Path],
             xlsx_out: Optional[Path] = None) -> None:
-    from pipeline.audit import finding_dict, render_html, summarize, write_csv
+    from vanban.pipeline.audit import finding_dict, render_html, summarize, write_csv
 
     if as_json:
         print_json({"summary": summarize(findings), "findings": [finding_dict(f) for f in findings]})
         return
     if csv_out:
         write_csv(findings, csv_out)
-        console.print(f"wrote {len(findings)} findings to {csv_out}", highlight=False)
+        echo("wrote {n} findings to {path}", n=len(findings), path=csv_out)
     if html_out:
         paths = sorted({f.citing_document for f in findings})
         texts = {}
@@ -82,19 +84,19 @@ def _report(conn, findings, as_json: bool, csv_out: Optional[Path], html_out: Op
             if row:
                 texts[p] = row[0]
         Path(html_out).write_text(render_html(findings, texts), encoding="utf-8")
-        console.print(f"wrote the report to {html_out}", highlight=False)
+        echo("wrote the report to {path}", path=html_out)
     if xlsx_out:
-        from pipeline.export import finding_table, write_xlsx
+        from vanban.pipeline.export import finding_table, write_xlsx
 
         write_xlsx([finding_table(findings)], xlsx_out)
-        console.print(f"wrote {len(findings)} findings to {xlsx_out}", highlight=False)
+        echo("wrote {n} findings to {path}", n=len(findings), path=xlsx_out)
     if csv_out or html_out or xlsx_out:
         return
     _print_findings(findings, summarize(findings))
 
 
 def _print_findings(findings, counts) -> None:
-    from pipeline.audit import SEVERITIES
+    from vanban.pipeline.audit import SEVERITIES
 
     order = {s: i for i, s in enumerate(SEVERITIES)}
     style = {"error": "red", "warning": "yellow", "format": "dim"}
@@ -103,14 +105,14 @@ def _print_findings(findings, counts) -> None:
         by_doc.setdefault(f.citing_document, []).append(f)
     for doc in sorted(by_doc):
         t = Table(title=doc, title_justify="left", show_lines=False, expand=True)
-        for col in ("severity", "check", "cited as", "expected", "found", "at"):
-            t.add_column(col, overflow="fold")
+        for col in ("severity", "check", "cited as", "expected", "found", "explanation", "at"):
+            t.add_column(tr(col), overflow="fold")
         for f in sorted(by_doc[doc], key=lambda f: (order.get(f.severity, 9), f.start)):
-            t.add_row(f"[{style.get(f.severity, '')}]{f.severity}[/]", f.check, f.cited_as,
-                      f.expected or "", f.found or "", f"{f.start}–{f.end}")
+            t.add_row(f"[{style.get(f.severity, '')}]{tr(f.severity)}[/]", f.check, f.cited_as,
+                      f.expected_text() or "", f.found or "", f.explanation(), f"{f.start}–{f.end}")
         console.print(t)
-    console.print(" · ".join(f"{s}: {n}" for s, n in counts.items())
-                  + f" · {len(by_doc)} document(s)", highlight=False)
+    console.print(" · ".join(f"{tr(s)}: {n}" for s, n in counts.items())
+                  + " · " + tr("{n} document(s)", n=len(by_doc)), highlight=False)
 
 
 # --- registry ----------------------------------------------------------------------------
@@ -133,7 +135,7 @@ def registry_add(
     store: Path = STORE_OPT,
 ) -> None:
     """Add (or replace) one known document."""
-    from pipeline.registry import RegistryEntry, RegistryError, add_entry, parse_date
+    from vanban.pipeline.registry import RegistryEntry, RegistryError, add_entry, parse_date
 
     try:
         entry = RegistryEntry(
@@ -147,7 +149,7 @@ def registry_add(
     except RegistryError as e:
         fail_line(number, e)
         raise typer.Exit(1)
-    console.print(f"added {entry.number} {_vn(entry.date)}", highlight=False)
+    echo("added {number} {date}", number=entry.number, date=_vn(entry.date))
 
 
 @registry_app.command("import")
@@ -155,7 +157,7 @@ def registry_import(csv_path: Path = typer.Argument(..., help="CSV with the regi
                     store: Path = STORE_OPT) -> None:
     """Add or replace the entries of a CSV (columns: number,type,issuing_body,date,title,term,
     replaces,amends,guides,source)."""
-    from pipeline.registry import RegistryError, import_csv
+    from vanban.pipeline.registry import RegistryError, import_csv
 
     if not csv_path.is_file():
         fail_line(csv_path, "no such file")
@@ -166,26 +168,26 @@ def registry_import(csv_path: Path = typer.Argument(..., help="CSV with the regi
     except (RegistryError, UnicodeDecodeError) as e:
         fail_line(csv_path, e)
         raise typer.Exit(1)
-    console.print(f"imported {n} entries from {csv_path}", highlight=False)
+    echo("imported {n} entries from {path}", n=n, path=csv_path)
 
 
 @registry_app.command("export")
 def registry_export(csv_path: Path = typer.Argument(..., help="CSV file to write."),
                     store: Path = STORE_OPT) -> None:
     """Write the whole registry (seed, additions and stored documents) to a CSV."""
-    from pipeline.registry import export_csv, sync_from_store
+    from vanban.pipeline.registry import export_csv, sync_from_store
 
     conn = _open(store, must_exist=False)
     sync_from_store(conn)
     n = export_csv(conn, csv_path)
-    console.print(f"exported {n} entries to {csv_path}", highlight=False)
+    echo("exported {n} entries to {path}", n=n, path=csv_path)
 
 
 @registry_app.command("list")
 def registry_list(store: Path = STORE_OPT,
                   as_json: bool = typer.Option(False, "--json", help="JSON on stdout.")) -> None:
     """List the known documents."""
-    from pipeline.registry import entry_to_row, list_entries, sync_from_store
+    from vanban.pipeline.registry import entry_to_row, list_entries, sync_from_store
 
     conn = _open(store, must_exist=False)
     sync_from_store(conn)
@@ -195,12 +197,12 @@ def registry_list(store: Path = STORE_OPT,
         return
     t = Table(expand=True)
     for col in ("number", "type", "date", "issuing body", "title", "source"):
-        t.add_column(col, overflow="fold")
+        t.add_column(tr(col), overflow="fold")
     for e in entries:
         t.add_row(e.number, e.type or "", _vn(e.date), e.issuing_body or "",
                   (e.title or "")[:80], e.source[:60])
     console.print(t)
-    console.print(f"{len(entries)} entries", highlight=False)
+    echo("{n} entries", n=len(entries))
 
 
 # --- graph -------------------------------------------------------------------------------
@@ -215,18 +217,19 @@ def cites_cmd(number: str = typer.Argument(..., help='A number, e.g. "20-NQ/TW".
               store: Path = STORE_OPT,
               as_json: bool = typer.Option(False, "--json", help="JSON on stdout.")) -> None:
     """Which stored documents cite NUMBER, with the date as cited and the sentence."""
-    from pipeline.graph import cites
+    from vanban.pipeline.graph import cites
 
     mentions = cites(_open(store), number)
     if as_json:
         print_json([_mention_json(m) for m in mentions])
         return
     if not mentions:
-        console.print(f"no stored document cites {number}", highlight=False)
+        echo("no stored document cites {number}", number=number)
         return
-    t = Table(title=f"{number}: cited {len(mentions)} times", title_justify="left", expand=True)
+    t = Table(title=tr("{number}: cited {n} times", number=number, n=len(mentions)),
+              title_justify="left", expand=True)
     for col in ("citing document", "its date", "cited date", "passage"):
-        t.add_column(col, overflow="fold")
+        t.add_column(tr(col), overflow="fold")
     for m in mentions:
         t.add_row(m.citing_number or Path(m.citing_document).name, _vn(m.citing_date), _vn(m.date),
                   m.passage)
@@ -237,7 +240,7 @@ def cited_by_cmd(doc: str = typer.Argument(..., help="A stored document: its num
                  store: Path = STORE_OPT,
                  as_json: bool = typer.Option(False, "--json", help="JSON on stdout.")) -> None:
     """What DOC cites: every citation, with the date as cited and the sentence."""
-    from pipeline.graph import cited_by
+    from vanban.pipeline.graph import cited_by
 
     try:
         mentions = cited_by(_open(store), doc)
@@ -247,9 +250,9 @@ def cited_by_cmd(doc: str = typer.Argument(..., help="A stored document: its num
     if as_json:
         print_json([_mention_json(m) for m in mentions])
         return
-    t = Table(title=f"{doc} cites {len(mentions)}", title_justify="left", expand=True)
+    t = Table(title=tr("{doc} cites {n}", doc=doc, n=len(mentions)), title_justify="left", expand=True)
     for col in ("cited", "cited date", "as written", "passage"):
-        t.add_column(col, overflow="fold")
+        t.add_column(tr(col), overflow="fold")
     for m in mentions:
         t.add_row(m.cited_number or "", _vn(m.date), m.cited_as, m.passage)
     console.print(t)
@@ -259,7 +262,7 @@ def graph_cmd(fmt: str = typer.Option("graphml", "--format", help="graphml | jso
               out: Optional[Path] = typer.Option(None, "--out", help="File to write (stdout if absent)."),
               store: Path = STORE_OPT) -> None:
     """Export the citation graph (documents and cited numbers) for Gephi or NetworkX."""
-    from pipeline.graph import graph_from_store, to_graphml, to_node_link
+    from vanban.pipeline.graph import graph_from_store, to_graphml, to_node_link
 
     if fmt not in ("graphml", "json"):
         fail_line(fmt, "unknown format (graphml or json)")
@@ -269,7 +272,8 @@ def graph_cmd(fmt: str = typer.Option("graphml", "--format", help="graphml | jso
             else json.dumps(to_node_link(g), ensure_ascii=False, indent=1) + "\n")
     if out:
         Path(out).write_text(text, encoding="utf-8")
-        console.print(f"wrote {len(g.nodes)} nodes and {len(g.edges)} edges to {out}", highlight=False)
+        echo("wrote {nodes} nodes and {edges} edges to {path}", nodes=len(g.nodes), edges=len(g.edges),
+             path=out)
     else:
         typer.echo(text, nl=False)
 

@@ -6,7 +6,7 @@ from pathlib import Path
 import typer
 from rich.table import Table
 
-from vanban.commands._common import console, err_console, print_json
+from vanban.commands._common import console, err_console, fail_line, print_json
 
 
 def register(app: typer.Typer) -> None:
@@ -29,13 +29,13 @@ def register(app: typer.Typer) -> None:
 
         Example: vanban eval ../shared/corpus/gold
         """
-        from pipeline.evaluate import evaluate
+        from vanban.pipeline.evaluate import evaluate
 
         if metadata:
             _eval_metadata(gold_dir, docs, as_json, show)
             return
         if not gold_dir.is_dir():
-            err_console.print(f"[red]error[/red] {gold_dir}: not a folder of gold files", highlight=False)
+            fail_line(gold_dir, "not a folder of gold files")
             raise typer.Exit(2)
         overlay = None
         if labels is not None:
@@ -43,7 +43,7 @@ def register(app: typer.Typer) -> None:
             overlay = json.loads(labels.read_text(encoding="utf-8"))
         report = evaluate(gold_dir, docs, labels=overlay)
         if not report.documents and not report.errors:
-            err_console.print(f"[red]error[/red] {gold_dir}: no gold files (*.json with a 'file')", highlight=False)
+            fail_line(gold_dir, "no gold files (*.json with a 'file')")
             raise typer.Exit(2)
         if as_json:
             print_json(report.to_dict())
@@ -74,7 +74,7 @@ def register(app: typer.Typer) -> None:
                 console.print(f"[yellow]{label} wrong[/yellow] {it.doc} @{it.start}: {it.value} | "
                               f"{' '.join(it.text.split())[:80]}", highlight=False, soft_wrap=True)
         for it in report.errors:
-            err_console.print(f"[red]error[/red] {it.doc}: {it.value}: {it.text}", highlight=False)
+            fail_line(it.doc, f"{it.value}: {it.text}")
         if report.errors:
             raise typer.Exit(1)
 
@@ -85,12 +85,12 @@ def _eval_metadata(manifest: Path, docs: Path | None, as_json: bool, show: int) 
 
     from rich.progress import track
 
-    from pipeline.analyze import analyze
-    from pipeline.errors import VanbanError
-    from pipeline.evaluate_corpus import METADATA_FIELDS, score_metadata
+    from vanban.pipeline.analyze import analyze
+    from vanban.pipeline.errors import VanbanError
+    from vanban.pipeline.evaluate_corpus import METADATA_FIELDS, score_metadata
 
     if not manifest.is_file():
-        err_console.print(f"[red]error[/red] {manifest}: not a manifest (one JSON object per line)", highlight=False)
+        fail_line(manifest, "not a manifest (one JSON object per line)")
         raise typer.Exit(2)
     folder = docs or manifest.parent / "docs"
     entries = [json.loads(line) for line in manifest.read_text(encoding="utf-8").splitlines() if line.strip()]
@@ -125,7 +125,7 @@ def _eval_metadata(manifest: Path, docs: Path | None, as_json: bool, show: int) 
         console.print(f"[yellow]{w['field']} wrong[/yellow] {w['file']}: silver {w['silver']!r}, found {w['found']!r}",
                       highlight=False, soft_wrap=True)
     for f, r in errors:
-        err_console.print(f"[red]error[/red] {f}: {r}", highlight=False)
+        fail_line(f, r)
 def _print_relations(report, show: int) -> None:
     """Relation accuracy per label, pinpoints and effective dates, when the gold carries them."""
     rel = report.relation_accuracy

@@ -6,7 +6,7 @@ from typing import Optional
 
 import typer
 
-from vanban.commands._common import DEFAULT_STORE, console, fail_line
+from vanban.commands._common import DEFAULT_STORE, echo, fail_line
 
 
 def export_cmd(
@@ -19,8 +19,9 @@ def export_cmd(
     directives and audit findings, each row with its offsets in the text and in the source file.
 
     Example: vanban export --store .vanban --xlsx vanban.xlsx"""
-    from pipeline.export import store_tables, write_csv_dir, write_xlsx
-    from pipeline.store import connect
+    from vanban.pipeline.export import SHEETS_VI, store_tables, write_csv_dir, write_xlsx
+    from vanban.pipeline.messages import current_lang
+    from vanban.pipeline.store import connect
 
     if xlsx is None and csv_dir is None:
         fail_line("export", "say where to write: --xlsx FILE and/or --csv FOLDER")
@@ -33,13 +34,14 @@ def export_cmd(
         tables = store_tables(conn, findings=findings)
     finally:
         conn.close()
-    sizes = ", ".join(f"{t.name} {len(t.rows)}" for t in tables)
+    names = SHEETS_VI if current_lang() == "vi" else {}  # as the workbook's sheets are named
+    sizes = ", ".join(f"{names.get(t.name, t.name)} {len(t.rows)}" for t in tables)
     if xlsx is not None:
         write_xlsx(tables, xlsx)
-        console.print(f"wrote {xlsx} ({sizes})", highlight=False)
+        echo("wrote {path} ({sizes})", path=xlsx, sizes=sizes)
     if csv_dir is not None:
         paths = write_csv_dir(tables, csv_dir)
-        console.print(f"wrote {len(paths)} CSV files to {csv_dir} ({sizes})", highlight=False)
+        echo("wrote {n} CSV files to {path} ({sizes})", n=len(paths), path=csv_dir, sizes=sizes)
 
 
 def register(app: typer.Typer) -> None:

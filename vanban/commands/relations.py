@@ -9,6 +9,7 @@ import typer
 from rich.table import Table
 from rich.tree import Tree
 
+from vanban.pipeline.messages import tr
 from vanban.commands._common import DEFAULT_STORE, console, fail_line, print_json
 
 STORE_OPT = typer.Option(DEFAULT_STORE, "--store", help="Store directory.")
@@ -23,7 +24,7 @@ STATUS_STYLE = {"in_force": "green", "amended": "yellow", "replaced": "red", "re
 
 
 def _open(store: Path):
-    from pipeline.store import connect
+    from vanban.pipeline.store import connect
 
     if not (Path(store) / "vanban.sqlite").exists():
         fail_line(store, "no store here (run `vanban ingest` first, or pass --store)")
@@ -45,7 +46,7 @@ def _check_date(value: str | None) -> None:
     try:
         date.fromisoformat(value)
     except ValueError:
-        fail_line("--as-of", f"not a date (YYYY-MM-DD): {value!r}")
+        fail_line("--as-of", "not a date (YYYY-MM-DD): {value!r}", value=value)
         raise typer.Exit(1) from None
 
 
@@ -67,7 +68,7 @@ def lineage_cmd(
 
     Example: vanban lineage 20-NQ/TW --store .vanban
     """
-    from pipeline.lineage import lineage, lineage_graphml, lineage_json
+    from vanban.pipeline.lineage import lineage, lineage_graphml, lineage_json
 
     _check_date(as_of)
     conn = _open(store)
@@ -116,8 +117,9 @@ def lineage_cmd(
     levels = {}
     for n in tree.nodes:
         levels[n.level] = levels.get(n.level, 0) + 1
-    console.print(f"{len(tree.nodes)} document(s), {tree.depth} level(s)"
-                  + ("" if not levels else ": " + ", ".join(f"level {k}: {v}" for k, v in sorted(levels.items()))),
+    console.print(tr("{n} document(s), {depth} level(s)", n=len(tree.nodes), depth=tree.depth)
+                  + ("" if not levels else ": " + ", ".join(tr("level {k}: {v}", k=k, v=v)
+                                                            for k, v in sorted(levels.items()))),
                   highlight=False)
 
 
@@ -132,7 +134,7 @@ def relations_cmd(
 
     Example: vanban relations 2013_ctr_hanh_dong_nq20_huyen_uy_bao_lam.txt
     """
-    from pipeline.lineage import relations, relations_json
+    from vanban.pipeline.lineage import relations, relations_json
 
     _check_date(as_of)
     conn = _open(store)
@@ -148,10 +150,11 @@ def relations_cmd(
         print_json(relations_json(r))
         return
     console.print(f"[bold]{r.number or r.document}[/bold]  {_status_text(r.status)}", highlight=False)
-    for title, links in (("out: what it does to others", r.outgoing), ("in: what others do to it", r.incoming)):
+    for title, links in ((tr("out: what it does to others"), r.outgoing),
+                         (tr("in: what others do to it"), r.incoming)):
         t = Table(title=title, title_justify="left", expand=True)
         for col in ("relation", "document", "date", "mentions", "pinpoints / source"):
-            t.add_column(col, overflow="fold")
+            t.add_column(tr(col), overflow="fold")
         for x in links:
             t.add_row(RELATION_VI.get(x.relation, x.relation), x.number or (x.title or "")[:60], _vn(x.date),
                       str(x.mentions), "; ".join(x.pinpoints) or ("" if x.source == "text" else x.source))

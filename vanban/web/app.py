@@ -26,13 +26,14 @@ from fastapi import Path as PathParam
 from fastapi.responses import HTMLResponse, JSONResponse, PlainTextResponse, Response
 from fastapi.staticfiles import StaticFiles
 from fastapi.templating import Jinja2Templates
-from markupsafe import Markup
+from jinja2 import Environment, PackageLoader
+from markupsafe import Markup, escape
 
-from pipeline import store as store_mod
+from vanban.pipeline import store as store_mod
+from vanban.pipeline.messages import N_, current_lang, default_lang, negotiate, normalize_lang, set_lang, tr
 from vanban.web import models as M
 from vanban.web.highlight import Mark, render_marked, snippet
 
-HERE = Path(__file__).resolve().parent
 MAX_QUERY = 500
 MAX_K = 100
 MAX_UPLOAD = 10 * 1024 * 1024
@@ -41,6 +42,20 @@ SEARCH_DEPTH = 100      # hits behind the timeline and the facets of the search 
 PAGE_HITS = 20
 Mode = Literal["hybrid", "dense", "lexical"]
 Severity = Literal["error", "warning", "format"]
+
+LANG_COOKIE = "vanban_lang"
+XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
+
+
+def _download(content: bytes, media_type: str, filename: str) -> Response:
+    return Response(content, media_type=media_type,
+                    headers={"Content-Disposition": f'attachment; filename="{filename}"'})
+
+
+def _binary(media_type: str, what: str) -> dict:
+    """The OpenAPI description of a file download."""
+    return {200: {"description": what, "content": {media_type: {"schema": {"type": "string", "format": "binary"}}}}}
+
 
 SECURITY_HEADERS = {
     "Content-Security-Policy": "default-src 'self'; script-src 'self'; style-src 'self'; "
@@ -51,8 +66,10 @@ SECURITY_HEADERS = {
     "Referrer-Policy": "no-referrer",
 }
 
-LEGEND = (("cit", "Dẫn chiếu văn bản", "citation"), ("date", "Ngày tháng", "date"),
-          ("qty", "Số liệu", "quantity"), ("dir", "Nhiệm vụ, chỉ đạo", "directive"))
+LEGEND = (("cit", N_("Citations"), "citation"), ("date", N_("Dates"), "date"),
+          ("qty", N_("Figures"), "quantity"), ("dir", N_("Tasks and directives"), "directive"))
+PART_TITLES = {"figures": N_("Key figures"), "achievements": N_("Achievements"), "limitations": N_("Limitations"),
+               "causes": N_("Causes"), "directives": N_("Tasks and directives"), "citations": N_("Cited documents")}
 
 
 def _name(path: str | None) -> str:
@@ -80,6 +97,29 @@ def _num(v: float | None) -> str:
 RELATION_VI = {"basis": "căn cứ", "implements": "thực hiện", "reports_on": "báo cáo về", "guides": "hướng dẫn",
                "amends": "sửa đổi", "replaces": "thay thế", "repeals": "bãi bỏ", "proposes": "đề nghị",
                "mentions": "nhắc đến"}
+RELATION_LABELS = {"basis": N_("basis"), "implements": N_("implements"), "reports_on": N_("reports on"),
+                   "guides": N_("guides"), "amends": N_("amends"), "replaces": N_("replaces"),
+                   "repeals": N_("repeals"), "proposes": N_("proposes"), "mentions": N_("mentions")}
+
+
+def relation_label(relation: str) -> str:
+    """A relation as the reader says it: "thực hiện" / "implements"."""
+    return tr(RELATION_LABELS[relation]) if relation in RELATION_LABELS else relation
+
+
+def lang_url(request: Request, lang: str) -> str:
+    """This page in another language: the same path and query, ``lang`` set."""
+    params = [(k, v) for k, v in request.query_params.multi_items() if k != "lang"] + [("lang", lang)]
+    return request.url.path + "?" + urlencode(params)
+
+
+def code(text: str) -> Markup:
+    return Markup("<code>{}</code>").format(text)
+
+
+def trm(msgid: str, **params) -> Markup:
+    """A message with HTML parameters (``code(...)``): the translation is escaped, then filled."""
+    return Markup(escape(tr(msgid))).format(**params)
 
 
 def lineage_url(number: str) -> str:
@@ -135,13 +175,13 @@ class Store:
         return {d.path: d.id for d in self.documents(conn)}
 
     def doc_by_number(self, conn) -> dict[str, int]:
-        from pipeline.registry import number_key
+        from vanban.pipeline.registry import number_key
         return {number_key(d.number): d.id for d in self.documents(conn) if d.number}
 
     def relation_facts(self, conn):
         """(stored documents with their citations, registry), after the registry joins the store."""
-        from pipeline.audit import load_citing_documents
-        from pipeline.registry import load_registry, sync_from_store
+        from vanban.pipeline.audit import load_citing_documents
+        from vanban.pipeline.registry import load_registry, sync_from_store
         with self._lock:
             self._fresh(conn)
             if self._relation_facts is None:
@@ -150,7 +190,7 @@ class Store:
             return self._relation_facts
 
     def findings(self, conn) -> list:
-        from pipeline.audit import audit
+        from vanban.pipeline.audit import audit
         with self._lock:
             self._fresh(conn)
             if self._findings is None:
@@ -158,7 +198,7 @@ class Store:
             return self._findings
 
     def summary(self, conn, doc_id: int, doc=None):
-        from pipeline.summarize import summarize
+        from vanban.pipeline.summarize import summarize
         with self._lock:
             self._fresh(conn)
             got = self._summaries.get(doc_id)
@@ -170,7 +210,7 @@ class Store:
         return got
 
     def indexed(self) -> bool:
-        from pipeline.index.build import read_meta
+        from vanban.pipeline.index.build import read_meta
         return read_meta(self.dir) is not None
 
 
@@ -224,6 +264,7 @@ def finding_model(f, ids: dict[str, int]) -> M.FindingModel:
     return M.FindingModel(check=f.check, severity=f.severity, number=f.number, cited_as=f.cited_as,
                           citing_document=_name(f.citing_document), doc_id=doc_id, start=f.start,
                           end=f.end, expected=f.expected, found=f.found, evidence=_no_paths(f.evidence),
+                          explanation=_no_paths(f.explanation()), expected_text=f.expected_text(),
                           url=doc_url(doc_id, f.start, f.end) if doc_id is not None else None)
 
 
@@ -256,22 +297,22 @@ def timeline_svg(years: list[M.YearCount], width: int = 330, height: int = 170) 
 # --- the document page -----------------------------------------------------------------------
 
 def _citation_title(c) -> str:
-    parts = [c.type or "Văn bản", c.number or "(không số)"]
+    parts = [c.type or tr("Document"), c.number or tr("(no number)")]
     if getattr(c, "relation", "mentions") != "mentions":
-        parts.append(RELATION_VI.get(c.relation, c.relation))
+        parts.append(relation_label(c.relation))
     if getattr(c, "pinpoint", None) is not None:
         p = c.pinpoint
         parts.append(" ".join(x for x in (f"Điều {p.article}" if p.article else "",
                                           f"khoản {p.clause}" if p.clause else "",
                                           f"điểm {p.point}" if p.point else "") if x))
     if c.date:
-        parts.append(f"ngày {c.date}" + ("" if c.date_valid else " (ngày không hợp lệ)"))
+        parts.append(tr("dated {date}", date=c.date) + ("" if c.date_valid else " (" + tr("invalid date") + ")"))
     if c.issuing_body:
         parts.append(c.issuing_body)
     if c.term:
         parts.append(c.term)
     if c.short:
-        parts.append("dẫn chiếu rút gọn")
+        parts.append(tr("short reference"))
     return " · ".join(parts)
 
 
@@ -283,15 +324,15 @@ def _quantity_title(q) -> str:
     if q.kind:
         parts.append(q.kind)
     if q.ambiguous:
-        parts.append("không chắc chắn")
+        parts.append(tr("uncertain"))
     return " · ".join(parts)
 
 
 def _directive_title(d) -> str:
     parts = [f"{d.role}/{d.status}"]
-    for label, v in (("chủ thể", d.actor), ("hành động", d.action), ("thời hạn", d.deadline)):
+    for label, v in ((N_("who acts"), d.actor), (N_("action"), d.action), (N_("deadline"), d.deadline)):
         if v:
-            parts.append(f"{label}: {v}")
+            parts.append(f"{tr(label)}: {v}")
     return " · ".join(parts)
 
 
@@ -299,9 +340,9 @@ def document_marks(doc, cite_href, hl: tuple[int, int] | None, findings=()) -> l
     marks = []
     for f in findings:
         marks.append(Mark(f.start, f.end, f"finding {f.severity}", rank=0,
-                          title=f"{f.severity} · {f.check}: {f.evidence}"))
+                          title=f"{tr(f.severity)} · {f.check}: {f.explanation}"))
     if hl:
-        marks.append(Mark(hl[0], hl[1], "hl-passage", title="Đoạn được tìm thấy", id="hl", rank=-10))
+        marks.append(Mark(hl[0], hl[1], "hl-passage", title=tr("The passage found"), id="hl", rank=-10))
     for s in doc.sections:
         marks.append(Mark(s.start, max(s.heading_end, s.start + 1), f"heading h{min(s.level, 3)}",
                           id=f"sec-{s.id}", rank=-5))
@@ -311,7 +352,7 @@ def document_marks(doc, cite_href, hl: tuple[int, int] | None, findings=()) -> l
         marks.append(Mark(c.start, c.end, "cit", title=_citation_title(c), href=cite_href(c), rank=2))
     for d in doc.dates:
         marks.append(Mark(d.start, d.end, "date" + ("" if d.valid else " invalid"),
-                          title=f"{d.value} ({d.precision})" + ("" if d.valid else " — không hợp lệ"),
+                          title=f"{d.value} ({d.precision})" + ("" if d.valid else " — " + tr("invalid")),
                           rank=3))
     for q in doc.quantities:
         marks.append(Mark(q.start, q.end, "qty", title=_quantity_title(q), rank=4))
@@ -364,18 +405,31 @@ def create_app(store_dir: str | Path = ".vanban") -> FastAPI:
     app = FastAPI(title="vanban", version="0.1.0", docs_url=None, redoc_url=None,
                   description="Search, read and audit Vietnamese Party and government documents.")
     app.state.store = st
-    templates = Jinja2Templates(directory=str(HERE / "templates"))  # autoescape on for .html
+    # Templates and static files are package data, found through the import system wherever the
+    # wheel was installed (PackageLoader and StaticFiles(packages=...) read them via importlib).
+    templates = Jinja2Templates(env=Environment(loader=PackageLoader("vanban.web", "templates"),
+                                                autoescape=True))
     env = templates.env
-    env.globals.update(display_title=display_title, cite_url=cite_url, doc_url=doc_url, lineage_url=lineage_url,
+    env.globals.update(tr=tr, trm=trm, code=code, lang_url=lang_url, relation_label=relation_label, current_lang=current_lang,
+                       display_title=display_title, cite_url=cite_url, doc_url=doc_url, lineage_url=lineage_url,
                        RELATION_VI=RELATION_VI,
                        vn_date=_vn_date, name=_name, LEGEND=LEGEND, MAX_QUERY=MAX_QUERY)
-    app.mount("/static", StaticFiles(directory=str(HERE / "static")), name="static")
+    app.mount("/static", StaticFiles(packages=[("vanban.web", "static")]), name="static")
 
     @app.middleware("http")
     async def security_headers(request: Request, call_next):
+        # The reader's language: ?lang=, then the cookie a ?lang= left, then Accept-Language.
+        chosen = normalize_lang(request.query_params.get("lang"))
+        lang = (chosen or normalize_lang(request.cookies.get(LANG_COOKIE))
+                or negotiate(request.headers.get("accept-language")) or default_lang())
+        set_lang(lang)
         resp = await call_next(request)
         for k, v in SECURITY_HEADERS.items():
             resp.headers.setdefault(k, v)
+        resp.headers["Content-Language"] = lang
+        resp.headers["Vary"] = "Accept-Language, Cookie"
+        if chosen:
+            resp.set_cookie(LANG_COOKIE, chosen, max_age=365 * 86400, samesite="lax", httponly=True)
         return resp
 
     def page(request: Request, template: str, status: int = 200, **ctx) -> HTMLResponse:
@@ -386,13 +440,13 @@ def create_app(store_dir: str | Path = ".vanban") -> FastAPI:
         detail = getattr(exc, "detail", "Not found")
         if request.url.path.startswith("/api/"):
             return JSONResponse({"detail": detail}, status_code=404)
-        return page(request, "error.html", 404, title="Không tìm thấy", message=str(detail))
+        return page(request, "error.html", 404, title=tr("Not found"), message=str(detail))
 
     # --- search ------------------------------------------------------------------------------
 
     def run_search(q: str, mode: str, k: int, year_from, year_to, issuer, doc_type, cites):
-        from pipeline.errors import VanbanError
-        from pipeline.index.search import search
+        from vanban.pipeline.errors import VanbanError
+        from vanban.pipeline.index.search import search
 
         if not q.strip() or not st.indexed():
             return []
@@ -431,7 +485,7 @@ def create_app(store_dir: str | Path = ".vanban") -> FastAPI:
                     year_from: str = YEAR_FIELD, year_to: str = YEAR_FIELD,
                     issuer: str | None = Query(None, **TEXT), type: str | None = Query(None, **TEXT),
                     cites: str | None = Query(None, **TEXT)):
-        from pipeline.index.text import parse_number_query
+        from vanban.pipeline.index.text import parse_number_query
 
         year_from, year_to = _int_or_none(year_from), _int_or_none(year_to)
         hits = run_search(q, mode, SEARCH_DEPTH, year_from, year_to, issuer, type, cites)
@@ -456,7 +510,7 @@ def create_app(store_dir: str | Path = ".vanban") -> FastAPI:
             return "/?" + urlencode(p)
 
         years = _years(hits)
-        return page(request, "search.html", title="Tìm kiếm", q=q, mode=mode, params=params,
+        return page(request, "search.html", title=tr("Search"), q=q, mode=mode, params=params,
                     year_from=year_from, year_to=year_to, issuer=issuer or "", type=type or "",
                     cites=cites or "", hits=models[:PAGE_HITS], total=len(models),
                     snippets=[snippet(h.text, h.highlights) for h in hits[:PAGE_HITS]],
@@ -484,7 +538,7 @@ def create_app(store_dir: str | Path = ".vanban") -> FastAPI:
             raise HTTPException(404, f"no document {doc_id}") from None
 
     def public_json(doc, doc_id: int | None) -> dict:
-        from pipeline.analyze import document_json
+        from vanban.pipeline.analyze import document_json
         data = document_json(doc)
         data["document"]["path"] = _name(doc.path)
         data["id"] = doc_id
@@ -506,7 +560,7 @@ def create_app(store_dir: str | Path = ".vanban") -> FastAPI:
              responses={404: {"model": M.ErrorModel}})
     def api_summary(doc_id: int = PathParam(..., **DOC_ID)):
         """The structured summary of one stored document (every item a span of its text)."""
-        from pipeline.summarize import summary_json
+        from vanban.pipeline.summarize import summary_json
         conn = st.connect()
         try:
             doc = load(conn, doc_id)
@@ -519,7 +573,7 @@ def create_app(store_dir: str | Path = ".vanban") -> FastAPI:
     @app.get("/doc/{doc_id}", response_class=HTMLResponse, include_in_schema=False)
     def doc_page(request: Request, doc_id: int = PathParam(..., **DOC_ID),
                  hl: str | None = Query(None, max_length=40)):
-        from pipeline.registry import number_key
+        from vanban.pipeline.registry import number_key
         conn = st.connect()
         try:
             doc = load(conn, doc_id)
@@ -541,7 +595,6 @@ def create_app(store_dir: str | Path = ".vanban") -> FastAPI:
             doc, cite_href, span, [finding_model(f, {}) for f in findings]))
         parts = [(p, getattr(summary, p)) for p in ("figures", "achievements", "limitations",
                                                     "causes", "directives")]
-        from pipeline.summarize import PART_TITLES
         counts = {"cit": len(doc.citations), "date": len(doc.dates), "qty": len(doc.quantities),
                   "dir": len(doc.directives)}
         return page(request, "doc.html", title=doc.metadata.title or _name(doc.path), doc=doc,
@@ -553,7 +606,7 @@ def create_app(store_dir: str | Path = ".vanban") -> FastAPI:
     # --- relations, lineage ------------------------------------------------------------------
 
     def relations_data(conn, doc_id: int) -> M.RelationsResponse:
-        from pipeline.lineage import relations_of
+        from vanban.pipeline.lineage import relations_of
         docs, reg = st.relation_facts(conn)
         ids = st.id_by_path(conn)
         path = next((d.path for d in st.documents(conn) if d.id == doc_id), None)
@@ -584,7 +637,7 @@ def create_app(store_dir: str | Path = ".vanban") -> FastAPI:
             conn.close()
 
     def lineage_data(number: str) -> M.LineageResponse:
-        from pipeline.lineage import build_lineage
+        from vanban.pipeline.lineage import build_lineage
         number = number.strip()
         if not number:
             raise HTTPException(404, "no number")
@@ -622,10 +675,10 @@ def create_app(store_dir: str | Path = ".vanban") -> FastAPI:
         if len(number) > 100:
             raise HTTPException(422, "number too long")
         if not number:
-            return page(request, "lineage.html", title="Dòng văn bản", data=None, number="", tree=[], by_year=[])
+            return page(request, "lineage.html", title=tr("Document lineage"), data=None, number="", tree=[], by_year=[])
         data = lineage_data(number)
         children: dict[str, list] = defaultdict(list)
-        from pipeline.registry import number_key
+        from vanban.pipeline.registry import number_key
         for node in data.nodes:
             children[number_key(node.via)].append(node)
 
@@ -642,7 +695,7 @@ def create_app(store_dir: str | Path = ".vanban") -> FastAPI:
         for node in data.nodes:
             by_year[_year(node.date)].append(node)
         years = [M.YearCount(year=y, count=len(v), documents=len(v)) for y, v in by_year.items() if y]
-        return page(request, "lineage.html", title=f"Dòng văn bản {data.root.number}", data=data,
+        return page(request, "lineage.html", title=tr("Lineage of {number}", number=data.root.number), data=data,
                     number=number, tree=grow(data.root.number, frozenset()),
                     by_year=sorted(by_year.items(), key=lambda x: (x[0] is None, x[0] or 0)),
                     chart=timeline_svg(years, width=900, height=150))
@@ -650,8 +703,8 @@ def create_app(store_dir: str | Path = ".vanban") -> FastAPI:
     # --- citations ---------------------------------------------------------------------------
 
     def cite_data(number: str) -> M.CiteResponse:
-        from pipeline.graph import cites
-        from pipeline.registry import load_registry, number_key, sync_from_store
+        from vanban.pipeline.graph import cites
+        from vanban.pipeline.registry import load_registry, number_key, sync_from_store
 
         number = number.strip()
         if not number:
@@ -705,7 +758,7 @@ def create_app(store_dir: str | Path = ".vanban") -> FastAPI:
         if len(number) > 100:
             raise HTTPException(422, "number too long")
         if not number:
-            return page(request, "cite.html", title="Tra cứu văn bản", data=None, number="", by_year=[])
+            return page(request, "cite.html", title=tr("Look up a number"), data=None, number="", by_year=[])
         data = cite_data(number)
         by_year: dict = defaultdict(list)
         conn = st.connect()
@@ -716,13 +769,13 @@ def create_app(store_dir: str | Path = ".vanban") -> FastAPI:
             conn.close()
         years = [M.YearCount(year=y, count=len(ms), documents=len({m.doc_id for m, _ in ms}))
                  for y, ms in by_year.items()]
-        from pipeline.lineage import validity_of
+        from vanban.pipeline.lineage import validity_of
         conn = st.connect()
         try:
             docs, reg = st.relation_facts(conn)
         finally:
             conn.close()
-        return page(request, "cite.html", title=f"Văn bản {data.number}", data=data, number=number,
+        return page(request, "cite.html", title=tr("Document {number}", number=data.number), data=data, number=number,
                     by_year=list(by_year.items()), chart=timeline_svg(years, width=900, height=150),
                     validity=validity_of(data.number, docs, reg))
 
@@ -753,17 +806,18 @@ def create_app(store_dir: str | Path = ".vanban") -> FastAPI:
     def audit_page(request: Request, severity: Literal["", "error", "warning", "format"] = "",
                    check: str | None = Query(None, max_length=60),
                    doc: str = Query("", max_length=18, pattern=r"^\d*$")):
-        from pipeline.audit import CHECKS
+        from vanban.pipeline.audit import CHECKS
         doc = _int_or_none(doc)
         all_rows, rows, docs = audit_rows(severity, check, doc)
         c = Counter(f.severity for f in all_rows)
         with_docs = sorted({(f.doc_id, f.citing_document) for f in all_rows if f.doc_id is not None},
                            key=lambda x: x[1])
         params = {k: v for k, v in dict(severity=severity, check=check, doc=doc).items() if v}
-        return page(request, "audit.html", title="Kiểm tra dẫn chiếu", rows=rows, total=len(all_rows),
+        query = "?" + urlencode(params) if params else ""
+        return page(request, "audit.html", title=tr("Citation check"), rows=rows, total=len(all_rows),
                     counts={s: c.get(s, 0) for s in ("error", "warning", "format")},
                     checks=sorted(CHECKS), severity=severity or "", check=check or "", doc=doc,
-                    docs=with_docs, csv_url="/audit.csv" + ("?" + urlencode(params) if params else ""))
+                    docs=with_docs, csv_url="/audit.csv" + query, xlsx_url="/api/audit.xlsx" + query)
 
     @app.get("/audit.csv", include_in_schema=False)
     def audit_csv(severity: Severity | None = None, check: str | None = Query(None, max_length=60),
@@ -771,13 +825,72 @@ def create_app(store_dir: str | Path = ".vanban") -> FastAPI:
         _, rows, _ = audit_rows(severity, check, doc)
         buf = io.StringIO()
         fields = ["severity", "check", "number", "cited_as", "citing_document", "doc_id", "start",
-                  "end", "expected", "found", "evidence"]
+                  "end", "expected", "found", "explanation"]
         w = csv.DictWriter(buf, fieldnames=fields, extrasaction="ignore")
         w.writeheader()
         for f in rows:
-            w.writerow(f.model_dump())
+            w.writerow({**f.model_dump(), "expected": f.expected_text})
         return Response("\ufeff" + buf.getvalue(), media_type="text/csv; charset=utf-8",
                         headers={"Content-Disposition": 'attachment; filename="vanban-audit.csv"'})
+
+    # --- downloads for spreadsheets (pipeline/export.py) -------------------------------------
+
+    @app.get("/api/audit.xlsx", response_class=Response, summary="Audit findings as an Excel workbook",
+             tags=["downloads"], responses=_binary(XLSX, "a workbook with one sheet of findings"))
+    def audit_xlsx(severity: Severity | None = None, check: str | None = Query(None, max_length=60),
+                   doc: int | None = Query(None, **DOC_ID)):
+        """The audit's findings (filtered like ``/api/audit``) as one sheet, headers, the expected
+        value and the explanation in the request's language."""
+        from vanban.pipeline.export import finding_table, write_xlsx
+
+        conn = st.connect()
+        try:
+            ids = st.id_by_path(conn)
+            found = [f for f in st.findings(conn) if (not severity or f.severity == severity)
+                     and (not check or f.check == check) and (doc is None or ids.get(f.citing_document) == doc)]
+        finally:
+            conn.close()
+        buf = io.BytesIO()
+        write_xlsx([finding_table(found)], buf)
+        return _download(buf.getvalue(), XLSX, "vanban-audit.xlsx")
+
+    def export_tables(findings: bool):
+        from vanban.pipeline.export import store_tables
+
+        conn = st.connect()
+        try:
+            return store_tables(conn, findings=findings)
+        finally:
+            conn.close()
+
+    @app.get("/api/export.xlsx", response_class=Response, summary="The store as an Excel workbook",
+             tags=["downloads"], responses=_binary(XLSX, "documents, citations, dates, figures, directives "
+                                                         "and findings, a sheet each"))
+    def export_xlsx(findings: bool = True):
+        """What the store holds, for Excel: a sheet per table (documents, citations, dates, figures,
+        directives, and the audit's findings unless ``findings=false``), each row with its offsets
+        in the text and the source file."""
+        from vanban.pipeline.export import write_xlsx
+
+        buf = io.BytesIO()
+        write_xlsx(export_tables(findings), buf)
+        return _download(buf.getvalue(), XLSX, "vanban.xlsx")
+
+    @app.get("/api/export.zip", response_class=Response, summary="The store as CSV files (zip)",
+             tags=["downloads"], responses=_binary("application/zip", "one CSV (UTF-8 with BOM) per table"))
+    def export_zip(findings: bool = True):
+        """The same tables as ``/api/export.xlsx``, one CSV file each (UTF-8 with BOM, so Excel
+        shows the diacritics), in a zip."""
+        import zipfile
+
+        from vanban.pipeline.export import write_csv_dir
+
+        buf = io.BytesIO()
+        with tempfile.TemporaryDirectory(prefix="vanban-csv-") as tmp, \
+                zipfile.ZipFile(buf, "w", zipfile.ZIP_DEFLATED) as zf:
+            for path in write_csv_dir(export_tables(findings), tmp):
+                zf.write(path, path.name)
+        return _download(buf.getvalue(), "application/zip", "vanban-csv.zip")
 
     # --- extraction of an upload -------------------------------------------------------------
 
@@ -790,8 +903,8 @@ def create_app(store_dir: str | Path = ".vanban") -> FastAPI:
         nothing is written to the corpus or the store."""
         from starlette.concurrency import run_in_threadpool
 
-        from pipeline.analyze import analyze
-        from pipeline.errors import VanbanError
+        from vanban.pipeline.analyze import analyze
+        from vanban.pipeline.errors import VanbanError
 
         length = request.headers.get("content-length")
         if length and length.isdigit() and int(length) > MAX_UPLOAD + 64 * 1024:

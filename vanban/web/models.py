@@ -237,7 +237,10 @@ class FindingModel(BaseModel):
     end: int
     expected: str | None
     found: str | None
-    evidence: str
+    evidence: str = Field(description="why, in English")
+    explanation: str = Field("", description="why, in the request's language (Accept-Language, ?lang=; "
+                                             "Vietnamese by default)")
+    expected_text: str | None = Field(None, description="expected, in the request's language")
     url: str | None
 
 
