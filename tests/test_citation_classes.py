@@ -242,3 +242,22 @@ def test_citation_dates(text, date):
 def test_law_in_general_is_no_law_by_name():
     title = "NÂNG CAO NĂNG LỰC XÂY DỰNG CHÍNH SÁCH, PHÁP LUẬT TRÊN ĐỊA BÀN TỈNH GIAI ĐOẠN 2026 - 2030"
     assert find_citations(title) == []
+
+
+# --- the own number and date the citation finder sets aside (citations.own_number) --------------
+OWN = [
+    ("| Số: 2639/QĐ-TTg | Hà Nội, ngày 03 tháng 12 năm 2025 |\nQUYẾT ĐỊNH", ("2639/QĐ-TTg", "2025-12-03")),
+    # the header's date line misread ("tháng 0 6"): not the title's date under it, but the caption's
+    ("| Số: 773 /QĐ-TTg | Hà Nội, ngày 26 tháng 0 6 năm 2018 |\nQUYẾT ĐỊNH\nBAN HÀNH KẾ HOẠCH THỰC HIỆN "
+     "CHỈ THỊ SỐ 14-CT/TW NGÀY 19 THÁNG 7 NĂM 2017 CỦA BAN BÍ THƯ\nKẾ HOẠCH\n(Ban hành kèm theo Quyết định "
+     "số 773/QĐ-TTg ngày 26 tháng 6 năm 2018 của Thủ tướng Chính phủ)", ("773/QĐ-TTg", "2018-06-26")),
+    ("**HƯỚNG DẪN**\nK/T TRƯỞNG BAN\n**PHỤ LỤC**\n*(Kèm theo Hướng dẫn số 40-HD/BTGDVTW, ngày 27/11/2025 của "
+     "Ban Tuyên giáo và Dân vận Trung ương)*", ("40-HD/BTGDVTW", "2025-11-27")),
+    ("Căn cứ Nghị định số 60/2024/NĐ-CP ngày 15/6/2024 của Chính phủ;", None),
+]
+
+
+@pytest.mark.parametrize("text,expected", OWN)
+def test_own_number(text, expected):
+    from vanban.pipeline.extract.citations import own_number
+    assert own_number(text) == expected

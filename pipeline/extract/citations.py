@@ -259,9 +259,29 @@ def find_citations(text: str, *, resolve: bool = True) -> list[Citation]:
     >>> [c.number for c in find_citations("Kết luận số 187, 188- KL/TW của Bộ Chính trị")]
     ['187-KL/TW', '188-KL/TW']
     """
+    return list(_analysed(text, resolve)[0])
+
+
+def own_number(text: str) -> tuple[str, str | None] | None:
+    """The document's own number and date as its text gives them, which ``find_citations`` never
+    returns as a citation: its header ("Số: 634/TB-VPCP" and the date line under it), else its
+    first title line, the caption of its appendix or the document a portal page announces.
+
+    >>> own_number("(Kèm theo Hướng dẫn số 40-HD/BTGDVTW, ngày 27/11/2025)") is None
+    True
+    >>> own_number("HƯỚNG DẪN\\nK/T TRƯỞNG BAN\\nPHỤ LỤC\\n(Kèm theo Hướng dẫn số 40-HD/BTGDVTW, ngày 27/11/2025)")
+    ('40-HD/BTGDVTW', '2025-11-27')
+    """
+    me = _analysed(text, True)[1]
+    return (me.number, me.date) if me else None
+
+
+@lru_cache(maxsize=4)  # the extractor and the relation finder both ask for the same text
+def _analysed(text: str, resolve: bool) -> tuple[tuple[Citation, ...], "_Own | None"]:
     view = nfc_view(text)
     if view is not None:  # raw, decomposed text: find on its NFC form, spans into the raw text
-        return remap(find_citations(view[0], resolve=resolve), text, view[1])
+        cites, me = _analysed(view[0], resolve)
+        return tuple(remap(cites, text, view[1])), me
     dates = find_dates(text)
     starts = [d.start for d in dates]
     cites: list[Citation] = []
@@ -374,8 +394,12 @@ def find_citations(text: str, *, resolve: bool = True) -> list[Citation]:
         cites = _keep(cites, lambda c: not (c.short and c.resolved_to is None
                                             and (c.number_text is None or c.start in by_code)))
     if me is not None:
+        if me.date is None:  # the header's date line unread: the caption of its appendix dates it
+            me = replace(me, date=next((c.date for c in cites if c.number and c.date and not c.short
+                                        and _number_key(c.number) == me.key and _CAPTION_BEFORE.search(
+                                            text, max(0, c.start - 40), c.start)), None))
         cites = _keep(cites, lambda c: not _is_own_mention(text, c, me))
-    return cites
+    return tuple(cites), me
 
 
 def _keep(cites: list[Citation], ok) -> list[Citation]:
@@ -430,6 +454,7 @@ def _is_own_number(text, head, window_start, cite_start, type_match, gap, num_en
 @dataclass(frozen=True, slots=True)
 class _Own:
     """The document's own number as its header gives it ("Số: 2031/QĐ-UBND"), and its year."""
+    number: str         # canonical: "2031/QĐ-UBND"
     key: str            # the number's comparison key
     template: str       # "{n}/QĐ-UBND": the codes, for a misread ordinal in an appendix caption
     ordinal: str
@@ -450,15 +475,22 @@ def _own_document(text: str, own: dict[str, int], dates: list[DateMention],
     consolidated = [kv for kv in own.items() if "/VBHN-" in kv[0]]
     number, pos = min(consolidated or own.items(), key=lambda kv: kv[1])
     i = bisect.bisect_left(starts, pos)
-    date = next((d.value for d in dates[i:i + 3] if d.precision == "day" and d.start - pos < 400), None)
+    date = next((d.value for d in dates[i:i + 3] if d.precision == "day" and d.start - pos < 400
+                 and _PLACE_COMMA.search(text, max(0, d.start - 4), d.start)
+                 and d.text[:4].lower() == "ngày"), None)
     return _own(number, date)
+
+
+# the header's date line "Hà Nội, ngày 26 tháng 6 năm 2018": a place, a comma, then "ngày"; a date
+# in the title under it ("... CHỈ THỊ SỐ 14-CT/TW NGÀY 19 THÁNG 7 NĂM 2017") is another document's
+_PLACE_COMMA = re.compile(r",[ \t]*$")
 
 
 def _own(number: str, date: str | None) -> _Own:
     ym = _YEAR_IN_NUMBER.search(number)
     year = ym.group(1) if ym else (date[:4] if date else None)
     om = _ORDINAL_RE.match(number)
-    return _Own(_number_key(number), number[om.end():] if om else number, om.group() if om else "", year, date,
+    return _Own(number, _number_key(number), number[om.end():] if om else number, om.group() if om else "", year, date,
                 bool(re.match(r"\d[\w.]*-", number)))
 
 
