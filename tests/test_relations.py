@@ -11,8 +11,9 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from vanban.pipeline.extract.citations import find_citations
+from vanban.pipeline.extract.effective import find_effective_date
 from vanban.pipeline.extract.relations import (
-    assign_relations, find_cues, find_effective_date, find_pinpoint, relation_model, strongest,
+    assign_relations, find_cues, find_pinpoint, relation_model, strongest,
 )
 from vanban.pipeline.model import RELATIONS, Document, Metadata, Pinpoint
 
