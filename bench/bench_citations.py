@@ -2,8 +2,8 @@
 
     python bench/bench_citations.py [--no-corpus] [--workers 2]
 
-1. For each gold set (the blind sample ``tests/realworld``, ``tests/heldout4``, ``tests/heldout``,
-   ``tests/heldout2`` and the shared corpus beside the checkout): citation precision, recall and
+1. For each gold set (the blind samples ``tests/realworld/gold`` and ``gold2``, ``tests/heldout4``,
+   ``tests/heldout``, ``tests/heldout2`` and the shared corpus beside the checkout): citation precision, recall and
    F1 and citation-date accuracy, as ``vanban eval`` scores them (``pipeline.evaluate``).
 2. Over the 346 documents of ``tests/realworld/manifest.jsonl`` (read, normalised, citations found):
    the citation invariants against the source's own number: the own number cited, a number that
@@ -26,19 +26,22 @@ sys.path.insert(0, str(ROOT))
 
 from bench._report import SHARED, emit  # noqa: E402
 
-SETS = [("blind sample (30)", ROOT / "tests" / "realworld"), ("heldout4", ROOT / "tests" / "heldout4"),
-        ("heldout", ROOT / "tests" / "heldout"), ("heldout2", ROOT / "tests" / "heldout2"),
-        ("shared corpus", SHARED)]
+# (name, gold folder, documents folder)
+SETS = [("blind sample (30)", ROOT / "tests" / "realworld" / "gold", ROOT / "tests" / "realworld" / "docs"),
+        ("second blind sample (10)", ROOT / "tests" / "realworld" / "gold2", ROOT / "tests" / "realworld" / "docs")]
+SETS += [(name, folder / "gold", folder / "docs") for name, folder in (
+    ("heldout4", ROOT / "tests" / "heldout4"), ("heldout", ROOT / "tests" / "heldout"),
+    ("heldout2", ROOT / "tests" / "heldout2"), ("shared corpus", SHARED))]
 REALWORLD = ROOT / "tests" / "realworld"
 
 
 def gold_rows() -> list[tuple[str, float | str, str]]:
     from vanban.pipeline.evaluate import evaluate
     rows = []
-    for name, folder in SETS:
-        if not (folder / "gold").is_dir():
+    for name, gold, docs in SETS:
+        if not gold.is_dir():
             continue
-        r = evaluate(folder / "gold", folder / "docs")
+        r = evaluate(gold, docs)
         f, d = r.fields["citations"], r.citation_date_accuracy
         rows += [(f"{name}: citations P / R / F1", f"{f.precision:.3f} / {f.recall:.3f} / {f.f1:.3f}",
                   f"tp {f.tp} fp {f.fp} fn {f.fn}"),
