@@ -29,27 +29,11 @@ from bench._report import emit  # noqa: E402
 
 
 def build_store(folder: Path) -> Path:
-    """Analyse ``corpora/`` in worker processes, store it and index it (no Prefect server)."""
-    import concurrent.futures as cf
-    import multiprocessing
+    """Analyse ``corpora/`` in worker processes, store it and index it (the library's ingest:
+    no Prefect server)."""
+    from vanban.pipeline.ingest import ingest
 
-    from vanban.flows import work
-    from vanban.flows.ingest import save_outcomes
-    from vanban.pipeline import store as store_mod
-    from vanban.pipeline.index.build import build_index
-
-    files = work.discover([str(ROOT / "corpora")])
-    # forkserver, as the ingest flow: workers start clean, not as forks of a threaded process
-    ctx = multiprocessing.get_context("forkserver")
-    ctx.set_forkserver_preload(["vanban.flows.work"])
-    with cf.ProcessPoolExecutor(min(4, os.cpu_count() or 1), mp_context=ctx, initializer=work.init_worker) as pool:
-        outcomes = list(pool.map(work.process_file, files))
-    conn = store_mod.connect(folder)
-    try:
-        save_outcomes(conn, outcomes)
-    finally:
-        conn.close()
-    build_index(folder)
+    ingest([ROOT / "corpora"], folder, workers=min(4, os.cpu_count() or 1))
     return folder
 
 

@@ -19,6 +19,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from dataclasses import dataclass
+from functools import lru_cache
 
 from vanban.pipeline.evaluate import citation_key
 from vanban.pipeline.model import Document, Metadata
@@ -124,9 +125,19 @@ _PHONE = re.compile(r"^\(?0\d{2,3}\)?[\s.-]?\d{3,4}[\s.-]?\d{3,4}$|^0\d{8,10}$|^
 _FIGURE_KINDS = ("percent", "money", "duration", "age")
 
 
+@lru_cache(maxsize=1)
+def _label_compounds() -> frozenset[str]:
+    """Longer words that end with a label word and are none ("danh mục", "thí điểm"): data shared
+    with the quantity finder (``models/quantities/context.json``)."""
+    from vanban.pipeline.resources import load_json
+    return frozenset(load_json("quantities/context.json")["label_compounds"]["words"])
+
+
 def _figure_violation(doc: Document, q) -> str | None:
     before = doc.text[max(0, q.start - 24):q.start]
-    if _NOT_A_FIGURE_BEFORE.search(before) and q.kind not in _FIGURE_KINDS:
+    m = _NOT_A_FIGURE_BEFORE.search(before)
+    if (m and q.kind not in _FIGURE_KINDS
+            and " ".join(before[:m.end()].lower().split()[-2:]).strip(" :.") not in _label_compounds()):
         return "figure_is_reference_number"
     digits = q.text.split()[0] if q.text.split() else ""
     if _PHONE.match(q.text.strip()) or _PHONE.match(digits):

@@ -5,8 +5,17 @@
 CSV per table (UTF-8 with BOM, so Excel shows the diacritics). Every extracted row carries its
 offsets in the normalised text and where that is in the source file (offset, page, line).
 
->>> tables = store_tables(connect(".vanban"))          # doctest: +SKIP
->>> write_xlsx(tables, "vanban.xlsx")                  # doctest: +SKIP
+>>> import tempfile
+>>> from vanban.pipeline.ingest import ingest
+>>> from vanban.pipeline.store import connect
+>>> store_dir = tempfile.TemporaryDirectory()
+>>> _ = ingest(["corpora/2013_ctr_hanh_dong_nq20_huyen_uy_bao_lam.txt"], store_dir.name,
+...            workers=0, index=False)
+>>> tables = store_tables(connect(store_dir.name))
+>>> [t.name for t in tables]
+['documents', 'citations', 'dates', 'figures', 'directives', 'findings']
+>>> write_xlsx(tables, Path(store_dir.name) / "vanban.xlsx").name
+'vanban.xlsx'
 """
 from __future__ import annotations
 
@@ -15,6 +24,7 @@ import sqlite3
 from dataclasses import asdict, dataclass, fields
 from pathlib import Path
 
+from vanban.pipeline.audit import audit
 from vanban.pipeline.model import Citation, DateMention, Directive, Document, Quantity
 from vanban.pipeline.store import list_documents, load_document
 
@@ -92,8 +102,6 @@ def store_tables(conn: sqlite3.Connection, *, findings: bool = True, lang: str |
     docs = [load_document(conn, d.id) for d in list_documents(conn)]
     tables = document_tables(docs)
     if findings:
-        from vanban.pipeline.audit import audit
-
         tables.append(finding_table(audit(conn), lang))
     return tables
 

@@ -14,8 +14,9 @@ from typer.testing import CliRunner
 
 from vanban.pipeline.analyze import analyze
 from vanban.pipeline.audit import (
-    CHECKS, Finding, audit, audit_documents, render_html, run_checks, CitingDocument,
+    CHECKS, Finding, audit, audit_documents, run_checks, CitingDocument,
 )
+from vanban.pipeline.audit_report import render_html
 from vanban.pipeline.model import Citation, Document
 from vanban.pipeline.registry import Registry
 from tests.conftest import CORPORA

@@ -106,7 +106,7 @@ def _assert_sound(st: Path) -> None:
         ids = [r[0] for r in conn.execute("SELECT id FROM passages ORDER BY id")]
     finally:
         conn.close()
-    from vanban.flows.ingest import index_needs_build
+    from vanban.pipeline.ingest import index_needs_build
     from vanban.pipeline.index.build import index_dir, read_meta
     from vanban.pipeline.index.vector import load_vector_index
 

@@ -33,9 +33,9 @@ ACTOR_FLOOR = 0.85
 # A batch whose misses are not fixed yet keeps floors just under its first-contact figures
 # (tests/heldoutN/FIRST_RUN.txt), so it can only get better; raised as the fixes land.
 BATCH_FLOORS = {
-    "heldout4": {"fields": {"citations": (0.70, 0.90), "dates": (0.98, 0.97), "quantities": (0.97, 0.91),
+    "heldout4": {"fields": {"citations": (0.94, 0.98), "dates": (0.98, 0.97), "quantities": (0.98, 0.97),
                             "directives": (0.82, 0.74)},
-                 "citation_dates": 0.85, "actors": 0.28},
+                 "citation_dates": 0.97, "actors": 0.28},
 }
 
 

@@ -24,8 +24,8 @@ pytest_plugins = ["flows_harness"]  # the session's Prefect test server
 
 import gen_hostile  # noqa: E402
 
-from vanban.flows import work  # noqa: E402
-from vanban.flows.workers import Limits, WorkerPool  # noqa: E402
+from vanban.pipeline import workers  # noqa: E402
+from vanban.pipeline.workers import Limits, WorkerPool  # noqa: E402
 from vanban.pipeline import store  # noqa: E402
 from vanban.pipeline.errors import RefusedDocument, UnreadableDocument  # noqa: E402
 from vanban.pipeline.read import limits, read_document  # noqa: E402
@@ -167,14 +167,14 @@ def test_a_file_over_its_time_limit_is_stopped_and_the_batch_goes_on(tmp_path):
     assert time.monotonic() - t < 90
     good, stopped, other = outcomes
     assert good.ok and other.ok and other.document.metadata.number == "35-CTr/HU"
-    assert stopped.stage in work.STAGES
+    assert stopped.stage in workers.STAGES
     assert stopped.reason == f"timed out after 5 s in {stopped.stage} (raise --file-timeout)"
     assert first_pid != second_pid  # the stopped worker was replaced
 
 
 def _patched_structure(monkeypatch, stage):
     """Run the real pipeline with ``stage`` in place of structure for files named "chet*"."""
-    steps = list(work._steps())
+    steps = list(workers._steps())
     real = steps[2]
 
     def structure(doc):
@@ -183,7 +183,7 @@ def _patched_structure(monkeypatch, stage):
         return real(doc)
 
     steps[2] = structure
-    monkeypatch.setattr(work, "_STEPS", tuple(steps))
+    monkeypatch.setattr(workers, "_STEPS", tuple(steps))
 
 
 def _copy(src: Path, dst: Path) -> str:

@@ -25,7 +25,7 @@ def store_dir(tmp_path_factory) -> Path:
     from vanban.flows.ingest import ingest
 
     st = tmp_path_factory.mktemp("lineage") / "store"
-    report = ingest([CORPORA], st, workers=2, progress=False, index=False)
+    report = ingest([CORPORA], st, workers=2, index=False)
     assert not report.failed, report.failed
     return st
 
@@ -128,7 +128,7 @@ def test_store_keeps_relations_and_effective_dates(conn):
     from vanban.pipeline.graph import find_document
     from vanban.pipeline.store import load_document
 
-    doc = load_document(conn, find_document(conn, "38/2016/QĐ-UBND")["id"])
+    doc = load_document(conn, find_document(conn, "38/2016/QĐ-UBND").id)
     assert doc.metadata.effective_date == "2016-08-01"   # "sau 10 ngày kể từ ngày ký"
     rel = {c.number: c.relation for c in doc.citations if c.number}
     assert rel["29/2013/QH13"] == "basis" and rel["87-KH/TU"] == "implements"
@@ -154,7 +154,7 @@ def test_demo_expectations_of_relations_and_effective_dates(conn):
     for name, e in expected.items():
         if "relations" not in e and "effective_date" not in e:
             continue
-        doc = load_document(conn, find_document(conn, name)["id"])
+        doc = load_document(conn, find_document(conn, name).id)
         per: dict[str, list[str]] = {}
         for c in doc.citations:
             if c.number:

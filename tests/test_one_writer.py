@@ -130,7 +130,7 @@ def test_two_ingests_at_once_end_with_one_consistent_store(tmp_path, prefect_ser
         outs.append(json.loads(out[out.index("{"):]))
     assert sorted((o["stored"], o["skipped"]) for o in outs) == [(0, 6), (6, 0)]
 
-    from vanban.flows.ingest import index_needs_build
+    from vanban.pipeline.ingest import index_needs_build
     conn = store.connect(st)
     try:
         counts = store.counts(conn)

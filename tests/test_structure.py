@@ -365,11 +365,7 @@ def _gold_docs():
 def test_shared_gold_metadata(shared_dir, gold_name):
     gold = json.loads((shared_dir / "gold" / gold_name).read_text(encoding="utf-8"))
     path = shared_dir / "docs" / Path(gold["file"]).name
-    try:
-        doc = analysed(str(path))
-    except (ModuleNotFoundError, ImportError) as err:   # a reader not yet in this checkout
-        pytest.skip(f"{path.name}: {err}")
-    m = doc.metadata
+    m = analysed(str(path)).metadata
     # gold may add a note in parentheses: "Văn phòng Chính phủ (kết luận của Thủ tướng ...)"
     gold_issuer = re.sub(r"\s*\(.*\)$", "", gold["issuer"])
     assert (m.doc_type, m.issuer, m.number, m.date) == (

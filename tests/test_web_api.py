@@ -44,7 +44,7 @@ def report_id(docs):
 # --- documents -----------------------------------------------------------------------------
 
 def test_documents_lists_every_corpus_file(docs):
-    from vanban.flows.work import discover
+    from vanban.pipeline.ingest import discover
 
     assert set(docs) == {Path(p).name for p in discover([CORPORA])}
     bc = docs["2022_bc_tong_ket_10_nam_nq20_huyen_uy_bao_lam.md"]

@@ -1,6 +1,7 @@
 """``vanban``: the command line. A thin layer over ``pipeline`` and ``flows``.
 
-Each command group lives in ``vanban/commands/<name>.py`` and registers itself on ``app``.
+Each command (or command group) lives in ``vanban/commands/<name>.py`` and registers itself on
+``app``; ``vanban eval`` lives in ``evaluate.py``, ``cited-by`` beside ``cites``.
 """
 from __future__ import annotations
 
@@ -21,9 +22,9 @@ app = typer.Typer(
     pretty_exceptions_enable=False,
 )
 
-COMMAND_MODULES = ("extract", "evaluate", "ingest", "search", "summarize", "audit", "relations", "export",
-                   "serve", "server", "demo")
-
+COMMAND_MODULES = ("extract", "evaluate", "ingest", "stats", "prune", "search", "index", "summarize",
+                   "audit", "registry", "cites", "graph", "lineage", "relations", "export", "serve",
+                   "server", "demo")
 
 
 @app.callback()

@@ -111,8 +111,13 @@ _CAPTION = re.compile(r"(?:ban\s+hành\s+)?kèm\s+theo\s*$", re.IGNORECASE)
 def _date_from_caption(doc: Document) -> str | None:
     """The document's own date when its header lost it: an appendix or attached plan names the
     document it belongs to, "(Kèm theo Hướng dẫn số 40-HD/BTGDVTW, ngày 27/11/2025 ...)", "(Ban
-    hành kèm theo Quyết định số 773/QĐ-TTg ngày 26 tháng 6 năm 2018 ...)": a citation of this
-    document's own number, or else of its own type, right after "kèm theo"."""
+    hành kèm theo Quyết định số 773/QĐ-TTg ngày 26 tháng 6 năm 2018 ...)". The own number is
+    no citation: the citation finder says which number and date are the document's own
+    (``citations.own_number``); a citation of its own type right after "kèm theo" is the fallback."""
+    from vanban.pipeline.extract.citations import own_number
+    own = own_number(doc.text)
+    if own and own[1]:
+        return own[1]
     m = doc.metadata
     for c in doc.citations:
         if not c.date or not _CAPTION.search(doc.text, max(0, c.start - 24), c.start):

@@ -97,13 +97,14 @@ def demo(
     """
     from vanban.flows.ingest import ingest
     from vanban.pipeline.store import connect, counts
+    from vanban.commands._progress import IngestProgress
 
     console.print(Panel.fit(tr("Ingesting [bold]{corpus}[/bold] into [bold]{store}[/bold]",
                                corpus=corpus, store=store)))
     from vanban.flows.server import standing_server_for_this_run
 
-    with standing_server_for_this_run():
-        report = ingest([corpus], store, workers=workers, progress=True)
+    with standing_server_for_this_run(), IngestProgress() as bars:
+        report = ingest([corpus], store, workers=workers, progress=bars)
     for f in report.failed:
         fail_line(f.path, "{stage}: {reason}", stage=f.stage, reason=translate_text(f.reason))
     console.print(tr("{files} files: {stored} stored, {skipped} unchanged, {failed} failed, "

@@ -6,7 +6,7 @@ from typing import Optional
 
 import typer
 
-from vanban.commands._common import DEFAULT_STORE, echo, fail_line
+from vanban.commands._common import DEFAULT_STORE, echo, fail_line, open_store
 
 
 def export_cmd(
@@ -21,15 +21,11 @@ def export_cmd(
     Example: vanban export --store .vanban --xlsx vanban.xlsx"""
     from vanban.pipeline.export import SHEETS_VI, store_tables, write_csv_dir, write_xlsx
     from vanban.pipeline.messages import current_lang
-    from vanban.pipeline.store import connect
 
     if xlsx is None and csv_dir is None:
         fail_line("export", "say where to write: --xlsx FILE and/or --csv FOLDER")
         raise typer.Exit(1)
-    if not (Path(store) / "vanban.sqlite").exists():
-        fail_line(store, "no store here (run `vanban ingest` first, or pass --store)")
-        raise typer.Exit(1)
-    conn = connect(store)
+    conn = open_store(store)
     try:
         tables = store_tables(conn, findings=findings)
     finally:

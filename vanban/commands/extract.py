@@ -10,7 +10,7 @@ import typer
 from rich.table import Table
 from rich.tree import Tree
 
-from vanban.flows.workers import BASE_TIMEOUT_S, TIMEOUT_S_PER_MB, WORKER_MEMORY_MB
+from vanban.pipeline.workers import BASE_TIMEOUT_S, TIMEOUT_S_PER_MB, WORKER_MEMORY_MB
 from vanban.pipeline.read.limits import MAX_FILE_MB
 from vanban.pipeline.messages import N_, tr
 from vanban.commands._common import console, fail_line, print_json
@@ -43,7 +43,7 @@ def register(app: typer.Typer) -> None:
 
         Example: vanban extract corpora/2022_bc_tong_ket_10_nam_nq20_huyen_uy_bao_lam.md --json
         """  # noqa: E501  (typer keeps line breaks: one line per paragraph)
-        from vanban.flows.workers import Limits, WorkerPool
+        from vanban.pipeline.workers import Limits, WorkerPool
         from vanban.pipeline.analyze import document_json
 
         failed = 0

