@@ -59,7 +59,7 @@ def _worker(jobs: mp.Queue, results: mp.Queue) -> None:
                          "found": {"number": doc.metadata.number, "date": doc.metadata.date,
                                    "type": doc.metadata.doc_type, "issuer": doc.metadata.issuer},
                          "violations": [(v.invariant, v.start, v.text[:80])
-                                        for v in check_invariants(doc, (entry.get("number"), entry.get("fixed_number")))],
+                                        for v in check_invariants(doc, (entry.get("fixed_number") or entry.get("number"),))],
                          "counts": {"citations": len(doc.citations), "dates": len(doc.dates),
                                     "quantities": len(doc.quantities), "directives": len(doc.directives)}})
         except Exception as err:  # noqa: BLE001 - a bad document is a result, not a crash
