@@ -870,13 +870,30 @@ def _type_from_number(number: str | None) -> DocType | None:
     return None
 
 
-def extract_metadata(doc: Document) -> tuple[Metadata, int, int, list[ClosingZone]]:
-    """Header metadata, the offsets where the body starts and ends (closing signature and
-    recipients excluded), and the closing zones (signature blocks, recipient lists)."""
-    text = doc.text
-    lines = _lines(text)
-    inferred: list[str] = []
-    start = header_start(lines)   # after a crawled page's banner
+@dataclass(slots=True)
+class _Reading:
+    """What ``extract_metadata`` has read of a header so far (one document, one pass)."""
+    text: str
+    lines: list[_Line]
+    start: int                      # first header line (after a web page's banner)
+    type_i: int | None              # the type line ("QUYẾT" / "ĐỊNH" may take two lines)
+    type_last: int | None
+    header_end: int                 # the line the header runs to
+    head: dict                      # number, date, place, issuer, parent issuer, year as written
+    inferred: list[str]
+    dtype: DocType | None = None
+    title: str | None = None
+    title_last: int = 0
+    letter: bool = False            # an official letter: no type line, "V/v" or "Kính gửi"
+    number: str | None = None
+    body_start: int = 0
+    body_end: int = 0
+
+
+def _locate_header(text: str, lines: list[_Line]) -> _Reading:
+    """Where the header starts (after a banner) and ends (the type line, or for a letter the first
+    line of prose), and what its lines say."""
+    start = header_start(lines)
     found = _find_type_line(lines, start, 60)
     type_i, type_last = found if found else (None, None)
     first_heading = next((i for i in range(start, min(start + 80, len(lines)))
@@ -895,124 +912,155 @@ def extract_metadata(doc: Document) -> tuple[Metadata, int, int, list[ClosingZon
     if (type_i is None and head.get("issuer") and not (head.get("number") or head.get("date"))
             and not _organ_phrase(head["issuer"])):
         del head["issuer"]   # capitals of a table's column labels ("STT"), not a header
+    return _Reading(text, lines, start, type_i, type_last, header_end, head, [])
 
-    type_text = " ".join(ln.text for ln in lines[type_i:type_last + 1]) if type_i is not None else ""
-    dtype, rest = _type_prefix(type_text) if type_i is not None else (None, "")
-    title, title_last = (None, type_i or 0)
-    if type_i is not None:
-        title, title_last = _title(lines, type_last, head.get("issuer"), rest)
+
+def _read_type_and_title(r: _Reading) -> None:
+    """The type and the title: from the type line, else from a first line that names them in
+    running text, else a letter's subject ("V/v ..."); then where the body starts."""
+    lines, head = r.lines, r.head
+    if r.type_i is not None:
+        type_text = " ".join(ln.text for ln in lines[r.type_i:r.type_last + 1])
+        r.dtype, rest = _type_prefix(type_text)
+        r.title, r.title_last = _title(lines, r.type_last, head.get("issuer"), rest)
         # "THÔNG BÁO" + "KẾT LUẬN CỦA ..." -> "Thông báo kết luận"
-        if title:
+        if r.title:
             for t in doc_types():
-                if t.written.startswith(dtype.written + " ") and _fold(
-                        dtype.written + " " + title).startswith(_fold(t.written)):
-                    dtype = t
+                if t.written.startswith(r.dtype.written + " ") and _fold(
+                        r.dtype.written + " " + r.title).startswith(_fold(t.written)):
+                    r.dtype = t
                     break
-    if type_i is None and not (head.get("number") or head.get("date")):
-        first = next((i for i in range(start, min(start + 3, len(lines))) if lines[i].text), None)
+    if r.type_i is None and not (head.get("number") or head.get("date")):
+        first = next((i for i in range(r.start, min(r.start + 3, len(lines))) if lines[i].text), None)
         typed = _title_line_type(lines[first].text) if first is not None else None
         if typed:
-            dtype, title_number, title = typed
+            r.dtype, title_number, r.title = typed
             if title_number and not head.get("number"):
                 head["number"] = title_number
-                inferred.append("number")
-            title_last = first
+                r.inferred.append("number")
+            r.title_last = first
             organ = _organ_line(lines[first + 1].text) if first + 1 < len(lines) else None
             if organ:
-                head["issuer"], title_last = organ, first + 1
-            type_i = first   # the body starts after the title (and the body's name)
-    letter = False
-    if title is None:
-        vv = re.search(r"(?m)^[ \t*_|]*V/v\s*[:.]?\s*(.+)$", text[lines[start].start:lines[header_end].start if header_end < len(lines) else len(text)])
+                head["issuer"], r.title_last = organ, first + 1
+            r.type_i = first   # the body starts after the title (and the body's name)
+    if r.title is None:
+        zone_end = lines[r.header_end].start if r.header_end < len(lines) else len(r.text)
+        vv = re.search(r"(?m)^[ \t*_|]*V/v\s*[:.]?\s*(.+)$", r.text[lines[r.start].start:zone_end])
         if vv:
-            title = _strip_markup(vv.group(1))
-            letter = True
-    if type_i is None and not letter:   # "Kính gửi: ..." under a header with no type line
-        letter = any(_KINH_GUI.match(ln.text) for ln in lines[header_end:header_end + 3] if ln.text)
-    if type_i is not None:
-        body_start = lines[title_last].end + 1
+            r.title, r.letter = _strip_markup(vv.group(1)), True
+    if r.type_i is None and not r.letter:   # "Kính gửi: ..." under a header with no type line
+        r.letter = any(_KINH_GUI.match(ln.text) for ln in lines[r.header_end:r.header_end + 3] if ln.text)
+    if r.type_i is not None:
+        r.body_start = lines[r.title_last].end + 1
     else:   # a letter: its body starts under the header ("Kính gửi: ...")
-        body_start = lines[header_end].start if head and header_end < len(lines) else 0
-    body_start = min(body_start, len(text))
+        r.body_start = lines[r.header_end].start if head and r.header_end < len(lines) else 0
+    r.body_start = min(r.body_start, len(r.text))
 
-    furniture_at = furniture_tail(text)   # the Công báo page headers gathered after the document
-    zones = closing_zones(text[:furniture_at], body_start)
+
+def _read_closing(r: _Reading) -> tuple[list[ClosingZone], str | None, str | None, tuple[str, ...]]:
+    """The closing zones (signature, recipients) and where the body ends: before them and before
+    the Công báo page headers gathered after the document."""
+    text = r.text
+    furniture_at = furniture_tail(text)
+    zones = closing_zones(text[:furniture_at], r.body_start)
     signed = next((z for z in zones if z.signer or z.signer_title), None)
     listed = next((z for z in zones if z.recipients), None)
-    signer = signed.signer if signed else None
-    signer_title = signed.signer_title if signed else None
-    recipients = listed.recipients if listed else ()
-    body_end = furniture_at
+    r.body_end = furniture_at
     if zones and not text[zones[-1].end:furniture_at].strip():
-        body_end = zones[-1].start
+        r.body_end = zones[-1].start
         for z in reversed(zones[:-1]):   # adjacent zones at the end ("Nơi nhận" then signature)
-            if text[z.end:body_end].strip():
+            if text[z.end:r.body_end].strip():
                 break
-            body_end = z.start
+            r.body_end = z.start
+    return (zones, signed.signer if signed else None, signed.signer_title if signed else None,
+            listed.recipients if listed else ())
 
-    number = head.get("number")
-    if number is None:
+
+def _read_number(r: _Reading) -> None:
+    """The own number: the header's; else the one a presenting page or an appendix caption names;
+    a consolidation's from its authentication block. A number coded VBHN, or the gazette heading
+    "VĂN BẢN HỢP NHẤT", makes the text a consolidation."""
+    text, lines, head = r.text, r.lines, r.head
+    r.number = head.get("number")
+    if r.number is None:
         # a page that presents the document: the number (and type) its lead sentence gives
-        lead_end = lines[type_i].start if type_i is not None else lines[min(start + 2, len(lines) - 1)].end
-        pm = _presented_re().search(text, lines[start].start, max(lead_end, lines[start].start))
+        lead_end = lines[r.type_i].start if r.type_i is not None else lines[min(r.start + 2, len(lines) - 1)].end
+        pm = _presented_re().search(text, lines[r.start].start, max(lead_end, lines[r.start].start))
         if pm:
-            number = canonical_number(pm["number"])
-            inferred.append("number")
-            if dtype is None:
-                dtype = _match_doc_type(pm["type"].upper())
-                inferred.append("doc_type")
-    att, own, captioned = None, False, False
-    for k, m in enumerate(_issued_with_re().finditer(text, lines[start].start)):
-        m_type = _match_doc_type(m["type"].upper())
-        own = dtype is None or m_type is None or m_type.code == dtype.code
-        captioned = m.start() <= body_start + 200   # in the title: issued with that document
-        if own or captioned or k >= 20:
-            att, att_type = (m, m_type) if (own or captioned) else (None, None)
-            break
-    if att is not None:
-        if own and number is None:
-            number = canonical_number(att["number"])
-            inferred.append("number")
-            if dtype is None and att_type is not None:
-                dtype = att_type
-                inferred.append("doc_type")
-        if (own or captioned) and att["date"] and not head.get("date"):
-            m = FULL_DATE_RE.match(att["date"])
-            if m and (iso := _iso(m[1], m[2], m[3])):
-                head["date"] = iso
-                inferred.append("date")
-        if (own or captioned) and att["issuer"] and not head.get("issuer"):
-            head["issuer"] = _collapse(att["issuer"])
-            inferred.append("issuer")
-    vbhn_number, vbhn_date = _consolidation(text, body_start)
-    if vbhn_number and (number is None or "VBHN" not in number.upper() or vbhn_number == number):
-        number = vbhn_number
+            r.number = canonical_number(pm["number"])
+            r.inferred.append("number")
+            if r.dtype is None:
+                r.dtype = _match_doc_type(pm["type"].upper())
+                r.inferred.append("doc_type")
+    _read_issued_with(r)
+    vbhn_number, vbhn_date = _consolidation(text, r.body_start)
+    if vbhn_number and (r.number is None or "VBHN" not in r.number.upper() or vbhn_number == r.number):
+        r.number = vbhn_number
         if vbhn_date and not head.get("date"):
             head["date"] = vbhn_date
     consolidated = any(re.match(r"VĂN BẢN HỢP NHẤT\b", _collapse(ln.text))
-                       for ln in lines[start:header_end if type_i is None else type_i])
-    if consolidated or (number and "VBHN" in number.upper()):
-        dtype = next((t for t in doc_types() if t.code == "VBHN"), dtype)
+                       for ln in lines[r.start:r.header_end if r.type_i is None else r.type_i])
+    if consolidated or (r.number and "VBHN" in r.number.upper()):
+        r.dtype = next((t for t in doc_types() if t.code == "VBHN"), r.dtype)
+
+
+def _read_issued_with(r: _Reading) -> None:
+    """An appendix captioned with its own document ("(Kèm theo Hướng dẫn số 40-HD/BTGDVTW, ngày
+    27/11/2025 của ...)") gives the number, date and body the header lacks; a plan captioned in
+    its title with the decision that issues it, that decision's date and body only."""
+    att, att_type, own, captioned = None, None, False, False
+    for k, m in enumerate(_issued_with_re().finditer(r.text, r.lines[r.start].start)):
+        m_type = _match_doc_type(m["type"].upper())
+        own = r.dtype is None or m_type is None or m_type.code == r.dtype.code
+        captioned = m.start() <= r.body_start + 200   # in the title: issued with that document
+        if own or captioned or k >= 20:
+            att, att_type = (m, m_type) if (own or captioned) else (None, None)
+            break
+    if att is None:
+        return
+    head = r.head
+    if own and r.number is None:
+        r.number = canonical_number(att["number"])
+        r.inferred.append("number")
+        if r.dtype is None and att_type is not None:
+            r.dtype = att_type
+            r.inferred.append("doc_type")
+    if att["date"] and not head.get("date"):
+        m = FULL_DATE_RE.match(att["date"])
+        if m and (iso := _iso(m[1], m[2], m[3])):
+            head["date"] = iso
+            r.inferred.append("date")
+    if att["issuer"] and not head.get("issuer"):
+        head["issuer"] = _collapse(att["issuer"])
+        r.inferred.append("issuer")
+
+
+def _read_issuer(r: _Reading, signer_title: str | None) -> tuple[str | None, str | None]:
+    """(issuer, parent issuer): the header's, completed by the number's issuer code; else, marked
+    inferred, the enacting formula's, the body's own name in a report, the number's code, or the
+    signature's "T/M ...". The type, if still unknown, from the number or a letter's layout."""
+    text, lines, head = r.text, r.lines, r.head
     issuer, parent = head.get("issuer"), head.get("parent_issuer")
-    code_name = _code_issuer(number)
+    code_name = _code_issuer(r.number)
     if issuer and code_name and _fold(code_name).startswith(_fold(issuer) + " "):
         issuer = code_name  # "Văn phòng" under "Ban Chấp hành Trung ương" + "/VPTW"
         # "Ban Tuyên giáo Tỉnh ủy" under "... Đảng bộ tỉnh Lâm Đồng": the place from the parent
         place_of = re.search(r"\b(?:tỉnh|huyện|thành phố|quận|thị xã)\s+(.+)$", parent or "")
         if place_of and re.search(r"(?:Tỉnh|Huyện|Thành|Quận|Thị) ủy$", issuer):
             issuer = f"{issuer} {place_of.group(1)}"
-    no_header = not (issuer or number or head.get("date"))
-    if dtype is None:
-        dtype = _type_from_number(number)
-        if dtype is None and letter and (number or head.get("date")):
-            dtype = next((t for t in doc_types() if t.code == "CV"), None)   # an official letter
-        if dtype is not None:
-            inferred.append("doc_type")
+    no_header = not (issuer or r.number or head.get("date"))
+    if r.dtype is None:
+        r.dtype = _type_from_number(r.number)
+        if r.dtype is None and r.letter and (r.number or head.get("date")):
+            r.dtype = next((t for t in doc_types() if t.code == "CV"), None)   # an official letter
+        if r.dtype is not None:
+            r.inferred.append("doc_type")
     elif no_header:
-        inferred.append("doc_type")
+        r.inferred.append("doc_type")
     if issuer is None:
-        issuer = _enacting_body(text, lines[start].start, min(body_end, lines[start].start + 6000), dtype)
-        m = SELF_ISSUER_RE.search(text, lines[start].start, body_end) if issuer is None else None
+        begin = lines[r.start].start
+        issuer = _enacting_body(text, begin, min(r.body_end, begin + 6000), r.dtype)
+        m = SELF_ISSUER_RE.search(text, begin, r.body_end) if issuer is None else None
         if issuer:
             pass
         elif m:
@@ -1022,26 +1070,45 @@ def extract_metadata(doc: Document) -> tuple[Metadata, int, int, list[ClosingZon
         elif signer_title and (tm := re.match(r"(?:T/M|TM\.)\s*([^/]+)", signer_title)):
             issuer = organ_name(tm.group(1).strip())   # "T/M BAN THƯỜNG VỤ" -> "Ban Thường vụ"
         if issuer:
-            inferred.append("issuer")
-    date, place = head.get("date"), head.get("place")
+            r.inferred.append("issuer")
+    return issuer, parent
+
+
+def _read_date(r: _Reading) -> tuple[str | None, int | None]:
+    """(date, year): the header's; else the adoption line's ("thông qua ngày ..."); the year of
+    an undated text from its latest full date."""
+    text, date = r.text, r.head.get("date")
     if date is None:
-        tail = text[body_end - 600 if body_end > 600 else 0:body_end]
+        tail = text[r.body_end - 600 if r.body_end > 600 else 0:r.body_end]
         m = PASSED_DATE_RE.search(tail)
         if m and (iso := _iso(int(m[1]), int(m[2]), int(m[3]))):
             date = iso
-            inferred.append("date")
-    year = int(date[:4]) if date else head.get("year")
+            r.inferred.append("date")
+    year = int(date[:4]) if date else r.head.get("year")
     if year is None:
         years = [int(m[3]) for m in FULL_DATE_RE.finditer(text)
                  if _iso(int(m[1]), int(m[2]), int(m[3]))]
         if years:
             year = max(years)
-            inferred.append("year")
+            r.inferred.append("year")
+    return date, year
+
+
+def extract_metadata(doc: Document) -> tuple[Metadata, int, int, list[ClosingZone]]:
+    """Header metadata, the offsets where the body starts and ends (closing signature and
+    recipients excluded), and the closing zones (signature blocks, recipient lists)."""
+    r = _locate_header(doc.text, _lines(doc.text))
+    _read_type_and_title(r)
+    zones, signer, signer_title, recipients = _read_closing(r)
+    _read_number(r)
+    issuer, parent = _read_issuer(r, signer_title)
+    date, year = _read_date(r)
     meta = Metadata(
-        doc_type=dtype.name if dtype else None, issuer=issuer, parent_issuer=parent,
-        number=number, date=date, place=place, title=title, signer=signer,
-        signer_title=signer_title, recipients=recipients, inferred=tuple(dict.fromkeys(inferred)), year=year)
-    return meta, body_start, body_end, zones
+        doc_type=r.dtype.name if r.dtype else None, issuer=issuer, parent_issuer=parent,
+        number=r.number, date=date, place=r.head.get("place"), title=r.title, signer=signer,
+        signer_title=signer_title, recipients=recipients, inferred=tuple(dict.fromkeys(r.inferred)),
+        year=year)
+    return meta, r.body_start, r.body_end, zones
 
 
 # --- the section tree ----------------------------------------------------------------------

@@ -96,7 +96,7 @@ def _unit_after_re() -> re.Pattern:
     return re.compile(rf"[ \t]*(?:{alt})(?!\w)")
 
 
-def _day(y: int, m: int, d: int) -> tuple[str, bool]:
+def _day_value(y: int, m: int, d: int) -> tuple[str, bool]:
     valid = 1 <= m <= 12 and 1 <= d <= (calendar.monthrange(y, m)[1] if 1 <= m <= 12 else 31)
     return f"{y:04d}-{m:02d}-{d:02d}", valid
 
@@ -144,99 +144,141 @@ def _find_dates(text: str) -> tuple[DateMention, ...]:
 
 
 def _read(text: str, m: re.Match, ids: list[int], unit_after: re.Pattern) -> list[DateMention]:
+    """The mentions one match of ``_DATE_AT_DIGIT`` makes, by the alternative that matched."""
     g = m.groupdict()
-    p, e = m.start(), m.end()
     if g["dr"]:
-        y, mo = int(g["dr_y"]), int(g["dr_m"] or g["dr_m2"])
-        d1, d2 = int(g["dr_d1"]), int(g["dr_d2"])
-        if not (1 <= mo <= 12 and 1 <= d1 <= 31 and 1 <= d2 <= 31):
-            return []
-        s1 = _word_before(text, p, "ngày")
-        listed = g["dr_to"] in (",", "và")
-        if listed and s1 is None:
-            return []  # "khoản 3, 15/6/2013" is not two days; "ngày 5, 6/8/2024" is
-        s1 = p if s1 is None else s1
-        rid = None if listed else ids[0] + 1
-        ids[0] += 0 if listed else 1
-        e1 = m.end("dr_d1")
-        s2 = m.start("dr_d2")
-        k = text[e1:s2].lower().rfind("ngày")
-        if k >= 0:
-            s2 = e1 + k
-        v1, ok1 = _day(y, mo, d1)
-        v2, ok2 = _day(y, mo, d2)
-        return [DateMention(text[s1:e1], s1, e1, v1, "day", ok1, rid),
-                DateMention(text[s2:e], s2, e, v2, "day", ok2, rid)]
+        return _day_range(text, m, ids)
     if g["dw"] or g["dn"]:
-        k = "dw" if g["dw"] else "dn"
-        y, mo, d = int(g[k + "_y"]), int(g[k + "_m"]), int(g[k + "_d"])
-        if not (1 <= mo <= 12 and 1 <= d <= 31):
-            return []
-        if k == "dn" and g["sep"] == "." and not (len(g["dn_d"]) == 2 and len(g["dn_m"]) == 2) \
-                and _word_before(text, p, "ngày") is None:
-            return []  # "1.10.2012" could be a section number; "ngày 1.10.2012" is a date
-        s = p
-        if k == "dw":
-            s = _word_before(text, p, "ngày")
-            s = p if s is None else s
-        v, ok = _day(y, mo, d)
-        return [DateMention(text[s:e], s, e, v, "day", ok)]
+        return _day(text, m)
     if g["mr"]:
-        s = _word_before(text, p, "tháng")
-        y, m1, m2 = int(g["mr_y"]), int(g["mr_m1"]), int(g["mr_m2"])
-        if s is None or not (1 <= m1 <= 12 and 1 <= m2 <= 12):
-            return []
-        rid = None if g["mr_to"] in (",", "và") else ids[0] + 1  # "Tháng 11, 12/2013" is a list
-        ids[0] = rid or ids[0]
-        e1 = m.end("mr_m1")
-        s2 = m.start("mr_m2")
-        k = text[e1:s2].lower().rfind("tháng")
-        if k >= 0:
-            s2 = e1 + k
-        return [DateMention(text[s:e1], s, e1, f"{y:04d}-{m1:02d}", "month", True, rid),
-                DateMention(text[s2:e], s2, e, f"{y:04d}-{m2:02d}", "month", True, rid)]
+        return _month_range(text, m, ids)
     if g["mw"]:
-        mo, y = int(g["mw_m"]), int(g["mw_y"])
-        s = _word_before(text, p, "tháng")
-        if s is not None and 1 <= mo <= 12:
-            return [DateMention(text[s:e], s, e, f"{y:04d}-{mo:02d}", "month")]
-        s = _word_before(text, p, "quý")
-        if s is not None and 1 <= mo <= 4:
-            return [DateMention(text[s:e], s, e, f"{y:04d}-Q{mo}", "quarter")]
-        return []
+        return _month(text, m)
     if g["x"]:
-        s = _word_before(text, p, "ngày")
-        for w in ("sáng", "chiều", "tối", "trưa", "đêm"):  # news style: "Sáng 21/3, ..."
-            if s is None and g["x_m"]:
-                s = _word_before(text, p, w)
-        if s is None and g["x_m"] and _RANGE_TO_DAY.match(text, e):
-            s = p if _word_before(text, p, "từ") is not None else None   # "từ 01/3 đến hết ngày 10/3/2010"
-        d, mo = int(g["x_d"]), int(g["x_m"] or g["x_m2"])
-        if s is None or not (1 <= mo <= 12 and 1 <= d <= 31):
-            return []
-        ok = d <= calendar.monthrange(2000, mo)[1]  # a leap year: 29/2 may be right
-        return [DateMention(text[s:e], s, e, f"--{mo:02d}-{d:02d}", "monthday", ok)]
+        return _monthday(text, m)
     if g["iso"]:
         y, mo, d = int(g["iso_y"]), int(g["iso_m"]), int(g["iso_d"])
         if not (1 <= mo <= 12 and 1 <= d <= 31):
             return []
-        v, ok = _day(y, mo, d)
-        return [DateMention(text[p:e], p, e, v, "day", ok)]
+        v, ok = _day_value(y, mo, d)
+        return [DateMention(m.group(), m.start(), m.end(), v, "day", ok)]
     if g["bm"]:
-        return _bare_months(text, p, e, int(g["bm_m"]), unit_after)
+        return _bare_months(text, m.start(), m.end(), int(g["bm_m"]), unit_after)
     if g["yr"]:
-        ids[0] += 1
-        pm = _PRE_NAM.search(text, max(0, p - 24), p)
-        s1 = pm.start() if pm else p
-        e1 = m.end("yr_1")
-        s2 = m.start("yr_2")
-        k = text[e1:s2].lower().rfind("năm")
-        if k >= 0:
-            s2 = e1 + k
-        return [DateMention(text[s1:e1], s1, e1, g["yr_1"], "year", True, ids[0]),
-                DateMention(text[s2:e], s2, e, g["yr_2"], "year", True, ids[0])]
-    # a year: "năm 2012", "quý I năm 2026", or bare "2025"
-    y = g["yb_y"]
+        return _year_range(text, m, ids)
+    return _year(text, m, unit_after)
+
+
+def _day_range(text: str, m: re.Match, ids: list[int]) -> list[DateMention]:
+    """"08 đến ngày 09 tháng 11 năm 2025", "8-10/11/2025", and the list "ngày 5, 6/8/2024"."""
+    g, p, e = m.groupdict(), m.start(), m.end()
+    y, mo = int(g["dr_y"]), int(g["dr_m"] or g["dr_m2"])
+    d1, d2 = int(g["dr_d1"]), int(g["dr_d2"])
+    if not (1 <= mo <= 12 and 1 <= d1 <= 31 and 1 <= d2 <= 31):
+        return []
+    s1 = _word_before(text, p, "ngày")
+    listed = g["dr_to"] in (",", "và")
+    if listed and s1 is None:
+        return []  # "khoản 3, 15/6/2013" is not two days; "ngày 5, 6/8/2024" is
+    s1 = p if s1 is None else s1
+    rid = None if listed else ids[0] + 1
+    ids[0] += 0 if listed else 1
+    e1 = m.end("dr_d1")
+    s2 = m.start("dr_d2")
+    k = text[e1:s2].lower().rfind("ngày")
+    if k >= 0:
+        s2 = e1 + k
+    v1, ok1 = _day_value(y, mo, d1)
+    v2, ok2 = _day_value(y, mo, d2)
+    return [DateMention(text[s1:e1], s1, e1, v1, "day", ok1, rid),
+            DateMention(text[s2:e], s2, e, v2, "day", ok2, rid)]
+
+
+def _day(text: str, m: re.Match) -> list[DateMention]:
+    """"18 tháng 6 năm 2013" (from "ngày" where it stands before), "01/11/2012", "1-11-2012"."""
+    g, p, e = m.groupdict(), m.start(), m.end()
+    k = "dw" if g["dw"] else "dn"
+    y, mo, d = int(g[k + "_y"]), int(g[k + "_m"]), int(g[k + "_d"])
+    if not (1 <= mo <= 12 and 1 <= d <= 31):
+        return []
+    if k == "dn" and g["sep"] == "." and not (len(g["dn_d"]) == 2 and len(g["dn_m"]) == 2) \
+            and _word_before(text, p, "ngày") is None:
+        return []  # "1.10.2012" could be a section number; "ngày 1.10.2012" is a date
+    s = p
+    if k == "dw":
+        s = _word_before(text, p, "ngày")
+        s = p if s is None else s
+    v, ok = _day_value(y, mo, d)
+    return [DateMention(text[s:e], s, e, v, "day", ok)]
+
+
+def _month_range(text: str, m: re.Match, ids: list[int]) -> list[DateMention]:
+    """"tháng 6 đến tháng 9 năm 2022", "tháng 6-9/2022"; "Tháng 11, 12/2013" is a list."""
+    g, p, e = m.groupdict(), m.start(), m.end()
+    s = _word_before(text, p, "tháng")
+    y, m1, m2 = int(g["mr_y"]), int(g["mr_m1"]), int(g["mr_m2"])
+    if s is None or not (1 <= m1 <= 12 and 1 <= m2 <= 12):
+        return []
+    rid = None if g["mr_to"] in (",", "và") else ids[0] + 1
+    ids[0] = rid or ids[0]
+    e1 = m.end("mr_m1")
+    s2 = m.start("mr_m2")
+    k = text[e1:s2].lower().rfind("tháng")
+    if k >= 0:
+        s2 = e1 + k
+    return [DateMention(text[s:e1], s, e1, f"{y:04d}-{m1:02d}", "month", True, rid),
+            DateMention(text[s2:e], s2, e, f"{y:04d}-{m2:02d}", "month", True, rid)]
+
+
+def _month(text: str, m: re.Match) -> list[DateMention]:
+    """"tháng 3/2022", "tháng 3 năm 2022"; "quý I/2023" after "quý"."""
+    g, p, e = m.groupdict(), m.start(), m.end()
+    mo, y = int(g["mw_m"]), int(g["mw_y"])
+    s = _word_before(text, p, "tháng")
+    if s is not None and 1 <= mo <= 12:
+        return [DateMention(text[s:e], s, e, f"{y:04d}-{mo:02d}", "month")]
+    s = _word_before(text, p, "quý")
+    if s is not None and 1 <= mo <= 4:
+        return [DateMention(text[s:e], s, e, f"{y:04d}-Q{mo}", "quarter")]
+    return []
+
+
+def _monthday(text: str, m: re.Match) -> list[DateMention]:
+    """"ngày 6/8", "ngày 15 tháng 11" with no year ("--MM-DD"); news style "Sáng 21/3"; the start
+    of a range whose end has a year ("từ 01/3 đến hết ngày 10/3/2010": see ``_link_ranges``)."""
+    g, p, e = m.groupdict(), m.start(), m.end()
+    s = _word_before(text, p, "ngày")
+    for w in ("sáng", "chiều", "tối", "trưa", "đêm"):  # news style: "Sáng 21/3, ..."
+        if s is None and g["x_m"]:
+            s = _word_before(text, p, w)
+    if s is None and g["x_m"] and _RANGE_TO_DAY.match(text, e):
+        s = p if _word_before(text, p, "từ") is not None else None   # "từ 01/3 đến hết ngày 10/3/2010"
+    d, mo = int(g["x_d"]), int(g["x_m"] or g["x_m2"])
+    if s is None or not (1 <= mo <= 12 and 1 <= d <= 31):
+        return []
+    ok = d <= calendar.monthrange(2000, mo)[1]  # a leap year: 29/2 may be right
+    return [DateMention(text[s:e], s, e, f"--{mo:02d}-{d:02d}", "monthday", ok)]
+
+
+def _year_range(text: str, m: re.Match, ids: list[int]) -> list[DateMention]:
+    """"2016-2020", "2021 - 2025", "năm 2012 đến năm 2015": one mention per end."""
+    g, p, e = m.groupdict(), m.start(), m.end()
+    ids[0] += 1
+    pm = _PRE_NAM.search(text, max(0, p - 24), p)
+    s1 = pm.start() if pm else p
+    e1 = m.end("yr_1")
+    s2 = m.start("yr_2")
+    k = text[e1:s2].lower().rfind("năm")
+    if k >= 0:
+        s2 = e1 + k
+    return [DateMention(text[s1:e1], s1, e1, g["yr_1"], "year", True, ids[0]),
+            DateMention(text[s2:e], s2, e, g["yr_2"], "year", True, ids[0])]
+
+
+def _year(text: str, m: re.Match, unit_after: re.Pattern) -> list[DateMention]:
+    """A year: "năm 2012", "quý I năm 2026", or bare "2025" (not "2000 hộ", not "số 2025")."""
+    p, e = m.start(), m.end()
+    y = m.group("yb_y")
     qm = _PRE_QUARTER_ROMAN.search(text, max(0, p - 24), p)
     if qm:
         return [DateMention(text[qm.start():e], qm.start(), e, f"{y}-Q{_ROMAN_Q[qm.group('q').lower()]}",
@@ -365,7 +407,7 @@ def _link_ranges(text: str, out: list[DateMention], ids: list[int]) -> None:
                 and _RANGE_GAP.match(re.sub(r"(?i)\b(?:hết\s+)?ngày\s*$", "", text[a.end:b.start])) \
                 and len(text[a.end:b.start]) <= 20:
             y, mo, d = int(b.value[:4]), int(a.value[2:4]), int(a.value[5:7])
-            v, ok = _day(y, mo, d)
+            v, ok = _day_value(y, mo, d)
             if a.range_id is None:
                 ids[0] += 1
                 out[i + 1] = replace(b, range_id=ids[0])
