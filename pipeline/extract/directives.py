@@ -23,7 +23,7 @@ from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
 
-from pipeline.extract.roles import closing_starts, is_title, role_model, strip_tones
+from pipeline.extract.roles import closing_starts, is_title, role_model, site_trailer_start, strip_tones
 from pipeline.model import Directive, Document, Section
 from pipeline.spans import SpanSet, Stabbing
 
@@ -67,7 +67,8 @@ def lexicon() -> dict:
                 "done_adverbs", "negations", "passive", "org_heads", "determiners", "np_nouns",
                 "np_compounds", "soft_stops", "hard_stops", "intro_openers",
                 "not_directive_openers", "target_cues", "deadline_cues", "law_deadline_cues",
-                "comma_nouns", "not_heads", "heading_duty", "leadin_cues", "request", "plan_fields", "connectives", "note_openers"):
+                "comma_nouns", "not_heads", "heading_duty", "leadin_cues", "request", "plan_fields", "connectives", "note_openers",
+                "enactment_openers", "enactment_fillers", "enactment_objects"):
         lex[key] = sorted({tuple(p.split()) for p in raw[key]}, key=len, reverse=True)
     return lex
 
@@ -385,13 +386,17 @@ def _children(doc: Document) -> dict[str, list[Section]]:
 
 def _closing_zones(doc: Document) -> list[tuple[int, int]]:
     """From each "Nơi nhận" (recipients, signature) to the next section (an attached
-    regulation starts again with its own articles) or the end of the text."""
+    regulation starts again with its own articles) or the end of the text; and a crawled web
+    page's trailer, to the end."""
     starts = sorted(s.start for s in doc.sections)
     zones = []
     for a in closing_starts(doc.text):
         k = bisect_right(starts, a)
         zones.append((a, starts[k] if k < len(starts) else len(doc.text)))
-    return zones
+    trailer = site_trailer_start(doc.text)
+    if trailer < len(doc.text):
+        zones.append((trailer, len(doc.text)))
+    return sorted(zones)
 
 
 # a list mark that opens a sentence: "- Ban Quản lý ... đầu tư ...", "4. Các tỉnh ủy ... xây dựng ..."
@@ -407,10 +412,13 @@ def _units(doc: Document, ix: _DocIndex) -> list[_Unit]:
     kids = _children(doc)
     zones = _closing_zones(doc)
     zone_starts = [a for a, _b in zones]   # in text order
+    trailer = site_trailer_start(text)
     items: list[_Unit] = []
     heads: list[int] = []
     titles: list[tuple[int, int]] = []
     for s in doc.sections:
+        if s.start >= trailer:
+            continue   # the web page's trailer: no part of the document
         if ix.is_title(s):
             titles.append((s.start, max(s.heading_end, _label_end(text, s.start, s.heading_end))))
             continue
@@ -791,6 +799,8 @@ def _classify(doc: Document, u: _Unit, r: _Reading, role: str | None,
         return None  # "b) Bổ sung Quỹ dự trữ tài chính: 1.000 triệu đồng;": a line of an approved budget
     if _TABLE_CELL.match(text):
         return None  # "| Tỉ lệ chất thải rắn ... 95% | ...": an OCR'd table row, no sentence
+    if _enacts(low) and not r.assigned:
+        return None  # "Bãi bỏ Điều 3 Quyết định số ...": the article does what it says
     if _SIGN_OFF.search(low) and not (r.assigned or r.modal):
         return None  # "Sở ... trân trọng báo cáo Bộ ...": a report's closing formula, no task
     if any(low.startswith(" ".join(p)) for p in lex["not_directive_openers"]):
@@ -977,6 +987,21 @@ def _note(low: str) -> bool:
     """A note that opens "Lưu ý:", "Chú ý:" (after an optional "*")."""
     low = low.lstrip(" *_(")
     return any(re.match(re.escape(" ".join(p)) + r"\s*[:\-–]", low) for p in lexicon()["note_openers"])
+
+
+@cache
+def _enactment_pattern() -> re.Pattern:
+    lex = lexicon()
+    alt = lambda key: "|".join(re.escape(" ".join(p)) for p in lex[key])  # noqa: E731 - longest first
+    return re.compile(r"^[\s*_]*(?:(?:" + alt("enactment_openers") + r")\s+(?:(?:" + alt("enactment_fillers")
+                      + r")\s+){0,3}(?:" + alt("enactment_objects") + r")(?!\w)|(?:ban hành|công bố) kèm theo(?!\w))")
+
+
+def _enacts(low: str) -> bool:
+    """A clause that changes the law by saying so ("Bãi bỏ khoản 3 Điều 5 Thông tư số ...", "Sửa
+    đổi, bổ sung một số điều của Nghị định ...", "Ban hành kèm theo Quyết định này Quy chế ..."):
+    it is done by being issued, nobody is asked to act."""
+    return bool(_enactment_pattern().match(low))
 
 
 def _plan_field(low: str) -> bool:

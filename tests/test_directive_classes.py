@@ -1,0 +1,98 @@
+"""Directives and their actors, one table per class of construction met in real documents
+(issue 18: fix by classes, not by documents). Each row is text written in the style of the
+documents where the class was seen, never copied from them; the expected directives are given by
+their opening words, role and actor."""
+from __future__ import annotations
+
+import pytest
+
+from pipeline.extract.directives import find_directives
+from pipeline.extract.roles import assign_roles, site_trailer_start
+from pipeline.model import RawDocument
+from pipeline.normalize import normalize
+from pipeline.segment import segment
+from pipeline.structure import structure
+
+
+def _directives(text: str):
+    doc = assign_roles(segment(structure(normalize(RawDocument("mem.md", "md", text, "0")))))
+    return find_directives(doc)
+
+
+def _got(text: str) -> list[tuple[str, str | None]]:
+    return [(" ".join(d.text.split()), d.actor) for d in _directives(text)]
+
+
+def _want(rows) -> list[tuple[str, str | None]]:
+    """Expected (opening words, actor) rows, compared with what ``_got`` found by their opening."""
+    return [_Opening(opening, actor) for opening, actor in rows]
+
+
+class _Opening(tuple):
+    def __new__(cls, opening: str, actor: str | None):
+        return super().__new__(cls, (opening, actor))
+
+    def __eq__(self, other):
+        return isinstance(other, tuple) and len(other) == 2 and other[0].startswith(self[0]) and other[1] == self[1]
+
+    __hash__ = tuple.__hash__
+
+
+# --- a crawled page's trailer is the site's, not the document's -----------------------------
+
+DECISION_END = ("QUYẾT ĐỊNH\nĐiều 1. Bãi bỏ Quyết định số 17/2025/QĐ-UBND.\n"
+                "Điều 2. Chánh Văn phòng Ủy ban nhân dân tỉnh, Giám đốc Sở Nội vụ chịu trách nhiệm thi hành "
+                "Quyết định này./.\n|\n*Nơi nhận:*\n- Như Điều 2;\n- Lưu: VT.\n|\n**TM. ỦY BAN NHÂN DÂN**\n")
+
+TRAILERS = [
+    # the related-documents box and the customer notices of a legal-documents site
+    DECISION_END + "## Văn bản liên quan\nBan hành:\n18/11/2025\nCập nhật:\n27/11/2025\n"
+    "Cảm ơn đã dùng ThuVienPhapLuat.vn\n- Bạn vừa bị Đăng xuất khỏi Tài khoản .\n"
+    "- Có phải do Tài khoản của bạn bị lộ mật khẩu\nnên nhiều người khác vào dùng?\n"
+    "- Hỗ trợ: (028) 3930.3279 _ 0906.229966\n- Xin lỗi Quý khách vì sự bất tiện này!\n",
+    # the page's English-version note, then the UI hints of its comparison view
+    DECISION_END + "Quyết định 72/2025/QĐ-UBND bãi bỏ Quyết định 17/2025/QĐ-UBND\n"
+    "Văn bản này chưa cập nhật nội dung Tiếng Anh\n**Click phải** để xem những nội dung sửa đổi, bổ sung.\n"
+    "Tiếp tục sử dụng\n",
+]
+
+
+@pytest.mark.parametrize("text", TRAILERS)
+def test_a_crawled_pages_trailer_holds_no_directive(text):
+    assert _got(text) == _want([
+        ("Chánh Văn phòng Ủy ban nhân dân tỉnh", "Chánh Văn phòng Ủy ban nhân dân tỉnh, Giám đốc Sở Nội vụ")])
+
+
+@pytest.mark.parametrize("text,where", [
+    (DECISION_END + "## Văn bản liên quan\n", "## Văn bản liên quan"),
+    ("Nơi nhận:\n- Như trên.\n- Cảm ơn đã dùng ThuVienPhapLuat.vn\n", "- Cảm ơn"),
+    # a document's own sentence on "văn bản liên quan" is no trailer, nor is a line before "Nơi nhận"
+    ("Điều 1. Văn bản liên quan đến đất đai được rà soát.\nNơi nhận:\n- Như trên.\n", None),
+    ("Văn bản liên quan\nĐiều 1. Nội dung.\nNơi nhận:\n- Như trên.\n", None),
+])
+def test_site_trailer_start(text, where):
+    assert site_trailer_start(text) == (text.index(where) if where else len(text))
+
+
+# --- an article that enacts what it says asks nobody to act ---------------------------------
+
+LAW = "NGHỊ ĐỊNH\n"
+
+
+@pytest.mark.parametrize("text,expected", [
+    (LAW + "Điều 1. Bãi bỏ toàn bộ Quyết định số 17/2025/QĐ-UBND ngày 28 tháng 02 năm 2025.\n", []),
+    (LAW + "Điều 2. Sửa đổi, bổ sung một số điều của Nghị định số 15/2020/NĐ-CP\n"
+     "1. Sửa đổi, bổ sung khoản 2 Điều 6 như sau:\n\"2. Mức phạt tiền đối với tổ chức gấp hai lần mức phạt đối với cá nhân.\"\n"
+     "2. Bãi bỏ điểm c khoản 1 Điều 9.\n3. Thay thế cụm từ \"Bộ Thông tin và Truyền thông\" bằng cụm từ \"Bộ Khoa học và Công nghệ\".\n", []),
+    (LAW + "Điều 6. Hiệu lực thi hành\n3. Bãi bỏ số thứ tự 44 khoản 1 Điều 1 Thông tư số 64/2025/TT-BTC.\n", []),
+    (LAW + "Điều 1. Ban hành kèm theo Quyết định này Quy chế làm việc của Ủy ban nhân dân tỉnh.\n", []),
+    (LAW + "Điều 1. Công bố kèm theo Quyết định này Danh mục 03 thủ tục hành chính mới ban hành.\n", []),
+    # a duty to amend, or to add funds, is a duty
+    (LAW + "Điều 5. Trách nhiệm thi hành\n1. Bộ Tư pháp có trách nhiệm:\n"
+     "a) Bổ sung, hoàn thiện quy định về đăng ký biện pháp bảo đảm;\n",
+     [("Bổ sung, hoàn thiện quy định", "Bộ Tư pháp")]),
+    ("KẾ HOẠCH\nIII. NHIỆM VỤ\n- Bổ sung kinh phí cho các xã thực hiện chương trình nông thôn mới.\n",
+     [("Bổ sung kinh phí cho các xã t", None)]),
+])
+def test_an_enacting_clause_is_no_directive(text, expected):
+    assert _got(text) == _want(expected)
