@@ -96,3 +96,35 @@ LAW = "NGHỊ ĐỊNH\n"
 ])
 def test_an_enacting_clause_is_no_directive(text, expected):
     assert _got(text) == _want(expected)
+
+
+# --- a plan's fields: no tasks themselves; the lead field names who does the tasks above it ---
+
+PLAN = "KẾ HOẠCH\nThực hiện Nghị quyết số 27-NQ/TW\nIII. NHIỆM VỤ, GIẢI PHÁP\n"
+
+
+@pytest.mark.parametrize("text,expected", [
+    # fields in emphasis, the value wrapped onto the next line, a field name running on before its colon
+    (PLAN + "1. Kiện toàn đội ngũ làm công tác pháp chế\n"
+     "- Thường xuyên rà soát, kiện toàn đội ngũ công chức làm công tác pháp chế.\n"
+     "*Đơn vị chủ trì thực hiện: *Các\nSở, ngành, Ủy ban nhân dân cấp xã.\n"
+     "*Đơn vị phối hợp: *Sở Nội vụ, Sở Tư pháp.\n*Thời gian thực hiện: *Thường xuyên.\n"
+     "- Tổ chức tập huấn kỹ năng soạn thảo văn bản cho công chức cấp xã.\n"
+     "*Đơn vị chủ trì tham mưu thực hiện: *Sở\nTư pháp.\n*Thời gian thực hiện: *Hằng năm.\n",
+     [("Thường xuyên rà soát, kiện toàn", "Các Sở, ngành, Ủy ban nhân dân cấp xã"),
+      ("Tổ chức tập huấn kỹ năng", "Sở Tư pháp")]),
+    # dash fields; a lead field whose body is followed by its verb; an item naming its own body keeps it
+    (PLAN + "a) Hoạt động 1\n- Tổ chức Tháng hành động vì bình đẳng giới.\n"
+     "- Cơ quan thực hiện: Sở Nội vụ chủ trì, phối hợp với các sở, ngành liên quan.\n"
+     "- Thời gian thực hiện: Tháng 11 hằng năm.\n"
+     "b) Hoạt động 2\n- Các cơ quan báo chí xây dựng chuyên mục tuyên truyền về bình đẳng giới.\n"
+     "- Cơ quan chủ trì: Sở Văn hóa, Thể thao và Du lịch.\n",
+     [("Tổ chức Tháng hành động", "Sở Nội vụ"),
+      ("Các cơ quan báo chí xây dựng", "Các cơ quan báo chí")]),
+    # a title between the task and the next block's field: the field is not its
+    (PLAN + "1. Tuyên truyền\n- Tuyên truyền Luật Việc làm trên báo, đài.\n"
+     "2. Tập huấn\n- Tập huấn nghiệp vụ cho cán bộ làm công tác việc làm.\n- Cơ quan chủ trì: Sở Nội vụ.\n",
+     [("Tuyên truyền Luật Việc làm", None), ("Tập huấn nghiệp vụ", "Sở Nội vụ")]),
+])
+def test_plan_fields(text, expected):
+    assert _got(text) == _want(expected)

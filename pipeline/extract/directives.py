@@ -68,7 +68,7 @@ def lexicon() -> dict:
                 "np_compounds", "soft_stops", "hard_stops", "intro_openers",
                 "not_directive_openers", "target_cues", "deadline_cues", "law_deadline_cues",
                 "comma_nouns", "not_heads", "heading_duty", "leadin_cues", "request", "plan_fields", "connectives", "note_openers",
-                "enactment_openers", "enactment_fillers", "enactment_objects"):
+                "enactment_openers", "enactment_fillers", "enactment_objects", "lead_fields"):
         lex[key] = sorted({tuple(p.split()) for p in raw[key]}, key=len, reverse=True)
     return lex
 
@@ -799,6 +799,8 @@ def _classify(doc: Document, u: _Unit, r: _Reading, role: str | None,
         return None  # "b) Bổ sung Quỹ dự trữ tài chính: 1.000 triệu đồng;": a line of an approved budget
     if _TABLE_CELL.match(text):
         return None  # "| Tỉ lệ chất thải rắn ... 95% | ...": an OCR'd table row, no sentence
+    if _plan_field(low):
+        return None  # "*Đơn vị phối hợp: *Sở Tư pháp.": a plan's field, in any section
     if _enacts(low) and not r.assigned:
         return None  # "Bãi bỏ Điều 3 Quyết định số ...": the article does what it says
     if _SIGN_OFF.search(low) and not (r.assigned or r.modal):
@@ -1004,9 +1006,85 @@ def _enacts(low: str) -> bool:
     return bool(_enactment_pattern().match(low))
 
 
+@cache
+def _field_pattern(key: str) -> re.Pattern:
+    """A plan's field of ``lexicon()[key]`` opening a line: its name (a few words more allowed:
+    "Đơn vị chủ trì tham mưu thực hiện"), the colon, markup ("*Đơn vị phối hợp: *Sở Tư pháp.")."""
+    names = "|".join(re.escape(" ".join(p)) for p in lexicon()[key])
+    return re.compile(r"[ \t*_\-–+•]*(?:" + names + r")(?:[ \t]+[^\s:]+){0,4}[ \t]*:[ \t*_]*", re.I)
+
+
 def _plan_field(low: str) -> bool:
-    """A plan's field, not a task: "Thời gian thực hiện: Tháng 11, 12/2013", "Cơ quan chủ trì: Bộ ..."."""
-    return any(re.match(re.escape(" ".join(p)) + r"\s*:", low) for p in lexicon()["plan_fields"])
+    """A plan's field, not a task: "Thời gian thực hiện: Tháng 11, 12/2013", "Cơ quan chủ trì: Bộ ...",
+    "*Đơn vị chủ trì tham mưu thực hiện: *Sở Tư pháp."."""
+    return bool(_field_pattern("plan_fields").match(low))
+
+
+class _LeadFields:
+    """The lead fields of a plan ("*Đơn vị chủ trì thực hiện: *Các Sở, ngành, đơn vị.", "- Cơ quan
+    thực hiện: Sở Nội vụ chủ trì, phối hợp ..."): each names who carries out the tasks of its
+    block, the ones listed above it since the last title."""
+
+    def __init__(self, doc: Document, ix: _DocIndex):
+        text = doc.text
+        pat = _field_pattern("lead_fields")
+        self.fields: list[tuple[int, str]] = []
+        pos = 0
+        while True:
+            m = pat.search(text, pos)
+            if m is None:
+                break
+            pos = m.end()
+            line_start = text.rfind("\n", 0, m.start()) + 1
+            if text[line_start:m.start()].strip(" \t*_-–+•"):
+                continue   # a field opens its line
+            actor = _field_actor(_field_value(text, m.end()))
+            if actor:
+                self.fields.append((line_start, actor))
+        self.starts = [a for a, _ in self.fields]
+        self.titles = sorted(s.start for s in doc.sections if ix.is_title(s)) if self.fields else []
+
+    def actor_after(self, end: int) -> str | None:
+        """The body the first lead field after ``end`` names, unless a title stands between."""
+        k = bisect_left(self.starts, end)
+        if k == len(self.starts):
+            return None
+        start, actor = self.fields[k]
+        t = bisect_right(self.titles, end)
+        if t < len(self.titles) and self.titles[t] < start:
+            return None
+        return actor
+
+
+def _field_value(text: str, pos: int) -> str:
+    """A field's value from ``pos``: its line, and the next ones while the value has not ended
+    ("*Đơn vị chủ trì thực hiện: *Các" / "Sở, ngành, đơn vị, UBND cấp xã."), at most three lines."""
+    out = []
+    for _ in range(3):
+        end = text.find("\n", pos)
+        end = len(text) if end < 0 else end
+        out.append(text[pos:end])
+        nxt = text[end + 1:end + 2]
+        if end >= len(text) or out[-1].rstrip(" *_").endswith((".", ";", ":")) or not nxt or nxt in "*_-–+•|#" \
+                or _ITEM_LINE.match(text, end + 1):
+            break
+        pos = end + 1
+    return " ".join(out)
+
+
+def _field_actor(value: str) -> str | None:
+    """The body a lead field names: "Sở Nội vụ chủ trì, phối hợp với ..." -> "Sở Nội vụ";
+    "Các Sở, ngành, đơn vị, UBND cấp xã." as written."""
+    value = value.strip(" \t*_")
+    toks = _tokens(value)
+    if not toks:
+        return None
+    j = _org_start(toks, 0)
+    if j >= 0:
+        k, why = _np_end(toks, j)
+        if why in ("verb", "soft") and k > j:
+            return _span_text(value, toks, 0, k)
+    return value.rstrip(" .;,*_") or None
 
 
 def _only_bodies(text: str) -> bool:
@@ -1082,6 +1160,7 @@ def find_directives(doc: Document) -> list[Directive]:
     past = set(role_model()["past_roles"])
     forward = _sets_tasks(doc)
     ix = _DocIndex(doc)
+    lead_fields = _LeadFields(doc, ix)
     by_id = ix.by_id
     first = min((s.start for s in doc.sections), default=len(doc.text))
     out: list[Directive] = []
@@ -1108,7 +1187,7 @@ def find_directives(doc: Document) -> list[Directive]:
         text = doc.text[u.start:u.end]
         actor = "; ".join(_distinct(r.actors)) if r.actors else None
         if actor is None:
-            actor = inherited
+            actor = lead_fields.actor_after(u.end) or inherited
         action = r.action
         out.append(Directive(
             text=text, start=u.start, end=u.end, section=_report_section(ix, sec), role=kind,
