@@ -97,6 +97,8 @@ _LIST_START = re.compile(
     r"(?:[-+•*●○▪►]\s|\(?[0-9]+(?:\.[0-9]+)*[.)]\s|\(?[a-zđ][).]\s|[IVXLC]+\.\s"
     r"|Điều\s+\d|Chương\s+[IVXLC\d]|Mục\s+\d|Phần\s+[IVXLC\d]|PHẦN\s|CHƯƠNG\s)")
 _LOWER_START = re.compile(_LOWER_CLASS)
+# a list label with nothing after it on its line: "4.", "III.", "2.1.", "a)", "Điều 5."
+_BARE_LABEL = re.compile(r"[ \t]*(?:\(?[0-9]{1,3}(?:\.[0-9]{1,3})*[.)]|\(?[a-zđ]\)|[IVXLC]{1,6}\.|Điều\s+\d+[a-zđ]?\.)[ \t]*$")
 
 
 def _apply(text: str, src: np.ndarray, pattern: re.Pattern, repl: str | Callable[[re.Match], str],
@@ -332,6 +334,8 @@ def _join_lines(text: str, src: np.ndarray, headings: set[int]) -> tuple[str, np
         nxt = text[m.end(): nxt_end if nxt_end >= 0 else len(text)]
         if not prev.strip() or start in headings or m.end() in headings:
             return m.group()
+        if _BARE_LABEL.match(prev) and not _LIST_START.match(nxt):
+            return " "  # "**4.\nCông tác truyền thông**": a list label alone on its line, its text below
         single = m.group().count("\n") == 1
         long_prev = wrapped and single and len(prev) >= 0.6 * width
         if _LIST_START.match(nxt):

@@ -128,3 +128,41 @@ PLAN = "KẾ HOẠCH\nThực hiện Nghị quyết số 27-NQ/TW\nIII. NHIỆM V
 ])
 def test_plan_fields(text, expected):
     assert _got(text) == _want(expected)
+
+
+# --- a list label alone on its line (a bold heading hard-wrapped after its number) -----------
+
+def _sections(text: str) -> list[tuple[str, str]]:
+    doc = assign_roles(segment(structure(normalize(RawDocument("mem.md", "md", text, "0")))))
+    return [(s.id, s.heading) for s in doc.sections]
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("**III.\nĐÁNH GIÁ NGUY CƠ**\n\n**1.\nNguy cơ ô nhiễm môi trường**\n\nGhi nhận tình trạng ô nhiễm.\n",
+     [("III", "ĐÁNH GIÁ NGUY CƠ"), ("III.1", "Nguy cơ ô nhiễm môi trường")]),
+    ("*2.3.\nCông an tỉnh*\n\na) Chủ trì tổng hợp báo cáo.\n",
+     [("2.3", "Công an tỉnh"), ("2.3.a", "Chủ trì tổng hợp báo cáo")]),
+])
+def test_a_label_alone_on_its_line_takes_the_next_line_as_its_heading(text, expected):
+    assert _sections(text) == expected
+
+
+# --- in a plan, a part titled as implementation lists what is to be carried out ---------------
+
+@pytest.mark.parametrize("text,expected", [
+    ("KẾ HOẠCH\nKhắc phục môi trường sau lũ\n**IV. NỘI DUNG HOẠT ĐỘNG TRIỂN KHAI**\n\n**1.\nCông tác vệ sinh môi trường**\n\n"
+     "- Tổ chức thu gom, vận\nchuyển và xử lý rác thải sau lũ.\n\n**2.\nCông tác giám sát, kiểm tra**\n\n"
+     "- Sở Y tế chủ trì kiểm\ntra, đôn đốc thực hiện kế hoạch.\n",
+     [("Tổ chức thu gom, vận chuyển", None), ("Sở Y tế chủ trì kiểm tra", "Sở Y tế")]),
+    ("CHỈ THỊ\nVề tăng cường quản lý hạ tầng viễn thông\nII. TỔ CHỨC TRIỂN KHAI\n"
+     "1. Các doanh nghiệp viễn thông rà soát, chỉnh trang mạng cáp treo trên các tuyến phố.\n",
+     [("Các doanh nghiệp viễn thông rà soát", "Các doanh nghiệp viễn thông")]),
+    # in a report the same words tell what was done
+    ("BÁO CÁO\nKết quả thực hiện năm 2024\nI. CÔNG TÁC TỔ CHỨC TRIỂN KHAI\n"
+     "- Tổ chức 12 hội nghị quán triệt cho cán bộ chủ chốt.\n", []),
+    # a plan's look back at last year keeps its past
+    ("KẾ HOẠCH\nPhát triển kinh tế - xã hội năm 2026\n**I. TÌNH HÌNH TRIỂN KHAI NHIỆM VỤ NĂM 2025**\n\n"
+     "- Tổ chức 12 hội nghị xúc tiến đầu tư.\n", []),
+])
+def test_a_plans_implementation_part_sets_tasks(text, expected):
+    assert _got(text) == _want(expected)

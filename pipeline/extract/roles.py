@@ -191,6 +191,11 @@ def _folded_heading_patterns() -> list[tuple[str, list[tuple[str, re.Pattern]]]]
             for role, cues in role_model()["heading_roles"]]
 
 
+@cache
+def _forward_task_pattern() -> re.Pattern:
+    return _cue_pattern(role_model()["forward_task_cues"])
+
+
 def _is_law_section(s: Section) -> bool:
     return s.kind in _LAW_KINDS or s.id.startswith(("Điều", "Chương", "Mục"))
 
@@ -204,6 +209,7 @@ def section_roles(doc: Document) -> dict[str, str]:
     model = role_model()
     roles: dict[str, str] = {}
     default = _default_role(doc)
+    forward = default == "tasks"   # a plan, a directive, a dispatch: what it lists is to be done
     for s in doc.sections:
         parent = roles.get(s.parent) if s.parent else None
         role = None
@@ -213,6 +219,8 @@ def section_roles(doc: Document) -> dict[str, str]:
                 tuple(model["subject_line_openers"])):  # "V/v ban hành Thông tư hướng dẫn ...": the subject line
             allowed = model["child_roles"].get(parent) if parent else None
             role = heading_role(s.heading, allowed)
+            if role == "implementation" and forward and _forward_task_pattern().search(_fold(s.heading)):
+                role = "tasks"   # "IV. NỘI DUNG HOẠT ĐỘNG TRIỂN KHAI" of a plan: what is to be carried out
         if role is None:
             role = parent
         if role is None:
