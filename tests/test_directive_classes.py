@@ -166,3 +166,50 @@ def test_a_label_alone_on_its_line_takes_the_next_line_as_its_heading(text, expe
 ])
 def test_a_plans_implementation_part_sets_tasks(text, expected):
     assert _got(text) == _want(expected)
+
+
+# --- the body a heading names acts in the items under it -------------------------------------
+
+ORGANISE = "KẾ HOẠCH\nPhòng, chống ma túy năm 2026\n**IV. TỔ CHỨC THỰC HIỆN**\n\n"
+
+
+@pytest.mark.parametrize("text,expected", [
+    # a bold heading wrapped by the page's width: the name runs on to the line below
+    (ORGANISE + "*2.2. Sở\nNội vụ*\n\n- Phối hợp Công an tỉnh tham mưu khen thưởng các tập thể có thành tích.\n",
+     [("Phối hợp Công an tỉnh tham mưu", "Sở Nội vụ")]),
+    (ORGANISE + "**2. Ban Quản lý Khu kinh tế\nĐông Nam**\n\n- Tạo điều kiện thuận lợi để doanh nghiệp khảo sát vị trí lắp đặt trạm.\n",
+     [("Tạo điều kiện thuận lợi", "Ban Quản lý Khu kinh tế Đông Nam")]),
+    # "Đề nghị" before the body asks it; the body acts
+    (ORGANISE + "**4. Đề nghị Ủy ban Mặt trận\nTổ quốc Việt Nam tỉnh và các đoàn thể**\n\n"
+     "- Đẩy mạnh tuyên truyền, vận động Nhân dân tham gia.\n",
+     [("Đẩy mạnh tuyên truyền", "Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh và các đoàn thể")]),
+    # a generic body with what describes it is named whole
+    (ORGANISE + "5. Các chủ đầu tư xây dựng và kinh doanh hạ tầng khu công nghiệp\n"
+     "- Tạo điều kiện về mặt bằng cho việc lắp đặt thiết bị.\n6. Các cơ sở nuôi trồng thủy sản\n"
+     "- Theo dõi, giám sát môi trường tại cơ sở nuôi.\n",
+     [("Tạo điều kiện về mặt bằng", "Các chủ đầu tư xây dựng và kinh doanh hạ tầng khu công nghiệp"),
+      ("Theo dõi, giám sát môi trường", "Các cơ sở nuôi trồng thủy sản")]),
+    # a title that directs another body is a directive itself; the body directed carries out the items
+    (ORGANISE + "1. Sở Nông nghiệp và Môi trường chỉ đạo Chi cục Thủy sản thực hiện các nội dung sau:\n"
+     "- Lập dự toán kinh phí quan trắc môi trường.\n",
+     [("Sở Nông nghiệp và Môi trường chỉ đạo", "Sở Nông nghiệp và Môi trường"),
+      ("Lập dự toán kinh phí", "Chi cục Thủy sản")]),
+    # a title that states a power is none
+    ("NGHỊ ĐỊNH\nĐiều 70. Thẩm quyền xử phạt\n2. Cục trưởng Cục Quản lý, giám sát kế toán có quyền xử phạt "
+     "vi phạm hành chính như sau:\na) Phạt cảnh cáo;\n", []),
+    # an item that names who acts and leads into its sub-items
+    ("CÔNG ĐIỆN\nVề ứng phó mưa lũ\n2. Chủ tịch Ủy ban nhân dân các tỉnh tập trung lãnh đạo, chỉ đạo ứng phó "
+     "mưa lũ, trong đó:\na) Huy động lực lượng tiếp cận ngay các khu dân cư bị cô lập.\n"
+     "b) Bố trí lực lượng chốt chặn tại các khu vực ngập sâu.\n",
+     [("Chủ tịch Ủy ban nhân dân các tỉnh tập trung", "Chủ tịch Ủy ban nhân dân các tỉnh"),
+      ("Huy động lực lượng", "Chủ tịch Ủy ban nhân dân các tỉnh"),
+      ("Bố trí lực lượng chốt chặn", "Chủ tịch Ủy ban nhân dân các tỉnh")]),
+    # a title that lists a body's duties, or says what it does, names it for each clause
+    ("THÔNG TƯ\nĐiều 13. Nhiệm vụ của đoàn kiểm tra\n1. Xây dựng kế hoạch kiểm tra của đoàn.\n"
+     "2. Nghiên cứu hồ sơ của cơ sở được kiểm tra.\nĐiều 15. Đoàn kiểm tra làm việc tại cơ sở\n"
+     "1. Họp với đại diện cơ sở để thông báo chương trình làm việc.\n",
+     [("Xây dựng kế hoạch kiểm tra", "đoàn kiểm tra"), ("Nghiên cứu hồ sơ", "đoàn kiểm tra"),
+      ("Họp với đại diện cơ sở", "Đoàn kiểm tra")]),
+])
+def test_a_heading_names_the_actor_of_its_items(text, expected):
+    assert _got(text) == _want(expected)

@@ -68,7 +68,7 @@ def lexicon() -> dict:
                 "np_compounds", "soft_stops", "hard_stops", "intro_openers",
                 "not_directive_openers", "target_cues", "deadline_cues", "law_deadline_cues",
                 "comma_nouns", "not_heads", "heading_duty", "leadin_cues", "request", "plan_fields", "connectives", "note_openers",
-                "enactment_openers", "enactment_fillers", "enactment_objects", "lead_fields"):
+                "enactment_openers", "enactment_fillers", "enactment_objects", "lead_fields", "determined_heads"):
         lex[key] = sorted({tuple(p.split()) for p in raw[key]}, key=len, reverse=True)
     return lex
 
@@ -170,6 +170,8 @@ def _org_start(toks: list[_Tok], i: int) -> int:
     n = _match(toks, j, lex["org_heads"])
     if not n or _match(toks, j, lex["not_heads"]) >= n:
         return -1
+    if j == i and _match(toks, j, lex["determined_heads"]) == n:
+        return -1  # "cơ sở" names a body after "các", "mỗi" ("các cơ sở nuôi trồng thủy sản") only
     v = _match(toks, j, lex["verbs"])
     if v > n or (v == n and j + v < len(toks) and not toks[j + v].upper):
         return -1  # "Ban hành quy chế", "Thanh tra các dự án": a verb, not a body
@@ -420,7 +422,12 @@ def _units(doc: Document, ix: _DocIndex) -> list[_Unit]:
         if s.start >= trailer:
             continue   # the web page's trailer: no part of the document
         if ix.is_title(s):
-            titles.append((s.start, max(s.heading_end, _label_end(text, s.start, s.heading_end))))
+            lead = _clause_title(ix, s)
+            if lead is None:
+                titles.append((s.start, max(s.heading_end, _label_end(text, s.start, s.heading_end))))
+            else:   # "1. Sở A chỉ đạo Chi cục B thực hiện các nội dung sau:": a directive that leads in
+                items.append(_Unit(lead[0], lead[1], s, True))
+                heads.append(s.start)
             continue
         start = _label_end(text, s.start, s.end)
         end = s.heading_end if s.id in kids else s.end
@@ -484,9 +491,17 @@ class _DocIndex:
         for s in doc.sections:
             self.first_by_id.setdefault(s.id, s)
         self._titles: dict[int, bool] = {}
+        self.section_start_set = {s.start for s in doc.sections}
+        self.kids_start: dict[str, int] = {}   # section id -> where its first child starts
+        for s in doc.sections:
+            if s.parent and s.parent not in self.kids_start:
+                self.kids_start[s.parent] = s.start
         # the deepest section whose span (or heading line) holds an offset; the later on a tie
         self._deepest = Stabbing((s.start, max(s.end, s.heading_end + 1), (s.level, i))
                                  for i, s in enumerate(doc.sections))
+
+    def section_starts_at(self, pos: int) -> bool:
+        return pos in self.section_start_set
 
     def section_for(self, pos: int) -> Section | None:
         key = self._deepest.find(pos)
@@ -499,6 +514,26 @@ class _DocIndex:
         return got
 
 
+def _clause_title(ix: _DocIndex, sec: Section) -> tuple[int, int] | None:
+    """The span of a title that is a clause of its own leading into the items under it: a body
+    that directs another, or one assigned, then ":" ("Sở Nông nghiệp và Môi trường chỉ đạo Chi cục
+    Biển đảo và Thủy sản thực hiện các nội dung sau:", "Giao các sở thực hiện:"); None for a title
+    that only names ("3. Sở Tư pháp:", "Nhiệm vụ của đoàn kiểm tra") or states a power."""
+    text = ix.doc.text
+    line_end = text.find("\n", sec.heading_end)
+    line_end = len(text) if line_end < 0 else line_end
+    start = _label_end(text, sec.start, line_end)
+    end = _rstrip_at(text, line_end)
+    while end > start and text[end - 1] in "*_ ":
+        end -= 1
+    if end - start < 20 or text[end - 1] != ":" or sec.kind in ("article", "chapter", "part", "heading"):
+        return None
+    r = _read(text, start, end)
+    if not r.actors or not (r.assigned or (r.subject_verb and r.open_subject and _DIRECTS.search(text, start, end))):
+        return None   # "Cục trưởng ... có quyền xử phạt ... như sau:" states a power
+    return start, end
+
+
 def _report_section(ix: _DocIndex, sec: Section | None) -> str | None:
     """The id a reader cites: the nearest numbered section, not a bullet."""
     seen = 0
@@ -508,12 +543,20 @@ def _report_section(ix: _DocIndex, sec: Section | None) -> str | None:
     return sec.id if sec else None
 
 
+_DUTY_PREFIX = re.compile(
+    r"^(?:Phân công(?: nhiệm vụ)?(?: cho)?|Trách nhiệm(?: thực hiện)? của|Nhiệm vụ(?:, quyền hạn)? của|Đối với|"
+    r"Giao cho|Giao|Đề nghị)\s*:?\s*", re.I)
+
+
 @cache
 def heading_actor(heading: str) -> str | None:
     """The body a heading names as the one who acts: "2. Ủy ban nhân dân huyện:" ->
-    "Ủy ban nhân dân huyện"; "Trách nhiệm của Sở Tài chính" -> "Sở Tài chính"."""
-    h = re.sub(r"^(?:Phân công(?: nhiệm vụ)?(?: cho)?|Trách nhiệm của|Nhiệm vụ của|Đối với|Giao cho|Giao)\s*:?\s*",
-               "", heading.strip(" *_:"), flags=re.I).strip(" :.")
+    "Ủy ban nhân dân huyện"; "Trách nhiệm của Sở Tài chính" -> "Sở Tài chính"; "Đề nghị Liên đoàn
+    Lao động tỉnh" -> "Liên đoàn Lao động tỉnh"; a generic body with what describes it, "Các
+    doanh nghiệp thứ cấp đang hoạt động trong KCN", as a whole."""
+    stripped = heading.strip(" *_:")
+    h = _DUTY_PREFIX.sub("", stripped).strip(" :.")
+    duty = h != stripped.strip(" :.")   # "Nhiệm vụ của đoàn đánh giá": whose duties follow
     toks = _tokens(h)
     if not toks:
         return None
@@ -527,19 +570,114 @@ def heading_actor(heading: str) -> str | None:
     if k > j and any(low.endswith(" ".join(p)) for p in lexicon()["heading_duty"]):
         # "Phòng Kinh tế là cơ quan thường trực Chương trình, có trách nhiệm:"
         return _span_text(h, toks, 0, k)
+    if why == "verb" and (duty or j > 0) and not _asks(toks):
+        # "Nhiệm vụ của đoàn đánh giá", "Các chủ đầu tư xây dựng và kinh doanh hạ tầng KCN": a
+        # body named with what it does or describes it, no clause of its own
+        return h
     return None
 
 
+def _asks(toks: list[_Tok]) -> bool:
+    """A modal, an assignment or a closing clause mark makes a heading a sentence, not a name."""
+    lex = lexicon()
+    return any(_match(toks, i, lex["modals"]) or _match(toks, i, lex["assign"]) or t.tail[:1] in (";", ".")
+               for i, t in enumerate(toks))
+
+
+def _title_text(ix: _DocIndex, sec: Section) -> str:
+    """A title with the line below it when the title runs on there: a bold heading wrapped by
+    the page's width ("2.2. Sở" / "Nội vụ", "2. Ban Quản lý Khu kinh tế" / "Đông Nam"); the line
+    below is short, ends no sentence and is no list item nor section of its own."""
+    text = ix.doc.text
+    h = sec.heading
+    line_end = text.find("\n", sec.heading_end)
+    if line_end < 0 or text[sec.heading_end:line_end].strip(" *_") or h.rstrip().endswith((":", ".", ";")):
+        return h
+    nxt_end = text.find("\n", line_end + 1)
+    nxt = text[line_end + 1:len(text) if nxt_end < 0 else nxt_end].strip(" *_")
+    if not nxt or len(nxt.split()) > 12 or nxt[-1] in ".;!?…" or _ITEM_LINE.match(nxt) \
+            or ix.section_starts_at(line_end + 1) or not nxt[0].isupper():
+        return h
+    toks = _tokens(nxt)
+    lex = lexicon()
+    if _match(toks, 0, lex["verbs"]) or _match(toks, 0, lex["openers"]) or _match(toks, 0, lex["assign"]):
+        return h   # the first line of the section's own text
+    return f"{h} {nxt.rstrip(':')}"
+
+
+def _title_actor(ix: _DocIndex, sec: Section) -> str | None:
+    """The body a title names ("3. Sở Tư pháp:", wrapped or not), or the subject of a title that
+    says what its body does ("Điều 15. Đoàn thực hiện việc đánh giá thực tế tại trường"), or the
+    body a lead-in title directs ("Sở Nông nghiệp và Môi trường chỉ đạo Chi cục Biển đảo và Thủy
+    sản thực hiện các nội dung sau:")."""
+    full = _title_text(ix, sec)
+    if full != sec.heading:
+        a = heading_actor(full)
+        if a is not None and a.endswith(full[len(sec.heading):].strip(" :")):
+            return a   # the name runs on to the line below, and ends there
+    if _DIRECTS.search(sec.heading):
+        a = _lead_clause_actor(sec.heading)   # "Sở A chỉ đạo Chi cục B thực hiện các nội dung sau:" -> B
+        if a:
+            return a
+    return heading_actor(sec.heading) or _lead_clause_actor(sec.heading)
+
+
+def _lead_clause_actor(line: str) -> str | None:
+    """Who acts in the items under a line that leads into them: the body it assigns or directs
+    ("... giao Sở X ...:", "Sở A chỉ đạo Chi cục B thực hiện các nội dung sau:" -> the assignee),
+    else its subject ("2. Bí thư tỉnh ủy, ...; Chủ tịch ... tập trung lãnh đạo, ..., trong đó:")."""
+    r = _read(line, 0, len(line))
+    if not r.actors:
+        return None
+    if r.assigned:
+        return "; ".join(_distinct(r.actors))
+    directed = None
+    for m in _DIRECTS.finditer(line):   # the last body directed, nearest the colon
+        sub = _tokens(line[m.end():m.end() + 400])
+        if sub and _org_start(sub, 0) >= 0:
+            k, why = _np_end(sub, _org_start(sub, 0))
+            if why in ("verb", "soft") and k > 0:
+                directed = _span_text(line[m.end():], sub, 0, k)
+    return directed or (r.actors[0] if r.subject_verb else None)
+
+
+# "X chỉ đạo Y thực hiện ...": Y carries out the items that follow
+_DIRECTS = re.compile(r"(?<!\w)(?:chỉ đạo|đề nghị|yêu cầu)\s+(?=\S)")
+
+
 def _ancestor_actor(ix: _DocIndex, sec: Section | None) -> str | None:
+    """The actor the headings above a unit name: the nearest title that names a body, or an
+    item that leads into its sub-items and names who acts in it."""
     seen = 0
+    own = sec
     while sec is not None and seen <= len(ix.by_id):   # a cycle of parents ends too
         if ix.is_title(sec):
-            a = heading_actor(sec.heading)
+            a = _title_actor(ix, sec)
+            if a:
+                return a
+        elif sec is not own and sec.kind not in ("article", "chapter"):
+            a = _item_leadin_actor(ix, sec)
             if a:
                 return a
         sec = ix.by_id.get(sec.parent) if sec.parent else None
         seen += 1
     return None
+
+
+def _item_leadin_actor(ix: _DocIndex, sec: Section) -> str | None:
+    """An item with sub-items whose own text names who acts ("2. Bí thư tỉnh ủy, thành ủy; Chủ tịch
+    Ủy ban nhân dân các tỉnh ... tập trung lãnh đạo, chỉ đạo ..., trong đó:"): its actor acts in
+    each sub-item that names none."""
+    text = ix.doc.text
+    kids = ix.kids_start.get(sec.id)
+    if kids is None:
+        return None
+    start = _label_end(text, sec.start, kids)
+    body = text[start:kids].rstrip()
+    if not body.endswith(":"):
+        return None
+    cut = max(body.rfind("\n"), body.rfind(". "))   # the sentence that leads in
+    return _lead_clause_actor(body[cut + 1:].strip())
 
 
 # --- classification -------------------------------------------------------------------------
@@ -659,7 +797,9 @@ def _read(text: str, start: int, end: int, *, verb_first: bool = False) -> _Read
         if not _match(toks, first + n, lex["verbs"]) and not _match(toks, first + n, lex["openers"]):
             break
         first += n
-    if first < len(toks) and not _match(toks, first, lex["never_open"]) \
+    # a longer verb wins over a word that never opens one: "Theo dõi ..." is no "Theo ..."
+    blocked = _match(toks, first, lex["never_open"])
+    if first < len(toks) and (not blocked or _match(toks, first, lex["verbs"]) > blocked) \
             and not _match(toks, first, lex["not_directive_openers"]):
         n = _match(toks, first, lex["verbs"])
         if n and (_org_start(toks, first) < 0 or verb_first):

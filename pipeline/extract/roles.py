@@ -192,8 +192,8 @@ def _folded_heading_patterns() -> list[tuple[str, list[tuple[str, re.Pattern]]]]
 
 
 @cache
-def _forward_task_pattern() -> re.Pattern:
-    return _cue_pattern(role_model()["forward_task_cues"])
+def _forward_past_pattern() -> re.Pattern:
+    return _cue_pattern(role_model()["forward_past_cues"])
 
 
 def _is_law_section(s: Section) -> bool:
@@ -219,7 +219,7 @@ def section_roles(doc: Document) -> dict[str, str]:
                 tuple(model["subject_line_openers"])):  # "V/v ban hành Thông tư hướng dẫn ...": the subject line
             allowed = model["child_roles"].get(parent) if parent else None
             role = heading_role(s.heading, allowed)
-            if role == "implementation" and forward and _forward_task_pattern().search(_fold(s.heading)):
+            if role == "implementation" and forward and not _forward_past_pattern().search(_fold(s.heading)):
                 role = "tasks"   # "IV. NỘI DUNG HOẠT ĐỘNG TRIỂN KHAI" of a plan: what is to be carried out
         if role is None:
             role = parent
