@@ -213,3 +213,25 @@ ORGANISE = "KẾ HOẠCH\nPhòng, chống ma túy năm 2026\n**IV. TỔ CHỨC T
 ])
 def test_a_heading_names_the_actor_of_its_items(text, expected):
     assert _got(text) == _want(expected)
+
+
+# --- a lead-in that names the body asking ("..., Ủy ban nhân dân tỉnh chỉ thị:") -------------
+
+@pytest.mark.parametrize("text,expected", [
+    # no type named (a text without its header): the request alone says that tasks follow
+    ("Hạ tầng viễn thông giữ vị trí quan trọng trong phát triển kinh tế - xã hội.\n"
+     "Để việc phát triển hạ tầng viễn thông được bền vững, đồng thời căn cứ Nghị định số 41/2007/NĐ-CP "
+     "ngày 22/3/2007 của Chính phủ, Uỷ ban nhân dân tỉnh chỉ thị:\n1. Sở Thông tin và Truyền thông:\n"
+     "a) Tham mưu quy hoạch hạ tầng viễn thông trên địa bàn.\n",
+     [("Để việc phát triển hạ tầng", "Ủy ban nhân dân tỉnh"),   # "Uỷ" read as "Ủy" (normalised)
+      ("Tham mưu quy hoạch hạ tầng", "Sở Thông tin và Truyền thông")]),
+    ("CÔNG ĐIỆN\nVề hoàn thành rà soát dự án tồn đọng\nĐể tiếp tục phát huy những kết quả đạt được, "
+     "Thủ tướng Chính phủ yêu cầu:\n1. Cơ quan thanh tra khẩn trương hoàn thành việc thanh tra.\n",
+     [("Để tiếp tục phát huy", "Thủ tướng Chính phủ"),
+      ("Cơ quan thanh tra khẩn trương", "Cơ quan thanh tra")]),
+    # a report's account of what was asked is no lead-in of tasks
+    ("Năm 2024, tình hình kinh tế của tỉnh tiếp tục phục hồi, thu ngân sách đạt 105% dự toán.\n"
+     "Kết quả cụ thể như sau:\n1. Thu ngân sách\nTổng thu đạt 12.500 tỷ đồng.\n", []),
+])
+def test_a_lead_in_naming_the_asker(text, expected):
+    assert _got(text) == _want(expected)

@@ -68,7 +68,7 @@ def lexicon() -> dict:
                 "np_compounds", "soft_stops", "hard_stops", "intro_openers",
                 "not_directive_openers", "target_cues", "deadline_cues", "law_deadline_cues",
                 "comma_nouns", "not_heads", "heading_duty", "leadin_cues", "request", "plan_fields", "connectives", "note_openers",
-                "enactment_openers", "enactment_fillers", "enactment_objects", "lead_fields", "determined_heads"):
+                "enactment_openers", "enactment_fillers", "enactment_objects", "lead_fields", "determined_heads", "asker_verbs"):
         lex[key] = sorted({tuple(p.split()) for p in raw[key]}, key=len, reverse=True)
     return lex
 
@@ -893,7 +893,33 @@ def _read(text: str, start: int, end: int, *, verb_first: bool = False) -> _Read
     if not r.modal:
         r.modal = any(re.search(r"(?<!\w)" + re.escape(" ".join(p)) + r"(?!\w)", low)
                       for p in lex["modals"] if p not in (("sẽ",), ("cần",)))
+    if not r.actors and (asker := _asker(body)) is not None:
+        r.actors.append(asker[0])   # "..., Thủ tướng Chính phủ yêu cầu:": the body that asks
+        r.subject_verb = r.done_instruction = r.open_subject = True
+        r.action = r.action or asker[1]
     return r
+
+
+@cache
+def _asker_pattern() -> re.Pattern:
+    verbs = "|".join(re.escape(" ".join(v)) for v in lexicon()["asker_verbs"])
+    return re.compile(r"(?:^|[,;]\s*)([^,;:]{3,150}?)\s+(" + verbs + r")(?:\s+như sau)?\s*:[\s*_]*$")
+
+
+def _asker(text: str) -> tuple[str, str] | None:
+    """(body, verb) of a lead-in whose last clause names the body that asks: "Để ..., căn cứ
+    ..., Uỷ ban nhân dân tỉnh chỉ thị:" -> ("Uỷ ban nhân dân tỉnh", "chỉ thị")."""
+    tail = text[-400:]
+    m = _asker_pattern().search(tail)
+    if m is None:
+        return None
+    toks = _tokens(m.group(1))
+    if not toks or _org_start(toks, 0) < 0:
+        return None
+    k, why = _np_end(toks, _org_start(toks, 0))
+    if why != "end" or k < len(toks):
+        return None
+    return _span_text(m.group(1), toks, 0, k), m.group(2)
 
 
 def _deadline(text: str) -> str | None:
@@ -1078,13 +1104,20 @@ def _sets_tasks(doc: Document) -> bool:
     """The document asks for action: its type is one that does (a plan, a conclusion, a directive,
     a letter), or, where the type is not named (an excerpt, a header lost to OCR), it has a part
     titled "Tổ chức thực hiện" that says who carries it out, which a report has not."""
-    if doc.metadata.doc_type in _FORWARD_TYPES:
+    if doc.metadata.doc_type in _FORWARD_TYPES or _asks_in_lead(doc):
         return True
     if doc.metadata.doc_type is not None:
         return False
     return any(s.role == "tasks" and is_title(s, doc.text)
                and strip_tones(" ".join(s.heading.lower().split()).strip(" *_:.")) == _ORGANISE
                for s in doc.sections)
+
+
+def _asks_in_lead(doc: Document) -> bool:
+    """The text before the first section ends with a body's request ("..., Uỷ ban nhân dân tỉnh
+    chỉ thị:", "Thủ tướng Chính phủ yêu cầu:"): what follows is asked of others."""
+    first = min((s.start for s in doc.sections), default=len(doc.text))
+    return _asker(doc.text[max(0, first - 400):first].rstrip()) is not None
 
 
 _FIGURE = re.compile(
