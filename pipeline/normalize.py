@@ -72,6 +72,9 @@ _MD_HEADING = re.compile(r"^[ ]{0,3}(#{1,6})[ ]+(?=\S)", re.M)
 _MD_HEADING_CLOSE = re.compile(r"(?<! )[ ]+#+[ ]*$", re.M)
 _MD_STRONG = re.compile(r"\*{2,}|_{2,}")
 _MD_EM = re.compile(r"\*(?<![*\w\\]\*)(?=[^\s*])((?:[^*\n]|\n(?![ ]*\n))*?[^\s*])?\*(?![*\w])")
+# emphasis closed after its trailing blank, as HTML converters write "<em>6.1. </em>Hàng năm":
+# "*6.1. *Hàng năm", "*Đơn vị chủ trì: *Sở Nội vụ."
+_MD_EM_OPEN_END = re.compile(r"(?<![*\w\\])\*(?=[^\s*])([^*\n]{1,80}?[ \t])\*(?=[^\s*])")
 _MD_ESCAPE = re.compile(r"\\(?=[-*_#|.()\[\]`>+!])")
 _MD_TABLE_RULE = re.compile(r"^[ ]*\|?[ ]*:?-{3,}:?[ ]*(\|[ ]*:?-{3,}:?[ ]*)+\|?[ ]*$\n?", re.M)
 _MD_TABLE_ROW = re.compile(r"^[ ]*\|(.*\|.*)\|[ ]*$", re.M)
@@ -403,6 +406,7 @@ def normalize(raw: RawDocument) -> Document:
     text, src = _apply(text, src, _HTML_ENTITY, lambda m: _translate(html.unescape(m.group())), "&")
     text, src = _apply(text, src, _MD_STRONG, _strong, "*_")
     text, src = _apply(text, src, _MD_EM, lambda m: ((m.start(1), m.end(1)),) if m.group(1) else "", "*")
+    text, src = _apply(text, src, _MD_EM_OPEN_END, lambda m: ((m.start(1), m.end(1)),), "*")
     text, src = _apply(text, src, _MD_ESCAPE, "", "\\")
     text, src = _apply(text, src, _BARE_RULE, "", "|-_=*")
     text, src = _apply(text, src, _INLINE_RULE, "", "-")

@@ -235,3 +235,20 @@ def test_a_heading_names_the_actor_of_its_items(text, expected):
 ])
 def test_a_lead_in_naming_the_asker(text, expected):
     assert _got(text) == _want(expected)
+
+
+# --- list labels in their own emphasis ("*6.1. *Hàng năm ...") and targets opening with a share ---
+
+@pytest.mark.parametrize("text,expected", [
+    ("KẾ HOẠCH\nPhòng, chống ma túy\n**II. MỤC TIÊU**\n\n**6. Chỉ tiêu chủ yếu đến năm 2030**\n\n"
+     "*6.1. *Hàng năm, giảm\nsố người nghiện ma túy; phấn đấu đến năm 2030 đạt ít nhất 50% số xã không ma túy.\n\n"
+     "*6.2. *Trên 80% các\nđơn vị chuyên trách được trang bị phương tiện kỹ thuật nghiệp vụ hiện đại.\n",
+     [("Hàng năm, giảm số người nghiện", None), ("Trên 80% các đơn vị chuyên trách", None)]),
+    ("KẾ HOẠCH\nNâng cao năng lực cán bộ\n**II. MỤC TIÊU CHỦ YẾU**\n\n**1. **100% các Sở, ngành bố\n"
+     "trí công chức làm công tác xây dựng pháp luật.\n\n**2**. 100% các xã, phường bố\n"
+     "trí công chức xây dựng chính sách, pháp luật.\n",
+     [("100% các Sở, ngành bố trí", None), ("100% các xã, phường bố trí", None)]),
+])
+def test_targets_under_emphasised_or_share_labels(text, expected):
+    assert _got(text) == _want(expected)
+    assert all(d.role == "target" for d in _directives(text))
