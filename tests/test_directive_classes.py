@@ -252,3 +252,31 @@ def test_a_lead_in_naming_the_asker(text, expected):
 def test_targets_under_emphasised_or_share_labels(text, expected):
     assert _got(text) == _want(expected)
     assert all(d.role == "target" for d in _directives(text))
+
+
+# --- what a list's lead-in says its items are: prohibitions, or offences -----------------------
+
+@pytest.mark.parametrize("text,expected", [
+    # prohibitions bind the body the lead-in names, whatever verb the item opens with
+    ("THÔNG TƯ\nĐiều 12. Thành lập đoàn đánh giá\n4. Những hành vi nghiêm cấm đối với thành viên đoàn đánh giá\n"
+     "a) Thông đồng, móc nối với cơ sở được đánh giá để làm sai lệch kết quả;\n"
+     "b) Mua hoặc nhận biếu, tặng tài sản của cơ sở được đánh giá.\n",
+     [("Thông đồng, móc nối", "thành viên đoàn đánh giá"), ("Mua hoặc nhận biếu", "thành viên đoàn đánh giá")]),
+    ("LUẬT\nĐiều 9. Những hành vi bị nghiêm cấm\n1. Lợi dụng việc hỗ trợ để trục lợi.\n"
+     "2. Cán bộ, công chức không được thực hiện các hành vi sau đây:\na) Gây phiền hà cho người dân;\n"
+     "b) Tiết lộ thông tin về hồ sơ.\n",
+     [("Lợi dụng việc hỗ trợ", None), ("Gây phiền hà", "Cán bộ, công chức"),
+      ("Tiết lộ thông tin", "Cán bộ, công chức")]),
+    # offences listed under a penalty are none, labelled or not
+    ("NGHỊ ĐỊNH\nĐiều 35a. Xử phạt hành vi vi phạm quy định về phòng, chống rửa tiền\n"
+     "1. Xử phạt hành vi vi phạm quy định về nhận biết khách hàng\n"
+     "a) Phạt tiền từ 10.000.000 đồng đến 20.000.000 đồng đối với một trong các hành vi vi phạm sau đây:\n"
+     "Không áp dụng quy định nội bộ trong việc kiểm soát nội bộ;\nKhông báo cáo giao dịch có giá trị lớn phải báo cáo;\n"
+     "b) Phạt tiền từ 20.000.000 đồng đến 30.000.000 đồng đối với một trong các hành vi sau đây:\n"
+     "- Tổ chức, tham gia thực hiện hành vi rửa tiền;\n- Gửi báo cáo không đầy đủ thông tin.\n", []),
+    # a case list after "không được hưởng" is no prohibition
+    ("LUẬT\nĐiều 28. Điều kiện hưởng chế độ ốm đau\n2. Người lao động không được hưởng chế độ ốm đau "
+     "trong các trường hợp sau đây:\na) Tự gây thương tích;\nb) Sử dụng chất ma túy.\n", []),
+])
+def test_a_lists_lead_in_decides_its_items(text, expected):
+    assert _got(text) == _want(expected)

@@ -68,7 +68,7 @@ def lexicon() -> dict:
                 "np_compounds", "soft_stops", "hard_stops", "intro_openers",
                 "not_directive_openers", "target_cues", "deadline_cues", "law_deadline_cues",
                 "comma_nouns", "not_heads", "heading_duty", "leadin_cues", "request", "plan_fields", "connectives", "note_openers",
-                "enactment_openers", "enactment_fillers", "enactment_objects", "lead_fields", "determined_heads", "asker_verbs"):
+                "enactment_openers", "enactment_fillers", "enactment_objects", "lead_fields", "determined_heads", "asker_verbs", "prohibition_cues", "violation_cues", "case_cues"):
         lex[key] = sorted({tuple(p.split()) for p in raw[key]}, key=len, reverse=True)
     return lex
 
@@ -532,6 +532,62 @@ def _clause_title(ix: _DocIndex, sec: Section) -> tuple[int, int] | None:
     if not r.actors or not (r.assigned or (r.subject_verb and r.open_subject and _DIRECTS.search(text, start, end))):
         return None   # "Cục trưởng ... có quyền xử phạt ... như sau:" states a power
     return start, end
+
+
+def _list_leadin(ix: _DocIndex, u: "_Unit") -> str | None:
+    """The text that leads into the list a unit belongs to: an item's parent's own text when the
+    parent is a title or ends with ":", else the line ending with ":" just above the list (earlier
+    members, labelled or closed by ";", stepped over)."""
+    text = ix.doc.text
+    sec = u.section
+    parent = ix.by_id.get(sec.parent) if u.item and sec is not None and sec.parent else None
+    if parent is not None:
+        kids = ix.kids_start.get(parent.id, parent.end)
+        own = text[_label_end(text, parent.start, kids):kids].strip(" *_\n")
+        if ix.is_title(parent):
+            return own.splitlines()[0] if own else None
+        if own.endswith(":"):
+            cut = max(own.rfind("\n"), own.rfind(". "))
+            return own[cut + 1:].strip()
+    pos = sec.start if sec is not None else u.start
+    end = pos
+    for _ in range(40):   # earlier items of the same list are stepped over
+        end = _rstrip_at(text, end)
+        start = text.rfind("\n", 0, end) + 1
+        if not end:
+            return None
+        line = text[start:end]
+        if (_ITEM_LINE.match(line) or line.endswith(";")) and not line.endswith(":"):
+            end = start   # an earlier member of the list, labelled or closed by ";"
+            continue
+        return line if line.endswith(":") else None
+    return None
+
+
+def _leadin_kind(lead: str) -> str | None:
+    """"prohibition", "violation", "cases" or None for a list's lead-in (``models/directives.json``)."""
+    low = " ".join(lead.lower().split())
+    lex = lexicon()
+    acts = re.search(r"(?<!\w)(?:hành vi|việc)(?!\w)", low)
+    if acts and _has(low, lex["violation_cues"]):
+        return "violation"
+    if _has(low, lex["case_cues"]):
+        return "cases"
+    if _has(low, lex["prohibition_cues"]) or (acts and re.search(r"(?<!\w)không được(?!\w)", low)):
+        return "prohibition"
+    return None
+
+
+def _prohibited_actor(lead: str) -> str | None:
+    """Who a prohibition binds: "... nghiêm cấm đối với thành viên đoàn đánh giá" -> "thành viên
+    đoàn đánh giá"; "Cán bộ, công chức không được thực hiện các hành vi sau:" -> its subject."""
+    m = re.search(r"(?<!\w)đối với\s+(.+?)[\s:.*_]*$", lead)
+    if m:
+        return m.group(1)
+    m = re.search(r"^([^,;:]+(?:,[^,;:]+)?)\s+không được(?!\w)", lead)
+    if m and len(m.group(1).split()) <= 12 and m.group(1)[:1].isupper():
+        return m.group(1).strip()   # the subject: "Cán bộ, công chức không được ..."
+    return None
 
 
 def _report_section(ix: _DocIndex, sec: Section | None) -> str | None:
@@ -1347,6 +1403,15 @@ def find_directives(doc: Document) -> list[Directive]:
             parent = by_id.get(u.section.parent) if u.section.parent else None
             inherited = _leadin_actor(doc.text, u.section.start, parent.heading_end if parent else 0) or inherited
         r = _read(doc.text, u.start, u.end, verb_first=inherited is not None)
+        lead = _list_leadin(ix, u)
+        kind_of_list = _leadin_kind(lead) if lead else None
+        if kind_of_list == "violation":
+            continue   # "Phạt tiền ... đối với một trong các hành vi vi phạm sau đây:": offences listed
+        if kind_of_list == "cases" and not (r.modal or r.assigned or r.subject_verb):
+            continue   # "... không được hưởng chế độ ốm đau trong các trường hợp sau đây:": cases listed
+        if kind_of_list == "prohibition":
+            inherited = _prohibited_actor(lead) or inherited
+            r.modal = True   # "Những hành vi nghiêm cấm ...": each item is a duty not to
         if u.item and not (r.verb_initial or r.modal or r.assigned or r.subject_verb) \
                 and _under_plan_field(ix, u.section):
             continue
