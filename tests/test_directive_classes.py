@@ -280,3 +280,31 @@ def test_targets_under_emphasised_or_share_labels(text, expected):
 ])
 def test_a_lists_lead_in_decides_its_items(text, expected):
     assert _got(text) == _want(expected)
+
+
+# --- a task table written one cell per line between "|" lines --------------------------------
+
+TASK_TABLE = ("KẾ HOẠCH\nTriển khai Luật Phòng thủ dân sự\n**PHỤ LỤC**\nDANH MỤC NHIỆM VỤ\n|\n**TT**\n|\n"
+              "**Nội dung thực\nhiện**\n|\n**Cơ quan chủ trì**\n|\n**Cơ quan phối hợp**\n|\n**Thời gian hoàn\nthành**\n|\n|\n"
+              "**I**\n|\n**KIỆN TOÀN BỘ MÁY CHỈ ĐẠO**\n|\n|\n1\n|\nTổ chức lại Ban Chỉ huy Phòng thủ dân sự cấp tỉnh,\n"
+              "cấp xã; ban hành quy chế hoạt động\n|\nBộ CHQS tỉnh; UBND\ncấp xã\n|\nVăn phòng Ban Chỉ\nhuy; các sở, ban, ngành\n|\n"
+              "Trước ngày\n30/11/2025\n|\n|\n2\n|\nThành lập Quỹ Phòng thủ dân sự cấp tỉnh\n|\nSở Tài chính\n|\n|\n2026\n|\n|\n")
+
+
+def test_a_task_tables_rows_are_tasks_of_their_lead_column():
+    assert _got(TASK_TABLE) == _want([
+        ("Tổ chức lại Ban Chỉ huy Phòng thủ dân sự cấp tỉnh, cấp xã", "Bộ CHQS tỉnh; UBND cấp xã"),
+        ("Thành lập Quỹ Phòng thủ dân sự cấp tỉnh", "Sở Tài chính")])
+
+
+def test_a_table_without_a_lead_column_gives_no_tasks():
+    plain = TASK_TABLE.replace("**Cơ quan chủ trì**", "**Số lượng**")
+    assert [t for t, _a in _got(plain) if t.startswith("Thành lập Quỹ")] == []
+
+
+@pytest.mark.parametrize("text", [
+    "KẾ HOẠCH\nIII. NHIỆM VỤ\nPHIẾU YÊU CẦU BỔ SUNG, HOÀN THIỆN HỒ SƠ\n",
+    "KẾ HOẠCH\nIII. NHIỆM VỤ\n- Khen thưởng:……………………………………….\n- Yêu cầu hoàn thiện hồ sơ:.............................\n",
+])
+def test_a_blank_form_holds_no_directive(text):
+    assert _got(text) == []

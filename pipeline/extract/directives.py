@@ -342,6 +342,118 @@ class _Unit:
     end: int
     section: Section | None
     item: bool
+    actor: str | None = None   # a task table's lead column names it
+
+
+# --- task tables written one cell per line ----------------------------------------------------
+
+_PIPE_LINE = re.compile(r"^[ \t]*\|[ \t]*$", re.M)
+_ROW_LABEL = re.compile(r"[*_ \t]*(?:\d{1,3}(?:\.\d{1,2})*|[IVXL]{1,5}|Bước\s*\d{1,2})[.)]?[*_ \t]*")
+
+
+def _task_table_rows(doc: Document) -> list[tuple[int, int, str | None]]:
+    """(start, end, actor) in ``doc.text`` of each task of the tables a crawled page writes one
+    cell per line between "|" lines, under a header naming a content and a lead column ("TT |
+    Nội dung thực hiện | Cơ quan chủ trì | Cơ quan phối hợp | Thời gian hoàn thành"): the content
+    cell of each numbered row, its lead cell's body as actor. Rows of one or two cells ("I | KIỆN
+    TOÀN VÀ HOÀN THIỆN ...") group the tasks; they are none."""
+    src = doc.source_text
+    if src.count("|") < 12:
+        return []
+    segs: list[tuple[int, int]] = []   # source spans between "|" lines
+    prev = None
+    for m in _PIPE_LINE.finditer(src):
+        if prev is not None:
+            segs.append((prev, m.start()))
+        prev = m.end()
+    out: list[tuple[int, int, str | None]] = []
+    k = 0
+    while k < len(segs):
+        cols = _table_header(src, segs, k)
+        if cols is None:
+            k += 1
+            continue
+        k = _table_body(doc, segs, k + cols["width"], cols, out)
+    return out
+
+
+def _seg_text(src: str, seg: tuple[int, int]) -> str:
+    return " ".join(src[seg[0]:seg[1]].replace("*", " ").split())
+
+
+def _table_header(src: str, segs: list[tuple[int, int]], k: int) -> dict | None:
+    """The columns of a header row starting at segment ``k``: {"content": i, "actor": i, "time":
+    i or None, "width": n}, or None."""
+    lex = lexicon()["task_table_columns"]
+    cols: dict = {"time": None}
+    width = 0
+    for i in range(k, min(k + 8, len(segs))):
+        cell = _seg_text(src, segs[i]).lower()
+        if not cell or len(cell) > 60:
+            break
+        width += 1
+        for name in ("time", "actor", "content"):
+            if cols.get(name) is None and any(c in cell for c in lex[name]):
+                cols[name] = i - k
+                break
+    if cols.get("content") is None or cols.get("actor") is None or width < 3:
+        return None
+    cols["width"] = width
+    return cols
+
+
+def _table_body(doc: Document, segs: list[tuple[int, int]], k: int, cols: dict,
+                out: list[tuple[int, int, str | None]]) -> int:
+    """Read the rows after a header (segment ``k`` on) into ``out``; where the table ends."""
+    src = doc.source_text
+    width = cols["width"]
+    labels = []
+    i = k
+    while i < len(segs):
+        cell = src[segs[i][0]:segs[i][1]]
+        if len(cell) > 3000:
+            break   # a paragraph: the table is over
+        if _ROW_LABEL.fullmatch(cell.strip()):
+            labels.append(i)
+        i += 1
+    end = i
+    for n, a in enumerate(labels):
+        b = min(labels[n + 1] if n + 1 < len(labels) else end, a + width)
+        row = segs[a:b]
+        if len([x for x in row if src[x[0]:x[1]].strip()]) < 3 or len(row) <= max(cols["content"], cols["actor"]):
+            continue
+        content, lead = row[cols["content"]], row[cols["actor"]]
+        start, stop = _norm_span(doc, content)
+        if stop <= start:
+            continue
+        actor = _seg_text(src, lead) or None
+        out.append((start, stop, actor))
+    return end
+
+
+def _norm_span(doc: Document, seg: tuple[int, int]) -> tuple[int, int]:
+    """The span of ``doc.text`` a source span landed in, blanks and markup trimmed."""
+    text = doc.text
+    a, b = _from_source(doc, seg[0]), _from_source(doc, seg[1])
+    while a < b and text[a] in " \t\n*_|":
+        a += 1
+    while b > a and text[b - 1] in " \t\n*_|":
+        b -= 1
+    return a, b
+
+
+def _from_source(doc: Document, pos: int) -> int:
+    """The first offset of ``doc.text`` whose source offset is at or after ``pos`` (bisection:
+    the map keeps the order of the text but for a header read column by column)."""
+    lo, hi = 0, len(doc.text)
+    to_source = doc.offsets.to_source
+    while lo < hi:
+        mid = (lo + hi) // 2
+        if to_source(mid) < pos:
+            lo = mid + 1
+        else:
+            hi = mid
+    return lo
 
 
 def _label_end(text: str, start: int, end: int) -> int:
@@ -476,6 +588,11 @@ def _units(doc: Document, ix: _DocIndex) -> list[_Unit]:
         if m and m.end() < b:
             a = m.end()
         units.append(_Unit(a, b, None, bool(m and m.end() < b)))
+    rows = _task_table_rows(doc)
+    if rows:   # a task table's content cells replace what the sentences made of its rows
+        cells = SpanSet((a, b) for a, b, _actor in rows)
+        units = [u for u in units if not cells.overlaps(u.start, u.end)]
+        units += [_Unit(a, b, None, True, actor) for a, b, actor in rows]
     units.sort(key=lambda u: u.start)
     return units
 
@@ -1006,6 +1123,16 @@ _SIGN_OFF = re.compile(r"(?<!\w)(?:xin\s+)?(?:trân trọng|kính)\s+(?:báo cá
 _TABLE_CELL = re.compile(r"[-_\s]*\|")
 
 
+# the dotted blank a form leaves to fill in: "Khen thưởng:……………", "ngày.....tháng"
+_FORM_BLANK = re.compile(r"[.…]{5,}|…{2,}")
+
+
+def _all_capitals(text: str) -> bool:
+    """A line in capitals ("PHIẾU YÊU CẦU BỔ SUNG, HOÀN THIỆN HỒ SƠ") is a title, never a directive."""
+    letters = [c for c in text if c.isalpha()]
+    return len(letters) >= 12 and all(c.isupper() for c in letters)
+
+
 def _has(low: str, phrases) -> bool:
     return any(re.search(r"(?<!\w)" + re.escape(" ".join(p)) + r"(?!\w)", low) for p in phrases)
 
@@ -1021,6 +1148,8 @@ def _classify(doc: Document, u: _Unit, r: _Reading, role: str | None,
         return None  # "b) Bổ sung Quỹ dự trữ tài chính: 1.000 triệu đồng;": a line of an approved budget
     if _TABLE_CELL.match(text):
         return None  # "| Tỉ lệ chất thải rắn ... 95% | ...": an OCR'd table row, no sentence
+    if _FORM_BLANK.search(text) or _all_capitals(text):
+        return None  # "Nội dung yêu cầu giải quyết:......", "PHIẾU YÊU CẦU BỔ SUNG HỒ SƠ": a blank form
     if _plan_field(low):
         return None  # "*Đơn vị phối hợp: *Sở Tư pháp.": a plan's field, in any section
     if _enacts(low) and not r.assigned:
@@ -1423,7 +1552,7 @@ def find_directives(doc: Document) -> list[Directive]:
             continue
         kind, status = got
         text = doc.text[u.start:u.end]
-        actor = "; ".join(_distinct(r.actors)) if r.actors else None
+        actor = u.actor or ("; ".join(_distinct(r.actors)) if r.actors else None)
         if actor is None:
             actor = lead_fields.actor_after(u.end) or inherited
         action = r.action
