@@ -847,6 +847,8 @@ def _next_letter(prev: str | None) -> set[str]:
     nxt = {LETTERS[i + 1]} if 0 <= i < len(LETTERS) - 1 else set()
     if prev == "d":
         nxt.add("e")  # some documents skip "đ"
+    if prev == "e":
+        nxt.add("g")  # the Vietnamese alphabet has no "f": "e)" is followed by "g)"
     return nxt
 
 

@@ -308,3 +308,14 @@ def test_a_table_without_a_lead_column_gives_no_tasks():
 ])
 def test_a_blank_form_holds_no_directive(text):
     assert _got(text) == []
+
+
+# --- lettered items run a, b, c, d, đ, e, g, h (no "f" in Vietnamese) --------------------------
+
+def test_lettered_items_after_e_go_on_with_g():
+    items = "".join(f"{x}) Tập trung thực hiện nhiệm vụ số {i} của năm 2026.\n"
+                    for i, x in enumerate("abcdđeghik", 1))
+    got = _got("NGHỊ QUYẾT\n3. Nhiệm vụ, giải pháp trọng tâm thời gian tới\n" + items)
+    assert [t.split(" số ")[1][:2] for t, _a in got] == ["1 ", "2 ", "3 ", "4 ", "5 ", "6 ", "7 ", "8 ", "9 ", "10"]
+    assert [s for s, _h in _sections("NGHỊ QUYẾT\n3. Nhiệm vụ, giải pháp trọng tâm thời gian tới\n" + items)][-4:] \
+        == ["3.g", "3.h", "3.i", "3.k"]
