@@ -197,7 +197,10 @@ def _fold(s: str) -> str:
 
 
 def directive_text_key(s: str) -> str:
-    s = " ".join(_fold(s).split())
+    # emphasis marks of a Markdown source stay in gold quotes, the normalised text has none:
+    # "Thứ nhất,** các bộ, ngành ..." is "Thứ nhất, các bộ, ngành ..."
+    s = " ".join(_fold(s).replace("*", " ").split())
+    s = re.sub(r" (?=[,.;:])", "", s)
     prev = None
     while prev != s:
         prev, s = s, _LIST_MARK.sub("", s, count=1)
