@@ -319,3 +319,31 @@ def test_lettered_items_after_e_go_on_with_g():
     assert [t.split(" số ")[1][:2] for t, _a in got] == ["1 ", "2 ", "3 ", "4 ", "5 ", "6 ", "7 ", "8 ", "9 ", "10"]
     assert [s for s, _h in _sections("NGHỊ QUYẾT\n3. Nhiệm vụ, giải pháp trọng tâm thời gian tới\n" + items)][-4:] \
         == ["3.g", "3.h", "3.i", "3.k"]
+
+
+# --- whose item it is when several bodies are named ------------------------------------------
+
+@pytest.mark.parametrize("text,expected", [
+    # a later sentence naming some of the same bodies again goes on with their task
+    ("KẾ HOẠCH\nIV. TỔ CHỨC THỰC HIỆN\n- Đề nghị Ủy ban Mặt trận Tổ quốc tỉnh, các tổ chức chính trị - xã hội "
+     "phát huy vai trò giám sát việc thực hiện Kế hoạch. Ủy ban Mặt trận Tổ quốc tỉnh và các tổ chức thành viên "
+     "tuyên truyền, vận động đoàn viên, hội viên tham gia.\n",
+     [("Đề nghị Ủy ban Mặt trận Tổ quốc tỉnh", "Ủy ban Mặt trận Tổ quốc tỉnh, các tổ chức chính trị - xã hội")]),
+    # ... a later sentence naming another body adds it
+    ("THÔNG BÁO KẾT LUẬN\nIII. NHIỆM VỤ\n1. Về đầu tư kho xăng dầu: Tập đoàn Xăng dầu Việt Nam chủ động làm việc "
+     "với các đối tác. Để xác định vị trí dự án, Ủy ban nhân dân tỉnh Thanh Hóa rà soát các quy hoạch có liên quan.\n",
+     [("Về đầu tư kho xăng dầu", "Tập đoàn Xăng dầu Việt Nam; Ủy ban nhân dân tỉnh Thanh Hóa")]),
+    # "X giao Y ...": Y is handed the task; "X yêu cầu Y ...": X asks
+    ("KẾ HOẠCH\nV. TỔ CHỨC THỰC HIỆN\nỦy ban nhân dân tỉnh giao Giám đốc các sở, Chủ tịch Ủy ban nhân dân các xã "
+     "theo chức năng, nhiệm vụ triển khai thực hiện Chương trình.\n"
+     "Ủy ban nhân dân tỉnh yêu cầu các sở, ban, ngành triển khai kịp thời các nhiệm vụ được giao.\n",
+     [("Ủy ban nhân dân tỉnh giao", "Giám đốc các sở, Chủ tịch Ủy ban nhân dân các xã"),
+      ("Ủy ban nhân dân tỉnh yêu cầu", "Ủy ban nhân dân tỉnh")]),
+    # "chọn cử" is what a body does; "trên cơ sở ..." does not run on the body's name
+    ("HƯỚNG DẪN\nII. SỐ LƯỢNG\n1. Mỗi tỉnh ủy, thành ủy chọn cử tối đa 05 người.\n"
+     "2. Văn phòng Chính phủ trên cơ sở chức năng, nhiệm vụ được giao theo dõi, đôn đốc việc thực hiện.\n",
+     [("Mỗi tỉnh ủy, thành ủy chọn cử", "Mỗi tỉnh ủy, thành ủy"),
+      ("Văn phòng Chính phủ trên cơ sở", "Văn phòng Chính phủ")]),
+])
+def test_the_actor_of_an_item_naming_several_bodies(text, expected):
+    assert _got(text) == _want(expected)

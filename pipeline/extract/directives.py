@@ -19,7 +19,7 @@ from __future__ import annotations
 import json
 import re
 from bisect import bisect_left, bisect_right
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import cache
 from pathlib import Path
 
@@ -68,7 +68,7 @@ def lexicon() -> dict:
                 "np_compounds", "soft_stops", "hard_stops", "intro_openers",
                 "not_directive_openers", "target_cues", "deadline_cues", "law_deadline_cues",
                 "comma_nouns", "not_heads", "heading_duty", "leadin_cues", "request", "plan_fields", "connectives", "note_openers",
-                "enactment_openers", "enactment_fillers", "enactment_objects", "lead_fields", "determined_heads", "asker_verbs", "prohibition_cues", "violation_cues", "case_cues"):
+                "enactment_openers", "enactment_fillers", "enactment_objects", "lead_fields", "determined_heads", "asker_verbs", "prohibition_cues", "violation_cues", "case_cues", "delegating_verbs"):
         lex[key] = sorted({tuple(p.split()) for p in raw[key]}, key=len, reverse=True)
     return lex
 
@@ -869,6 +869,24 @@ class _Reading:
     request: bool = False     # "nếu có vướng mắc đề nghị phản ánh về Bộ ...": asks, no body named
     open_subject: bool = False  # a named body and a verb not reported as done ("Bộ Tài chính làm việc ...")
     lead_subject: bool = False  # ... and the body opens the unit
+    actor_sentences: list[int] = field(default_factory=list)   # the sentence of the unit each actor is named in
+
+    def unit_actors(self) -> list[str]:
+        """The actors of the unit: those of the first sentence that names any, and a later
+        sentence's only where it names other bodies ("... . Ủy ban nhân dân tỉnh Thanh Hóa phối hợp
+        ..."); one that names some of the first sentence's bodies again ("Đề nghị Ủy ban Mặt trận
+        Tổ quốc tỉnh, các tổ chức chính trị - xã hội ... . Ủy ban Mặt trận Tổ quốc tỉnh và các tổ
+        chức thành viên ...") goes on with their task."""
+        if not self.actors:
+            return []
+        first = min(self.actor_sentences)
+        lead = [a for a, n in zip(self.actors, self.actor_sentences) if n == first]
+        seen = {w for a in lead for w in _name_words(a)}
+        out = list(lead)
+        for a, n in zip(self.actors, self.actor_sentences):
+            if n != first and len(_name_words(a) & seen) < 2:
+                out.append(a)
+        return out
 
 
 def _addressed(before: str, actor: str) -> bool:
@@ -918,6 +936,20 @@ class _AddressedBefore:
             self._first_end[actor] = m.end() if m else None
         first = self._first_end[actor]
         return first is not None and first <= joined[j]
+
+
+def _name_words(actor: str) -> set[str]:
+    """The words of a body's name that tell it apart ("các", "và", "từng" left out)."""
+    return {w for w in re.findall(r"\w+", _fold_name(actor)) if w not in _NAME_FILLERS}
+
+
+_NAME_FILLERS = {"các", "và", "từng", "những", "mỗi", "có", "liên", "quan", "cấp"}
+
+
+def _fold_name(actor: str) -> str:
+    """A body's name folded for comparison: lower case, "UBND" spelled out."""
+    low = actor.lower()
+    return re.sub(r"(?<!\w)ubnd(?!\w)", "ủy ban nhân dân", low).replace("uỷ", "ủy")
 
 
 def _verb_phrase(text: str, toks: list[_Tok], i: int) -> tuple[str | None, int]:
@@ -1011,6 +1043,7 @@ def _read(text: str, start: int, end: int, *, verb_first: bool = False) -> _Read
                 k, why = _np_end(toks, j)
                 if why in ("verb", "soft", "end") and k > j:
                     r.actors.append(_span_text(text, toks, i + n, k))
+                    r.actor_sentences.append(sentence_no)
                     first_assign = not r.assigned
                     r.assigned = True
                     per_sentence_found = True
@@ -1043,7 +1076,14 @@ def _read(text: str, start: int, end: int, *, verb_first: bool = False) -> _Read
             continue
         if sentence_no and r.actors and addressed(toks[i].start, actor):
             continue  # "Bộ X hoàn thiện dự thảo ... trình Thủ tướng ... . Thủ tướng ... phê duyệt ...": who decides
+        dn = 0 if done else _match(toks, kk, lex["delegating_verbs"])
+        if dn and (j := _org_start(toks, kk + dn)) >= 0:
+            kd, whyd = _np_end(toks, j)
+            if whyd in ("verb", "soft") and kd > j:
+                actor = _span_text(text, toks, kk + dn, kd)   # "Ủy ban nhân dân tỉnh giao Giám đốc các sở ...": the assignee
+                r.assigned = True
         r.actors.append(actor)
+        r.actor_sentences.append(sentence_no)
         r.subject_verb = True
         r.open_subject = r.open_subject or not done
         r.lead_subject = r.lead_subject or (not done and i == lead)
@@ -1068,6 +1108,7 @@ def _read(text: str, start: int, end: int, *, verb_first: bool = False) -> _Read
                       for p in lex["modals"] if p not in (("sẽ",), ("cần",)))
     if not r.actors and (asker := _asker(body)) is not None:
         r.actors.append(asker[0])   # "..., Thủ tướng Chính phủ yêu cầu:": the body that asks
+        r.actor_sentences.append(0)
         r.subject_verb = r.done_instruction = r.open_subject = True
         r.action = r.action or asker[1]
     return r
@@ -1552,7 +1593,7 @@ def find_directives(doc: Document) -> list[Directive]:
             continue
         kind, status = got
         text = doc.text[u.start:u.end]
-        actor = u.actor or ("; ".join(_distinct(r.actors)) if r.actors else None)
+        actor = u.actor or ("; ".join(_distinct(r.unit_actors())) if r.actors else None)
         if actor is None:
             actor = lead_fields.actor_after(u.end) or inherited
         action = r.action
