@@ -347,3 +347,26 @@ def test_lettered_items_after_e_go_on_with_g():
 ])
 def test_the_actor_of_an_item_naming_several_bodies(text, expected):
     assert _got(text) == _want(expected)
+
+
+# --- people and parties a law binds are actors too -----------------------------------------------
+
+@pytest.mark.parametrize("text,expected", [
+    ("LUẬT\nĐiều 24. Trách nhiệm kê khai, nộp thuế\n1. Tổ chức, cá nhân trả thu nhập có trách nhiệm kê khai, "
+     "khấu trừ, nộp thuế vào ngân sách nhà nước.\n2. Cá nhân có thu nhập chịu thuế có trách nhiệm kê khai, "
+     "nộp thuế theo quy định.\n",
+     [("Tổ chức, cá nhân trả thu nhập", "Tổ chức, cá nhân trả thu nhập"),
+      ("Cá nhân có thu nhập chịu thuế", "Cá nhân có thu nhập chịu thuế")]),
+    ("THÔNG TƯ\nĐiều 14. Nhiệm vụ của các thành viên\n1. Trưởng đoàn điều hành các hoạt động của đoàn.\n"
+     "2. Thư ký đoàn giúp trưởng đoàn chuẩn bị các báo cáo của đoàn.\n"
+     "3. Người đứng đầu cơ quan, tổ chức được giao nhiệm vụ phải chủ động triển khai.\n",
+     [("Trưởng đoàn điều hành", "Trưởng đoàn"), ("Thư ký đoàn giúp", "Thư ký đoàn"),
+      ("Người đứng đầu cơ quan", "Người đứng đầu cơ quan, tổ chức được giao nhiệm vụ")]),
+    # no party: an opening phrase, a form's labels, a city's name
+    ("KẾ HOẠCH\nIII. NHIỆM VỤ\nBên cạnh kết quả đạt được, Ủy ban nhân dân xã cần khắc phục tình trạng chậm giải ngân.\n"
+     "Người giao\nNgười nhận\n",
+     [("Bên cạnh kết quả đạt được", "Ủy ban nhân dân xã")]),
+    ("NGHỊ QUYẾT\nĐiều 2. Đối tượng áp dụng\nNgười làm việc tại các hội được giao nhiệm vụ ở cấp tỉnh.\n", []),
+])
+def test_people_and_parties_a_law_binds(text, expected):
+    assert _got(text) == _want(expected)

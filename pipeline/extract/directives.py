@@ -68,7 +68,7 @@ def lexicon() -> dict:
                 "np_compounds", "soft_stops", "hard_stops", "intro_openers",
                 "not_directive_openers", "target_cues", "deadline_cues", "law_deadline_cues",
                 "comma_nouns", "not_heads", "heading_duty", "leadin_cues", "request", "plan_fields", "connectives", "note_openers",
-                "enactment_openers", "enactment_fillers", "enactment_objects", "lead_fields", "determined_heads", "asker_verbs", "prohibition_cues", "violation_cues", "case_cues", "delegating_verbs"):
+                "enactment_openers", "enactment_fillers", "enactment_objects", "lead_fields", "determined_heads", "asker_verbs", "prohibition_cues", "violation_cues", "case_cues", "delegating_verbs", "party_heads"):
         lex[key] = sorted({tuple(p.split()) for p in raw[key]}, key=len, reverse=True)
     return lex
 
@@ -323,6 +323,10 @@ def _actor_at(text: str, toks: list[_Tok], i: int, *, need_modal: bool = False) 
                                                       _match(toks, k, lex["openers"])):
                 return None, i, ""
             return _span_text(text, toks, i, k), k, why
+    k = _party_subject_end(toks, i)
+    if k > i:   # "Tổ chức, cá nhân trả thu nhập có trách nhiệm ...", "Trưởng đoàn điều hành ..."
+        return _span_text(text, toks, i, k), k, "verb"
+    if j >= 0:
         return None, i, ""
     if toks[i].upper and i < len(toks):
         # a proper name as subject ("Thanh Hóa cần ..."): only before a modal
@@ -332,6 +336,36 @@ def _actor_at(text: str, toks: list[_Tok], i: int, *, need_modal: bool = False) 
         if k > i and k < len(toks) and _match(toks, k, lex["modals"]):
             return _span_text(text, toks, i, k), k, "verb"
     return None, i, ""
+
+
+def _party_subject_end(toks: list[_Tok], i: int) -> int:
+    """Where the subject ends when a clause opens with a party (``party_heads``) or a body whose
+    name runs into a participle ("Người đứng đầu cơ quan, tổ chức được giao nhiệm vụ phải ..."): at
+    the clause's first modal, else at a verb at most four words after the head; ``i`` when neither."""
+    lex = lexicon()
+    j = i + _match(toks, i, lex["determiners"])
+    n = _match(toks, j, lex["party_heads"]) or _match(toks, j, lex["org_heads"])
+    if not n or (j == i and not toks[i].upper) or _match(toks, j, lex["not_heads"]) >= n \
+            or _match(toks, i, lex["intro_openers"]):
+        return i   # a subject opens its clause with a capital, or after "các", "mọi", "mỗi"
+    party = _match(toks, j, lex["party_heads"])
+    for k in range(j + n, min(len(toks), j + 25)):
+        if toks[k - 1].tail[:1] in (";", ".", ":", "!", "?", "…"):
+            break
+        if not party and toks[k].word in ("có", "là", "đã"):
+            break   # "Bộ có 04 đề án phải trình": a body's name ends before "có"
+        if _match(toks, k, lex["modals"]) and toks[k].word != "sẽ" and not toks[k].upper:
+            return k   # "Cần" of "Cần Thơ" is a name
+    # a verb: only after a party named in two words or more, or after "các", "mọi" ("Trưởng đoàn
+    # điều hành ...", "Các thành viên khác trong đoàn thực hiện ..."); "Người làm việc ..." is a person
+    if not party or (party < 2 and j == i):
+        return i
+    for k in range(j + n, min(len(toks), j + n + 5)):
+        if toks[k - 1].tail or _match(toks, k, lex["hard_stops"]):
+            break
+        if (_match(toks, k, lex["verbs"]) or _match(toks, k, lex["openers"])) and not _match(toks, k, lex["np_compounds"]):
+            return k if k + 2 < len(toks) else i   # "Người giao" / "Người nhận": a form's labels
+    return i
 
 
 # --- units ----------------------------------------------------------------------------------
