@@ -370,3 +370,31 @@ def test_the_actor_of_an_item_naming_several_bodies(text, expected):
 ])
 def test_people_and_parties_a_law_binds(text, expected):
     assert _got(text) == _want(expected)
+
+
+# --- what a law states is no duty: criteria, scope; a plan's purpose; a resolution's basis ------
+
+@pytest.mark.parametrize("text,expected", [
+    ("THÔNG TƯ\nĐiều 9. Tiêu chí về quản trị nhà trường\n2. Tiêu chuẩn 2: Trường xây dựng và vận hành hệ thống "
+     "bảo đảm chất lượng được người học đánh giá tốt.\n", []),
+    ("THÔNG TƯ\nĐiều 1. Phạm vi điều chỉnh và đối tượng áp dụng\n2. Đối tượng áp dụng\n"
+     "a) Tổ chức nộp hồ sơ đề nghị cấp giấy phép hoạt động điện lực;\nb) Tổ chức có thẩm quyền cấp giấy phép.\n", []),
+    ("QUYẾT ĐỊNH\nĐiều 1. Đối tượng\n2. Quyết định này không áp dụng đối với:\na) Những người đang phải chấp hành "
+     "hình phạt tù mà không được hưởng án treo.\n", []),
+    ("KẾ HOẠCH\nI. MỤC ĐÍCH, YÊU CẦU\n1. Mục đích\n- Là cơ sở để các sở, ban, ngành xây dựng kế hoạch thực hiện.\n", []),
+    ("NGHỊ QUYẾT\nXét Tờ trình số 421/TTr-UBND ngày 21 tháng 11 năm 2025 của Ủy ban nhân dân Thành phố đề nghị "
+     "ban hành Nghị quyết.\nĐiều 1. Phạm vi điều chỉnh\n", []),
+    # the basis first, then the body and what it is to do
+    ("KẾ HOẠCH\nIV. TỔ CHỨC THỰC HIỆN\nCăn cứ nội dung Kế hoạch và tình hình thực tiễn, các sở, ban, ngành xây dựng "
+     "kế hoạch triển khai thực hiện.\n",
+     [("Căn cứ nội dung Kế hoạch", "các sở, ban, ngành")]),
+    ("THÔNG TƯ\nĐiều 12. Thành lập đoàn đánh giá\n1. Căn cứ kế hoạch đánh giá hằng năm, Tổng cục trưởng Tổng cục "
+     "Giáo dục nghề nghiệp ban hành quyết định thành lập đoàn đánh giá.\n",
+     [("Căn cứ kế hoạch đánh giá", "Tổng cục trưởng Tổng cục Giáo dục nghề nghiệp")]),
+    # verbs of a response plan
+    ("KẾ HOẠCH\nIII. NHIỆM VỤ\n- Tiêu hủy thực phẩm bị ẩm mốc, hư hỏng.\n- Tổng điều tra lăng quăng ngay khi nước rút.\n"
+     "- Diễn tập phòng thủ dân sự.\n",
+     [("Tiêu hủy thực phẩm", None), ("Tổng điều tra lăng quăng", None), ("Diễn tập phòng thủ", None)]),
+])
+def test_what_a_text_states_and_what_it_asks(text, expected):
+    assert _got(text) == _want(expected)

@@ -68,7 +68,7 @@ def lexicon() -> dict:
                 "np_compounds", "soft_stops", "hard_stops", "intro_openers",
                 "not_directive_openers", "target_cues", "deadline_cues", "law_deadline_cues",
                 "comma_nouns", "not_heads", "heading_duty", "leadin_cues", "request", "plan_fields", "connectives", "note_openers",
-                "enactment_openers", "enactment_fillers", "enactment_objects", "lead_fields", "determined_heads", "asker_verbs", "prohibition_cues", "violation_cues", "case_cues", "delegating_verbs", "party_heads"):
+                "enactment_openers", "enactment_fillers", "enactment_objects", "lead_fields", "determined_heads", "asker_verbs", "prohibition_cues", "violation_cues", "case_cues", "delegating_verbs", "party_heads", "scope_cues", "criterion_labels"):
         lex[key] = sorted({tuple(p.split()) for p in raw[key]}, key=len, reverse=True)
     return lex
 
@@ -724,6 +724,8 @@ def _leadin_kind(lead: str) -> str | None:
         return "violation"
     if _has(low, lex["case_cues"]):
         return "cases"
+    if _has(low, lex["scope_cues"]):
+        return "scope"
     if _has(low, lex["prohibition_cues"]) or (acts and re.search(r"(?<!\w)không được(?!\w)", low)):
         return "prohibition"
     return None
@@ -1227,6 +1229,8 @@ def _classify(doc: Document, u: _Unit, r: _Reading, role: str | None,
         return None  # "Nội dung yêu cầu giải quyết:......", "PHIẾU YÊU CẦU BỔ SUNG HỒ SƠ": a blank form
     if _plan_field(low):
         return None  # "*Đơn vị phối hợp: *Sở Tư pháp.": a plan's field, in any section
+    if _criterion_pattern().match(low):
+        return None  # "Tiêu chuẩn 2: Trường xây dựng ...": a criterion to meet
     if _enacts(low) and not r.assigned:
         return None  # "Bãi bỏ Điều 3 Quyết định số ...": the article does what it says
     if _SIGN_OFF.search(low) and not (r.assigned or r.modal):
@@ -1234,7 +1238,9 @@ def _classify(doc: Document, u: _Unit, r: _Reading, role: str | None,
     if any(low.startswith(" ".join(p)) for p in lex["not_directive_openers"]):
         # "b) Căn cứ quy trình ... được phê duyệt tại Điều 1, tổ chức kiểm soát ...": an item
         # of duties may open with its legal basis
-        if not (r.modal or r.assigned or (u.item and r.verb_after_intro and role in ("article", "tasks"))):
+        # ... or with the basis of what a body is to do: "Căn cứ nội dung Kế hoạch, các sở, ban, ngành xây dựng ..."
+        if not (r.modal or r.assigned or (role in ("article", "tasks") and (
+                (u.item and r.verb_after_intro) or (r.subject_verb and r.open_subject)))):
             return None
     if role == "article":
         if r.assigned:
@@ -1432,6 +1438,12 @@ def _enactment_pattern() -> re.Pattern:
                       + r")\s+){0,3}(?:" + alt("enactment_objects") + r")(?!\w)|(?:ban hành|công bố) kèm theo(?!\w))")
 
 
+@cache
+def _criterion_pattern() -> re.Pattern:
+    labels = "|".join(re.escape(" ".join(p)) for p in lexicon()["criterion_labels"])
+    return re.compile(r"[\s*_]*(?:" + labels + r")\s+\d{1,2}[a-zđ]?\s*[:.]")
+
+
 def _enacts(low: str) -> bool:
     """A clause that changes the law by saying so ("Bãi bỏ khoản 3 Điều 5 Thông tư số ...", "Sửa
     đổi, bổ sung một số điều của Nghị định ...", "Ban hành kèm theo Quyết định này Quy chế ..."):
@@ -1613,6 +1625,9 @@ def find_directives(doc: Document) -> list[Directive]:
             continue   # "Phạt tiền ... đối với một trong các hành vi vi phạm sau đây:": offences listed
         if kind_of_list == "cases" and not (r.modal or r.assigned or r.subject_verb):
             continue   # "... không được hưởng chế độ ốm đau trong các trường hợp sau đây:": cases listed
+        if kind_of_list == "scope" and not r.assigned and not _has(" ".join(doc.text[u.start:u.end].lower().split()),
+                                                                   lexicon()["law_deadline_cues"]):
+            continue   # "2. Đối tượng áp dụng" / "a) Tổ chức nộp hồ sơ ...": who the rule covers
         if kind_of_list == "prohibition":
             inherited = _prohibited_actor(lead) or inherited
             r.modal = True   # "Những hành vi nghiêm cấm ...": each item is a duty not to
