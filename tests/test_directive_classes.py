@@ -398,3 +398,22 @@ def test_people_and_parties_a_law_binds(text, expected):
 ])
 def test_what_a_text_states_and_what_it_asks(text, expected):
     assert _got(text) == _want(expected)
+
+
+STEP_TABLE = ("QUYẾT ĐỊNH\nVề quy trình giải quyết thủ tục hành chính\n|\n**7**\n|\n**Quy trình xử lý công việc**\n|\n|\n"
+              "**1**\n|\nTiếp nhận hồ sơ, kiểm tra\nthành phần hồ sơ\n|\nCông chức tiếp nhận hồ sơ tại bộ phận Một cửa\n|\n"
+              "01 ngày\n|\nBM.01\n|\n|\n**2**\n|\nDuyệt hồ sơ, chuyển cho phòng\nchuyên môn xử lý\n|\nLãnh đạo đơn vị\n|\n"
+              "0,5 ngày làm việc\n|\n|\n|\n")
+
+
+def test_a_procedure_tables_steps_are_tasks_of_who_does_them():
+    assert _got(STEP_TABLE) == _want([
+        ("Tiếp nhận hồ sơ, kiểm tra thành phần hồ sơ", "Công chức tiếp nhận hồ sơ tại bộ phận Một cửa"),
+        ("Duyệt hồ sơ, chuyển cho phòng chuyên môn xử lý", "Lãnh đạo đơn vị")])
+
+
+def test_a_tables_step_number_column_is_not_its_content():
+    table = ("QUYẾT ĐỊNH\nPhụ lục II\n|\n**Thứ tự công việc**\n|\n**Nội dung công việc**\n|\n**Đơn vị thực hiện**\n|\n"
+             "**Thời gian thực hiện**\n|\n|\nBước 1\n|\nPhân công chuyên viên thụ lý\nhồ sơ\n|\nLãnh đạo phòng Văn hóa\n|\n"
+             "0,25 ngày làm việc\n|\n|\n")
+    assert _got(table) == _want([("Phân công chuyên viên thụ lý hồ sơ", "Lãnh đạo phòng Văn hóa")])

@@ -392,7 +392,7 @@ def _task_table_rows(doc: Document) -> list[tuple[int, int, str | None]]:
     cell of each numbered row, its lead cell's body as actor. Rows of one or two cells ("I | KIỆN
     TOÀN VÀ HOÀN THIỆN ...") group the tasks; they are none."""
     src = doc.source_text
-    if src.count("|") < 12:
+    if src.count("|") < 8:   # no table written one cell per line
         return []
     segs: list[tuple[int, int]] = []   # source spans between "|" lines
     prev = None
@@ -405,10 +405,31 @@ def _task_table_rows(doc: Document) -> list[tuple[int, int, str | None]]:
     while k < len(segs):
         cols = _table_header(src, segs, k)
         if cols is None:
+            if (row := _step_row(doc, segs, k)) is not None:
+                out.append(row)
             k += 1
             continue
         k = _table_body(doc, segs, k + cols["width"], cols, out)
     return out
+
+
+# a step's time limit in a procedure table: "01 ngày", "5 ngày làm việc", "0,5 ngày", "02 giờ"
+_DURATION = re.compile(r"\d{1,3}(?:[.,]\d{1,2})?\s*(?:ngày|giờ|tháng)(?:\s+làm\s+việc)?")
+
+
+def _step_row(doc: Document, segs: list[tuple[int, int]], k: int) -> tuple[int, int, str | None] | None:
+    """A numbered row of a procedure table without a header ("1 | Tiếp nhận hồ sơ, kiểm tra thành
+    phần hồ sơ | Công chức tiếp nhận hồ sơ tại bộ phận Một cửa | 01 ngày | BM.01"): a step whose
+    third cell names who does it and whose fourth is its time limit."""
+    src = doc.source_text
+    if k + 3 >= len(segs) or not _ROW_LABEL.fullmatch(src[segs[k][0]:segs[k][1]].strip()):
+        return None
+    content, lead, time = (_seg_text(src, segs[k + i]) for i in (1, 2, 3))
+    if not _DURATION.fullmatch(time) or len(content.split()) < 3 or not 1 <= len(lead.split()) <= 20 \
+            or _DURATION.search(lead) or lead[-1:] in ".;":
+        return None
+    start, stop = _norm_span(doc, segs[k + 1])
+    return (start, stop, lead) if stop > start else None
 
 
 def _seg_text(src: str, seg: tuple[int, int]) -> str:
@@ -419,18 +440,23 @@ def _table_header(src: str, segs: list[tuple[int, int]], k: int) -> dict | None:
     """The columns of a header row starting at segment ``k``: {"content": i, "actor": i, "time":
     i or None, "width": n}, or None."""
     lex = lexicon()["task_table_columns"]
-    cols: dict = {"time": None}
-    width = 0
+    cells = []
     for i in range(k, min(k + 8, len(segs))):
         cell = _seg_text(src, segs[i]).lower()
         if not cell or len(cell) > 60:
             break
-        width += 1
-        for name in ("time", "actor", "content"):
-            if cols.get(name) is None and any(c in cell for c in lex[name]):
-                cols[name] = i - k
+        cells.append(cell)
+    cols: dict = {"time": None, "actor": None, "content": None}
+    taken: set[int] = {i for i, c in enumerate(cells) if re.match(r"(?:s?tt|thứ tự|số thứ tự|bước)(?!\w)", c)}
+    for name in ("time", "actor", "content"):   # each cue in the order listed: "nội dung" before "công việc"
+        for cue in lex[name]:
+            i = next((i for i, c in enumerate(cells) if i not in taken and cue in c), None)
+            if i is not None:
+                cols[name] = i
+                taken.add(i)
                 break
-    if cols.get("content") is None or cols.get("actor") is None or width < 3:
+    width = len(cells)
+    if cols["content"] is None or cols["actor"] is None or width < 3:
         return None
     cols["width"] = width
     return cols
@@ -1637,7 +1663,10 @@ def find_directives(doc: Document) -> list[Directive]:
         if role == "article" and u.item and not (r.modal or r.assigned or r.subject_verb) \
                 and _under_stative_leadin(ix, u.section):
             continue
-        got = _classify(doc, u, r, role, past, forward)
+        if u.actor is not None:   # a row of a task table or a procedure: a task of its lead column
+            got = ("task" if forward or role != "article" else "obligation", "open")
+        else:
+            got = _classify(doc, u, r, role, past, forward)
         if got is None:
             continue
         kind, status = got
