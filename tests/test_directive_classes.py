@@ -417,3 +417,34 @@ def test_a_tables_step_number_column_is_not_its_content():
              "**Thời gian thực hiện**\n|\n|\nBước 1\n|\nPhân công chuyên viên thụ lý\nhồ sơ\n|\nLãnh đạo phòng Văn hóa\n|\n"
              "0,25 ngày làm việc\n|\n|\n")
     assert _got(table) == _want([("Phân công chuyên viên thụ lý hồ sơ", "Lãnh đạo phòng Văn hóa")])
+
+
+@pytest.mark.parametrize("text,expected", [
+    # the ministries a colon lists by name belong to the actor
+    ("CÔNG ĐIỆN\nVề ứng phó mưa lũ\n5. Bộ trưởng các Bộ: Xây dựng, Công Thương, Khoa học và Công nghệ theo chức năng, "
+     "nhiệm vụ chủ động chỉ đạo khôi phục hạ tầng điện, viễn thông.\n",
+     [("Bộ trưởng các Bộ: Xây dựng", "Bộ trưởng các Bộ: Xây dựng, Công Thương, Khoa học và Công nghệ")]),
+    # a title naming a generic body, "giao thông" no assignment, "đang" no clause
+    ("KẾ HOẠCH\n**V. TỔ CHỨC THỰC HIỆN**\n\n**7. Các doanh nghiệp hoạt động trong lĩnh vực xây dựng, giao thông trên địa bàn tỉnh**\n\n"
+     "- Chủ động phối hợp triển khai các nền tảng số.\n\n**8. Các doanh nghiệp thứ cấp đang hoạt động trong khu công nghiệp**\n\n"
+     "- Tạo điều kiện cho các đơn vị lắp đặt thiết bị.\n",
+     [("Chủ động phối hợp", "Các doanh nghiệp hoạt động trong lĩnh vực xây dựng, giao thông trên địa bàn tỉnh"),
+      ("Tạo điều kiện cho các đơn vị", "Các doanh nghiệp thứ cấp đang hoạt động trong khu công nghiệp")]),
+    # a party as a title; a body running into a participle before its duty
+    ("THÔNG TƯ\nĐiều 5. Kê khai, nộp phí\n1. Người nộp phí:\na) Nộp phí theo thời hạn quy định.\n"
+     "3. Trường cao đẳng được đánh giá theo tiêu chí chất lượng cao có trách nhiệm:\na) Cung cấp đầy đủ hồ sơ cho đoàn.\n",
+     [("Nộp phí theo thời hạn", "Người nộp phí"),
+      ("Cung cấp đầy đủ hồ sơ", "Trường cao đẳng được đánh giá theo tiêu chí chất lượng cao")]),
+    # "Thứ nhất, <body> ..." names the body after the enumeration; a date ends the assignee's name
+    ("THÔNG BÁO KẾT LUẬN\nII. KẾT LUẬN\nThứ nhất, các bộ, ngành, địa phương cần tập trung tháo gỡ vướng mắc.\n"
+     "III. NHIỆM VỤ\nc) Giao Phó Thủ tướng Chính phủ Trần Hồng Hà trước ngày 15 tháng 11 năm 2025 trực tiếp chỉ đạo.\n",
+     [("Thứ nhất, các bộ, ngành", "các bộ, ngành, địa phương"),
+      ("Giao Phó Thủ tướng", "Phó Thủ tướng Chính phủ Trần Hồng Hà")]),
+])
+def test_the_actors_name_as_written(text, expected):
+    assert _got(text) == _want(expected)
+
+
+def test_a_lead_cell_written_as_bullets_names_each_body():
+    table = STEP_TABLE.replace("Lãnh đạo đơn vị", "- Văn phòng Cục\n- Công chức thụ lý hồ sơ")
+    assert _got(table)[1][1] == "Văn phòng Cục; Công chức thụ lý hồ sơ"

@@ -206,11 +206,14 @@ def _np_end(toks: list[_Tok], i: int, *, heads_only: bool = True) -> tuple[int, 
                 # body before the colon acts
                 if _match(toks, k, lex["soft_stops"]):
                     return k, "soft"
-                if (_match(toks, k, lex["verbs"]) or _match(toks, k, lex["openers"])) and _org_start(toks, k) < 0:
-                    return k, "verb"
-                # "các Tập đoàn: Bưu chính ..." lists the bodies; any other colon ends the clause
+                # "các Tập đoàn: Bưu chính ...", "Bộ trưởng các Bộ: Xây dựng, Công Thương, ..." list the
+                # bodies by their names (in capitals, verbs or not); any other colon ends the clause
                 head_before = any(tuple(w.word for w in toks[max(i, k - len(h)):k]) == h
                                   for h in lex["org_heads"])
+                plural = k >= 2 and toks[k - 2].word in ("các", "những")
+                if not (head_before and plural and t.upper) and (
+                        _match(toks, k, lex["verbs"]) or _match(toks, k, lex["openers"])) and _org_start(toks, k) < 0:
+                    return k, "verb"
                 if not head_before:
                     return k, "bad"
             if not t.upper:
@@ -349,6 +352,17 @@ def _party_subject_end(toks: list[_Tok], i: int) -> int:
             or _match(toks, i, lex["intro_openers"]):
         return i   # a subject opens its clause with a capital, or after "các", "mọi", "mỗi"
     party = _match(toks, j, lex["party_heads"])
+    # a verb: only after a party named in two words or more, or after "các", "mọi" ("Trưởng đoàn
+    # điều hành ...", "Các thành viên khác trong đoàn thực hiện ..."); "Người làm việc ..." is a person
+    if party and (party >= 2 or j > i):
+        for k in range(j + n, min(len(toks), j + n + 5)):
+            if toks[k - 1].tail or _match(toks, k, lex["hard_stops"]):
+                break
+            if (_match(toks, k, lex["verbs"]) or _match(toks, k, lex["openers"])) \
+                    and not _match(toks, k, lex["np_compounds"]):
+                if k + 2 < len(toks):   # "Người giao" / "Người nhận": a form's labels
+                    return k
+                break
     for k in range(j + n, min(len(toks), j + 25)):
         if toks[k - 1].tail[:1] in (";", ".", ":", "!", "?", "…"):
             break
@@ -356,15 +370,6 @@ def _party_subject_end(toks: list[_Tok], i: int) -> int:
             break   # "Bộ có 04 đề án phải trình": a body's name ends before "có"
         if _match(toks, k, lex["modals"]) and toks[k].word != "sẽ" and not toks[k].upper:
             return k   # "Cần" of "Cần Thơ" is a name
-    # a verb: only after a party named in two words or more, or after "các", "mọi" ("Trưởng đoàn
-    # điều hành ...", "Các thành viên khác trong đoàn thực hiện ..."); "Người làm việc ..." is a person
-    if not party or (party < 2 and j == i):
-        return i
-    for k in range(j + n, min(len(toks), j + n + 5)):
-        if toks[k - 1].tail or _match(toks, k, lex["hard_stops"]):
-            break
-        if (_match(toks, k, lex["verbs"]) or _match(toks, k, lex["openers"])) and not _match(toks, k, lex["np_compounds"]):
-            return k if k + 2 < len(toks) else i   # "Người giao" / "Người nhận": a form's labels
     return i
 
 
@@ -429,7 +434,17 @@ def _step_row(doc: Document, segs: list[tuple[int, int]], k: int) -> tuple[int, 
             or _DURATION.search(lead) or lead[-1:] in ".;":
         return None
     start, stop = _norm_span(doc, segs[k + 1])
-    return (start, stop, lead) if stop > start else None
+    return (start, stop, _cell_bodies(src, segs[k + 2])) if stop > start else None
+
+
+def _cell_bodies(src: str, seg: tuple[int, int]) -> str | None:
+    """The bodies a lead cell names; one per "- " line joined by "; " ("- Văn phòng Cục" / "- Công
+    chức thụ lý hồ sơ" -> "Văn phòng Cục; Công chức thụ lý hồ sơ")."""
+    cell = src[seg[0]:seg[1]]
+    if re.search(r"(?m)^[ \t]*[-+•][ \t]", cell):
+        parts = [" ".join(p.replace("*", " ").split()) for p in re.split(r"(?m)^[ \t]*[-+•][ \t]", cell)]
+        return "; ".join(p.strip(" ;,.") for p in parts if p.strip(" ;,.")) or None
+    return _seg_text(src, seg).strip(" ;,.") or None
 
 
 def _seg_text(src: str, seg: tuple[int, int]) -> str:
@@ -486,7 +501,7 @@ def _table_body(doc: Document, segs: list[tuple[int, int]], k: int, cols: dict,
         start, stop = _norm_span(doc, content)
         if stop <= start:
             continue
-        actor = _seg_text(src, lead) or None
+        actor = _cell_bodies(src, lead)
         out.append((start, stop, actor))
     return end
 
@@ -797,17 +812,27 @@ def heading_actor(heading: str) -> str | None:
         return None
     j = _org_start(toks, 0)
     if j < 0:
+        lex = lexicon()
+        if len(toks) <= 8 and (_match(toks, _match(toks, 0, lex["determiners"]), lex["party_heads"])) \
+                and not _asks(toks):
+            return h   # "1. Người nộp phí:", "Các cơ sở nuôi trồng thủy sản"
         return None
     k, why = _np_end(toks, j)
     if why == "end" and k >= len(toks):
         return _span_text(h, toks, 0, k)
     low = " ".join(h.lower().split()).rstrip(" :")
     if k > j and any(low.endswith(" ".join(p)) for p in lexicon()["heading_duty"]):
-        # "Phòng Kinh tế là cơ quan thường trực Chương trình, có trách nhiệm:"
+        # "Phòng Kinh tế là cơ quan thường trực Chương trình, có trách nhiệm:"; "Trường cao đẳng được
+        # đánh giá theo tiêu chí ... có trách nhiệm:": the body runs to the duty
+        if why == "bad" and k < len(toks) and toks[k].word == "được" and not toks[k - 1].tail:
+            m = re.search(r"\s+(?:có|chịu) trách nhiệm|\s+có (?:các )?nhiệm vụ", h)
+            if m:
+                return h[:m.start()].strip(" ,")
         return _span_text(h, toks, 0, k)
-    if why == "verb" and (duty or j > 0) and not _asks(toks):
-        # "Nhiệm vụ của đoàn đánh giá", "Các chủ đầu tư xây dựng và kinh doanh hạ tầng KCN": a
-        # body named with what it does or describes it, no clause of its own
+    if why in ("verb", "bad") and (duty or j > 0) and not _asks(toks):
+        # "Nhiệm vụ của đoàn đánh giá", "Các chủ đầu tư xây dựng và kinh doanh hạ tầng KCN", "Các
+        # doanh nghiệp thứ cấp đang hoạt động trong KCN": a body named with what it does or
+        # describes it, no clause of its own
         return h
     return None
 
@@ -815,7 +840,8 @@ def heading_actor(heading: str) -> str | None:
 def _asks(toks: list[_Tok]) -> bool:
     """A modal, an assignment or a closing clause mark makes a heading a sentence, not a name."""
     lex = lexicon()
-    return any(_match(toks, i, lex["modals"]) or _match(toks, i, lex["assign"]) or t.tail[:1] in (";", ".")
+    return any(_match(toks, i, lex["modals"]) or t.tail[:1] in (";", ".")
+               or ((n := _match(toks, i, lex["assign"])) and _org_start(toks, i + n) >= 0)   # not "giao thông"
                for i, t in enumerate(toks))
 
 
