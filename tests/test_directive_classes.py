@@ -448,3 +448,11 @@ def test_the_actors_name_as_written(text, expected):
 def test_a_lead_cell_written_as_bullets_names_each_body():
     table = STEP_TABLE.replace("Lãnh đạo đơn vị", "- Văn phòng Cục\n- Công chức thụ lý hồ sơ")
     assert _got(table)[1][1] == "Văn phòng Cục; Công chức thụ lý hồ sơ"
+
+
+def test_a_lead_in_that_gives_examples_is_the_task_and_its_examples_are_none():
+    text = ("KẾ HOẠCH\n**III. NHIỆM VỤ**\n\n*4. Nền tảng giám sát giao thông thông minh*\n\n"
+            "Nghiên cứu, triển khai các nền tảng số chuyên dùng hỗ trợ điều hành giao thông như:\n\n"
+            "- Hệ thống điều hành giao thông tích hợp trong đô thị thông minh.\n\n"
+            "- Hệ thống giám sát hoạt động các bến xe, cảng thủy nội địa.\n")
+    assert _got(text) == _want([("Nghiên cứu, triển khai các nền tảng số", None)])

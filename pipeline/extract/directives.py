@@ -721,6 +721,8 @@ def _clause_title(ix: _DocIndex, sec: Section) -> tuple[int, int] | None:
     if end - start < 20 or text[end - 1] != ":" or sec.kind in ("article", "chapter", "part", "heading"):
         return None
     r = _read(text, start, end)
+    if r.verb_initial and re.search(r"(?<!\w)như\s*:$", text[start:end]):
+        return start, end   # "Nghiên cứu, triển khai các nền tảng số ... như:": the task, its examples below
     if not r.actors or not (r.assigned or (r.subject_verb and r.open_subject and _DIRECTS.search(text, start, end))):
         return None   # "Cục trưởng ... có quyền xử phạt ... như sau:" states a power
     return start, end
@@ -737,7 +739,10 @@ def _list_leadin(ix: _DocIndex, u: "_Unit") -> str | None:
         kids = ix.kids_start.get(parent.id, parent.end)
         own = text[_label_end(text, parent.start, kids):kids].strip(" *_\n")
         if ix.is_title(parent):
-            return own.splitlines()[0] if own else None
+            lines = own.splitlines()
+            if len(lines) > 1 and lines[-1].rstrip().endswith(":"):
+                return lines[-1].strip()   # the paragraph under the title that leads into the list
+            return lines[0] if lines else None
         if own.endswith(":"):
             cut = max(own.rfind("\n"), own.rfind(". "))
             return own[cut + 1:].strip()
@@ -767,6 +772,8 @@ def _leadin_kind(lead: str) -> str | None:
         return "cases"
     if _has(low, lex["scope_cues"]):
         return "scope"
+    if re.search(r"(?<!\w)như\s*:$", low):
+        return "examples"   # "... các nền tảng số chuyên dùng như:": what follows are examples
     if _has(low, lex["prohibition_cues"]) or (acts and re.search(r"(?<!\w)không được(?!\w)", low)):
         return "prohibition"
     return None
@@ -1320,8 +1327,9 @@ def _classify(doc: Document, u: _Unit, r: _Reading, role: str | None,
                                     and _only_bodies(text)):
                 return None  # "Thời gian thực hiện: ...", "- Ban Chỉ đạo các quân khu; Ban Chỉ đạo các tỉnh."
             return kind, "open"
-        if text.rstrip().endswith(":") and not (r.assigned or r.subject_verb):
-            return None
+        if text.rstrip().endswith(":") and not (r.assigned or r.subject_verb) \
+                and not re.search(r"(?<!\w)như\s*:$", text.rstrip()):
+            return None   # a lead-in; one that gives examples ("... các nền tảng số như:") is the task
         if (_defines(" ".join(low.split()[:12])) or _tenet(low)) and not (r.assigned or r.modal):
             return None  # "Phát triển khoa học và công nghệ là quốc sách hàng đầu": a tenet
         if r.verb_initial or r.assigned or r.subject_verb or r.modal or r.bare_modal or r.request:
@@ -1675,6 +1683,8 @@ def find_directives(doc: Document) -> list[Directive]:
         kind_of_list = _leadin_kind(lead) if lead else None
         if kind_of_list == "violation":
             continue   # "Phạt tiền ... đối với một trong các hành vi vi phạm sau đây:": offences listed
+        if kind_of_list == "examples" and not (r.verb_initial or r.modal or r.assigned or r.subject_verb):
+            continue   # "- Hệ thống điều hành giao thông tích hợp ...": an example of what the lead-in asks for
         if kind_of_list == "cases" and not (r.modal or r.assigned or r.subject_verb):
             continue   # "... không được hưởng chế độ ốm đau trong các trường hợp sau đây:": cases listed
         if kind_of_list == "scope" and not r.assigned and not _has(" ".join(doc.text[u.start:u.end].lower().split()),
