@@ -179,6 +179,9 @@ ORGANISE = "KẾ HOẠCH\nPhòng, chống ma túy năm 2026\n**IV. TỔ CHỨC T
      [("Phối hợp Công an tỉnh tham mưu", "Sở Nội vụ")]),
     (ORGANISE + "**2. Ban Quản lý Khu kinh tế\nĐông Nam**\n\n- Tạo điều kiện thuận lợi để doanh nghiệp khảo sát vị trí lắp đặt trạm.\n",
      [("Tạo điều kiện thuận lợi", "Ban Quản lý Khu kinh tế Đông Nam")]),
+    # ... even when the name below opens with a word that is also a verb ("Giáo dục")
+    (ORGANISE + "*2.7. Sở\nGiáo dục và Đào tạo*\n\nChủ trì tuyên truyền phòng, chống ma túy cho học sinh, sinh viên.\n",
+     [("Chủ trì tuyên truyền", "Sở Giáo dục và Đào tạo")]),
     # "Đề nghị" before the body asks it; the body acts
     (ORGANISE + "**4. Đề nghị Ủy ban Mặt trận\nTổ quốc Việt Nam tỉnh và các đoàn thể**\n\n"
      "- Đẩy mạnh tuyên truyền, vận động Nhân dân tham gia.\n",

@@ -868,7 +868,8 @@ def _title_text(ix: _DocIndex, sec: Section) -> str:
         return h
     toks = _tokens(nxt)
     lex = lexicon()
-    if _match(toks, 0, lex["verbs"]) or _match(toks, 0, lex["openers"]) or _match(toks, 0, lex["assign"]):
+    bare = len(h.split()) == 1   # "2.7. Sở" / "Giáo dục và Đào tạo": a head alone, its name below
+    if not bare and (_match(toks, 0, lex["verbs"]) or _match(toks, 0, lex["openers"]) or _match(toks, 0, lex["assign"])):
         return h   # the first line of the section's own text
     return f"{h} {nxt.rstrip(':')}"
 
