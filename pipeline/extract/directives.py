@@ -611,7 +611,11 @@ def _units(doc: Document, ix: _DocIndex) -> list[_Unit]:
         if ix.is_title(s):
             lead = _clause_title(ix, s)
             if lead is None:
-                titles.append((s.start, max(s.heading_end, _label_end(text, s.start, s.heading_end))))
+                end = max(s.heading_end, _label_end(text, s.start, s.heading_end))
+                if _title_runs_on(ix, s):   # the title's name runs on to the next line
+                    nl = text.find("\n", text.find("\n", s.heading_end) + 1)
+                    end = len(text) if nl < 0 else nl
+                titles.append((s.start, end))
             else:   # "1. Sở A chỉ đạo Chi cục B thực hiện các nội dung sau:": a directive that leads in
                 items.append(_Unit(lead[0], lead[1], s, True))
                 heads.append(s.start)
@@ -874,16 +878,22 @@ def _title_text(ix: _DocIndex, sec: Section) -> str:
     return f"{h} {nxt.rstrip(':')}"
 
 
+def _title_runs_on(ix: _DocIndex, sec: Section) -> bool:
+    """The body a title names runs on to the line below and ends there ("2.2. Sở" / "Nội vụ")."""
+    full = _title_text(ix, sec)
+    if full == sec.heading:
+        return False
+    a = heading_actor(full)
+    return a is not None and a.endswith(full[len(sec.heading):].strip(" :"))
+
+
 def _title_actor(ix: _DocIndex, sec: Section) -> str | None:
     """The body a title names ("3. Sở Tư pháp:", wrapped or not), or the subject of a title that
     says what its body does ("Điều 15. Đoàn thực hiện việc đánh giá thực tế tại trường"), or the
     body a lead-in title directs ("Sở Nông nghiệp và Môi trường chỉ đạo Chi cục Biển đảo và Thủy
     sản thực hiện các nội dung sau:")."""
-    full = _title_text(ix, sec)
-    if full != sec.heading:
-        a = heading_actor(full)
-        if a is not None and a.endswith(full[len(sec.heading):].strip(" :")):
-            return a   # the name runs on to the line below, and ends there
+    if _title_runs_on(ix, sec):
+        return heading_actor(_title_text(ix, sec))   # the name runs on to the line below, and ends there
     if _DIRECTS.search(sec.heading):
         a = _lead_clause_actor(sec.heading)   # "Sở A chỉ đạo Chi cục B thực hiện các nội dung sau:" -> B
         if a:
