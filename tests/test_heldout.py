@@ -34,8 +34,8 @@ ACTOR_FLOOR = 0.85
 # (tests/heldoutN/FIRST_RUN.txt), so it can only get better; raised as the fixes land.
 BATCH_FLOORS = {
     "heldout4": {"fields": {"citations": (0.70, 0.90), "dates": (0.97, 0.80), "quantities": (0.97, 0.91),
-                            "directives": (0.82, 0.74)},
-                 "citation_dates": 0.85, "actors": 0.28},
+                            "directives": (0.95, 0.89)},
+                 "citation_dates": 0.85, "actors": 0.79},
 }
 
 
