@@ -13,6 +13,14 @@ that opens with a verb or with a body that acts is a task wherever it stands.
 Each directive carries its actor where one is named (in the text, or by a heading that names who
 acts), its leading verb phrase as action, its deadline ("trước ngày 30 tháng 11 năm 2025") and
 whether it is still open or reported as done. The word lists live in ``models/directives.json``.
+
+Classes met in real documents (tests/test_directive_classes.py has a table per class): a list's
+lead-in decides what its items are (prohibitions "Những hành vi nghiêm cấm đối với ...", offences
+under a penalty, cases, scope, examples "... như:"); a plan's fields ("Đơn vị chủ trì: Sở Tư
+pháp.") name the actor of the tasks above them; a task table or a procedure table written one cell
+per line between "|" lines gives one task per row, its lead column the actor; a lead-in naming the
+asker ("..., Ủy ban nhân dân tỉnh chỉ thị:") is an instruction; enacting clauses ("Bãi bỏ Điều
+3 ..."), criteria, blank forms and a crawled page's trailer are no directives.
 """
 from __future__ import annotations
 
