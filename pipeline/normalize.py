@@ -338,7 +338,11 @@ def _join_lines(text: str, src: np.ndarray, headings: set[int]) -> tuple[str, np
         if not prev.strip() or start in headings or m.end() in headings:
             return m.group()
         if _BARE_LABEL.match(prev) and not _LIST_START.match(nxt):
-            return " "  # "**4.\nCông tác truyền thông**": a list label alone on its line, its text below
+            before = text[text.rfind("\n", 0, max(start - 1, 0)) + 1:max(start - 1, 0)].rstrip(" *_")
+            if not wrapped or not before or before[-1] in _SENTENCE_END or "*" in prev \
+                    or _is_upper_line(before) or len(before.split()) <= 12:
+                return " "  # "**4.\nCông tác truyền thông**": a list label alone on its line, its text below
+            # in a hard-wrapped text "... ngày 31 tháng" / "12." is the tail of the line above, no label
         single = m.group().count("\n") == 1
         long_prev = wrapped and single and len(prev) >= 0.6 * width
         if _LIST_START.match(nxt):

@@ -478,3 +478,15 @@ def test_realworld_sample_directive_floors():
     d, actors = report.fields["directives"], report.directive_actor_accuracy
     assert d.precision >= 0.91 and d.recall >= 0.92, (d.precision, d.recall)
     assert actors.value >= 0.85, actors.value
+
+
+def test_a_wrapped_lines_number_tail_is_no_label():
+    """"... kết thúc vào ngày 31 tháng" / "12." / "" / "2." : the "12." ends the line above (a date),
+    it is no label taking the next line as its text."""
+    wrap = ("Quỹ nhà ở quốc gia hoạt động theo nguyên tắc bảo toàn vốn, không vì mục tiêu lợi nhuận\n"
+            "và được tổ chức, quản lý theo quy định của Nghị định này và pháp luật có liên quan.\n\n") * 4
+    text = (wrap + "1.\nNăm tài chính của Quỹ bắt đầu từ ngày 01 tháng 01 và kết thúc vào ngày 31 tháng\n12.\n\n"
+            "2.\nChế độ tài chính của Quỹ thực hiện theo quy định của pháp luật về quản lý tài chính.\n")
+    doc = normalize(RawDocument("mem.md", "md", text, "0"))
+    assert "1. Năm tài chính" in doc.text and "2. Chế độ tài chính" in doc.text
+    assert "12. 2." not in doc.text
