@@ -490,3 +490,17 @@ def test_a_wrapped_lines_number_tail_is_no_label():
     doc = normalize(RawDocument("mem.md", "md", text, "0"))
     assert "1. Năm tài chính" in doc.text and "2. Chế độ tài chính" in doc.text
     assert "12. 2." not in doc.text
+
+
+@pytest.mark.parametrize("text,expected", [
+    # a place listed under a scope is no party acting ("Cơ sở giáo dục, cơ sở y tế, ...")
+    ("NGHỊ ĐỊNH\nĐiều 5. Áp dụng mức phạt\n3. Tổ chức bị xử phạt tiền gấp 02 lần mức phạt tiền đối với cá nhân bao gồm:\n"
+     "a) Hợp tác xã, liên hiệp hợp tác xã;\nb) Cơ sở giáo dục, cơ sở giáo dục nghề nghiệp, cơ sở y tế.\n", []),
+    # a party named in full before its verb; "trong", "do" inside a party's name
+    ("THÔNG TƯ\nĐiều 5. Kê khai, nộp phí\n1. Người nộp phí thực hiện nộp tiền phí vào ngân sách nhà nước như sau:\n"
+     "a) Nộp phí theo thời hạn quy định.\n2. Các thành viên khác trong đoàn thực hiện các nhiệm vụ do trưởng đoàn phân công "
+     "và chịu trách nhiệm về kết quả.\n",
+     [("Nộp phí theo thời hạn", "Người nộp phí"), ("Các thành viên khác trong đoàn", "Các thành viên khác trong đoàn")]),
+])
+def test_parties_and_places(text, expected):
+    assert _got(text) == _want(expected)

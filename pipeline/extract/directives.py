@@ -76,7 +76,7 @@ def lexicon() -> dict:
                 "np_compounds", "soft_stops", "hard_stops", "intro_openers",
                 "not_directive_openers", "target_cues", "deadline_cues", "law_deadline_cues",
                 "comma_nouns", "not_heads", "heading_duty", "leadin_cues", "request", "plan_fields", "connectives", "note_openers",
-                "enactment_openers", "enactment_fillers", "enactment_objects", "lead_fields", "determined_heads", "asker_verbs", "prohibition_cues", "violation_cues", "case_cues", "delegating_verbs", "party_heads", "scope_cues", "criterion_labels"):
+                "enactment_openers", "enactment_fillers", "enactment_objects", "lead_fields", "determined_heads", "asker_verbs", "prohibition_cues", "violation_cues", "case_cues", "delegating_verbs", "party_heads", "scope_cues", "criterion_labels", "named_parties"):
         lex[key] = sorted({tuple(p.split()) for p in raw[key]}, key=len, reverse=True)
     return lex
 
@@ -360,12 +360,13 @@ def _party_subject_end(toks: list[_Tok], i: int) -> int:
             or _match(toks, i, lex["intro_openers"]):
         return i   # a subject opens its clause with a capital, or after "các", "mọi", "mỗi"
     party = _match(toks, j, lex["party_heads"])
-    # a verb: only after a party named in two words or more, or after "các", "mọi" ("Trưởng đoàn
-    # điều hành ...", "Các thành viên khác trong đoàn thực hiện ..."); "Người làm việc ..." is a person
-    if party and (party >= 2 or j > i):
+    # a verb: only after a party of ``named_parties`` or after "các", "mọi" ("Trưởng đoàn điều hành
+    # ...", "Các thành viên khác trong đoàn thực hiện ..."); "Người làm việc ...", "Cơ sở giáo dục, ..."
+    # name people and places
+    if party and (j > i or _match(toks, j, lex["named_parties"])):
         for k in range(j + n, min(len(toks), j + n + 5)):
-            if toks[k - 1].tail or _match(toks, k, lex["hard_stops"]):
-                break
+            if toks[k - 1].tail or toks[k].word in ("được", "bị", "do", "là", "có", "đã", "đang", "không", "chưa"):
+                break   # "Các thành viên khác trong đoàn thực hiện ...": "trong" may stand inside the name
             if (_match(toks, k, lex["verbs"]) or _match(toks, k, lex["openers"])) \
                     and not _match(toks, k, lex["np_compounds"]):
                 if k + 2 < len(toks):   # "Người giao" / "Người nhận": a form's labels
