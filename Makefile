@@ -3,7 +3,7 @@ VENV := .venv
 BIN := $(VENV)/bin
 STORE ?= .vanban
 
-.PHONY: demo test bench clean install dev
+.PHONY: demo test bench clean install dev wheel-check
 
 $(BIN)/python:
 	$(PY) -m venv $(VENV) || python3 -m venv $(VENV)
@@ -25,6 +25,11 @@ demo: $(VENV)/.installed
 
 test: $(VENV)/.dev-installed
 	$(BIN)/python -m pytest -q
+
+# The wheel as users install it (pip, pipx, uv): built, installed in a fresh venv (offline, the
+# dependencies borrowed from .venv) and run from another folder. Part of `make test` as well.
+wheel-check: $(VENV)/.dev-installed
+	$(BIN)/python -m pytest -q -p no:cacheprovider tests/test_packaging.py
 
 bench: $(VENV)/.dev-installed
 	$(BIN)/python bench/run_all.py

@@ -27,14 +27,14 @@ sys.path.insert(0, str(ROOT))
 
 from bench._report import emit  # noqa: E402
 from bench.gen_corpus import generate  # noqa: E402
-from pipeline.audit import audit, audit_documents  # noqa: E402
-from pipeline.extract.citations import find_citations  # noqa: E402
-from pipeline.graph import graph_from_store  # noqa: E402
-from pipeline.normalize import normalize  # noqa: E402
-from pipeline.read import read_document  # noqa: E402
-from pipeline.registry import Registry  # noqa: E402
-from pipeline.store import connect, path_key, save_document  # noqa: E402
-from pipeline.structure import structure  # noqa: E402
+from vanban.pipeline.audit import audit, audit_documents  # noqa: E402
+from vanban.pipeline.extract.citations import find_citations  # noqa: E402
+from vanban.pipeline.graph import graph_from_store  # noqa: E402
+from vanban.pipeline.normalize import normalize  # noqa: E402
+from vanban.pipeline.read import read_document  # noqa: E402
+from vanban.pipeline.registry import Registry  # noqa: E402
+from vanban.pipeline.store import connect, path_key, save_document  # noqa: E402
+from vanban.pipeline.structure import structure  # noqa: E402
 
 
 def prepare(path: Path):
@@ -116,7 +116,7 @@ def main() -> None:
         g = graph_from_store(conn)
         t_graph = time.perf_counter() - t
 
-        from pipeline.graph import cites
+        from vanban.pipeline.graph import cites
         t = time.perf_counter()
         n_cites = len(cites(conn, "20-NQ/TW"))
         t_cites = time.perf_counter() - t

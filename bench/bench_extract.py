@@ -20,7 +20,7 @@ TARGET_BYTES = 5_000_000
 
 
 def corpus_text() -> str:
-    from pipeline.analyze import analyze
+    from vanban.pipeline.analyze import analyze
     texts = []
     for p in sorted((SHARED / "docs").glob("*")):
         try:
@@ -34,9 +34,9 @@ def corpus_text() -> str:
 
 def clear_caches() -> None:
     """Each run sees the text as new: the finders share per-text caches (dates, numbers)."""
-    from pipeline.extract.dates import _find_dates
-    from pipeline.extract.numbers import digit_run_starts
-    from pipeline.extract.patterns import doc_number_matches
+    from vanban.pipeline.extract.dates import _find_dates
+    from vanban.pipeline.extract.numbers import digit_run_starts
+    from vanban.pipeline.extract.patterns import doc_number_matches
     _find_dates.cache_clear()
     doc_number_matches.cache_clear()
     digit_run_starts.cache_clear()
@@ -53,9 +53,9 @@ def best_of(fn, text: str, runs: int = 3) -> float:
 
 
 def main() -> None:
-    from pipeline.extract.citations import find_citations
-    from pipeline.extract.dates import find_dates
-    from pipeline.extract.quantities import find_quantities
+    from vanban.pipeline.extract.citations import find_citations
+    from vanban.pipeline.extract.dates import find_dates
+    from vanban.pipeline.extract.quantities import find_quantities
 
     text = corpus_text()
     mb = len(text.encode("utf-8")) / 1e6

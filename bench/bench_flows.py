@@ -31,8 +31,8 @@ from gen_corpus import generate  # noqa: E402
 def library_loop(files: list[Path], store_dir: Path) -> tuple[float, float]:
     """Analyse and store every file in this process: (wall seconds including the model load,
     CPU seconds after it - the workers' CPU figure does not count their model load either)."""
-    from flows.work import process_file, warm_up
-    from pipeline import store
+    from vanban.pipeline.workers import process_file, warm_up
+    from vanban.pipeline import store
 
     conn = store.connect(store_dir)
     t = time.perf_counter()
@@ -49,7 +49,7 @@ def library_loop(files: list[Path], store_dir: Path) -> tuple[float, float]:
 def timed_ingest(*args, **kw):
     """ingest() with its wall time and the CPU it cost: this process (the flow, Prefect's client,
     the store writes) plus the worker processes' analysis."""
-    from flows.ingest import ingest
+    from vanban.flows.ingest import ingest
 
     t, c = time.perf_counter(), time.process_time()
     report = ingest(*args, **kw)
@@ -71,8 +71,8 @@ def main() -> int:
     ap.add_argument("--e2e", type=int, default=3)
     args = ap.parse_args()
 
-    from flows.ingest import ingest
-    from pipeline import store
+    from vanban.flows.ingest import ingest
+    from vanban.pipeline import store
 
     tmp = Path(tempfile.mkdtemp(prefix="vanban-bench-flows-"))
     files = generate(tmp / "docs", n=args.n, words=args.words, seed=0)
@@ -83,7 +83,7 @@ def main() -> int:
     # Prefect's ephemeral server start, paid once per process (a flow on an empty folder).
     (tmp / "empty").mkdir()
     t = time.perf_counter()
-    ingest([tmp / "empty"], tmp / "s0", workers=1, progress=False, index=False)
+    ingest([tmp / "empty"], tmp / "s0", workers=1, index=False)
     prefect_start = time.perf_counter() - t
 
     lib, lib_cpu = library_loop(files, tmp / "s_lib")
@@ -91,10 +91,10 @@ def main() -> int:
     passages = store.counts(conn)["passages"]
     conn.close()
 
-    r1, w1, cpu1 = timed_ingest([tmp / "docs"], tmp / "s1", workers=1, progress=False, index=False)
-    r2, w2, cpu2 = timed_ingest([tmp / "docs"], tmp / "s2", workers=2, progress=False, index=False)
+    r1, w1, cpu1 = timed_ingest([tmp / "docs"], tmp / "s1", workers=1, index=False)
+    r2, w2, cpu2 = timed_ingest([tmp / "docs"], tmp / "s2", workers=2, index=False)
     t = time.perf_counter()
-    again = ingest([tmp / "docs"], tmp / "s2", workers=2, progress=False, index=False)
+    again = ingest([tmp / "docs"], tmp / "s2", workers=2, index=False)
     rerun = time.perf_counter() - t
     assert r1.stored == r2.stored == n and again.skipped == n, (r1, r2, again)
 
@@ -137,7 +137,7 @@ def main() -> int:
     for f in files[: args.e2e]:
         (e2e_docs / f.name).write_bytes(f.read_bytes())
     t = time.perf_counter()
-    re = ingest([e2e_docs], tmp / "s_e2e", workers=2, progress=False, index=True)
+    re = ingest([e2e_docs], tmp / "s_e2e", workers=2, index=True)
     e2e_wall = time.perf_counter() - t
     idx = re.index or {}
     embed_s = dict(re.stage_seconds).get("wall:index", 0.0)

@@ -13,10 +13,10 @@ ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
 from bench._report import SHARED, emit  # noqa: E402
-from pipeline.normalize import normalize  # noqa: E402
-from pipeline.read import read_document  # noqa: E402
-from pipeline.segment import _sentence_splitter, _word_model, segment  # noqa: E402
-from pipeline.structure import structure  # noqa: E402
+from vanban.pipeline.normalize import normalize  # noqa: E402
+from vanban.pipeline.read import read_document  # noqa: E402
+from vanban.pipeline.segment import _sentence_splitter, _word_model, segment  # noqa: E402
+from vanban.pipeline.structure import structure  # noqa: E402
 
 REPEAT = 5
 

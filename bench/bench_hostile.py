@@ -145,7 +145,7 @@ def main() -> int:
 
     rc, report, wall, memory, err = run_ingest(folder, store, args.workers, args.file_timeout)
     sys.path.insert(0, str(ROOT))
-    from pipeline import store as store_mod
+    from vanban.pipeline import store as store_mod
 
     conn = store_mod.connect(store)
     try:

@@ -23,14 +23,14 @@ sys.path.insert(0, str(ROOT))
 
 from bench._report import emit  # noqa: E402
 from bench.search_eval import CORPORA, QUERIES, corpus_files, ingest, score_ranking  # noqa: E402
-from pipeline import store as store_mod  # noqa: E402
-from pipeline.index.build import lexical_text  # noqa: E402
-from pipeline.index.lexical import FOLDED_WEIGHT, _bm25  # noqa: E402
-from pipeline.index.passages import DEFAULT_BUDGET  # noqa: E402
-from pipeline.index.search import (  # noqa: E402
+from vanban.pipeline import store as store_mod  # noqa: E402
+from vanban.pipeline.index.build import lexical_text  # noqa: E402
+from vanban.pipeline.index.lexical import FOLDED_WEIGHT, _bm25  # noqa: E402
+from vanban.pipeline.index.passages import DEFAULT_BUDGET  # noqa: E402
+from vanban.pipeline.index.search import (  # noqa: E402
     FUSION_DEPTH, HYBRID_ALPHA, HYBRID_NORM, fuse_convex, load_indexes, rank_passages)
-from pipeline.index.text import fold, find_numbers, has_diacritics, lexical_tokens, parse_number_query  # noqa: E402,E501
-from pipeline.normalize import fold as normalize_query  # noqa: E402
+from vanban.pipeline.index.text import fold, find_numbers, has_diacritics, lexical_tokens, parse_number_query  # noqa: E402,E501
+from vanban.pipeline.normalize import fold as normalize_query  # noqa: E402
 
 VARIANTS = ("syllables + pairs", "syllables + words", "words")
 _CLAUSE = re.compile(r"[.,;:!?()\[\]\"“”\n]+")

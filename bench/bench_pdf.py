@@ -21,7 +21,7 @@ ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
 from bench._report import SHARED, emit  # noqa: E402
-from pipeline.analyze import analyze  # noqa: E402
+from vanban.pipeline.analyze import analyze  # noqa: E402
 from tests.test_formats_agree import _to_docx, _to_pdf, _to_printed_pdf  # noqa: E402
 from tests.test_read_scan import REAL_SCAN, _known_words, make_scan  # noqa: E402
 
@@ -72,7 +72,7 @@ def forms_rows(tmp: Path) -> list[tuple[str, float | str, str]]:
 def scan_rows(tmp: Path) -> list[tuple[str, float | str, str]]:
     import pdfplumber
 
-    from pipeline.read.ocr import can_ocr
+    from vanban.pipeline.read.ocr import can_ocr
     if not can_ocr():
         return [("OCR of scans", "skipped: no tesseract -l vie", "")]
     rows = []

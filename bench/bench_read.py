@@ -15,11 +15,11 @@ ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
 from bench._report import SHARED, emit  # noqa: E402
-from pipeline.model import RawDocument  # noqa: E402
-from pipeline.normalize import normalize  # noqa: E402
-from pipeline.read import read_document  # noqa: E402
-from pipeline.read.legacy import encode  # noqa: E402
-from pipeline.read.text import decode_text  # noqa: E402
+from vanban.pipeline.model import RawDocument  # noqa: E402
+from vanban.pipeline.normalize import normalize  # noqa: E402
+from vanban.pipeline.read import read_document  # noqa: E402
+from vanban.pipeline.read.legacy import encode  # noqa: E402
+from vanban.pipeline.read.text import decode_text  # noqa: E402
 
 
 def best_of(fn, repeat: int = 3, clock=time.perf_counter) -> float:
@@ -124,7 +124,7 @@ def main() -> None:
                                                            clock=time.process_time) * 1000, 1), "ms"))
 
     # OCR (when Tesseract with Vietnamese is installed): a page of the report as a 300 dpi scan
-    from pipeline.read.ocr import can_ocr
+    from vanban.pipeline.read.ocr import can_ocr
     if can_ocr():
         rows += ocr_figures(lines)
     else:

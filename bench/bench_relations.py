@@ -26,7 +26,7 @@ SETS = [("kept-aside real documents (tests/relations)", ROOT / "tests/relations/
 
 
 def main() -> None:
-    from pipeline.evaluate import Ratio, evaluate
+    from vanban.pipeline.evaluate import Ratio, evaluate
 
     rows = []
     total: dict[str, Ratio] = {}
@@ -64,8 +64,8 @@ def speed() -> list[tuple[str, float, str]]:
     repeated to about 2 MB of text."""
     from dataclasses import replace
 
-    from pipeline.analyze import analyze
-    from pipeline.extract.relations import assign_relations
+    from vanban.pipeline.analyze import analyze
+    from vanban.pipeline.extract.relations import assign_relations
 
     docs = []
     for folder in (ROOT / "corpora", ROOT / "tests/relations/docs", ROOT / "tests/heldout/docs"):

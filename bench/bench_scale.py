@@ -46,7 +46,7 @@ def repeated(text: str, kb: int) -> str:
 
 def measure(path: Path, runs: int) -> tuple[float, float]:
     """(CPU seconds, wall seconds) of the best of ``runs`` analyses of ``path``."""
-    from pipeline.analyze import analyze
+    from vanban.pipeline.analyze import analyze
     best_cpu = best_wall = float("inf")
     for _ in range(runs):
         c, w = time.process_time(), time.perf_counter()
@@ -61,7 +61,7 @@ def peak_mb() -> float:
 
 
 def main(sizes_kb: tuple[int, ...] = SIZES_KB) -> None:
-    from pipeline.analyze import analyze
+    from vanban.pipeline.analyze import analyze
     src = source()
     text = src.read_text(encoding="utf-8")
     rows: list[tuple[str, float | str, str]] = [

@@ -29,12 +29,12 @@ ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
 from bench._report import OUT, SHARED, emit  # noqa: E402
-from pipeline import store as store_mod  # noqa: E402
-from pipeline.index import search as search_mod  # noqa: E402
-from pipeline.index.build import index_dir, write_index  # noqa: E402
-from pipeline.index.embed import get_encoder  # noqa: E402
-from pipeline.index.search import search  # noqa: E402
-from pipeline.index.vector import search_vectors  # noqa: E402
+from vanban.pipeline import store as store_mod  # noqa: E402
+from vanban.pipeline.index import search as search_mod  # noqa: E402
+from vanban.pipeline.index.build import index_dir, write_index  # noqa: E402
+from vanban.pipeline.index.embed import get_encoder  # noqa: E402
+from vanban.pipeline.index.search import search  # noqa: E402
+from vanban.pipeline.index.vector import search_vectors  # noqa: E402
 
 LEXICAL_BUDGET_S = 240    # skip BM25 at a size whose build is predicted to take longer
 QUERIES_PER_MODE = 40

@@ -15,10 +15,10 @@ ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
 from bench._report import SHARED, emit  # noqa: E402
-from pipeline.analyze import analyze  # noqa: E402
-from pipeline.extract.directives import find_directives  # noqa: E402
-from pipeline.extract.roles import assign_roles  # noqa: E402
-from pipeline.summarize import summarize  # noqa: E402
+from vanban.pipeline.analyze import analyze  # noqa: E402
+from vanban.pipeline.extract.directives import find_directives  # noqa: E402
+from vanban.pipeline.extract.roles import assign_roles  # noqa: E402
+from vanban.pipeline.summarize import summarize  # noqa: E402
 
 SUFFIXES = {".txt", ".md", ".docx", ".pdf"}
 

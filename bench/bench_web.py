@@ -29,27 +29,11 @@ from bench._report import emit  # noqa: E402
 
 
 def build_store(folder: Path) -> Path:
-    """Analyse ``corpora/`` in worker processes, store it and index it (no Prefect server)."""
-    import concurrent.futures as cf
-    import multiprocessing
+    """Analyse ``corpora/`` in worker processes, store it and index it (the library's ingest:
+    no Prefect server)."""
+    from vanban.pipeline.ingest import ingest
 
-    from flows import work
-    from flows.ingest import save_outcomes
-    from pipeline import store as store_mod
-    from pipeline.index.build import build_index
-
-    files = work.discover([str(ROOT / "corpora")])
-    # forkserver, as the ingest flow: workers start clean, not as forks of a threaded process
-    ctx = multiprocessing.get_context("forkserver")
-    ctx.set_forkserver_preload(["flows.work"])
-    with cf.ProcessPoolExecutor(min(4, os.cpu_count() or 1), mp_context=ctx, initializer=work.init_worker) as pool:
-        outcomes = list(pool.map(work.process_file, files))
-    conn = store_mod.connect(folder)
-    try:
-        save_outcomes(conn, outcomes)
-    finally:
-        conn.close()
-    build_index(folder)
+    ingest([ROOT / "corpora"], folder, workers=min(4, os.cpu_count() or 1))
     return folder
 
 
@@ -123,7 +107,7 @@ def main() -> None:
     store = args.store
     if store is None:
         default = ROOT / ".vanban"
-        from pipeline.index.build import read_meta
+        from vanban.pipeline.index.build import read_meta
         if (default / "vanban.sqlite").is_file() and read_meta(default):
             store = default
         else:
@@ -131,7 +115,7 @@ def main() -> None:
             print("building a store from corpora/ ...", flush=True)
             store = build_store(tmp / "store")
     queries = [q["query"] for q in json.loads((ROOT / "corpora" / "queries.json").read_text(encoding="utf-8"))]
-    from pipeline.index.text import fold
+    from vanban.pipeline.index.text import fold
     queries += [fold(q) for q in queries]  # the same without diacritics
     n = args.requests
     port = free_port()

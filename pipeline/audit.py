@@ -36,14 +36,16 @@ from datetime import date as _date
 from difflib import SequenceMatcher
 from functools import lru_cache
 
-from pipeline.extract import patterns
-from pipeline.model import Citation, Document
-from pipeline.registry import (
+from vanban.pipeline import store
+from vanban.pipeline.extract import patterns
+from vanban.pipeline.messages import Message, N_, msg
+from vanban.pipeline.model import Citation, CitingDocument, Document
+from vanban.pipeline.registry import (
     Registry, load_registry, number_key, sync_from_store, term_years, terms_for_year, title_key,
 )
-from pipeline.store import citation_from_row
 
 SEVERITIES = ("error", "warning", "format")
+SEVERITY_LABELS = {"error": N_("error"), "warning": N_("warning"), "format": N_("format")}
 
 CHECKS = {  # check -> severity
     "date_mismatch": "error",
@@ -76,23 +78,17 @@ class Finding:
     end: int
     expected: str | None
     found: str | None
-    evidence: str
+    evidence: str          # the explanation in English (``explanation`` renders it in any language)
+    message: Message | None = None           # the explanation as a catalogue message
+    expected_message: Message | None = None  # when ``expected`` is a phrase ("on or before ...")
 
+    def explanation(self, lang: str | None = None) -> str:
+        """Why this is a finding, in ``lang`` (default: the current language)."""
+        return self.message.render(lang) if self.message else self.evidence
 
-@dataclass(frozen=True, slots=True)
-class CitingDocument:
-    """What the audit needs of a document: its own number and date, and its citations."""
-    path: str
-    number: str | None
-    date: str | None
-    year: int | None
-    citations: tuple[Citation, ...]
-    text: str = ""
-    type: str | None = None
-    title: str | None = None
-    issuer: str | None = None
-    effective_date: str | None = None
-    articles: frozenset[str] = frozenset()   # labels of its articles ("1", "5a"): "Điều N" sections
+    def expected_text(self, lang: str | None = None) -> str | None:
+        """What was expected, in ``lang`` where it is a phrase rather than a value."""
+        return self.expected_message.render(lang) if self.expected_message else self.expected
 
 
 # --- the extractor's tables (models/citations/, through pipeline.extract.patterns) ---------
@@ -271,11 +267,16 @@ class _Mention:
     central: bool
 
 
-def _finding(check: str, m: _Mention, expected, found, evidence: str) -> Finding:
+def _finding(check: str, m: _Mention, expected, found, why: Message) -> Finding:
+    """``expected`` is a value, or a ``Message`` when it is a phrase; ``why`` the explanation."""
+    phrase = expected if isinstance(expected, Message) else None
+    if phrase is not None:
+        expected = phrase.render("en")
     return Finding(check=check, severity=CHECKS[check], number=m.number, cited_as=m.cit.text,
                    citing_document=m.doc.path, start=m.cit.start, end=m.cit.end,
                    expected=None if expected is None else str(expected),
-                   found=None if found is None else str(found), evidence=evidence)
+                   found=None if found is None else str(found), evidence=why.render("en"),
+                   message=why, expected_message=phrase)
 
 
 def _titles_agree(a: str, b: str) -> bool:
@@ -324,26 +325,29 @@ def run_checks(docs: list[CitingDocument], registry: Registry | None = None) -> 
         # Date validity and order.
         if not c.date_valid:
             findings.append(_finding("date_invalid", m, None, c.date or c.text,
-                                     f"{c.text!r}: the cited date does not exist"))
+                                     msg("{cited!r}: the cited date does not exist", cited=c.text)))
             continue
         if not c.date or c.short or c.resolved_to is not None:
             continue  # no date, or one carried over from the full citation it refers to
         if d.date and _valid_iso_day(d.date) and len(c.date) == 10 and c.date > d.date:
             findings.append(_finding(
-                "date_after_document", m, f"on or before {_vn_date(d.date)}", _vn_date(c.date),
-                f"cited as dated {_vn_date(c.date)}, after the citing document's own date "
-                f"{_vn_date(d.date)}"))
+                "date_after_document", m, msg("on or before {date}", date=_vn_date(d.date)),
+                _vn_date(c.date),
+                msg("cited as dated {cited_date}, after the citing document's own date {date}",
+                    cited_date=_vn_date(c.date), date=_vn_date(d.date))))
         elif not d.date and d.year and _year(c.date) and _year(c.date) > d.year:
             findings.append(_finding(
-                "date_after_document", m, f"in or before {d.year}", _vn_date(c.date),
-                f"cited as dated {_vn_date(c.date)}, after the citing document's year {d.year}"))
+                "date_after_document", m, msg("in or before {year}", year=d.year), _vn_date(c.date),
+                msg("cited as dated {cited_date}, after the citing document's year {year}",
+                    cited_date=_vn_date(c.date), year=d.year)))
         if not m.number:
             continue
         ny = number_year(m.number)
         if ny is not None and _year(c.date) is not None and ny != _year(c.date):
             findings.append(_finding(
                 "number_year_mismatch", m, _year(c.date), ny,
-                f"the number {m.number} carries the year {ny} but the date is {_vn_date(c.date)}"))
+                msg("the number {number} carries the year {number_year} but the date is {date}",
+                    number=m.number, number_year=ny, date=_vn_date(c.date))))
         # Reference date: the cited document's own header, else the registry.
         ref = _reference(m, headers, registry)
         if ref is None:
@@ -361,13 +365,14 @@ def run_checks(docs: list[CitingDocument], registry: Registry | None = None) -> 
     return sorted(set(findings), key=lambda f: (f.citing_document, f.start, f.check))
 
 
-def _reference(m: _Mention, headers, registry: Registry) -> tuple[str, str] | None:
+def _reference(m: _Mention, headers, registry: Registry) -> tuple[str, Message] | None:
     """(date, evidence) the citation's date should equal, or None if nothing is known."""
     c = m.cit
     for h in headers.get(number_key(m.number), ()):
         if (h.path != m.doc.path and same_document_plausible(m.number, h.date, c.date, m.central)
                 and same_issuer_plausible(c.issuing_body, h.issuer)):
-            return h.date, f"{m.number} is dated {_vn_date(h.date)} in its own header ({h.path})"
+            return h.date, msg("{number} is dated {date} in its own header ({path})",
+                               number=m.number, date=_vn_date(h.date), path=h.path)
     for e in sorted(registry.candidates(m.number), key=lambda e: e.from_store):
         if not e.date or e.source.endswith(":" + m.doc.path):
             continue
@@ -376,7 +381,8 @@ def _reference(m: _Mention, headers, registry: Registry) -> tuple[str, str] | No
             continue  # the header itself was considered above
         if (same_document_plausible(m.number, e.date, c.date, m.central)
                 and same_issuer_plausible(c.issuing_body, e.issuing_body)):
-            return e.date, f"registry: {e.number} dated {_vn_date(e.date)} (source: {e.source})"
+            return e.date, msg("registry: {number} dated {date} (source: {source})",
+                               number=e.number, date=_vn_date(e.date), source=e.source)
     return None
 
 
@@ -388,13 +394,16 @@ def _check_form(m: _Mention) -> list[Finding]:
     if (c.number and c.number_text and not c.short and not c.number_text.strip().isdigit()
             and unicodedata.normalize("NFC", c.number_text) != unicodedata.normalize("NFC", c.number)):
         out.append(_finding("malformed_number", m, c.number, c.number_text,
-                            f"written {c.number_text!r}; the canonical form is {c.number!r}"))
+                            msg("written {written!r}; the canonical form is {canonical!r}",
+                                written=c.number_text, canonical=c.number)))
     # Type word vs type code.
     if c.type and c.type_code:
         if _type_agrees(c.type, c.type_code) is False:
             out.append(_finding("type_code_mismatch", m, _expected_type(c.type_code), c.type,
-                                f"the code {c.type_code!r} in {c.number or c.number_text!r} "
-                                f"names a {_expected_type(c.type_code)}, the text says {c.type!r}"))
+                                msg("the code {code!r} in {number!r} names a {type_name}, "
+                                    "the text says {type_word!r}",
+                                    code=c.type_code, number=c.number or c.number_text,
+                                    type_name=_expected_type(c.type_code), type_word=c.type)))
     # Issuer phrase vs issuer code.
     # Only codes the table knows are judged: "BDVHU" (Ban Dân vận Huyện ủy) is not a slip for "HU".
     code = _base_issuer(_issuer_of(c))
@@ -402,8 +411,9 @@ def _check_form(m: _Mention) -> list[Finding]:
         body_codes = _codes_for_body(c.issuing_body)
         if body_codes and not _issuer_compatible(code, body_codes):
             out.append(_finding("issuer_code_mismatch", m, "/".join(sorted(body_codes)), code,
-                                f"issued 'của {c.issuing_body}' (code "
-                                f"{'/'.join(sorted(body_codes))}) but numbered with {code!r}"))
+                                msg("issued 'của {body}' (code {body_codes}) but numbered with {code!r}",
+                                    body=c.issuing_body, body_codes="/".join(sorted(body_codes)),
+                                    code=code)))
     # Term vs date (Party Central Committee and National Assembly terms).
     y = _year(c.date) if c.date_valid else None
     if y is not None:
@@ -420,8 +430,9 @@ def _check_form(m: _Mention) -> list[Finding]:
             out.append(_finding(
                 "term_mismatch", m, ", ".join(terms_for_year(body, y)) or None,
                 c.term or term,
-                f"{c.term or term} ({'Quốc hội' if body == 'national_assembly' else 'Trung ương'}) "
-                f"covers {years[0]}–{years[1]}; the date is {_vn_date(c.date)}"))
+                msg("{term} ({body}) covers {first}–{last}; the date is {date}", term=c.term or term,
+                    body="Quốc hội" if body == "national_assembly" else "Trung ương",
+                    first=years[0], last=years[1], date=_vn_date(c.date))))
     return out
 
 
@@ -457,16 +468,17 @@ def _check_consistency(pool: dict[str, list[_Mention]]) -> list[Finding]:
             top, n_top = ranked[0]
             tie = (len(ranked) > 1 and ranked[1][1] == n_top
                    and fits(ranked[1][0]) == fits(top))
-            summary = "; ".join(f"{_vn_date(dt)} in {n} mention{'s' if n > 1 else ''}"
-                                for dt, n in ranked)
+            summary = tuple(msg("{date} in {n} mentions" if n > 1 else "{date} in 1 mention",
+                                date=_vn_date(dt), n=n) for dt, n in ranked)
             for m in cl:
                 if not tie and m.cit.date == top:
                     continue
-                expected = (_vn_date(top) if not tie else
-                            " or ".join(_vn_date(dt) for dt, _ in ranked
-                                        if dt != m.cit.date and fits(dt) == fits(top)))
+                alts = [_vn_date(dt) for dt, _ in ranked if dt != m.cit.date and fits(dt) == fits(top)]
+                expected = (_vn_date(top) if not tie else alts[0] if len(alts) == 1 else
+                            msg("{dates} or {last}", dates=", ".join(alts[:-1]), last=alts[-1]))
                 out.append(_finding("date_inconsistent", m, expected, _vn_date(m.cit.date),
-                                    f"{m.number} is cited with different dates: {summary}"))
+                                    msg("{number} is cited with different dates: {summary}",
+                                        number=m.number, summary=summary)))
     return out
 
 
@@ -491,7 +503,8 @@ def _check_titles(mentions: list[_Mention], registry: Registry) -> list[Finding]
         entry = registry.get(group[0].number)
         if entry and entry.title and not entry.from_store and all(
                 same_document_plausible(m.number, entry.date, m.cit.date, m.central) for m in group):
-            ref, why = entry.title, f"registry title (source: {entry.source})"
+            ref, why = entry.title, msg("{number} is cited under another title; expected the "
+                                        "registry title (source: {source})", source=entry.source)
         if ref is None:
             if len(group) < 2:
                 continue
@@ -500,11 +513,12 @@ def _check_titles(mentions: list[_Mention], registry: Registry) -> list[Finding]
             if n * 2 <= len(group):
                 continue  # no majority title to hold the others against
             ref = next(m.cit.title for m in group if title_key(m.cit.title) == top)
-            why = f"title used in {n} of {len(group)} mentions"
+            why = msg("{number} is cited under another title; expected the title used in {n} of "
+                      "{total} mentions", n=n, total=len(group))
         for m in group:
             if not _titles_agree(m.cit.title, ref):
                 out.append(_finding("title_conflict", m, ref, m.cit.title,
-                                    f"{m.number} is cited under another title; expected the {why}"))
+                                    Message(why.msgid, why.params + (("number", m.number),))))
     return out
 
 
@@ -523,9 +537,9 @@ def _check_short(mentions: list[_Mention], registry: Registry) -> list[Finding]:
             continue  # "NGHỊ QUYẾT\n1.": a heading followed by a list number, not a reference
         if m.number and (number_key(m.number) in full_numbers[m.doc.path] or m.number in registry):
             continue
-        out.append(_finding("unresolved_short", m, "a full citation earlier in the document",
-                            c.text, f"{c.text!r} refers to no document cited in full in "
-                                    f"{m.doc.path} and none in the registry"))
+        out.append(_finding("unresolved_short", m, msg("a full citation earlier in the document"),
+                            c.text, msg("{cited!r} refers to no document cited in full in {path} "
+                                        "and none in the registry", cited=c.text, path=m.doc.path)))
     return out
 
 
@@ -579,19 +593,24 @@ def _check_relations(mentions: list[_Mention], docs: list[CitingDocument], heade
         if c.relation == "basis" and d.date:
             for s in gone.get(key, ()):
                 if s.since and s.since <= d.date and number_key(s.by) != number_key(d.number):
-                    verb = "replaced" if s.relation == "replaces" else "repealed"
+                    why = (N_("{number} was replaced by {by} from {since} (source: {source}); the "
+                              "citing document is dated {date}") if s.relation == "replaces" else
+                           N_("{number} was repealed by {by} from {since} (source: {source}); the "
+                              "citing document is dated {date}"))
                     out.append(_finding(
-                        "basis_superseded", m, f"not in force on {_vn_date(d.date)}", m.number,
-                        f"{m.number} was {verb} by {s.by} from {_vn_date(s.since)} (source: {s.source}); "
-                        f"the citing document is dated {_vn_date(d.date)}"))
+                        "basis_superseded", m, msg("not in force on {date}", date=_vn_date(d.date)),
+                        m.number, msg(why, number=m.number, by=s.by, since=_vn_date(s.since),
+                                      source=s.source, date=_vn_date(d.date))))
                     break
         if c.pinpoint is not None and c.pinpoint.article:
             for h in headers.get(key, ()):
                 if h.path != d.path and h.articles and c.pinpoint.article.casefold() not in h.articles:
                     out.append(_finding(
-                        "pinpoint_missing", m, f"one of Điều {_article_range(h.articles)}",
+                        "pinpoint_missing", m, msg("one of Điều {articles}",
+                                                   articles=_article_range(h.articles)),
                         f"Điều {c.pinpoint.article}",
-                        f"{m.number} ({h.path}) has no Điều {c.pinpoint.article}"))
+                        msg("{number} ({path}) has no Điều {article}", number=m.number, path=h.path,
+                            article=c.pinpoint.article)))
                     break
         if c.relation in ("implements", "guides", "reports_on") and d.date:
             if c.date and len(c.date) == 10 and c.date > d.date:
@@ -599,10 +618,15 @@ def _check_relations(mentions: list[_Mention], docs: list[CitingDocument], heade
             ref = _reference(m, headers, registry)
             if ref and len(ref[0]) == 10 and ref[0] > d.date:
                 out.append(_finding(
-                    "implements_later", m, f"dated on or before {_vn_date(d.date)}", _vn_date(ref[0]),
-                    f"says it {c.relation.replace('_', ' ')} {m.number}, which is dated "
-                    f"{_vn_date(ref[0])}: {ref[1]}"))
+                    "implements_later", m, msg("dated on or before {date}", date=_vn_date(d.date)),
+                    _vn_date(ref[0]),
+                    msg("says it {relation} {number}, which is dated {date}: {reference}",
+                        relation=msg(RELATION_VERBS[c.relation]), number=m.number,
+                        date=_vn_date(ref[0]), reference=ref[1])))
     return out
+
+
+RELATION_VERBS = {"implements": N_("implements"), "guides": N_("guides"), "reports_on": N_("reports on")}
 
 
 def _article_range(labels: frozenset[str]) -> str:
@@ -624,132 +648,22 @@ def citing_document(doc: Document) -> CitingDocument:
 def audit_documents(docs: list[Document], registry: Registry | None = None) -> list[Finding]:
     """Audit analysed documents in memory (no store). ``registry`` defaults to the seed.
 
-    >>> findings = audit_documents([analyze("corpora/bc_2022.txt")])  # doctest: +SKIP
-    >>> findings[0].check, findings[0].expected
-    ('date_mismatch', '01/11/2012')
+    >>> from vanban.pipeline.analyze import analyze
+    >>> report = analyze("corpora/2022_bc_tong_ket_10_nam_nq20_huyen_uy_bao_lam.md")
+    >>> [(f.check, f.found, f.expected) for f in audit_documents([report])]
+    [('type_code_mismatch', 'Nghị quyết', 'Kết luận'), ('malformed_number', '20-NQTW', '20-NQ/TW')]
     """
     return run_checks([citing_document(d) for d in docs],
                       registry if registry is not None else Registry.seed())
 
 
-def load_citing_documents(conn: sqlite3.Connection, *, with_text: bool = False) -> list[CitingDocument]:
-    """Every stored document's header number/date and citations, straight from the tables."""
-    cits: dict[int, list[Citation]] = defaultdict(list)
-    for c in conn.execute("SELECT * FROM citations ORDER BY doc_id, seq"):
-        cits[c["doc_id"]].append(citation_from_row(c))
-    articles: dict[int, set[str]] = defaultdict(set)
-    for r in conn.execute("SELECT doc_id, label FROM sections WHERE kind = 'article'"):
-        if r["label"]:
-            articles[r["doc_id"]].add(r["label"].casefold())
-    cols = "id, path, number, date, year, doc_type, title, issuer, effective_date" + (", text" if with_text else "")
-    return [CitingDocument(path=r["path"], number=r["number"], date=r["date"], year=r["year"],
-                           citations=tuple(cits.get(r["id"], ())),
-                           text=r["text"] if with_text else "", type=r["doc_type"],
-                           title=r["title"], issuer=r["issuer"], effective_date=r["effective_date"],
-                           articles=frozenset(articles.get(r["id"], ())))
-            for r in conn.execute(f"SELECT {cols} FROM documents ORDER BY id")]
-
-
 def audit(conn: sqlite3.Connection) -> list[Finding]:
     """Audit every document in the store against the registry (synced from the store first)."""
     sync_from_store(conn)
-    return run_checks(load_citing_documents(conn), load_registry(conn))
+    return run_checks(store.queries.citing_documents(conn), load_registry(conn))
 
 
-def summarize(findings: list[Finding]) -> dict[str, int]:
+def count_by_severity(findings: list[Finding]) -> dict[str, int]:
     """Counts by severity, for the CLI's last line."""
     c = Counter(f.severity for f in findings)
     return {s: c.get(s, 0) for s in SEVERITIES}
-
-
-# --- reports -----------------------------------------------------------------------------
-
-FINDING_FIELDS = ("check", "severity", "number", "cited_as", "citing_document", "start", "end",
-                  "expected", "found", "evidence")
-
-
-def finding_dict(f: Finding) -> dict:
-    return {k: getattr(f, k) for k in FINDING_FIELDS}
-
-
-def write_csv(findings: list[Finding], path) -> int:
-    """One row per finding, the ``Finding`` fields as columns (UTF-8 with BOM for Excel)."""
-    import csv
-
-    with open(path, "w", encoding="utf-8-sig", newline="") as fh:
-        w = csv.DictWriter(fh, fieldnames=list(FINDING_FIELDS))
-        w.writeheader()
-        for f in findings:
-            w.writerow(finding_dict(f))
-    return len(findings)
-
-
-def _context(text: str, start: int, end: int, width: int = 120) -> tuple[str, str, str]:
-    """(before, cited, after) around a span, cut at whitespace, on one line."""
-    if not text or not (0 <= start <= end <= len(text)):
-        return "", "", ""
-    b = text[max(0, start - width):start]
-    a = text[end:end + width]
-    if start - width > 0 and " " in b:
-        b = "…" + b[b.index(" ") + 1:]
-    if end + width < len(text) and " " in a:
-        a = a[:a.rindex(" ")] + "…"
-    one = lambda s: re.sub(r"\s+", " ", s)  # noqa: E731
-    return one(b), one(text[start:end]), one(a)
-
-
-_HTML = """<!DOCTYPE html>
-<html lang="vi"><head><meta charset="utf-8">
-<meta name="viewport" content="width=device-width, initial-scale=1">
-<title>{{ title }}</title>
-<style>
-body{font-family:"Segoe UI",Roboto,"Noto Sans",Arial,sans-serif;margin:2em auto;max-width:70em;color:#222;padding:0 1em}
-h1{font-size:1.5em;margin-bottom:.2em}h2{font-size:1.15em;margin-top:2em;border-bottom:1px solid #ccc;padding-bottom:.2em;word-break:break-all}
-.meta{color:#666;font-size:.9em}
-table{border-collapse:collapse;width:100%;margin-top:.5em;font-size:.92em}
-th,td{border:1px solid #ddd;padding:.35em .5em;vertical-align:top;text-align:left}
-th{background:#f4f4f4}
-.sev{font-weight:bold;text-transform:uppercase;font-size:.8em;white-space:nowrap}
-.error{color:#b00020}.warning{color:#a15c00}.format{color:#555}
-.ctx{color:#555}.ctx mark{background:#ffe58f;color:#000}
-.summary span{margin-right:1.5em}
-code{font-family:Consolas,"DejaVu Sans Mono",monospace}
-</style></head><body>
-<h1>{{ title }}</h1>
-<p class="meta">{{ generated }} · {{ n_docs }} document(s) with findings</p>
-<p class="summary">{% for sev, n in counts.items() %}<span class="{{ sev }}">{{ sev }}: {{ n }}</span>{% endfor %}</p>
-{% if not groups %}<p>No findings.</p>{% endif %}
-{% for doc, rows in groups %}
-<h2>{{ doc }}</h2>
-<table>
-<tr><th>Severity</th><th>Check</th><th>Cited as (in context)</th><th>Expected</th><th>Found</th><th>Evidence</th><th>Offsets</th></tr>
-{% for f, ctx in rows %}
-<tr><td class="sev {{ f.severity }}">{{ f.severity }}</td><td><code>{{ f.check }}</code></td>
-<td class="ctx">{% if ctx[1] %}{{ ctx[0] }}<mark>{{ ctx[1] }}</mark>{{ ctx[2] }}{% else %}{{ f.cited_as }}{% endif %}</td>
-<td>{{ f.expected or "" }}</td><td>{{ f.found or "" }}</td><td>{{ f.evidence }}</td>
-<td>{{ f.start }}–{{ f.end }}</td></tr>
-{% endfor %}
-</table>
-{% endfor %}
-</body></html>
-"""
-
-
-def render_html(findings: list[Finding], texts: dict[str, str] | None = None, *,
-                title: str = "Citation audit") -> str:
-    """A single self-contained HTML report (inline CSS, every text escaped, no external assets),
-    grouped by document and severity; ``texts`` (path -> normalised text) adds context."""
-    from datetime import datetime, timezone
-
-    from jinja2 import Environment
-
-    env = Environment(autoescape=True)
-    texts = texts or {}
-    order = {s: i for i, s in enumerate(SEVERITIES)}
-    by_doc: dict[str, list] = defaultdict(list)
-    for f in sorted(findings, key=lambda f: (f.citing_document, order.get(f.severity, 9), f.start)):
-        by_doc[f.citing_document].append((f, _context(texts.get(f.citing_document, ""), f.start, f.end)))
-    return env.from_string(_HTML).render(
-        title=title, groups=sorted(by_doc.items()), counts=summarize(findings),
-        n_docs=len(by_doc),
-        generated=datetime.now(timezone.utc).strftime("%Y-%m-%d %H:%M UTC"))

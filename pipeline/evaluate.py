@@ -35,7 +35,9 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Callable
 
-from pipeline.model import Document
+from vanban.pipeline.analyze import analyze
+from vanban.pipeline.model import Document
+from vanban.pipeline.normalize import fold
 
 FIELDS = ("citations", "dates", "quantities", "directives")
 
@@ -184,27 +186,16 @@ def _value_key(v) -> str:
         return str(v)
 
 
-_LIST_MARK = re.compile(r"^\s*(?:[-+•*–]+|\(?[0-9]{1,2}[.)]|\(?[a-zđ][.)]|[IVX]+\.)\s*")
-
-
-def _fold(s: str) -> str:
-    """Gold quotes are raw text; predictions are normalised: fold both the same way (uỷ = ủy)."""
-    try:
-        from pipeline.normalize import fold
-    except ImportError:
-        return s
-    return fold(s)
+_LIST_MARKS = re.compile(r"^(?:\s*(?:[-+•*–]+|\(?[0-9]{1,2}[.)]|\(?[a-zđ][.)]|[IVX]+\.)\s*)+")
 
 
 def directive_text_key(s: str) -> str:
-    # emphasis marks of a Markdown source stay in gold quotes, the normalised text has none:
-    # "Thứ nhất,** các bộ, ngành ..." is "Thứ nhất, các bộ, ngành ..."
-    s = " ".join(_fold(s).replace("*", " ").split())
+    # gold quotes are raw text, predictions normalised: fold both the same way (uỷ = ủy); the
+    # emphasis marks of a Markdown source stay in gold quotes, the normalised text has none
+    # ("Thứ nhất,** các bộ, ngành ..." is "Thứ nhất, các bộ, ngành ...")
+    s = " ".join(fold(s).replace("*", " ").split())
     s = re.sub(r" (?=[,.;:])", "", s)
-    prev = None
-    while prev != s:
-        prev, s = s, _LIST_MARK.sub("", s, count=1)
-    return s.strip(" *_")
+    return _LIST_MARKS.sub("", s, count=1).strip(" *_")
 
 
 def directives_match(a: str, b: str) -> bool:
@@ -215,7 +206,7 @@ def directives_match(a: str, b: str) -> bool:
 
 
 def _norm_actor(s: str | None) -> str:
-    return " ".join(re.sub(r"[^\w\s]", " ", _fold(s or "").lower()).split())
+    return " ".join(re.sub(r"[^\w\s]", " ", fold(s or "").lower()).split())
 
 
 # --- scoring ------------------------------------------------------------------------------
@@ -459,8 +450,7 @@ def evaluate(gold_dir: str | Path, docs_dir: str | Path | None = None, *,
     >>> round(r.fields["citations"].f1, 3)                 # doctest: +SKIP
     1.0
     """
-    if analyze_fn is None:
-        from pipeline.analyze import analyze as analyze_fn
+    analyze_fn = analyze_fn or analyze
     gold_dir = Path(gold_dir)
     report = EvalReport([], {f: FieldScore(f) for f in FIELDS}, Ratio(), Ratio())
     for gp in sorted(gold_dir.glob("*.json")):

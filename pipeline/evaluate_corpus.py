@@ -19,9 +19,11 @@ from __future__ import annotations
 import re
 import unicodedata
 from dataclasses import dataclass
+from functools import lru_cache
 
-from pipeline.evaluate import citation_key
-from pipeline.model import Document, Metadata
+from vanban.pipeline.evaluate import citation_key
+from vanban.pipeline.model import Document, Metadata
+from vanban.pipeline.normalize import fold
 
 METADATA_FIELDS = ("number", "date", "type", "issuer")
 
@@ -32,7 +34,9 @@ def number_key(number: str | None) -> str:
 
 
 def _text_key(s: str | None) -> str:
-    return " ".join(unicodedata.normalize("NFC", s or "").lower().split())
+    """Case, spacing (around a hyphen too) and tone placement ignored: "Uỷ ban nhân dân" agrees
+    with "Ủy ban nhân dân", "Bộ Lao động-Thương binh" with "Bộ Lao động - Thương binh"."""
+    return " ".join(re.sub(r"\s*-\s*", " - ", fold(s or "").lower()).split())
 
 
 def _issuer_agrees(found: str | None, silver: str) -> bool:
@@ -60,6 +64,46 @@ def score_metadata(meta: Metadata, silver: dict) -> dict[str, bool]:
     return out
 
 
+def apply_label_fixes(entries: list[dict], fixes: dict | None) -> list[dict]:
+    """Manifest entries with the silver labels that their documents contradict replaced, from a
+    ``label_fixes.json`` overlay (``{"fixes": [{"file", "field", "silver", "fixed", "reason"}]}``;
+    a null ``fixed`` takes the field out of scoring). A fix whose ``silver`` no longer matches
+    the manifest is not applied: the manifest changed and the fix must be looked at again.
+
+    >>> apply_label_fixes([{"file": "a.md", "number": "171/KH-UBND"}],
+    ...     {"fixes": [{"file": "a.md", "field": "number", "silver": "171/KH-UBND", "fixed": "174/KH-UBND"}]})
+    [{'file': 'a.md', 'number': '174/KH-UBND'}]
+    """
+    by_file: dict[str, list[dict]] = {}
+    for fix in (fixes or {}).get("fixes", []):
+        by_file.setdefault(fix["file"], []).append(fix)
+    out = []
+    for e in entries:
+        e = dict(e)
+        for fix in by_file.get(e.get("file"), []):
+            if fix["field"] in METADATA_FIELDS and e.get(fix["field"]) == fix.get("silver"):
+                e[fix["field"]] = fix.get("fixed")
+        out.append(e)
+    return out
+
+
+def number_in_text(number: str | None, text: str) -> bool:
+    """Whether a labelled number is written anywhere in a document's text (compared as numbers
+    are): a label the text never states cannot be read from it."""
+    key = number_key(number)
+    if not key:
+        return False
+    flat = number_key(unicodedata.normalize("NFC", text)).replace("–", "-")
+    return any(not flat[i - 1:i].isdigit() for i in _find_all(flat, key))
+
+
+def _find_all(text: str, sub: str):
+    i = text.find(sub)
+    while i >= 0:
+        yield i
+        i = text.find(sub, i + 1)
+
+
 @dataclass(frozen=True, slots=True)
 class Violation:
     """One broken invariant: which, where (offsets into ``Document.text``), what was found."""
@@ -70,15 +114,30 @@ class Violation:
 
 
 # What stands just before a number that is a page, an article or a phone number, not a figure.
+# Not "điểm" (points of a clause are lettered: "điểm a"; "50 điểm" is a score), not "hạng mục"
+# (a work item: "hạng mục: 06 phòng học").
 _NOT_A_FIGURE_BEFORE = re.compile(
-    r"(?:\b(?:Điều|điều|khoản|Khoản|điểm|Điểm|Trang|trang|tr\.|Chương|chương|Mục|mục|Phụ lục|phụ lục"
+    r"(?:\b(?:Điều|điều|khoản|Khoản|Trang|trang|tr\.|Chương|chương|(?<![hH]ạng )(?<!HẠNG )(?:Mục|mục|MỤC)|Phụ lục|phụ lục"
     r"|Điện thoại|điện thoại|ĐT|Đt|SĐT|Fax|fax|Hotline|hotline|Tel|tel|số điện thoại))\s*[:.]?\s*$")
 _PHONE = re.compile(r"^\(?0\d{2,3}\)?[\s.-]?\d{3,4}[\s.-]?\d{3,4}$|^0\d{8,10}$|^\+84")
+# A share, a sum, a span of time or an age is a figure whatever word precedes it ("khoản 10%
+# kinh phí": an amount of 10 %); a label is followed by no such unit.
+_FIGURE_KINDS = ("percent", "money", "duration", "age")
+
+
+@lru_cache(maxsize=1)
+def _label_compounds() -> frozenset[str]:
+    """Longer words that end with a label word and are none ("danh mục", "thí điểm"): data shared
+    with the quantity finder (``models/quantities/context.json``)."""
+    from vanban.pipeline.resources import load_json
+    return frozenset(load_json("quantities/context.json")["label_compounds"]["words"])
 
 
 def _figure_violation(doc: Document, q) -> str | None:
     before = doc.text[max(0, q.start - 24):q.start]
-    if _NOT_A_FIGURE_BEFORE.search(before):
+    m = _NOT_A_FIGURE_BEFORE.search(before)
+    if (m and q.kind not in _FIGURE_KINDS
+            and " ".join(before[:m.end()].lower().split()[-2:]).strip(" :.") not in _label_compounds()):
         return "figure_is_reference_number"
     digits = q.text.split()[0] if q.text.split() else ""
     if _PHONE.match(q.text.strip()) or _PHONE.match(digits):

@@ -5,8 +5,17 @@
 CSV per table (UTF-8 with BOM, so Excel shows the diacritics). Every extracted row carries its
 offsets in the normalised text and where that is in the source file (offset, page, line).
 
->>> tables = store_tables(connect(".vanban"))          # doctest: +SKIP
->>> write_xlsx(tables, "vanban.xlsx")                  # doctest: +SKIP
+>>> import tempfile
+>>> from vanban.pipeline.ingest import ingest
+>>> from vanban.pipeline.store import connect
+>>> store_dir = tempfile.TemporaryDirectory()
+>>> _ = ingest(["corpora/2013_ctr_hanh_dong_nq20_huyen_uy_bao_lam.txt"], store_dir.name,
+...            workers=0, index=False)
+>>> tables = store_tables(connect(store_dir.name))
+>>> [t.name for t in tables]
+['documents', 'citations', 'dates', 'figures', 'directives', 'findings']
+>>> write_xlsx(tables, Path(store_dir.name) / "vanban.xlsx").name
+'vanban.xlsx'
 """
 from __future__ import annotations
 
@@ -15,8 +24,9 @@ import sqlite3
 from dataclasses import asdict, dataclass, fields
 from pathlib import Path
 
-from pipeline.model import Citation, DateMention, Directive, Document, Quantity
-from pipeline.store import list_documents, load_document
+from vanban.pipeline.audit import audit
+from vanban.pipeline.model import Citation, DateMention, Directive, Document, Quantity
+from vanban.pipeline.store import list_documents, load_document
 
 # The columns every extracted row starts with: which document, where in it.
 _WHERE = ("document", "document_number", "start", "end", "source_offset", "page", "line")
@@ -80,20 +90,19 @@ def document_tables(docs: list[Document]) -> list[Table]:
     return tables
 
 
-def finding_table(findings) -> Table:
-    rows = [(f.severity, f.check, f.citing_document, f.number, f.cited_as, f.expected, f.found,
-             f.evidence, f.start, f.end) for f in findings]
+def finding_table(findings, lang: str | None = None) -> Table:
+    """The findings, ``expected`` and the explanation (column ``evidence``) in ``lang``."""
+    rows = [(f.severity, f.check, f.citing_document, f.number, f.cited_as, f.expected_text(lang),
+             f.found, f.explanation(lang), f.start, f.end) for f in findings]
     return Table("findings", _FINDING_COLUMNS, rows)
 
 
-def store_tables(conn: sqlite3.Connection, *, findings: bool = True) -> list[Table]:
+def store_tables(conn: sqlite3.Connection, *, findings: bool = True, lang: str | None = None) -> list[Table]:
     """Every table of the store; ``findings`` adds the audit's findings (which syncs the registry)."""
     docs = [load_document(conn, d.id) for d in list_documents(conn)]
     tables = document_tables(docs)
     if findings:
-        from pipeline.audit import audit
-
-        tables.append(finding_table(audit(conn)))
+        tables.append(finding_table(audit(conn), lang))
     return tables
 
 
@@ -126,16 +135,21 @@ def _width(column: str, label: str, rows: list[tuple], i: int) -> int:
     return max(8, min(_MAX_WIDTH, max(len(label), longest) + 2))
 
 
-def write_xlsx(tables: list[Table], path: str | Path, *, labels: dict | None = None,
-               sheets: dict | None = None) -> Path:
+def write_xlsx(tables: list[Table], path, *, labels: dict | None = None,
+               sheets: dict | None = None, lang: str | None = None) -> Path:
     """One sheet per table: bold frozen header, autofilter, widths from the content, long text
-    wrapped. ``labels``/``sheets`` name headers and sheets (Vietnamese by default)."""
+    wrapped. ``labels``/``sheets`` name headers and sheets: Vietnamese unless ``lang`` (default:
+    the current language) is English, where the keys are the headers. ``path`` may be a file
+    object (the web app writes to memory)."""
     import xlsxwriter
 
-    labels = LABELS_VI if labels is None else labels
-    sheets = SHEETS_VI if sheets is None else sheets
-    path = Path(path)
-    book = xlsxwriter.Workbook(str(path), {"strings_to_numbers": False, "strings_to_formulas": False,
+    from vanban.pipeline.messages import current_lang, normalize_lang
+
+    vi = (normalize_lang(lang) or current_lang()) == "vi"
+    labels = (LABELS_VI if vi else {}) if labels is None else labels
+    sheets = (SHEETS_VI if vi else {}) if sheets is None else sheets
+    path = path if hasattr(path, "write") else Path(path)
+    book = xlsxwriter.Workbook(path if hasattr(path, "write") else str(path), {"strings_to_numbers": False, "strings_to_formulas": False,
                                            "strings_to_urls": False})
     head = book.add_format({"bold": True, "bg_color": "#DDE7F0", "border": 1, "text_wrap": True,
                             "valign": "top"})

@@ -15,11 +15,10 @@ from collections import Counter, defaultdict
 from dataclasses import dataclass, fields, replace
 from xml.sax.saxutils import escape, quoteattr
 
-from pipeline.audit import CitingDocument, load_citing_documents
-from pipeline.extract.relations import strongest
-from pipeline.model import Citation
-from pipeline.registry import Registry, load_registry, number_key, sync_from_store
-from pipeline.store import citation_from_row
+from vanban.pipeline import store
+from vanban.pipeline.extract.relations import strongest
+from vanban.pipeline.model import Citation, CitingDocument
+from vanban.pipeline.registry import Registry, load_registry, number_key, sync_from_store
 
 
 @dataclass(frozen=True, slots=True)
@@ -147,7 +146,7 @@ def build_graph(docs: list[CitingDocument], registry: Registry | None = None) ->
 
 def graph_from_store(conn: sqlite3.Connection) -> CitationGraph:
     sync_from_store(conn)
-    return build_graph(load_citing_documents(conn), load_registry(conn))
+    return build_graph(store.queries.citing_documents(conn), load_registry(conn))
 
 
 # --- export ------------------------------------------------------------------------------
@@ -226,10 +225,9 @@ class Mention:
 
 
 def _passage(conn: sqlite3.Connection, doc_id: int, text: str, start: int, end: int) -> str:
-    row = conn.execute("SELECT start, end FROM sentences WHERE doc_id = ? AND start <= ? AND end >= ?"
-                       " ORDER BY end - start LIMIT 1", (doc_id, start, end)).fetchone()
-    if row:
-        s, e = row[0], row[1]
+    sentence = store.queries.enclosing_sentence(conn, doc_id, start, end)
+    if sentence:
+        s, e = sentence
     else:
         s = max(0, start - 150)
         e = min(len(text), end + 150)
@@ -239,22 +237,19 @@ def _passage(conn: sqlite3.Connection, doc_id: int, text: str, start: int, end: 
     return re.sub(r"\s+", " ", text[s:e]).strip()
 
 
-def _mentions(conn: sqlite3.Connection, where: str, args: tuple, registry: Registry,
+def _mentions(conn: sqlite3.Connection, docs: list[CitingDocument], registry: Registry,
               keep=lambda number: True) -> list[Mention]:
     out: list[Mention] = []
-    docs = conn.execute(f"SELECT id, path, number, date, text FROM documents WHERE {where} ORDER BY date, path",
-                        args).fetchall()
-    for d in docs:
-        cits = [citation_from_row(c)
-                for c in conn.execute("SELECT * FROM citations WHERE doc_id = ? ORDER BY seq", (d["id"],))]
-        for c in cits:
-            number = cited_number(c, tuple(cits), registry)
+    # by the citing document's date (undated first), then path
+    for d in sorted(docs, key=lambda d: (d.date is not None, d.date or "", d.path)):
+        for c in d.citations:
+            number = cited_number(c, d.citations, registry)
             if not keep(number):
                 continue
-            out.append(Mention(citing_document=d["path"], citing_number=d["number"],
-                               citing_date=d["date"], cited_number=number, cited_as=c.text,
+            out.append(Mention(citing_document=d.path, citing_number=d.number,
+                               citing_date=d.date, cited_number=number, cited_as=c.text,
                                date=c.date, start=c.start, end=c.end,
-                               passage=_passage(conn, d["id"], d["text"], c.start, c.end)))
+                               passage=_passage(conn, d.id, d.text, c.start, c.end)))
     return out
 
 
@@ -262,35 +257,40 @@ def cites(conn: sqlite3.Connection, number: str) -> list[Mention]:
     """Every mention of ``number`` in the store (any spelling: "20-NQTW" finds "20-NQ/TW"),
     by citing document date.
 
-    >>> [m.citing_document for m in cites(conn, "20-NQ/TW")]  # doctest: +SKIP
-    ['/.../2013_ctr_hanh_dong_nq20_huyen_uy_bao_lam.txt', ...]
+    >>> import tempfile
+    >>> from pathlib import Path
+    >>> from vanban.pipeline.ingest import ingest
+    >>> store_dir = tempfile.TemporaryDirectory()
+    >>> _ = ingest(["corpora/2013_ctr_hanh_dong_nq20_huyen_uy_bao_lam.txt",
+    ...             "corpora/2018_bc_so_ket_5_nam_ctr35_huyen_uy_bao_lam.pdf"], store_dir.name,
+    ...            workers=0, index=False)
+    >>> mentions = cites(store.connect(store_dir.name), "20-NQTW")
+    >>> sorted({Path(m.citing_document).name for m in mentions})
+    ['2013_ctr_hanh_dong_nq20_huyen_uy_bao_lam.txt', '2018_bc_so_ket_5_nam_ctr35_huyen_uy_bao_lam.pdf']
     """
     registry = load_registry(conn)
     key = number_key(number)
     # Only documents with a citation of this number, a short one or one by name can hold it.
-    ids = sorted({r[0] for r in conn.execute(
-        "SELECT doc_id, number, short, title FROM citations")
-        if r[1] is None or r[2] or number_key(r[1]) == key})
+    ids = sorted({doc_id for doc_id, cited, short in store.queries.citation_numbers(conn)
+                  if cited is None or short or number_key(cited) == key})
     if not ids:
         return []
-    where, args = ("1", ()) if len(ids) > 900 else (f"id IN ({','.join('?' * len(ids))})", tuple(ids))
-    return _mentions(conn, where, args, registry, keep=lambda n: number_key(n) == key)
+    docs = store.queries.citing_documents(conn, with_text=True, ids=ids)
+    return _mentions(conn, docs, registry, keep=lambda n: number_key(n) == key)
 
 
-def find_document(conn: sqlite3.Connection, doc: str) -> sqlite3.Row | None:
+def find_document(conn: sqlite3.Connection, doc: str) -> store.StoredDocument | None:
     """A stored document by its own number, its path (absolute or as given) or a file name."""
-    from pipeline.store import path_key
-
-    rows = conn.execute("SELECT id, path, number FROM documents").fetchall()
+    rows = store.list_documents(conn)
     key = number_key(doc)
     for r in rows:
-        if r["number"] and number_key(r["number"]) == key:
+        if r.number and number_key(r.number) == key:
             return r
-    pk = path_key(doc)
+    pk = store.path_key(doc)
     for r in rows:
-        if r["path"] == pk or r["path"] == doc:
+        if r.path == pk or r.path == doc:
             return r
-    hits = [r for r in rows if r["path"].rsplit("/", 1)[-1] == doc or r["path"].endswith("/" + doc)]
+    hits = [r for r in rows if r.path.rsplit("/", 1)[-1] == doc or r.path.endswith("/" + doc)]
     return hits[0] if len(hits) == 1 else None
 
 
@@ -301,4 +301,5 @@ def cited_by(conn: sqlite3.Connection, doc: str) -> list[Mention]:
     row = find_document(conn, doc)
     if row is None:
         raise KeyError(f"no stored document {doc!r}")
-    return _mentions(conn, "id = ?", (row["id"],), load_registry(conn))
+    return _mentions(conn, store.queries.citing_documents(conn, with_text=True, ids=[row.id]),
+                     load_registry(conn))

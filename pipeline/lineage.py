@@ -13,8 +13,14 @@ sources, and the stored documents' own, joined by ``registry.sync_from_store``).
   from D, repealed by X from D.
 - ``relations(conn, doc)``: one document's relations, out (what it does to others) and in.
 
->>> tree = lineage(conn, "20-NQ/TW")                   # doctest: +SKIP
->>> [(n.number, n.relation, n.level) for n in tree.nodes][:2]
+>>> import tempfile
+>>> from vanban.pipeline.ingest import ingest
+>>> store_dir = tempfile.TemporaryDirectory()
+>>> _ = ingest(["corpora/2013_ctr_hanh_dong_nq20_huyen_uy_bao_lam.txt",
+...             "corpora/2018_bc_so_ket_5_nam_ctr35_huyen_uy_bao_lam.pdf"], store_dir.name,
+...            workers=0, index=False)
+>>> tree = lineage(store.connect(store_dir.name), "20-NQ/TW")
+>>> [(n.number, n.relation, n.level) for n in tree.nodes]
 [('35-CTr/HU', 'implements', 1), ('212-BC/HU', 'reports_on', 2)]
 """
 from __future__ import annotations
@@ -25,10 +31,13 @@ from dataclasses import asdict, dataclass
 from datetime import date as _date
 from xml.sax.saxutils import escape, quoteattr
 
-from pipeline.audit import CitingDocument, issuer_scope, load_citing_documents, supersessions
-from pipeline.extract.relations import relation_model, strongest
-from pipeline.graph import cited_number
-from pipeline.registry import Registry, load_registry, number_key, sync_from_store
+from vanban.pipeline import store
+from vanban.pipeline.audit import issuer_scope, supersessions
+from vanban.pipeline.extract.relations import relation_model, strongest
+from vanban.pipeline.graph import cited_number, find_document
+from vanban.pipeline.messages import N_, tr
+from vanban.pipeline.model import CitingDocument
+from vanban.pipeline.registry import Registry, load_registry, number_key, sync_from_store
 
 STATUS_LABELS = {  # what a Vietnamese reader expects to see (vbpl.vn's "Tình trạng hiệu lực")
     "in_force": "còn hiệu lực",
@@ -36,6 +45,17 @@ STATUS_LABELS = {  # what a Vietnamese reader expects to see (vbpl.vn's "Tình t
     "replaced": "đã bị thay thế",
     "repealed": "đã bãi bỏ",
 }
+
+RELATION_LABELS = {  # how a reader says what a document does to another (catalogue messages)
+    "basis": N_("basis"), "implements": N_("implements"), "reports_on": N_("reports on"),
+    "guides": N_("guides"), "amends": N_("amends"), "replaces": N_("replaces"),
+    "repeals": N_("repeals"), "proposes": N_("proposes"), "mentions": N_("refers to"),
+}
+
+
+def relation_label(relation: str, lang: str | None = None) -> str:
+    """A relation as the reader says it: "thực hiện" / "implements" (default: the current language)."""
+    return tr(RELATION_LABELS[relation], lang) if relation in RELATION_LABELS else relation
 
 LEVEL_NAMES = {None: "Trung ương", "tỉnh": "tỉnh", "huyện": "huyện", "xã": "xã"}
 
@@ -189,7 +209,7 @@ def validity_of(number: str, docs: list[CitingDocument], registry: Registry,
 
 def _store(conn: sqlite3.Connection) -> tuple[list[CitingDocument], Registry]:
     sync_from_store(conn)
-    return load_citing_documents(conn), load_registry(conn)
+    return store.queries.citing_documents(conn), load_registry(conn)
 
 
 def validity(conn: sqlite3.Connection, number: str, as_of: str | None = None) -> Validity:
@@ -406,13 +426,11 @@ def relations(conn: sqlite3.Connection, doc: str, as_of: str | None = None) -> R
     """``relations_of`` for a stored document given by number, path or file name.
 
     Raises ``KeyError`` when no stored document matches."""
-    from pipeline.graph import find_document
-
     row = find_document(conn, doc)
     if row is None:
         raise KeyError(f"no stored document {doc!r}")
     docs, registry = _store(conn)
-    me = next(d for d in docs if d.path == row["path"])
+    me = next(d for d in docs if d.path == row.path)
     return relations_of(me, docs, registry, as_of)
 
 

@@ -250,3 +250,45 @@ class Passage:
     doc_type: str | None = None
     role: str | None = None
     hash: str = ""             # sha1 of encoder input, the embedding-cache key
+
+
+# --- the corpus: registry, audit, graph, lineage ------------------------------------------
+
+STORE_SOURCE = "store:"          # the source of a registry entry that joined from a stored document
+
+
+@dataclass(frozen=True, slots=True)
+class RegistryEntry:
+    """A known document. ``relations`` holds ("replaces" | "amends" | "guides", number) pairs."""
+    number: str
+    type: str | None = None
+    issuing_body: str | None = None
+    date: str | None = None            # ISO "2012-11-01"
+    title: str | None = None
+    term: str | None = None            # "khóa XI"
+    source: str = ""
+    relations: tuple[tuple[str, str], ...] = ()
+    effective_date: str | None = None  # ISO; when it took effect (its own "có hiệu lực" clause)
+
+    @property
+    def from_store(self) -> bool:
+        """True for an entry that joined from a document's own header in the store."""
+        return self.source.startswith(STORE_SOURCE)
+
+
+@dataclass(frozen=True, slots=True)
+class CitingDocument:
+    """What the audit, the graph and the lineage need of a document: its own number and date,
+    and its citations."""
+    path: str
+    number: str | None
+    date: str | None
+    year: int | None
+    citations: tuple[Citation, ...]
+    text: str = ""
+    type: str | None = None
+    title: str | None = None
+    issuer: str | None = None
+    effective_date: str | None = None
+    articles: frozenset[str] = frozenset()   # labels of its articles ("1", "5a"): "Điều N" sections
+    id: int | None = None                    # its id in the store (None: analysed in memory)

@@ -6,7 +6,7 @@ break cut in two joined again. Every edit is a regex pass that also carries, for
 character, the source offset it came from; the result is compressed into ``Document.offsets``
 so any span in ``Document.text`` can be traced back to the original (page, line).
 
->>> from pipeline.model import RawDocument
+>>> from vanban.pipeline.model import RawDocument
 >>> doc = normalize(RawDocument("x.txt", "txt", "### **1. Thuận lợi**\\nKinh tế thị trường\\n\\nđịnh hướng", "0"))
 >>> doc.text
 '1. Thuận lợi\\nKinh tế thị trường định hướng'
@@ -20,7 +20,7 @@ from collections.abc import Callable
 
 import numpy as np
 
-from pipeline.model import Block, Document, OffsetMap, RawDocument
+from vanban.pipeline.model import Block, Document, OffsetMap, RawDocument
 
 # --- character classes ---------------------------------------------------------------------
 
@@ -300,21 +300,41 @@ def _is_upper_line(line: str) -> bool:
     return len(words) >= 2 and all(c.isupper() for w in words for c in w if c.isalpha())
 
 
-def _drop_page_furniture(text: str, src: np.ndarray) -> tuple[str, np.ndarray]:
-    """Delete page-marker lines and the page number or running header under each."""
-    from pipeline.extract.patterns import page_furniture
+def _drop_page_furniture(text: str, src: np.ndarray) -> tuple[str, np.ndarray, list[tuple[str, np.ndarray]]]:
+    """Delete page-marker lines and the page number or running header under each. Công báo page
+    headers are set aside, returned to close the text (``pipeline.read.furniture``)."""
+    from vanban.pipeline.extract.patterns import page_furniture
+    from vanban.pipeline.read.furniture import furniture_kind
     spans = page_furniture(text)
     if not spans:
-        return text, src
-    keep_text, keep_src, last = [], [], 0
+        return text, src, []
+    keep_text, keep_src, aside, last = [], [], [], 0
     for a, b in spans:
+        line = text[a:b]
+        if furniture_kind(line) == "gazette":
+            lead = len(line) - len(line.lstrip())
+            aside.append((line.strip(), src[a + lead:a + lead + len(line.strip())]))
         b = b + 1 if text[b:b + 1] == "\n" else b  # the line with its break
         keep_text.append(text[last:a])
         keep_src.append(src[last:a])
         last = b
     keep_text.append(text[last:])
     keep_src.append(src[last:])
-    return "".join(keep_text), np.concatenate(keep_src)
+    return "".join(keep_text), np.concatenate(keep_src), aside
+
+
+def _close_with_furniture(text: str, src: np.ndarray, aside: list[tuple[str, np.ndarray]]) -> tuple[str, np.ndarray]:
+    """The page headers set aside, one a line after the text (``pipeline.read.furniture_tail``):
+    out of the sentences they cut, still text (the dates they carry count)."""
+    if not aside:
+        return text, src
+    pieces, srcs = [text], [src]
+    for line, line_src in aside:
+        pieces.append("\n" + line)
+        srcs.append(np.concatenate(([line_src[0]], line_src)).astype(src.dtype))
+    if not text:
+        pieces[1], srcs[1] = pieces[1][1:], srcs[1][1:]
+    return "".join(pieces), np.concatenate(srcs)
 
 
 def _join_lines(text: str, src: np.ndarray, headings: set[int]) -> tuple[str, np.ndarray]:
@@ -366,7 +386,7 @@ def _join_lines(text: str, src: np.ndarray, headings: set[int]) -> tuple[str, np
 def normalize(raw: RawDocument) -> Document:
     """Fold ``raw.text`` to one spelling and map every character back to the source.
 
-    >>> from pipeline.model import RawDocument
+    >>> from vanban.pipeline.model import RawDocument
     >>> doc = normalize(RawDocument("bc.txt", "txt", "Thanh Hoá – “Quyết định”", "0"))
     >>> doc.text
     'Thanh Hóa - "Quyết định"'
@@ -426,7 +446,8 @@ def normalize(raw: RawDocument) -> Document:
 
     # Page furniture ("===== Trang 8 =====" and the page number under it) is not content: it goes,
     # as the PDF reader drops running headers, and a sentence cut by the page break joins again.
-    text, src = _drop_page_furniture(text, src)
+    # Công báo page headers close the text instead (gold counts their dates).
+    text, src, furniture = _drop_page_furniture(text, src)
 
     # Broken sentences, then one newline between paragraphs.
     to_norm = _SourceIndex(src)
@@ -436,6 +457,7 @@ def normalize(raw: RawDocument) -> Document:
     text, src = _apply(text, src, re.compile(r"\n{2,}"), "\n")
     lead = len(text) - len(text.lstrip())
     text, src = text.strip(), src[lead:lead + len(text.strip())]
+    text, src = _close_with_furniture(text, src, furniture)
 
     if not unicodedata.is_normalized("NFC", text):  # a deletion brought a mark next to a letter
         text, src = _apply(text, src, _COMBINING, _nfc)

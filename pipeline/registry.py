@@ -13,7 +13,6 @@ automatically by every document in the store (its own header number and date, so
 from __future__ import annotations
 
 import csv
-import json
 import re
 import sqlite3
 import unicodedata
@@ -22,39 +21,23 @@ from datetime import date as _date
 from functools import lru_cache
 from pathlib import Path
 
-MODELS = Path(__file__).resolve().parents[1] / "models" / "registry"
-SEED_CSV = MODELS / "registry.csv"
-TERMS_CSV = MODELS / "terms.csv"
+from vanban.pipeline import store
+from vanban.pipeline.extract.relations import strongest
+from vanban.pipeline.model import STORE_SOURCE, RegistryEntry
+from vanban.pipeline.resources import model_file, open_model
+
+SEED_CSV = model_file("registry/registry.csv")
+TERMS_CSV = model_file("registry/terms.csv")
 
 CSV_FIELDS = ("number", "type", "issuing_body", "date", "title", "term",
               "replaces", "amends", "guides", "source", "repeals", "implements", "effective_date")
 # what a registered document does to others (numbers, ';'-separated in the CSV); the validity of a
 # document follows from the amendments, replacements and repeals that name it
 RELATIONS = ("replaces", "amends", "guides", "repeals", "implements")
-STORE_SOURCE = "store:"
 
 
 class RegistryError(ValueError):
     """A registry row that cannot be used (no number, no source, a date that is not a date)."""
-
-
-@dataclass(frozen=True, slots=True)
-class RegistryEntry:
-    """A known document. ``relations`` holds ("replaces" | "amends" | "guides", number) pairs."""
-    number: str
-    type: str | None = None
-    issuing_body: str | None = None
-    date: str | None = None            # ISO "2012-11-01"
-    title: str | None = None
-    term: str | None = None            # "khóa XI"
-    source: str = ""
-    relations: tuple[tuple[str, str], ...] = ()
-    effective_date: str | None = None  # ISO; when it took effect (its own "có hiệu lực" clause)
-
-    @property
-    def from_store(self) -> bool:
-        """True for an entry that joined from a document's own header in the store."""
-        return self.source.startswith(STORE_SOURCE)
 
 
 # --- keys and values ---------------------------------------------------------------------
@@ -179,7 +162,7 @@ def terms() -> tuple[Term, ...]:
     """The term table (``models/registry/terms.csv``), loaded once."""
     global _TERMS
     if _TERMS is None:
-        with TERMS_CSV.open(encoding="utf-8", newline="") as f:
+        with open_model("registry/terms.csv") as f:
             _TERMS = tuple(Term(r["body"], r["term"], int(r["start_year"]), int(r["end_year"]))
                            for r in csv.DictReader(f))
     return _TERMS
@@ -297,53 +280,20 @@ class Registry:
 
 # --- the store's registry table ----------------------------------------------------------
 
-def _row_to_entry(r) -> RegistryEntry:
-    rels = tuple((k, n) for k, n in json.loads(r["relations_json"] or "[]"))
-    return RegistryEntry(number=r["number"], type=r["type"], issuing_body=r["issuing_body"],
-                         date=r["date"], title=r["title"], term=r["term"], source=r["source"],
-                         relations=rels,
-                         effective_date=r["effective_date"] if "effective_date" in r.keys() else None)
-
-
-def ident(e: RegistryEntry) -> str:
-    """The registry row's key: number and year. Party numbers restart each term, so 35-CT/TW
-    of 2014 and 35-CT/TW of 2019 are two rows; the same number and year is one document."""
-    return f"{e.number}@{(e.date or '')[:4]}"
-
-
-def _upsert(conn: sqlite3.Connection, e: RegistryEntry) -> None:
-    """Add ``e`` or replace the row with its number and year (a dated entry also replaces an
-    undated one of the same number)."""
-    if e.date:
-        conn.execute("DELETE FROM registry WHERE ident = ?", (f"{e.number}@",))
-    conn.execute(
-        "INSERT INTO registry (ident, number, type, issuing_body, date, title, term, source, relations_json,"
-        " effective_date) VALUES (?,?,?,?,?,?,?,?,?,?) ON CONFLICT(ident) DO UPDATE SET number=excluded.number,"
-        " type=excluded.type, issuing_body=excluded.issuing_body, date=excluded.date, title=excluded.title,"
-        " term=excluded.term, source=excluded.source, relations_json=excluded.relations_json,"
-        " effective_date=excluded.effective_date",
-        (ident(e), e.number, e.type, e.issuing_body, e.date, e.title, e.term, e.source,
-         json.dumps([list(r) for r in e.relations], ensure_ascii=False), e.effective_date),
-    )
-
-
 def import_csv(conn: sqlite3.Connection, path: str | Path = SEED_CSV) -> int:
     """Add or replace the CSV's entries in the store's registry; returns how many."""
     entries = read_csv(path)
     with conn:
         for e in entries:
-            _upsert(conn, e)
-        conn.execute("INSERT OR REPLACE INTO meta (key, value) VALUES ('registry_seeded', ?)",
-                     (str(path),))
+            store.registry.upsert(conn, e)
+        store.registry.mark_seeded(conn, str(path))
     return len(entries)
 
 
 def ensure_seeded(conn: sqlite3.Connection) -> None:
     """Seed the registry from ``models/registry/registry.csv`` the first time a store is used,
     or when it holds no entry but the stored documents' own (a single deletion is kept)."""
-    seeded = conn.execute("SELECT 1 FROM meta WHERE key='registry_seeded'").fetchone()
-    if seeded and conn.execute(
-            "SELECT 1 FROM registry WHERE source NOT LIKE 'store:%' LIMIT 1").fetchone():
+    if store.registry.is_seeded(conn) and store.registry.has_own_entries(conn):
         return
     import_csv(conn, SEED_CSV)
 
@@ -354,13 +304,12 @@ def add_entry(conn: sqlite3.Connection, entry: RegistryEntry) -> None:
         raise RegistryError(f"{entry.number}: no source for the facts")
     ensure_seeded(conn)
     with conn:
-        _upsert(conn, entry)
+        store.registry.upsert(conn, entry)
 
 
 def list_entries(conn: sqlite3.Connection) -> list[RegistryEntry]:
     ensure_seeded(conn)
-    return [_row_to_entry(r) for r in
-            conn.execute("SELECT * FROM registry ORDER BY number, date")]
+    return store.registry.entries(conn)
 
 
 def export_csv(conn: sqlite3.Connection, path: str | Path) -> int:
@@ -376,26 +325,23 @@ def sync_from_store(conn: sqlite3.Connection) -> int:
     compares the header separately); entries of documents no longer stored are dropped.
     Returns how many store entries there are."""
     ensure_seeded(conn)
-    docs = conn.execute(
-        "SELECT path, number, doc_type, issuer, date, title, effective_date FROM documents"
-        " WHERE number IS NOT NULL AND number != ''").fetchall()
+    docs = [d for d in store.list_documents(conn) if d.number]
     found = document_relations(conn)
     with conn:
-        conn.execute("DELETE FROM registry WHERE source LIKE 'store:%'")
+        store.registry.drop_store_entries(conn)
         # a hand-entered entry for the same number and year is kept; another year is another document
-        manual = {(number_key(r["number"]), (r["date"] or "")[:4])
-                  for r in conn.execute("SELECT number, date FROM registry")}
+        manual = {(number_key(number), (date or "")[:4])
+                  for number, date in store.registry.numbers_and_dates(conn)}
         n = 0
         for d in docs:
-            key = (number_key(d["number"]), (d["date"] or "")[:4])
-            if key in manual or (number_key(d["number"]), "") in manual:
+            key = (number_key(d.number), (d.date or "")[:4])
+            if key in manual or (number_key(d.number), "") in manual:
                 continue
             manual.add(key)
-            _upsert(conn, RegistryEntry(number=d["number"], type=d["doc_type"],
-                                        issuing_body=d["issuer"], date=d["date"],
-                                        title=d["title"], source=STORE_SOURCE + d["path"],
-                                        relations=tuple(found.get(d["path"], ())),
-                                        effective_date=d["effective_date"]))
+            store.registry.upsert(conn, RegistryEntry(
+                number=d.number, type=d.doc_type, issuing_body=d.issuer, date=d.date, title=d.title,
+                source=STORE_SOURCE + d.path, relations=tuple(found.get(d.path, ())),
+                effective_date=d.effective_date))
             n += 1
     return n
 
@@ -404,25 +350,17 @@ def document_relations(conn: sqlite3.Connection) -> dict[str, list[tuple[str, st
     """Per stored document path, the ``(relation, cited number)`` pairs its text states (one of
     ``RELATIONS``), the strongest per number ("replaces" over "amends" over "basis"). A repeal or
     replacement of one article ("bãi bỏ khoản 3 Điều 5 Nghị định số ...") is an amendment."""
-    from pipeline.extract.relations import strongest
-
     per: dict[tuple[str, str], list[str]] = {}
     display: dict[tuple[str, str], str] = {}
-    cols = {r[1] for r in conn.execute("PRAGMA table_info(citations)")}
-    if "relation" not in cols:
-        return {}
-    for r in conn.execute(
-            "SELECT d.path, d.number AS own, c.number, c.relation, c.pinpoint_json FROM citations c"
-            " JOIN documents d ON d.id = c.doc_id WHERE c.number IS NOT NULL"
-            " AND coalesce(c.relation, 'mentions') != 'mentions' ORDER BY d.id, c.seq"):
-        if number_key(r["own"]) == number_key(r["number"]):
+    for r in store.queries.stated_relations(conn):
+        if number_key(r.own_number) == number_key(r.number):
             continue
-        rel = r["relation"]
-        if rel in ("replaces", "repeals") and r["pinpoint_json"]:
+        rel = r.relation
+        if rel in ("replaces", "repeals") and r.pinpointed:
             rel = "amends"
-        key = (r["path"], number_key(r["number"]))
+        key = (r.path, number_key(r.number))
         per.setdefault(key, []).append(rel)
-        display.setdefault(key, r["number"])
+        display.setdefault(key, r.number)
     out: dict[str, list[tuple[str, str]]] = {}
     for (path, k), rels in per.items():
         best = strongest(rels)

@@ -8,7 +8,7 @@ abbreviations listed in ``models/structure/abbreviations.txt`` ("TP.", "ThS.", "
 stays one token. Every token is ``doc.text[start:end]`` exactly, so a word of several syllables
 keeps the spacing of the text ("khoa học").
 
->>> from pipeline.model import Document
+>>> from vanban.pipeline.model import Document
 >>> text = "Dân số 118.750 người, đạt 95,5%. Thực hiện Nghị quyết số 20-NQ/TW."
 >>> doc = segment(Document(path="x", sha256="", format="txt", text=text, source_text=text))
 >>> [doc.text[s.start:s.end] for s in doc.sentences]
@@ -23,12 +23,12 @@ import threading
 from bisect import bisect_left, bisect_right
 from dataclasses import replace
 from functools import cache
-from pathlib import Path
 
-from pipeline.model import Document, Sentence, Token
-from pipeline.spans import Stabbing
+from vanban.pipeline.model import Document, Sentence, Token
+from vanban.pipeline.read.furniture import furniture_tail
+from vanban.pipeline.resources import model_lines
+from vanban.pipeline.spans import Stabbing
 
-MODELS = Path(__file__).resolve().parents[1] / "models" / "structure"
 
 # What must stay one token and never host a sentence break.
 PROTECTED_RE = re.compile(
@@ -50,9 +50,7 @@ NUMBER_MARK_RE = re.compile(
 @cache
 def abbreviations() -> tuple[str, ...]:
     """Abbreviations that end in a dot without ending a sentence, longest first."""
-    path = MODELS / "abbreviations.txt"
-    rows = [ln.strip() for ln in path.read_text(encoding="utf-8").splitlines()
-            if ln.strip() and not ln.startswith("#")]
+    rows = [ln.strip() for ln in model_lines("structure/abbreviations.txt")]
     return tuple(sorted(set(rows), key=len, reverse=True))
 
 
@@ -305,7 +303,8 @@ def _units(doc: Document) -> list[tuple[int, int]]:
                    if 0 < s.heading_end < len(text) and text[s.heading_end - 1] in ".:!?"})
     units = []
     pos = 0
-    for line in text.split("\n"):
+    furniture_at = furniture_tail(text)   # Công báo page headers gathered after the text: no sentences
+    for line in text[:furniture_at].split("\n"):
         s, e = pos, pos + len(line)
         pos = e + 1
         inside = cuts[bisect_right(cuts, s):bisect_left(cuts, e)]

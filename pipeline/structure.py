@@ -6,7 +6,7 @@ The tree is built from the numbering written in the text, never from Markdown or
 levels. Word lists (document types, organ names, mottos, issuer codes) live in
 ``models/structure/``.
 
->>> from pipeline.model import Document
+>>> from vanban.pipeline.model import Document
 >>> text = "BÁO CÁO\\n\\nI. ĐẶC ĐIỂM TÌNH HÌNH\\n\\n1. Thuận lợi\\n\\nHuyện có 14 đơn vị.\\n"
 >>> doc = structure(Document(path="x.txt", sha256="", format="txt", text=text, source_text=text))
 >>> [(s.id, s.heading) for s in doc.sections]
@@ -19,12 +19,12 @@ import unicodedata
 from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, replace
 from functools import cache
-from pathlib import Path
 
-from pipeline.model import Document, Metadata, Section
-from pipeline.spans import SpanSet
+from vanban.pipeline.model import Document, Metadata, Section
+from vanban.pipeline.read.furniture import furniture_tail
+from vanban.pipeline.resources import model_lines
+from vanban.pipeline.spans import SpanSet
 
-MODELS = Path(__file__).resolve().parents[1] / "models" / "structure"
 
 UPPER = "A-ZÀÁẢÃẠĂẰẮẲẴẶÂẦẤẨẪẬĐÈÉẺẼẸÊỀẾỂỄỆÌÍỈĨỊÒÓỎÕỌÔỒỐỔỖỘƠỜỚỞỠỢÙÚỦŨỤƯỪỨỬỮỰỲÝỶỸỴ"
 _MARKUP = " \t#*_>|`"
@@ -33,9 +33,7 @@ _MARKUP = " \t#*_>|`"
 # --- word lists ----------------------------------------------------------------------------
 
 def _data_lines(name: str) -> list[str]:
-    path = MODELS / name
-    return [ln.rstrip("\n") for ln in path.read_text(encoding="utf-8").splitlines()
-            if ln.strip() and not ln.startswith("#")]
+    return model_lines(f"structure/{name}")
 
 
 @dataclass(frozen=True, slots=True)
@@ -227,10 +225,11 @@ def _split_bodies(upper: str) -> list[str]:
 # --- header metadata -----------------------------------------------------------------------
 
 NUMBER_RE = re.compile(
-    r"\bs[ốo]\s*(?:hiệu\s*)?[:.]?\s*(\d{1,5}\s*(?:[-/–]\s*[\w.Đđ&]+)+)", re.IGNORECASE)
+    r"\bs[ốo]\s*(?:hiệu\s*)?[:.]?\s*(\d{1,5}(?:\.\d{1,3})?\s*(?:[-/–]\s*[\w.Đđ&]+(?: (?-i:[A-ZĐ]+)(?=-))?)+)",
+    re.IGNORECASE)
 DATE_LINE_RE = re.compile(
-    rf"(?P<place>[{UPPER}][^\n,|*]{{0,40}}?)\s*,\s*ngày\s+(?P<d>\d{{1,2}})\s*"
-    r"(?:tháng\s+|[/.-])(?P<m>\d{1,2})\s*(?:năm\s+|[/.-])(?P<y>\d{4})")
+    rf"(?P<place>[{UPPER}][^\n,|*]{{0,40}}?)\s*,\s*ngày\s+(?P<d>\d{{1,2}}|0 \d)\s*"
+    r"(?:tháng\s+|[/.-])(?P<m>\d{1,2}|0 \d)\s*(?:năm\s+|[/.-])(?P<y>\d{4})")
 FULL_DATE_RE = re.compile(
     r"\b(?:ngày\s+)?(\d{1,2})\s*(?:tháng\s+|/)(\d{1,2})\s*(?:năm\s+|/)((?:19|20)\d{2})\b")
 PASSED_DATE_RE = re.compile(
@@ -248,6 +247,7 @@ _RULE_RE = re.compile(r"^[\s\-–—_=*.]+$")
 def canonical_number(raw: str) -> str:
     """"23- CTr/HU" -> "23-CTr/HU"; "08/2014/NĐ-CP." -> "08/2014/NĐ-CP"."""
     s = re.sub(r"\s*([-/–])\s*", r"\1", raw.strip()).replace("–", "-")
+    s = re.sub(r"(?<=[A-ZĐ]) (?=[A-ZĐ]+-)", "", s)   # "21/C T-TTg": a space a PDF put inside the code
     return s.rstrip(".,;:")
 
 
@@ -346,13 +346,135 @@ def _type_prefix(line: str) -> tuple[DocType, str] | None:
     return None
 
 
-def _find_type_line(lines: list[_Line], limit: int) -> int | None:
-    for i, ln in enumerate(lines[:limit]):
+def _title_line_type(line: str) -> tuple[DocType, str | None, str] | None:
+    """A first line that names the type in running text and goes on with the title, as pages
+    that give no header open ("Quyết định ban hành quy định về ...", "Thông tư liên tịch hướng
+    dẫn ...", "Nghị quyết 62/2025/NQ-HĐND quy định ..."): (type, number or None, title)."""
+    words = _collapse(line).split(" ")
+    for t in doc_types():
+        n = len(t.written.split(" "))
+        if len(words) <= n or _fold(" ".join(words[:n])) != _fold(t.written):
+            continue
+        number = None
+        k = n + (1 if _fold(words[n]) == "số" else 0)
+        if k < len(words) - 1 and re.fullmatch(r"\d{1,5}(?:\.\d{1,3})?(?:[-/][\w.Đđ&]+)+", words[k]):
+            number, n = canonical_number(words[k]), k + 1
+        if words[n][:1].islower():
+            return t, number, " ".join(words[n:])
+    return None
+
+
+def _organ_line(line: str) -> str | None:
+    """A short line that only names an issuing body, as such pages put it under the title
+    ("Ủy ban nhân dân tỉnh nghệ an"): the body as written in running text."""
+    if not line or len(line) > 80 or re.search(r"[:;,./]", line):
+        return None
+    first = _fold(line.split(" ")[0])
+    if any(head and key == tuple(_fold(w) for w in line.split(" ")[:len(key)])
+           for key, _w, head, _p in _organ_words_by_first().get(first, ())):
+        return organ_name(line.upper())
+    return None
+
+
+def _split_type(line: str, next_line: str) -> bool:
+    """A type name broken over two lines by a crawled page ("QUYẾT" / "ĐỊNH")."""
+    words = _collapse(line).upper().split(" ")
+    if not words[0] or len(words) > 3:
+        return False
+    return any(t.written.split(" ")[:len(words)] == words and len(t.written.split(" ")) > len(words)
+               for t in doc_types()) and _type_prefix(f"{line} {next_line}") is not None
+
+
+def _find_type_line(lines: list[_Line], start: int, limit: int) -> tuple[int, int] | None:
+    """(first, last) index of the type line ("NGHỊ QUYẾT", or "QUYẾT" / "ĐỊNH" broken over two
+    lines) among ``lines[start:start + limit]``; None once the body has begun (a numbered
+    heading, or a preamble line "Căn cứ ...": the "Quyết định:" after a preamble is the enacting
+    formula, not the type line)."""
+    for i in range(start, min(start + limit, len(lines))):
+        ln = lines[i]
         if ln.text and _type_prefix(ln.text):
-            return i
-        if ln.text and _heading(ln.text) is not None and _heading(ln.text).kind != "bullet":
+            return i, i
+        if ln.text and i + 1 < len(lines) and _split_type(ln.text, lines[i + 1].text):
+            return i, i + 1
+        if ln.text and ((_heading(ln.text) is not None and _heading(ln.text).kind != "bullet")
+                        or _preamble_re(True).match(ln.text)):
             return None   # the body has begun
     return None
+
+
+def _is_motto_line(line: str, next_line: str = "") -> bool:
+    """A header line that opens the national or Party motto ("CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT
+    NAM", also glued to its neighbours by a flattened table, or broken after "CỘNG"), written
+    in capitals as headers are; or the line "Độc lập - Tự do - Hạnh phúc" itself."""
+    line = _collapse(line)[:300]
+    if _fold(line) in _mottos():
+        return True
+    letters = [c for c in line if c.isalpha()]
+    if not letters or sum(c.isupper() for c in letters) < 0.5 * len(letters):
+        return False
+    both = f"{line} {_collapse(next_line)[:300]}"
+    folded = " ".join(_fold(p) for w in both.split(" ") for p in _glued_pieces(w))
+    return any(m in folded and m.split(" ")[0] in _fold(line) for m in _motto_openings())
+
+
+@cache
+def _motto_openings() -> tuple[str, ...]:
+    """The first three words of each motto of four words or more, folded."""
+    return tuple(" ".join(m.split(" ")[:3]) for m in _mottos() if len(m.split(" ")) >= 4)
+
+
+def _is_header_line(t: str) -> bool:
+    """A line that may stand in a header before the motto: the issuing body in capitals, its
+    number ("Số: 12/2025/QĐ-UBND", "Luật số: 04/2017/QH14"), a letter's subject ("V/v ..."),
+    the place and date, a rule or a star."""
+    return (not t or bool(_RULE_RE.match(t)) or _is_upper_text(t) or t.startswith("*")
+            or (len(t) < 100 and bool(NUMBER_RE.search(t))) or bool(DATE_LINE_RE.search(t))
+            or bool(re.match(r"V/v\b", t)))
+
+
+def _is_prose(t: str) -> bool:
+    """A long line that is no header row: not a flattened header row ("Số: 1040/LĐTBXH-NCC V/v
+    ... | Hà Nội, ngày 09 tháng 04 năm 2012"), not a letter's subject ("V/v ban hành ...")."""
+    return len(t) > 150 and not (NUMBER_RE.match(t) or re.match(r"V/v\b", t)
+                                 or ("|" in t and DATE_LINE_RE.search(t)))
+
+
+@cache
+def _banner_re() -> re.Pattern:
+    return re.compile("|".join(f"(?:{p})" for p in _data_lines("site_banners.txt")), re.IGNORECASE)
+
+
+def _banner_end(lines: list[_Line], limit: int = 120) -> int:
+    """Index of the first line after a web page's banner and attribute table
+    (``models/structure/site_banners.txt``) among the first ``limit`` lines; 0 if there is none."""
+    end = 0
+    for i in range(min(limit, len(lines))):
+        t = _collapse(lines[i].text)
+        if t and _banner_re().fullmatch(t):
+            end = i + 1
+            if t.endswith(":") and i + 1 < len(lines) and len(lines[i + 1].text) < 80:
+                end = i + 2   # "Tình trạng:" / "Đã biết"
+    return end
+
+
+def header_start(lines: list[_Line], limit: int = 200) -> int:
+    """Index of the first line of the document's own header: a web page's banner, menus and
+    attribute table ("Số hiệu: ...", "Loại văn bản: Nghị quyết") come before it and are not
+    the document's. The header starts with the body's name just above the motto line, or
+    after the banner where no motto follows it; 0 where nothing stands before the header."""
+    start = _banner_end(lines)
+    for m in range(start, min(start + limit, len(lines))):
+        t = lines[m].text
+        if t and _preamble_re(True).match(t):
+            return start     # the body has begun: no motto in this header
+        if t and _is_motto_line(t, lines[m + 1].text if m + 1 < len(lines) else ""):
+            break
+    else:
+        return start
+    i = m
+    while i > start and m - i < 10 and _is_header_line(lines[i - 1].text):
+        i -= 1
+    return i
 
 
 def _title(lines: list[_Line], after: int, issuer: str | None,
@@ -374,6 +496,8 @@ def _title(lines: list[_Line], after: int, issuer: str | None,
             break
         if issuer and _fold(t) in (_fold(issuer), _fold(issuer) + " :"):
             break
+        if parts and not upper_title and _is_upper_text(t) and len(t) < 80 and _organ_phrase(t):
+            break   # "Về việc ..." then "CHÍNH PHỦ" / "ỦY BAN NHÂN DÂN TỈNH ...": the enacting body
         if _heading(t) is not None:
             break
         if not parts:
@@ -573,25 +697,29 @@ def _parse_recipients(block: str) -> tuple[str, ...]:
     return tuple(it for it in items if it and not CAPACITY_RE.match(it))
 
 
-def _iso(d: int, m: int, y: int) -> str | None:
+def _iso(d: int | str, m: int | str, y: int | str) -> str | None:
+    """ISO date of a day, month and year as written ("0 6" for a month a PDF broke: 6)."""
+    d, m, y = (int(str(x).replace(" ", "")) for x in (d, m, y))
     if 1 <= d <= 31 and 1 <= m <= 12:
         return f"{y:04d}-{m:02d}-{d:02d}"
     return None
 
 
-def _header_metadata(text: str, lines: list[_Line], header_end: int) -> dict:
-    """Number, place, date, issuer and parent issuer from the lines before the type line."""
+def _header_metadata(text: str, lines: list[_Line], start: int, header_end: int) -> dict:
+    """Number, place, date, issuer and parent issuer from the header lines ``start`` to the
+    type line."""
     out: dict = {}
     zone_end = lines[header_end].start if header_end < len(lines) else len(text)
-    zone = text[:zone_end]
+    zone = text[lines[start].start:zone_end]
     # "Số 271/Ngày 12-05-2026" of a Công báo page header is not the document's number
     m = next((m for m in NUMBER_RE.finditer(zone)
-              if not re.match(r"\d+\s*/\s*ng[àa]y\b", m.group(1), re.IGNORECASE)), None)
+              if not re.match(r"\d+\s*/\s*ng[àa]y\b", m.group(1), re.IGNORECASE)
+              and _opens_number_line(zone, m.start(), m.group())), None)
     if m and re.search(r"[A-Za-zĐđ]", m.group(1)):
         out["number"] = canonical_number(m.group(1))
     d = DATE_LINE_RE.search(zone)
     if d:
-        iso = _iso(int(d["d"]), int(d["m"]), int(d["y"]))
+        iso = _iso(d["d"], d["m"], d["y"])
         if iso:
             out["date"] = iso
             # "Số: 1245/QĐ-UBND Bảo Lâm" on one line: the place follows the last coded word
@@ -602,10 +730,12 @@ def _header_metadata(text: str, lines: list[_Line], header_end: int) -> dict:
     elif (blank := re.search(r"ngày[\s.…]*tháng[\s.…]*năm\s+((?:19|20)\d{2})", zone)):
         out["year"] = int(blank.group(1))   # "ngày   tháng   năm 2022": a draft, undated
     upper_words: list[str] = []
-    for ln in lines[:header_end]:
+    for ln in lines[start:header_end]:
         for cell in _cells(ln.text):
             cell = _drop_mottos(cell)
             if (not cell or NUMBER_RE.search(cell) or re.search(r"\bngày\b|\bSố\b", cell, re.I)
+                    or re.fullmatch(r"[A-ZĐ]\.?|[IVXLC]+\.", cell)
+                    or re.search(r"\d{1,5}\s*[-/]\s*[\dA-ZĐ]", cell)   # "209/2025/QĐ-UBND" under "Số:"
                     or "CÔNG BÁO" in cell.upper() or not _is_upper_text(cell)
                     or _match_doc_type(cell) or _RULE_RE.match(cell)):
                 continue
@@ -618,6 +748,104 @@ def _header_metadata(text: str, lines: list[_Line], header_end: int) -> dict:
         if len(bodies) > 1:
             out["parent_issuer"] = organ_name(bodies[-2])
     return out
+
+
+def _opens_number_line(zone: str, at: int, written: str) -> bool:
+    """The own number's "Số" opens its line or cell, or follows the body's name in capitals or
+    the type and a colon ("Luật số: 04/2017/QH14"); one inside a sentence of the title ("...
+    tiếp tục thực hiện quyết định số 42/2004/QĐ-UBBT ngày ...") or in a table cell ("Thông tư
+    số 94/2025/TT-BTC ngày ...") cites another document."""
+    before = zone[zone.rfind("\n", 0, at) + 1:at]
+    before = _strip_markup(re.split(r"\||\t|\s{3,}", before)[-1])
+    return (not before or _is_upper_text(before)
+            or (_fold(before) in _type_names_folded() and bool(re.match(r"s[ốo]\s*:", written, re.I))))
+
+
+@cache
+def _type_names_folded() -> frozenset[str]:
+    return frozenset(_fold(t.written) for t in doc_types())
+
+
+@cache
+def _presented_re() -> re.Pattern:
+    """A page that presents a document instead of giving its header: "Chính phủ vừa ban hành
+    Nghị định số 218/2025/NĐ-CP ngày 5/8/2025 ...", "TOÀN VĂN Thông tư số 30/2024/TT-BGDĐT ..."."""
+    names = "|".join(re.escape(t.written).replace(r"\ ", r"\s+") for t in doc_types())
+    return re.compile(
+        rf"(?:(?<!việc )(?<!về )ban\s+hành|toàn\s+văn\s*:?)\s+(?P<type>{names})\s+(?:số\s*:?\s*)?"
+        r"(?P<number>\d{1,5}(?:\s*[-/]\s*[\w.Đđ&]+)+)", re.IGNORECASE)
+
+
+@cache
+def _issued_with_re() -> re.Pattern:
+    """The caption of an appendix or of a plan or regulation issued with a decision, which names
+    the document it belongs to: "(Kèm theo Nghị định số 55/2023/NĐ-CP ngày 21 tháng 7 năm 2023
+    của Chính phủ)", "(Ban hành kèm theo Quyết định số 254/QĐ-UBND ngày 17/02/2023 của Chủ tịch
+    Ủy ban nhân dân tỉnh)"."""
+    names = "|".join(re.escape(t.written).replace(r"\ ", r"\s+") for t in doc_types())
+    return re.compile(
+        rf"(?:^|\()[ \t*_]*(?-i:Ban\s+hành\s+kèm|Kèm|KÈM|BAN\s+HÀNH\s+KÈM)\s+theo\s+(?P<type>{names})\s+số\s*:?\s*"
+        r"(?P<number>\d{1,5}(?:\s*[-/]\s*[\w.Đđ&]+)+)[ \t,]*"
+        r"(?:ngày\s+(?P<date>\d{1,2}\s*(?:/|tháng)\s*\d{1,2}\s*(?:/|năm)\s*\d{4}))?"
+        r"(?:\s+của\s+(?P<issuer>[^()\n;]{3,80}?(?:\n[^()\n;]{1,40}?)?))?\s*(?:\)|$)",
+        re.IGNORECASE | re.MULTILINE)
+
+
+@cache
+def _enacting_re() -> re.Pattern:
+    """The enacting formula of a statute or a decree, which names who issues it ("Quốc hội ban
+    hành Luật ...", "Chính phủ ban hành Nghị định ...", "Bộ trưởng Bộ Tài chính ban hành Thông
+    tư ..."), and a government telegram's "THỦ TƯỚNG CHÍNH PHỦ điện:"."""
+    names = "|".join(re.escape(t.written).replace(r"\ ", r"\s+") for t in doc_types())
+    return re.compile(
+        rf"(?:^|(?<=[;.])[ \t]+)(?P<body>[{UPPER}][^\n;:,.]{{2,80}}?)\s+(?:(?:vừa\s+|đã\s+)?ban\s+hành\s+"
+        rf"(?P<type>{names})\b|điện\s*:)", re.IGNORECASE | re.MULTILINE)
+
+
+def _enacting_body(text: str, start: int, end: int, dtype: DocType | None) -> str | None:
+    """The body an enacting formula names between ``start`` and ``end`` (the type it enacts,
+    capitalised, is the document's own where that is known)."""
+    for m in _enacting_re().finditer(text, start, end):
+        if m["type"]:
+            m_type = _match_doc_type(m["type"].upper())
+            if not m["type"][0].isupper() or (dtype and m_type and m_type.code != dtype.code):
+                continue   # "... cơ quan có thẩm quyền ban hành thông báo": no enacting formula
+        body = _organ_phrase(m["body"])
+        if body:
+            return body
+    return None
+
+
+def _organ_phrase(phrase: str) -> str | None:
+    """``phrase`` as a body's name in running text if it opens with the name of an issuing body
+    ("Chính phủ", "Bộ trưởng Bộ Tài chính", "THỦ TƯỚNG CHÍNH PHỦ"), else None."""
+    words = _collapse(phrase).split(" ")
+    if not words[0] or len(words) > 12:
+        return None
+    folded = tuple(_fold(w) for w in words)
+    if any(folded[:len(key)] == key for key, _w, _h, _p in _organ_words_by_first().get(folded[0], ())):
+        return organ_name(_collapse(phrase).upper())
+    return None
+
+
+_KINH_GUI = re.compile(r"[|*_ ]*Kính\s+gửi\b", re.IGNORECASE)
+_CONSOLIDATION_RE = re.compile(r"XÁC\s+(?:THỰC|NHẬN)\s+VĂN\s+BẢN\s+HỢP\s+NHẤT", re.IGNORECASE)
+
+
+def _consolidation(text: str, start: int) -> tuple[str | None, str | None]:
+    """(number, date) of the authentication block that closes a consolidated text ("Số:
+    28/VBHN-VPQH / XÁC THỰC (or XÁC NHẬN) VĂN BẢN HỢP NHẤT / Hà Nội, ngày 07 tháng 12 năm 2020"): the
+    consolidation's own number and date stand there, not in the header."""
+    found = None
+    for found in _CONSOLIDATION_RE.finditer(text, start):
+        pass   # the last one: a consolidation may quote an earlier one
+    if found is None:
+        return None, None
+    window = text[max(0, found.start() - 300):found.end() + 200]
+    number = next((canonical_number(m.group(1)) for m in NUMBER_RE.finditer(window)
+                   if "VBHN" in m.group(1).upper()), None)
+    d = DATE_LINE_RE.search(window)
+    return number, _iso(d["d"], d["m"], d["y"]) if d else None
 
 
 def _code_issuer(number: str | None) -> str | None:
@@ -648,24 +876,31 @@ def extract_metadata(doc: Document) -> tuple[Metadata, int, int, list[ClosingZon
     text = doc.text
     lines = _lines(text)
     inferred: list[str] = []
-    type_i = _find_type_line(lines, 60)
-    first_heading = next((i for i, ln in enumerate(lines[:80]) if ln.text and _heading(ln.text)), None)
+    start = header_start(lines)   # after a crawled page's banner
+    found = _find_type_line(lines, start, 60)
+    type_i, type_last = found if found else (None, None)
+    first_heading = next((i for i in range(start, min(start + 80, len(lines)))
+                          if lines[i].text and _heading(lines[i].text)), None)
     if type_i is not None:
         header_end = type_i
     else:
         # no type line (an official letter): the header runs to "Kính gửi", "V/v" or the first
         # paragraph of prose
-        header_end = next((i for i, ln in enumerate(lines[:25]) if ln.text and (
-            len(ln.text) > 150 or _is_preamble(ln.text)
-            or _heading(ln.text) is not None)), 0)
-        if first_heading is not None:
-            header_end = min(header_end, first_heading) if header_end else first_heading
-    head = _header_metadata(text, lines, header_end) if header_end else {}
+        header_end = next((i for i in range(start, min(start + 25, len(lines))) if lines[i].text and (
+            _is_prose(lines[i].text) or _is_preamble(lines[i].text)
+            or _heading(lines[i].text) is not None)), None)
+        if header_end is None or (first_heading is not None and first_heading < header_end):
+            header_end = first_heading if first_heading is not None else start
+    head = _header_metadata(text, lines, start, header_end) if header_end > start else {}
+    if (type_i is None and head.get("issuer") and not (head.get("number") or head.get("date"))
+            and not _organ_phrase(head["issuer"])):
+        del head["issuer"]   # capitals of a table's column labels ("STT"), not a header
 
-    dtype, rest = _type_prefix(lines[type_i].text) if type_i is not None else (None, "")
+    type_text = " ".join(ln.text for ln in lines[type_i:type_last + 1]) if type_i is not None else ""
+    dtype, rest = _type_prefix(type_text) if type_i is not None else (None, "")
     title, title_last = (None, type_i or 0)
     if type_i is not None:
-        title, title_last = _title(lines, type_i, head.get("issuer"), rest)
+        title, title_last = _title(lines, type_last, head.get("issuer"), rest)
         # "THÔNG BÁO" + "KẾT LUẬN CỦA ..." -> "Thông báo kết luận"
         if title:
             for t in doc_types():
@@ -673,21 +908,42 @@ def extract_metadata(doc: Document) -> tuple[Metadata, int, int, list[ClosingZon
                         dtype.written + " " + title).startswith(_fold(t.written)):
                     dtype = t
                     break
+    if type_i is None and not (head.get("number") or head.get("date")):
+        first = next((i for i in range(start, min(start + 3, len(lines))) if lines[i].text), None)
+        typed = _title_line_type(lines[first].text) if first is not None else None
+        if typed:
+            dtype, title_number, title = typed
+            if title_number and not head.get("number"):
+                head["number"] = title_number
+                inferred.append("number")
+            title_last = first
+            organ = _organ_line(lines[first + 1].text) if first + 1 < len(lines) else None
+            if organ:
+                head["issuer"], title_last = organ, first + 1
+            type_i = first   # the body starts after the title (and the body's name)
+    letter = False
     if title is None:
-        vv = re.search(r"(?m)^[ \t*_|]*V/v\s*[:.]?\s*(.+)$", text[:lines[header_end].start if header_end < len(lines) else len(text)])
+        vv = re.search(r"(?m)^[ \t*_|]*V/v\s*[:.]?\s*(.+)$", text[lines[start].start:lines[header_end].start if header_end < len(lines) else len(text)])
         if vv:
             title = _strip_markup(vv.group(1))
-    body_start = lines[title_last].end + 1 if type_i is not None else 0
+            letter = True
+    if type_i is None and not letter:   # "Kính gửi: ..." under a header with no type line
+        letter = any(_KINH_GUI.match(ln.text) for ln in lines[header_end:header_end + 3] if ln.text)
+    if type_i is not None:
+        body_start = lines[title_last].end + 1
+    else:   # a letter: its body starts under the header ("Kính gửi: ...")
+        body_start = lines[header_end].start if head and header_end < len(lines) else 0
     body_start = min(body_start, len(text))
 
-    zones = closing_zones(text, body_start)
+    furniture_at = furniture_tail(text)   # the Công báo page headers gathered after the document
+    zones = closing_zones(text[:furniture_at], body_start)
     signed = next((z for z in zones if z.signer or z.signer_title), None)
     listed = next((z for z in zones if z.recipients), None)
     signer = signed.signer if signed else None
     signer_title = signed.signer_title if signed else None
     recipients = listed.recipients if listed else ()
-    body_end = len(text)
-    if zones and not text[zones[-1].end:].strip():
+    body_end = furniture_at
+    if zones and not text[zones[-1].end:furniture_at].strip():
         body_end = zones[-1].start
         for z in reversed(zones[:-1]):   # adjacent zones at the end ("Nơi nhận" then signature)
             if text[z.end:body_end].strip():
@@ -695,6 +951,48 @@ def extract_metadata(doc: Document) -> tuple[Metadata, int, int, list[ClosingZon
             body_end = z.start
 
     number = head.get("number")
+    if number is None:
+        # a page that presents the document: the number (and type) its lead sentence gives
+        lead_end = lines[type_i].start if type_i is not None else lines[min(start + 2, len(lines) - 1)].end
+        pm = _presented_re().search(text, lines[start].start, max(lead_end, lines[start].start))
+        if pm:
+            number = canonical_number(pm["number"])
+            inferred.append("number")
+            if dtype is None:
+                dtype = _match_doc_type(pm["type"].upper())
+                inferred.append("doc_type")
+    att, own, captioned = None, False, False
+    for k, m in enumerate(_issued_with_re().finditer(text, lines[start].start)):
+        m_type = _match_doc_type(m["type"].upper())
+        own = dtype is None or m_type is None or m_type.code == dtype.code
+        captioned = m.start() <= body_start + 200   # in the title: issued with that document
+        if own or captioned or k >= 20:
+            att, att_type = (m, m_type) if (own or captioned) else (None, None)
+            break
+    if att is not None:
+        if own and number is None:
+            number = canonical_number(att["number"])
+            inferred.append("number")
+            if dtype is None and att_type is not None:
+                dtype = att_type
+                inferred.append("doc_type")
+        if (own or captioned) and att["date"] and not head.get("date"):
+            m = FULL_DATE_RE.match(att["date"])
+            if m and (iso := _iso(m[1], m[2], m[3])):
+                head["date"] = iso
+                inferred.append("date")
+        if (own or captioned) and att["issuer"] and not head.get("issuer"):
+            head["issuer"] = _collapse(att["issuer"])
+            inferred.append("issuer")
+    vbhn_number, vbhn_date = _consolidation(text, body_start)
+    if vbhn_number and (number is None or "VBHN" not in number.upper() or vbhn_number == number):
+        number = vbhn_number
+        if vbhn_date and not head.get("date"):
+            head["date"] = vbhn_date
+    consolidated = any(re.match(r"VĂN BẢN HỢP NHẤT\b", _collapse(ln.text))
+                       for ln in lines[start:header_end if type_i is None else type_i])
+    if consolidated or (number and "VBHN" in number.upper()):
+        dtype = next((t for t in doc_types() if t.code == "VBHN"), dtype)
     issuer, parent = head.get("issuer"), head.get("parent_issuer")
     code_name = _code_issuer(number)
     if issuer and code_name and _fold(code_name).startswith(_fold(issuer) + " "):
@@ -706,13 +1004,18 @@ def extract_metadata(doc: Document) -> tuple[Metadata, int, int, list[ClosingZon
     no_header = not (issuer or number or head.get("date"))
     if dtype is None:
         dtype = _type_from_number(number)
+        if dtype is None and letter and (number or head.get("date")):
+            dtype = next((t for t in doc_types() if t.code == "CV"), None)   # an official letter
         if dtype is not None:
             inferred.append("doc_type")
     elif no_header:
         inferred.append("doc_type")
     if issuer is None:
-        m = SELF_ISSUER_RE.search(text, 0, body_end)
-        if m:
+        issuer = _enacting_body(text, lines[start].start, min(body_end, lines[start].start + 6000), dtype)
+        m = SELF_ISSUER_RE.search(text, lines[start].start, body_end) if issuer is None else None
+        if issuer:
+            pass
+        elif m:
             issuer = organ_name(f"{m.group(1)} {m.group(2)}".upper())
         elif code_name:
             issuer = code_name
@@ -737,7 +1040,7 @@ def extract_metadata(doc: Document) -> tuple[Metadata, int, int, list[ClosingZon
     meta = Metadata(
         doc_type=dtype.name if dtype else None, issuer=issuer, parent_issuer=parent,
         number=number, date=date, place=place, title=title, signer=signer,
-        signer_title=signer_title, recipients=recipients, inferred=tuple(inferred), year=year)
+        signer_title=signer_title, recipients=recipients, inferred=tuple(dict.fromkeys(inferred)), year=year)
     return meta, body_start, body_end, zones
 
 

@@ -24,9 +24,9 @@ from pathlib import Path
 
 import numpy as np
 
-from pipeline.extract.roles import heading_role, is_title, role_model, section_finder
-from pipeline.model import Citation, Document, Metadata
-from pipeline.spans import SpanSet, Stabbing
+from vanban.pipeline.extract.roles import heading_role, is_title, role_model, section_finder
+from vanban.pipeline.model import Citation, Document, Metadata
+from vanban.pipeline.spans import SpanSet, Stabbing
 
 PARTS = ("figures", "achievements", "limitations", "causes", "directives")
 PART_TITLES = {
@@ -466,7 +466,7 @@ def summarize(doc: Document, max_words: int = 400) -> Summary:
     """Summarise an analysed document (``analyze(path)``) in at most ``max_words`` words of
     source text, plus the table of cited documents.
 
-    >>> from pipeline.analyze import analyze  # doctest: +SKIP
+    >>> from vanban.pipeline.analyze import analyze  # doctest: +SKIP
     >>> s = summarize(analyze("bc.txt"))  # doctest: +SKIP
     >>> s.figures[0].text  # doctest: +SKIP
     'Từ năm 2012 đến nay đã tổ chức trên 500 lớp tập huấn, với trên 40.000 lượt người ...'

@@ -9,9 +9,9 @@ import hashlib
 import re
 from pathlib import Path
 
-from pipeline import store as store_mod
-from pipeline.index.passages import make_passages
-from pipeline.model import Citation, Directive, Document, Metadata, Quantity, Section
+from vanban.pipeline import store as store_mod
+from vanban.pipeline.index.passages import make_passages
+from vanban.pipeline.model import Citation, Directive, Document, Metadata, Quantity, Section
 
 DOCS = {
     "nq20.txt": dict(

@@ -1,9 +1,14 @@
 """Shared fixtures: paths to the shared corpus (skipped with a reason where it is absent)."""
 from __future__ import annotations
 
+import os
+import tempfile
 from pathlib import Path
 
 import pytest
+
+# A standing Prefect server of the user's (``vanban server start``) must not serve the tests' runs.
+os.environ["VANBAN_DATA_DIR"] = tempfile.mkdtemp(prefix="vanban-test-data-")
 
 ROOT = Path(__file__).resolve().parents[1]
 SHARED = ROOT.parent / "shared" / "corpus"

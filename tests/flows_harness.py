@@ -41,7 +41,7 @@ def generated_corpus(out_dir: Path, n: int, words: int = 300, seed: int = 7) -> 
 def store_snapshot(store_dir: Path) -> dict:
     """What must be equal between two stores of the same files: documents with their sha256,
     and per document its passages' texts and its citations, each in order."""
-    from pipeline import store
+    from vanban.pipeline import store
 
     conn = store.connect(store_dir)
     try:

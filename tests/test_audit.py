@@ -12,12 +12,13 @@ from pathlib import Path
 import pytest
 from typer.testing import CliRunner
 
-from pipeline.analyze import analyze
-from pipeline.audit import (
-    CHECKS, Finding, audit, audit_documents, render_html, run_checks, CitingDocument,
+from vanban.pipeline.analyze import analyze
+from vanban.pipeline.audit import (
+    CHECKS, Finding, audit, audit_documents, run_checks, CitingDocument,
 )
-from pipeline.model import Citation, Document
-from pipeline.registry import Registry
+from vanban.pipeline.audit_report import render_html
+from vanban.pipeline.model import Citation, Document
+from vanban.pipeline.registry import Registry
 from tests.conftest import CORPORA
 
 SHARED_REPORT = "docs/000_baolam_bc_nq20.txt"
@@ -28,7 +29,7 @@ def analyzed(path) -> Document:
     run every extraction step in this checkout."""
     doc = analyze(path)
     if not doc.citations:
-        from pipeline.extract.citations import find_citations
+        from vanban.pipeline.extract.citations import find_citations
         doc = replace(doc, citations=tuple(find_citations(doc.text)))
     return doc
 
@@ -238,7 +239,7 @@ def score(findings: list[Finding], docs: dict[str, Document], injected: dict[str
 def test_injected_errors_found_through_the_store(shared_dir, tmp_path, capsys):
     """Copies with errors injected, analysed and stored; ``audit(conn)`` must find every one with
     the right check and offsets (recall 1.0) and little else (precision >= 0.9)."""
-    from pipeline.store import connect, path_key, save_document
+    from vanban.pipeline.store import connect, path_key, save_document
 
     corpus = tmp_path / "corpus"
     corpus.mkdir()
@@ -336,7 +337,7 @@ def test_html_report_is_self_contained_and_escaped():
 
 
 def test_cli_audit_json_csv_html(tmp_path):
-    from pipeline.store import connect, save_document
+    from vanban.pipeline.store import connect, save_document
     from vanban.cli import app
 
     store = tmp_path / "store"
@@ -356,13 +357,49 @@ def test_cli_audit_json_csv_html(tmp_path):
     assert "type_code_mismatch" in (tmp_path / "a.csv").read_text(encoding="utf-8-sig")
     assert "Nghị quyết số 50-KL/TW" in (tmp_path / "a.html").read_text(encoding="utf-8")
     r = runner.invoke(app, ["audit", "--store", str(store)])
+    assert r.exit_code == 0 and "lỗi: 1 · cảnh báo: 0" in r.output   # Vietnamese by default
+    r = runner.invoke(app, ["--lang", "en", "audit", "--store", str(store)])
     assert r.exit_code == 0 and "error: 1 · warning: 0" in r.output
     r = runner.invoke(app, ["audit", "--store", str(tmp_path / "nowhere")])
     assert r.exit_code == 1
 
 
+def test_audit_explains_findings_in_vietnamese_by_default(tmp_path):
+    """The explanation of a finding is a catalogue message: Vietnamese by default (JSON, CSV, HTML,
+    terminal), English with --lang en; the JSON keys and the English ``evidence`` stay as data."""
+    from vanban.pipeline.store import connect, save_document
+    from vanban.cli import app
+
+    store = tmp_path / "store"
+    conn = connect(store)
+    doc = doc_from_text(tmp_path, HEADER + "Thực hiện Nghị quyết số 50-KL/TW ngày 30/5/2019 của Ban Bí thư "
+                                           "và Kế hoạch số 9-KH/TU ngày 01/02/2031.\n")
+    save_document(conn, doc)
+    conn.close()
+    runner = CliRunner()
+    vi = json.loads(runner.invoke(app, ["audit", "--store", str(store), "--json"]).stdout)["findings"]
+    en = json.loads(runner.invoke(app, ["--lang", "en", "audit", "--store", str(store), "--json"]).stdout)["findings"]
+    by_check = {f["check"]: f for f in vi}
+    assert by_check["type_code_mismatch"]["explanation"] == (
+        "mã 'KL' trong '50-KL/TW' là Kết luận, nhưng văn bản ghi 'Nghị quyết'")
+    assert by_check["type_code_mismatch"]["evidence"] == (
+        "the code 'KL' in '50-KL/TW' names a Kết luận, the text says 'Nghị quyết'")
+    after = by_check["date_after_document"]
+    assert after["explanation"].startswith("được trích dẫn là ngày 01/02/2031, sau ngày của chính văn bản")
+    assert {f["check"]: f["explanation"] for f in en}["type_code_mismatch"] == by_check["type_code_mismatch"]["evidence"]
+    assert [sorted(f) for f in vi] == [sorted(f) for f in en]   # same keys, English
+    runner.invoke(app, ["audit", "--store", str(store), "--csv", str(tmp_path / "a.csv"),
+                        "--html", str(tmp_path / "a.html")])
+    csv_text = (tmp_path / "a.csv").read_text(encoding="utf-8-sig")
+    assert "trước hoặc vào ngày" in csv_text and "on or before" not in csv_text
+    html = (tmp_path / "a.html").read_text(encoding="utf-8")
+    assert '<html lang="vi">' in html and "Giải thích" in html and "nhưng văn bản ghi" in html
+    out = runner.invoke(app, ["audit", "--store", str(store)], env={"VANBAN_LANG": "en"}).output
+    assert "error: 2 · warning: 0" in out and "1 document(s)" in out
+
+
 def test_cli_audit_fail_on_sets_the_exit_status(tmp_path):
-    from pipeline.store import connect, save_document
+    from vanban.pipeline.store import connect, save_document
     from vanban.cli import app
 
     store = tmp_path / "store"
@@ -399,7 +436,7 @@ _PIECES = st.sampled_from([
 @given(st.lists(st.one_of(_PIECES, st.text(max_size=12)), max_size=25),
        st.one_of(st.none(), st.dates().map(lambda d: d.isoformat())))
 def test_audit_never_crashes_and_spans_are_valid(pieces, own_date):
-    from pipeline.extract.citations import find_citations
+    from vanban.pipeline.extract.citations import find_citations
 
     text = "".join(pieces)
     doc = Document(path="h.txt", sha256="", format="txt", text=text, source_text=text,

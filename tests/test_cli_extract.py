@@ -59,9 +59,11 @@ def test_bad_files_give_one_error_line_each_and_exit_2(runner, tmp_path):
     assert r.exit_code == 2
     errors = [ln for ln in r.stderr.splitlines() if ln.strip()]
     assert len(errors) == 2
-    assert errors[0].startswith(f"error {fake_pdf}:") and errors[1].startswith(f"error {missing}:")
+    assert errors[0].startswith(f"lỗi {fake_pdf}:") and errors[1].startswith(f"lỗi {missing}:")  # Vietnamese by default
     # the good file in the middle was still analysed
     assert json.loads(r.stdout.strip())["document"]["number"] == "1245/QĐ-UBND"
+    en = runner.invoke(app, ["--lang", "en", "extract", str(missing)])
+    assert en.exit_code == 2 and en.stderr.strip() == f"error {missing}: no such file"
 
 
 def test_summary_shows_metadata_outline_and_counts(runner):

@@ -124,8 +124,8 @@ HELDOUT_QUERY_SETS = sorted(p for p in HELDOUT.parent.glob("heldout*") if (p / "
 def test_queries_quote_their_files(folder, queries):
     """Every gold quote is in the text the store keeps (normalised: Markdown marks and PDF line
     breaks gone), which is what search scoring compares passages with."""
-    from pipeline.normalize import fold, normalize
-    from pipeline.read import read_document
+    from vanban.pipeline.normalize import fold, normalize
+    from vanban.pipeline.read import read_document
 
     assert len(queries) >= 12
     texts: dict[str, str] = {}

@@ -24,7 +24,7 @@ from flows_harness import ROOT, generated_corpus, store_snapshot  # noqa: E402  
 pytest_plugins = ["flows_harness"]  # the session's Prefect test server, shared with test_flows
 
 
-from pipeline import store  # noqa: E402
+from vanban.pipeline import store  # noqa: E402
 
 pytestmark = [pytest.mark.slow, pytest.mark.usefixtures("prefect_server")]
 
@@ -106,9 +106,9 @@ def _assert_sound(st: Path) -> None:
         ids = [r[0] for r in conn.execute("SELECT id FROM passages ORDER BY id")]
     finally:
         conn.close()
-    from flows.ingest import index_needs_build
-    from pipeline.index.build import index_dir, read_meta
-    from pipeline.index.vector import load_vector_index
+    from vanban.pipeline.ingest import index_needs_build
+    from vanban.pipeline.index.build import index_dir, read_meta
+    from vanban.pipeline.index.vector import load_vector_index
 
     meta = read_meta(st)
     assert meta is not None and meta["count"] == len(ids)

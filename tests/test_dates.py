@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import pytest
 
-from pipeline.extract.dates import find_dates
+from vanban.pipeline.extract.dates import find_dates
 
 
 def values(text: str) -> list[str]:

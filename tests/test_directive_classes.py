@@ -8,13 +8,13 @@ from pathlib import Path
 
 import pytest
 
-from pipeline.evaluate import evaluate
-from pipeline.extract.directives import find_directives
-from pipeline.extract.roles import assign_roles, site_trailer_start
-from pipeline.model import RawDocument
-from pipeline.normalize import normalize
-from pipeline.segment import segment
-from pipeline.structure import structure
+from vanban.pipeline.evaluate import evaluate
+from vanban.pipeline.extract.directives import find_directives
+from vanban.pipeline.extract.roles import assign_roles, site_trailer_start
+from vanban.pipeline.model import RawDocument
+from vanban.pipeline.normalize import normalize
+from vanban.pipeline.segment import segment
+from vanban.pipeline.structure import structure
 
 
 def _directives(text: str):

@@ -7,13 +7,13 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from pipeline.extract.directives import find_directives, heading_actor
-from pipeline.extract.roles import assign_roles
-from pipeline.model import RawDocument
-from pipeline.normalize import fold, normalize
-from pipeline.read import read_document
-from pipeline.segment import segment
-from pipeline.structure import structure
+from vanban.pipeline.extract.directives import find_directives, heading_actor
+from vanban.pipeline.extract.roles import assign_roles
+from vanban.pipeline.model import RawDocument
+from vanban.pipeline.normalize import fold, normalize
+from vanban.pipeline.read import read_document
+from vanban.pipeline.segment import segment
+from vanban.pipeline.structure import structure
 from tests.conftest import needs_shared
 
 

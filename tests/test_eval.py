@@ -6,8 +6,8 @@ import json
 import pytest
 from typer.testing import CliRunner
 
-from pipeline.evaluate import citation_key, directives_match, evaluate, load_gold
-from pipeline.model import Citation, DateMention, Document, Quantity
+from vanban.pipeline.evaluate import citation_key, directives_match, evaluate, load_gold
+from vanban.pipeline.model import Citation, DateMention, Document, Quantity
 from tests.conftest import needs_shared
 
 
@@ -140,3 +140,10 @@ def test_cli_eval_rejects_a_missing_folder(tmp_path):
     from vanban.cli import app
     res = CliRunner().invoke(app, ["eval", str(tmp_path / "nope")])
     assert res.exit_code == 2
+
+
+def test_directive_key_drops_every_leading_list_mark_in_one_pass():
+    from vanban.pipeline.evaluate import directive_text_key
+    assert directive_text_key("1. a) - Tăng cường kiểm tra") == directive_text_key("Tăng cường kiểm tra")
+    # 50,000 leading marks: one pass, not one regex call per mark
+    assert directive_text_key("- " * 50_000 + "Giao Sở Tài chính") == directive_text_key("Giao Sở Tài chính")

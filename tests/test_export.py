@@ -7,8 +7,8 @@ import openpyxl
 import pytest
 from typer.testing import CliRunner
 
-from pipeline.analyze import analyze
-from pipeline.store import connect, save_document
+from vanban.pipeline.analyze import analyze
+from vanban.pipeline.store import connect, save_document
 from tests.conftest import CORPORA
 from vanban.cli import app
 
@@ -38,6 +38,7 @@ def test_workbook_has_a_sheet_per_table_with_vietnamese_intact(store, tmp_path):
     out = tmp_path / "vanban.xlsx"
     r = CliRunner().invoke(app, ["export", "--store", str(folder), "--xlsx", str(out)])
     assert r.exit_code == 0, r.output
+    assert f"Văn bản {len(docs)}, Trích dẫn {sum(len(d.citations) for d in docs)}" in r.output  # sheets as named
     book = openpyxl.load_workbook(out)
     assert book.sheetnames == ["Văn bản", "Trích dẫn", "Ngày tháng", "Số liệu", "Nhiệm vụ", "Phát hiện"]
     for ws in book.worksheets:
@@ -88,4 +89,4 @@ def test_audit_xlsx_and_clear_errors(store, tmp_path):
     r = CliRunner().invoke(app, ["export", "--store", str(folder)])
     assert r.exit_code == 1 and "--xlsx" in r.output
     r = CliRunner().invoke(app, ["export", "--store", str(tmp_path / "nowhere"), "--xlsx", str(out)])
-    assert r.exit_code == 1 and "no store" in r.output
+    assert r.exit_code == 1 and "không có kho dữ liệu" in r.output

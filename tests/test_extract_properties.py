@@ -4,9 +4,9 @@ from __future__ import annotations
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from pipeline.extract.citations import find_citations
-from pipeline.extract.dates import find_dates
-from pipeline.extract.quantities import find_quantities
+from vanban.pipeline.extract.citations import find_citations
+from vanban.pipeline.extract.dates import find_dates
+from vanban.pipeline.extract.quantities import find_quantities
 
 # pieces real documents are made of, so random texts hit the patterns' edges
 PIECES = [
@@ -75,6 +75,6 @@ def test_docstring_examples_run():
     import doctest
     import importlib
     for name in ("patterns", "numbers", "dates", "citations", "resolve", "quantities", "spacy_components"):
-        mod = importlib.import_module(f"pipeline.extract.{name}")
+        mod = importlib.import_module(f"vanban.pipeline.extract.{name}")
         result = doctest.testmod(mod, optionflags=doctest.ELLIPSIS)
         assert result.failed == 0, name

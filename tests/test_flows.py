@@ -13,7 +13,7 @@ from flows_harness import generated_corpus, store_snapshot  # noqa: E402  (sets 
 pytest_plugins = ["flows_harness"]  # the session's Prefect test server, shared with test_crash
 
 
-from pipeline import store  # noqa: E402
+from vanban.pipeline import store  # noqa: E402
 
 pytestmark = pytest.mark.usefixtures("prefect_server")
 
@@ -39,13 +39,14 @@ def _passage_ids(store_dir) -> dict[str, list[int]]:
 
 
 def test_flow_fills_the_store_then_skips_unchanged_and_replaces_a_changed_file(tmp_path, corpus):
-    from flows.ingest import ingest, index_needs_build
+    from vanban.flows.ingest import ingest
+    from vanban.pipeline.ingest import index_needs_build
 
     docs = tmp_path / "docs"
     shutil.copytree(corpus, docs)
     st = tmp_path / "store"
 
-    first = ingest([docs], st, workers=2, progress=False)
+    first = ingest([docs], st, workers=2)
     assert (first.files, first.stored, first.skipped, first.failed) == (6, 6, 0, ())
     c = store.counts(store.connect(st))
     assert c["documents"] == 6 and c["passages"] == first.passages > 0 and c["sentences"] > 0
@@ -54,14 +55,14 @@ def test_flow_fills_the_store_then_skips_unchanged_and_replaces_a_changed_file(t
     assert not index_needs_build(st)
     snap, ids = store_snapshot(st), _passage_ids(st)
 
-    second = ingest([docs], st, workers=2, progress=False)
+    second = ingest([docs], st, workers=2)
     assert (second.stored, second.skipped, second.passages, second.index) == (0, 6, 0, None)
     assert store_snapshot(st) == snap and _passage_ids(st) == ids
 
     changed = sorted(docs.iterdir())[2]
     changed.write_text(changed.read_text(encoding="utf-8") + "\nIII. Bổ sung\nCác chi bộ "
                        "phải báo cáo kết quả trước ngày 30/6/2026.\n", encoding="utf-8")
-    third = ingest([docs], st, workers=2, progress=False)
+    third = ingest([docs], st, workers=2)
     assert (third.stored, third.skipped) == (1, 5)
     after = _passage_ids(st)
     key = str(changed.resolve())
@@ -108,10 +109,10 @@ def test_bad_files_fail_alone_with_their_reasons(tmp_path, corpus):
 
 
 def test_dask_runner_gives_the_same_store_as_the_default_runner(tmp_path, corpus):
-    from flows.ingest import ingest
+    from vanban.flows.ingest import ingest
 
-    a = ingest([corpus], tmp_path / "a", workers=2, progress=False, index=False)
-    b = ingest([corpus], tmp_path / "b", workers=2, dask="local", progress=False, index=False)
+    a = ingest([corpus], tmp_path / "a", workers=2, index=False)
+    b = ingest([corpus], tmp_path / "b", workers=2, dask="local", index=False)
     assert (a.stored, b.stored, b.runner) == (6, 6, "dask")
     assert store_snapshot(tmp_path / "a") == store_snapshot(tmp_path / "b")
     rows = "SELECT d.id, d.path, p.id FROM documents d JOIN passages p ON p.doc_id = d.id ORDER BY p.id"
@@ -122,9 +123,9 @@ def test_dask_runner_gives_the_same_store_as_the_default_runner(tmp_path, corpus
 def test_run_is_reported_to_the_prefect_server(tmp_path, corpus):
     from prefect import get_client
 
-    from flows.ingest import ingest
+    from vanban.flows.ingest import ingest
 
-    report = ingest([sorted(corpus.iterdir())[0]], tmp_path / "s", workers=0, progress=False,
+    report = ingest([sorted(corpus.iterdir())[0]], tmp_path / "s", workers=0,
                     index=False)
     with get_client(sync_client=True) as client:
         run = client.read_flow_run(report.flow_run_id)
@@ -132,7 +133,7 @@ def test_run_is_reported_to_the_prefect_server(tmp_path, corpus):
     assert run.state.is_completed() and "1 stored" in run.state.message
     assert {"discover", "plan", "analyze-batch"} <= {t.name.rsplit("-", 1)[0] for t in tasks}
 
-    forced = ingest([sorted(corpus.iterdir())[0]], tmp_path / "s", workers=0, progress=False,
+    forced = ingest([sorted(corpus.iterdir())[0]], tmp_path / "s", workers=0,
                     index=False, force=True)
     assert (forced.stored, forced.skipped) == (1, 0)
     assert store.counts(store.connect(tmp_path / "s"))["documents"] == 1
@@ -141,13 +142,13 @@ def test_run_is_reported_to_the_prefect_server(tmp_path, corpus):
 def test_prune_removes_documents_of_deleted_files(tmp_path, corpus):
     from typer.testing import CliRunner
 
-    from flows.ingest import ingest
+    from vanban.flows.ingest import ingest
     from vanban.cli import app
 
     docs = tmp_path / "docs"
     shutil.copytree(corpus, docs)
     st = tmp_path / "store"
-    ingest([docs], st, workers=0, progress=False, index=False)
+    ingest([docs], st, workers=0, index=False)
     gone = sorted(docs.iterdir())[0]
     gone.unlink()
     result = CliRunner().invoke(app, ["prune", "--store", str(st), "--no-index", "--json"])
@@ -163,7 +164,7 @@ def test_missing_path_is_one_line_and_exit_2(tmp_path):
 
     result = CliRunner().invoke(app, ["ingest", str(tmp_path / "khong-co"), "--store", str(tmp_path / "s")])
     assert result.exit_code == 2
-    assert "khong-co: no such file or directory" in result.output
+    assert "khong-co: không có tệp hoặc thư mục này" in result.output
 
 
 def test_prefect_yaml_deploys_the_ingest_flow_with_its_parameters():
@@ -183,7 +184,7 @@ def test_prefect_yaml_deploys_the_ingest_flow_with_its_parameters():
 def test_outcomes_cross_processes_unchanged(corpus):
     import pickle
 
-    from flows.work import FileOutcome, process_file
+    from vanban.pipeline.workers import FileOutcome, process_file
 
     for path in sorted(corpus.iterdir())[:2]:
         outcome = process_file(str(path))

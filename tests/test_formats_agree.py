@@ -11,10 +11,10 @@ import docx
 import pytest
 from fpdf import FPDF
 
-from pipeline.analyze import analyze
-from pipeline.model import Document
-from pipeline.normalize import normalize
-from pipeline.read import read_document
+from vanban.pipeline.analyze import analyze
+from vanban.pipeline.model import Document
+from vanban.pipeline.normalize import normalize
+from vanban.pipeline.read import read_document
 from tests.conftest import CORPORA
 
 REPORT = "000_baolam_bc_nq20.txt"
@@ -100,8 +100,8 @@ def test_pdf_keeps_paragraphs(documents):
 
 @pytest.fixture(scope="module")
 def analysed(documents):
-    structure = pytest.importorskip("pipeline.structure").structure
-    segment = pytest.importorskip("pipeline.segment").segment
+    structure = pytest.importorskip("vanban.pipeline.structure").structure
+    segment = pytest.importorskip("vanban.pipeline.segment").segment
     return {fmt: segment(structure(doc)) for fmt, doc in documents.items()}
 
 

@@ -7,10 +7,10 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from pipeline.model import Document, RawDocument
-from pipeline.normalize import normalize
-from pipeline.read.furniture import furniture_kind
-from pipeline.structure import structure
+from vanban.pipeline.model import Document, RawDocument
+from vanban.pipeline.normalize import normalize
+from vanban.pipeline.read.furniture import furniture_kind, furniture_tail
+from vanban.pipeline.structure import structure
 
 KINDS = [
     # the gazette header, page number after or before, double issues, spaces, OCR slips
@@ -50,22 +50,48 @@ def test_furniture_kind(line, kind):
     assert furniture_kind(line) == kind
 
 
-@pytest.mark.parametrize(("raw", "expected"), [
-    # text exported from a gazette PDF page by page: the header and the page number under it go,
-    # and the sentence the page break cut joins again
+@pytest.mark.parametrize(("raw", "expected", "headers"), [
+    # text exported from a gazette PDF page by page: the header and the page number under it leave
+    # the text, the sentence the page break cut joins again, and the header closes the text
     ("Nghị quyết này có hiệu lực thi hành từ ngày 20 tháng 7 năm 2026,\n\n"
      "CÔNG BÁO/Số 293/Ngày 31-05-2026\n82\n\n"
      "trừ quy định tại khoản 2 Điều này.",
-     "Nghị quyết này có hiệu lực thi hành từ ngày 20 tháng 7 năm 2026, trừ quy định tại khoản 2 Điều này."),
+     "Nghị quyết này có hiệu lực thi hành từ ngày 20 tháng 7 năm 2026, trừ quy định tại khoản 2 Điều này.",
+     ["CÔNG BÁO/Số 293/Ngày 31-05-2026"]),
     ("8 CÔNG BÁO/Số 695 + 696/Ngày 22-8-2022\nỦY BAN THƯỜNG VỤ QUỐC HỘI",
-     "ỦY BAN THƯỜNG VỤ QUỐC HỘI"),
+     "ỦY BAN THƯỜNG VỤ QUỐC HỘI", ["8 CÔNG BÁO/Số 695 + 696/Ngày 22-8-2022"]),
     # a number under the header that is content stays: "15 xã" is no page number
     ("CÔNG BÁO/Số 12/Ngày 15-01-2021 3\n15 xã đạt chuẩn nông thôn mới.",
-     "15 xã đạt chuẩn nông thôn mới."),
-    ("kể từ ngày đăng Công báo.", "kể từ ngày đăng Công báo."),
+     "15 xã đạt chuẩn nông thôn mới.", ["CÔNG BÁO/Số 12/Ngày 15-01-2021 3"]),
+    ("kể từ ngày đăng Công báo.", "kể từ ngày đăng Công báo.", []),
+    # page markers and their page numbers go for good
+    ("Điều 1. Phạm vi\n===== Trang 2 =====\n2\nĐiều 2. Đối tượng", "Điều 1. Phạm vi\nĐiều 2. Đối tượng", []),
 ])
-def test_gazette_headers_leave_any_text(raw, expected):
-    assert normalize(RawDocument("x.txt", "txt", raw, "0")).text == expected
+def test_gazette_headers_leave_the_text_and_close_it(raw, expected, headers):
+    doc = normalize(RawDocument("x.txt", "txt", raw, "0"))
+    at = furniture_tail(doc.text)
+    assert doc.text[:at].rstrip("\n") == expected
+    assert doc.text[at:].splitlines() == headers
+    for line in headers:   # each header maps back to where it stood in the source
+        k = doc.text.index(line)
+        assert raw[doc.offsets.to_source(k):doc.offsets.to_source(k) + len(line)] == line
+
+
+def test_gazette_header_dates_count_but_make_no_sentence_or_section(tmp_path):
+    """The gold counts the dates of page headers ("zone": "page_header"): they stay text, after the
+    document, out of its sentences, passages and sections."""
+    from vanban.pipeline.analyze import analyze
+    raw = ("CÔNG BÁO/Số 242/Ngày 22-04-2026\n14\nCHÍNH PHỦ\nSố: 132/2026/NĐ-CP\n"
+           "Hà Nội, ngày 06 tháng 4 năm 2026\nNGHỊ ĐỊNH\nSửa đổi Nghị định số 41/2018/NĐ-CP\n"
+           "Điều 1. Sửa đổi khoản 2 Điều 3 như sau: các tổ chức\nCÔNG BÁO/Số 242/Ngày 22-04-2026\n15\n"
+           "phải công khai thông tin.\nĐiều 2. Hiệu lực thi hành\nNghị định này có hiệu lực từ ngày ký.\n")
+    (tmp_path / "nd.txt").write_text(raw, encoding="utf-8")
+    doc = analyze(tmp_path / "nd.txt")
+    at = furniture_tail(doc.text)
+    assert [d.value for d in doc.dates if d.start >= at] == ["2026-04-22", "2026-04-22"]
+    assert all(s.end <= at for s in doc.sentences) and all(s.end <= at for s in doc.sections)
+    assert "các tổ chức phải công khai thông tin." in doc.text
+    assert (doc.metadata.number, doc.metadata.date) == ("132/2026/NĐ-CP", "2026-04-06")
 
 
 def test_gazette_header_is_not_the_documents_number():
@@ -91,7 +117,7 @@ LINES = st.sampled_from([
 @settings(max_examples=300, deadline=None)
 @given(st.lists(LINES, max_size=30).map("\n".join))
 def test_page_furniture_spans_are_whole_lines(text):
-    from pipeline.extract.patterns import page_furniture
+    from vanban.pipeline.extract.patterns import page_furniture
     spans = page_furniture(text)
     starts = {0} | {i + 1 for i, c in enumerate(text) if c == "\n"}
     for (a, b), nxt in zip(spans, [*spans[1:], (len(text) + 1, 0)]):
@@ -102,5 +128,5 @@ def test_page_furniture_spans_are_whole_lines(text):
 def test_docstring_examples_run():
     import doctest
 
-    import pipeline.read.furniture
-    assert doctest.testmod(pipeline.read.furniture).failed == 0
+    import vanban.pipeline.read.furniture
+    assert doctest.testmod(vanban.pipeline.read.furniture).failed == 0

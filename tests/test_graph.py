@@ -10,8 +10,8 @@ from pathlib import Path
 import pytest
 from typer.testing import CliRunner
 
-from pipeline.analyze import analyze
-from pipeline.graph import build_graph, cited_by, cites, graph_from_store, to_graphml, to_node_link
+from vanban.pipeline.analyze import analyze
+from vanban.pipeline.graph import build_graph, cited_by, cites, graph_from_store, to_graphml, to_node_link
 from tests.conftest import CORPORA
 
 DEMO = ["2013_ctr_hanh_dong_nq20_huyen_uy_bao_lam.txt",
@@ -23,14 +23,14 @@ DEMO = ["2013_ctr_hanh_dong_nq20_huyen_uy_bao_lam.txt",
 def analyzed(path):
     doc = analyze(path)
     if not doc.citations:
-        from pipeline.extract.citations import find_citations
+        from vanban.pipeline.extract.citations import find_citations
         doc = replace(doc, citations=tuple(find_citations(doc.text)))
     return doc
 
 
 @pytest.fixture(scope="module")
 def store(tmp_path_factory):
-    from pipeline.store import connect, save_document
+    from vanban.pipeline.store import connect, save_document
 
     root = tmp_path_factory.mktemp("graph")
     for name in DEMO:
@@ -47,7 +47,7 @@ def store(tmp_path_factory):
 
 @pytest.fixture()
 def conn(store):
-    from pipeline.store import connect
+    from vanban.pipeline.store import connect
     c = connect(store[0])
     yield c
     c.close()
@@ -115,9 +115,9 @@ def test_cited_by_lists_a_documents_citations(conn):
 
 
 def test_named_law_resolved_through_the_registry():
-    from pipeline.audit import CitingDocument
-    from pipeline.model import Citation
-    from pipeline.registry import Registry
+    from vanban.pipeline.audit import CitingDocument
+    from vanban.pipeline.model import Citation
+    from vanban.pipeline.registry import Registry
 
     c = Citation("Luật Khoa học và công nghệ ngày 18/6/2013", 0, 42, "Luật", None, None, None, None,
                  "2013-06-18", title="Luật Khoa học và công nghệ")
@@ -126,9 +126,9 @@ def test_named_law_resolved_through_the_registry():
 
 
 def test_registry_relations_become_edges():
-    from pipeline.audit import CitingDocument
-    from pipeline.model import Citation
-    from pipeline.registry import Registry
+    from vanban.pipeline.audit import CitingDocument
+    from vanban.pipeline.model import Citation
+    from vanban.pipeline.registry import Registry
 
     cits = tuple(Citation(f"Luật số {n}", i * 50, i * 50 + 20, "Luật", None, n, n, "QH", None)
                  for i, n in enumerate(["29/2013/QH13", "21/2000/QH10"]))

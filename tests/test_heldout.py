@@ -13,7 +13,7 @@ from pathlib import Path
 
 import pytest
 
-from pipeline.evaluate import evaluate, load_gold
+from vanban.pipeline.evaluate import evaluate, load_gold
 
 HELDOUT = Path(__file__).resolve().parent / "heldout"
 # Later batches (tests/heldoutN/, five or more real documents each), annotated and committed before
@@ -33,9 +33,9 @@ ACTOR_FLOOR = 0.85
 # A batch whose misses are not fixed yet keeps floors just under its first-contact figures
 # (tests/heldoutN/FIRST_RUN.txt), so it can only get better; raised as the fixes land.
 BATCH_FLOORS = {
-    "heldout4": {"fields": {"citations": (0.70, 0.90), "dates": (0.97, 0.80), "quantities": (0.97, 0.91),
+    "heldout4": {"fields": {"citations": (0.94, 0.98), "dates": (0.98, 0.97), "quantities": (0.98, 0.97),
                             "directives": (0.95, 0.89)},
-                 "citation_dates": 0.85, "actors": 0.79},
+                 "citation_dates": 0.97, "actors": 0.79},
 }
 
 

@@ -8,12 +8,12 @@ from pathlib import Path
 import numpy as np
 import pytest
 
-from pipeline import store as store_mod
-from pipeline.errors import EncoderMismatch
-from pipeline.index import vector
-from pipeline.index.build import build_index, index_dir, index_is_stale, read_meta
-from pipeline.index.lexical import build_lexical_index, load_lexical_index, save_lexical_index
-from pipeline.index.search import search
+from vanban.pipeline import store as store_mod
+from vanban.pipeline.errors import EncoderMismatch
+from vanban.pipeline.index import vector
+from vanban.pipeline.index.build import build_index, index_dir, index_is_stale, read_meta
+from vanban.pipeline.index.lexical import build_lexical_index, load_lexical_index, save_lexical_index
+from vanban.pipeline.index.search import search
 from tests._index_fixtures import fill_store
 
 QUERY = "chính sách thu hút nhân lực khoa học công nghệ"
@@ -38,7 +38,7 @@ def store(built, tmp_path) -> Path:
     s = tmp_path / "store"
     shutil.copytree(built[0], s)
     shutil.copytree(built[0].parent / "store-docs", tmp_path / "store-docs")
-    from pipeline.index import search as search_mod
+    from vanban.pipeline.index import search as search_mod
     search_mod._CACHE.clear()
     return s
 
@@ -103,7 +103,7 @@ def test_crash_while_saving_vectors_leaves_the_old_index_readable(built, store, 
     monkeypatch.setattr(vector, "_write_all", real)
     # the old build is whole: same files, same answers, no temp file left behind
     assert sorted(os.listdir(index_dir(store))) == files_before
-    from pipeline.index import search as search_mod
+    from vanban.pipeline.index import search as search_mod
     search_mod._CACHE.clear()
     assert _snapshot(store) == before
     assert index_is_stale(store)
@@ -112,7 +112,7 @@ def test_crash_while_saving_vectors_leaves_the_old_index_readable(built, store, 
 def test_crash_after_vectors_before_meta_keeps_old_build(built, store, monkeypatch):
     before = built[2]
     fill_store(store, names=("thanhhoa_2025.txt",))
-    import pipeline.index.build as build_mod
+    import vanban.pipeline.index.build as build_mod
 
     def boom(*a, **k):
         raise OSError("power cut")
@@ -120,7 +120,7 @@ def test_crash_after_vectors_before_meta_keeps_old_build(built, store, monkeypat
     monkeypatch.setattr(build_mod, "save_lexical_index", boom)  # vectors written, lexical not
     with pytest.raises(OSError):
         build_index(store)
-    from pipeline.index import search as search_mod
+    from vanban.pipeline.index import search as search_mod
     search_mod._CACHE.clear()
     assert _snapshot(store) == before
 
@@ -169,8 +169,8 @@ def test_lexical_roundtrip(tmp_path):
 def test_lexical_matrix_is_the_one_bm25s_builds():
     import bm25s
 
-    from pipeline.index.lexical import B, K1, _bm25
-    from pipeline.index.text import lexical_tokens
+    from vanban.pipeline.index.lexical import B, K1, _bm25
+    from vanban.pipeline.index.text import lexical_tokens
 
     texts = ["khoa học công nghệ phát triển", "công nghệ cao cà phê cà phê", "Nghị quyết 20-NQ/TW về khoa học", "x"]
     toks = [lexical_tokens(t) for t in texts]

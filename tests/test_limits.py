@@ -24,11 +24,11 @@ pytest_plugins = ["flows_harness"]  # the session's Prefect test server
 
 import gen_hostile  # noqa: E402
 
-from flows import work  # noqa: E402
-from flows.workers import Limits, WorkerPool  # noqa: E402
-from pipeline import store  # noqa: E402
-from pipeline.errors import RefusedDocument, UnreadableDocument  # noqa: E402
-from pipeline.read import limits, read_document  # noqa: E402
+from vanban.pipeline import workers  # noqa: E402
+from vanban.pipeline.workers import Limits, WorkerPool  # noqa: E402
+from vanban.pipeline import store  # noqa: E402
+from vanban.pipeline.errors import RefusedDocument, UnreadableDocument  # noqa: E402
+from vanban.pipeline.read import limits, read_document  # noqa: E402
 
 CORPORA = Path(__file__).resolve().parents[1] / "corpora"
 GOOD = CORPORA / "2006_qd1245_chuong_trinh_ung_dung_tbkt_ubnd_bao_lam.txt"
@@ -167,14 +167,14 @@ def test_a_file_over_its_time_limit_is_stopped_and_the_batch_goes_on(tmp_path):
     assert time.monotonic() - t < 90
     good, stopped, other = outcomes
     assert good.ok and other.ok and other.document.metadata.number == "35-CTr/HU"
-    assert stopped.stage in work.STAGES
+    assert stopped.stage in workers.STAGES
     assert stopped.reason == f"timed out after 5 s in {stopped.stage} (raise --file-timeout)"
     assert first_pid != second_pid  # the stopped worker was replaced
 
 
 def _patched_structure(monkeypatch, stage):
     """Run the real pipeline with ``stage`` in place of structure for files named "chet*"."""
-    steps = list(work._steps())
+    steps = list(workers._steps())
     real = steps[2]
 
     def structure(doc):
@@ -183,7 +183,7 @@ def _patched_structure(monkeypatch, stage):
         return real(doc)
 
     steps[2] = structure
-    monkeypatch.setattr(work, "_STEPS", tuple(steps))
+    monkeypatch.setattr(workers, "_STEPS", tuple(steps))
 
 
 def _copy(src: Path, dst: Path) -> str:
@@ -267,7 +267,7 @@ def test_extract_gives_each_hostile_file_one_line_and_exit_2(runner, hostile, ki
     assert time.monotonic() - t < 60
     assert r.exit_code == 2
     errors = [ln for ln in r.stderr.splitlines() if ln.strip()]
-    assert len(errors) == 1 and errors[0].startswith(f"error {path}: ")
+    assert len(errors) == 1 and errors[0].startswith(f"lỗi {path}: ")
     assert json.loads(r.stdout.strip().splitlines()[-1])["document"]["number"] == "1245/QĐ-UBND"
 
 
@@ -276,7 +276,7 @@ def test_extract_stops_a_file_that_takes_too_long(runner, hostile):
 
     path = hostile["one_line_txt"]
     t = time.monotonic()
-    r = runner.invoke(app, ["extract", str(path), str(GOOD), "--json", "--max-file-mb", "5",
+    r = runner.invoke(app, ["--lang", "en", "extract", str(path), str(GOOD), "--json", "--max-file-mb", "5",
                             "--file-timeout", "5"])
     assert time.monotonic() - t < 60
     assert r.exit_code == 2

@@ -22,17 +22,17 @@ pytestmark = pytest.mark.usefixtures("prefect_server")
 
 @pytest.fixture(scope="module")
 def store_dir(tmp_path_factory) -> Path:
-    from flows.ingest import ingest
+    from vanban.flows.ingest import ingest
 
     st = tmp_path_factory.mktemp("lineage") / "store"
-    report = ingest([CORPORA], st, workers=2, progress=False, index=False)
+    report = ingest([CORPORA], st, workers=2, index=False)
     assert not report.failed, report.failed
     return st
 
 
 @pytest.fixture(scope="module")
 def conn(store_dir):
-    from pipeline.store import connect
+    from vanban.pipeline.store import connect
 
     c = connect(store_dir)
     yield c
@@ -44,7 +44,7 @@ def _name(path: str) -> str:
 
 
 def test_lineage_of_20_nq_tw_has_four_documents_on_two_levels_or_more(conn):
-    from pipeline.lineage import lineage
+    from vanban.pipeline.lineage import lineage
 
     tree = lineage(conn, "20-NQ/TW")
     assert tree.root.number == "20-NQ/TW" and tree.root.date == "2012-11-01"
@@ -75,7 +75,7 @@ def test_cli_lineage_tree_json_and_graphml(store_dir):
     res = runner.invoke(app, ["lineage", "20-NQ/TW", "--store", str(store_dir)])
     assert res.exit_code == 0, res.output
     assert "35-CTr/HU" in res.output and "212-BC/HU" in res.output and "thực hiện" in res.output
-    assert "2 level" in res.output or "3 level" in res.output or "4 level" in res.output
+    assert "2 cấp" in res.output or "3 cấp" in res.output or "4 cấp" in res.output
 
     res = runner.invoke(app, ["lineage", "20-NQTW", "--store", str(store_dir), "--json"])
     assert res.exit_code == 0, res.output
@@ -95,7 +95,7 @@ def test_cli_lineage_tree_json_and_graphml(store_dir):
 
 
 def test_validity_replaced_and_in_force_before(conn):
-    from pipeline.lineage import validity
+    from vanban.pipeline.lineage import validity
 
     now = validity(conn, "1245/QĐ-UBND")
     assert (now.status, now.by, now.since) == ("replaced", ("532/QĐ-UBND",), "2013-07-12")
@@ -109,7 +109,7 @@ def test_validity_replaced_and_in_force_before(conn):
 
 
 def test_relations_of_one_document_in_and_out(conn):
-    from pipeline.lineage import relations
+    from vanban.pipeline.lineage import relations
 
     r = relations(conn, "2013_ctr_hanh_dong_nq20_huyen_uy_bao_lam.txt")
     out = {x.number: x.relation for x in r.outgoing}
@@ -125,17 +125,17 @@ def test_relations_of_one_document_in_and_out(conn):
 
 
 def test_store_keeps_relations_and_effective_dates(conn):
-    from pipeline.graph import find_document
-    from pipeline.store import load_document
+    from vanban.pipeline.graph import find_document
+    from vanban.pipeline.store import load_document
 
-    doc = load_document(conn, find_document(conn, "38/2016/QĐ-UBND")["id"])
+    doc = load_document(conn, find_document(conn, "38/2016/QĐ-UBND").id)
     assert doc.metadata.effective_date == "2016-08-01"   # "sau 10 ngày kể từ ngày ký"
     rel = {c.number: c.relation for c in doc.citations if c.number}
     assert rel["29/2013/QH13"] == "basis" and rel["87-KH/TU"] == "implements"
 
 
 def test_registry_joins_stored_relations_with_their_source(conn):
-    from pipeline.registry import list_entries, sync_from_store
+    from vanban.pipeline.registry import list_entries, sync_from_store
 
     sync_from_store(conn)
     entry = next(e for e in list_entries(conn) if e.number == "532/QĐ-UBND")
@@ -145,16 +145,16 @@ def test_registry_joins_stored_relations_with_their_source(conn):
 
 def test_demo_expectations_of_relations_and_effective_dates(conn):
     """``corpora/EXPECTED.json`` states each demo document's clear relations and effective date."""
-    from pipeline.extract.relations import strongest
-    from pipeline.graph import find_document
-    from pipeline.store import load_document
+    from vanban.pipeline.extract.relations import strongest
+    from vanban.pipeline.graph import find_document
+    from vanban.pipeline.store import load_document
 
     expected = json.loads((CORPORA / "EXPECTED.json").read_text(encoding="utf-8"))
     checked = 0
     for name, e in expected.items():
         if "relations" not in e and "effective_date" not in e:
             continue
-        doc = load_document(conn, find_document(conn, name)["id"])
+        doc = load_document(conn, find_document(conn, name).id)
         per: dict[str, list[str]] = {}
         for c in doc.citations:
             if c.number:
@@ -168,7 +168,7 @@ def test_demo_expectations_of_relations_and_effective_dates(conn):
 
 
 def test_audit_of_the_demo_store_finds_no_relation_errors(conn):
-    from pipeline.audit import audit
+    from vanban.pipeline.audit import audit
 
     findings = audit(conn)
     assert not [f for f in findings if f.check in ("basis_superseded", "pinpoint_missing", "implements_later")]

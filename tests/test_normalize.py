@@ -7,9 +7,9 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from pipeline.model import Block, RawDocument
-from pipeline.normalize import fold, fold_tones, normalize
-from pipeline.read import read_document
+from vanban.pipeline.model import Block, RawDocument
+from vanban.pipeline.normalize import fold, fold_tones, normalize
+from vanban.pipeline.read import read_document
 from tests.conftest import needs_shared
 
 

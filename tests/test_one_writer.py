@@ -18,8 +18,8 @@ from flows_harness import ROOT, generated_corpus, store_snapshot  # noqa: E402  
 
 pytest_plugins = ["flows_harness"]  # the session's Prefect test server
 
-from pipeline import store  # noqa: E402
-from pipeline.errors import StoreBusy  # noqa: E402
+from vanban.pipeline import store  # noqa: E402
+from vanban.pipeline.errors import StoreBusy  # noqa: E402
 from vanban.cli import app  # noqa: E402
 
 HOLD = ("import sys, time\nfrom pipeline.store import writer_lock\n"
@@ -67,7 +67,7 @@ def test_a_second_writer_is_refused_naming_the_first_and_readers_go_on(tmp_path,
         for args in WRITERS:
             args = [a.format(docs=docs, csv=csv) for a in args]
             t = time.monotonic()
-            r = runner.invoke(app, [*args, "--store", str(st)])
+            r = runner.invoke(app, ["--lang", "en", *args, "--store", str(st)])
             assert time.monotonic() - t < 20, args  # refused at once, not after starting Prefect
             assert r.exit_code == 75, (args, r.output)
             (line,) = [ln for ln in r.stderr.splitlines() if ln.strip()]
@@ -130,7 +130,7 @@ def test_two_ingests_at_once_end_with_one_consistent_store(tmp_path, prefect_ser
         outs.append(json.loads(out[out.index("{"):]))
     assert sorted((o["stored"], o["skipped"]) for o in outs) == [(0, 6), (6, 0)]
 
-    from flows.ingest import index_needs_build
+    from vanban.pipeline.ingest import index_needs_build
     conn = store.connect(st)
     try:
         counts = store.counts(conn)

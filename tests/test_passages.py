@@ -6,9 +6,9 @@ import hashlib
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from pipeline.index.passages import encoder_input, make_passages
-from pipeline.index.text import fold, highlight_spans
-from pipeline.model import Document, Metadata, Section, Sentence
+from vanban.pipeline.index.passages import encoder_input, make_passages
+from vanban.pipeline.index.text import fold, highlight_spans
+from vanban.pipeline.model import Document, Metadata, Section, Sentence
 
 TEXT = (
     "III. KẾT QUẢ THỰC HIỆN\n"                                                     # 0
@@ -136,7 +136,7 @@ Văn phòng Tỉnh ủy tổng hợp kiến nghị của các huyện ủy, báo
 def test_numbered_and_lettered_list_items_share_their_parents_passage(tmp_path):
     """"(1) ..." and "a) ..." are items of one list, not headings: the tasks stay together under
     "2. Về nhiệm vụ trọng tâm ..." with their lead-in, and no passage crosses into "3."."""
-    from pipeline.analyze import analyze
+    from vanban.pipeline.analyze import analyze
 
     f = tmp_path / "kl12.txt"
     f.write_text(LIST_DOC, encoding="utf-8")

@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import pytest
 
-from pipeline.extract.quantities import find_quantities
+from vanban.pipeline.extract.quantities import find_quantities
 
 
 def triples(text: str) -> list[tuple[float, float | None, str | None]]:
@@ -40,7 +40,7 @@ QUANTITIES = [
     ("phủ sóng 19 thôn, bản", [(19, None, "thôn, bản")]),
     ("chính quyền địa phương 02 cấp", [(2, None, "cấp")]),
     ("đã hoàn thành 56/93 nhiệm vụ", [(56, None, "nhiệm vụ"), (93, None, "nhiệm vụ")]),
-    ("nâng cấp (2,5 - 5,5 tỷ đồng/xã, phường)", [(2.5, 5.5, "tỷ đồng/xã")]),
+    ("nâng cấp (2,5 - 5,5 tỷ đồng/xã, phường)", [(2.5, 5.5, "tỷ đồng/xã, phường")]),
     ("từ 2 lên 3\nphó trưởng phòng", [(2, None, "phó trưởng phòng"), (3, None, "phó trưởng phòng")]),
     ("diện tích 1.200 ha", [(1200, None, "ha")]),
     ("sản lượng 3,2 triệu tấn", [(3.2, None, "triệu tấn")]),

@@ -4,8 +4,8 @@ from __future__ import annotations
 import docx
 import pytest
 
-from pipeline.normalize import normalize
-from pipeline.read import read_document
+from vanban.pipeline.normalize import normalize
+from vanban.pipeline.read import read_document
 
 
 @pytest.fixture
@@ -102,7 +102,7 @@ def test_docx_text_boxes_and_content_controls_are_read(tmp_path):
 def test_docx_in_legacy_font_is_decoded(tmp_path, font, encoding):
     # old Word files typed with ABC or VNI keyboards: the letters are Latin-1 look-alikes,
     # the font says which table they come from
-    from pipeline.read.legacy import encode
+    from vanban.pipeline.read.legacy import encode
     text = "Huyện ủy Bảo Lâm ban hành chương trình hành động thực hiện nghị quyết."
     d = docx.Document()
     d.add_paragraph("Số 35-CTr/HU")
@@ -113,7 +113,7 @@ def test_docx_in_legacy_font_is_decoded(tmp_path, font, encoding):
 
 
 def test_docx_in_tcvn3_without_font_hint_is_decoded(tmp_path):
-    from pipeline.read.legacy import encode
+    from vanban.pipeline.read.legacy import encode
     text = "Huyện ủy Bảo Lâm ban hành chương trình hành động thực hiện nghị quyết."
     d = docx.Document()
     d.add_paragraph(encode(text, "tcvn3").decode("cp1252"))
@@ -152,3 +152,22 @@ def test_docx_automatic_numbering_is_rendered(tmp_path):
     assert raw.text.split("\n") == ["I. ĐẶC ĐIỂM TÌNH HÌNH", "1. Thuận lợi", "2. Khó khăn", "a) về kinh tế;",
                                      "b) về xã hội.", "II. KẾT QUẢ THỰC HIỆN", "1. Công tác tuyên truyền"]
     assert [(b.kind, b.level) for b in raw.blocks][:3] == [("heading", 1), ("heading", 2), ("heading", 2)]
+
+
+def test_docx_numbering_with_a_huge_start_stays_short(tmp_path):
+    # a hostile or broken numbering definition (start 999,999,999 in roman) must not spell out
+    # a million "M"s per paragraph: past 3999 the label is written in digits
+    from docx.oxml import parse_xml
+    w = 'xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"'
+    d = docx.Document()
+    numbering = d.part.numbering_part.element
+    numbering.insert(0, parse_xml(
+        f'<w:abstractNum {w} w:abstractNumId="91">'
+        '<w:lvl w:ilvl="0"><w:start w:val="999999999"/><w:numFmt w:val="upperRoman"/><w:lvlText w:val="%1."/></w:lvl>'
+        '</w:abstractNum>'))
+    numbering.append(parse_xml(f'<w:num {w} w:numId="91"><w:abstractNumId w:val="91"/></w:num>'))
+    for text in ("Mở đầu", "Kết luận"):
+        p = d.add_paragraph(text)
+        p._p.get_or_add_pPr().append(parse_xml(f'<w:numPr {w}><w:ilvl w:val="0"/><w:numId w:val="91"/></w:numPr>'))
+    d.save(tmp_path / "big.docx")
+    assert read_document(tmp_path / "big.docx").text.split("\n") == ["999999999. Mở đầu", "1000000000. Kết luận"]

@@ -8,8 +8,8 @@ import docx
 import pytest
 from fpdf import FPDF
 
-from pipeline.errors import UnreadableDocument, UnsupportedFormat
-from pipeline.read import read_document
+from vanban.pipeline.errors import UnreadableDocument, UnsupportedFormat
+from vanban.pipeline.read import read_document
 
 
 def _docx_bytes() -> bytes:

@@ -7,8 +7,8 @@ import unicodedata
 
 import pytest
 
-from pipeline.read import read_document
-from pipeline.read.legacy import decode, encode, is_syllable, vietnamese_score
+from vanban.pipeline.read import read_document
+from vanban.pipeline.read.legacy import decode, encode, is_syllable, vietnamese_score
 from tests.conftest import needs_shared
 
 # Every base letter and every tone, in lower and upper case, in running text.
@@ -127,7 +127,7 @@ def test_form_feeds_mark_pages(tmp_path):
     # text exported by pdftotext keeps page breaks as form feeds
     path = tmp_path / "pdftotext.txt"
     path.write_text("Trang một: Huyện ủy Bảo Lâm.\n\fTrang hai: Điều 2.\n\fTrang ba: Nơi nhận.", encoding="utf-8")
-    from pipeline.normalize import normalize
+    from vanban.pipeline.normalize import normalize
     doc = normalize(read_document(path))
     assert "\f" not in doc.text
     for page, words in [(1, "Trang một"), (2, "Trang hai"), (3, "Trang ba")]:

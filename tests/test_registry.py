@@ -6,12 +6,12 @@ import json
 import pytest
 from typer.testing import CliRunner
 
-from pipeline.registry import (
+from vanban.pipeline.registry import (
     SEED_CSV, Registry, RegistryEntry, RegistryError, add_entry, ensure_seeded, export_csv,
     import_csv, list_entries, load_registry, number_key, parse_date, read_csv, sync_from_store,
     term_years, terms_for_year,
 )
-from pipeline.store import connect
+from vanban.pipeline.store import connect
 
 # (how a report writes the number, canonical number in the registry, its date)
 LOOKUP_TABLE = [
@@ -119,8 +119,8 @@ def test_store_seeded_once_then_import_export_round_trip(tmp_path):
 
 
 def _store_doc(tmp_path, conn, name, number, date):
-    from pipeline.analyze import analyze
-    from pipeline.store import save_document
+    from vanban.pipeline.analyze import analyze
+    from vanban.pipeline.store import save_document
 
     p = tmp_path / name
     p.write_text(f"TỈNH ỦY LÂM ĐỒNG\nSố {number}\nĐà Lạt, ngày {date}\n\nKẾ HOẠCH\nThực hiện ...\n",
@@ -131,7 +131,7 @@ def _store_doc(tmp_path, conn, name, number, date):
 
 
 def test_stored_documents_join_the_registry(tmp_path):
-    from pipeline.store import delete_document
+    from vanban.pipeline.store import delete_document
 
     conn = connect(tmp_path / "s")
     doc = _store_doc(tmp_path, conn, "kh.txt", "77-KH/TU", "05 tháng 3 năm 2021")
@@ -152,9 +152,9 @@ def test_stored_documents_join_the_registry(tmp_path):
 def test_a_number_reused_in_another_term_is_a_second_entry(tmp_path):
     """Chỉ thị 35-CT/TW of 2014 (seed) and of 2019 both stay; each citation is checked against
     the document of its own term, and a correction within a year replaces the entry."""
-    from pipeline.analyze import analyze
-    from pipeline.audit import audit
-    from pipeline.store import save_document
+    from vanban.pipeline.analyze import analyze
+    from vanban.pipeline.audit import audit
+    from vanban.pipeline.store import save_document
 
     conn = connect(tmp_path / "s")
     add_entry(conn, RegistryEntry("35-CT/TW", "Chỉ thị", "Bộ Chính trị", "2019-05-31", source="typo"))

@@ -10,11 +10,12 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from pipeline.extract.citations import find_citations
-from pipeline.extract.relations import (
-    assign_relations, find_cues, find_effective_date, find_pinpoint, relation_model, strongest,
+from vanban.pipeline.extract.citations import find_citations
+from vanban.pipeline.extract.effective import find_effective_date
+from vanban.pipeline.extract.relations import (
+    assign_relations, find_cues, find_pinpoint, relation_model, strongest,
 )
-from pipeline.model import RELATIONS, Document, Metadata, Pinpoint
+from vanban.pipeline.model import RELATIONS, Document, Metadata, Pinpoint
 
 
 def relations_in(text: str, doc_type: str = "Quyết định", date: str | None = None) -> list[tuple[str, str]]:
@@ -111,6 +112,8 @@ RELATION_ROWS = [
 @pytest.mark.parametrize("text, number, expected", RELATION_ROWS)
 def test_relation_of_a_citation(text, number, expected):
     doc_type = "Báo cáo" if ("BÁO CÁO" in text or "Sơ kết" in text or "báo cáo như sau" in text) else "Quyết định"
+    if "ban hành Nghị định" in text:
+        doc_type = "Nghị định"  # the enacting formula of a decree: "Chính phủ ban hành Nghị định ..."
     got = dict(relations_in(text, doc_type))
     assert number in got, (number, got)
     assert got[number] == expected
@@ -241,7 +244,7 @@ def test_relation_pass_is_linear_in_the_text():
 
 
 def test_json_contract_only_adds_keys():
-    from pipeline.analyze import document_json
+    from vanban.pipeline.analyze import document_json
 
     text = "Căn cứ Nghị định số 63/2010/NĐ-CP ngày 08/6/2010;"
     doc = assign_relations(Document("x.txt", "", "txt", text, text, citations=tuple(find_citations(text))))
@@ -256,7 +259,7 @@ def test_json_contract_only_adds_keys():
 def test_eval_scores_relations_pinpoints_and_effective_dates_only_where_labelled(tmp_path):
     import json
 
-    from pipeline.evaluate import evaluate
+    from vanban.pipeline.evaluate import evaluate
 
     docs, gold = tmp_path / "docs", tmp_path / "gold"
     docs.mkdir(), gold.mkdir()
@@ -288,3 +291,86 @@ def test_eval_scores_relations_pinpoints_and_effective_dates_only_where_labelled
     r2 = evaluate(gold, docs, labels=overlay)
     assert r2.relation_accuracy["replaces"].correct == 1
     assert r2.effective_date_accuracy.total == 2
+
+
+# Classes found on the real-corpus blind sample (tests/realworld): (document type, text, number, relation)
+CLASS_ROWS = [
+    # a list item without a cue of its own takes its lead-in line's relation
+    ("Nghị định", "2. Các Nghị định sau hết hiệu lực kể từ ngày Nghị định này có hiệu lực thi hành:\n"
+     "a) Nghị định số 24/2016/NĐ-CP ngày 05 tháng 4 năm 2016 của Chính phủ quy định chi tiết;\n"
+     "b) Nghị định số 09/2022/NĐ-CP ngày 20 tháng 01 năm 2022 của Chính phủ.", "09/2022/NĐ-CP", "repeals"),
+    ("Nghị định", "3. Bãi bỏ các quy định sau:\na) Điều 3 Nghị định số 129/2019/NĐ-CP ngày 24 tháng 9 năm "
+     "2019 của Chính\nphủ sửa đổi, bổ sung một số điều;", "129/2019/NĐ-CP", "repeals"),
+    ("Quyết định", "Căn cứ:\n- Luật Đất đai số 31/2024/QH15;\n- Nghị định số 102/2024/NĐ-CP ngày 30 tháng 7 "
+     "năm 2024 của Chính phủ;", "102/2024/NĐ-CP", "basis"),
+    ("Kế hoạch", "Các nhiệm vụ cụ thể như sau:\n- Rà soát Quyết định số 12/2020/QĐ-UBND ngày 10/3/2020 "
+     "của UBND tỉnh;", "12/2020/QĐ-UBND", "mentions"),
+    # a cue right after another document's type noun is that document's title
+    ("Quyết định", "- Luật sửa đổi, bổ sung một số điều của Luật Di sản văn hóa số 32/2009/QH12 ngày 18 tháng 6 "
+     "năm 2009.", "32/2009/QH12", "mentions"),
+    ("Kế hoạch", "Triển khai thực hiện khi có Thông tư mới thay thế Thông tư số 93/2009/TT-BTC ngày 12/5/2009 "
+     "của Bộ Tài chính.", "93/2009/TT-BTC", "mentions"),
+    ("Kế hoạch", "Triển khai khi ban hành mới Quyết định thay thế Quyết định số 119/2008/QĐ-TTg ngày 27/8/2008 "
+     "của Thủ tướng Chính phủ.", "119/2008/QĐ-TTg", "mentions"),
+    # ... unless the noun is this document: its enacting formula or its title's type line
+    ("Luật", "Quốc hội ban hành Luật sửa đổi, bổ sung một số điều của Luật Quản lý nợ công số 29/2009/QH12.",
+     "29/2009/QH12", "amends"),
+    ("Nghị định", "NGHỊ ĐỊNH\nSửa đổi, bổ sung một số điều của Nghị định số 41/2019/NĐ-CP ngày 12 tháng 3 năm "
+     "2019 của Chính phủ", "41/2019/NĐ-CP", "amends"),
+    # a clause spoken by someone else: a website's notice under a crawled page
+    ("Quyết định", "Thực hiện Nghị định 13/2023/NĐ-CP, chúng tôi cập nhật Quy chế bảo vệ dữ liệu cá nhân.",
+     "13/2023/NĐ-CP", "mentions"),
+    # proposals
+    ("Quyết định", "Trên cơ sở đề nghị của Bộ Tài chính tại văn bản số 18346/BTC-NSNN ngày 26 tháng 11 năm 2025 "
+     "về việc bổ sung có mục tiêu", "18346/BTC-NSNN", "proposes"),
+    ("Quyết định", "Theo đề nghị của Giám đốc Sở Du lịch tại Tờ trình số 69/TTr-SDL ngày 24 tháng 10 năm 2025 và "
+     "Giám đốc Sở Nội vụ tại Tờ trình số 6409/TTr-SNV ngày 27 tháng 10 năm 2025.", "6409/TTr-SNV", "proposes"),
+    # an amending instrument named inside a basis
+    ("Kế hoạch", "Căn cứ Quyết định số 651/QĐ-LĐTBXH ngày 21 tháng 7 năm 2022 của Bộ trưởng (được điều chỉnh "
+     "bổ sung bởi Quyết định số 129/QĐ-LĐTBXH ngày 17 tháng 3 năm 2023);", "129/QĐ-LĐTBXH", "basis"),
+    # spreading the word is not carrying out
+    ("Kế hoạch", "- Thường xuyên tuyên truyền, phổ biến, quán triệt Nghị quyết số 28-NQ/TW ngày 09/11/2022 của "
+     "Ban Chấp hành Trung ương", "28-NQ/TW", "mentions"),
+    ("Nghị quyết", "thực hiện tiết kiệm tối thiểu 10% điện năng tiêu thụ theo đúng chỉ đạo của Thủ tướng Chính "
+     "phủ tại Chỉ thị số 11/CT-TTg ngày 30 tháng 3 năm 2026.", "11/CT-TTg", "implements"),
+]
+
+
+@pytest.mark.parametrize("doc_type, text, number, expected", CLASS_ROWS)
+def test_relation_classes(doc_type, text, number, expected):
+    got = dict(relations_in(text, doc_type))
+    assert number in got, (number, got)
+    assert got[number] == expected
+
+
+def test_a_document_described_after_another_in_a_repealing_list_is_a_mention():
+    text = ("3. Bãi bỏ các quy định sau:\nb) Điều 2 Nghị định số 55/2022/NĐ-CP ngày 22 tháng 8 năm 2022 của "
+            "Chính phủ sửa đổi, bổ sung một số điều của Nghị định số 79/2016/NĐ-CP ngày 01 tháng 7 năm 2016 "
+            "và Nghị định số 09/2021/NĐ-CP ngày 28 tháng 01 năm 2021 của Chính phủ;")
+    assert relations_in(text, "Nghị định") == [("55/2022/NĐ-CP", "repeals"), ("79/2016/NĐ-CP", "mentions"),
+                                                ("09/2021/NĐ-CP", "mentions")]
+
+
+def test_a_cue_after_the_own_number_is_this_documents():
+    text = "Quyết định 73/2025/QĐ-UBND bãi bỏ toàn bộ Quyết định 18/2025/QĐ-UBND do thành phố Hà Nội ban hành"
+    doc = Document("x.txt", "", "txt", text, text,
+                   metadata=Metadata(doc_type="Quyết định", number="73/2025/QĐ-UBND"),
+                   citations=tuple(find_citations(text)))
+    got = {c.number: c.relation for c in assign_relations(doc).citations}
+    assert got["18/2025/QĐ-UBND"] == "repeals"
+
+
+def test_the_last_item_of_a_semicolon_list_after_a_described_document_is_the_lists():
+    text = ("Thực hiện Nghị quyết số 57-NQ/TW ngày 22/12/2024 của Bộ Chính trị; Nghị quyết số 03/NQ-CP ngày "
+            "09/01/2025 của Chính phủ ban hành Chương trình hành động thực hiện Nghị quyết số 57-NQ/TW và "
+            "Kế hoạch số 245-KH/TU ngày 28/3/2025 của Ban Thường vụ Tỉnh ủy, Huyện ủy xây dựng Kế hoạch như sau:")
+    got = relations_in(text, "Kế hoạch")
+    assert got[1] == ("03/NQ-CP", "implements") and got[-1] == ("245-KH/TU", "implements")
+
+
+def test_effective_date_when_the_subject_is_the_bare_type():
+    text = ("**Điều 7. Điều khoản thi hành**\nNghị quyết có hiệu lực thi hành kể từ ngày 01 tháng 12 năm 2025.\n")
+    doc = Document("x.txt", "", "txt", text, text, metadata=Metadata(doc_type="Nghị quyết", date="2025-11-27"))
+    assert find_effective_date(doc) == "2025-12-01"
+    other = Document("x.txt", "", "txt", text, text, metadata=Metadata(doc_type="Quyết định", date="2025-11-27"))
+    assert find_effective_date(other) is None  # another document's type, without "này"

@@ -6,9 +6,9 @@ from pathlib import Path
 
 import pytest
 
-from pipeline.analyze import analyze
-from pipeline.audit import audit_documents
-from pipeline.registry import Registry, RegistryEntry
+from vanban.pipeline.analyze import analyze
+from vanban.pipeline.audit import audit_documents
+from vanban.pipeline.registry import Registry, RegistryEntry
 
 HEADER = """ỦY BAN NHÂN DÂN                         CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
 TỈNH QUẢNG NINH                                Độc lập - Tự do - Hạnh phúc

@@ -10,7 +10,7 @@ from pathlib import Path
 
 import pytest
 
-from pipeline.evaluate import evaluate, load_gold
+from vanban.pipeline.evaluate import evaluate, load_gold
 from tests.conftest import SHARED
 
 HERE = Path(__file__).resolve().parent
@@ -39,7 +39,7 @@ def test_every_gold_surface_stands_at_its_offset():
 def test_the_must_show_relations_and_effective_dates(kept_aside):
     """The guidance that replaces, the decree that amends and the council resolution that repeals:
     their relations and effective dates right."""
-    from pipeline.analyze import analyze
+    from vanban.pipeline.analyze import analyze
 
     def rels(name):
         doc = analyze(RELATIONS / "docs" / name)

@@ -7,12 +7,12 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from pipeline.extract.roles import ROLES, assign_roles, heading_role, sentence_cue_role
-from pipeline.model import Document, Section, Sentence
-from pipeline.normalize import normalize
-from pipeline.read import read_document
-from pipeline.segment import segment
-from pipeline.structure import structure
+from vanban.pipeline.extract.roles import ROLES, assign_roles, heading_role, sentence_cue_role
+from vanban.pipeline.model import Document, Section, Sentence
+from vanban.pipeline.normalize import normalize
+from vanban.pipeline.read import read_document
+from vanban.pipeline.segment import segment
+from vanban.pipeline.structure import structure
 from tests.conftest import needs_shared
 
 # (heading as written in documents, role)
@@ -79,7 +79,7 @@ def test_sentence_cues(text, role):
 
 def _doc(text: str) -> Document:
     """A document run through the real steps before extraction."""
-    from pipeline.model import RawDocument
+    from vanban.pipeline.model import RawDocument
     raw = RawDocument(path="mem.txt", format="txt", text=text, sha256="0")
     return segment(structure(normalize(raw)))
 

@@ -8,9 +8,9 @@ from pathlib import Path
 import pytest
 from typer.testing import CliRunner
 
-from pipeline.index.build import build_index
-from pipeline.index.search import search, search_by_year
-from pipeline.index.text import NumberKey, fold, number_key, parse_number_query
+from vanban.pipeline.index.build import build_index
+from vanban.pipeline.index.search import search, search_by_year
+from vanban.pipeline.index.text import NumberKey, fold, number_key, parse_number_query
 from tests._index_fixtures import fill_store
 
 
@@ -91,9 +91,9 @@ def test_unaccented_query_finds_accented_passage(store, mode):
 @pytest.fixture(scope="module")
 def tone_store(tmp_path_factory) -> Path:
     """Documents written in the modern tone placement ("thủy", "ủy"), as normalise() stores them."""
-    from pipeline import store as store_mod
-    from pipeline.analyze import analyze
-    from pipeline.index.passages import make_passages
+    from vanban.pipeline import store as store_mod
+    from vanban.pipeline.analyze import analyze
+    from vanban.pipeline.index.passages import make_passages
 
     root = tmp_path_factory.mktemp("tones")
     texts = {
@@ -200,7 +200,7 @@ def test_cli_search_without_index_says_how_to_build(tmp_path):
 
 
 def test_convex_fusion_rewards_agreement_and_keeps_one_sided_hits():
-    from pipeline.index.search import fuse_convex
+    from vanban.pipeline.index.search import fuse_convex
 
     dense = [(1, 0.91), (2, 0.90), (3, 0.80)]          # cosine scores, close together
     lexical = [(2, 30.0), (4, 29.0), (1, 3.0)]         # BM25, on another scale
@@ -217,7 +217,7 @@ def test_flat_dense_scores_do_not_outvote_a_clear_lexical_hit():
     """The encoder often scores fifty passages within a few hundredths of each other. Standardised
     (z) scores keep that noise small; min-max stretched it over [0, 1] and pushed the second
     BM25 hit, far above the rest, out of the top 5."""
-    from pipeline.index.search import fuse_convex
+    from vanban.pipeline.index.search import fuse_convex
 
     dense = [(100 + i, 0.870 - 0.0005 * i) for i in range(50)]     # 1 is not among them
     dense.insert(24, (2, dense[24][1]))                               # 2 is in the middle

@@ -8,9 +8,9 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from pipeline.model import Document
-from pipeline.segment import segment
-from pipeline.structure import structure
+from vanban.pipeline.model import Document
+from vanban.pipeline.segment import segment
+from vanban.pipeline.structure import structure
 
 
 def seg(text: str, words: bool = True) -> Document:
@@ -127,8 +127,8 @@ def test_segment_never_crashes_and_offsets_are_exact(text):
 
 @cache
 def shared_doc(path: str) -> Document:
-    from pipeline.normalize import normalize
-    from pipeline.read import read_document
+    from vanban.pipeline.normalize import normalize
+    from vanban.pipeline.read import read_document
     return segment(structure(normalize(read_document(Path(path)))))
 
 
@@ -162,7 +162,7 @@ def test_offsets_on_every_demo_document():
         assert doc.sentences, p.name
         # a sentence after the first heading lies in a section, unless it is part of a
         # recipients list or a signature block (or follows the last section)
-        from pipeline.structure import closing_zones
+        from vanban.pipeline.structure import closing_zones
         zones = closing_zones(doc.text)
         first = min((s.start for s in doc.sections), default=len(doc.text))
         last = max((s.end for s in doc.sections), default=0)

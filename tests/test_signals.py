@@ -24,7 +24,7 @@ from flows_harness import ROOT, generated_corpus, store_snapshot  # noqa: E402  
 
 pytest_plugins = ["flows_harness"]  # the session's Prefect test server
 
-from pipeline import store  # noqa: E402
+from vanban.pipeline import store  # noqa: E402
 
 # each interrupted run starts a temporary Prefect server of its own (10-30 s on 2 cores)
 pytestmark = [pytest.mark.slow, pytest.mark.usefixtures("prefect_server")]
@@ -33,7 +33,7 @@ N_DOCS = 24
 
 
 def _env(api_url: str | None) -> dict:
-    env = dict(os.environ, PYTHONPATH=str(ROOT))
+    env = dict(os.environ, PYTHONPATH=str(ROOT), VANBAN_LANG="en")  # the lines read below are English
     env.pop("PYTEST_CURRENT_TEST", None)
     env.pop("PREFECT_API_URL", None)
     if api_url:

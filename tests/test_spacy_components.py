@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import pytest
 
-from pipeline.extract.spacy_components import blank_pipeline
+from vanban.pipeline.extract.spacy_components import blank_pipeline
 
 TEXT = ("Thực hiện Nghị quyết số 20-NQ/TW, ngày 01/11/2012 của Ban Chấp hành Trung ương, "
         "giai đoạn 2016-2020 đã mở trên 500 lớp tập huấn, đạt 95,5%.")

@@ -1,10 +1,10 @@
-"""pipeline.spans answers exactly what a scan over all spans answers."""
+"""vanban.pipeline.spans answers exactly what a scan over all spans answers."""
 from __future__ import annotations
 
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from pipeline.spans import SpanSet, Stabbing
+from vanban.pipeline.spans import SpanSet, Stabbing
 
 spans_st = st.lists(st.tuples(st.integers(0, 60), st.integers(0, 60)), max_size=25)
 

@@ -6,8 +6,8 @@ from dataclasses import replace
 
 import pytest
 
-from pipeline import store
-from pipeline.model import (
+from vanban.pipeline import store
+from vanban.pipeline.model import (
     PIPELINE_VERSION,
     Block,
     Citation,

@@ -11,8 +11,8 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 from typer.testing import CliRunner
 
-from pipeline.analyze import analyze
-from pipeline.summarize import (PART_TITLES, PARTS, clip_span, summarize, summary_json, summary_markdown,
+from vanban.pipeline.analyze import analyze
+from vanban.pipeline.summarize import (PART_TITLES, PARTS, clip_span, summarize, summary_json, summary_markdown,
                                 write_summary_docx)
 from tests.conftest import CORPORA, SHARED, needs_shared
 

@@ -18,22 +18,22 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from pipeline.analyze import analyze
-from pipeline.extract.citations import find_citations
-from pipeline.extract.dates import _find_dates, find_dates
-from pipeline.extract.directives import find_directives
-from pipeline.extract.numbers import digit_run_starts
-from pipeline.extract.patterns import doc_number_matches
-from pipeline.extract.quantities import find_quantities
-from pipeline.extract.roles import assign_roles, closing_starts
-from pipeline.index.passages import make_passages
-from pipeline.model import Document
-from pipeline.normalize import normalize
-from pipeline.read import read_document
-from pipeline.segment import (PROTECTED_RE, _import_underthesea, _sentence_splitter, protected_spans,
+from vanban.pipeline.analyze import analyze
+from vanban.pipeline.extract.citations import find_citations
+from vanban.pipeline.extract.dates import _find_dates, find_dates
+from vanban.pipeline.extract.directives import find_directives
+from vanban.pipeline.extract.numbers import digit_run_starts
+from vanban.pipeline.extract.patterns import doc_number_matches
+from vanban.pipeline.extract.quantities import find_quantities
+from vanban.pipeline.extract.roles import assign_roles, closing_starts
+from vanban.pipeline.index.passages import make_passages
+from vanban.pipeline.model import Document
+from vanban.pipeline.normalize import normalize
+from vanban.pipeline.read import read_document
+from vanban.pipeline.segment import (PROTECTED_RE, _import_underthesea, _sentence_splitter, protected_spans,
                               segment)
-from pipeline.structure import structure
-from pipeline.summarize import summarize
+from vanban.pipeline.structure import structure
+from vanban.pipeline.summarize import summarize
 
 # An invented decree, laid out as a legal-document site serves it once its header table is
 # flattened: the motto glued to the country name, the rules glued to the motto.
@@ -184,8 +184,8 @@ def test_the_bounded_splitter_splits_where_underthesea_does(text):
 
 
 def _old_clause(text, sent_start, sent_end, a, b, max_words):
-    """pipeline.summarize._clause as it was: it re-read the whole sentence for each figure."""
-    from pipeline.summarize import _count_words, _trim
+    """vanban.pipeline.summarize._clause as it was: it re-read the whole sentence for each figure."""
+    from vanban.pipeline.summarize import _count_words, _trim
     s = text.rfind(";", sent_start, a)
     s = sent_start if s < 0 else s + 1
     e = text.find(";", b, sent_end)
@@ -214,7 +214,7 @@ def _old_clause(text, sent_start, sent_end, a, b, max_words):
 @given(st.lists(st.sampled_from(["tăng", "95,5%", ",", ", ", ";", " ", "  ", "hộ", "- ", "1. ", "\t"]),
                 min_size=1, max_size=40), st.data(), st.integers(1, 8))
 def test_the_clause_of_a_figure_is_the_one_the_old_reading_gave(parts, data, max_words):
-    from pipeline.summarize import _clause
+    from vanban.pipeline.summarize import _clause
     text = "".join(parts)
     figures = [m.span() for m in re.finditer(r"95,5%", text)]
     if not figures:
@@ -231,7 +231,7 @@ def test_the_clause_of_a_figure_is_the_one_the_old_reading_gave(parts, data, max
 @given(st.lists(st.sampled_from(["trình", "báo cáo", "gửi", "lên", "về", "Bộ Tài chính", "Thủ tướng",
                                  "xem xét", ".", " ", "  ", "\n", ","]), max_size=30), st.data())
 def test_addressed_before_a_clause_is_what_the_prefix_said(parts, data):
-    from pipeline.extract.directives import _addressed, _AddressedBefore
+    from vanban.pipeline.extract.directives import _addressed, _AddressedBefore
     text = "x " + " ".join(parts)
     starts = [m.start() for m in re.finditer(r"\S+", text)] + [len(text)]
     actor = data.draw(st.sampled_from(["Bộ Tài chính", "Thủ tướng", "tài chính", "Bộ"]))
@@ -348,8 +348,8 @@ def test_each_stage_costs_time_in_proportion_to_its_input(tmp_path, monkeypatch,
     measurable time are compared. The summary ranks at most ``MAX_CANDIDATES`` sentences per part
     pairwise (a bounded cost); lowered here so that the bound is reached at these sizes and what
     grows with the input is seen."""
-    import pipeline.summarize
-    monkeypatch.setattr(pipeline.summarize, "MAX_CANDIDATES", 8)
+    import vanban.pipeline.summarize
+    monkeypatch.setattr(vanban.pipeline.summarize, "MAX_CANDIDATES", 8)
     make, words = INPUTS[name]
     small, large = tmp_path / "small.txt", tmp_path / "large.txt"
     size = 12_000 if words else 30_000
@@ -368,7 +368,7 @@ def test_a_sentence_longer_than_the_tagging_window_keeps_its_words():
     """A "sentence" of thousands of syllables (no full stop) is tagged in windows: every token is
     still its text, in order, and the words far from a window's cut are those of the sentence
     cut short (the windows change nothing but near their cuts)."""
-    from pipeline.segment import MAX_TAGGED, word_spans
+    from vanban.pipeline.segment import MAX_TAGGED, word_spans
     words = [w.strip(".,;:!?()") for w in _report_text().split()]
     words = [w for w in words if w]
     text = " ".join((words * (3 * MAX_TAGGED // len(words) + 1))[:3 * MAX_TAGGED])

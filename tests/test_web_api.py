@@ -13,7 +13,7 @@ import schemathesis
 from fastapi.testclient import TestClient
 from hypothesis import HealthCheck, given, settings
 
-from pipeline.index.text import fold
+from vanban.pipeline.index.text import fold
 from vanban.web import create_app
 from webstores import CORPORA, corpus_store
 
@@ -44,7 +44,7 @@ def report_id(docs):
 # --- documents -----------------------------------------------------------------------------
 
 def test_documents_lists_every_corpus_file(docs):
-    from flows.work import discover
+    from vanban.pipeline.ingest import discover
 
     assert set(docs) == {Path(p).name for p in discover([CORPORA])}
     bc = docs["2022_bc_tong_ket_10_nam_nq20_huyen_uy_bao_lam.md"]
@@ -205,6 +205,56 @@ def test_audit_csv_matches_the_table(client):
     assert errs and all(r["severity"] == "error" for r in errs) and len(errs) < len(rows)
 
 
+def test_downloads_for_excel(client):
+    """The store as a workbook (a sheet per table) and as CSVs in a zip, the findings as a
+    workbook, each linked from the pages; headers and explanations in the reader's language."""
+    import zipfile
+
+    import openpyxl
+
+    page = client.get("/").text
+    assert 'href="/api/export.xlsx"' in page and 'href="/api/export.zip"' in page
+    assert 'href="/api/audit.xlsx"' in client.get("/audit").text
+    r = client.get("/api/export.xlsx")
+    assert r.status_code == 200 and r.headers["content-type"].startswith("application/vnd.openxmlformats")
+    assert 'filename="vanban.xlsx"' in r.headers["content-disposition"]
+    book = openpyxl.load_workbook(io.BytesIO(r.content), read_only=True)
+    assert book.sheetnames == ["Văn bản", "Trích dẫn", "Ngày tháng", "Số liệu", "Nhiệm vụ", "Phát hiện"]
+    docs = client.get("/api/documents").json()
+    assert book["Văn bản"].max_row == len(docs) + 1
+    z = zipfile.ZipFile(io.BytesIO(client.get("/api/export.zip").content))
+    assert sorted(z.namelist()) == sorted(f"{t}.csv" for t in ("documents", "citations", "dates", "figures",
+                                                                "directives", "findings"))
+    rows = list(csv.DictReader(io.StringIO(z.read("documents.csv").decode("utf-8-sig"))))
+    assert len(rows) == len(docs) and {d["number"] for d in docs if d["number"]} <= {r["number"] for r in rows}
+    total = client.get("/api/audit").json()["total"]
+    vi = openpyxl.load_workbook(io.BytesIO(client.get("/api/audit.xlsx").content), read_only=True)["Phát hiện"]
+    vi_rows = list(vi.iter_rows(values_only=True))
+    assert len(vi_rows) == total + 1 and "Giải thích" in vi_rows[0]
+    errors = client.get("/api/audit.xlsx", params={"severity": "error"}, headers={"Accept-Language": "en-US,en"})
+    en = openpyxl.load_workbook(io.BytesIO(errors.content), read_only=True)["findings"]
+    en_rows = list(en.iter_rows(values_only=True))
+    assert en_rows[0][:2] == ("severity", "check") and 1 < len(en_rows) < len(vi_rows)
+    assert all(row[0] == "error" for row in en_rows[1:])
+
+
+def test_audit_speaks_the_readers_language(client):
+    """Vietnamese by default; English by Accept-Language or ?lang=en (remembered in a cookie)."""
+    vi = client.get("/api/audit", params={"check": "type_code_mismatch"}).json()["findings"][0]
+    assert vi["explanation"] == "mã 'KL' trong '50-KL/TW' là Kết luận, nhưng văn bản ghi 'Nghị quyết'"
+    assert vi["evidence"] == "the code 'KL' in '50-KL/TW' names a Kết luận, the text says 'Nghị quyết'"
+    en = client.get("/api/audit", params={"check": "type_code_mismatch"},
+                    headers={"Accept-Language": "en-GB,en;q=0.9"}).json()["findings"][0]
+    assert en["explanation"] == en["evidence"]
+    page = client.get("/audit").text
+    assert '<html lang="vi">' in page and "nhưng văn bản ghi" in page and "Tải Excel" in page
+    english = client.get("/audit", params={"lang": "en"})
+    assert '<html lang="en">' in english.text and "the text says" in english.text and "Download Excel" in english.text
+    assert "vanban_lang=en" in english.headers["set-cookie"]
+    client.cookies.clear()
+    assert '<html lang="vi">' in client.get("/audit").text
+
+
 # --- upload --------------------------------------------------------------------------------
 
 def test_extract_an_upload(client):
@@ -257,7 +307,8 @@ def test_pages_render(client, report_id):
     assert re.search(r'class="dir dir-\w+" title="\w+/(open|done)[^"]* · chủ thể: [^"]+ · hành động: [^"]+"',
                      doc.text)
     assert client.get("/cite/20-NQ/TW").status_code == 200
-    assert client.get("/cite", params={"n": "20-NQ/TW"}).text == client.get("/cite/20-NQ/TW").text
+    no_switch = lambda html: re.sub(r'<nav class="lang".*?</nav>', "", html)  # noqa: E731  (links to itself)
+    assert no_switch(client.get("/cite", params={"n": "20-NQ/TW"}).text) == no_switch(client.get("/cite/20-NQ/TW").text)
     audit = client.get("/audit", params={"severity": "error"})
     assert audit.status_code == 200 and 'data-severity="warning"' not in audit.text
     assert client.get("/audit?severity=&check=&doc=").status_code == 200
@@ -277,7 +328,8 @@ def test_document_links_citations_to_stored_documents(client, docs):
 
 def api_operations():
     return ["/api/search", "/api/documents", "/api/document/{doc_id}", "/api/summary/{doc_id}",
-            "/api/audit", "/api/cite/{number}", "/api/lineage/{number}", "/api/relations/{doc_id}"]
+            "/api/audit", "/api/cite/{number}", "/api/lineage/{number}", "/api/relations/{doc_id}",
+            "/api/audit.xlsx", "/api/export.xlsx", "/api/export.zip"]
 
 
 @pytest.mark.parametrize("path", api_operations())
@@ -305,7 +357,7 @@ def test_api_schema(app, path):
 
 
 def test_a_store_without_index_says_so(tmp_path):
-    from pipeline import store as store_mod
+    from vanban.pipeline import store as store_mod
 
     store_mod.connect(tmp_path / "empty").close()
     c = TestClient(create_app(tmp_path / "empty"))

@@ -174,7 +174,7 @@ def test_serve_without_a_store_says_so(tmp_path):
 
     r = CliRunner().invoke(cli, ["serve", "--store", str(tmp_path / "none")])
     assert r.exit_code == 1
-    assert "no store here" in r.output
+    assert "không có kho dữ liệu ở đây" in r.output
     assert not (tmp_path / "none").exists()
 
 

@@ -55,32 +55,12 @@ def _cleanup(path: str) -> None:
 
 
 def _ingest(paths: list[Path], store: Path, workers: int) -> None:
-    """What ``flows.ingest.ingest`` does, without the Prefect server (slow to start on a busy
-    machine): analyse in worker processes, store in order, build the index."""
-    import concurrent.futures as cf
-    import multiprocessing
+    """The library's ingest (``pipeline.ingest``): the flow's steps without Prefect, whose
+    server is slow to start on a busy machine."""
+    from vanban.pipeline.ingest import ingest
 
-    from flows import work
-    from flows.ingest import save_outcomes
-    from pipeline import store as store_mod
-    from pipeline.index.build import build_index
-
-    files = work.discover([str(p) for p in paths])
-    if workers > 0:
-        # forkserver, as the ingest flow: workers start clean, not as forks of a threaded process
-        ctx = multiprocessing.get_context("forkserver")
-        ctx.set_forkserver_preload(["flows.work"])
-        with cf.ProcessPoolExecutor(workers, mp_context=ctx, initializer=work.init_worker) as pool:
-            outcomes = list(pool.map(work.process_file, files))
-    else:
-        outcomes = work.process_files(files)
-    conn = store_mod.connect(store)
-    try:
-        _, _, failed = save_outcomes(conn, outcomes)
-    finally:
-        conn.close()
-    assert not failed, failed
-    build_index(store)
+    report = ingest(paths, store, workers=workers)
+    assert not report.failed, report.failed
 
 
 @cache

@@ -1,11 +1,13 @@
 """``vanban``: the command line. A thin layer over ``pipeline`` and ``flows``.
 
-Each command group lives in ``vanban/commands/<name>.py`` and registers itself on ``app``.
+Each command (or command group) lives in ``vanban/commands/<name>.py`` and registers itself on
+``app``; ``vanban eval`` lives in ``evaluate.py``, ``cited-by`` beside ``cites``.
 """
 from __future__ import annotations
 
 import importlib
 import os
+from typing import Optional
 
 import typer
 
@@ -20,8 +22,22 @@ app = typer.Typer(
     pretty_exceptions_enable=False,
 )
 
-COMMAND_MODULES = ("extract", "evaluate", "ingest", "search", "summarize", "audit", "relations", "export",
-                   "serve", "demo")
+COMMAND_MODULES = ("extract", "evaluate", "ingest", "stats", "prune", "search", "index", "summarize",
+                   "audit", "registry", "cites", "graph", "lineage", "relations", "export", "serve",
+                   "server", "demo")
+
+
+@app.callback()
+def main(lang: Optional[str] = typer.Option(
+        None, "--lang", envvar="VANBAN_LANG", metavar="vi|en",
+        help="Language of messages, explanations and tables: vi (default) or en.")) -> None:
+    """Extract, search and audit Vietnamese Party and government documents."""
+    from vanban.pipeline.messages import LANGS, normalize_lang, set_lang
+
+    if lang is not None and normalize_lang(lang) is None:
+        raise typer.BadParameter(f"{lang!r}: use one of {', '.join(LANGS)}", param_hint="--lang")
+    set_lang(lang)
+
 
 for _name in COMMAND_MODULES:
     importlib.import_module(f"vanban.commands.{_name}").register(app)

@@ -24,8 +24,8 @@ import re
 from dataclasses import dataclass, replace
 from functools import lru_cache
 
-from pipeline.extract.dates import find_dates
-from pipeline.extract.patterns import (
+from vanban.pipeline.extract.dates import find_dates
+from vanban.pipeline.extract.patterns import (
     doc_number_matches,
     canonical_issuer_code,
     canonical_type_code,
@@ -34,14 +34,18 @@ from pipeline.extract.patterns import (
     fold,
     is_party_issuer,
     issuer_phrases,
+    latin_code,
     name_for_type_word,
     nfc_view,
     remap,
     split_glued_code,
     type_name,
+    shorthand_codes,
+    shorthand_type_words,
     type_word_pattern,
+    type_words,
 )
-from pipeline.model import Citation, DateMention
+from vanban.pipeline.model import Citation, DateMention
 
 
 @dataclass(frozen=True, slots=True)
@@ -61,21 +65,33 @@ class _Number:
 def _type_before_re() -> re.Pattern:
     """A type word right before a number: "Nghị quyết số ", "Kết luận\nsố ", "Quyết định "."""
     return re.compile(
-        rf"(?<!\w)(?P<type>{type_word_pattern()})(?P<gap>\s+(?:số(?:\s+hiệu)?|số:)?\s*:?\s*|\s*:\s*)$",
+        rf"(?<!\w)(?P<type>{type_word_pattern()})(?P<gap>\s+(?:s[ốổ](?:\s+hiệu)?|s[ốổ]:)?\s*:?\s*|\s*:\s*)$",
         re.IGNORECASE,
     )
 
 
+# "Luật Khoa học và công nghệ số", "Luật Tổ chức\nChính phủ số" (a wrapped line), older lowercase
+# names "Luật bảo hiểm xã hội số": the number that follows makes it a citation
+# names in capitals in a title ("LUẬT PHÒNG CHÁY VÀ CHỮA CHÁY SỐ 27/2001/QH10"), or without "số"
+# ("Luật An ninh mạng 24/2018/QH14"): the number that follows makes it a citation
 _LAW_TITLE_BEFORE = re.compile(
-    r"(?<!\w)(?P<type>[Ll]uật|[Bb]ộ luật|[Pp]háp lệnh)\s+(?P<title>[A-ZĐÀ-Ỹ][^\n.;:()“”\"]{1,80}?)\s+số\s*:?\s*$"
+    r"(?<!\w)(?P<type>luật|bộ luật|pháp lệnh)\s+"
+    r"(?P<title>[^\W\d_](?:[^\n.;:()“”\"]|\n(?![ \t]*\n)){1,80}?)\s+(?:số\s*:?\s*)?$", re.IGNORECASE
 )
+# the next number of a list that names the type once: "..., số 13021/BTC-PTHT", "... và số 12/QĐ-UBND"
+_LIST_SO = re.compile(r"[ \t]*(?:,|;|,?[ \t]+và)[ \t]*(?:\n[ \t]*)?số[ \t]*:?[ \t]*(?:\n[ \t]*)?$", re.IGNORECASE)
 _LIST_BEFORE = re.compile(r"(?P<list>(?:(?<![\w./-])\d{1,5}[a-z]?\s*(?:,|;|và|&)\s*)+)$")
-_OWN_NUMBER_PREFIX = re.compile(r"(?:^|\n|\|)[ \t*#_>]*(?P<so>số|Số|SỐ)\s*:?\s*$")
+# "Số:" opening a line, a table cell, or after the rule under the issuer ("CHÍNH PHỦ_______ Số: 170/...");
+# a lowercase "số" without a colon there goes on a list or a flattened table cell ("...;\nsố 118/2025/NĐ-CP")
+_OWN_NUMBER_PREFIX = re.compile(r"(?:^|\n|\||_{3,}|-{3,})[ \t*#_>]*(?:(?:Số|SỐ)\s*:?|số\s*:)\s*$")
 _LINE_START = re.compile(r"(?:^|\n|\|)[ \t*#_>]*$")
 
 _DATE_GAP = re.compile(
     r"[\s,;(]*(?:(?:được\s+)?(?:ban hành|ký|thông qua)\s+)?(?:vào\s+)?(?:ngày\s*,?\s*)?$", re.IGNORECASE
 )
+# a flattened table may put a cell border between the number and its date when "ngày" says it is one:
+# "Nghị định số 07/2023/NĐ-CP | | ngày 03 tháng 3 năm 2023" (a bare date in the next cell may be any column's)
+_CELL_GAP = re.compile(r"[ \t,;]*\|[\s|]*(?P<ngay>ngày\s*,?\s*)?$", re.IGNORECASE)
 # Runs of blanks are written so that each can be matched one way only ("\s*(?:,\s*)?", not
 # "\s*,?\s*"): two runs side by side are tried in every split, cubic on a long run of blanks.
 _OF = re.compile(r"[ \t]*,?\s{0,2}của[ \t]+(?:\n[ \t]*)?", re.IGNORECASE)
@@ -113,11 +129,13 @@ def _byname_re() -> re.Pattern:
     # A law named inside the name after "của" belongs to it: "Pháp lệnh sửa đổi, bổ sung một số
     # điều của Pháp lệnh ưu đãi người có công ... ngày 16 tháng 7 năm 2012" is one citation.
     return re.compile(
-        r"(?<!\w)(?P<type>Luật|Bộ luật|Bộ Luật|Pháp lệnh|Hiến pháp|LUẬT|BỘ LUẬT|PHÁP LỆNH|HIẾN PHÁP)"
+        # "pháp luật" is law in general: "CHÍNH SÁCH, PHÁP LUẬT TRÊN ĐỊA BÀN TỈNH GIAI ĐOẠN 2026 - 2030"
+        r"(?<!\w)(?<![Pp]háp )(?<!PHÁP )"
+        r"(?P<type>Luật|Bộ luật|Bộ Luật|Pháp lệnh|Hiến pháp|LUẬT|BỘ LUẬT|PHÁP LỆNH|HIẾN PHÁP)"
         r"(?P<title>(?:(?:[ \t]+\n?|\n)[ \t]*(?:(?<=của[ \t])|(?!Luật\b|Bộ luật\b|Bộ Luật\b|Pháp lệnh\b|Hiến pháp\b))"
         r"[^\s;.:()“”\"]+){0,24}?)"
         r"[ \t]*,?[ \t]*\n?[ \t]*"
-        r"(?=(?:ngày|năm)[ \t]+\n?[ \t]*\d|(?:19|20)\d\d(?![\d/]))"
+        r"(?=(?:ngày|năm)(?:[ \t]+\n?|\n)[ \t]*\d|(?:19|20)\d\d(?![\d/]))"  # "ngày\n16 tháng 6 năm 2025"
     )
 
 
@@ -132,13 +150,17 @@ _ANAPHORA_PHRASES = ("nêu trên", "nói trên", "đã nêu", "vừa nêu", "tr�
 
 @lru_cache(maxsize=1)
 def _type_last_syllables() -> frozenset[str]:
-    from pipeline.extract.patterns import type_words
-    return frozenset(w.split()[-1] for w in type_words())
+    return frozenset(w.split()[-1] for w in shorthand_type_words())
 
 
 @lru_cache(maxsize=1)
 def _short_before_re() -> re.Pattern:
-    return re.compile(rf"(?<!\w)(?P<type>{type_word_pattern()})[ \t]+(?:số[ \t]+)?$", re.IGNORECASE)
+    alt = "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in shorthand_type_words())
+    return re.compile(rf"(?<!\w)(?P<type>{alt})[ \t]+(?:số[ \t]+)?$", re.IGNORECASE)
+
+
+# a type code written for the type word: "(theo HD 31)", "quy định tại Điều 1 QĐ 20"
+_CODE_BEFORE = re.compile(r"(?<![\w/&.-])(?P<code>[A-ZĐ][A-Za-zĐđ]{1,3})[ \t]+$")
 
 
 @lru_cache(maxsize=1)
@@ -148,7 +170,7 @@ def _anaphora_before_re() -> re.Pattern:
 
 @lru_cache(maxsize=1)
 def _unit_word_re() -> re.Pattern:
-    from pipeline.extract.numbers import units_data
+    from vanban.pipeline.extract.numbers import units_data
     d = units_data()
     words = {w for ws in d["measures"].values() for w in ws} | set(d["counted"]) | set(d["compounds"])
     alt = "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
@@ -177,11 +199,16 @@ def _parse_number(m: re.Match) -> _Number | None:
 
 @lru_cache(maxsize=8192)  # a document repeats its numbers; parse each spelling once
 def _parse_groups(items: tuple) -> _Number | None:
-    g = dict(items)
+    g = {k: latin_code(v) if v and k in ("pt", "pi", "qc", "sc") else v for k, v in items}
     if g["pn"]:
         t_raw, i_raw = g["pt"], g["pi"]
-        t, i = canonical_type_code(t_raw), canonical_issuer_code(i_raw)
-        tc, ic = _fix_code(t_raw), _fix_code(i_raw)
+        t = canonical_type_code(t_raw)
+        if g["pg"] is not None and not t:
+            return None  # "18KL/TW" glued: only with a known type code ("4G/LTE" is no number)
+        # joint issuers "BTCTW-BTGTW": the first one is the issuer
+        joint = [_fix_code(x) for x in re.split(r"[-–]", i_raw)]
+        i = canonical_issuer_code(joint[0])
+        tc, ic = _fix_code(t_raw), "-".join(joint)
         tmpl = "{n}-" + tc + "/" + ic
         return _Number(tmpl.format(n=g["pn"]), t, i or ic, True, tmpl, bool(t or i))
     if g["qn"]:
@@ -191,7 +218,15 @@ def _parse_groups(items: tuple) -> _Number | None:
         t, i = split
         tmpl = "{n}-" + t + "/" + i
         return _Number(tmpl.format(n=g["qn"]), t, i, True, tmpl)
-    parts = [p for p in re.split(r"\s*[-–]\s*", re.sub(r"[ \t]*\n[ \t]*", "", g["sc"])) if p]
+    # "TTr / STC-QLCS", "TTLT/BLĐTBXH-BYT": a slash stands for a hyphen
+    parts = [p for p in re.split(r"\s*[-–/]\s*", re.sub(r"[ \t]*\n[ \t]*", "", g["sc"])) if p]
+    # "105/NQCP", "92/2017/NĐCP", "81/2005/TTLTBNV-BTC": the hyphen lost after the type code; with
+    # neither a year nor a single part the first code is an issuer ("202/TCCP-VC": Ban Tổ chức cán bộ CP)
+    if (parts and (g["sy"] or len(parts) == 1)
+            and not (canonical_type_code(parts[0]) or canonical_issuer_code(parts[0]))):
+        split = split_glued_code(parts[0])
+        if split:
+            parts[:1] = list(split)
     year = g["sy"]
     n = g["sn"]
     if not year and len(parts) < 2:
@@ -208,6 +243,9 @@ def _parse_groups(items: tuple) -> _Number | None:
     type_code = known_t[0]
     issuer = next((c for c, t in zip(known_i, known_t) if c and not t), None) or next(
         (c for c in known_i if c), None)
+    if issuer is None:  # a body missing from the tables is still named by its place in the number:
+        at = 1 if type_code else 0  # "146/QĐ-BVTV-KH", "462/TTr-SNNMT", "1609/LĐTBXH-NCC"
+        issuer = _fix_code(parts[at]) if at < len(parts) else None
     return _Number(tmpl.format(n=n), type_code, issuer, False, tmpl, known)
 
 
@@ -221,9 +259,29 @@ def find_citations(text: str, *, resolve: bool = True) -> list[Citation]:
     >>> [c.number for c in find_citations("Kết luận số 187, 188- KL/TW của Bộ Chính trị")]
     ['187-KL/TW', '188-KL/TW']
     """
+    return list(_analysed(text, resolve)[0])
+
+
+def own_number(text: str) -> tuple[str, str | None] | None:
+    """The document's own number and date as its text gives them, which ``find_citations`` never
+    returns as a citation: its header ("Số: 634/TB-VPCP" and the date line under it), else its
+    first title line, the caption of its appendix or the document a portal page announces.
+
+    >>> own_number("(Kèm theo Hướng dẫn số 40-HD/BTGDVTW, ngày 27/11/2025)") is None
+    True
+    >>> own_number("HƯỚNG DẪN\\nK/T TRƯỞNG BAN\\nPHỤ LỤC\\n(Kèm theo Hướng dẫn số 40-HD/BTGDVTW, ngày 27/11/2025)")
+    ('40-HD/BTGDVTW', '2025-11-27')
+    """
+    me = _analysed(text, True)[1]
+    return (me.number, me.date) if me else None
+
+
+@lru_cache(maxsize=4)  # the extractor and the relation finder both ask for the same text
+def _analysed(text: str, resolve: bool) -> tuple[tuple[Citation, ...], "_Own | None"]:
     view = nfc_view(text)
     if view is not None:  # raw, decomposed text: find on its NFC form, spans into the raw text
-        return remap(find_citations(view[0], resolve=resolve), text, view[1])
+        cites, me = _analysed(view[0], resolve)
+        return tuple(remap(cites, text, view[1])), me
     dates = find_dates(text)
     starts = [d.start for d in dates]
     cites: list[Citation] = []
@@ -268,12 +326,13 @@ def find_citations(text: str, *, resolve: bool = True) -> list[Citation]:
             gap = ""
             if siblings:  # a bare list of numbers without a type word is not elliptical
                 siblings, cite_start, head = [], s, window
-        if not num.known and not (tm or lt):
-            continue  # "123/SNV-TCBC" is a number only after "Công văn số"
         # the document's own number: "Số: 634/TB-VPCP", "Nghị quyết số: 24/2022/UBTVQH15" in the header
+        # (an issuer code missing from the tables, "Số: 5115/LĐTBXH-KHTC", is still the own number)
         if _is_own_number(text, head, window_start, cite_start, tm or lt, gap, e):
             own.setdefault(num.canonical, s)
             continue
+        if not num.known and not (tm or lt):
+            continue  # "123/SNV-TCBC" is a number only after "Công văn số"
         if siblings and not type_word:
             siblings = []
         date = _date_after(text, e, dates, starts)
@@ -281,10 +340,14 @@ def find_citations(text: str, *, resolve: bool = True) -> list[Citation]:
         body_before_date = None
         if date is None:  # "Nghị quyết số 34-NQ/TU của Tỉnh ủy Lào Cai ngày 27/12/2025"
             body_before_date, date, end = _date_after_body(text, e, dates, starts)
+        if date is None:  # "văn bản số 18345/BTC-NSNN năm 2025"
+            date = _year_after(text, e, dates, starts)
+            end = date.end if date else end
         if date is None:  # "Ngày 09/4/2013, Chính phủ đã ban hành Nghị định số 31/2013/NĐ-CP"
             date = _date_before(text, cite_start, dates, starts)
         body, term, quoted, after = _details(text, end)
         body = body_before_date or body
+        date_value = _dated(date, num.canonical)
         tcode = num.type_code
         if type_word and not tcode:
             codes = codes_for_type_word(type_word)
@@ -293,6 +356,10 @@ def find_citations(text: str, *, resolve: bool = True) -> list[Citation]:
             tname = type_name(tcode)  # "Thông báo kết luận số 55-TB/TW" is a Thông báo
         else:
             tname = name_for_type_word(type_word) if type_word else (type_name(tcode) if tcode else None)
+        if not type_word and cites:  # "văn bản số 16495/BTC-PTHT ngày 22/10/2025, số 13021/BTC-PTHT"
+            lm2 = _LIST_SO.search(text, max(0, s - 16), s)
+            if lm2 and cites[-1].end == lm2.start():
+                tname, tcode = cites[-1].type, tcode or cites[-1].type_code
         if title is None:
             title = quoted
         for sn, ss, se in siblings:
@@ -300,35 +367,63 @@ def find_citations(text: str, *, resolve: bool = True) -> list[Citation]:
                 text=text[cite_start:se] if ss == siblings[0][1] else text[ss:se],
                 start=cite_start if ss == siblings[0][1] else ss, end=se, type=tname, type_code=tcode,
                 number=num.template.format(n=sn), number_text=sn, issuer_code=num.issuer_code,
-                date=date.value if date else None, date_valid=date.valid if date else True,
+                date=date_value, date_valid=date.valid if date else True,
                 issuing_body=body, term=term, title=title,
             ))
         first_start = s if siblings else cite_start
         cites.append(Citation(
             text=text[first_start:end], start=first_start, end=end, type=tname, type_code=tcode,
             number=num.canonical, number_text=" ".join(m.group().split()), issuer_code=num.issuer_code,
-            date=date.value if date else None, date_valid=date.valid if date else True,
+            date=date_value, date_valid=date.valid if date else True,
             issuing_body=body, term=term, title=title,
         ))
         taken.append((cite_start, end))
 
-    if own:
-        body_at: dict[int, int] = {}
-        cites = [c for c in cites if not _is_own_title(text, c, own, body_at)]
     taken.sort()
     cites.extend(_by_name(text, dates, starts, taken))
-    cites.extend(_shorthands(text, taken, dates, starts))
+    shorts, by_code = _shorthands(text, taken, dates, starts)
+    cites.extend(shorts)
     cites.sort(key=lambda c: (c.start, c.end))
+    me = _own_document(text, own, dates, starts) if own else _own_without_header(text, cites)
     if resolve:
-        from pipeline.extract.resolve import resolve_short_citations
-        cites = resolve_short_citations(cites, text)
-        # an anaphor with nothing to refer to ("quyết định trên" as a common noun) is dropped
-        keep = [i for i, c in enumerate(cites) if not (c.short and c.number_text is None and c.resolved_to is None)]
-        if len(keep) < len(cites):
-            new_index = {old: new for new, old in enumerate(keep)}
-            cites = [replace(cites[i], resolved_to=new_index.get(cites[i].resolved_to))
-                     if cites[i].resolved_to is not None else cites[i] for i in keep]
-    return cites
+        from vanban.pipeline.extract.resolve import resolve_short_citations
+        # a document numbered the Party way reads a bare "Quy định 377" as a Trung ương number
+        cites = resolve_short_citations(cites, text, party_document=me.party if me else None)
+        # an anaphor with nothing to refer to ("quyết định trên" as a common noun) is dropped, and
+        # so is a type code with a number ("QĐ 66") that names no document the text cites in full
+        cites = _keep(cites, lambda c: not (c.short and c.resolved_to is None
+                                            and (c.number_text is None or c.start in by_code)))
+    if me is not None:
+        if me.date is None:  # the header's date line unread: the caption of its appendix dates it
+            me = replace(me, date=next((c.date for c in cites if c.number and c.date and not c.short
+                                        and _number_key(c.number) == me.key and _CAPTION_BEFORE.search(
+                                            text, max(0, c.start - 40), c.start)), None))
+        cites = _keep(cites, lambda c: not _is_own_mention(text, c, me))
+    return tuple(cites), me
+
+
+def _keep(cites: list[Citation], ok) -> list[Citation]:
+    """The citations ``ok`` accepts, their ``resolved_to`` indexes moved to the new positions
+    (a link to a dropped citation is cut)."""
+    keep = [i for i, c in enumerate(cites) if ok(c)]
+    if len(keep) == len(cites):
+        return cites
+    new_index = {old: new for new, old in enumerate(keep)}
+    return [replace(cites[i], resolved_to=new_index.get(cites[i].resolved_to))
+            if cites[i].resolved_to is not None else cites[i] for i in keep]
+
+
+def _dated(date: DateMention | None, number: str) -> str | None:
+    """The citation's date; a day and month whose year the layout cut off ("ngày 27 tháng 02 | | |
+    năm 2024" in a flattened table, "ngày 11 tháng 9 năm\n| ...") take the year the number carries:
+    a document numbered "24/2024/NĐ-CP" was issued in 2024."""
+    if date is None:
+        return None
+    if date.precision == "monthday":
+        ym = _YEAR_IN_NUMBER.search(number)
+        if ym:
+            return ym.group(1) + date.value[1:]
+    return date.value
 
 
 def _pick_code(codes: tuple[str, ...], party: bool) -> str | None:
@@ -339,31 +434,151 @@ def _pick_code(codes: tuple[str, ...], party: bool) -> str | None:
     return next((c for c in codes if systems.get(c, "both") in want), codes[0])
 
 
+# "Số:" opening a line, whatever precedes it: "XÁC THỰC VĂN BẢN HỢP NHẤT\nSố: 156/VBHN-BLĐTBXH",
+# "VĂN BẢN QUY PHẠM PHÁP LUẬT\nCHÍNH PHỦ\nSố: 51/2025/NĐ-CP"; without the colon it is a wrapped
+# title or sentence: "BÃI BỎ QUYẾT ĐỊNH\nSỐ 15/2025/QĐ-UBND NGÀY 01/3/2025", "Kết luận\nsố 21-KL/TW"
+_HEADER_SO = re.compile(r"(?:^|\n|\||_{3,}|-{3,})[ \t*#_>]*(?:Số|SỐ|số)[ \t]*:[ \t]*$")
+
+
 def _is_own_number(text, head, window_start, cite_start, type_match, gap, num_end) -> bool:
     if type_match is None:
         return bool(_OWN_NUMBER_PREFIX.search(head))
+    if _HEADER_SO.search(head):
+        return True
     line_prefix = text[max(0, cite_start - 80):cite_start]
     if not _LINE_START.search(line_prefix):
         return False
     return ":" in gap  # "Nghị quyết số: 24/2022/UBTVQH15" heads its own document
 
 
-_BODY_OPENS = re.compile(r"\n[ \t*#_>|]*(?:Căn cứ|CĂN CỨ|Điều 1\b|ĐIỀU 1\b|Phần|PHẦN|I\.|1\.)")
+@dataclass(frozen=True, slots=True)
+class _Own:
+    """The document's own number as its header gives it ("Số: 2031/QĐ-UBND"), and its year."""
+    number: str         # canonical: "2031/QĐ-UBND"
+    key: str            # the number's comparison key
+    template: str       # "{n}/QĐ-UBND": the codes, for a misread ordinal in an appendix caption
+    ordinal: str
+    year: str | None    # from the number ("123/2026/NĐ-CP") or the header's date line
+    date: str | None    # the header's date line, when it follows the number
+    party: bool         # numbered the Party way: "40-HD/BTGDVTW"
 
 
-def _is_own_title(text: str, c: Citation, own: dict[str, int], body_at: dict[int, int]) -> bool:
-    """A repeat of the document's own number in a title or heading line before its body:
-    "# Thông tư số 101/2018/TT-BTC quy định ..." above a header "Số: 101/2018/TT-BTC".
-    ``body_at``: where the body opens after each header number, found once per number."""
-    pos = own.get(c.number or "")
-    if pos is None or c.short or not _LINE_START.search(text, max(0, c.start - 80), c.start):
+_YEAR_IN_NUMBER = re.compile(r"/((?:19|20)\d\d)/")
+
+
+def _own_document(text: str, own: dict[str, int], dates: list[DateMention],
+                  starts: list[int]) -> _Own:
+    """The first number a header gives ("Số: 634/TB-VPCP"): later "Số:" lines belong to forms
+    and appendices. A consolidated text ("Số: 1798/VBHN-BLĐTBXH" under "XÁC THỰC VĂN BẢN HỢP NHẤT")
+    is numbered by its VBHN number, whatever header of the text it consolidates comes first. The
+    date is the first full date within the next lines ("Hà Nội, ngày ...")."""
+    consolidated = [kv for kv in own.items() if "/VBHN-" in kv[0]]
+    number, pos = min(consolidated or own.items(), key=lambda kv: kv[1])
+    i = bisect.bisect_left(starts, pos)
+    date = next((d.value for d in dates[i:i + 3] if d.precision == "day" and d.start - pos < 400
+                 and _PLACE_COMMA.search(text, max(0, d.start - 4), d.start)
+                 and d.text[:4].lower() == "ngày"), None)
+    return _own(number, date)
+
+
+# the header's date line "Hà Nội, ngày 26 tháng 6 năm 2018": a place, a comma, then "ngày"; a date
+# in the title under it ("... CHỈ THỊ SỐ 14-CT/TW NGÀY 19 THÁNG 7 NĂM 2017") is another document's
+_PLACE_COMMA = re.compile(r",[ \t]*$")
+
+
+def _own(number: str, date: str | None) -> _Own:
+    ym = _YEAR_IN_NUMBER.search(number)
+    year = ym.group(1) if ym else (date[:4] if date else None)
+    om = _ORDINAL_RE.match(number)
+    return _Own(number, _number_key(number), number[om.end():] if om else number, om.group() if om else "", year, date,
+                bool(re.match(r"\d[\w.]*-", number)))
+
+
+_ISSUED_JUST_BEFORE = re.compile(r"ban[ \t]+hành[ \t]+$", re.IGNORECASE)
+
+
+def _news_subject(text: str, cites: list[Citation]) -> _Own | None:
+    """A page with neither header nor type line that opens by announcing a document ("Ngày
+    27/8/2025, Chính phủ ban hành Nghị định 234/2025/NĐ-CP quy định ...", a portal's "toàn văn"
+    page) and comes back to it presents that document: its number is the page's own, as the page's
+    source labels it. A sentence that cites it once is no such page."""
+    blank = text.find("\n\n")
+    lead_end = blank if 0 < blank < 600 else 600
+    for c in cites:
+        if c.start >= lead_end:
+            break
+        if c.number and not c.short and _ISSUED_JUST_BEFORE.search(text, max(0, c.start - 30), c.start):
+            if sum(1 for x in cites if x.number == c.number and not x.short) > 1:
+                return _own(c.number, c.date)
+            return None
+    return None
+
+
+# "(Kèm theo Nghị định số ...", "*(Ban hành kèm theo Thông tư số ...": an appendix or form caption
+_CAPTION_BEFORE = re.compile(
+    r"\([ \t*_]*(?:(?:được[ \t]+)?ban[ \t]+hành[ \t]+)?kèm[ \t]+theo[ \t]+(?:\n[ \t]*)?$", re.IGNORECASE)
+_MARKUP = " \t*#_|>"
+
+
+@lru_cache(maxsize=1)
+def _type_line_re() -> re.Pattern:
+    """A line that holds only a document type in capitals: "QUYẾT ĐỊNH", "**HƯỚNG DẪN**"."""
+    words = "|".join(re.escape(w.upper()).replace(r"\ ", r"\s+") for w in type_words())
+    return re.compile(rf"^[{_MARKUP}]*(?P<type>{words})[{_MARKUP}]*$", re.MULTILINE)
+
+
+def _own_without_header(text: str, cites: list[Citation]) -> _Own | None:
+    """A page that lost its header ("Số: ...") still names its own number: in the title line it
+    opens with ("Nghị quyết 62/2025/NQ-HĐND quy định mức hỗ trợ ...") or in the caption of its
+    appendix or form ("(Kèm theo Hướng dẫn số 40-HD/BTGDVTW, ngày 27/11/2025 của ...)"), where the
+    type is the one of the document's type line ("HƯỚNG DẪN"). A caption of another type is a
+    citation: a plan "(Kèm theo Quyết định số 254/QĐ-UBND ...)" is attached to another document."""
+    tl = _type_line_re().search(text)
+    if tl is None:
+        return _news_subject(text, cites)
+    own_type = name_for_type_word(tl.group("type"))
+    lead = len(text) - len(text.lstrip(_MARKUP + "\n"))
+    for c in cites:
+        if c.short or not c.number or c.type != own_type:
+            continue
+        if c.start == lead or (c.start > tl.end() and _CAPTION_BEFORE.search(text, max(0, c.start - 40), c.start)):
+            return _own(c.number, c.date)
+    return None
+
+
+_ORDINAL_RE = re.compile(r"\d+")
+_ATTACHED_TO = re.compile(r"kèm[ \t]+(?:\n[ \t]*)?theo[ \t]+(?:\n[ \t]*)?$", re.IGNORECASE)
+
+
+def _number_key(number: str) -> str:
+    return re.sub(r"[\s/]", "", fold(number))
+
+
+def _is_own_mention(text: str, c: Citation, me: _Own) -> bool:
+    """The document's own number, wherever it is repeated (a site banner, a title line, a form
+    heading, "Xem chi tiết Quyết định 2639/QĐ-TTg ..."), is not a citation. A number of another
+    year is another document ("Kế hoạch số 88/KH-UBND ngày 3/3/2021" in a plan 88/KH-UBND of 2023).
+    An appendix caption "(Kèm theo Quyết định số: 203/QĐ-UBND ngày 28 tháng 11 năm 2025 ...)"
+    with the header's codes and date and one digit off its ordinal (2031) is the own number misread."""
+    if not c.number:
         return False
-    if c.start < pos:
-        return True
-    if pos not in body_at:
-        bm = _BODY_OPENS.search(text, pos)
-        body_at[pos] = bm.start() if bm else pos + 600
-    return c.start < body_at[pos]
+    if _number_key(c.number) == me.key:
+        return not (c.date and me.year and c.date[:4] != me.year)
+    if not (me.date and c.date == me.date and not c.short):
+        return False
+    om = _ORDINAL_RE.match(c.number)
+    return (om is not None and c.number[om.end():] == me.template and _one_edit(om.group(), me.ordinal)
+            and _ATTACHED_TO.search(text, max(0, c.start - 30), c.start) is not None)
+
+
+def _one_edit(a: str, b: str) -> bool:
+    """``a`` and ``b`` differ by one inserted, deleted or replaced character."""
+    if a == b or abs(len(a) - len(b)) > 1:
+        return False
+    if len(a) == len(b):
+        return sum(x != y for x, y in zip(a, b)) == 1
+    short, long_ = sorted((a, b), key=len)
+    return any(long_[:k] + long_[k + 1:] == short for k in range(len(long_)))
 
 
 def _date_after(text: str, pos: int, dates: list[DateMention], starts: list[int], *,
@@ -377,26 +592,65 @@ def _date_after(text: str, pos: int, dates: list[DateMention], starts: list[int]
             return None
         if _DATE_GAP.match(text, pos, d.start) and _DATE_GAP.fullmatch(text[pos:d.start]):
             return d
+        cm = _CELL_GAP.fullmatch(text, pos, d.start)
+        if cm and (cm.group("ngay") or d.text[:4].lower() == "ngày"):
+            return d
     return None
 
 
-_SPACES_NGAY = re.compile(r"[ \t]+(?:\n[ \t]*)?(?=ngày[ \t]*(?:\n[ \t]*)?\d)", re.IGNORECASE)
+_SPACES_NGAY = re.compile(r"(?P<comma>[ \t]*,)?[ \t]+(?:\n[ \t]*)?(?=ngày[ \t]*(?:\n[ \t]*)?\d)", re.IGNORECASE)
+
+
+@lru_cache(maxsize=1)
+def _date_cues() -> dict:
+    from vanban.pipeline.resources import load_json
+    return load_json("citations/date_cues.json")
+
+
+@lru_cache(maxsize=1)
+def _closes_citation_re() -> re.Pattern:
+    alt = "|".join(re.escape(w) + (r"(?!\w)" if w[-1].isalpha() else "") for w in _date_cues()["closes_citation"])
+    return re.compile(rf"[ \t]*(?:{alt}|$)", re.IGNORECASE)
 
 
 def _date_after_body(text: str, pos: int, dates: list[DateMention], starts: list[int]):
     """"số 34-NQ/TU của Tỉnh ủy Lào Cai ngày 27/12/2025": a full date written right after the issuing
-    body (spaces only between) is the cited document's. Returns (body, date, end) or (None, None, pos)."""
+    body (spaces only between) is the cited document's; after a comma ("... của Chính phủ, ngày
+    02/12/2003;") only if the citation ends with it: "..., ngày 15/3 Sở đã ..." opens a new clause.
+    Returns (body, date, end) or (None, None, pos)."""
     body, _, _, bend = _details(text, pos)
-    if body is None or not _SPACES_NGAY.match(text, bend):
+    sm = _SPACES_NGAY.match(text, bend) if body is not None else None
+    if sm is None:
         return None, None, pos
     d = _date_after(text, bend, dates, starts)
-    if d is None:
+    if d is None or (sm.group("comma") and not _closes_citation_re().match(text, d.end)):
         return None, None, pos
     return body, d, d.end
 
 
-_ISSUED_BEFORE = re.compile(
-    r"[ \t]*,?[ \t]*[^.;:\n]{0,60}?(?:đã[ \t]+)?(?:ký[ \t]+)?(?:ban hành|thông qua|ký)[ \t]+$", re.IGNORECASE)
+@lru_cache(maxsize=1)
+def _issued_before_re() -> re.Pattern:
+    """What lies between a date opening a clause and the document it dates: "Ngày 09/4/2013, Chính
+    phủ đã ban hành ", "Ngày 12/3/2012, Văn phòng Chính phủ đã có ", "Ngày 22/10/2025, tại "."""
+    cues = _date_cues()
+    verbs = "|".join(re.escape(v).replace(r"\ ", r"[ \t]+") for v in cues["issued_verbs"])
+    sources = "|".join(re.escape(v) for v in cues["source_after_date"])
+    return re.compile(
+        rf"[ \t]*,?[ \t]*(?:[^.;:\n]{{0,60}}?(?:đã[ \t]+)?(?:ký[ \t]+)?(?:{verbs})|(?:{sources}))[ \t]+$",
+        re.IGNORECASE)
+
+
+# "số 18345/BTC-NSNN năm 2025": the year of a number that does not carry one; "Thông tư số
+# 24/2024/TT-BYT ngày tháng năm 2024": a form left the day and month blank
+_BEFORE_YEAR = re.compile(r"[ \t]+(?:ngày[ \t]+tháng[ \t]+)?", re.IGNORECASE)
+
+
+def _year_after(text: str, pos: int, dates: list[DateMention], starts: list[int]) -> DateMention | None:
+    i = bisect.bisect_left(starts, pos)
+    if i < len(dates) and dates[i].precision == "year" and dates[i].text.lower().startswith("năm"):
+        if _BEFORE_YEAR.fullmatch(text, pos, dates[i].start):
+            return dates[i]
+    return None
 
 
 def _date_before(text: str, pos: int, dates: list[DateMention], starts: list[int]) -> DateMention | None:
@@ -408,7 +662,7 @@ def _date_before(text: str, pos: int, dates: list[DateMention], starts: list[int
     d = dates[i]
     if d.precision != "day" or pos - d.end > 80:
         return None
-    if _word_before_is_ngay(text, d.start) and _ISSUED_BEFORE.fullmatch(text, d.end, pos):
+    if _word_before_is_ngay(text, d.start) and _issued_before_re().fullmatch(text, d.end, pos):
         return d
     return None
 
@@ -482,7 +736,7 @@ _NAMED_WORDS = ("Nghị quyết", "Chỉ thị", "Kết luận", "Quyết địn
                 "Quy định", "Hướng dẫn", "Đề án")
 _BYNAME_OTHER = re.compile(
     rf"(?<!\w)(?P<type>{'|'.join(_NAMED_WORDS)})"
-    r"(?P<title>(?:[ \t]+\n?[ \t]*[^\s,;.:()“”\"]+){1,14}?)[ \t]+\n?[ \t]*(?=ngày[ \t]+\n?[ \t]*\d)"
+    r"(?P<title>(?:[ \t]+\n?[ \t]*[^\s,;.:()“”\"]+){1,14}?)[ \t]+\n?[ \t]*(?=ngày(?:[ \t]+\n?|\n)[ \t]*\d)"
 )
 
 
@@ -498,7 +752,8 @@ _NOT_NAME_START = frozenset(
 # hiệu lực từ ngày ...", "Luật này đã được thông qua năm ...")
 _NOT_IN_NAME = frozenset("này đã được sẽ đang".split())
 # the word right before the date ends a clause, not a name: "có hiệu lực từ ngày", "trước năm"
-_NOT_NAME_END = frozenset("từ đến tới vào trước sau trong kể cuối đầu giữa hết nay lực".split())
+# ("giai đoạn 2026 - 2030" opens a period)
+_NOT_NAME_END = frozenset("từ đến tới vào trước sau trong kể cuối đầu giữa hết nay lực đoạn".split())
 
 
 _ISSUED_WORDS = ("thông qua", "ban hành", "công bố", "ký")
@@ -583,18 +838,28 @@ def _by_name(text, dates, starts, taken) -> list[Citation]:
     return out
 
 
-def _shorthands(text, taken, dates, starts) -> list[Citation]:
-    """"Quy định 377", "Nghị quyết 20", "Nghị quyết nêu trên": short forms for the resolver."""
+def _shorthands(text, taken, dates, starts) -> tuple[list[Citation], set[int]]:
+    """"Quy định 377", "Nghị quyết 20", "Nghị quyết nêu trên": short forms for the resolver. With
+    them, where a shorthand writes the type code ("HD 31", "QĐ 20"), their starts: such a
+    shorthand is kept only if it resolves to a full citation of the document."""
     out = []
+    by_code: set[int] = set()
     unit_word = _unit_word_re()
     last_syllables = _type_last_syllables()
-    from pipeline.extract.numbers import digit_run_starts
+    codes = shorthand_codes()
+    from vanban.pipeline.extract.numbers import digit_run_starts
     for s in digit_run_starts(text):
         if s < 2 or text[s - 1] not in " \t":
             continue
         pre = text[max(0, s - 40):s]
         words = pre.rsplit(None, 2)
         if not words:
+            continue
+        if words[-1] in codes:
+            c = _code_shorthand(text, s, pre, taken, dates, starts)
+            if c is not None:
+                out.append(c)
+                by_code.add(c.start)
             continue
         last = words[-2] if len(words) > 1 and words[-1].lower() == "số" else words[-1]
         if last.lower() not in last_syllables:
@@ -624,6 +889,31 @@ def _shorthands(text, taken, dates, starts) -> list[Citation]:
             issuer_code=None, date=date.value if date else None, date_valid=date.valid if date else True,
             issuing_body=body, term=term, title=title, short=True,
         ))
+    out.extend(_anaphora(text, taken))
+    return out, by_code
+
+
+def _code_shorthand(text, s, pre, taken, dates, starts) -> Citation | None:
+    cm = _CODE_BEFORE.search(pre)
+    m = _SHORT_NUMBER.match(text, s)
+    if cm is None or m is None:
+        return None
+    start, e, n = s - len(pre) + cm.start("code"), m.end(), m.group()
+    if _overlaps(taken, start, e) or (n.isdigit() and 1900 <= int(n) <= 2099) or _unit_word_re().match(text, e):
+        return None
+    code = cm.group("code")
+    date = _date_after(text, e, dates, starts)
+    end = date.end if date else e
+    return Citation(
+        text=text[start:end], start=start, end=end, type=type_name(code), type_code=code, number=None,
+        number_text=n, issuer_code=None, date=date.value if date else None,
+        date_valid=date.valid if date else True, short=True,
+    )
+
+
+def _anaphora(text, taken) -> list[Citation]:
+    """"Nghị quyết nêu trên": an anaphor, linked to the nearest full citation of its type."""
+    out = []
     for phrase in _ANAPHORA_PHRASES:
         i = text.find(phrase)
         while i >= 0:

@@ -16,7 +16,7 @@ import re
 from dataclasses import replace
 from functools import lru_cache
 
-from pipeline.model import DateMention
+from vanban.pipeline.model import DateMention
 
 _Y = r"(?:1[89]|20|21)\d\d"          # a plausible year
 _BY = r"(?:1[89]|20)\d\d"            # a bare year, no "năm" before it
@@ -47,6 +47,10 @@ _DATE_AT_DIGIT = re.compile(
         # "6/8", "6 tháng 8" with no year (after "ngày")
         rf"(?P<x>(?P<x_d>\d{{1,2}})(?:[ \t]?/[ \t]?(?P<x_m>\d{{1,2}})|{_W}tháng{_W}(?P<x_m2>\d{{1,2}}))"
         rf"(?![ \t]*[/.-]?[ \t]*\d)(?!,?{_W}năm{_W}\d)(?![\w/]|[.,]\d))",
+        # "2026-04-14" (the time of a digital signature: "Ngày ký: 2026-04-14 17:02:10 +07:00")
+        rf"(?P<iso>(?P<iso_y>{_Y})-(?P<iso_m>\d\d)-(?P<iso_d>\d\d)(?![\w/]|[.,-]\d))",
+        # "tháng 10" with no year (after "tháng"), "tháng 4, 5, 6, 7": the year from the context
+        rf"(?P<bm>(?P<bm_m>\d{{1,2}})(?![\w/]|[ \t]*[/.\-–][ \t]*\d|[.,]\d|,?{_W}năm{_W}\d))",
         # "2016-2020", "2021 - 2025", "2012 đến năm 2015"
         rf"(?P<yr>(?P<yr_1>{_Y}){_S}(?:[-–—]|đến|tới){_S}(?:năm{_W})?(?P<yr_2>{_Y}){_END})",
         # "2012" (after an optional "năm", "năm tài chính", "quý I năm")
@@ -84,7 +88,7 @@ def _word_before(text: str, pos: int, word: str, *, comma: bool = False) -> int 
 @lru_cache(maxsize=1)
 def _unit_after_re() -> re.Pattern:
     """A counted noun right after a bare year makes it a quantity: "2000 hộ"."""
-    from pipeline.extract.numbers import units_data
+    from vanban.pipeline.extract.numbers import units_data
     d = units_data()
     words = {w for ws in d["measures"].values() for w in ws} | set(d["counted"]) | set(d["compounds"])
     words -= {"năm", "tháng", "ngày", "quý", "tuần", "giờ", "phút", "giây", "kỳ", "khóa", "khoá", "đợt"}
@@ -105,7 +109,7 @@ def find_dates(text: str) -> list[DateMention]:
     >>> [(d.value, d.range_id) for d in find_dates("giai đoạn 2016-2020")]
     [('2016', 1), ('2020', 1)]
     """
-    from pipeline.extract.patterns import nfc_view, remap
+    from vanban.pipeline.extract.patterns import nfc_view, remap
     view = nfc_view(text)
     if view is not None:  # raw, decomposed text: find on its NFC form, spans into the raw text
         return remap(_find_dates(view[0]), text, view[1])
@@ -118,7 +122,7 @@ def _find_dates(text: str) -> tuple[DateMention, ...]:
     ids = [0]
     last_end = 0
     unit_after = _unit_after_re()
-    from pipeline.extract.numbers import digit_run_starts
+    from vanban.pipeline.extract.numbers import digit_run_starts
     for p in digit_run_starts(text):
         if p < last_end:
             continue
@@ -133,7 +137,8 @@ def _find_dates(text: str) -> tuple[DateMention, ...]:
         found = _read(text, m, ids, unit_after)
         if found:
             out.extend(found)
-            last_end = m.end()
+            last_end = max(m.end(), found[-1].end)   # a list of months runs past the match
+    out = _date_bare_months(text, out)
     _link_ranges(text, out, ids)
     return tuple(out)
 
@@ -204,11 +209,21 @@ def _read(text: str, m: re.Match, ids: list[int], unit_after: re.Pattern) -> lis
         for w in ("sáng", "chiều", "tối", "trưa", "đêm"):  # news style: "Sáng 21/3, ..."
             if s is None and g["x_m"]:
                 s = _word_before(text, p, w)
+        if s is None and g["x_m"] and _RANGE_TO_DAY.match(text, e):
+            s = p if _word_before(text, p, "từ") is not None else None   # "từ 01/3 đến hết ngày 10/3/2010"
         d, mo = int(g["x_d"]), int(g["x_m"] or g["x_m2"])
         if s is None or not (1 <= mo <= 12 and 1 <= d <= 31):
             return []
         ok = d <= calendar.monthrange(2000, mo)[1]  # a leap year: 29/2 may be right
         return [DateMention(text[s:e], s, e, f"--{mo:02d}-{d:02d}", "monthday", ok)]
+    if g["iso"]:
+        y, mo, d = int(g["iso_y"]), int(g["iso_m"]), int(g["iso_d"])
+        if not (1 <= mo <= 12 and 1 <= d <= 31):
+            return []
+        v, ok = _day(y, mo, d)
+        return [DateMention(text[p:e], p, e, v, "day", ok)]
+    if g["bm"]:
+        return _bare_months(text, p, e, int(g["bm_m"]), unit_after)
     if g["yr"]:
         ids[0] += 1
         pm = _PRE_NAM.search(text, max(0, p - 24), p)
@@ -237,7 +252,94 @@ def _read(text: str, m: re.Match, ids: list[int], unit_after: re.Pattern) -> lis
     return [DateMention(text[p:e], p, e, y, "year")]
 
 
+# What makes "tháng 12" no dated month: a yearly recurrence ("tháng 12 hằng năm"), a month of
+# another calendar or of a relative year ("tháng 12 năm trước", "tháng 8 âm lịch").
+_NOT_A_DATED_MONTH = re.compile(
+    r"[ \t]*(?:\(?[ \t]*(?:âm|dương)[ \t]+lịch|(?:hằng|hàng|mỗi|của|trong)[ \t]+năm\b"
+    r"|năm[ \t]+(?:trước|sau|nay|tới|cuối|đầu|thứ|học|tài|kế|liền|kia)\b)", re.IGNORECASE)
+_DURATION_AFTER = re.compile(r"[ \t]+(?:tháng|năm|ngày|tuần|quý)\b", re.IGNORECASE)
+_EVERY_MONTH_BEFORE = re.compile(r"(?:hằng|hàng|mỗi|từng|các|những|/)[ \t]*$", re.IGNORECASE)
+_DAY_BEFORE = re.compile(r"(?<![\d/.,])(\d{1,2})[ \t]+$")
+_MONTH_RANGE_END = re.compile(r"[ \t]*(?:đến|tới|-|–)[ \t]*(?:tháng[ \t]+)?\d{1,2}(?!\d)", re.IGNORECASE)
+_MONTH_LIST_NEXT = re.compile(
+    r"[ \t]*(?:,|và)[ \t]*(?P<word>tháng[ \t]+)?(\d{1,2})(?![\w/]|[ \t]*[/.\-–][ \t]*\d|[.,]\d)", re.IGNORECASE)
+UNDATED = "????"   # the year of a bare month until the context gives it (``_date_bare_months``)
+
+
+def _bare_months(text: str, p: int, e: int, month: int, unit_after: re.Pattern) -> list[DateMention]:
+    """"tháng 10", "(tháng 4, 5, 6, 7)": months with no year, the year left for the context
+    to give (``_date_bare_months``); none after a count ("tháng 2 lần"), none that recurs."""
+    s = _word_before(text, p, "tháng")
+    if s is None or not 1 <= month <= 12 or unit_after.match(text, e) or _DURATION_AFTER.match(text, e) \
+            or "\n" in text[s:p] or _EVERY_MONTH_BEFORE.search(text, max(0, s - 12), s):
+        return []   # "08 tháng", "lần/tháng\n08 tháng", "hằng tháng\n1. ...", "các tháng 3, 6, 9"
+    day = _DAY_BEFORE.search(text, max(0, s - 4), s)
+    if day and 1 <= int(day.group(1)) <= 31:   # "ngày Thương binh liệt sĩ 27 tháng 7": a day each year
+        ok = int(day.group(1)) <= calendar.monthrange(2000, month)[1]
+        return [DateMention(text[day.start(1):e], day.start(1), e, f"--{month:02d}-{int(day.group(1)):02d}",
+                            "monthday", ok)]
+    out = [DateMention(text[s:e], s, e, f"{UNDATED}-{month:02d}", "month")]
+    pos = e
+    while len(out) < 12:
+        m = _MONTH_LIST_NEXT.match(text, pos)
+        if m is None or not 1 <= int(m.group(2)) <= 12 or int(m.group(2)) == month or unit_after.match(text, m.end()):
+            break
+        month = int(m.group(2))
+        a = m.start("word") if m.group("word") else m.start(2)
+        out.append(DateMention(text[a:m.end(2)], a, m.end(2), f"{UNDATED}-{month:02d}", "month"))
+        pos = m.end()
+    # "tháng 01 và tháng 6 hàng năm", "từ tháng 3 đến tháng 11 hằng năm": the recurrence after
+    # the list or the range holds for all of it
+    to = _MONTH_RANGE_END.match(text, pos)
+    return [] if _NOT_A_DATED_MONTH.match(text, to.end() if to else pos) else out
+
+
+# A date that belongs to a cited document ("Nghị định số 15/2020/NĐ-CP ngày 03/02/2020", "Căn
+# cứ Luật ... ngày 19 tháng 6 năm 2015"): not the time the text speaks of.
+_CITED_BEFORE = re.compile(
+    r"(?:\d{1,5}(?:/\d{4})?[/\-–][ \t]?[A-ZĐ][\w/\-–&.]*(?:[^\n.;]{0,50}?(?:ngày|Ngày))?[ \t\n,]*$)"
+    r"|(?:^|\n)[ \t*_\-]*Căn cứ[^\n]*$")
+# A year the text compares with ("tăng 9,9% so với cùng kỳ năm 2025"): not the time it speaks of.
+_COMPARED_BEFORE = re.compile(r"(?:so\s+với|cùng\s+kỳ)[^\n.;]{0,25}$", re.IGNORECASE)
+
+
+def _date_bare_months(text: str, out: list[DateMention]) -> list[DateMention]:
+    """Give each month written without a year the year the text speaks of there: that of the
+    nearest dated mention before it in its paragraph, else just after it in its sentence, else
+    before it anywhere; dates of cited documents and years compared with ("so với cùng kỳ năm
+    2025") do not count. A month no year can be given to is dropped."""
+    if not any(d.value.startswith(UNDATED) for d in out):
+        return out
+    years = [(d.start, d.value[:4]) for d in out
+             if d.value[:4].isdigit() and not (d.precision == "year" and d.range_id is not None)   # "2021 - 2030"
+             and not _CITED_BEFORE.search(text, max(0, d.start - 110), d.start)
+             and not _COMPARED_BEFORE.search(text, max(0, d.start - 40), d.start)]
+    starts = [a for a, _ in years]
+    from bisect import bisect_left
+    kept = []
+    for d in out:
+        if not d.value.startswith(UNDATED):
+            kept.append(d)
+            continue
+        line_start = text.rfind("\n", 0, d.start) + 1
+        line_end = text.find("\n", d.end)
+        line_end = len(text) if line_end < 0 else line_end
+        i = bisect_left(starts, d.start)
+        year = None
+        if i > 0 and starts[i - 1] >= line_start:
+            year = years[i - 1][1]
+        elif i < len(years) and starts[i] < min(line_end, d.end + 60) and not re.search(r"[.;!?]\s", text[d.end:starts[i]]):
+            year = years[i][1]   # "tháng 02 và kế hoạch công tác tháng 03 năm 2010"
+        elif i > 0:
+            year = years[i - 1][1]
+        if year:
+            kept.append(replace(d, value=year + d.value[len(UNDATED):]))
+    return kept
+
+
 _RANGE_GAP = re.compile(r"\s*(?:-|–|đến|tới|đến hết)\s*$", re.IGNORECASE)
+_RANGE_TO_DAY = re.compile(r"[ \t]*(?:-|–|đến|tới)[ \t]+(?:hết[ \t]+)?(?:ngày[ \t]+)?\d{1,2}[ \t]*/[ \t]*\d{1,2}[ \t]*/[ \t]*\d{4}",
+                           re.IGNORECASE)
 
 
 def _link_ranges(text: str, out: list[DateMention], ids: list[int]) -> None:
@@ -257,3 +359,14 @@ def _link_ranges(text: str, out: list[DateMention], ids: list[int]) -> None:
         ids[0] += 1
         out[i] = replace(a, range_id=ids[0])
         out[i + 1] = replace(b, range_id=ids[0])
+    for i in range(len(out) - 1):   # "từ 01/3 đến hết ngày 10/3/2010": the start takes the end's year
+        a, b = out[i], out[i + 1]
+        if a.precision == "monthday" and b.precision == "day" and b.value[:4].isdigit() \
+                and _RANGE_GAP.match(re.sub(r"(?i)\b(?:hết\s+)?ngày\s*$", "", text[a.end:b.start])) \
+                and len(text[a.end:b.start]) <= 20:
+            y, mo, d = int(b.value[:4]), int(a.value[2:4]), int(a.value[5:7])
+            v, ok = _day(y, mo, d)
+            if a.range_id is None:
+                ids[0] += 1
+                out[i + 1] = replace(b, range_id=ids[0])
+            out[i] = replace(a, value=v, precision="day", valid=ok, range_id=out[i + 1].range_id)

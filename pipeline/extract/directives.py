@@ -24,18 +24,16 @@ asker ("..., Ủy ban nhân dân tỉnh chỉ thị:") is an instruction; enacti
 """
 from __future__ import annotations
 
-import json
 import re
 from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, field
 from functools import cache
-from pathlib import Path
 
-from pipeline.extract.roles import closing_starts, is_title, role_model, site_trailer_start, strip_tones
-from pipeline.model import Directive, Document, Section
-from pipeline.spans import SpanSet, Stabbing
+from vanban.pipeline.extract.roles import closing_starts, is_title, role_model, site_trailer_start, strip_tones
+from vanban.pipeline.model import Directive, Document, Section
+from vanban.pipeline.resources import load_json
+from vanban.pipeline.spans import SpanSet, Stabbing
 
-MODELS = Path(__file__).resolve().parents[2] / "models"
 
 _LABEL = re.compile(
     r"\s*(?:[-+•*–]\s+|\(\s*\d{1,3}\s*\)\s*|\(?\d{1,3}(?:\.\d{1,3})*\s*[.)]\s*(?=\D)|"
@@ -69,7 +67,7 @@ _DEADLINE = re.compile(
 @cache
 def lexicon() -> dict:
     """``models/directives.json`` with its phrase lists prepared for matching."""
-    raw = json.loads((MODELS / "directives.json").read_text(encoding="utf-8"))
+    raw = load_json("directives.json")
     lex = dict(raw)
     for key in ("verbs", "openers", "never_open", "modals", "assign", "done_instruction",
                 "done_adverbs", "negations", "passive", "org_heads", "determiners", "np_nouns",
@@ -1677,7 +1675,7 @@ def _distinct(actors: list[str]) -> list[str]:
 def find_directives(doc: Document) -> list[Directive]:
     """Directives of an analysed document (roles already assigned by ``assign_roles``).
 
-    >>> from pipeline.analyze import analyze  # doctest: +SKIP
+    >>> from vanban.pipeline.analyze import analyze  # doctest: +SKIP
     >>> d = find_directives(analyze("bc.txt"))[0]  # doctest: +SKIP
     >>> (d.role, d.status, d.actor, d.action)  # doctest: +SKIP
     ('instruction', 'done', 'Huyện ủy Bảo Lâm', 'chỉ đạo')

@@ -6,13 +6,11 @@ Units and number words are data in ``models/units.json``.
 """
 from __future__ import annotations
 
-import json
 import re
 from dataclasses import dataclass
 from functools import lru_cache
-from pathlib import Path
 
-MODELS = Path(__file__).resolve().parents[2] / "models"
+from vanban.pipeline.resources import load_json
 
 
 _DIGIT_RUN = re.compile(r"\d+")
@@ -27,7 +25,7 @@ def digit_run_starts(text: str) -> tuple[int, ...]:
 
 @lru_cache(maxsize=1)
 def units_data() -> dict:
-    return json.loads((MODELS / "units.json").read_text(encoding="utf-8"))
+    return load_json("units.json")
 
 
 @dataclass(frozen=True, slots=True)
@@ -85,6 +83,7 @@ def learn_habits(text: str) -> NumberHabits:
 
 
 _SHAPE_IN_DOUBT = re.compile(r"\d+[.,]\d{3}")
+_NUMERAL = re.compile(r"\d+(?:[.,]\d+)*")
 
 
 def needs_habits(s: str) -> bool:
@@ -109,6 +108,8 @@ def parse_numeral(s: str, habits: NumberHabits = NumberHabits(), *, countable: b
     s = s.strip()
     if s.isdigit():
         return float(s), False
+    if not _NUMERAL.fullmatch(s):
+        raise ValueError(f"not a numeral: {s!r}")
     dots, commas = s.count("."), s.count(",")
     if dots and commas:
         dec = "," if s.rfind(",") > s.rfind(".") else "."
@@ -148,9 +149,16 @@ def words_value(words: list[str]) -> float | None:
 
     >>> words_value(["mười", "lăm"]), words_value(["một", "trăm"]), words_value(["hai", "mươi", "mốt"])
     (15.0, 100.0, 21.0)
+
+    A larger scale word multiplies everything before it ("hai nghìn sáu trăm mười lăm tỷ" is
+    2 615 tỷ); a smaller one adds a group ("một triệu hai trăm nghìn" is 1 200 000).
+
+    >>> words_value("hai nghìn sáu trăm mười lăm tỷ".split())
+    2615000000000.0
     """
     nw = number_words()
     total, chunk, digit, last = 0.0, 0.0, None, None
+    top = 0.0  # the largest scale word met so far
     for raw in words:
         w = raw.lower()
         if w not in nw:
@@ -159,7 +167,7 @@ def words_value(words: list[str]) -> float | None:
         if w == "trăm":
             chunk += (digit if digit is not None else 1) * 100
             digit = None
-        elif w == "mươi":
+        elif w in ("mươi", "chục"):  # "hai mươi", "bảy chục"
             if digit is None:
                 return None
             chunk += digit * 10
@@ -168,7 +176,14 @@ def words_value(words: list[str]) -> float | None:
             chunk += 10
             digit = None
         elif w in ("nghìn", "ngàn", "vạn", "triệu", "tỷ", "tỉ"):
-            total += (chunk + (digit or 0) or 1) * v
+            group = chunk + (digit or 0)
+            if not group and not total:
+                group = 1  # "triệu" alone, "nghìn tỷ"
+            if v > top:  # "... nghìn ... tỷ": the larger scale takes all that came before
+                total = (total + group) * v
+                top = v
+            else:
+                total += group * v
             chunk, digit = 0.0, None
         elif w in ("linh", "lẻ"):
             pass
@@ -177,9 +192,12 @@ def words_value(words: list[str]) -> float | None:
                 return None
             chunk += 50 if last == "trăm" else (500 if last in ("nghìn", "ngàn") else 0.5)
         elif w == "nửa":
-            if last is not None:
+            if last is None:
+                chunk += 0.5
+            elif last == "một" and digit == 1 and not chunk and not total:
+                digit = 0.5  # "một nửa": one half
+            else:
                 return None
-            chunk += 0.5
         else:
             if digit is not None:
                 return None

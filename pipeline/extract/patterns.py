@@ -1,6 +1,7 @@
 """The citation pattern database: document-type codes, issuer codes and the regexes built on them.
 
-The tables are data in ``models/citations/`` (``types.csv``: code, name, type words, system;
+The tables are data in ``models/citations/`` (``types.csv``: code, name, type words, system,
+whether a bare ordinal after the type is a shorthand;
 ``issuers.csv``: code, name, phrases, system), loaded once. Codes follow Hướng dẫn 36-HD/VPTW
 (Party documents: ``20-NQ/TW``) and Nghị định 30/2020/NĐ-CP (state documents: ``08/2014/NĐ-CP``).
 
@@ -22,11 +23,10 @@ import csv
 import re
 from dataclasses import dataclass
 from functools import lru_cache
-from pathlib import Path
 
-from pipeline.read.furniture import furniture_kind  # the readers own the page-furniture table
+from vanban.pipeline.read.furniture import furniture_kind  # the readers own the page-furniture table
+from vanban.pipeline.resources import open_model
 
-MODELS = Path(__file__).resolve().parents[2] / "models"
 
 
 def fold(s: str) -> str:
@@ -40,6 +40,7 @@ class DocType:
     name: str
     words: tuple[str, ...]
     system: str  # "party" | "state" | "both"
+    shorthand: bool = True  # cited by a bare ordinal ("Nghị quyết 20", "QĐ 20"); "Dự án 1" is a project
 
 
 @dataclass(frozen=True, slots=True)
@@ -52,17 +53,17 @@ class Issuer:
 
 @lru_cache(maxsize=1)
 def doc_types() -> tuple[DocType, ...]:
-    with open(MODELS / "citations" / "types.csv", encoding="utf-8", newline="") as f:
+    with open_model("citations/types.csv") as f:
         return tuple(
             DocType(r["code"], r["name"], tuple(w.strip() for w in r["words"].split("|") if w.strip()),
-                    r["system"])
+                    r["system"], r.get("shorthand", "yes").strip() != "no")
             for r in csv.DictReader(f)
         )
 
 
 @lru_cache(maxsize=1)
 def issuers() -> tuple[Issuer, ...]:
-    with open(MODELS / "citations" / "issuers.csv", encoding="utf-8", newline="") as f:
+    with open_model("citations/issuers.csv") as f:
         return tuple(
             Issuer(r["code"], r["name"], tuple(p.strip() for p in r["phrases"].split("|") if p.strip()),
                    r["system"])
@@ -119,6 +120,20 @@ def type_words() -> tuple[str, ...]:
     """Every type word in the table, longest first (for regex alternation)."""
     words = {w for t in doc_types() for w in t.words}
     return tuple(sorted(words, key=lambda w: (-len(w), w)))
+
+
+@lru_cache(maxsize=1)
+def shorthand_type_words() -> tuple[str, ...]:
+    """Type words a bare ordinal may follow as a shorthand ("Nghị quyết 20", "Đề án 06"), longest
+    first; not "dự án", "phương án", "luật" ... (``shorthand`` = no in ``types.csv``)."""
+    words = {w for t in doc_types() if t.shorthand for w in t.words}
+    return tuple(sorted(words, key=lambda w: (-len(w), w)))
+
+
+@lru_cache(maxsize=1)
+def shorthand_codes() -> frozenset[str]:
+    """Type codes written for the type word in a shorthand: "QĐ 20", "HD 31", "NQ 57"."""
+    return frozenset(t.code for t in doc_types() if t.shorthand and len(t.code) > 1)
 
 
 def name_for_type_word(word: str) -> str:
@@ -198,21 +213,43 @@ def issuer_phrases() -> tuple[tuple[str, str], ...]:
 
 # --- regexes ------------------------------------------------------------------------------
 
-_CODE = r"[A-ZĐ][A-Za-zĐđ]{0,11}\d{0,2}"
+@lru_cache(maxsize=1)
+def lookalikes() -> dict[str, str]:
+    """Letters of other scripts that print like the Latin capitals of a code ("BТС" with a
+    Cyrillic Т and С, as text pasted from some portals has it) -> the Latin letter."""
+    with open_model("citations/lookalikes.csv") as f:
+        return {r["char"]: r["latin"] for r in csv.DictReader(f)}
+
+
+def latin_code(code: str) -> str:
+    """A code with its look-alike letters read as Latin: ``latin_code("BТС") == "BTC"``."""
+    table = lookalikes()
+    return "".join(table.get(ch, ch) for ch in code) if any(ch in table for ch in code) else code
+
+
+_LOOK = "".join(lookalikes())
+_UP = "A-ZĐ" + _LOOK
+# letters of a code; "&" joins two (Sở Văn hóa, Thể thao và Du lịch: "SVHTT&DL", "BNN&PTNT")
+_CODE = rf"[{_UP}](?:[A-Za-zĐđ{_LOOK}]|&(?=[{_UP}])){{0,11}}\d{{0,2}}"
 # A unit code may carry a dot-suffix in capitals ("VPCP-V.I", "VPCP-KGVX.II"); a full stop before
 # a space, a line break or a lowercase letter ("UBND. Sau", "UBND.Trong") ends the number instead.
 _CODE_DOT = _CODE + r"(?:\.[A-ZĐ]{1,6}\d{0,2}(?![A-Za-zĐđà-ỹÀ-Ỹ\d]))?"
 _SP = r"[ \t]{0,2}(?:\n[ \t]{0,2})?"  # at most one line break inside a number
 
 #: A document number in any of its real-world spellings. Groups: Party "pn/pt/pi" (20-NQ/TW,
-#: "50 KL/TW", "23- CTr/HU"), Party without slash "qn/qc" (20-NQTW), state "sn/sy/sc"
-#: (08/2014/NĐ-CP, 1234/QĐ-TTg, 29/2013/QH13, 1234/BGDĐT-VP, also the misspelt "20/NQ-TW").
+#: "50 KL/TW", "23- CTr/HU", "18KL/TW", joint issuers "06-HD/BTCTW-BTGTW"), Party without slash
+#: "qn/qc" (20-NQTW), state "sn/sy/sc" (08/2014/NĐ-CP, 1234/QĐ-TTg, 29/2013/QH13, 1234/BGDĐT-VP,
+#: also the misspelt "20/NQ-TW" and a slash for a hyphen, "6872/TTr / STC-QLCS",
+#: "37/2012/TTLT/BLĐTBXH-BYT-BTC"). ``pg``
+#: is matched (empty) when the Party ordinal is glued to its type code. A number may be glued to
+#: the "số" before it ("Nghị định số142/2018/NĐ-CP").
 DOC_NUMBER_RE = re.compile(
-    rf"(?<![\w.,/-])(?:"
+    rf"(?:(?<![\w.,/-])|(?<=[sS][ốổ]))(?:"
     rf"(?P<sn>\d{{1,5}}(?:\.\d{{1,3}})?[a-z]?){_SP}/{_SP}"
     rf"(?:(?P<sy>(?:19|20)\d\d){_SP}/{_SP})?"
-    rf"(?P<sc>{_CODE}(?:{_SP}[-–]{_SP}{_CODE_DOT}){{0,3}})"
-    rf"|(?P<pn>\d{{1,5}}[a-z]?)(?:{_SP}[-–]{_SP}|[ \t]{{1,2}})(?P<pt>{_CODE}){_SP}/{_SP}(?P<pi>{_CODE})"
+    rf"(?P<sc>{_CODE}(?:[ \t]*/[ \t]*{_CODE}(?=[ \t]?[-–]))?(?:{_SP}[-–]{_SP}{_CODE_DOT}){{0,6}})"
+    rf"|(?P<pn>\d{{1,5}}[a-z]?)(?:{_SP}[-–]{_SP}|[ \t]{{1,2}}|(?P<pg>(?=[A-ZĐ])))(?P<pt>{_CODE}){_SP}/{_SP}"
+    rf"(?P<pi>{_CODE}(?:[-–]{_CODE}){{0,3}})"
     rf"|(?P<qn>\d{{1,5}})[ \t]?[-–][ \t]?(?P<qc>[A-ZĐ][A-Za-zĐđ]{{2,12}})"
     rf")(?:(?![\w/])|(?<=[A-ZĐ\d])(?=[a-zđà-ỹ]{{2}}))"  # "50/2014/QH13ngày": a glued next word
 )
@@ -228,10 +265,11 @@ def type_word_pattern() -> str:
 def doc_number_matches(text: str) -> tuple[re.Match, ...]:
     """Every ``DOC_NUMBER_RE`` match in ``text``, one pass, cached (citations and quantities
     both need them)."""
-    from pipeline.extract.numbers import digit_run_starts
+    from vanban.pipeline.extract.numbers import digit_run_starts
     out, last = [], 0
     for p in digit_run_starts(text):  # anchor on digits: 5x faster than scanning every position
-        if p < last or (p > 0 and (text[p - 1].isalnum() or text[p - 1] in "_.,/-")):
+        if p < last or (p > 0 and (text[p - 1].isalnum() or text[p - 1] in "_.,/-")
+                        and text[max(0, p - 2):p].lower() not in ("số", "sổ")):
             continue
         m = DOC_NUMBER_RE.match(text, p)
         if m:

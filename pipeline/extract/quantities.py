@@ -19,10 +19,11 @@ from __future__ import annotations
 
 import bisect
 import re
+from dataclasses import dataclass
 from functools import lru_cache
 
-from pipeline.extract.dates import find_dates
-from pipeline.extract.numbers import (
+from vanban.pipeline.extract.dates import find_dates
+from vanban.pipeline.extract.numbers import (
     NumberHabits,
     habits_from_numerals,
     needs_habits,
@@ -30,20 +31,29 @@ from pipeline.extract.numbers import (
     units_data,
     words_value,
 )
-from pipeline.extract.patterns import doc_number_matches, nfc_view, page_furniture, remap
-from pipeline.model import Quantity
+from vanban.pipeline.extract.patterns import doc_number_matches, nfc_view, page_furniture, remap
+from vanban.pipeline.extract.quantity_tables import table_captions, table_cells
+from vanban.pipeline.model import Quantity
+from vanban.pipeline.resources import load_json
 
 _NUM = r"\d+(?:[.,]\d+)*"
 _GAP = r"[ \t]*\n?[ \t]*"
 _GAP_RE = re.compile(_GAP)
 
 # Unit symbols written glued to the number ("500ha", "12,5km", "50MW"); "5G", "3D" are no units.
-_GLUED_UNITS = ("km2", "km", "m2", "m3", "ha", "cm", "mm", "kg", "kWh", "MWh", "kW", "MW", "GW", "m")
-_DIGITS_RE = re.compile(
-    rf"(?P<n1>\d(?<![\w.,/%-]\d)\d*(?:[.,]\d+)*)"
-    rf"(?:(?P<sep>{_GAP}(?:-|–|—|đến|tới|lên|xuống){_GAP}|[ \t]?/[ \t]?)(?P<n2>{_NUM}))?"
-    rf"(?:(?![\w]|[.,]\d)|(?=(?:{'|'.join(_GLUED_UNITS)})(?![\w])))"
-)
+_GLUED_UNITS = ("km2", "km", "m2", "m3", "ha", "cm", "mm", "kg", "kWh", "MWh", "GWh", "kVA", "MVA", "kV",
+                "kW", "MW", "GW", "m", "đ")
+
+
+def _digits_re(word_alt: str) -> re.Pattern:
+    """A numeral, or a range or ratio of two; each may be restated in words in brackets, as laws
+    write counts ("9 (chín) thành viên", "từ 3 (ba) đến 5 (năm) thành viên")."""
+    spelled = rf"(?:[ \t]*\([ \t]*(?i:{word_alt})(?:[ \t]+(?i:{word_alt}))*[ \t]*\))"
+    return re.compile(
+        rf"(?P<n1>\d(?<![\w.,/%-]\d)\d*(?:[.,]\d+)*)(?P<p1>{spelled}(?![\w]))?"
+        rf"(?:(?P<sep>{_GAP}(?:-|–|—|(?:đến|tới)(?:[ \t]+(?:dưới|trên|hết))?|lên|xuống){_GAP}|[ \t]?/[ \t]?)(?P<n2>{_NUM})(?P<p2>{spelled}(?![\w]))?)?"
+        rf"(?:(?![\w]|[.,]\d)|(?=(?:{'|'.join(_GLUED_UNITS)})(?![\w])))"
+    )
 
 
 def _syllables(phrase: str) -> str:
@@ -94,11 +104,63 @@ def _tables():
     alone_not = "".join(f"(?<!{re.escape(v)})" for w in ("một", "năm") for v in (w, w.capitalize(), w.upper()))
     words_re = re.compile(
         rf"[ \t\n(](?P<w>(?:{first_alt})(?![^\W\d_])"
-        rf"(?:{alone_not}|(?=[ \t]+(?i:{word_alt})(?!\w)))(?:[ \t]+(?i:{word_alt})(?!\w))*)"
-        rf"(?:[ \t]+(?i:phần)[ \t]+(?P<den>(?i:{word_alt})(?:[ \t]+(?i:{word_alt}))*))?"
+        rf"(?:{alone_not}|(?=[ \t]+(?i:{word_alt}|phần[ \t]+(?:{word_alt}))(?!\w)))(?:[ \t]+(?i:{word_alt})(?!\w))*)"
+        rf"(?:[ \t]+(?i:phần)[ \t]+(?!(?i:trăm)(?!\w))(?P<den>(?i:{word_alt})(?:[ \t]+(?i:{word_alt}))*))?"
         rf"(?P<paren>[ \t]*\([ \t]*[\d.,/]+[ \t]*\))?(?![\w])"
     )
-    return kind_of, unit_re, not_units, not_before, qual_re, words_re
+    return kind_of, unit_re, not_units, not_before, qual_re, words_re, _digits_re(word_alt)
+
+
+@dataclass(frozen=True, slots=True)
+class _Context:
+    """``models/quantities/context.json`` read once: what the words around a number make of it."""
+    label_compounds: frozenset[str]
+    soft_labels: dict[str, frozenset[str]]   # label -> kinds of unit it yields to
+    hard_labels: frozenset[str]
+    clock_after: re.Pattern
+    lunar_month: re.Pattern
+    row_label_units: frozenset[str]
+    body: re.Pattern
+    caption: re.Pattern
+    caption_kinds: frozenset[str]
+    caption_counted: frozenset[str]
+    caption_max_lines: int
+    caption_max_text_run: int
+    spelled_counts: frozenset[str]
+    spelled_not_after: frozenset[str]
+
+
+def _words_alt(words, flags: str = "") -> str:
+    alt = "|".join(_syllables(w) for w in sorted(words, key=len, reverse=True))
+    return f"(?{flags}:{alt})" if flags else f"(?:{alt})"
+
+
+@lru_cache(maxsize=1)
+def _context() -> _Context:
+    d = load_json("quantities/context.json")
+    clock = [w for w in d["clock_after"]["words"] if w != "ngày"]
+    bodies = d["counted_bodies"]
+    cap = d["table_captions"]
+    return _Context(
+        label_compounds=frozenset(d["label_compounds"]["words"]),
+        soft_labels={w: frozenset(k) for w, k in d["soft_labels"]["words"].items()},
+        hard_labels=frozenset(d["hard_labels"]["words"]),
+        clock_after=re.compile(rf"[ \t]*,?[ \t]*(?:{_words_alt(clock, 'i')}(?!\w)|(?i:ngày)[ \t]+\d)"),
+        lunar_month=re.compile(rf"[ \t]+{_words_alt(d['lunar_months']['words'])}(?!\w)"),
+        row_label_units=frozenset(d["row_label_units"]["words"]),
+        # a capitalised type or body, then neither its own name ("17 Luật Bảo vệ") nor a citation
+        body=re.compile(rf"{_words_alt(bodies['words'])}(?![\w])"
+                        rf"(?![ \t]*(?:{_words_alt(bodies['not_after'])}(?!\w)|\d|[A-ZĐ]))"
+                        rf"|{_words_alt(bodies['titles'])}(?![\w])(?![ \t]*\d)"),
+        caption=re.compile(rf"^[ \t(*_]*{_words_alt(cap['labels'])}[ \t]*:[ \t]*(?P<unit>[^\n)*]{{1,80}}?)[ \t.)*_]*$",
+                           re.MULTILINE),
+        caption_kinds=frozenset(cap["unit_kinds"]),
+        caption_counted=frozenset(cap["counted_units"]),
+        caption_max_lines=int(cap["max_lines"]),
+        caption_max_text_run=int(cap["max_text_run"]),
+        spelled_counts=frozenset(d["spelled_counts"]["words"]),
+        spelled_not_after=frozenset(d["spelled_counts"]["not_after"]),
+    )
 
 
 # "Số"/"Tổng số" and a lowercase noun opening a row or list item ("- Tổng số hộ ...", "17. | Số xã ...")
@@ -117,17 +179,62 @@ _PERCENT_AFTER = re.compile(r"[ \t]?%")
 _CLOCK_AFTER = re.compile(r"[ \t]*\d")
 _GENERIC_WORD = re.compile(r"[^\W\d_]+")
 _SECOND_SYLLABLE = re.compile(r"[ \t]([^\W\d_]+)(?![\w/])")
-_DENOM = re.compile(r"(?:/[ \t]?[^\W\d_]+)+")
+_DENOM = re.compile(r"/[ \t]?(?P<word>[^\W\d_]+(?:[23²³](?!\d))?)")  # "/người", "/m2"
 _YEAR_LIKE = re.compile(r"(?:19|20)\d\d")
+_PHONE_LIKE = re.compile(r"0\d{2,}[.,]\d")
+_RATIO_BEFORE = re.compile(r"\d:\Z")
+_WORD_AFTER = re.compile(r"[ \t]+([^\W\d_]{2,})")
+_RATIO_AFTER = re.compile(r"[ \t]+lệ(?!\w)", re.IGNORECASE)
+_PERCENT_WORDS_AFTER = re.compile(r"[ \t]+phần[ \t]+trăm(?!\w)", re.IGNORECASE)
+# a one-letter word that opens a counted noun ("08 ô tô") or a rate ("150 t/h", "1350 v/ph")
+_LETTER_UNIT_GOES_ON = re.compile(r"[ \t]+[^\W\d_]{2,}|/[^\W\d_]")
 
 
-def _label_before(before: str, not_before: frozenset[str]) -> str | None:
-    """The label word that makes the number a label: "Điều 5", "khóa 11", "lần thứ 2"."""
-    words = [w.strip(".:") for w in before.split()[-3:]]
+def _row_label(text: str, s: int, uend: int) -> bool:
+    """"8 xã Tân Tiến" alone on its line: a table row's number, then the place it names."""
+    line_start = text.rfind("\n", 0, s) + 1
+    if text[line_start:s].strip(" \t|*"):
+        return False
+    line_end = text.find("\n", uend)
+    rest = text[uend:line_end if line_end >= 0 else len(text)].split()
+    return bool(rest) and all(w[:1].isupper() for w in rest)
+
+
+# the numbers listed before this one after the same label: "Điều 7, 8", "khoản 2, 3 và 4"
+_LISTED_BEFORE = re.compile(r"[ \t]\d+[a-zđ]?(?:[ \t]*(?:,|và|hoặc)[ \t]*\d+[a-zđ]?)*[ \t]*(?:,|và|hoặc)[ \t]*$")
+
+
+def _label_before(before: str, not_before: frozenset[str], compounds: frozenset[str]) -> str | None:
+    """The label word that makes the number a label: "Điều 5", "khóa 11", "lần thứ 2"; none when
+    the label word ends a longer word that is no label ("trong vòng 12 tháng", "danh mục 02")."""
+    words = [w.strip(".:(") for w in before.split()[-4:]]
     for k in (1, 2, 3):
         if k <= len(words) and " ".join(words[-k:]) in not_before:
+            if k < len(words) and " ".join(words[-k - 1:]) in compounds:
+                return None
             return " ".join(words[-k:])
     return None
+
+
+_DECIMAL_COMMA = re.compile(r"\d+,\d+")
+
+
+def _label_yields(label: str, before: str, n1: str, unit: tuple[str, str, int] | None, ctx: _Context) -> bool:
+    """A label word that is no label of this number, followed by a unit from the tables: an amount
+    ("dự phòng 39.830 triệu đồng"), a field after a colon ("Phòng: 12 người"), a measure or a
+    duration after a label that is also a noun ("mục tiêu 3.000 km", "giai đoạn 05 năm"), a
+    decimal ("phường 0,25 ngày": labels are
+    whole), or a label word that ends the line or table cell above ("Một cửa\n01 ngày")."""
+    if unit is None:
+        return False
+    kind = unit[1]
+    if kind == "money" or before.rstrip(" \t").endswith(":"):
+        return True
+    if kind in ctx.soft_labels.get(label, ()):
+        return True
+    if _DECIMAL_COMMA.fullmatch(n1):
+        return True
+    return label not in ctx.hard_labels and "\n" in before[len(before.rstrip()):]
 
 
 def _numeral_value_over(n: str, limit: int) -> bool:
@@ -143,14 +250,14 @@ _BODY_NAME_STOP = frozenset(
 @lru_cache(maxsize=1)
 def _type_unit_re() -> re.Pattern:
     """A document type word, lowercase, as a counted noun: "quyết định", "chỉ thị", "kế hoạch"."""
-    from pipeline.extract.patterns import type_words
+    from vanban.pipeline.extract.patterns import type_words
     alt = "|".join(_syllables(w) for w in type_words())
     return re.compile(rf"(?:{alt})(?![\w])")
 
 
 @lru_cache(maxsize=1)
 def _type_labels() -> frozenset[str]:
-    from pipeline.extract.patterns import type_words
+    from vanban.pipeline.extract.patterns import type_words
     return frozenset(type_words())
 
 
@@ -163,7 +270,8 @@ def find_quantities(text: str, habits: NumberHabits | None = None) -> list[Quant
     view = nfc_view(text)
     if view is not None:  # raw, decomposed text: find on its NFC form, spans into the raw text
         return remap(find_quantities(view[0], habits), text, view[1])
-    kind_of, unit_re, not_units, not_before, qual_re, words_re = _tables()
+    kind_of, unit_re, not_units, not_before, qual_re, words_re, digits_re = _tables()
+    ctx = _context()
     learned: list[NumberHabits] = [habits] if habits else []
 
     def numeral(s: str, countable: bool, percent: bool) -> tuple[float, bool]:
@@ -183,21 +291,34 @@ def find_quantities(text: str, habits: NumberHabits | None = None) -> list[Quant
                 return True
         return False
 
-    def unit_at(pos: int, strict: bool, padded: bool = False) -> tuple[str, str, int] | None:
+    def unit_at(pos: int, strict: bool, padded: bool = False, whole: bool = False) -> tuple[str, str, int] | None:
         """(unit, kind, end) for the unit starting after ``pos``, or None; kind "generic" for a
         lowercase noun that is not in the tables (``strict`` refuses those), for a document type
         counted ("114 quyết định") and, after a zero-padded count (``padded``: "03"), for a
-        capitalised body ("03 Đoàn thanh tra")."""
+        capitalised body ("03 Đoàn thanh tra"); after a whole number (``whole``) and a space, for
+        a capitalised document type or body counted ("35 Nghị định")."""
         m = _GAP_RE.match(text, pos)
         p = m.end() if m else pos
+
+        def counted_body() -> tuple[str, str, int] | None:
+            """"ban hành 35 Nghị định, 12 Nghị quyết", "7 Bộ ngành": documents or bodies counted."""
+            bm = ctx.body.match(text, p) if whole and p > pos and "\n" not in text[pos:p] else None
+            return (" ".join(bm.group().split()), "generic", bm.end()) if bm else None
+
         if text.startswith("%", p) or (p == pos and text.startswith("%", pos)):
             return "%", "percent", p + 1
         um = unit_re.match(text, p)
-        if um and padded and not strict and um.group()[:1].isupper() and not um.group().isupper():
+        um_kind = kind_of.get(" ".join(um.group().split()).lower(), "count") if um else None
+        if um and padded and not strict and um.group()[:1].isupper() and not um.group().isupper() \
+                and um_kind != "money":
             um = None  # "02 Tổ công tác": a capitalised body, read below
+        if um and "\n" in text[pos:p] and text.startswith(")", um.end()):
+            return None  # "10\nđ) Xe ô tô": the next line's list label
+        if um and um.group().lower() in ("tỷ", "tỉ") and _RATIO_AFTER.match(text, um.end()):
+            return None  # "hai tỷ lệ": ratios, not billions
         if um:
             unit = " ".join(um.group().split())
-            kind = kind_of.get(unit.lower(), "count")
+            kind = um_kind
             end = um.end()
             if kind == "count" and unit.lower() in ("triệu", "nghìn", "ngàn", "vạn", "trăm"):
                 more = unit_re.match(text, end + 1) if text[end:end + 1] == " " else None
@@ -205,14 +326,17 @@ def find_quantities(text: str, habits: NumberHabits | None = None) -> list[Quant
                     unit = f"{unit} {' '.join(more.group().split())}"
                     kind = kind_of.get(" ".join(more.group().split()).lower(), "count")
                     end = more.end()
-            dm = _DENOM.match(text, end)
-            if dm:
-                unit += re.sub(r"\s+", "", dm.group())
-                end = dm.end()
-            if unit[:1].isupper() and not unit.isupper() and unit.lower() not in ("usd", "vnđ", "vnd"):
-                return None
-            if unit.isupper():  # "20 NĂM" in a heading: the unit as the table spells it
-                head = " ".join(um.group().split())
+            per, end = denominators(end)
+            unit += per
+            head = " ".join(um.group().split())
+            if head[:1].isupper() and not head.isupper() and head not in _spelling().values():
+                if not (kind == "money" and " " in head):
+                    return None if strict else counted_body()  # "5 Tỉnh"; but "152.100 Triệu đồng"
+                unit = _spelling().get(head.lower(), head) + unit[len(head):]
+            if head.isupper():  # "20 NĂM" in a heading: the unit as the table spells it
+                nx = _WORD_AFTER.match(text, end)
+                if head.lower() == "đồng" and nx and nx.group(1).isupper():
+                    return None  # "23 ĐỒNG THÁP": a row number before a place
                 unit = _spelling().get(head.lower(), head) + unit[len(head):]
             return unit, kind, end
         if strict:
@@ -222,9 +346,12 @@ def find_quantities(text: str, habits: NumberHabits | None = None) -> list[Quant
         tm = _type_unit_re().match(text, p)
         if tm:  # "114 quyết định", "12 chỉ thị": documents counted ("quyết" alone is a verb's start)
             return " ".join(tm.group().split()), "generic", tm.end()
+        body = counted_body()
+        if body:
+            return body
         gm = _GENERIC_WORD.match(text, p)
-        if not gm:
-            return None
+        if not gm or (len(gm.group()) == 1 and not _LETTER_UNIT_GOES_ON.match(text, gm.end())):
+            return None  # "00\nb)", "1 j j=1": one letter is a list label or a symbol, no counted noun
         w = gm.group()
         if padded and w[:1].isupper() and w[1:].islower() and len(w) <= 8 and w.lower() not in not_units:
             # "03 Đoàn thanh tra", "02 Tổ công tác": a count of bodies named with a capital
@@ -243,25 +370,28 @@ def find_quantities(text: str, habits: NumberHabits | None = None) -> list[Quant
         g2 = _SECOND_SYLLABLE.match(text, end)
         if g2 and g2.group(1)[:1].islower() and g2.group(1).lower() not in not_units and len(g2.group(1)) <= 8:
             unit, end = f"{w} {g2.group(1)}", g2.end()
-        dm = _DENOM.match(text, end)
-        if dm:
-            unit += dm.group()
-            end = dm.end()
-        return unit, "generic", end
+        per, end = denominators(end)
+        return unit + per, "generic", end
+
+    def denominators(end: int) -> tuple[str, int]:
+        """"/người/tháng", "/m2", "/hồ sơ": what the unit is per, a compound from the tables
+        whole, any other word by its first syllable."""
+        per = ""
+        while True:
+            dm = _DENOM.match(text, end)
+            if not dm:
+                return per, end
+            um = unit_re.match(text, dm.start("word"))
+            if um and um.end() > dm.end():
+                per, end = per + "/" + " ".join(um.group().split()), um.end()
+            else:
+                per, end = per + "/" + dm.group("word"), dm.end()
 
     def qualifier_before(s: int) -> tuple[str | None, int]:
         qm = qual_re.search(text, max(0, s - 20), s)
         if qm:
             return qm.group("q").lower(), qm.start("q")
         return None, s
-
-    def _label_is_field(before: str, e: int) -> bool:
-        """A label word that is not one: an amount of money follows ("dự phòng 39.830 triệu
-        đồng"), or a colon stands between and a unit from the tables follows ("Phòng: 12 người")."""
-        u = unit_at(e, strict=True)
-        if u is None:
-            return False
-        return u[1] == "money" or before.rstrip(" \t").endswith(":")
 
     def noun_first(s: int, e: int) -> Quantity | None:
         """"Tổng số cơ quan được thanh tra: 686.", "| Số công trình ... đạt chuẩn 1.200": a count
@@ -297,27 +427,38 @@ def find_quantities(text: str, habits: NumberHabits | None = None) -> list[Quant
 
     out: list[Quantity] = []
 
-    numerals = list(_DIGITS_RE.finditer(text))
+    numerals = list(digits_re.finditer(text))
     for m in numerals:
         s, e = m.start(), m.end()
         if is_masked(s, e):
             continue
-        before = text[max(0, s - 30):s].lower()
-        label = _label_before(before, not_before)
-        if label and label not in _type_labels() and _label_is_field(before, e):
+        before = text[max(0, s - 40):s].lower()
+        label = _label_before(before, not_before, ctx.label_compounds)
+        listed = None if label else _LISTED_BEFORE.search(before)
+        if listed:  # "Điều 7, 8 Nghị định", "ngày 15 tháng 6 và 15 tháng 12"; but "vùng 3, 19 lớp"
+            label = _label_before(before[:listed.start()], not_before, ctx.label_compounds)
+            if label and label not in ctx.hard_labels and unit_at(e, strict=True) is not None:
+                label = None
+        glued = not text[e:e + 1].isspace()  # "Điều 6đ", "mục 4e": a label's letter
+        if label and label not in _type_labels() and not glued \
+                and _label_yields(label, before, m.group("n1"), unit_at(e, strict=True), ctx):
             label = None  # "dự phòng: 39.830 triệu đồng", "phòng 5 tỷ đồng": a value, not a label
         if label and not _PERCENT_AFTER.match(text, e) and label not in _type_labels():
             continue  # "Điều 5", "khóa 11"; but "nhiệm vụ 100%" is a quantity
         if before.rstrip(" \t").endswith(("(", "+", "#")) and text[e:e + 1] == ")":
             continue
+        if _PHONE_LIKE.match(m.group("n1")) or _RATIO_BEFORE.search(before):
+            continue  # "080.44417": a telephone number; "tỷ lệ 1:2.000", "10:38": a ratio, a time
         sep = (m.group("sep") or "").strip()
         n1 = m.group("n1")
-        u = unit_at(e, strict=False, padded=len(n1) == 2 and n1[0] == "0" and n1 != "00")
+        u = unit_at(e, strict=False, padded=len(n1) == 2 and n1[0] == "0" and n1 != "00", whole=n1.isdigit())
+        if u is not None and u[0].startswith("đ") and u[1] == "money" and e == u[2] - len(u[0]) and len(n1) < 3:
+            u = None  # "Điều 6đ", "mục 4đ": a label's letter, not an amount in đồng
         if u is not None and u[1] == "generic" and (u[0][:1].isupper() or _type_unit_re().fullmatch(u[0])) \
                 and _NAME_BEFORE.search(text, max(0, s - 40), s):
             u = None  # "Ban Chỉ đạo 389 quyết định ...": a name with a number, then a verb
         if u is None:
-            nf = noun_first(s, e)
+            nf = noun_first(s, e) if m.group("n2") is None and m.group("p1") is None else None
             if nf is not None:
                 out.append(nf)
             continue
@@ -328,8 +469,12 @@ def find_quantities(text: str, habits: NumberHabits | None = None) -> list[Quant
             continue  # "Kế hoạch 101 của", "Nghị quyết 20 năm 2012"; but "kế hoạch 5 năm" is 5 years
         if unit.lower() == "cấp" and m.group("n2") is None and _numeral_value_over(m.group("n1"), 10):
             continue  # "Ban Chỉ đạo 1237 cấp tỉnh": a name before a level, not 1237 levels
-        if unit.lower() == "giờ" and _CLOCK_AFTER.match(text, uend):
-            continue  # "17 giờ 00", "7 giờ 30 phút": a time of day, not a duration
+        if unit.lower() == "giờ" and (_CLOCK_AFTER.match(text, uend) or ctx.clock_after.match(text, uend)):
+            continue  # "17 giờ 00", "trước 15 giờ hằng ngày", "từ 07 giờ ngày 16": a time of day
+        if unit.lower() == "tháng" and ctx.lunar_month.match(text, uend):
+            continue  # "23 tháng Chạp": a lunar date
+        if unit.lower() in ctx.row_label_units and _row_label(text, s, uend):
+            continue  # "8 xã Tân Tiến" opening a line: a table row's number and a place
         if kind == "duration" and _YEAR_LIKE.fullmatch(m.group("n1")):
             continue  # "năm 2025 tháng ..." read badly: a year is not a duration
         q, qs = qualifier_before(s)
@@ -339,14 +484,15 @@ def find_quantities(text: str, habits: NumberHabits | None = None) -> list[Quant
             out.append(Quantity(text[qs:uend], qs, uend, v1, None, unit, q, amb1, kind))
             continue
         v2, amb2 = numeral(m.group("n2"), countable, kind == "percent")
-        if sep == "/" and 0 < v1 < v2 <= 10 and (generic or unit.lower() == "số") and float(v1).is_integer():
-            # "3/4 số hộ", "2/3 diện tích": a fraction; "56/93 nhiệm vụ", "5/7 xã": done of total
+        if sep == "/" and 0 < v1 < v2 <= 10 and (generic or unit.lower() == "số" or kind == "duration") \
+                and float(v1).is_integer():
+            # "3/4 số hộ", "2/3 diện tích", "1/4 ngày": a fraction; "56/93 nhiệm vụ", "5/7 xã": done of total
             out.append(Quantity(text[qs:uend], qs, uend, v1 / v2, None, unit, q, False, "fraction"))
             continue
-        if sep in ("-", "–", "—", "đến", "tới") and v2 >= v1:
+        if (sep in ("-", "–", "—") or sep.startswith(("đến", "tới"))) and v2 >= v1:
             out.append(Quantity(text[qs:uend], qs, uend, v1, v2, unit, q, amb1 or amb2, kind))
         else:  # "56/93 nhiệm vụ", "từ 2 lên 3 phó trưởng phòng": two quantities
-            e1 = m.end("n1")
+            e1 = m.end("p1") if m.group("p1") else m.end("n1")
             out.append(Quantity(text[qs:e1], qs, e1, v1, None, unit, q, amb1, kind))
             s2 = m.start("n2")
             out.append(Quantity(text[s2:uend], s2, uend, v2, None, unit, None, amb2, kind))
@@ -356,23 +502,42 @@ def find_quantities(text: str, habits: NumberHabits | None = None) -> list[Quant
         if re.search(r"(?:thứ|lần|khóa|khoá|số)\s*$", text[max(0, s - 12):s].lower()):
             continue  # "lần thứ hai", "khóa mười hai": ordinals and labels
         toks = [(t.group(), s + t.start()) for t in re.finditer(r"\S+", m.group("w"))]
-        whole = bool(m.group("den") or m.group("paren"))
-        # "hai năm" reads as the number "hai" and the unit "năm": try the longest number first
-        for k in ([len(toks)] if whole else range(len(toks), 0, -1)):
-            words = [w for w, _ in toks[:k]]
-            if k == 1 and words[0].lower() in _SINGLE_WORD_NOT_NUMBER and words[0].lower() != "nửa" and not whole:
+        if toks[-1][0].lower() in ("tỷ", "tỉ") and _RATIO_AFTER.match(text, m_end) and not m.group("den"):
+            toks.pop()  # "một tỷ lệ": a ratio, not a billion
+            if not toks:
                 continue
+            m_end = toks[-1][1] + len(toks[-1][0])
+        whole = bool(m.group("den") or m.group("paren"))
+        # "hai năm" reads as the number "hai" and the unit "năm": try the longest number first;
+        # a closing scale word goes with the unit ("hai nghìn sáu trăm mười lăm | tỷ đồng"), as
+        # it does after digits ("2.615 tỷ đồng")
+        order = [len(toks)] if whole else list(range(len(toks), 0, -1))
+        if len(order) > 1 and toks[-1][0].lower() in _SCALES:
+            order[:2] = order[1::-1]
+        for k in order:
+            words = [w for w, _ in toks[:k]]
+            if k == 1 and words[0].lower() in _SINGLE_WORD_NOT_NUMBER and words[0].lower() != "nửa" and not whole \
+                    and not _PERCENT_WORDS_AFTER.match(text, toks[0][1] + len(toks[0][0])):
+                continue  # "một", "năm" alone are no number; but "năm phần trăm" is 5%
             value = words_value(words)
             if value is None:
                 continue
             end = m_end if k == len(toks) else toks[k - 1][1] + len(toks[k - 1][0])
             kind = None
             if k == len(toks) and m.group("den"):
-                den = words_value(m.group("den").split())
+                den_words = m.group("den").split()
+                # "một phần tư": "tư" is four as a denominator, as "ba phần tư"
+                den = 4.0 if [w.lower() for w in den_words] == ["tư"] else words_value(den_words)
                 if not den:
                     break
                 value, kind = value / den, "fraction"
             u = unit_at(end, strict=True)
+            if u is None and kind is None and k == len(toks) and (k > 1 or words[0].lower() in ctx.spelled_counts):
+                prev = text[max(0, s - 12):s].split()
+                if not prev or prev[-1].lower() not in ctx.spelled_not_after:
+                    u = unit_at(end, strict=False)  # "hai bên", "hai cuộc kháng chiến": any noun counted
+                    if u is not None and not u[0][:1].islower():
+                        u = None
             if u is None and kind != "fraction":
                 continue
             unit, ukind, uend = u if u else (None, None, end)
@@ -382,6 +547,16 @@ def find_quantities(text: str, habits: NumberHabits | None = None) -> list[Quant
             q, qs = qualifier_before(s)
             out.append(Quantity(text[qs:uend], qs, uend, float(value), None, unit, q, False, kind or ukind))
             break
+
+    captions = []
+    for cap in table_captions(text, ctx, unit_re, kind_of, _spelling()):
+        captions.append((cap.start, cap.end))
+        for s, e in table_cells(text, cap, ctx):
+            if not is_masked(s, e):
+                v, amb = numeral(text[s:e], cap.kind == "count", cap.kind == "percent")
+                out.append(Quantity(text[s:e], s, e, v, None, cap.unit, None, amb, cap.kind))
+    if captions:  # "Đơn vị tính: 1.000 đồng/trẻ": the caption's scale is no amount
+        out = [x for x in out if not any(a <= x.start < b for a, b in captions)]
 
     out.sort(key=lambda x: (x.start, -x.end))
     kept: list[Quantity] = []
@@ -402,16 +577,17 @@ def _scale_word(unit: str | None) -> str | None:
 
 
 def _join_compound_amounts(text: str, qs: list[Quantity]) -> list[Quantity]:
-    """"1 tỷ 500 triệu đồng" is one amount, 1.5 tỷ đồng; so is "2 triệu 500 nghìn đồng/người".
-    Joined when a bare scale word is followed, across spaces only, by a smaller-scale amount
-    under 1,000 of its own scale."""
+    """"1 tỷ 500 triệu đồng" is one amount, 1.5 tỷ đồng; so is "2 triệu 500 nghìn đồng/người"
+    and, in words, "bảy nghìn không trăm chín mươi ba tỷ, tám trăm triệu đồng".
+    Joined when a bare scale word is followed, across spaces or one comma, by a smaller-scale
+    amount under 1,000 of its own scale."""
     out: list[Quantity] = []
     for q in qs:
         prev = out[-1] if out else None
         big = _scale_word(prev.unit) if prev else None
         small = _scale_word(q.unit)
         if (prev is not None and big and small and prev.unit.lower() == big and _SCALES[small] < _SCALES[big]
-                and not text[prev.end:q.start].strip(" \t") and q.qualifier is None
+                and text[prev.end:q.start].strip(" \t") in ("", ",") and q.qualifier is None
                 and prev.value_max is None and q.value_max is None and 0 < q.value < 1000):
             rest = q.unit[len(small):]
             out[-1] = Quantity(text[prev.start:q.end], prev.start, q.end,

@@ -15,8 +15,8 @@ nearest the citation, or the cue that opens the clause ("Căn cứ A; B; C" give
 ... Nghị định số 61/2018/NĐ-CP") is a mention. Everything is one pass over the text and one over the
 citations; each lookup is a bisect into sorted positions.
 
->>> from pipeline.extract.citations import find_citations
->>> from pipeline.model import Document
+>>> from vanban.pipeline.extract.citations import find_citations
+>>> from vanban.pipeline.model import Document
 >>> text = "Căn cứ Nghị định số 63/2010/NĐ-CP ngày 08/6/2010; Nghị định số 48/2013/NĐ-CP ngày 14/5/2013;"
 >>> doc = Document("x.txt", "", "txt", text, text, citations=tuple(find_citations(text)))
 >>> [c.relation for c in assign_relations(doc).citations]
@@ -25,22 +25,20 @@ citations; each lookup is a bisect into sorted positions.
 from __future__ import annotations
 
 import bisect
-import json
 import re
 from dataclasses import dataclass, replace
-from datetime import date as _date, timedelta
 from functools import cache
-from pathlib import Path
 
-from pipeline.model import RELATIONS, Citation, Document, Pinpoint
+from vanban.pipeline.extract.effective import find_effective_date
+from vanban.pipeline.model import RELATIONS, Citation, Document, Pinpoint
+from vanban.pipeline.resources import load_json
 
-MODELS = Path(__file__).resolve().parents[2] / "models"
 
 
 @cache
 def relation_model() -> dict:
     """``models/relations.json``, loaded once."""
-    data = json.loads((MODELS / "relations.json").read_text(encoding="utf-8"))
+    data = load_json("relations.json")
     assert tuple(data["relations"]) == RELATIONS, "models/relations.json and model.RELATIONS disagree"
     return data
 
@@ -194,6 +192,7 @@ class _Context:
     section_roles: dict[str, str | None]
     sentence_starts: list[int]
     sentence_sections: list[str | None]
+    own_number: str | None = None
 
 
 def _cues_between(ctx: _Context, lo: int, hi: int, limit: int = 80, *, end: int | None = None,
@@ -351,13 +350,15 @@ def assign_relations(doc: Document) -> Document:
     cues = find_cues(text)
     sections = {s.id: s.role for s in doc.sections}
     ctx = _Context(text, cues, [c.end for c in cues], clause_starts(text), doc.metadata.doc_type or "",
-                   sections, [s.start for s in doc.sentences], [s.section for s in doc.sentences])
+                   sections, [s.start for s in doc.sentences], [s.section for s in doc.sentences],
+                   doc.metadata.number)
     cites = list(doc.citations)
     out: list[Citation] = []
     prev: Citation | None = None
     clause = -1
     clause_rel = top_rel = "mentions"
     report = _is_type(ctx.doc_type, relation_model()["report_types"])
+    prev_nested = False
     for i, c in enumerate(cites):
         pin, pin_start = find_pinpoint(text, c.start)
         hi = pin_start
@@ -372,10 +373,13 @@ def assign_relations(doc: Document) -> Document:
         if not same_clause:
             head = _head(ctx, cs, hi, end=num_at, own=c.start)
             cue = _nearest(ctx, cs, hi, head, end=num_at, own=c.start)
-            rel = cue.relation if cue else "mentions"
+            rel = _cue_relation(ctx, cue)
+            if rel == "mentions" and (cue is None or cue.weak):
+                rel = _issued_title(ctx, c, num_at) or _lead_in(ctx, cs) or "mentions"
             clause_rel = top_rel = rel
         else:
-            rel, nested, clause_rel = _follow(ctx, out, c, prev, cs, hi, clause_rel, top_rel, report, num_at)
+            rel, nested, clause_rel = _follow(ctx, out, c, prev, cs, hi, clause_rel, top_rel, report, num_at,
+                                              prev_nested)
         if not nested:
             rel = _genre(ctx, rel, c.start)
             top_rel = rel
@@ -384,8 +388,10 @@ def assign_relations(doc: Document) -> Document:
             after = _after_relation(ctx, c, nxt)
             if after:
                 rel = after
+        if rel != "mentions" and _other_speaker(ctx, c, nxt):
+            rel = "mentions"
         out.append(replace(c, relation=rel, pinpoint=pin))
-        prev, clause = c, k
+        prev, clause, prev_nested = c, k, nested
     effective = find_effective_date(doc)
     return replace(doc, citations=tuple(out),
                    metadata=replace(doc.metadata, effective_date=effective))
@@ -412,7 +418,8 @@ def _number_at(c: Citation) -> int:
 
 
 def _follow(ctx: _Context, done: list[Citation], c: Citation, prev: Citation, cs: int, hi: int,
-            clause_rel: str, top_rel: str, report: bool, num_at: int) -> tuple[str, bool, str]:
+            clause_rel: str, top_rel: str, report: bool, num_at: int,
+            prev_nested: bool = False) -> tuple[str, bool, str]:
     """Relation of a citation that follows another in the same clause: (relation, nested,
     the clause's relation from here on)."""
     text = ctx.text
@@ -435,18 +442,26 @@ def _follow(ctx: _Context, done: list[Citation], c: Citation, prev: Citation, cs
     if last_sep >= 0:  # a new item of the clause's list: a cue after the separator starts anew
         cue = _nearest(ctx, lo + last_sep + 1, hi, None, end=num_at, own=c.start)
         if cue is not None and not cue.weak:
-            return cue.relation, False, cue.relation
+            return _cue_relation(ctx, cue), False, _cue_relation(ctx, cue)
         return clause_rel, False, clause_rel
     in_gap = list(_cues_between(ctx, lo, hi))
     strong = [cue for cue in in_gap if not cue.weak]
     if not strong:
         if _list_tail().search(gap) or (not in_gap and len(_WORD.findall(_without_details(gap, prev))) <= 6):
+            if prev_nested and ";" not in text[cs:prev.start]:
+                # "... sửa đổi một số điều của Nghị định A và Nghị định B"; but "Thực hiện X; Y ... thực
+                # hiện Z và W": a list written with ";" goes back to its own level at "và"
+                return "mentions", True, clause_rel
             return top_rel, False, clause_rel  # "..., Quyết định 1237/QĐ-TTg", "... và Nghị định số ..."
+        if _COORDINATED.match(gap):  # "tại Tờ trình số 68/TTr-SDL ... và Giám đốc Sở Nội vụ tại Tờ trình số ..."
+            return top_rel, False, clause_rel
         cue = _nearest(ctx, lo, hi, None, end=num_at, own=c.start)  # the sentence goes on
-        return (cue.relation if cue else "mentions"), False, clause_rel
+        return _cue_relation(ctx, cue), False, clause_rel
     # inside the description of the document cited before it
     near = _nearest(ctx, lo, hi, None, end=num_at, own=c.start)
     if near is not None and near.relation != "mentions":
+        if ctx.own_number and prev.number == ctx.own_number and not _other_title(ctx, near):
+            return near.relation, False, near.relation  # "Quyết định 72/2025/QĐ-UBND bãi bỏ toàn bộ Quyết định 17/2025/QĐ-UBND"
         if top_rel == "proposes":
             return near.relation, False, clause_rel  # the proposal describes this document
         if report and near.relation == "reports_on":
@@ -454,109 +469,153 @@ def _follow(ctx: _Context, done: list[Citation], c: Citation, prev: Citation, cs
     return "mentions", True, clause_rel
 
 
-# --- effective date -----------------------------------------------------------------------
+_COORDINATED = re.compile(r"[\s*_]*(?:và|cùng)\s", re.IGNORECASE)
+
+
+# --- whose act the cue states -------------------------------------------------------------
 
 @cache
-def _effective() -> tuple[re.Pattern, re.Pattern, re.Pattern]:
-    e = relation_model()["effective"]
-    return tuple(re.compile(e[k], re.IGNORECASE) for k in ("clause", "subject", "passed"))
+def _type_noun_before() -> re.Pattern:
+    """A document-type noun (and "mới"/"khác") that ends right before a cue."""
+    from vanban.pipeline.extract.patterns import type_words
+
+    m = relation_model()["other_titles"]
+    nouns = "|".join(sorted((re.escape(w).replace(r"\ ", r"\s+") for w in type_words()), key=len, reverse=True))
+    return re.compile(rf"(?<!\w)(?P<noun>{nouns})(?:\s+{m['between']})?[\s,]*\Z", re.IGNORECASE)
 
 
-def _subject_is_self(subject: str, doc_type: str) -> bool | None:
-    """True when "X này" names this document's type (or "Văn bản này"); None when X is another
-    document type; False when it is no document type at all."""
-    from pipeline.extract.patterns import type_words
-
-    s = " ".join(subject.split()).casefold()
-    if s.endswith("văn bản"):
-        return True
-    if doc_type and s.endswith(doc_type.casefold()):
-        return True
-    words = {w.casefold() for w in type_words()}
-    return None if any(s.endswith(w) for w in words) else False
+@cache
+def _issued_before() -> re.Pattern:
+    return _compile(relation_model()["other_titles"]["issued"] + r"[\s*_]*\Z", words=False)
 
 
-def find_effective_date(doc: Document) -> str | None:
-    """The date this document takes effect, as its own text states it, or None.
-
-    "Nghị định này có hiệu lực thi hành kể từ ngày 01 tháng 7 năm 2013" -> "2013-07-01";
-    "... có hiệu lực kể từ ngày ký" -> the document's date; "... từ ngày thông qua" -> the date
-    of passing written in it; "sau 15 ngày, kể từ ngày ký" -> fifteen days after its date. A clause
-    about another document ("Chính phủ đã ban hành Nghị định số 31/2013/NĐ-CP ..., Nghị định này
-    có hiệu lực ...", in a letter) does not count."""
-    text = doc.text
-    own = doc.metadata.date or _date_from_caption(doc)
-    starts = [s.start for s in doc.sentences]
-    dates = sorted(doc.dates, key=lambda d: d.start) if doc.dates else []
-    if not dates:
-        from pipeline.extract.dates import find_dates
-        dates = find_dates(text)
-    date_starts = [d.start for d in dates]
-    found = None
-    clause_rx, subject_rx, passed_rx = _effective()
-    for m in clause_rx.finditer(text):
-        i = bisect.bisect_right(starts, m.start()) - 1
-        s0 = starts[i] if i >= 0 else max(0, text.rfind("\n", 0, m.start()) + 1)
-        s0 = max(s0, m.start() - 400)
-        subjects = list(subject_rx.finditer(text, s0, m.start()))
-        if not subjects:
-            continue
-        verdict = _subject_is_self(subjects[0].group("subject"), doc.metadata.doc_type or "")
-        if verdict is False:
-            continue
-        if verdict is None:
-            typed = [c for c in doc.citations if s0 <= c.start < m.start()]
-            if typed or doc.metadata.doc_type:
-                continue  # "Nghị định này" after citing a Nghị định: that decree's date
-        when = (m.group("when") or "").casefold()
-        value = None
-        if m.group("days"):
-            value = _plus_days(own, int(m.group("days")))
-        elif when.startswith("ngày ký"):
-            value = own
-        elif when.startswith("ngày thông qua") or " ".join(when.split()) == "ngày thông qua":
-            p = passed_rx.search(text)
-            value = _date_at(dates, date_starts, p.end()) if p else None
-            value = value or own
-        else:
-            value = _date_at(dates, date_starts, m.start("when"))
-        if value:
-            found = value
-    return found
+def _noun_is_self(ctx: _Context, noun_start: int, noun: str) -> bool:
+    """A type noun names this document: the title's type line ("NGHỊ ĐỊNH" alone on its line), or
+    its own type (any type when unknown) issued here ("Quốc hội ban hành Luật ...")."""
+    line = _line_around(ctx.text, noun_start)
+    if noun.isupper() and _TITLE_TYPE_LINE.fullmatch(line):
+        return True  # "NGHỊ ĐỊNH" alone on its line: the title of this document
+    if ctx.doc_type and " ".join(noun.split()).casefold() != ctx.doc_type.casefold():
+        return False
+    return bool(_issued_before().search(ctx.text, max(0, noun_start - 40), noun_start))
 
 
-_CAPTION = re.compile(r"(?:ban\s+hành\s+)?kèm\s+theo\s*$", re.IGNORECASE)
+_TITLE_TYPE_LINE = re.compile(r"[\s*_#>|]*[^\W\d_]+(?:\s+[^\W\d_]+){0,3}[\s*_|]*")
 
 
-def _date_from_caption(doc: Document) -> str | None:
-    """The document's own date when its header lost it: an appendix or attached plan names the
-    document it belongs to, "(Kèm theo Hướng dẫn số 40-HD/BTGDVTW, ngày 27/11/2025 ...)", "(Ban
-    hành kèm theo Quyết định số 773/QĐ-TTg ngày 26 tháng 6 năm 2018 ...)": a citation of this
-    document's own number, or else of its own type, right after "kèm theo"."""
-    m = doc.metadata
-    for c in doc.citations:
-        if not c.date or not _CAPTION.search(doc.text, max(0, c.start - 24), c.start):
-            continue
-        if m.number and c.number == m.number:  # both canonical, from the same tables
-            return c.date
-        if not m.number and m.doc_type and (c.type or "").casefold() == m.doc_type.casefold():
-            return c.date
+def _line_around(text: str, pos: int) -> str:
+    start = text.rfind("\n", 0, pos) + 1
+    end = text.find("\n", pos)
+    return text[start:end if end != -1 else len(text)]
+
+
+def _cue_relation(ctx: _Context, cue: Cue | None) -> str:
+    """What a deciding cue says about this document: nothing when it is another document's title."""
+    if cue is None or _other_title(ctx, cue):
+        return "mentions"
+    return cue.relation
+
+
+def _other_title(ctx: _Context, cue: Cue) -> bool:
+    """The cue belongs to the title of another document ("Luật sửa đổi, bổ sung một số điều của
+    ...", "Quyết định thay thế Quyết định số ..."), not to this one."""
+    if cue.relation not in relation_model()["other_titles"]["relations"]:
+        return False
+    m = _type_noun_before().search(ctx.text, max(0, cue.start - 40), cue.start)
+    return m is not None and not _noun_is_self(ctx, m.start("noun"), m.group("noun"))
+
+
+def _issued_title(ctx: _Context, c: Citation, num_at: int) -> str | None:
+    """A citation whose words open with this document's own title, as its enacting formula
+    states it: "Quốc hội ban hành Luật sửa đổi, bổ sung một số điều của Luật Thuế thu nhập cá
+    nhân số 04/2007/QH12" amends that law."""
+    for cue in _cues_between(ctx, c.start, num_at):
+        if cue.relation in relation_model()["other_titles"]["relations"]:
+            m = _type_noun_before().search(ctx.text, c.start, cue.start)
+            if m is not None and m.start("noun") == c.start and _noun_is_self(ctx, c.start, m.group("noun")):
+                return cue.relation
     return None
 
 
-def _date_at(dates, starts, pos: int) -> str | None:
-    i = bisect.bisect_left(starts, pos - 1)
-    for d in dates[i:i + 2]:
-        if d.start <= pos + 6 and d.precision == "day" and d.valid:
-            return d.value
-    return None
+@cache
+def _speakers() -> re.Pattern:
+    return _compile("|".join(relation_model()["other_speakers"]["words"]))
 
 
-def _plus_days(iso: str | None, days: int) -> str | None:
-    try:
-        return (_date.fromisoformat(iso or "") + timedelta(days=days)).isoformat()
-    except ValueError:
+def _other_speaker(ctx: _Context, c: Citation, limit: int) -> bool:
+    """The clause after the citation is spoken by someone else ("..., chúng tôi cập nhật ...")."""
+    end = _SENTENCE_END.search(ctx.text, c.end, min(limit, c.end + 200))
+    stop = end.start() if end else min(limit, c.end + 200)
+    return _speakers().search(ctx.text, c.end, stop) is not None
+
+
+# --- list lead-ins ------------------------------------------------------------------------
+
+_ITEM = re.compile(r"[\s*_|>]*(?P<mark>[-+•–]|\(?[a-zđ][.)](?=\s)|\(?\d{1,2}[.)](?=\s))\s*", re.IGNORECASE)
+_RULE_ONLY = re.compile(r"[\s*_|#>:-]*\Z")
+_ENDS_COLON = re.compile(r":[\s*_|]*\Z")
+
+
+@cache
+def _lead_headings() -> tuple[tuple[re.Pattern, str], ...]:
+    return tuple((_compile(p), rel) for p, rel in relation_model()["list_lead_in"]["headings"].items())
+
+
+def _item_family(line: str) -> str | None:
+    """The kind of list mark a line opens with: "-" for bullets, "a)" / "a." for letters, "1)" /
+    "1." for numbers; None if it opens no item."""
+    m = _ITEM.match(line)
+    if m is None:
         return None
+    mark = m.group("mark").lstrip("(")
+    if mark[0].isalpha():
+        return "a" + mark[-1]
+    if mark[0].isdigit():
+        return "1" + mark[-1]
+    return "-"
+
+
+def _lead_in(ctx: _Context, cs: int) -> str | None:
+    """The relation of the line that introduces the list whose item opens at ``cs``."""
+    text = ctx.text
+    line_end = text.find("\n", cs)
+    family = _item_family(text[cs:line_end if line_end != -1 else len(text)])
+    if family is None:
+        return None
+    pos = text.rfind("\n", 0, cs) + 1
+    for _ in range(relation_model()["list_lead_in"]["max_lines"]):
+        if pos <= 0:
+            return None
+        start = text.rfind("\n", 0, pos - 1) + 1
+        line = text[start:pos - 1]
+        pos = start
+        if _RULE_ONLY.match(line):
+            continue  # blank lines and table rules between the lead-in and its items
+        for rx, rel in _lead_headings():
+            if rx.fullmatch(line.strip(" *_|#>:\t")):
+                return rel
+        if _ENDS_COLON.search(line):
+            return _lead_relation(ctx, start, start + len(line))
+        mine = _item_family(line)
+        if mine is not None and mine != family:
+            return None  # an item of another list level: the list started below it
+        if _HEADING_LINE.match(line):
+            return None
+    return None
+
+
+_HEADING_LINE = re.compile(r"[\s*_#>]*(?:Điều\s+\d+|Chương\s+[IVXLC\d]+|Mục\s+\d+|[IVXLC]{1,6}\.)", re.IGNORECASE)
+
+
+def _lead_relation(ctx: _Context, lo: int, hi: int) -> str | None:
+    """The relation a lead-in line gives its list: its opening cue, else an after-cue in it."""
+    head = _head(ctx, lo, hi)
+    if head is not None and not head.weak:
+        return head.relation
+    for rel, rx in _after():
+        if rx.search(ctx.text, lo, hi):
+            return rel
+    return None
 
 
 # --- document level -----------------------------------------------------------------------

@@ -5,8 +5,9 @@
 
 - a shorthand "Nghị quyết 20", "Kết luận số 50", "Quy định 377" takes the number, issuer and
   date of the nearest earlier full citation of a compatible type with the same ordinal
-  ("20" ~ "20-NQ/TW"), else of the first later one; with none, a Party document's shorthand is
-  read as a Trung ương number ("Quy định 377" -> "377-QĐ/TW"), as Party writers mean it;
+  ("20" ~ "20-NQ/TW"), else of the first later one; with none, a Party document's shorthand, or
+  one whose issuing body is a Party body, is read as a Trung ương number ("Quy định 377 của Bộ
+  Chính trị" -> "377-QĐ/TW"), as Party writers mean it; a state document's stays unresolved;
 - an anaphor "Nghị quyết nêu trên" takes the nearest earlier full citation of its type;
 - a repeated full number without a date ("kết luận số 50 KL/TW") takes the date of the first
   citation of that number that has one.
@@ -19,11 +20,11 @@ import re
 from bisect import bisect_right
 from dataclasses import replace
 
-from pipeline.extract.patterns import codes_for_type_word, doc_types
-from pipeline.model import Citation
+from vanban.pipeline.extract.patterns import codes_for_type_word, doc_types, is_party_issuer, issuer_codes_in
+from vanban.pipeline.model import Citation
 
 _ORDINAL = re.compile(r"\d+(?:\.\d+)?[a-z]?")
-_PARTY_HINT = re.compile(r"Đảng|Trung ương|Tỉnh ủy|Tỉnh uỷ|Huyện ủy|Huyện uỷ|Bộ Chính trị|Ban Bí thư|Đảng ủy|Đảng uỷ")
+_PARTY_MOTTO = re.compile(r"ĐẢNG[ \t]+CỘNG[ \t]+SẢN[ \t]+VIỆT[ \t]+NAM")
 
 
 def _ordinal(number: str | None) -> str | None:
@@ -42,17 +43,36 @@ def _is_full(c: Citation) -> bool:
     return not c.short and c.number is not None
 
 
-def resolve_short_citations(citations: list[Citation], text: str = "") -> list[Citation]:
+def _is_party_number(number: str | None) -> bool:
+    return bool(re.match(r"\d[\w.]*-", number or ""))
+
+
+def _is_party_document(cites: list[Citation], text: str) -> bool:
+    """A Party document: its header motto "ĐẢNG CỘNG SẢN VIỆT NAM", or most of the documents it
+    cites by number are Party ones ("20-NQ/TW"). A state document citing one Party conclusion
+    ("Kết luận 77-KL/TW") is not: its "Đề án 153" is no Party scheme."""
+    if _PARTY_MOTTO.search(text):
+        return True
+    party = sum(1 for c in cites if _is_full(c) and _is_party_number(c.number))
+    return party > sum(1 for c in cites if _is_full(c)) - party
+
+
+def _names_party_body(c: Citation) -> bool:
+    """"Quy định 377 của Bộ Chính trị": the shorthand's own issuing body is a Party one."""
+    return bool(c.issuing_body) and any(is_party_issuer(code) for code in issuer_codes_in(c.issuing_body))
+
+
+def resolve_short_citations(citations: list[Citation], text: str = "", *,
+                            party_document: bool | None = None) -> list[Citation]:
     """Fill short and repeated citations from the full ones they refer to.
 
-    >>> from pipeline.extract.citations import find_citations
+    >>> from vanban.pipeline.extract.citations import find_citations
     >>> cs = find_citations("Nghị quyết số 20-NQ/TW ngày 01/11/2012 ... Nghị quyết 20 đã đi vào cuộc sống")
     >>> cs[1].number, cs[1].date, cs[1].resolved_to
     ('20-NQ/TW', '2012-11-01', 0)
     """
     out = list(citations)
-    party_doc = any(_is_full(c) and re.match(r"\d[\w.]*-", c.number or "") for c in out) or bool(
-        _PARTY_HINT.search(text))
+    party_doc = _is_party_document(out, text) if party_document is None else party_document
     # indexes kept as we go, so that resolution is linear in the number of citations: full
     # citations by ordinal, then by (type, type code), which decides compatibility
     full_by_ordinal: dict[str, dict[tuple, list[int]]] = {}   # "20" -> {(type, code): [indexes]}
@@ -91,7 +111,7 @@ def resolve_short_citations(citations: list[Citation], text: str = "") -> list[C
         j = min(later, default=None)
         if j is not None:
             out[i] = _fill(c, out[j], j)
-        elif party_doc:
+        elif party_doc or _names_party_body(c):
             code = _party_code(c.type or "")
             if code:
                 out[i] = replace(c, number=f"{c.number_text}-{code}/TW", type_code=code, issuer_code="TW")

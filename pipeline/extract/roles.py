@@ -10,7 +10,7 @@ nothing inherits its parent's role) and every ``Sentence`` the role of its secti
 cue words ("Tuy nhiên, ... còn hạn chế" in a results section is a limitation). The cue words live
 in ``models/roles.json``.
 
->>> from pipeline.model import Document, Section
+>>> from vanban.pipeline.model import Document, Section
 >>> text = "I. KẾT QUẢ\\nĐạt 90%.\\nII. HẠN CHẾ\\nCòn chậm."
 >>> doc = Document("x", "", "txt", text, text, sections=(
 ...     Section("I", "KẾT QUẢ", 1, 0, 20, 10, "roman", "I"),
@@ -20,18 +20,16 @@ in ``models/roles.json``.
 """
 from __future__ import annotations
 
-import json
 import re
 import unicodedata
 from bisect import bisect_left, bisect_right
 from dataclasses import replace
 from functools import cache
-from pathlib import Path
 
-from pipeline.model import Document, Section, Sentence
-from pipeline.spans import SpanSet, Stabbing
+from vanban.pipeline.model import Document, Section, Sentence
+from vanban.pipeline.resources import load_json
+from vanban.pipeline.spans import SpanSet, Stabbing
 
-MODELS = Path(__file__).resolve().parents[2] / "models"
 
 ROLES = ("situation", "implementation", "results", "limitations", "causes", "lessons",
          "orientation", "tasks", "article", "preamble", "closing", "other")
@@ -93,7 +91,7 @@ _END_CONTENT = re.compile(r"[.;!?…]\W*$")
 @cache
 def role_model() -> dict:
     """``models/roles.json``, loaded once."""
-    return json.loads((MODELS / "roles.json").read_text(encoding="utf-8"))
+    return load_json("roles.json")
 
 
 def _fold(s: str) -> str:

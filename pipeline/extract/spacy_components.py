@@ -24,9 +24,9 @@ from typing import Callable
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
-from pipeline.extract.citations import find_citations
-from pipeline.extract.dates import find_dates
-from pipeline.extract.quantities import find_quantities
+from vanban.pipeline.extract.citations import find_citations
+from vanban.pipeline.extract.dates import find_dates
+from vanban.pipeline.extract.quantities import find_quantities
 
 def _getter(ext: str):
     # items live in doc.user_data and each span carries its index as ``span.id``: two items

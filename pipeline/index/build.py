@@ -15,12 +15,12 @@ from typing import Callable
 
 import numpy as np
 
-from pipeline import store as store_mod
-from pipeline.errors import EncoderMismatch
-from pipeline.index.embed import DEFAULT_ENCODER, embed_passages, get_encoder
-from pipeline.index.lexical import LexicalIndex, build_lexical_index, save_lexical_index
-from pipeline.index.passages import encoder_input
-from pipeline.index.vector import (
+from vanban.pipeline import store as store_mod
+from vanban.pipeline.errors import EncoderMismatch
+from vanban.pipeline.index.embed import DEFAULT_ENCODER, embed_passages, get_encoder
+from vanban.pipeline.index.lexical import LexicalIndex, build_lexical_index, save_lexical_index
+from vanban.pipeline.index.passages import encoder_input
+from vanban.pipeline.index.vector import (
     ANN_THRESHOLD,
     atomic_write_bytes,
     build_vector_index,

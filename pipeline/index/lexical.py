@@ -18,8 +18,8 @@ from pathlib import Path
 import bm25s
 import numpy as np
 
-from pipeline.index.text import fold, has_diacritics, lexical_tokens, query_tokens
-from pipeline.index.vector import atomic_write_bytes
+from vanban.pipeline.index.text import fold, has_diacritics, lexical_tokens, query_tokens
+from vanban.pipeline.index.vector import atomic_write_bytes
 
 logging.getLogger("bm25s").setLevel(logging.WARNING)  # it logs every build at DEBUG
 

@@ -11,8 +11,8 @@ from __future__ import annotations
 import hashlib
 import re
 
-from pipeline.model import Document, Passage, Section
-from pipeline.spans import Stabbing
+from vanban.pipeline.model import Document, Passage, Section
+from vanban.pipeline.spans import Stabbing
 
 DEFAULT_BUDGET = 200          # tokens (syllables) per passage; best of 80/120/200 in bench/search_eval.py
 HEADING_CHARS = 90            # one heading in a path is cut to this many characters

@@ -18,13 +18,13 @@ from pathlib import Path
 
 import numpy as np
 
-from pipeline import store as store_mod
-from pipeline.normalize import fold as normalize_query
-from pipeline.index.build import check_encoder, index_dir, read_meta
-from pipeline.index.embed import get_encoder
-from pipeline.index.lexical import LexicalIndex, load_lexical_index
-from pipeline.index.passages import split_sentences
-from pipeline.index.text import (
+from vanban.pipeline import store as store_mod
+from vanban.pipeline.normalize import fold as normalize_query
+from vanban.pipeline.index.build import check_encoder, index_dir, read_meta
+from vanban.pipeline.index.embed import get_encoder
+from vanban.pipeline.index.lexical import LexicalIndex, load_lexical_index
+from vanban.pipeline.index.passages import split_sentences
+from vanban.pipeline.index.text import (
     NumberKey,
     fold,
     highlight_spans,
@@ -32,7 +32,7 @@ from pipeline.index.text import (
     parse_number_query,
     syllables,
 )
-from pipeline.index.vector import load_vector_index, search_vectors
+from vanban.pipeline.index.vector import load_vector_index, search_vectors
 
 MODES = ("hybrid", "dense", "lexical")
 WITHIN = ("passages", "directives", "figures")
@@ -389,7 +389,7 @@ def _number_hits(conn: sqlite3.Connection, store_dir, key: NumberKey, query: str
 
 
 def _with_number_highlight(h: Hit, key: NumberKey) -> Hit:
-    from pipeline.index.text import find_numbers
+    from vanban.pipeline.index.text import find_numbers
 
     spans = [(s, e) for s, e, k in find_numbers(h.text) if _key_matches(key, k)]
     if not spans:

@@ -16,9 +16,9 @@ from __future__ import annotations
 import hashlib
 from pathlib import Path
 
-from pipeline.errors import UnreadableDocument, UnsupportedFormat
-from pipeline.model import RawDocument
-from pipeline.read.limits import MAX_FILE_MB, check_pdf, check_size
+from vanban.pipeline.errors import UnreadableDocument, UnsupportedFormat
+from vanban.pipeline.model import RawDocument
+from vanban.pipeline.read.limits import MAX_FILE_MB, check_pdf, check_size
 
 SUPPORTED = ".txt .md .docx .pdf"
 FORMATS = {".txt": "txt", ".md": "md", ".markdown": "md", ".docx": "docx", ".pdf": "pdf"}
@@ -42,7 +42,7 @@ def read_document(path: str | Path, max_mb: float = MAX_FILE_MB) -> RawDocument:
         raise UnreadableDocument(str(path), "empty file")
     sha = hashlib.sha256(data).hexdigest()
     if fmt in ("txt", "md"):
-        from pipeline.read.text import decode_text
+        from vanban.pipeline.read.text import decode_text
         text, encoding = decode_text(data, str(path))
         if not text.strip():
             raise UnreadableDocument(str(path), "empty file")
@@ -51,10 +51,10 @@ def read_document(path: str | Path, max_mb: float = MAX_FILE_MB) -> RawDocument:
         return RawDocument(path=str(path), format=fmt, text=text, sha256=sha, encoding=encoding,
                            pages=pages)
     if fmt == "docx":
-        from pipeline.read.docx import read_docx
+        from vanban.pipeline.read.docx import read_docx
         return read_docx(path, data, sha)
     check_pdf(path, data)
-    from pipeline.read.pdf import read_pdf
+    from vanban.pipeline.read.pdf import read_pdf
     return read_pdf(path, data, sha)
 
 

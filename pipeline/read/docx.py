@@ -20,9 +20,9 @@ import zipfile
 import zlib
 from pathlib import Path
 
-from pipeline.errors import UnreadableDocument
-from pipeline.model import Block, RawDocument
-from pipeline.read.limits import check_docx_package
+from vanban.pipeline.errors import UnreadableDocument
+from vanban.pipeline.model import Block, RawDocument
+from vanban.pipeline.read.limits import check_docx_package
 
 _W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
 _MC_FALLBACK = "{http://schemas.openxmlformats.org/markup-compatibility/2006}Fallback"
@@ -92,7 +92,7 @@ def read_docx(path: Path, data: bytes, sha256: str) -> RawDocument:
     walk(document.element.body)
     text = "\n".join(lines)
     if not text.isascii():
-        from pipeline.read.text import repair_legacy
+        from vanban.pipeline.read.text import repair_legacy
         repaired = repair_legacy(text, ("tcvn3",))  # a style-wide .Vn font; one byte per letter
         if repaired is not None and len(repaired) == len(text):
             text = repaired
@@ -184,7 +184,12 @@ def _style_pprs(style):
         seen += 1
 
 
+_MAX_SPELLED = 3999  # beyond this a list label is written in digits (a hostile start="999999999" stays short)
+
+
 def _format_number(n: int, fmt: str) -> str:
+    if n > _MAX_SPELLED or n < 1:
+        return str(n)
     if fmt in ("upperRoman", "lowerRoman"):
         roman = _roman(n)
         return roman if fmt == "upperRoman" else roman.lower()
@@ -234,8 +239,8 @@ def _from_legacy_font(t, text: str) -> str:
     encoding = "tcvn3" if name.startswith(".vn") else "vni" if name.startswith("vni") else None
     if encoding is None:
         return text
-    from pipeline.read.legacy import decode
-    from pipeline.read.text import legacy_bytes
+    from vanban.pipeline.read.legacy import decode
+    from vanban.pipeline.read.text import legacy_bytes
     data = legacy_bytes(text)
     return decode(data, encoding) if data is not None else text
 

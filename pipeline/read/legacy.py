@@ -12,19 +12,18 @@ the reader can pick the right decoding of an unlabelled file.
 """
 from __future__ import annotations
 
-import json
 import re
 import unicodedata
 from functools import cache
-from pathlib import Path
 
-ENCODINGS_DIR = Path(__file__).resolve().parents[2] / "models" / "encodings"
+from vanban.pipeline.resources import load_json
+
 LEGACY = ("tcvn3", "vni", "cp1258")
 
 
 @cache
 def _table(name: str) -> dict:
-    return json.loads((ENCODINGS_DIR / f"{name}.json").read_text(encoding="utf-8"))
+    return load_json(f"encodings/{name}.json")
 
 
 @cache

@@ -15,7 +15,7 @@ import re
 import zipfile
 from pathlib import Path
 
-from pipeline.errors import RefusedDocument
+from vanban.pipeline.errors import RefusedDocument
 
 MB = 1_000_000
 

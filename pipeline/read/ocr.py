@@ -18,14 +18,13 @@ import tempfile
 import unicodedata
 from pathlib import Path
 
-from pipeline.errors import OCRUnavailable
+from vanban.pipeline.errors import OCRUnavailable
 
 RESOLUTION = 300
 MAX_SIDE_PIXELS = 4200        # A4 at 300 dpi is 2480 x 3508 pixels
 PAGE_TIMEOUT_S = 120          # a dense A4 page takes 5-10 s on one core
 MIN_LINE_CONFIDENCE = 45      # a line Tesseract is this unsure of is a stamp, a photo or noise
 INSTALL = "apt-get install tesseract-ocr tesseract-ocr-vie"
-INSTALL_HINT = f"PDF has no text layer; install Tesseract to OCR it: {INSTALL}"
 
 
 def max_pages() -> int:

@@ -30,9 +30,9 @@ from collections import Counter
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from pipeline.errors import UnreadableDocument
-from pipeline.model import Block, RawDocument
-from pipeline.read.furniture import furniture_kind
+from vanban.pipeline.errors import UnreadableDocument
+from vanban.pipeline.model import Block, RawDocument
+from vanban.pipeline.read.furniture import furniture_kind
 
 # pdfminer warns on stderr about every oddity of a damaged file; the reader reports one line.
 logging.getLogger("pdfminer").setLevel(logging.ERROR)
@@ -128,8 +128,7 @@ def read_pdf(path: Path, data: bytes, sha256: str) -> RawDocument:
             pdf.close()
         except Exception:  # closing walks the pages again; a broken page tree fails once more
             pass
-    for page in pages:
-        _drop_furniture(page)
+    headers = [line for page in pages for line in _drop_furniture(page)]
     _drop_running_lines(pages)
     for page in pages:
         _set_right_edge(page.lines)  # measured again without the running header, often wider
@@ -138,6 +137,8 @@ def read_pdf(path: Path, data: bytes, sha256: str) -> RawDocument:
         page.lines = _read_columns(page.lines)
         _measure_gaps(page.lines)
     text, page_starts, blocks = _assemble(pages)
+    if headers:   # Công báo page headers close the text, one a line (pipeline.read.furniture_tail)
+        text = text.rstrip("\n") + "".join("\n" + " ".join(h.split()) for h in headers)
     text = _repair_legacy_font(text)
     if not text.strip():
         raise UnreadableDocument(str(path), "OCR found no text in the PDF" if no_text else "PDF has no text")
@@ -187,7 +188,7 @@ def _ocr_pages(path: str, pdf, pages: list[_Page], which: list[int], need: str |
     in all (``done`` already OCR'd) the document is refused, or best effort stops."""
     import subprocess
 
-    from pipeline.read.ocr import can_ocr, max_pages, ocr_words, require_ocr
+    from vanban.pipeline.read.ocr import can_ocr, max_pages, ocr_words, require_ocr
     if need is None and not can_ocr():
         return False
     if need is not None:
@@ -264,9 +265,10 @@ def _overlap(a: dict, b: dict) -> bool:
     return w * h >= smaller / 3
 
 
-def _drop_furniture(page: _Page) -> None:
+def _drop_furniture(page: _Page) -> list[str]:
     """Drop Công báo page headers wherever they sit, and digital-signature stamps: a run of
-    stamp lines ("Người ký: ...", "Cơ quan: ...", "Thời gian ký: ...") that names a signer."""
+    stamp lines ("Người ký: ...", "Cơ quan: ...", "Thời gian ký: ...") that names a signer.
+    Returns the page headers' text, which closes the document's text."""
     kinds = [furniture_kind(ln.text) if ln.kind != "table_row" else None for ln in page.lines]
     drop = {i for i, k in enumerate(kinds) if k == "gazette"}
     i = 0
@@ -277,8 +279,10 @@ def _drop_furniture(page: _Page) -> None:
         if j - i >= 2 and "signer" in kinds[i:j]:
             drop.update(range(i, j))
         i = max(j, i + 1)
+    headers = [page.lines[i].text for i, k in enumerate(kinds) if k == "gazette"]
     if drop:
         page.lines = [ln for i, ln in enumerate(page.lines) if i not in drop]
+    return headers
 
 
 def _pdf_error(err: Exception) -> str:
@@ -402,8 +406,8 @@ def _word_text(word: dict) -> str:
 def _tcvn3_chars(word: dict) -> str:
     """Letters drawn with a TCVN3 (.Vn) font without a Unicode map come out as their Latin-1
     look-alikes ("Qu¶ng"); map those characters through the TCVN3 table, one for one."""
-    from pipeline.read.legacy import decode
-    from pipeline.read.text import legacy_bytes
+    from vanban.pipeline.read.legacy import decode
+    from vanban.pipeline.read.text import legacy_bytes
     out = []
     for c in word["chars"]:
         ch = c["text"]
@@ -654,5 +658,5 @@ def _repair_legacy_font(text: str) -> str:
     look-alikes ("Qu¶ng"); decode it when that makes it read as Vietnamese."""
     if text.isascii() or any(ord(c) > 0xFF for c in text if not c.isspace()):
         return text
-    from pipeline.read.text import repair_legacy
+    from vanban.pipeline.read.text import repair_legacy
     return repair_legacy(text, ("tcvn3",)) or text  # one byte per letter: offsets hold

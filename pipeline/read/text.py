@@ -9,8 +9,8 @@ from __future__ import annotations
 import codecs
 import unicodedata
 
-from pipeline.errors import UnreadableDocument
-from pipeline.read.legacy import LEGACY, decode, vietnamese_score
+from vanban.pipeline.errors import UnreadableDocument
+from vanban.pipeline.read.legacy import LEGACY, decode, vietnamese_score
 
 MIN_SCORE = 0.6  # below this share of well-formed syllables no decoding is trusted
 

@@ -46,7 +46,7 @@ def _digest(value) -> str:
 
 def snapshot(path: Path, *, private: bool) -> dict:
     """The pinned form of one document's extract output."""
-    from pipeline.analyze import analyze, document_json
+    from vanban.pipeline.analyze import analyze, document_json
 
     out = document_json(analyze(path), tokens=True)
     out["document"]["path"] = path.name

@@ -6,7 +6,7 @@ from pathlib import Path
 import typer
 from rich.table import Table
 
-from vanban.commands._common import console, err_console, print_json
+from vanban.commands._common import console, err_console, fail_line, print_json
 
 
 def register(app: typer.Typer) -> None:
@@ -22,20 +22,21 @@ def register(app: typer.Typer) -> None:
                                            "silver labels of a manifest (tests/realworld/manifest.jsonl)."),
         labels: Path = typer.Option(None, "--labels",
                                     help="Relation/pinpoint labels kept apart from the gold, by citation start "
-                                         "(tests/relations/shared_overlay.json)."),
+                                         "(tests/relations/shared_overlay.json); with --metadata, fixes to "
+                                         "silver labels the documents contradict (tests/realworld/label_fixes.json)."),
     ) -> None:
         """Precision, recall and F1 per field (citations, dates, quantities, directives),
         citation-date and directive-actor accuracy, and every miss and false positive.
 
         Example: vanban eval ../shared/corpus/gold
         """
-        from pipeline.evaluate import evaluate
+        from vanban.pipeline.evaluate import evaluate
 
         if metadata:
-            _eval_metadata(gold_dir, docs, as_json, show)
+            _eval_metadata(gold_dir, docs, as_json, show, labels)
             return
         if not gold_dir.is_dir():
-            err_console.print(f"[red]error[/red] {gold_dir}: not a folder of gold files", highlight=False)
+            fail_line(gold_dir, "not a folder of gold files")
             raise typer.Exit(2)
         overlay = None
         if labels is not None:
@@ -43,7 +44,7 @@ def register(app: typer.Typer) -> None:
             overlay = json.loads(labels.read_text(encoding="utf-8"))
         report = evaluate(gold_dir, docs, labels=overlay)
         if not report.documents and not report.errors:
-            err_console.print(f"[red]error[/red] {gold_dir}: no gold files (*.json with a 'file')", highlight=False)
+            fail_line(gold_dir, "no gold files (*.json with a 'file')")
             raise typer.Exit(2)
         if as_json:
             print_json(report.to_dict())
@@ -74,32 +75,37 @@ def register(app: typer.Typer) -> None:
                 console.print(f"[yellow]{label} wrong[/yellow] {it.doc} @{it.start}: {it.value} | "
                               f"{' '.join(it.text.split())[:80]}", highlight=False, soft_wrap=True)
         for it in report.errors:
-            err_console.print(f"[red]error[/red] {it.doc}: {it.value}: {it.text}", highlight=False)
+            fail_line(it.doc, f"{it.value}: {it.text}")
         if report.errors:
             raise typer.Exit(1)
 
 
-def _eval_metadata(manifest: Path, docs: Path | None, as_json: bool, show: int) -> None:
-    """Header metadata of every document of a manifest against its silver labels."""
+def _eval_metadata(manifest: Path, docs: Path | None, as_json: bool, show: int, labels: Path | None) -> None:
+    """Header metadata of every document of a manifest against its silver labels (with the fixes
+    of a ``label_fixes.json`` overlay, if given)."""
     import json
 
     from rich.progress import track
 
-    from pipeline.analyze import analyze
-    from pipeline.errors import VanbanError
-    from pipeline.evaluate_corpus import METADATA_FIELDS, score_metadata
+    from vanban.pipeline.errors import VanbanError
+    from vanban.pipeline.evaluate_corpus import METADATA_FIELDS, apply_label_fixes, score_metadata
+    from vanban.pipeline.normalize import normalize
+    from vanban.pipeline.read import read_document
+    from vanban.pipeline.structure import structure
 
     if not manifest.is_file():
-        err_console.print(f"[red]error[/red] {manifest}: not a manifest (one JSON object per line)", highlight=False)
+        fail_line(manifest, "not a manifest (one JSON object per line)")
         raise typer.Exit(2)
     folder = docs or manifest.parent / "docs"
     entries = [json.loads(line) for line in manifest.read_text(encoding="utf-8").splitlines() if line.strip()]
+    if labels is not None:
+        entries = apply_label_fixes(entries, json.loads(labels.read_text(encoding="utf-8")))
     right = {f: 0 for f in METADATA_FIELDS}
     total = {f: 0 for f in METADATA_FIELDS}
     wrong, errors = [], []
     for e in track(entries, description="metadata", console=err_console, disable=as_json):
         try:
-            meta = analyze(folder / e["file"], extract=False).metadata
+            meta = structure(normalize(read_document(folder / e["file"]))).metadata   # no segmentation needed
         except (VanbanError, OSError) as err:
             errors.append((e["file"], str(err)))
             continue
@@ -125,7 +131,7 @@ def _eval_metadata(manifest: Path, docs: Path | None, as_json: bool, show: int) 
         console.print(f"[yellow]{w['field']} wrong[/yellow] {w['file']}: silver {w['silver']!r}, found {w['found']!r}",
                       highlight=False, soft_wrap=True)
     for f, r in errors:
-        err_console.print(f"[red]error[/red] {f}: {r}", highlight=False)
+        fail_line(f, r)
 def _print_relations(report, show: int) -> None:
     """Relation accuracy per label, pinpoints and effective dates, when the gold carries them."""
     rel = report.relation_accuracy

@@ -6,7 +6,7 @@ from typing import Optional
 
 import typer
 
-from vanban.commands._common import DEFAULT_STORE, console, fail_line
+from vanban.commands._common import DEFAULT_STORE, echo, fail_line, open_store
 
 
 def export_cmd(
@@ -19,27 +19,25 @@ def export_cmd(
     directives and audit findings, each row with its offsets in the text and in the source file.
 
     Example: vanban export --store .vanban --xlsx vanban.xlsx"""
-    from pipeline.export import store_tables, write_csv_dir, write_xlsx
-    from pipeline.store import connect
+    from vanban.pipeline.export import SHEETS_VI, store_tables, write_csv_dir, write_xlsx
+    from vanban.pipeline.messages import current_lang
 
     if xlsx is None and csv_dir is None:
         fail_line("export", "say where to write: --xlsx FILE and/or --csv FOLDER")
         raise typer.Exit(1)
-    if not (Path(store) / "vanban.sqlite").exists():
-        fail_line(store, "no store here (run `vanban ingest` first, or pass --store)")
-        raise typer.Exit(1)
-    conn = connect(store)
+    conn = open_store(store)
     try:
         tables = store_tables(conn, findings=findings)
     finally:
         conn.close()
-    sizes = ", ".join(f"{t.name} {len(t.rows)}" for t in tables)
+    names = SHEETS_VI if current_lang() == "vi" else {}  # as the workbook's sheets are named
+    sizes = ", ".join(f"{names.get(t.name, t.name)} {len(t.rows)}" for t in tables)
     if xlsx is not None:
         write_xlsx(tables, xlsx)
-        console.print(f"wrote {xlsx} ({sizes})", highlight=False)
+        echo("wrote {path} ({sizes})", path=xlsx, sizes=sizes)
     if csv_dir is not None:
         paths = write_csv_dir(tables, csv_dir)
-        console.print(f"wrote {len(paths)} CSV files to {csv_dir} ({sizes})", highlight=False)
+        echo("wrote {n} CSV files to {path} ({sizes})", n=len(paths), path=csv_dir, sizes=sizes)
 
 
 def register(app: typer.Typer) -> None:

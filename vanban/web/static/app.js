@@ -41,7 +41,7 @@
         r.hidden = !ok;
         if (ok) shown++;
       });
-      if (counter) counter.textContent = shown + " vấn đề";
+      if (counter) counter.textContent = (counter.dataset.template || "{n}").replace("{n}", shown);
     });
   });
   var form = document.getElementById("audit-filters");

@@ -1,7 +1,11 @@
-"""Worker processes that analyse files one at a time, each file under a time and a memory limit.
+"""Analysing files in worker processes, one file at a time, each under a time and a memory limit.
+
+``process_file(path)`` is what a worker runs for one file: read -> normalize -> structure ->
+segment -> extract -> passages, each stage timed, any exception turned into a ``FileOutcome``
+that names the stage and the reason, so one bad file never stops a batch.
 
 A worker is a long-lived process, warmed once (word segmenter and patterns loaded), that runs
-``work.process_file`` on each path it is sent and writes the stage it is in (read, normalize,
+``process_file`` on each path it is sent and writes the stage it is in (read, normalize,
 structure ...) to a few bytes of shared memory. The parent waits for each result with a
 deadline and samples the worker's memory: a file over its time or memory limit has its worker
 killed and fails with the stage and the limit ("timed out after 120 s in structure"); a worker
@@ -23,12 +27,173 @@ import resource
 import signal
 import threading
 import time
-from collections.abc import Sequence
-from dataclasses import dataclass
+from collections.abc import Callable, Iterable, Sequence
+from dataclasses import dataclass, field, replace
+from pathlib import Path
 
-from flows import work
-from flows.work import FileOutcome
-from pipeline.read.limits import MAX_FILE_MB, MB
+from vanban.pipeline.errors import VanbanError
+from vanban.pipeline.model import Document, Passage, RawDocument, Token
+from vanban.pipeline.read.limits import MAX_FILE_MB, MB
+
+STAGES = ("read", "normalize", "structure", "segment", "extract", "passages")
+
+
+# --- what analysing one file gives -----------------------------------------------------------
+
+@dataclass(frozen=True, slots=True)
+class FileOutcome:
+    """What analysing one file gave: the document and its passages, or the stage that failed."""
+    path: str
+    document: Document | None = None
+    passages: tuple[Passage, ...] = ()
+    stage: str | None = None           # where it failed
+    reason: str | None = None
+    seconds: tuple[tuple[str, float], ...] = field(default=())   # (stage, seconds) in order
+    cpu_seconds: float = 0.0           # CPU time this process spent on the file
+
+    @property
+    def ok(self) -> bool:
+        return self.document is not None
+
+    def __reduce__(self):
+        # Outcomes travel from worker processes by pickle; thousands of frozen Token objects
+        # pickle ~10x slower than the same data as plain tuples, so tokens travel as tuples.
+        if self.document is None:
+            return (FileOutcome, (self.path, None, self.passages, self.stage, self.reason,
+                                  self.seconds, self.cpu_seconds))
+        doc = self.document
+        tokens = tuple(tuple((t.text, t.start, t.end) for t in s.tokens) for s in doc.sentences)
+        bare = replace(doc, sentences=tuple(replace(s, tokens=()) if s.tokens else s
+                                            for s in doc.sentences))
+        return (_unpack_outcome, (self.path, bare, tokens, self.passages, self.stage, self.reason,
+                                  self.seconds, self.cpu_seconds))
+
+
+def _unpack_outcome(path, bare, tokens, passages, stage, reason, seconds, cpu) -> FileOutcome:
+    sentences = tuple(replace(s, tokens=tuple(Token(*t) for t in ts)) if ts else s
+                      for s, ts in zip(bare.sentences, tokens))
+    return FileOutcome(path, replace(bare, sentences=sentences), passages, stage, reason, seconds,
+                       cpu)
+
+
+
+# --- one file ----------------------------------------------------------------------------
+
+def _steps():
+    """The pipeline's steps, in order (imported when a worker first needs them: a worker
+    process starts light and loads its models in ``warm_up``)."""
+    from vanban.pipeline.analyze import extract_all
+    from vanban.pipeline.index.passages import make_passages
+    from vanban.pipeline.normalize import normalize
+    from vanban.pipeline.read import read_document
+    from vanban.pipeline.segment import segment
+    from vanban.pipeline.structure import structure
+
+    return read_document, normalize, structure, segment, extract_all, make_passages
+
+
+_STEPS = None
+
+
+def _loaded_steps():
+    global _STEPS
+    if _STEPS is None:
+        _STEPS = _steps()
+    return _STEPS
+
+
+def process_file(path: str, max_mb: float = MAX_FILE_MB,
+                 on_stage: Callable[[str], None] | None = None,
+                 passages: bool = True) -> FileOutcome:
+    """Read, normalise, structure, segment and extract one file, then cut its passages
+    (``passages=False``: not).
+
+    A file over ``max_mb`` megabytes is refused unread. ``on_stage(stage)`` is called as each
+    stage starts (a worker writes it where its parent can see it). Never raises: a failure
+    comes back as ``FileOutcome(stage=..., reason=...)``.
+    """
+    read_document, normalize, structure, segment, extract_all, make_passages = _loaded_steps()
+    seconds: list[tuple[str, float]] = []
+    stage = "read"
+    cpu0 = time.process_time()
+
+    def run(name: str, step, value):
+        nonlocal stage
+        stage = name
+        if on_stage is not None:
+            on_stage(name)
+        t = time.perf_counter()
+        out = step(value)
+        seconds.append((name, time.perf_counter() - t))
+        return out
+
+    def failed(reason: str) -> FileOutcome:
+        return FileOutcome(path, stage=stage, reason=reason, seconds=tuple(seconds),
+                           cpu_seconds=time.process_time() - cpu0)
+
+    try:
+        doc = run("read", lambda p: read_document(Path(p), max_mb=max_mb), path)
+        for name, step in (("normalize", normalize), ("structure", structure),
+                           ("segment", segment), ("extract", extract_all)):
+            doc = run(name, step, doc)
+        cut = tuple(run("passages", make_passages, doc)) if passages else ()
+    except VanbanError as err:
+        return failed(err.reason)
+    except MemoryError:  # the worker's address-space cap: this file only
+        return failed(f"ran out of memory in {stage} (over the worker's limit; raise --worker-memory-mb)")
+    except Exception as err:  # any bug or bad input fails this file only
+        return failed(f"{type(err).__name__}: {err}".strip().splitlines()[0][:300])
+    return FileOutcome(path, doc, cut, seconds=tuple(seconds),
+                       cpu_seconds=time.process_time() - cpu0)
+
+
+def process_files(paths: Iterable[str], max_mb: float = MAX_FILE_MB) -> list[FileOutcome]:
+    """``process_file`` on each path in this process, in order (no time or memory limit)."""
+    return [process_file(p, max_mb) for p in paths]
+
+
+_WARM_UP_TEXT = ("ỦY BAN NHÂN DÂN\nBÁO CÁO\nKết quả thực hiện Nghị quyết số 20-NQ/TW ngày "
+                 "01/11/2012\nI. KẾT QUẢ\n1. Đã tổ chức 12 lớp tập huấn cho 500 lượt người.\n"
+                 "II. NHIỆM VỤ\nCác phòng, ban phải báo cáo trước ngày 30/6/2023.\n")
+
+
+def warm_up() -> None:
+    """Load the pipeline's steps and their models (word segmenter, patterns) once, by analysing
+    a few lines, so that the first real file is not slow."""
+    _, normalize, *steps = _loaded_steps()
+    try:
+        doc = normalize(RawDocument(path="warm-up.txt", format="txt", text=_WARM_UP_TEXT,
+                                    sha256="0" * 64, encoding="utf-8"))
+        for step in steps:
+            doc = step(doc)
+    except Exception:  # a broken step shows up on the first real file, with its path
+        pass
+
+
+def _exit_with_parent(parent: int) -> None:
+    while True:
+        time.sleep(1.0)
+        if os.getppid() != parent:
+            os._exit(1)
+
+
+def die_with_parent() -> None:
+    """A worker whose parent was killed (kill -9) must not linger, burning CPU: the kernel
+    kills it at once where it can (Linux), and a watch thread checks every second anyway."""
+    parent = os.getppid()
+    try:
+        import ctypes
+        PR_SET_PDEATHSIG = 1
+        ctypes.CDLL(None, use_errno=True).prctl(PR_SET_PDEATHSIG, signal.SIGKILL)
+    except (OSError, AttributeError):
+        pass
+    if os.getppid() != parent:  # the parent died before the request took effect
+        os._exit(1)
+    threading.Thread(target=_exit_with_parent, args=(parent,), daemon=True).start()
+
+
+
+# --- the pool ----------------------------------------------------------------------------
 
 # Time a file may take: a base plus a share per megabyte, generous against the ~150 KB/s one core
 # analyses when idle (a 10 MB report gets 360 s; it took 120 s on a busy 2-core machine).
@@ -43,7 +208,7 @@ TICK_S = 0.2
 # A worker gets this long to start and load its models.
 START_TIMEOUT_S = 180.0
 
-STAGE_NAMES = ("start", *work.STAGES)
+STAGE_NAMES = ("start", *STAGES)
 
 
 @dataclass(frozen=True, slots=True)
@@ -89,9 +254,9 @@ def _cap_address_space(memory_mb: int) -> None:
 def _serve(conn, state, limits: Limits, warm: bool) -> None:
     """A worker's life: warm up, cap memory, then analyse each path received until told to stop."""
     signal.signal(signal.SIGINT, signal.SIG_IGN)  # the parent decides when a worker stops
-    work.die_with_parent()
+    die_with_parent()
     if warm:
-        work.warm_up()
+        warm_up()
     _cap_address_space(limits.memory_mb)
 
     def on_stage(stage: str) -> None:
@@ -107,7 +272,7 @@ def _serve(conn, state, limits: Limits, warm: bool) -> None:
             return
         path, passages = job
         state[0] = 0
-        outcome = work.process_file(path, max_mb=limits.max_file_mb, on_stage=on_stage,
+        outcome = process_file(path, max_mb=limits.max_file_mb, on_stage=on_stage,
                                     passages=passages)
         try:
             conn.send(outcome)
@@ -234,7 +399,7 @@ class WorkerPool:
         if start_method == "forkserver":
             # Preload our modules only: the default also imports the caller's __main__, which
             # re-runs a script that calls ingest() without an ``if __name__ == "__main__"`` guard.
-            self._ctx.set_forkserver_preload(["flows.workers"])
+            self._ctx.set_forkserver_preload(["vanban.pipeline.workers"])
         self._warm = warm
         self._idle: queue.SimpleQueue[Worker] = queue.SimpleQueue()
         self._lock = threading.Lock()

@@ -1,0 +1,81 @@
+"""Dates by class, as the real-document corpus writes them (tests/realworld/): one row per
+spelling, the text written here in the style of such documents, with the values the shared gold
+convention gives (``/work/shared/corpus/README.md``: "--MM-DD" when no year is written; a month
+alone takes the year the text speaks of)."""
+from __future__ import annotations
+
+import pytest
+
+from vanban.pipeline.extract.dates import find_dates
+
+
+def values(text: str) -> list[str]:
+    return [d.value for d in find_dates(text)]
+
+
+DATED = [
+    # the time of a digital signature, and the gazette page header
+    ("Ký bởi: CÔNG BÁO\nNgày ký: 2026-04-14 17:02:10 +07:00", ["2026-04-14"]),
+    ("Thời gian ký: 17.02.2022 16:35:27 +07:00", ["2022-02-17"]),
+    ("CÔNG BÁO/Số 271/Ngày 12-05-2026 86", ["2026-05-12"]),
+    ("8 CÔNG BÁO/Số 695 + 696/Ngày 22-8-2022", ["2022-08-22"]),
+    # a month with no year takes the year of its paragraph ...
+    ("Đến ngày 20/11/2025, mưa lũ kéo dài suốt tháng 10 và những ngày đầu tháng 11 đã gây ngập sâu.",
+     ["2025-11-20", "2025-10", "2025-11"]),
+    ("Trong năm 2026, nhất là các tháng cao điểm nắng nóng (tháng 4, 5, 6, 7), phải tiết kiệm điện.",
+     ["2026", "2026-04", "2026-05", "2026-06", "2026-07"]),
+    ("Thời gian lấy mẫu: vào tháng 5 và tháng 9 năm 2027; số mẫu 40 mẫu/năm.", ["2027-05", "2027-09"]),
+    # ... or of the one that follows it in its sentence
+    ("Báo cáo kết quả công tác tháng 02 và chương trình công tác tháng 03 năm 2011",
+     ["2011-02", "2011-03"]),
+    # ... or of the text before it; dates of cited documents and years compared with do not count
+    ("Kế hoạch năm 2024.\nCăn cứ Nghị định số 15/2019/NĐ-CP ngày 01/02/2019 của Chính phủ;\n"
+     "Trong tháng 3, các sở rà soát hồ sơ.", ["2024", "2019-02-01", "2024-03"]),
+    ("Kết quả năm 2026.\nChỉ số sản xuất tháng 4 tăng 9,9% so với cùng kỳ năm 2025.",
+     ["2026", "2026-04", "2025"]),
+    ("Kế hoạch năm 2025, giai đoạn 2021 - 2030.\nTừ tháng 6 đến tháng 9 kiểm tra các cơ sở.",
+     ["2025", "2021", "2030", "2025-06", "2025-09"]),
+    # a month no year can be given to is left out
+    ("Trong tháng 4, các đơn vị báo cáo.", []),
+    # a day and month that come back each year
+    ("tặng quà nhân ngày Thương binh liệt sĩ 27 tháng 7 và Quốc khánh 2 tháng 9", ["--07-27", "--09-02"]),
+    ("trước ngày 15 tháng 12 hằng năm", ["--12-15"]),
+    # the start of a range takes the year of its end
+    ("cứu đói giáp hạt từ 01/3 đến hết ngày 10/3/2010.", ["2010-03-01", "2010-03-10"]),
+    ("tiếp dân từ ngày 16/01 đến ngày 15/02/2010", ["2010-01-16", "2010-02-15"]),
+]
+
+NOT_A_MONTH = [
+    "Năm 2026: tần suất 02 lần/tháng\n08 tháng\n(thời gian quan trắc như trên)",   # a duration
+    "Năm 2026: báo cáo vào tháng 12 hằng năm.",
+    "Năm 2026: tuyên truyền định kỳ (tháng 01 và tháng 6 hàng năm).",
+    "Năm 2026: thời gian thực hiện từ tháng 3 đến tháng 11 hằng năm.",
+    "Năm 2026: báo cáo trước ngày 17 các tháng 3, 6, 9.",
+    "Năm 2026: kiểm tra mỗi tháng 2 lần.",
+    "Năm 2026.\nĐiều 3. Chế độ trợ cấp hằng tháng\n1. Thanh niên xung phong",
+    "Năm 2026: so với tháng 12 năm trước.",
+    "Năm 2026: Rằm tháng 8 âm lịch.",
+]
+
+
+@pytest.mark.parametrize("text, expected", DATED)
+def test_date_class_values(text, expected):
+    assert values(text) == expected
+
+
+@pytest.mark.parametrize("text", NOT_A_MONTH)
+def test_what_is_no_dated_month(text):
+    assert values(text) == ["2026"]
+
+
+def test_a_range_start_shares_its_ends_range_id():
+    first, last = find_dates("từ 01/3 đến hết ngày 10/3/2010")
+    assert first.range_id is not None and first.range_id == last.range_id
+    assert first.precision == last.precision == "day"
+
+
+def test_month_list_spans_index_the_text():
+    text = "Trong năm 2026 (tháng 4, 5, 6, 7) và tháng 4 và tháng 8 năm 2026."
+    for d in find_dates(text):
+        assert text[d.start:d.end] == d.text
+    assert [d.text for d in find_dates(text)][1:5] == ["tháng 4", "5", "6", "7"]

@@ -1,0 +1,127 @@
+"""Header metadata by class of layout met in the real-document corpus (tests/realworld/): one row
+per layout, the text written here in the style of such documents. Each row gives the fields a
+reader of the page would state, and which of them are guessed (``inferred``)."""
+from __future__ import annotations
+
+import pytest
+
+from vanban.pipeline.model import Document
+from vanban.pipeline.structure import structure
+
+BANNER = (
+    "Bản dịch này thuộc quyền sở hữu của\nTHƯ VIỆN PHÁP LUẬT. Mọi hành vi sao chép, đăng tải lại "
+    "mà không có sự đồng ý của\nTHƯ VIỆN PHÁP LUẬT là vi phạm pháp luật về Sở hữu trí tuệ.\nX\n"
+    "CÁC NỘI DUNG ĐƯỢC SỬA ĐỔI, HƯỚNG DẪN\nClick vào phần bôi vàng để xem chi tiết.\n"
+    "Đang tải văn bản...\n#\nSố hiệu:\n45/2025/QĐ-UBND\nLoại văn bản:\nQuyết định\n"
+    "Nơi ban hành:\nTỉnh Hà Giang\nNgười ký:\nNguyễn Văn An\nNgày ban hành:\n03/10/2025\n"
+    "Tình trạng:\nĐã biết\n")
+
+CASES = [
+    # a crawled page: site banner and attribute table, then the header (body name over two lines)
+    (BANNER + "ỦY BAN NHÂN DÂN\nTỈNH HÀ GIANG\nCỘNG HÒA XÃ HỘI\nCHỦ NGHĨA VIỆT NAM\n"
+     "Độc lập - Tự do - Hạnh phúc\nSố: 45/2025/QĐ-UBND\nHà Giang, ngày 03 tháng 10 năm 2025\n"
+     "QUYẾT ĐỊNH\nBAN HÀNH QUY CHẾ LÀM VIỆC CỦA ỦY BAN NHÂN DÂN TỈNH\n"
+     "Căn cứ Luật Tổ chức chính quyền địa phương số 72/2025/QH15;\n",
+     dict(doc_type="Quyết định", issuer="Ủy ban nhân dân tỉnh Hà Giang", number="45/2025/QĐ-UBND",
+          date="2025-10-03", title="BAN HÀNH QUY CHẾ LÀM VIỆC CỦA ỦY BAN NHÂN DÂN TỈNH"), ()),
+    # the motto broken after "CỘNG", the type broken after "QUYẾT", the number under "Số:"
+    (BANNER + "ỦY BAN NHÂN DÂN\nTHÀNH PHỐ HẢI PHÒNG\nCỘNG\nHÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n"
+     "Độc lập - Tự do - Hạnh phúc\nSố:\n209/2025/QĐ-UBND\nHải Phòng, ngày\n17 tháng 11 năm 2025\n"
+     "QUYẾT\nĐỊNH\nPHÂN CẤP THẨM QUYỀN THANH LÝ TÀI SẢN\nCăn cứ Luật Thủy lợi;\n",
+     dict(doc_type="Quyết định", issuer="Ủy ban nhân dân thành phố Hải Phòng", number="209/2025/QĐ-UBND",
+          date="2025-11-17", title="PHÂN CẤP THẨM QUYỀN THANH LÝ TÀI SẢN"), ()),
+    # a statute's number line ("Luật số:") above the motto
+    ("QUỐC HỘI\nLuật số: 04/2017/QH14\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\n"
+     "LUẬT\nHỖ TRỢ DOANH NGHIỆP NHỎ VÀ VỪA\nCăn cứ Hiến pháp nước Cộng hòa xã hội chủ nghĩa Việt Nam;\n",
+     dict(doc_type="Luật", issuer="Quốc hội", number="04/2017/QH14"), ()),
+    # a flattened header table: organ and motto glued in one row, the letter's subject after the number
+    ("BỘ LAO ĐỘNG - THƯƠNG BINH VÀ XÃ HỘI | CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAMĐộc lập - Tự do - Hạnh phúc\n"
+     "Số: 2210/LĐTBXH-NCC V/v hướng dẫn chi trả trợ cấp một lần cho thân nhân người có công với cách "
+     "mạng đã từ trần trước ngày 01 tháng 7 năm 2024 | Hà Nội, ngày 12 tháng 06 năm 2024\n"
+     "Kính gửi: Sở Lao động - Thương binh và Xã hội các tỉnh, thành phố trực thuộc Trung ương\n"
+     "Bộ Lao động - Thương binh và Xã hội hướng dẫn như sau:\n",
+     dict(doc_type="Công văn", number="2210/LĐTBXH-NCC", date="2024-06-12"), ("doc_type",)),
+    # a date line whose month a PDF broke ("0 6"), a type code broken by a space ("C T-TTg")
+    ("THỦ TƯỚNG CHÍNH PHỦ\nSố: 14/C T-TTg\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\n"
+     "Hà Nội, ngày 26 tháng 0 6 năm 2024\nCHỈ THỊ\nVề việc tăng cường phòng, chống thiên tai\n",
+     dict(doc_type="Chỉ thị", number="14/CT-TTg", date="2024-06-26", issuer="Thủ tướng Chính phủ"), ()),
+    # a resolution number with a dot
+    ("CHÍNH PHỦ\nSố: 66.12/2026/NQ-CP\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\n"
+     "Hà Nội, ngày 02 tháng 4 năm 2026\nNGHỊ QUYẾT\nVề việc điều chỉnh thủ tục đầu tư\n",
+     dict(doc_type="Nghị quyết", number="66.12/2026/NQ-CP", date="2026-04-02"), ()),
+    # a text that opens with its title in running text and the body's name under it; the
+    # "Quyết định:" after the preamble is the enacting formula, the number in the title a citation
+    ("Quyết định về việc tiếp tục thực hiện quyết định số 17/2006/qđ-ubnd ngày 12/3/2006 của ubnd tỉnh\n"
+     "Ủy ban nhân dân tỉnh quảng ngãi\nCăn cứ Luật Tổ chức HĐND và UBND ngày 26/11/2003;\n"
+     "Căn cứ Nghị định số 121/2003/NĐ-CP ngày 21/10/2003 của Chính phủ;\nQuyết định:\nĐiều 1. Tiếp tục thực hiện.\n",
+     dict(doc_type="Quyết định", number=None, issuer="Ủy ban nhân dân tỉnh Quảng Ngãi",
+          title="về việc tiếp tục thực hiện quyết định số 17/2006/qđ-ubnd ngày 12/3/2006 của ubnd tỉnh"), ()),
+    # a page titled by the document's name and number
+    ("Nghị quyết 31/2025/NQ-HĐND quy định mức chi hỗ trợ người cao tuổi trên địa bàn tỉnh\n"
+     "Ngày 05/12/2025, Hội đồng nhân dân tỉnh đã thông qua Nghị quyết quy định mức chi hỗ trợ.\n",
+     dict(doc_type="Nghị quyết", number="31/2025/NQ-HĐND"), ("number",)),
+    # a news page that presents the document it carries
+    ("Chính phủ vừa ban hành Nghị định số 205/2025/NĐ-CP ngày 14/7/2025 quy định về quản lý cụm công "
+     "nghiệp, thay thế Nghị định số 32/2024/NĐ-CP.\nNghị định gồm 5 chương, 40 điều.\n",
+     dict(doc_type="Nghị định", number="205/2025/NĐ-CP", issuer="Chính phủ"), ("number", "doc_type", "issuer")),
+    ("TOÀN VĂN: Thông tư số 12/2025/TT-BNV hướng dẫn chế độ tập sự\nBộ Nội vụ ban hành Thông tư hướng dẫn.\n",
+     dict(doc_type="Thông tư", number="12/2025/TT-BNV", issuer="Bộ Nội vụ"), ("number", "doc_type", "issuer")),
+    # a consolidated text: its own number and date in the authentication block at the end
+    ("VĂN BẢN PHÁP LUẬT KHÁC\nVĂN BẢN HỢP NHẤT -\nBỘ TÀI CHÍNH\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n"
+     "Độc lập - Tự do - Hạnh phúc\nTHÔNG TƯ\nQuy định về phí thẩm định\n"
+     "Thông tư số 10/2020/TT-BTC ngày 20 tháng 02 năm 2020 của Bộ trưởng Bộ Tài chính, được sửa đổi bởi:\n"
+     "Điều 1. Phạm vi điều chỉnh\nThông tư này quy định mức thu phí.\n"
+     "BỘ TÀI CHÍNH\nSố: 07/VBHN-BTC\nXÁC THỰC VĂN BẢN HỢP NHẤT\nHà Nội, ngày 09 tháng 3 năm 2025\n"
+     "KT. BỘ TRƯỞNG\nTHỨ TRƯỞNG\nLê Văn Bình\n",
+     dict(doc_type="Văn bản hợp nhất", number="07/VBHN-BTC", date="2025-03-09", issuer="Bộ Tài chính"), ()),
+    ("CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\nLUẬT\nBẢO HIỂM XÃ HỘI\n"
+     "Điều 1. Phạm vi điều chỉnh\nLuật này quy định chế độ bảo hiểm xã hội.\n"
+     "VĂN PHÒNG QUỐC HỘI\nSố: 51/VBHN-VPQH\nXÁC NHẬN VĂN BẢN HỢP NHẤT\nHà Nội, ngày 11 tháng 7 năm 2023\n"
+     "CHỦ NHIỆM\nBùi Văn Cường\n",
+     dict(doc_type="Văn bản hợp nhất", number="51/VBHN-VPQH", date="2023-07-11"), ()),
+    # an appendix captioned with the document it belongs to, the header missing from the page
+    ("HƯỚNG DẪN\nXÂY DỰNG ĐỘI NGŨ TUYÊN TRUYỀN VIÊN\n- Căn cứ Điều lệ Đảng;\nI. NGUYÊN TẮC CHUNG\n"
+     "Tuyên truyền viên phải bảo đảm tiêu chuẩn.\nPHỤ LỤC\n(Kèm theo Hướng dẫn số 12-HD/BTGDVTW, ngày "
+     "05/3/2026 của Ban Tuyên giáo và\nDân vận Trung ương)\n",
+     dict(doc_type="Hướng dẫn", number="12-HD/BTGDVTW", date="2026-03-05",
+          issuer="Ban Tuyên giáo và Dân vận Trung ương"), ("number", "date", "issuer")),
+    # a plan issued with a decision: the decision's date and body, not its number
+    ("KẾ HOẠCH\nPHÒNG, CHỐNG DỊCH BỆNH NĂM 2024 (Kèm theo Quyết định số 310/QĐ-UBND ngày 05/02/2024 "
+     "của Chủ tịch Ủy ban nhân dân tỉnh)\nI. MỤC ĐÍCH, YÊU CẦU\n1. Chủ động phòng bệnh.\n",
+     dict(doc_type="Kế hoạch", number=None, date="2024-02-05", issuer="Chủ tịch Ủy ban nhân dân tỉnh"),
+     ("date", "issuer")),
+    # a statute without its header: the enacting formula names the body
+    ("LUẬT\nSửa đổi, bổ sung một số điều của Luật Thuế giá trị gia tăng\n"
+     "Căn cứ Hiến pháp nước Cộng hòa xã hội chủ nghĩa Việt Nam;\n"
+     "Quốc hội ban hành Luật sửa đổi, bổ sung một số điều của Luật Thuế giá trị gia tăng.\n"
+     "Điều 1. Sửa đổi, bổ sung một số điều\n",
+     dict(doc_type="Luật", issuer="Quốc hội"), ("doc_type", "issuer")),
+    # a government telegram without its header: "THỦ TƯỚNG CHÍNH PHỦ điện:"
+    ("CÔNG ĐIỆN\nVề việc chủ động ứng phó với bão số 5\nTHỦ TƯỚNG CHÍNH PHỦ điện:\n"
+     "- Chủ tịch Ủy ban nhân dân các tỉnh ven biển;\nĐể chủ động ứng phó với bão, Thủ tướng yêu cầu:\n",
+     dict(doc_type="Công điện", issuer="Thủ tướng Chính phủ", title="Về việc chủ động ứng phó với bão số 5"),
+     ("doc_type", "issuer")),
+    # a decision whose enacting body stands under a sentence-case title
+    ("NGHỊ QUYẾT\nVề việc triển khai thí điểm sàn giao dịch tài sản số\nCHÍNH PHỦ\n"
+     "Căn cứ Luật Tổ chức Chính phủ số 63/2025/QH15;\nQUYẾT NGHỊ:\nĐiều 1. Phạm vi\n",
+     dict(doc_type="Nghị quyết", title="Về việc triển khai thí điểm sàn giao dịch tài sản số"), ("doc_type",)),
+]
+
+
+@pytest.mark.parametrize("text, expected, inferred", CASES)
+def test_header_metadata_by_layout(text, expected, inferred):
+    m = structure(Document(path="t.md", sha256="", format="md", text=text, source_text=text)).metadata
+    assert {k: getattr(m, k) for k in expected} == expected
+    assert {f for f in expected if f in m.inferred} == set(inferred) & set(expected)
+
+
+def test_banner_attribute_values_are_not_the_header():
+    """The site's own table ("Loại văn bản: Quyết định", "Nơi ban hành: ...") is never read as the
+    document's header: a page that carries only the site's summary has no issuer or type line."""
+    text = BANNER + ("Hà Giang quy định mức hỗ trợ mới cho hộ nghèo\n"
+                     "Ngày 03/10/2025, Ủy ban nhân dân tỉnh Hà Giang ban hành Quyết định số "
+                     "45/2025/QĐ-UBND quy định mức hỗ trợ.\nMức hỗ trợ tăng 20%.\n")
+    m = structure(Document(path="t.md", sha256="", format="md", text=text, source_text=text)).metadata
+    assert m.issuer in (None, "Ủy ban nhân dân tỉnh Hà Giang")
+    assert m.title != "Nơi ban hành"
+    assert m.number == "45/2025/QĐ-UBND" and "number" in m.inferred

@@ -1,0 +1,301 @@
+"""Quantities by class of construction (issue 18): one row per real spelling met in the 346-document
+corpus (``tests/realworld``), text written in the style of those documents. The rules behind each
+table live as data in ``models/units.json`` and ``models/quantities/context.json``."""
+from __future__ import annotations
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from vanban.pipeline.extract.numbers import parse_numeral, words_value
+from vanban.pipeline.extract.quantities import find_quantities
+
+
+def values(text: str) -> list[tuple[float, float | None, str | None]]:
+    return [(round(q.value, 4), q.value_max, q.unit) for q in find_quantities(text)]
+
+
+# a count restated in words in brackets, as laws and decrees write it
+SPELLED_IN_BRACKETS = [
+    ("Hội đồng thẩm định có 9 (chín) thành viên, gồm:", [(9, None, "thành viên")]),
+    ("trong đó có từ 3 (ba) đến 5 (năm) thành viên là kiểm định viên",
+     [(3, 5, "thành viên")]),
+    ("Chỉ thị này có hiệu lực sau 10 (mười) ngày kể từ ngày ký", [(10, None, "ngày")]),
+    ("hằng năm có ít nhất 1 (một) đề tài nghiên cứu khoa học", [(1, None, "đề tài")]),
+    ("vốn điều lệ tối thiểu là 5.000 (năm nghìn) tỷ đồng", [(5000, None, "tỷ đồng")]),
+    ("Biên bản được lập thành 02 (hai) bản, mỗi bên giữ 01 (một) bản.",
+     [(2, None, "bản"), (1, None, "bản")]),
+    ("kèm theo 03 (ba) bộ hồ sơ gửi Sở Tài chính", [(3, None, "bộ")]),
+    ("thời gian tăng thêm dưới 02 (hai) giờ thì tính thêm 0,25 ngày công",
+     [(2, None, "giờ"), (0.25, None, "ngày công")]),
+    ("lệ phí 15.000 (mười lăm nghìn) đồng/thí sinh/hồ sơ", [(15000, None, "đồng/thí sinh/hồ sơ")]),
+]
+
+# numbers in words; the last scale word goes with the unit, as after digits ("2.615 tỷ đồng")
+NUMBER_WORDS = [
+    ("số tiền 2.615 tỷ đồng (hai nghìn sáu trăm mười lăm tỷ đồng)",
+     [(2615, None, "tỷ đồng"), (2615, None, "tỷ đồng")]),
+    ("(Bằng chữ: Ba nghìn bảy trăm chín mươi tỷ đồng)", [(3790, None, "tỷ đồng")]),
+    ("(Bằng chữ: Bảy nghìn không trăm chín mươi ba tỷ, tám trăm triệu đồng)",
+     [(7093.8, None, "tỷ đồng")]),
+    ("doanh thu năm không quá hai mươi tỷ đồng", [(20, None, "tỷ đồng")]),
+    ("hỗ trợ 20 triệu đồng (hai mươi triệu đồng)", [(20, None, "triệu đồng"), (20, None, "triệu đồng")]),
+    ("tàu có trọng tải tối thiểu bảy nghìn tấn", [(7, None, "nghìn tấn")]),
+    ("tổ chức hai đoàn thanh tra việc thực hiện pháp luật", [(2, None, "đoàn")]),
+    # fractions and halves in words, percentages in words
+    ("được ít nhất một phần hai số thành viên tán thành", [(0.5, None, None)]),
+    ("người lao động đóng một phần ba", [(0.3333, None, None)]),
+    ("Ít nhất bằng một phần tư thời hạn của hợp đồng", [(0.25, None, None)]),
+    ("được trợ cấp một nửa tháng tiền lương", [(0.5, None, "tháng")]),
+    ("được hoàn bằng 85% (tám mươi lăm phần trăm) số thuế", [(85, None, "%"), (85, None, "phần trăm")]),
+    ("tối đa năm phần trăm", [(5, None, "phần trăm")]),
+    ("trừ hai trường hợp sau đây", [(2, None, "trường hợp")]),
+    # a spelled count of any noun, as the gold counts "hai cuộc kháng chiến", "hai cấp"
+    ("trừ trường hợp hai bên có thỏa thuận khác", [(2, None, "bên")]),
+    ("qua hai cuộc kháng chiến", [(2, None, "cuộc")]),
+    ("xe chở người bốn bánh có gắn động cơ", [(4, None, "bánh")]),
+    ("Thẻ có hai dạng là thẻ cứng và thẻ điện tử", [(2, None, "dạng")]),
+]
+
+# a label word that ends a longer word is no label ("vòng" in "trong vòng", "mục" in "danh mục")
+LABEL_COMPOUNDS = [
+    ("Trong vòng 12 tháng kể từ khi tốt nghiệp", [(12, None, "tháng")]),
+    ("ảnh chụp trong vòng 01 năm trở lại", [(1, None, "năm")]),
+    ("báo cáo định kỳ 06 tháng một lần", [(6, None, "tháng")]),
+    ("đánh giá theo chu kỳ 05 năm", [(5, None, "năm")]),
+    ("công bố kèm theo Quyết định này danh mục 02 thủ tục hành chính mới",
+     [(2, None, "thủ tục hành chính")]),
+    ("Cửa sông lạch Càn: Lấy mẫu 01 vị trí tại khu vực cấp nước", [(1, None, "vị trí")]),
+    ("kết quả rà soát, phân loại 616/898 dự án của 25 địa phương",
+     [(616, None, "dự án"), (898, None, "dự án"), (25, None, "địa phương")]),
+    ("hoàn thành mục tiêu 3.000 km đường bộ cao tốc", [(3000, None, "km")]),
+    ("dự báo cho giai đoạn 03 năm 2026 - 2028", [(3, None, "năm")]),
+    ("Hội đồng trọng tài lao động với nhiệm kỳ 05 năm", [(5, None, "năm")]),
+    ("Mỗi loại 01 bản sao có đóng dấu của thương nhân", [(1, None, "bản")]),
+    ("xe chở lực lượng vũ trang 08 chỗ", [(8, None, "chỗ")]),
+]
+
+# a range whose upper end is bounded ("đến dưới"): both ends count
+RANGES = [
+    ("xe ô tô có gắn động cơ từ 16 đến dưới 24 chỗ", [(16, 24, "chỗ")]),
+    ("sử dụng từ 500 đến dưới 1.000 người lao động", [(500, 1000, "người lao động")]),
+    ("nếu khoảng cách di chuyển từ 10 đến dưới 30km", [(10, 30, "km")]),
+]
+
+# a table cell flattened into its own line: the word ending the cell above is not its label,
+# and a decimal is never a label
+TABLE_CELLS = [
+    ("Công chức tiếp nhận hồ sơ tại bộ phận Một cửa\n01 ngày\nBM.01", [(1, None, "ngày")]),
+    ("Trung tâm phục vụ hành chính công các xã, phường\n0,25 ngày làm việc\nBước 2",
+     [(0.25, None, "ngày làm việc")]),
+    ("Văn bản ký số\n1/4 ngày\nB7", [(0.25, None, "ngày")]),
+    ("Hồ sơ theo quy định\n1/2 ngày\nB2", [(0.5, None, "ngày")]),
+]
+
+# units and counted nouns added to the tables
+UNITS = [
+    ("đầu tư các trạm biến áp và đường dây 500kV, 220kV", [(500, None, "kV"), (220, None, "kV")]),
+    ("tổng dung lượng trạm biến áp từ 300 MVA đến dưới 600 MVA",
+     [(300, None, "MVA"), (600, None, "MVA")]),
+    ("điện năng thương phẩm tiêu thụ dưới 10 GWh/tháng", [(10, None, "GWh/tháng")]),
+    ("máy phát công suất liên tục từ 75 kVA đến 375 kVA", [(75, None, "kVA"), (375, None, "kVA")]),
+    ("DANH MỤC THỦ TỤC HÀNH CHÍNH CẤP TỈNH (08 TTHC)", [(8, None, "TTHC")]),
+    ("Bộ có 04 đề án phải trình Chính phủ", [(4, None, "đề án")]),
+    ("xây dựng ít nhất 01 triệu căn hộ nhà ở xã hội", [(1, None, "triệu căn hộ")]),
+    ("được thưởng 300đ/m2 diện tích bàn giao", [(300, None, "đ/m2")]),
+    ("Số tiền trợ cấp được hưởng (1000 đ)", [(1000, None, "đ")]),
+    ("Dung dịch sát khuẩn, thể tích 90 ml", [(90, None, "ml")]),
+    ("tàu chở được 08 ô tô và hàng hóa", [(8, None, "ô tô")]),
+    ("năng suất đến 150 t/h", [(150, None, "t/h")]),
+]
+
+# amounts written with a capital scale word, as in a list of grants per province
+CAPITAL_SCALE = [
+    ("- Tuyên Quang: 152.100 Triệu đồng;", [(152100, None, "triệu đồng")]),
+    ("- Cà Mau: 71.500 Triệu đồng.", [(71500, None, "triệu đồng")]),
+    ("hỗ trợ 12,5 Tỷ đồng cho các xã", [(12.5, None, "tỷ đồng")]),
+]
+
+# documents and bodies counted, written with a capital
+COUNTED_BODIES = [
+    ("Chính phủ đã ban hành 35 Nghị định, 12 Nghị quyết, 10 Quyết định quy phạm pháp luật",
+     [(35, None, "Nghị định"), (12, None, "Nghị quyết"), (10, None, "Quyết định")]),
+    ("Văn bản này được hợp nhất từ 02 Nghị định sau:", [(2, None, "Nghị định")]),
+    ("Ban hành kèm theo Quyết định này 01 (Một) Quy trình giải quyết thủ tục hành chính",
+     [(1, None, "Quy trình")]),
+    ("đã cập nhật kết quả của 25 địa phương và 7 Bộ ngành",
+     [(25, None, "địa phương"), (7, None, "Bộ ngành")]),
+    # posts counted: a capital may follow the title
+    ("Ban kiểm soát có từ 01 đến 05 Kiểm soát viên", [(1, 5, "Kiểm soát viên")]),
+    ("Phó Chánh Thanh tra tỉnh: từ 2 đến 3 Phó Chánh Thanh tra tỉnh", [(2, 3, "Phó")]),
+    ("gồm Giám đốc Quỹ, không quá 02 Phó Giám đốc, Kế toán trưởng", [(2, None, "Phó")]),
+]
+
+# numbers that are no quantity, by class
+NOT_QUANTITIES = [
+    # a time of day, not a duration
+    "gửi Văn phòng Chính phủ trước 15 giờ hằng ngày để tổng hợp",
+    "trường hợp tiếp nhận sau 15 giờ hàng ngày",
+    "mưa lớn từ 07 giờ ngày 16 đến 13 giờ ngày 17/11/2025",
+    "ca đêm kết thúc lúc 06 giờ sáng ngày hôm sau",
+    # a lunar date
+    "Đến 06/2/2010 (23 tháng Chạp) các địa phương đã chi trả",
+    # a table row's number before the place it names, and a province in capitals
+    "Cửa sông Mã\n1\n8 xã Tân Tiến\n2",
+    "135.200\n23\nĐỒNG THÁP\n106.600",
+    # a list label on the next line, a time stamp, a symbol in a formula
+    "Ngày ký: 2026-04-14 17:02:10 +07:00\nb) Tổ chức có thẩm quyền",
+    "9.700.000\n10\nđ) Xe ô tô chở người",
+    "W = 1 j j=1",
+    # a name with a number, then a verb
+    "Cơ quan Thường trực Ban Chỉ đạo 751 đôn đốc các Bộ",
+    "duy trì Hệ thống Tổng đài 112 phục vụ hoạt động phòng thủ dân sự",
+    # numbers listed after a label word
+    "(Điều 7, 8 Nghị định)",
+    "theo Mẫu số 01, 02, 04, 05 ban hành kèm theo Nghị định",
+    "Định kỳ trước ngày 15 tháng 6 và 15 tháng 12 hàng năm",
+    # a label's letter glued to its number
+    "theo quy định tại Điều 6đ Nghị định số 89/2016/NĐ-CP",
+    "trừ loại quy định tại các mục 4đ, 4e và 4g",
+    # section numbers and document types in a list of tasks
+    "6.4 Quyết định niêm phong tài liệu",
+    "Cơ quan liên quan\n2025\n4\nHướng dẫn phương pháp, trình tự",
+    "khoản 2 Điều\n17 Luật Bảo vệ và kiểm dịch thực vật",
+    "các Điều 48, 49 và 57 Nghị định này",
+    # spelled numbers that count nothing: a month, an ordinal, a ratio, tenths, "father"
+    "khởi nghĩa tháng Tám năm 1945",
+    "giải quyết khiếu nại lần hai đối với quyết định",
+    "không được vượt quá một tỷ lệ theo quy định",
+    "có hai tỷ lệ khác nhau",
+    "làm tròn xuống khi hàng phần mười bé hơn",
+    "chăm sóc ba mẹ già",
+    # a telephone number in a gazette's footer, a map's scale
+    "080.44417; Fax: 080.44517\n080.48543 congbao@chinhphu.vn",
+    "quy hoạch phân khu tỷ lệ 1:2.000 đối với một tuyến",
+    # a phase or a term named by its number
+    "mở rộng dự án giai đoạn 2 của Nhà máy",
+    "nhiệm kỳ 2020 - 2025",
+]
+
+# a label word still yields to what plainly is an amount or a count
+LABEL_YIELDS = [
+    ("vùng 2 và vùng 3, 19 lớp trở lên ở vùng 1", [(19, None, "lớp")]),
+    ("+ Chi thường xuyên dự phòng: 12.475 triệu đồng;", [(12475, None, "triệu đồng")]),
+]
+
+
+@pytest.mark.parametrize("text,expected", SPELLED_IN_BRACKETS + NUMBER_WORDS + LABEL_COMPOUNDS + RANGES
+                         + TABLE_CELLS + UNITS + CAPITAL_SCALE + COUNTED_BODIES + LABEL_YIELDS)
+def test_quantity_class(text, expected):
+    assert values(text) == [(round(v, 4), vm, u) for v, vm, u in expected]
+
+
+@pytest.mark.parametrize("text", NOT_QUANTITIES)
+def test_not_a_quantity(text):
+    assert find_quantities(text) == []
+
+
+WORDS = [
+    ("hai nghìn sáu trăm mười lăm tỷ", 2_615_000_000_000),
+    ("bảy nghìn không trăm chín mươi ba tỷ", 7_093_000_000_000),
+    ("một triệu hai trăm nghìn", 1_200_000),
+    ("một nghìn tỷ", 1_000_000_000_000),
+    ("hai tỷ ba trăm triệu", 2_300_000_000),
+    ("mười lăm nghìn", 15_000),
+    ("sáu nghìn năm trăm", 6_500),
+]
+
+
+@pytest.mark.parametrize("words,value", WORDS)
+def test_words_value_scales(words, value):
+    assert words_value(words.split()) == value
+
+
+def test_a_ratio_after_so_does_not_crash():
+    # hypothesis found it: "Số <noun> ... a/b" at a row's end read the ratio as one numeral
+    assert find_quantities("số a 0/0") == []
+    assert find_quantities("- Số xã đạt chuẩn: 5/7") == []
+
+
+def test_parse_numeral_names_what_it_cannot_read():
+    with pytest.raises(ValueError, match="0/0"):
+        parse_numeral("0/0")
+
+
+# a table's caption gives the unit of every bare figure under it; the figures keep their value as
+# written and the caption's scale stays in the unit (as '2.615 tỷ đồng' -> 2615, 'tỷ đồng')
+CAPTIONED_TABLES = [
+    # a crawled page's table, one cell per line, capitals in the row names
+    ("PHỤ LỤC\n*Đơn vị: Triệu đồng*\nSTT\nĐịa phương\nKinh phí hỗ trợ\nTỔNG\n2.615.000\n"
+     "1\nTUYÊN QUANG\n152.100\n2\nCAO BẰNG\n68.900\nXem chi tiết Quyết định 2639/QĐ-TTg",
+     [(2615000, "triệu đồng"), (152100, "triệu đồng"), (68900, "triệu đồng")]),
+    # a fee table in markdown rows, a scale in the caption, small whole figures
+    ("Đơn vị tính: 1.000 đồng/trẻ, học sinh/tháng\nSTT | Cấp học | Thành thị | Nông thôn | Ghi chú\n"
+     "1 | Nhà trẻ | 150 | 95 | Thu theo tháng\n2 | Mẫu giáo | 120 | 80 |\n",
+     [(150, "1.000 đồng/trẻ, học sinh/tháng"), (95, "1.000 đồng/trẻ, học sinh/tháng"),
+      (120, "1.000 đồng/trẻ, học sinh/tháng"), (80, "1.000 đồng/trẻ, học sinh/tháng")]),
+    # two tables side by side: each half has its "STT" column
+    ("Đơn vị: đồng\nSTT | Tỷ lệ tổn thương | Mức hưởng | STT | Tỷ lệ tổn thương | Mức hưởng\n"
+     "1 | 21% | 1.878.000 | 21 | 41% | 3.667.000\n",
+     [(21, "%"), (1878000, "đồng"), (41, "%"), (3667000, "đồng")]),
+    # the columns numbered under letters, outline numbers and codes are no figures
+    ("Đơn vị: Triệu đồng.\nSTT\nNội dung\nDự toán năm 2026\nA\nB\n1\n2\n3=2:1\nTỔNG THU\n10.367.700\n"
+     "I\nTHU NỘI ĐỊA\n1.1\nThu từ doanh nghiệp\n736.000\n01\n",
+     [(10367700, "triệu đồng"), (736000, "triệu đồng")]),
+    ("ĐVT: triệu đồng\nSTT | Danh mục dự án | Kế hoạch vốn năm 2023 | Ghi chú\n| TỔNG SỐ | 50.000 |\n"
+     "I | SỞ GIÁO DỤC VÀ ĐÀO TẠO | 7.500 |\n1 | Trường THPT số 3, HM: Nhà đa năng 02 tầng | 3.000 |\n",
+     [(50000, "triệu đồng"), (7500, "triệu đồng"), (2, "tầng"), (3000, "triệu đồng")]),
+]
+
+# captions whose unit does not hold for every cell, and tables that end
+NOT_CAPTIONED = [
+    # a norm's work unit, not a scale: the cells are materials in many units
+    "Đơn vị: 10 m\nMã hiệu\nThành phần hao phí\nĐịnh mức\nBDD.20612\n0,25\n1,5",
+    # two units in one caption
+    "Đơn vị tính: triệu đồng,%\nTT\nChỉ tiêu\n1\nDoanh thu\n120\n15",
+    # a body named "đơn vị", not a caption
+    "- VPUBTP: CVP, các phòng, đơn vị: ĐMPT, TH;\n12\n15",
+]
+
+
+@pytest.mark.parametrize("text,expected", CAPTIONED_TABLES)
+def test_captioned_table(text, expected):
+    assert [(round(q.value, 4), q.unit) for q in find_quantities(text)] == expected
+
+
+@pytest.mark.parametrize("text", NOT_CAPTIONED)
+def test_not_a_captioned_table(text):
+    assert [q for q in find_quantities(text) if q.unit and "đồng" in q.unit] == []
+    assert all(q.start < text.find("\n") for q in find_quantities(text))
+
+
+def test_caption_scale_is_no_amount():
+    text = "Đơn vị tính: 1.000 đồng/trẻ/tháng\nSTT | Cấp học | Mức thu\n1 | Nhà trẻ | 150\n"
+    assert [q.text for q in find_quantities(text)] == ["150"]
+
+
+def test_table_ends_at_the_next_form_and_drops_its_page_number():
+    text = ("Đơn vị tính: Đồng\nSTT\nChỉ tiêu\nSố tiền\n1\nSố dư quỹ năm trước\n1.250.000\n"
+            "49\n49\nMẫu số 02\nBÁO CÁO\n2\nSố phát sinh\n3.000.000\n")
+    assert [q.value for q in find_quantities(text)] == [1250000]
+
+
+# pieces of the constructions above, so that random texts hit the new rules' edges
+PIECES = [
+    "Đơn vị tính:", "ĐVT:", "Đơn vị:", "1.000", "Triệu đồng", "triệu đồng", "đồng/trẻ", "%", "STT", "TT", "|",
+    "Mẫu số", "A", "B", "(hai)", "(chín)", "(năm nghìn)", "hai", "mười", "chục", "nghìn", "tỷ", "lệ", "bên",
+    "giờ", "hằng ngày", "ngày", "tháng", "Chạp", "Nghị định", "này", "Phó", "Kiểm soát viên", "xã", "Tân Tiến",
+    "trong vòng", "danh mục", "giai đoạn", "năm", "đến dưới", "từ", "Điều", "khoản", ",", "và", "kV", "đ",
+    "0,25", "1/4", "2.615.000", "152.100", "01", "1", "2", "3", "150", "2025", "2.1", "080.44417", "1:2.000",
+    "\n", " ", "  ",
+]
+quantity_text = st.lists(st.sampled_from(PIECES), max_size=50).map(" ".join) | \
+    st.lists(st.sampled_from(PIECES), max_size=50).map("\n".join)
+
+
+@settings(max_examples=300, deadline=None)
+@given(quantity_text)
+def test_class_rules_never_crash_and_spans_are_exact(text):
+    for q in find_quantities(text):
+        assert 0 <= q.start <= q.end <= len(text) and text[q.start:q.end] == q.text
+        assert q.value_max is None or q.value_max >= q.value
