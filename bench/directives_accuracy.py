@@ -3,7 +3,7 @@
     python bench/directives_accuracy.py [--json]
 
 Runs ``pipeline.evaluate.evaluate`` on each gold set the accuracy issue (18) names: the blind
-real-corpus sample (tests/realworld), heldout4, the older held-out batches and the shared corpus,
+real-corpus samples (tests/realworld gold and gold2), heldout4, the older held-out batches and the shared corpus,
 and prints one row per set (directives P / R / F1, tp fp fn, actor right / total). The same
 figures as ``vanban eval <gold> --docs <docs>``, without the other fields' tables.
 """
@@ -19,6 +19,7 @@ sys.path.insert(0, str(ROOT))
 
 SETS = [
     ("realworld (30 blind)", ROOT / "tests/realworld/gold", ROOT / "tests/realworld/docs"),
+    ("realworld 2nd (10 blind)", ROOT / "tests/realworld/gold2", ROOT / "tests/realworld/docs"),
     ("heldout4", ROOT / "tests/heldout4/gold", ROOT / "tests/heldout4/docs"),
     ("heldout", ROOT / "tests/heldout/gold", ROOT / "tests/heldout/docs"),
     ("heldout2", ROOT / "tests/heldout2/gold", ROOT / "tests/heldout2/docs"),
