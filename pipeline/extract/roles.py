@@ -14,7 +14,7 @@ in ``models/roles.json``.
 >>> text = "I. KẾT QUẢ\\nĐạt 90%.\\nII. HẠN CHẾ\\nCòn chậm."
 >>> doc = Document("x", "", "txt", text, text, sections=(
 ...     Section("I", "KẾT QUẢ", 1, 0, 20, 10, "roman", "I"),
-...     Section("II", "HẠN CHẾ", 1, 21, 42, 32, "roman", "II")))
+...     Section("II", "HẠN CHẾ", 1, 20, 41, 31, "roman", "II")))
 >>> [s.role for s in assign_roles(doc).sections]
 ['results', 'limitations']
 """
