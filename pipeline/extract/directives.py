@@ -1384,11 +1384,14 @@ def _enacts(low: str) -> bool:
 
 
 @cache
-def _field_pattern(key: str) -> re.Pattern:
+def _field_pattern(key: str, *, markup: bool = True) -> re.Pattern:
     """A plan's field of ``lexicon()[key]`` opening a line: its name (a few words more allowed:
-    "Đơn vị chủ trì tham mưu thực hiện"), the colon, markup ("*Đơn vị phối hợp: *Sở Tư pháp.")."""
+    "Đơn vị chủ trì tham mưu thực hiện"), the colon, markup ("*Đơn vị phối hợp: *Sở Tư pháp.").
+    Without ``markup`` the pattern starts at the name: for searching (a leading run of markup
+    characters tried at every offset of a line of dashes would cost its square)."""
     names = "|".join(re.escape(" ".join(p)) for p in lexicon()[key])
-    return re.compile(r"[ \t*_\-–+•]*(?:" + names + r")(?:[ \t]+[^\s:]+){0,4}[ \t]*:[ \t*_]*", re.I)
+    lead = r"[ \t*_\-–+•]*" if markup else ""
+    return re.compile(lead + r"(?:" + names + r")(?:[ \t]+[^\s:]+){0,4}[ \t]*:[ \t*_]*", re.I)
 
 
 def _plan_field(low: str) -> bool:
@@ -1404,7 +1407,7 @@ class _LeadFields:
 
     def __init__(self, doc: Document, ix: _DocIndex):
         text = doc.text
-        pat = _field_pattern("lead_fields")
+        pat = _field_pattern("lead_fields", markup=False)   # the markup before it is checked below
         self.fields: list[tuple[int, str]] = []
         pos = 0
         while True:
