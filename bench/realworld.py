@@ -13,8 +13,9 @@ header metadata of the annotated blind sample against its hand-made gold; and th
 disagree per field and the worst documents per invariant) and the usual rows to
 ``bench/out/realworld.json``.
 
-The documents of ``tests/realworld/blind_sample.json`` are analysed only once their gold exists
-(``tests/realworld/gold/``): they are annotated before anything runs on them.
+The documents of every blind sample (``tests/realworld/blind_sample.json`` with ``gold/``,
+``blind_sample2.json`` with ``gold2/``, ...) are analysed only once their gold exists: they are
+annotated before anything runs on them.
 """
 from __future__ import annotations
 
@@ -111,12 +112,18 @@ class Pool:
 def load_entries(only_sample: bool) -> list[dict]:
     entries = [json.loads(line) for line in MANIFEST.read_text(encoding="utf-8").splitlines() if line.strip()]
     sample = {s["file"] for s in json.loads((REALWORLD / "blind_sample.json").read_text(encoding="utf-8"))}
-    gold = REALWORLD / "gold"
-    annotated = {p.stem for p in gold.glob("*.json")} if gold.is_dir() else set()
+    # every blind sample (blind_sample.json -> gold/, blind_sample2.json -> gold2/, ...): a drawn
+    # document is analysed only once its gold exists
+    blind: dict[str, Path] = {}
+    for drawn in sorted(REALWORLD.glob("blind_sample*.json")):
+        suffix = drawn.stem.removeprefix("blind_sample")
+        for s in json.loads(drawn.read_text(encoding="utf-8")):
+            blind[s["file"]] = REALWORLD / f"gold{suffix}"
     keep = []
     for e in entries:
         in_sample = e["file"] in sample
-        if in_sample and Path(e["file"]).stem not in annotated:
+        gold = blind.get(e["file"])
+        if gold is not None and not (gold / f"{Path(e['file']).stem}.json").is_file():
             continue  # not annotated yet: nothing runs on it
         if only_sample and not in_sample:
             continue

@@ -190,8 +190,11 @@ _LIST_MARKS = re.compile(r"^(?:\s*(?:[-+•*–]+|\(?[0-9]{1,2}[.)]|\(?[a-zđ][.
 
 
 def directive_text_key(s: str) -> str:
-    # gold quotes are raw text, predictions normalised: fold both the same way (uỷ = ủy)
-    s = " ".join(fold(s).split())
+    # gold quotes are raw text, predictions normalised: fold both the same way (uỷ = ủy); the
+    # emphasis marks of a Markdown source stay in gold quotes, the normalised text has none
+    # ("Thứ nhất,** các bộ, ngành ..." is "Thứ nhất, các bộ, ngành ...")
+    s = " ".join(fold(s).replace("*", " ").split())
+    s = re.sub(r" (?=[,.;:])", "", s)
     return _LIST_MARKS.sub("", s, count=1).strip(" *_")
 
 

@@ -72,6 +72,9 @@ _MD_HEADING = re.compile(r"^[ ]{0,3}(#{1,6})[ ]+(?=\S)", re.M)
 _MD_HEADING_CLOSE = re.compile(r"(?<! )[ ]+#+[ ]*$", re.M)
 _MD_STRONG = re.compile(r"\*{2,}|_{2,}")
 _MD_EM = re.compile(r"\*(?<![*\w\\]\*)(?=[^\s*])((?:[^*\n]|\n(?![ ]*\n))*?[^\s*])?\*(?![*\w])")
+# emphasis closed after its trailing blank, as HTML converters write "<em>6.1. </em>Hàng năm":
+# "*6.1. *Hàng năm", "*Đơn vị chủ trì: *Sở Nội vụ."
+_MD_EM_OPEN_END = re.compile(r"(?<![*\w\\])\*(?=[^\s*])([^*\n]{1,80}?[ \t])\*(?=[^\s*])")
 _MD_ESCAPE = re.compile(r"\\(?=[-*_#|.()\[\]`>+!])")
 _MD_TABLE_RULE = re.compile(r"^[ ]*\|?[ ]*:?-{3,}:?[ ]*(\|[ ]*:?-{3,}:?[ ]*)+\|?[ ]*$\n?", re.M)
 _MD_TABLE_ROW = re.compile(r"^[ ]*\|(.*\|.*)\|[ ]*$", re.M)
@@ -97,6 +100,8 @@ _LIST_START = re.compile(
     r"(?:[-+•*●○▪►]\s|\(?[0-9]+(?:\.[0-9]+)*[.)]\s|\(?[a-zđ][).]\s|[IVXLC]+\.\s"
     r"|Điều\s+\d|Chương\s+[IVXLC\d]|Mục\s+\d|Phần\s+[IVXLC\d]|PHẦN\s|CHƯƠNG\s)")
 _LOWER_START = re.compile(_LOWER_CLASS)
+# a list label with nothing after it on its line: "4.", "III.", "2.1.", "a)", "Điều 5."
+_BARE_LABEL = re.compile(r"[ \t]*(?:\(?[0-9]{1,3}(?:\.[0-9]{1,3})*[.)]|\(?[a-zđ]\)|[IVXLC]{1,6}\.|Điều\s+\d+[a-zđ]?\.)[ \t]*$")
 
 
 def _apply(text: str, src: np.ndarray, pattern: re.Pattern, repl: str | Callable[[re.Match], str],
@@ -352,6 +357,12 @@ def _join_lines(text: str, src: np.ndarray, headings: set[int]) -> tuple[str, np
         nxt = text[m.end(): nxt_end if nxt_end >= 0 else len(text)]
         if not prev.strip() or start in headings or m.end() in headings:
             return m.group()
+        if _BARE_LABEL.match(prev) and not _LIST_START.match(nxt):
+            before = text[text.rfind("\n", 0, max(start - 1, 0)) + 1:max(start - 1, 0)].rstrip(" *_")
+            if not wrapped or not before or before[-1] in _SENTENCE_END or "*" in prev \
+                    or _is_upper_line(before) or len(before.split()) <= 12:
+                return " "  # "**4.\nCông tác truyền thông**": a list label alone on its line, its text below
+            # in a hard-wrapped text "... ngày 31 tháng" / "12." is the tail of the line above, no label
         single = m.group().count("\n") == 1
         long_prev = wrapped and single and len(prev) >= 0.6 * width
         if _LIST_START.match(nxt):
@@ -419,6 +430,7 @@ def normalize(raw: RawDocument) -> Document:
     text, src = _apply(text, src, _HTML_ENTITY, lambda m: _translate(html.unescape(m.group())), "&")
     text, src = _apply(text, src, _MD_STRONG, _strong, "*_")
     text, src = _apply(text, src, _MD_EM, lambda m: ((m.start(1), m.end(1)),) if m.group(1) else "", "*")
+    text, src = _apply(text, src, _MD_EM_OPEN_END, lambda m: ((m.start(1), m.end(1)),), "*")
     text, src = _apply(text, src, _MD_ESCAPE, "", "\\")
     text, src = _apply(text, src, _BARE_RULE, "", "|-_=*")
     text, src = _apply(text, src, _INLINE_RULE, "", "-")

@@ -1129,6 +1129,7 @@ def roman_value(s: str) -> int | None:
 
 
 LETTERS = "abcdđefghiklmnopqrstuvxy"
+_SHARE_START = re.compile(r"\d{1,3}(?:[.,]\d+)?\s*%\s+\w")
 
 _PATTERNS: tuple[tuple[str, re.Pattern], ...] = (
     ("part", re.compile(r"(?i:phần)\s+(thứ\s+\w+|[IVX]+|\d+)\s*[.:\-–]?\s*(.*)")),
@@ -1170,8 +1171,8 @@ def _heading(line: str) -> _Candidate | None:
             parts = label.split(".")
             if int(parts[0]) == 0 or int(parts[0]) > 60:
                 continue
-            if not rest[:1].isalpha() and rest[:1] not in "“\"(‘'":
-                continue
+            if not rest[:1].isalpha() and rest[:1] not in "“\"(‘'" and not _SHARE_START.match(rest):
+                continue   # "1. 2020", "2. 500.000": a figure, no item; "2. 100% các xã ...": a target
         dotted = bool(re.match(r"[IVX\d.]+\s*[.)]", line)) if kind in ("roman", "arabic") else True
         return _Candidate(kind, label, rest, dotted)
     return None
@@ -1216,6 +1217,8 @@ def _next_letter(prev: str | None) -> set[str]:
     nxt = {LETTERS[i + 1]} if 0 <= i < len(LETTERS) - 1 else set()
     if prev == "d":
         nxt.add("e")  # some documents skip "đ"
+    if prev == "e":
+        nxt.add("g")  # the Vietnamese alphabet has no "f": "e)" is followed by "g)"
     return nxt
 
 

@@ -262,9 +262,11 @@ MAX_MODULE_LINES = 700
 # extract/directives.py); remove an entry when it lands.
 LONG_FUNCTIONS_PENDING = {
     "pipeline/extract/citations.py:_analysed",  # find_citations' body since the own-number rules landed
+    "pipeline/extract/dates.py:_read",  # grew with the page-header and no-year date classes (issue 18)
     "pipeline/extract/directives.py:_read",
     "pipeline/extract/quantities.py:find_quantities",
     "pipeline/structure.py:_build",
+    "pipeline/structure.py:extract_metadata",  # grew with the header layout classes (issue 18)
 }
 LONG_MODULES_PENDING = {
     "pipeline/extract/citations.py",  # grew with the own-number and citation-date classes (issue 18)
@@ -337,10 +339,9 @@ def test_no_module_over_700_lines():
 # --- docstring examples --------------------------------------------------------------------
 
 # Examples that no longer say what the code does; their modules are being edited on other
-# branches. extract/roles.py: a section headed "HẠN CHẾ" after "KẾT QUẢ" gets the role
-# "other" where the example says "limitations" (accuracy work). index/passages.py: the example
-# runs past a +SKIP on its first line only (throughput work).
-STALE_EXAMPLES = {"vanban.pipeline.extract.roles", "vanban.pipeline.index.passages"}
+# branches. index/passages.py: the example runs past a +SKIP on its first line only (throughput
+# work).
+STALE_EXAMPLES = {"vanban.pipeline.index.passages"}
 
 
 def _modules_with_examples() -> list[str]:

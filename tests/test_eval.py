@@ -31,6 +31,11 @@ def test_citation_key_tells_numbers_apart():
     ("a) Đẩy mạnh   ứng dụng\ncông nghệ thông tin trong hoạt động", "Đẩy mạnh ứng dụng công nghệ thông tin", True),
     ("Đề nghị thường trực các tỉnh uỷ, thành uỷ tiếp tục quan tâm", "Đề nghị thường trực các tỉnh ủy, thành ủy tiếp tục quan tâm", True),
     ("Tăng cường công tác kiểm tra, giám sát", "Đổi mới phương thức lãnh đạo", False),
+    # a Markdown source's emphasis stays in the gold quote, not in the normalised prediction
+    ("Thứ nhất,** các bộ, ngành, địa phương, các nhà đầu tư, nhà thầu trên tinh thần",
+     "Thứ nhất, các bộ, ngành, địa phương, các nhà đầu tư, nhà thầu trên tinh thần", True),
+    ("Thứ năm*, việc đẩy nhanh tiến độ các dự án là quan trọng, nhưng lưu ý",
+     "Thứ năm, việc đẩy nhanh tiến độ các dự án là quan trọng, nhưng lưu ý", True),
 ])
 def test_directive_matching(gold, pred, match):
     assert directives_match(gold, pred) is match

@@ -34,8 +34,8 @@ ACTOR_FLOOR = 0.85
 # (tests/heldoutN/FIRST_RUN.txt), so it can only get better; raised as the fixes land.
 BATCH_FLOORS = {
     "heldout4": {"fields": {"citations": (0.94, 0.98), "dates": (0.98, 0.97), "quantities": (0.98, 0.97),
-                            "directives": (0.82, 0.74)},
-                 "citation_dates": 0.97, "actors": 0.28},
+                            "directives": (0.95, 0.89)},
+                 "citation_dates": 0.97, "actors": 0.79},
 }
 
 

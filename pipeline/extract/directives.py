@@ -13,15 +13,24 @@ that opens with a verb or with a body that acts is a task wherever it stands.
 Each directive carries its actor where one is named (in the text, or by a heading that names who
 acts), its leading verb phrase as action, its deadline ("trước ngày 30 tháng 11 năm 2025") and
 whether it is still open or reported as done. The word lists live in ``models/directives.json``.
+
+Classes met in real documents (tests/test_directive_classes.py has a table per class): a list's
+lead-in decides what its items are (prohibitions "Những hành vi nghiêm cấm đối với ...", offences
+under a penalty, cases, scope, examples "... như:"); a plan's fields ("Đơn vị chủ trì: Sở Tư
+pháp.") name the actor of the tasks above them; a task table or a procedure table written one cell
+per line between "|" lines gives one task per row, its lead column the actor; a lead-in naming the
+asker ("..., Ủy ban nhân dân tỉnh chỉ thị:") is an instruction; enacting clauses ("Bãi bỏ Điều
+3 ..."), criteria, blank forms and a crawled page's trailer are no directives.
 """
 from __future__ import annotations
 
 import re
 from bisect import bisect_left, bisect_right
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import cache
 
-from vanban.pipeline.extract.roles import closing_starts, is_title, role_model, strip_tones
+from vanban.pipeline.extract.roles import closing_starts, is_title, role_model, site_trailer_start, strip_tones
+from vanban.pipeline.extract.task_tables import task_table_rows
 from vanban.pipeline.model import Directive, Document, Section
 from vanban.pipeline.resources import load_json
 from vanban.pipeline.spans import SpanSet, Stabbing
@@ -65,7 +74,8 @@ def lexicon() -> dict:
                 "done_adverbs", "negations", "passive", "org_heads", "determiners", "np_nouns",
                 "np_compounds", "soft_stops", "hard_stops", "intro_openers",
                 "not_directive_openers", "target_cues", "deadline_cues", "law_deadline_cues",
-                "comma_nouns", "not_heads", "heading_duty", "leadin_cues", "request", "plan_fields", "connectives", "note_openers"):
+                "comma_nouns", "not_heads", "heading_duty", "leadin_cues", "request", "plan_fields", "connectives", "note_openers",
+                "enactment_openers", "enactment_fillers", "enactment_objects", "lead_fields", "determined_heads", "asker_verbs", "prohibition_cues", "violation_cues", "case_cues", "delegating_verbs", "party_heads", "scope_cues", "criterion_labels", "named_parties"):
         lex[key] = sorted({tuple(p.split()) for p in raw[key]}, key=len, reverse=True)
     return lex
 
@@ -167,6 +177,8 @@ def _org_start(toks: list[_Tok], i: int) -> int:
     n = _match(toks, j, lex["org_heads"])
     if not n or _match(toks, j, lex["not_heads"]) >= n:
         return -1
+    if j == i and _match(toks, j, lex["determined_heads"]) == n:
+        return -1  # "cơ sở" names a body after "các", "mỗi" ("các cơ sở nuôi trồng thủy sản") only
     v = _match(toks, j, lex["verbs"])
     if v > n or (v == n and j + v < len(toks) and not toks[j + v].upper):
         return -1  # "Ban hành quy chế", "Thanh tra các dự án": a verb, not a body
@@ -201,11 +213,14 @@ def _np_end(toks: list[_Tok], i: int, *, heads_only: bool = True) -> tuple[int, 
                 # body before the colon acts
                 if _match(toks, k, lex["soft_stops"]):
                     return k, "soft"
-                if (_match(toks, k, lex["verbs"]) or _match(toks, k, lex["openers"])) and _org_start(toks, k) < 0:
-                    return k, "verb"
-                # "các Tập đoàn: Bưu chính ..." lists the bodies; any other colon ends the clause
+                # "các Tập đoàn: Bưu chính ...", "Bộ trưởng các Bộ: Xây dựng, Công Thương, ..." list the
+                # bodies by their names (in capitals, verbs or not); any other colon ends the clause
                 head_before = any(tuple(w.word for w in toks[max(i, k - len(h)):k]) == h
                                   for h in lex["org_heads"])
+                plural = k >= 2 and toks[k - 2].word in ("các", "những")
+                if not (head_before and plural and t.upper) and (
+                        _match(toks, k, lex["verbs"]) or _match(toks, k, lex["openers"])) and _org_start(toks, k) < 0:
+                    return k, "verb"
                 if not head_before:
                     return k, "bad"
             if not t.upper:
@@ -318,6 +333,10 @@ def _actor_at(text: str, toks: list[_Tok], i: int, *, need_modal: bool = False) 
                                                       _match(toks, k, lex["openers"])):
                 return None, i, ""
             return _span_text(text, toks, i, k), k, why
+    k = _party_subject_end(toks, i)
+    if k > i:   # "Tổ chức, cá nhân trả thu nhập có trách nhiệm ...", "Trưởng đoàn điều hành ..."
+        return _span_text(text, toks, i, k), k, "verb"
+    if j >= 0:
         return None, i, ""
     if toks[i].upper and i < len(toks):
         # a proper name as subject ("Thanh Hóa cần ..."): only before a modal
@@ -329,6 +348,39 @@ def _actor_at(text: str, toks: list[_Tok], i: int, *, need_modal: bool = False) 
     return None, i, ""
 
 
+def _party_subject_end(toks: list[_Tok], i: int) -> int:
+    """Where the subject ends when a clause opens with a party (``party_heads``) or a body whose
+    name runs into a participle ("Người đứng đầu cơ quan, tổ chức được giao nhiệm vụ phải ..."): at
+    the clause's first modal, else at a verb at most four words after the head; ``i`` when neither."""
+    lex = lexicon()
+    j = i + _match(toks, i, lex["determiners"])
+    n = _match(toks, j, lex["party_heads"]) or _match(toks, j, lex["org_heads"])
+    if not n or (j == i and not toks[i].upper) or _match(toks, j, lex["not_heads"]) >= n \
+            or _match(toks, i, lex["intro_openers"]):
+        return i   # a subject opens its clause with a capital, or after "các", "mọi", "mỗi"
+    party = _match(toks, j, lex["party_heads"])
+    # a verb: only after a party of ``named_parties`` or after "các", "mọi" ("Trưởng đoàn điều hành
+    # ...", "Các thành viên khác trong đoàn thực hiện ..."); "Người làm việc ...", "Cơ sở giáo dục, ..."
+    # name people and places
+    if party and (j > i or _match(toks, j, lex["named_parties"])):
+        for k in range(j + n, min(len(toks), j + n + 5)):
+            if toks[k - 1].tail or toks[k].word in ("được", "bị", "do", "là", "có", "đã", "đang", "không", "chưa"):
+                break   # "Các thành viên khác trong đoàn thực hiện ...": "trong" may stand inside the name
+            if (_match(toks, k, lex["verbs"]) or _match(toks, k, lex["openers"])) \
+                    and not _match(toks, k, lex["np_compounds"]):
+                if k + 2 < len(toks):   # "Người giao" / "Người nhận": a form's labels
+                    return k
+                break
+    for k in range(j + n, min(len(toks), j + 25)):
+        if toks[k - 1].tail[:1] in (";", ".", ":", "!", "?", "…"):
+            break
+        if not party and toks[k].word in ("có", "là", "đã"):
+            break   # "Bộ có 04 đề án phải trình": a body's name ends before "có"
+        if _match(toks, k, lex["modals"]) and toks[k].word != "sẽ" and not toks[k].upper:
+            return k   # "Cần" of "Cần Thơ" is a name
+    return i
+
+
 # --- units ----------------------------------------------------------------------------------
 
 @dataclass(slots=True)
@@ -337,6 +389,7 @@ class _Unit:
     end: int
     section: Section | None
     item: bool
+    actor: str | None = None   # a task table's lead column names it
 
 
 def _label_end(text: str, start: int, end: int) -> int:
@@ -383,13 +436,17 @@ def _children(doc: Document) -> dict[str, list[Section]]:
 
 def _closing_zones(doc: Document) -> list[tuple[int, int]]:
     """From each "Nơi nhận" (recipients, signature) to the next section (an attached
-    regulation starts again with its own articles) or the end of the text."""
+    regulation starts again with its own articles) or the end of the text; and a crawled web
+    page's trailer, to the end."""
     starts = sorted(s.start for s in doc.sections)
     zones = []
     for a in closing_starts(doc.text):
         k = bisect_right(starts, a)
         zones.append((a, starts[k] if k < len(starts) else len(doc.text)))
-    return zones
+    trailer = site_trailer_start(doc.text)
+    if trailer < len(doc.text):
+        zones.append((trailer, len(doc.text)))
+    return sorted(zones)
 
 
 # a list mark that opens a sentence: "- Ban Quản lý ... đầu tư ...", "4. Các tỉnh ủy ... xây dựng ..."
@@ -405,12 +462,24 @@ def _units(doc: Document, ix: _DocIndex) -> list[_Unit]:
     kids = _children(doc)
     zones = _closing_zones(doc)
     zone_starts = [a for a, _b in zones]   # in text order
+    trailer = site_trailer_start(text)
     items: list[_Unit] = []
     heads: list[int] = []
     titles: list[tuple[int, int]] = []
     for s in doc.sections:
+        if s.start >= trailer:
+            continue   # the web page's trailer: no part of the document
         if ix.is_title(s):
-            titles.append((s.start, max(s.heading_end, _label_end(text, s.start, s.heading_end))))
+            lead = _clause_title(ix, s)
+            if lead is None:
+                end = max(s.heading_end, _label_end(text, s.start, s.heading_end))
+                if _title_runs_on(ix, s):   # the title's name runs on to the next line
+                    nl = text.find("\n", text.find("\n", s.heading_end) + 1)
+                    end = len(text) if nl < 0 else nl
+                titles.append((s.start, end))
+            else:   # "1. Sở A chỉ đạo Chi cục B thực hiện các nội dung sau:": a directive that leads in
+                items.append(_Unit(lead[0], lead[1], s, True))
+                heads.append(s.start)
             continue
         start = _label_end(text, s.start, s.end)
         end = s.heading_end if s.id in kids else s.end
@@ -459,6 +528,11 @@ def _units(doc: Document, ix: _DocIndex) -> list[_Unit]:
         if m and m.end() < b:
             a = m.end()
         units.append(_Unit(a, b, None, bool(m and m.end() < b)))
+    rows = task_table_rows(doc)
+    if rows:   # a task table's content cells replace what the sentences made of its rows
+        cells = SpanSet((a, b) for a, b, _actor in rows)
+        units = [u for u in units if not cells.overlaps(u.start, u.end)]
+        units += [_Unit(a, b, None, True, actor) for a, b, actor in rows]
     units.sort(key=lambda u: u.start)
     return units
 
@@ -474,9 +548,17 @@ class _DocIndex:
         for s in doc.sections:
             self.first_by_id.setdefault(s.id, s)
         self._titles: dict[int, bool] = {}
+        self.section_start_set = {s.start for s in doc.sections}
+        self.kids_start: dict[str, int] = {}   # section id -> where its first child starts
+        for s in doc.sections:
+            if s.parent and s.parent not in self.kids_start:
+                self.kids_start[s.parent] = s.start
         # the deepest section whose span (or heading line) holds an offset; the later on a tie
         self._deepest = Stabbing((s.start, max(s.end, s.heading_end + 1), (s.level, i))
                                  for i, s in enumerate(doc.sections))
+
+    def section_starts_at(self, pos: int) -> bool:
+        return pos in self.section_start_set
 
     def section_for(self, pos: int) -> Section | None:
         key = self._deepest.find(pos)
@@ -489,6 +571,91 @@ class _DocIndex:
         return got
 
 
+def _clause_title(ix: _DocIndex, sec: Section) -> tuple[int, int] | None:
+    """The span of a title that is a clause of its own leading into the items under it: a body
+    that directs another, or one assigned, then ":" ("Sở Nông nghiệp và Môi trường chỉ đạo Chi cục
+    Biển đảo và Thủy sản thực hiện các nội dung sau:", "Giao các sở thực hiện:"); None for a title
+    that only names ("3. Sở Tư pháp:", "Nhiệm vụ của đoàn kiểm tra") or states a power."""
+    text = ix.doc.text
+    line_end = text.find("\n", sec.heading_end)
+    line_end = len(text) if line_end < 0 else line_end
+    start = _label_end(text, sec.start, line_end)
+    end = _rstrip_at(text, line_end)
+    while end > start and text[end - 1] in "*_ ":
+        end -= 1
+    if end - start < 20 or text[end - 1] != ":" or sec.kind in ("article", "chapter", "part", "heading"):
+        return None
+    r = _read(text, start, end)
+    if r.verb_initial and re.search(r"(?<!\w)như\s*:$", text[start:end]):
+        return start, end   # "Nghiên cứu, triển khai các nền tảng số ... như:": the task, its examples below
+    if not r.actors or not (r.assigned or (r.subject_verb and r.open_subject and _DIRECTS.search(text, start, end))):
+        return None   # "Cục trưởng ... có quyền xử phạt ... như sau:" states a power
+    return start, end
+
+
+def _list_leadin(ix: _DocIndex, u: "_Unit") -> str | None:
+    """The text that leads into the list a unit belongs to: an item's parent's own text when the
+    parent is a title or ends with ":", else the line ending with ":" just above the list (earlier
+    members, labelled or closed by ";", stepped over)."""
+    text = ix.doc.text
+    sec = u.section
+    parent = ix.by_id.get(sec.parent) if u.item and sec is not None and sec.parent else None
+    if parent is not None:
+        kids = ix.kids_start.get(parent.id, parent.end)
+        own = text[_label_end(text, parent.start, kids):kids].strip(" *_\n")
+        if ix.is_title(parent):
+            lines = own.splitlines()
+            if len(lines) > 1 and lines[-1].rstrip().endswith(":"):
+                return lines[-1].strip()   # the paragraph under the title that leads into the list
+            return lines[0] if lines else None
+        if own.endswith(":"):
+            cut = max(own.rfind("\n"), own.rfind(". "))
+            return own[cut + 1:].strip()
+    pos = sec.start if sec is not None else u.start
+    end = pos
+    for _ in range(40):   # earlier items of the same list are stepped over
+        end = _rstrip_at(text, end)
+        start = text.rfind("\n", 0, end) + 1
+        if not end:
+            return None
+        line = text[start:end]
+        if (_ITEM_LINE.match(line) or line.endswith(";")) and not line.endswith(":"):
+            end = start   # an earlier member of the list, labelled or closed by ";"
+            continue
+        return line if line.endswith(":") else None
+    return None
+
+
+def _leadin_kind(lead: str) -> str | None:
+    """"prohibition", "violation", "cases" or None for a list's lead-in (``models/directives.json``)."""
+    low = " ".join(lead.lower().split())
+    lex = lexicon()
+    acts = re.search(r"(?<!\w)(?:hành vi|việc)(?!\w)", low)
+    if acts and _has(low, lex["violation_cues"]):
+        return "violation"
+    if _has(low, lex["case_cues"]):
+        return "cases"
+    if _has(low, lex["scope_cues"]):
+        return "scope"
+    if re.search(r"(?<!\w)như\s*:$", low):
+        return "examples"   # "... các nền tảng số chuyên dùng như:": what follows are examples
+    if _has(low, lex["prohibition_cues"]) or (acts and re.search(r"(?<!\w)không được(?!\w)", low)):
+        return "prohibition"
+    return None
+
+
+def _prohibited_actor(lead: str) -> str | None:
+    """Who a prohibition binds: "... nghiêm cấm đối với thành viên đoàn đánh giá" -> "thành viên
+    đoàn đánh giá"; "Cán bộ, công chức không được thực hiện các hành vi sau:" -> its subject."""
+    m = re.search(r"(?<!\w)đối với\s+(.+?)[\s:.*_]*$", lead)
+    if m:
+        return m.group(1)
+    m = re.search(r"^([^,;:]+(?:,[^,;:]+)?)\s+không được(?!\w)", lead)
+    if m and len(m.group(1).split()) <= 12 and m.group(1)[:1].isupper():
+        return m.group(1).strip()   # the subject: "Cán bộ, công chức không được ..."
+    return None
+
+
 def _report_section(ix: _DocIndex, sec: Section | None) -> str | None:
     """The id a reader cites: the nearest numbered section, not a bullet."""
     seen = 0
@@ -498,38 +665,159 @@ def _report_section(ix: _DocIndex, sec: Section | None) -> str | None:
     return sec.id if sec else None
 
 
+_DUTY_PREFIX = re.compile(
+    r"^(?:Phân công(?: nhiệm vụ)?(?: cho)?|Trách nhiệm(?: thực hiện)? của|Nhiệm vụ(?:, quyền hạn)? của|Đối với|"
+    r"Giao cho|Giao|Đề nghị)\s*:?\s*", re.I)
+
+
 @cache
 def heading_actor(heading: str) -> str | None:
     """The body a heading names as the one who acts: "2. Ủy ban nhân dân huyện:" ->
-    "Ủy ban nhân dân huyện"; "Trách nhiệm của Sở Tài chính" -> "Sở Tài chính"."""
-    h = re.sub(r"^(?:Phân công(?: nhiệm vụ)?(?: cho)?|Trách nhiệm của|Nhiệm vụ của|Đối với|Giao cho|Giao)\s*:?\s*",
-               "", heading.strip(" *_:"), flags=re.I).strip(" :.")
+    "Ủy ban nhân dân huyện"; "Trách nhiệm của Sở Tài chính" -> "Sở Tài chính"; "Đề nghị Liên đoàn
+    Lao động tỉnh" -> "Liên đoàn Lao động tỉnh"; a generic body with what describes it, "Các
+    doanh nghiệp thứ cấp đang hoạt động trong KCN", as a whole."""
+    stripped = heading.strip(" *_:")
+    h = _DUTY_PREFIX.sub("", stripped).strip(" :.")
+    duty = h != stripped.strip(" :.")   # "Nhiệm vụ của đoàn đánh giá": whose duties follow
     toks = _tokens(h)
     if not toks:
         return None
     j = _org_start(toks, 0)
     if j < 0:
+        lex = lexicon()
+        if len(toks) <= 8 and (_match(toks, _match(toks, 0, lex["determiners"]), lex["party_heads"])) \
+                and not _asks(toks):
+            return h   # "1. Người nộp phí:", "Các cơ sở nuôi trồng thủy sản"
         return None
     k, why = _np_end(toks, j)
     if why == "end" and k >= len(toks):
         return _span_text(h, toks, 0, k)
     low = " ".join(h.lower().split()).rstrip(" :")
     if k > j and any(low.endswith(" ".join(p)) for p in lexicon()["heading_duty"]):
-        # "Phòng Kinh tế là cơ quan thường trực Chương trình, có trách nhiệm:"
+        # "Phòng Kinh tế là cơ quan thường trực Chương trình, có trách nhiệm:"; "Trường cao đẳng được
+        # đánh giá theo tiêu chí ... có trách nhiệm:": the body runs to the duty
+        if why == "bad" and k < len(toks) and toks[k].word == "được" and not toks[k - 1].tail:
+            m = re.search(r"\s+(?:có|chịu) trách nhiệm|\s+có (?:các )?nhiệm vụ", h)
+            if m:
+                return h[:m.start()].strip(" ,")
         return _span_text(h, toks, 0, k)
+    if why in ("verb", "bad") and (duty or j > 0) and not _asks(toks):
+        # "Nhiệm vụ của đoàn đánh giá", "Các chủ đầu tư xây dựng và kinh doanh hạ tầng KCN", "Các
+        # doanh nghiệp thứ cấp đang hoạt động trong KCN": a body named with what it does or
+        # describes it, no clause of its own
+        return h
     return None
 
 
+def _asks(toks: list[_Tok]) -> bool:
+    """A modal, an assignment or a closing clause mark makes a heading a sentence, not a name."""
+    lex = lexicon()
+    return any(_match(toks, i, lex["modals"]) or t.tail[:1] in (";", ".")
+               or ((n := _match(toks, i, lex["assign"])) and _org_start(toks, i + n) >= 0)   # not "giao thông"
+               for i, t in enumerate(toks))
+
+
+def _title_text(ix: _DocIndex, sec: Section) -> str:
+    """A title with the line below it when the title runs on there: a bold heading wrapped by
+    the page's width ("2.2. Sở" / "Nội vụ", "2. Ban Quản lý Khu kinh tế" / "Đông Nam"); the line
+    below is short, ends no sentence and is no list item nor section of its own."""
+    text = ix.doc.text
+    h = sec.heading
+    line_end = text.find("\n", sec.heading_end)
+    if line_end < 0 or text[sec.heading_end:line_end].strip(" *_") or h.rstrip().endswith((":", ".", ";")):
+        return h
+    nxt_end = text.find("\n", line_end + 1)
+    nxt = text[line_end + 1:len(text) if nxt_end < 0 else nxt_end].strip(" *_")
+    if not nxt or len(nxt.split()) > 12 or nxt[-1] in ".;!?…" or _ITEM_LINE.match(nxt) \
+            or ix.section_starts_at(line_end + 1) or not nxt[0].isupper():
+        return h
+    toks = _tokens(nxt)
+    lex = lexicon()
+    bare = len(h.split()) == 1   # "2.7. Sở" / "Giáo dục và Đào tạo": a head alone, its name below
+    if not bare and (_match(toks, 0, lex["verbs"]) or _match(toks, 0, lex["openers"]) or _match(toks, 0, lex["assign"])):
+        return h   # the first line of the section's own text
+    return f"{h} {nxt.rstrip(':')}"
+
+
+def _title_runs_on(ix: _DocIndex, sec: Section) -> bool:
+    """The body a title names runs on to the line below and ends there ("2.2. Sở" / "Nội vụ")."""
+    full = _title_text(ix, sec)
+    if full == sec.heading:
+        return False
+    a = heading_actor(full)
+    return a is not None and a.endswith(full[len(sec.heading):].strip(" :"))
+
+
+def _title_actor(ix: _DocIndex, sec: Section) -> str | None:
+    """The body a title names ("3. Sở Tư pháp:", wrapped or not), or the subject of a title that
+    says what its body does ("Điều 15. Đoàn thực hiện việc đánh giá thực tế tại trường"), or the
+    body a lead-in title directs ("Sở Nông nghiệp và Môi trường chỉ đạo Chi cục Biển đảo và Thủy
+    sản thực hiện các nội dung sau:")."""
+    if _title_runs_on(ix, sec):
+        return heading_actor(_title_text(ix, sec))   # the name runs on to the line below, and ends there
+    if _DIRECTS.search(sec.heading):
+        a = _lead_clause_actor(sec.heading)   # "Sở A chỉ đạo Chi cục B thực hiện các nội dung sau:" -> B
+        if a:
+            return a
+    return heading_actor(sec.heading) or _lead_clause_actor(sec.heading)
+
+
+def _lead_clause_actor(line: str) -> str | None:
+    """Who acts in the items under a line that leads into them: the body it assigns or directs
+    ("... giao Sở X ...:", "Sở A chỉ đạo Chi cục B thực hiện các nội dung sau:" -> the assignee),
+    else its subject ("2. Bí thư tỉnh ủy, ...; Chủ tịch ... tập trung lãnh đạo, ..., trong đó:")."""
+    r = _read(line, 0, len(line))
+    if not r.actors:
+        return None
+    if r.assigned:
+        return "; ".join(_distinct(r.actors))
+    directed = None
+    for m in _DIRECTS.finditer(line):   # the last body directed, nearest the colon
+        sub = _tokens(line[m.end():m.end() + 400])
+        if sub and _org_start(sub, 0) >= 0:
+            k, why = _np_end(sub, _org_start(sub, 0))
+            if why in ("verb", "soft") and k > 0:
+                directed = _span_text(line[m.end():], sub, 0, k)
+    return directed or (r.actors[0] if r.subject_verb else None)
+
+
+# "X chỉ đạo Y thực hiện ...": Y carries out the items that follow
+_DIRECTS = re.compile(r"(?<!\w)(?:chỉ đạo|đề nghị|yêu cầu)\s+(?=\S)")
+
+
 def _ancestor_actor(ix: _DocIndex, sec: Section | None) -> str | None:
+    """The actor the headings above a unit name: the nearest title that names a body, or an
+    item that leads into its sub-items and names who acts in it."""
     seen = 0
+    own = sec
     while sec is not None and seen <= len(ix.by_id):   # a cycle of parents ends too
         if ix.is_title(sec):
-            a = heading_actor(sec.heading)
+            a = _title_actor(ix, sec)
+            if a:
+                return a
+        elif sec is not own and sec.kind not in ("article", "chapter"):
+            a = _item_leadin_actor(ix, sec)
             if a:
                 return a
         sec = ix.by_id.get(sec.parent) if sec.parent else None
         seen += 1
     return None
+
+
+def _item_leadin_actor(ix: _DocIndex, sec: Section) -> str | None:
+    """An item with sub-items whose own text names who acts ("2. Bí thư tỉnh ủy, thành ủy; Chủ tịch
+    Ủy ban nhân dân các tỉnh ... tập trung lãnh đạo, chỉ đạo ..., trong đó:"): its actor acts in
+    each sub-item that names none."""
+    text = ix.doc.text
+    kids = ix.kids_start.get(sec.id)
+    if kids is None:
+        return None
+    start = _label_end(text, sec.start, kids)
+    body = text[start:kids].rstrip()
+    if not body.endswith(":"):
+        return None
+    cut = max(body.rfind("\n"), body.rfind(". "))   # the sentence that leads in
+    return _lead_clause_actor(body[cut + 1:].strip())
 
 
 # --- classification -------------------------------------------------------------------------
@@ -548,6 +836,24 @@ class _Reading:
     request: bool = False     # "nếu có vướng mắc đề nghị phản ánh về Bộ ...": asks, no body named
     open_subject: bool = False  # a named body and a verb not reported as done ("Bộ Tài chính làm việc ...")
     lead_subject: bool = False  # ... and the body opens the unit
+    actor_sentences: list[int] = field(default_factory=list)   # the sentence of the unit each actor is named in
+
+    def unit_actors(self) -> list[str]:
+        """The actors of the unit: those of the first sentence that names any, and a later
+        sentence's only where it names other bodies ("... . Ủy ban nhân dân tỉnh Thanh Hóa phối hợp
+        ..."); one that names some of the first sentence's bodies again ("Đề nghị Ủy ban Mặt trận
+        Tổ quốc tỉnh, các tổ chức chính trị - xã hội ... . Ủy ban Mặt trận Tổ quốc tỉnh và các tổ
+        chức thành viên ...") goes on with their task."""
+        if not self.actors:
+            return []
+        first = min(self.actor_sentences)
+        lead = [a for a, n in zip(self.actors, self.actor_sentences) if n == first]
+        seen = {w for a in lead for w in _name_words(a)}
+        out = list(lead)
+        for a, n in zip(self.actors, self.actor_sentences):
+            if n != first and len(_name_words(a) & seen) < 2:
+                out.append(a)
+        return out
 
 
 def _addressed(before: str, actor: str) -> bool:
@@ -597,6 +903,20 @@ class _AddressedBefore:
             self._first_end[actor] = m.end() if m else None
         first = self._first_end[actor]
         return first is not None and first <= joined[j]
+
+
+def _name_words(actor: str) -> set[str]:
+    """The words of a body's name that tell it apart ("các", "và", "từng" left out)."""
+    return {w for w in re.findall(r"\w+", _fold_name(actor)) if w not in _NAME_FILLERS}
+
+
+_NAME_FILLERS = {"các", "và", "từng", "những", "mỗi", "có", "liên", "quan", "cấp"}
+
+
+def _fold_name(actor: str) -> str:
+    """A body's name folded for comparison: lower case, "UBND" spelled out."""
+    low = actor.lower()
+    return re.sub(r"(?<!\w)ubnd(?!\w)", "ủy ban nhân dân", low).replace("uỷ", "ủy")
 
 
 def _verb_phrase(text: str, toks: list[_Tok], i: int) -> tuple[str | None, int]:
@@ -649,7 +969,9 @@ def _read(text: str, start: int, end: int, *, verb_first: bool = False) -> _Read
         if not _match(toks, first + n, lex["verbs"]) and not _match(toks, first + n, lex["openers"]):
             break
         first += n
-    if first < len(toks) and not _match(toks, first, lex["never_open"]) \
+    # a longer verb wins over a word that never opens one: "Theo dõi ..." is no "Theo ..."
+    blocked = _match(toks, first, lex["never_open"])
+    if first < len(toks) and (not blocked or _match(toks, first, lex["verbs"]) > blocked) \
             and not _match(toks, first, lex["not_directive_openers"]):
         n = _match(toks, first, lex["verbs"])
         if n and (_org_start(toks, first) < 0 or verb_first):
@@ -688,6 +1010,7 @@ def _read(text: str, start: int, end: int, *, verb_first: bool = False) -> _Read
                 k, why = _np_end(toks, j)
                 if why in ("verb", "soft", "end") and k > j:
                     r.actors.append(_span_text(text, toks, i + n, k))
+                    r.actor_sentences.append(sentence_no)
                     first_assign = not r.assigned
                     r.assigned = True
                     per_sentence_found = True
@@ -720,7 +1043,14 @@ def _read(text: str, start: int, end: int, *, verb_first: bool = False) -> _Read
             continue
         if sentence_no and r.actors and addressed(toks[i].start, actor):
             continue  # "Bộ X hoàn thiện dự thảo ... trình Thủ tướng ... . Thủ tướng ... phê duyệt ...": who decides
+        dn = 0 if done else _match(toks, kk, lex["delegating_verbs"])
+        if dn and (j := _org_start(toks, kk + dn)) >= 0:
+            kd, whyd = _np_end(toks, j)
+            if whyd in ("verb", "soft") and kd > j:
+                actor = _span_text(text, toks, kk + dn, kd)   # "Ủy ban nhân dân tỉnh giao Giám đốc các sở ...": the assignee
+                r.assigned = True
         r.actors.append(actor)
+        r.actor_sentences.append(sentence_no)
         r.subject_verb = True
         r.open_subject = r.open_subject or not done
         r.lead_subject = r.lead_subject or (not done and i == lead)
@@ -743,7 +1073,34 @@ def _read(text: str, start: int, end: int, *, verb_first: bool = False) -> _Read
     if not r.modal:
         r.modal = any(re.search(r"(?<!\w)" + re.escape(" ".join(p)) + r"(?!\w)", low)
                       for p in lex["modals"] if p not in (("sẽ",), ("cần",)))
+    if not r.actors and (asker := _asker(body)) is not None:
+        r.actors.append(asker[0])   # "..., Thủ tướng Chính phủ yêu cầu:": the body that asks
+        r.actor_sentences.append(0)
+        r.subject_verb = r.done_instruction = r.open_subject = True
+        r.action = r.action or asker[1]
     return r
+
+
+@cache
+def _asker_pattern() -> re.Pattern:
+    verbs = "|".join(re.escape(" ".join(v)) for v in lexicon()["asker_verbs"])
+    return re.compile(r"(?:^|[,;]\s*)([^,;:]{3,150}?)\s+(" + verbs + r")(?:\s+như sau)?\s*:[\s*_]*$")
+
+
+def _asker(text: str) -> tuple[str, str] | None:
+    """(body, verb) of a lead-in whose last clause names the body that asks: "Để ..., căn cứ
+    ..., Uỷ ban nhân dân tỉnh chỉ thị:" -> ("Uỷ ban nhân dân tỉnh", "chỉ thị")."""
+    tail = text[-400:]
+    m = _asker_pattern().search(tail)
+    if m is None:
+        return None
+    toks = _tokens(m.group(1))
+    if not toks or _org_start(toks, 0) < 0:
+        return None
+    k, why = _np_end(toks, _org_start(toks, 0))
+    if why != "end" or k < len(toks):
+        return None
+    return _span_text(m.group(1), toks, 0, k), m.group(2)
 
 
 def _deadline(text: str) -> str | None:
@@ -774,6 +1131,16 @@ _SIGN_OFF = re.compile(r"(?<!\w)(?:xin\s+)?(?:trân trọng|kính)\s+(?:báo cá
 _TABLE_CELL = re.compile(r"[-_\s]*\|")
 
 
+# the dotted blank a form leaves to fill in: "Khen thưởng:……………", "ngày.....tháng"
+_FORM_BLANK = re.compile(r"[.…]{5,}|…{2,}")
+
+
+def _all_capitals(text: str) -> bool:
+    """A line in capitals ("PHIẾU YÊU CẦU BỔ SUNG, HOÀN THIỆN HỒ SƠ") is a title, never a directive."""
+    letters = [c for c in text if c.isalpha()]
+    return len(letters) >= 12 and all(c.isupper() for c in letters)
+
+
 def _has(low: str, phrases) -> bool:
     return any(re.search(r"(?<!\w)" + re.escape(" ".join(p)) + r"(?!\w)", low) for p in phrases)
 
@@ -789,12 +1156,22 @@ def _classify(doc: Document, u: _Unit, r: _Reading, role: str | None,
         return None  # "b) Bổ sung Quỹ dự trữ tài chính: 1.000 triệu đồng;": a line of an approved budget
     if _TABLE_CELL.match(text):
         return None  # "| Tỉ lệ chất thải rắn ... 95% | ...": an OCR'd table row, no sentence
+    if _FORM_BLANK.search(text) or _all_capitals(text):
+        return None  # "Nội dung yêu cầu giải quyết:......", "PHIẾU YÊU CẦU BỔ SUNG HỒ SƠ": a blank form
+    if _plan_field(low):
+        return None  # "*Đơn vị phối hợp: *Sở Tư pháp.": a plan's field, in any section
+    if _criterion_pattern().match(low):
+        return None  # "Tiêu chuẩn 2: Trường xây dựng ...": a criterion to meet
+    if _enacts(low) and not r.assigned:
+        return None  # "Bãi bỏ Điều 3 Quyết định số ...": the article does what it says
     if _SIGN_OFF.search(low) and not (r.assigned or r.modal):
         return None  # "Sở ... trân trọng báo cáo Bộ ...": a report's closing formula, no task
     if any(low.startswith(" ".join(p)) for p in lex["not_directive_openers"]):
         # "b) Căn cứ quy trình ... được phê duyệt tại Điều 1, tổ chức kiểm soát ...": an item
         # of duties may open with its legal basis
-        if not (r.modal or r.assigned or (u.item and r.verb_after_intro and role in ("article", "tasks"))):
+        # ... or with the basis of what a body is to do: "Căn cứ nội dung Kế hoạch, các sở, ban, ngành xây dựng ..."
+        if not (r.modal or r.assigned or (role in ("article", "tasks") and (
+                (u.item and r.verb_after_intro) or (r.subject_verb and r.open_subject)))):
             return None
     if role == "article":
         if r.assigned:
@@ -822,8 +1199,9 @@ def _classify(doc: Document, u: _Unit, r: _Reading, role: str | None,
                                     and _only_bodies(text)):
                 return None  # "Thời gian thực hiện: ...", "- Ban Chỉ đạo các quân khu; Ban Chỉ đạo các tỉnh."
             return kind, "open"
-        if text.rstrip().endswith(":") and not (r.assigned or r.subject_verb):
-            return None
+        if text.rstrip().endswith(":") and not (r.assigned or r.subject_verb) \
+                and not re.search(r"(?<!\w)như\s*:$", text.rstrip()):
+            return None   # a lead-in; one that gives examples ("... các nền tảng số như:") is the task
         if (_defines(" ".join(low.split()[:12])) or _tenet(low)) and not (r.assigned or r.modal):
             return None  # "Phát triển khoa học và công nghệ là quốc sách hàng đầu": a tenet
         if r.verb_initial or r.assigned or r.subject_verb or r.modal or r.bare_modal or r.request:
@@ -924,13 +1302,20 @@ def _sets_tasks(doc: Document) -> bool:
     """The document asks for action: its type is one that does (a plan, a conclusion, a directive,
     a letter), or, where the type is not named (an excerpt, a header lost to OCR), it has a part
     titled "Tổ chức thực hiện" that says who carries it out, which a report has not."""
-    if doc.metadata.doc_type in _FORWARD_TYPES:
+    if doc.metadata.doc_type in _FORWARD_TYPES or _asks_in_lead(doc):
         return True
     if doc.metadata.doc_type is not None:
         return False
     return any(s.role == "tasks" and is_title(s, doc.text)
                and strip_tones(" ".join(s.heading.lower().split()).strip(" *_:.")) == _ORGANISE
                for s in doc.sections)
+
+
+def _asks_in_lead(doc: Document) -> bool:
+    """The text before the first section ends with a body's request ("..., Uỷ ban nhân dân tỉnh
+    chỉ thị:", "Thủ tướng Chính phủ yêu cầu:"): what follows is asked of others."""
+    first = min((s.start for s in doc.sections), default=len(doc.text))
+    return _asker(doc.text[max(0, first - 400):first].rstrip()) is not None
 
 
 _FIGURE = re.compile(
@@ -977,9 +1362,109 @@ def _note(low: str) -> bool:
     return any(re.match(re.escape(" ".join(p)) + r"\s*[:\-–]", low) for p in lexicon()["note_openers"])
 
 
+@cache
+def _enactment_pattern() -> re.Pattern:
+    lex = lexicon()
+    alt = lambda key: "|".join(re.escape(" ".join(p)) for p in lex[key])  # noqa: E731 - longest first
+    return re.compile(r"^[\s*_]*(?:(?:" + alt("enactment_openers") + r")\s+(?:(?:" + alt("enactment_fillers")
+                      + r")\s+){0,3}(?:" + alt("enactment_objects") + r")(?!\w)|(?:ban hành|công bố) kèm theo(?!\w))")
+
+
+@cache
+def _criterion_pattern() -> re.Pattern:
+    labels = "|".join(re.escape(" ".join(p)) for p in lexicon()["criterion_labels"])
+    return re.compile(r"[\s*_]*(?:" + labels + r")\s+\d{1,2}[a-zđ]?\s*[:.]")
+
+
+def _enacts(low: str) -> bool:
+    """A clause that changes the law by saying so ("Bãi bỏ khoản 3 Điều 5 Thông tư số ...", "Sửa
+    đổi, bổ sung một số điều của Nghị định ...", "Ban hành kèm theo Quyết định này Quy chế ..."):
+    it is done by being issued, nobody is asked to act."""
+    return bool(_enactment_pattern().match(low))
+
+
+@cache
+def _field_pattern(key: str, *, markup: bool = True) -> re.Pattern:
+    """A plan's field of ``lexicon()[key]`` opening a line: its name (a few words more allowed:
+    "Đơn vị chủ trì tham mưu thực hiện"), the colon, markup ("*Đơn vị phối hợp: *Sở Tư pháp.").
+    Without ``markup`` the pattern starts at the name: for searching (a leading run of markup
+    characters tried at every offset of a line of dashes would cost its square)."""
+    names = "|".join(re.escape(" ".join(p)) for p in lexicon()[key])
+    lead = r"[ \t*_\-–+•]*" if markup else ""
+    return re.compile(lead + r"(?:" + names + r")(?:[ \t]+[^\s:]+){0,4}[ \t]*:[ \t*_]*", re.I)
+
+
 def _plan_field(low: str) -> bool:
-    """A plan's field, not a task: "Thời gian thực hiện: Tháng 11, 12/2013", "Cơ quan chủ trì: Bộ ..."."""
-    return any(re.match(re.escape(" ".join(p)) + r"\s*:", low) for p in lexicon()["plan_fields"])
+    """A plan's field, not a task: "Thời gian thực hiện: Tháng 11, 12/2013", "Cơ quan chủ trì: Bộ ...",
+    "*Đơn vị chủ trì tham mưu thực hiện: *Sở Tư pháp."."""
+    return bool(_field_pattern("plan_fields").match(low))
+
+
+class _LeadFields:
+    """The lead fields of a plan ("*Đơn vị chủ trì thực hiện: *Các Sở, ngành, đơn vị.", "- Cơ quan
+    thực hiện: Sở Nội vụ chủ trì, phối hợp ..."): each names who carries out the tasks of its
+    block, the ones listed above it since the last title."""
+
+    def __init__(self, doc: Document, ix: _DocIndex):
+        text = doc.text
+        pat = _field_pattern("lead_fields", markup=False)   # the markup before it is checked below
+        self.fields: list[tuple[int, str]] = []
+        pos = 0
+        while True:
+            m = pat.search(text, pos)
+            if m is None:
+                break
+            pos = m.end()
+            line_start = text.rfind("\n", 0, m.start()) + 1
+            if text[line_start:m.start()].strip(" \t*_-–+•"):
+                continue   # a field opens its line
+            actor = _field_actor(_field_value(text, m.end()))
+            if actor:
+                self.fields.append((line_start, actor))
+        self.starts = [a for a, _ in self.fields]
+        self.titles = sorted(s.start for s in doc.sections if ix.is_title(s)) if self.fields else []
+
+    def actor_after(self, end: int) -> str | None:
+        """The body the first lead field after ``end`` names, unless a title stands between."""
+        k = bisect_left(self.starts, end)
+        if k == len(self.starts):
+            return None
+        start, actor = self.fields[k]
+        t = bisect_right(self.titles, end)
+        if t < len(self.titles) and self.titles[t] < start:
+            return None
+        return actor
+
+
+def _field_value(text: str, pos: int) -> str:
+    """A field's value from ``pos``: its line, and the next ones while the value has not ended
+    ("*Đơn vị chủ trì thực hiện: *Các" / "Sở, ngành, đơn vị, UBND cấp xã."), at most three lines."""
+    out = []
+    for _ in range(3):
+        end = text.find("\n", pos)
+        end = len(text) if end < 0 else end
+        out.append(text[pos:end])
+        nxt = text[end + 1:end + 2]
+        if end >= len(text) or out[-1].rstrip(" *_").endswith((".", ";", ":")) or not nxt or nxt in "*_-–+•|#" \
+                or _ITEM_LINE.match(text, end + 1):
+            break
+        pos = end + 1
+    return " ".join(out)
+
+
+def _field_actor(value: str) -> str | None:
+    """The body a lead field names: "Sở Nội vụ chủ trì, phối hợp với ..." -> "Sở Nội vụ";
+    "Các Sở, ngành, đơn vị, UBND cấp xã." as written."""
+    value = value.strip(" \t*_")
+    toks = _tokens(value)
+    if not toks:
+        return None
+    j = _org_start(toks, 0)
+    if j >= 0:
+        k, why = _np_end(toks, j)
+        if why in ("verb", "soft") and k > j:
+            return _span_text(value, toks, 0, k)
+    return value.rstrip(" .;,*_") or None
 
 
 def _only_bodies(text: str) -> bool:
@@ -1055,6 +1540,7 @@ def find_directives(doc: Document) -> list[Directive]:
     past = set(role_model()["past_roles"])
     forward = _sets_tasks(doc)
     ix = _DocIndex(doc)
+    lead_fields = _LeadFields(doc, ix)
     by_id = ix.by_id
     first = min((s.start for s in doc.sections), default=len(doc.text))
     out: list[Directive] = []
@@ -1068,20 +1554,37 @@ def find_directives(doc: Document) -> list[Directive]:
             parent = by_id.get(u.section.parent) if u.section.parent else None
             inherited = _leadin_actor(doc.text, u.section.start, parent.heading_end if parent else 0) or inherited
         r = _read(doc.text, u.start, u.end, verb_first=inherited is not None)
+        lead = _list_leadin(ix, u)
+        kind_of_list = _leadin_kind(lead) if lead else None
+        if kind_of_list == "violation":
+            continue   # "Phạt tiền ... đối với một trong các hành vi vi phạm sau đây:": offences listed
+        if kind_of_list == "examples" and not (r.verb_initial or r.modal or r.assigned or r.subject_verb):
+            continue   # "- Hệ thống điều hành giao thông tích hợp ...": an example of what the lead-in asks for
+        if kind_of_list == "cases" and not (r.modal or r.assigned or r.subject_verb):
+            continue   # "... không được hưởng chế độ ốm đau trong các trường hợp sau đây:": cases listed
+        if kind_of_list == "scope" and not r.assigned and not _has(" ".join(doc.text[u.start:u.end].lower().split()),
+                                                                   lexicon()["law_deadline_cues"]):
+            continue   # "2. Đối tượng áp dụng" / "a) Tổ chức nộp hồ sơ ...": who the rule covers
+        if kind_of_list == "prohibition":
+            inherited = _prohibited_actor(lead) or inherited
+            r.modal = True   # "Những hành vi nghiêm cấm ...": each item is a duty not to
         if u.item and not (r.verb_initial or r.modal or r.assigned or r.subject_verb) \
                 and _under_plan_field(ix, u.section):
             continue
         if role == "article" and u.item and not (r.modal or r.assigned or r.subject_verb) \
                 and _under_stative_leadin(ix, u.section):
             continue
-        got = _classify(doc, u, r, role, past, forward)
+        if u.actor is not None:   # a row of a task table or a procedure: a task of its lead column
+            got = ("task" if forward or role != "article" else "obligation", "open")
+        else:
+            got = _classify(doc, u, r, role, past, forward)
         if got is None:
             continue
         kind, status = got
         text = doc.text[u.start:u.end]
-        actor = "; ".join(_distinct(r.actors)) if r.actors else None
+        actor = u.actor or ("; ".join(_distinct(r.unit_actors())) if r.actors else None)
         if actor is None:
-            actor = inherited
+            actor = lead_fields.actor_after(u.end) or inherited
         action = r.action
         out.append(Directive(
             text=text, start=u.start, end=u.end, section=_report_section(ix, sec), role=kind,

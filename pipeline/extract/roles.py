@@ -14,7 +14,7 @@ in ``models/roles.json``.
 >>> text = "I. KẾT QUẢ\\nĐạt 90%.\\nII. HẠN CHẾ\\nCòn chậm."
 >>> doc = Document("x", "", "txt", text, text, sections=(
 ...     Section("I", "KẾT QUẢ", 1, 0, 20, 10, "roman", "I"),
-...     Section("II", "HẠN CHẾ", 1, 21, 42, 32, "roman", "II")))
+...     Section("II", "HẠN CHẾ", 1, 20, 41, 31, "roman", "II")))
 >>> [s.role for s in assign_roles(doc).sections]
 ['results', 'limitations']
 """
@@ -59,6 +59,29 @@ def closing_starts(text: str) -> list[int]:
         elif (nl := text.find("\n", q, m.start())) >= 0:
             out.append(nl)
     return out
+
+@cache
+def _site_trailer_pattern() -> re.Pattern:
+    m = role_model()
+    lines = "|".join(re.escape(x) + r"[ \t*_:]*$" for x in m["site_trailer_lines"])
+    openers = "|".join(re.escape(x) for x in m["site_trailer_openers"])
+    return re.compile(r"^[ \t#*_|\-–]*(?:" + lines + "|" + openers + ")", re.M)
+
+
+def site_trailer_start(text: str) -> int:
+    """Where the trailer of a crawled web page begins (``len(text)`` when there is none): the
+    first line after the last recipients block that a legal-documents website writes after the
+    document ("## Văn bản liên quan", "Cảm ơn đã dùng ThuVienPhapLuat.vn", "- Bạn vừa bị Đăng
+    xuất khỏi Tài khoản ."), its markers in ``models/roles.json``. What follows is the site's,
+    not the document's: related documents' dates, customer notices, UI hints.
+
+    >>> site_trailer_start("Điều 3. Thi hành.\\nNơi nhận:\\n- Như Điều 3;\\n## Văn bản liên quan\\nBan hành:")
+    42
+    """
+    closes = closing_starts(text)
+    m = _site_trailer_pattern().search(text, closes[-1] if closes else 0)
+    return m.start() if m else len(text)
+
 
 _LAW_KINDS = {"article", "chapter", "clause"}
 _ITEM_KINDS = {"bullet", "paren", "plus", "dash"}
@@ -166,6 +189,11 @@ def _folded_heading_patterns() -> list[tuple[str, list[tuple[str, re.Pattern]]]]
             for role, cues in role_model()["heading_roles"]]
 
 
+@cache
+def _forward_past_pattern() -> re.Pattern:
+    return _cue_pattern(role_model()["forward_past_cues"])
+
+
 def _is_law_section(s: Section) -> bool:
     return s.kind in _LAW_KINDS or s.id.startswith(("Điều", "Chương", "Mục"))
 
@@ -179,6 +207,7 @@ def section_roles(doc: Document) -> dict[str, str]:
     model = role_model()
     roles: dict[str, str] = {}
     default = _default_role(doc)
+    forward = default == "tasks"   # a plan, a directive, a dispatch: what it lists is to be done
     for s in doc.sections:
         parent = roles.get(s.parent) if s.parent else None
         role = None
@@ -188,6 +217,8 @@ def section_roles(doc: Document) -> dict[str, str]:
                 tuple(model["subject_line_openers"])):  # "V/v ban hành Thông tư hướng dẫn ...": the subject line
             allowed = model["child_roles"].get(parent) if parent else None
             role = heading_role(s.heading, allowed)
+            if role == "implementation" and forward and not _forward_past_pattern().search(_fold(s.heading)):
+                role = "tasks"   # "IV. NỘI DUNG HOẠT ĐỘNG TRIỂN KHAI" of a plan: what is to be carried out
         if role is None:
             role = parent
         if role is None:
@@ -267,6 +298,7 @@ def assign_roles(doc: Document) -> Document:
     for a in closing_starts(text):
         k = bisect_right(starts, a)   # to the next section (an attached regulation) or the end
         closing.append((a, starts[k] if k < len(starts) else len(text)))
+    closing.append((site_trailer_start(text), len(text)))
     closing = SpanSet(closing)
     section_of = section_finder(doc.sections)
     line_ends = [m.start() for m in re.finditer("\n", text)]

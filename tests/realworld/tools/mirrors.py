@@ -19,8 +19,10 @@ REPOS = {
     "NguyenQuocBao97/multiclass-text-classification": MIRRORS / "NguyenQuocBao97+multiclass-text-classification" / "repo",
 }
 
-# Repositories that must never be read (the owner says they hold private working notes).
-PRIVATE_REPOS = {"Trangsct/skill-sct"}
+# Repositories that must never be read (the owner says they hold private working notes), kept
+# as digests of their lowercased owner/name like the reserved files below, so the tree never
+# names them.
+PRIVATE_REPO_DIGESTS = {"8afea519305911242116158553ad9bef"}
 
 RESERVED_DIGESTS = {
     "e670038af2390b46f2ed48670f122e46", "d9bb4d1184982336135263b6adf6d624",
@@ -35,6 +37,10 @@ RESERVED_DIGESTS = {
 
 def digest(path: str) -> str:
     return hashlib.sha256(path.encode("utf-8")).hexdigest()[:32]
+
+
+def is_private(repo: str) -> bool:
+    return digest(repo.lower()) in PRIVATE_REPO_DIGESTS
 
 
 def is_reserved(path: str) -> bool:
@@ -69,7 +75,7 @@ def sizes(repo: str) -> dict[str, int]:
 def present(repo: str, path: str) -> bool:
     """Whether the blob is actually stored in the mirror (its largest files may be listed but absent)."""
     _refuse(path)
-    if repo in PRIVATE_REPOS:
+    if is_private(repo):
         raise PermissionError(f"{repo} is private")
     return subprocess.run(["git", "-C", str(REPOS[repo]), "cat-file", "-e", f"HEAD:{path}"], capture_output=True).returncode == 0
 
@@ -78,7 +84,7 @@ def read_many(repo: str, paths: list[str]) -> dict[str, bytes]:
     """Read many blobs with one `git cat-file --batch` process (the reserved paths refused first)."""
     for path in paths:
         _refuse(path)
-    if repo in PRIVATE_REPOS:
+    if is_private(repo):
         raise PermissionError(f"{repo} is private")
     request = "".join(f"HEAD:{p}\n" for p in paths).encode("utf-8")
     out = subprocess.run(["git", "-C", str(REPOS[repo]), "cat-file", "--batch"], input=request,
@@ -107,7 +113,7 @@ def _refuse(path: str) -> None:
 
 
 def _git(repo: str, *args: str) -> bytes:
-    if repo in PRIVATE_REPOS:
+    if is_private(repo):
         raise PermissionError(f"{repo} is private")
     return subprocess.run(["git", "-C", str(REPOS[repo]), *args], check=True, capture_output=True).stdout
 
