@@ -504,3 +504,27 @@ def test_a_wrapped_lines_number_tail_is_no_label():
 ])
 def test_parties_and_places(text, expected):
     assert _got(text) == _want(expected)
+
+
+# --- an item whose first line the page's width cut is no title (issue 18, sample 2) ---------
+
+@pytest.mark.parametrize("text,expected", [
+    # a body's name cut after "và", its task after the colon on the line below
+    ("KẾ HOẠCH\nPhát động phong trào thi đua\nVI. TỔ CHỨC THỰC HIỆN\n1. Sở Nội vụ: Tham mưu Ủy ban nhân dân tỉnh "
+     "theo dõi, đôn đốc việc thực hiện.\n2. Sở Văn hóa, Thể thao và\nDu lịch: Tiếp tục chỉ đạo các cơ quan truyền "
+     "thông của tỉnh đẩy mạnh công tác tuyên truyền.\n",
+     [("Sở Nội vụ: Tham mưu", "Sở Nội vụ"), ("Sở Văn hóa, Thể thao và Du lịch: Tiếp tục", "Sở Văn hóa, Thể thao và Du lịch")]),
+    ("KẾ HOẠCH\nTriển khai công tác bầu cử\nIII. TỔ CHỨC THỰC HIỆN\n1. Đề nghị Ban Tuyên giáo và\nDân vận Tỉnh ủy: "
+     "Ban hành văn bản chỉ đạo, đôn đốc công tác thông tin, tuyên truyền.\n",
+     [("Đề nghị Ban Tuyên giáo và Dân vận Tỉnh ủy", "Ban Tuyên giáo và Dân vận Tỉnh ủy")]),
+    # a target cut after "≥", a task cut after a comma
+    ("KẾ HOẠCH\nChuyển đổi số cho doanh nghiệp\nII. MỤC TIÊU\n1. Mục tiêu cụ thể\na) Đến hết năm 2025: Có ≥\n"
+     "30% doanh nghiệp trên địa bàn tỉnh ứng dụng công nghệ số.\nb) Đến hết năm 2030: Có ≥\n"
+     "60% doanh nghiệp trên địa bàn tỉnh ứng dụng công nghệ số.\n",
+     [("Đến hết năm 2025: Có ≥ 30%", None), ("Đến hết năm 2030: Có ≥ 60%", None)]),
+    # a body's name that ends on the line below stays a title naming the actor
+    ("KẾ HOẠCH\nCải cách hành chính\nIII. TỔ CHỨC THỰC HIỆN\n1. Sở\nNội vụ\na) Theo dõi, đôn đốc việc thực hiện Kế hoạch.\n",
+     [("Theo dõi, đôn đốc", "Sở Nội vụ")]),
+])
+def test_an_item_cut_by_the_pages_width_is_no_title(text, expected):
+    assert _got(text) == _want(expected)

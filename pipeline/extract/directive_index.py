@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from vanban.pipeline.extract.directive_tokens import lexicon
 from vanban.pipeline.extract.roles import is_title
 from vanban.pipeline.model import Document, Section
 from vanban.pipeline.spans import Stabbing
@@ -58,8 +59,29 @@ class _DocIndex:
     def is_title(self, sec: Section) -> bool:
         got = self._titles.get(id(sec))
         if got is None:
-            got = self._titles[id(sec)] = is_title(sec, self.doc.text)
+            got = self._titles[id(sec)] = is_title(sec, self.doc.text) and not self._cut_by_wrap(sec)
         return got
+
+    def _cut_by_wrap(self, sec: Section) -> bool:
+        """An item whose first line the page's width cut where no title ends ("4. Sở Văn hóa, Thể
+        thao và" / "Du lịch: Tiếp tục chỉ đạo ...", "a) Đến hết năm 2025: Có ≥" / "30% DNNVV ... ."):
+        the line below goes on with the item's own text, so the heading is none. A body's name
+        that ends on the line below ("2.2. Sở" / "Nội vụ") stays a title."""
+        if sec.kind in ("article", "chapter", "part", "heading"):
+            return False
+        text = self.doc.text
+        line_end = text.find("\n", sec.heading_end)
+        if line_end < 0 or text[sec.heading_end:line_end].strip(" *_") or self.section_starts_at(line_end + 1):
+            return False
+        words = sec.heading.rstrip(" *_").split()
+        if not words:
+            return False
+        ends = lexicon()["wrapped_heading_ends"]
+        if words[-1].lower() not in ends and words[-1][-1] not in ends:
+            return False
+        nxt_end = text.find("\n", line_end + 1)
+        nxt = text[line_end + 1:len(text) if nxt_end < 0 else nxt_end].strip(" *_")
+        return bool(nxt) and (nxt[-1] in ".;:!?…" or ": " in nxt or len(nxt.split()) > 12)
 
 
 def _report_section(ix: _DocIndex, sec: Section | None) -> str | None:
