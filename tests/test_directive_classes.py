@@ -528,3 +528,27 @@ def test_parties_and_places(text, expected):
 ])
 def test_an_item_cut_by_the_pages_width_is_no_title(text, expected):
     assert _got(text) == _want(expected)
+
+
+# --- what a task under a body's title reads like (issue 18, sample 2) -----------------------
+
+@pytest.mark.parametrize("text,expected", [
+    # "nhất là", "đặc biệt là" single out, they define nothing
+    ("KẾ HOẠCH\nChuyển đổi số cho doanh nghiệp\nIV. TỔ CHỨC THỰC HIỆN\n3. Sở Công Thương\nHỗ trợ cho các doanh "
+     "nghiệp, nhất là doanh nghiệp nhỏ và vừa, hợp tác xã phát triển kinh doanh trên môi trường số.\n",
+     [("Hỗ trợ cho các doanh nghiệp", "Sở Công Thương")]),
+    ("KẾ HOẠCH\nPhát triển du lịch\nIV. TỔ CHỨC THỰC HIỆN\n2. Sở Tài chính\nBố trí kinh phí cho các hoạt động, "
+     "đặc biệt là hoạt động xúc tiến du lịch tại các huyện miền núi.\n",
+     [("Bố trí kinh phí", "Sở Tài chính")]),
+    # associations and alliances name bodies, their name wrapped on the line below the request
+    ("KẾ HOẠCH\nChuyển đổi số cho doanh nghiệp\nIV. TỔ CHỨC THỰC HIỆN\n6. Đề nghị: Hiệp hội\nDoanh nghiệp tỉnh, "
+     "Hội Nông dân tỉnh, Liên minh Hợp tác xã tỉnh\na) Tuyên truyền, vận động hội viên tham gia các hoạt động "
+     "chuyển đổi số.\n",
+     [("Tuyên truyền, vận động", "Hiệp hội Doanh nghiệp tỉnh, Hội Nông dân tỉnh, Liên minh Hợp tác xã tỉnh")]),
+    # a table's time cell alone on its line is no task
+    ("KẾ HOẠCH\nChuyển đổi số cho doanh nghiệp\nII. NHIỆM VỤ\nTriển khai đánh giá mức độ chuyển đổi số của doanh "
+     "nghiệp.\nThường xuyên\nHằng năm\n",
+     [("Triển khai đánh giá", None)]),
+])
+def test_a_task_under_a_bodys_title(text, expected):
+    assert _got(text) == _want(expected)

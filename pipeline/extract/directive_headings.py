@@ -143,7 +143,7 @@ def _title_text(ix: _DocIndex, sec: Section) -> str:
         return h
     nxt_end = text.find("\n", line_end + 1)
     nxt = text[line_end + 1:len(text) if nxt_end < 0 else nxt_end].strip(" *_")
-    if not nxt or len(nxt.split()) > 12 or nxt[-1] in ".;!?…" or _ITEM_LINE.match(nxt) \
+    if not nxt or len(nxt.split()) > lexicon()["wrapped_name_max_words"] or nxt[-1] in ".;!?…" or _ITEM_LINE.match(nxt) \
             or ix.section_starts_at(line_end + 1) or not nxt[0].isupper():
         return h
     toks = _tokens(nxt)

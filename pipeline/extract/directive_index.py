@@ -81,7 +81,7 @@ class _DocIndex:
             return False
         nxt_end = text.find("\n", line_end + 1)
         nxt = text[line_end + 1:len(text) if nxt_end < 0 else nxt_end].strip(" *_")
-        return bool(nxt) and (nxt[-1] in ".;:!?…" or ": " in nxt or len(nxt.split()) > 12)
+        return bool(nxt) and (nxt[-1] in ".;:!?…" or ": " in nxt or len(nxt.split()) > lexicon()["wrapped_name_max_words"])
 
 
 def _report_section(ix: _DocIndex, sec: Section | None) -> str | None:

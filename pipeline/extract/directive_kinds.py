@@ -91,7 +91,7 @@ def _classify(doc: Document, u: _Unit, r: _Reading, role: str | None,
         if text.rstrip().endswith(":") and not (r.assigned or r.subject_verb) \
                 and not re.search(r"(?<!\w)như\s*:$", text.rstrip()):
             return None   # a lead-in; one that gives examples ("... các nền tảng số như:") is the task
-        if (_defines(" ".join(low.split()[:12])) or _tenet(low)) and not (r.assigned or r.modal):
+        if (_defines(_without_focus(" ".join(low.split()[:12]))) or _tenet(low)) and not (r.assigned or r.modal):
             return None  # "Phát triển khoa học và công nghệ là quốc sách hàng đầu": a tenet
         if r.verb_initial or r.assigned or r.subject_verb or r.modal or r.bare_modal or r.request:
             return kind, "open"  # "Việc học tập phải nghiêm túc, thiết thực." is a requirement too
@@ -229,5 +229,11 @@ def _defines_head(low: str) -> bool:
     làm nhiệm vụ ..."; a "là" further on ("..., đặc biệt là giá các mặt hàng", "Bộ Quốc phòng, Bộ Tài
     chính hướng dẫn ... đối với đối tượng là quân nhân") leaves a duty a duty."""
     head = re.split(r"[,;:(]|\.(?:\s|$)", " ".join(low.split()), maxsplit=1)[0]
-    head = re.sub(r"\b(?:đặc biệt|nhất|tức|hoặc|đó|chính|cũng) là\b", " ", head)
-    return _defines(head)
+    return _defines(_without_focus(head))
+
+
+def _without_focus(low: str) -> str:
+    """``low`` without the "là" that singles out rather than defines ("..., nhất là doanh nghiệp
+    nhỏ và vừa", "đặc biệt là"; ``focus_markers``)."""
+    markers = "|".join(re.escape(m) for m in lexicon()["focus_markers"])
+    return re.sub(r"\b(?:" + markers + r") là\b", " ", low)

@@ -202,7 +202,9 @@ def _read_opening(r: _Reading, text: str, toks: list[_Tok], lead: int, first: in
     if first < len(toks) and (not blocked or _match(toks, first, lex["verbs"]) > blocked) \
             and not _match(toks, first, lex["not_directive_openers"]):
         n = _match(toks, first, lex["verbs"])
-        if n and (_org_start(toks, first) < 0 or verb_first):
+        if n and first + n >= len(toks) and _match(toks, first, lex["openers"]) == n:
+            pass   # "Thường xuyên" alone: a table's time cell, no task
+        elif n and (_org_start(toks, first) < 0 or verb_first):
             r.verb_initial = True
             r.action = _verb_phrase(text, toks, lead)[0] or _verb_phrase(text, toks, first)[0]
         elif not n and _org_start(toks, first) < 0 and (n := _ocr_verb(toks, first)):
