@@ -552,3 +552,23 @@ def test_an_item_cut_by_the_pages_width_is_no_title(text, expected):
 ])
 def test_a_task_under_a_bodys_title(text, expected):
     assert _got(text) == _want(expected)
+
+
+# --- a body's task that opens with the formula of its basis (issue 18, sample 2) ------------
+
+@pytest.mark.parametrize("text,expected", [
+    ("KẾ HOẠCH\nThực hiện công tác dân số\nII. NHIỆM VỤ\n3. Sở Giáo dục và Đào tạo\nCăn cứ chức năng nhiệm vụ, chỉ "
+     "đạo các cơ sở giáo dục lồng ghép nội dung giáo dục dân số vào chương trình.\n",
+     [("Căn cứ chức năng nhiệm vụ, chỉ đạo", "Sở Giáo dục và Đào tạo")]),
+    ("KẾ HOẠCH\nThực hiện công tác dân số\nII. NHIỆM VỤ\n5. Sở, ban, ngành liên quan\nCăn cứ theo chức năng, nhiệm "
+     "vụ, quyền hạn được giao, chủ động phối hợp với Sở Y tế triển khai thực hiện Kế hoạch.\n",
+     [("Căn cứ theo chức năng", "Sở, ban, ngành liên quan")]),
+    ("KẾ HOẠCH\nThực hiện công tác dân số\nIII. TỔ CHỨC THỰC HIỆN\n2. Ủy ban nhân dân xã, phường\nCăn cứ chức năng, "
+     "nhiệm vụ, quyền hạn được giao tổ chức triển khai thực hiện Kế hoạch theo quy định.\n",
+     [("Căn cứ chức năng, nhiệm vụ, quyền hạn", "Ủy ban nhân dân xã, phường")]),
+    # any other basis leaves a sentence outside a list no task
+    ("KẾ HOẠCH\nThực hiện công tác dân số\nII. NHIỆM VỤ\n3. Sở Y tế\nCăn cứ Luật Dân số năm 2025 và các văn bản hướng dẫn.\n",
+     []),
+])
+def test_a_task_opening_with_the_formula_of_its_basis(text, expected):
+    assert _got(text) == _want(expected)

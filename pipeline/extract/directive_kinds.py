@@ -59,8 +59,9 @@ def _classify(doc: Document, u: _Unit, r: _Reading, role: str | None,
         # "b) Căn cứ quy trình ... được phê duyệt tại Điều 1, tổ chức kiểm soát ...": an item
         # of duties may open with its legal basis
         # ... or with the basis of what a body is to do: "Căn cứ nội dung Kế hoạch, các sở, ban, ngành xây dựng ..."
+        # ... or with the formula of a body's task: "Căn cứ chức năng, nhiệm vụ được giao, chủ động ..."
         if not (r.modal or r.assigned or (role in ("article", "tasks") and (
-                (u.item and r.verb_after_intro) or (r.subject_verb and r.open_subject)))):
+                (u.item and r.verb_after_intro) or (r.subject_verb and r.open_subject) or r.verb_initial))):
             return None
     if role == "article":
         if r.assigned:

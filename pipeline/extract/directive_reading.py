@@ -22,8 +22,12 @@ _TOPIC = re.compile(r"^Về\b[^:\n]{3,500}?:\s*")
 
 @cache
 def _intro_time() -> re.Pattern:
-    """A time phrase that opens a sentence, with its comma (``intro_time_patterns``)."""
-    return re.compile(r"^(?:" + "|".join(lexicon()["intro_time_patterns"]) + r")\s*,\s*")
+    """A time phrase that opens a sentence, with its comma (``intro_time_patterns``), or the
+    formula of a task's basis, its comma optional (``basis_formulas``: "Căn cứ chức năng, nhiệm
+    vụ, quyền hạn được giao, ...")."""
+    lex = lexicon()
+    return re.compile(r"^(?:(?:" + "|".join(lex["intro_time_patterns"]) + r")\s*,\s*|(?:"
+                      + "|".join(lex["basis_formulas"]) + r")(?:\s*,)?\s+)")
 
 
 _DATE = (r"(?:ngày\s+\d{1,2}(?:\s*[/.-]\s*\d{1,2}\s*[/.-]\s*\d{4}|\s+tháng\s+\d{1,2}\s+năm\s+\d{4})"
