@@ -572,3 +572,24 @@ def test_a_task_under_a_bodys_title(text, expected):
 ])
 def test_a_task_opening_with_the_formula_of_its_basis(text, expected):
     assert _got(text) == _want(expected)
+
+
+# --- entries of a catalogue and papers named "đề nghị" ask nothing (issue 18, sample 2) -----
+
+@pytest.mark.parametrize("text,expected", [
+    ("THÔNG TƯ\nQuy định danh mục vị trí công tác\nĐiều 2. Danh mục vị trí công tác thuộc lĩnh vực Đầu tư phải "
+     "thực hiện định kỳ chuyển đổi\n1. Thẩm định dự án.\n2. Quản lý quy hoạch.\n3. Lập, phân bổ, quản lý kế hoạch "
+     "vốn.\nĐiều 3. Trách nhiệm thi hành\nBộ trưởng các Bộ có trách nhiệm thi hành Thông tư này.\n",
+     [("Bộ trưởng các Bộ có trách nhiệm", "Bộ trưởng các Bộ")]),
+    # a paper that carries a request names it, it asks nobody
+    ("THÔNG BÁO\nKết quả xác định trước mã số\nTrên cơ sở Đơn đề nghị xác định mã số số 01/CV ngày 30/10/2025 "
+     "của Công ty TNHH ABC, Cục Hải quan thông báo kết quả như sau.\nTheo hồ sơ đề nghị xác định trước mã số, "
+     "thông tin mặt hàng như sau:\n", []),
+    ("CÔNG VĂN\nVề việc khen thưởng\nSở Nội vụ đã nhận được Tờ trình đề nghị khen thưởng của Ủy ban nhân dân xã "
+     "An Bình.\n", []),
+    # ... while a request still asks
+    ("CÔNG VĂN\nVề việc triển khai Thông tư\nTrong quá trình thực hiện, nếu có vướng mắc đề nghị phản ánh về Bộ "
+     "Tài chính để được hướng dẫn.\n", [("Trong quá trình thực hiện", None)]),
+])
+def test_catalogue_entries_and_papers_named_a_request(text, expected):
+    assert _got(text) == _want(expected)

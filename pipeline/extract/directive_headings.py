@@ -60,6 +60,8 @@ def _leadin_kind(lead: str) -> str | None:
         return "cases"
     if _has(low, lex["scope_cues"]):
         return "scope"
+    if _has(low, lex["catalogue_cues"]) and not _has(low, lex["task_nouns"]):
+        return "catalogue"   # "Điều 2. Danh mục vị trí công tác ... phải thực hiện định kỳ chuyển đổi"
     if re.search(r"(?<!\w)như\s*:$", low):
         return "examples"   # "... các nền tảng số chuyên dùng như:": what follows are examples
     if _has(low, lex["prohibition_cues"]) or (acts and re.search(r"(?<!\w)không được(?!\w)", low)):

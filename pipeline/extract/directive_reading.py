@@ -339,6 +339,7 @@ def _read_asking(r: _Reading, text: str, toks: list[_Tok], body: str) -> None:
     for k in range(len(toks) - 1):
         n = _match(toks, k, lex["request"])
         if n and not toks[k + n - 1].tail and (k == 0 or toks[k - 1].word not in lex["request_not_after"]) \
+                and not _after_paper(toks, k) \
                 and _match(toks, k + n, lex["verbs"]) and _org_start(toks, k + n) < 0:
             r.request = True
             if r.action is None:
@@ -354,6 +355,18 @@ def _read_asking(r: _Reading, text: str, toks: list[_Tok], body: str) -> None:
         r.actor_sentences.append(0)
         r.subject_verb = r.done_instruction = r.open_subject = True
         r.action = r.action or asker[1]
+
+
+def _after_paper(toks: list[_Tok], k: int) -> bool:
+    """"đề nghị" at ``toks[k]`` names a paper ("Tờ trình đề nghị khen thưởng", "Đơn đề nghị xác định
+    mã số", "hồ sơ đề nghị ..."; ``request_papers``): it asks nobody here."""
+    return any(k >= len(p) and tuple(t.word for t in toks[k - len(p):k]) == p and not toks[k - 1].tail
+               for p in _request_papers())
+
+
+@cache
+def _request_papers() -> tuple[tuple[str, ...], ...]:
+    return tuple(tuple(p.split()) for p in lexicon()["request_papers"])
 
 
 @cache
