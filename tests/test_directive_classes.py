@@ -593,3 +593,21 @@ def test_a_task_opening_with_the_formula_of_its_basis(text, expected):
 ])
 def test_catalogue_entries_and_papers_named_a_request(text, expected):
     assert _got(text) == _want(expected)
+
+
+# --- an item that opens with its bodies goes on with their tasks below (issue 18, sample 2) -
+
+@pytest.mark.parametrize("text,expected", [
+    ("KẾ HOẠCH\nPhát động đợt thi đua\nIV. TỔ CHỨC THỰC HIỆN\n1. Các cơ quan, đơn vị, địa phương căn cứ chức năng, "
+     "nhiệm vụ được giao xây dựng kế hoạch triển khai thực hiện đợt thi đua.\n- Giới thiệu điển hình tiên tiến trong "
+     "đợt thi đua.\n- Báo cáo Ủy ban nhân dân tỉnh về kết quả đợt thi đua.\n",
+     [("Các cơ quan, đơn vị, địa phương căn cứ", "Các cơ quan, đơn vị, địa phương"),
+      ("Giới thiệu điển hình", "Các cơ quan, đơn vị, địa phương"),
+      ("Báo cáo Ủy ban nhân dân tỉnh", "Các cơ quan, đơn vị, địa phương")]),
+    # an item that assigns keeps its assignee for itself; its sub-items name their own bodies
+    ("KẾ HOẠCH\nPhát động đợt thi đua\nIV. TỔ CHỨC THỰC HIỆN\n1. Giao Sở Nội vụ theo dõi việc thực hiện.\n"
+     "- Sở Tài chính bố trí kinh phí thực hiện.\n",
+     [("Giao Sở Nội vụ", "Sở Nội vụ"), ("Sở Tài chính bố trí", "Sở Tài chính")]),
+])
+def test_an_item_opening_with_its_bodies_names_the_actor_below(text, expected):
+    assert _got(text) == _want(expected)

@@ -228,7 +228,9 @@ def _ancestor_actor(ix: _DocIndex, sec: Section | None) -> str | None:
 def _item_leadin_actor(ix: _DocIndex, sec: Section) -> str | None:
     """An item with sub-items whose own text names who acts ("2. Bí thư tỉnh ủy, thành ủy; Chủ tịch
     Ủy ban nhân dân các tỉnh ... tập trung lãnh đạo, chỉ đạo ..., trong đó:"): its actor acts in
-    each sub-item that names none."""
+    each sub-item that names none. So does an item that opens with the bodies that carry out its
+    task and goes on with more of it below ("1. Các cơ quan, đơn vị, địa phương, doanh nghiệp căn
+    cứ chức năng, nhiệm vụ được giao xây dựng kế hoạch ... ." / "- Giới thiệu điển hình ...")."""
     text = ix.doc.text
     kids = ix.kids_start.get(sec.id)
     if kids is None:
@@ -236,7 +238,8 @@ def _item_leadin_actor(ix: _DocIndex, sec: Section) -> str | None:
     start = _label_end(text, sec.start, kids)
     body = text[start:kids].rstrip()
     if not body.endswith(":"):
-        return None
+        r = _read(text, start, start + len(body))
+        return r.actors[0] if r.lead_subject and not r.assigned and r.actor_sentences[0] == 0 else None
     cut = max(body.rfind("\n"), body.rfind(". "))   # the sentence that leads in
     return _lead_clause_actor(body[cut + 1:].strip())
 
