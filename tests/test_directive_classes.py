@@ -611,3 +611,22 @@ def test_catalogue_entries_and_papers_named_a_request(text, expected):
 ])
 def test_an_item_opening_with_its_bodies_names_the_actor_below(text, expected):
     assert _got(text) == _want(expected)
+
+
+# --- a plan's closing instructions (issue 18, sample 2) ------------------------------------
+
+@pytest.mark.parametrize("text,expected", [
+    ("KẾ HOẠCH\nPhát triển hạ tầng số\nV. TỔ CHỨC THỰC HIỆN\nỦy ban nhân dân tỉnh yêu cầu các sở, ban, ngành "
+     "nghiêm túc triển khai thực hiện. Trong quá trình thực hiện, nếu có phát sinh, vướng mắc, kịp thời phản ánh về "
+     "Sở Khoa học và Công nghệ để tổng hợp, báo cáo.\n",
+     [("Ủy ban nhân dân tỉnh yêu cầu", "Ủy ban nhân dân tỉnh"), ("Trong quá trình thực hiện, nếu", None)]),
+    ("KẾ HOẠCH\nPhong trào thi đua\nVI. TỔ CHỨC THỰC HIỆN\n1. Sở Nội vụ: Theo dõi, đôn đốc việc thực hiện.\n"
+     "Trên đây là kế hoạch tổ chức phong trào thi đua; các cơ quan, đơn vị, địa phương nghiêm túc tổ chức, triển khai "
+     "thực hiện./.\n",
+     [("Sở Nội vụ: Theo dõi", "Sở Nội vụ"), ("Trên đây là kế hoạch", "các cơ quan, đơn vị, địa phương")]),
+    # what a plan is, with no body asked to act, is no task
+    ("KẾ HOẠCH\nPhong trào thi đua\nVI. TỔ CHỨC THỰC HIỆN\nTrên đây là kế hoạch tổ chức phong trào thi đua năm 2025./.\n",
+     []),
+])
+def test_a_plans_closing_instructions(text, expected):
+    assert _got(text) == _want(expected)

@@ -92,9 +92,13 @@ def _classify(doc: Document, u: _Unit, r: _Reading, role: str | None,
         if text.rstrip().endswith(":") and not (r.assigned or r.subject_verb) \
                 and not re.search(r"(?<!\w)như\s*:$", text.rstrip()):
             return None   # a lead-in; one that gives examples ("... các nền tảng số như:") is the task
-        if (_defines(_without_focus(" ".join(low.split()[:12]))) or _tenet(low)) and not (r.assigned or r.modal):
+        if (_defines(_without_focus(" ".join(low.split()[:12]))) or _tenet(low)) and not (
+                r.assigned or r.modal or (r.subject_verb and r.open_subject and not r.lead_subject)):
+            # "Trên đây là Kế hoạch ...; các cơ quan, đơn vị ... nghiêm túc tổ chức thực hiện": a body's task follows
             return None  # "Phát triển khoa học và công nghệ là quốc sách hàng đầu": a tenet
-        if r.verb_initial or r.assigned or r.subject_verb or r.modal or r.bare_modal or r.request:
+        if r.verb_initial or r.assigned or r.subject_verb or r.modal or r.bare_modal or r.request \
+                or (r.verb_after_intro and _has(low, [(w,) for w in lex["condition_words"]])):
+            # "Trong quá trình thực hiện, nếu có vướng mắc, kịp thời phản ánh về ...": what to do if
             return kind, "open"  # "Việc học tập phải nghiêm túc, thiết thực." is a requirement too
         if _has(low, lex["deadline_cues"]) and re.search(r"\d{4}", low):
             return "target", "open"
