@@ -630,3 +630,24 @@ def test_an_item_opening_with_its_bodies_names_the_actor_below(text, expected):
 ])
 def test_a_plans_closing_instructions(text, expected):
     assert _got(text) == _want(expected)
+
+
+# --- "Đối với <bodies> <verb>": the bodies after the topic marker act (issue 18) -------------
+
+@pytest.mark.parametrize("text,expected", [
+    ("THÔNG BÁO\nKết luận của Thủ tướng Chính phủ\nĐối với các chủ đầu tư cần nhanh chóng dọn dẹp mặt bằng, khôi "
+     "phục lại thi công.\n", [("Đối với các chủ đầu tư", "các chủ đầu tư")]),
+    ("KẾ HOẠCH\nPhong trào thi đua\nIV. SỐ LƯỢNG ĐỀ NGHỊ KHEN THƯỞNG\n- Đối với Ban Tổ chức Tỉnh ủy; Công an tỉnh; Sở "
+     "Tài chính mỗi đơn vị đề nghị không quá 01 tập thể, 03 cá nhân;\n",
+     [("Đối với Ban Tổ chức Tỉnh ủy", "Ban Tổ chức Tỉnh ủy; Công an tỉnh; Sở Tài chính")]),
+    # whom a rule concerns, and a matter, are no body that acts
+    ("KẾ HOẠCH\nBảo vệ bí mật nhà nước\nII. NHIỆM VỤ\n1. Đối với các cơ quan, tổ chức và cán bộ, công chức vi phạm các "
+     "quy định về bảo vệ bí mật nhà nước, tùy tính chất, mức độ xem xét, xử lý theo quy định.\n",
+     [("Đối với các cơ quan, tổ chức", None)]),
+    ("KẾ HOẠCH\nBảo vệ bí mật nhà nước\nII. NHIỆM VỤ\n* Lưu ý: Đối với các vụ lộ, mất bí mật nhà nước xảy ra phải báo "
+     "cáo ngay về Ủy ban nhân dân tỉnh.\n", [("* Lưu ý: Đối với các vụ lộ", None)]),
+    ("THÔNG BÁO\nKết luận của Thủ tướng Chính phủ\nĐối với các khoản chưa phân bổ, giao Bộ Tài chính rà soát.\n",
+     [("Đối với các khoản chưa phân bổ", "Bộ Tài chính")]),
+])
+def test_the_bodies_after_a_topic_marker_act(text, expected):
+    assert _got(text) == _want(expected)

@@ -157,8 +157,17 @@ def _clause_starts(toks: list[_Tok]) -> list[tuple[int, bool]]:
 
 
 def _actor_at(text: str, toks: list[_Tok], i: int, *, need_modal: bool = False) -> tuple[str | None, int, str]:
-    """The subject named at clause start ``i`` and the index of what follows it."""
+    """The subject named at clause start ``i`` and the index of what follows it; after a topic
+    marker ("Đối với các chủ đầu tư cần ...", "Đối với Ban Tổ chức Tỉnh ủy; Công an tỉnh mỗi đơn vị
+    đề nghị ...") the bodies it names."""
     lex = lexicon()
+    n = _match(toks, i, lex["topic_markers"])
+    if n and (j := _org_start(toks, i + n)) >= 0 and (toks[j].upper or toks[j].word not in lex["topic_not_heads"]):
+        k, why = _np_end(toks, j)
+        # only before a modal or "mỗi đơn vị": "Đối với các cơ quan ... vi phạm ..., xem xét, xử lý" names
+        # whom the rule concerns
+        if k > j and (why == "soft" or (why == "verb" and _match(toks, k, lex["modals"]))):
+            return _span_text(text, toks, i + n, k), k, why
     j = _org_start(toks, i)
     if j >= 0:
         k, why = _np_end(toks, j)
