@@ -203,7 +203,24 @@ WORDS = [
     ("hai tỷ ba trăm triệu", 2_300_000_000),
     ("mười lăm nghìn", 15_000),
     ("sáu nghìn năm trăm", 6_500),
+    # the roles of units.json's "number_grammar"
+    ("hai trăm linh năm", 205),
+    ("một trăm lẻ tám", 108),
+    ("ba mươi mốt", 31),
+    ("hai mươi tư", 24),
+    ("bảy chục", 70),
+    ("một trăm rưỡi", 150),
+    ("hai nghìn rưỡi", 2_500),
+    ("một nửa", 0.5),
 ]
+
+# not well-formed: "lăm" only after "mười"/"mươi", "mốt" and "tư" only after "mươi", "mươi" after a digit
+NOT_WORDS = ["lăm", "hai lăm", "mười mốt", "mốt", "mươi", "hai ba", "rưỡi"]
+
+
+@pytest.mark.parametrize("words", NOT_WORDS)
+def test_words_value_refuses_what_is_no_number(words):
+    assert words_value(words.split()) is None
 
 
 @pytest.mark.parametrize("words,value", WORDS)

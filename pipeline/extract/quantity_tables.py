@@ -1,7 +1,8 @@
 """Tables under a unit caption: "Đơn vị tính: 1.000 đồng/trẻ/tháng" (or "ĐVT: triệu đồng") over a
 table gives the unit and scale of every bare figure in its cells. ``extract.quantities`` reads the
 caption patterns and unit kinds from ``models/quantities/context.json`` and passes them in (its
-``_Context``: caption, caption_kinds, caption_counted, caption_max_lines, caption_max_text_run).
+``_Context``: caption, caption_kinds, caption_counted, caption_max_lines, caption_max_text_run, and
+table_end, table_head: where a table ends, the heads of its row numbers).
 """
 from __future__ import annotations
 
@@ -24,9 +25,6 @@ _CAPTION_SCALE = re.compile(r"(?P<scale>1(?:[.,]?000)+)[ \t]*")
 # a figure alone in its cell: "152.100", "2.615.000", "16,8", "250"
 _CELL_FIGURE = re.compile(r"\d+(?:[.,]\d+)*")
 _CELL_STRIP = " \t*_"
-# where a table ends: the next appendix, article, chapter or form, or the head of another table
-_TABLE_END = re.compile(r"(?:PHỤ LỤC|Phụ lục|Điều[ \t]+\d|Chương[ \t]+[IVXLC\d]|MẪU|Mẫu số|Biểu số|BIỂU)(?!\w)")
-_TABLE_HEAD = re.compile(r"(?:STT|TT|Số TT|S TT)[ \t]*(?:\||$)")
 # no amount: a code ("01" in a "Mã số" column), a row's number in an outline ("2.1", "1.2.3")
 _CELL_CODE = re.compile(r"0\d+|\d{1,2}(?:\.\d{1,2})+")
 
@@ -34,7 +32,7 @@ _CELL_CODE = re.compile(r"0\d+|\d{1,2}(?:\.\d{1,2})+")
 def table_captions(text: str, ctx, unit_re: re.Pattern, kind_of: dict, spelling: dict[str, str]) -> list[Caption]:
     """Captions whose unit holds for every bare figure of the table under them: money, a
     percentage, hectares or people; tables of norms and forms mix units by row and are left."""
-    if "ĐVT" not in text and "Đvt" not in text and "Đơn vị" not in text:
+    if not any(label in text for label in ctx.caption_labels):
         return []
     out = []
     for m in ctx.caption.finditer(text):
@@ -77,15 +75,15 @@ def table_cells(text: str, cap: Caption, ctx) -> list[tuple[int, int]]:
         line = text[pos:line_end]
         bare = line.strip(_CELL_STRIP)
         lines_seen += 1
-        if _TABLE_END.match(bare) or ctx.caption.match(line) or (cells and _TABLE_HEAD.match(bare)):
+        if ctx.table_end.match(bare) or ctx.caption.match(line) or (cells and ctx.table_head.match(bare)):
             while cells and after_figure and text[cells[-1][0]:cells[-1][1]].isdigit() \
                     and len(text[cells[-1][0]:cells[-1][1]]) <= 3 and text.count("\n", cells[-1][1], pos) <= 2:
                 cells.pop()  # "49\n49\nMẫu số 02": the page's number before the next form
             break
         piped = "|" in line
-        if piped and _TABLE_HEAD.match(bare):
+        if piped and ctx.table_head.match(bare):
             heads = [c.strip(_CELL_STRIP) for c in line.split("|")]
-            stt_columns = {k for k, h in enumerate(heads) if _TABLE_HEAD.fullmatch(h)}
+            stt_columns = {k for k, h in enumerate(heads) if ctx.table_head.fullmatch(h)}
         if not piped and len(bare) == 1 and bare.isupper():
             column_numbers = True
         elif sum(ch.isalpha() for ch in bare) >= 2:
