@@ -109,6 +109,40 @@ UNITS = [
     ("năng suất đến 150 t/h", [(150, None, "t/h")]),
 ]
 
+# technical specifications of goods (customs rulings, equipment norms): electric units, masses and
+# data rates, glued or spaced, and a temperature's minus
+TECHNICAL = [
+    ("Tàu điện ắc quy: điện áp 140 V, dung lượng 440 Ah.", [(140, None, "V"), (440, None, "Ah")]),
+    ("Chuẩn bị nguồn điện phù hợp (thường là DC60V hoặc thấp hơn).", [(60, None, "V")]),
+    ("mỏ hàn thiếc (AC 220V, 60W), kèm đế mỏ hàn", [(220, None, "V"), (60, None, "W")]),
+    ("Cường độ dòng điện: 150-200 mA;", [(150, 200, "mA")]),
+    ("+ Điện áp: 92.8 - 105.6 V;", [(92.8, 105.6, "V")]),
+    ("+ Công suất: 13.92\n- 15.84 W;", [(13.92, 15.84, "W")]),
+    ("Công suất: ≥ 3.200 W/đôi loa", [(3200, None, "W/đôi")]),
+    ("Trọng lượng: 27g (không bao gồm dây đeo).", [(27, None, "g")]),
+    ("trọng lượng của thanh đèn LED 52gam.", [(52, None, "gam")]),
+    ("+ Số lượng chip LED:\n32Ea;", [(32, None, "Ea")]),
+    ("truyền dữ liệu với tốc độ 10 Gigabit mỗi giây (10 Gbps) đối xứng",
+     [(10, None, "Gigabit mỗi giây"), (10, None, "Gbps")]),
+    ("truy cập băng rộng cố định với tốc độ 01 Gb/s đạt 100%", [(1, None, "Gb/s"), (100, None, "%")]),
+    ("+ Nhiệt độ hoạt động:\n-20°C đến +50°C;", [(-20, None, "°C"), (50, None, "°C")]),
+    ("kho bảo quản mát hoặc cấp đông từ -50°C đến +15°C.", [(-50, None, "°C"), (15, None, "°C")]),
+    ("nhiệt độ đầu mỏ hàn từ 315°C đến 400°C", [(315, None, "°C"), (400, None, "°C")]),
+    # not a volt, not a milliampere: other words spelled alike
+    ("bắt giữ 12 ma túy tổng hợp", [(12, None, "ma túy")]),
+]
+
+# "cả hai", "cả ba": both, all three - still a count, as the gold counts them
+BOTH = [
+    ("theo một hoặc cả hai hình thức sau đây", [(2, None, "hình thức")]),
+    ("phòng, chống ma túy trên cả ba lĩnh vực", [(3, None, "lĩnh vực")]),
+]
+
+# a heading wrapped before its unit
+WRAPPED_HEADINGS = [
+    ("DỰ TOÁN NGÂN SÁCH ĐỊA PHƯƠNG GIAI ĐOẠN 05\nNĂM 2026 - 2028", [(5, None, "năm")]),
+]
+
 # amounts written with a capital scale word, as in a list of grants per province
 CAPITAL_SCALE = [
     ("- Tuyên Quang: 152.100 Triệu đồng;", [(152100, None, "triệu đồng")]),
@@ -175,6 +209,14 @@ NOT_QUANTITIES = [
     # a phase or a term named by its number
     "mở rộng dự án giai đoạn 2 của Nhà máy",
     "nhiệm kỳ 2020 - 2025",
+    # a day of the year, repeated: no count of years
+    "định kỳ trước ngày 01/6 và 15/11 hằng năm báo cáo kết quả",
+    "gửi Sở Tài chính trước ngày 30/11 hàng năm để thẩm tra",
+    # a gazette page's number over the issuer's name, a cell's figure over the next page's head
+    "94\nBỘ KẾ HOẠCH VÀ ĐẦU TƯ\nSố: 18/2022/TT-BKHĐT",
+    "theo tiêu chuẩn về an toàn lao động | 3,00\nBỘ LAO ĐỘNG - THƯƠNG BINH VÀ XÃ HỘI",
+    # a Roman heading on the next line is no volt
+    "Tổng cộng: 4\nV. TỔ CHỨC THỰC HIỆN",
 ]
 
 # a label word still yields to what plainly is an amount or a count
@@ -185,7 +227,8 @@ LABEL_YIELDS = [
 
 
 @pytest.mark.parametrize("text,expected", SPELLED_IN_BRACKETS + NUMBER_WORDS + LABEL_COMPOUNDS + RANGES
-                         + TABLE_CELLS + UNITS + CAPITAL_SCALE + COUNTED_BODIES + LABEL_YIELDS)
+                         + TABLE_CELLS + UNITS + CAPITAL_SCALE + COUNTED_BODIES + LABEL_YIELDS
+                         + TECHNICAL + BOTH + WRAPPED_HEADINGS)
 def test_quantity_class(text, expected):
     assert values(text) == [(round(v, 4), vm, u) for v, vm, u in expected]
 

@@ -77,6 +77,13 @@ def _row_label(text: str, s: int, uend: int) -> bool:
     return bool(rest) and all(w[:1].isupper() for w in rest)
 
 
+def _in_a_heading(text: str, end: int) -> bool:
+    """Whether the number ending at ``end`` closes a line of capitals, a heading wrapped before its
+    unit ("GIAI ĐOẠN 05\nNĂM 2026 - 2028"); not a number alone on its line or after a cell."""
+    letters = [c for c in text[text.rfind("\n", 0, end) + 1:end] if c.isalpha()]
+    return bool(letters) and all(c.isupper() for c in letters)
+
+
 def _label_before(before: str, not_before: frozenset[str], compounds: frozenset[str]) -> str | None:
     """The label word that makes the number a label: "Điều 5", "khóa 11", "lần thứ 2"; none when
     the label word ends a longer word that is no label ("trong vòng 12 tháng", "danh mục 02")."""
@@ -162,16 +169,19 @@ class _Scan:
         um = self.t.unit_re.match(text, p)
         um_kind = self.t.kind_of.get(" ".join(um.group().split()).lower(), "count") if um else None
         if um and padded and not strict and um.group()[:1].isupper() and not um.group().isupper() \
-                and um_kind != "money":
+                and um_kind != "money" and um.group() not in spelling().values():
             um = None  # "02 Tổ công tác": a capitalised body, read below
         if um and "\n" in text[pos:p] and text.startswith(")", um.end()):
             return None  # "10\nđ) Xe ô tô": the next line's list label
         if um and um.group().lower() in self.t.ratio_heads and self.t.ratio_after.match(text, um.end()):
             return None  # "hai tỷ lệ": ratios, not billions
+        if um and (symbol := self.t.case_sensitive.get(um.group().lower())) \
+                and (um.group() != symbol or "\n" in text[pos:p]):
+            um = None  # "12 ma túy", "4\nV. NHIỆM VỤ": no mA, no volt
         if um:
             return self._known_unit(um, um_kind, pos, p, strict, whole)
-        if strict or p == pos:
-            return None
+        if strict or p == pos or self.ctx.periodic.match(text, p):
+            return None  # "trước ngày 15/11 hằng năm": a day of the year, no count
         tm = type_unit_re().match(text, p)
         if tm:  # "114 quyết định", "12 chỉ thị": documents counted ("quyết" alone is a verb's start)
             return " ".join(tm.group().split()), "generic", tm.end()
@@ -200,6 +210,8 @@ class _Scan:
                 return None if strict else self._counted_body(pos, p, whole)  # "5 Tỉnh"; but "152.100 Triệu đồng"
             unit = spelling().get(head.lower(), head) + unit[len(head):]
         if head.isupper():  # "20 NĂM" in a heading: the unit as the table spells it
+            if "\n" in text[pos:p] and head not in spelling().values() and not _in_a_heading(text, pos):
+                return None  # "94\nBỘ KẾ HOẠCH VÀ ĐẦU TƯ": a page's or a cell's number over the next heading
             nx = _WORD_AFTER.match(text, end)
             if head.lower() == "đồng" and nx and nx.group(1).isupper():
                 return None  # "23 ĐỒNG THÁP": a row number before a place
@@ -301,6 +313,16 @@ class _Scan:
             return None  # "Ban Chỉ đạo 389 quyết định ...": a name with a number, then a verb
         return u
 
+    def sign_and_prefix_fit(self, m: re.Match, unit: str) -> bool:
+        """A minus glued before the number goes only with a unit that can be negative ("-20°C"),
+        letters glued before it only with the units they qualify ("DC60V")."""
+        head = unit.split("/")[0].lower()
+        if m.group("s1") or m.group("s2") in ("-", "−"):
+            return head in self.t.signed_units
+        if self.text[max(0, m.start() - 3):m.start()].endswith(self.t.glued_prefixes):
+            return head in self.t.prefixed_units
+        return True
+
     def no_quantity_with(self, m: re.Match, label: str | None, unit: str, kind: str, generic: bool,
                          uend: int) -> bool:
         """The numeral and its unit make no quantity: a citation's number, a name, a time of day,
@@ -333,6 +355,8 @@ class _Scan:
             nf = self.noun_first(s, e) if m.group("n2") is None and m.group("p1") is None else None
             return [nf] if nf is not None else []
         unit, kind, uend = u
+        if not self.sign_and_prefix_fit(m, unit):
+            return []
         generic = kind == "generic"
         kind = "count" if generic else kind
         if self.no_quantity_with(m, label, unit, kind, generic, uend):
@@ -340,9 +364,11 @@ class _Scan:
         q, qs = self.qualifier_before(s)
         countable = kind == "count" and not unit.lower().startswith(self.t.scale_heads)
         v1, amb1 = self.numeral(m.group("n1"), countable, kind == "percent")
+        v1 = -v1 if m.group("s1") else v1
         if m.group("n2") is None:
             return [Quantity(text[qs:uend], qs, uend, v1, None, unit, q, amb1, kind)]
         v2, amb2 = self.numeral(m.group("n2"), countable, kind == "percent")
+        v2 = -v2 if m.group("s2") in ("-", "−") else v2
         sep = (m.group("sep") or "").strip()
         if sep == "/" and 0 < v1 < v2 <= 10 and (generic or unit.lower() == "số" or kind == "duration") \
                 and float(v1).is_integer():

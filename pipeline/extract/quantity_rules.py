@@ -16,7 +16,8 @@ GAP = r"[ \t]*\n?[ \t]*"
 
 # the kinds of units.json's "measures" that are reported under a broader kind
 _KIND_OF_MEASURE = {"count_large": "count", "area": "measure", "length": "measure", "mass": "measure",
-                    "volume": "measure", "energy": "measure"}
+                    "volume": "measure", "energy": "measure", "electric": "measure", "temperature": "measure",
+                    "data_rate": "measure"}
 
 
 def syllables(phrase: str) -> str:
@@ -40,15 +41,19 @@ def _cases(words) -> list[str]:
     return sorted({v for w in words for v in (w, w.capitalize(), w.upper())}, key=len, reverse=True)
 
 
-def _digits_re(word_alt: str, glued_units: list[str], ranges: dict) -> re.Pattern:
+def _digits_re(word_alt: str, glued_units: list[str], ranges: dict, prefixes: list[str]) -> re.Pattern:
     """A numeral, or a range or ratio of two; each may be restated in words in brackets, as laws
-    write counts ("9 (chín) thành viên", "từ 3 (ba) đến 5 (năm) thành viên")."""
+    write counts ("9 (chín) thành viên", "từ 3 (ba) đến 5 (năm) thành viên"). A minus glued
+    before a number (``s1``, ``s2``: "-20°C đến +50°C") and letters glued before it ("DC60V")
+    are kept for the units that allow them."""
     spelled = rf"(?:[ \t]*\([ \t]*(?i:{word_alt})(?:[ \t]+(?i:{word_alt}))*[ \t]*\))"
     to, bound, change = ("|".join(map(re.escape, ranges[k])) for k in ("to", "bounds", "change"))
+    glued_before = "".join(f"|(?<=\\b{re.escape(w)})" for w in prefixes)
     return re.compile(
-        rf"(?P<n1>\d(?<![\w.,/%-]\d)\d*(?:[.,]\d+)*)(?P<p1>{spelled}(?![\w]))?"
+        rf"(?:(?P<s1>(?<![\w.,/%-])[-−])(?=\d){glued_before}|(?<![\w.,/%-]))"
+        rf"(?P<n1>\d+(?:[.,]\d+)*)(?P<p1>{spelled}(?![\w]))?"
         rf"(?:(?P<sep>{GAP}(?:-|–|—|(?:{to})(?:[ \t]+(?:{bound}))?|{change}){GAP}|[ \t]?/[ \t]?)"
-        rf"(?P<n2>{NUM})(?P<p2>{spelled}(?![\w]))?)?"
+        rf"(?P<s2>[-−+](?=\d))?(?P<n2>{NUM})(?P<p2>{spelled}(?![\w]))?)?"
         rf"(?:(?![\w]|[.,]\d)|(?=(?:{'|'.join(glued_units)})(?![\w])))"
     )
 
@@ -95,6 +100,10 @@ class Tables:
     count_large: frozenset[str]    # "triệu", "nghìn": a scale that goes on to a unit ("1,5 triệu người")
     ratio_after: re.Pattern        # "tỷ lệ": no billion
     percent_words_after: re.Pattern
+    case_sensitive: dict[str, str]  # "ma" -> "mA": symbols that are units only as written
+    glued_prefixes: tuple[str, ...]  # "DC60V"
+    prefixed_units: frozenset[str]  # the units a glued prefix goes with
+    signed_units: frozenset[str]    # units whose number may carry a minus ("-20°C")
 
 
 @lru_cache(maxsize=1)
@@ -112,6 +121,8 @@ def tables() -> Tables:
     alone = frozenset(d["alone_no_number"])
     ctx = load_json("quantities/context.json")
     percent_words = [w for w in d["measures"]["percent"] if w[:1].isalpha()]
+    def units_of(kinds) -> frozenset[str]:
+        return frozenset(w.lower() for k in kinds for w in d["measures"][k])
     return Tables(
         kind_of=kind_of,
         unit_re=re.compile(rf"(?:{'|'.join(syllables(u) for u in units)})(?![\w])", re.IGNORECASE),
@@ -120,7 +131,8 @@ def tables() -> Tables:
         qual_re=re.compile(rf"(?:^|[^\w])(?P<q>{'|'.join(syllables(q) for q in quals)})[ \t]+\n?[ \t]*$",
                            re.IGNORECASE),
         words_re=_words_re(nw, alone, d["too_common_alone"], d["fraction"]),
-        digits_re=_digits_re("|".join(re.escape(w) for w in nw), d["glued_units"], d["range_words"]),
+        digits_re=_digits_re("|".join(re.escape(w) for w in nw), d["glued_units"], d["range_words"],
+                             d["glued_prefixes"]["words"]),
         alone_no_number=alone,
         scales={w: float(d["number_words"][w]) for w in d["amount_scales"]},
         scale_heads=tuple(w for w, v in d["number_words"].items() if v >= 1000),
@@ -129,6 +141,10 @@ def tables() -> Tables:
         count_large=frozenset(d["measures"]["count_large"]),
         ratio_after=re.compile(rf"[ \t]+{words_alt(ctx['ratio_after']['words'])}(?!\w)", re.IGNORECASE),
         percent_words_after=re.compile(rf"[ \t]+(?:{'|'.join(map(_spaced, percent_words))})(?!\w)", re.IGNORECASE),
+        case_sensitive={w.lower(): w for w in d["case_sensitive_units"]["words"]},
+        glued_prefixes=tuple(d["glued_prefixes"]["words"]),
+        prefixed_units=units_of(d["glued_prefixes"]["kinds"]),
+        signed_units=units_of(d["signed_kinds"]["kinds"]),
     )
 
 
@@ -165,6 +181,7 @@ class Context:
     name_stop: frozenset[str]
     listed_before: re.Pattern
     ordinal_before: re.Pattern
+    periodic: re.Pattern
 
 
 @lru_cache(maxsize=1)
@@ -210,6 +227,7 @@ def context() -> Context:
         # the numbers listed before this one after the same label: "Điều 7, 8", "khoản 2, 3 và 4"
         listed_before=re.compile(rf"[ \t]\d+[a-zđ]?(?:[ \t]*(?:,|{joiners})[ \t]*\d+[a-zđ]?)*[ \t]*(?:,|{joiners})[ \t]*$"),
         ordinal_before=re.compile(rf"{words_alt(d['ordinal_before']['words'])}\s*$"),
+        periodic=re.compile(rf"{words_alt(d['periodic_after']['words'], 'i')}(?!\w)"),
     )
 
 
