@@ -305,6 +305,14 @@ CAPTIONED_TABLES = [
     ("ĐVT: triệu đồng\nSTT | Danh mục dự án | Kế hoạch vốn năm 2023 | Ghi chú\n| TỔNG SỐ | 50.000 |\n"
      "I | SỞ GIÁO DỤC VÀ ĐÀO TẠO | 7.500 |\n1 | Trường THPT số 3, HM: Nhà đa năng 02 tầng | 3.000 |\n",
      [(50000, "triệu đồng"), (7500, "triệu đồng"), (2, "tầng"), (3000, "triệu đồng")]),
+    # the caption in a column's head cell: its unit and scale for that column only, not for the
+    # row numbers or the notes beside it, and the caption's scale is no amount
+    ("| STT | Đối tượng | Đơn vị tính: 1.000 đồng/trẻ/tháng |\n|---|---|---|\n"
+     "| 1 | Trẻ em nhà trẻ | 160 |\n| 2 | Trẻ em mẫu giáo | 150,5 |\n",
+     [(160, "1.000 đồng/trẻ/tháng"), (150.5, "1.000 đồng/trẻ/tháng")]),
+    ("| TT | Nội dung | Mức chi (ĐVT: triệu đồng) | Ghi chú |\n| 1 | Hỗ trợ xã đạt chuẩn | 150 | 12 |\n"
+     "| 2 | Hỗ trợ thôn | 300 | |\nCác xã báo cáo trước 5 ngày",
+     [(150, "triệu đồng"), (300, "triệu đồng"), (5, "ngày")]),
 ]
 
 # captions whose unit does not hold for every cell, and tables that end
@@ -315,6 +323,8 @@ NOT_CAPTIONED = [
     "Đơn vị tính: triệu đồng,%\nTT\nChỉ tiêu\n1\nDoanh thu\n120\n15",
     # a body named "đơn vị", not a caption
     "- VPUBTP: CVP, các phòng, đơn vị: ĐMPT, TH;\n12\n15",
+    # two units in a head cell
+    "(Đơn vị tính: Thẻ; Đồng) | | |\n| 1 | 2 | 3 |\n| 4 | 5 | 6 |",
 ]
 
 

@@ -24,6 +24,7 @@ and amounts in two scales joined ("1 tỷ 500 triệu đồng").
 from __future__ import annotations
 
 import bisect
+import itertools
 import re
 
 from vanban.pipeline.extract.dates import find_dates
@@ -44,7 +45,7 @@ from vanban.pipeline.extract.quantity_rules import (
     type_labels,
     type_unit_re,
 )
-from vanban.pipeline.extract.quantity_tables import table_captions, table_cells
+from vanban.pipeline.extract.quantity_tables import column_captions, table_captions, table_cells
 from vanban.pipeline.model import Quantity
 
 _GAP_RE = re.compile(GAP)
@@ -479,14 +480,20 @@ class _Scan:
         """``out`` and the figures of the tables under a unit caption ("Đơn vị tính: 1.000
         đồng/trẻ/tháng"), less what was found in the captions: their scale is no amount."""
         captions = []
-        for cap in table_captions(self.text, self.ctx, self.t.unit_re, self.t.kind_of, spelling()):
+        tables_ = [(cap, table_cells(self.text, cap, self.ctx))
+                   for cap in table_captions(self.text, self.ctx, self.t.unit_re, self.t.kind_of, spelling())]
+        tables_ += column_captions(self.text, self.ctx, self.t.unit_re, self.t.kind_of, spelling())
+        for cap, cells in tables_:
             captions.append((cap.start, cap.end))
-            for s, e in table_cells(self.text, cap, self.ctx):
+            for s, e in cells:
                 if not self.is_masked(s, e):
                     v, amb = self.numeral(self.text[s:e], cap.kind == "count", cap.kind == "percent")
                     out.append(Quantity(self.text[s:e], s, e, v, None, cap.unit, None, amb, cap.kind))
-        if captions:
-            out = [x for x in out if not any(a <= x.start < b for a, b in captions)]
+        if captions:  # "Đơn vị tính: 1.000 đồng/trẻ": the caption's scale is no amount
+            captions.sort()
+            starts = [a for a, _ in captions]
+            ends = list(itertools.accumulate((b for _, b in captions), max))  # furthest end so far
+            out = [x for x in out if (i := bisect.bisect_right(starts, x.start) - 1) < 0 or ends[i] <= x.start]
         return out
 
 

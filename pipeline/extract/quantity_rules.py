@@ -167,6 +167,7 @@ class Context:
     row_label_units: frozenset[str]
     body: re.Pattern
     caption: re.Pattern
+    cell_caption: re.Pattern
     caption_labels: tuple[str, ...]
     caption_kinds: frozenset[str]
     caption_counted: frozenset[str]
@@ -206,6 +207,9 @@ def context() -> Context:
                         rf"|{words_alt(bodies['titles'])}(?![\w])(?![ \t]*\d)"),
         caption=re.compile(rf"^[ \t(*_]*{words_alt(cap['labels'])}[ \t]*:[ \t]*(?P<unit>[^\n)*]{{1,80}}?)[ \t.)*_]*$",
                            re.MULTILINE),
+        # the same in a column's head cell, alone or in brackets: "| Mức chi (ĐVT: triệu đồng) |"
+        cell_caption=re.compile(rf"{words_alt(cap['labels'])}[ \t]*:[ \t]*(?P<unit>[^\n|)*]{{1,80}}?)[ \t.*_]*(?=\)|\||$)",
+                                re.MULTILINE),
         caption_labels=tuple(cap["labels"]),
         caption_kinds=frozenset(cap["unit_kinds"]),
         caption_counted=frozenset(cap["counted_units"]),

@@ -29,6 +29,29 @@ _CELL_STRIP = " \t*_"
 _CELL_CODE = re.compile(r"0\d+|\d{1,2}(?:\.\d{1,2})+")
 
 
+def _caption_unit(raw: str, ctx, unit_re: re.Pattern, kind_of: dict, spelling: dict[str, str]) -> tuple[str, str] | None:
+    """(unit, kind) a caption's text gives every figure under it ("1.000 đồng/trẻ/tháng",
+    "triệu đồng"), or None: two units, a norm's work unit, a unit that varies by row."""
+    raw = raw.strip(" \t.*_")
+    sm = _CAPTION_SCALE.match(raw)
+    pos = sm.end() if sm else 0
+    um = unit_re.match(raw, pos)
+    if not um:
+        return None
+    head = " ".join(um.group().split())
+    kind = kind_of.get(head.lower(), "count")
+    rest = raw[um.end():].strip()
+    if rest and not rest.startswith("/"):
+        return None  # "triệu đồng, %": two units, no one unit for every cell
+    if not (kind in ctx.caption_kinds or head.lower() in ctx.caption_counted):
+        return None
+    if sm and kind != "money":
+        return None  # "Đơn vị: 10 m": a norm's work unit, not a scale
+    unit = spelling.get(head.lower(), head)
+    unit = (f"{sm.group('scale')} " if sm else "") + unit + re.sub(r"[ \t]*/[ \t]*", "/", rest)
+    return unit, "count" if kind == "generic" else kind
+
+
 def table_captions(text: str, ctx, unit_re: re.Pattern, kind_of: dict, spelling: dict[str, str]) -> list[Caption]:
     """Captions whose unit holds for every bare figure of the table under them: money, a
     percentage, hectares or people; tables of norms and forms mix units by row and are left."""
@@ -36,24 +59,62 @@ def table_captions(text: str, ctx, unit_re: re.Pattern, kind_of: dict, spelling:
         return []
     out = []
     for m in ctx.caption.finditer(text):
-        raw = m.group("unit").strip(" \t.*_")
-        sm = _CAPTION_SCALE.match(raw)
-        pos = sm.end() if sm else 0
-        um = unit_re.match(raw, pos)
-        if not um:
+        unit = _caption_unit(m.group("unit"), ctx, unit_re, kind_of, spelling)
+        if unit is not None:
+            out.append(Caption(m.start(), m.end(), *unit))
+    return out
+
+
+def column_captions(text: str, ctx, unit_re: re.Pattern, kind_of: dict,
+                    spelling: dict[str, str]) -> list[tuple[Caption, list[tuple[int, int]]]]:
+    """A caption in a column's head cell of a markdown table ("| STT | Nội dung | Đơn vị tính:
+    1.000 đồng/trẻ/tháng |", "| Mức chi (ĐVT: triệu đồng) |"): its unit and scale hold for the bare
+    figures of that column in the rows under it, up to the first line that is no table row.
+    Returns each caption (the head cell's span) with the spans of its figures."""
+    if "|" not in text or not any(label in text for label in ctx.caption_labels):
+        return []
+    out = []
+    seen_lines: set[int] = set()
+    for m in ctx.cell_caption.finditer(text):
+        line_start = text.rfind("\n", 0, m.start()) + 1
+        line_end = text.find("\n", m.end())
+        line_end = len(text) if line_end < 0 else line_end
+        line = text[line_start:line_end]
+        if "|" not in line or line_start in seen_lines:
             continue
-        head = " ".join(um.group().split())
-        kind = kind_of.get(head.lower(), "count")
-        rest = raw[um.end():].strip()
-        if rest and not rest.startswith("/"):
-            continue  # "triệu đồng, %": two units, no one unit for every cell
-        if not (kind in ctx.caption_kinds or head.lower() in ctx.caption_counted):
+        seen_lines.add(line_start)
+        col = text.count("|", line_start, m.start())
+        cell_start = text.rfind("|", line_start, m.start()) + 1 if col else line_start
+        cell_end = text.find("|", m.end(), line_end)
+        cell_end = line_end if cell_end < 0 else cell_end
+        unit = _caption_unit(m.group("unit"), ctx, unit_re, kind_of, spelling)
+        if unit is None:
             continue
-        if sm and kind != "money":
-            continue  # "Đơn vị: 10 m": a norm's work unit, not a scale
-        unit = spelling.get(head.lower(), head)
-        unit = (f"{sm.group('scale')} " if sm else "") + unit + re.sub(r"[ \t]*/[ \t]*", "/", rest)
-        out.append(Caption(m.start(), m.end(), unit, "count" if kind == "generic" else kind))
+        out.append((Caption(cell_start, cell_end, *unit), _column_cells(text, line_end + 1, col, ctx)))
+    return out
+
+
+def _column_cells(text: str, pos: int, col: int, ctx) -> list[tuple[int, int]]:
+    """Spans of the bare figures in column ``col`` of the markdown rows from ``pos`` on, up to a
+    line that is no row or holds the next caption (each row is read once)."""
+    out = []
+    while pos < len(text):
+        nl = text.find("\n", pos)
+        line_end = len(text) if nl < 0 else nl
+        line = text[pos:line_end]
+        if "|" not in line or ctx.cell_caption.search(line):
+            break
+        cells = line.split("|")
+        if col < len(cells):
+            start = pos + sum(len(c) + 1 for c in cells[:col])
+            cell = cells[col]
+            a = start + len(cell) - len(cell.lstrip(_CELL_STRIP))
+            b = start + len(cell.rstrip(_CELL_STRIP))
+            fig = text[a:b] if b > a else ""
+            if _CELL_FIGURE.fullmatch(fig) and not _CELL_CODE.fullmatch(fig) \
+                    and not (fig.isdigit() and _YEAR_LIKE.fullmatch(fig)):
+                out.append((a, b))
+        pos = line_end + 1
     return out
 
 
