@@ -128,7 +128,14 @@ TECHNICAL = [
     ("+ Nhiệt độ hoạt động:\n-20°C đến +50°C;", [(-20, None, "°C"), (50, None, "°C")]),
     ("kho bảo quản mát hoặc cấp đông từ -50°C đến +15°C.", [(-50, None, "°C"), (15, None, "°C")]),
     ("nhiệt độ đầu mỏ hàn từ 315°C đến 400°C", [(315, None, "°C"), (400, None, "°C")]),
-    # not a volt, not a milliampere: other words spelled alike
+    ("Dây cáp điện bằng đồng, 1PR x 1.5mm2, tiết diện 20 AWG", [(1.5, None, "mm2")]),
+    ("điện thế 220 V, tần số 50 Hz được chế tạo", [(220, None, "V"), (50, None, "Hz")]),
+    ("Wi-Fi băng tần 2.4GHz và 5GHz; RAM: 4GB", [(2.4, None, "GHz"), (5, None, "GHz"), (4, None, "GB")]),
+    ("dung lượng hộp thư tối thiểu 500MB/hộp thư", [(500, None, "MB/hộp")]),
+    ("cảng tiếp nhận tàu trọng tải 40.000 DWT", [(40000, None, "DWT")]),
+    ("trạm biến áp có điện áp từ 110KV trở xuống", [(110, None, "kV")]),
+    ("xe có dung tích xi lanh trên 3.000 cm3", [(3000, None, "cm3")]),
+    # not a volt, not a milliampere, not gigabytes: other words spelled alike
     ("bắt giữ 12 ma túy tổng hợp", [(12, None, "ma túy")]),
 ]
 
@@ -217,6 +224,8 @@ NOT_QUANTITIES = [
     "theo tiêu chuẩn về an toàn lao động | 3,00\nBỘ LAO ĐỘNG - THƯƠNG BINH VÀ XÃ HỘI",
     # a Roman heading on the next line is no volt
     "Tổng cộng: 4\nV. TỔ CHỨC THỰC HIỆN",
+    "phủ sóng mạng 4G và 5G trên địa bàn",
+    "Page 3 of 10",
 ]
 
 # a label word still yields to what plainly is an amount or a count
