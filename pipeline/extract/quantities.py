@@ -480,10 +480,10 @@ class _Scan:
         """``out`` and the figures of the tables under a unit caption ("Đơn vị tính: 1.000
         đồng/trẻ/tháng"), less what was found in the captions: their scale is no amount."""
         captions = []
-        tables_ = [(cap, table_cells(self.text, cap, self.ctx))
+        captioned = [(cap, table_cells(self.text, cap, self.ctx))
                    for cap in table_captions(self.text, self.ctx, self.t.unit_re, self.t.kind_of, spelling())]
-        tables_ += column_captions(self.text, self.ctx, self.t.unit_re, self.t.kind_of, spelling())
-        for cap, cells in tables_:
+        captioned += column_captions(self.text, self.ctx, self.t.unit_re, self.t.kind_of, spelling())
+        for cap, cells in captioned:
             captions.append((cap.start, cap.end))
             for s, e in cells:
                 if not self.is_masked(s, e):
