@@ -91,3 +91,14 @@ def test_the_moved_lists_are_data():
                 "bare_modals", "weak_modals", "party_name_breaks", "body_name_breaks"):
         assert lex[key] and all(isinstance(w, str) and w == w.strip() for w in lex[key]), key
         assert key + ":" in lex["_doc"], f"{key} is not described in the _doc of models/directives.json"
+
+
+# --- party_heads: a party that opens an obligation is no verb ("Tổ chức, cá nhân ...") -------
+
+@pytest.mark.parametrize(("sentence", "actor", "action"), [
+    ("Tổ chức, cá nhân phải báo cáo kịp thời.", "Tổ chức, cá nhân", "phải báo cáo kịp thời"),
+    ("Tổ chức thực hiện kiểm tra định kỳ hằng năm.", None, "tổ chức thực hiện kiểm tra"),
+])
+def test_a_party_opening_an_obligation_is_no_verb(sentence, actor, action):
+    text = "NGHỊ ĐỊNH\nQuy định về quản lý\nĐiều 6. Trách nhiệm\n" + sentence + "\n"
+    assert [(r[3], r[4]) for r in _directives(text)] == [(actor, action)]

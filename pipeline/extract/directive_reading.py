@@ -10,7 +10,7 @@ from dataclasses import dataclass, field
 from functools import cache
 
 from vanban.pipeline.extract.directive_actors import (
-    _actor_at, _clause_starts, _name_words, _np_end, _org_start
+    _actor_at, _clause_starts, _name_words, _np_end, _org_start, _party_subject_end
 )
 from vanban.pipeline.extract.directive_tokens import (
     _STRIP, _Tok, _match, _ocr_verb, _span_text, _tokens, lexicon
@@ -208,7 +208,8 @@ def _read_opening(r: _Reading, text: str, toks: list[_Tok], lead: int, first: in
         n = _match(toks, first, lex["verbs"])
         if n and first + n >= len(toks) and _match(toks, first, lex["openers"]) == n:
             pass   # "Thường xuyên" alone: a table's time cell, no task
-        elif n and (_org_start(toks, first) < 0 or verb_first):
+        elif n and ((_org_start(toks, first) < 0 and _party_subject_end(toks, first) <= first) or verb_first):
+            # "Tổ chức, cá nhân phải báo cáo ...": a party, not the verb "tổ chức"
             r.verb_initial = True
             r.action = _verb_phrase(text, toks, lead)[0] or _verb_phrase(text, toks, first)[0]
         elif not n and _org_start(toks, first) < 0 and (n := _ocr_verb(toks, first)):
