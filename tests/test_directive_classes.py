@@ -651,3 +651,13 @@ def test_a_plans_closing_instructions(text, expected):
 ])
 def test_the_bodies_after_a_topic_marker_act(text, expected):
     assert _got(text) == _want(expected)
+
+
+@pytest.mark.parametrize("text,expected", [
+    # "Định hướng" opens a body's task ("Định hướng các cơ quan truyền thông ... đẩy mạnh ...")
+    ("KẾ HOẠCH\nChuyển đổi số cho doanh nghiệp\nIV. TỔ CHỨC THỰC HIỆN\n4. Sở Văn hóa, Thể thao và Du lịch\nĐịnh "
+     "hướng các cơ quan truyền thông trên địa bàn tỉnh đẩy mạnh công tác tuyên truyền về nội dung Kế hoạch này.\n",
+     [("Định hướng các cơ quan", "Sở Văn hóa, Thể thao và Du lịch")]),
+])
+def test_guiding_the_media_is_a_task(text, expected):
+    assert _got(text) == _want(expected)
