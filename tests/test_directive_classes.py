@@ -661,3 +661,15 @@ def test_the_bodies_after_a_topic_marker_act(text, expected):
 ])
 def test_guiding_the_media_is_a_task(text, expected):
     assert _got(text) == _want(expected)
+
+
+@pytest.mark.parametrize("text,expected", [
+    # a movement's theme quoted under its title, and the field naming whom it covers, ask nothing
+    ("KẾ HOẠCH\nPhát động đợt thi đua\nII. NỘI DUNG THI ĐUA\n1. Chủ đề thi đua\n\"Lập thành tích chào mừng Đại hội; "
+     "tăng tốc, bứt phá, hoàn thành thắng lợi các mục tiêu, nhiệm vụ năm 2025\".\n2. Đối tượng: Các sở, ban, ngành, "
+     "các địa phương, các doanh nghiệp trên địa bàn tỉnh.\n3. Nội dung\n- Tiếp tục quán triệt sâu sắc tư tưởng "
+     "thi đua yêu nước.\n",
+     [("Tiếp tục quán triệt", None)]),
+])
+def test_a_quoted_theme_and_the_field_of_whom_it_covers_ask_nothing(text, expected):
+    assert _got(text) == _want(expected)

@@ -25,6 +25,9 @@ _TABLE_CELL = re.compile(r"[-_\s]*\|")
 
 
 # the dotted blank a form leaves to fill in: "Khen thưởng:……………", "ngày.....tháng"
+# a unit that is a quotation only: a movement's theme or slogan
+_QUOTED = re.compile(r"[\"“][^\"“”\n]{3,}[\"”][.;]?")
+
 _FORM_BLANK = re.compile(r"[.…]{5,}|…{2,}")
 
 
@@ -45,6 +48,8 @@ def _classify(doc: Document, u: _Unit, r: _Reading, role: str | None,
         return None  # "b) Bổ sung Quỹ dự trữ tài chính: 1.000 triệu đồng;": a line of an approved budget
     if _TABLE_CELL.match(text):
         return None  # "| Tỉ lệ chất thải rắn ... 95% | ...": an OCR'd table row, no sentence
+    if _QUOTED.fullmatch(text.strip()):
+        return None  # '"Lập thành tích chào mừng Đại hội ...; tăng tốc, bứt phá ..."': a slogan quoted, no task
     if _FORM_BLANK.search(text) or _all_capitals(text):
         return None  # "Nội dung yêu cầu giải quyết:......", "PHIẾU YÊU CẦU BỔ SUNG HỒ SƠ": a blank form
     if _plan_field(low):
