@@ -30,9 +30,9 @@ from dataclasses import dataclass, replace
 from functools import cache
 
 from vanban.pipeline.extract.effective import find_effective_date
-from vanban.pipeline.model import RELATIONS, Citation, Document, Pinpoint
+from vanban.pipeline.extract.pinpoints import find_pinpoint
+from vanban.pipeline.model import RELATIONS, Citation, Document
 from vanban.pipeline.resources import load_json
-
 
 
 @cache
@@ -128,28 +128,7 @@ _HEAD_PREFIX = re.compile(
     r"[\s*_#>|“\"(]*(?:(?:[-+•–]|\(?\d{1,2}[.)]|\(?[a-zđ][.)]|[IVXLC]{1,6}[.)]|Điều\s+\d+[a-zđ]?\s*[.:])[\s*_“\"(]*)?",
     re.IGNORECASE)
 
-_PINPOINT = re.compile(
-    r"(?:điểm\s+(?P<point>[a-zđ])\s*,?\s+)?(?:khoản\s+(?P<clause>\d{1,3}[a-zđ]?)\s*,?\s+)?"
-    r"(?:của\s+)?điều\s+(?P<article>\d{1,3}[a-zđ]?)\s*,?\s+(?:của\s+)?$",
-    re.IGNORECASE)
-
 _WORD = re.compile(r"\w+")
-
-
-def find_pinpoint(text: str, start: int) -> tuple[Pinpoint | None, int]:
-    """The article, clause and point written right before a citation at ``start``, and where
-    that chain starts ("khoản 3 Điều 12 Nghị định số 155/2025/NĐ-CP" -> Điều 12 khoản 3).
-
-    >>> find_pinpoint("theo điểm a khoản 2 Điều 5 Nghị định số 72/2020/NĐ-CP", 27)
-    (Pinpoint(article='5', clause='2', point='a'), 5)
-    """
-    lo = max(0, start - 80)
-    m = _PINPOINT.search(text, lo, start)
-    if m is None:
-        return None, start
-    point = m.group("point")
-    return Pinpoint(article=m.group("article"), clause=m.group("clause"),
-                    point=point.lower() if point else None), m.start()
 
 
 # --- the pass -----------------------------------------------------------------------------
@@ -217,6 +196,20 @@ def _gap_words(ctx: _Context, a: int, b: int) -> int:
     return len(_WORD.findall(ctx.text, a, b))
 
 
+def _item_words(ctx: _Context, a: int, b: int) -> int | None:
+    """Words of the list item that ends at ``b`` when a ";" stands in [a, b), else None: a cue's
+    object ends there ("... về tăng cường thực hiện công tác dân số; Quyết định số 1679/QĐ-TTg")."""
+    sep = ctx.text.rfind(relation_model()["list_separators"][0], a, b)
+    return None if sep == -1 else _gap_words(ctx, sep + 1, b)
+
+
+def _in_reach(ctx: _Context, cue: Cue, hi: int) -> bool:
+    """A head cue reaches the items of its list, not a new phrase after a separator ("- Thực hiện
+    công tác quản lý nhà nước ...; tham mưu ... phù hợp với các Quy hoạch ... tại các Quyết định")."""
+    words = _item_words(ctx, min(cue.end, hi), hi)
+    return words is None or words <= relation_model()["max_gap_words"].get(cue.relation, 8)
+
+
 def _nearest(ctx: _Context, lo: int, hi: int, head: Cue | None, *, end: int | None = None,
              own: int | None = None) -> Cue | None:
     """The cue that decides for a citation whose cue search ends at ``hi``: the nearest one
@@ -227,7 +220,8 @@ def _nearest(ctx: _Context, lo: int, hi: int, head: Cue | None, *, end: int | No
     for cue in _cues_between(ctx, lo, hi, end=end, own=own):
         if head is not None and cue is head:
             return cue
-        near = _gap_words(ctx, min(cue.end, hi), hi) <= gaps.get(cue.relation, 8)
+        near = (_gap_words(ctx, min(cue.end, hi), hi) <= gaps.get(cue.relation, 8)
+                and _item_words(ctx, min(cue.end, hi), hi) is None)
         through = _passed_on(ctx, lo, cue) if near and _passes(ctx, cue) else None
         if through is not None:
             return through
@@ -370,18 +364,18 @@ def assign_relations(doc: Document) -> Document:
         hi = _search_end(ctx, cs, hi, c)
         if hi < pin_start:
             num_at = hi  # the described document's noun stands in for the citation
+        cue_end = None
         if not same_clause:
-            head = _head(ctx, cs, hi, end=num_at, own=c.start)
-            cue = _nearest(ctx, cs, hi, head, end=num_at, own=c.start)
-            rel = _cue_relation(ctx, cue)
-            if rel == "mentions" and (cue is None or cue.weak):
-                rel = _issued_title(ctx, c, num_at) or _lead_in(ctx, cs) or "mentions"
+            rel, cue_end = _first_of_clause(ctx, c, cs, hi, num_at,
+                                            clause_rel if prev is not None and k == clause + 1 else None)
             clause_rel = top_rel = rel
         else:
             rel, nested, clause_rel = _follow(ctx, out, c, prev, cs, hi, clause_rel, top_rel, report, num_at,
                                               prev_nested)
         if not nested:
             rel = _genre(ctx, rel, c.start)
+            if rel in relation_model()["narrative_demotes"] and _narrated(ctx, c, cue_end):
+                rel = "mentions"  # "Thực hiện Quyết định số 61/QĐ-CTN ..., Bộ đã phối hợp ..."
             top_rel = rel
         nxt = cites[i + 1].start if i + 1 < len(cites) else len(text)
         if rel in ("mentions", "basis"):
@@ -395,6 +389,59 @@ def assign_relations(doc: Document) -> Document:
     effective = find_effective_date(doc)
     return replace(doc, citations=tuple(out),
                    metadata=replace(doc.metadata, effective_date=effective))
+
+
+def _first_of_clause(ctx: _Context, c: Citation, cs: int, hi: int, num_at: int,
+                     prev_clause_rel: str | None) -> tuple[str, int | None]:
+    """Relation of the first citation of a clause, and the end of the cue that decided it."""
+    head = _head(ctx, cs, hi, end=num_at, own=c.start)
+    if head is not None and not _in_reach(ctx, head, hi):
+        head = None
+    cue = _nearest(ctx, cs, hi, head, end=num_at, own=c.start)
+    rel = _cue_relation(ctx, cue)
+    if head is not None and cue is not head and _extension().search(ctx.text, cs, hi):
+        rel = _cue_relation(ctx, head)  # "Căn cứ Hiến pháp ... đã được sửa đổi, bổ sung ... theo Nghị quyết số"
+    if rel == "mentions" and (cue is None or cue.weak):
+        rel = (_issued_title(ctx, c, num_at) or _lead_in(ctx, cs)
+               or (prev_clause_rel if cue is None and _continues_list(ctx, cs, c.start) else None) or "mentions")
+    return rel, (cue.end if cue is not None else None)
+
+
+_MARKUP_ONLY = re.compile(r"[\s*_|>]*\Z")
+_ENDS_ITEM = re.compile(r";[\s*_|”\"')]*\Z")
+
+
+def _continues_list(ctx: _Context, cs: int, start: int) -> bool:
+    """The clause is a list item on a line of its own after one that ended with ";" ("Căn cứ Nghị
+    định số 08/2015/NĐ-CP ...;\nNghị định số 167/2025/NĐ-CP ... sửa đổi, bổ sung ...;")."""
+    return bool(_MARKUP_ONLY.match(ctx.text, cs, start)) and bool(_ENDS_ITEM.search(ctx.text, max(0, cs - 8), cs))
+
+
+@cache
+def _narrative() -> re.Pattern:
+    return re.compile(relation_model()["narrative"]["pattern"].replace(" ", r"\s+"), re.IGNORECASE)
+
+
+_CLAUSE_STOP = re.compile(r"[;:]|(?<![A-ZĐ])[.!?…](?=\s)|\n\s*\n")
+
+
+def _narrated(ctx: _Context, c: Citation, cue_end: int | None) -> bool:
+    """The clause tells what someone did: ", <subject> đã <verb>" between the cue and the citation
+    or after the citation within its sentence ("Thực hiện Quyết định số 61/QĐ-CTN ngày 15/01/2010,
+    Bộ đã phối hợp ...")."""
+    m = relation_model()["narrative"]
+    limit = min(len(ctx.text), c.end + m["window"])
+    stop = _CLAUSE_STOP.search(ctx.text, c.end, limit)
+    spans = [(c.end, stop.start() if stop else limit)]
+    if cue_end is not None and cue_end < c.start:
+        spans.append((cue_end, c.start))
+    skip = [f" {w.casefold()} " for w in m["not_subjects"]]
+    for a, b in spans:
+        for hit in _narrative().finditer(ctx.text, a, b):
+            subject = f" {' '.join(_WORD.findall(hit.group('subject'))).casefold()} "
+            if not any(w in subject for w in skip):
+                return True
+    return False
 
 
 def _without_details(gap: str, prev: Citation) -> str:
@@ -428,13 +475,10 @@ def _follow(ctx: _Context, done: list[Citation], c: Citation, prev: Citation, cs
         return done[-1].relation, False, clause_rel
     gap = text[lo:hi]
     if _shorthand().search(gap):  # "(sau đây gọi tắt là Nghị định số 155/2025/NĐ-CP)"
-        key = _key(c)
-        for d in reversed(done):
-            if d.end <= cs:
-                break
-            if _key(d) == key:
-                return d.relation, False, clause_rel
-        return done[-1].relation, False, clause_rel
+        return _earlier(done, c, cs, ("mentions",)) or done[-1].relation, False, clause_rel
+    if _OPEN_PAREN.search(text, lo, c.start) and _earlier(done, c, cs, ()):
+        # "Nghị quyết số 50/NQ-CP ngày ... về ban hành Kế hoạch triển khai ... (Nghị quyết số 50/NQ-CP)"
+        return _earlier(done, c, cs, ()), False, clause_rel
     if _extension().search(gap):  # "... được sửa đổi, bổ sung bởi Luật số 87/2025/QH15"
         return top_rel, False, clause_rel
     seps = relation_model()["list_separators"]
@@ -443,6 +487,8 @@ def _follow(ctx: _Context, done: list[Citation], c: Citation, prev: Citation, cs
         cue = _nearest(ctx, lo + last_sep + 1, hi, None, end=num_at, own=c.start)
         if cue is not None and not cue.weak:
             return _cue_relation(ctx, cue), False, _cue_relation(ctx, cue)
+        if _gap_words(ctx, lo + last_sep + 1, hi) > relation_model()["max_gap_words"].get(clause_rel, 8):
+            return "mentions", False, "mentions"  # "...; tập trung xây dựng ... thời hạn trình tại Quyết định số ..."
         return clause_rel, False, clause_rel
     in_gap = list(_cues_between(ctx, lo, hi))
     strong = [cue for cue in in_gap if not cue.weak]
@@ -467,6 +513,17 @@ def _follow(ctx: _Context, done: list[Citation], c: Citation, prev: Citation, cs
         if report and near.relation == "reports_on":
             return "reports_on", False, clause_rel  # the request for this very report
     return "mentions", True, clause_rel
+
+
+def _earlier(done: list[Citation], c: Citation, cs: int, also: tuple[str, ...]) -> str | None:
+    """The relation of the same document named earlier in the clause (not as a mention, unless
+    ``also`` allows it)."""
+    for d in reversed(done):
+        if d.end <= cs:
+            break
+        if _key(d) == _key(c) and (d.relation != "mentions" or d.relation in also):
+            return d.relation
+    return None
 
 
 _COORDINATED = re.compile(r"[\s*_]*(?:và|cùng)\s", re.IGNORECASE)
