@@ -376,6 +376,15 @@ CLASS_ROWS = [
      "22-NQ/TW", "mentions"),
     ("Kế hoạch", "Thực hiện Chỉ thị số 28/CT-TTg ngày 15/8/2024 của Thủ tướng Chính phủ, nhằm phát huy những "
      "kết quả đã đạt được, Ủy ban nhân dân thành phố ban hành Kế hoạch.", "28/CT-TTg", "implements"),
+    # carrying out the cited document's own tasks and targets "theo" it; the manner stays a mention
+    ("Nghị quyết", "a) Chủ động rà soát, tổ chức triển khai quyết liệt, hiệu quả các nhiệm vụ theo Kết luận số "
+     "19-KL/TW của Trung ương.", "19-KL/TW", "implements"),
+    ("Kế hoạch", "triển khai thực hiện có hiệu quả các chỉ tiêu, nhiệm vụ, giải pháp về công tác dân số trong "
+     "tình hình mới theo Nghị quyết số 22-NQ/TW và các văn bản chỉ đạo của Chính phủ.", "22-NQ/TW", "implements"),
+    ("Kế hoạch", "Phân công người thực hiện nhiệm vụ chuyên trách bảo vệ bí mật nhà nước theo quy định tại khoản "
+     "1 điều 7 Nghị định số 27/2020/NĐ-CP ngày 28/02/2020 của Chính phủ.", "27/2020/NĐ-CP", "mentions"),
+    ("Nghị quyết", "không để ảnh hưởng đến việc triển khai các dự án trọng điểm trên địa bàn theo Kết luận số "
+     "19-KL/TW ngày 02 tháng 4 năm 2026.", "19-KL/TW", "mentions"),
     # a parenthesised restatement of a document described before it in the clause
     ("Kế hoạch", "Thực hiện Nghị quyết số 164/2024/QH15 ngày 27/11/2024 của Quốc hội, Nghị quyết số 51/NQ-CP "
      "ngày 13/3/2025 của Chính phủ về ban hành Kế hoạch triển khai Nghị quyết số 164/2024/QH15 ngày 27/11/2024 "

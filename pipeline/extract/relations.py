@@ -223,6 +223,8 @@ def _nearest(ctx: _Context, lo: int, hi: int, head: Cue | None, *, end: int | No
         near = (_gap_words(ctx, min(cue.end, hi), hi) <= gaps.get(cue.relation, 8)
                 and _item_words(ctx, min(cue.end, hi), hi) is None)
         through = _passed_on(ctx, lo, cue) if near and _passes(ctx, cue) else None
+        if through is None and near and _passes(ctx, cue, "task_objects"):
+            through = _passed_on(ctx, lo, cue, "task_objects")
         if through is not None:
             return through
         if cue.weak and head is not None:
@@ -232,27 +234,34 @@ def _nearest(ctx: _Context, lo: int, hi: int, head: Cue | None, *, end: int | No
 
 
 @cache
-def _pass_through() -> re.Pattern:
+def _pass_through(kind: str) -> re.Pattern:
     m = relation_model()
-    return re.compile("|".join(f"(?:{p})" for p in m["pass_through"]["cues"]).replace(" ", r"\s+") + r"\Z",
+    return re.compile("|".join(f"(?:{p})" for p in m[kind]["cues"]).replace(" ", r"\s+") + r"\Z",
                       re.IGNORECASE)
 
 
-def _passes(ctx: _Context, cue: Cue) -> bool:
-    return bool(_pass_through().match(" ".join(ctx.text[cue.start:cue.end].split())))
+@cache
+def _task_nouns() -> re.Pattern:
+    return _compile("|".join(relation_model()["task_objects"]["nouns"]))
 
 
-def _passed_on(ctx: _Context, lo: int, cue: Cue) -> Cue | None:
+def _passes(ctx: _Context, cue: Cue, kind: str = "pass_through") -> bool:
+    return bool(_pass_through(kind).match(" ".join(ctx.text[cue.start:cue.end].split())))
+
+
+def _passed_on(ctx: _Context, lo: int, cue: Cue, kind: str = "pass_through") -> Cue | None:
     """The amending, replacing, repealing or implementing cue whose object the located text is:
     "thay thế Danh mục ... được công bố tại các Quyết định: ...", "thực hiện các nhiệm vụ quy
-    định tại Quyết định số ..."."""
-    m = relation_model()["pass_through"]
+    định tại Quyết định số ..."; with ``kind`` "task_objects", the implementing cue whose object
+    is the cited document's tasks ("triển khai ... các nhiệm vụ theo Kết luận số 18-KL/TW")."""
+    m = relation_model()[kind]
     for prior in _cues_between(ctx, lo, cue.start):
         between = ctx.text[prior.end:cue.start]
         if between.count("(") > between.count(")"):
             return None  # a remark in parentheses: "(danh mục chi tiết tại Phụ lục II ...)"
         if prior.relation in m["relations"]:
-            if _gap_words(ctx, prior.end, cue.start) <= m["max_words"][prior.relation]:
+            if _gap_words(ctx, prior.end, cue.start) <= m["max_words"][prior.relation] and (
+                    kind != "task_objects" or _task_nouns().search(between)):
                 return prior
             return None
         if not prior.weak:
