@@ -385,6 +385,17 @@ CLASS_ROWS = [
      "1 điều 7 Nghị định số 27/2020/NĐ-CP ngày 28/02/2020 của Chính phủ.", "27/2020/NĐ-CP", "mentions"),
     ("Nghị quyết", "không để ảnh hưởng đến việc triển khai các dự án trọng điểm trên địa bàn theo Kết luận số "
      "19-KL/TW ngày 02 tháng 4 năm 2026.", "19-KL/TW", "mentions"),
+    # a comma continues the list after a description that ends with a digit or a word
+    ("Nghị quyết", "a) Chủ động rà soát, tổ chức triển khai quyết liệt, hiệu quả các nhiệm vụ theo Kết luận số "
+     "19-KL/TW của Trung ương, các Nghị quyết của Quốc hội về các kế hoạch 05 năm giai đoạn 2026 - 2030, Nghị "
+     "quyết số 110/NQ-CP ngày 16 tháng 4 năm 2026 của Chính phủ.", "110/NQ-CP", "implements"),
+    # ... and an item that only says where its document is ("chỉ đạo của ... tại") is one of the list
+    ("Nghị quyết", "g) Đối với đầu tư công: thực hiện nghiêm Kết luận số 19-KL/TW của Trung ương, chỉ đạo của "
+     "Thủ tướng Chính phủ tại Chỉ thị số 17/CT-TTg ngày 23 tháng 4 năm 2026 và Thông báo số 214/TB-VPCP ngày "
+     "25 tháng 4 năm 2026 của Văn phòng Chính phủ.", "214/TB-VPCP", "implements"),
+    ("Nghị quyết", "l) Tập trung triển khai hiệu quả Nghị quyết số 30/2026/QH16 ngày 24 tháng 4 năm 2026 của Quốc "
+     "hội về cơ chế xử lý vi phạm pháp luật về đất đai của tổ chức, cá nhân xảy ra trước khi Luật Đất đai số "
+     "31/2024/QH15 có hiệu lực.", "31/2024/QH15", "mentions"),
     # a parenthesised restatement of a document described before it in the clause
     ("Kế hoạch", "Thực hiện Nghị quyết số 164/2024/QH15 ngày 27/11/2024 của Quốc hội, Nghị quyết số 51/NQ-CP "
      "ngày 13/3/2025 của Chính phủ về ban hành Kế hoạch triển khai Nghị quyết số 164/2024/QH15 ngày 27/11/2024 "

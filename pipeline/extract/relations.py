@@ -31,70 +31,8 @@ from functools import cache
 
 from vanban.pipeline.extract.effective import find_effective_date
 from vanban.pipeline.extract.pinpoints import find_pinpoint
-from vanban.pipeline.model import RELATIONS, Citation, Document
-from vanban.pipeline.resources import load_json
-
-
-@cache
-def relation_model() -> dict:
-    """``models/relations.json``, loaded once."""
-    data = load_json("relations.json")
-    assert tuple(data["relations"]) == RELATIONS, "models/relations.json and model.RELATIONS disagree"
-    return data
-
-
-def _compile(pattern: str, *, words: bool = True) -> re.Pattern:
-    """A data pattern: a space stands for any run of whitespace; matched case-insensitively."""
-    body = pattern.replace(" ", r"\s+")
-    if words:
-        body = rf"(?<!\w)(?:{body})(?!\w)"
-    return re.compile(body, re.IGNORECASE)
-
-
-@dataclass(frozen=True, slots=True)
-class Cue:
-    """A cue found in the text: "Căn cứ" -> basis, "bãi bỏ" -> repeals."""
-    start: int
-    end: int
-    relation: str
-    weak: bool = False
-
-
-@cache
-def _cue_patterns() -> tuple[tuple[str, re.Pattern], ...]:
-    m = relation_model()
-    return tuple((rel, _compile("|".join(f"(?:{p})" for p in pats))) for rel, pats in m["cues"].items())
-
-
-@cache
-def _weak() -> frozenset[str]:
-    return frozenset(w.casefold() for w in relation_model()["weak_cues"])
-
-
-def find_cues(text: str) -> list[Cue]:
-    """Every cue in ``text``, sorted by end; a cue inside a longer one is dropped ("thực hiện"
-    inside "tổng kết 10 năm thực hiện").
-
-    >>> [(c.relation, c.start) for c in find_cues("Tổng kết 10 năm thực hiện Nghị quyết")]
-    [('reports_on', 0)]
-    """
-    found = []
-    weak = _weak()
-    for rel, rx in _cue_patterns():
-        for m in rx.finditer(text):
-            if m.end() > m.start():
-                found.append(Cue(m.start(), m.end(), rel, " ".join(m.group().split()).casefold() in weak))
-    # longest first at each start, then keep only cues not inside an earlier-starting longer one
-    found.sort(key=lambda c: (c.start, -(c.end - c.start)))
-    kept: list[Cue] = []
-    reach = -1
-    for c in found:
-        if c.end <= reach:
-            continue  # contained in a cue kept before
-        kept.append(c)
-        reach = max(reach, c.end)
-    kept.sort(key=lambda c: (c.end, c.start))
-    return kept
+from vanban.pipeline.extract.relation_cues import Cue, compile_pattern, find_cues, relation_model
+from vanban.pipeline.model import Citation, Document
 
 
 # --- clauses ------------------------------------------------------------------------------
@@ -141,18 +79,19 @@ def _extension() -> re.Pattern:
 
 @cache
 def _list_tail() -> re.Pattern:
-    alt = "|".join(f"(?:{p})" for p in relation_model()["list_connectors"]).replace(" ", r"\s+")
-    return re.compile(rf"(?:^|\W)(?:{alt})[\s)”\"*_]*$", re.IGNORECASE)
+    """A gap that ends with a list connector: a word ("và") after a non-word, a mark ("," "(") anywhere."""
+    alt = "|".join(f"(?:^|\\W){p}" if p[:1].isalpha() else p for p in relation_model()["list_connectors"])
+    return re.compile(rf"(?:{alt})[\s)”\"*_]*$".replace(" ", r"\s+"), re.IGNORECASE)
 
 
 @cache
 def _shorthand() -> re.Pattern:
-    return _compile("|".join(f"(?:{p})" for p in relation_model()["shorthand_markers"]))
+    return compile_pattern("|".join(f"(?:{p})" for p in relation_model()["shorthand_markers"]))
 
 
 @cache
 def _after() -> tuple[tuple[str, re.Pattern], ...]:
-    return tuple((rel, _compile("|".join(f"(?:{p})" for p in pats)))
+    return tuple((rel, compile_pattern("|".join(f"(?:{p})" for p in pats)))
                  for rel, pats in relation_model()["after_cues"].items())
 
 
@@ -242,7 +181,7 @@ def _pass_through(kind: str) -> re.Pattern:
 
 @cache
 def _task_nouns() -> re.Pattern:
-    return _compile("|".join(relation_model()["task_objects"]["nouns"]))
+    return compile_pattern("|".join(relation_model()["task_objects"]["nouns"]))
 
 
 def _passes(ctx: _Context, cue: Cue, kind: str = "pass_through") -> bool:
@@ -421,8 +360,7 @@ _ENDS_ITEM = re.compile(r";[\s*_|”\"')]*\Z")
 
 
 def _continues_list(ctx: _Context, cs: int, start: int) -> bool:
-    """The clause is a list item on a line of its own after one that ended with ";" ("Căn cứ Nghị
-    định số 08/2015/NĐ-CP ...;\nNghị định số 167/2025/NĐ-CP ... sửa đổi, bổ sung ...;")."""
+    """A list item on a line of its own after one that ended with ";" ("Căn cứ ...;\nNghị định số ...")."""
     return bool(_MARKUP_ONLY.match(ctx.text, cs, start)) and bool(_ENDS_ITEM.search(ctx.text, max(0, cs - 8), cs))
 
 
@@ -435,15 +373,12 @@ _CLAUSE_STOP = re.compile(r"[;:]|(?<![A-ZĐ])[.!?…](?=\s)|\n\s*\n")
 
 
 def _narrated(ctx: _Context, c: Citation, cue_end: int | None) -> bool:
-    """The clause tells what someone did: ", <subject> đã <verb>" between the cue and the citation
-    or after the citation within its sentence ("Thực hiện Quyết định số 61/QĐ-CTN ngày 15/01/2010,
-    Bộ đã phối hợp ...")."""
+    """", <subject> đã <verb>" between the cue and the citation or after the citation in its sentence:
+    what someone did ("Thực hiện Quyết định số 61/QĐ-CTN ngày 15/01/2010, Bộ đã phối hợp ...")."""
     m = relation_model()["narrative"]
-    limit = min(len(ctx.text), c.end + m["window"])
-    stop = _CLAUSE_STOP.search(ctx.text, c.end, limit)
-    spans = [(c.end, stop.start() if stop else limit)]
-    if cue_end is not None and cue_end < c.start:
-        spans.append((cue_end, c.start))
+    stop = _CLAUSE_STOP.search(ctx.text, c.end, min(len(ctx.text), c.end + m["window"]))
+    spans = [(c.end, stop.start() if stop else c.end + m["window"])]
+    spans += [(cue_end, c.start)] if cue_end is not None and cue_end < c.start else []
     skip = [f" {w.casefold()} " for w in m["not_subjects"]]
     for a, b in spans:
         for hit in _narrative().finditer(ctx.text, a, b):
@@ -508,7 +443,9 @@ def _follow(ctx: _Context, done: list[Citation], c: Citation, prev: Citation, cs
                 # hiện Z và W": a list written with ";" goes back to its own level at "và"
                 return "mentions", True, clause_rel
             return top_rel, False, clause_rel  # "..., Quyết định 1237/QĐ-TTg", "... và Nghị định số ..."
-        if _COORDINATED.match(gap):  # "tại Tờ trình số 68/TTr-SDL ... và Giám đốc Sở Nội vụ tại Tờ trình số ..."
+        if _COORDINATED.match(gap) or (not prev_nested and _located_item(ctx, prev, lo, hi, top_rel)):
+            # "tại Tờ trình số 68/TTr-SDL ... và Giám đốc Sở Nội vụ tại Tờ trình số ...";
+            # "thực hiện nghiêm Kết luận số 18-KL/TW ..., chỉ đạo của Thủ tướng Chính phủ tại Chỉ thị số ..."
             return top_rel, False, clause_rel
         cue = _nearest(ctx, lo, hi, None, end=num_at, own=c.start)  # the sentence goes on
         return _cue_relation(ctx, cue), False, clause_rel
@@ -535,6 +472,16 @@ def _earlier(done: list[Citation], c: Citation, cs: int, also: tuple[str, ...]) 
     return None
 
 
+def _located_item(ctx: _Context, prev: Citation, lo: int, hi: int, rel: str) -> bool:
+    """After the document before it and a comma, a short item with only locating cues ("Kết luận số
+    18-KL/TW của Trung ương, chỉ đạo của Thủ tướng Chính phủ tại")."""
+    comma = ctx.text.rfind(",", lo, hi)
+    cues = list(_cues_between(ctx, lo, hi))
+    return (comma != -1 and bool(cues) and all(cue.weak and cue.start > comma for cue in cues)
+            and len(_WORD.findall(_without_details(ctx.text[lo:comma], prev))) <= 6
+            and _gap_words(ctx, comma, hi) <= relation_model()["max_gap_words"].get(rel, 8))
+
+
 _COORDINATED = re.compile(r"[\s*_]*(?:và|cùng)\s", re.IGNORECASE)
 
 
@@ -552,7 +499,7 @@ def _type_noun_before() -> re.Pattern:
 
 @cache
 def _issued_before() -> re.Pattern:
-    return _compile(relation_model()["other_titles"]["issued"] + r"[\s*_]*\Z", words=False)
+    return compile_pattern(relation_model()["other_titles"]["issued"] + r"[\s*_]*\Z", words=False)
 
 
 def _noun_is_self(ctx: _Context, noun_start: int, noun: str) -> bool:
@@ -605,7 +552,7 @@ def _issued_title(ctx: _Context, c: Citation, num_at: int) -> str | None:
 
 @cache
 def _speakers() -> re.Pattern:
-    return _compile("|".join(relation_model()["other_speakers"]["words"]))
+    return compile_pattern("|".join(relation_model()["other_speakers"]["words"]))
 
 
 def _other_speaker(ctx: _Context, c: Citation, limit: int) -> bool:
@@ -624,7 +571,7 @@ _ENDS_COLON = re.compile(r":[\s*_|]*\Z")
 
 @cache
 def _lead_headings() -> tuple[tuple[re.Pattern, str], ...]:
-    return tuple((_compile(p), rel) for p, rel in relation_model()["list_lead_in"]["headings"].items())
+    return tuple((compile_pattern(p), rel) for p, rel in relation_model()["list_lead_in"]["headings"].items())
 
 
 def _item_family(line: str) -> str | None:
