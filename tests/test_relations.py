@@ -396,6 +396,12 @@ CLASS_ROWS = [
     ("Nghị quyết", "l) Tập trung triển khai hiệu quả Nghị quyết số 30/2026/QH16 ngày 24 tháng 4 năm 2026 của Quốc "
      "hội về cơ chế xử lý vi phạm pháp luật về đất đai của tổ chức, cá nhân xảy ra trước khi Luật Đất đai số "
      "31/2024/QH15 có hiệu lực.", "31/2024/QH15", "mentions"),
+    # "theo" under a basis head locates what the basis is
+    ("Kế hoạch", "Căn cứ nội dung của Chương trình mục tiêu quốc gia phòng, chống ma túy đến năm 2030 theo Quyết "
+     "định số 7620/QĐ-BCA ngày 08/9/2025 của Bộ trưởng Bộ Công an và Kế hoạch này, các Sở triển khai thực hiện.",
+     "7620/QĐ-BCA", "basis"),
+    ("Kế hoạch", "Triển khai thực hiện có hiệu quả công tác phòng, chống ma túy trên địa bàn theo Quyết định số "
+     "7620/QĐ-BCA ngày 08/9/2025 của Bộ trưởng Bộ Công an.", "7620/QĐ-BCA", "mentions"),
     # a parenthesised restatement of a document described before it in the clause
     ("Kế hoạch", "Thực hiện Nghị quyết số 164/2024/QH15 ngày 27/11/2024 của Quốc hội, Nghị quyết số 51/NQ-CP "
      "ngày 13/3/2025 của Chính phủ về ban hành Kế hoạch triển khai Nghị quyết số 164/2024/QH15 ngày 27/11/2024 "

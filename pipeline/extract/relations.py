@@ -166,10 +166,16 @@ def _nearest(ctx: _Context, lo: int, hi: int, head: Cue | None, *, end: int | No
             through = _passed_on(ctx, lo, cue, "task_objects")
         if through is not None:
             return through
-        if cue.weak and head is not None:
+        if head is not None and (cue.weak or _weak_under(ctx, head, cue)):
             continue
         return cue if near else head
     return head
+
+
+def _weak_under(ctx: _Context, head: Cue, cue: Cue) -> bool:
+    """A cue that yields to this head ("Căn cứ nội dung của Chương trình ... theo Quyết định số ...")."""
+    words = relation_model()["weak_under_head"].get(head.relation, ())
+    return " ".join(ctx.text[cue.start:cue.end].split()).casefold() in words
 
 
 @cache
