@@ -402,6 +402,10 @@ CLASS_ROWS = [
      "7620/QĐ-BCA", "basis"),
     ("Kế hoạch", "Triển khai thực hiện có hiệu quả công tác phòng, chống ma túy trên địa bàn theo Quyết định số "
      "7620/QĐ-BCA ngày 08/9/2025 của Bộ trưởng Bộ Công an.", "7620/QĐ-BCA", "mentions"),
+    # a cue inside a closed parenthetical remark does not pass through the locating words after it
+    ("Hướng dẫn", "- Mỗi xã: Thực hiện theo nguyên tắc lấy tổng số báo cáo viên cấp huyện, xã của tỉnh (trước "
+     "khi thực hiện tổ chức chính quyền địa phương hai cấp) được quy định tại Hướng dẫn số 07-HD/BTCTW, chia "
+     "cho tổng số xã", "07-HD/BTCTW", "mentions"),
     # a parenthesised restatement of a document described before it in the clause
     ("Kế hoạch", "Thực hiện Nghị quyết số 164/2024/QH15 ngày 27/11/2024 của Quốc hội, Nghị quyết số 51/NQ-CP "
      "ngày 13/3/2025 của Chính phủ về ban hành Kế hoạch triển khai Nghị quyết số 164/2024/QH15 ngày 27/11/2024 "
@@ -432,6 +436,16 @@ def test_a_cue_after_the_own_number_is_this_documents():
                    citations=tuple(find_citations(text)))
     got = {c.number: c.relation for c in assign_relations(doc).citations}
     assert got["18/2025/QĐ-UBND"] == "repeals"
+
+
+def test_a_cue_after_the_own_number_in_a_page_footer_is_this_documents():
+    # a crawled page's footer repeats the title after the first mention of the cited document
+    text = ("Quyết định 72/2025/QĐ-UBND bãi bỏ toàn bộ Quyết định 18/2025/QĐ-UBND do thành phố Hà Nội ban hành "
+            "Văn bản này chưa cập nhật nội dung Tiếng Anh Quyết định 72/2025/QĐ-UBND ngày 27/11/2025 bãi bỏ toàn "
+            "bộ Quyết định 18/2025/QĐ-UBND do thành phố Hà Nội ban hành")
+    doc = Document("x.txt", "", "txt", text, text, metadata=Metadata(doc_type="Quyết định", number="72/2025/QĐ-UBND"),
+                   citations=tuple(c for c in find_citations(text) if c.number != "72/2025/QĐ-UBND"))
+    assert [c.relation for c in assign_relations(doc).citations] == ["repeals", "repeals"]
 
 
 def test_the_last_item_of_a_semicolon_list_after_a_described_document_is_the_lists():

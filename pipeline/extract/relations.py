@@ -202,8 +202,8 @@ def _passed_on(ctx: _Context, lo: int, cue: Cue, kind: str = "pass_through") -> 
     m = relation_model()[kind]
     for prior in _cues_between(ctx, lo, cue.start):
         between = ctx.text[prior.end:cue.start]
-        if between.count("(") > between.count(")"):
-            return None  # a remark in parentheses: "(danh mục chi tiết tại Phụ lục II ...)"
+        if between.count("(") != between.count(")"):
+            return None  # a remark in parentheses: "(danh mục chi tiết tại Phụ lục II ...)", "(trước khi thực hiện ...)"
         if prior.relation in m["relations"]:
             if _gap_words(ctx, prior.end, cue.start) <= m["max_words"][prior.relation] and (
                     kind != "task_objects" or _task_nouns().search(between)):
@@ -458,8 +458,11 @@ def _follow(ctx: _Context, done: list[Citation], c: Citation, prev: Citation, cs
     # inside the description of the document cited before it
     near = _nearest(ctx, lo, hi, None, end=num_at, own=c.start)
     if near is not None and near.relation != "mentions":
-        if ctx.own_number and prev.number == ctx.own_number and not _other_title(ctx, near):
-            return near.relation, False, near.relation  # "Quyết định 72/2025/QĐ-UBND bãi bỏ toàn bộ Quyết định 17/2025/QĐ-UBND"
+        if ctx.own_number and (prev.number == ctx.own_number or ctx.text.find(ctx.own_number, lo, near.start) != -1) \
+                and not _other_title(ctx, near):
+            # "Quyết định 72/2025/QĐ-UBND bãi bỏ toàn bộ Quyết định 17/2025/QĐ-UBND", also when the own
+            # number is no citation ("... Quyết định 72/2025/QĐ-UBND ngày 27/11/2025 bãi bỏ toàn bộ ...")
+            return near.relation, False, near.relation
         if top_rel == "proposes":
             return near.relation, False, clause_rel  # the proposal describes this document
         if report and near.relation == "reports_on":
