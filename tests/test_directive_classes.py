@@ -673,3 +673,31 @@ def test_guiding_the_media_is_a_task(text, expected):
 ])
 def test_a_quoted_theme_and_the_field_of_whom_it_covers_ask_nothing(text, expected):
     assert _got(text) == _want(expected)
+
+
+# --- a gazette PDF's task table: cells run one after another, one line of a cell per line ----
+
+GAZETTE_TABLE = ("NGHỊ QUYẾT\nĐiều 1. Bổ sung các nhiệm vụ tại Phụ lục kèm theo Nghị quyết này.\n"
+                 "Phụ lục\nDANH MỤC CÁC NHIỆM VỤ BỔ SUNG\n"
+                 "TT \nTên nhiệm vụ \nCơ quan  \nchủ trì  \nCơ quan  \nphối hợp  \nKết quả \nThời gian \nhoàn thành \n"
+                 "1  \nRà soát, đánh giá việc thực hiện các quy định về \nthủ tục cấp phép hoạt động khoáng sản \n"
+                 "Các bộ,          \ncơ quan ngang bộ  Bộ Nội vụ \nBáo cáo \nQuý III/2026 \n"
+                 "2  Hoàn thiện cơ sở dữ liệu về đất đai theo \nchỉ đạo của \nBộ Chính trị \n"
+                 "Bộ Nông nghiệp và \nMôi trường (theo chức \nnăng được giao) \nCác bộ, \nngành \nCơ sở dữ liệu \n2026 \n"
+                 "3  \nTổ chức hội nghị phổ biến các chính sách mới \nvề khoa học, công nghệ cho doanh nghiệp \n"
+                 "Bộ Khoa học và \nCông nghệ \nUBND tỉnh, \nthành phố \nHội nghị \nHằng năm \n")
+
+
+def test_a_gazette_task_tables_rows_are_tasks_of_their_lead_column():
+    doc = assign_roles(segment(structure(normalize(RawDocument("gazette.txt", "txt", GAZETTE_TABLE, "0")))))
+    got = [(" ".join(d.text.split()), d.actor) for d in find_directives(doc)]
+    assert [g for g in got if not g[0].startswith("Bổ sung")] == _want([
+        ("Rà soát, đánh giá việc thực hiện các quy định về thủ tục cấp phép", "Các bộ, cơ quan ngang bộ"),
+        ("Hoàn thiện cơ sở dữ liệu về đất đai theo chỉ đạo của Bộ Chính trị", "Bộ Nông nghiệp và Môi trường"),
+        ("Tổ chức hội nghị phổ biến các chính sách mới", "Bộ Khoa học và Công nghệ")])
+
+
+def test_a_gazette_table_without_a_lead_column_gives_no_tasks():
+    plain = GAZETTE_TABLE.replace("chủ trì", "số lượng")
+    doc = assign_roles(segment(structure(normalize(RawDocument("gazette.txt", "txt", plain, "0")))))
+    assert [d.actor for d in find_directives(doc) if d.text.startswith("Tổ chức hội nghị")] != ["Bộ Khoa học và Công nghệ"]
