@@ -701,3 +701,39 @@ def test_a_gazette_table_without_a_lead_column_gives_no_tasks():
     plain = GAZETTE_TABLE.replace("chủ trì", "số lượng")
     doc = assign_roles(segment(structure(normalize(RawDocument("gazette.txt", "txt", plain, "0")))))
     assert [d.actor for d in find_directives(doc) if d.text.startswith("Tổ chức hội nghị")] != ["Bộ Khoa học và Công nghệ"]
+
+
+# --- a decision that delegates powers: its scope list, long article titles, the delegation's name
+
+DELEGATION = ("QUYẾT ĐỊNH\n**Điều 1. Phạm vi điều chỉnh**\n\nQuyết định này phân cấp thẩm quyền quyết định trong quản lý, "
+              "sử dụng tài sản công tại các cơ quan, đơn vị thuộc phạm vi quản lý của tỉnh, gồm:\n\n"
+              "1. Giao tài sản bằng hiện vật theo quy định tại Điều 44 Nghị định số 186/2025/NĐ-CP.\n\n"
+              "2. Khai thác tài sản công theo quy định tại Điều 50 Nghị định số 186/2025/NĐ-CP.\n\n"
+              "**Điều 3. Phân cấp thẩm quyền\nquyết định sử dụng tài sản công tại đơn vị sự nghiệp công lập để tham gia dự án\n"
+              "đầu tư theo phương thức đối tác công tư và liên doanh, liên kết với tổ chức, cá nhân khác**\n\n"
+              "1. Ủy ban nhân dân cấp xã quyết định sử dụng tài sản công tại đơn vị thuộc phạm vi quản lý.\n\n"
+              "**Điều 4. Phân cấp thẩm quyền phê duyệt phương án xử lý tài sản**\n\n"
+              "1. Phân cấp thẩm quyền\nquyết định phê duyệt phương án xử lý tài sản là tang vật bị tịch thu\n\n"
+              "a) Sở Tài chính quyết định phê duyệt phương án xử lý tài sản.\n\n"
+              "**Điều 5.** Giao Sở Tài chính chủ trì, phối hợp với các đơn vị căn cứ quy trình được phê duyệt tại Điều\n"
+              "1 Quyết định này, xây dựng quy trình điện tử.\n")
+
+
+def test_a_delegations_scope_titles_and_name_ask_nothing():
+    got = [t for t, _a in _got(DELEGATION)]
+    assert not [t for t in got if t.startswith(("Giao tài sản", "Khai thác", "Phân cấp"))]
+    assert any(t.startswith("Giao Sở Tài chính chủ trì") for t in got)   # a long clause cut at a line is no title
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a name holding a verb-looking word: "công lập", "giáo dục"
+    ("NGHỊ QUYẾT\nĐiều 2. Tổ chức thực hiện\n1. Các cơ sở giáo dục có trách nhiệm công khai các khoản thu dịch vụ.\n",
+     [("Các cơ sở giáo dục có trách nhiệm", "Các cơ sở giáo dục")]),
+    ("QUYẾT ĐỊNH\nĐiều 5. Tổ chức thực hiện\n1. Các đơn vị sự nghiệp công lập có trách nhiệm báo cáo tình hình sử dụng tài sản.\n",
+     [("Các đơn vị sự nghiệp công lập có trách nhiệm", "Các đơn vị sự nghiệp công lập")]),
+    # "ra quyết định" is what the body does
+    ("NGHỊ QUYẾT\nĐiều 3. Trình tự\nb) Trong thời hạn 03 ngày làm việc, Chủ tịch Ủy ban nhân dân xã ra Quyết định hỗ trợ cho hộ gia đình.\n",
+     [("Trong thời hạn 03 ngày làm việc", "Chủ tịch Ủy ban nhân dân xã")]),
+])
+def test_names_holding_verb_looking_words(text, expected):
+    assert _got(text) == _want(expected)

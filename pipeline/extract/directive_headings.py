@@ -29,7 +29,10 @@ def _list_leadin(ix: _DocIndex, u: "_Unit") -> str | None:
         if ix.is_title(parent):
             lines = own.splitlines()
             if len(lines) > 1 and lines[-1].rstrip().endswith(":"):
-                return lines[-1].strip()   # the paragraph under the title that leads into the list
+                lead = lines[-1].strip()   # the paragraph under the title that leads into the list
+                if _leadin_kind(lead) is None and _leadin_kind(lines[0]) == "scope":
+                    return f"{lines[0].strip()}: {lead}"   # "Điều 1. Phạm vi điều chỉnh" / "Quyết định này phân cấp ..., gồm:"
+                return lead
             return lines[0] if lines else None
         if own.endswith(":"):
             cut = max(own.rfind("\n"), own.rfind(". "))
