@@ -737,3 +737,27 @@ def test_a_delegations_scope_titles_and_name_ask_nothing():
 ])
 def test_names_holding_verb_looking_words(text, expected):
     assert _got(text) == _want(expected)
+
+
+# --- "<party described by what it does> có trách nhiệm sau:": the whole description names it ---
+
+DUTY_LEADIN = ("THÔNG TƯ\nĐiều 4. Trách nhiệm của cơ quan, tổ chức\n"
+               "2. Cơ quan, tổ chức, doanh nghiệp tổ chức hoạt động có sự tham gia của người cao tuổi tại cộng đồng "
+               "có trách nhiệm sau:\n"
+               "a) Thường xuyên theo dõi sức khỏe của người cao tuổi trong suốt quá trình hoạt động;\n"
+               "b) Thông báo đầy đủ chương trình, thời gian, địa điểm cho gia đình người cao tuổi;\n"
+               "c) Lấy ý kiến người cao tuổi trước khi tổ chức hoạt động.\n")
+DUTY_PARTY = ("Cơ quan, tổ chức, doanh nghiệp tổ chức hoạt động có sự tham gia của người cao tuổi tại cộng đồng")
+
+
+@pytest.mark.parametrize("text, expected", [
+    (DUTY_LEADIN, [("Thường xuyên theo dõi", DUTY_PARTY), ("Thông báo đầy đủ", DUTY_PARTY), ("Lấy ý kiến", DUTY_PARTY)]),
+    # a notice's closing formula announces, it asks nothing
+    ("THÔNG BÁO\nKết luận của Phó Thủ tướng tại cuộc họp\n1. Bộ Tài chính khẩn trương hoàn thiện dự thảo Nghị định.\n"
+     "Văn phòng Chính phủ trân trọng thông báo.\n", [("Bộ Tài chính khẩn trương", "Bộ Tài chính")]),
+    ("THÔNG BÁO\nKết luận của Phó Thủ tướng tại cuộc họp\n1. Bộ Tài chính khẩn trương hoàn thiện dự thảo Nghị định.\n"
+     "Văn phòng Chính phủ xin thông báo để các bộ, cơ quan liên quan biết, thực hiện.\n",
+     [("Bộ Tài chính khẩn trương", "Bộ Tài chính")]),
+])
+def test_a_duty_leadin_naming_a_party_by_what_it_does(text, expected):
+    assert _got(text) == _want(expected)
