@@ -761,3 +761,21 @@ DUTY_PARTY = ("Cơ quan, tổ chức, doanh nghiệp tổ chức hoạt động 
 ])
 def test_a_duty_leadin_naming_a_party_by_what_it_does(text, expected):
     assert _got(text) == _want(expected)
+
+
+# --- a procedure's step after its condition or its time: "Trường hợp ..., <body> <verb>" ----------
+
+@pytest.mark.parametrize("text, expected", [
+    ("NGHỊ QUYẾT\nĐiều 3. Trình tự, thủ tục\n"
+     "c) Trường hợp người đề nghị không đủ điều kiện, Chủ tịch Ủy ban nhân dân xã trả lời bằng văn bản và nêu rõ lý do;\n"
+     "d) Trường hợp không phê duyệt, Ủy ban nhân dân tỉnh thông báo bằng văn bản cho người đề nghị;\n"
+     "đ) Trước ngày 15 tháng 11 hằng năm, Ủy ban nhân dân xã lập danh sách người được hỗ trợ.\n",
+     [("Trường hợp người đề nghị không đủ điều kiện", "Chủ tịch Ủy ban nhân dân xã"),
+      ("Trường hợp không phê duyệt", "Ủy ban nhân dân tỉnh"),
+      ("Trước ngày 15 tháng 11 hằng năm", "Ủy ban nhân dân xã")]),
+    # the formula of a law's references asks nobody
+    ("NGHỊ ĐỊNH\nĐiều 20. Điều khoản tham chiếu\nTrường hợp các văn bản quy phạm pháp luật được dẫn chiếu để áp dụng "
+     "tại Nghị định này được sửa đổi, bổ sung hoặc thay thế thì áp dụng theo văn bản mới.\n", []),
+])
+def test_a_step_after_its_condition_or_time(text, expected):
+    assert _got(text) == _want(expected)
