@@ -305,6 +305,20 @@ CLASS_ROWS = [
      "năm 2024 của Chính phủ;", "102/2024/NĐ-CP", "basis"),
     ("Kế hoạch", "Các nhiệm vụ cụ thể như sau:\n- Rà soát Quyết định số 12/2020/QĐ-UBND ngày 10/3/2020 "
      "của UBND tỉnh;", "12/2020/QĐ-UBND", "mentions"),
+    # replacing and deleting words and articles of a document amends it ("Thay thế cụm từ" is no replacement)
+    ("Nghị quyết", "Điều 2. Thay thế, bãi bỏ một số từ, cụm từ của Quy định kèm theo Nghị quyết số 09/2022/NQ-HĐND "
+     "ngày 14 tháng 7 năm 2022 của Hội đồng nhân dân tỉnh", "09/2022/NQ-HĐND", "amends"),
+    ("Nghị quyết", "1. Thay thế, bãi bỏ một số cụm từ, điều của Quy định kèm theo Nghị quyết số 20/2023/NQ-HĐND "
+     "như sau:", "20/2023/NQ-HĐND", "amends"),
+    # "ban hành theo" locates like "ban hành kèm theo": the amending cue before it decides
+    ("Nghị quyết", "NGHỊ QUYẾT\nSỬA ĐỔI, BỔ SUNG MỘT SỐ ĐIỀU CỦA QUY ĐỊNH CÁC CHÍNH SÁCH HỖ TRỢ GIẢM NGHÈO BỀN VỮNG "
+     "TỈNH THỪA THIÊN HUẾ GIAI ĐOẠN 2023-2025 BAN HÀNH THEO NGHỊ QUYẾT SỐ 20/2023/NQ-HĐND NGÀY 21 THÁNG 8 NĂM 2023",
+     "20/2023/NQ-HĐND", "amends"),
+    ("Nghị quyết", "Hội đồng nhân dân thành phố ban hành Nghị quyết sửa đổi, bổ sung một số điều của Quy định các "
+     "chính sách hỗ trợ giảm nghèo bền vững giai đoạn 2023-2025 ban hành theo Nghị quyết số 20/2023/NQ-HĐND ngày "
+     "21 tháng 8 năm 2023 của Hội đồng nhân dân tỉnh.", "20/2023/NQ-HĐND", "amends"),
+    ("Kế hoạch", "- Rà soát các khoản thu theo Quy chế ban hành theo Quyết định số 15/2021/QĐ-UBND ngày 10/3/2021 "
+     "của UBND tỉnh;", "15/2021/QĐ-UBND", "mentions"),
     # a cue right after another document's type noun is that document's title
     ("Quyết định", "- Luật sửa đổi, bổ sung một số điều của Luật Di sản văn hóa số 32/2009/QH12 ngày 18 tháng 6 "
      "năm 2009.", "32/2009/QH12", "mentions"),
