@@ -299,6 +299,24 @@ CLASS_ROWS = [
     ("Nghị định", "2. Các Nghị định sau hết hiệu lực kể từ ngày Nghị định này có hiệu lực thi hành:\n"
      "a) Nghị định số 24/2016/NĐ-CP ngày 05 tháng 4 năm 2016 của Chính phủ quy định chi tiết;\n"
      "b) Nghị định số 09/2022/NĐ-CP ngày 20 tháng 01 năm 2022 của Chính phủ.", "09/2022/NĐ-CP", "repeals"),
+    ("Quyết định", "2. Quyết định này bãi bỏ toàn bộ các Quyết\nđịnh sau:\n\na) Quyết định số 32/2021/QĐ-UBND ngày 07 "
+     "tháng 10 năm 2021 của Ủy ban nhân dân thành phố Hải Phòng về việc ban hành cấp dự báo cháy rừng;\n\nb) Quyết "
+     "định số 09/2022/QĐ-UBND ngày 12 tháng 9 năm 2022 của Ủy ban nhân dân tỉnh Hải Dương;", "32/2021/QĐ-UBND",
+     "repeals"),
+    ("Nghị định", "Nghị định này thay thế các Nghị định sau:\n- Nghị định số 15/2018/NĐ-CP ngày 02 tháng 02 năm 2018 "
+     "của Chính phủ;", "15/2018/NĐ-CP", "replaces"),
+    # an after-cue after a list is every item's; and after a long description of the cited document
+    ("Nghị quyết", "2. Quy định về số lượng Thẩm phán của Tòa án nhân dân các cấp tại Nghị quyết số 473a/NQ-UBTVQH13 "
+     "ngày 28 tháng 3 năm 2012; Nghị quyết số 1278/NQ-UBTVQH13 ngày 01 tháng 7 năm 2016; Nghị quyết số "
+     "571/NQ-UBTVQH14 ngày 10 tháng 9 năm 2018 của Ủy ban Thường vụ Quốc hội hết hiệu lực kể từ ngày Nghị quyết này "
+     "có hiệu lực thi hành.", "1278/NQ-UBTVQH13", "repeals"),
+    ("Nghị quyết", "1. Nghị quyết này có hiệu lực thi hành kể từ ngày 08 tháng 12 năm 2025. Nghị quyết số "
+     "03/2024/NQ-HĐND ngày 29 tháng 3 năm 2024 của Hội đồng nhân dân Thành phố quy định danh mục các khoản thu và "
+     "mức thu, cơ chế quản lý thu chi đối với các dịch vụ hỗ trợ hoạt động giáo dục, đào tạo tại cơ sở giáo dục mầm "
+     "non, giáo dục phổ thông công lập (không bao gồm các cơ sở giáo dục công lập chất lượng cao) của thành phố Hà "
+     "Nội hết hiệu lực kể từ ngày Nghị quyết này có hiệu lực thi hành.", "03/2024/NQ-HĐND", "repeals"),
+    ("Báo cáo", "Thực hiện Nghị quyết số 12/2020/NQ-HĐND ngày 10/3/2020, Sở đã rà soát các văn bản của tỉnh, trong "
+     "đó Quyết định số 13/2020/QĐ-UBND ngày 10/3/2020 đã hết hiệu lực.", "12/2020/NQ-HĐND", "mentions"),
     ("Nghị định", "3. Bãi bỏ các quy định sau:\na) Điều 3 Nghị định số 129/2019/NĐ-CP ngày 24 tháng 9 năm "
      "2019 của Chính\nphủ sửa đổi, bổ sung một số điều;", "129/2019/NĐ-CP", "repeals"),
     ("Quyết định", "Căn cứ:\n- Luật Đất đai số 31/2024/QH15;\n- Nghị định số 102/2024/NĐ-CP ngày 30 tháng 7 "

@@ -287,6 +287,20 @@ def _after_relation(ctx: _Context, c: Citation, limit: int) -> str | None:
     return None
 
 
+_LIST_JOINT = re.compile(r"[\s,;*_]*(?:(?:và|hoặc)\s+)?", re.IGNORECASE)
+
+
+def _list_end(ctx: _Context, cites: list[Citation], i: int) -> int:
+    """Where the list that citation ``i`` opens or continues ends: the start of the first later
+    citation joined to the one before it by more than a separator ("Nghị quyết số 473a/NQ-UBTVQH13
+    ...; Nghị quyết số 1278/NQ-UBTVQH13 ...; ... hết hiệu lực": the after-cue is the whole list's)."""
+    j = i + 1
+    while j < len(cites) and cites[j].start >= cites[j - 1].end and _LIST_JOINT.fullmatch(
+            _without_details(ctx.text[cites[j - 1].end:cites[j].start], cites[j - 1])):
+        j += 1
+    return cites[j].start if j < len(cites) else len(ctx.text)
+
+
 def _cue_patterns_between_citations(ctx: _Context, a: int, b: int) -> bool:
     """A strong cue between a citation and an after-cue means the after-cue is someone else's."""
     return any(not cue.weak and cue.relation != "mentions" for cue in _cues_between(ctx, a, b))
@@ -333,7 +347,7 @@ def assign_relations(doc: Document) -> Document:
             top_rel = rel
         nxt = cites[i + 1].start if i + 1 < len(cites) else len(text)
         if rel in ("mentions", "basis"):
-            after = _after_relation(ctx, c, nxt)
+            after = _after_relation(ctx, c, _list_end(ctx, cites, i))
             if after:
                 rel = after
         if rel != "mentions" and _other_speaker(ctx, c, nxt):
@@ -617,7 +631,7 @@ def _lead_in(ctx: _Context, cs: int) -> str | None:
             if rx.fullmatch(line.strip(" *_|#>:\t")):
                 return rel
         if _ENDS_COLON.search(line):
-            return _lead_relation(ctx, start, start + len(line))
+            return _lead_relation(ctx, _sentence_start(ctx, start), start + len(line))
         mine = _item_family(line)
         if mine is not None and mine != family:
             return None  # an item of another list level: the list started below it
@@ -629,11 +643,28 @@ def _lead_in(ctx: _Context, cs: int) -> str | None:
 _HEADING_LINE = re.compile(r"[\s*_#>]*(?:Điều\s+\d+|Chương\s+[IVXLC\d]+|Mục\s+\d+|[IVXLC]{1,6}\.)", re.IGNORECASE)
 
 
+def _sentence_start(ctx: _Context, line_start: int) -> int:
+    """Where the clause of a lead-in line opens: a line broken inside it ("2. Quyết định này bãi bỏ
+    toàn bộ các Quyết\nđịnh sau:") continues the clause of the line above."""
+    k = bisect.bisect_right(ctx.starts, line_start) - 1
+    return ctx.starts[k] if k >= 0 else line_start
+
+
+@cache
+def _self_subject() -> re.Pattern:
+    return re.compile(_HEAD_PREFIX.pattern + relation_model()["list_lead_in"]["self_subject"].replace(" ", r"\s+")
+                      + r"\s*", re.IGNORECASE)
+
+
 def _lead_relation(ctx: _Context, lo: int, hi: int) -> str | None:
-    """The relation a lead-in line gives its list: its opening cue, else an after-cue in it."""
+    """The relation a lead-in line gives its list: its opening cue or the cue of this document as
+    subject ("Quyết định này bãi bỏ toàn bộ các Quyết định sau:"), else an after-cue in it."""
     head = _head(ctx, lo, hi)
     if head is not None and not head.weak:
         return head.relation
+    for cue in _cues_between(ctx, lo, hi):
+        if not cue.weak and _self_subject().fullmatch(ctx.text, lo, cue.start):
+            return cue.relation
     for rel, rx in _after():
         if rx.search(ctx.text, lo, hi):
             return rel
