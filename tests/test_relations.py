@@ -344,6 +344,9 @@ CLASS_ROWS = [
      "của Bộ Tài chính.", "93/2009/TT-BTC", "mentions"),
     ("Kế hoạch", "Triển khai khi ban hành mới Quyết định thay thế Quyết định số 119/2008/QĐ-TTg ngày 27/8/2008 "
      "của Thủ tướng Chính phủ.", "119/2008/QĐ-TTg", "mentions"),
+    # ... and the cited document's own title right after the head is the head's object
+    ("Quyết định", "Căn cứ Luật sửa đổi, bổ sung một số điều của Luật Ban hành văn bản quy phạm pháp luật số\n"
+     "87/2025/QH15 ngày 25 tháng 6 năm 2025;", "87/2025/QH15", "basis"),
     # ... unless the noun is this document: its enacting formula or its title's type line
     ("Luật", "Quốc hội ban hành Luật sửa đổi, bổ sung một số điều của Luật Quản lý nợ công số 29/2009/QH12.",
      "29/2009/QH12", "amends"),

@@ -166,7 +166,7 @@ def _nearest(ctx: _Context, lo: int, hi: int, head: Cue | None, *, end: int | No
             through = _passed_on(ctx, lo, cue, "task_objects")
         if through is not None:
             return through
-        if head is not None and (cue.weak or _weak_under(ctx, head, cue)):
+        if head is not None and (cue.weak or _weak_under(ctx, head, cue) or _head_object_title(ctx, head, cue)):
             continue
         return cue if near else head
     return head
@@ -559,6 +559,15 @@ def _other_title(ctx: _Context, cue: Cue) -> bool:
         return False
     m = _type_noun_before().search(ctx.text, max(0, cue.start - 40), cue.start)
     return m is not None and not _noun_is_self(ctx, m.start("noun"), m.group("noun"))
+
+
+def _head_object_title(ctx: _Context, head: Cue, cue: Cue) -> bool:
+    """The cue is the title of the head's own object ("Căn cứ Luật sửa đổi, bổ sung một số điều của
+    Luật Ban hành văn bản quy phạm pháp luật số 87/2025/QH15"): the head decides."""
+    if not _other_title(ctx, cue):
+        return False
+    m = _type_noun_before().search(ctx.text, max(0, cue.start - 40), cue.start)
+    return m is not None and not ctx.text[head.end:m.start("noun")].strip(" \t\n*_")
 
 
 def _issued_title(ctx: _Context, c: Citation, num_at: int) -> str | None:
