@@ -337,6 +337,12 @@ CLASS_ROWS = [
      "21 tháng 8 năm 2023 của Hội đồng nhân dân tỉnh.", "20/2023/NQ-HĐND", "amends"),
     ("Kế hoạch", "- Rà soát các khoản thu theo Quy chế ban hành theo Quyết định số 15/2021/QĐ-UBND ngày 10/3/2021 "
      "của UBND tỉnh;", "15/2021/QĐ-UBND", "mentions"),
+    # "căn cứ" as a noun (a column "Căn cứ bổ sung", a procedure's "Căn cứ pháp lý") grounds nothing of this document
+    ("Nghị quyết", "TT\nTên nhiệm vụ\nCơ quan chủ trì\nThời gian hoàn thành\nCăn cứ bổ sung\n9\nNghiên cứu, xây dựng "
+     "Đề án\nBộ Tư pháp\nTháng 9/2026\nChương trình số 12-CTr/BCĐ\n10\nTiếp tục thể chế hóa các chủ trương theo Nghị "
+     "quyết số 71-NQ/TW của Bộ Chính trị", "71-NQ/TW", "mentions"),
+    ("Quyết định", "Căn cứ pháp lý:\n- Luật Đất đai số 31/2024/QH15 ngày 18 tháng 01 năm 2024;", "31/2024/QH15",
+     "mentions"),
     # a cue right after another document's type noun is that document's title
     ("Quyết định", "- Luật sửa đổi, bổ sung một số điều của Luật Di sản văn hóa số 32/2009/QH12 ngày 18 tháng 6 "
      "năm 2009.", "32/2009/QH12", "mentions"),
