@@ -362,6 +362,12 @@ CLASS_ROWS = [
     ("Quyết định", "Thực hiện Nghị định 13/2023/NĐ-CP, chúng tôi cập nhật Quy chế bảo vệ dữ liệu cá nhân.",
      "13/2023/NĐ-CP", "mentions"),
     # proposals
+    ("Quyết định", "Theo đề nghị của Sở Tài chính tại Tờ trình số:\n421/TTr-STC ngày 29/10/2025, 501/TTr-STC ngày "
+     "20/11/2025 và ý kiến thẩm định của Sở Tư pháp tại Báo cáo số 22/BC-STP ngày 24/10/2025;", "501/TTr-STC",
+     "proposes"),
+    ("Quyết định", "Theo đề nghị của Sở Tài chính tại Tờ trình số:\n421/TTr-STC ngày 29/10/2025, 501/TTr-STC ngày "
+     "20/11/2025 và ý kiến thẩm định của Sở Tư pháp tại Báo cáo số 22/BC-STP ngày 24/10/2025;", "22/BC-STP",
+     "proposes"),
     ("Quyết định", "Trên cơ sở đề nghị của Bộ Tài chính tại văn bản số 18346/BTC-NSNN ngày 26 tháng 11 năm 2025 "
      "về việc bổ sung có mục tiêu", "18346/BTC-NSNN", "proposes"),
     ("Quyết định", "Theo đề nghị của Giám đốc Sở Du lịch tại Tờ trình số 69/TTr-SDL ngày 24 tháng 10 năm 2025 và "

@@ -38,7 +38,7 @@ from vanban.pipeline.model import Citation, Document
 # --- clauses ------------------------------------------------------------------------------
 
 _SENTENCE_END = re.compile(r"(?<![A-ZĐ])[.!?…](?=\s)|\n\s*\n")
-_LINE_END_PUNCT = re.compile(r"[.;:!?…][\s*_|”\"')]*\n")
+_LINE_END_PUNCT = re.compile(r"(?:[.;!?…]|(?<![Ss]ố):)[\s*_|”\"')]*\n")  # "Tờ trình số:\n421/TTr-STC" goes on
 
 
 @cache
