@@ -362,6 +362,11 @@ CLASS_ROWS = [
     ("Quyết định", "Thực hiện Nghị định 13/2023/NĐ-CP, chúng tôi cập nhật Quy chế bảo vệ dữ liệu cá nhân.",
      "13/2023/NĐ-CP", "mentions"),
     # proposals
+    ("Nghị quyết", "Xét Tờ trình số 404/TTr-UBND ngày 20 tháng 11 năm 2025 của Ủy ban nhân dân Thành phố; Báo cáo thẩm "
+     "tra số 103/BC-BVHXH ngày 23 tháng 11 năm 2025 của Ban Văn hóa - Xã hội;\nBáo cáo giải trình, tiếp thu số "
+     "492/BC-UBND ngày 25 tháng 11 năm 2025 của Ủy ban nhân dân Thành phố;", "492/BC-UBND", "proposes"),
+    ("Quyết định", "Căn cứ Luật Ngân sách nhà nước số 83/2015/QH13;\nSở Tài chính rà soát Quyết định số "
+     "12/2020/QĐ-UBND;", "12/2020/QĐ-UBND", "mentions"),
     ("Quyết định", "Theo đề nghị của Sở Tài chính tại Tờ trình số:\n421/TTr-STC ngày 29/10/2025, 501/TTr-STC ngày "
      "20/11/2025 và ý kiến thẩm định của Sở Tư pháp tại Báo cáo số 22/BC-STP ngày 24/10/2025;", "501/TTr-STC",
      "proposes"),

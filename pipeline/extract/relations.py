@@ -371,7 +371,8 @@ def _first_of_clause(ctx: _Context, c: Citation, cs: int, hi: int, num_at: int,
         rel = _cue_relation(ctx, head)  # "Căn cứ Hiến pháp ... đã được sửa đổi, bổ sung ... theo Nghị quyết số"
     if rel == "mentions" and (cue is None or cue.weak):
         rel = (_issued_title(ctx, c, num_at) or _lead_in(ctx, cs)
-               or (prev_clause_rel if cue is None and _continues_list(ctx, cs, c.start) else None) or "mentions")
+               or (prev_clause_rel if cue is None and _continues_list(ctx, cs, c.start, prev_clause_rel) else None)
+               or "mentions")
     return rel, (cue.end if cue is not None else None)
 
 
@@ -379,9 +380,15 @@ _MARKUP_ONLY = re.compile(r"[\s*_|>]*\Z")
 _ENDS_ITEM = re.compile(r";[\s*_|”\"')]*\Z")
 
 
-def _continues_list(ctx: _Context, cs: int, start: int) -> bool:
-    """A list item on a line of its own after one that ended with ";" ("Căn cứ ...;\nNghị định số ...")."""
-    return bool(_MARKUP_ONLY.match(ctx.text, cs, start)) and bool(_ENDS_ITEM.search(ctx.text, max(0, cs - 8), cs))
+def _continues_list(ctx: _Context, cs: int, start: int, rel: str | None = None) -> bool:
+    """A list item on a line of its own after one that ended with ";" ("Căn cứ ...;\nNghị định số ..."); in
+    a list of proposals, also after a few words that name the item's kind ("...;\nBáo cáo giải trình, tiếp
+    thu số 492/BC-UBND ...")."""
+    m = relation_model()["list_continuation"]
+    if not _ENDS_ITEM.search(ctx.text, max(0, cs - 8), cs):
+        return False
+    return bool(_MARKUP_ONLY.match(ctx.text, cs, start)) or (
+        rel in m["relations"] and _gap_words(ctx, cs, start) <= m["max_words"])
 
 
 @cache
