@@ -353,6 +353,12 @@ CLASS_ROWS = [
     # ... and the cited document's own title right after the head is the head's object
     ("Quyết định", "Căn cứ Luật sửa đổi, bổ sung một số điều của Luật Ban hành văn bản quy phạm pháp luật số\n"
      "87/2025/QH15 ngày 25 tháng 6 năm 2025;", "87/2025/QH15", "basis"),
+    ("Nghị quyết", "NGHỊ QUYẾT\nSửa đổi, bổ sung nhiệm vụ trong Chương trình hành động của Chính phủ thực hiện Nghị "
+     "quyết số 66-NQ/TW ngày 30 tháng 4 năm 2025 của Bộ Chính trị", "66-NQ/TW", "mentions"),
+    ("Quyết định", "Điều 1. Phê duyệt danh mục dự án thuộc Kế hoạch của Ban Thường vụ Tỉnh ủy thực hiện Nghị quyết "
+     "số 21-NQ/TW ngày 25/10/2017 của Ban Chấp hành Trung ương.", "21-NQ/TW", "mentions"),
+    ("Kế hoạch", "Ủy ban nhân dân tỉnh ban hành Kế hoạch của UBND tỉnh thực hiện Nghị quyết số 21-NQ/TW ngày "
+     "25/10/2017 như sau:", "21-NQ/TW", "implements"),
     # ... unless the noun is this document: its enacting formula or its title's type line
     ("Luật", "Quốc hội ban hành Luật sửa đổi, bổ sung một số điều của Luật Quản lý nợ công số 29/2009/QH12.",
      "29/2009/QH12", "amends"),

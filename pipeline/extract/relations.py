@@ -562,10 +562,25 @@ def _cue_relation(ctx: _Context, cue: Cue | None) -> str:
 def _other_title(ctx: _Context, cue: Cue) -> bool:
     """The cue belongs to the title of another document ("Luật sửa đổi, bổ sung một số điều của
     ...", "Quyết định thay thế Quyết định số ..."), not to this one."""
+    if cue.relation in relation_model()["owned_titles"]["relations"]:
+        m = _owned_noun_before().search(ctx.text, max(0, cue.start - 80), cue.start)
+        return m is not None and not _noun_is_self(ctx, m.start("noun"), m.group("noun"))
     if cue.relation not in relation_model()["other_titles"]["relations"]:
         return False
     m = _type_noun_before().search(ctx.text, max(0, cue.start - 40), cue.start)
     return m is not None and not _noun_is_self(ctx, m.start("noun"), m.group("noun"))
+
+
+@cache
+def _owned_noun_before() -> re.Pattern:
+    """A document-type noun with its owner ("Chương trình hành động của Chính phủ") that ends right
+    before a cue."""
+    from vanban.pipeline.extract.patterns import type_words
+
+    m = relation_model()["owned_titles"]
+    nouns = "|".join(sorted((re.escape(w).replace(r"\ ", r"\s+") for w in type_words()), key=len, reverse=True))
+    between = m["between"].replace(" ", r"\s+")
+    return re.compile(rf"(?<!\w)(?P<noun>{nouns})\s+{between}\s*\Z", re.IGNORECASE)
 
 
 def _head_object_title(ctx: _Context, head: Cue, cue: Cue) -> bool:
