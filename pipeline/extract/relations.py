@@ -31,7 +31,8 @@ from functools import cache
 
 from vanban.pipeline.extract.effective import find_effective_date
 from vanban.pipeline.extract.pinpoints import find_pinpoint
-from vanban.pipeline.extract.relation_cues import Cue, compile_pattern, find_cues, relation_model
+from vanban.pipeline.extract.relation_cues import (Cue, compile_pattern, find_cues, issued_before, owned_noun_before,
+                                                   relation_model, type_noun_before)
 from vanban.pipeline.model import Citation, Document
 
 
@@ -517,21 +518,6 @@ _COORDINATED = re.compile(r"[\s*_]*(?:và|cùng)\s", re.IGNORECASE)
 
 # --- whose act the cue states -------------------------------------------------------------
 
-@cache
-def _type_noun_before() -> re.Pattern:
-    """A document-type noun (and "mới"/"khác") that ends right before a cue."""
-    from vanban.pipeline.extract.patterns import type_words
-
-    m = relation_model()["other_titles"]
-    nouns = "|".join(sorted((re.escape(w).replace(r"\ ", r"\s+") for w in type_words()), key=len, reverse=True))
-    return re.compile(rf"(?<!\w)(?P<noun>{nouns})(?:\s+{m['between']})?[\s,]*\Z", re.IGNORECASE)
-
-
-@cache
-def _issued_before() -> re.Pattern:
-    return compile_pattern(relation_model()["other_titles"]["issued"] + r"[\s*_]*\Z", words=False)
-
-
 def _noun_is_self(ctx: _Context, noun_start: int, noun: str) -> bool:
     """A type noun names this document: the title's type line ("NGHỊ ĐỊNH" alone on its line), or
     its own type (any type when unknown) issued here ("Quốc hội ban hành Luật ...")."""
@@ -540,7 +526,7 @@ def _noun_is_self(ctx: _Context, noun_start: int, noun: str) -> bool:
         return True  # "NGHỊ ĐỊNH" alone on its line: the title of this document
     if ctx.doc_type and " ".join(noun.split()).casefold() != ctx.doc_type.casefold():
         return False
-    return bool(_issued_before().search(ctx.text, max(0, noun_start - 40), noun_start))
+    return bool(issued_before().search(ctx.text, max(0, noun_start - 40), noun_start))
 
 
 _TITLE_TYPE_LINE = re.compile(r"[\s*_#>|]*[^\W\d_]+(?:\s+[^\W\d_]+){0,3}[\s*_|]*")
@@ -563,24 +549,12 @@ def _other_title(ctx: _Context, cue: Cue) -> bool:
     """The cue belongs to the title of another document ("Luật sửa đổi, bổ sung một số điều của
     ...", "Quyết định thay thế Quyết định số ..."), not to this one."""
     if cue.relation in relation_model()["owned_titles"]["relations"]:
-        m = _owned_noun_before().search(ctx.text, max(0, cue.start - 80), cue.start)
+        m = owned_noun_before().search(ctx.text, max(0, cue.start - 80), cue.start)
         return m is not None and not _noun_is_self(ctx, m.start("noun"), m.group("noun"))
     if cue.relation not in relation_model()["other_titles"]["relations"]:
         return False
-    m = _type_noun_before().search(ctx.text, max(0, cue.start - 40), cue.start)
+    m = type_noun_before().search(ctx.text, max(0, cue.start - 40), cue.start)
     return m is not None and not _noun_is_self(ctx, m.start("noun"), m.group("noun"))
-
-
-@cache
-def _owned_noun_before() -> re.Pattern:
-    """A document-type noun with its owner ("Chương trình hành động của Chính phủ") that ends right
-    before a cue."""
-    from vanban.pipeline.extract.patterns import type_words
-
-    m = relation_model()["owned_titles"]
-    nouns = "|".join(sorted((re.escape(w).replace(r"\ ", r"\s+") for w in type_words()), key=len, reverse=True))
-    between = m["between"].replace(" ", r"\s+")
-    return re.compile(rf"(?<!\w)(?P<noun>{nouns})\s+{between}\s*\Z", re.IGNORECASE)
 
 
 def _head_object_title(ctx: _Context, head: Cue, cue: Cue) -> bool:
@@ -588,7 +562,7 @@ def _head_object_title(ctx: _Context, head: Cue, cue: Cue) -> bool:
     Luật Ban hành văn bản quy phạm pháp luật số 87/2025/QH15"): the head decides."""
     if not _other_title(ctx, cue):
         return False
-    m = _type_noun_before().search(ctx.text, max(0, cue.start - 40), cue.start)
+    m = type_noun_before().search(ctx.text, max(0, cue.start - 40), cue.start)
     return m is not None and not ctx.text[head.end:m.start("noun")].strip(" \t\n*_")
 
 
@@ -598,7 +572,7 @@ def _issued_title(ctx: _Context, c: Citation, num_at: int) -> str | None:
     nhân số 04/2007/QH12" amends that law."""
     for cue in _cues_between(ctx, c.start, num_at):
         if cue.relation in relation_model()["other_titles"]["relations"]:
-            m = _type_noun_before().search(ctx.text, c.start, cue.start)
+            m = type_noun_before().search(ctx.text, c.start, cue.start)
             if m is not None and m.start("noun") == c.start and _noun_is_self(ctx, c.start, m.group("noun")):
                 return cue.relation
     return None
