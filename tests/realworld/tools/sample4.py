@@ -15,6 +15,9 @@ that favour variety:
      stratum. Then 8 uniform draws from all other eligible documents. Every draw walks a
      random.Random(SEED) shuffle of the candidates (sorted by source repository and path) and skips a
      document whose type already has 3 in the sample.
+  3. Seen elsewhere. A source path named anywhere in tests/ outside the document folders (the READMEs
+     of tests/relations and the other hand-made sets give the source of each of their documents,
+     which are excerpts, so their digests differ) is not new to the project and is left out.
 Decided from file names, crawl records, index entries, the pages' attribute tables and the closing
 mark only; nothing of vanban is run.
 """
@@ -31,7 +34,7 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 import mirrors  # noqa: E402
 from collect import EXCLUDED_PATHS, TN, is_vietnamese_document, page_path, tnt_records, type_and_number  # noqa: E402
-from sample3 import (DOCS, MAX_TEXT, MIN_TEXT, PARTY_CODES, ROOT, SIZE, STRATUM, cb_candidates, eligible,  # noqa: E402
+from sample3 import (DOCS, MAX_TEXT, MIN_TEXT, PARTY_CODES, ROOT, SIZE, STRATUM, TESTS, cb_candidates, eligible,  # noqa: E402
                      hr_candidates, in_stratum, record, tnt_candidates, xd_entry)
 
 SEED = 20261205
@@ -39,6 +42,18 @@ TYPE_CAP = 3
 XD_PARTY_CODES = PARTY_CODES + ("/BCĐ",)
 ISSUER_IN_TITLE = re.compile(r"của (Bộ Chính trị(?:, Ban Bí thư)?|Ban Bí thư|Ban Chấp hành Trung ương|Ban Chỉ đạo Trung ương)",
                              re.IGNORECASE)
+
+
+SOURCE_PATH = re.compile(r"src/etl/dataset/[0-9a-f]{16}\.md|data/[0-9][^/\s`,)'\"]*|docs/[a-z_]+/[a-z0-9-]+\.(?:txt|pdf)")
+
+
+def seen_in_tests() -> set[str]:
+    """Source paths the hand-made test sets name (their READMEs, gold and tools), outside docs/ folders."""
+    seen = set()
+    for path in TESTS.rglob("*"):
+        if path.is_file() and path.suffix in (".md", ".json", ".py", ".txt") and "docs" not in path.parts:
+            seen.update(m.group(0).rstrip("/") for m in SOURCE_PATH.finditer(path.read_text(encoding="utf-8", errors="replace")))
+    return seen
 
 
 def is_party(c: dict) -> bool:
@@ -95,7 +110,8 @@ def main() -> None:
     manifest = [json.loads(line) for line in manifest_path.read_text(encoding="utf-8").splitlines() if line.strip()]
     candidates = tnt_candidates() + hr_candidates() + cb_candidates()
     candidates += xd_party_candidates({c["source_path"] for c in candidates})
-    pool = eligible(candidates, manifest)
+    seen = seen_in_tests()
+    pool = eligible([c for c in candidates if c["source_path"].rstrip("/") not in seen], manifest)
     party = [c for c in pool if is_party(c)]
     local = [c for c in pool if in_stratum(c) and not is_party(c)]
     rng = random.Random(SEED)
