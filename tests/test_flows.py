@@ -192,3 +192,29 @@ def test_outcomes_cross_processes_unchanged(corpus):
         assert pickle.loads(pickle.dumps(outcome)) == outcome
     bad = FileOutcome("/x/hong.pdf", stage="read", reason="encrypted PDF")
     assert pickle.loads(pickle.dumps(bad)) == bad
+
+
+def test_cli_ingest_is_searchable_by_words_at_once_and_index_embeds_the_rest(tmp_path, corpus):
+    from typer.testing import CliRunner
+
+    from vanban.cli import app
+
+    st = tmp_path / "store"
+    res = CliRunner().invoke(app, ["ingest", str(corpus), "--store", str(st), "--workers", "0", "--json"])
+    assert res.exit_code == 0, res.output
+    report = json.loads(res.stdout[res.stdout.index("{"):])
+    assert report["index"]["passages"] == report["passages"] > 0 and report["index"]["dense"] == 0
+    assert report["index"]["embedded"] == 0
+
+    def found(query: str) -> dict:
+        out = CliRunner().invoke(app, ["search", query, "--store", str(st), "--json", "-k", "3"])
+        assert out.exit_code == 0, out.output
+        return json.loads(out.stdout)
+
+    words = found("chi bộ")
+    assert words["hits"] and words["coverage"] == {"passages": report["passages"], "dense": 0, "share": 0.0}
+    res = CliRunner().invoke(app, ["index", "--store", str(st), "--json"])
+    assert res.exit_code == 0, res.output
+    stats = json.loads(res.stdout[res.stdout.index("{"):])
+    assert stats["added"] == 0 and stats["embedded"] + stats["cached"] == stats["dense"] == report["passages"]
+    assert found("chi bộ")["coverage"]["share"] == 1.0
