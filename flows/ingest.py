@@ -94,6 +94,29 @@ def index_task(store_dir: str, encoder: str | None, dense: bool = True) -> dict:
     return library.build_index(store_dir, encoder, progress=_progress.embedded, dense=dense)
 
 
+@task(name="embed-batch", cache_policy=NO_CACHE, persist_result=False, retries=1,
+      retry_delay_seconds=1, tags=["cpu"])
+def embed_batch(encoder: str, texts: list[str]):
+    """Encode one batch of passages where the task runs (a Dask worker loads the encoder once)."""
+    from vanban.pipeline.index.embed import get_encoder
+
+    return get_encoder(encoder).encode_passages(texts)
+
+
+def _encode_on_runner(encoder: str, batches: list[list[str]]) -> list:
+    """The batches of one chunk as ``embed-batch`` tasks on the flow's task runner, all
+    submitted before any result is awaited, so every worker has one."""
+    futures = [embed_batch.submit(encoder, texts) for texts in batches]
+    return [f.result() for f in futures]
+
+
+def _index_on_dask(store_dir: str, encoder: str | None, dense: bool = True) -> dict:
+    """The index update run by the flow itself: lexical here, the embedding batches on the
+    Dask workers (an update in one task could not spread its batches over them)."""
+    return library.build_index(store_dir, encoder, progress=_progress.embedded, dense=dense,
+                               encode_batches=_encode_on_runner)
+
+
 class _TaskAnalysis:
     """Batches as ``analyze-batch`` tasks on the flow's task runner: on the flow's worker pool,
     or inline where they run (Dask workers, ``workers=0``)."""
@@ -136,7 +159,8 @@ def ingest_flow(paths: list[str], store_dir: str, workers: int = 2, dask: str | 
     if dask is not None and not on_dask:
         log.warning("dask=%r given but the flow runs on %s: using worker processes", dask, runner)
     in_process = on_dask or workers <= 0
-    steps = library.Steps(analysis=lambda: _TaskAnalysis(workers, limits, in_process), index=index_task,
+    steps = library.Steps(analysis=lambda: _TaskAnalysis(workers, limits, in_process),
+                          index=_index_on_dask if on_dask else index_task,
                           discover=discover_task, plan=plan_task)
     with store.writer_lock(store_dir, "ingest flow", wait=wait, on_wait=log.warning):
         report = library.run(paths, store_dir, steps, workers=workers, encoder=encoder, index=index,

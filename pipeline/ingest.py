@@ -260,14 +260,16 @@ def dense_pending(store_dir: str | Path) -> int:
 
 
 def build_index(store_dir: str | Path, encoder: str | None = None,
-                progress: Callable[[int, int], None] | None = None, dense: bool = True) -> dict:
+                progress: Callable[[int, int], None] | None = None, dense: bool = True,
+                encode_batches: Callable | None = None) -> dict:
     """Bring the index up to date: passages added or deleted since the last update into the
     lexical index (published at once), then, with ``dense``, the vectors of passages not yet
     embedded (from the embedding cache where it can). Each step is written atomically: a crash
-    leaves the previous state searchable. Returns the update's stats."""
+    leaves the previous state searchable. ``encode_batches`` encodes batches elsewhere
+    (``pipeline.index.embed.embed_passages``). Returns the update's stats."""
     from vanban.pipeline.index.build import update_index
 
-    return asdict(update_index(store_dir, encoder, progress, dense=dense))
+    return asdict(update_index(store_dir, encoder, progress, dense=dense, encode_batches=encode_batches))
 
 
 # --- the run -------------------------------------------------------------------------------

@@ -5,6 +5,7 @@ import json
 import shutil
 from pathlib import Path
 
+import numpy as np
 import pytest
 
 pytest.register_assert_rewrite("flows_harness")
@@ -118,6 +119,19 @@ def test_dask_runner_gives_the_same_store_as_the_default_runner(tmp_path, corpus
     rows = "SELECT d.id, d.path, p.id FROM documents d JOIN passages p ON p.doc_id = d.id ORDER BY p.id"
     assert (store.connect(tmp_path / "a").execute(rows).fetchall()
             == store.connect(tmp_path / "b").execute(rows).fetchall())
+
+
+def test_dask_workers_embed_the_batches_and_give_the_same_vectors(tmp_path, corpus):
+    from vanban.flows.ingest import ingest
+    from vanban.pipeline.index import search as search_mod
+    from vanban.pipeline.index.vector import contents
+
+    a = ingest([corpus], tmp_path / "a", workers=0)
+    b = ingest([corpus], tmp_path / "b", workers=2, dask="local")
+    assert b.runner == "dask" and a.index["embedded"] == b.index["embedded"] == b.index["dense"] == b.passages > 0
+    search_mod._CACHE.clear()
+    (ia, va), (ib, vb) = (contents(search_mod.load_indexes(tmp_path / s).vectors) for s in ("a", "b"))
+    assert np.array_equal(ia, ib) and np.allclose(va, vb, atol=1e-5)
 
 
 def test_run_is_reported_to_the_prefect_server(tmp_path, corpus):

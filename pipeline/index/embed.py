@@ -204,21 +204,31 @@ def by_length(texts: list[str]) -> list[int]:
     return sorted(range(len(texts)), key=lambda i: -len(texts[i]))
 
 
+EncodeBatches = Callable[[str, list[list[str]]], list[np.ndarray]]
+
+
 def embed_passages(conn: sqlite3.Connection, encoder: Encoder, items: list[tuple[str, str]],
-                   batch: int = 32, progress: Callable[[int, int], None] | None = None
-                   ) -> tuple[dict[str, np.ndarray], int]:
+                   batch: int = 32, progress: Callable[[int, int], None] | None = None,
+                   encode_batches: EncodeBatches | None = None) -> tuple[dict[str, np.ndarray], int]:
     """Vectors for ``(hash, encoder_input)`` pairs: from the cache, the rest encoded (in batches
-    of like lengths) and cached. Returns ``(hash -> vector, number newly encoded)``."""
+    of like lengths) and cached. ``encode_batches(encoder name, batches of texts)`` encodes
+    several batches at once elsewhere (the flow's Dask workers); by default they are encoded
+    here, one after the other. Returns ``(hash -> vector, number newly encoded)``."""
     have = cached_vectors(conn, encoder.name, (h for h, _ in items))
     todo = list({h: t for h, t in items if h not in have}.items())
     todo = [todo[i] for i in by_length([t for _, t in todo])]
-    for i in range(0, len(todo), batch):
-        part = todo[i:i + batch]
-        vecs = encoder.encode_passages([t for _, t in part])
+    parts = [todo[i:i + batch] for i in range(0, len(todo), batch)]
+    if encode_batches is not None and parts:
+        results = iter(encode_batches(encoder.name, [[t for _, t in part] for part in parts]))
+    else:
+        results = (encoder.encode_passages([t for _, t in part]) for part in parts)
+    done = 0
+    for part, vecs in zip(parts, results):
         store_index.cache_vectors(conn, encoder.name,
-                                  [(h, v.astype(np.float32).tobytes()) for (h, _), v in zip(part, vecs)])
+                                  [(h, np.asarray(v, np.float32).tobytes()) for (h, _), v in zip(part, vecs)])
         for (h, _), v in zip(part, vecs):
-            have[h] = v
+            have[h] = np.asarray(v, np.float32)
+        done += len(part)
         if progress:
-            progress(min(i + batch, len(todo)), len(todo))
+            progress(done, len(todo))
     return have, len(todo)
