@@ -107,12 +107,14 @@ def _assert_sound(st: Path) -> None:
     finally:
         conn.close()
     from vanban.pipeline.ingest import index_needs_build
-    from vanban.pipeline.index.build import index_dir, read_meta
-    from vanban.pipeline.index.vector import load_vector_index
+    from vanban.pipeline.index import search as search_mod
+    from vanban.pipeline.index.build import read_meta
 
     meta = read_meta(st)
-    assert meta is not None and meta["count"] == len(ids)
-    assert load_vector_index(index_dir(st) / meta["vectors"]).ntotal == len(ids)
+    assert meta is not None and meta["count"] == meta["dense"] == len(ids)
+    search_mod._CACHE.clear()
+    loaded = search_mod.load_indexes(st)
+    assert loaded.vectors.ntotal == len(loaded.lexical.ids) == len(ids)
     assert not index_needs_build(st)
 
 
