@@ -127,6 +127,7 @@ def main(argv: list[str] | None = None) -> list:
     ap.add_argument("--sample", type=int, default=96)
     ap.add_argument("--limits", default="512,256,128")
     ap.add_argument("--no-quality", action="store_true")
+    ap.add_argument("--name", default="bench_encoder_input", help="bench/out/<name>.json")
     args = ap.parse_args(argv)
     limits = [int(x) for x in args.limits.split(",")]
     store_dir = text_store(args.store)
@@ -134,7 +135,7 @@ def main(argv: list[str] | None = None) -> list:
     rows = token_figures(pairs) + speed(pairs, args.sample, limits)
     if not args.no_quality:
         rows += quality(store_dir, limits)
-    emit("bench_encoder_input", rows)
+    emit(args.name, rows)
     return rows
 
 
