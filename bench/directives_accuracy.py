@@ -20,6 +20,7 @@ sys.path.insert(0, str(ROOT))
 SETS = [
     ("realworld (30 blind)", ROOT / "tests/realworld/gold", ROOT / "tests/realworld/docs"),
     ("realworld 2nd (10 blind)", ROOT / "tests/realworld/gold2", ROOT / "tests/realworld/docs"),
+    ("realworld 3rd (12 blind)", ROOT / "tests/realworld/gold3", ROOT / "tests/realworld/docs"),
     ("heldout4", ROOT / "tests/heldout4/gold", ROOT / "tests/heldout4/docs"),
     ("heldout", ROOT / "tests/heldout/gold", ROOT / "tests/heldout/docs"),
     ("heldout2", ROOT / "tests/heldout2/gold", ROOT / "tests/heldout2/docs"),
@@ -46,10 +47,10 @@ def main() -> None:
         for row in rows:
             print(json.dumps(row, ensure_ascii=False))
         return
-    print(f"| {'set':22s} | P     | R     | F1    | tp  | fp  | fn  | actor right       |")
-    print(f"|{'-' * 24}|-------|-------|-------|-----|-----|-----|-------------------|")
+    print(f"| {'set':24s} | P     | R     | F1    | tp  | fp  | fn  | actor right       |")
+    print(f"|{'-' * 26}|-------|-------|-------|-----|-----|-----|-------------------|")
     for x in rows:
-        print(f"| {x['set']:22s} | {x['precision']:.3f} | {x['recall']:.3f} | {x['f1']:.3f} | {x['tp']:3d} | "
+        print(f"| {x['set']:24s} | {x['precision']:.3f} | {x['recall']:.3f} | {x['f1']:.3f} | {x['tp']:3d} | "
               f"{x['fp']:3d} | {x['fn']:3d} | {x['actor']:.3f} ({x['actor_right']}/{x['actor_total']}) |")
 
 
