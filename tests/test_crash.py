@@ -39,7 +39,7 @@ def _env(api_url: str) -> dict:
 
 def _cmd(docs: Path, st: Path) -> list[str]:
     return [sys.executable, "-m", "vanban.cli", "ingest", str(docs), "--store", str(st),
-            "--workers", "2", "--json"]
+            "--workers", "2", "--json", "--embed"]
 
 
 def _count(st: Path, sql: str) -> int:
@@ -160,7 +160,7 @@ def test_kill_while_embedding_leaves_a_usable_store_and_index(tmp_path, crash_co
     assert outcome == "killed"
     assert _count(st, DOCS) == N_DOCS
     report = _run_to_completion(docs, st, prefect_server)
-    assert report["stored"] == 0 and report["index"] is not None  # stale index detected, rebuilt
+    assert report["stored"] == 0 and report["index"] is not None  # embedding left to do: resumed
     assert report["index"]["cached"] >= 1
     assert store_snapshot(st) == expected
     _assert_sound(st)
