@@ -7,7 +7,8 @@ The 18 documents (1.8 MB): ../shared/corpus/docs (5), tests/heldout/docs (7),
 tests/heldout4/docs (5) and one scanned PDF of tests/realworld/docs (manifest kind "scan", the
 first such). Each step is a fresh ``vanban`` process on a fresh store, timed by wall clock,
 with the load average (``/proc/loadavg``) before and after: the machine may be shared, so
-read the times with it. ``--vanban`` runs another install's CLI (the "before": there, ingest
+read the times with it, and with the CPU seconds of the command (those of the processes it
+waited for: the ingest's analysing workers, started by a forkserver, are not all counted). ``--vanban`` runs another install's CLI (the "before": there, ingest
 embedded everything itself and ``index`` has nothing left to do).
 """
 from __future__ import annotations
