@@ -24,6 +24,7 @@ from vanban.pipeline.model import Document, Metadata, Section
 from vanban.pipeline.read.furniture import furniture_tail
 from vanban.pipeline.resources import model_lines
 from vanban.pipeline.spans import SpanSet
+from vanban.pipeline.text import collapse_spaces, tone_key
 
 
 UPPER = "A-ZÀÁẢÃẠĂẰẮẲẴẶÂẦẤẨẪẬĐÈÉẺẼẸÊỀẾỂỄỆÌÍỈĨỊÒÓỎÕỌÔỒỐỔỖỘƠỜỚỞỠỢÙÚỦŨỤƯỪỨỬỮỰỲÝỶỸỴ"
@@ -49,13 +50,13 @@ def doc_types() -> tuple[DocType, ...]:
     rows = []
     for ln in _data_lines("doc_types.tsv"):
         parts = (ln.split("\t") + ["", ""])[:3]
-        rows.append(DocType(_collapse(parts[0]).upper(), parts[1].strip(), parts[2].strip()))
+        rows.append(DocType(collapse_spaces(parts[0]).upper(), parts[1].strip(), parts[2].strip()))
     return tuple(sorted(rows, key=lambda t: -len(t.written)))
 
 
 @cache
 def _mottos() -> tuple[str, ...]:
-    return tuple(_fold(m) for m in _data_lines("mottos.txt"))
+    return tuple(tone_key(m) for m in _data_lines("mottos.txt"))
 
 
 @cache
@@ -68,7 +69,7 @@ def _organ_words() -> tuple[tuple[tuple[str, ...], str, bool, bool], ...]:
         ln = ln.lstrip("*")
         place = ln.startswith("@")
         written = ln.lstrip("@").strip()
-        rows.append((tuple(_fold(w) for w in written.split()), written, head, place))
+        rows.append((tuple(tone_key(w) for w in written.split()), written, head, place))
     return tuple(sorted(rows, key=lambda r: -len(r[0])))
 
 
@@ -114,24 +115,6 @@ def issuer_codes() -> dict[str, str]:
 
 # --- small text helpers --------------------------------------------------------------------
 
-_TONES = {"\u0300", "\u0301", "\u0303", "\u0309", "\u0323"}
-
-
-def _fold(s: str) -> str:
-    """Case- and tone-placement-insensitive key: "UỶ" and "ủy" fold alike, "Phòng" != "Phong"."""
-    out = []
-    for word in _collapse(s).lower().split(" "):
-        d = unicodedata.normalize("NFD", word)
-        tones = "".join(sorted(c for c in d if c in _TONES))
-        base = unicodedata.normalize("NFC", "".join(c for c in d if c not in _TONES))
-        out.append(base + tones)
-    return " ".join(out)
-
-
-def _collapse(s: str) -> str:
-    return " ".join(s.split())
-
-
 def _is_upper_text(s: str) -> bool:
     letters = [c for c in s if c.isalpha()]
     return bool(letters) and sum(c.isupper() for c in letters) >= 0.8 * len(letters)
@@ -167,8 +150,8 @@ def organ_name(upper: str) -> str:
     >>> organ_name("ĐẢNG BỘ TỈNH LÂM ĐỒNG")
     'Đảng bộ tỉnh Lâm Đồng'
     """
-    words = _collapse(upper).split(" ")
-    folded = [_fold(w) for w in words]
+    words = collapse_spaces(upper).split(" ")
+    folded = [tone_key(w) for w in words]
     out: list[str] = []
     i, place, first = 0, True, True
     while i < len(words):
@@ -198,8 +181,8 @@ def _split_bodies(upper: str) -> list[str]:
 
     "BAN CHẤP HÀNH TRUNG ƯƠNG VĂN PHÒNG" -> ["BAN CHẤP HÀNH TRUNG ƯƠNG", "VĂN PHÒNG"].
     """
-    words = _collapse(upper).split(" ")
-    folded = [_fold(w) for w in words]
+    words = collapse_spaces(upper).split(" ")
+    folded = [tone_key(w) for w in words]
     bodies: list[list[str]] = []
     i, last_bare = 0, False
     while i < len(words):
@@ -252,7 +235,7 @@ def canonical_number(raw: str) -> str:
 
 
 def _match_doc_type(upper_line: str) -> DocType | None:
-    s = _collapse(upper_line).rstrip(":.").upper()
+    s = collapse_spaces(upper_line).rstrip(":.").upper()
     for t in doc_types():
         if s == t.written:
             return t
@@ -295,7 +278,7 @@ def _glued_pieces(word: str) -> list[str]:
     for p in pieces:
         # a syllable is short: longer runs are no glued motto word (and stay linear to check)
         k = next((k for k in range(1, len(p)) if len(p) <= 16 and p.isupper()
-                  and (_fold(p[:k]) in lasts or _fold(p[k:]) in firsts)), 0)
+                  and (tone_key(p[:k]) in lasts or tone_key(p[k:]) in firsts)), 0)
         out.extend([p[:k], p[k:]] if k else [p])
     return out
 
@@ -305,9 +288,9 @@ def _drop_mottos(s: str) -> str:
     a motto to its neighbours ("CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAMĐộc lập - Tự do - Hạnh
     phúc"). One pass over the words: each turn either drops a whole motto or keeps one word."""
     pieces: list[tuple[str, bool]] = []   # (piece, glued to the piece before it)
-    for word in _collapse(s).split(" "):
+    for word in collapse_spaces(s).split(" "):
         pieces.extend((p, k > 0) for k, p in enumerate(_glued_pieces(word)))
-    folded = [_fold(p) for p, _ in pieces]
+    folded = [tone_key(p) for p, _ in pieces]
     mottos = [m.split(" ") for m in _mottos()]
     kept: list[str] = []
     i, dropped, kept_last = 0, False, False
@@ -334,7 +317,7 @@ def _type_prefix(line: str) -> tuple[DocType, str] | None:
     whole = _match_doc_type(line)
     if whole:
         return whole, ""
-    words = _collapse(line).split(" ")
+    words = collapse_spaces(line).split(" ")
     for t in doc_types():
         n = len(t.written.split(" "))
         if len(words) <= n or " ".join(words[:n]) != t.written:
@@ -350,13 +333,13 @@ def _title_line_type(line: str) -> tuple[DocType, str | None, str] | None:
     """A first line that names the type in running text and goes on with the title, as pages
     that give no header open ("Quyết định ban hành quy định về ...", "Thông tư liên tịch hướng
     dẫn ...", "Nghị quyết 62/2025/NQ-HĐND quy định ..."): (type, number or None, title)."""
-    words = _collapse(line).split(" ")
+    words = collapse_spaces(line).split(" ")
     for t in doc_types():
         n = len(t.written.split(" "))
-        if len(words) <= n or _fold(" ".join(words[:n])) != _fold(t.written):
+        if len(words) <= n or tone_key(" ".join(words[:n])) != tone_key(t.written):
             continue
         number = None
-        k = n + (1 if _fold(words[n]) == "số" else 0)
+        k = n + (1 if tone_key(words[n]) == "số" else 0)
         if k < len(words) - 1 and re.fullmatch(r"\d{1,5}(?:\.\d{1,3})?(?:[-/][\w.Đđ&]+)+", words[k]):
             number, n = canonical_number(words[k]), k + 1
         if words[n][:1].islower():
@@ -369,8 +352,8 @@ def _organ_line(line: str) -> str | None:
     ("Ủy ban nhân dân tỉnh nghệ an"): the body as written in running text."""
     if not line or len(line) > 80 or re.search(r"[:;,./]", line):
         return None
-    first = _fold(line.split(" ")[0])
-    if any(head and key == tuple(_fold(w) for w in line.split(" ")[:len(key)])
+    first = tone_key(line.split(" ")[0])
+    if any(head and key == tuple(tone_key(w) for w in line.split(" ")[:len(key)])
            for key, _w, head, _p in _organ_words_by_first().get(first, ())):
         return organ_name(line.upper())
     return None
@@ -378,7 +361,7 @@ def _organ_line(line: str) -> str | None:
 
 def _split_type(line: str, next_line: str) -> bool:
     """A type name broken over two lines by a crawled page ("QUYẾT" / "ĐỊNH")."""
-    words = _collapse(line).upper().split(" ")
+    words = collapse_spaces(line).upper().split(" ")
     if not words[0] or len(words) > 3:
         return False
     return any(t.written.split(" ")[:len(words)] == words and len(t.written.split(" ")) > len(words)
@@ -406,15 +389,15 @@ def _is_motto_line(line: str, next_line: str = "") -> bool:
     """A header line that opens the national or Party motto ("CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT
     NAM", also glued to its neighbours by a flattened table, or broken after "CỘNG"), written
     in capitals as headers are; or the line "Độc lập - Tự do - Hạnh phúc" itself."""
-    line = _collapse(line)[:300]
-    if _fold(line) in _mottos():
+    line = collapse_spaces(line)[:300]
+    if tone_key(line) in _mottos():
         return True
     letters = [c for c in line if c.isalpha()]
     if not letters or sum(c.isupper() for c in letters) < 0.5 * len(letters):
         return False
-    both = f"{line} {_collapse(next_line)[:300]}"
-    folded = " ".join(_fold(p) for w in both.split(" ") for p in _glued_pieces(w))
-    return any(m in folded and m.split(" ")[0] in _fold(line) for m in _motto_openings())
+    both = f"{line} {collapse_spaces(next_line)[:300]}"
+    folded = " ".join(tone_key(p) for w in both.split(" ") for p in _glued_pieces(w))
+    return any(m in folded and m.split(" ")[0] in tone_key(line) for m in _motto_openings())
 
 
 @cache
@@ -449,7 +432,7 @@ def _banner_end(lines: list[_Line], limit: int = 120) -> int:
     (``models/structure/site_banners.txt``) among the first ``limit`` lines; 0 if there is none."""
     end = 0
     for i in range(min(limit, len(lines))):
-        t = _collapse(lines[i].text)
+        t = collapse_spaces(lines[i].text)
         if t and _banner_re().fullmatch(t):
             end = i + 1
             if t.endswith(":") and i + 1 < len(lines) and len(lines[i + 1].text) < 80:
@@ -494,7 +477,7 @@ def _title(lines: list[_Line], after: int, issuer: str | None,
             continue
         if _RULE_RE.match(t) or _is_preamble(t, first_title_line=not parts):
             break
-        if issuer and _fold(t) in (_fold(issuer), _fold(issuer) + " :"):
+        if issuer and tone_key(t) in (tone_key(issuer), tone_key(issuer) + " :"):
             break
         if parts and not upper_title and _is_upper_text(t) and len(t) < 80 and _organ_phrase(t):
             break   # "Về việc ..." then "CHÍNH PHỦ" / "ỦY BAN NHÂN DÂN TỈNH ...": the enacting body
@@ -520,7 +503,7 @@ def _title(lines: list[_Line], after: int, issuer: str | None,
         i += 1
     if not parts:
         return None, after
-    return _collapse(" ".join(parts)).strip(" .;:"), last
+    return collapse_spaces(" ".join(parts)).strip(" .;:"), last
 
 
 @dataclass(frozen=True, slots=True)
@@ -638,7 +621,7 @@ def _parse_signature(block: str) -> tuple[str | None, str | None]:
                 titles.append(cell)
     merged: list[str] = []
     for t in titles:
-        t = _collapse(t)
+        t = collapse_spaces(t)
         # "K/T CHÁNH" + "VĂN PHÒNG", "KT. BỘ TRƯỞNG," + "CHỦ NHIỆM": one title broken in two
         if merged and (merged[-1].endswith(",") or (
                 CAPACITY_RE.match(merged[-1]) and len(merged[-1].split()) <= 2)):
@@ -758,12 +741,12 @@ def _opens_number_line(zone: str, at: int, written: str) -> bool:
     before = zone[zone.rfind("\n", 0, at) + 1:at]
     before = _strip_markup(re.split(r"\||\t|\s{3,}", before)[-1])
     return (not before or _is_upper_text(before)
-            or (_fold(before) in _type_names_folded() and bool(re.match(r"s[ốo]\s*:", written, re.I))))
+            or (tone_key(before) in _type_names_folded() and bool(re.match(r"s[ốo]\s*:", written, re.I))))
 
 
 @cache
 def _type_names_folded() -> frozenset[str]:
-    return frozenset(_fold(t.written) for t in doc_types())
+    return frozenset(tone_key(t.written) for t in doc_types())
 
 
 @cache
@@ -819,12 +802,12 @@ def _enacting_body(text: str, start: int, end: int, dtype: DocType | None) -> st
 def _organ_phrase(phrase: str) -> str | None:
     """``phrase`` as a body's name in running text if it opens with the name of an issuing body
     ("Chính phủ", "Bộ trưởng Bộ Tài chính", "THỦ TƯỚNG CHÍNH PHỦ"), else None."""
-    words = _collapse(phrase).split(" ")
+    words = collapse_spaces(phrase).split(" ")
     if not words[0] or len(words) > 12:
         return None
-    folded = tuple(_fold(w) for w in words)
+    folded = tuple(tone_key(w) for w in words)
     if any(folded[:len(key)] == key for key, _w, _h, _p in _organ_words_by_first().get(folded[0], ())):
-        return organ_name(_collapse(phrase).upper())
+        return organ_name(collapse_spaces(phrase).upper())
     return None
 
 
@@ -926,8 +909,8 @@ def _read_type_and_title(r: _Reading) -> None:
         # "THÔNG BÁO" + "KẾT LUẬN CỦA ..." -> "Thông báo kết luận"
         if r.title:
             for t in doc_types():
-                if t.written.startswith(r.dtype.written + " ") and _fold(
-                        r.dtype.written + " " + r.title).startswith(_fold(t.written)):
+                if t.written.startswith(r.dtype.written + " ") and tone_key(
+                        r.dtype.written + " " + r.title).startswith(tone_key(t.written)):
                     r.dtype = t
                     break
     if r.type_i is None and not (head.get("number") or head.get("date")):
@@ -998,7 +981,7 @@ def _read_number(r: _Reading) -> None:
         r.number = vbhn_number
         if vbhn_date and not head.get("date"):
             head["date"] = vbhn_date
-    consolidated = any(re.match(r"VĂN BẢN HỢP NHẤT\b", _collapse(ln.text))
+    consolidated = any(re.match(r"VĂN BẢN HỢP NHẤT\b", collapse_spaces(ln.text))
                        for ln in lines[r.start:r.header_end if r.type_i is None else r.type_i])
     if consolidated or (r.number and "VBHN" in r.number.upper()):
         r.dtype = next((t for t in doc_types() if t.code == "VBHN"), r.dtype)
@@ -1031,7 +1014,7 @@ def _read_issued_with(r: _Reading) -> None:
             head["date"] = iso
             r.inferred.append("date")
     if att["issuer"] and not head.get("issuer"):
-        head["issuer"] = _collapse(att["issuer"])
+        head["issuer"] = collapse_spaces(att["issuer"])
         r.inferred.append("issuer")
 
 
@@ -1042,7 +1025,7 @@ def _read_issuer(r: _Reading, signer_title: str | None) -> tuple[str | None, str
     text, lines, head = r.text, r.lines, r.head
     issuer, parent = head.get("issuer"), head.get("parent_issuer")
     code_name = _code_issuer(r.number)
-    if issuer and code_name and _fold(code_name).startswith(_fold(issuer) + " "):
+    if issuer and code_name and tone_key(code_name).startswith(tone_key(issuer) + " "):
         issuer = code_name  # "Văn phòng" under "Ban Chấp hành Trung ương" + "/VPTW"
         # "Ban Tuyên giáo Tỉnh ủy" under "... Đảng bộ tỉnh Lâm Đồng": the place from the parent
         place_of = re.search(r"\b(?:tỉnh|huyện|thành phố|quận|thị xã)\s+(.+)$", parent or "")
@@ -1331,7 +1314,7 @@ def _build(text: str, start: int, end: int | None, skip: tuple[tuple[int, int], 
         if (not heading and nxt is not None and nxt.text and nxt.start < end
                 and c.kind in ("chapter", "part", "subchapter") and _heading(nxt.text) is None):
             # "Chương I" / "QUY ĐỊNH CHUNG": the title on the next line
-            heading = _collapse(nxt.text).rstrip(".:;")
+            heading = collapse_spaces(nxt.text).rstrip(".:;")
             heading_end = nxt.lstart + len(nxt.text)
             ln = _Line(ln.start, nxt.end, ln.lstart, ln.text)
             nxt = None
@@ -1345,7 +1328,7 @@ def _build(text: str, start: int, end: int | None, skip: tuple[tuple[int, int], 
             ln = _Line(ln.start, nxt.end, ln.lstart, ln.text)
         if c.kind == "chapter" and not heading:
             heading = ""
-        nodes.append({"id": sid, "heading": _collapse(heading), "level": len(stack) + 1,
+        nodes.append({"id": sid, "heading": collapse_spaces(heading), "level": len(stack) + 1,
                       "start": ln.start, "heading_end": min(heading_end, ln.end), "kind": c.kind,
                       "label": label, "parent": pid})
         stack.append((r, len(nodes) - 1))

@@ -159,6 +159,7 @@ def test_no_import_error_fallback_for_the_projects_own_modules():
 # never from a later one. A module belongs to the stage with the longest matching prefix.
 STAGES = (
     ("vanban.pipeline.model", "vanban.pipeline.errors", "vanban.pipeline.spans",  # what every step shares,
+     "vanban.pipeline.text",                                                  # the text keys,
      "vanban.pipeline.resources", "vanban.pipeline.messages"),        # models/ and the message catalogue
     ("vanban.pipeline.read",),
     ("vanban.pipeline.normalize",),

@@ -31,7 +31,6 @@ from vanban.pipeline.extract.patterns import (
     canonical_type_code,
     codes_for_type_word,
     doc_types,
-    fold,
     is_party_issuer,
     issuer_phrases,
     latin_code,
@@ -46,6 +45,7 @@ from vanban.pipeline.extract.patterns import (
     type_words,
 )
 from vanban.pipeline.model import Citation, DateMention
+from vanban.pipeline.text import code_key, number_key
 
 
 @dataclass(frozen=True, slots=True)
@@ -188,8 +188,8 @@ def _fix_code(code: str) -> str:
     i = canonical_issuer_code(code)
     if i:
         digits = re.search(r"\d+$", code)
-        if fold(i) == fold(code) or (digits and fold(i) == fold(code[: digits.start()])):
-            return i + (digits.group() if digits and fold(i) != fold(code) else "")
+        if code_key(i) == code_key(code) or (digits and code_key(i) == code_key(code[: digits.start()])):
+            return i + (digits.group() if digits and code_key(i) != code_key(code) else "")
     return code
 
 
@@ -396,7 +396,7 @@ def _analysed(text: str, resolve: bool) -> tuple[tuple[Citation, ...], "_Own | N
     if me is not None:
         if me.date is None:  # the header's date line unread: the caption of its appendix dates it
             me = replace(me, date=next((c.date for c in cites if c.number and c.date and not c.short
-                                        and _number_key(c.number) == me.key and _CAPTION_BEFORE.search(
+                                        and number_key(c.number) == me.key and _CAPTION_BEFORE.search(
                                             text, max(0, c.start - 40), c.start)), None))
         cites = _keep(cites, lambda c: not _is_own_mention(text, c, me))
     return tuple(cites), me
@@ -490,7 +490,7 @@ def _own(number: str, date: str | None) -> _Own:
     ym = _YEAR_IN_NUMBER.search(number)
     year = ym.group(1) if ym else (date[:4] if date else None)
     om = _ORDINAL_RE.match(number)
-    return _Own(number, _number_key(number), number[om.end():] if om else number, om.group() if om else "", year, date,
+    return _Own(number, number_key(number), number[om.end():] if om else number, om.group() if om else "", year, date,
                 bool(re.match(r"\d[\w.]*-", number)))
 
 
@@ -550,10 +550,6 @@ _ORDINAL_RE = re.compile(r"\d+")
 _ATTACHED_TO = re.compile(r"kèm[ \t]+(?:\n[ \t]*)?theo[ \t]+(?:\n[ \t]*)?$", re.IGNORECASE)
 
 
-def _number_key(number: str) -> str:
-    return re.sub(r"[\s/]", "", fold(number))
-
-
 def _is_own_mention(text: str, c: Citation, me: _Own) -> bool:
     """The document's own number, wherever it is repeated (a site banner, a title line, a form
     heading, "Xem chi tiết Quyết định 2639/QĐ-TTg ..."), is not a citation. A number of another
@@ -562,7 +558,7 @@ def _is_own_mention(text: str, c: Citation, me: _Own) -> bool:
     with the header's codes and date and one digit off its ordinal (2031) is the own number misread."""
     if not c.number:
         return False
-    if _number_key(c.number) == me.key:
+    if number_key(c.number) == me.key:
         return not (c.date and me.year and c.date[:4] != me.year)
     if not (me.date and c.date == me.date and not c.short):
         return False

@@ -26,12 +26,8 @@ from functools import lru_cache
 
 from vanban.pipeline.read.furniture import furniture_kind  # the readers own the page-furniture table
 from vanban.pipeline.resources import open_model
+from vanban.pipeline.text import code_key, phrase_key
 
-
-
-def fold(s: str) -> str:
-    """Key for code comparison: case-insensitive, Đ = D ("QĐ-TTg" ~ "qd-ttg")."""
-    return s.upper().replace("Đ", "D").replace("đ", "D")
 
 
 @dataclass(frozen=True, slots=True)
@@ -74,20 +70,20 @@ def issuers() -> tuple[Issuer, ...]:
 @lru_cache(maxsize=1)
 def _type_by_fold() -> dict[str, DocType]:
     # exact spellings (case aside) win over Đ/D folds: "ĐA" (Đề án) is not "DA" (Dự án)
-    out = {fold(t.code): t for t in reversed(doc_types())}
+    out = {code_key(t.code): t for t in reversed(doc_types())}
     out.update({t.code.upper(): t for t in doc_types()})
     return out
 
 
 @lru_cache(maxsize=1)
 def _issuer_by_fold() -> dict[str, Issuer]:
-    out = {fold(i.code): i for i in reversed(issuers())}
+    out = {code_key(i.code): i for i in reversed(issuers())}
     out.update({i.code.upper(): i for i in issuers()})
     return out
 
 
 def _lookup(table: dict, code: str):
-    return table.get(code.upper()) or table.get(fold(code))
+    return table.get(code.upper()) or table.get(code_key(code))
 
 
 def canonical_type_code(code: str) -> str | None:
@@ -179,8 +175,8 @@ def issuer_codes_for_phrase(phrase: str) -> tuple[str, ...]:
     >>> issuer_codes_for_phrase("Ban Thường vụ Tỉnh ủy")
     ('TU',)
     """
-    p = _fold_phrase(phrase)
-    return tuple(i.code for i in issuers() if any(_fold_phrase(x) == p for x in i.phrases))
+    p = phrase_key(phrase)
+    return tuple(i.code for i in issuers() if any(phrase_key(x) == p for x in i.phrases))
 
 
 def issuer_codes_in(body: str) -> tuple[str, ...]:
@@ -189,19 +185,12 @@ def issuer_codes_in(body: str) -> tuple[str, ...]:
     >>> issuer_codes_in("Ban Thường vụ Tỉnh ủy Lâm Đồng")
     ('TU',)
     """
-    b = _fold_phrase(body)
+    b = phrase_key(body)
     for phrase, _ in issuer_phrases():
-        p = _fold_phrase(phrase)
+        p = phrase_key(phrase)
         if re.search(rf"(?<!\w){re.escape(p)}(?!\w)", b):
             return issuer_codes_for_phrase(phrase)
     return ()
-
-
-def _fold_phrase(s: str) -> str:
-    s = " ".join(s.lower().split())
-    for a, b in (("uỷ", "ủy"), ("oà", "òa"), ("oá", "óa"), ("oả", "ỏa"), ("oạ", "ọa"), ("khoá", "khóa")):
-        s = s.replace(a, b)
-    return s
 
 
 @lru_cache(maxsize=1)

@@ -21,7 +21,6 @@ in ``models/roles.json``.
 from __future__ import annotations
 
 import re
-import unicodedata
 from bisect import bisect_left, bisect_right
 from dataclasses import replace
 from functools import cache
@@ -29,6 +28,7 @@ from functools import cache
 from vanban.pipeline.model import Document, Section, Sentence
 from vanban.pipeline.resources import load_json
 from vanban.pipeline.spans import SpanSet, Stabbing
+from vanban.pipeline.text import caseless as _fold, strip_tones  # strip_tones: directives imports it from here
 
 
 ROLES = ("situation", "implementation", "results", "limitations", "causes", "lessons",
@@ -92,20 +92,6 @@ _END_CONTENT = re.compile(r"[.;!?…]\W*$")
 def role_model() -> dict:
     """``models/roles.json``, loaded once."""
     return load_json("roles.json")
-
-
-def _fold(s: str) -> str:
-    return " ".join(s.casefold().split())
-
-
-_TONES = dict.fromkeys(map(ord, "\u0300\u0301\u0303\u0309\u0323"))
-
-
-def strip_tones(s: str) -> str:
-    """``s`` without its tone marks (grave, acute, tilde, hook, dot below), vowel shapes kept:
-    OCR often reads a tone wrong ("TÔ CHỨC" for "TỔ CHỨC", "Đây mạnh" for "Đẩy mạnh") but keeps
-    the letters. "tổ chức thực hiện" -> "tô chưc thưc hiên"."""
-    return unicodedata.normalize("NFC", unicodedata.normalize("NFD", s).translate(_TONES))
 
 
 # a cue of at least this many words is also matched with tones folded (OCR): long enough that no
