@@ -335,6 +335,41 @@ def test_no_module_over_700_lines():
         f"short now (or gone), remove from LONG_MODULES_PENDING: {LONG_MODULES_PENDING - set(found)}")
 
 
+# --- one owner per text key ----------------------------------------------------------------
+
+# A helper that folds text for comparison (case, tones, marks, Đ/D) is a text key: it lives in
+# pipeline/text.py and every step imports it, so two steps cannot fold the same text differently.
+FOLD_HELPER = re.compile(r"^_?(?:fold|fold_\w+|strip_(?:marks|tones|accents|diacritics)"
+                         r"|\w*(?:accent|diacritic)s?_key)$")
+# Decomposing letters (NFD) is how a fold starts; read/legacy.py decomposes to re-encode a legacy
+# font, which is no comparison.
+DECOMPOSES = re.compile(r"""normalize\(\s*["']NF[K]?D["']""")
+DECOMPOSE_ALLOWED = {"pipeline/text.py", "pipeline/read/legacy.py"}
+# acc-dir2's file, being edited on its own branch: "UBND" spelled out, then phrase_key.
+FOLD_HELPERS_PENDING = {"pipeline/extract/directives.py:_fold_name"}
+
+
+@pytest.mark.parametrize(("name", "is_fold"), [
+    ("fold", True), ("_fold", True), ("fold_tones", True), ("_fold_phrase", True),
+    ("strip_tones", True), ("strip_marks", True), ("_strip_accents", True), ("no_accent_key", True),
+    ("_strip_markup", False), ("_type_by_fold", False), ("_folded_verbs", False), ("_rstrip_at", False),
+])
+def test_the_fold_detector_tells_text_keys_from_other_helpers(name, is_fold):
+    assert bool(FOLD_HELPER.match(name)) is is_fold
+
+
+def test_text_keys_live_in_pipeline_text_only():
+    found = {f"{_rel(p)}:{node.name}" for p in _modules(*PACKAGES) if _rel(p) != "pipeline/text.py"
+             for node in ast.walk(ast.parse(p.read_text(encoding="utf-8")))
+             if isinstance(node, (ast.FunctionDef, ast.AsyncFunctionDef)) and FOLD_HELPER.match(node.name)}
+    offenders = sorted(found - FOLD_HELPERS_PENDING)
+    assert not offenders, "a text key outside pipeline/text.py (import one from there):\n" + "\n".join(offenders)
+    assert found >= FOLD_HELPERS_PENDING, f"gone, remove from FOLD_HELPERS_PENDING: {FOLD_HELPERS_PENDING - found}"
+    decomposing = sorted(_rel(p) for p in _modules(*PACKAGES)
+                         if _rel(p) not in DECOMPOSE_ALLOWED and DECOMPOSES.search(p.read_text(encoding="utf-8")))
+    assert not decomposing, "letters decomposed outside pipeline/text.py (a fold of its own?):\n" + "\n".join(decomposing)
+
+
 # --- docstring examples --------------------------------------------------------------------
 
 # Examples that no longer say what the code does; their modules are being edited on other
