@@ -278,107 +278,16 @@ def own_number(text: str) -> tuple[str, str | None] | None:
 
 @lru_cache(maxsize=4)  # the extractor and the relation finder both ask for the same text
 def _analysed(text: str, resolve: bool) -> tuple[tuple[Citation, ...], "_Own | None"]:
+    """The citations of ``text`` and the document's own number: numbered citations first, then
+    citations by name and short forms, then the own number, short forms linked, own mentions
+    dropped."""
     view = nfc_view(text)
     if view is not None:  # raw, decomposed text: find on its NFC form, spans into the raw text
         cites, me = _analysed(view[0], resolve)
         return tuple(remap(cites, text, view[1])), me
     dates = find_dates(text)
     starts = [d.start for d in dates]
-    cites: list[Citation] = []
-    taken: list[tuple[int, int]] = []
-    own: dict[str, int] = {}  # the document's own number -> where its header gives it
-
-    for m in doc_number_matches(text):
-        num = _parse_number(m)
-        if num is None:
-            continue
-        s, e = m.start(), m.end()
-        window_start = max(0, s - 160)
-        window = text[window_start:s]
-        siblings: list[tuple[str, int, int]] = []  # elliptical list "187, 188- KL/TW"
-        lm = _LIST_BEFORE.search(window)
-        if lm:
-            list_start = window_start + lm.start("list")
-            for nm in re.finditer(r"\d{1,5}[a-z]?", lm.group("list")):
-                siblings.append((nm.group(), list_start + nm.start(), list_start + nm.end()))
-            head = text[window_start:list_start]
-        else:
-            list_start = s
-            head = window
-        type_word = title = None
-        cite_start = list_start
-        near = head[-48:]  # a type word and "số" fit in 48 characters; a law's title needs more
-        tm = _type_before_re().search(near)
-        if tm:
-            cut = len(head) - len(near)
-            tm_start = cut + tm.start("type")
-        lt = None
-        if not tm and ("uật" in head or "háp lệnh" in head or "UẬT" in head):
-            lt = _LAW_TITLE_BEFORE.search(head)
-        if tm:
-            type_word, cite_start = tm.group("type"), window_start + tm_start
-            gap = tm.group("gap")
-        elif lt:
-            type_word, cite_start = lt.group("type"), window_start + lt.start("type")
-            title = " ".join((lt.group("type") + " " + lt.group("title")).split())
-            gap = " số "
-        else:
-            gap = ""
-            if siblings:  # a bare list of numbers without a type word is not elliptical
-                siblings, cite_start, head = [], s, window
-        # the document's own number: "Số: 634/TB-VPCP", "Nghị quyết số: 24/2022/UBTVQH15" in the header
-        # (an issuer code missing from the tables, "Số: 5115/LĐTBXH-KHTC", is still the own number)
-        if _is_own_number(text, head, window_start, cite_start, tm or lt, gap, e):
-            own.setdefault(num.canonical, s)
-            continue
-        if not num.known and not (tm or lt):
-            continue  # "123/SNV-TCBC" is a number only after "Công văn số"
-        if siblings and not type_word:
-            siblings = []
-        date = _date_after(text, e, dates, starts)
-        end = date.end if date else e
-        body_before_date = None
-        if date is None:  # "Nghị quyết số 34-NQ/TU của Tỉnh ủy Lào Cai ngày 27/12/2025"
-            body_before_date, date, end = _date_after_body(text, e, dates, starts)
-        if date is None:  # "văn bản số 18345/BTC-NSNN năm 2025"
-            date = _year_after(text, e, dates, starts)
-            end = date.end if date else end
-        if date is None:  # "Ngày 09/4/2013, Chính phủ đã ban hành Nghị định số 31/2013/NĐ-CP"
-            date = _date_before(text, cite_start, dates, starts)
-        body, term, quoted, after = _details(text, end)
-        body = body_before_date or body
-        date_value = _dated(date, num.canonical)
-        tcode = num.type_code
-        if type_word and not tcode:
-            codes = codes_for_type_word(type_word)
-            tcode = _pick_code(codes, num.party)
-        if type_word and tcode and tcode in codes_for_type_word(type_word):
-            tname = type_name(tcode)  # "Thông báo kết luận số 55-TB/TW" is a Thông báo
-        else:
-            tname = name_for_type_word(type_word) if type_word else (type_name(tcode) if tcode else None)
-        if not type_word and cites:  # "văn bản số 16495/BTC-PTHT ngày 22/10/2025, số 13021/BTC-PTHT"
-            lm2 = _LIST_SO.search(text, max(0, s - 16), s)
-            if lm2 and cites[-1].end == lm2.start():
-                tname, tcode = cites[-1].type, tcode or cites[-1].type_code
-        if title is None:
-            title = quoted
-        for sn, ss, se in siblings:
-            cites.append(Citation(
-                text=text[cite_start:se] if ss == siblings[0][1] else text[ss:se],
-                start=cite_start if ss == siblings[0][1] else ss, end=se, type=tname, type_code=tcode,
-                number=num.template.format(n=sn), number_text=sn, issuer_code=num.issuer_code,
-                date=date_value, date_valid=date.valid if date else True,
-                issuing_body=body, term=term, title=title,
-            ))
-        first_start = s if siblings else cite_start
-        cites.append(Citation(
-            text=text[first_start:end], start=first_start, end=end, type=tname, type_code=tcode,
-            number=num.canonical, number_text=" ".join(m.group().split()), issuer_code=num.issuer_code,
-            date=date_value, date_valid=date.valid if date else True,
-            issuing_body=body, term=term, title=title,
-        ))
-        taken.append((cite_start, end))
-
+    cites, taken, own = _numbered_citations(text, dates, starts)
     taken.sort()
     cites.extend(_by_name(text, dates, starts, taken))
     shorts, by_code = _shorthands(text, taken, dates, starts)
@@ -386,13 +295,7 @@ def _analysed(text: str, resolve: bool) -> tuple[tuple[Citation, ...], "_Own | N
     cites.sort(key=lambda c: (c.start, c.end))
     me = _own_document(text, own, dates, starts) if own else _own_without_header(text, cites)
     if resolve:
-        from vanban.pipeline.extract.resolve import resolve_short_citations
-        # a document numbered the Party way reads a bare "Quy định 377" as a Trung ương number
-        cites = resolve_short_citations(cites, text, party_document=me.party if me else None)
-        # an anaphor with nothing to refer to ("quyết định trên" as a common noun) is dropped, and
-        # so is a type code with a number ("QĐ 66") that names no document the text cites in full
-        cites = _keep(cites, lambda c: not (c.short and c.resolved_to is None
-                                            and (c.number_text is None or c.start in by_code)))
+        cites = _resolved(text, cites, me, by_code)
     if me is not None:
         if me.date is None:  # the header's date line unread: the caption of its appendix dates it
             me = replace(me, date=next((c.date for c in cites if c.number and c.date and not c.short
@@ -400,6 +303,140 @@ def _analysed(text: str, resolve: bool) -> tuple[tuple[Citation, ...], "_Own | N
                                             text, max(0, c.start - 40), c.start)), None))
         cites = _keep(cites, lambda c: not _is_own_mention(text, c, me))
     return tuple(cites), me
+
+
+def _resolved(text: str, cites: list[Citation], me: "_Own | None", by_code: set[int]) -> list[Citation]:
+    """Short forms linked to the citation they stand for; those that stand for none dropped."""
+    from vanban.pipeline.extract.resolve import resolve_short_citations
+    # a document numbered the Party way reads a bare "Quy định 377" as a Trung ương number
+    cites = resolve_short_citations(cites, text, party_document=me.party if me else None)
+    # an anaphor with nothing to refer to ("quyết định trên" as a common noun) is dropped, and
+    # so is a type code with a number ("QĐ 66") that names no document the text cites in full
+    return _keep(cites, lambda c: not (c.short and c.resolved_to is None
+                                       and (c.number_text is None or c.start in by_code)))
+
+
+@dataclass(slots=True)
+class _Lead:
+    """What precedes a document number: the type word ("Nghị quyết số"), a law's title, an
+    elliptical list of sibling numbers ("187, 188- KL/TW")."""
+    window_start: int
+    head: str                   # the text before the number (and before its siblings)
+    cite_start: int
+    siblings: list[tuple[str, int, int]]
+    type_word: str | None = None
+    title: str | None = None
+    gap: str = ""               # between the type word and the number: " số ", ": "
+    typed: bool = False         # a type word or a law's title was found
+
+
+def _lead(text: str, s: int) -> _Lead:
+    """The lead of the document number at ``s``."""
+    window_start = max(0, s - 160)
+    window = text[window_start:s]
+    siblings: list[tuple[str, int, int]] = []  # elliptical list "187, 188- KL/TW"
+    lm = _LIST_BEFORE.search(window)
+    if lm:
+        list_start = window_start + lm.start("list")
+        for nm in re.finditer(r"\d{1,5}[a-z]?", lm.group("list")):
+            siblings.append((nm.group(), list_start + nm.start(), list_start + nm.end()))
+        head = text[window_start:list_start]
+    else:
+        list_start = s
+        head = window
+    lead = _Lead(window_start, head, list_start, siblings)
+    near = head[-48:]  # a type word and "số" fit in 48 characters; a law's title needs more
+    tm = _type_before_re().search(near)
+    lt = None
+    if not tm and ("uật" in head or "háp lệnh" in head or "UẬT" in head):
+        lt = _LAW_TITLE_BEFORE.search(head)
+    if tm:
+        tm_start = len(head) - len(near) + tm.start("type")
+        lead.type_word, lead.cite_start = tm.group("type"), window_start + tm_start
+        lead.gap = tm.group("gap")
+    elif lt:
+        lead.type_word, lead.cite_start = lt.group("type"), window_start + lt.start("type")
+        lead.title = " ".join((lt.group("type") + " " + lt.group("title")).split())
+        lead.gap = " số "
+    elif siblings:  # a bare list of numbers without a type word is not elliptical
+        lead.siblings, lead.cite_start, lead.head = [], s, window
+    lead.typed = bool(tm or lt)
+    return lead
+
+
+def _numbered_citations(text: str, dates: list[DateMention], starts: list[int]
+                        ) -> tuple[list[Citation], list[tuple[int, int]], dict[str, int]]:
+    """(citations by number, their spans, the document's own number -> where its header gives
+    it)."""
+    cites: list[Citation] = []
+    taken: list[tuple[int, int]] = []
+    own: dict[str, int] = {}
+    for m in doc_number_matches(text):
+        num = _parse_number(m)
+        if num is None:
+            continue
+        s, e = m.start(), m.end()
+        lead = _lead(text, s)
+        # the document's own number: "Số: 634/TB-VPCP", "Nghị quyết số: 24/2022/UBTVQH15" in the header
+        # (an issuer code missing from the tables, "Số: 5115/LĐTBXH-KHTC", is still the own number)
+        if _is_own_number(text, lead.head, lead.cite_start, lead.typed, lead.gap):
+            own.setdefault(num.canonical, s)
+            continue
+        if not num.known and not lead.typed:
+            continue  # "123/SNV-TCBC" is a number only after "Công văn số"
+        if lead.siblings and not lead.type_word:
+            lead.siblings = []
+        date, end, body_before_date = _citation_date(text, e, lead.cite_start, dates, starts)
+        body, term, quoted, _after = _details(text, end)
+        tname, tcode = _type_of(text, s, lead.type_word, num, cites)
+        values = dict(type=tname, type_code=tcode, issuer_code=num.issuer_code,
+                      date=_dated(date, num.canonical), date_valid=date.valid if date else True,
+                      issuing_body=body_before_date or body, term=term,
+                      title=quoted if lead.title is None else lead.title)
+        for sn, ss, se in lead.siblings:
+            first = ss == lead.siblings[0][1]
+            cites.append(Citation(text=text[lead.cite_start:se] if first else text[ss:se],
+                                  start=lead.cite_start if first else ss, end=se,
+                                  number=num.template.format(n=sn), number_text=sn, **values))
+        first_start = s if lead.siblings else lead.cite_start
+        cites.append(Citation(text=text[first_start:end], start=first_start, end=end, number=num.canonical,
+                              number_text=" ".join(m.group().split()), **values))
+        taken.append((lead.cite_start, end))
+    return cites, taken, own
+
+
+def _citation_date(text: str, e: int, cite_start: int, dates: list[DateMention], starts: list[int]
+                   ) -> tuple[DateMention | None, int, str | None]:
+    """(the date of the citation whose number ends at ``e``, where the citation ends, the issuing
+    body written between number and date)."""
+    date = _date_after(text, e, dates, starts)
+    end = date.end if date else e
+    body_before_date = None
+    if date is None:  # "Nghị quyết số 34-NQ/TU của Tỉnh ủy Lào Cai ngày 27/12/2025"
+        body_before_date, date, end = _date_after_body(text, e, dates, starts)
+    if date is None:  # "văn bản số 18345/BTC-NSNN năm 2025"
+        date = _year_after(text, e, dates, starts)
+        end = date.end if date else end
+    if date is None:  # "Ngày 09/4/2013, Chính phủ đã ban hành Nghị định số 31/2013/NĐ-CP"
+        date = _date_before(text, cite_start, dates, starts)
+    return date, end, body_before_date
+
+
+def _type_of(text: str, s: int, type_word: str | None, num: _Number, cites: list[Citation]
+             ) -> tuple[str | None, str | None]:
+    """(type name, type code) of the citation of ``num`` at ``s``, from its type word and code."""
+    tcode = num.type_code
+    if type_word and not tcode:
+        tcode = _pick_code(codes_for_type_word(type_word), num.party)
+    if type_word and tcode and tcode in codes_for_type_word(type_word):
+        tname = type_name(tcode)  # "Thông báo kết luận số 55-TB/TW" is a Thông báo
+    else:
+        tname = name_for_type_word(type_word) if type_word else (type_name(tcode) if tcode else None)
+    if not type_word and cites:  # "văn bản số 16495/BTC-PTHT ngày 22/10/2025, số 13021/BTC-PTHT"
+        lm2 = _LIST_SO.search(text, max(0, s - 16), s)
+        if lm2 and cites[-1].end == lm2.start():
+            tname, tcode = cites[-1].type, tcode or cites[-1].type_code
+    return tname, tcode
 
 
 def _keep(cites: list[Citation], ok) -> list[Citation]:
@@ -440,8 +477,10 @@ def _pick_code(codes: tuple[str, ...], party: bool) -> str | None:
 _HEADER_SO = re.compile(r"(?:^|\n|\||_{3,}|-{3,})[ \t*#_>]*(?:Số|SỐ|số)[ \t]*:[ \t]*$")
 
 
-def _is_own_number(text, head, window_start, cite_start, type_match, gap, num_end) -> bool:
-    if type_match is None:
+def _is_own_number(text: str, head: str, cite_start: int, typed: bool, gap: str) -> bool:
+    """The number after ``head`` is the document's own: "Số:" heading a line, or a type word and
+    "số:" opening one."""
+    if not typed:
         return bool(_OWN_NUMBER_PREFIX.search(head))
     if _HEADER_SO.search(head):
         return True
