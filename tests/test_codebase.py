@@ -262,12 +262,10 @@ MAX_MODULE_LINES = 700
 # Part B of issue 15 breaks these into named steps (and splits structure.py and
 # extract/directives.py); remove an entry when it lands.
 LONG_FUNCTIONS_PENDING = {
-    "pipeline/extract/citations.py:_analysed",  # find_citations' body since the own-number rules landed
     "pipeline/extract/directives.py:_read",
     "pipeline/extract/quantities.py:find_quantities",
 }
 LONG_MODULES_PENDING = {
-    "pipeline/extract/citations.py",  # grew with the own-number and citation-date classes (issue 18)
     "pipeline/extract/directives.py",
 }
 

@@ -20,7 +20,9 @@ from dataclasses import replace
 from vanban.pipeline.model import Document, Section
 from vanban.pipeline.structure.closing import ClosingZone, closing_zones
 from vanban.pipeline.structure.header import extract_metadata
-from vanban.pipeline.structure.lines import canonical_number, match_doc_type, organ_name, read_title, split_lines
+from vanban.pipeline.structure.lines import (
+    canonical_number, match_doc_type, organ_name, read_title, split_lines,
+)
 from vanban.pipeline.structure.numbering import roman_value
 from vanban.pipeline.structure.sections import build_sections
 from vanban.pipeline.structure.tables import DocType, doc_types, issuer_codes
