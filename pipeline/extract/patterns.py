@@ -37,6 +37,7 @@ class DocType:
     words: tuple[str, ...]
     system: str  # "party" | "state" | "both"
     shorthand: bool = True  # cited by a bare ordinal ("Nghị quyết 20", "QĐ 20"); "Dự án 1" is a project
+    by_name: str = ""  # cited by name before a date: "law" ("Luật Đất đai năm 2024"), "dated" (a full date only)
 
 
 @dataclass(frozen=True, slots=True)
@@ -52,9 +53,23 @@ def doc_types() -> tuple[DocType, ...]:
     with open_model("citations/types.csv") as f:
         return tuple(
             DocType(r["code"], r["name"], tuple(w.strip() for w in r["words"].split("|") if w.strip()),
-                    r["system"], r.get("shorthand", "yes").strip() != "no")
+                    r["system"], r.get("shorthand", "yes").strip() != "no", (r.get("by_name") or "").strip())
             for r in csv.DictReader(f)
         )
+
+
+@lru_cache(maxsize=1)
+def law_words() -> tuple[str, ...]:
+    """The type words of laws, cited by name with a date or a year: "luật", "bộ luật", "pháp
+    lệnh", "hiến pháp" (``by_name`` "law" in ``types.csv``)."""
+    return tuple(w for t in doc_types() if t.by_name == "law" for w in t.words)
+
+
+@lru_cache(maxsize=1)
+def dated_name_words() -> tuple[str, ...]:
+    """The names of types also cited by name, with a full date only: "Nghị quyết Đại hội Đảng bộ
+    tỉnh lần thứ XVI ngày 15/10/2020" (``by_name`` "dated" in ``types.csv``)."""
+    return tuple(dict.fromkeys(t.name for t in doc_types() if t.by_name == "dated"))
 
 
 @lru_cache(maxsize=1)

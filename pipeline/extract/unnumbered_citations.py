@@ -9,10 +9,11 @@ from functools import lru_cache
 from vanban.pipeline.extract.citation_details import date_after, details, overlaps_any
 from vanban.pipeline.extract.citation_numbers import pick_code
 from vanban.pipeline.extract.patterns import (
-    codes_for_type_word, name_for_type_word, shorthand_codes, shorthand_type_words, type_name,
-    type_word_pattern,
+    codes_for_type_word, dated_name_words, law_words, name_for_type_word, shorthand_codes,
+    shorthand_type_words, type_name, type_word_pattern,
 )
 from vanban.pipeline.model import Citation
+from vanban.pipeline.resources import load_json
 
 
 @lru_cache(maxsize=1)
@@ -72,35 +73,34 @@ def _unit_word_re() -> re.Pattern:
     return re.compile(rf"\s+(?:{alt})(?!\w)", re.IGNORECASE)
 
 
-_STATE_ONLY = ("luật", "bộ luật", "pháp lệnh", "hiến pháp")
-_LAW_WORDS = ("Luật", "Bộ luật", "Pháp lệnh", "Hiến pháp", "LUẬT", "BỘ LUẬT", "PHÁP LỆNH", "HIẾN PHÁP")
+@lru_cache(maxsize=1)
+def _state_only() -> frozenset[str]:
+    """Type words only the State uses: a law cited by name is a State document."""
+    return frozenset(law_words())
+
+
+@lru_cache(maxsize=1)
+def _law_words() -> tuple[str, ...]:
+    """"Luật", "LUẬT", "Bộ luật", "BỘ LUẬT", ...: the capitalised forms that may open a law's name."""
+    words = law_words()
+    return tuple(w[0].upper() + w[1:] for w in words) + tuple(w.upper() for w in words)
+
+
 # other documents cited by name need a full date: "Nghị quyết Đại hội Đảng bộ tỉnh lần thứ XVI
 # ngày 15/10/2020"; without one ("Nghị quyết Hội nghị Trung ương 6 khóa XI") they are not citations
-_NAMED_WORDS = ("Nghị quyết", "Chỉ thị", "Kết luận", "Quyết định", "Kế hoạch", "Chương trình", "Thông báo",
-                "Quy định", "Hướng dẫn", "Đề án")
-_BYNAME_OTHER = re.compile(
-    rf"(?<!\w)(?P<type>{'|'.join(_NAMED_WORDS)})"
-    r"(?P<title>(?:[ \t]+\n?[ \t]*[^\s,;.:()“”\"]+){1,14}?)[ \t]+\n?[ \t]*(?=ngày(?:[ \t]+\n?|\n)[ \t]*\d)"
-)
+@lru_cache(maxsize=1)
+def _byname_other_re() -> re.Pattern:
+    return re.compile(
+        rf"(?<!\w)(?P<type>{'|'.join(map(re.escape, dated_name_words()))})"
+        r"(?P<title>(?:[ \t]+\n?[ \t]*[^\s,;.:()“”\"]+){1,14}?)[ \t]+\n?[ \t]*(?=ngày(?:[ \t]+\n?|\n)[ \t]*\d)"
+    )
 
 
-# A law's name may open with a lowercase word in older documents ("Luật tổ chức Chính phủ",
-# "Luật ngân sách nhà nước", "Pháp lệnh ưu đãi người có công"), but not with these: they make
-# "Luật"/"Pháp lệnh" the subject of a sentence ("Luật này có hiệu lực từ ngày ...") or a common
-# noun ("Luật pháp", "Luật sư").
-_NOT_NAME_START = frozenset(
-    "này đó trên nói nêu đã được bị sẽ đang vừa mới có là thì mà và hoặc hay của cho về theo tại từ "
-    "đến trong ngoài với để do vào khi nếu nhưng cũng vẫn còn chưa không phải cần những mọi "
-    "pháp lệ sư gia hóa hoá định chơi".split()) | {"quy định", "hiện hành", "quy định hiện hành"}
-# words no law's name holds, whatever its first word: a clause about the law ("Luật Đất đai có
-# hiệu lực từ ngày ...", "Luật này đã được thông qua năm ...")
-_NOT_IN_NAME = frozenset("này đã được sẽ đang".split())
-# the word right before the date ends a clause, not a name: "có hiệu lực từ ngày", "trước năm"
-# ("giai đoạn 2026 - 2030" opens a period)
-_NOT_NAME_END = frozenset("từ đến tới vào trước sau trong kể cuối đầu giữa hết nay lực đoạn".split())
-
-
-_ISSUED_WORDS = ("thông qua", "ban hành", "công bố", "ký")
+@lru_cache(maxsize=1)
+def _name_words() -> dict[str, frozenset[str]]:
+    """``models/citations/names.json``: the words that bound a name before its date."""
+    table = load_json("citations/names.json")
+    return {k: frozenset(v) for k, v in table.items() if not k.endswith("doc")}
 
 
 def _issued_clause_cut(words: list[str]) -> list[str]:
@@ -108,9 +108,9 @@ def _issued_clause_cut(words: list[str]) -> list[str]:
     ends before "được"/"đã"."""
     low = [w.lower() for w in words]
     for i, w in enumerate(low):
-        if w in ("đã", "được") and i > 0 and low[i - 1] not in _NOT_IN_NAME:
+        if w in ("đã", "được") and i > 0 and low[i - 1] not in _name_words()["not_in_name"]:
             rest = " ".join(low[i + 1:])
-            if any(rest.endswith(x) for x in _ISSUED_WORDS):
+            if any(rest.endswith(x) for x in _name_words()["issued_words"]):
                 return words[:i]
             break
     return words
@@ -132,13 +132,14 @@ def _name_ok(type_word: str, words: list[str], full_date: bool, bare_year: bool 
         return True  # "Hiến pháp năm 2013", "Hiến pháp nước Cộng hòa ... năm 2013"
     if not words:
         return False
-    if low[-1] in _NOT_NAME_END or any(w in _NOT_IN_NAME for w in low):
+    names = _name_words()
+    if low[-1] in names["not_name_end"] or any(w in names["not_in_name"] for w in low):
         return False
     if words[0][:1].isupper():
         return True
     if not (full_date or bare_year or type_word.lower() == "bộ luật"):
         return False
-    return not ({low[0], " ".join(low[:2]), " ".join(low[:3])} & _NOT_NAME_START) and words[0][:1].isalpha()
+    return not ({low[0], " ".join(low[:2]), " ".join(low[:3])} & names["not_name_start"]) and words[0][:1].isalpha()
 
 
 def by_name(text, dates, starts, taken) -> list[Citation]:
@@ -148,12 +149,12 @@ def by_name(text, dates, starts, taken) -> list[Citation]:
     for d in dates:
         pre_start = max(0, d.start - 160)
         window = text[pre_start:d.start]
-        law = any(w in window for w in _LAW_WORDS)
-        if not law and (d.precision != "day" or not any(w in window for w in _NAMED_WORDS)):
+        law = any(w in window for w in _law_words())
+        if not law and (d.precision != "day" or not any(w in window for w in dated_name_words())):
             continue
         matches = list(byname.finditer(text, pre_start, d.start + 8)) if law else []
         if d.precision == "day":
-            matches += list(_BYNAME_OTHER.finditer(text, pre_start, d.start + 8))
+            matches += list(_byname_other_re().finditer(text, pre_start, d.start + 8))
         for m in sorted(matches, key=lambda m: m.start()):
             s = m.start()
             if overlaps_any(taken, s, m.end()):
@@ -172,7 +173,7 @@ def by_name(text, dates, starts, taken) -> list[Citation]:
             name = name_for_type_word(tw)
             out.append(Citation(
                 text=text[s:date.end], start=s, end=date.end, type=name,
-                type_code=pick_code(codes_for_type_word(tw), tw.lower() not in _STATE_ONLY), number=None,
+                type_code=pick_code(codes_for_type_word(tw), tw.lower() not in _state_only()), number=None,
                 number_text=None,
                 issuer_code=None, date=date.value, date_valid=date.valid, issuing_body=body, term=term,
                 title=title,
