@@ -38,6 +38,7 @@ from typing import Callable
 from vanban.pipeline.analyze import analyze
 from vanban.pipeline.model import Document
 from vanban.pipeline.text import normalize_chars, number_key
+from vanban.pipeline.text.labels import LEADING_MARKS
 
 FIELDS = ("citations", "dates", "quantities", "directives")
 
@@ -186,7 +187,6 @@ def _value_key(v) -> str:
         return str(v)
 
 
-_LIST_MARKS = re.compile(r"^(?:\s*(?:[-+•*–]+|\(?[0-9]{1,2}[.)]|\(?[a-zđ][.)]|[IVX]+\.)\s*)+")
 
 
 def directive_text_key(s: str) -> str:
@@ -195,7 +195,7 @@ def directive_text_key(s: str) -> str:
     # ("Thứ nhất,** các bộ, ngành ..." is "Thứ nhất, các bộ, ngành ...")
     s = " ".join(normalize_chars(s).replace("*", " ").split())
     s = re.sub(r" (?=[,.;:])", "", s)
-    return _LIST_MARKS.sub("", s, count=1).strip(" *_")
+    return LEADING_MARKS.sub("", s, count=1).strip(" *_")
 
 
 def directives_match(a: str, b: str) -> bool:

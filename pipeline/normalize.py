@@ -22,6 +22,7 @@ import numpy as np
 
 from vanban.pipeline.model import Block, Document, OffsetMap, RawDocument
 from vanban.pipeline.text import normalize_chars, place_tones, plain_chars
+from vanban.pipeline.text.labels import BARE_LABEL, LINE_START
 
 fold = normalize_chars  # the name index/search.py imports (throughput's file)
 
@@ -73,12 +74,7 @@ _MISSING_SPACE_AFTER_STOP = re.compile(
     rf"\.(?<={_LOWER_CLASS}{_LOWER_CLASS}\.)(?={_UPPER_CLASS}{_LOWER_CLASS})")
 
 _SENTENCE_END = ".;:!?\"'…"
-_LIST_START = re.compile(
-    r"(?:[-+•*●○▪►]\s|\(?[0-9]+(?:\.[0-9]+)*[.)]\s|\(?[a-zđ][).]\s|[IVXLC]+\.\s"
-    r"|Điều\s+\d|Chương\s+[IVXLC\d]|Mục\s+\d|Phần\s+[IVXLC\d]|PHẦN\s|CHƯƠNG\s)")
 _LOWER_START = re.compile(_LOWER_CLASS)
-# a list label with nothing after it on its line: "4.", "III.", "2.1.", "a)", "Điều 5."
-_BARE_LABEL = re.compile(r"[ \t]*(?:\(?[0-9]{1,3}(?:\.[0-9]{1,3})*[.)]|\(?[a-zđ]\)|[IVXLC]{1,6}\.|Điều\s+\d+[a-zđ]?\.)[ \t]*$")
 
 
 def _apply(text: str, src: np.ndarray, pattern: re.Pattern, repl: str | Callable[[re.Match], str],
@@ -309,7 +305,7 @@ def _join_lines(text: str, src: np.ndarray, headings: set[int]) -> tuple[str, np
         nxt = text[m.end(): nxt_end if nxt_end >= 0 else len(text)]
         if not prev.strip() or start in headings or m.end() in headings:
             return m.group()
-        if _BARE_LABEL.match(prev) and not _LIST_START.match(nxt):
+        if BARE_LABEL.match(prev) and not LINE_START.match(nxt):
             before = text[text.rfind("\n", 0, max(start - 1, 0)) + 1:max(start - 1, 0)].rstrip(" *_")
             if not wrapped or not before or before[-1] in _SENTENCE_END or "*" in prev \
                     or _is_upper_line(before) or len(before.split()) <= 12:
@@ -317,10 +313,10 @@ def _join_lines(text: str, src: np.ndarray, headings: set[int]) -> tuple[str, np
             # in a hard-wrapped text "... ngày 31 tháng" / "12." is the tail of the line above, no label
         single = m.group().count("\n") == 1
         long_prev = wrapped and single and len(prev) >= 0.6 * width
-        if _LIST_START.match(nxt):
+        if LINE_START.match(nxt):
             # "Bưu chính\n- Viễn thông": a hyphen the wrap put at a line start, not a bullet
             return " " if long_prev and nxt[0] == "-" and prev.rstrip()[-1].isalnum() else m.group()
-        if wrapped and single and _is_upper_line(prev) and _is_upper_line(nxt) and _LIST_START.match(prev) \
+        if wrapped and single and _is_upper_line(prev) and _is_upper_line(nxt) and LINE_START.match(prev) \
                 and prev.rstrip()[-1] not in _SENTENCE_END:
             return " "  # a numbered capitals heading wrapped: "II. NHIỆM VỤ, GIẢI PHÁP TRỌNG\nTÂM ..."
         if long_prev and _is_upper_line(prev) == _is_upper_line(nxt) \

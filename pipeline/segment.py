@@ -28,6 +28,7 @@ from vanban.pipeline.model import Document, Sentence, Token
 from vanban.pipeline.read.furniture import furniture_tail
 from vanban.pipeline.resources import model_lines
 from vanban.pipeline.spans import Stabbing
+from vanban.pipeline.text.labels import PARAGRAPH_MARK
 
 
 # What must stay one token and never host a sentence break.
@@ -41,10 +42,6 @@ PROTECTED_RE = re.compile(
 )
 
 
-# The numbering mark a paragraph may open with: "1.", "IV.", "2.1.", "a.", "Điều 5.", "- 3."
-NUMBER_MARK_RE = re.compile(
-    r"[-+•*\s]*(?:(?:Điều|Chương|Mục|Phần|ĐIỀU|CHƯƠNG|MỤC|PHẦN)\s+)?"
-    r"(?:[IVXLC]+|\d{1,3}(?:\.\d{1,3})*|[a-zđ])\.(?=\s)")
 
 
 @cache
@@ -259,7 +256,7 @@ def _mask(text: str, start: int, end: int) -> str:
     chunk = list(text[start:end])
     spans = protected_spans(text, start, end)
     spans += [(m.start(), m.end()) for m in _abbrev_re().finditer(text, start, end)]
-    mark = NUMBER_MARK_RE.match(text, start, end)
+    mark = PARAGRAPH_MARK.match(text, start, end)
     if mark:
         spans.append(mark.span())
     for s, e in spans:

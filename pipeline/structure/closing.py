@@ -9,8 +9,8 @@ from vanban.pipeline.structure.lines import (
     CAPACITY_LINE_RE, CAPACITY_RE, RECIPIENTS_RE, RULE_RE, cells, is_upper_text, match_doc_type,
     split_lines, strip_markup,
 )
-from vanban.pipeline.structure.numbering import list_label
 from vanban.pipeline.text import collapse_spaces
+from vanban.pipeline.text.labels import list_label
 
 
 @dataclass(frozen=True, slots=True)

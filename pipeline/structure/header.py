@@ -15,9 +15,9 @@ from vanban.pipeline.structure.lines import (
     organ_name, organ_phrase, read_title, split_bodies, split_lines, strip_markup, title_line_type,
     type_prefix,
 )
-from vanban.pipeline.structure.numbering import list_label
-from vanban.pipeline.structure.tables import DocType, UPPER, doc_types, is_preamble, issuer_codes
+from vanban.pipeline.structure.tables import DocType, doc_types, is_preamble, issuer_codes
 from vanban.pipeline.text import collapse_spaces, tone_key
+from vanban.pipeline.text.labels import UPPER, list_label
 
 
 def _iso(d: int | str, m: int | str, y: int | str) -> str | None:

@@ -7,12 +7,11 @@ import unicodedata
 from dataclasses import dataclass
 from functools import cache
 
-from vanban.pipeline.structure.numbering import list_label
 from vanban.pipeline.structure.tables import (
-    DocType, MARKUP, UPPER, doc_types, is_preamble, motto_lines, organ_words_by_first, preamble_re,
-    word_list,
+    DocType, MARKUP, doc_types, is_preamble, motto_lines, organ_words_by_first, preamble_re, word_list,
 )
 from vanban.pipeline.text import collapse_spaces, tone_key
+from vanban.pipeline.text.labels import UPPER, list_label
 
 
 # --- small text helpers --------------------------------------------------------------------

@@ -9,9 +9,9 @@ from dataclasses import dataclass, field
 from vanban.pipeline.model import Section
 from vanban.pipeline.spans import SpanSet
 from vanban.pipeline.structure.lines import Line, is_upper_text, match_doc_type, split_lines
-from vanban.pipeline.structure.numbering import LETTERS, ListLabel, list_label, roman_value
-from vanban.pipeline.structure.tables import MARKUP, UPPER
+from vanban.pipeline.structure.tables import MARKUP
 from vanban.pipeline.text import collapse_spaces
+from vanban.pipeline.text.labels import LETTERS, ListLabel, UPPER, list_label, roman_value
 
 
 RANK = {"part": 0, "block": 0.5, "chapter": 1, "subchapter": 2, "article": 3, "heading": 3.5, "roman": 4, "arabic": 5,

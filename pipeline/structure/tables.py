@@ -10,8 +10,7 @@ from vanban.pipeline.resources import model_lines
 from vanban.pipeline.text import collapse_spaces, tone_key
 
 
-
-UPPER = "A-ZÀÁẢÃẠĂẰẮẲẴẶÂẦẤẨẪẬĐÈÉẺẼẸÊỀẾỂỄỆÌÍỈĨỊÒÓỎÕỌÔỒỐỔỖỘƠỜỚỞỠỢÙÚỦŨỤƯỪỨỬỮỰỲÝỶỸỴ"
+# leading and trailing marks of a line that are layout, not text (Markdown, table cells)
 MARKUP = " \t#*_>|`"
 
 
