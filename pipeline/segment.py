@@ -29,17 +29,8 @@ from vanban.pipeline.read.furniture import furniture_tail
 from vanban.pipeline.resources import model_lines
 from vanban.pipeline.spans import Stabbing
 from vanban.pipeline.text.labels import PARAGRAPH_MARK
+from vanban.pipeline.text.numbers import PROTECTED_RE
 
-
-# What must stay one token and never host a sentence break.
-PROTECTED_RE = re.compile(
-    r"\d+(?:\s?[-–]\s?[A-ZĐa-zđ][\wĐđ&.]*)?(?:/[\wĐđ&]+(?:[-–][\wĐđ&]+)*)+"  # 20-NQ/TW, 08/2014/NĐ-CP, 01/11/2012
-    r"|\d+-[A-ZĐ][\wĐđ]*(?:/[\wĐđ]+)*"                                        # 35-CT
-    r"|\d{1,3}(?:\.\d{3})+(?:,\d+)?%?"                                        # 118.750 ; 1.155,5
-    r"|\d+(?:,\d+)+%?"                                                       # 95,5 ; 146,344
-    r"|\d+(?:\.\d+)+%?"                                                      # 3.0 ; 2.1.3
-    r"|\d+%"
-)
 
 
 

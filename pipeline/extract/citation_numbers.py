@@ -8,9 +8,10 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from vanban.pipeline.extract.patterns import (
-    canonical_issuer_code, canonical_type_code, doc_types, is_party_issuer, latin_code, split_glued_code,
+    canonical_issuer_code, canonical_type_code, doc_types, is_party_issuer, split_glued_code,
 )
 from vanban.pipeline.text import code_key
+from vanban.pipeline.text.numbers import latin_code
 
 
 @dataclass(frozen=True, slots=True)

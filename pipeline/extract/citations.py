@@ -2,7 +2,7 @@
 (khóa XI) “về phát triển khoa học và công nghệ ...”".
 
 ``find_citations(text) -> list[Citation]`` works like eyecite's ``get_citations``: document
-numbers are found first (``patterns.DOC_NUMBER_RE``, every real-world spelling: "20-NQTW",
+numbers are found first (``text.numbers.DOC_NUMBER_RE``, every real-world spelling: "20-NQTW",
 "50 KL/TW", "23- CTr/HU", "số 20/NQ-TW", "08/2014/NĐ-CP", "1234/BGDĐT-VP"), then each is grown
 into a citation: the type word before it ("Nghị quyết số", "chương trình hành động số"), the date,
 issuing body, term and quoted title after it. Laws, codes and ordinances cited by name and date

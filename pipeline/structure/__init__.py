@@ -20,12 +20,11 @@ from dataclasses import replace
 from vanban.pipeline.model import Document, Section
 from vanban.pipeline.structure.closing import ClosingZone, closing_zones
 from vanban.pipeline.structure.header import extract_metadata
-from vanban.pipeline.structure.lines import (
-    canonical_number, match_doc_type, organ_name, read_title, split_lines,
-)
+from vanban.pipeline.structure.lines import match_doc_type, organ_name, read_title, split_lines
 from vanban.pipeline.structure.sections import build_sections
 from vanban.pipeline.structure.tables import DocType, doc_types, issuer_codes
 from vanban.pipeline.text.labels import roman_value
+from vanban.pipeline.text.numbers import canonical_number
 
 __all__ = ["structure", "extract_metadata", "build_sections", "closing_zones", "ClosingZone", "canonical_number",
            "organ_name", "roman_value", "doc_types", "issuer_codes", "DocType"]

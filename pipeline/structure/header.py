@@ -10,14 +10,14 @@ from vanban.pipeline.model import Document, Metadata
 from vanban.pipeline.read.furniture import furniture_tail
 from vanban.pipeline.structure.closing import ClosingZone, closing_zones
 from vanban.pipeline.structure.lines import (
-    DATE_LINE_RE, FULL_DATE_RE, Line, NUMBER_RE, PASSED_DATE_RE, RULE_RE, SELF_ISSUER_RE, canonical_number,
-    cells, drop_mottos, find_type_line, header_start, is_prose, is_upper_text, match_doc_type, organ_line,
-    organ_name, organ_phrase, read_title, split_bodies, split_lines, strip_markup, title_line_type,
-    type_prefix,
+    DATE_LINE_RE, FULL_DATE_RE, Line, PASSED_DATE_RE, RULE_RE, SELF_ISSUER_RE, cells, drop_mottos,
+    find_type_line, header_start, is_prose, is_upper_text, match_doc_type, organ_line, organ_name,
+    organ_phrase, read_title, split_bodies, split_lines, strip_markup, title_line_type, type_prefix,
 )
 from vanban.pipeline.structure.tables import DocType, doc_types, is_preamble, issuer_codes
 from vanban.pipeline.text import collapse_spaces, tone_key
 from vanban.pipeline.text.labels import UPPER, list_label
+from vanban.pipeline.text.numbers import HEADER_NUMBER_RE, canonical_number
 
 
 def _iso(d: int | str, m: int | str, y: int | str) -> str | None:
@@ -35,7 +35,7 @@ def _header_metadata(text: str, lines: list[Line], start: int, header_end: int) 
     zone_end = lines[header_end].start if header_end < len(lines) else len(text)
     zone = text[lines[start].start:zone_end]
     # "Số 271/Ngày 12-05-2026" of a Công báo page header is not the document's number
-    m = next((m for m in NUMBER_RE.finditer(zone)
+    m = next((m for m in HEADER_NUMBER_RE.finditer(zone)
               if not re.match(r"\d+\s*/\s*ng[àa]y\b", m.group(1), re.IGNORECASE)
               and _opens_number_line(zone, m.start(), m.group())), None)
     if m and re.search(r"[A-Za-zĐđ]", m.group(1)):
@@ -56,7 +56,7 @@ def _header_metadata(text: str, lines: list[Line], start: int, header_end: int) 
     for ln in lines[start:header_end]:
         for cell in cells(ln.text):
             cell = drop_mottos(cell)
-            if (not cell or NUMBER_RE.search(cell) or re.search(r"\bngày\b|\bSố\b", cell, re.I)
+            if (not cell or HEADER_NUMBER_RE.search(cell) or re.search(r"\bngày\b|\bSố\b", cell, re.I)
                     or re.fullmatch(r"[A-ZĐ]\.?|[IVXLC]+\.", cell)
                     or re.search(r"\d{1,5}\s*[-/]\s*[\dA-ZĐ]", cell)   # "209/2025/QĐ-UBND" under "Số:"
                     or "CÔNG BÁO" in cell.upper() or not is_upper_text(cell)
@@ -153,7 +153,7 @@ def _consolidation(text: str, start: int) -> tuple[str | None, str | None]:
     if found is None:
         return None, None
     window = text[max(0, found.start() - 300):found.end() + 200]
-    number = next((canonical_number(m.group(1)) for m in NUMBER_RE.finditer(window)
+    number = next((canonical_number(m.group(1)) for m in HEADER_NUMBER_RE.finditer(window)
                    if "VBHN" in m.group(1).upper()), None)
     d = DATE_LINE_RE.search(window)
     return number, _iso(d["d"], d["m"], d["y"]) if d else None

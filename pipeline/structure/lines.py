@@ -12,6 +12,7 @@ from vanban.pipeline.structure.tables import (
 )
 from vanban.pipeline.text import collapse_spaces, tone_key
 from vanban.pipeline.text.labels import UPPER, list_label
+from vanban.pipeline.text.numbers import HEADER_NUMBER_RE, canonical_number
 
 
 # --- small text helpers --------------------------------------------------------------------
@@ -108,9 +109,6 @@ def split_bodies(upper: str) -> list[str]:
 
 # --- header metadata -----------------------------------------------------------------------
 
-NUMBER_RE = re.compile(
-    r"\bs[ốo]\s*(?:hiệu\s*)?[:.]?\s*(\d{1,5}(?:\.\d{1,3})?\s*(?:[-/–]\s*[\w.Đđ&]+(?: (?-i:[A-ZĐ]+)(?=-))?)+)",
-    re.IGNORECASE)
 DATE_LINE_RE = re.compile(
     rf"(?P<place>[{UPPER}][^\n,|*]{{0,40}}?)\s*,\s*ngày\s+(?P<d>\d{{1,2}}|0 \d)\s*"
     r"(?:tháng\s+|[/.-])(?P<m>\d{1,2}|0 \d)\s*(?:năm\s+|[/.-])(?P<y>\d{4})")
@@ -126,13 +124,6 @@ SELF_ISSUER_RE = re.compile(
     rf"\s+((?:[{UPPER}][\w']*\s+){{1,4}}?)((?i:báo cáo|kết luận|thông báo|quyết định|hướng dẫn|"
     r"đề nghị|tổng kết|sơ kết))\b")
 RULE_RE = re.compile(r"^[\s\-–—_=*.]+$")
-
-
-def canonical_number(raw: str) -> str:
-    """"23- CTr/HU" -> "23-CTr/HU"; "08/2014/NĐ-CP." -> "08/2014/NĐ-CP"."""
-    s = re.sub(r"\s*([-/–])\s*", r"\1", raw.strip()).replace("–", "-")
-    s = re.sub(r"(?<=[A-ZĐ]) (?=[A-ZĐ]+-)", "", s)   # "21/C T-TTg": a space a PDF put inside the code
-    return s.rstrip(".,;:")
 
 
 def match_doc_type(upper_line: str) -> DocType | None:
@@ -312,14 +303,14 @@ def _is_header_line(t: str) -> bool:
     number ("Số: 12/2025/QĐ-UBND", "Luật số: 04/2017/QH14"), a letter's subject ("V/v ..."),
     the place and date, a rule or a star."""
     return (not t or bool(RULE_RE.match(t)) or is_upper_text(t) or t.startswith("*")
-            or (len(t) < 100 and bool(NUMBER_RE.search(t))) or bool(DATE_LINE_RE.search(t))
+            or (len(t) < 100 and bool(HEADER_NUMBER_RE.search(t))) or bool(DATE_LINE_RE.search(t))
             or bool(re.match(r"V/v\b", t)))
 
 
 def is_prose(t: str) -> bool:
     """A long line that is no header row: not a flattened header row ("Số: 1040/LĐTBXH-NCC V/v
     ... | Hà Nội, ngày 09 tháng 04 năm 2012"), not a letter's subject ("V/v ban hành ...")."""
-    return len(t) > 150 and not (NUMBER_RE.match(t) or re.match(r"V/v\b", t)
+    return len(t) > 150 and not (HEADER_NUMBER_RE.match(t) or re.match(r"V/v\b", t)
                                  or ("|" in t and DATE_LINE_RE.search(t)))
 
 
