@@ -1,8 +1,8 @@
 """The citation pattern database: document-type codes, issuer codes and the regexes built on them.
 
-The tables are data in ``models/citations/`` (``types.csv``: code, name, type words, system,
-whether a bare ordinal after the type is a shorthand;
-``issuers.csv``: code, name, phrases, system), loaded once. Codes follow Hướng dẫn 36-HD/VPTW
+The tables are data in ``models/`` (``doc_types.csv``: code, name, type words, system, whether
+a bare ordinal after the type is a shorthand, whether it is cited by name; ``issuers.csv``: code,
+name, phrases, system), loaded once by ``resources`` and shared with the header reader. Codes follow Hướng dẫn 36-HD/VPTW
 (Party documents: ``20-NQ/TW``) and Nghị định 30/2020/NĐ-CP (state documents: ``08/2014/NĐ-CP``).
 
 Lookups, for extraction and for audit ("type word vs code", "issuer phrase vs code"):
@@ -19,68 +19,40 @@ Lookups, for extraction and for audit ("type word vs code", "issuer phrase vs co
 """
 from __future__ import annotations
 
-import csv
 import re
-from dataclasses import dataclass
 from functools import lru_cache
 
 from vanban.pipeline.read.furniture import furniture_kind  # the readers own the page-furniture table
-from vanban.pipeline.resources import open_model
+from vanban.pipeline.resources import DocType, Issuer, doc_type_table, issuer_table
 from vanban.pipeline.text import code_key, phrase_key
 from vanban.pipeline.text.numbers import DOC_NUMBER_RE
 
 
 
-@dataclass(frozen=True, slots=True)
-class DocType:
-    code: str
-    name: str
-    words: tuple[str, ...]
-    system: str  # "party" | "state" | "both"
-    shorthand: bool = True  # cited by a bare ordinal ("Nghị quyết 20", "QĐ 20"); "Dự án 1" is a project
-    by_name: str = ""  # cited by name before a date: "law" ("Luật Đất đai năm 2024"), "dated" (a full date only)
-
-
-@dataclass(frozen=True, slots=True)
-class Issuer:
-    code: str
-    name: str
-    phrases: tuple[str, ...]
-    system: str
-
-
 @lru_cache(maxsize=1)
 def doc_types() -> tuple[DocType, ...]:
-    with open_model("citations/types.csv") as f:
-        return tuple(
-            DocType(r["code"], r["name"], tuple(w.strip() for w in r["words"].split("|") if w.strip()),
-                    r["system"], r.get("shorthand", "yes").strip() != "no", (r.get("by_name") or "").strip())
-            for r in csv.DictReader(f)
-        )
+    """The types citations are read with (``cited`` in ``models/doc_types.csv``)."""
+    return tuple(t for t in doc_type_table() if t.cited)
 
 
 @lru_cache(maxsize=1)
 def law_words() -> tuple[str, ...]:
     """The type words of laws, cited by name with a date or a year: "luật", "bộ luật", "pháp
-    lệnh", "hiến pháp" (``by_name`` "law" in ``types.csv``)."""
+    lệnh", "hiến pháp" (``by_name`` "law" in ``doc_types.csv``)."""
     return tuple(w for t in doc_types() if t.by_name == "law" for w in t.words)
 
 
 @lru_cache(maxsize=1)
 def dated_name_words() -> tuple[str, ...]:
     """The names of types also cited by name, with a full date only: "Nghị quyết Đại hội Đảng bộ
-    tỉnh lần thứ XVI ngày 15/10/2020" (``by_name`` "dated" in ``types.csv``)."""
+    tỉnh lần thứ XVI ngày 15/10/2020" (``by_name`` "dated" in ``doc_types.csv``)."""
     return tuple(dict.fromkeys(t.name for t in doc_types() if t.by_name == "dated"))
 
 
 @lru_cache(maxsize=1)
 def issuers() -> tuple[Issuer, ...]:
-    with open_model("citations/issuers.csv") as f:
-        return tuple(
-            Issuer(r["code"], r["name"], tuple(p.strip() for p in r["phrases"].split("|") if p.strip()),
-                   r["system"])
-            for r in csv.DictReader(f)
-        )
+    """The issuers citations are read with (``cited`` in ``models/issuers.csv``)."""
+    return tuple(i for i in issuer_table() if i.cited)
 
 
 @lru_cache(maxsize=1)
@@ -137,7 +109,7 @@ def type_words() -> tuple[str, ...]:
 @lru_cache(maxsize=1)
 def shorthand_type_words() -> tuple[str, ...]:
     """Type words a bare ordinal may follow as a shorthand ("Nghị quyết 20", "Đề án 06"), longest
-    first; not "dự án", "phương án", "luật" ... (``shorthand`` = no in ``types.csv``)."""
+    first; not "dự án", "phương án", "luật" ... (``shorthand`` = no in ``doc_types.csv``)."""
     words = {w for t in doc_types() if t.shorthand for w in t.words}
     return tuple(sorted(words, key=lambda w: (-len(w), w)))
 

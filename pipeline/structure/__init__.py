@@ -22,14 +22,14 @@ from vanban.pipeline.structure.closing import ClosingZone, closing_zones
 from vanban.pipeline.structure.header import extract_metadata
 from vanban.pipeline.structure.lines import match_doc_type, organ_name, read_title, split_lines
 from vanban.pipeline.structure.sections import build_sections
-from vanban.pipeline.structure.tables import DocType, doc_types, issuer_codes
+from vanban.pipeline.structure.tables import HeaderType, doc_types, issuer_codes
 from vanban.pipeline.text.labels import roman_value
 from vanban.pipeline.text.numbers import canonical_number
 
 __all__ = ["structure", "extract_metadata", "build_sections", "closing_zones", "ClosingZone", "canonical_number",
-           "organ_name", "roman_value", "doc_types", "issuer_codes", "DocType"]
+           "organ_name", "roman_value", "doc_types", "issuer_codes", "HeaderType"]
 
-def _attachments(text: str, zones: list[ClosingZone], body_end: int) -> list[tuple[int, int, DocType]]:
+def _attachments(text: str, zones: list[ClosingZone], body_end: int) -> list[tuple[int, int, HeaderType]]:
     """Documents attached after a signature ("QUY ĐỊNH ... (Ban hành kèm theo Quyết định số
     38/2016/QĐ-UBND)"): (offset of the type line, index of that line, type)."""
     lines = split_lines(text)

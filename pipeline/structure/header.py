@@ -14,7 +14,7 @@ from vanban.pipeline.structure.lines import (
     find_type_line, header_start, is_prose, is_upper_text, match_doc_type, organ_line, organ_name,
     organ_phrase, read_title, split_bodies, split_lines, strip_markup, title_line_type, type_prefix,
 )
-from vanban.pipeline.structure.tables import DocType, doc_types, is_preamble, issuer_codes
+from vanban.pipeline.structure.tables import HeaderType, doc_types, is_preamble, issuer_codes
 from vanban.pipeline.text import collapse_spaces, tone_key
 from vanban.pipeline.text.labels import UPPER, list_label
 from vanban.pipeline.text.numbers import HEADER_NUMBER_RE, canonical_number
@@ -125,7 +125,7 @@ def _enacting_re() -> re.Pattern:
         rf"(?P<type>{names})\b|điện\s*:)", re.IGNORECASE | re.MULTILINE)
 
 
-def _enacting_body(text: str, start: int, end: int, dtype: DocType | None) -> str | None:
+def _enacting_body(text: str, start: int, end: int, dtype: HeaderType | None) -> str | None:
     """The body an enacting formula names between ``start`` and ``end`` (the type it enacts,
     capitalised, is the document's own where that is known)."""
     for m in _enacting_re().finditer(text, start, end):
@@ -171,7 +171,7 @@ def _code_issuer(number: str | None) -> str | None:
     return None
 
 
-def _type_from_number(number: str | None) -> DocType | None:
+def _type_from_number(number: str | None) -> HeaderType | None:
     if not number:
         return None
     for part in re.split(r"[/-]", number):
@@ -192,7 +192,7 @@ class _Reading:
     header_end: int                 # the line the header runs to
     head: dict                      # number, date, place, issuer, parent issuer, year as written
     inferred: list[str]
-    dtype: DocType | None = None
+    dtype: HeaderType | None = None
     title: str | None = None
     title_last: int = 0
     letter: bool = False            # an official letter: no type line, "V/v" or "Kính gửi"

@@ -8,7 +8,7 @@ from dataclasses import dataclass
 from functools import cache
 
 from vanban.pipeline.structure.tables import (
-    DocType, MARKUP, doc_types, is_preamble, motto_lines, organ_words_by_first, preamble_re, word_list,
+    HeaderType, MARKUP, doc_types, is_preamble, motto_lines, organ_words_by_first, preamble_re, word_list,
 )
 from vanban.pipeline.text import collapse_spaces, tone_key
 from vanban.pipeline.text.labels import UPPER, list_label
@@ -126,7 +126,7 @@ SELF_ISSUER_RE = re.compile(
 RULE_RE = re.compile(r"^[\s\-–—_=*.]+$")
 
 
-def match_doc_type(upper_line: str) -> DocType | None:
+def match_doc_type(upper_line: str) -> HeaderType | None:
     s = collapse_spaces(upper_line).rstrip(":.").upper()
     for t in doc_types():
         if s == t.written:
@@ -202,7 +202,7 @@ def drop_mottos(s: str) -> str:
     return " ".join(kept) if dropped else s
 
 
-def type_prefix(line: str) -> tuple[DocType, str] | None:
+def type_prefix(line: str) -> tuple[HeaderType, str] | None:
     """A line that opens with a document type in capitals, the title running on after it
     ("CHƯƠNG TRÌNH HÀNH ĐỘNG thực hiện Nghị quyết số 20-NQ/TW ...", "LUẬT KHOA HỌC VÀ CÔNG
     NGHỆ"): (type, rest of the line)."""
@@ -221,7 +221,7 @@ def type_prefix(line: str) -> tuple[DocType, str] | None:
     return None
 
 
-def title_line_type(line: str) -> tuple[DocType, str | None, str] | None:
+def title_line_type(line: str) -> tuple[HeaderType, str | None, str] | None:
     """A first line that names the type in running text and goes on with the title, as pages
     that give no header open ("Quyết định ban hành quy định về ...", "Thông tư liên tịch hướng
     dẫn ...", "Nghị quyết 62/2025/NQ-HĐND quy định ..."): (type, number or None, title)."""

@@ -6,7 +6,7 @@ import re
 from dataclasses import dataclass
 from functools import cache
 
-from vanban.pipeline.resources import model_lines
+from vanban.pipeline.resources import doc_type_table, issuer_table, model_lines
 from vanban.pipeline.text import collapse_spaces, tone_key
 
 
@@ -21,19 +21,18 @@ def word_list(name: str) -> list[str]:
 
 
 @dataclass(frozen=True, slots=True)
-class DocType:
+class HeaderType:
+    """A document type as a header's type line writes it (a row of ``models/doc_types.csv``)."""
     written: str    # "BÁO CÁO"
     name: str       # "Báo cáo"
-    code: str       # "BC"
+    code: str       # "BC": the type code its document numbers carry ("" for none)
 
 
 @cache
-def doc_types() -> tuple[DocType, ...]:
-    """Document types from ``models/structure/doc_types.tsv``, longest written form first."""
-    rows = []
-    for ln in word_list("doc_types.tsv"):
-        parts = (ln.split("\t") + ["", ""])[:3]
-        rows.append(DocType(collapse_spaces(parts[0]).upper(), parts[1].strip(), parts[2].strip()))
+def doc_types() -> tuple[HeaderType, ...]:
+    """The header spellings of ``models/doc_types.csv``, longest written form first."""
+    rows = [HeaderType(collapse_spaces(w).upper(), w[0] + w[1:].lower(), t.number_code)
+            for t in doc_type_table() for w in t.header]
     return tuple(sorted(rows, key=lambda t: -len(t.written)))
 
 
@@ -88,11 +87,9 @@ def is_preamble(line: str, first_title_line: bool = False) -> bool:
 
 @cache
 def issuer_codes() -> dict[str, str]:
-    """Issuer codes of document numbers ("VPTW") -> body name, from ``issuer_codes.tsv``."""
-    out = {}
-    for ln in word_list("issuer_codes.tsv"):
-        code, _, name = ln.partition("\t")
-        out[code.strip()] = name.strip()
-    return out
+    """Issuer codes of document numbers ("VPTW") -> the body a header is completed with
+    (``header`` in ``models/issuers.csv``)."""
+    return {i.code: i.header for i in issuer_table() if i.header}
+
 
 
