@@ -302,3 +302,24 @@ def test_every_type_cited_by_name_in_the_table_is_found():
         assert [c.title for c in find_citations(f"theo {written} Đất đai ngày 12/5/2021;")] == [f"{written} Đất đai"]
     for name in dated_name_words():
         assert [c.type for c in find_citations(f"theo {name} Đại hội lần thứ XIII ngày 12/5/2021;")] == [name]
+
+
+# The issuing body after "của" holds capitalised words and the lowercase words of
+# models/citations/words.json ("body_words"): (text, issuing body)
+BODIES = [
+    ("theo Nghị quyết số 20-NQ/TW ngày 01/11/2012 của Ban chấp hành Đảng bộ tỉnh khóa XI.",
+     "Ban chấp hành Đảng bộ tỉnh"),
+    ("Quyết định số 12/2020/QĐ-UBND của Ủy ban nhân dân thành phố về việc", "Ủy ban nhân dân thành phố"),
+    ("Quyết định số 12/2020/QĐ-UBND của anh em về việc", None),
+]
+
+
+@pytest.mark.parametrize("text,body", BODIES)
+def test_issuing_body_words(text, body):
+    assert find_citations(text)[0].issuing_body == body
+
+
+@pytest.mark.parametrize("phrase", ["nêu trên", "nói trên", "đã nêu", "vừa nêu", "trên đây"])
+def test_every_anaphora_phrase_of_the_table_links_back(phrase):
+    cites = find_citations(f"Căn cứ Nghị quyết số 20-NQ/TW; triển khai Nghị quyết {phrase}, các cấp ủy")
+    assert [(c.short, c.resolved_to) for c in cites] == [(False, None), (True, 0)]

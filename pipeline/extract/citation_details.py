@@ -9,6 +9,7 @@ from functools import lru_cache
 
 from vanban.pipeline.extract.patterns import issuer_phrases, type_word_pattern
 from vanban.pipeline.model import DateMention
+from vanban.pipeline.resources import load_json
 
 
 _DATE_GAP = re.compile(
@@ -29,11 +30,10 @@ _OF = re.compile(r"[ \t]*,?\s{0,2}của[ \t]+(?:\n[ \t]*)?", re.IGNORECASE)
 _WORD = re.compile(r"[^\W\d_]+")
 
 
-_BODY_WORDS = frozenset(
-    "và chấp hành thường vụ bí thư nhân dân tỉnh huyện thành phố xã phường thị trấn đảng trung ương ủy uỷ "
-    "chính phủ tướng quốc hội ban bộ văn phòng kiểm tra tuyên giáo tổ chức dân vận nội chính khối trị "
-    "cộng hòa hoà chủ nghĩa việt nam tối cao sát viện tòa toà án nghị lần thứ nhất hai ba tư năm sáu bảy "
-    "tám chín mười trưởng tịch giám đốc sở chánh hiệu phó thủ".split())
+@lru_cache(maxsize=1)
+def _body_words() -> frozenset[str]:
+    """Lowercase words an issuing body's name may hold (``models/citations/words.json``)."""
+    return frozenset(load_json("citations/words.json")["body_words"])
 
 
 _TERM = re.compile(r"\s*(?:,\s*)?(?:\(\s*)?(?P<term>(?:[Kk]hóa|[Kk]hoá|KHÓA|KHOÁ)\s+(?:[IVXLC]+|\d{1,2}))(?!\w)\s*\)?")
@@ -172,7 +172,7 @@ def details(text: str, pos: int) -> tuple[str | None, str | None, str | None, in
                 words.append((" ".join(pm.group().split()), pm.start(), pm.end()))
                 cur = pm.end()
                 continue
-            if not (w[:1].isupper() or w.lower() in _BODY_WORDS):
+            if not (w[:1].isupper() or w.lower() in _body_words()):
                 break
             if w.lower() == "và" and _type_start_re().match(text, wm.end()):
                 break

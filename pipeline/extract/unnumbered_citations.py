@@ -41,7 +41,6 @@ _SHORT_NUMBER = re.compile(
 )
 
 
-_ANAPHORA_PHRASES = ("nêu trên", "nói trên", "đã nêu", "vừa nêu", "trên đây")
 
 
 @lru_cache(maxsize=1)
@@ -256,10 +255,16 @@ def _code_shorthand(text, s, pre, taken, dates, starts) -> Citation | None:
     )
 
 
+@lru_cache(maxsize=1)
+def _anaphora_phrases() -> tuple[str, ...]:
+    """"nêu trên", "nói trên", ... (``models/citations/words.json``), in the order tried."""
+    return tuple(load_json("citations/words.json")["anaphora"])
+
+
 def _anaphora(text, taken) -> list[Citation]:
     """"Nghị quyết nêu trên": an anaphor, linked to the nearest full citation of its type."""
     out = []
-    for phrase in _ANAPHORA_PHRASES:
+    for phrase in _anaphora_phrases():
         i = text.find(phrase)
         while i >= 0:
             e = i + len(phrase)

@@ -6,8 +6,8 @@ import re
 from dataclasses import dataclass
 
 from vanban.pipeline.structure.lines import (
-    CAPACITY_LINE_RE, CAPACITY_RE, RECIPIENTS_RE, RULE_RE, cells, is_upper_text, match_doc_type,
-    split_lines, strip_markup,
+    CAPACITY_IN_CELL_RE, CAPACITY_LINE_RE, CAPACITY_RE, RECIPIENTS_RE, RULE_RE, cells, is_upper_text,
+    match_doc_type, split_lines, strip_markup,
 )
 from vanban.pipeline.text import collapse_spaces
 from vanban.pipeline.text.labels import list_label
@@ -28,7 +28,7 @@ _SIGNED_RE = re.compile(r"\(?\[?\s*(?:đã ký|daky|đã ký và đóng dấu|k�
 
 
 def _is_capacity_line(t: str) -> bool:
-    return bool(CAPACITY_RE.match(t)) or bool(re.search(r"\|\s*(?:T/M|TM\.|KT\.|K/T|TL\.|T/L|TUQ\.)\s", t))
+    return bool(CAPACITY_RE.match(t)) or bool(CAPACITY_IN_CELL_RE.search(t))
 
 
 def _is_recipients_line(t: str) -> bool:

@@ -8,7 +8,8 @@ from dataclasses import dataclass
 from functools import cache
 
 from vanban.pipeline.structure.tables import (
-    HeaderType, MARKUP, doc_types, is_preamble, motto_lines, organ_words_by_first, preamble_re, word_list,
+    HeaderType, MARKUP, capacity_marks, doc_types, is_preamble, motto_lines, organ_words_by_first,
+    preamble_re, word_list,
 )
 from vanban.pipeline.text import collapse_spaces, tone_key
 from vanban.pipeline.text.labels import UPPER, list_label
@@ -116,8 +117,10 @@ FULL_DATE_RE = re.compile(
     r"\b(?:ngày\s+)?(\d{1,2})\s*(?:tháng\s+|/)(\d{1,2})\s*(?:năm\s+|/)((?:19|20)\d{2})\b")
 PASSED_DATE_RE = re.compile(
     r"(?:thông qua|ký|ban hành)\s+ngày\s+(\d{1,2})\s+tháng\s+(\d{1,2})\s+năm\s+(\d{4})")
-CAPACITY_RE = re.compile(r"(?<![^\s|*_])(T/M|TM\.|KT\.|K/T|TL\.|TUQ\.|Q\.|Q/|T/L)\s*(?=[" + UPPER + "])")
-CAPACITY_LINE_RE = re.compile(r"(?m)^[ \t|*_]*(T/M|TM\.|KT\.|K/T|TL\.|TUQ\.|Q\.|Q/|T/L)\s*(?=[" + UPPER + "])")
+_CAPACITY = "|".join(map(re.escape, capacity_marks()))   # models/structure/capacities.tsv
+CAPACITY_RE = re.compile(r"(?<![^\s|*_])(" + _CAPACITY + r")\s*(?=[" + UPPER + "])")
+CAPACITY_LINE_RE = re.compile(r"(?m)^[ \t|*_]*(" + _CAPACITY + r")\s*(?=[" + UPPER + "])")
+CAPACITY_IN_CELL_RE = re.compile(r"\|\s*(?:" + "|".join(map(re.escape, capacity_marks(in_cell=True))) + r")\s")
 RECIPIENTS_RE = re.compile(r"N[ơo]i\s+nhận\s*[:.]?", re.IGNORECASE)
 SELF_ISSUER_RE = re.compile(
     r"\b((?i:(?:huyện|tỉnh|thành|quận|thị|đảng) [ủu][ỷy]|ủy ban nhân dân(?: tỉnh| huyện| xã| thành phố)?))"

@@ -92,4 +92,9 @@ def issuer_codes() -> dict[str, str]:
     return {i.code: i.header for i in issuer_table() if i.header}
 
 
-
+@cache
+def capacity_marks(in_cell: bool = False) -> tuple[str, ...]:
+    """The capacity marks of ``capacities.tsv`` ("T/M", "KT.", ...), in order; ``in_cell``: only
+    those also read after a table bar."""
+    rows = [(ln.split("\t") + [""])[:2] for ln in word_list("capacities.tsv")]
+    return tuple(m.strip() for m, where in rows if not in_cell or where.strip() == "cell")
