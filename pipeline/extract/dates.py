@@ -17,6 +17,7 @@ from dataclasses import replace
 from functools import lru_cache
 
 from vanban.pipeline.model import DateMention
+from vanban.pipeline.resources import load_json
 
 _Y = r"(?:1[89]|20|21)\d\d"          # a plausible year
 _BY = r"(?:1[89]|20)\d\d"            # a bare year, no "năm" before it
@@ -91,7 +92,7 @@ def _unit_after_re() -> re.Pattern:
     from vanban.pipeline.extract.numbers import units_data
     d = units_data()
     words = {w for ws in d["measures"].values() for w in ws} | set(d["counted"]) | set(d["compounds"])
-    words -= {"năm", "tháng", "ngày", "quý", "tuần", "giờ", "phút", "giây", "kỳ", "khóa", "khoá", "đợt"}
+    words -= set(load_json("dates.json")["time_words"])   # time is no counted noun
     alt = "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
     return re.compile(rf"[ \t]*(?:{alt})(?!\w)")
 
