@@ -28,7 +28,6 @@ from vanban.pipeline.resources import model_file, open_model
 from vanban.pipeline.text import loose_number_key, title_key
 
 SEED_CSV = model_file("registry/registry.csv")
-TERMS_CSV = model_file("registry/terms.csv")
 
 CSV_FIELDS = ("number", "type", "issuing_body", "date", "title", "term",
               "replaces", "amends", "guides", "source", "repeals", "implements", "effective_date")
