@@ -16,7 +16,7 @@ from vanban.pipeline.text.labels import UPPER, list_label
 from vanban.pipeline.text.numbers import HEADER_NUMBER_RE, canonical_number
 
 
-# --- small text helpers --------------------------------------------------------------------
+# --- lines ------------------------------------------------------------------------------------
 
 def is_upper_text(s: str) -> bool:
     letters = [c for c in s if c.isalpha()]
@@ -108,7 +108,7 @@ def split_bodies(upper: str) -> list[str]:
     return [" ".join(b) for b in bodies if b]
 
 
-# --- header metadata -----------------------------------------------------------------------
+# --- what a header line is -------------------------------------------------------------------
 
 DATE_LINE_RE = re.compile(
     rf"(?P<place>[{UPPER}][^\n,|*]{{0,40}}?)\s*,\s*ngày\s+(?P<d>\d{{1,2}}|0 \d)\s*"
