@@ -58,6 +58,14 @@ CLASSES = [
      re.compile(r"(?i:điều|khoản|điểm|mẫu số) \d+, \d+ (?:[A-ZĐ]|và)")),
     ("Vietnamese decimal ('95,5%', '1.234,5')", re.compile(r"\d,\d+ ?%|\d\.\d{3},\d")),
     ("amount with a scale word ('1.250 tỷ đồng')", re.compile(r"\d (?:tỷ|triệu|nghìn|ngàn) đồng")),
+    ("electric unit, glued or spaced ('220V', '60 W', '440 Ah', 'DC60V')",
+     re.compile(r"(?<![\w.,])\d+(?:[.,]\d+)? ?(?:V|W|mA|Ah)\b")),
+    ("temperature, signed or not ('-20°C đến +50°C')", re.compile(r"[-+]?\d+ ?°C")),
+    ("mass or count glued ('27g', '52gam', '32Ea')", re.compile(r"(?<![\w.,])\d+(?:[.,]\d+)?(?:g|gam|Ea)\b")),
+    ("data rate ('10 Gbps', '01 Gb/s')", re.compile(r"\d ?(?:Gbps|Mbps|Gb/s|Mb/s|Gigabit mỗi giây)")),
+    ("'cả hai', 'cả ba' before a noun ('cả hai hình thức')", re.compile(r"[Cc]ả (?:hai|ba|bốn) [a-zđ]")),
+    ("day of the year repeated, no count ('15/11 hằng năm')", re.compile(r"\d+/\d+ (?:hằng|hàng) năm")),
+    ("page number over the issuer's heading ('94\\nBỘ KẾ HOẠCH')", re.compile(r"(?m)^\d{1,3}[ \t]*\n(?:BỘ|VĂN BẢN|MẪU) ")),
 ]
 
 

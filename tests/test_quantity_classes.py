@@ -109,6 +109,47 @@ UNITS = [
     ("năng suất đến 150 t/h", [(150, None, "t/h")]),
 ]
 
+# technical specifications of goods (customs rulings, equipment norms): electric units, masses and
+# data rates, glued or spaced, and a temperature's minus
+TECHNICAL = [
+    ("Tàu điện ắc quy: điện áp 140 V, dung lượng 440 Ah.", [(140, None, "V"), (440, None, "Ah")]),
+    ("Chuẩn bị nguồn điện phù hợp (thường là DC60V hoặc thấp hơn).", [(60, None, "V")]),
+    ("mỏ hàn thiếc (AC 220V, 60W), kèm đế mỏ hàn", [(220, None, "V"), (60, None, "W")]),
+    ("Cường độ dòng điện: 150-200 mA;", [(150, 200, "mA")]),
+    ("+ Điện áp: 92.8 - 105.6 V;", [(92.8, 105.6, "V")]),
+    ("+ Công suất: 13.92\n- 15.84 W;", [(13.92, 15.84, "W")]),
+    ("Công suất: ≥ 3.200 W/đôi loa", [(3200, None, "W/đôi")]),
+    ("Trọng lượng: 27g (không bao gồm dây đeo).", [(27, None, "g")]),
+    ("trọng lượng của thanh đèn LED 52gam.", [(52, None, "gam")]),
+    ("+ Số lượng chip LED:\n32Ea;", [(32, None, "Ea")]),
+    ("truyền dữ liệu với tốc độ 10 Gigabit mỗi giây (10 Gbps) đối xứng",
+     [(10, None, "Gigabit mỗi giây"), (10, None, "Gbps")]),
+    ("truy cập băng rộng cố định với tốc độ 01 Gb/s đạt 100%", [(1, None, "Gb/s"), (100, None, "%")]),
+    ("+ Nhiệt độ hoạt động:\n-20°C đến +50°C;", [(-20, None, "°C"), (50, None, "°C")]),
+    ("kho bảo quản mát hoặc cấp đông từ -50°C đến +15°C.", [(-50, None, "°C"), (15, None, "°C")]),
+    ("nhiệt độ đầu mỏ hàn từ 315°C đến 400°C", [(315, None, "°C"), (400, None, "°C")]),
+    ("Dây cáp điện bằng đồng, 1PR x 1.5mm2, tiết diện 20 AWG", [(1.5, None, "mm2")]),
+    ("điện thế 220 V, tần số 50 Hz được chế tạo", [(220, None, "V"), (50, None, "Hz")]),
+    ("Wi-Fi băng tần 2.4GHz và 5GHz; RAM: 4GB", [(2.4, None, "GHz"), (5, None, "GHz"), (4, None, "GB")]),
+    ("dung lượng hộp thư tối thiểu 500MB/hộp thư", [(500, None, "MB/hộp")]),
+    ("cảng tiếp nhận tàu trọng tải 40.000 DWT", [(40000, None, "DWT")]),
+    ("trạm biến áp có điện áp từ 110KV trở xuống", [(110, None, "kV")]),
+    ("xe có dung tích xi lanh trên 3.000 cm3", [(3000, None, "cm3")]),
+    # not a volt, not a milliampere, not gigabytes: other words spelled alike
+    ("bắt giữ 12 ma túy tổng hợp", [(12, None, "ma túy")]),
+]
+
+# "cả hai", "cả ba": both, all three - still a count, as the gold counts them
+BOTH = [
+    ("theo một hoặc cả hai hình thức sau đây", [(2, None, "hình thức")]),
+    ("phòng, chống ma túy trên cả ba lĩnh vực", [(3, None, "lĩnh vực")]),
+]
+
+# a heading wrapped before its unit
+WRAPPED_HEADINGS = [
+    ("DỰ TOÁN NGÂN SÁCH ĐỊA PHƯƠNG GIAI ĐOẠN 05\nNĂM 2026 - 2028", [(5, None, "năm")]),
+]
+
 # amounts written with a capital scale word, as in a list of grants per province
 CAPITAL_SCALE = [
     ("- Tuyên Quang: 152.100 Triệu đồng;", [(152100, None, "triệu đồng")]),
@@ -175,6 +216,16 @@ NOT_QUANTITIES = [
     # a phase or a term named by its number
     "mở rộng dự án giai đoạn 2 của Nhà máy",
     "nhiệm kỳ 2020 - 2025",
+    # a day of the year, repeated: no count of years
+    "định kỳ trước ngày 01/6 và 15/11 hằng năm báo cáo kết quả",
+    "gửi Sở Tài chính trước ngày 30/11 hàng năm để thẩm tra",
+    # a gazette page's number over the issuer's name, a cell's figure over the next page's head
+    "94\nBỘ KẾ HOẠCH VÀ ĐẦU TƯ\nSố: 18/2022/TT-BKHĐT",
+    "theo tiêu chuẩn về an toàn lao động | 3,00\nBỘ LAO ĐỘNG - THƯƠNG BINH VÀ XÃ HỘI",
+    # a Roman heading on the next line is no volt
+    "Tổng cộng: 4\nV. TỔ CHỨC THỰC HIỆN",
+    "phủ sóng mạng 4G và 5G trên địa bàn",
+    "Page 3 of 10",
 ]
 
 # a label word still yields to what plainly is an amount or a count
@@ -185,7 +236,8 @@ LABEL_YIELDS = [
 
 
 @pytest.mark.parametrize("text,expected", SPELLED_IN_BRACKETS + NUMBER_WORDS + LABEL_COMPOUNDS + RANGES
-                         + TABLE_CELLS + UNITS + CAPITAL_SCALE + COUNTED_BODIES + LABEL_YIELDS)
+                         + TABLE_CELLS + UNITS + CAPITAL_SCALE + COUNTED_BODIES + LABEL_YIELDS
+                         + TECHNICAL + BOTH + WRAPPED_HEADINGS)
 def test_quantity_class(text, expected):
     assert values(text) == [(round(v, 4), vm, u) for v, vm, u in expected]
 
@@ -203,7 +255,24 @@ WORDS = [
     ("hai tỷ ba trăm triệu", 2_300_000_000),
     ("mười lăm nghìn", 15_000),
     ("sáu nghìn năm trăm", 6_500),
+    # the roles of units.json's "number_grammar"
+    ("hai trăm linh năm", 205),
+    ("một trăm lẻ tám", 108),
+    ("ba mươi mốt", 31),
+    ("hai mươi tư", 24),
+    ("bảy chục", 70),
+    ("một trăm rưỡi", 150),
+    ("hai nghìn rưỡi", 2_500),
+    ("một nửa", 0.5),
 ]
+
+# not well-formed: "lăm" only after "mười"/"mươi", "mốt" and "tư" only after "mươi", "mươi" after a digit
+NOT_WORDS = ["lăm", "hai lăm", "mười mốt", "mốt", "mươi", "hai ba", "rưỡi"]
+
+
+@pytest.mark.parametrize("words", NOT_WORDS)
+def test_words_value_refuses_what_is_no_number(words):
+    assert words_value(words.split()) is None
 
 
 @pytest.mark.parametrize("words,value", WORDS)
@@ -245,6 +314,14 @@ CAPTIONED_TABLES = [
     ("ĐVT: triệu đồng\nSTT | Danh mục dự án | Kế hoạch vốn năm 2023 | Ghi chú\n| TỔNG SỐ | 50.000 |\n"
      "I | SỞ GIÁO DỤC VÀ ĐÀO TẠO | 7.500 |\n1 | Trường THPT số 3, HM: Nhà đa năng 02 tầng | 3.000 |\n",
      [(50000, "triệu đồng"), (7500, "triệu đồng"), (2, "tầng"), (3000, "triệu đồng")]),
+    # the caption in a column's head cell: its unit and scale for that column only, not for the
+    # row numbers or the notes beside it, and the caption's scale is no amount
+    ("| STT | Đối tượng | Đơn vị tính: 1.000 đồng/trẻ/tháng |\n|---|---|---|\n"
+     "| 1 | Trẻ em nhà trẻ | 160 |\n| 2 | Trẻ em mẫu giáo | 150,5 |\n",
+     [(160, "1.000 đồng/trẻ/tháng"), (150.5, "1.000 đồng/trẻ/tháng")]),
+    ("| TT | Nội dung | Mức chi (ĐVT: triệu đồng) | Ghi chú |\n| 1 | Hỗ trợ xã đạt chuẩn | 150 | 12 |\n"
+     "| 2 | Hỗ trợ thôn | 300 | |\nCác xã báo cáo trước 5 ngày",
+     [(150, "triệu đồng"), (300, "triệu đồng"), (5, "ngày")]),
 ]
 
 # captions whose unit does not hold for every cell, and tables that end
@@ -255,6 +332,8 @@ NOT_CAPTIONED = [
     "Đơn vị tính: triệu đồng,%\nTT\nChỉ tiêu\n1\nDoanh thu\n120\n15",
     # a body named "đơn vị", not a caption
     "- VPUBTP: CVP, các phòng, đơn vị: ĐMPT, TH;\n12\n15",
+    # two units in a head cell
+    "(Đơn vị tính: Thẻ; Đồng) | | |\n| 1 | 2 | 3 |\n| 4 | 5 | 6 |",
 ]
 
 

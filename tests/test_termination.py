@@ -337,6 +337,8 @@ INPUTS = {
     "deep numbering": (_numbered_tree, False),
     "closing zones": (_closings, False),
     "glued mottos": (lambda n: _upto(MOTTO_GLUED + "\n", n), False),
+    "unit captions in table heads": (lambda n: _upto("| STT | Đơn vị tính: triệu đồng |\n", n // 2)
+                                     + _upto("| 1 | 150 |\n", n // 2), False),
 }
 
 

@@ -144,6 +144,13 @@ def number_words() -> dict[str, float]:
     return dict(units_data()["number_words"])
 
 
+@lru_cache(maxsize=1)
+def _grammar() -> dict[str, frozenset[str]]:
+    """``units.json``'s ``number_grammar``: the role of each number word ("trăm" hundreds,
+    "mươi" tens, "nghìn" a scale, "linh" a filler ...)."""
+    return {role: frozenset(words) for role, words in units_data()["number_grammar"].items() if role != "_doc"}
+
+
 def words_value(words: list[str]) -> float | None:
     """Value of a sequence of Vietnamese number words, or None if not a well-formed number.
 
@@ -156,7 +163,7 @@ def words_value(words: list[str]) -> float | None:
     >>> words_value("hai nghìn sáu trăm mười lăm tỷ".split())
     2615000000000.0
     """
-    nw = number_words()
+    nw, g = number_words(), _grammar()
     total, chunk, digit, last = 0.0, 0.0, None, None
     top = 0.0  # the largest scale word met so far
     for raw in words:
@@ -164,18 +171,18 @@ def words_value(words: list[str]) -> float | None:
         if w not in nw:
             return None
         v = nw[w]
-        if w == "trăm":
+        if w in g["hundreds"]:
             chunk += (digit if digit is not None else 1) * 100
             digit = None
-        elif w in ("mươi", "chục"):  # "hai mươi", "bảy chục"
+        elif w in g["tens"]:  # "hai mươi", "bảy chục"
             if digit is None:
                 return None
             chunk += digit * 10
             digit = None
-        elif w == "mười":
+        elif w in g["ten"]:
             chunk += 10
             digit = None
-        elif w in ("nghìn", "ngàn", "vạn", "triệu", "tỷ", "tỉ"):
+        elif w in g["scales"]:
             group = chunk + (digit or 0)
             if not group and not total:
                 group = 1  # "triệu" alone, "nghìn tỷ"
@@ -185,25 +192,25 @@ def words_value(words: list[str]) -> float | None:
             else:
                 total += group * v
             chunk, digit = 0.0, None
-        elif w in ("linh", "lẻ"):
+        elif w in g["fillers"]:
             pass
-        elif w == "rưỡi":
+        elif w in g["half_after"]:  # "một trăm rưỡi" 150, "hai nghìn rưỡi" 2 500, "hai giờ rưỡi"
             if digit is not None or last is None:
                 return None
-            chunk += 50 if last == "trăm" else (500 if last in ("nghìn", "ngàn") else 0.5)
-        elif w == "nửa":
+            chunk += 50 if last in g["hundreds"] else (500 if last in g["scales"] and nw[last] == 1000 else 0.5)
+        elif w in g["half"]:
             if last is None:
                 chunk += 0.5
-            elif last == "một" and digit == 1 and not chunk and not total:
+            elif nw.get(last) == 1 and digit == 1 and not chunk and not total:
                 digit = 0.5  # "một nửa": one half
             else:
                 return None
         else:
             if digit is not None:
                 return None
-            if w in ("lăm", "nhăm") and last not in ("mười", "mươi"):
+            if w in g["five_after_ten"] and last not in g["five_follows"]:
                 return None
-            if w in ("mốt", "tư") and last != "mươi":
+            if w in g["after_tens_only"] and last not in g["one_four_follow"]:
                 return None
             digit = v
         last = w

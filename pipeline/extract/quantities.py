@@ -13,14 +13,19 @@
 Not quantities: dates, document numbers, labels after "Điều", "khoản", "thứ", "khóa",
 "Hội nghị Trung ương", "quốc lộ" ... (``models/units.json``: ``not_before``), "một số",
 versions ("3.0"), list labels ("1.", "(2)"), "covid 19". Units, counted nouns, qualifiers and
-number words are data in ``models/units.json``.
+number words are data in ``models/units.json``, the words around a number that decide what it is
+in ``models/quantities/context.json`` (both read by ``extract.quantity_rules``).
+
+The steps: numerals in digits with the unit after them (``_Scan.from_numeral``), counts whose noun
+comes first ("Tổng số hộ: 1.200", ``_Scan.noun_first``), numbers in words (``_Scan.from_words``),
+the figures of a table under a unit caption (``extract.quantity_tables``), then overlaps resolved
+and amounts in two scales joined ("1 tỷ 500 triệu đồng").
 """
 from __future__ import annotations
 
 import bisect
+import itertools
 import re
-from dataclasses import dataclass
-from functools import lru_cache
 
 from vanban.pipeline.extract.dates import find_dates
 from vanban.pipeline.extract.numbers import (
@@ -28,153 +33,26 @@ from vanban.pipeline.extract.numbers import (
     habits_from_numerals,
     needs_habits,
     parse_numeral,
-    units_data,
     words_value,
 )
 from vanban.pipeline.extract.patterns import doc_number_matches, nfc_view, page_furniture, remap
-from vanban.pipeline.extract.quantity_tables import table_captions, table_cells
+from vanban.pipeline.extract.quantity_rules import (
+    GAP,
+    Context,
+    context,
+    spelling,
+    tables,
+    type_labels,
+    type_unit_re,
+)
+from vanban.pipeline.extract.quantity_tables import column_captions, table_captions, table_cells
 from vanban.pipeline.model import Quantity
-from vanban.pipeline.resources import load_json
 
-_NUM = r"\d+(?:[.,]\d+)*"
-_GAP = r"[ \t]*\n?[ \t]*"
-_GAP_RE = re.compile(_GAP)
-
-# Unit symbols written glued to the number ("500ha", "12,5km", "50MW"); "5G", "3D" are no units.
-_GLUED_UNITS = ("km2", "km", "m2", "m3", "ha", "cm", "mm", "kg", "kWh", "MWh", "GWh", "kVA", "MVA", "kV",
-                "kW", "MW", "GW", "m", "đ")
-
-
-def _digits_re(word_alt: str) -> re.Pattern:
-    """A numeral, or a range or ratio of two; each may be restated in words in brackets, as laws
-    write counts ("9 (chín) thành viên", "từ 3 (ba) đến 5 (năm) thành viên")."""
-    spelled = rf"(?:[ \t]*\([ \t]*(?i:{word_alt})(?:[ \t]+(?i:{word_alt}))*[ \t]*\))"
-    return re.compile(
-        rf"(?P<n1>\d(?<![\w.,/%-]\d)\d*(?:[.,]\d+)*)(?P<p1>{spelled}(?![\w]))?"
-        rf"(?:(?P<sep>{_GAP}(?:-|–|—|(?:đến|tới)(?:[ \t]+(?:dưới|trên|hết))?|lên|xuống){_GAP}|[ \t]?/[ \t]?)(?P<n2>{_NUM})(?P<p2>{spelled}(?![\w]))?)?"
-        rf"(?:(?![\w]|[.,]\d)|(?=(?:{'|'.join(_GLUED_UNITS)})(?![\w])))"
-    )
-
-
-def _syllables(phrase: str) -> str:
-    return r"\s+".join(re.escape(p) for p in phrase.split())
-
-
-_SINGLE_WORD_NOT_NUMBER = frozenset(
-    "một mốt năm tư lăm nhăm linh lẻ mươi trăm nghìn ngàn vạn triệu tỷ tỉ rưỡi không".split())
-
-
-@lru_cache(maxsize=1)
-def _spelling() -> dict[str, str]:
-    d = units_data()
-    words = [w for ws in d["measures"].values() for w in ws] + d["compounds"] + d["counted"]
-    return {w.lower(): w for w in words}
-
-
-@lru_cache(maxsize=1)
-def _tables():
-    d = units_data()
-    kind_of: dict[str, str] = {}
-    for kind, words in d["measures"].items():
-        for w in words:
-            kind_of[w.lower()] = {"count_large": "count", "area": "measure", "length": "measure",
-                                  "mass": "measure", "volume": "measure", "energy": "measure"}.get(kind, kind)
-    for w in d["compounds"] + d["counted"]:
-        kind_of.setdefault(w.lower(), "count")
-    units = sorted(kind_of, key=len, reverse=True)
-    unit_re = re.compile(rf"(?:{'|'.join(_syllables(u) for u in units)})(?![\w])", re.IGNORECASE)
-    not_units = frozenset(w.lower() for w in d["not_units"])
-    not_before = frozenset(" ".join(w.lower().split()) for w in d["not_before"])
-    quals = sorted(d["qualifiers"], key=len, reverse=True)
-    qual_re = re.compile(rf"(?:^|[^\w])(?P<q>{'|'.join(_syllables(q) for q in quals)})[ \t]+\n?[ \t]*$", re.IGNORECASE)
-    nw = sorted(d["number_words"], key=len, reverse=True)
-    word_alt = "|".join(re.escape(w) for w in nw)
-    # a number starts with a digit word; "một" and "năm" alone are too common ("một số",
-    # "năm 2025") to be tried unless another number word follows
-    starters = [w for w in nw if w not in _SINGLE_WORD_NOT_NUMBER]
-    # A number word starts after a space: a case-sensitive alternation behind one space class is
-    # scanned in C (4x faster than a case-insensitive one). "một" and "năm" alone are too common
-    # ("một số", "năm 2025") to start a number unless another number word follows.
-    starters = [w for w in nw if w not in _SINGLE_WORD_NOT_NUMBER] + ["một", "năm"]
-    variants = sorted({v for w in starters for v in (w, w.capitalize(), w.upper())}, key=len, reverse=True)
-    by_first: dict[str, list[str]] = {}
-    for v in variants:
-        by_first.setdefault(v[0], []).append(re.escape(v[1:]))
-    first_alt = "|".join(f"{re.escape(c)}(?:{'|'.join(rest)})" for c, rest in by_first.items())
-    alone_not = "".join(f"(?<!{re.escape(v)})" for w in ("một", "năm") for v in (w, w.capitalize(), w.upper()))
-    words_re = re.compile(
-        rf"[ \t\n(](?P<w>(?:{first_alt})(?![^\W\d_])"
-        rf"(?:{alone_not}|(?=[ \t]+(?i:{word_alt}|phần[ \t]+(?:{word_alt}))(?!\w)))(?:[ \t]+(?i:{word_alt})(?!\w))*)"
-        rf"(?:[ \t]+(?i:phần)[ \t]+(?!(?i:trăm)(?!\w))(?P<den>(?i:{word_alt})(?:[ \t]+(?i:{word_alt}))*))?"
-        rf"(?P<paren>[ \t]*\([ \t]*[\d.,/]+[ \t]*\))?(?![\w])"
-    )
-    return kind_of, unit_re, not_units, not_before, qual_re, words_re, _digits_re(word_alt)
-
-
-@dataclass(frozen=True, slots=True)
-class _Context:
-    """``models/quantities/context.json`` read once: what the words around a number make of it."""
-    label_compounds: frozenset[str]
-    soft_labels: dict[str, frozenset[str]]   # label -> kinds of unit it yields to
-    hard_labels: frozenset[str]
-    clock_after: re.Pattern
-    lunar_month: re.Pattern
-    row_label_units: frozenset[str]
-    body: re.Pattern
-    caption: re.Pattern
-    caption_kinds: frozenset[str]
-    caption_counted: frozenset[str]
-    caption_max_lines: int
-    caption_max_text_run: int
-    spelled_counts: frozenset[str]
-    spelled_not_after: frozenset[str]
-
-
-def _words_alt(words, flags: str = "") -> str:
-    alt = "|".join(_syllables(w) for w in sorted(words, key=len, reverse=True))
-    return f"(?{flags}:{alt})" if flags else f"(?:{alt})"
-
-
-@lru_cache(maxsize=1)
-def _context() -> _Context:
-    d = load_json("quantities/context.json")
-    clock = [w for w in d["clock_after"]["words"] if w != "ngày"]
-    bodies = d["counted_bodies"]
-    cap = d["table_captions"]
-    return _Context(
-        label_compounds=frozenset(d["label_compounds"]["words"]),
-        soft_labels={w: frozenset(k) for w, k in d["soft_labels"]["words"].items()},
-        hard_labels=frozenset(d["hard_labels"]["words"]),
-        clock_after=re.compile(rf"[ \t]*,?[ \t]*(?:{_words_alt(clock, 'i')}(?!\w)|(?i:ngày)[ \t]+\d)"),
-        lunar_month=re.compile(rf"[ \t]+{_words_alt(d['lunar_months']['words'])}(?!\w)"),
-        row_label_units=frozenset(d["row_label_units"]["words"]),
-        # a capitalised type or body, then neither its own name ("17 Luật Bảo vệ") nor a citation
-        body=re.compile(rf"{_words_alt(bodies['words'])}(?![\w])"
-                        rf"(?![ \t]*(?:{_words_alt(bodies['not_after'])}(?!\w)|\d|[A-ZĐ]))"
-                        rf"|{_words_alt(bodies['titles'])}(?![\w])(?![ \t]*\d)"),
-        caption=re.compile(rf"^[ \t(*_]*{_words_alt(cap['labels'])}[ \t]*:[ \t]*(?P<unit>[^\n)*]{{1,80}}?)[ \t.)*_]*$",
-                           re.MULTILINE),
-        caption_kinds=frozenset(cap["unit_kinds"]),
-        caption_counted=frozenset(cap["counted_units"]),
-        caption_max_lines=int(cap["max_lines"]),
-        caption_max_text_run=int(cap["max_text_run"]),
-        spelled_counts=frozenset(d["spelled_counts"]["words"]),
-        spelled_not_after=frozenset(d["spelled_counts"]["not_after"]),
-    )
-
-
-# "Số"/"Tổng số" and a lowercase noun opening a row or list item ("- Tổng số hộ ...", "17. | Số xã ...")
-_NOUN_FIRST = re.compile(
-    r"[ \t]*(?:[-+•*][ \t]*|\(?\d{1,2}[.)][ \t]*|[a-zđ]\)[ \t]*)?(?:\|[ \t]*)?"
-    r"(?:[Tt]ổng[ \t]+|TỔNG[ \t]+)?(?:[Ss]ố|SỐ)[ \t]+(?=[^\W\d_]*[a-zđà-ỹ])")
+_GAP_RE = re.compile(GAP)
 # the number ends its row: a line end, a full stop or semicolon, or the next cell of an OCR table
 _ROW_END = re.compile(r"[ \t]*(?:[.;][ \t]*)?(?:\n|$)|[.;][ \t]|[ \t]+(?=\d|[A-ZĐ][a-zđà-ỹ])")
 # a capitalised name right before the number ("Ban Chỉ đạo 389", "Đề án 06"): not a count before it
 _NAME_BEFORE = re.compile(r"(?<![.:;!?\n)-][ \t])(?<![\n(])(?<!^)[A-ZĐ][^\W\d_]*(?:[ \t]+[^\W\d_]+)?[ \t]+$")
-# "Số điện thoại: 0263...", "Số tài khoản: ...": identifiers, not counts
-_ID_NOUNS = ("điện thoại", "tài khoản", "fax", "hiệu", "thứ tự", "ký hiệu", "báo danh", "định danh",
-             "căn cước", "chứng minh", "hộ chiếu", "seri", "sê-ri", "biên lai", "hóa đơn", "thửa", "tờ", "lô")
-_ID_NOUN_RE = re.compile(rf"(?:{'|'.join(re.escape(w) for w in _ID_NOUNS)})(?!\w)|nhà[ \t]*:", re.IGNORECASE)
 _PERCENT_AFTER = re.compile(r"[ \t]?%")
 _CLOCK_AFTER = re.compile(r"[ \t]*\d")
 _GENERIC_WORD = re.compile(r"[^\W\d_]+")
@@ -184,10 +62,10 @@ _YEAR_LIKE = re.compile(r"(?:19|20)\d\d")
 _PHONE_LIKE = re.compile(r"0\d{2,}[.,]\d")
 _RATIO_BEFORE = re.compile(r"\d:\Z")
 _WORD_AFTER = re.compile(r"[ \t]+([^\W\d_]{2,})")
-_RATIO_AFTER = re.compile(r"[ \t]+lệ(?!\w)", re.IGNORECASE)
-_PERCENT_WORDS_AFTER = re.compile(r"[ \t]+phần[ \t]+trăm(?!\w)", re.IGNORECASE)
 # a one-letter word that opens a counted noun ("08 ô tô") or a rate ("150 t/h", "1350 v/ph")
 _LETTER_UNIT_GOES_ON = re.compile(r"[ \t]+[^\W\d_]{2,}|/[^\W\d_]")
+
+Unit = tuple[str, str, int]   # (unit as written, kind, where it ends)
 
 
 def _row_label(text: str, s: int, uend: int) -> bool:
@@ -200,8 +78,11 @@ def _row_label(text: str, s: int, uend: int) -> bool:
     return bool(rest) and all(w[:1].isupper() for w in rest)
 
 
-# the numbers listed before this one after the same label: "Điều 7, 8", "khoản 2, 3 và 4"
-_LISTED_BEFORE = re.compile(r"[ \t]\d+[a-zđ]?(?:[ \t]*(?:,|và|hoặc)[ \t]*\d+[a-zđ]?)*[ \t]*(?:,|và|hoặc)[ \t]*$")
+def _in_a_heading(text: str, end: int) -> bool:
+    """Whether the number ending at ``end`` closes a line of capitals, a heading wrapped before its
+    unit ("GIAI ĐOẠN 05\nNĂM 2026 - 2028"); not a number alone on its line or after a cell."""
+    letters = [c for c in text[text.rfind("\n", 0, end) + 1:end] if c.isalpha()]
+    return bool(letters) and all(c.isupper() for c in letters)
 
 
 def _label_before(before: str, not_before: frozenset[str], compounds: frozenset[str]) -> str | None:
@@ -219,7 +100,7 @@ def _label_before(before: str, not_before: frozenset[str], compounds: frozenset[
 _DECIMAL_COMMA = re.compile(r"\d+,\d+")
 
 
-def _label_yields(label: str, before: str, n1: str, unit: tuple[str, str, int] | None, ctx: _Context) -> bool:
+def _label_yields(label: str, before: str, n1: str, unit: tuple[str, str, int] | None, ctx: Context) -> bool:
     """A label word that is no label of this number, followed by a unit from the tables: an amount
     ("dự phòng 39.830 triệu đồng"), a field after a colon ("Phòng: 12 người"), a measure or a
     duration after a label that is also a noun ("mục tiêu 3.000 km", "giai đoạn 05 năm"), a
@@ -242,113 +123,112 @@ def _numeral_value_over(n: str, limit: int) -> bool:
     return digits.isdigit() and int(digits) > limit
 
 
-_BODY_NAME_STOP = frozenset(
-    "của và là với về cho tại trong ngoài từ đến tới đã đang sẽ được bị có không chưa này đó để theo "
-    "như mà hoặc nhưng trên dưới do vào ra gồm thuộc ở nhằm làm tiến thực".split())
+class _Scan:
+    """One text being read: the tables, the spans that are no quantities (dates, document numbers,
+    page furniture) and the document's number habits, learned when first needed."""
 
+    def __init__(self, text: str, habits: NumberHabits | None):
+        self.text = text
+        self.t = tables()
+        self.ctx = context()
+        self.learned: list[NumberHabits] = [habits] if habits else []
+        self.masked = sorted([(d.start, d.end) for d in find_dates(text)]
+                             + [(m.start(), m.end()) for m in doc_number_matches(text)]
+                             + list(page_furniture(text)))  # "===== Trang 8 =====" and the "8" under it
+        self.mstarts = [s for s, _ in self.masked]
+        self.numerals = list(self.t.digits_re.finditer(text))
 
-@lru_cache(maxsize=1)
-def _type_unit_re() -> re.Pattern:
-    """A document type word, lowercase, as a counted noun: "quyết định", "chỉ thị", "kế hoạch"."""
-    from vanban.pipeline.extract.patterns import type_words
-    alt = "|".join(_syllables(w) for w in type_words())
-    return re.compile(rf"(?:{alt})(?![\w])")
+    def numeral(self, s: str, countable: bool, percent: bool) -> tuple[float, bool]:
+        if not self.learned and needs_habits(s):  # learn the document's habits only when in doubt
+            text = self.text
+            self.learned.append(habits_from_numerals(
+                (x, text[m.end(g):m.end(g) + 3]) for m in self.numerals for g in ("n1", "n2") if (x := m.group(g))))
+        habits = self.learned[0] if self.learned else NumberHabits()
+        return parse_numeral(s, habits, countable=countable, percent=percent)
 
-
-@lru_cache(maxsize=1)
-def _type_labels() -> frozenset[str]:
-    from vanban.pipeline.extract.patterns import type_words
-    return frozenset(type_words())
-
-
-def find_quantities(text: str, habits: NumberHabits | None = None) -> list[Quantity]:
-    """Every quantity in ``text``, in order, with character spans.
-
-    >>> [(q.value, q.unit, q.qualifier) for q in find_quantities("đã tổ chức trên 500 lớp tập huấn")]
-    [(500.0, 'lớp tập huấn', 'trên')]
-    """
-    view = nfc_view(text)
-    if view is not None:  # raw, decomposed text: find on its NFC form, spans into the raw text
-        return remap(find_quantities(view[0], habits), text, view[1])
-    kind_of, unit_re, not_units, not_before, qual_re, words_re, digits_re = _tables()
-    ctx = _context()
-    learned: list[NumberHabits] = [habits] if habits else []
-
-    def numeral(s: str, countable: bool, percent: bool) -> tuple[float, bool]:
-        if not learned and needs_habits(s):  # learn the document's habits only when in doubt
-            learned.append(habits_from_numerals(
-                (x, text[m.end(g):m.end(g) + 3]) for m in numerals for g in ("n1", "n2") if (x := m.group(g))))
-        return parse_numeral(s, learned[0] if learned else NumberHabits(), countable=countable, percent=percent)
-    masked = sorted([(d.start, d.end) for d in find_dates(text)]
-                    + [(m.start(), m.end()) for m in doc_number_matches(text)]
-                    + list(page_furniture(text)))  # "===== Trang 8 =====" and the "8" under it
-    mstarts = [s for s, _ in masked]
-
-    def is_masked(s: int, e: int) -> bool:
-        i = bisect.bisect_right(mstarts, s) - 1
+    def is_masked(self, s: int, e: int) -> bool:
+        masked = self.masked
+        i = bisect.bisect_right(self.mstarts, s) - 1
         for j in (i, i + 1):
             if 0 <= j < len(masked) and masked[j][0] < e and s < masked[j][1]:
                 return True
         return False
 
-    def unit_at(pos: int, strict: bool, padded: bool = False, whole: bool = False) -> tuple[str, str, int] | None:
+    # --- the unit after a number -----------------------------------------------------------
+
+    def unit_at(self, pos: int, strict: bool, padded: bool = False, whole: bool = False) -> Unit | None:
         """(unit, kind, end) for the unit starting after ``pos``, or None; kind "generic" for a
         lowercase noun that is not in the tables (``strict`` refuses those), for a document type
         counted ("114 quyết định") and, after a zero-padded count (``padded``: "03"), for a
         capitalised body ("03 Đoàn thanh tra"); after a whole number (``whole``) and a space, for
         a capitalised document type or body counted ("35 Nghị định")."""
+        text = self.text
         m = _GAP_RE.match(text, pos)
         p = m.end() if m else pos
-
-        def counted_body() -> tuple[str, str, int] | None:
-            """"ban hành 35 Nghị định, 12 Nghị quyết", "7 Bộ ngành": documents or bodies counted."""
-            bm = ctx.body.match(text, p) if whole and p > pos and "\n" not in text[pos:p] else None
-            return (" ".join(bm.group().split()), "generic", bm.end()) if bm else None
-
         if text.startswith("%", p) or (p == pos and text.startswith("%", pos)):
             return "%", "percent", p + 1
-        um = unit_re.match(text, p)
-        um_kind = kind_of.get(" ".join(um.group().split()).lower(), "count") if um else None
+        um = self.t.unit_re.match(text, p)
+        um_kind = self.t.kind_of.get(" ".join(um.group().split()).lower(), "count") if um else None
         if um and padded and not strict and um.group()[:1].isupper() and not um.group().isupper() \
-                and um_kind != "money":
+                and um_kind != "money" and um.group() not in spelling().values():
             um = None  # "02 Tổ công tác": a capitalised body, read below
         if um and "\n" in text[pos:p] and text.startswith(")", um.end()):
             return None  # "10\nđ) Xe ô tô": the next line's list label
-        if um and um.group().lower() in ("tỷ", "tỉ") and _RATIO_AFTER.match(text, um.end()):
+        if um and um.group().lower() in self.t.ratio_heads and self.t.ratio_after.match(text, um.end()):
             return None  # "hai tỷ lệ": ratios, not billions
+        if um and (symbol := self.t.case_sensitive.get(um.group().lower())) \
+                and (um.group() != symbol or "\n" in text[pos:p]):
+            um = None  # "12 ma túy", "4\nV. NHIỆM VỤ": no mA, no volt
         if um:
-            unit = " ".join(um.group().split())
-            kind = um_kind
-            end = um.end()
-            if kind == "count" and unit.lower() in ("triệu", "nghìn", "ngàn", "vạn", "trăm"):
-                more = unit_re.match(text, end + 1) if text[end:end + 1] == " " else None
-                if more:  # "1,5 triệu người", "200 nghìn tấn"
-                    unit = f"{unit} {' '.join(more.group().split())}"
-                    kind = kind_of.get(" ".join(more.group().split()).lower(), "count")
-                    end = more.end()
-            per, end = denominators(end)
-            unit += per
-            head = " ".join(um.group().split())
-            if head[:1].isupper() and not head.isupper() and head not in _spelling().values():
-                if not (kind == "money" and " " in head):
-                    return None if strict else counted_body()  # "5 Tỉnh"; but "152.100 Triệu đồng"
-                unit = _spelling().get(head.lower(), head) + unit[len(head):]
-            if head.isupper():  # "20 NĂM" in a heading: the unit as the table spells it
-                nx = _WORD_AFTER.match(text, end)
-                if head.lower() == "đồng" and nx and nx.group(1).isupper():
-                    return None  # "23 ĐỒNG THÁP": a row number before a place
-                unit = _spelling().get(head.lower(), head) + unit[len(head):]
-            return unit, kind, end
-        if strict:
-            return None
-        if p == pos:
-            return None
-        tm = _type_unit_re().match(text, p)
+            return self._known_unit(um, um_kind, pos, p, strict, whole)
+        if strict or p == pos or self.ctx.periodic.match(text, p):
+            return None  # "trước ngày 15/11 hằng năm": a day of the year, no count
+        tm = type_unit_re().match(text, p)
         if tm:  # "114 quyết định", "12 chỉ thị": documents counted ("quyết" alone is a verb's start)
             return " ".join(tm.group().split()), "generic", tm.end()
-        body = counted_body()
+        body = self._counted_body(pos, p, whole)
         if body:
             return body
+        return self._generic_unit(p, padded)
+
+    def _known_unit(self, um: re.Match, kind: str, pos: int, p: int, strict: bool, whole: bool) -> Unit | None:
+        """A unit or counted noun of the tables, with its scale ("1,5 triệu người") and what it is
+        per ("đồng/người/tháng"), spelled as the tables spell it."""
+        text = self.text
+        unit = " ".join(um.group().split())
+        end = um.end()
+        if kind == "count" and unit.lower() in self.t.count_large:
+            more = self.t.unit_re.match(text, end + 1) if text[end:end + 1] == " " else None
+            if more:  # "1,5 triệu người", "200 nghìn tấn"
+                unit = f"{unit} {' '.join(more.group().split())}"
+                kind = self.t.kind_of.get(" ".join(more.group().split()).lower(), "count")
+                end = more.end()
+        per, end = self.denominators(end)
+        unit += per
+        head = " ".join(um.group().split())
+        if head[:1].isupper() and not head.isupper() and head not in spelling().values():
+            if not (kind == "money" and " " in head):
+                return None if strict else self._counted_body(pos, p, whole)  # "5 Tỉnh"; but "152.100 Triệu đồng"
+            unit = spelling().get(head.lower(), head) + unit[len(head):]
+        if head.isupper():  # "20 NĂM" in a heading: the unit as the table spells it
+            if "\n" in text[pos:p] and head not in spelling().values() and not _in_a_heading(text, pos):
+                return None  # "94\nBỘ KẾ HOẠCH VÀ ĐẦU TƯ": a page's or a cell's number over the next heading
+            nx = _WORD_AFTER.match(text, end)
+            if head.lower() == "đồng" and nx and nx.group(1).isupper():
+                return None  # "23 ĐỒNG THÁP": a row number before a place
+            unit = spelling().get(head.lower(), head) + unit[len(head):]
+        return unit, kind, end
+
+    def _counted_body(self, pos: int, p: int, whole: bool) -> Unit | None:
+        """"ban hành 35 Nghị định, 12 Nghị quyết", "7 Bộ ngành": documents or bodies counted."""
+        text = self.text
+        bm = self.ctx.body.match(text, p) if whole and p > pos and "\n" not in text[pos:p] else None
+        return (" ".join(bm.group().split()), "generic", bm.end()) if bm else None
+
+    def _generic_unit(self, p: int, padded: bool) -> Unit | None:
+        """A counted noun not in the tables: a lowercase word and its second syllable ("học viên"),
+        or after "03" a body named with a capital ("03 Đoàn thanh tra")."""
+        text, not_units = self.text, self.t.not_units
         gm = _GENERIC_WORD.match(text, p)
         if not gm or (len(gm.group()) == 1 and not _LETTER_UNIT_GOES_ON.match(text, gm.end())):
             return None  # "00\nb)", "1 j j=1": one letter is a list label or a symbol, no counted noun
@@ -358,7 +238,7 @@ def find_quantities(text: str, habits: NumberHabits | None = None) -> list[Quant
             end, unit = gm.end(), w
             for _ in range(2):
                 nx = _SECOND_SYLLABLE.match(text, end)
-                if not nx or not nx.group(1).islower() or nx.group(1) in _BODY_NAME_STOP:
+                if not nx or not nx.group(1).islower() or nx.group(1) in self.ctx.name_stop:
                     break
                 unit, end = f"{unit} {nx.group(1)}", nx.end()
             return unit, "generic", end
@@ -370,32 +250,143 @@ def find_quantities(text: str, habits: NumberHabits | None = None) -> list[Quant
         g2 = _SECOND_SYLLABLE.match(text, end)
         if g2 and g2.group(1)[:1].islower() and g2.group(1).lower() not in not_units and len(g2.group(1)) <= 8:
             unit, end = f"{w} {g2.group(1)}", g2.end()
-        per, end = denominators(end)
+        per, end = self.denominators(end)
         return unit + per, "generic", end
 
-    def denominators(end: int) -> tuple[str, int]:
+    def denominators(self, end: int) -> tuple[str, int]:
         """"/người/tháng", "/m2", "/hồ sơ": what the unit is per, a compound from the tables
         whole, any other word by its first syllable."""
         per = ""
         while True:
-            dm = _DENOM.match(text, end)
+            dm = _DENOM.match(self.text, end)
             if not dm:
                 return per, end
-            um = unit_re.match(text, dm.start("word"))
+            um = self.t.unit_re.match(self.text, dm.start("word"))
             if um and um.end() > dm.end():
                 per, end = per + "/" + " ".join(um.group().split()), um.end()
             else:
                 per, end = per + "/" + dm.group("word"), dm.end()
 
-    def qualifier_before(s: int) -> tuple[str | None, int]:
-        qm = qual_re.search(text, max(0, s - 20), s)
+    def qualifier_before(self, s: int) -> tuple[str | None, int]:
+        qm = self.t.qual_re.search(self.text, max(0, s - 20), s)
         if qm:
             return qm.group("q").lower(), qm.start("q")
         return None, s
 
-    def noun_first(s: int, e: int) -> Quantity | None:
+    # --- numerals in digits ----------------------------------------------------------------
+
+    def label_of(self, m: re.Match) -> str | None:
+        """The label word that makes the number a label: "Điều 5", "khóa 11", "Điều 7, 8 Nghị định";
+        none where the number is a value after a word that is often a label ("dự phòng: 39.830
+        triệu đồng", "phòng 5 tỷ đồng")."""
+        text, ctx, e = self.text, self.ctx, m.end()
+        before = text[max(0, m.start() - 40):m.start()].lower()
+        label = _label_before(before, self.t.not_before, ctx.label_compounds)
+        listed = None if label else ctx.listed_before.search(before)
+        if listed:  # "Điều 7, 8 Nghị định", "ngày 15 tháng 6 và 15 tháng 12"; but "vùng 3, 19 lớp"
+            label = _label_before(before[:listed.start()], self.t.not_before, ctx.label_compounds)
+            if label and label not in ctx.hard_labels and self.unit_at(e, strict=True) is not None:
+                label = None
+        glued = not text[e:e + 1].isspace()  # "Điều 6đ", "mục 4e": a label's letter
+        if label and label not in type_labels() and not glued \
+                and _label_yields(label, before, m.group("n1"), self.unit_at(e, strict=True), ctx):
+            label = None
+        return label
+
+    def no_number(self, m: re.Match) -> bool:
+        """"(+84)", "080.44417": a bracketed code, a telephone number; "tỷ lệ 1:2.000", "10:38": a
+        ratio, a time."""
+        text, s = self.text, m.start()
+        before = text[max(0, s - 40):s]
+        if before.rstrip(" \t").endswith(("(", "+", "#")) and text[m.end():m.end() + 1] == ")":
+            return True
+        return bool(_PHONE_LIKE.match(m.group("n1")) or _RATIO_BEFORE.search(before))
+
+    def unit_of_numeral(self, m: re.Match) -> Unit | None:
+        """The unit after a numeral, or None where what follows is no unit of it."""
+        text, s, e = self.text, m.start(), m.end()
+        n1 = m.group("n1")
+        u = self.unit_at(e, strict=False, padded=len(n1) == 2 and n1[0] == "0" and n1 != "00", whole=n1.isdigit())
+        if u is not None and u[0].startswith("đ") and u[1] == "money" and e == u[2] - len(u[0]) and len(n1) < 3:
+            return None  # "Điều 6đ", "mục 4đ": a label's letter, not an amount in đồng
+        if u is not None and u[1] == "generic" and (u[0][:1].isupper() or type_unit_re().fullmatch(u[0])) \
+                and _NAME_BEFORE.search(text, max(0, s - 40), s):
+            return None  # "Ban Chỉ đạo 389 quyết định ...": a name with a number, then a verb
+        return u
+
+    def sign_and_prefix_fit(self, m: re.Match, unit: str) -> bool:
+        """A minus glued before the number goes only with a unit that can be negative ("-20°C"),
+        letters glued before it only with the units they qualify ("DC60V")."""
+        head = unit.split("/")[0].lower()
+        if m.group("s1") or m.group("s2") in ("-", "−"):
+            return head in self.t.signed_units
+        if self.text[max(0, m.start() - 3):m.start()].endswith(self.t.glued_prefixes):
+            return head in self.t.prefixed_units
+        return True
+
+    def no_quantity_with(self, m: re.Match, label: str | None, unit: str, kind: str, generic: bool,
+                         uend: int) -> bool:
+        """The numeral and its unit make no quantity: a citation's number, a name, a time of day,
+        a lunar date, a table row's number before a place, a year."""
+        text, ctx, s, e = self.text, self.ctx, m.start(), m.end()
+        if label and label in type_labels() and (generic or self.is_masked(e, uend)):
+            return True  # "Kế hoạch 101 của", "Nghị quyết 20 năm 2012"; but "kế hoạch 5 năm" is 5 years
+        if unit.lower() == "cấp" and m.group("n2") is None and _numeral_value_over(m.group("n1"), 10):
+            return True  # "Ban Chỉ đạo 1237 cấp tỉnh": a name before a level, not 1237 levels
+        if unit.lower() == "giờ" and (_CLOCK_AFTER.match(text, uend) or ctx.clock_after.match(text, uend)):
+            return True  # "17 giờ 00", "trước 15 giờ hằng ngày", "từ 07 giờ ngày 16": a time of day
+        if unit.lower() == "tháng" and ctx.lunar_month.match(text, uend):
+            return True  # "23 tháng Chạp": a lunar date
+        if unit.lower() in ctx.row_label_units and _row_label(text, s, uend):
+            return True  # "8 xã Tân Tiến" opening a line: a table row's number and a place
+        return kind == "duration" and bool(_YEAR_LIKE.fullmatch(m.group("n1")))  # a year is no duration
+
+    def from_numeral(self, m: re.Match) -> list[Quantity]:
+        """The quantities of one numeral, range or ratio in digits and the unit after it."""
+        text, s, e = self.text, m.start(), m.end()
+        if self.is_masked(s, e):
+            return []
+        label = self.label_of(m)
+        if label and not _PERCENT_AFTER.match(text, e) and label not in type_labels():
+            return []  # "Điều 5", "khóa 11"; but "nhiệm vụ 100%" is a quantity
+        if self.no_number(m):
+            return []
+        u = self.unit_of_numeral(m)
+        if u is None:
+            nf = self.noun_first(s, e) if m.group("n2") is None and m.group("p1") is None else None
+            return [nf] if nf is not None else []
+        unit, kind, uend = u
+        if not self.sign_and_prefix_fit(m, unit):
+            return []
+        generic = kind == "generic"
+        kind = "count" if generic else kind
+        if self.no_quantity_with(m, label, unit, kind, generic, uend):
+            return []
+        q, qs = self.qualifier_before(s)
+        countable = kind == "count" and not unit.lower().startswith(self.t.scale_heads)
+        v1, amb1 = self.numeral(m.group("n1"), countable, kind == "percent")
+        v1 = -v1 if m.group("s1") else v1
+        if m.group("n2") is None:
+            return [Quantity(text[qs:uend], qs, uend, v1, None, unit, q, amb1, kind)]
+        v2, amb2 = self.numeral(m.group("n2"), countable, kind == "percent")
+        v2 = -v2 if m.group("s2") in ("-", "−") else v2
+        sep = (m.group("sep") or "").strip()
+        if sep == "/" and 0 < v1 < v2 <= 10 and (generic or unit.lower() == "số" or kind == "duration") \
+                and float(v1).is_integer():
+            # "3/4 số hộ", "2/3 diện tích", "1/4 ngày": a fraction; "56/93 nhiệm vụ", "5/7 xã": done of total
+            return [Quantity(text[qs:uend], qs, uend, v1 / v2, None, unit, q, False, "fraction")]
+        if (sep in ("-", "–", "—") or sep.startswith(self.t.range_to)) and v2 >= v1:
+            return [Quantity(text[qs:uend], qs, uend, v1, v2, unit, q, amb1 or amb2, kind)]
+        # "56/93 nhiệm vụ", "từ 2 lên 3 phó trưởng phòng": two quantities
+        e1 = m.end("p1") if m.group("p1") else m.end("n1")
+        s2 = m.start("n2")
+        return [Quantity(text[qs:e1], qs, e1, v1, None, unit, q, amb1, kind),
+                Quantity(text[s2:uend], s2, uend, v2, None, unit, None, amb2, kind)]
+
+    def noun_first(self, s: int, e: int) -> Quantity | None:
         """"Tổng số cơ quan được thanh tra: 686.", "| Số công trình ... đạt chuẩn 1.200": a count
         whose noun comes first, after "Số"/"Tổng số" opening the row or item, the number ending it."""
+        text = self.text
         if not _ROW_END.match(text, e):
             return None
         digits = re.sub(r"\D", "", text[s:e])
@@ -405,119 +396,54 @@ def find_quantities(text: str, habits: NumberHabits | None = None) -> list[Quant
         a = max(text.rfind("\n", lo, s), text.rfind("|", lo, s), text.rfind(";", lo, s)) + 1
         if s - a > 200:
             return None
-        hm = _NOUN_FIRST.match(text, a, s)
+        hm = self.ctx.noun_first.match(text, a, s)
         if hm is None or re.search(r"[.;!?]", text[hm.end():s].rstrip(" \t:")):
             return None
-        if _ID_NOUN_RE.match(text, hm.end()):
-            return None
-        um = unit_re.match(text, hm.end())
+        if self.ctx.id_noun.match(text, hm.end()):
+            return None  # "Số điện thoại: 0263...", "Số tài khoản: ...": identifiers, not counts
+        um = self.t.unit_re.match(text, hm.end())
         if um and um.group()[:1].islower():
             unit = " ".join(um.group().split())
         else:
             words = []
             for w in re.finditer(r"[^\W\d_]+", text[hm.end():s]):
-                if not w.group().islower() or w.group() in _BODY_NAME_STOP or w.group() in not_units or len(words) == 2:
+                if not w.group().islower() or w.group() in self.ctx.name_stop or w.group() in self.t.not_units \
+                        or len(words) == 2:
                     break
                 words.append(w.group())
             if not words:
                 return None
             unit = " ".join(words)
-        v, amb = numeral(text[s:e], True, False)
+        v, amb = self.numeral(text[s:e], True, False)
         return Quantity(text[s:e], s, e, v, None, unit, None, amb, "count")
 
-    out: list[Quantity] = []
 
-    numerals = list(digits_re.finditer(text))
-    for m in numerals:
-        s, e = m.start(), m.end()
-        if is_masked(s, e):
-            continue
-        before = text[max(0, s - 40):s].lower()
-        label = _label_before(before, not_before, ctx.label_compounds)
-        listed = None if label else _LISTED_BEFORE.search(before)
-        if listed:  # "Điều 7, 8 Nghị định", "ngày 15 tháng 6 và 15 tháng 12"; but "vùng 3, 19 lớp"
-            label = _label_before(before[:listed.start()], not_before, ctx.label_compounds)
-            if label and label not in ctx.hard_labels and unit_at(e, strict=True) is not None:
-                label = None
-        glued = not text[e:e + 1].isspace()  # "Điều 6đ", "mục 4e": a label's letter
-        if label and label not in _type_labels() and not glued \
-                and _label_yields(label, before, m.group("n1"), unit_at(e, strict=True), ctx):
-            label = None  # "dự phòng: 39.830 triệu đồng", "phòng 5 tỷ đồng": a value, not a label
-        if label and not _PERCENT_AFTER.match(text, e) and label not in _type_labels():
-            continue  # "Điều 5", "khóa 11"; but "nhiệm vụ 100%" is a quantity
-        if before.rstrip(" \t").endswith(("(", "+", "#")) and text[e:e + 1] == ")":
-            continue
-        if _PHONE_LIKE.match(m.group("n1")) or _RATIO_BEFORE.search(before):
-            continue  # "080.44417": a telephone number; "tỷ lệ 1:2.000", "10:38": a ratio, a time
-        sep = (m.group("sep") or "").strip()
-        n1 = m.group("n1")
-        u = unit_at(e, strict=False, padded=len(n1) == 2 and n1[0] == "0" and n1 != "00", whole=n1.isdigit())
-        if u is not None and u[0].startswith("đ") and u[1] == "money" and e == u[2] - len(u[0]) and len(n1) < 3:
-            u = None  # "Điều 6đ", "mục 4đ": a label's letter, not an amount in đồng
-        if u is not None and u[1] == "generic" and (u[0][:1].isupper() or _type_unit_re().fullmatch(u[0])) \
-                and _NAME_BEFORE.search(text, max(0, s - 40), s):
-            u = None  # "Ban Chỉ đạo 389 quyết định ...": a name with a number, then a verb
-        if u is None:
-            nf = noun_first(s, e) if m.group("n2") is None and m.group("p1") is None else None
-            if nf is not None:
-                out.append(nf)
-            continue
-        unit, kind, uend = u
-        generic = kind == "generic"
-        kind = "count" if generic else kind
-        if label and label in _type_labels() and (generic or is_masked(e, uend)):
-            continue  # "Kế hoạch 101 của", "Nghị quyết 20 năm 2012"; but "kế hoạch 5 năm" is 5 years
-        if unit.lower() == "cấp" and m.group("n2") is None and _numeral_value_over(m.group("n1"), 10):
-            continue  # "Ban Chỉ đạo 1237 cấp tỉnh": a name before a level, not 1237 levels
-        if unit.lower() == "giờ" and (_CLOCK_AFTER.match(text, uend) or ctx.clock_after.match(text, uend)):
-            continue  # "17 giờ 00", "trước 15 giờ hằng ngày", "từ 07 giờ ngày 16": a time of day
-        if unit.lower() == "tháng" and ctx.lunar_month.match(text, uend):
-            continue  # "23 tháng Chạp": a lunar date
-        if unit.lower() in ctx.row_label_units and _row_label(text, s, uend):
-            continue  # "8 xã Tân Tiến" opening a line: a table row's number and a place
-        if kind == "duration" and _YEAR_LIKE.fullmatch(m.group("n1")):
-            continue  # "năm 2025 tháng ..." read badly: a year is not a duration
-        q, qs = qualifier_before(s)
-        countable = kind == "count" and not unit.lower().startswith(("triệu", "nghìn", "ngàn", "tỷ", "tỉ", "vạn"))
-        v1, amb1 = numeral(m.group("n1"), countable, kind == "percent")
-        if m.group("n2") is None:
-            out.append(Quantity(text[qs:uend], qs, uend, v1, None, unit, q, amb1, kind))
-            continue
-        v2, amb2 = numeral(m.group("n2"), countable, kind == "percent")
-        if sep == "/" and 0 < v1 < v2 <= 10 and (generic or unit.lower() == "số" or kind == "duration") \
-                and float(v1).is_integer():
-            # "3/4 số hộ", "2/3 diện tích", "1/4 ngày": a fraction; "56/93 nhiệm vụ", "5/7 xã": done of total
-            out.append(Quantity(text[qs:uend], qs, uend, v1 / v2, None, unit, q, False, "fraction"))
-            continue
-        if (sep in ("-", "–", "—") or sep.startswith(("đến", "tới"))) and v2 >= v1:
-            out.append(Quantity(text[qs:uend], qs, uend, v1, v2, unit, q, amb1 or amb2, kind))
-        else:  # "56/93 nhiệm vụ", "từ 2 lên 3 phó trưởng phòng": two quantities
-            e1 = m.end("p1") if m.group("p1") else m.end("n1")
-            out.append(Quantity(text[qs:e1], qs, e1, v1, None, unit, q, amb1, kind))
-            s2 = m.start("n2")
-            out.append(Quantity(text[s2:uend], s2, uend, v2, None, unit, None, amb2, kind))
+    # --- numbers in words ------------------------------------------------------------------
 
-    for m in words_re.finditer(" " + text):  # the space lets a number word open the text
+    def from_words(self, m: re.Match) -> Quantity | None:
+        """The quantity of a number in words ("mười tám tuổi", "hai phần ba", "nửa (1/2) năm"), or
+        None; ``m`` is a match of ``words_re`` on the text with one space before it."""
+        text, ctx = self.text, self.ctx
         s, m_end = m.start("w") - 1, m.end() - 1
-        if re.search(r"(?:thứ|lần|khóa|khoá|số)\s*$", text[max(0, s - 12):s].lower()):
-            continue  # "lần thứ hai", "khóa mười hai": ordinals and labels
+        if ctx.ordinal_before.search(text[max(0, s - 12):s].lower()):
+            return None  # "lần thứ hai", "khóa mười hai": ordinals and labels
         toks = [(t.group(), s + t.start()) for t in re.finditer(r"\S+", m.group("w"))]
-        if toks[-1][0].lower() in ("tỷ", "tỉ") and _RATIO_AFTER.match(text, m_end) and not m.group("den"):
+        if toks[-1][0].lower() in self.t.ratio_heads and self.t.ratio_after.match(text, m_end) and not m.group("den"):
             toks.pop()  # "một tỷ lệ": a ratio, not a billion
             if not toks:
-                continue
+                return None
             m_end = toks[-1][1] + len(toks[-1][0])
         whole = bool(m.group("den") or m.group("paren"))
         # "hai năm" reads as the number "hai" and the unit "năm": try the longest number first;
         # a closing scale word goes with the unit ("hai nghìn sáu trăm mười lăm | tỷ đồng"), as
         # it does after digits ("2.615 tỷ đồng")
         order = [len(toks)] if whole else list(range(len(toks), 0, -1))
-        if len(order) > 1 and toks[-1][0].lower() in _SCALES:
+        if len(order) > 1 and toks[-1][0].lower() in self.t.scales:
             order[:2] = order[1::-1]
         for k in order:
             words = [w for w, _ in toks[:k]]
-            if k == 1 and words[0].lower() in _SINGLE_WORD_NOT_NUMBER and words[0].lower() != "nửa" and not whole \
-                    and not _PERCENT_WORDS_AFTER.match(text, toks[0][1] + len(toks[0][0])):
+            if k == 1 and words[0].lower() in self.t.alone_no_number and not whole \
+                    and not self.t.percent_words_after.match(text, toks[0][1] + len(toks[0][0])):
                 continue  # "một", "năm" alone are no number; but "năm phần trăm" is 5%
             value = words_value(words)
             if value is None:
@@ -529,13 +455,13 @@ def find_quantities(text: str, habits: NumberHabits | None = None) -> list[Quant
                 # "một phần tư": "tư" is four as a denominator, as "ba phần tư"
                 den = 4.0 if [w.lower() for w in den_words] == ["tư"] else words_value(den_words)
                 if not den:
-                    break
+                    return None
                 value, kind = value / den, "fraction"
-            u = unit_at(end, strict=True)
+            u = self.unit_at(end, strict=True)
             if u is None and kind is None and k == len(toks) and (k > 1 or words[0].lower() in ctx.spelled_counts):
                 prev = text[max(0, s - 12):s].split()
                 if not prev or prev[-1].lower() not in ctx.spelled_not_after:
-                    u = unit_at(end, strict=False)  # "hai bên", "hai cuộc kháng chiến": any noun counted
+                    u = self.unit_at(end, strict=False)  # "hai bên", "hai cuộc kháng chiến": any noun counted
                     if u is not None and not u[0][:1].islower():
                         u = None
             if u is None and kind != "fraction":
@@ -543,40 +469,69 @@ def find_quantities(text: str, habits: NumberHabits | None = None) -> list[Quant
             unit, ukind, uend = u if u else (None, None, end)
             ukind = "count" if ukind == "generic" else ukind
             if unit and unit.lower() == "năm" and text[uend:uend + 6].strip()[:1].isdigit():
-                break  # "hai năm 2020" is not two years
-            q, qs = qualifier_before(s)
-            out.append(Quantity(text[qs:uend], qs, uend, float(value), None, unit, q, False, kind or ukind))
-            break
+                return None  # "hai năm 2020" is not two years
+            q, qs = self.qualifier_before(s)
+            return Quantity(text[qs:uend], qs, uend, float(value), None, unit, q, False, kind or ukind)
+        return None
 
-    captions = []
-    for cap in table_captions(text, ctx, unit_re, kind_of, _spelling()):
-        captions.append((cap.start, cap.end))
-        for s, e in table_cells(text, cap, ctx):
-            if not is_masked(s, e):
-                v, amb = numeral(text[s:e], cap.kind == "count", cap.kind == "percent")
-                out.append(Quantity(text[s:e], s, e, v, None, cap.unit, None, amb, cap.kind))
-    if captions:  # "Đơn vị tính: 1.000 đồng/trẻ": the caption's scale is no amount
-        out = [x for x in out if not any(a <= x.start < b for a, b in captions)]
+    # --- tables under a unit caption -------------------------------------------------------
 
-    out.sort(key=lambda x: (x.start, -x.end))
+    def with_tables(self, out: list[Quantity]) -> list[Quantity]:
+        """``out`` and the figures of the tables under a unit caption ("Đơn vị tính: 1.000
+        đồng/trẻ/tháng"), less what was found in the captions: their scale is no amount."""
+        captions = []
+        captioned = [(cap, table_cells(self.text, cap, self.ctx))
+                   for cap in table_captions(self.text, self.ctx, self.t.unit_re, self.t.kind_of, spelling())]
+        captioned += column_captions(self.text, self.ctx, self.t.unit_re, self.t.kind_of, spelling())
+        for cap, cells in captioned:
+            captions.append((cap.start, cap.end))
+            for s, e in cells:
+                if not self.is_masked(s, e):
+                    v, amb = self.numeral(self.text[s:e], cap.kind == "count", cap.kind == "percent")
+                    out.append(Quantity(self.text[s:e], s, e, v, None, cap.unit, None, amb, cap.kind))
+        if captions:  # "Đơn vị tính: 1.000 đồng/trẻ": the caption's scale is no amount
+            captions.sort()
+            starts = [a for a, _ in captions]
+            ends = list(itertools.accumulate((b for _, b in captions), max))  # furthest end so far
+            out = [x for x in out if (i := bisect.bisect_right(starts, x.start) - 1) < 0 or ends[i] <= x.start]
+        return out
+
+
+def find_quantities(text: str, habits: NumberHabits | None = None) -> list[Quantity]:
+    """Every quantity in ``text``, in order, with character spans.
+
+    >>> [(q.value, q.unit, q.qualifier) for q in find_quantities("đã tổ chức trên 500 lớp tập huấn")]
+    [(500.0, 'lớp tập huấn', 'trên')]
+    """
+    view = nfc_view(text)
+    if view is not None:  # raw, decomposed text: find on its NFC form, spans into the raw text
+        return remap(find_quantities(view[0], habits), text, view[1])
+    scan = _Scan(text, habits)
+    out = [q for m in scan.numerals for q in scan.from_numeral(m)]
+    # the space lets a number word open the text
+    out += [q for m in scan.t.words_re.finditer(" " + text) if (q := scan.from_words(m)) is not None]
+    out = scan.with_tables(out)
+    return _join_compound_amounts(text, _without_overlaps(out), scan.t.scales)
+
+
+def _without_overlaps(out: list[Quantity]) -> list[Quantity]:
+    """Where two readings overlap, the earlier, longer one."""
+    out = sorted(out, key=lambda x: (x.start, -x.end))
     kept: list[Quantity] = []
     last_end = -1
     for x in out:
-        if x.start >= last_end:  # overlaps: the earlier, longer reading wins
+        if x.start >= last_end:
             kept.append(x)
             last_end = max(last_end, x.end)
-    return _join_compound_amounts(text, kept)
+    return kept
 
 
-_SCALES = {"tỷ": 1e9, "tỉ": 1e9, "triệu": 1e6, "nghìn": 1e3, "ngàn": 1e3}
-
-
-def _scale_word(unit: str | None) -> str | None:
+def _scale_word(unit: str | None, scales: dict[str, float]) -> str | None:
     head = (unit or "").split(" ")[0].split("/")[0].lower()
-    return head if head in _SCALES else None
+    return head if head in scales else None
 
 
-def _join_compound_amounts(text: str, qs: list[Quantity]) -> list[Quantity]:
+def _join_compound_amounts(text: str, qs: list[Quantity], scales: dict[str, float]) -> list[Quantity]:
     """"1 tỷ 500 triệu đồng" is one amount, 1.5 tỷ đồng; so is "2 triệu 500 nghìn đồng/người"
     and, in words, "bảy nghìn không trăm chín mươi ba tỷ, tám trăm triệu đồng".
     Joined when a bare scale word is followed, across spaces or one comma, by a smaller-scale
@@ -584,14 +539,14 @@ def _join_compound_amounts(text: str, qs: list[Quantity]) -> list[Quantity]:
     out: list[Quantity] = []
     for q in qs:
         prev = out[-1] if out else None
-        big = _scale_word(prev.unit) if prev else None
-        small = _scale_word(q.unit)
-        if (prev is not None and big and small and prev.unit.lower() == big and _SCALES[small] < _SCALES[big]
+        big = _scale_word(prev.unit, scales) if prev else None
+        small = _scale_word(q.unit, scales)
+        if (prev is not None and big and small and prev.unit.lower() == big and scales[small] < scales[big]
                 and text[prev.end:q.start].strip(" \t") in ("", ",") and q.qualifier is None
                 and prev.value_max is None and q.value_max is None and 0 < q.value < 1000):
             rest = q.unit[len(small):]
             out[-1] = Quantity(text[prev.start:q.end], prev.start, q.end,
-                               prev.value + q.value * _SCALES[small] / _SCALES[big], None,
+                               prev.value + q.value * scales[small] / scales[big], None,
                                prev.unit + rest, prev.qualifier, prev.ambiguous or q.ambiguous,
                                q.kind if rest.strip() else prev.kind)
             continue

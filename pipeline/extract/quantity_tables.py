@@ -1,7 +1,8 @@
 """Tables under a unit caption: "Đơn vị tính: 1.000 đồng/trẻ/tháng" (or "ĐVT: triệu đồng") over a
 table gives the unit and scale of every bare figure in its cells. ``extract.quantities`` reads the
 caption patterns and unit kinds from ``models/quantities/context.json`` and passes them in (its
-``_Context``: caption, caption_kinds, caption_counted, caption_max_lines, caption_max_text_run).
+``_Context``: caption, caption_kinds, caption_counted, caption_max_lines, caption_max_text_run, and
+table_end, table_head: where a table ends, the heads of its row numbers).
 """
 from __future__ import annotations
 
@@ -24,38 +25,96 @@ _CAPTION_SCALE = re.compile(r"(?P<scale>1(?:[.,]?000)+)[ \t]*")
 # a figure alone in its cell: "152.100", "2.615.000", "16,8", "250"
 _CELL_FIGURE = re.compile(r"\d+(?:[.,]\d+)*")
 _CELL_STRIP = " \t*_"
-# where a table ends: the next appendix, article, chapter or form, or the head of another table
-_TABLE_END = re.compile(r"(?:PHỤ LỤC|Phụ lục|Điều[ \t]+\d|Chương[ \t]+[IVXLC\d]|MẪU|Mẫu số|Biểu số|BIỂU)(?!\w)")
-_TABLE_HEAD = re.compile(r"(?:STT|TT|Số TT|S TT)[ \t]*(?:\||$)")
 # no amount: a code ("01" in a "Mã số" column), a row's number in an outline ("2.1", "1.2.3")
 _CELL_CODE = re.compile(r"0\d+|\d{1,2}(?:\.\d{1,2})+")
+
+
+def _caption_unit(raw: str, ctx, unit_re: re.Pattern, kind_of: dict, spelling: dict[str, str]) -> tuple[str, str] | None:
+    """(unit, kind) a caption's text gives every figure under it ("1.000 đồng/trẻ/tháng",
+    "triệu đồng"), or None: two units, a norm's work unit, a unit that varies by row."""
+    raw = raw.strip(" \t.*_")
+    sm = _CAPTION_SCALE.match(raw)
+    pos = sm.end() if sm else 0
+    um = unit_re.match(raw, pos)
+    if not um:
+        return None
+    head = " ".join(um.group().split())
+    kind = kind_of.get(head.lower(), "count")
+    rest = raw[um.end():].strip()
+    if rest and not rest.startswith("/"):
+        return None  # "triệu đồng, %": two units, no one unit for every cell
+    if not (kind in ctx.caption_kinds or head.lower() in ctx.caption_counted):
+        return None
+    if sm and kind != "money":
+        return None  # "Đơn vị: 10 m": a norm's work unit, not a scale
+    unit = spelling.get(head.lower(), head)
+    unit = (f"{sm.group('scale')} " if sm else "") + unit + re.sub(r"[ \t]*/[ \t]*", "/", rest)
+    return unit, "count" if kind == "generic" else kind
 
 
 def table_captions(text: str, ctx, unit_re: re.Pattern, kind_of: dict, spelling: dict[str, str]) -> list[Caption]:
     """Captions whose unit holds for every bare figure of the table under them: money, a
     percentage, hectares or people; tables of norms and forms mix units by row and are left."""
-    if "ĐVT" not in text and "Đvt" not in text and "Đơn vị" not in text:
+    if not any(label in text for label in ctx.caption_labels):
         return []
     out = []
     for m in ctx.caption.finditer(text):
-        raw = m.group("unit").strip(" \t.*_")
-        sm = _CAPTION_SCALE.match(raw)
-        pos = sm.end() if sm else 0
-        um = unit_re.match(raw, pos)
-        if not um:
+        unit = _caption_unit(m.group("unit"), ctx, unit_re, kind_of, spelling)
+        if unit is not None:
+            out.append(Caption(m.start(), m.end(), *unit))
+    return out
+
+
+def column_captions(text: str, ctx, unit_re: re.Pattern, kind_of: dict,
+                    spelling: dict[str, str]) -> list[tuple[Caption, list[tuple[int, int]]]]:
+    """A caption in a column's head cell of a markdown table ("| STT | Nội dung | Đơn vị tính:
+    1.000 đồng/trẻ/tháng |", "| Mức chi (ĐVT: triệu đồng) |"): its unit and scale hold for the bare
+    figures of that column in the rows under it, up to the first line that is no table row.
+    Returns each caption (the head cell's span) with the spans of its figures."""
+    if "|" not in text or not any(label in text for label in ctx.caption_labels):
+        return []
+    out = []
+    seen_lines: set[int] = set()
+    for m in ctx.cell_caption.finditer(text):
+        line_start = text.rfind("\n", 0, m.start()) + 1
+        line_end = text.find("\n", m.end())
+        line_end = len(text) if line_end < 0 else line_end
+        line = text[line_start:line_end]
+        if "|" not in line or line_start in seen_lines:
             continue
-        head = " ".join(um.group().split())
-        kind = kind_of.get(head.lower(), "count")
-        rest = raw[um.end():].strip()
-        if rest and not rest.startswith("/"):
-            continue  # "triệu đồng, %": two units, no one unit for every cell
-        if not (kind in ctx.caption_kinds or head.lower() in ctx.caption_counted):
+        seen_lines.add(line_start)
+        col = text.count("|", line_start, m.start())
+        cell_start = text.rfind("|", line_start, m.start()) + 1 if col else line_start
+        cell_end = text.find("|", m.end(), line_end)
+        cell_end = line_end if cell_end < 0 else cell_end
+        unit = _caption_unit(m.group("unit"), ctx, unit_re, kind_of, spelling)
+        if unit is None:
             continue
-        if sm and kind != "money":
-            continue  # "Đơn vị: 10 m": a norm's work unit, not a scale
-        unit = spelling.get(head.lower(), head)
-        unit = (f"{sm.group('scale')} " if sm else "") + unit + re.sub(r"[ \t]*/[ \t]*", "/", rest)
-        out.append(Caption(m.start(), m.end(), unit, "count" if kind == "generic" else kind))
+        out.append((Caption(cell_start, cell_end, *unit), _column_cells(text, line_end + 1, col, ctx)))
+    return out
+
+
+def _column_cells(text: str, pos: int, col: int, ctx) -> list[tuple[int, int]]:
+    """Spans of the bare figures in column ``col`` of the markdown rows from ``pos`` on, up to a
+    line that is no row or holds the next caption (each row is read once)."""
+    out = []
+    while pos < len(text):
+        nl = text.find("\n", pos)
+        line_end = len(text) if nl < 0 else nl
+        line = text[pos:line_end]
+        if "|" not in line or ctx.cell_caption.search(line):
+            break
+        cells = line.split("|")
+        if col < len(cells):
+            start = pos + sum(len(c) + 1 for c in cells[:col])
+            cell = cells[col]
+            a = start + len(cell) - len(cell.lstrip(_CELL_STRIP))
+            b = start + len(cell.rstrip(_CELL_STRIP))
+            fig = text[a:b] if b > a else ""
+            if _CELL_FIGURE.fullmatch(fig) and not _CELL_CODE.fullmatch(fig) \
+                    and not (fig.isdigit() and _YEAR_LIKE.fullmatch(fig)):
+                out.append((a, b))
+        pos = line_end + 1
     return out
 
 
@@ -77,15 +136,15 @@ def table_cells(text: str, cap: Caption, ctx) -> list[tuple[int, int]]:
         line = text[pos:line_end]
         bare = line.strip(_CELL_STRIP)
         lines_seen += 1
-        if _TABLE_END.match(bare) or ctx.caption.match(line) or (cells and _TABLE_HEAD.match(bare)):
+        if ctx.table_end.match(bare) or ctx.caption.match(line) or (cells and ctx.table_head.match(bare)):
             while cells and after_figure and text[cells[-1][0]:cells[-1][1]].isdigit() \
                     and len(text[cells[-1][0]:cells[-1][1]]) <= 3 and text.count("\n", cells[-1][1], pos) <= 2:
                 cells.pop()  # "49\n49\nMẫu số 02": the page's number before the next form
             break
         piped = "|" in line
-        if piped and _TABLE_HEAD.match(bare):
+        if piped and ctx.table_head.match(bare):
             heads = [c.strip(_CELL_STRIP) for c in line.split("|")]
-            stt_columns = {k for k, h in enumerate(heads) if _TABLE_HEAD.fullmatch(h)}
+            stt_columns = {k for k, h in enumerate(heads) if ctx.table_head.fullmatch(h)}
         if not piped and len(bare) == 1 and bare.isupper():
             column_numbers = True
         elif sum(ch.isalpha() for ch in bare) >= 2:
