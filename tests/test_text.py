@@ -2,6 +2,8 @@
 documents, with what each key makes of it."""
 from __future__ import annotations
 
+import re
+
 import pytest
 
 from vanban.pipeline.text import (
@@ -9,7 +11,8 @@ from vanban.pipeline.text import (
     plain_chars, strip_marks, strip_tones, title_key, tone_key,
 )
 from vanban.pipeline.text.labels import (
-    BARE_LABEL, ITEM_LABEL, LEADING_MARKS, LINE_START, PARAGRAPH_MARK, PDF_LINE_START, list_label,
+    BARE_LABEL, ITEM_LABEL, LEADING_MARKS, LINE_START, PARAGRAPH_MARK, PDF_LINE_START, ROW_ITEM_LABEL,
+    list_label,
 )
 
 # (key, written, expected)
@@ -86,6 +89,7 @@ FORMS = [
     (PARAGRAPH_MARK, "Điều 5. Hiệu lực", True), (PARAGRAPH_MARK, "a) Hạ tầng", False),
     (ITEM_LABEL, "(2) Các sở", True), (ITEM_LABEL, "IV. NHIỆM VỤ", False),
     (LEADING_MARKS, "- a) Sở Nội vụ", True), (LEADING_MARKS, "Sở Nội vụ", False),
+    (re.compile(ROW_ITEM_LABEL), "17. Số xã", True), (re.compile(ROW_ITEM_LABEL), "IV. Số xã", False),
 ]
 
 

@@ -108,3 +108,6 @@ ITEM_LABEL = re.compile(r"\s*(?:[-+•*–]\s+|\(\d{1,3}\)\s*|\d{1,3}(?:\.\d{1,3
 # Marks that open a quoted list item, as many as there are ("- a) ", "1. ", "II. "): the scoring
 # compares a gold quote and a prediction without them (evaluate)
 LEADING_MARKS = re.compile(r"^(?:\s*(?:[-+•*–]+|\(?[0-9]{1,2}[.)]|\(?[a-zđ][.)]|[IVX]+\.)\s*)+")
+# The label a list item or a table row may open with, as a fragment of a larger pattern: "- ",
+# "17. ", "(3) ", "b) " (quantities: "- Tổng số hộ ...", "17. | Số xã ...")
+ROW_ITEM_LABEL = r"(?:[-+•*][ \t]*|\(?\d{1,2}[.)][ \t]*|[a-zđ]\)[ \t]*)"
