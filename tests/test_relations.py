@@ -333,6 +333,84 @@ CLASS_ROWS = [
      "Ban Chấp hành Trung ương", "28-NQ/TW", "mentions"),
     ("Nghị quyết", "thực hiện tiết kiệm tối thiểu 10% điện năng tiêu thụ theo đúng chỉ đạo của Thủ tướng Chính "
      "phủ tại Chỉ thị số 11/CT-TTg ngày 30 tháng 3 năm 2026.", "11/CT-TTg", "implements"),
+    # classes of the second blind sample (tests/realworld/gold2) and heldout4
+    # a cue inside another document's description does not reach past the ";" that ends it
+    ("Kế hoạch", "[2] Chỉ thị số 27/CTTg ngày 15/7/2025 của Thủ tướng Chính phủ về tăng cường thực hiện công "
+     "tác dân số trong tình hình mới; Quyết định số 1680/QĐ-TTg ngày 22/11/2019 của Thủ tướng Chính phủ.",
+     "1680/QĐ-TTg", "mentions"),
+    # the head cue reaches the items of its list, not a new phrase after the ";"
+    ("Kế hoạch", "- Thực hiện công tác quản lý nhà nước về lĩnh vực viễn thông trên địa bàn; tham mưu Ủy ban nhân "
+     "dân xây dựng, triển khai phương án phát triển hạ tầng kỹ thuật viễn thông thụ động trên địa bàn đảm bảo "
+     "phù hợp với các Quy hoạch đã được phê duyệt tại Quyết định số 37/QĐ-TTg ngày 11/01/2024.",
+     "37/QĐ-TTg", "mentions"),
+    ("Nghị quyết", "d) Thực hiện nghiêm chỉ đạo của Thủ tướng Chính phủ tại Công điện số 37/CĐ-TTg ngày 25 tháng "
+     "4 năm 2026 về việc tăng cường kỷ luật; tập trung xây dựng, hoàn thiện hồ sơ chính sách, hồ sơ dự án "
+     "luật trình Chính phủ trong tháng 5, bảo đảm chất lượng, thời hạn trình tại Quyết định số 2353/QĐ-TTg "
+     "ngày 24 tháng 10 năm 2025.", "2353/QĐ-TTg", "mentions"),
+    ("Nghị quyết", "d) Thực hiện nghiêm chỉ đạo của Thủ tướng Chính phủ tại Công điện số 37/CĐ-TTg ngày 25 tháng "
+     "4 năm 2026 về việc tăng cường kỷ luật; tập trung xây dựng hồ sơ.", "37/CĐ-TTg", "implements"),
+    # "tiếp tục quán triệt (sâu sắc)" opens a list of what is carried out
+    ("Kế hoạch", "b) Tiếp tục quán triệt sâu sắc tư tưởng về thi đua yêu nước của Chủ tịch Hồ Chí Minh; Chỉ thị "
+     "số 42-CT/TW ngày 26/12/2024 của Bộ Chính trị; Kết luận số 02-KL/TW ngày 15/8/2021 của Bộ Chính trị.",
+     "02-KL/TW", "implements"),
+    # an amending instrument named in a basis whose first document has no number
+    ("Nghị quyết", "Căn cứ Hiến pháp nước Cộng hòa xã hội chủ nghĩa Việt Nam đã được sửa đổi, bổ sung một số "
+     "điều theo Nghị quyết số 204/2025/QH15;", "204/2025/QH15", "basis"),
+    ("Nghị định", "Căn cứ Luật Ban hành văn bản quy phạm pháp luật số 65/2025/QH15 được sửa đổi, bô sung bởi "
+     "Luật số 88/2025/QH15;", "88/2025/QH15", "basis"),  # OCR lost the hook of "bổ"
+    # a basis item on a line of its own after a ";"
+    ("Thông báo", "Căn cứ Nghị định số 09/2015/NĐ-CP ngày 21/01/2015 của Chính phủ quy định chi tiết và biện "
+     "pháp thi hành Luật Hải quan;\nNghị định số 168/2025/NĐ-CP ngày 30/6/2025 của Chính phủ sửa đổi, bổ sung "
+     "một số điều của Nghị định số 09/2015/NĐ-CP;", "168/2025/NĐ-CP", "basis"),
+    # the proposal a document is issued on: "Trên cơ sở Đề án / Đơn đề nghị ..."
+    ("Nghị quyết", "Trên cơ sở Đề án số 342/ĐA-CP ngày 09 tháng 5 năm 2025 của Chính phủ về sắp xếp đơn vị "
+     "hành chính cấp xã, Ủy ban Thường vụ Quốc hội quyết định sắp xếp như sau:", "342/ĐA-CP", "proposes"),
+    # narrative: what someone did is told, not carried out by this document
+    ("Báo cáo", "Thực hiện Quyết định số 62/QĐ-CTN ngày 15 tháng 01 năm 2010, Bộ đã phối hợp và chỉ đạo các địa "
+     "phương chuyển quà của Chủ tịch nước.", "62/QĐ-CTN", "mentions"),
+    ("Báo cáo", "1. Thực hiện chỉ đạo của Thủ tướng Chính phủ về việc báo cáo tình hình tổ chức Tết, Bộ Lao "
+     "động - Thương binh và Xã hội đã có công văn số 4735/LĐTBXH-BTXH gửi Ủy ban nhân dân các tỉnh.",
+     "4735/LĐTBXH-BTXH", "mentions"),
+    ("Kế hoạch", "Sau 8 năm triển khai thực hiện Nghị quyết số 22-NQ/TW ngày 25 tháng 10 năm 2017 của Ban Chấp "
+     "hành Trung ương, Thành ủy/Tỉnh ủy, Ủy ban nhân dân tỉnh/thành phố đã ban hành nhiều văn bản.",
+     "22-NQ/TW", "mentions"),
+    ("Kế hoạch", "Thực hiện Chỉ thị số 28/CT-TTg ngày 15/8/2024 của Thủ tướng Chính phủ, nhằm phát huy những "
+     "kết quả đã đạt được, Ủy ban nhân dân thành phố ban hành Kế hoạch.", "28/CT-TTg", "implements"),
+    # carrying out the cited document's own tasks and targets "theo" it; the manner stays a mention
+    ("Nghị quyết", "a) Chủ động rà soát, tổ chức triển khai quyết liệt, hiệu quả các nhiệm vụ theo Kết luận số "
+     "19-KL/TW của Trung ương.", "19-KL/TW", "implements"),
+    ("Kế hoạch", "triển khai thực hiện có hiệu quả các chỉ tiêu, nhiệm vụ, giải pháp về công tác dân số trong "
+     "tình hình mới theo Nghị quyết số 22-NQ/TW và các văn bản chỉ đạo của Chính phủ.", "22-NQ/TW", "implements"),
+    ("Kế hoạch", "Phân công người thực hiện nhiệm vụ chuyên trách bảo vệ bí mật nhà nước theo quy định tại khoản "
+     "1 điều 7 Nghị định số 27/2020/NĐ-CP ngày 28/02/2020 của Chính phủ.", "27/2020/NĐ-CP", "mentions"),
+    ("Nghị quyết", "không để ảnh hưởng đến việc triển khai các dự án trọng điểm trên địa bàn theo Kết luận số "
+     "19-KL/TW ngày 02 tháng 4 năm 2026.", "19-KL/TW", "mentions"),
+    # a comma continues the list after a description that ends with a digit or a word
+    ("Nghị quyết", "a) Chủ động rà soát, tổ chức triển khai quyết liệt, hiệu quả các nhiệm vụ theo Kết luận số "
+     "19-KL/TW của Trung ương, các Nghị quyết của Quốc hội về các kế hoạch 05 năm giai đoạn 2026 - 2030, Nghị "
+     "quyết số 110/NQ-CP ngày 16 tháng 4 năm 2026 của Chính phủ.", "110/NQ-CP", "implements"),
+    # ... and an item that only says where its document is ("chỉ đạo của ... tại") is one of the list
+    ("Nghị quyết", "g) Đối với đầu tư công: thực hiện nghiêm Kết luận số 19-KL/TW của Trung ương, chỉ đạo của "
+     "Thủ tướng Chính phủ tại Chỉ thị số 17/CT-TTg ngày 23 tháng 4 năm 2026 và Thông báo số 214/TB-VPCP ngày "
+     "25 tháng 4 năm 2026 của Văn phòng Chính phủ.", "214/TB-VPCP", "implements"),
+    ("Nghị quyết", "l) Tập trung triển khai hiệu quả Nghị quyết số 30/2026/QH16 ngày 24 tháng 4 năm 2026 của Quốc "
+     "hội về cơ chế xử lý vi phạm pháp luật về đất đai của tổ chức, cá nhân xảy ra trước khi Luật Đất đai số "
+     "31/2024/QH15 có hiệu lực.", "31/2024/QH15", "mentions"),
+    # "theo" under a basis head locates what the basis is
+    ("Kế hoạch", "Căn cứ nội dung của Chương trình mục tiêu quốc gia phòng, chống ma túy đến năm 2030 theo Quyết "
+     "định số 7620/QĐ-BCA ngày 08/9/2025 của Bộ trưởng Bộ Công an và Kế hoạch này, các Sở triển khai thực hiện.",
+     "7620/QĐ-BCA", "basis"),
+    ("Kế hoạch", "Triển khai thực hiện có hiệu quả công tác phòng, chống ma túy trên địa bàn theo Quyết định số "
+     "7620/QĐ-BCA ngày 08/9/2025 của Bộ trưởng Bộ Công an.", "7620/QĐ-BCA", "mentions"),
+    # a cue inside a closed parenthetical remark does not pass through the locating words after it
+    ("Hướng dẫn", "- Mỗi xã: Thực hiện theo nguyên tắc lấy tổng số báo cáo viên cấp huyện, xã của tỉnh (trước "
+     "khi thực hiện tổ chức chính quyền địa phương hai cấp) được quy định tại Hướng dẫn số 07-HD/BTCTW, chia "
+     "cho tổng số xã", "07-HD/BTCTW", "mentions"),
+    # a parenthesised restatement of a document described before it in the clause
+    ("Kế hoạch", "Thực hiện Nghị quyết số 164/2024/QH15 ngày 27/11/2024 của Quốc hội, Nghị quyết số 51/NQ-CP "
+     "ngày 13/3/2025 của Chính phủ về ban hành Kế hoạch triển khai Nghị quyết số 164/2024/QH15 ngày 27/11/2024 "
+     "của Quốc hội (Nghị quyết số 51/NQ-CP) và Quyết định số 7620/QĐ-BCA ngày 08/9/2025 của Bộ trưởng Bộ Công "
+     "an, Ủy ban nhân dân tỉnh ban hành Kế hoạch.", "7620/QĐ-BCA", "implements"),
 ]
 
 
@@ -358,6 +436,16 @@ def test_a_cue_after_the_own_number_is_this_documents():
                    citations=tuple(find_citations(text)))
     got = {c.number: c.relation for c in assign_relations(doc).citations}
     assert got["18/2025/QĐ-UBND"] == "repeals"
+
+
+def test_a_cue_after_the_own_number_in_a_page_footer_is_this_documents():
+    # a crawled page's footer repeats the title after the first mention of the cited document
+    text = ("Quyết định 72/2025/QĐ-UBND bãi bỏ toàn bộ Quyết định 18/2025/QĐ-UBND do thành phố Hà Nội ban hành "
+            "Văn bản này chưa cập nhật nội dung Tiếng Anh Quyết định 72/2025/QĐ-UBND ngày 27/11/2025 bãi bỏ toàn "
+            "bộ Quyết định 18/2025/QĐ-UBND do thành phố Hà Nội ban hành")
+    doc = Document("x.txt", "", "txt", text, text, metadata=Metadata(doc_type="Quyết định", number="72/2025/QĐ-UBND"),
+                   citations=tuple(c for c in find_citations(text) if c.number != "72/2025/QĐ-UBND"))
+    assert [c.relation for c in assign_relations(doc).citations] == ["repeals", "repeals"]
 
 
 def test_the_last_item_of_a_semicolon_list_after_a_described_document_is_the_lists():

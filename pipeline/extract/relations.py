@@ -30,71 +30,9 @@ from dataclasses import dataclass, replace
 from functools import cache
 
 from vanban.pipeline.extract.effective import find_effective_date
-from vanban.pipeline.model import RELATIONS, Citation, Document, Pinpoint
-from vanban.pipeline.resources import load_json
-
-
-
-@cache
-def relation_model() -> dict:
-    """``models/relations.json``, loaded once."""
-    data = load_json("relations.json")
-    assert tuple(data["relations"]) == RELATIONS, "models/relations.json and model.RELATIONS disagree"
-    return data
-
-
-def _compile(pattern: str, *, words: bool = True) -> re.Pattern:
-    """A data pattern: a space stands for any run of whitespace; matched case-insensitively."""
-    body = pattern.replace(" ", r"\s+")
-    if words:
-        body = rf"(?<!\w)(?:{body})(?!\w)"
-    return re.compile(body, re.IGNORECASE)
-
-
-@dataclass(frozen=True, slots=True)
-class Cue:
-    """A cue found in the text: "Căn cứ" -> basis, "bãi bỏ" -> repeals."""
-    start: int
-    end: int
-    relation: str
-    weak: bool = False
-
-
-@cache
-def _cue_patterns() -> tuple[tuple[str, re.Pattern], ...]:
-    m = relation_model()
-    return tuple((rel, _compile("|".join(f"(?:{p})" for p in pats))) for rel, pats in m["cues"].items())
-
-
-@cache
-def _weak() -> frozenset[str]:
-    return frozenset(w.casefold() for w in relation_model()["weak_cues"])
-
-
-def find_cues(text: str) -> list[Cue]:
-    """Every cue in ``text``, sorted by end; a cue inside a longer one is dropped ("thực hiện"
-    inside "tổng kết 10 năm thực hiện").
-
-    >>> [(c.relation, c.start) for c in find_cues("Tổng kết 10 năm thực hiện Nghị quyết")]
-    [('reports_on', 0)]
-    """
-    found = []
-    weak = _weak()
-    for rel, rx in _cue_patterns():
-        for m in rx.finditer(text):
-            if m.end() > m.start():
-                found.append(Cue(m.start(), m.end(), rel, " ".join(m.group().split()).casefold() in weak))
-    # longest first at each start, then keep only cues not inside an earlier-starting longer one
-    found.sort(key=lambda c: (c.start, -(c.end - c.start)))
-    kept: list[Cue] = []
-    reach = -1
-    for c in found:
-        if c.end <= reach:
-            continue  # contained in a cue kept before
-        kept.append(c)
-        reach = max(reach, c.end)
-    kept.sort(key=lambda c: (c.end, c.start))
-    return kept
+from vanban.pipeline.extract.pinpoints import find_pinpoint
+from vanban.pipeline.extract.relation_cues import Cue, compile_pattern, find_cues, relation_model
+from vanban.pipeline.model import Citation, Document
 
 
 # --- clauses ------------------------------------------------------------------------------
@@ -128,28 +66,7 @@ _HEAD_PREFIX = re.compile(
     r"[\s*_#>|“\"(]*(?:(?:[-+•–]|\(?\d{1,2}[.)]|\(?[a-zđ][.)]|[IVXLC]{1,6}[.)]|Điều\s+\d+[a-zđ]?\s*[.:])[\s*_“\"(]*)?",
     re.IGNORECASE)
 
-_PINPOINT = re.compile(
-    r"(?:điểm\s+(?P<point>[a-zđ])\s*,?\s+)?(?:khoản\s+(?P<clause>\d{1,3}[a-zđ]?)\s*,?\s+)?"
-    r"(?:của\s+)?điều\s+(?P<article>\d{1,3}[a-zđ]?)\s*,?\s+(?:của\s+)?$",
-    re.IGNORECASE)
-
 _WORD = re.compile(r"\w+")
-
-
-def find_pinpoint(text: str, start: int) -> tuple[Pinpoint | None, int]:
-    """The article, clause and point written right before a citation at ``start``, and where
-    that chain starts ("khoản 3 Điều 12 Nghị định số 155/2025/NĐ-CP" -> Điều 12 khoản 3).
-
-    >>> find_pinpoint("theo điểm a khoản 2 Điều 5 Nghị định số 72/2020/NĐ-CP", 27)
-    (Pinpoint(article='5', clause='2', point='a'), 5)
-    """
-    lo = max(0, start - 80)
-    m = _PINPOINT.search(text, lo, start)
-    if m is None:
-        return None, start
-    point = m.group("point")
-    return Pinpoint(article=m.group("article"), clause=m.group("clause"),
-                    point=point.lower() if point else None), m.start()
 
 
 # --- the pass -----------------------------------------------------------------------------
@@ -162,18 +79,19 @@ def _extension() -> re.Pattern:
 
 @cache
 def _list_tail() -> re.Pattern:
-    alt = "|".join(f"(?:{p})" for p in relation_model()["list_connectors"]).replace(" ", r"\s+")
-    return re.compile(rf"(?:^|\W)(?:{alt})[\s)”\"*_]*$", re.IGNORECASE)
+    """A gap that ends with a list connector: a word ("và") after a non-word, a mark ("," "(") anywhere."""
+    alt = "|".join(f"(?:^|\\W){p}" if p[:1].isalpha() else p for p in relation_model()["list_connectors"])
+    return re.compile(rf"(?:{alt})[\s)”\"*_]*$".replace(" ", r"\s+"), re.IGNORECASE)
 
 
 @cache
 def _shorthand() -> re.Pattern:
-    return _compile("|".join(f"(?:{p})" for p in relation_model()["shorthand_markers"]))
+    return compile_pattern("|".join(f"(?:{p})" for p in relation_model()["shorthand_markers"]))
 
 
 @cache
 def _after() -> tuple[tuple[str, re.Pattern], ...]:
-    return tuple((rel, _compile("|".join(f"(?:{p})" for p in pats)))
+    return tuple((rel, compile_pattern("|".join(f"(?:{p})" for p in pats)))
                  for rel, pats in relation_model()["after_cues"].items())
 
 
@@ -217,6 +135,20 @@ def _gap_words(ctx: _Context, a: int, b: int) -> int:
     return len(_WORD.findall(ctx.text, a, b))
 
 
+def _item_words(ctx: _Context, a: int, b: int) -> int | None:
+    """Words of the list item that ends at ``b`` when a ";" stands in [a, b), else None: a cue's
+    object ends there ("... về tăng cường thực hiện công tác dân số; Quyết định số 1679/QĐ-TTg")."""
+    sep = ctx.text.rfind(relation_model()["list_separators"][0], a, b)
+    return None if sep == -1 else _gap_words(ctx, sep + 1, b)
+
+
+def _in_reach(ctx: _Context, cue: Cue, hi: int) -> bool:
+    """A head cue reaches the items of its list, not a new phrase after a separator ("- Thực hiện
+    công tác quản lý nhà nước ...; tham mưu ... phù hợp với các Quy hoạch ... tại các Quyết định")."""
+    words = _item_words(ctx, min(cue.end, hi), hi)
+    return words is None or words <= relation_model()["max_gap_words"].get(cue.relation, 8)
+
+
 def _nearest(ctx: _Context, lo: int, hi: int, head: Cue | None, *, end: int | None = None,
              own: int | None = None) -> Cue | None:
     """The cue that decides for a citation whose cue search ends at ``hi``: the nearest one
@@ -227,38 +159,54 @@ def _nearest(ctx: _Context, lo: int, hi: int, head: Cue | None, *, end: int | No
     for cue in _cues_between(ctx, lo, hi, end=end, own=own):
         if head is not None and cue is head:
             return cue
-        near = _gap_words(ctx, min(cue.end, hi), hi) <= gaps.get(cue.relation, 8)
+        near = (_gap_words(ctx, min(cue.end, hi), hi) <= gaps.get(cue.relation, 8)
+                and _item_words(ctx, min(cue.end, hi), hi) is None)
         through = _passed_on(ctx, lo, cue) if near and _passes(ctx, cue) else None
+        if through is None and near and _passes(ctx, cue, "task_objects"):
+            through = _passed_on(ctx, lo, cue, "task_objects")
         if through is not None:
             return through
-        if cue.weak and head is not None:
+        if head is not None and (cue.weak or _weak_under(ctx, head, cue)):
             continue
         return cue if near else head
     return head
 
 
+def _weak_under(ctx: _Context, head: Cue, cue: Cue) -> bool:
+    """A cue that yields to this head ("Căn cứ nội dung của Chương trình ... theo Quyết định số ...")."""
+    words = relation_model()["weak_under_head"].get(head.relation, ())
+    return " ".join(ctx.text[cue.start:cue.end].split()).casefold() in words
+
+
 @cache
-def _pass_through() -> re.Pattern:
+def _pass_through(kind: str) -> re.Pattern:
     m = relation_model()
-    return re.compile("|".join(f"(?:{p})" for p in m["pass_through"]["cues"]).replace(" ", r"\s+") + r"\Z",
+    return re.compile("|".join(f"(?:{p})" for p in m[kind]["cues"]).replace(" ", r"\s+") + r"\Z",
                       re.IGNORECASE)
 
 
-def _passes(ctx: _Context, cue: Cue) -> bool:
-    return bool(_pass_through().match(" ".join(ctx.text[cue.start:cue.end].split())))
+@cache
+def _task_nouns() -> re.Pattern:
+    return compile_pattern("|".join(relation_model()["task_objects"]["nouns"]))
 
 
-def _passed_on(ctx: _Context, lo: int, cue: Cue) -> Cue | None:
+def _passes(ctx: _Context, cue: Cue, kind: str = "pass_through") -> bool:
+    return bool(_pass_through(kind).match(" ".join(ctx.text[cue.start:cue.end].split())))
+
+
+def _passed_on(ctx: _Context, lo: int, cue: Cue, kind: str = "pass_through") -> Cue | None:
     """The amending, replacing, repealing or implementing cue whose object the located text is:
     "thay thế Danh mục ... được công bố tại các Quyết định: ...", "thực hiện các nhiệm vụ quy
-    định tại Quyết định số ..."."""
-    m = relation_model()["pass_through"]
+    định tại Quyết định số ..."; with ``kind`` "task_objects", the implementing cue whose object
+    is the cited document's tasks ("triển khai ... các nhiệm vụ theo Kết luận số 18-KL/TW")."""
+    m = relation_model()[kind]
     for prior in _cues_between(ctx, lo, cue.start):
         between = ctx.text[prior.end:cue.start]
-        if between.count("(") > between.count(")"):
-            return None  # a remark in parentheses: "(danh mục chi tiết tại Phụ lục II ...)"
+        if between.count("(") != between.count(")"):
+            return None  # a remark in parentheses: "(danh mục chi tiết tại Phụ lục II ...)", "(trước khi thực hiện ...)"
         if prior.relation in m["relations"]:
-            if _gap_words(ctx, prior.end, cue.start) <= m["max_words"][prior.relation]:
+            if _gap_words(ctx, prior.end, cue.start) <= m["max_words"][prior.relation] and (
+                    kind != "task_objects" or _task_nouns().search(between)):
                 return prior
             return None
         if not prior.weak:
@@ -370,18 +318,18 @@ def assign_relations(doc: Document) -> Document:
         hi = _search_end(ctx, cs, hi, c)
         if hi < pin_start:
             num_at = hi  # the described document's noun stands in for the citation
+        cue_end = None
         if not same_clause:
-            head = _head(ctx, cs, hi, end=num_at, own=c.start)
-            cue = _nearest(ctx, cs, hi, head, end=num_at, own=c.start)
-            rel = _cue_relation(ctx, cue)
-            if rel == "mentions" and (cue is None or cue.weak):
-                rel = _issued_title(ctx, c, num_at) or _lead_in(ctx, cs) or "mentions"
+            rel, cue_end = _first_of_clause(ctx, c, cs, hi, num_at,
+                                            clause_rel if prev is not None and k == clause + 1 else None)
             clause_rel = top_rel = rel
         else:
             rel, nested, clause_rel = _follow(ctx, out, c, prev, cs, hi, clause_rel, top_rel, report, num_at,
                                               prev_nested)
         if not nested:
             rel = _genre(ctx, rel, c.start)
+            if rel in relation_model()["narrative_demotes"] and _narrated(ctx, c, cue_end):
+                rel = "mentions"  # "Thực hiện Quyết định số 61/QĐ-CTN ..., Bộ đã phối hợp ..."
             top_rel = rel
         nxt = cites[i + 1].start if i + 1 < len(cites) else len(text)
         if rel in ("mentions", "basis"):
@@ -395,6 +343,55 @@ def assign_relations(doc: Document) -> Document:
     effective = find_effective_date(doc)
     return replace(doc, citations=tuple(out),
                    metadata=replace(doc.metadata, effective_date=effective))
+
+
+def _first_of_clause(ctx: _Context, c: Citation, cs: int, hi: int, num_at: int,
+                     prev_clause_rel: str | None) -> tuple[str, int | None]:
+    """Relation of the first citation of a clause, and the end of the cue that decided it."""
+    head = _head(ctx, cs, hi, end=num_at, own=c.start)
+    if head is not None and not _in_reach(ctx, head, hi):
+        head = None
+    cue = _nearest(ctx, cs, hi, head, end=num_at, own=c.start)
+    rel = _cue_relation(ctx, cue)
+    if head is not None and cue is not head and _extension().search(ctx.text, cs, hi):
+        rel = _cue_relation(ctx, head)  # "Căn cứ Hiến pháp ... đã được sửa đổi, bổ sung ... theo Nghị quyết số"
+    if rel == "mentions" and (cue is None or cue.weak):
+        rel = (_issued_title(ctx, c, num_at) or _lead_in(ctx, cs)
+               or (prev_clause_rel if cue is None and _continues_list(ctx, cs, c.start) else None) or "mentions")
+    return rel, (cue.end if cue is not None else None)
+
+
+_MARKUP_ONLY = re.compile(r"[\s*_|>]*\Z")
+_ENDS_ITEM = re.compile(r";[\s*_|”\"')]*\Z")
+
+
+def _continues_list(ctx: _Context, cs: int, start: int) -> bool:
+    """A list item on a line of its own after one that ended with ";" ("Căn cứ ...;\nNghị định số ...")."""
+    return bool(_MARKUP_ONLY.match(ctx.text, cs, start)) and bool(_ENDS_ITEM.search(ctx.text, max(0, cs - 8), cs))
+
+
+@cache
+def _narrative() -> re.Pattern:
+    return re.compile(relation_model()["narrative"]["pattern"].replace(" ", r"\s+"), re.IGNORECASE)
+
+
+_CLAUSE_STOP = re.compile(r"[;:]|(?<![A-ZĐ])[.!?…](?=\s)|\n\s*\n")
+
+
+def _narrated(ctx: _Context, c: Citation, cue_end: int | None) -> bool:
+    """", <subject> đã <verb>" between the cue and the citation or after the citation in its sentence:
+    what someone did ("Thực hiện Quyết định số 61/QĐ-CTN ngày 15/01/2010, Bộ đã phối hợp ...")."""
+    m = relation_model()["narrative"]
+    stop = _CLAUSE_STOP.search(ctx.text, c.end, min(len(ctx.text), c.end + m["window"]))
+    spans = [(c.end, stop.start() if stop else c.end + m["window"])]
+    spans += [(cue_end, c.start)] if cue_end is not None and cue_end < c.start else []
+    skip = [f" {w.casefold()} " for w in m["not_subjects"]]
+    for a, b in spans:
+        for hit in _narrative().finditer(ctx.text, a, b):
+            subject = f" {' '.join(_WORD.findall(hit.group('subject'))).casefold()} "
+            if not any(w in subject for w in skip):
+                return True
+    return False
 
 
 def _without_details(gap: str, prev: Citation) -> str:
@@ -428,13 +425,10 @@ def _follow(ctx: _Context, done: list[Citation], c: Citation, prev: Citation, cs
         return done[-1].relation, False, clause_rel
     gap = text[lo:hi]
     if _shorthand().search(gap):  # "(sau đây gọi tắt là Nghị định số 155/2025/NĐ-CP)"
-        key = _key(c)
-        for d in reversed(done):
-            if d.end <= cs:
-                break
-            if _key(d) == key:
-                return d.relation, False, clause_rel
-        return done[-1].relation, False, clause_rel
+        return _earlier(done, c, cs, ("mentions",)) or done[-1].relation, False, clause_rel
+    if _OPEN_PAREN.search(text, lo, c.start) and _earlier(done, c, cs, ()):
+        # "Nghị quyết số 50/NQ-CP ngày ... về ban hành Kế hoạch triển khai ... (Nghị quyết số 50/NQ-CP)"
+        return _earlier(done, c, cs, ()), False, clause_rel
     if _extension().search(gap):  # "... được sửa đổi, bổ sung bởi Luật số 87/2025/QH15"
         return top_rel, False, clause_rel
     seps = relation_model()["list_separators"]
@@ -443,6 +437,8 @@ def _follow(ctx: _Context, done: list[Citation], c: Citation, prev: Citation, cs
         cue = _nearest(ctx, lo + last_sep + 1, hi, None, end=num_at, own=c.start)
         if cue is not None and not cue.weak:
             return _cue_relation(ctx, cue), False, _cue_relation(ctx, cue)
+        if _gap_words(ctx, lo + last_sep + 1, hi) > relation_model()["max_gap_words"].get(clause_rel, 8):
+            return "mentions", False, "mentions"  # "...; tập trung xây dựng ... thời hạn trình tại Quyết định số ..."
         return clause_rel, False, clause_rel
     in_gap = list(_cues_between(ctx, lo, hi))
     strong = [cue for cue in in_gap if not cue.weak]
@@ -453,20 +449,46 @@ def _follow(ctx: _Context, done: list[Citation], c: Citation, prev: Citation, cs
                 # hiện Z và W": a list written with ";" goes back to its own level at "và"
                 return "mentions", True, clause_rel
             return top_rel, False, clause_rel  # "..., Quyết định 1237/QĐ-TTg", "... và Nghị định số ..."
-        if _COORDINATED.match(gap):  # "tại Tờ trình số 68/TTr-SDL ... và Giám đốc Sở Nội vụ tại Tờ trình số ..."
+        if _COORDINATED.match(gap) or (not prev_nested and _located_item(ctx, prev, lo, hi, top_rel)):
+            # "tại Tờ trình số 68/TTr-SDL ... và Giám đốc Sở Nội vụ tại Tờ trình số ...";
+            # "thực hiện nghiêm Kết luận số 18-KL/TW ..., chỉ đạo của Thủ tướng Chính phủ tại Chỉ thị số ..."
             return top_rel, False, clause_rel
         cue = _nearest(ctx, lo, hi, None, end=num_at, own=c.start)  # the sentence goes on
         return _cue_relation(ctx, cue), False, clause_rel
     # inside the description of the document cited before it
     near = _nearest(ctx, lo, hi, None, end=num_at, own=c.start)
     if near is not None and near.relation != "mentions":
-        if ctx.own_number and prev.number == ctx.own_number and not _other_title(ctx, near):
-            return near.relation, False, near.relation  # "Quyết định 72/2025/QĐ-UBND bãi bỏ toàn bộ Quyết định 17/2025/QĐ-UBND"
+        if ctx.own_number and (prev.number == ctx.own_number or ctx.text.find(ctx.own_number, lo, near.start) != -1) \
+                and not _other_title(ctx, near):
+            # "Quyết định 72/2025/QĐ-UBND bãi bỏ toàn bộ Quyết định 17/2025/QĐ-UBND", also when the own
+            # number is no citation ("... Quyết định 72/2025/QĐ-UBND ngày 27/11/2025 bãi bỏ toàn bộ ...")
+            return near.relation, False, near.relation
         if top_rel == "proposes":
             return near.relation, False, clause_rel  # the proposal describes this document
         if report and near.relation == "reports_on":
             return "reports_on", False, clause_rel  # the request for this very report
     return "mentions", True, clause_rel
+
+
+def _earlier(done: list[Citation], c: Citation, cs: int, also: tuple[str, ...]) -> str | None:
+    """The relation of the same document named earlier in the clause (not as a mention, unless
+    ``also`` allows it)."""
+    for d in reversed(done):
+        if d.end <= cs:
+            break
+        if _key(d) == _key(c) and (d.relation != "mentions" or d.relation in also):
+            return d.relation
+    return None
+
+
+def _located_item(ctx: _Context, prev: Citation, lo: int, hi: int, rel: str) -> bool:
+    """After the document before it and a comma, a short item with only locating cues ("Kết luận số
+    18-KL/TW của Trung ương, chỉ đạo của Thủ tướng Chính phủ tại")."""
+    comma = ctx.text.rfind(",", lo, hi)
+    cues = list(_cues_between(ctx, lo, hi))
+    return (comma != -1 and bool(cues) and all(cue.weak and cue.start > comma for cue in cues)
+            and len(_WORD.findall(_without_details(ctx.text[lo:comma], prev))) <= 6
+            and _gap_words(ctx, comma, hi) <= relation_model()["max_gap_words"].get(rel, 8))
 
 
 _COORDINATED = re.compile(r"[\s*_]*(?:và|cùng)\s", re.IGNORECASE)
@@ -486,7 +508,7 @@ def _type_noun_before() -> re.Pattern:
 
 @cache
 def _issued_before() -> re.Pattern:
-    return _compile(relation_model()["other_titles"]["issued"] + r"[\s*_]*\Z", words=False)
+    return compile_pattern(relation_model()["other_titles"]["issued"] + r"[\s*_]*\Z", words=False)
 
 
 def _noun_is_self(ctx: _Context, noun_start: int, noun: str) -> bool:
@@ -539,7 +561,7 @@ def _issued_title(ctx: _Context, c: Citation, num_at: int) -> str | None:
 
 @cache
 def _speakers() -> re.Pattern:
-    return _compile("|".join(relation_model()["other_speakers"]["words"]))
+    return compile_pattern("|".join(relation_model()["other_speakers"]["words"]))
 
 
 def _other_speaker(ctx: _Context, c: Citation, limit: int) -> bool:
@@ -558,7 +580,7 @@ _ENDS_COLON = re.compile(r":[\s*_|]*\Z")
 
 @cache
 def _lead_headings() -> tuple[tuple[re.Pattern, str], ...]:
-    return tuple((_compile(p), rel) for p, rel in relation_model()["list_lead_in"]["headings"].items())
+    return tuple((compile_pattern(p), rel) for p, rel in relation_model()["list_lead_in"]["headings"].items())
 
 
 def _item_family(line: str) -> str | None:

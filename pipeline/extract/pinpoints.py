@@ -1,0 +1,29 @@
+"""Pinpoints: the article, clause and point a citation points into ("điểm a khoản 2 Điều 5 Nghị định
+số 72/2020/NĐ-CP" -> article "5", clause "2", point "a"), read from the words right before it.
+Used by ``extract.relations``."""
+from __future__ import annotations
+
+import re
+
+from vanban.pipeline.model import Pinpoint
+
+_PINPOINT = re.compile(
+    r"(?:điểm\s+(?P<point>[a-zđ])\s*,?\s+)?(?:khoản\s+(?P<clause>\d{1,3}[a-zđ]?)\s*,?\s+)?"
+    r"(?:của\s+)?điều\s+(?P<article>\d{1,3}[a-zđ]?)\s*,?\s+(?:của\s+)?$",
+    re.IGNORECASE)
+
+
+def find_pinpoint(text: str, start: int) -> tuple[Pinpoint | None, int]:
+    """The article, clause and point written right before a citation at ``start``, and where
+    that chain starts ("khoản 3 Điều 12 Nghị định số 155/2025/NĐ-CP" -> Điều 12 khoản 3).
+
+    >>> find_pinpoint("theo điểm a khoản 2 Điều 5 Nghị định số 72/2020/NĐ-CP", 27)
+    (Pinpoint(article='5', clause='2', point='a'), 5)
+    """
+    lo = max(0, start - 80)
+    m = _PINPOINT.search(text, lo, start)
+    if m is None:
+        return None, start
+    point = m.group("point")
+    return Pinpoint(article=m.group("article"), clause=m.group("clause"),
+                    point=point.lower() if point else None), m.start()

@@ -1,0 +1,72 @@
+"""Cue words of relations between documents (``models/relations.json``): the data, loaded once, and
+every cue found in a text ("Căn cứ" -> basis, "bãi bỏ" -> repeals). Used by ``extract.relations``."""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import cache
+
+from vanban.pipeline.model import RELATIONS
+from vanban.pipeline.resources import load_json
+
+
+@cache
+def relation_model() -> dict:
+    """``models/relations.json``, loaded once."""
+    data = load_json("relations.json")
+    assert tuple(data["relations"]) == RELATIONS, "models/relations.json and model.RELATIONS disagree"
+    return data
+
+
+def compile_pattern(pattern: str, *, words: bool = True) -> re.Pattern:
+    """A data pattern: a space stands for any run of whitespace; matched case-insensitively."""
+    body = pattern.replace(" ", r"\s+")
+    if words:
+        body = rf"(?<!\w)(?:{body})(?!\w)"
+    return re.compile(body, re.IGNORECASE)
+
+
+@dataclass(frozen=True, slots=True)
+class Cue:
+    """A cue found in the text: "Căn cứ" -> basis, "bãi bỏ" -> repeals."""
+    start: int
+    end: int
+    relation: str
+    weak: bool = False
+
+
+@cache
+def _cue_patterns() -> tuple[tuple[str, re.Pattern], ...]:
+    m = relation_model()
+    return tuple((rel, compile_pattern("|".join(f"(?:{p})" for p in pats))) for rel, pats in m["cues"].items())
+
+
+@cache
+def _weak() -> frozenset[str]:
+    return frozenset(w.casefold() for w in relation_model()["weak_cues"])
+
+
+def find_cues(text: str) -> list[Cue]:
+    """Every cue in ``text``, sorted by end; a cue inside a longer one is dropped ("thực hiện"
+    inside "tổng kết 10 năm thực hiện").
+
+    >>> [(c.relation, c.start) for c in find_cues("Tổng kết 10 năm thực hiện Nghị quyết")]
+    [('reports_on', 0)]
+    """
+    found = []
+    weak = _weak()
+    for rel, rx in _cue_patterns():
+        for m in rx.finditer(text):
+            if m.end() > m.start():
+                found.append(Cue(m.start(), m.end(), rel, " ".join(m.group().split()).casefold() in weak))
+    # longest first at each start, then keep only cues not inside an earlier-starting longer one
+    found.sort(key=lambda c: (c.start, -(c.end - c.start)))
+    kept: list[Cue] = []
+    reach = -1
+    for c in found:
+        if c.end <= reach:
+            continue  # contained in a cue kept before
+        kept.append(c)
+        reach = max(reach, c.end)
+    kept.sort(key=lambda c: (c.end, c.start))
+    return kept
