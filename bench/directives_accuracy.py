@@ -46,10 +46,10 @@ def main() -> None:
         for row in rows:
             print(json.dumps(row, ensure_ascii=False))
         return
-    print(f"| {'set':22s} | P     | R     | F1    | tp  | fp  | fn  | actor right       |")
-    print(f"|{'-' * 24}|-------|-------|-------|-----|-----|-----|-------------------|")
+    print(f"| {'set':24s} | P     | R     | F1    | tp  | fp  | fn  | actor right       |")
+    print(f"|{'-' * 26}|-------|-------|-------|-----|-----|-----|-------------------|")
     for x in rows:
-        print(f"| {x['set']:22s} | {x['precision']:.3f} | {x['recall']:.3f} | {x['f1']:.3f} | {x['tp']:3d} | "
+        print(f"| {x['set']:24s} | {x['precision']:.3f} | {x['recall']:.3f} | {x['f1']:.3f} | {x['tp']:3d} | "
               f"{x['fp']:3d} | {x['fn']:3d} | {x['actor']:.3f} ({x['actor_right']}/{x['actor_total']}) |")
 
 

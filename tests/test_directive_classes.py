@@ -504,3 +504,172 @@ def test_a_wrapped_lines_number_tail_is_no_label():
 ])
 def test_parties_and_places(text, expected):
     assert _got(text) == _want(expected)
+
+
+# --- an item whose first line the page's width cut is no title (issue 18, sample 2) ---------
+
+@pytest.mark.parametrize("text,expected", [
+    # a body's name cut after "và", its task after the colon on the line below
+    ("KẾ HOẠCH\nPhát động phong trào thi đua\nVI. TỔ CHỨC THỰC HIỆN\n1. Sở Nội vụ: Tham mưu Ủy ban nhân dân tỉnh "
+     "theo dõi, đôn đốc việc thực hiện.\n2. Sở Văn hóa, Thể thao và\nDu lịch: Tiếp tục chỉ đạo các cơ quan truyền "
+     "thông của tỉnh đẩy mạnh công tác tuyên truyền.\n",
+     [("Sở Nội vụ: Tham mưu", "Sở Nội vụ"), ("Sở Văn hóa, Thể thao và Du lịch: Tiếp tục", "Sở Văn hóa, Thể thao và Du lịch")]),
+    ("KẾ HOẠCH\nTriển khai công tác bầu cử\nIII. TỔ CHỨC THỰC HIỆN\n1. Đề nghị Ban Tuyên giáo và\nDân vận Tỉnh ủy: "
+     "Ban hành văn bản chỉ đạo, đôn đốc công tác thông tin, tuyên truyền.\n",
+     [("Đề nghị Ban Tuyên giáo và Dân vận Tỉnh ủy", "Ban Tuyên giáo và Dân vận Tỉnh ủy")]),
+    # a target cut after "≥", a task cut after a comma
+    ("KẾ HOẠCH\nChuyển đổi số cho doanh nghiệp\nII. MỤC TIÊU\n1. Mục tiêu cụ thể\na) Đến hết năm 2025: Có ≥\n"
+     "30% doanh nghiệp trên địa bàn tỉnh ứng dụng công nghệ số.\nb) Đến hết năm 2030: Có ≥\n"
+     "60% doanh nghiệp trên địa bàn tỉnh ứng dụng công nghệ số.\n",
+     [("Đến hết năm 2025: Có ≥ 30%", None), ("Đến hết năm 2030: Có ≥ 60%", None)]),
+    # a body's name that ends on the line below stays a title naming the actor
+    ("KẾ HOẠCH\nCải cách hành chính\nIII. TỔ CHỨC THỰC HIỆN\n1. Sở\nNội vụ\na) Theo dõi, đôn đốc việc thực hiện Kế hoạch.\n",
+     [("Theo dõi, đôn đốc", "Sở Nội vụ")]),
+])
+def test_an_item_cut_by_the_pages_width_is_no_title(text, expected):
+    assert _got(text) == _want(expected)
+
+
+# --- what a task under a body's title reads like (issue 18, sample 2) -----------------------
+
+@pytest.mark.parametrize("text,expected", [
+    # "nhất là", "đặc biệt là" single out, they define nothing
+    ("KẾ HOẠCH\nChuyển đổi số cho doanh nghiệp\nIV. TỔ CHỨC THỰC HIỆN\n3. Sở Công Thương\nHỗ trợ cho các doanh "
+     "nghiệp, nhất là doanh nghiệp nhỏ và vừa, hợp tác xã phát triển kinh doanh trên môi trường số.\n",
+     [("Hỗ trợ cho các doanh nghiệp", "Sở Công Thương")]),
+    ("KẾ HOẠCH\nPhát triển du lịch\nIV. TỔ CHỨC THỰC HIỆN\n2. Sở Tài chính\nBố trí kinh phí cho các hoạt động, "
+     "đặc biệt là hoạt động xúc tiến du lịch tại các huyện miền núi.\n",
+     [("Bố trí kinh phí", "Sở Tài chính")]),
+    # associations and alliances name bodies, their name wrapped on the line below the request
+    ("KẾ HOẠCH\nChuyển đổi số cho doanh nghiệp\nIV. TỔ CHỨC THỰC HIỆN\n6. Đề nghị: Hiệp hội\nDoanh nghiệp tỉnh, "
+     "Hội Nông dân tỉnh, Liên minh Hợp tác xã tỉnh\na) Tuyên truyền, vận động hội viên tham gia các hoạt động "
+     "chuyển đổi số.\n",
+     [("Tuyên truyền, vận động", "Hiệp hội Doanh nghiệp tỉnh, Hội Nông dân tỉnh, Liên minh Hợp tác xã tỉnh")]),
+    # a table's time cell alone on its line is no task
+    ("KẾ HOẠCH\nChuyển đổi số cho doanh nghiệp\nII. NHIỆM VỤ\nTriển khai đánh giá mức độ chuyển đổi số của doanh "
+     "nghiệp.\nThường xuyên\nHằng năm\n",
+     [("Triển khai đánh giá", None)]),
+])
+def test_a_task_under_a_bodys_title(text, expected):
+    assert _got(text) == _want(expected)
+
+
+# --- a body's task that opens with the formula of its basis (issue 18, sample 2) ------------
+
+@pytest.mark.parametrize("text,expected", [
+    ("KẾ HOẠCH\nThực hiện công tác dân số\nII. NHIỆM VỤ\n3. Sở Giáo dục và Đào tạo\nCăn cứ chức năng nhiệm vụ, chỉ "
+     "đạo các cơ sở giáo dục lồng ghép nội dung giáo dục dân số vào chương trình.\n",
+     [("Căn cứ chức năng nhiệm vụ, chỉ đạo", "Sở Giáo dục và Đào tạo")]),
+    ("KẾ HOẠCH\nThực hiện công tác dân số\nII. NHIỆM VỤ\n5. Sở, ban, ngành liên quan\nCăn cứ theo chức năng, nhiệm "
+     "vụ, quyền hạn được giao, chủ động phối hợp với Sở Y tế triển khai thực hiện Kế hoạch.\n",
+     [("Căn cứ theo chức năng", "Sở, ban, ngành liên quan")]),
+    ("KẾ HOẠCH\nThực hiện công tác dân số\nIII. TỔ CHỨC THỰC HIỆN\n2. Ủy ban nhân dân xã, phường\nCăn cứ chức năng, "
+     "nhiệm vụ, quyền hạn được giao tổ chức triển khai thực hiện Kế hoạch theo quy định.\n",
+     [("Căn cứ chức năng, nhiệm vụ, quyền hạn", "Ủy ban nhân dân xã, phường")]),
+    # any other basis leaves a sentence outside a list no task
+    ("KẾ HOẠCH\nThực hiện công tác dân số\nII. NHIỆM VỤ\n3. Sở Y tế\nCăn cứ Luật Dân số năm 2025 và các văn bản hướng dẫn.\n",
+     []),
+])
+def test_a_task_opening_with_the_formula_of_its_basis(text, expected):
+    assert _got(text) == _want(expected)
+
+
+# --- entries of a catalogue and papers named "đề nghị" ask nothing (issue 18, sample 2) -----
+
+@pytest.mark.parametrize("text,expected", [
+    ("THÔNG TƯ\nQuy định danh mục vị trí công tác\nĐiều 2. Danh mục vị trí công tác thuộc lĩnh vực Đầu tư phải "
+     "thực hiện định kỳ chuyển đổi\n1. Thẩm định dự án.\n2. Quản lý quy hoạch.\n3. Lập, phân bổ, quản lý kế hoạch "
+     "vốn.\nĐiều 3. Trách nhiệm thi hành\nBộ trưởng các Bộ có trách nhiệm thi hành Thông tư này.\n",
+     [("Bộ trưởng các Bộ có trách nhiệm", "Bộ trưởng các Bộ")]),
+    # a paper that carries a request names it, it asks nobody
+    ("THÔNG BÁO\nKết quả xác định trước mã số\nTrên cơ sở Đơn đề nghị xác định mã số số 01/CV ngày 30/10/2025 "
+     "của Công ty TNHH ABC, Cục Hải quan thông báo kết quả như sau.\nTheo hồ sơ đề nghị xác định trước mã số, "
+     "thông tin mặt hàng như sau:\n", []),
+    ("CÔNG VĂN\nVề việc khen thưởng\nSở Nội vụ đã nhận được Tờ trình đề nghị khen thưởng của Ủy ban nhân dân xã "
+     "An Bình.\n", []),
+    # ... while a request still asks
+    ("CÔNG VĂN\nVề việc triển khai Thông tư\nTrong quá trình thực hiện, nếu có vướng mắc đề nghị phản ánh về Bộ "
+     "Tài chính để được hướng dẫn.\n", [("Trong quá trình thực hiện", None)]),
+])
+def test_catalogue_entries_and_papers_named_a_request(text, expected):
+    assert _got(text) == _want(expected)
+
+
+# --- an item that opens with its bodies goes on with their tasks below (issue 18, sample 2) -
+
+@pytest.mark.parametrize("text,expected", [
+    ("KẾ HOẠCH\nPhát động đợt thi đua\nIV. TỔ CHỨC THỰC HIỆN\n1. Các cơ quan, đơn vị, địa phương căn cứ chức năng, "
+     "nhiệm vụ được giao xây dựng kế hoạch triển khai thực hiện đợt thi đua.\n- Giới thiệu điển hình tiên tiến trong "
+     "đợt thi đua.\n- Báo cáo Ủy ban nhân dân tỉnh về kết quả đợt thi đua.\n",
+     [("Các cơ quan, đơn vị, địa phương căn cứ", "Các cơ quan, đơn vị, địa phương"),
+      ("Giới thiệu điển hình", "Các cơ quan, đơn vị, địa phương"),
+      ("Báo cáo Ủy ban nhân dân tỉnh", "Các cơ quan, đơn vị, địa phương")]),
+    # an item that assigns keeps its assignee for itself; its sub-items name their own bodies
+    ("KẾ HOẠCH\nPhát động đợt thi đua\nIV. TỔ CHỨC THỰC HIỆN\n1. Giao Sở Nội vụ theo dõi việc thực hiện.\n"
+     "- Sở Tài chính bố trí kinh phí thực hiện.\n",
+     [("Giao Sở Nội vụ", "Sở Nội vụ"), ("Sở Tài chính bố trí", "Sở Tài chính")]),
+])
+def test_an_item_opening_with_its_bodies_names_the_actor_below(text, expected):
+    assert _got(text) == _want(expected)
+
+
+# --- a plan's closing instructions (issue 18, sample 2) ------------------------------------
+
+@pytest.mark.parametrize("text,expected", [
+    ("KẾ HOẠCH\nPhát triển hạ tầng số\nV. TỔ CHỨC THỰC HIỆN\nỦy ban nhân dân tỉnh yêu cầu các sở, ban, ngành "
+     "nghiêm túc triển khai thực hiện. Trong quá trình thực hiện, nếu có phát sinh, vướng mắc, kịp thời phản ánh về "
+     "Sở Khoa học và Công nghệ để tổng hợp, báo cáo.\n",
+     [("Ủy ban nhân dân tỉnh yêu cầu", "Ủy ban nhân dân tỉnh"), ("Trong quá trình thực hiện, nếu", None)]),
+    ("KẾ HOẠCH\nPhong trào thi đua\nVI. TỔ CHỨC THỰC HIỆN\n1. Sở Nội vụ: Theo dõi, đôn đốc việc thực hiện.\n"
+     "Trên đây là kế hoạch tổ chức phong trào thi đua; các cơ quan, đơn vị, địa phương nghiêm túc tổ chức, triển khai "
+     "thực hiện./.\n",
+     [("Sở Nội vụ: Theo dõi", "Sở Nội vụ"), ("Trên đây là kế hoạch", "các cơ quan, đơn vị, địa phương")]),
+    # what a plan is, with no body asked to act, is no task
+    ("KẾ HOẠCH\nPhong trào thi đua\nVI. TỔ CHỨC THỰC HIỆN\nTrên đây là kế hoạch tổ chức phong trào thi đua năm 2025./.\n",
+     []),
+])
+def test_a_plans_closing_instructions(text, expected):
+    assert _got(text) == _want(expected)
+
+
+# --- "Đối với <bodies> <verb>": the bodies after the topic marker act (issue 18) -------------
+
+@pytest.mark.parametrize("text,expected", [
+    ("THÔNG BÁO\nKết luận của Thủ tướng Chính phủ\nĐối với các chủ đầu tư cần nhanh chóng dọn dẹp mặt bằng, khôi "
+     "phục lại thi công.\n", [("Đối với các chủ đầu tư", "các chủ đầu tư")]),
+    ("KẾ HOẠCH\nPhong trào thi đua\nIV. SỐ LƯỢNG ĐỀ NGHỊ KHEN THƯỞNG\n- Đối với Ban Tổ chức Tỉnh ủy; Công an tỉnh; Sở "
+     "Tài chính mỗi đơn vị đề nghị không quá 01 tập thể, 03 cá nhân;\n",
+     [("Đối với Ban Tổ chức Tỉnh ủy", "Ban Tổ chức Tỉnh ủy; Công an tỉnh; Sở Tài chính")]),
+    # whom a rule concerns, and a matter, are no body that acts
+    ("KẾ HOẠCH\nBảo vệ bí mật nhà nước\nII. NHIỆM VỤ\n1. Đối với các cơ quan, tổ chức và cán bộ, công chức vi phạm các "
+     "quy định về bảo vệ bí mật nhà nước, tùy tính chất, mức độ xem xét, xử lý theo quy định.\n",
+     [("Đối với các cơ quan, tổ chức", None)]),
+    ("KẾ HOẠCH\nBảo vệ bí mật nhà nước\nII. NHIỆM VỤ\n* Lưu ý: Đối với các vụ lộ, mất bí mật nhà nước xảy ra phải báo "
+     "cáo ngay về Ủy ban nhân dân tỉnh.\n", [("* Lưu ý: Đối với các vụ lộ", None)]),
+    ("THÔNG BÁO\nKết luận của Thủ tướng Chính phủ\nĐối với các khoản chưa phân bổ, giao Bộ Tài chính rà soát.\n",
+     [("Đối với các khoản chưa phân bổ", "Bộ Tài chính")]),
+])
+def test_the_bodies_after_a_topic_marker_act(text, expected):
+    assert _got(text) == _want(expected)
+
+
+@pytest.mark.parametrize("text,expected", [
+    # "Định hướng" opens a body's task ("Định hướng các cơ quan truyền thông ... đẩy mạnh ...")
+    ("KẾ HOẠCH\nChuyển đổi số cho doanh nghiệp\nIV. TỔ CHỨC THỰC HIỆN\n4. Sở Văn hóa, Thể thao và Du lịch\nĐịnh "
+     "hướng các cơ quan truyền thông trên địa bàn tỉnh đẩy mạnh công tác tuyên truyền về nội dung Kế hoạch này.\n",
+     [("Định hướng các cơ quan", "Sở Văn hóa, Thể thao và Du lịch")]),
+])
+def test_guiding_the_media_is_a_task(text, expected):
+    assert _got(text) == _want(expected)
+
+
+@pytest.mark.parametrize("text,expected", [
+    # a movement's theme quoted under its title, and the field naming whom it covers, ask nothing
+    ("KẾ HOẠCH\nPhát động đợt thi đua\nII. NỘI DUNG THI ĐUA\n1. Chủ đề thi đua\n\"Lập thành tích chào mừng Đại hội; "
+     "tăng tốc, bứt phá, hoàn thành thắng lợi các mục tiêu, nhiệm vụ năm 2025\".\n2. Đối tượng: Các sở, ban, ngành, "
+     "các địa phương, các doanh nghiệp trên địa bàn tỉnh.\n3. Nội dung\n- Tiếp tục quán triệt sâu sắc tư tưởng "
+     "thi đua yêu nước.\n",
+     [("Tiếp tục quán triệt", None)]),
+])
+def test_a_quoted_theme_and_the_field_of_whom_it_covers_ask_nothing(text, expected):
+    assert _got(text) == _want(expected)

@@ -231,7 +231,7 @@ def test_the_clause_of_a_figure_is_the_one_the_old_reading_gave(parts, data, max
 @given(st.lists(st.sampled_from(["trình", "báo cáo", "gửi", "lên", "về", "Bộ Tài chính", "Thủ tướng",
                                  "xem xét", ".", " ", "  ", "\n", ","]), max_size=30), st.data())
 def test_addressed_before_a_clause_is_what_the_prefix_said(parts, data):
-    from vanban.pipeline.extract.directives import _addressed, _AddressedBefore
+    from vanban.pipeline.extract.directive_reading import _addressed, _AddressedBefore
     text = "x " + " ".join(parts)
     starts = [m.start() for m in re.finditer(r"\S+", text)] + [len(text)]
     actor = data.draw(st.sampled_from(["Bộ Tài chính", "Thủ tướng", "tài chính", "Bộ"]))

@@ -157,7 +157,7 @@ def _forward_past_pattern() -> re.Pattern:
 
 
 def _is_law_section(s: Section) -> bool:
-    return s.kind in _LAW_KINDS or s.id.startswith(("Điều", "Chương", "Mục"))
+    return s.kind in _LAW_KINDS or s.id.startswith(tuple(role_model()["law_section_ids"]))
 
 
 def _default_role(doc: Document) -> str:

@@ -1,0 +1,247 @@
+"""Who acts: the bodies and parties a clause names as its subject ("Sở Tư pháp chủ trì ...",
+"Tổ chức, cá nhân trả thu nhập có trách nhiệm ..."), where clauses start, and how two names of the
+same body compare.
+"""
+from __future__ import annotations
+
+import re
+
+from vanban.pipeline.extract.directive_tokens import _Tok, _match, _span_text, lexicon
+
+
+def _org_start(toks: list[_Tok], i: int) -> int:
+    """Index where an organisation name starts at ``i`` (after determiners), or -1."""
+    lex = lexicon()
+    j = i + _match(toks, i, lex["determiners"])
+    n = _match(toks, j, lex["org_heads"])
+    if not n or _match(toks, j, lex["not_heads"]) >= n:
+        return -1
+    if j == i and _match(toks, j, lex["determined_heads"]) == n:
+        return -1  # "cơ sở" names a body after "các", "mỗi" ("các cơ sở nuôi trồng thủy sản") only
+    v = _match(toks, j, lex["verbs"])
+    if v > n or (v == n and j + v < len(toks) and not toks[j + v].upper):
+        return -1  # "Ban hành quy chế", "Thanh tra các dự án": a verb, not a body
+    return j
+
+
+def _np_end(toks: list[_Tok], i: int, *, heads_only: bool = True) -> tuple[int, str]:
+    """Scan an actor's name from ``toks[i]``. Returns (index after the name, what stopped it):
+    "verb" when a verb, modal or adverb follows (the name is a subject), "soft" for "theo chức
+    năng" and the like, "end" at the end of the text, "bad" at a clause end or a word that makes
+    the phrase no subject ("được", "là")."""
+    lex = lexicon()
+    k = i
+    limit = min(len(toks), i + 80)
+    head = _match(toks, i, lex["org_heads"])  # the head's own words ("chủ đầu tư") are no verb
+    while k < limit:
+        t = toks[k]
+        if i < k < i + head:
+            k += 1
+            continue
+        if k > i:
+            prev = toks[k - 1]
+            if prev.tail and prev.tail[0] == ";" and _org_start(toks, k) >= 0:
+                k += 1  # "Chánh Văn phòng ...; Giám đốc Sở ...; ... chịu trách nhiệm"
+                continue
+            if prev.tail and prev.tail[0] in ".;!?…":
+                return k, "bad"
+            if t.raw.startswith("(") and (_match(toks, k, lex["assign"]) or _match(toks, k, lex["verbs"])):
+                return k, "bad"  # "... UBND các huyện (Giao Công an tỉnh tham mưu)", "Bộ luật ... (sửa đổi, ...)"
+            if prev.tail.startswith(":"):
+                # "Sở Tư pháp: Phối hợp với ...", "Sở Tài chính: Căn cứ dự toán ..., thực hiện ...": the
+                # body before the colon acts
+                if _match(toks, k, lex["soft_stops"]):
+                    return k, "soft"
+                # "các Tập đoàn: Bưu chính ...", "Bộ trưởng các Bộ: Xây dựng, Công Thương, ..." list the
+                # bodies by their names (in capitals, verbs or not); any other colon ends the clause
+                head_before = any(tuple(w.word for w in toks[max(i, k - len(h)):k]) == h
+                                  for h in lex["org_heads"])
+                plural = k >= 2 and toks[k - 2].word in ("các", "những")
+                if not (head_before and plural and t.upper) and (
+                        _match(toks, k, lex["verbs"]) or _match(toks, k, lex["openers"])) and _org_start(toks, k) < 0:
+                    return k, "verb"
+                if not head_before:
+                    return k, "bad"
+            if not t.upper:
+                if k - 1 > i and _match(toks, k - 1, lex["np_compounds"]) >= 2 and toks[k - 1].upper:
+                    k += 1  # "Bộ Ngoại giao": a name's word, not the verb "giao"
+                    continue
+                if _match(toks, k, lex["np_compounds"]) and k > i:
+                    k += _match(toks, k, lex["np_compounds"])
+                    continue
+                after_noun = _match(toks, k - 1, lex["np_nouns"]) == 1 or (
+                    prev.tail.startswith(",") and (_org_start(toks, k) >= 0 or _match(toks, k, lex["comma_nouns"])))
+                if _match(toks, k, lex["soft_stops"]):
+                    return k, "soft"
+                if _match(toks, k, lex["modals"]):
+                    return k, "verb"
+                if _match(toks, k, lex["hard_stops"]):
+                    return k, "bad"
+                if not after_noun and (_match(toks, k, lex["verbs"]) or _match(toks, k, lex["modals"])
+                                       or _match(toks, k, lex["openers"])):
+                    return k, "verb"
+        k += 1
+    return k, ("end" if k >= len(toks) else "bad")
+
+
+def _clause_starts(toks: list[_Tok]) -> list[tuple[int, bool]]:
+    """Token indices where a clause may start, with whether it follows an introductory phrase
+    ("Để xác định ..., Ủy ban ..."): sentence starts, after ':' ';' 'thì', and after the comma
+    closing an introductory phrase; after a connective ("Trong đó giao ..."); at a parenthesis
+    that assigns ("... (Giao Công an tỉnh chủ trì, ...; Sở Tư pháp ... tham mưu)"), whose own
+    punctuation starts nothing, nor does that of a parenthesis inside an introductory phrase
+    ("Đối với các khoản chưa phân bổ (trong đó: ...; ...), giao ..."); at a body named after a
+    condition with no comma ("nếu có khó khăn, vướng mắc các cơ quan, đơn vị báo cáo ..."). A list
+    opened by "là:", "gồm:" ("trọng tâm là: Luật ...; Bộ luật ...") holds names, not clauses."""
+    lex = lexicon()
+    starts: list[tuple[int, bool]] = [(0, False)]
+    clause_start = chunk_start = 0
+    depth = opened = 0
+    in_list = condition = False
+    n = _match(toks, 0, lex["connectives"])
+    if n and n < len(toks) and not toks[n - 1].tail:
+        starts.append((n, False))
+    for k, t in enumerate(toks):
+        if k + 1 >= len(toks):
+            break
+        if t.raw.startswith("(") and depth == 0 and k > 0 and _match(toks, k, lex["assign"]):
+            starts.append((k, False))
+        depth += t.raw.count("(") - t.raw.count(")")
+        if depth <= 0 or k - opened > 60:
+            depth = 0
+        elif t.raw.count("("):
+            opened = k
+        if depth:
+            continue
+        tail = t.tail.lstrip(")]\"'”’*")
+        if t.word in lex["condition_words"]:
+            condition = True
+        elif condition and not t.tail and toks[k + 1].word in ("các", "những", "mọi") \
+                and t.word not in lex["not_before_subject"] and not _match(toks, k, lex["verbs"]) \
+                and _org_start(toks, k + 1) >= 0:
+            starts.append((k + 1, False))  # "nếu có khó khăn, vướng mắc các cơ quan ... báo cáo"
+            condition = False
+        if tail and tail[0] in ".!?…":
+            in_list = condition = False
+        if in_list:
+            continue
+        if tail and tail[0] in ".;:!?…":
+            if tail[0] == ":" and (t.word in lex["list_openers"] or
+                                   (t.word == "hướng" and k > 0 and toks[k - 1].word == "theo")):
+                # "trọng tâm là: Luật ...; Bộ luật ...": the members of a list; "thống nhất với Bộ
+                # ... theo hướng: Bộ ... chủ trì ...": what is to be agreed, no body's task
+                in_list = True
+                continue
+            starts.append((k + 1, False))
+            clause_start = k + 1
+            condition = False
+        elif toks[k + 1].word == "thì" and k + 2 < len(toks):
+            starts.append((k + 2, False))
+            clause_start = k + 2
+            condition = False
+        elif tail.startswith(","):
+            # after the comma closing an introductory phrase ("Để xác định ..., Ủy ban ..."),
+            # not after a short list member ("100% xã, thị trấn")
+            intro = _match(toks, clause_start, lex["intro_openers"])
+            chunk = k + 1 - chunk_start
+            # ... nor after a list of names ("Trên cơ sở nguyên tắc phân cấp, phân quyền, Đảng ủy
+            # Chính phủ ... chịu trách nhiệm"), unless a body's name starts there
+            if intro and (chunk_start == clause_start or chunk >= 4 or _org_start(toks, k + 1) >= 0):
+                starts.append((k + 1, True))
+            chunk_start = k + 1
+            continue
+        else:
+            continue
+        chunk_start = clause_start
+    return starts
+
+
+def _actor_at(text: str, toks: list[_Tok], i: int, *, need_modal: bool = False) -> tuple[str | None, int, str]:
+    """The subject named at clause start ``i`` and the index of what follows it; after a topic
+    marker ("Đối với các chủ đầu tư cần ...", "Đối với Ban Tổ chức Tỉnh ủy; Công an tỉnh mỗi đơn vị
+    đề nghị ...") the bodies it names."""
+    lex = lexicon()
+    n = _match(toks, i, lex["topic_markers"])
+    if n and (j := _org_start(toks, i + n)) >= 0 and (toks[j].upper or toks[j].word not in lex["topic_not_heads"]):
+        k, why = _np_end(toks, j)
+        # only before a modal or "mỗi đơn vị": "Đối với các cơ quan ... vi phạm ..., xem xét, xử lý" names
+        # whom the rule concerns
+        if k > j and (why == "soft" or (why == "verb" and _match(toks, k, lex["modals"]))):
+            return _span_text(text, toks, i + n, k), k, why
+    j = _org_start(toks, i)
+    if j >= 0:
+        k, why = _np_end(toks, j)
+        if why in ("verb", "soft") and k > j:
+            if need_modal and why == "verb" and not (_match(toks, k, lex["modals"]) or
+                                                      _match(toks, k, lex["openers"])):
+                return None, i, ""
+            return _span_text(text, toks, i, k), k, why
+    k = _party_subject_end(toks, i)
+    if k > i:   # "Tổ chức, cá nhân trả thu nhập có trách nhiệm ...", "Trưởng đoàn điều hành ..."
+        return _span_text(text, toks, i, k), k, "verb"
+    if j >= 0:
+        return None, i, ""
+    if toks[i].upper and i < len(toks):
+        # a proper name as subject ("Thanh Hóa cần ..."): only before a modal
+        k = i
+        while k < len(toks) and toks[k].upper and k - i < 6 and not toks[k].tail:
+            k += 1
+        if k > i and k < len(toks) and _match(toks, k, lex["modals"]):
+            return _span_text(text, toks, i, k), k, "verb"
+    return None, i, ""
+
+
+def _party_subject_end(toks: list[_Tok], i: int) -> int:
+    """Where the subject ends when a clause opens with a party (``party_heads``) or a body whose
+    name runs into a participle ("Người đứng đầu cơ quan, tổ chức được giao nhiệm vụ phải ..."): at
+    the clause's first modal, else at a verb at most four words after the head; ``i`` when neither."""
+    lex = lexicon()
+    j = i + _match(toks, i, lex["determiners"])
+    n = _match(toks, j, lex["party_heads"]) or _match(toks, j, lex["org_heads"])
+    if not n or (j == i and not toks[i].upper) or _match(toks, j, lex["not_heads"]) >= n \
+            or _match(toks, i, lex["intro_openers"]):
+        return i   # a subject opens its clause with a capital, or after "các", "mọi", "mỗi"
+    party = _match(toks, j, lex["party_heads"])
+    # a verb: only after a party of ``named_parties`` or after "các", "mọi" ("Trưởng đoàn điều hành
+    # ...", "Các thành viên khác trong đoàn thực hiện ..."); "Người làm việc ...", "Cơ sở giáo dục, ..."
+    # name people and places
+    if party and (j > i or _match(toks, j, lex["named_parties"])):
+        for k in range(j + n, min(len(toks), j + n + 5)):
+            if toks[k - 1].tail or toks[k].word in lex["party_name_breaks"]:
+                break   # "Các thành viên khác trong đoàn thực hiện ...": "trong" may stand inside the name
+            if (_match(toks, k, lex["verbs"]) or _match(toks, k, lex["openers"])) \
+                    and not _match(toks, k, lex["np_compounds"]):
+                if k + 2 < len(toks):   # "Người giao" / "Người nhận": a form's labels
+                    return k
+                break
+    for k in range(j + n, min(len(toks), j + 25)):
+        if toks[k - 1].tail[:1] in (";", ".", ":", "!", "?", "…"):
+            break
+        if not party and toks[k].word in lex["body_name_breaks"]:
+            break   # "Bộ có 04 đề án phải trình": a body's name ends before "có"
+        if _match(toks, k, lex["modals"]) and toks[k].word != "sẽ" and not toks[k].upper:
+            return k   # "Cần" of "Cần Thơ" is a name
+    return i
+
+
+def _name_words(actor: str) -> set[str]:
+    """The words of a body's name that tell it apart ("các", "và", "từng" left out)."""
+    return {w for w in re.findall(r"\w+", _fold_name(actor)) if w not in lexicon()["name_fillers"]}
+
+
+def _fold_name(actor: str) -> str:
+    """A body's name folded for comparison: lower case, "UBND" spelled out."""
+    low = actor.lower()
+    return re.sub(r"(?<!\w)ubnd(?!\w)", "ủy ban nhân dân", low).replace("uỷ", "ủy")
+
+
+def _distinct(actors: list[str]) -> list[str]:
+    """Actors in order, without repeats and without one that is the tail of another already
+    named ("Chánh Văn phòng ...; Giám đốc Sở ...; Chủ tịch UBND cấp xã" names the last two too)."""
+    out: list[str] = []
+    seen: set[str] = set()
+    for a in actors:
+        if a not in seen and not any(a in b for b in out):
+            out.append(a)
+        seen.add(a)
+    return out

@@ -1,0 +1,291 @@
+"""Who the headings and lead-ins above a unit name as acting ("3. Sở Tư pháp:", "Trách nhiệm
+của Sở Tài chính", "Trong đó giao Giám đốc Công an tỉnh chỉ đạo thực hiện:") and what a list's
+lead-in makes of its items (prohibitions, offences, cases, scope, examples).
+"""
+from __future__ import annotations
+
+import re
+from functools import cache
+
+from vanban.pipeline.extract.directive_actors import _distinct, _np_end, _org_start
+from vanban.pipeline.extract.directive_index import _DocIndex, _Unit
+from vanban.pipeline.extract.directive_reading import _read
+from vanban.pipeline.extract.directive_tokens import (
+    _ITEM_LINE, _Tok, _has, _label_end, _match, _rstrip_at, _span_text, _tokens, lexicon
+)
+from vanban.pipeline.model import Section
+
+
+def _list_leadin(ix: _DocIndex, u: "_Unit") -> str | None:
+    """The text that leads into the list a unit belongs to: an item's parent's own text when the
+    parent is a title or ends with ":", else the line ending with ":" just above the list (earlier
+    members, labelled or closed by ";", stepped over)."""
+    text = ix.doc.text
+    sec = u.section
+    parent = ix.by_id.get(sec.parent) if u.item and sec is not None and sec.parent else None
+    if parent is not None:
+        kids = ix.kids_start.get(parent.id, parent.end)
+        own = text[_label_end(text, parent.start, kids):kids].strip(" *_\n")
+        if ix.is_title(parent):
+            lines = own.splitlines()
+            if len(lines) > 1 and lines[-1].rstrip().endswith(":"):
+                return lines[-1].strip()   # the paragraph under the title that leads into the list
+            return lines[0] if lines else None
+        if own.endswith(":"):
+            cut = max(own.rfind("\n"), own.rfind(". "))
+            return own[cut + 1:].strip()
+    pos = sec.start if sec is not None else u.start
+    end = pos
+    for _ in range(40):   # earlier items of the same list are stepped over
+        end = _rstrip_at(text, end)
+        start = text.rfind("\n", 0, end) + 1
+        if not end:
+            return None
+        line = text[start:end]
+        if (_ITEM_LINE.match(line) or line.endswith(";")) and not line.endswith(":"):
+            end = start   # an earlier member of the list, labelled or closed by ";"
+            continue
+        return line if line.endswith(":") else None
+    return None
+
+
+def _leadin_kind(lead: str) -> str | None:
+    """"prohibition", "violation", "cases" or None for a list's lead-in (``models/directives.json``)."""
+    low = " ".join(lead.lower().split())
+    lex = lexicon()
+    acts = re.search(r"(?<!\w)(?:hành vi|việc)(?!\w)", low)
+    if acts and _has(low, lex["violation_cues"]):
+        return "violation"
+    if _has(low, lex["case_cues"]):
+        return "cases"
+    if _has(low, lex["scope_cues"]):
+        return "scope"
+    if _has(low, lex["catalogue_cues"]) and not _has(low, lex["task_nouns"]):
+        return "catalogue"   # "Điều 2. Danh mục vị trí công tác ... phải thực hiện định kỳ chuyển đổi"
+    if re.search(r"(?<!\w)như\s*:$", low):
+        return "examples"   # "... các nền tảng số chuyên dùng như:": what follows are examples
+    if _has(low, lex["prohibition_cues"]) or (acts and re.search(r"(?<!\w)không được(?!\w)", low)):
+        return "prohibition"
+    return None
+
+
+def _prohibited_actor(lead: str) -> str | None:
+    """Who a prohibition binds: "... nghiêm cấm đối với thành viên đoàn đánh giá" -> "thành viên
+    đoàn đánh giá"; "Cán bộ, công chức không được thực hiện các hành vi sau:" -> its subject."""
+    m = re.search(r"(?<!\w)đối với\s+(.+?)[\s:.*_]*$", lead)
+    if m:
+        return m.group(1)
+    m = re.search(r"^([^,;:]+(?:,[^,;:]+)?)\s+không được(?!\w)", lead)
+    if m and len(m.group(1).split()) <= 12 and m.group(1)[:1].isupper():
+        return m.group(1).strip()   # the subject: "Cán bộ, công chức không được ..."
+    return None
+
+
+@cache
+def _duty_prefix() -> re.Pattern:
+    """What a heading says before the body whose duties follow (``duty_prefix_patterns``)."""
+    return re.compile(r"^(?:" + "|".join(lexicon()["duty_prefix_patterns"]) + r")\s*:?\s*", re.I)
+
+
+@cache
+def heading_actor(heading: str) -> str | None:
+    """The body a heading names as the one who acts: "2. Ủy ban nhân dân huyện:" ->
+    "Ủy ban nhân dân huyện"; "Trách nhiệm của Sở Tài chính" -> "Sở Tài chính"; "Đề nghị Liên đoàn
+    Lao động tỉnh" -> "Liên đoàn Lao động tỉnh"; a generic body with what describes it, "Các
+    doanh nghiệp thứ cấp đang hoạt động trong KCN", as a whole."""
+    stripped = heading.strip(" *_:")
+    h = _duty_prefix().sub("", stripped).strip(" :.")
+    duty = h != stripped.strip(" :.")   # "Nhiệm vụ của đoàn đánh giá": whose duties follow
+    toks = _tokens(h)
+    if not toks:
+        return None
+    j = _org_start(toks, 0)
+    if j < 0:
+        lex = lexicon()
+        if len(toks) <= 8 and (_match(toks, _match(toks, 0, lex["determiners"]), lex["party_heads"])) \
+                and not _asks(toks):
+            return h   # "1. Người nộp phí:", "Các cơ sở nuôi trồng thủy sản"
+        return None
+    k, why = _np_end(toks, j)
+    if why == "end" and k >= len(toks):
+        return _span_text(h, toks, 0, k)
+    low = " ".join(h.lower().split()).rstrip(" :")
+    if k > j and any(low.endswith(" ".join(p)) for p in lexicon()["heading_duty"]):
+        # "Phòng Kinh tế là cơ quan thường trực Chương trình, có trách nhiệm:"; "Trường cao đẳng được
+        # đánh giá theo tiêu chí ... có trách nhiệm:": the body runs to the duty
+        if why == "bad" and k < len(toks) and toks[k].word == "được" and not toks[k - 1].tail:
+            m = re.search(r"\s+(?:có|chịu) trách nhiệm|\s+có (?:các )?nhiệm vụ", h)
+            if m:
+                return h[:m.start()].strip(" ,")
+        return _span_text(h, toks, 0, k)
+    if why in ("verb", "bad") and (duty or j > 0) and not _asks(toks):
+        # "Nhiệm vụ của đoàn đánh giá", "Các chủ đầu tư xây dựng và kinh doanh hạ tầng KCN", "Các
+        # doanh nghiệp thứ cấp đang hoạt động trong KCN": a body named with what it does or
+        # describes it, no clause of its own
+        return h
+    return None
+
+
+def _asks(toks: list[_Tok]) -> bool:
+    """A modal, an assignment or a closing clause mark makes a heading a sentence, not a name."""
+    lex = lexicon()
+    return any(_match(toks, i, lex["modals"]) or t.tail[:1] in (";", ".")
+               or ((n := _match(toks, i, lex["assign"])) and _org_start(toks, i + n) >= 0)   # not "giao thông"
+               for i, t in enumerate(toks))
+
+
+def _title_text(ix: _DocIndex, sec: Section) -> str:
+    """A title with the line below it when the title runs on there: a bold heading wrapped by
+    the page's width ("2.2. Sở" / "Nội vụ", "2. Ban Quản lý Khu kinh tế" / "Đông Nam"); the line
+    below is short, ends no sentence and is no list item nor section of its own."""
+    text = ix.doc.text
+    h = sec.heading
+    line_end = text.find("\n", sec.heading_end)
+    if line_end < 0 or text[sec.heading_end:line_end].strip(" *_") or h.rstrip().endswith((":", ".", ";")):
+        return h
+    nxt_end = text.find("\n", line_end + 1)
+    nxt = text[line_end + 1:len(text) if nxt_end < 0 else nxt_end].strip(" *_")
+    if not nxt or len(nxt.split()) > lexicon()["wrapped_name_max_words"] or nxt[-1] in ".;!?…" or _ITEM_LINE.match(nxt) \
+            or ix.section_starts_at(line_end + 1) or not nxt[0].isupper():
+        return h
+    toks = _tokens(nxt)
+    lex = lexicon()
+    bare = len(h.split()) == 1   # "2.7. Sở" / "Giáo dục và Đào tạo": a head alone, its name below
+    if not bare and (_match(toks, 0, lex["verbs"]) or _match(toks, 0, lex["openers"]) or _match(toks, 0, lex["assign"])):
+        return h   # the first line of the section's own text
+    return f"{h} {nxt.rstrip(':')}"
+
+
+def _title_runs_on(ix: _DocIndex, sec: Section) -> bool:
+    """The body a title names runs on to the line below and ends there ("2.2. Sở" / "Nội vụ")."""
+    full = _title_text(ix, sec)
+    if full == sec.heading:
+        return False
+    a = heading_actor(full)
+    return a is not None and a.endswith(full[len(sec.heading):].strip(" :"))
+
+
+def _title_actor(ix: _DocIndex, sec: Section) -> str | None:
+    """The body a title names ("3. Sở Tư pháp:", wrapped or not), or the subject of a title that
+    says what its body does ("Điều 15. Đoàn thực hiện việc đánh giá thực tế tại trường"), or the
+    body a lead-in title directs ("Sở Nông nghiệp và Môi trường chỉ đạo Chi cục Biển đảo và Thủy
+    sản thực hiện các nội dung sau:")."""
+    if _title_runs_on(ix, sec):
+        return heading_actor(_title_text(ix, sec))   # the name runs on to the line below, and ends there
+    if _directs().search(sec.heading):
+        a = _lead_clause_actor(sec.heading)   # "Sở A chỉ đạo Chi cục B thực hiện các nội dung sau:" -> B
+        if a:
+            return a
+    return heading_actor(sec.heading) or _lead_clause_actor(sec.heading)
+
+
+def _lead_clause_actor(line: str) -> str | None:
+    """Who acts in the items under a line that leads into them: the body it assigns or directs
+    ("... giao Sở X ...:", "Sở A chỉ đạo Chi cục B thực hiện các nội dung sau:" -> the assignee),
+    else its subject ("2. Bí thư tỉnh ủy, ...; Chủ tịch ... tập trung lãnh đạo, ..., trong đó:")."""
+    r = _read(line, 0, len(line))
+    if not r.actors:
+        return None
+    if r.assigned:
+        return "; ".join(_distinct(r.actors))
+    directed = None
+    for m in _directs().finditer(line):   # the last body directed, nearest the colon
+        sub = _tokens(line[m.end():m.end() + 400])
+        if sub and _org_start(sub, 0) >= 0:
+            k, why = _np_end(sub, _org_start(sub, 0))
+            if why in ("verb", "soft") and k > 0:
+                directed = _span_text(line[m.end():], sub, 0, k)
+    return directed or (r.actors[0] if r.subject_verb else None)
+
+
+# "X chỉ đạo Y thực hiện ...": Y carries out the items that follow
+@cache
+def _directs() -> re.Pattern:
+    """"X chỉ đạo Y thực hiện ...": Y carries out the items that follow (``directing_verbs``)."""
+    verbs = "|".join(re.escape(v) for v in lexicon()["directing_verbs"])
+    return re.compile(r"(?<!\w)(?:" + verbs + r")\s+(?=\S)")
+
+
+def _ancestor_actor(ix: _DocIndex, sec: Section | None) -> str | None:
+    """The actor the headings above a unit name: the nearest title that names a body, or an
+    item that leads into its sub-items and names who acts in it."""
+    seen = 0
+    own = sec
+    while sec is not None and seen <= len(ix.by_id):   # a cycle of parents ends too
+        if ix.is_title(sec):
+            a = _title_actor(ix, sec)
+            if a:
+                return a
+        elif sec is not own and sec.kind not in ("article", "chapter"):
+            a = _item_leadin_actor(ix, sec)
+            if a:
+                return a
+        sec = ix.by_id.get(sec.parent) if sec.parent else None
+        seen += 1
+    return None
+
+
+def _item_leadin_actor(ix: _DocIndex, sec: Section) -> str | None:
+    """An item with sub-items whose own text names who acts ("2. Bí thư tỉnh ủy, thành ủy; Chủ tịch
+    Ủy ban nhân dân các tỉnh ... tập trung lãnh đạo, chỉ đạo ..., trong đó:"): its actor acts in
+    each sub-item that names none. So does an item that opens with the bodies that carry out its
+    task and goes on with more of it below ("1. Các cơ quan, đơn vị, địa phương, doanh nghiệp căn
+    cứ chức năng, nhiệm vụ được giao xây dựng kế hoạch ... ." / "- Giới thiệu điển hình ...")."""
+    text = ix.doc.text
+    kids = ix.kids_start.get(sec.id)
+    if kids is None:
+        return None
+    start = _label_end(text, sec.start, kids)
+    body = text[start:kids].rstrip()
+    if not body.endswith(":"):
+        r = _read(text, start, start + len(body))
+        return r.actors[0] if r.lead_subject and not r.assigned and r.actor_sentences[0] == 0 else None
+    cut = max(body.rfind("\n"), body.rfind(". "))   # the sentence that leads in
+    return _lead_clause_actor(body[cut + 1:].strip())
+
+
+def _requesting_leadin(text: str, pos: int) -> bool:
+    """The line before a list asks for what the list holds ("... yêu cầu các cơ quan thực hiện
+    tốt các nội dung sau:"); earlier items of the same list are stepped over."""
+    end = pos
+    for _ in range(40):
+        end = _rstrip_at(text, end)
+        if not end:
+            return False
+        start = text.rfind("\n", 0, end) + 1
+        line = text[start:end]
+        if line.endswith(":"):
+            if _has(" ".join(line.lower().split()), lexicon()["leadin_cues"]):
+                return True
+            # an item that itself asks for something leads into its sub-items: "- Triển khai
+            # thực hiện phân cấp, phân quyền theo một số nguyên tắc chính sau:"
+            return bool(_ITEM_LINE.match(line)) and _read(line, _label_end(line, 0, len(line)), len(line)).verb_initial
+        if not _ITEM_LINE.match(line):
+            return False
+        end = start
+    return False
+
+
+def _leadin_actor(text: str, pos: int, floor: int = 0) -> str | None:
+    """The body a lead-in line assigns the list under it to ("Trong đó giao Giám đốc Công an tỉnh
+    chỉ đạo thực hiện:" -> "Giám đốc Công an tỉnh"): nearer than a heading, it names who acts on
+    each item ("Đề nghị X ...:" only asks, it assigns nothing). Earlier items of the same list are
+    stepped over; the search stops at ``floor`` (the
+    end of the heading the list stands under)."""
+    end = pos
+    for _ in range(40):
+        end = _rstrip_at(text, end)
+        start = text.rfind("\n", 0, end) + 1
+        if not end or start < floor:
+            return None
+        line = text[start:end]
+        if _ITEM_LINE.match(line):
+            end = start
+            continue
+        if not line.endswith(":"):
+            return None
+        if not _has(line.lower(), [v.split() for v in lexicon()["leadin_assigning_verbs"]]):
+            return None  # "Đề nghị X ... các nội dung sau:" asks; the items keep their own actor
+        r = _read(line, 0, len(line))
+        return "; ".join(_distinct(r.actors)) if r.assigned and r.actors else None
+    return None

@@ -1,0 +1,93 @@
+"""What the loop over a document's units looks up, built once per document (``_DocIndex``:
+sections by id, the deepest section at an offset, whether a heading is a title), and the unit
+(``_Unit``) a directive is read from.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from vanban.pipeline.extract.directive_tokens import lexicon
+from vanban.pipeline.extract.roles import is_title
+from vanban.pipeline.model import Document, Section
+from vanban.pipeline.spans import Stabbing
+
+
+@dataclass(slots=True)
+class _Unit:
+    start: int
+    end: int
+    section: Section | None
+    item: bool
+    actor: str | None = None   # a task table's lead column names it
+
+
+def _children(doc: Document) -> dict[str, list[Section]]:
+    kids: dict[str, list[Section]] = {}
+    for s in doc.sections:
+        if s.parent:
+            kids.setdefault(s.parent, []).append(s)
+    return kids
+
+
+class _DocIndex:
+    """What the loop over a document's units looks up, built once per document: sections by
+    id, the deepest section at an offset, whether a section's heading is a title."""
+
+    def __init__(self, doc: Document):
+        self.doc = doc
+        self.by_id = {s.id: s for s in doc.sections}
+        self.first_by_id: dict[str, Section] = {}
+        for s in doc.sections:
+            self.first_by_id.setdefault(s.id, s)
+        self._titles: dict[int, bool] = {}
+        self.section_start_set = {s.start for s in doc.sections}
+        self.kids_start: dict[str, int] = {}   # section id -> where its first child starts
+        for s in doc.sections:
+            if s.parent and s.parent not in self.kids_start:
+                self.kids_start[s.parent] = s.start
+        # the deepest section whose span (or heading line) holds an offset; the later on a tie
+        self._deepest = Stabbing((s.start, max(s.end, s.heading_end + 1), (s.level, i))
+                                 for i, s in enumerate(doc.sections))
+
+    def section_starts_at(self, pos: int) -> bool:
+        return pos in self.section_start_set
+
+    def section_for(self, pos: int) -> Section | None:
+        key = self._deepest.find(pos)
+        return self.doc.sections[key[1]] if key is not None else None
+
+    def is_title(self, sec: Section) -> bool:
+        got = self._titles.get(id(sec))
+        if got is None:
+            got = self._titles[id(sec)] = is_title(sec, self.doc.text) and not self._cut_by_wrap(sec)
+        return got
+
+    def _cut_by_wrap(self, sec: Section) -> bool:
+        """An item whose first line the page's width cut where no title ends ("4. Sở Văn hóa, Thể
+        thao và" / "Du lịch: Tiếp tục chỉ đạo ...", "a) Đến hết năm 2025: Có ≥" / "30% DNNVV ... ."):
+        the line below goes on with the item's own text, so the heading is none. A body's name
+        that ends on the line below ("2.2. Sở" / "Nội vụ") stays a title."""
+        if sec.kind in ("article", "chapter", "part", "heading"):
+            return False
+        text = self.doc.text
+        line_end = text.find("\n", sec.heading_end)
+        if line_end < 0 or text[sec.heading_end:line_end].strip(" *_") or self.section_starts_at(line_end + 1):
+            return False
+        words = sec.heading.rstrip(" *_").split()
+        if not words:
+            return False
+        ends = lexicon()["wrapped_heading_ends"]
+        if words[-1].lower() not in ends and words[-1][-1] not in ends:
+            return False
+        nxt_end = text.find("\n", line_end + 1)
+        nxt = text[line_end + 1:len(text) if nxt_end < 0 else nxt_end].strip(" *_")
+        return bool(nxt) and (nxt[-1] in ".;:!?…" or ": " in nxt or len(nxt.split()) > lexicon()["wrapped_name_max_words"])
+
+
+def _report_section(ix: _DocIndex, sec: Section | None) -> str | None:
+    """The id a reader cites: the nearest numbered section, not a bullet."""
+    seen = 0
+    while sec is not None and sec.kind == "bullet" and sec.parent and seen <= len(ix.by_id):
+        sec = ix.by_id.get(sec.parent)
+        seen += 1
+    return sec.id if sec else None

@@ -1,0 +1,249 @@
+"""What kind of directive a unit is, if any (``_classify``): task, target, instruction or
+obligation, open or done; and the kinds of text that look like one and are none (figures of a
+budget, enacting clauses, criteria, definitions, tenets, blank forms, a report's sign-off).
+"""
+from __future__ import annotations
+
+import re
+from functools import cache
+
+from vanban.pipeline.extract.directive_headings import _requesting_leadin
+from vanban.pipeline.extract.directive_index import _DocIndex, _Unit
+from vanban.pipeline.extract.directive_plan_fields import _only_bodies, _plan_field
+from vanban.pipeline.extract.directive_reading import _Reading, _asker
+from vanban.pipeline.extract.directive_tokens import _has, lexicon
+from vanban.pipeline.extract.roles import is_title, strip_tones
+from vanban.pipeline.model import Document, Section
+
+
+# the courtesy with which a report is handed up: "Sở ... trân trọng báo cáo Bộ ...", "kính báo cáo"
+_SIGN_OFF = re.compile(r"(?<!\w)(?:xin\s+)?(?:trân trọng|kính)\s+(?:báo cáo|trình)(?!\w)")
+
+
+# a unit that opens at a table's cell border (OCR debris "_" or "-" before it): a table row
+_TABLE_CELL = re.compile(r"[-_\s]*\|")
+
+
+# the dotted blank a form leaves to fill in: "Khen thưởng:……………", "ngày.....tháng"
+# a unit that is a quotation only: a movement's theme or slogan
+_QUOTED = re.compile(r"[\"“][^\"“”\n]{3,}[\"”][.;]?")
+
+_FORM_BLANK = re.compile(r"[.…]{5,}|…{2,}")
+
+
+def _all_capitals(text: str) -> bool:
+    """A line in capitals ("PHIẾU YÊU CẦU BỔ SUNG, HOÀN THIỆN HỒ SƠ") is a title, never a directive."""
+    letters = [c for c in text if c.isalpha()]
+    return len(letters) >= 12 and all(c.isupper() for c in letters)
+
+
+def _classify(doc: Document, u: _Unit, r: _Reading, role: str | None,
+              past: set[str], forward: bool = False) -> tuple[str, str] | None:
+    """(directive role, status) for a unit, or None when it is no directive. ``forward``: the
+    document sets tasks (``_sets_tasks``)."""
+    lex = lexicon()
+    text = doc.text[u.start:u.end]
+    low = " ".join(text.lower().split())
+    if u.item and not (r.modal or r.assigned) and _figure_line(low):
+        return None  # "b) Bổ sung Quỹ dự trữ tài chính: 1.000 triệu đồng;": a line of an approved budget
+    if _TABLE_CELL.match(text):
+        return None  # "| Tỉ lệ chất thải rắn ... 95% | ...": an OCR'd table row, no sentence
+    if _QUOTED.fullmatch(text.strip()):
+        return None  # '"Lập thành tích chào mừng Đại hội ...; tăng tốc, bứt phá ..."': a slogan quoted, no task
+    if _FORM_BLANK.search(text) or _all_capitals(text):
+        return None  # "Nội dung yêu cầu giải quyết:......", "PHIẾU YÊU CẦU BỔ SUNG HỒ SƠ": a blank form
+    if _plan_field(low):
+        return None  # "*Đơn vị phối hợp: *Sở Tư pháp.": a plan's field, in any section
+    if _criterion_pattern().match(low):
+        return None  # "Tiêu chuẩn 2: Trường xây dựng ...": a criterion to meet
+    if _enacts(low) and not r.assigned:
+        return None  # "Bãi bỏ Điều 3 Quyết định số ...": the article does what it says
+    if _SIGN_OFF.search(low) and not (r.assigned or r.modal):
+        return None  # "Sở ... trân trọng báo cáo Bộ ...": a report's closing formula, no task
+    if any(low.startswith(" ".join(p)) for p in lex["not_directive_openers"]):
+        # "b) Căn cứ quy trình ... được phê duyệt tại Điều 1, tổ chức kiểm soát ...": an item
+        # of duties may open with its legal basis
+        # ... or with the basis of what a body is to do: "Căn cứ nội dung Kế hoạch, các sở, ban, ngành xây dựng ..."
+        # ... or with the formula of a body's task: "Căn cứ chức năng, nhiệm vụ được giao, chủ động ..."
+        if not (r.modal or r.assigned or (role in ("article", "tasks") and (
+                (u.item and r.verb_after_intro) or (r.subject_verb and r.open_subject) or r.verb_initial))):
+            return None
+    if role == "article":
+        if r.assigned:
+            return "instruction", "open"
+        if r.modal or r.subject_verb or r.verb_initial or (u.item and r.verb_after_intro) \
+                or _has(low, lex["law_deadline_cues"]):
+            if (r.subject_verb or r.verb_initial) and not r.modal and _defines_head(low):
+                return None  # "Trực tiếp tham gia chiến tranh ... là trực tiếp làm nhiệm vụ ...": a definition
+            return "obligation", "open"
+        return None
+    note = _note(low) and (r.modal or r.bare_modal or r.assigned or r.request
+                           or re.search(r"(?<!\w)(?:cần|phải|không được|nghiêm cấm)(?!\w)", low))
+    if note and role not in past:
+        return "instruction", "open"  # "* Lưu ý: Đối với các vụ lộ, mất BMNN phải báo cáo ngay ..."
+    if role in ("tasks", "orientation"):
+        kind = "target" if role == "orientation" or any(low.startswith(" ".join(p)) for p in lex["target_cues"]) \
+            else "task"
+        if r.assigned or (r.actors and kind == "task" and not u.item):
+            kind = "instruction"
+        if u.item:
+            if kind == "task" and not (r.verb_initial or r.actors or r.modal) and \
+                    len(text.split()) < lex["min_task_item_words"]:
+                return None  # "Bài học kinh nghiệm.": an outline entry, not a task
+            if _plan_field(low) or (kind == "task" and not (r.verb_initial or r.modal or r.assigned)
+                                    and _only_bodies(text)):
+                return None  # "Thời gian thực hiện: ...", "- Ban Chỉ đạo các quân khu; Ban Chỉ đạo các tỉnh."
+            return kind, "open"
+        if text.rstrip().endswith(":") and not (r.assigned or r.subject_verb) \
+                and not re.search(r"(?<!\w)như\s*:$", text.rstrip()):
+            return None   # a lead-in; one that gives examples ("... các nền tảng số như:") is the task
+        if (_defines(_without_focus(" ".join(low.split()[:12]))) or _tenet(low)) and not (
+                r.assigned or r.modal or (r.subject_verb and r.open_subject and not r.lead_subject)):
+            # "Trên đây là Kế hoạch ...; các cơ quan, đơn vị ... nghiêm túc tổ chức thực hiện": a body's task follows
+            return None  # "Phát triển khoa học và công nghệ là quốc sách hàng đầu": a tenet
+        if r.verb_initial or r.assigned or r.subject_verb or r.modal or r.bare_modal or r.request \
+                or (r.verb_after_intro and _has(low, [(w,) for w in lex["condition_words"]])):
+            # "Trong quá trình thực hiện, nếu có vướng mắc, kịp thời phản ánh về ...": what to do if
+            return kind, "open"  # "Việc học tập phải nghiêm túc, thiết thực." is a requirement too
+        if _has(low, lex["deadline_cues"]) and re.search(r"\d{4}", low):
+            return "target", "open"
+        return None
+    # past-tense and unlabelled sections: only named bodies that instruct or must act
+    if r.assigned:  # "giao X", "đề nghị X" at the head of a clause
+        return "instruction", ("open" if role not in past or not re.search(r"\bđã\b", low) else "done")
+    if r.subject_verb and r.modal and r.actors:
+        return "instruction", "open"
+    if r.request and role not in past:
+        return "instruction", "open"  # a letter's "nếu có vướng mắc, đề nghị phản ánh về Bộ ..."
+    if r.subject_verb and r.done_instruction:
+        return "instruction", ("done" if role in past or re.search(r"\bđã\b", low) else "open")
+    if role in (None, "other", "preamble") and u.item and (r.verb_initial or r.open_subject):
+        # "Bộ Tài chính đã nghiêm túc thực hiện ..." reports what was done, even in a conclusion
+        pos = u.section.start if u.section is not None else u.start
+        if forward or _requesting_leadin(doc.text, pos):
+            return "task", "open"
+    if role in (None, "other") and r.bare_modal and forward:
+        return "task", "open"  # a conclusion's "Thời gian tới cần tập trung ..."
+    if role in (None, "other") and forward and not u.item:
+        if r.lead_subject:
+            return "task", "open"  # a conclusion's "Bộ Tài chính làm việc cụ thể với Bộ ... về ..."
+        if r.verb_initial and text[:1].isupper():
+            # "Chuyển đổi các ngành kinh tế theo hướng xanh ..." in the task paragraphs of a
+            # conclusion; a piece that opens in lower case is the tail of a sentence cut by a page
+            return "task", "open"
+    return None
+
+
+def _sets_tasks(doc: Document) -> bool:
+    """The document asks for action: its type is one that does (a plan, a conclusion, a directive,
+    a letter), or, where the type is not named (an excerpt, a header lost to OCR), it has a part
+    titled "Tổ chức thực hiện" that says who carries it out, which a report has not."""
+    if doc.metadata.doc_type in lexicon()["task_setting_doc_types"] or _asks_in_lead(doc):
+        return True
+    if doc.metadata.doc_type is not None:
+        return False
+    return any(s.role == "tasks" and is_title(s, doc.text)
+               and strip_tones(" ".join(s.heading.lower().split()).strip(" *_:.")) == strip_tones(lexicon()["organising_title"])
+               for s in doc.sections)
+
+
+def _asks_in_lead(doc: Document) -> bool:
+    """The text before the first section ends with a body's request ("..., Uỷ ban nhân dân tỉnh
+    chỉ thị:", "Thủ tướng Chính phủ yêu cầu:"): what follows is asked of others."""
+    first = min((s.start for s in doc.sections), default=len(doc.text))
+    return _asker(doc.text[max(0, first - 400):first].rstrip()) is not None
+
+
+_FIGURE = re.compile(
+    r"^[^:;]{3,300}?(?::|\blà\b:?)\s*\d[\d.,]*\s*(?:triệu|tỷ|nghìn|ngàn)?\s*(?:đồng|usd)\b\s*"
+    r"(?:\([^)]*\)\s*)?(?:,?\s*(?:trong đó|bao gồm|gồm)\s*:?)?\s*[;.]?\s*$")
+
+
+def _figure_line(low: str) -> bool:
+    """A list item that names an amount after its label ("a) Phân bổ ngân sách tỉnh cho các cơ quan
+    ... là: 2.113.490 triệu đồng;", "e) Bổ sung cho ngân sách các huyện: 2.670.800 triệu đồng;") is a
+    figure of a budget or report, even when its label opens with a verb."""
+    return bool(_FIGURE.match(low))
+
+
+_STATIVE_LEADIN = re.compile(
+    r"(?:được\s+(?:xác định|quy định|tính|hiểu|áp dụng)(?:\s+(?:như sau|cụ thể(?:\s+như sau)?|theo\s+\S+(?:\s+\S+)?\s+sau))?"
+    r"|(?:bao\s+)?gồm(?:\s+(?:các|những)\s+\S+(?:\s+\S+)?)?(?:\s+sau(?:\s+đây)?)?|\blà)\s*:$")
+
+
+def _under_stative_leadin(ix: _DocIndex, sec: Section | None) -> bool:
+    """Items under a lead-in that states what something is or comprises ("3. Thời gian xảy ra chiến
+    sự ... được xác định như sau:", "2.1. Chi trong cân đối ngân sách: 6.072.020 triệu đồng, gồm:")
+    list cases or figures: "d) Làm nhiệm vụ giúp bạn Lào từ tháng 5 năm 1975 đến ..." is a period of
+    service, not a duty. A lead-in naming duties ("có trách nhiệm", "nhiệm vụ của Bộ ... như sau") is
+    no such one."""
+    if sec is None or not sec.parent:
+        return False
+    parent = ix.first_by_id.get(sec.parent)
+    if parent is None or not ix.is_title(parent):
+        return False
+    text = ix.doc.text
+    line_end = text.find("\n", parent.heading_end)
+    line_end = len(text) if line_end < 0 else line_end
+    lead = " ".join(text[parent.start:line_end].lower().split()).rstrip(" *_")
+    if re.search(r"(?:có|chịu|các|những) (?:trách nhiệm|nhiệm vụ)|(?:trách nhiệm|nhiệm vụ|quyền hạn)"
+                 r"(?: và \S+(?: \S+)?)? (?:của|sau|như sau)\b", lead):
+        return False
+    return bool(_STATIVE_LEADIN.search(lead))
+
+
+def _note(low: str) -> bool:
+    """A note that opens "Lưu ý:", "Chú ý:" (after an optional "*")."""
+    low = low.lstrip(" *_(")
+    return any(re.match(re.escape(" ".join(p)) + r"\s*[:\-–]", low) for p in lexicon()["note_openers"])
+
+
+@cache
+def _enactment_pattern() -> re.Pattern:
+    lex = lexicon()
+    alt = lambda key: "|".join(re.escape(" ".join(p)) for p in lex[key])  # noqa: E731 - longest first
+    return re.compile(r"^[\s*_]*(?:(?:" + alt("enactment_openers") + r")\s+(?:(?:" + alt("enactment_fillers")
+                      + r")\s+){0,3}(?:" + alt("enactment_objects") + r")(?!\w)|(?:ban hành|công bố) kèm theo(?!\w))")
+
+
+@cache
+def _criterion_pattern() -> re.Pattern:
+    labels = "|".join(re.escape(" ".join(p)) for p in lexicon()["criterion_labels"])
+    return re.compile(r"[\s*_]*(?:" + labels + r")\s+\d{1,2}[a-zđ]?\s*[:.]")
+
+
+def _enacts(low: str) -> bool:
+    """A clause that changes the law by saying so ("Bãi bỏ khoản 3 Điều 5 Thông tư số ...", "Sửa
+    đổi, bổ sung một số điều của Nghị định ...", "Ban hành kèm theo Quyết định này Quy chế ..."):
+    it is done by being issued, nobody is asked to act."""
+    return bool(_enactment_pattern().match(low))
+
+
+def _tenet(low: str) -> bool:
+    """"Đẩy mạnh thực hiện chính sách ..., đặc biệt là công tác ... là nhiệm vụ cấp bách": the
+    first clause says what something is ("là nhiệm vụ", "là yêu cầu"), however long its subject."""
+    clause = re.split(r"[;:]|\.(?:\s|$)", low, maxsplit=1)[0]
+    for m in re.finditer(r"(?<!đặc biệt)(?<!nhất)(?<!tức)(?<!hoặc) là (\S+(?: \S+)?)", clause):
+        if any(m.group(1).startswith(n) for n in lexicon()["tenet_nouns"]):
+            return True
+    return False
+
+
+def _defines(low: str) -> bool:
+    """A definition ("X là ...", "X được hiểu là ...") states, it does not ask."""
+    return any(p in f" {low} " for p in lexicon()["definition_cues"])
+
+
+def _defines_head(low: str) -> bool:
+    """A definition by its first clause: "Trực tiếp tham gia chiến tranh bảo vệ Tổ quốc là trực tiếp
+    làm nhiệm vụ ..."; a "là" further on ("..., đặc biệt là giá các mặt hàng", "Bộ Quốc phòng, Bộ Tài
+    chính hướng dẫn ... đối với đối tượng là quân nhân") leaves a duty a duty."""
+    head = re.split(r"[,;:(]|\.(?:\s|$)", " ".join(low.split()), maxsplit=1)[0]
+    return _defines(_without_focus(head))
+
+
+def _without_focus(low: str) -> str:
+    """``low`` without the "là" that singles out rather than defines ("..., nhất là doanh nghiệp
+    nhỏ và vừa", "đặc biệt là"; ``focus_markers``)."""
+    markers = "|".join(re.escape(m) for m in lexicon()["focus_markers"])
+    return re.sub(r"\b(?:" + markers + r") là\b", " ", low)

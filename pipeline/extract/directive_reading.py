@@ -1,0 +1,412 @@
+"""What one unit of text says (``read_unit``): who it names as acting, whether it opens with a
+verb, assigns ("giao Bộ Nội vụ chủ trì ..."), obliges ("phải", "có trách nhiệm") or asks; its
+action, deadline and object.
+"""
+from __future__ import annotations
+
+import re
+from bisect import bisect_left
+from dataclasses import dataclass, field
+from functools import cache
+
+from vanban.pipeline.extract.directive_actors import (
+    _actor_at, _clause_starts, _name_words, _np_end, _org_start, _party_subject_end
+)
+from vanban.pipeline.extract.directive_tokens import (
+    _STRIP, _Tok, _match, _ocr_verb, _span_text, _tokens, lexicon
+)
+
+
+_TOPIC = re.compile(r"^Về\b[^:\n]{3,500}?:\s*")
+
+
+@cache
+def _intro_time() -> re.Pattern:
+    """A time phrase that opens a sentence, with its comma (``intro_time_patterns``), or the
+    formula of a task's basis, its comma optional (``basis_formulas``: "Căn cứ chức năng, nhiệm
+    vụ, quyền hạn được giao, ...")."""
+    lex = lexicon()
+    return re.compile(r"^(?:(?:" + "|".join(lex["intro_time_patterns"]) + r")\s*,\s*|(?:"
+                      + "|".join(lex["basis_formulas"]) + r")(?:\s*,)?\s+)")
+
+
+_DATE = (r"(?:ngày\s+\d{1,2}(?:\s*[/.-]\s*\d{1,2}\s*[/.-]\s*\d{4}|\s+tháng\s+\d{1,2}\s+năm\s+\d{4})"
+         r"|\d{1,2}/\d{1,2}/\d{4}|tháng\s+\d{1,2}(?:\s*/\s*\d{4}|\s+năm\s+\d{4})"
+         r"|[Qq]uý\s+(?:[IV]{1,3}|\d)(?:\s*/\s*\d{4}|\s+năm\s+\d{4})|năm\s+\d{4}"
+         # a day that comes back every year: "trước ngày 15/12 hằng năm", "trước ngày 30 tháng 4"
+         r"|(?:ngày\s+)?\d{1,2}\s*/\s*\d{1,2}(?![\d/])(?:\s+(?:hằng|hàng)\s+năm)?"
+         r"|ngày\s+\d{1,2}\s+tháng\s+\d{1,2}(?!\s*năm\s*\d)(?:\s+(?:hằng|hàng)\s+năm)?)")
+
+
+_DEADLINE = re.compile(
+    r"(?:trước\s+(?:ngày\s+)?|chậm nhất(?:\s+là)?(?:\s+vào)?\s+|xong trước\s+|hoàn thành đến hết\s+|"
+    r"[Tt]hời gian(?:\s+thực hiện|\s+hoàn thành)?\s*:\s*(?:(?:hoàn thành\s+)?(?:trong|trước)\s+)?|"
+    r"(?:từ nay )?đến\s+(?=năm|tháng|cuối|ngày)|trong\s+(?=tháng|[Qq]uý|năm|\d{1,2}\s+tháng))"
+    r"(?:\d{1,2}\s+tháng\s+(?:cuối|đầu)\s+năm\s+\d{4}(?:\s+và\s+những\s+tháng\s+(?:đầu|cuối)\s+năm\s+\d{4})?"
+    r"|cuối\s+" + _DATE + "|" + _DATE + ")"
+    r"|phiên họp\s+(?:tháng\s+\d{1,2}\s+năm\s+\d{4}|thứ\s+\S+)(?:\s+của\s+[A-ZĐỦ][^,.;]{0,60})?")
+
+
+@dataclass(slots=True)
+class _Reading:
+    actors: list[str]
+    assigned: bool        # "giao X", "đề nghị X", "yêu cầu X"
+    subject_verb: bool    # a named body followed by a verb
+    modal: bool           # "X cần", "phải", "có trách nhiệm"
+    done_instruction: bool
+    verb_initial: bool
+    action: str | None
+    bare_modal: bool = False  # "cần tập trung ...", "phải bảo đảm ..." with no body named
+    verb_after_intro: bool = False  # "Căn cứ quy trình ... tại Điều 1, tổ chức kiểm soát ..."
+    request: bool = False     # "nếu có vướng mắc đề nghị phản ánh về Bộ ...": asks, no body named
+    open_subject: bool = False  # a named body and a verb not reported as done ("Bộ Tài chính làm việc ...")
+    lead_subject: bool = False  # ... and the body opens the unit
+    actor_sentences: list[int] = field(default_factory=list)   # the sentence of the unit each actor is named in
+
+    def unit_actors(self) -> list[str]:
+        """The actors of the unit: those of the first sentence that names any, and a later
+        sentence's only where it names other bodies ("... . Ủy ban nhân dân tỉnh Thanh Hóa phối hợp
+        ..."); one that names some of the first sentence's bodies again ("Đề nghị Ủy ban Mặt trận
+        Tổ quốc tỉnh, các tổ chức chính trị - xã hội ... . Ủy ban Mặt trận Tổ quốc tỉnh và các tổ
+        chức thành viên ...") goes on with their task."""
+        if not self.actors:
+            return []
+        first = min(self.actor_sentences)
+        lead = [a for a, n in zip(self.actors, self.actor_sentences) if n == first]
+        seen = {w for a in lead for w in _name_words(a)}
+        out = list(lead)
+        for a, n in zip(self.actors, self.actor_sentences):
+            if n != first and len(_name_words(a) & seen) < 2:
+                out.append(a)
+        return out
+
+
+def _addressed(before: str, actor: str) -> bool:
+    """The text before a later sentence of a unit hands something up to ``actor`` ("trình Thủ
+    tướng Chính phủ xem xét", "báo cáo Ủy ban nhân dân tỉnh"): that body receives and decides, what
+    it is said to do next is no task of the unit."""
+    low = " ".join(before.lower().split())
+    return bool(_addressed_re(actor).search(low))
+
+
+def _addressed_re(actor: str) -> re.Pattern:
+    name = re.escape(" ".join(actor.lower().split()))
+    return re.compile(r"(?<!\w)(?:trình|báo cáo|gửi|xin ý kiến)\s+(?:(?:lên|về|cho)\s+)?" + name + r"(?!\w)")
+
+
+class _AddressedBefore:
+    """``_addressed(text[start:pos], actor)`` for the many clause starts ``pos`` of one unit,
+    reading the unit once instead of once per clause: the words of the unit folded to lower case
+    and joined by single spaces; the text before ``pos`` hands up to ``actor`` when the first
+    such phrase of the whole unit ends before ``pos``."""
+
+    def __init__(self, text: str, start: int, end: int):
+        self.text, self.start, self.end = text, start, end
+        self._words: tuple[list[int], list[int], list[int], str] | None = None
+        self._first_end: dict[str, int | None] = {}
+
+    def _index(self) -> tuple[list[int], list[int], list[int], str]:
+        if self._words is None:
+            starts, ends, lowered = [], [], []
+            for m in re.finditer(r"\S+", self.text[self.start:self.end]):
+                starts.append(self.start + m.start())
+                ends.append(self.start + m.end())
+                lowered.append(m.group().lower())
+            joined = [0]   # joined[j]: length of the first j words joined by spaces
+            for w in lowered:
+                joined.append(joined[-1] + len(w) + (1 if len(joined) > 1 else 0))
+            self._words = (starts, ends, joined, " ".join(lowered))
+        return self._words
+
+    def __call__(self, pos: int, actor: str) -> bool:
+        starts, ends, joined, low = self._index()
+        j = bisect_left(starts, pos)   # the words that start before pos
+        if j and ends[j - 1] > pos:   # pos inside a word: read that prefix as it is
+            return _addressed(self.text[self.start:pos], actor)
+        if actor not in self._first_end:
+            m = _addressed_re(actor).search(low)
+            self._first_end[actor] = m.end() if m else None
+        first = self._first_end[actor]
+        return first is not None and first <= joined[j]
+
+
+def _verb_phrase(text: str, toks: list[_Tok], i: int) -> tuple[str | None, int]:
+    """Consecutive verbs from ``toks[i]`` ("Triển khai, đẩy mạnh ứng dụng" -> "triển khai, đẩy
+    mạnh"), at most three."""
+    lex = lexicon()
+    parts, k = [], i
+    while k < len(toks) and len(parts) < 3:
+        n = _match(toks, k, lex["verbs"]) or _match(toks, k, lex["modals"])
+        if not n:
+            if parts and toks[k].word == "và" and _match(toks, k + 1, lex["verbs"]):
+                k += 1
+                continue
+            break
+        parts.append((k, k + n))
+        if toks[k + n - 1].tail and not toks[k + n - 1].tail.startswith(","):
+            k += n
+            break
+        k += n
+    if not parts:
+        return None, i
+    a, b = parts[0][0], parts[-1][1]
+    phrase = text[toks[a].start:toks[b - 1].end]
+    phrase = " ".join(phrase.split()).strip(_STRIP).lower()
+    return phrase, b
+
+
+def _read(text: str, start: int, end: int, *, verb_first: bool = False) -> _Reading:
+    """What a unit says: who is named as acting, whether it opens with a verb, assigns or
+    obliges. ``verb_first``: a heading already names the actor, so an opening word that is both
+    a verb and a body ("Lãnh đạo Ủy ban nhân dân tỉnh ban hành ...") is read as the verb."""
+    body = text[start:end]
+    m = _TOPIC.match(body)
+    topic = m.end() if m else 0
+    toks = _tokens(body[topic:], start + topic)
+    r = _Reading([], False, False, False, False, False, None)
+    if not toks:
+        return r
+    lead = _after_intro_time(toks, body[topic:], start + topic)
+    first = _after_openers(toks, lead)
+    _read_opening(r, text, toks, lead, first, verb_first)
+    _read_clauses(r, text, toks, (start, end), lead, first, verb_first)
+    _read_asking(r, text, toks, body)
+    return r
+
+
+def _after_intro_time(toks: list[_Tok], body: str, base: int) -> int:
+    """The first token after an opening time phrase ("Đến năm 2030, ...", "Hằng năm, ...")."""
+    first = 0
+    mi = _intro_time().match(body)
+    if mi:
+        while first < len(toks) and toks[first].start < base + mi.end():
+            first += 1
+    return first
+
+
+def _after_openers(toks: list[_Tok], first: int) -> int:
+    """The first token after at most two adverbs that open a verb ("Định kỳ hằng năm tổ chức
+    ...", "Khẩn trương, kiên quyết xử lý ...")."""
+    lex = lexicon()
+    for _ in range(2):
+        n = _match(toks, first, lex["openers"])
+        if not n or _match(toks, first, lex["verbs"]) > n or first + n >= len(toks):
+            break
+        if not _match(toks, first + n, lex["verbs"]) and not _match(toks, first + n, lex["openers"]):
+            break
+        first += n
+    return first
+
+
+def _read_opening(r: _Reading, text: str, toks: list[_Tok], lead: int, first: int, verb_first: bool) -> None:
+    """Whether the unit opens with a verb ("Tăng cường ...", OCR's "Thúc đây ..."), and its action."""
+    lex = lexicon()
+    # a longer verb wins over a word that never opens one: "Theo dõi ..." is no "Theo ..."
+    blocked = _match(toks, first, lex["never_open"])
+    if first < len(toks) and (not blocked or _match(toks, first, lex["verbs"]) > blocked) \
+            and not _match(toks, first, lex["not_directive_openers"]):
+        n = _match(toks, first, lex["verbs"])
+        if n and first + n >= len(toks) and _match(toks, first, lex["openers"]) == n:
+            pass   # "Thường xuyên" alone: a table's time cell, no task
+        elif n and ((_org_start(toks, first) < 0 and _party_subject_end(toks, first) <= first) or verb_first):
+            # "Tổ chức, cá nhân phải báo cáo ...": a party, not the verb "tổ chức"
+            r.verb_initial = True
+            r.action = _verb_phrase(text, toks, lead)[0] or _verb_phrase(text, toks, first)[0]
+        elif not n and _org_start(toks, first) < 0 and (n := _ocr_verb(toks, first)):
+            r.verb_initial = True  # "Thúc đây ..." (OCR of "Thúc đẩy ...")
+            r.action = " ".join(t.word for t in toks[first:first + n])
+
+
+def _read_clauses(r: _Reading, text: str, toks: list[_Tok], span: tuple[int, int], lead: int, first: int,
+                  verb_first: bool) -> None:
+    """Each clause start of the unit: an introductory phrase then a verb, an assignment ("giao
+    Bộ Nội vụ chủ trì"), or a body named as the subject; at most one finding per sentence after
+    an introductory phrase."""
+    lex = lexicon()
+    per_sentence_found = False
+    sentence_no = 0
+    addressed = _AddressedBefore(text, *span)
+    for i, intro in _clause_starts(toks):
+        if i >= len(toks):
+            continue
+        if i > 0 and toks[i - 1].tail and toks[i - 1].tail[0] in ".!?…":
+            per_sentence_found = False
+            sentence_no += 1
+        if intro and per_sentence_found:
+            continue
+        if intro and sentence_no == 0 and _read_verb_after_intro(r, text, toks, i):
+            per_sentence_found = True
+            continue
+        if _match(toks, i, lex["not_directive_openers"]):
+            continue
+        if _read_assignment(r, text, toks, i, sentence_no):
+            per_sentence_found = True
+            continue
+        if i == first and r.verb_initial and verb_first:
+            continue  # the opening word is the verb; the heading names who acts
+        if _read_subject(r, text, toks, i, lead, sentence_no, addressed):
+            per_sentence_found = True
+
+
+def _read_verb_after_intro(r: _Reading, text: str, toks: list[_Tok], i: int) -> bool:
+    """An introductory phrase, then what is to be done ("Căn cứ quy trình ... tại Điều 1, tổ
+    chức kiểm soát ..."): the first such clause of the unit's first sentence."""
+    lex = lexicon()
+    if not r.verb_after_intro and i >= 4 \
+            and _match(toks, i, lex["verbs"]) and _org_start(toks, i) < 0 \
+            and not _match(toks, i, lex["never_open"]) and not _match(toks, i, lex["openers"]) \
+            and not (_match(toks, i, lex["assign"]) and _org_start(toks, i + _match(toks, i, lex["assign"])) >= 0):
+        r.verb_after_intro = True
+        if r.action is None:
+            r.action = _verb_phrase(text, toks, i)[0]
+        return True
+    return False
+
+
+def _read_assignment(r: _Reading, text: str, toks: list[_Tok], i: int, sentence_no: int) -> bool:
+    """"giao Bộ Nội vụ chủ trì", "Đề nghị thường trực các tỉnh ủy ...": the body assigned acts."""
+    n = _match(toks, i, lexicon()["assign"])
+    if not n:
+        return False
+    j = _org_start(toks, i + n)
+    if j < 0:
+        return False
+    k, why = _np_end(toks, j)
+    if why not in ("verb", "soft", "end") or k <= j:
+        return False
+    r.actors.append(_span_text(text, toks, i + n, k))
+    r.actor_sentences.append(sentence_no)
+    first_assign = not r.assigned
+    r.assigned = True
+    if first_assign:  # what the assigned body is to do: "giao Bộ Y tế chủ trì" -> "chủ trì"
+        r.action = _verb_phrase(text, toks, k)[0] or r.action
+    return True
+
+
+def _read_subject(r: _Reading, text: str, toks: list[_Tok], i: int, lead: int, sentence_no: int,
+                  addressed: _AddressedBefore) -> bool:
+    """A body named at clause start ``i`` followed by what it does ("Bộ Tài chính chủ trì ...",
+    "UBND tỉnh giao Giám đốc các sở ...": the assignee), or by a modal."""
+    lex = lexicon()
+    actor, k, why = _actor_at(text, toks, i)
+    if actor is None:
+        return False
+    if _match(toks, k, lex["passive"]) or _match(toks, k, lex["negations"]):
+        return False
+    # what the subject does: skip adverbs to the verb
+    kk = k
+    adv = 0
+    done = False
+    while adv < 4:
+        n = _match(toks, kk, lex["done_adverbs"]) or _match(toks, kk, lex["openers"])
+        if not n or _match(toks, kk, lex["modals"]):
+            break
+        done = done or toks[kk].word in lex["done_markers"]
+        kk += n
+        adv += 1
+    if _match(toks, kk, lex["negations"]) or _match(toks, kk, lex["passive"]):
+        return False
+    modal = bool(_match(toks, k, lex["modals"])) or bool(_match(toks, kk, lex["modals"]))
+    done_instr = bool(_match(toks, kk, lex["done_instruction"]))
+    if why == "verb" and not (_match(toks, kk, lex["verbs"]) or modal):
+        return False
+    if sentence_no and r.actors and addressed(toks[i].start, actor):
+        return False  # "Bộ X hoàn thiện dự thảo ... trình Thủ tướng ... . Thủ tướng ... phê duyệt ...": who decides
+    dn = 0 if done else _match(toks, kk, lex["delegating_verbs"])
+    if dn and (j := _org_start(toks, kk + dn)) >= 0:
+        kd, whyd = _np_end(toks, j)
+        if whyd in ("verb", "soft") and kd > j:
+            actor = _span_text(text, toks, kk + dn, kd)   # "Ủy ban nhân dân tỉnh giao Giám đốc các sở ...": the assignee
+            r.assigned = True
+    r.actors.append(actor)
+    r.actor_sentences.append(sentence_no)
+    r.subject_verb = True
+    r.open_subject = r.open_subject or not done
+    r.lead_subject = r.lead_subject or (not done and i == lead)
+    r.modal = r.modal or modal
+    r.done_instruction = r.done_instruction or done_instr
+    if r.action is None:
+        r.action, _ = _verb_phrase(text, toks, kk if not modal else k)
+    return True
+
+
+def _read_asking(r: _Reading, text: str, toks: list[_Tok], body: str) -> None:
+    """What asks without a body named: a bare modal ("cần tập trung ..."), a request ("nếu có
+    vướng mắc đề nghị phản ánh về Bộ ..."), a modal anywhere, and a lead-in that names the body
+    that asks ("..., Thủ tướng Chính phủ yêu cầu:")."""
+    lex = lexicon()
+    r.bare_modal = any(t.word in lex["bare_modals"] and not t.tail and _match(toks, k + 1, lex["verbs"])
+                       for k, t in enumerate(toks[:-1]))
+    for k in range(len(toks) - 1):
+        n = _match(toks, k, lex["request"])
+        if n and not toks[k + n - 1].tail and (k == 0 or toks[k - 1].word not in lex["request_not_after"]) \
+                and not _after_paper(toks, k) \
+                and _match(toks, k + n, lex["verbs"]) and _org_start(toks, k + n) < 0:
+            r.request = True
+            if r.action is None:
+                r.action = _verb_phrase(text, toks, k + n)[0]
+            break
+    low = body.lower()
+    if not r.modal:
+        weak = {tuple(w.split()) for w in lex["weak_modals"]}
+        r.modal = any(re.search(r"(?<!\w)" + re.escape(" ".join(p)) + r"(?!\w)", low)
+                      for p in lex["modals"] if p not in weak)
+    if not r.actors and (asker := _asker(body)) is not None:
+        r.actors.append(asker[0])   # "..., Thủ tướng Chính phủ yêu cầu:": the body that asks
+        r.actor_sentences.append(0)
+        r.subject_verb = r.done_instruction = r.open_subject = True
+        r.action = r.action or asker[1]
+
+
+def _after_paper(toks: list[_Tok], k: int) -> bool:
+    """"đề nghị" at ``toks[k]`` names a paper ("Tờ trình đề nghị khen thưởng", "Đơn đề nghị xác định
+    mã số", "hồ sơ đề nghị ..."; ``request_papers``): it asks nobody here."""
+    return any(k >= len(p) and tuple(t.word for t in toks[k - len(p):k]) == p and not toks[k - 1].tail
+               for p in _request_papers())
+
+
+@cache
+def _request_papers() -> tuple[tuple[str, ...], ...]:
+    return tuple(tuple(p.split()) for p in lexicon()["request_papers"])
+
+
+@cache
+def _asker_pattern() -> re.Pattern:
+    verbs = "|".join(re.escape(" ".join(v)) for v in lexicon()["asker_verbs"])
+    return re.compile(r"(?:^|[,;]\s*)([^,;:]{3,150}?)\s+(" + verbs + r")(?:\s+như sau)?\s*:[\s*_]*$")
+
+
+def _asker(text: str) -> tuple[str, str] | None:
+    """(body, verb) of a lead-in whose last clause names the body that asks: "Để ..., căn cứ
+    ..., Uỷ ban nhân dân tỉnh chỉ thị:" -> ("Uỷ ban nhân dân tỉnh", "chỉ thị")."""
+    tail = text[-400:]
+    m = _asker_pattern().search(tail)
+    if m is None:
+        return None
+    toks = _tokens(m.group(1))
+    if not toks or _org_start(toks, 0) < 0:
+        return None
+    k, why = _np_end(toks, _org_start(toks, 0))
+    if why != "end" or k < len(toks):
+        return None
+    return _span_text(m.group(1), toks, 0, k), m.group(2)
+
+
+def _deadline(text: str) -> str | None:
+    found: dict[str, None] = {}   # in order, without repeats
+    for m in _DEADLINE.finditer(text):
+        found.setdefault(" ".join(m.group().split()))
+    return "; ".join(found) if found else None
+
+
+def _object(text: str, action: str | None) -> str | None:
+    if not action:
+        return None
+    low = " ".join(text.split())
+    i = low.lower().find(action)
+    if i < 0:
+        return None
+    rest = low[i + len(action):].strip()
+    rest = re.split(r"[,;:.]|\s(?:nhằm|để|theo|trong đó|đồng thời)\s", rest, maxsplit=1)[0]
+    words = rest.split()
+    return " ".join(words[:14]) or None

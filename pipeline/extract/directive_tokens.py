@@ -1,0 +1,163 @@
+"""Tokens of a directive's text and the word lists of ``models/directives.json`` they are
+matched against: one token per word with its case and closing punctuation, phrase look-up by first
+word (tones folded for OCR'd verbs), and the list-label grammar of a unit's opening.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import cache
+
+from vanban.pipeline.extract.roles import strip_tones
+from vanban.pipeline.resources import load_json
+
+
+_LABEL = re.compile(
+    r"\s*(?:[-+•*–]\s+|\(\s*\d{1,3}\s*\)\s*|\(?\d{1,3}(?:\.\d{1,3})*\s*[.)]\s*(?=\D)|"
+    r"\(?[a-zđ]\s*[.)]\s+|[IVXLC]{1,6}\s*[.)]?\s+|Điều\s+\d+[a-zđ]?\s*[.:]?\s*|Khoản\s+\d+\s*[.:]?\s*)")
+
+
+_WORD = re.compile(r"\S+")
+
+
+_STRIP = ".,;:!?…\"'()[]“”‘’*"
+
+
+_TERMINAL = ".:;!?…"
+
+
+@cache
+def lexicon() -> dict:
+    """``models/directives.json`` with its phrase lists prepared for matching."""
+    raw = load_json("directives.json")
+    lex = dict(raw)
+    for key in ("verbs", "openers", "never_open", "modals", "assign", "done_instruction",
+                "done_adverbs", "negations", "passive", "org_heads", "determiners", "np_nouns",
+                "np_compounds", "soft_stops", "hard_stops", "intro_openers",
+                "not_directive_openers", "target_cues", "deadline_cues", "law_deadline_cues",
+                "comma_nouns", "not_heads", "heading_duty", "leadin_cues", "request", "plan_fields", "connectives", "note_openers",
+                "enactment_openers", "enactment_fillers", "enactment_objects", "lead_fields", "determined_heads", "asker_verbs", "prohibition_cues", "violation_cues", "case_cues", "delegating_verbs", "party_heads", "scope_cues", "criterion_labels", "named_parties",
+                "catalogue_cues", "task_nouns", "topic_markers"):
+        lex[key] = sorted({tuple(p.split()) for p in raw[key]}, key=len, reverse=True)
+    return lex
+
+
+@dataclass(frozen=True, slots=True)
+class _Tok:
+    word: str      # lower case, outer punctuation stripped
+    raw: str
+    start: int
+    end: int
+    upper: bool    # first letter is a capital
+    tail: str      # punctuation that closes the token ("," ";" ":" ".")
+
+
+def _tokens(text: str, base: int = 0) -> list[_Tok]:
+    out = []
+    for m in _WORD.finditer(text):
+        raw = m.group()
+        core = raw.strip(_STRIP)
+        if not core:
+            continue
+        tail = raw[len(raw.rstrip(_STRIP)):]
+        out.append(_Tok(core.lower(), raw, base + m.start(), base + m.end(), core[:1].isupper(), tail))
+    return out
+
+
+_INDEX: dict[int, dict[str, list[tuple[str, ...]]]] = {}
+
+
+def _match(toks: list[_Tok], i: int, phrases, *, lower_first: bool = False) -> int:
+    """Length (in tokens) of the longest phrase starting at ``toks[i]``; 0 if none. A phrase
+    must not run over a sentence or clause end inside it (a comma is allowed only where the
+    phrase itself has one, as in "phòng, chống")."""
+    if i >= len(toks) or (lower_first and toks[i].upper):
+        return 0
+    index = _INDEX.get(id(phrases))
+    if index is None:  # phrases by first word, longest first: one dict look-up per call
+        index = {}
+        for ph in phrases:
+            index.setdefault(ph[0].rstrip(","), []).append(ph)
+        _INDEX[id(phrases)] = index
+    for ph in index.get(toks[i].word, ()):
+        n = len(ph)
+        if i + n > len(toks):
+            continue
+        ok = True
+        for k in range(n):
+            t = toks[i + k]
+            want = ph[k]
+            if want.endswith(","):
+                if t.word != want[:-1] or not t.tail.startswith(","):
+                    ok = False
+                    break
+                continue
+            if t.word != want:
+                ok = False
+                break
+            if k < n - 1 and t.tail and not ph[k].endswith(","):
+                ok = False
+                break
+        if ok:
+            return n
+    return 0
+
+
+@cache
+def _folded_verbs() -> dict[str, list[tuple[str, ...]]]:
+    """Verbs of two words or more with tones folded, by first word, longest first."""
+    index: dict[str, list[tuple[str, ...]]] = {}
+    for ph in lexicon()["verbs"]:
+        if len(ph) >= 2:
+            f = tuple(strip_tones(w) for w in ph)
+            index.setdefault(f[0], []).append(f)
+    return index
+
+
+def _ocr_verb(toks: list[_Tok], i: int) -> int:
+    """Length of a verb of two words or more at ``toks[i]`` read with tones folded, or 0: OCR
+    gets tones wrong ("Đây mạnh", "Thúc đây" for "Đẩy mạnh", "Thúc đẩy") and keeps the letters; a
+    single word is left out, folded it meets other words ("đây", "là")."""
+    if i >= len(toks):
+        return 0
+    for ph in _folded_verbs().get(strip_tones(toks[i].word), ()):
+        n = len(ph)
+        if i + n <= len(toks) and all(strip_tones(toks[i + k].word) == ph[k] for k in range(n)) \
+                and not any(toks[i + k].tail for k in range(n - 1)):
+            return n
+    return 0
+
+
+def _span_text(doc_text: str, toks: list[_Tok], i: int, k: int) -> str:
+    s = doc_text[toks[i].start:toks[k - 1].end]
+    return " ".join(s.split()).rstrip(_STRIP.replace(")", "")).strip()
+
+
+def _label_end(text: str, start: int, end: int) -> int:
+    m = _LABEL.match(text, start, end)
+    pos = m.end() if m else start
+    while pos < end and text[pos] in " \t\n*_":
+        pos += 1
+    return pos
+
+
+def _trim(text: str, start: int, end: int) -> tuple[int, int]:
+    while start < end and text[start].isspace():
+        start += 1
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    return start, end
+
+
+def _has(low: str, phrases) -> bool:
+    return any(re.search(r"(?<!\w)" + re.escape(" ".join(p)) + r"(?!\w)", low) for p in phrases)
+
+
+_ITEM_LINE = re.compile(r"\s*(?:[-+•*–]\s|\(?\d{1,3}[.)]|\(?[a-zđ][.)]\s)")
+
+
+def _rstrip_at(text: str, end: int) -> int:
+    """``len(text[:end].rstrip())`` without copying the text before ``end``."""
+    while end > 0 and text[end - 1].isspace():
+        end -= 1
+    return end

@@ -1,0 +1,161 @@
+"""The units a document's directives are read from: list items (one unit each, whatever their
+sentences), titles that lead in with a clause of their own, the sentences outside them, and the
+rows of task tables; closing zones (recipients, a web page's trailer) hold none.
+"""
+from __future__ import annotations
+
+import re
+from bisect import bisect_left, bisect_right
+
+from vanban.pipeline.extract.directive_headings import _directs, _title_runs_on
+from vanban.pipeline.extract.directive_index import _DocIndex, _Unit, _children
+from vanban.pipeline.extract.directive_reading import _read
+from vanban.pipeline.extract.directive_tokens import _TERMINAL, _label_end, _rstrip_at, _trim
+from vanban.pipeline.extract.roles import closing_starts, site_trailer_start
+from vanban.pipeline.extract.task_tables import task_table_rows
+from vanban.pipeline.model import Document, Section
+from vanban.pipeline.spans import SpanSet
+
+
+_SENT_END = re.compile(r"(?<=[.!?…])[\"”']?\s+(?=[\"“(]?[A-ZĐÀ-Ỹ0-9])|\n+")
+
+
+def _split_sentences(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """A plain splitter for documents the segmenter has not split (sentences end at . ! ? or at
+    a line break: normalisation already joined lines that cut a sentence)."""
+    out, pos = [], start
+    for m in _SENT_END.finditer(text, start, end):
+        s, e = _trim(text, pos, m.start())
+        if e > s:
+            out.append((s, e))
+        pos = m.end()
+    s, e = _trim(text, pos, end)
+    if e > s:
+        out.append((s, e))
+    return out
+
+
+def _closing_zones(doc: Document) -> list[tuple[int, int]]:
+    """From each "Nơi nhận" (recipients, signature) to the next section (an attached
+    regulation starts again with its own articles) or the end of the text; and a crawled web
+    page's trailer, to the end."""
+    starts = sorted(s.start for s in doc.sections)
+    zones = []
+    for a in closing_starts(doc.text):
+        k = bisect_right(starts, a)
+        zones.append((a, starts[k] if k < len(starts) else len(doc.text)))
+    trailer = site_trailer_start(doc.text)
+    if trailer < len(doc.text):
+        zones.append((trailer, len(doc.text)))
+    return sorted(zones)
+
+
+# a list mark that opens a sentence: "- Ban Quản lý ... đầu tư ...", "4. Các tỉnh ủy ... xây dựng ..."
+_SENT_LABEL = re.compile(r"[-+•–]\s+|\(?\d{1,3}(?:\.\d{1,3})*\s*[.)]\s+(?=\D)|\(?[a-zđ]\s*[.)]\s+")
+
+
+# a paragraph after a list item's last sentence, "* Lưu ý: ..." (a note) included
+_ITEM_END = re.compile(r"[.!?…][\"”')]*[ \t]*\n+\s*(?=(?:\*{1,3}[ \t]*)?[\"“(]?[A-ZĐÀ-Ỹ])")
+
+
+def _units(doc: Document, ix: _DocIndex) -> list[_Unit]:
+    """List items (one unit each, whatever their sentences) and the sentences outside them."""
+    text = doc.text
+    kids = _children(doc)
+    zones = _closing_zones(doc)
+    zone_starts = [a for a, _b in zones]   # in text order
+    trailer = site_trailer_start(text)
+    items: list[_Unit] = []
+    heads: list[int] = []
+    titles: list[tuple[int, int]] = []
+    for s in doc.sections:
+        if s.start >= trailer:
+            continue   # the web page's trailer: no part of the document
+        if ix.is_title(s):
+            lead = _clause_title(ix, s)
+            if lead is None:
+                end = max(s.heading_end, _label_end(text, s.start, s.heading_end))
+                if _title_runs_on(ix, s):   # the title's name runs on to the next line
+                    nl = text.find("\n", text.find("\n", s.heading_end) + 1)
+                    end = len(text) if nl < 0 else nl
+                titles.append((s.start, end))
+            else:   # "1. Sở A chỉ đạo Chi cục B thực hiện các nội dung sau:": a directive that leads in
+                items.append(_Unit(lead[0], lead[1], s, True))
+                heads.append(s.start)
+            continue
+        start = _label_end(text, s.start, s.end)
+        end = s.heading_end if s.id in kids else s.end
+        if s.id in kids:  # content continues up to the first child
+            end = max(end, min(c.start for c in kids[s.id]))
+        k = bisect_left(zone_starts, start)   # a closing zone inside ends the item
+        if k < len(zone_starts) and zone_starts[k] < end:
+            end = zone_starts[k]
+        if s.id not in kids:  # a paragraph after the last item is no part of it
+            m = _ITEM_END.search(text, start, end)
+            end = m.start() + 1 if m else end
+        start, end = _trim(text, start, end)
+        if end <= start:
+            continue
+        before = s.start   # the text before the item, trailing blanks and markup left out
+        while before > 0 and text[before - 1] in " \t\n*_":
+            before -= 1
+        if items and s.kind == "bullet" and before and text[before - 1] not in _TERMINAL \
+                and items[-1].end >= before - 1:
+            items[-1].end = max(items[-1].end, end)  # a wrapped line that begins with "- "
+            continue
+        items.append(_Unit(start, end, s, True))
+        heads.append(s.start)
+    item_spans = SpanSet((h, u.end) for h, u in zip(heads, items))
+    title_spans = SpanSet(titles)
+    zone_spans = SpanSet(zones)
+
+    def covered(a: int, b: int) -> bool:
+        return item_spans.overlaps(a, b) or title_spans.covers(a, b, slack=1)
+
+    sentences = [(x.start, x.end) for x in doc.sentences]
+    if not sentences:
+        gaps, pos = [], 0
+        for a, b in sorted([(h, u.end) for h, u in zip(heads, items)] + titles):
+            if a > pos:
+                gaps.append((pos, a))
+            pos = max(pos, b)
+        gaps.append((pos, len(text)))
+        sentences = [se for a, b in gaps for se in _split_sentences(text, a, b)]
+    units = list(items)
+    for a, b in sentences:
+        a, b = _trim(text, a, b)
+        if b <= a or covered(a, b) or zone_spans.holds(a):
+            continue
+        m = _SENT_LABEL.match(text, a, b)  # a list mark the structure did not take as an item
+        if m and m.end() < b:
+            a = m.end()
+        units.append(_Unit(a, b, None, bool(m and m.end() < b)))
+    rows = task_table_rows(doc)
+    if rows:   # a task table's content cells replace what the sentences made of its rows
+        cells = SpanSet((a, b) for a, b, _actor in rows)
+        units = [u for u in units if not cells.overlaps(u.start, u.end)]
+        units += [_Unit(a, b, None, True, actor) for a, b, actor in rows]
+    units.sort(key=lambda u: u.start)
+    return units
+
+
+def _clause_title(ix: _DocIndex, sec: Section) -> tuple[int, int] | None:
+    """The span of a title that is a clause of its own leading into the items under it: a body
+    that directs another, or one assigned, then ":" ("Sở Nông nghiệp và Môi trường chỉ đạo Chi cục
+    Biển đảo và Thủy sản thực hiện các nội dung sau:", "Giao các sở thực hiện:"); None for a title
+    that only names ("3. Sở Tư pháp:", "Nhiệm vụ của đoàn kiểm tra") or states a power."""
+    text = ix.doc.text
+    line_end = text.find("\n", sec.heading_end)
+    line_end = len(text) if line_end < 0 else line_end
+    start = _label_end(text, sec.start, line_end)
+    end = _rstrip_at(text, line_end)
+    while end > start and text[end - 1] in "*_ ":
+        end -= 1
+    if end - start < 20 or text[end - 1] != ":" or sec.kind in ("article", "chapter", "part", "heading"):
+        return None
+    r = _read(text, start, end)
+    if r.verb_initial and re.search(r"(?<!\w)như\s*:$", text[start:end]):
+        return start, end   # "Nghiên cứu, triển khai các nền tảng số ... như:": the task, its examples below
+    if not r.actors or not (r.assigned or (r.subject_verb and r.open_subject and _directs().search(text, start, end))):
+        return None   # "Cục trưởng ... có quyền xử phạt ... như sau:" states a power
+    return start, end

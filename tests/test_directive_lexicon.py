@@ -1,0 +1,104 @@
+"""The word lists and cue patterns of ``models/directives.json`` that the directive reader takes
+from data (time phrases that open a sentence, what a heading says before the body whose duties
+follow, the verbs by which a body directs another, the adverbs that report an act as done, the
+words that open a condition): one table per list, each row text written in the style of plans,
+reports and letters, with what the reader makes of it."""
+from __future__ import annotations
+
+import pytest
+
+from vanban.pipeline.extract.directive_tokens import lexicon
+from vanban.pipeline.extract.directives import find_directives, heading_actor
+from vanban.pipeline.extract.roles import assign_roles
+from vanban.pipeline.model import RawDocument
+from vanban.pipeline.normalize import normalize
+from vanban.pipeline.segment import segment
+from vanban.pipeline.structure import structure
+
+
+def _directives(text: str) -> list[tuple[str, str, str, str | None, str | None]]:
+    doc = assign_roles(segment(structure(normalize(RawDocument("mem.md", "md", text, "0")))))
+    return [(" ".join(d.text.split()), d.role, d.status, d.actor, d.action) for d in find_directives(doc)]
+
+
+PLAN = "KẾ HOẠCH\nTriển khai chương trình chuyển đổi số\nII. NHIỆM VỤ\n"
+REPORT = "BÁO CÁO\nKết quả công tác năm 2024\nI. KẾT QUẢ ĐẠT ĐƯỢC\n"
+
+
+# --- duty_prefix_patterns: what a heading says before the body whose duties follow ----------
+
+@pytest.mark.parametrize(("heading", "actor"), [
+    ("Trách nhiệm của Sở Tài chính", "Sở Tài chính"),
+    ("Trách nhiệm thực hiện của Ban Quản lý các khu công nghiệp", "Ban Quản lý các khu công nghiệp"),
+    ("Nhiệm vụ, quyền hạn của Sở Nội vụ", "Sở Nội vụ"),
+    ("Phân công nhiệm vụ cho Công an tỉnh", "Công an tỉnh"),
+    ("Đề nghị Liên đoàn Lao động tỉnh", "Liên đoàn Lao động tỉnh"),
+    ("Giao cho Sở Y tế", "Sở Y tế"),
+    ("Đối với Ủy ban nhân dân các xã", "Ủy ban nhân dân các xã"),
+])
+def test_a_headings_duty_prefix_names_the_body_after_it(heading, actor):
+    assert heading_actor(heading) == actor
+
+
+# --- intro_time_patterns: a time phrase with its comma opens a sentence before its verb ------
+
+@pytest.mark.parametrize(("sentence", "role", "action"), [
+    ("Đến năm 2030, phấn đấu 100% xã có điểm phục vụ bưu chính.", "target", "phấn đấu"),
+    ("Hằng năm, tổ chức sơ kết việc thực hiện Kế hoạch.", "task", "tổ chức sơ kết"),
+    ("Trong thời gian tới, tăng cường kiểm tra việc cấp chứng thư số.", "task", "tăng cường kiểm tra"),
+])
+def test_an_opening_time_phrase_leaves_the_verb_that_follows_it(sentence, role, action):
+    assert [(r[1], r[4]) for r in _directives(PLAN + sentence)] == [(role, action)]
+
+
+# --- done_markers: an instruction reported as done -----------------------------------------
+
+@pytest.mark.parametrize(("sentence", "status"), [
+    ("Sở Tài chính đã chỉ đạo các phòng rà soát dự toán.", "done"),
+    ("Ủy ban nhân dân huyện đã chỉ đạo các xã kiểm tra hiện trạng đê điều.", "done"),
+])
+def test_a_done_marker_reports_an_instruction_as_done(sentence, status):
+    assert [(r[1], r[2]) for r in _directives(REPORT + sentence)] == [("instruction", status)]
+
+
+# --- directing_verbs: "X chỉ đạo Y thực hiện các nội dung sau:" -> Y does the items ----------
+
+@pytest.mark.parametrize(("leadin", "actor"), [
+    ("Sở Nông nghiệp và Môi trường chỉ đạo Chi cục Thủy sản thực hiện các nội dung sau:", "Chi cục Thủy sản"),
+    ("Sở Y tế chỉ đạo Trung tâm Kiểm soát bệnh tật tỉnh thực hiện các nội dung sau:",
+     "Trung tâm Kiểm soát bệnh tật tỉnh"),
+])
+def test_the_body_a_lead_in_directs_does_its_items(leadin, actor):
+    text = PLAN + "1. " + leadin + "\na) Rà soát các cơ sở trên địa bàn;\nb) Báo cáo kết quả trước ngày 30/11/2025.\n"
+    items = [r for r in _directives(text) if not r[0].startswith(leadin[:20])]
+    assert [(r[0][:8], r[3]) for r in items] == [("Rà soát ", actor), ("Báo cáo ", actor)]
+
+
+# --- condition_words: a body named after a condition with no comma is the subject -----------
+
+@pytest.mark.parametrize(("sentence", "actor"), [
+    ("Nếu có khó khăn, vướng mắc các cơ quan, đơn vị báo cáo về Sở Nội vụ để tổng hợp.", "các cơ quan, đơn vị"),
+    ("Khi có phát sinh các sở, ngành báo cáo Ủy ban nhân dân tỉnh để xem xét.", "các sở, ngành"),
+])
+def test_a_body_after_a_condition_is_the_subject(sentence, actor):
+    assert [r[3] for r in _directives(PLAN + "1. Nhiệm vụ chung\n" + sentence)] == [actor]
+
+
+def test_the_moved_lists_are_data():
+    lex = lexicon()
+    for key in ("intro_time_patterns", "duty_prefix_patterns", "directing_verbs", "leadin_assigning_verbs",
+                "task_setting_doc_types", "name_fillers", "condition_words", "list_openers", "done_markers",
+                "bare_modals", "weak_modals", "party_name_breaks", "body_name_breaks"):
+        assert lex[key] and all(isinstance(w, str) and w == w.strip() for w in lex[key]), key
+        assert key + ":" in lex["_doc"], f"{key} is not described in the _doc of models/directives.json"
+
+
+# --- party_heads: a party that opens an obligation is no verb ("Tổ chức, cá nhân ...") -------
+
+@pytest.mark.parametrize(("sentence", "actor", "action"), [
+    ("Tổ chức, cá nhân phải báo cáo kịp thời.", "Tổ chức, cá nhân", "phải báo cáo kịp thời"),
+    ("Tổ chức thực hiện kiểm tra định kỳ hằng năm.", None, "tổ chức thực hiện kiểm tra"),
+])
+def test_a_party_opening_an_obligation_is_no_verb(sentence, actor, action):
+    text = "NGHỊ ĐỊNH\nQuy định về quản lý\nĐiều 6. Trách nhiệm\n" + sentence + "\n"
+    assert [(r[3], r[4]) for r in _directives(text)] == [(actor, action)]
