@@ -336,8 +336,8 @@ FOLD_HELPER = re.compile(r"^_?(?:fold|fold_\w+|strip_(?:marks|tones|accents|diac
 # font, which is no comparison.
 DECOMPOSES = re.compile(r"""normalize\(\s*["']NF[K]?D["']""")
 DECOMPOSE_ALLOWED = {"pipeline/text/__init__.py", "pipeline/read/legacy.py"}
-# acc-dir2's file, being edited on its own branch: "UBND" spelled out, then phrase_key.
-FOLD_HELPERS_PENDING = {"pipeline/extract/directives.py:_fold_name"}
+# none left: remove an entry when it lands, never add one
+FOLD_HELPERS_PENDING: set[str] = set()
 
 
 @pytest.mark.parametrize(("name", "is_fold"), [

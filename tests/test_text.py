@@ -11,8 +11,8 @@ from vanban.pipeline.text import (
     plain_chars, strip_marks, strip_tones, title_key, tone_key,
 )
 from vanban.pipeline.text.labels import (
-    BARE_LABEL, ITEM_LABEL, LEADING_MARKS, LINE_START, PARAGRAPH_MARK, PDF_LINE_START, ROW_ITEM_LABEL,
-    list_label,
+    BARE_LABEL, ITEM_LABEL, ITEM_LINE, LEAD_LABEL, LEADING_MARKS, LINE_START, PARAGRAPH_MARK, PDF_LINE_START,
+    ROW_ITEM_LABEL, SENTENCE_LABEL, list_label,
 )
 
 # (key, written, expected)
@@ -90,6 +90,9 @@ FORMS = [
     (ITEM_LABEL, "(2) Các sở", True), (ITEM_LABEL, "IV. NHIỆM VỤ", False),
     (LEADING_MARKS, "- a) Sở Nội vụ", True), (LEADING_MARKS, "Sở Nội vụ", False),
     (re.compile(ROW_ITEM_LABEL), "17. Số xã", True), (re.compile(ROW_ITEM_LABEL), "IV. Số xã", False),
+    (LEAD_LABEL, "Khoản 2: Sở Nội vụ", True), (LEAD_LABEL, "IV NHIỆM VỤ", True), (ITEM_LABEL, "IV NHIỆM VỤ", False),
+    (ITEM_LINE, "(a) Sở", True), (ITEM_LINE, "Sở Nội vụ", False),
+    (SENTENCE_LABEL, "4. Các tỉnh ủy", True), (SENTENCE_LABEL, "4. 2020", False),
 ]
 
 

@@ -9,8 +9,9 @@ from functools import cache
 
 from vanban.pipeline.extract.directive_actors import _np_end, _org_start
 from vanban.pipeline.extract.directive_index import _DocIndex
-from vanban.pipeline.extract.directive_tokens import _ITEM_LINE, _span_text, _tokens, lexicon
+from vanban.pipeline.extract.directive_tokens import _span_text, _tokens, lexicon
 from vanban.pipeline.model import Document, Section
+from vanban.pipeline.text.labels import ITEM_LINE
 
 
 @cache
@@ -76,7 +77,7 @@ def _field_value(text: str, pos: int) -> str:
         out.append(text[pos:end])
         nxt = text[end + 1:end + 2]
         if end >= len(text) or out[-1].rstrip(" *_").endswith((".", ";", ":")) or not nxt or nxt in "*_-–+•|#" \
-                or _ITEM_LINE.match(text, end + 1):
+                or ITEM_LINE.match(text, end + 1):
             break
         pos = end + 1
     return " ".join(out)

@@ -111,3 +111,13 @@ LEADING_MARKS = re.compile(r"^(?:\s*(?:[-+•*–]+|\(?[0-9]{1,2}[.)]|\(?[a-zđ]
 # The label a list item or a table row may open with, as a fragment of a larger pattern: "- ",
 # "17. ", "(3) ", "b) " (quantities: "- Tổng số hộ ...", "17. | Số xã ...")
 ROW_ITEM_LABEL = r"(?:[-+•*][ \t]*|\(?\d{1,2}[.)][ \t]*|[a-zđ]\)[ \t]*)"
+# The label before a directive's text, legal heads included: "- ", "(2)", "3.1.", "b)", "IV ",
+# "Điều 5.", "Khoản 2:" (directives: the task starts after it)
+LEAD_LABEL = re.compile(
+    r"\s*(?:[-+•*–]\s+|\(\s*\d{1,3}\s*\)\s*|\(?\d{1,3}(?:\.\d{1,3})*\s*[.)]\s*(?=\D)|"
+    r"\(?[a-zđ]\s*[.)]\s+|[IVXLC]{1,6}\s*[.)]?\s+|Điều\s+\d+[a-zđ]?\s*[.:]?\s*|Khoản\s+\d+\s*[.:]?\s*)")
+# A line that opens a list item: "- ", "3.", "(a)", "b. " (directives: an item ends a run-on)
+ITEM_LINE = re.compile(r"\s*(?:[-+•*–]\s|\(?\d{1,3}[.)]|\(?[a-zđ][.)]\s)")
+# A list mark that opens a sentence the structure did not take as an item: "- Ban Quản lý ...",
+# "4. Các tỉnh ủy ..." (directives)
+SENTENCE_LABEL = re.compile(r"[-+•–]\s+|\(?\d{1,3}(?:\.\d{1,3})*\s*[.)]\s+(?=\D)|\(?[a-zđ]\s*[.)]\s+")
