@@ -251,8 +251,7 @@ def _is_upper_line(line: str) -> bool:
 def _drop_page_furniture(text: str, src: np.ndarray) -> tuple[str, np.ndarray, list[tuple[str, np.ndarray]]]:
     """Delete page-marker lines and the page number or running header under each. Công báo page
     headers are set aside, returned to close the text (``pipeline.read.furniture``)."""
-    from vanban.pipeline.extract.patterns import page_furniture
-    from vanban.pipeline.read.furniture import furniture_kind
+    from vanban.pipeline.read.furniture import furniture_kind, page_furniture
     spans = page_furniture(text)
     if not spans:
         return text, src, []

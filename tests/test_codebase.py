@@ -181,11 +181,8 @@ STAGES = (
     ("vanban.pipeline.ingest",),
     ("vanban.pipeline",),                     # the package itself
 )
-# Imports against the flow that part B of issue 15 removes, each with what replaces it.
-LATER_STAGE_ALLOWED = {
-    # page_furniture moves out of extract/patterns.py into the reading stage (read/furniture.py)
-    ("vanban.pipeline.normalize", "vanban.pipeline.extract.patterns"),
-}
+# Imports against the flow that part B of issue 15 removes, each with what replaces it (none left).
+LATER_STAGE_ALLOWED: set[tuple[str, str]] = set()
 
 
 def stage_of(module: str) -> int | None:
