@@ -27,6 +27,7 @@ import numpy as np
 from vanban.pipeline.extract.roles import heading_role, is_title, role_model, section_finder
 from vanban.pipeline.model import Citation, Document, Metadata
 from vanban.pipeline.spans import SpanSet, Stabbing
+from vanban.pipeline.text import caseless
 from vanban.pipeline.text.labels import ITEM_LABEL
 
 PARTS = ("figures", "achievements", "limitations", "causes", "directives")
@@ -415,7 +416,7 @@ def _citation_rows(doc: Document) -> tuple[CitedDocument, ...]:
             key = "n:" + re.sub(r"[\s/]", "", number).upper().replace("Đ", "D")
         else:
             name = c.title or c.text
-            key = "t:" + (c.type or "") + ":" + " ".join(name.lower().split())
+            key = "t:" + (c.type or "") + ":" + caseless(name)
         if key not in rows:
             rows[key] = []
             order.append(key)

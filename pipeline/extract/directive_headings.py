@@ -14,6 +14,7 @@ from vanban.pipeline.extract.directive_tokens import (
     _Tok, _has, _label_end, _match, _rstrip_at, _span_text, _tokens, lexicon,
 )
 from vanban.pipeline.model import Section
+from vanban.pipeline.text import caseless
 from vanban.pipeline.text.labels import ITEM_LINE
 
 
@@ -52,7 +53,7 @@ def _list_leadin(ix: _DocIndex, u: "_Unit") -> str | None:
 
 def _leadin_kind(lead: str) -> str | None:
     """"prohibition", "violation", "cases" or None for a list's lead-in (``models/directives.json``)."""
-    low = " ".join(lead.lower().split())
+    low = caseless(lead)
     lex = lexicon()
     acts = re.search(r"(?<!\w)(?:hành vi|việc)(?!\w)", low)
     if acts and _has(low, lex["violation_cues"]):
@@ -110,7 +111,7 @@ def heading_actor(heading: str) -> str | None:
     k, why = _np_end(toks, j)
     if why == "end" and k >= len(toks):
         return _span_text(h, toks, 0, k)
-    low = " ".join(h.lower().split()).rstrip(" :")
+    low = caseless(h).rstrip(" :")
     if k > j and any(low.endswith(" ".join(p)) for p in lexicon()["heading_duty"]):
         # "Phòng Kinh tế là cơ quan thường trực Chương trình, có trách nhiệm:"; "Trường cao đẳng được
         # đánh giá theo tiêu chí ... có trách nhiệm:": the body runs to the duty
@@ -256,7 +257,7 @@ def _requesting_leadin(text: str, pos: int) -> bool:
         start = text.rfind("\n", 0, end) + 1
         line = text[start:end]
         if line.endswith(":"):
-            if _has(" ".join(line.lower().split()), lexicon()["leadin_cues"]):
+            if _has(caseless(line), lexicon()["leadin_cues"]):
                 return True
             # an item that itself asks for something leads into its sub-items: "- Triển khai
             # thực hiện phân cấp, phân quyền theo một số nguyên tắc chính sau:"

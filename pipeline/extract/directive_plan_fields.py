@@ -11,6 +11,7 @@ from vanban.pipeline.extract.directive_actors import _np_end, _org_start
 from vanban.pipeline.extract.directive_index import _DocIndex
 from vanban.pipeline.extract.directive_tokens import _span_text, _tokens, lexicon
 from vanban.pipeline.model import Document, Section
+from vanban.pipeline.text import caseless
 from vanban.pipeline.text.labels import ITEM_LINE
 
 
@@ -116,7 +117,7 @@ def _under_plan_field(ix: _DocIndex, sec: Section | None) -> bool:
     sec = by_id.get(sec.parent) if sec is not None and sec.parent else None
     seen = 0
     while sec is not None and seen <= len(by_id):   # a cycle of parents ends too
-        h = " ".join(sec.heading.lower().split()).strip(" *_:.")
+        h = caseless(sec.heading).strip(" *_:.")
         if any(h == " ".join(p) for p in lexicon()["plan_fields"]):
             return True
         sec = by_id.get(sec.parent) if sec.parent else None

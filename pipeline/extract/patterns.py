@@ -23,7 +23,7 @@ import re
 from functools import lru_cache
 
 from vanban.pipeline.resources import DocType, Issuer, doc_type_table, issuer_table
-from vanban.pipeline.text import code_key, phrase_key
+from vanban.pipeline.text import caseless, code_key, phrase_key
 from vanban.pipeline.text.numbers import DOC_NUMBER_RE
 
 
@@ -91,7 +91,7 @@ def codes_for_type_word(word: str) -> tuple[str, ...]:
 
     Party and state codes both, in table order; the Party's old "QĐ" for Quy định last.
     """
-    w = " ".join(word.lower().split())
+    w = caseless(word)
     out = [t.code for t in doc_types() if w in t.words]
     if w == "quy định":
         out.append("QĐ")  # 377-QĐ/TW: Party regulations before Hướng dẫn 36 (2018), still common

@@ -7,7 +7,6 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from functools import lru_cache
 
 from vanban.pipeline.text import has_diacritics as has_diacritics, strip_marks  # re-exported
 
