@@ -55,11 +55,12 @@ if (_REALWORLD / "queries.json").is_file():
     CORPORA["realworld"] = _REALWORLD / "docs"
     QUERIES["realworld"] = _REALWORLD / "queries.json"
 SELECTIONS = {"realworld": _REALWORLD / "blind_sample.json"}
-# the second blind sample (tests/realworld/blind_sample2.json, gold2/, queries2.json)
-if (_REALWORLD / "queries2.json").is_file():
-    CORPORA["realworld2"] = _REALWORLD / "docs"
-    QUERIES["realworld2"] = _REALWORLD / "queries2.json"
-    SELECTIONS["realworld2"] = _REALWORLD / "blind_sample2.json"
+# the later blind samples (tests/realworld/blind_sampleN.json, goldN/, queriesN.json)
+for _n in range(2, 10):
+    if (_REALWORLD / f"queries{_n}.json").is_file():
+        CORPORA[f"realworld{_n}"] = _REALWORLD / "docs"
+        QUERIES[f"realworld{_n}"] = _REALWORLD / f"queries{_n}.json"
+        SELECTIONS[f"realworld{_n}"] = _REALWORLD / f"blind_sample{_n}.json"
 FORMATS = (".txt", ".md", ".pdf", ".docx")
 
 

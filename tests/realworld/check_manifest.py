@@ -7,7 +7,7 @@ Checks: every listed file exists and its SHA-256 matches; every file in docs/ is
 fields and their shapes; the size caps (text <= 400 KB, PDF <= 3 MB, <= 60 PDFs, <= 80 MB in all);
 no source path is a reserved one (the reserved paths are known only by digest, in
 tools/mirrors.py) and no text under tests/realworld or tests/heldout4 names one; no document comes
-from a repository whose owner says it is private; blind_sample.json lists manifest files only.
+from a repository whose owner says it is private; the blind_sample*.json files list manifest files only.
 Standard library only; the mirrors are not needed.
 """
 from __future__ import annotations
@@ -26,7 +26,6 @@ import mirrors  # noqa: E402  (reserved-path digests and the private-repository 
 
 DOCS = HERE / "docs"
 MANIFEST = HERE / "manifest.jsonl"
-SAMPLE = HERE / "blind_sample.json"
 HELDOUT4 = HERE.parent / "heldout4"
 
 FORMATS = {"txt", "md", "pdf", "docx"}
@@ -71,7 +70,7 @@ def problems(entries: list[dict]) -> list[str]:
             out.append(f"{name}: {len(data)} bytes over the {cap} cap")
         if not re.fullmatch(r"[0-9a-f]{40}", e["source_commit"] or ""):
             out.append(f"{name}: source_commit is not 40 hex digits")
-        if e["source_repo"] in mirrors.PRIVATE_REPOS:
+        if mirrors.is_private(e["source_repo"]):
             out.append(f"{name}: from a private repository")
         for p in [e["source_path"], *e.get("source_parts", []), *(([e["derived_from"].get("source_path")]) if e["derived_from"] else [])]:
             if p and mirrors.is_reserved(p.rstrip("/")):
@@ -99,11 +98,11 @@ def problems(entries: list[dict]) -> list[str]:
     if len({e.get('sha256') for e in entries}) != len(entries):
         out.append("two manifest entries have the same sha256")
     out += reserved_names_in_tree()
-    if SAMPLE.exists():
-        sample = json.loads(SAMPLE.read_text(encoding="utf-8"))
+    for sample_path in sorted(HERE.glob("blind_sample*.json")):
+        sample = json.loads(sample_path.read_text(encoding="utf-8"))
         unknown = [s["file"] for s in sample if s["file"] not in listed]
         if unknown:
-            out.append(f"blind_sample.json lists files not in the manifest: {unknown}")
+            out.append(f"{sample_path.name} lists files not in the manifest: {unknown}")
     return out
 
 
