@@ -496,3 +496,13 @@ def test_every_capacity_mark_of_the_table_opens_a_signature():
     from vanban.pipeline.structure.tables import capacity_marks
     assert capacity_marks() and all(_is_capacity_line(f"{m} CHỦ TỊCH") for m in capacity_marks())
     assert all(_is_capacity_line(f"| {m} CHỦ TỊCH |") for m in capacity_marks(in_cell=True))
+
+
+# models/structure/signed_marks.txt: what stands for a signature is no signer's name
+@pytest.mark.parametrize(("cell", "is_mark"), [
+    ("(Đã ký)", True), ("[đã ký và đóng dấu]", True), ("daky", True), ("(ký)", True), ("Ký", True),
+    ("Nguyễn Văn A", False), ("Đã ký kết", False),
+])
+def test_signature_marks(cell, is_mark):
+    from vanban.pipeline.structure.closing import _SIGNED_RE
+    assert bool(_SIGNED_RE.fullmatch(cell)) is is_mark

@@ -11,6 +11,7 @@ from vanban.pipeline.structure.lines import (
     CAPACITY_IN_CELL_RE, CAPACITY_LINE_RE, CAPACITY_RE, RECIPIENTS_RE, RULE_RE, cells, is_upper_text,
     match_doc_type, split_lines, strip_markup,
 )
+from vanban.pipeline.structure.tables import word_list
 from vanban.pipeline.text import collapse_spaces
 from vanban.pipeline.text.labels import list_label
 
@@ -26,7 +27,9 @@ class ClosingZone:
     recipients: tuple[str, ...] = ()
 
 
-_SIGNED_RE = re.compile(r"\(?\[?\s*(?:đã ký|daky|đã ký và đóng dấu|ký|\(ký\))\s*\]?\)?", re.I)
+# "(Đã ký)", "[đã ký và đóng dấu]": a signature's place, no name (models/structure/signed_marks.txt)
+_SIGNED_RE = re.compile(r"\(?\[?\s*(?:" + "|".join(map(re.escape, word_list("signed_marks.txt"))) + r")\s*\]?\)?",
+                        re.I)
 
 
 def _is_capacity_line(t: str) -> bool:
