@@ -284,6 +284,9 @@ def _close_with_furniture(text: str, src: np.ndarray, aside: list[tuple[str, np.
     return "".join(pieces), np.concatenate(srcs)
 
 
+_TABLE_CELL_BAR = " | "
+
+
 def _join_lines(text: str, src: np.ndarray, headings: set[int]) -> tuple[str, np.ndarray]:
     """Join line and paragraph breaks that cut a sentence: the previous line does not end a
     sentence and the next non-empty line starts in lowercase (or, in a hard-wrapped text, the
@@ -304,6 +307,8 @@ def _join_lines(text: str, src: np.ndarray, headings: set[int]) -> tuple[str, np
         nxt = text[m.end(): nxt_end if nxt_end >= 0 else len(text)]
         if not prev.strip() or start in headings or m.end() in headings:
             return m.group()
+        if _TABLE_CELL_BAR in prev and _TABLE_CELL_BAR in nxt:
+            return m.group()  # rows of a table ("1 | Dịch vụ bán trú | 101 | 81"), however even their lengths
         if BARE_LABEL.match(prev) and not LINE_START.match(nxt):
             before = text[text.rfind("\n", 0, max(start - 1, 0)) + 1:max(start - 1, 0)].rstrip(" *_")
             if not wrapped or not before or before[-1] in _SENTENCE_END or "*" in prev \

@@ -270,3 +270,17 @@ def test_spaced_two_column_header(raw, lines):
 def test_normalising_twice_changes_nothing(shared_dir, name):
     once = normalize(read_document(shared_dir / "docs" / name)).text
     assert norm(once) == once
+
+
+def test_rows_of_an_even_table_are_never_joined_as_wrapped_lines(tmp_path):
+    """A fee table whose rows have nearly one length looks like hard-wrapped text; its rows are
+    rows all the same: each stays its own line (a quantity's column header, a task row's actor
+    and a passage's table header all depend on it)."""
+    rows = "".join(f"| {i} | Dịch vụ bán trú cấp học số {i} | {100 + i} | {80 + i} |\n" for i in range(1, 40))
+    text = "NGHỊ QUYẾT\n\nĐơn vị tính: 1.000 đồng/trẻ/tháng\n\n| STT | Nội dung | Thành thị | Nông thôn |\n|---|---|---|---|\n" + rows
+    f = tmp_path / "bang.md"
+    f.write_text(text, encoding="utf-8")
+    doc = normalize(read_document(f))
+    lines = doc.text.split("\n")
+    assert "1 | Dịch vụ bán trú cấp học số 1 | 101 | 81" in lines
+    assert "39 | Dịch vụ bán trú cấp học số 39 | 139 | 119" in lines

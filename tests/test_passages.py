@@ -152,3 +152,91 @@ def test_numbered_and_lettered_list_items_share_their_parents_passage(tmp_path):
         assert item in p.text
     assert "kiến nghị" not in p.text
     assert not any("(1)" in p.heading_path or "a)" in p.heading_path for p in ps)
+
+
+STATUTE_DOC = """CHÍNH PHỦ
+Số: 38/2022/NĐ-CP
+
+NGHỊ ĐỊNH
+QUY ĐỊNH MỨC LƯƠNG TỐI THIỂU ĐỐI VỚI NGƯỜI LAO ĐỘNG
+
+Điều 1. Phạm vi điều chỉnh
+1. Nghị định này quy định mức lương tối thiểu tháng và mức lương tối thiểu giờ.
+2. Thẩm định dự án.
+3. Quản lý quy hoạch.
+
+Điều 2. Đối tượng áp dụng
+1. Người lao động làm việc theo hợp đồng lao động.
+2. Người sử dụng lao động theo quy định của Bộ luật Lao động.
+"""
+
+REPORT_DOC = """HUYỆN ỦY BẢO LÂM
+Số: 12-BC/HU
+
+BÁO CÁO
+KẾT QUẢ THỰC HIỆN NGHỊ QUYẾT
+
+I. KẾT QUẢ ĐẠT ĐƯỢC
+1. Công tác lãnh đạo, chỉ đạo
+Ban Thường vụ Huyện ủy ban hành kế hoạch thực hiện nghị quyết.
+2. Kết quả ứng dụng khoa học
+Toàn huyện xây dựng 12 mô hình ứng dụng khoa học công nghệ.
+"""
+
+
+def test_clauses_of_an_article_share_its_passage_but_report_subsections_do_not(tmp_path):
+    """A statute's clauses ("1.", "2." under "Điều 1.") make sense only together: one passage per
+    article (up to the budget), under the article's heading. In a report, "1." and "2." under a
+    Roman heading are subsections of their own and stay apart."""
+    from vanban.pipeline.analyze import analyze
+
+    statute, report = tmp_path / "nd.txt", tmp_path / "bc.txt"
+    statute.write_text(STATUTE_DOC, encoding="utf-8")
+    report.write_text(REPORT_DOC, encoding="utf-8")
+    ps = make_passages(analyze(statute))
+    article1 = [p for p in ps if "Thẩm định dự án" in p.text]
+    assert len(article1) == 1
+    assert article1[0].heading_path == "Điều 1. Phạm vi điều chỉnh"
+    assert "mức lương tối thiểu giờ" in article1[0].text and "Quản lý quy hoạch" in article1[0].text
+    assert "Người lao động" not in article1[0].text          # no passage crosses into Điều 2
+    rs = make_passages(analyze(report))
+    lead = [p for p in rs if "kế hoạch thực hiện" in p.text]
+    assert len(lead) == 1 and "12 mô hình" not in lead[0].text
+    assert lead[0].heading_path.endswith("1. Công tác lãnh đạo, chỉ đạo")
+
+
+FEE_TABLE_DOC = """HỘI ĐỒNG NHÂN DÂN TỈNH
+Số: 60/2025/NQ-HĐND
+
+NGHỊ QUYẾT
+QUY ĐỊNH MỨC THU DỊCH VỤ HỖ TRỢ HOẠT ĐỘNG GIÁO DỤC
+
+Điều 1. Mức thu
+Đơn vị tính: 1.000 đồng/trẻ, học sinh/tháng
+
+| STT | Nội dung | Thành thị | Nông thôn |
+|---|---|---|---|
+""" + "".join(f"| {i} | Dịch vụ bán trú cấp học số {i} | {100 + i} | {80 + i} |\n" for i in range(1, 60)) + """
+Điều 2. Tổ chức thực hiện
+Giao Ủy ban nhân dân tỉnh tổ chức thực hiện Nghị quyết này.
+"""
+
+
+def test_rows_of_a_long_table_keep_its_caption_and_header(tmp_path):
+    """A fee table longer than one passage: every passage of bare rows carries the unit caption
+    and the header row in its path (what the encoder and BM25 read), so "1.000 đồng/trẻ" and
+    "Thành thị" stay with the figures they price. Passages outside the table carry neither."""
+    from vanban.pipeline.analyze import analyze
+
+    f = tmp_path / "nq60.md"               # a crawled page: the table as markdown rows
+    f.write_text(FEE_TABLE_DOC, encoding="utf-8")
+    ps = make_passages(analyze(f))
+    rows = [p for p in ps if "Dịch vụ bán trú" in p.text]
+    assert len(rows) >= 2                                # the table runs past one passage
+    later = [p for p in rows if "STT | Nội dung" not in p.text]
+    assert later
+    for p in later:
+        assert "Đơn vị tính: 1.000 đồng/trẻ, học sinh/tháng STT | Nội dung | Thành thị | Nông thôn" in p.heading_path
+        assert "Đơn vị tính" in encoder_input(p.heading_path, p.text)
+    outside = [p for p in ps if "Giao Ủy ban nhân dân tỉnh" in p.text]
+    assert outside and all("Đơn vị tính" not in p.heading_path for p in outside)

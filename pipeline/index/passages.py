@@ -10,17 +10,24 @@ from __future__ import annotations
 
 import hashlib
 import re
+from bisect import bisect_right
 
 from vanban.pipeline.model import Document, Passage, Section
 from vanban.pipeline.spans import Stabbing
 
 DEFAULT_BUDGET = 200          # tokens (syllables) per passage; best of 80/120/200 in bench/search_eval.py
 HEADING_CHARS = 90            # one heading in a path is cut to this many characters
+TABLE_CAPTION_CHARS = 160     # a line above a table this short is its caption
+TABLE_HEADER_CHARS = 240      # caption and header row, as they join a table passage's path
 # List items join their parent section's stream: bullets ("- ...", "+ ..."), numbered items in
 # parentheses ("(1) Tích cực, chủ động ...") and lettered items ("a) Đẩy nhanh ..."). They are
 # paragraphs of one list, not headings: cut apart, a plan's tasks became one-line passages that
 # lost their lead-in ("2. Về nhiệm vụ trọng tâm ...") and each other.
 STREAM_KINDS_MERGED = ("bullet", "paren", "letter")
+# Clauses ("1.", "2." ...) of a statute's article ("Điều 5. ...") join the article's stream too:
+# one passage per clause left "2. Thẩm định dự án." alone, five words a query cannot find by
+# what the article is about (issue 18: statutes lost to plain 500-character chunks).
+CLAUSE_OF = {"arabic": "article"}
 
 
 def count_tokens(text: str) -> int:
@@ -77,7 +84,7 @@ def make_passages(doc: Document, budget_tokens: int = DEFAULT_BUDGET) -> list[Pa
 
     def stream_of(sid: str | None) -> str | None:
         seen = set()
-        while sid is not None and sid in by_id and by_id[sid].kind in STREAM_KINDS_MERGED:
+        while sid is not None and sid in by_id and _merged_into_parent(by_id[sid], by_id):
             if sid in seen:
                 break
             seen.add(sid)
@@ -93,6 +100,7 @@ def make_passages(doc: Document, budget_tokens: int = DEFAULT_BUDGET) -> list[Pa
         return " > ".join(reversed(parts))
 
     has_children = {s.parent for s in doc.sections if s.parent is not None}
+    table_header = _table_headers(doc.text)
     sentences = _sentence_spans(doc, stream_of)
     md = doc.metadata
     out: list[Passage] = []
@@ -107,6 +115,9 @@ def make_passages(doc: Document, budget_tokens: int = DEFAULT_BUDGET) -> list[Pa
         start, end = cur[0][0], cur[-1][1]
         text = doc.text[start:end]
         hp = path_of(cur_sid)
+        header = table_header(start)
+        if header:
+            hp = f"{hp} > {header}" if hp else header
         sec = by_id.get(cur_sid) if cur_sid else None
         if sec is not None and cur_sid in has_children and " ".join(text.split()) == _heading_text(doc, sec):
             # a bare heading whose content lies in subsections: they carry it in their path
@@ -135,6 +146,51 @@ def make_passages(doc: Document, budget_tokens: int = DEFAULT_BUDGET) -> list[Pa
         cur_tokens += n
     flush()
     return out
+
+
+def _is_row(line: str) -> bool:
+    return line.count("|") >= 2
+
+
+def _table_headers(text: str):
+    """``header(offset)``: for an offset inside a flattened table ("a | b | c" rows) past its first
+    row, the table's caption line ("Đơn vị tính: 1.000 đồng/trẻ/tháng", "PHỤ LỤC 01: DANH MỤC ...")
+    and header row, so a passage of bare rows keeps what its figures are ("" elsewhere). One pass
+    over the lines; each question is a binary search."""
+    starts, headers = [], []
+    table_head, prev = "", ""
+    pos = 0
+    for line in text.split("\n"):
+        if _is_row(line):
+            if not table_head:
+                caption = " ".join(prev.split()) if 0 < len(prev.strip()) <= TABLE_CAPTION_CHARS else ""
+                table_head = " ".join(f"{caption} {' '.join(line.split())}".split())
+                headers_here = ""           # the header row itself needs no header
+            else:
+                headers_here = table_head
+        else:
+            table_head, headers_here = "", ""
+        starts.append(pos)
+        headers.append(_cut(headers_here, TABLE_HEADER_CHARS))
+        if line.strip():
+            prev = line
+        pos += len(line) + 1
+
+    def header(offset: int) -> str:
+        return headers[bisect_right(starts, offset) - 1] if starts else ""
+    return header
+
+
+def _cut(s: str, n: int) -> str:
+    return s if len(s) <= n else s[: n - 3].rstrip() + "..."
+
+
+def _merged_into_parent(s: Section, by_id: dict[str, Section]) -> bool:
+    """A list item, or a clause of an article: read in its parent's stream."""
+    if s.kind in STREAM_KINDS_MERGED:
+        return True
+    parent = by_id.get(s.parent) if s.parent is not None else None
+    return parent is not None and CLAUSE_OF.get(s.kind) == parent.kind
 
 
 def _sentence_spans(doc: Document, stream_of) -> list[tuple[str | None, int, int]]:
