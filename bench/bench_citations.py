@@ -29,7 +29,8 @@ from bench._report import SHARED, emit  # noqa: E402
 # (name, gold folder, documents folder)
 SETS = [("blind sample (30)", ROOT / "tests" / "realworld" / "gold", ROOT / "tests" / "realworld" / "docs"),
         ("second blind sample (10)", ROOT / "tests" / "realworld" / "gold2", ROOT / "tests" / "realworld" / "docs"),
-        ("third blind sample (12)", ROOT / "tests" / "realworld" / "gold3", ROOT / "tests" / "realworld" / "docs")]
+        ("third blind sample (12)", ROOT / "tests" / "realworld" / "gold3", ROOT / "tests" / "realworld" / "docs"),
+        ("fourth blind sample (12)", ROOT / "tests" / "realworld" / "gold4", ROOT / "tests" / "realworld" / "docs")]
 SETS += [(name, folder / "gold", folder / "docs") for name, folder in (
     ("heldout4", ROOT / "tests" / "heldout4"), ("heldout", ROOT / "tests" / "heldout"),
     ("heldout2", ROOT / "tests" / "heldout2"), ("shared corpus", SHARED))]

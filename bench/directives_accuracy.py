@@ -21,6 +21,7 @@ SETS = [
     ("realworld (30 blind)", ROOT / "tests/realworld/gold", ROOT / "tests/realworld/docs"),
     ("realworld 2nd (10 blind)", ROOT / "tests/realworld/gold2", ROOT / "tests/realworld/docs"),
     ("realworld 3rd (12 blind)", ROOT / "tests/realworld/gold3", ROOT / "tests/realworld/docs"),
+    ("realworld 4th (12 blind)", ROOT / "tests/realworld/gold4", ROOT / "tests/realworld/docs"),
     ("heldout4", ROOT / "tests/heldout4/gold", ROOT / "tests/heldout4/docs"),
     ("heldout", ROOT / "tests/heldout/gold", ROOT / "tests/heldout/docs"),
     ("heldout2", ROOT / "tests/heldout2/gold", ROOT / "tests/heldout2/docs"),

@@ -39,7 +39,7 @@ from vanban.pipeline.read import read_document  # noqa: E402
 
 CHUNK_CHARS = 500
 RRF_K = 60
-BLIND_SETS = ("shared", "heldout", "heldout2", "heldout4", "realworld", "realworld2", "realworld3")
+BLIND_SETS = ("shared", "heldout", "heldout2", "heldout4", "realworld", "realworld2", "realworld3", "realworld4")
 CACHE = OUT / "baseline-embed.sqlite"
 
 

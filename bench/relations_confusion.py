@@ -22,6 +22,7 @@ sys.path.insert(0, str(ROOT))
 
 SHARED = ROOT.parent / "shared" / "corpus"
 SETS = {
+    "realworld3": (ROOT / "tests/realworld/gold3", ROOT / "tests/realworld/docs", None),
     "realworld2": (ROOT / "tests/realworld/gold2", ROOT / "tests/realworld/docs", None),
     "heldout4": (ROOT / "tests/heldout4/gold", ROOT / "tests/heldout4/docs", None),
     "realworld": (ROOT / "tests/realworld/gold", ROOT / "tests/realworld/docs", None),

@@ -673,3 +673,109 @@ def test_guiding_the_media_is_a_task(text, expected):
 ])
 def test_a_quoted_theme_and_the_field_of_whom_it_covers_ask_nothing(text, expected):
     assert _got(text) == _want(expected)
+
+
+# --- a gazette PDF's task table: cells run one after another, one line of a cell per line ----
+
+GAZETTE_TABLE = ("NGHỊ QUYẾT\nĐiều 1. Bổ sung các nhiệm vụ tại Phụ lục kèm theo Nghị quyết này.\n"
+                 "Phụ lục\nDANH MỤC CÁC NHIỆM VỤ BỔ SUNG\n"
+                 "TT \nTên nhiệm vụ \nCơ quan  \nchủ trì  \nCơ quan  \nphối hợp  \nKết quả \nThời gian \nhoàn thành \n"
+                 "1  \nRà soát, đánh giá việc thực hiện các quy định về \nthủ tục cấp phép hoạt động khoáng sản \n"
+                 "Các bộ,          \ncơ quan ngang bộ  Bộ Nội vụ \nBáo cáo \nQuý III/2026 \n"
+                 "2  Hoàn thiện cơ sở dữ liệu về đất đai theo \nchỉ đạo của \nBộ Chính trị \n"
+                 "Bộ Nông nghiệp và \nMôi trường (theo chức \nnăng được giao) \nCác bộ, \nngành \nCơ sở dữ liệu \n2026 \n"
+                 "3  \nTổ chức hội nghị phổ biến các chính sách mới \nvề khoa học, công nghệ cho doanh nghiệp \n"
+                 "Bộ Khoa học và \nCông nghệ \nUBND tỉnh, \nthành phố \nHội nghị \nHằng năm \n")
+
+
+def test_a_gazette_task_tables_rows_are_tasks_of_their_lead_column():
+    doc = assign_roles(segment(structure(normalize(RawDocument("gazette.txt", "txt", GAZETTE_TABLE, "0")))))
+    got = [(" ".join(d.text.split()), d.actor) for d in find_directives(doc)]
+    assert [g for g in got if not g[0].startswith("Bổ sung")] == _want([
+        ("Rà soát, đánh giá việc thực hiện các quy định về thủ tục cấp phép", "Các bộ, cơ quan ngang bộ"),
+        ("Hoàn thiện cơ sở dữ liệu về đất đai theo chỉ đạo của Bộ Chính trị", "Bộ Nông nghiệp và Môi trường"),
+        ("Tổ chức hội nghị phổ biến các chính sách mới", "Bộ Khoa học và Công nghệ")])
+
+
+def test_a_gazette_table_without_a_lead_column_gives_no_tasks():
+    plain = GAZETTE_TABLE.replace("chủ trì", "số lượng")
+    doc = assign_roles(segment(structure(normalize(RawDocument("gazette.txt", "txt", plain, "0")))))
+    assert [d.actor for d in find_directives(doc) if d.text.startswith("Tổ chức hội nghị")] != ["Bộ Khoa học và Công nghệ"]
+
+
+# --- a decision that delegates powers: its scope list, long article titles, the delegation's name
+
+DELEGATION = ("QUYẾT ĐỊNH\n**Điều 1. Phạm vi điều chỉnh**\n\nQuyết định này phân cấp thẩm quyền quyết định trong quản lý, "
+              "sử dụng tài sản công tại các cơ quan, đơn vị thuộc phạm vi quản lý của tỉnh, gồm:\n\n"
+              "1. Giao tài sản bằng hiện vật theo quy định tại Điều 44 Nghị định số 186/2025/NĐ-CP.\n\n"
+              "2. Khai thác tài sản công theo quy định tại Điều 50 Nghị định số 186/2025/NĐ-CP.\n\n"
+              "**Điều 3. Phân cấp thẩm quyền\nquyết định sử dụng tài sản công tại đơn vị sự nghiệp công lập để tham gia dự án\n"
+              "đầu tư theo phương thức đối tác công tư và liên doanh, liên kết với tổ chức, cá nhân khác**\n\n"
+              "1. Ủy ban nhân dân cấp xã quyết định sử dụng tài sản công tại đơn vị thuộc phạm vi quản lý.\n\n"
+              "**Điều 4. Phân cấp thẩm quyền phê duyệt phương án xử lý tài sản**\n\n"
+              "1. Phân cấp thẩm quyền\nquyết định phê duyệt phương án xử lý tài sản là tang vật bị tịch thu\n\n"
+              "a) Sở Tài chính quyết định phê duyệt phương án xử lý tài sản.\n\n"
+              "**Điều 5.** Giao Sở Tài chính chủ trì, phối hợp với các đơn vị căn cứ quy trình được phê duyệt tại Điều\n"
+              "1 Quyết định này, xây dựng quy trình điện tử.\n")
+
+
+def test_a_delegations_scope_titles_and_name_ask_nothing():
+    got = [t for t, _a in _got(DELEGATION)]
+    assert not [t for t in got if t.startswith(("Giao tài sản", "Khai thác", "Phân cấp"))]
+    assert any(t.startswith("Giao Sở Tài chính chủ trì") for t in got)   # a long clause cut at a line is no title
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a name holding a verb-looking word: "công lập", "giáo dục"
+    ("NGHỊ QUYẾT\nĐiều 2. Tổ chức thực hiện\n1. Các cơ sở giáo dục có trách nhiệm công khai các khoản thu dịch vụ.\n",
+     [("Các cơ sở giáo dục có trách nhiệm", "Các cơ sở giáo dục")]),
+    ("QUYẾT ĐỊNH\nĐiều 5. Tổ chức thực hiện\n1. Các đơn vị sự nghiệp công lập có trách nhiệm báo cáo tình hình sử dụng tài sản.\n",
+     [("Các đơn vị sự nghiệp công lập có trách nhiệm", "Các đơn vị sự nghiệp công lập")]),
+    # "ra quyết định" is what the body does
+    ("NGHỊ QUYẾT\nĐiều 3. Trình tự\nb) Trong thời hạn 03 ngày làm việc, Chủ tịch Ủy ban nhân dân xã ra Quyết định hỗ trợ cho hộ gia đình.\n",
+     [("Trong thời hạn 03 ngày làm việc", "Chủ tịch Ủy ban nhân dân xã")]),
+])
+def test_names_holding_verb_looking_words(text, expected):
+    assert _got(text) == _want(expected)
+
+
+# --- "<party described by what it does> có trách nhiệm sau:": the whole description names it ---
+
+DUTY_LEADIN = ("THÔNG TƯ\nĐiều 4. Trách nhiệm của cơ quan, tổ chức\n"
+               "2. Cơ quan, tổ chức, doanh nghiệp tổ chức hoạt động có sự tham gia của người cao tuổi tại cộng đồng "
+               "có trách nhiệm sau:\n"
+               "a) Thường xuyên theo dõi sức khỏe của người cao tuổi trong suốt quá trình hoạt động;\n"
+               "b) Thông báo đầy đủ chương trình, thời gian, địa điểm cho gia đình người cao tuổi;\n"
+               "c) Lấy ý kiến người cao tuổi trước khi tổ chức hoạt động.\n")
+DUTY_PARTY = ("Cơ quan, tổ chức, doanh nghiệp tổ chức hoạt động có sự tham gia của người cao tuổi tại cộng đồng")
+
+
+@pytest.mark.parametrize("text, expected", [
+    (DUTY_LEADIN, [("Thường xuyên theo dõi", DUTY_PARTY), ("Thông báo đầy đủ", DUTY_PARTY), ("Lấy ý kiến", DUTY_PARTY)]),
+    # a notice's closing formula announces, it asks nothing
+    ("THÔNG BÁO\nKết luận của Phó Thủ tướng tại cuộc họp\n1. Bộ Tài chính khẩn trương hoàn thiện dự thảo Nghị định.\n"
+     "Văn phòng Chính phủ trân trọng thông báo.\n", [("Bộ Tài chính khẩn trương", "Bộ Tài chính")]),
+    ("THÔNG BÁO\nKết luận của Phó Thủ tướng tại cuộc họp\n1. Bộ Tài chính khẩn trương hoàn thiện dự thảo Nghị định.\n"
+     "Văn phòng Chính phủ xin thông báo để các bộ, cơ quan liên quan biết, thực hiện.\n",
+     [("Bộ Tài chính khẩn trương", "Bộ Tài chính")]),
+])
+def test_a_duty_leadin_naming_a_party_by_what_it_does(text, expected):
+    assert _got(text) == _want(expected)
+
+
+# --- a procedure's step after its condition or its time: "Trường hợp ..., <body> <verb>" ----------
+
+@pytest.mark.parametrize("text, expected", [
+    ("NGHỊ QUYẾT\nĐiều 3. Trình tự, thủ tục\n"
+     "c) Trường hợp người đề nghị không đủ điều kiện, Chủ tịch Ủy ban nhân dân xã trả lời bằng văn bản và nêu rõ lý do;\n"
+     "d) Trường hợp không phê duyệt, Ủy ban nhân dân tỉnh thông báo bằng văn bản cho người đề nghị;\n"
+     "đ) Trước ngày 15 tháng 11 hằng năm, Ủy ban nhân dân xã lập danh sách người được hỗ trợ.\n",
+     [("Trường hợp người đề nghị không đủ điều kiện", "Chủ tịch Ủy ban nhân dân xã"),
+      ("Trường hợp không phê duyệt", "Ủy ban nhân dân tỉnh"),
+      ("Trước ngày 15 tháng 11 hằng năm", "Ủy ban nhân dân xã")]),
+    # the formula of a law's references asks nobody
+    ("NGHỊ ĐỊNH\nĐiều 20. Điều khoản tham chiếu\nTrường hợp các văn bản quy phạm pháp luật được dẫn chiếu để áp dụng "
+     "tại Nghị định này được sửa đổi, bổ sung hoặc thay thế thì áp dụng theo văn bản mới.\n", []),
+])
+def test_a_step_after_its_condition_or_time(text, expected):
+    assert _got(text) == _want(expected)

@@ -299,12 +299,50 @@ CLASS_ROWS = [
     ("Nghị định", "2. Các Nghị định sau hết hiệu lực kể từ ngày Nghị định này có hiệu lực thi hành:\n"
      "a) Nghị định số 24/2016/NĐ-CP ngày 05 tháng 4 năm 2016 của Chính phủ quy định chi tiết;\n"
      "b) Nghị định số 09/2022/NĐ-CP ngày 20 tháng 01 năm 2022 của Chính phủ.", "09/2022/NĐ-CP", "repeals"),
+    ("Quyết định", "2. Quyết định này bãi bỏ toàn bộ các Quyết\nđịnh sau:\n\na) Quyết định số 32/2021/QĐ-UBND ngày 07 "
+     "tháng 10 năm 2021 của Ủy ban nhân dân thành phố Hải Phòng về việc ban hành cấp dự báo cháy rừng;\n\nb) Quyết "
+     "định số 09/2022/QĐ-UBND ngày 12 tháng 9 năm 2022 của Ủy ban nhân dân tỉnh Hải Dương;", "32/2021/QĐ-UBND",
+     "repeals"),
+    ("Nghị định", "Nghị định này thay thế các Nghị định sau:\n- Nghị định số 15/2018/NĐ-CP ngày 02 tháng 02 năm 2018 "
+     "của Chính phủ;", "15/2018/NĐ-CP", "replaces"),
+    # an after-cue after a list is every item's; and after a long description of the cited document
+    ("Nghị quyết", "2. Quy định về số lượng Thẩm phán của Tòa án nhân dân các cấp tại Nghị quyết số 473a/NQ-UBTVQH13 "
+     "ngày 28 tháng 3 năm 2012; Nghị quyết số 1278/NQ-UBTVQH13 ngày 01 tháng 7 năm 2016; Nghị quyết số "
+     "571/NQ-UBTVQH14 ngày 10 tháng 9 năm 2018 của Ủy ban Thường vụ Quốc hội hết hiệu lực kể từ ngày Nghị quyết này "
+     "có hiệu lực thi hành.", "1278/NQ-UBTVQH13", "repeals"),
+    ("Nghị quyết", "1. Nghị quyết này có hiệu lực thi hành kể từ ngày 08 tháng 12 năm 2025. Nghị quyết số "
+     "03/2024/NQ-HĐND ngày 29 tháng 3 năm 2024 của Hội đồng nhân dân Thành phố quy định danh mục các khoản thu và "
+     "mức thu, cơ chế quản lý thu chi đối với các dịch vụ hỗ trợ hoạt động giáo dục, đào tạo tại cơ sở giáo dục mầm "
+     "non, giáo dục phổ thông công lập (không bao gồm các cơ sở giáo dục công lập chất lượng cao) của thành phố Hà "
+     "Nội hết hiệu lực kể từ ngày Nghị quyết này có hiệu lực thi hành.", "03/2024/NQ-HĐND", "repeals"),
+    ("Báo cáo", "Thực hiện Nghị quyết số 12/2020/NQ-HĐND ngày 10/3/2020, Sở đã rà soát các văn bản của tỉnh, trong "
+     "đó Quyết định số 13/2020/QĐ-UBND ngày 10/3/2020 đã hết hiệu lực.", "12/2020/NQ-HĐND", "mentions"),
     ("Nghị định", "3. Bãi bỏ các quy định sau:\na) Điều 3 Nghị định số 129/2019/NĐ-CP ngày 24 tháng 9 năm "
      "2019 của Chính\nphủ sửa đổi, bổ sung một số điều;", "129/2019/NĐ-CP", "repeals"),
     ("Quyết định", "Căn cứ:\n- Luật Đất đai số 31/2024/QH15;\n- Nghị định số 102/2024/NĐ-CP ngày 30 tháng 7 "
      "năm 2024 của Chính phủ;", "102/2024/NĐ-CP", "basis"),
     ("Kế hoạch", "Các nhiệm vụ cụ thể như sau:\n- Rà soát Quyết định số 12/2020/QĐ-UBND ngày 10/3/2020 "
      "của UBND tỉnh;", "12/2020/QĐ-UBND", "mentions"),
+    # replacing and deleting words and articles of a document amends it ("Thay thế cụm từ" is no replacement)
+    ("Nghị quyết", "Điều 2. Thay thế, bãi bỏ một số từ, cụm từ của Quy định kèm theo Nghị quyết số 09/2022/NQ-HĐND "
+     "ngày 14 tháng 7 năm 2022 của Hội đồng nhân dân tỉnh", "09/2022/NQ-HĐND", "amends"),
+    ("Nghị quyết", "1. Thay thế, bãi bỏ một số cụm từ, điều của Quy định kèm theo Nghị quyết số 20/2023/NQ-HĐND "
+     "như sau:", "20/2023/NQ-HĐND", "amends"),
+    # "ban hành theo" locates like "ban hành kèm theo": the amending cue before it decides
+    ("Nghị quyết", "NGHỊ QUYẾT\nSỬA ĐỔI, BỔ SUNG MỘT SỐ ĐIỀU CỦA QUY ĐỊNH CÁC CHÍNH SÁCH HỖ TRỢ GIẢM NGHÈO BỀN VỮNG "
+     "TỈNH THỪA THIÊN HUẾ GIAI ĐOẠN 2023-2025 BAN HÀNH THEO NGHỊ QUYẾT SỐ 20/2023/NQ-HĐND NGÀY 21 THÁNG 8 NĂM 2023",
+     "20/2023/NQ-HĐND", "amends"),
+    ("Nghị quyết", "Hội đồng nhân dân thành phố ban hành Nghị quyết sửa đổi, bổ sung một số điều của Quy định các "
+     "chính sách hỗ trợ giảm nghèo bền vững giai đoạn 2023-2025 ban hành theo Nghị quyết số 20/2023/NQ-HĐND ngày "
+     "21 tháng 8 năm 2023 của Hội đồng nhân dân tỉnh.", "20/2023/NQ-HĐND", "amends"),
+    ("Kế hoạch", "- Rà soát các khoản thu theo Quy chế ban hành theo Quyết định số 15/2021/QĐ-UBND ngày 10/3/2021 "
+     "của UBND tỉnh;", "15/2021/QĐ-UBND", "mentions"),
+    # "căn cứ" as a noun (a column "Căn cứ bổ sung", a procedure's "Căn cứ pháp lý") grounds nothing of this document
+    ("Nghị quyết", "TT\nTên nhiệm vụ\nCơ quan chủ trì\nThời gian hoàn thành\nCăn cứ bổ sung\n9\nNghiên cứu, xây dựng "
+     "Đề án\nBộ Tư pháp\nTháng 9/2026\nChương trình số 12-CTr/BCĐ\n10\nTiếp tục thể chế hóa các chủ trương theo Nghị "
+     "quyết số 71-NQ/TW của Bộ Chính trị", "71-NQ/TW", "mentions"),
+    ("Quyết định", "Căn cứ pháp lý:\n- Luật Đất đai số 31/2024/QH15 ngày 18 tháng 01 năm 2024;", "31/2024/QH15",
+     "mentions"),
     # a cue right after another document's type noun is that document's title
     ("Quyết định", "- Luật sửa đổi, bổ sung một số điều của Luật Di sản văn hóa số 32/2009/QH12 ngày 18 tháng 6 "
      "năm 2009.", "32/2009/QH12", "mentions"),
@@ -312,6 +350,15 @@ CLASS_ROWS = [
      "của Bộ Tài chính.", "93/2009/TT-BTC", "mentions"),
     ("Kế hoạch", "Triển khai khi ban hành mới Quyết định thay thế Quyết định số 119/2008/QĐ-TTg ngày 27/8/2008 "
      "của Thủ tướng Chính phủ.", "119/2008/QĐ-TTg", "mentions"),
+    # ... and the cited document's own title right after the head is the head's object
+    ("Quyết định", "Căn cứ Luật sửa đổi, bổ sung một số điều của Luật Ban hành văn bản quy phạm pháp luật số\n"
+     "87/2025/QH15 ngày 25 tháng 6 năm 2025;", "87/2025/QH15", "basis"),
+    ("Nghị quyết", "NGHỊ QUYẾT\nSửa đổi, bổ sung nhiệm vụ trong Chương trình hành động của Chính phủ thực hiện Nghị "
+     "quyết số 66-NQ/TW ngày 30 tháng 4 năm 2025 của Bộ Chính trị", "66-NQ/TW", "mentions"),
+    ("Quyết định", "Điều 1. Phê duyệt danh mục dự án thuộc Kế hoạch của Ban Thường vụ Tỉnh ủy thực hiện Nghị quyết "
+     "số 21-NQ/TW ngày 25/10/2017 của Ban Chấp hành Trung ương.", "21-NQ/TW", "mentions"),
+    ("Kế hoạch", "Ủy ban nhân dân tỉnh ban hành Kế hoạch của UBND tỉnh thực hiện Nghị quyết số 21-NQ/TW ngày "
+     "25/10/2017 như sau:", "21-NQ/TW", "implements"),
     # ... unless the noun is this document: its enacting formula or its title's type line
     ("Luật", "Quốc hội ban hành Luật sửa đổi, bổ sung một số điều của Luật Quản lý nợ công số 29/2009/QH12.",
      "29/2009/QH12", "amends"),
@@ -321,6 +368,17 @@ CLASS_ROWS = [
     ("Quyết định", "Thực hiện Nghị định 13/2023/NĐ-CP, chúng tôi cập nhật Quy chế bảo vệ dữ liệu cá nhân.",
      "13/2023/NĐ-CP", "mentions"),
     # proposals
+    ("Nghị quyết", "Xét Tờ trình số 404/TTr-UBND ngày 20 tháng 11 năm 2025 của Ủy ban nhân dân Thành phố; Báo cáo thẩm "
+     "tra số 103/BC-BVHXH ngày 23 tháng 11 năm 2025 của Ban Văn hóa - Xã hội;\nBáo cáo giải trình, tiếp thu số "
+     "492/BC-UBND ngày 25 tháng 11 năm 2025 của Ủy ban nhân dân Thành phố;", "492/BC-UBND", "proposes"),
+    ("Quyết định", "Căn cứ Luật Ngân sách nhà nước số 83/2015/QH13;\nSở Tài chính rà soát Quyết định số "
+     "12/2020/QĐ-UBND;", "12/2020/QĐ-UBND", "mentions"),
+    ("Quyết định", "Theo đề nghị của Sở Tài chính tại Tờ trình số:\n421/TTr-STC ngày 29/10/2025, 501/TTr-STC ngày "
+     "20/11/2025 và ý kiến thẩm định của Sở Tư pháp tại Báo cáo số 22/BC-STP ngày 24/10/2025;", "501/TTr-STC",
+     "proposes"),
+    ("Quyết định", "Theo đề nghị của Sở Tài chính tại Tờ trình số:\n421/TTr-STC ngày 29/10/2025, 501/TTr-STC ngày "
+     "20/11/2025 và ý kiến thẩm định của Sở Tư pháp tại Báo cáo số 22/BC-STP ngày 24/10/2025;", "22/BC-STP",
+     "proposes"),
     ("Quyết định", "Trên cơ sở đề nghị của Bộ Tài chính tại văn bản số 18346/BTC-NSNN ngày 26 tháng 11 năm 2025 "
      "về việc bổ sung có mục tiêu", "18346/BTC-NSNN", "proposes"),
     ("Quyết định", "Theo đề nghị của Giám đốc Sở Du lịch tại Tờ trình số 69/TTr-SDL ngày 24 tháng 10 năm 2025 và "

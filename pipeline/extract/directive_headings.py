@@ -31,7 +31,10 @@ def _list_leadin(ix: _DocIndex, u: "_Unit") -> str | None:
         if ix.is_title(parent):
             lines = own.splitlines()
             if len(lines) > 1 and lines[-1].rstrip().endswith(":"):
-                return lines[-1].strip()   # the paragraph under the title that leads into the list
+                lead = lines[-1].strip()   # the paragraph under the title that leads into the list
+                if _leadin_kind(lead) is None and _leadin_kind(lines[0]) == "scope":
+                    return f"{lines[0].strip()}: {lead}"   # "Điều 1. Phạm vi điều chỉnh" / "Quyết định này phân cấp ..., gồm:"
+                return lead
             return lines[0] if lines else None
         if own.endswith(":"):
             cut = max(own.rfind("\n"), own.rfind(". "))
@@ -112,10 +115,13 @@ def heading_actor(heading: str) -> str | None:
     if why == "end" and k >= len(toks):
         return _span_text(h, toks, 0, k)
     low = caseless(h).rstrip(" :")
-    if k > j and any(low.endswith(" ".join(p)) for p in lexicon()["heading_duty"]):
+    bare = re.sub(r"\s+(?:như\s+)?sau$", "", low)   # "... có trách nhiệm sau:"
+    if k > j and any(low.endswith(" ".join(p)) or bare.endswith(" ".join(p)) for p in lexicon()["heading_duty"]):
         # "Phòng Kinh tế là cơ quan thường trực Chương trình, có trách nhiệm:"; "Trường cao đẳng được
-        # đánh giá theo tiêu chí ... có trách nhiệm:": the body runs to the duty
-        if why == "bad" and k < len(toks) and toks[k].word == "được" and not toks[k - 1].tail:
+        # đánh giá theo tiêu chí ... có trách nhiệm:"; "Cơ quan, tổ chức, doanh nghiệp tổ chức hoạt
+        # động có sự tham gia của trẻ em ... có trách nhiệm sau:": the body runs to the duty
+        if why in ("bad", "verb") and k < len(toks) and not toks[k - 1].tail \
+                and (why == "verb" or toks[k].word == "được"):
             m = re.search(r"\s+(?:có|chịu) trách nhiệm|\s+có (?:các )?nhiệm vụ", h)
             if m:
                 return h[:m.start()].strip(" ,")

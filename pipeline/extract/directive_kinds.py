@@ -18,7 +18,10 @@ from vanban.pipeline.text import caseless
 
 
 # the courtesy with which a report is handed up: "Sở ... trân trọng báo cáo Bộ ...", "kính báo cáo"
-_SIGN_OFF = re.compile(r"(?<!\w)(?:xin\s+)?(?:trân trọng|kính)\s+(?:báo cáo|trình)(?!\w)")
+# a closing formula: "Sở ... trân trọng báo cáo", "Văn phòng Chính phủ trân trọng thông báo", "...
+# (xin) thông báo để các cơ quan, đơn vị liên quan biết, thực hiện"
+_SIGN_OFF = re.compile(r"(?<!\w)(?:xin\s+)?(?:trân trọng|kính)\s+(?:báo cáo|trình|thông báo)(?!\w)"
+                       r"|(?<!\w)thông báo\s+(?:để|cho|đến)\s[^.;]{0,200}?(?<!\w)biết(?!\w)")
 
 
 # a unit that opens at a table's cell border (OCR debris "_" or "-" before it): a table row

@@ -12,7 +12,7 @@ from vanban.pipeline.extract.directive_index import _DocIndex, _Unit, _children
 from vanban.pipeline.extract.directive_reading import _read
 from vanban.pipeline.extract.directive_tokens import _TERMINAL, _label_end, _rstrip_at, _trim
 from vanban.pipeline.extract.roles import site_trailer_start
-from vanban.pipeline.extract.task_tables import task_table_rows
+from vanban.pipeline.extract.task_tables import task_tables
 from vanban.pipeline.model import Document, Section
 from vanban.pipeline.spans import SpanSet
 from vanban.pipeline.structure.closing import closing_starts
@@ -128,9 +128,9 @@ def _units(doc: Document, ix: _DocIndex) -> list[_Unit]:
         if m and m.end() < b:
             a = m.end()
         units.append(_Unit(a, b, None, bool(m and m.end() < b)))
-    rows = task_table_rows(doc)
-    if rows:   # a task table's content cells replace what the sentences made of its rows
-        cells = SpanSet((a, b) for a, b, _actor in rows)
+    rows, held = task_tables(doc)
+    if held:   # a task table's content cells replace what the sentences made of its rows
+        cells = SpanSet(held)
         units = [u for u in units if not cells.overlaps(u.start, u.end)]
         units += [_Unit(a, b, None, True, actor) for a, b, actor in rows]
     units.sort(key=lambda u: u.start)

@@ -1,5 +1,7 @@
-"""Cue words of relations between documents (``models/relations.json``): the data, loaded once, and
-every cue found in a text ("Căn cứ" -> basis, "bãi bỏ" -> repeals). Used by ``extract.relations``."""
+"""Cue words of relations between documents (``models/relations.json``): the data, loaded once, every
+cue found in a text ("Căn cứ" -> basis, "bãi bỏ" -> repeals), and the patterns of another document's
+title before a cue ("Luật sửa đổi, ...", "Chương trình hành động của Chính phủ thực hiện ...").
+Used by ``extract.relations``."""
 from __future__ import annotations
 
 import re
@@ -70,3 +72,33 @@ def find_cues(text: str) -> list[Cue]:
         reach = max(reach, c.end)
     kept.sort(key=lambda c: (c.end, c.start))
     return kept
+
+
+# --- titles of other documents (used by extract.relations) ------------------------------
+
+@cache
+def _type_nouns() -> str:
+    """Every document-type noun, longest first, as one alternation."""
+    from vanban.pipeline.extract.patterns import type_words
+
+    return "|".join(sorted((re.escape(w).replace(r"\ ", r"\s+") for w in type_words()), key=len, reverse=True))
+
+
+@cache
+def type_noun_before() -> re.Pattern:
+    """A document-type noun (and "mới"/"khác") that ends right before a cue."""
+    m = relation_model()["other_titles"]
+    return re.compile(rf"(?<!\w)(?P<noun>{_type_nouns()})(?:\s+{m['between']})?[\s,]*\Z", re.IGNORECASE)
+
+
+@cache
+def issued_before() -> re.Pattern:
+    return compile_pattern(relation_model()["other_titles"]["issued"] + r"[\s*_]*\Z", words=False)
+
+
+@cache
+def owned_noun_before() -> re.Pattern:
+    """A document-type noun with its owner ("Chương trình hành động của Chính phủ") that ends right
+    before a cue."""
+    between = relation_model()["owned_titles"]["between"].replace(" ", r"\s+")
+    return re.compile(rf"(?<!\w)(?P<noun>{_type_nouns()})\s+{between}\s*\Z", re.IGNORECASE)

@@ -31,14 +31,15 @@ from functools import cache
 
 from vanban.pipeline.extract.effective import find_effective_date
 from vanban.pipeline.extract.pinpoints import find_pinpoint
-from vanban.pipeline.extract.relation_cues import Cue, compile_pattern, find_cues, relation_model
+from vanban.pipeline.extract.relation_cues import (Cue, compile_pattern, find_cues, issued_before, owned_noun_before,
+                                                   relation_model, type_noun_before)
 from vanban.pipeline.model import Citation, Document
 
 
 # --- clauses ------------------------------------------------------------------------------
 
 _SENTENCE_END = re.compile(r"(?<![A-ZĐ])[.!?…](?=\s)|\n\s*\n")
-_LINE_END_PUNCT = re.compile(r"[.;:!?…][\s*_|”\"')]*\n")
+_LINE_END_PUNCT = re.compile(r"(?:[.;!?…]|(?<![Ss]ố):)[\s*_|”\"')]*\n")  # "Tờ trình số:\n421/TTr-STC" goes on
 
 
 @cache
@@ -166,7 +167,7 @@ def _nearest(ctx: _Context, lo: int, hi: int, head: Cue | None, *, end: int | No
             through = _passed_on(ctx, lo, cue, "task_objects")
         if through is not None:
             return through
-        if head is not None and (cue.weak or _weak_under(ctx, head, cue)):
+        if head is not None and (cue.weak or _weak_under(ctx, head, cue) or _head_object_title(ctx, head, cue)):
             continue
         return cue if near else head
     return head
@@ -287,6 +288,20 @@ def _after_relation(ctx: _Context, c: Citation, limit: int) -> str | None:
     return None
 
 
+_LIST_JOINT = re.compile(r"[\s,;*_]*(?:(?:và|hoặc)\s+)?", re.IGNORECASE)
+
+
+def _list_end(ctx: _Context, cites: list[Citation], i: int) -> int:
+    """Where the list that citation ``i`` opens or continues ends: the start of the first later
+    citation joined to the one before it by more than a separator ("Nghị quyết số 473a/NQ-UBTVQH13
+    ...; Nghị quyết số 1278/NQ-UBTVQH13 ...; ... hết hiệu lực": the after-cue is the whole list's)."""
+    j = i + 1
+    while j < len(cites) and cites[j].start >= cites[j - 1].end and _LIST_JOINT.fullmatch(
+            _without_details(ctx.text[cites[j - 1].end:cites[j].start], cites[j - 1])):
+        j += 1
+    return cites[j].start if j < len(cites) else len(ctx.text)
+
+
 def _cue_patterns_between_citations(ctx: _Context, a: int, b: int) -> bool:
     """A strong cue between a citation and an after-cue means the after-cue is someone else's."""
     return any(not cue.weak and cue.relation != "mentions" for cue in _cues_between(ctx, a, b))
@@ -333,7 +348,7 @@ def assign_relations(doc: Document) -> Document:
             top_rel = rel
         nxt = cites[i + 1].start if i + 1 < len(cites) else len(text)
         if rel in ("mentions", "basis"):
-            after = _after_relation(ctx, c, nxt)
+            after = _after_relation(ctx, c, _list_end(ctx, cites, i))
             if after:
                 rel = after
         if rel != "mentions" and _other_speaker(ctx, c, nxt):
@@ -357,7 +372,8 @@ def _first_of_clause(ctx: _Context, c: Citation, cs: int, hi: int, num_at: int,
         rel = _cue_relation(ctx, head)  # "Căn cứ Hiến pháp ... đã được sửa đổi, bổ sung ... theo Nghị quyết số"
     if rel == "mentions" and (cue is None or cue.weak):
         rel = (_issued_title(ctx, c, num_at) or _lead_in(ctx, cs)
-               or (prev_clause_rel if cue is None and _continues_list(ctx, cs, c.start) else None) or "mentions")
+               or (prev_clause_rel if cue is None and _continues_list(ctx, cs, c.start, prev_clause_rel) else None)
+               or "mentions")
     return rel, (cue.end if cue is not None else None)
 
 
@@ -365,9 +381,15 @@ _MARKUP_ONLY = re.compile(r"[\s*_|>]*\Z")
 _ENDS_ITEM = re.compile(r";[\s*_|”\"')]*\Z")
 
 
-def _continues_list(ctx: _Context, cs: int, start: int) -> bool:
-    """A list item on a line of its own after one that ended with ";" ("Căn cứ ...;\nNghị định số ...")."""
-    return bool(_MARKUP_ONLY.match(ctx.text, cs, start)) and bool(_ENDS_ITEM.search(ctx.text, max(0, cs - 8), cs))
+def _continues_list(ctx: _Context, cs: int, start: int, rel: str | None = None) -> bool:
+    """A list item on a line of its own after one that ended with ";" ("Căn cứ ...;\nNghị định số ..."); in
+    a list of proposals, also after a few words that name the item's kind ("...;\nBáo cáo giải trình, tiếp
+    thu số 492/BC-UBND ...")."""
+    m = relation_model()["list_continuation"]
+    if not _ENDS_ITEM.search(ctx.text, max(0, cs - 8), cs):
+        return False
+    return bool(_MARKUP_ONLY.match(ctx.text, cs, start)) or (
+        rel in m["relations"] and _gap_words(ctx, cs, start) <= m["max_words"])
 
 
 @cache
@@ -496,21 +518,6 @@ _COORDINATED = re.compile(r"[\s*_]*(?:và|cùng)\s", re.IGNORECASE)
 
 # --- whose act the cue states -------------------------------------------------------------
 
-@cache
-def _type_noun_before() -> re.Pattern:
-    """A document-type noun (and "mới"/"khác") that ends right before a cue."""
-    from vanban.pipeline.extract.patterns import type_words
-
-    m = relation_model()["other_titles"]
-    nouns = "|".join(sorted((re.escape(w).replace(r"\ ", r"\s+") for w in type_words()), key=len, reverse=True))
-    return re.compile(rf"(?<!\w)(?P<noun>{nouns})(?:\s+{m['between']})?[\s,]*\Z", re.IGNORECASE)
-
-
-@cache
-def _issued_before() -> re.Pattern:
-    return compile_pattern(relation_model()["other_titles"]["issued"] + r"[\s*_]*\Z", words=False)
-
-
 def _noun_is_self(ctx: _Context, noun_start: int, noun: str) -> bool:
     """A type noun names this document: the title's type line ("NGHỊ ĐỊNH" alone on its line), or
     its own type (any type when unknown) issued here ("Quốc hội ban hành Luật ...")."""
@@ -519,7 +526,7 @@ def _noun_is_self(ctx: _Context, noun_start: int, noun: str) -> bool:
         return True  # "NGHỊ ĐỊNH" alone on its line: the title of this document
     if ctx.doc_type and " ".join(noun.split()).casefold() != ctx.doc_type.casefold():
         return False
-    return bool(_issued_before().search(ctx.text, max(0, noun_start - 40), noun_start))
+    return bool(issued_before().search(ctx.text, max(0, noun_start - 40), noun_start))
 
 
 _TITLE_TYPE_LINE = re.compile(r"[\s*_#>|]*[^\W\d_]+(?:\s+[^\W\d_]+){0,3}[\s*_|]*")
@@ -541,10 +548,22 @@ def _cue_relation(ctx: _Context, cue: Cue | None) -> str:
 def _other_title(ctx: _Context, cue: Cue) -> bool:
     """The cue belongs to the title of another document ("Luật sửa đổi, bổ sung một số điều của
     ...", "Quyết định thay thế Quyết định số ..."), not to this one."""
+    if cue.relation in relation_model()["owned_titles"]["relations"]:
+        m = owned_noun_before().search(ctx.text, max(0, cue.start - 80), cue.start)
+        return m is not None and not _noun_is_self(ctx, m.start("noun"), m.group("noun"))
     if cue.relation not in relation_model()["other_titles"]["relations"]:
         return False
-    m = _type_noun_before().search(ctx.text, max(0, cue.start - 40), cue.start)
+    m = type_noun_before().search(ctx.text, max(0, cue.start - 40), cue.start)
     return m is not None and not _noun_is_self(ctx, m.start("noun"), m.group("noun"))
+
+
+def _head_object_title(ctx: _Context, head: Cue, cue: Cue) -> bool:
+    """The cue is the title of the head's own object ("Căn cứ Luật sửa đổi, bổ sung một số điều của
+    Luật Ban hành văn bản quy phạm pháp luật số 87/2025/QH15"): the head decides."""
+    if not _other_title(ctx, cue):
+        return False
+    m = type_noun_before().search(ctx.text, max(0, cue.start - 40), cue.start)
+    return m is not None and not ctx.text[head.end:m.start("noun")].strip(" \t\n*_")
 
 
 def _issued_title(ctx: _Context, c: Citation, num_at: int) -> str | None:
@@ -553,7 +572,7 @@ def _issued_title(ctx: _Context, c: Citation, num_at: int) -> str | None:
     nhân số 04/2007/QH12" amends that law."""
     for cue in _cues_between(ctx, c.start, num_at):
         if cue.relation in relation_model()["other_titles"]["relations"]:
-            m = _type_noun_before().search(ctx.text, c.start, cue.start)
+            m = type_noun_before().search(ctx.text, c.start, cue.start)
             if m is not None and m.start("noun") == c.start and _noun_is_self(ctx, c.start, m.group("noun")):
                 return cue.relation
     return None
@@ -617,7 +636,7 @@ def _lead_in(ctx: _Context, cs: int) -> str | None:
             if rx.fullmatch(line.strip(" *_|#>:\t")):
                 return rel
         if _ENDS_COLON.search(line):
-            return _lead_relation(ctx, start, start + len(line))
+            return _lead_relation(ctx, _sentence_start(ctx, start), start + len(line))
         mine = _item_family(line)
         if mine is not None and mine != family:
             return None  # an item of another list level: the list started below it
@@ -629,11 +648,28 @@ def _lead_in(ctx: _Context, cs: int) -> str | None:
 _HEADING_LINE = re.compile(r"[\s*_#>]*(?:Điều\s+\d+|Chương\s+[IVXLC\d]+|Mục\s+\d+|[IVXLC]{1,6}\.)", re.IGNORECASE)
 
 
+def _sentence_start(ctx: _Context, line_start: int) -> int:
+    """Where the clause of a lead-in line opens: a line broken inside it ("2. Quyết định này bãi bỏ
+    toàn bộ các Quyết\nđịnh sau:") continues the clause of the line above."""
+    k = bisect.bisect_right(ctx.starts, line_start) - 1
+    return ctx.starts[k] if k >= 0 else line_start
+
+
+@cache
+def _self_subject() -> re.Pattern:
+    return re.compile(_HEAD_PREFIX.pattern + relation_model()["list_lead_in"]["self_subject"].replace(" ", r"\s+")
+                      + r"\s*", re.IGNORECASE)
+
+
 def _lead_relation(ctx: _Context, lo: int, hi: int) -> str | None:
-    """The relation a lead-in line gives its list: its opening cue, else an after-cue in it."""
+    """The relation a lead-in line gives its list: its opening cue or the cue of this document as
+    subject ("Quyết định này bãi bỏ toàn bộ các Quyết định sau:"), else an after-cue in it."""
     head = _head(ctx, lo, hi)
     if head is not None and not head.weak:
         return head.relation
+    for cue in _cues_between(ctx, lo, hi):
+        if not cue.weak and _self_subject().fullmatch(ctx.text, lo, cue.start):
+            return cue.relation
     for rel, rx in _after():
         if rx.search(ctx.text, lo, hi):
             return rel

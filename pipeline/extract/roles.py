@@ -75,6 +75,12 @@ def role_model() -> dict:
 _FOLD_CUE_WORDS = 3
 
 
+# after a long article title, its body starts on a line of its own with a clause's label or a
+# capital ("1. Sở, ban, ngành ...", "a) ...", "Quyết định này ..."), not the title's sentence going
+# on ("... được phê duyệt tại Điều" / "1 Quyết định này, xây dựng ...")
+_LONG_TITLE_BODY = re.compile(r"[ \t*_]*\n[\s*_]*(?:\d{1,2}\.\s|[a-zđ]\)\s|[A-ZĐÀ-Ỹ][^\W\d_]*\s)")
+
+
 def is_title(section: Section, text: str | None = None) -> bool:
     """True when a section's heading is a title ("1. Thuận lợi", "Điều 3. Hiệu lực thi hành"),
     False when it is the start of content ("- Tăng cường công tác ...", "1. Giao Bộ Tài chính
@@ -109,6 +115,11 @@ def is_title(section: Section, text: str | None = None) -> bool:
         return False
     if _END_CONTENT.search(h) and text is not None and not text[section.heading_end:section.end].strip(" .;:\n*_"):
         return False  # "2. Tổ chức kê khai đúng quy định." with nothing under it: a short item
+    if section.kind == "article" and text is not None and h[-1] not in ".;:!?…" \
+            and _LONG_TITLE_BODY.match(text, section.heading_end, section.end):
+        # "Điều 11. Phân cấp thẩm quyền quyết định sử dụng tài sản công ... đối tác công tư" alone
+        # on its line, its clauses below: a long article title
+        return words <= role_model()["article_title_max_words"]
     return words <= role_model()["title_max_words"]
 
 

@@ -27,6 +27,17 @@ _PIPE_LINE = re.compile(r"^[ \t]*\|[ \t]*$", re.M)
 _ROW_LABEL = re.compile(r"[*_ \t]*(?:\d{1,3}(?:\.\d{1,2})*|[IVXL]{1,5}|Bước\s*\d{1,2})[.)]?[*_ \t]*")
 
 
+def task_tables(doc: Document) -> tuple[list[tuple[int, int, str | None]], list[tuple[int, int]]]:
+    """The tasks of ``task_table_rows`` and the spans of ``doc.text`` the tables hold: a gazette
+    table's whole extent (its header and other cells are no sentences), else the content cells."""
+    rows = task_table_rows(doc)
+    if doc.source_text.count("|") >= 8:
+        return rows, [(a, b) for a, b, _actor in rows]
+    spans: list[tuple[int, int]] = []
+    gazette_table_rows(doc, spans)
+    return rows, spans
+
+
 def task_table_rows(doc: Document) -> list[tuple[int, int, str | None]]:
     """(start, end, actor) in ``doc.text`` of each task of the tables a crawled page writes one
     cell per line between "|" lines, under a header naming a content and a lead column ("TT |
@@ -34,8 +45,8 @@ def task_table_rows(doc: Document) -> list[tuple[int, int, str | None]]:
     cell of each numbered row, its lead cell's body as actor. Rows of one or two cells ("I | KIỆN
     TOÀN VÀ HOÀN THIỆN ...") group the tasks; they are none."""
     src = doc.source_text
-    if src.count("|") < 8:   # no table written one cell per line
-        return []
+    if src.count("|") < 8:   # no table written one cell per line between "|" lines
+        return gazette_table_rows(doc)
     segs: list[tuple[int, int]] = []   # source spans between "|" lines
     prev = None
     for m in _PIPE_LINE.finditer(src):
@@ -166,3 +177,128 @@ def _from_source(doc: Document, pos: int) -> int:
         else:
             hi = mid
     return lo
+
+
+# --- tables a PDF's text layer writes one line of a cell per line, no "|" -----------------------
+
+_HEADER_START = re.compile(r"s?tt|thứ tự|số thứ tự", re.I)
+_GAZETTE_LABEL = re.compile(r"\d{1,3}(?:\.\d{1,2})*\.?")
+_LABEL_AND_CELL = re.compile(r"[ \t]*\d{1,3}(?:\.\d{1,2})*\.?(?:[ \t]*$|[ \t]{2,}(?=\S))")
+_TABLE_END = re.compile(r"(?:Điều\s+\d|Chương\s+[IVXL\d]|PHỤ LỤC|Phụ lục)(?!\w)")
+_CELL_GAP = re.compile(r"\S(?: ?\S)*")   # a cell's words: two blanks or more part the cells of a line
+
+
+@cache
+def _wrap_ends() -> tuple[str, ...]:
+    """Words a line cut by the column's width may end with ("... theo Nghị quyết số 72-NQ/TW của"
+    / "Bộ Chính trị"): the next line goes on with the same cell (``wrapped_heading_ends``)."""
+    return tuple(load_json("directives.json")["wrapped_heading_ends"])
+
+
+@cache
+def _head_pattern() -> re.Pattern:
+    """A lead cell's first words: a body's head ("Bộ Tư pháp", "Các bộ, cơ quan ngang bộ", "UBND
+    tỉnh"), capitalised, after an optional determiner; the heads are ``org_heads``."""
+    heads = sorted(load_json("directives.json")["org_heads"], key=len, reverse=True)
+    alt = "|".join(re.escape(h) for h in heads)
+    return re.compile(rf"(?:(?:các|những)\s+)?(?:{alt})(?![\w])", re.I)
+
+
+def gazette_table_rows(doc: Document, spans: list[tuple[int, int]] | None = None) -> list[tuple[int, int, str | None]]:
+    """(start, end, actor) in ``doc.text`` of each task of the tables a gazette PDF's text layer
+    writes cell after cell, one line of a cell per line ("TT" / "Tên nhiệm vụ" / "Cơ quan" /
+    "chủ trì" / "Cơ quan" / "phối hợp" / ... then "1" / "Thực hiện nghiêm ..." / "Các bộ," /
+    "cơ quan ngang bộ" / "Bộ Nội vụ" ...): each numbered row's content cell is the task, its lead
+    cell (the first short line naming a body after it, with the lines that go on with its name)
+    the actor. The header must name the content column before the lead column. Each table's
+    span of ``doc.text`` (header to end) is added to ``spans`` when given."""
+    src = doc.source_text
+    lines = [(m.start(), m.group()) for m in re.finditer(r"[^\n]*", src) if m.start() == 0 or src[m.start() - 1] == "\n"]
+    out: list[tuple[int, int, str | None]] = []
+    i = 0
+    while i < len(lines):
+        if not _HEADER_START.fullmatch(lines[i][1].strip()) or (body := _gazette_header(lines, i)) is None:
+            i += 1
+            continue
+        end = _gazette_body(doc, lines, body, out)
+        if spans is not None:
+            stop = lines[end][0] if end < len(lines) else len(src)
+            spans.append((_from_source(doc, lines[i][0]), _from_source(doc, stop)))
+        i = end
+    return out
+
+
+def _gazette_header(lines: list[tuple[int, str]], i: int) -> int | None:
+    """The first line after the header opening at line ``i`` ("TT"), when its short lines name a
+    content column, then a lead column; else None."""
+    lex = _columns()
+    cells = []
+    for j in range(i + 1, min(i + 20, len(lines))):
+        line = lines[j][1].strip()
+        if _GAZETTE_LABEL.fullmatch(line):
+            joined = " ".join(" ".join(cells).lower().split())
+            at = {name: min((joined.find(c) for c in lex[name] if c in joined), default=-1) for name in ("content", "actor")}
+            return j if 0 <= at["content"] < at["actor"] else None
+        if len(line) > 40:
+            return None
+        cells.append(line)
+    return None
+
+
+def _gazette_body(doc: Document, lines: list[tuple[int, str]], j: int, out: list) -> int:
+    """Read the rows from line ``j`` on into ``out``; the line where the table ends."""
+    labels = []
+    end = len(lines)
+    for k in range(j, len(lines)):
+        line = lines[k][1].strip()
+        if _TABLE_END.match(line):
+            end = k
+            break
+        m = _LABEL_AND_CELL.match(lines[k][1])
+        if m is None:
+            continue
+        if m.end() < len(lines[k][1]):   # "7  Đề án về chỉ số ...": the content starts on the label's line
+            labels.append((k, (lines[k][0] + m.end(), lines[k][1][m.end():])))
+        elif k + 1 < len(lines) and len(lines[k + 1][1].split()) >= 2:
+            labels.append((k, None))
+    for n, (a, first) in enumerate(labels):
+        b = labels[n + 1][0] if n + 1 < len(labels) else end
+        row = _gazette_row(doc, ([first] if first else []) + lines[a + 1:b])
+        if row is not None:
+            out.append(row)
+    return end
+
+
+def _gazette_row(doc: Document, row: list[tuple[int, str]]) -> tuple[int, int, str | None] | None:
+    """A row's content cell (its lines up to the lead cell) and the body its lead cell names."""
+    widest = 0
+    for k, (_pos, line) in enumerate(row):
+        first = _CELL_GAP.search(line)
+        if first is None:
+            return None   # a blank line: the row is over before a lead cell was met
+        if k and first.group()[:1].isupper() and len(first.group()) < 0.75 * widest \
+                and not row[k - 1][1].rstrip().endswith(_wrap_ends()) and _head_pattern().match(first.group()):
+            start, stop = _norm_span(doc, (row[0][0], row[k - 1][0] + len(row[k - 1][1].rstrip())))
+            return (start, stop, _lead_cell(row[k:])) if stop > start else None
+        widest = max(widest, len(line.strip()))
+    return None
+
+
+def _lead_cell(lines: list[tuple[int, str]]) -> str | None:
+    """The body a lead cell names: its first line's first cell, then each line that goes on with
+    the name (after a comma or "và", or in lower case), each cut where two blanks part the cells;
+    an explanation in brackets dropped ("Bộ Văn hóa," / "Thể thao và Du" / "lịch, Bộ Tài chính"
+    -> "Bộ Văn hóa, Thể thao và Du lịch, Bộ Tài chính")."""
+    parts: list[str] = []
+    for _pos, line in lines:
+        cells = _CELL_GAP.findall(line)
+        if not cells:
+            break
+        first = cells[0]
+        if parts and not (parts[-1].endswith((",", " và")) or first[:1].islower() or parts[-1].count("(") > parts[-1].count(")")):
+            break
+        parts.append(first)
+        if len(cells) > 1:
+            break
+    name = re.sub(r"\s*\([^()]*\)", "", " ".join(parts))
+    return " ".join(name.split()).strip(" ,.;") or None
