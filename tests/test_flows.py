@@ -5,6 +5,7 @@ import json
 import shutil
 from pathlib import Path
 
+import numpy as np
 import pytest
 
 pytest.register_assert_rewrite("flows_harness")
@@ -120,6 +121,19 @@ def test_dask_runner_gives_the_same_store_as_the_default_runner(tmp_path, corpus
             == store.connect(tmp_path / "b").execute(rows).fetchall())
 
 
+def test_dask_workers_embed_the_batches_and_give_the_same_vectors(tmp_path, corpus):
+    from vanban.flows.ingest import ingest
+    from vanban.pipeline.index import search as search_mod
+    from vanban.pipeline.index.vector import contents
+
+    a = ingest([corpus], tmp_path / "a", workers=0)
+    b = ingest([corpus], tmp_path / "b", workers=2, dask="local")
+    assert b.runner == "dask" and a.index["embedded"] == b.index["embedded"] == b.index["dense"] == b.passages > 0
+    search_mod._CACHE.clear()
+    (ia, va), (ib, vb) = (contents(search_mod.load_indexes(tmp_path / s).vectors) for s in ("a", "b"))
+    assert np.array_equal(ia, ib) and np.allclose(va, vb, atol=1e-5)
+
+
 def test_run_is_reported_to_the_prefect_server(tmp_path, corpus):
     from prefect import get_client
 
@@ -192,3 +206,29 @@ def test_outcomes_cross_processes_unchanged(corpus):
         assert pickle.loads(pickle.dumps(outcome)) == outcome
     bad = FileOutcome("/x/hong.pdf", stage="read", reason="encrypted PDF")
     assert pickle.loads(pickle.dumps(bad)) == bad
+
+
+def test_cli_ingest_is_searchable_by_words_at_once_and_index_embeds_the_rest(tmp_path, corpus):
+    from typer.testing import CliRunner
+
+    from vanban.cli import app
+
+    st = tmp_path / "store"
+    res = CliRunner().invoke(app, ["ingest", str(corpus), "--store", str(st), "--workers", "0", "--json"])
+    assert res.exit_code == 0, res.output
+    report = json.loads(res.stdout[res.stdout.index("{"):])
+    assert report["index"]["passages"] == report["passages"] > 0 and report["index"]["dense"] == 0
+    assert report["index"]["embedded"] == 0
+
+    def found(query: str) -> dict:
+        out = CliRunner().invoke(app, ["search", query, "--store", str(st), "--json", "-k", "3"])
+        assert out.exit_code == 0, out.output
+        return json.loads(out.stdout)
+
+    words = found("chi bộ")
+    assert words["hits"] and words["coverage"] == {"passages": report["passages"], "dense": 0, "share": 0.0}
+    res = CliRunner().invoke(app, ["index", "--store", str(st), "--json"])
+    assert res.exit_code == 0, res.output
+    stats = json.loads(res.stdout[res.stdout.index("{"):])
+    assert stats["added"] == 0 and stats["embedded"] + stats["cached"] == stats["dense"] == report["passages"]
+    assert found("chi bộ")["coverage"]["share"] == 1.0

@@ -12,7 +12,12 @@ from vanban.pipeline import store as store_mod
 from vanban.pipeline.errors import EncoderMismatch
 from vanban.pipeline.index import vector
 from vanban.pipeline.index.build import build_index, index_dir, index_is_stale, read_meta
-from vanban.pipeline.index.lexical import build_lexical_index, load_lexical_index, save_lexical_index
+from vanban.pipeline.index.lexical import (
+    build_lexical_segment,
+    lexical_index,
+    load_lexical_segment,
+    save_lexical_segment,
+)
 from vanban.pipeline.index.search import search
 from tests._index_fixtures import fill_store
 
@@ -45,9 +50,10 @@ def store(built, tmp_path) -> Path:
 
 def test_second_build_embeds_nothing_and_gives_the_same_results(built, store):
     _, first, before = built
-    assert first.embedded == first.passages > 0
+    assert first.embedded == first.passages == first.dense > 0
     second = build_index(store)
-    assert second.embedded == 0 and second.cached == second.passages == first.passages
+    assert second.embedded == second.added == second.cached == 0   # nothing new: nothing done
+    assert second.passages == second.dense == first.passages
     assert _snapshot(store) == before
 
 
@@ -109,20 +115,28 @@ def test_crash_while_saving_vectors_leaves_the_old_index_readable(built, store, 
     assert index_is_stale(store)
 
 
-def test_crash_after_vectors_before_meta_keeps_old_build(built, store, monkeypatch):
-    before = built[2]
+def test_crash_in_the_dense_stage_leaves_the_new_passages_searchable_by_words(built, store, monkeypatch):
+    first = built[1]
     fill_store(store, names=("thanhhoa_2025.txt",))
     import vanban.pipeline.index.build as build_mod
 
     def boom(*a, **k):
         raise OSError("power cut")
 
-    monkeypatch.setattr(build_mod, "save_lexical_index", boom)  # vectors written, lexical not
+    monkeypatch.setattr(build_mod, "save_vector_index", boom)  # lexical segment published, vectors not
     with pytest.raises(OSError):
         build_index(store)
     from vanban.pipeline.index import search as search_mod
     search_mod._CACHE.clear()
-    assert _snapshot(store) == before
+    cov = search_mod.index_coverage(store)
+    assert cov["dense"] == first.passages < cov["passages"]
+    assert not index_is_stale(store)   # lexically current: only the embedding is left
+    hits = search(store, "giải ngân đầu tư công", k=3)   # hybrid: the new passages by words
+    assert any(Path(h.doc_path).name == "thanhhoa_2025.txt" for h in hits)
+    monkeypatch.undo()
+    again = build_index(store)          # resumes with the new passages only, encoded before the crash
+    assert again.added == 0 and again.dense == again.passages == cov["passages"]
+    assert again.embedded == 0 and again.cached == cov["passages"] - first.passages > 0
 
 
 def test_atomic_write_replaces_whole_file(tmp_path):
@@ -158,9 +172,9 @@ def test_ann_above_threshold_agrees_with_exact(kind, tmp_path):
 
 def test_lexical_roundtrip(tmp_path):
     ids = np.array([7, 9])
-    idx = build_lexical_index(ids, ["Giải pháp thu hút nhân lực", "Nghị quyết số 20-NQ/TW"])
-    save_lexical_index(idx, tmp_path / "l.npz")
-    back = load_lexical_index(tmp_path / "l.npz")
+    seg = build_lexical_segment(ids, ["Giải pháp thu hút nhân lực", "Nghị quyết số 20-NQ/TW"])
+    save_lexical_segment(seg, tmp_path / "l.npz")
+    back = lexical_index([load_lexical_segment(tmp_path / "l.npz")])
     assert back.search("giai phap", 2)[0][0] == 7
     assert back.search("nq 20", 2)[0][0] == 9
     assert back.restore_diacritics("thu hut nhan luc") == "thu hút nhân lực"
@@ -169,12 +183,12 @@ def test_lexical_roundtrip(tmp_path):
 def test_lexical_matrix_is_the_one_bm25s_builds():
     import bm25s
 
-    from vanban.pipeline.index.lexical import B, K1, _bm25
+    from vanban.pipeline.index.lexical import B, K1, _bm25, _postings
     from vanban.pipeline.index.text import lexical_tokens
 
     texts = ["khoa học công nghệ phát triển", "công nghệ cao cà phê cà phê", "Nghị quyết 20-NQ/TW về khoa học", "x"]
     toks = [lexical_tokens(t) for t in texts]
-    ours = _bm25(toks)
+    ours = _bm25(_postings(toks))
     ref = bm25s.BM25(k1=K1, b=B, method="lucene")
     ref.index(toks, show_progress=False)
     for q in (["khoa", "học"], ["cà", "phê", "công"], ["20-nq/tw", "nq#20"]):

@@ -120,7 +120,7 @@ def test_two_ingests_at_once_end_with_one_consistent_store(tmp_path, prefect_ser
     env = dict(os.environ, PREFECT_API_URL=prefect_server, PYTHONPATH=str(ROOT))
     env.pop("PYTEST_CURRENT_TEST", None)
     cmd = [sys.executable, "-m", "vanban.cli", "ingest", str(docs), "--store", str(st),
-           "--workers", "1", "--json", "--wait"]
+           "--workers", "1", "--json", "--wait", "--embed"]
     runs = [subprocess.Popen(cmd, env=env, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
             for _ in range(2)]
     outs = []

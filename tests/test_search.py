@@ -180,7 +180,8 @@ def test_cli_search_json(store):
     res = CliRunner().invoke(app, ["search", "nq 20", "--store", str(store), "--json"])
     assert res.exit_code == 0, res.output
     out = json.loads(res.stdout)
-    assert out[0]["kind"] == "document" and out[0]["number"] == "20-NQ/TW"
+    assert out["hits"][0]["kind"] == "document" and out["hits"][0]["number"] == "20-NQ/TW"
+    assert out["coverage"]["dense"] == out["coverage"]["passages"] > 0 and out["coverage"]["share"] == 1.0
 
 
 def test_cli_search_rich_and_by_year(store):
@@ -189,7 +190,7 @@ def test_cli_search_rich_and_by_year(store):
     res = CliRunner().invoke(app, ["search", "giai ngan dau tu cong", "--store", str(store), "--k", "2"])
     assert res.exit_code == 0 and "Giải ngân" in res.stdout
     res = CliRunner().invoke(app, ["search", "khoa học", "--store", str(store), "--by-year", "--json"])
-    assert res.exit_code == 0 and [b["year"] for b in json.loads(res.stdout)][:1] == [2012]
+    assert res.exit_code == 0 and [b["year"] for b in json.loads(res.stdout)["years"]][:1] == [2012]
 
 
 def test_cli_search_without_index_says_how_to_build(tmp_path):

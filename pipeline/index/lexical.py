@@ -130,53 +130,132 @@ class LexicalIndex:
         return [(int(self.ids[i]), float(s[i])) for i in top if s[i] > 0]
 
 
-def _bm25(token_lists: list[list[str]]) -> bm25s.BM25:
-    """A bm25s retriever (Lucene BM25) whose score matrix is computed here with numpy.
+@dataclass
+class Postings:
+    """One field of a lexical segment before BM25 weighting: for token ``t`` (position in
+    ``vocab``), ``docs[indptr[t]:indptr[t+1]]`` are the passages (positions in the segment)
+    holding it ``tf`` times; ``lens`` is each passage's length in tokens. Weights depend on the
+    whole store (document frequencies, mean length), so segments keep counts and the weights
+    are computed when the segments are loaded together."""
+    vocab: list[str]
+    indptr: np.ndarray
+    docs: np.ndarray
+    tf: np.ndarray
+    lens: np.ndarray
 
-    Same matrix as ``bm25s.BM25.index`` (tests check it), built in vectorised steps: bm25s's
-    own indexer loops in Python per token and took ~200 s for 100k short passages on 2 cores."""
+
+@dataclass
+class LexicalSegment:
+    """Postings of both fields for passages ``ids`` (ascending): the unit an index update
+    writes (O(passages added)) and that merges combine, log-structured."""
+    ids: np.ndarray
+    written: Postings
+    folded: Postings
+
+
+def _postings(token_lists: list[list[str]]) -> Postings:
+    """Counts of each token in each passage, vectorised (bm25s's own indexer loops in Python per
+    token and took ~200 s for 100k short passages on 2 cores)."""
     vocab: dict[str, int] = {}
     lens = np.fromiter((len(t) for t in token_lists), dtype=np.int64, count=len(token_lists))
     flat = np.fromiter((vocab.setdefault(tok, len(vocab)) for toks in token_lists for tok in toks),
                        dtype=np.int64, count=int(lens.sum()))
-    n, v = len(token_lists), len(vocab)
-    docs = np.repeat(np.arange(n, dtype=np.int64), lens)
+    n = max(len(token_lists), 1)
+    docs = np.repeat(np.arange(len(token_lists), dtype=np.int64), lens)
     pairs, tf = np.unique(flat * n + docs, return_counts=True)   # sorted by token, then doc
     del flat, docs
-    tok, doc = pairs // n, pairs % n
-    df = np.bincount(tok, minlength=v)
+    df = np.bincount(pairs // n, minlength=len(vocab))
+    return Postings(list(vocab), np.concatenate([[0], np.cumsum(df)]).astype(np.int64),
+                    (pairs % n).astype(np.int32), tf.astype(np.int32), lens.astype(np.int32))
+
+
+def merge_postings(parts: list[Postings], keeps: list[np.ndarray]) -> Postings:
+    """One ``Postings`` of the passages ``keeps[i]`` (bool per passage) of each part, in order;
+    tokens left in no passage are dropped."""
+    if len(parts) == 1 and keeps[0].all():
+        return parts[0]
+    vocab: dict[str, int] = {}
+    toks, docs, tfs, lens = [], [], [], []
+    offset = 0
+    for p, keep in zip(parts, keeps):
+        remap = np.fromiter((vocab.setdefault(t, len(vocab)) for t in p.vocab), dtype=np.int64,
+                            count=len(p.vocab))
+        newpos = np.cumsum(keep, dtype=np.int64) - 1
+        local = np.repeat(np.arange(len(p.vocab), dtype=np.int64), np.diff(p.indptr))
+        live = keep[p.docs]
+        toks.append(remap[local[live]])
+        docs.append(newpos[p.docs[live]] + offset)
+        tfs.append(p.tf[live])
+        lens.append(p.lens[keep])
+        offset += int(keep.sum())
+    tok, doc, tf = np.concatenate(toks), np.concatenate(docs), np.concatenate(tfs)
+    order = np.lexsort((doc, tok))
+    tok, doc, tf = tok[order], doc[order], tf[order]
+    counts = np.bincount(tok, minlength=len(vocab))
+    words = list(vocab)
+    used = counts > 0
+    if not used.all():   # tokens only deleted passages had
+        words = [w for w, u in zip(words, used) if u]
+        counts = counts[used]
+    return Postings(words, np.concatenate([[0], np.cumsum(counts)]).astype(np.int64),
+                    doc.astype(np.int32), tf.astype(np.int32),
+                    np.concatenate(lens).astype(np.int32) if lens else np.zeros(0, np.int32))
+
+
+def _bm25(post: Postings) -> bm25s.BM25:
+    """A bm25s retriever (Lucene BM25) whose score matrix is computed here with numpy from the
+    counts of the whole index. Same matrix as ``bm25s.BM25.index`` (tests check it)."""
+    n = len(post.lens)
+    df = np.diff(post.indptr)
     idf = np.log1p((n - df + 0.5) / (df + 0.5))
-    dl = lens[doc] / max(lens.mean(), 1e-9)
+    tok = np.repeat(np.arange(len(post.vocab), dtype=np.int64), df)
+    tf = post.tf.astype(np.float64)
+    dl = post.lens[post.docs] / max(float(post.lens.mean()) if n else 0.0, 1e-9)
     data = idf[tok] * tf / (tf + K1 * (1 - B + B * dl))
     bm = bm25s.BM25(k1=K1, b=B, method="lucene")
-    bm.scores = {"data": data.astype(np.float32), "indices": doc.astype(np.int32),
-                 "indptr": np.concatenate([[0], np.cumsum(df)]).astype(np.int64), "num_docs": n}
-    bm.vocab_dict = vocab
-    bm.unique_token_ids_set = set(vocab.values())
+    bm.scores = {"data": data.astype(np.float32), "indices": post.docs.astype(np.int32),
+                 "indptr": post.indptr.astype(np.int64), "num_docs": n}
+    bm.vocab_dict = {t: i for i, t in enumerate(post.vocab)}
+    bm.unique_token_ids_set = set(bm.vocab_dict.values())
     bm.nonoccurrence_array = None
     return bm
 
 
-def build_lexical_index(ids: np.ndarray, texts: list[str]) -> LexicalIndex:
-    """Index passage ``texts`` (heading path included by the caller if wanted) under ``ids``."""
-    ids = np.asarray(ids, dtype=np.int64)
-    if not len(ids):
-        return LexicalIndex(ids, None, None)
-    written = _bm25([lexical_tokens(t) or [""] for t in texts])
-    folded = _bm25([lexical_tokens(t, folded=True) or [""] for t in texts])
-    return LexicalIndex(ids, written, folded)
+def build_lexical_segment(ids: np.ndarray, texts: list[str]) -> LexicalSegment:
+    """Tokenise passage ``texts`` (heading path included by the caller if wanted) under ``ids``."""
+    return LexicalSegment(
+        np.asarray(ids, dtype=np.int64),
+        _postings([lexical_tokens(t) or [""] for t in texts]),
+        _postings([lexical_tokens(t, folded=True) or [""] for t in texts]))
 
 
-def save_lexical_index(index: LexicalIndex, path: str | Path) -> int:
+def merge_segments(segments: list[LexicalSegment], removed: np.ndarray | None = None) -> LexicalSegment:
+    """The segments as one, without the passages in ``removed`` (sorted ids)."""
+    removed = np.zeros(0, np.int64) if removed is None else np.asarray(removed, dtype=np.int64)
+    keeps = [~np.isin(s.ids, removed) for s in segments]
+    ids = np.concatenate([s.ids[k] for s, k in zip(segments, keeps)]) if segments else np.zeros(0, np.int64)
+    return LexicalSegment(ids, merge_postings([s.written for s in segments], keeps),
+                          merge_postings([s.folded for s in segments], keeps))
+
+
+def lexical_index(segments: list[LexicalSegment], removed: np.ndarray | None = None) -> LexicalIndex:
+    """The searchable index of these segments less ``removed`` passages: BM25 weights from the
+    counts of all of them, so it scores exactly as one index built over the same passages."""
+    if not segments:
+        return LexicalIndex(np.zeros(0, np.int64), None, None)
+    seg = merge_segments(segments, removed)
+    if not len(seg.ids):
+        return LexicalIndex(seg.ids, None, None)
+    return LexicalIndex(seg.ids, _bm25(seg.written), _bm25(seg.folded))
+
+
+def save_lexical_segment(seg: LexicalSegment, path: str | Path) -> int:
     """One ``.npz`` file, written atomically; returns its size in bytes."""
-    arrays: dict[str, np.ndarray] = {"ids": index.ids}
-    for name, bm in (("written", index.written), ("folded", index.folded)):
-        if bm is None:
-            continue
-        for part in ("data", "indices", "indptr"):
-            arrays[f"{name}_{part}"] = np.asarray(bm.scores[part])
-        arrays[f"{name}_num_docs"] = np.array([bm.scores["num_docs"]], dtype=np.int64)
-        vocab = json.dumps(bm.vocab_dict, ensure_ascii=False).encode("utf-8")
+    arrays: dict[str, np.ndarray] = {"ids": seg.ids}
+    for name, p in (("written", seg.written), ("folded", seg.folded)):
+        for part in ("indptr", "docs", "tf", "lens"):
+            arrays[f"{name}_{part}"] = np.asarray(getattr(p, part))
+        vocab = json.dumps(p.vocab, ensure_ascii=False).encode("utf-8")
         arrays[f"{name}_vocab"] = np.frombuffer(vocab, dtype=np.uint8)
     buf = io.BytesIO()
     np.savez(buf, **arrays)
@@ -185,20 +264,14 @@ def save_lexical_index(index: LexicalIndex, path: str | Path) -> int:
     return len(data)
 
 
-def _load_bm25(z, name: str) -> bm25s.BM25 | None:
-    if f"{name}_data" not in z:
-        return None
-    bm = bm25s.BM25(k1=K1, b=B, method="lucene")
-    bm.scores = {
-        "data": z[f"{name}_data"], "indices": z[f"{name}_indices"], "indptr": z[f"{name}_indptr"],
-        "num_docs": int(z[f"{name}_num_docs"][0]),
-    }
-    bm.vocab_dict = json.loads(z[f"{name}_vocab"].tobytes().decode("utf-8"))
-    bm.unique_token_ids_set = set(bm.vocab_dict.values())
-    bm.nonoccurrence_array = None
-    return bm
-
-
-def load_lexical_index(path: str | Path) -> LexicalIndex:
+def load_lexical_segment(path: str | Path) -> LexicalSegment:
     with np.load(path, allow_pickle=False) as z:
-        return LexicalIndex(z["ids"], _load_bm25(z, "written"), _load_bm25(z, "folded"))
+        fields = {name: Postings(json.loads(z[f"{name}_vocab"].tobytes().decode("utf-8")),
+                                 *(z[f"{name}_{part}"] for part in ("indptr", "docs", "tf", "lens")))
+                  for name in ("written", "folded")}
+        return LexicalSegment(z["ids"], fields["written"], fields["folded"])
+
+
+def build_lexical_index(ids: np.ndarray, texts: list[str]) -> LexicalIndex:
+    """Index passage ``texts`` (heading path included by the caller if wanted) under ``ids``."""
+    return lexical_index([build_lexical_segment(ids, texts)])

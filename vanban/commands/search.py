@@ -10,7 +10,7 @@ from rich.text import Text
 
 from vanban.pipeline.errors import VanbanError
 from vanban.pipeline.messages import tr
-from vanban.commands._common import DEFAULT_STORE, console, error_line, fail_line, print_json
+from vanban.commands._common import DEFAULT_STORE, console, err_console, error_line, fail_line, print_json
 
 
 def _hit_json(h) -> dict:
@@ -90,9 +90,13 @@ def register(app: typer.Typer) -> None:
         encoder: str = typer.Option(None, "--encoder", help="Must match the index's encoder."),
         as_json: bool = typer.Option(False, "--json", help="JSON on stdout."),
     ) -> None:
-        """Search passages (or directives, figures) across documents and years."""
+        """Search passages (or directives, figures) across documents and years.
+
+        Passages not embedded yet (``vanban ingest`` indexes words at once; ``vanban index``
+        embeds) are ranked by words; the output says how much of the store the dense index
+        covers (--json: "coverage")."""
         from vanban.pipeline.index.build import read_meta
-        from vanban.pipeline.index.search import MODES, WITHIN, search, search_by_year
+        from vanban.pipeline.index.search import MODES, WITHIN, index_coverage, search, search_by_year
 
         if mode not in MODES or within not in WITHIN:
             error_line(tr("--mode must be one of {modes}; --in one of {within}",
@@ -107,16 +111,27 @@ def register(app: typer.Typer) -> None:
             if by_year:
                 buckets = search_by_year(store, query, mode=mode, depth=max(k, 100), **kw)
                 if as_json:
-                    print_json([{"year": b.year, "count": b.count, "documents": b.documents,
-                                 "best": _hit_json(b.best)} for b in buckets])
+                    print_json({"years": [{"year": b.year, "count": b.count, "documents": b.documents,
+                                           "best": _hit_json(b.best)} for b in buckets],
+                                "coverage": index_coverage(store)})
                 else:
                     _print_years(buckets)
+                    _print_coverage(index_coverage(store))
                 return
             hits = search(store, query, k=k, mode=mode, **kw)
         except VanbanError as e:
             fail_line(e.path, e.reason)
             raise typer.Exit(1)
         if as_json:
-            print_json([_hit_json(h) for h in hits])
+            print_json({"hits": [_hit_json(h) for h in hits], "coverage": index_coverage(store)})
         else:
             _print_hits(hits)
+            _print_coverage(index_coverage(store))
+
+
+def _print_coverage(cov: dict) -> None:
+    """One line when part of the store is not embedded yet."""
+    if cov["dense"] < cov["passages"]:
+        err_console.print(tr("dense index covers {dense} of {passages} passages; the others are ranked by "
+                             "words until `vanban index` embeds them", dense=cov["dense"],
+                             passages=cov["passages"]), highlight=False)
