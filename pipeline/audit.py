@@ -41,8 +41,9 @@ from vanban.pipeline.extract import patterns
 from vanban.pipeline.messages import Message, N_, msg
 from vanban.pipeline.model import Citation, CitingDocument, Document
 from vanban.pipeline.registry import (
-    Registry, load_registry, number_key, sync_from_store, term_years, terms_for_year, title_key,
+    Registry, load_registry, sync_from_store, term_years, terms_for_year,
 )
+from vanban.pipeline.text import loose_number_key, phrase_key, title_key
 
 SEVERITIES = ("error", "warning", "format")
 SEVERITY_LABELS = {"error": N_("error"), "warning": N_("warning"), "format": N_("format")}
@@ -93,21 +94,10 @@ class Finding:
 
 # --- the extractor's tables (models/citations/, through pipeline.extract.patterns) ---------
 
-def _fold(s: str | None) -> str:
-    """Case and tone-placement-insensitive form for phrase matching."""
-    if not s:
-        return ""
-    s = unicodedata.normalize("NFC", s).casefold()
-    for a, b in (("uỷ", "ủy"), ("oà", "òa"), ("oá", "óa"), ("oả", "ỏa"), ("oã", "õa"),
-                 ("oạ", "ọa"), ("uý", "úy"), ("uỳ", "ùy"), ("uỹ", "ũy"), ("uỵ", "ụy")):
-        s = s.replace(a, b)
-    return re.sub(r"\s+", " ", s).strip()
-
-
 @lru_cache(maxsize=1)
 def _issuer_phrases() -> tuple[tuple[str, str], ...]:
     """(folded phrase, issuer code), longest phrase first."""
-    return tuple(sorted({(_fold(p), c) for p, c in patterns.issuer_phrases()},
+    return tuple(sorted({(phrase_key(p), c) for p, c in patterns.issuer_phrases()},
                         key=lambda x: -len(x[0])))
 
 
@@ -126,7 +116,7 @@ def _base_issuer(code: str | None) -> str | None:
 @lru_cache(maxsize=4096)
 def _codes_for_body(body: str | None) -> frozenset[str]:
     """Issuer codes whose longest phrase occurs in ``body`` ("Ban Thường vụ Tỉnh ủy" -> {"TU"})."""
-    b = _fold(body)
+    b = phrase_key(body)
     if not b:
         return frozenset()
     best = 0
@@ -244,7 +234,7 @@ def issuer_scope(body: str | None) -> tuple[str | None, str | None]:
     if not m:
         return None, None
     level = dict(_LEVELS)[m.group(1)]
-    return level, _fold(m.group(2)) or None
+    return level, phrase_key(m.group(2)) or None
 
 
 def same_issuer_plausible(a: str | None, b: str | None) -> bool:
@@ -303,7 +293,7 @@ def run_checks(docs: list[CitingDocument], registry: Registry | None = None) -> 
     headers: dict[str, list[CitingDocument]] = defaultdict(list)
     for d in docs:
         if d.number and d.date:
-            headers[number_key(d.number)].append(d)
+            headers[loose_number_key(d.number)].append(d)
 
     mentions: list[_Mention] = []
     for d in docs:
@@ -351,7 +341,7 @@ def run_checks(docs: list[CitingDocument], registry: Registry | None = None) -> 
         # Reference date: the cited document's own header, else the registry.
         ref = _reference(m, headers, registry)
         if ref is None:
-            pool[number_key(m.number)].append(m)
+            pool[loose_number_key(m.number)].append(m)
             continue
         ref_date, ref_evidence = ref
         if len(c.date) == 10 and ref_date != c.date:
@@ -368,7 +358,7 @@ def run_checks(docs: list[CitingDocument], registry: Registry | None = None) -> 
 def _reference(m: _Mention, headers, registry: Registry) -> tuple[str, Message] | None:
     """(date, evidence) the citation's date should equal, or None if nothing is known."""
     c = m.cit
-    for h in headers.get(number_key(m.number), ()):
+    for h in headers.get(loose_number_key(m.number), ()):
         if (h.path != m.doc.path and same_document_plausible(m.number, h.date, c.date, m.central)
                 and same_issuer_plausible(c.issuing_body, h.issuer)):
             return h.date, msg("{number} is dated {date} in its own header ({path})",
@@ -377,7 +367,7 @@ def _reference(m: _Mention, headers, registry: Registry) -> tuple[str, Message] 
         if not e.date or e.source.endswith(":" + m.doc.path):
             continue
         if e.from_store and any(h.path == e.source[len("store:"):] for h in
-                                headers.get(number_key(m.number), ())):
+                                headers.get(loose_number_key(m.number), ())):
             continue  # the header itself was considered above
         if (same_document_plausible(m.number, e.date, c.date, m.central)
                 and same_issuer_plausible(c.issuing_body, e.issuing_body)):
@@ -497,7 +487,7 @@ def _check_titles(mentions: list[_Mention], registry: Registry) -> list[Finding]
     for m in mentions:
         if (m.number and _looks_like_title(m.cit.title) and not m.cit.short
                 and m.cit.resolved_to is None):
-            by_number[number_key(m.number)].append(m)
+            by_number[loose_number_key(m.number)].append(m)
     for group in by_number.values():
         ref = None
         entry = registry.get(group[0].number)
@@ -528,14 +518,14 @@ def _check_short(mentions: list[_Mention], registry: Registry) -> list[Finding]:
     full_numbers: dict[str, set[str]] = defaultdict(set)
     for m in mentions:
         if not m.cit.short and m.number:
-            full_numbers[m.doc.path].add(number_key(m.number))
+            full_numbers[m.doc.path].add(loose_number_key(m.number))
     for m in mentions:
         c = m.cit
         if not c.short or c.resolved_to is not None:
             continue
         if "\n" in c.text.strip():
             continue  # "NGHỊ QUYẾT\n1.": a heading followed by a list number, not a reference
-        if m.number and (number_key(m.number) in full_numbers[m.doc.path] or m.number in registry):
+        if m.number and (loose_number_key(m.number) in full_numbers[m.doc.path] or m.number in registry):
             continue
         out.append(_finding("unresolved_short", m, msg("a full citation earlier in the document"),
                             c.text, msg("{cited!r} refers to no document cited in full in {path} "
@@ -565,7 +555,7 @@ def supersessions(docs: list[CitingDocument], registry: Registry) -> dict[str, l
             continue
         for c in d.citations:
             if c.relation in ("replaces", "repeals") and c.number and c.pinpoint is None:
-                k = (number_key(c.number), number_key(d.number))
+                k = (loose_number_key(c.number), loose_number_key(d.number))
                 if k not in seen:
                     seen.add(k)
                     out[k[0]].append(Supersession(c.number, c.relation, d.number,
@@ -573,7 +563,7 @@ def supersessions(docs: list[CitingDocument], registry: Registry) -> dict[str, l
     for e in registry:
         for kind, other in e.relations:
             if kind in ("replaces", "repeals"):
-                k = (number_key(other), number_key(e.number))
+                k = (loose_number_key(other), loose_number_key(e.number))
                 if k not in seen:
                     seen.add(k)
                     out[k[0]].append(Supersession(other, kind, e.number, e.effective_date or e.date,
@@ -589,10 +579,10 @@ def _check_relations(mentions: list[_Mention], docs: list[CitingDocument], heade
         c, d = m.cit, m.doc
         if not m.number:
             continue
-        key = number_key(m.number)
+        key = loose_number_key(m.number)
         if c.relation == "basis" and d.date:
             for s in gone.get(key, ()):
-                if s.since and s.since <= d.date and number_key(s.by) != number_key(d.number):
+                if s.since and s.since <= d.date and loose_number_key(s.by) != loose_number_key(d.number):
                     why = (N_("{number} was replaced by {by} from {since} (source: {source}); the "
                               "citing document is dated {date}") if s.relation == "replaces" else
                            N_("{number} was repealed by {by} from {since} (source: {source}); the "

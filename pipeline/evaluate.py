@@ -37,7 +37,8 @@ from typing import Callable
 
 from vanban.pipeline.analyze import analyze
 from vanban.pipeline.model import Document
-from vanban.pipeline.normalize import fold
+from vanban.pipeline.text import normalize_chars, number_key
+from vanban.pipeline.text.labels import LEADING_MARKS
 
 FIELDS = ("citations", "dates", "quantities", "directives")
 
@@ -175,7 +176,7 @@ def citation_key(number: str | None, date: str | None = None) -> str:
     """"20-NQ/TW" ~ "20-nq / tw" ~ "20-NQTW"; Đ = D. A citation by name is keyed by its date."""
     if number is None:
         return f"(by name) {date}"
-    return re.sub(r"[\s/]", "", number).upper().replace("Đ", "D")
+    return number_key(number)
 
 
 def _value_key(v) -> str:
@@ -186,16 +187,15 @@ def _value_key(v) -> str:
         return str(v)
 
 
-_LIST_MARKS = re.compile(r"^(?:\s*(?:[-+•*–]+|\(?[0-9]{1,2}[.)]|\(?[a-zđ][.)]|[IVX]+\.)\s*)+")
 
 
 def directive_text_key(s: str) -> str:
     # gold quotes are raw text, predictions normalised: fold both the same way (uỷ = ủy); the
     # emphasis marks of a Markdown source stay in gold quotes, the normalised text has none
     # ("Thứ nhất,** các bộ, ngành ..." is "Thứ nhất, các bộ, ngành ...")
-    s = " ".join(fold(s).replace("*", " ").split())
+    s = " ".join(normalize_chars(s).replace("*", " ").split())
     s = re.sub(r" (?=[,.;:])", "", s)
-    return _LIST_MARKS.sub("", s, count=1).strip(" *_")
+    return LEADING_MARKS.sub("", s, count=1).strip(" *_")
 
 
 def directives_match(a: str, b: str) -> bool:
@@ -206,7 +206,7 @@ def directives_match(a: str, b: str) -> bool:
 
 
 def _norm_actor(s: str | None) -> str:
-    return " ".join(re.sub(r"[^\w\s]", " ", fold(s or "").lower()).split())
+    return " ".join(re.sub(r"[^\w\s]", " ", normalize_chars(s or "").lower()).split())
 
 
 # --- scoring ------------------------------------------------------------------------------

@@ -23,7 +23,7 @@ from functools import lru_cache
 
 from vanban.pipeline.evaluate import citation_key
 from vanban.pipeline.model import Document, Metadata
-from vanban.pipeline.normalize import fold
+from vanban.pipeline.text import normalize_chars
 
 METADATA_FIELDS = ("number", "date", "type", "issuer")
 
@@ -36,7 +36,7 @@ def number_key(number: str | None) -> str:
 def _text_key(s: str | None) -> str:
     """Case, spacing (around a hyphen too) and tone placement ignored: "Uỷ ban nhân dân" agrees
     with "Ủy ban nhân dân", "Bộ Lao động-Thương binh" with "Bộ Lao động - Thương binh"."""
-    return " ".join(re.sub(r"\s*-\s*", " - ", fold(s or "").lower()).split())
+    return " ".join(re.sub(r"\s*-\s*", " - ", normalize_chars(s or "").lower()).split())
 
 
 def _issuer_agrees(found: str | None, silver: str) -> bool:

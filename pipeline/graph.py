@@ -18,7 +18,8 @@ from xml.sax.saxutils import escape, quoteattr
 from vanban.pipeline import store
 from vanban.pipeline.extract.relations import strongest
 from vanban.pipeline.model import Citation, CitingDocument
-from vanban.pipeline.registry import Registry, load_registry, number_key, sync_from_store
+from vanban.pipeline.registry import Registry, load_registry, sync_from_store
+from vanban.pipeline.text import loose_number_key
 
 
 @dataclass(frozen=True, slots=True)
@@ -88,7 +89,7 @@ def build_graph(docs: list[CitingDocument], registry: Registry | None = None) ->
     for d in docs:
         nid = d.number or d.path
         if d.number:
-            key_to_id[number_key(d.number)] = nid
+            key_to_id[loose_number_key(d.number)] = nid
         nodes[nid] = Node(id=nid, kind="document", label=d.number or d.path.rsplit("/", 1)[-1],
                           number=d.number, type=d.type, date=d.date, year=d.year or _year(d.date),
                           title=d.title, path=d.path, in_registry=bool(d.number and d.number in registry))
@@ -99,7 +100,7 @@ def build_graph(docs: list[CitingDocument], registry: Registry | None = None) ->
         for c in d.citations:
             number = cited_number(c, d.citations, registry)
             if number:
-                key = number_key(number)
+                key = loose_number_key(number)
                 tid = key_to_id.get(key)
                 if tid is None:
                     e = registry.get(number)
@@ -136,9 +137,9 @@ def build_graph(docs: list[CitingDocument], registry: Registry | None = None) ->
                           dates=tuple(sorted(dated)), relation=strongest(edge_rels[(s, t)])))
     # Registry relations between documents already in the graph (29/2013/QH13 replaces 21/2000/QH10).
     for e in registry:
-        src = key_to_id.get(number_key(e.number))
+        src = key_to_id.get(loose_number_key(e.number))
         for kind, other in e.relations:
-            tgt = key_to_id.get(number_key(other))
+            tgt = key_to_id.get(loose_number_key(other))
             if src and tgt and src != tgt and (src, tgt) not in edge_dates:
                 edges.append(Edge(source=src, target=tgt, count=0, date=None, kind=kind, relation=kind))
     return CitationGraph(tuple(sorted(nodes.values(), key=lambda n: (n.kind, n.id))), tuple(edges))
@@ -269,22 +270,22 @@ def cites(conn: sqlite3.Connection, number: str) -> list[Mention]:
     ['2013_ctr_hanh_dong_nq20_huyen_uy_bao_lam.txt', '2018_bc_so_ket_5_nam_ctr35_huyen_uy_bao_lam.pdf']
     """
     registry = load_registry(conn)
-    key = number_key(number)
+    key = loose_number_key(number)
     # Only documents with a citation of this number, a short one or one by name can hold it.
     ids = sorted({doc_id for doc_id, cited, short in store.queries.citation_numbers(conn)
-                  if cited is None or short or number_key(cited) == key})
+                  if cited is None or short or loose_number_key(cited) == key})
     if not ids:
         return []
     docs = store.queries.citing_documents(conn, with_text=True, ids=ids)
-    return _mentions(conn, docs, registry, keep=lambda n: number_key(n) == key)
+    return _mentions(conn, docs, registry, keep=lambda n: loose_number_key(n) == key)
 
 
 def find_document(conn: sqlite3.Connection, doc: str) -> store.StoredDocument | None:
     """A stored document by its own number, its path (absolute or as given) or a file name."""
     rows = store.list_documents(conn)
-    key = number_key(doc)
+    key = loose_number_key(doc)
     for r in rows:
-        if r.number and number_key(r.number) == key:
+        if r.number and loose_number_key(r.number) == key:
             return r
     pk = store.path_key(doc)
     for r in rows:

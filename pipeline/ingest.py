@@ -36,13 +36,13 @@ from typing import Protocol
 
 from vanban.pipeline import store
 from vanban.pipeline.model import PIPELINE_VERSION
+from vanban.pipeline.read import SUPPORTED_SUFFIXES
 from vanban.pipeline.read.limits import MAX_FILE_MB
 from vanban.pipeline.workers import STAGES, WORKER_MEMORY_MB, FileOutcome, Limits, WorkerPool, process_files
 # pipeline.index.build loads FAISS and BM25 (half a second): imported by the steps that
 # touch the index only, so stats, prune and a run without an index start fast.
 
 MAX_BATCH = 16
-SUPPORTED_SUFFIXES = (".txt", ".md", ".markdown", ".docx", ".pdf")
 # A folder's own notes are not documents of the corpus ("corpora/README.md").
 NOT_DOCUMENTS = frozenset({"README", "CHANGELOG", "LICENSE", "CONTRIBUTING"})
 

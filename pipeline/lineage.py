@@ -37,7 +37,8 @@ from vanban.pipeline.extract.relations import relation_model, strongest
 from vanban.pipeline.graph import cited_number, find_document
 from vanban.pipeline.messages import N_, tr
 from vanban.pipeline.model import CitingDocument
-from vanban.pipeline.registry import Registry, load_registry, number_key, sync_from_store
+from vanban.pipeline.registry import Registry, load_registry, sync_from_store
+from vanban.pipeline.text import loose_number_key
 
 STATUS_LABELS = {  # what a Vietnamese reader expects to see (vbpl.vn's "Tình trạng hiệu lực")
     "in_force": "còn hiệu lực",
@@ -123,8 +124,8 @@ class Lineage:
 
     def children(self, number: str | None) -> list[LineageNode]:
         """The nodes that hang directly under ``number`` (the root's or a node's)."""
-        k = number_key(number)
-        return [n for n in self.nodes if number_key(n.via) == k]
+        k = loose_number_key(number)
+        return [n for n in self.nodes if loose_number_key(n.via) == k]
 
     @property
     def depth(self) -> int:
@@ -167,22 +168,22 @@ def _today() -> str:
 
 def events_for(number: str, docs: list[CitingDocument], registry: Registry) -> list[Event]:
     """Every amendment, replacement and repeal of ``number`` the store or the registry knows."""
-    key = number_key(number)
+    key = loose_number_key(number)
     out = [Event(s.relation, s.by, s.since, s.source) for s in supersessions(docs, registry).get(key, ())]
-    seen = {(e.relation, number_key(e.by)) for e in out}
+    seen = {(e.relation, loose_number_key(e.by)) for e in out}
     for d in docs:
-        if not d.number or number_key(d.number) == key:
+        if not d.number or loose_number_key(d.number) == key:
             continue
         for c in d.citations:
-            if c.number and number_key(c.number) == key and (
+            if c.number and loose_number_key(c.number) == key and (
                     c.relation == "amends" or (c.relation in ("replaces", "repeals") and c.pinpoint)):
-                if ("amends", number_key(d.number)) not in seen:
-                    seen.add(("amends", number_key(d.number)))
+                if ("amends", loose_number_key(d.number)) not in seen:
+                    seen.add(("amends", loose_number_key(d.number)))
                     out.append(Event("amends", d.number, d.effective_date or d.date, f"store:{d.path}"))
     for e in registry:
         for kind, other in e.relations:
-            if kind == "amends" and number_key(other) == key and (kind, number_key(e.number)) not in seen:
-                seen.add((kind, number_key(e.number)))
+            if kind == "amends" and loose_number_key(other) == key and (kind, loose_number_key(e.number)) not in seen:
+                seen.add((kind, loose_number_key(e.number)))
                 out.append(Event(kind, e.number, e.effective_date or e.date, e.source))
     return sorted(out, key=lambda e: (e.since or "", e.by))
 
@@ -193,8 +194,8 @@ def validity_of(number: str, docs: list[CitingDocument], registry: Registry,
     force by then wins; else amendments; else in force. Events without a date count."""
     as_of = as_of or _today()
     events = tuple(e for e in events_for(number, docs, registry) if not e.since or e.since <= as_of)
-    key = number_key(number)
-    known = number in registry or any(d.number and number_key(d.number) == key for d in docs)
+    key = loose_number_key(number)
+    known = number in registry or any(d.number and loose_number_key(d.number) == key for d in docs)
     ends = [e for e in events if e.relation in ("replaces", "repeals")]
     if ends:
         last = max(ends, key=lambda e: e.since or "")
@@ -231,10 +232,10 @@ def _edges(docs: list[CitingDocument], registry: Registry) -> dict[str, dict[str
             if c.relation not in kinds:
                 continue
             n = cited_number(c, d.citations, registry)
-            if not n or (d.number and number_key(n) == number_key(d.number)):
+            if not n or (d.number and loose_number_key(n) == loose_number_key(d.number)):
                 continue
-            per[number_key(n)].append(c.relation)
-            shown.setdefault(number_key(n), n)
+            per[loose_number_key(n)].append(c.relation)
+            shown.setdefault(loose_number_key(n), n)
         out[d.path] = {k: (strongest(v), shown[k]) for k, v in per.items()}
     return out
 
@@ -245,12 +246,12 @@ def build_lineage(number: str, docs: list[CitingDocument], registry: Registry,
     on, amends, replaces or repeals it, or one of those, level by level. A document that relates
     to several hangs under the deepest ("Kế hoạch thực hiện Chương trình 35-CTr/HU", which also
     names Nghị quyết 20-NQ/TW, is level 2 under the programme)."""
-    root_key = number_key(number)
+    root_key = loose_number_key(number)
     edges = _edges(docs, registry)
     by_key: dict[str, list[CitingDocument]] = defaultdict(list)
     for d in docs:
         if d.number:
-            by_key[number_key(d.number)].append(d)
+            by_key[loose_number_key(d.number)].append(d)
     root_doc = next(iter(by_key.get(root_key, ())), None)
     entry = registry.get(number)
 
@@ -261,13 +262,13 @@ def build_lineage(number: str, docs: list[CitingDocument], registry: Registry,
     while frontier:
         nxt: set[str] = set()
         for d in docs:
-            if d.path in reach or (d.number and number_key(d.number) == root_key):
+            if d.path in reach or (d.number and loose_number_key(d.number) == root_key):
                 continue
             if frontier & edges.get(d.path, {}).keys():
                 reach[d.path] = d
-                if d.number and number_key(d.number) not in seen_keys:
-                    seen_keys.add(number_key(d.number))
-                    nxt.add(number_key(d.number))
+                if d.number and loose_number_key(d.number) not in seen_keys:
+                    seen_keys.add(loose_number_key(d.number))
+                    nxt.add(loose_number_key(d.number))
         frontier = nxt
 
     # the deepest placement: level = 1 + the highest level among its parents (cycles cut)
@@ -302,7 +303,7 @@ def build_lineage(number: str, docs: list[CitingDocument], registry: Registry,
         scope = LEVEL_NAMES.get(issuer_scope(d.issuer)[0], "Trung ương")
         nodes.append(LineageNode(number=d.number, path=d.path, title=d.title, date=d.date,
                                  issuer=d.issuer, doc_type=d.type, relation=rel,
-                                 via=number if number_key(shown) == root_key else shown,
+                                 via=number if loose_number_key(shown) == root_key else shown,
                                  level=lv, scope=scope))
     nodes.sort(key=lambda n: (n.level, n.date or "", n.path))
     root = LineageRoot(
@@ -374,13 +375,13 @@ def relations_of(doc: CitingDocument, docs: list[CitingDocument], registry: Regi
                  as_of: str | None = None) -> Relations:
     """What ``doc`` does to the documents it cites, and what the others (and the registry) say
     they do to it, one link per other document with the strongest relation."""
-    by_key = {number_key(d.number): d for d in docs if d.number}
+    by_key = {loose_number_key(d.number): d for d in docs if d.number}
     out: dict[str, dict] = {}
     for c in doc.citations:
         n = cited_number(c, doc.citations, registry)
-        if doc.number and n and number_key(n) == number_key(doc.number):
+        if doc.number and n and loose_number_key(n) == loose_number_key(doc.number):
             continue
-        k = number_key(n) if n else f"title:{c.title}"
+        k = loose_number_key(n) if n else f"title:{c.title}"
         if not n and not c.title:
             continue
         slot = out.setdefault(k, {"number": n, "rels": [], "pins": [], "date": c.date, "title": c.title})
@@ -399,21 +400,21 @@ def relations_of(doc: CitingDocument, docs: list[CitingDocument], registry: Regi
             pinpoints=tuple(dict.fromkeys(p for p in s["pins"] if p))))
     incoming = []
     if doc.number:
-        key = number_key(doc.number)
+        key = loose_number_key(doc.number)
         for d in docs:
             if d.path == doc.path:
                 continue
             rels = [c.relation for c in d.citations
-                    if (n := cited_number(c, d.citations, registry)) and number_key(n) == key]
+                    if (n := cited_number(c, d.citations, registry)) and loose_number_key(n) == key]
             if rels:
                 incoming.append(RelationLink(number=d.number, relation=strongest(rels), mentions=len(rels),
                                              path=d.path, title=d.title, date=d.date))
-        have = {number_key(x.number) for x in incoming if x.number}
+        have = {loose_number_key(x.number) for x in incoming if x.number}
         for e in registry:
-            if e.from_store or number_key(e.number) in have:
+            if e.from_store or loose_number_key(e.number) in have:
                 continue
             for kind, other in e.relations:
-                if number_key(other) == key:
+                if loose_number_key(other) == key:
                     incoming.append(RelationLink(number=e.number, relation=kind, mentions=0,
                                                  title=e.title, date=e.date, source=e.source))
     outgoing.sort(key=lambda x: (relation_model()["strength"].index(x.relation), x.date or ""))

@@ -21,6 +21,10 @@ from collections.abc import Callable
 import numpy as np
 
 from vanban.pipeline.model import Block, Document, OffsetMap, RawDocument
+from vanban.pipeline.text import normalize_chars, place_tones, plain_chars
+from vanban.pipeline.text.labels import BARE_LABEL, LINE_START
+
+fold = normalize_chars  # the name index/search.py imports (throughput's file)
 
 # --- character classes ---------------------------------------------------------------------
 
@@ -33,38 +37,12 @@ VI_UPPER = VI_LOWER.upper()
 _LOWER_CLASS = "[" + re.escape("".join(sorted(set(VI_LOWER)))) + "]"
 _UPPER_CLASS = "[" + re.escape("".join(sorted(set(VI_UPPER)))) + "]"
 
-# One-to-one character folds: these never change the text's length, so offsets are untouched.
-_FOLD = str.maketrans({
-    "\u2013": "-", "\u2014": "-", "\u2012": "-", "\u2212": "-", "\u2010": "-", "\u2011": "-",
-    "\u2015": "-", "\ufe58": "-", "\ufe63": "-", "\uff0d": "-",
-    "\u201c": '"', "\u201d": '"', "\u201e": '"', "\u201f": '"', "\u00ab": '"', "\u00bb": '"',
-    "\u2033": '"', "\uff02": '"',
-    "\u2018": "'", "\u2019": "'", "\u201a": "'", "\u201b": "'", "\u2032": "'", "\uff07": "'",
-    "\u00a0": " ", "\u202f": " ", "\u205f": " ", "\u3000": " ", "\t": " ", "\u000b": " ",
-    "\u000c": "\n", "\u2028": "\n", "\u2029": "\n", "\u0085": "\n",
-    **{chr(c): " " for c in range(0x2000, 0x200B)},
-})
-
-_FOLD_CHARS = re.compile("[" + "".join(re.escape(chr(c)) for c in _FOLD) + "]")
-
-
-def _translate(text: str) -> str:
-    """``str.translate(_FOLD)``, but fast on long non-ASCII text (few characters change)."""
-    return _FOLD_CHARS.sub(lambda m: _FOLD[ord(m.group())], text)
-
-
 # --- the passes ----------------------------------------------------------------------------
 
 _COMBINING = re.compile(r".[\u0300-\u036f\u1dc0-\u1dff\u20d0-\u20ff]+", re.S)
 _INVISIBLE = re.compile(r"[\u200b\u200c\u200d\u2060\ufeff\u00ad\u200e\u200f]+")
 _CR = re.compile(r"\r\n?")
 _CONTROL = re.compile(r"[\x00-\x08\x0e-\x1f\x7f]+")
-
-# Old-style tone placement in open syllables: "hoà" -> "hòa", "khoẻ" -> "khỏe", "thuỷ" -> "thủy".
-# Only when no letter follows ("hoàng", "khuyến" keep the tone where it is) and, for "uy",
-# not after "q" ("quý", "quỳnh" are right as they are).
-_TONE_MOVE = re.compile(
-    r"(?:([oO])([àáảãạÀÁẢÃẠèéẻẽẹÈÉẺẼẸ])|([uU])(?<![qQ][uU])([ỳýỷỹỵỲÝỶỸỴ]))(?![^\W\d_])")
 
 _MD_HEADING = re.compile(r"^[ ]{0,3}(#{1,6})[ ]+(?=\S)", re.M)
 # "(?<! )": from the first blank of a run only; tried from each blank, a long run was re-read
@@ -96,12 +74,7 @@ _MISSING_SPACE_AFTER_STOP = re.compile(
     rf"\.(?<={_LOWER_CLASS}{_LOWER_CLASS}\.)(?={_UPPER_CLASS}{_LOWER_CLASS})")
 
 _SENTENCE_END = ".;:!?\"'…"
-_LIST_START = re.compile(
-    r"(?:[-+•*●○▪►]\s|\(?[0-9]+(?:\.[0-9]+)*[.)]\s|\(?[a-zđ][).]\s|[IVXLC]+\.\s"
-    r"|Điều\s+\d|Chương\s+[IVXLC\d]|Mục\s+\d|Phần\s+[IVXLC\d]|PHẦN\s|CHƯƠNG\s)")
 _LOWER_START = re.compile(_LOWER_CLASS)
-# a list label with nothing after it on its line: "4.", "III.", "2.1.", "a)", "Điều 5."
-_BARE_LABEL = re.compile(r"[ \t]*(?:\(?[0-9]{1,3}(?:\.[0-9]{1,3})*[.)]|\(?[a-zđ]\)|[IVXLC]{1,6}\.|Điều\s+\d+[a-zđ]?\.)[ \t]*$")
 
 
 def _apply(text: str, src: np.ndarray, pattern: re.Pattern, repl: str | Callable[[re.Match], str],
@@ -269,31 +242,6 @@ def _nfc(m: re.Match) -> str:
     return unicodedata.normalize("NFC", m.group())
 
 
-def _move_tone(m: re.Match) -> str:
-    start = m.start()
-    if start >= 4 and m.string[start - 4:start].isalpha():  # inside a long (foreign) word
-        return m.group()
-    first, second = (m.group(1), m.group(2)) if m.group(1) else (m.group(3), m.group(4))
-    base, *marks = unicodedata.normalize("NFD", second)
-    return unicodedata.normalize("NFC", first + "".join(marks)) + base
-
-
-def fold_tones(text: str) -> str:
-    """Put tone marks where the modern convention puts them, keeping the length.
-
-    >>> fold_tones("Thanh Hoá, Thuỷ lợi, hoàng, quý, khoẻ")
-    'Thanh Hóa, Thủy lợi, hoàng, quý, khỏe'
-    """
-    return _TONE_MOVE.sub(_move_tone, text)
-
-
-def fold(text: str) -> str:
-    """The character-level folding of ``normalize`` for a short string (a query, a gold quote):
-    NFC, tone convention, dashes, quotes and spaces; no structural edits."""
-    text = _translate(unicodedata.normalize("NFC", text))
-    return _SPACE_RUN.sub(" ", fold_tones(text))
-
-
 def _is_upper_line(line: str) -> bool:
     """A line in capitals ("BÁO CÁO", "CHỦ TỊCH"); one capital word ("KL/TW.") is not one."""
     words = [w for w in line.split() if any(c.isalpha() for c in w)]
@@ -303,8 +251,7 @@ def _is_upper_line(line: str) -> bool:
 def _drop_page_furniture(text: str, src: np.ndarray) -> tuple[str, np.ndarray, list[tuple[str, np.ndarray]]]:
     """Delete page-marker lines and the page number or running header under each. Công báo page
     headers are set aside, returned to close the text (``pipeline.read.furniture``)."""
-    from vanban.pipeline.extract.patterns import page_furniture
-    from vanban.pipeline.read.furniture import furniture_kind
+    from vanban.pipeline.read.furniture import furniture_kind, page_furniture
     spans = page_furniture(text)
     if not spans:
         return text, src, []
@@ -362,7 +309,7 @@ def _join_lines(text: str, src: np.ndarray, headings: set[int]) -> tuple[str, np
             return m.group()
         if _TABLE_CELL_BAR in prev and _TABLE_CELL_BAR in nxt:
             return m.group()  # rows of a table ("1 | Dịch vụ bán trú | 101 | 81"), however even their lengths
-        if _BARE_LABEL.match(prev) and not _LIST_START.match(nxt):
+        if BARE_LABEL.match(prev) and not LINE_START.match(nxt):
             before = text[text.rfind("\n", 0, max(start - 1, 0)) + 1:max(start - 1, 0)].rstrip(" *_")
             if not wrapped or not before or before[-1] in _SENTENCE_END or "*" in prev \
                     or _is_upper_line(before) or len(before.split()) <= 12:
@@ -370,10 +317,10 @@ def _join_lines(text: str, src: np.ndarray, headings: set[int]) -> tuple[str, np
             # in a hard-wrapped text "... ngày 31 tháng" / "12." is the tail of the line above, no label
         single = m.group().count("\n") == 1
         long_prev = wrapped and single and len(prev) >= 0.6 * width
-        if _LIST_START.match(nxt):
+        if LINE_START.match(nxt):
             # "Bưu chính\n- Viễn thông": a hyphen the wrap put at a line start, not a bullet
             return " " if long_prev and nxt[0] == "-" and prev.rstrip()[-1].isalnum() else m.group()
-        if wrapped and single and _is_upper_line(prev) and _is_upper_line(nxt) and _LIST_START.match(prev) \
+        if wrapped and single and _is_upper_line(prev) and _is_upper_line(nxt) and LINE_START.match(prev) \
                 and prev.rstrip()[-1] not in _SENTENCE_END:
             return " "  # a numbered capitals heading wrapped: "II. NHIỆM VỤ, GIẢI PHÁP TRỌNG\nTÂM ..."
         if long_prev and _is_upper_line(prev) == _is_upper_line(nxt) \
@@ -404,10 +351,10 @@ def normalize(raw: RawDocument) -> Document:
     text, src = _apply(text, src, _INVISIBLE, "", "\u200b\u200c\u200d\u2060\ufeff\u00ad\u200e\u200f")
     text, src = _apply(text, src, _CR, "\n", "\r")
     text, src = _layout_spaced_header(text, src)
-    text = _translate(text)
+    text = plain_chars(text)
     if not text.isprintable():
         text, src = _apply(text, src, _CONTROL, " ")
-    text = fold_tones(text)
+    text = place_tones(text)
 
     # Reader hints travel as marker-free spans: remember them by source offsets.
     hints = [(b.kind, int(b.start), int(b.end), b.level) for b in raw.blocks]
@@ -432,7 +379,7 @@ def normalize(raw: RawDocument) -> Document:
     text, src = _apply(text, src, _MD_TABLE, _layout_table, "<")
     text, src = _apply(text, src, _MD_TABLE_ROW, table_row, "|")
     text, src = _apply(text, src, _HTML_BREAK, "\n", "<")
-    text, src = _apply(text, src, _HTML_ENTITY, lambda m: _translate(html.unescape(m.group())), "&")
+    text, src = _apply(text, src, _HTML_ENTITY, lambda m: plain_chars(html.unescape(m.group())), "&")
     text, src = _apply(text, src, _MD_STRONG, _strong, "*_")
     text, src = _apply(text, src, _MD_EM, lambda m: ((m.start(1), m.end(1)),) if m.group(1) else "", "*")
     text, src = _apply(text, src, _MD_EM_OPEN_END, lambda m: ((m.start(1), m.end(1)),), "*")
@@ -528,4 +475,4 @@ def _map_blocks(text: str, src: np.ndarray, hints, md_headings) -> tuple[Block, 
     return tuple(dict.fromkeys(blocks))
 
 
-__all__ = ["normalize", "fold", "fold_tones", "VI_LOWER", "VI_UPPER"]
+__all__ = ["normalize", "VI_LOWER", "VI_UPPER"]

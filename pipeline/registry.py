@@ -25,9 +25,9 @@ from vanban.pipeline import store
 from vanban.pipeline.extract.relations import strongest
 from vanban.pipeline.model import STORE_SOURCE, RegistryEntry
 from vanban.pipeline.resources import model_file, open_model
+from vanban.pipeline.text import loose_number_key, title_key
 
 SEED_CSV = model_file("registry/registry.csv")
-TERMS_CSV = model_file("registry/terms.csv")
 
 CSV_FIELDS = ("number", "type", "issuing_body", "date", "title", "term",
               "replaces", "amends", "guides", "source", "repeals", "implements", "effective_date")
@@ -41,28 +41,6 @@ class RegistryError(ValueError):
 
 
 # --- keys and values ---------------------------------------------------------------------
-
-@lru_cache(maxsize=65536)
-def number_key(number: str | None) -> str:
-    """Key that compares numbers as the gold scoring does: case, spaces, the slash and dash
-    between parts and Đ/D do not matter. ``number_key("20-NQTW") == number_key("20-NQ/TW")``."""
-    if not number:
-        return ""
-    s = unicodedata.normalize("NFC", number).replace("Đ", "D").replace("đ", "d").replace("Ð", "D")
-    return re.sub(r"[\s/\-–_]+", "", s).casefold()
-
-
-@lru_cache(maxsize=65536)
-def title_key(title: str | None) -> str:
-    """Comparable title: lower case, no quotes or punctuation, no leading "về", spaces folded."""
-    if not title:
-        return ""
-    s = unicodedata.normalize("NFC", title).casefold()
-    s = re.sub(r"[\"“”‘’'«»()\[\].,;:!?…]+", " ", s)
-    s = re.sub(r"\s+", " ", s).strip()
-    s = re.sub(r"^(về việc|về)\s+", "", s)
-    return s
-
 
 _DMY = re.compile(r"^\s*(\d{1,2})[/.\-](\d{1,2})[/.\-](\d{4})\s*$")
 
@@ -232,12 +210,12 @@ class Registry:
 
     def add(self, entry: RegistryEntry) -> None:
         self._entries.append(entry)
-        self._by_key.setdefault(number_key(entry.number), []).append(entry)
+        self._by_key.setdefault(loose_number_key(entry.number), []).append(entry)
         if entry.title:
             self._by_title.setdefault(title_key(entry.title), []).append(entry)
 
     def candidates(self, number: str | None) -> list[RegistryEntry]:
-        return list(self._by_key.get(number_key(number), ()))
+        return list(self._by_key.get(loose_number_key(number), ()))
 
     def get(self, number: str | None) -> RegistryEntry | None:
         """The entry for ``number``; a hand-entered one wins over one from the store."""
@@ -270,7 +248,7 @@ class Registry:
         return len(self._entries)
 
     def __contains__(self, number: str) -> bool:
-        return number_key(number) in self._by_key
+        return loose_number_key(number) in self._by_key
 
     @classmethod
     def seed(cls) -> "Registry":
@@ -330,12 +308,12 @@ def sync_from_store(conn: sqlite3.Connection) -> int:
     with conn:
         store.registry.drop_store_entries(conn)
         # a hand-entered entry for the same number and year is kept; another year is another document
-        manual = {(number_key(number), (date or "")[:4])
+        manual = {(loose_number_key(number), (date or "")[:4])
                   for number, date in store.registry.numbers_and_dates(conn)}
         n = 0
         for d in docs:
-            key = (number_key(d.number), (d.date or "")[:4])
-            if key in manual or (number_key(d.number), "") in manual:
+            key = (loose_number_key(d.number), (d.date or "")[:4])
+            if key in manual or (loose_number_key(d.number), "") in manual:
                 continue
             manual.add(key)
             store.registry.upsert(conn, RegistryEntry(
@@ -353,12 +331,12 @@ def document_relations(conn: sqlite3.Connection) -> dict[str, list[tuple[str, st
     per: dict[tuple[str, str], list[str]] = {}
     display: dict[tuple[str, str], str] = {}
     for r in store.queries.stated_relations(conn):
-        if number_key(r.own_number) == number_key(r.number):
+        if loose_number_key(r.own_number) == loose_number_key(r.number):
             continue
         rel = r.relation
         if rel in ("replaces", "repeals") and r.pinpointed:
             rel = "amends"
-        key = (r.path, number_key(r.number))
+        key = (r.path, loose_number_key(r.number))
         per.setdefault(key, []).append(rel)
         display.setdefault(key, r.number)
     out: dict[str, list[tuple[str, str]]] = {}

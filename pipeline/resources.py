@@ -13,7 +13,9 @@ folder beside ``pipeline/``. Every module that reads ``models/`` goes through he
 """
 from __future__ import annotations
 
+import csv
 import json
+from dataclasses import dataclass
 from functools import cache
 from importlib.resources import files
 from importlib.resources.abc import Traversable
@@ -33,7 +35,7 @@ def models_path() -> Traversable:
 
 
 def model_file(rel: str) -> Traversable:
-    """``models/<rel>`` ("citations/types.csv"); ``.is_file()``, ``.open()``, ``.read_text()``."""
+    """``models/<rel>`` ("doc_types.csv"); ``.is_file()``, ``.open()``, ``.read_text()``."""
     return models_path().joinpath(*rel.split("/"))
 
 
@@ -56,3 +58,54 @@ def open_model(rel: str) -> IO[str]:
 def load_json(rel: str) -> Any:
     """``models/<rel>`` parsed as JSON."""
     return json.loads(read_model_text(rel))
+
+
+# --- the two code tables every step shares ---------------------------------------------------
+
+@dataclass(frozen=True, slots=True)
+class DocType:
+    """A document type of ``models/doc_types.csv``: "Nghị quyết", code "NQ"."""
+    code: str                      # "NQ" ("" for a type only headers name: "Trích yếu")
+    name: str                      # "Nghị quyết"
+    words: tuple[str, ...]         # how running text names it: "nghị quyết"
+    system: str                    # "party" | "state" | "both"
+    shorthand: bool = True         # cited by a bare ordinal ("Nghị quyết 20", "QĐ 20"); "Dự án 1" is a project
+    by_name: str = ""              # cited by name before a date: "law" ("Luật Đất đai năm 2024"), "dated" (a full date only)
+    cited: bool = True             # read in citations; False: a header type only
+    header: tuple[str, ...] = ()   # how a header's type line writes it: "NGHỊ QUYẾT", longest first where one starts another
+    number_code: str = ""          # the type code a document number carries ("" for none: laws, "29/2013/QH13")
+
+
+@dataclass(frozen=True, slots=True)
+class Issuer:
+    """An issuing body of ``models/issuers.csv``: "Thủ tướng Chính phủ", code "TTg"."""
+    code: str
+    name: str
+    phrases: tuple[str, ...]       # how running text names it
+    system: str                    # "party" | "state" | "both"
+    cited: bool = True             # read in citations; False: known to headers only
+    header: str = ""               # the name a header that gives only the code is completed with
+
+
+def _cells(value: str | None) -> tuple[str, ...]:
+    return tuple(x.strip() for x in (value or "").split("|") if x.strip())
+
+
+@cache
+def doc_type_table() -> tuple[DocType, ...]:
+    """Every row of ``models/doc_types.csv``, in its order."""
+    with open_model("doc_types.csv") as f:
+        return tuple(
+            DocType(r["code"], r["name"], _cells(r["words"]), r["system"], r["shorthand"].strip() != "no",
+                    r["by_name"].strip(), r["cited"].strip() != "no", _cells(r["header"]),
+                    "" if r["number_code"].strip() == "-" else (r["number_code"].strip() or r["code"]))
+            for r in csv.DictReader(f))
+
+
+@cache
+def issuer_table() -> tuple[Issuer, ...]:
+    """Every row of ``models/issuers.csv``, in its order."""
+    with open_model("issuers.csv") as f:
+        return tuple(Issuer(r["code"], r["name"], _cells(r["phrases"]), r["system"], r["cited"].strip() != "no",
+                            r["header"].strip())
+                     for r in csv.DictReader(f))

@@ -28,23 +28,11 @@ from vanban.pipeline.model import Document, Sentence, Token
 from vanban.pipeline.read.furniture import furniture_tail
 from vanban.pipeline.resources import model_lines
 from vanban.pipeline.spans import Stabbing
+from vanban.pipeline.text.labels import PARAGRAPH_MARK
+from vanban.pipeline.text.numbers import PROTECTED_RE
 
 
-# What must stay one token and never host a sentence break.
-PROTECTED_RE = re.compile(
-    r"\d+(?:\s?[-–]\s?[A-ZĐa-zđ][\wĐđ&.]*)?(?:/[\wĐđ&]+(?:[-–][\wĐđ&]+)*)+"  # 20-NQ/TW, 08/2014/NĐ-CP, 01/11/2012
-    r"|\d+-[A-ZĐ][\wĐđ]*(?:/[\wĐđ]+)*"                                        # 35-CT
-    r"|\d{1,3}(?:\.\d{3})+(?:,\d+)?%?"                                        # 118.750 ; 1.155,5
-    r"|\d+(?:,\d+)+%?"                                                       # 95,5 ; 146,344
-    r"|\d+(?:\.\d+)+%?"                                                      # 3.0 ; 2.1.3
-    r"|\d+%"
-)
 
-
-# The numbering mark a paragraph may open with: "1.", "IV.", "2.1.", "a.", "Điều 5.", "- 3."
-NUMBER_MARK_RE = re.compile(
-    r"[-+•*\s]*(?:(?:Điều|Chương|Mục|Phần|ĐIỀU|CHƯƠNG|MỤC|PHẦN)\s+)?"
-    r"(?:[IVXLC]+|\d{1,3}(?:\.\d{1,3})*|[a-zđ])\.(?=\s)")
 
 
 @cache
@@ -259,7 +247,7 @@ def _mask(text: str, start: int, end: int) -> str:
     chunk = list(text[start:end])
     spans = protected_spans(text, start, end)
     spans += [(m.start(), m.end()) for m in _abbrev_re().finditer(text, start, end)]
-    mark = NUMBER_MARK_RE.match(text, start, end)
+    mark = PARAGRAPH_MARK.match(text, start, end)
     if mark:
         spans.append(mark.span())
     for s, e in spans:

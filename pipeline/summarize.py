@@ -27,6 +27,8 @@ import numpy as np
 from vanban.pipeline.extract.roles import heading_role, is_title, role_model, section_finder
 from vanban.pipeline.model import Citation, Document, Metadata
 from vanban.pipeline.spans import SpanSet, Stabbing
+from vanban.pipeline.text import caseless
+from vanban.pipeline.text.labels import ITEM_LABEL
 
 PARTS = ("figures", "achievements", "limitations", "causes", "directives")
 PART_TITLES = {
@@ -112,11 +114,8 @@ def _count_words(s: str) -> int:
 
 # --- spans ----------------------------------------------------------------------------------
 
-_LABEL = re.compile(r"\s*(?:[-+•*–]\s+|\(\d{1,3}\)\s*|\d{1,3}(?:\.\d{1,3})*[.)]\s+|[a-zđ]\)\s+)")
-
-
 def _trim(text: str, s: int, e: int) -> tuple[int, int]:
-    m = _LABEL.match(text, s, e)
+    m = ITEM_LABEL.match(text, s, e)
     if m and m.end() < e:  # a list mark is layout, not the author's words
         s = m.end()
     while s < e and text[s].isspace():
@@ -417,7 +416,7 @@ def _citation_rows(doc: Document) -> tuple[CitedDocument, ...]:
             key = "n:" + re.sub(r"[\s/]", "", number).upper().replace("Đ", "D")
         else:
             name = c.title or c.text
-            key = "t:" + (c.type or "") + ":" + " ".join(name.lower().split())
+            key = "t:" + (c.type or "") + ":" + caseless(name)
         if key not in rows:
             rows[key] = []
             order.append(key)

@@ -261,3 +261,65 @@ OWN = [
 def test_own_number(text, expected):
     from vanban.pipeline.extract.citations import own_number
     assert own_number(text) == expected
+
+
+# Documents cited by name before their date (models/citations/names.json bounds the name; the
+# by_name column of types.csv says which types): (text, (type, title, date)) or None
+BY_NAME = [
+    ("Căn cứ Luật Đất đai năm 2024;", ("Luật", "Luật Đất đai", "2024")),
+    ("Luật tổ chức Chính phủ ngày 25 tháng 12 năm 2001 quy định", ("Luật", "Luật tổ chức Chính phủ", "2001-12-25")),
+    ("Luật khoáng sản 2010", ("Luật", "Luật khoáng sản", "2010")),
+    ("Bộ luật hình sự năm 1999", ("Luật", "Bộ luật hình sự", "1999")),
+    ("Hiến pháp năm 2013", ("Hiến pháp", "Hiến pháp", "2013")),
+    ("Pháp lệnh ưu đãi người có công ngày 29 tháng 6 năm 2005",
+     ("Pháp lệnh", "Pháp lệnh ưu đãi người có công", "2005-06-29")),
+    # issued_words: the clause "được Quốc hội thông qua" dates the law and is cut from its name
+    ("Luật Đất đai được Quốc hội thông qua ngày 18/01/2024", ("Luật", "Luật Đất đai", "2024-01-18")),
+    ("Nghị quyết Đại hội Đảng bộ tỉnh lần thứ XVI ngày 15/10/2020",
+     ("Nghị quyết", "Nghị quyết Đại hội Đảng bộ tỉnh lần thứ XVI", "2020-10-15")),
+    ("Quyết định thành lập ngày 12/5/2021", ("Quyết định", "Quyết định thành lập", "2021-05-12")),
+    ("Nghị quyết Hội nghị Trung ương 6 khóa XI năm 2012", None),   # "dated" types need a full date
+    ("Luật này có hiệu lực từ ngày 01/01/2025.", None),              # not_in_name: "này"
+    ("Luật Đất đai đã được sửa đổi ngày 18/01/2024", None),           # not_in_name: "đã", "được"
+    ("thực hiện Luật Đất đai có hiệu lực từ ngày 01/8/2024", None),   # not_name_end: "từ"
+    ("Luật Thuế trước năm 2020", None),                               # not_name_end: "trước"
+    ("Kế hoạch phát triển kinh tế giai đoạn 2026 - 2030", None),      # not_name_end: "đoạn"
+    ("Luật sư ngày 12/3/2024 đã nộp đơn.", None),                     # not_name_start: "sư"
+    ("kinh phí thực hiện Pháp lệnh ưu đãi người có công năm 2013", None),  # lowercase name, a year only
+]
+
+
+@pytest.mark.parametrize("text,expected", BY_NAME)
+def test_documents_cited_by_name(text, expected):
+    got = [(c.type, c.title, c.date) for c in find_citations(text) if c.number is None]
+    assert got == ([expected] if expected else [])
+
+
+def test_every_type_cited_by_name_in_the_table_is_found():
+    from vanban.pipeline.extract.patterns import dated_name_words, law_words
+    for word in law_words():
+        written = word[0].upper() + word[1:]
+        assert [c.title for c in find_citations(f"theo {written} Đất đai ngày 12/5/2021;")] == [f"{written} Đất đai"]
+    for name in dated_name_words():
+        assert [c.type for c in find_citations(f"theo {name} Đại hội lần thứ XIII ngày 12/5/2021;")] == [name]
+
+
+# The issuing body after "của" holds capitalised words and the lowercase words of
+# models/citations/words.json ("body_words"): (text, issuing body)
+BODIES = [
+    ("theo Nghị quyết số 20-NQ/TW ngày 01/11/2012 của Ban chấp hành Đảng bộ tỉnh khóa XI.",
+     "Ban chấp hành Đảng bộ tỉnh"),
+    ("Quyết định số 12/2020/QĐ-UBND của Ủy ban nhân dân thành phố về việc", "Ủy ban nhân dân thành phố"),
+    ("Quyết định số 12/2020/QĐ-UBND của anh em về việc", None),
+]
+
+
+@pytest.mark.parametrize("text,body", BODIES)
+def test_issuing_body_words(text, body):
+    assert find_citations(text)[0].issuing_body == body
+
+
+@pytest.mark.parametrize("phrase", ["nêu trên", "nói trên", "đã nêu", "vừa nêu", "trên đây"])
+def test_every_anaphora_phrase_of_the_table_links_back(phrase):
+    cites = find_citations(f"Căn cứ Nghị quyết số 20-NQ/TW; triển khai Nghị quyết {phrase}, các cấp ủy")
+    assert [(c.short, c.resolved_to) for c in cites] == [(False, None), (True, 0)]

@@ -159,6 +159,7 @@ def test_no_import_error_fallback_for_the_projects_own_modules():
 # never from a later one. A module belongs to the stage with the longest matching prefix.
 STAGES = (
     ("vanban.pipeline.model", "vanban.pipeline.errors", "vanban.pipeline.spans",  # what every step shares,
+     "vanban.pipeline.text",                                                  # the text keys,
      "vanban.pipeline.resources", "vanban.pipeline.messages"),        # models/ and the message catalogue
     ("vanban.pipeline.read",),
     ("vanban.pipeline.normalize",),
@@ -180,11 +181,8 @@ STAGES = (
     ("vanban.pipeline.ingest",),
     ("vanban.pipeline",),                     # the package itself
 )
-# Imports against the flow that part B of issue 15 removes, each with what replaces it.
-LATER_STAGE_ALLOWED = {
-    # page_furniture moves out of extract/patterns.py into the reading stage (read/furniture.py)
-    ("vanban.pipeline.normalize", "vanban.pipeline.extract.patterns"),
-}
+# Imports against the flow that part B of issue 15 removes, each with what replaces it (none left).
+LATER_STAGE_ALLOWED: set[tuple[str, str]] = set()
 
 
 def stage_of(module: str) -> int | None:
@@ -258,16 +256,10 @@ def test_the_library_never_imports_its_orchestration_or_interfaces(package, may_
 
 MAX_FUNCTION_LINES = 100
 MAX_MODULE_LINES = 700
-# Part B of issue 15 breaks these into named steps (and splits structure.py and
-# extract/directives.py); remove an entry when it lands.
-LONG_FUNCTIONS_PENDING = {
-    "pipeline/extract/citations.py:_analysed",  # find_citations' body since the own-number rules landed
-    "pipeline/structure.py:_build",
-}
-LONG_MODULES_PENDING = {
-    "pipeline/extract/citations.py",  # grew with the own-number and citation-date classes (issue 18)
-    "pipeline/structure.py",
-}
+# What is still to be broken into named steps or split by concept (issue 15, part B: none left);
+# remove an entry when it lands, never add one.
+LONG_FUNCTIONS_PENDING: set[str] = set()
+LONG_MODULES_PENDING: set[str] = set()
 
 
 def _code_lines(source: str) -> set[int]:
@@ -329,6 +321,41 @@ def test_no_module_over_700_lines():
     assert not offenders, "split these by concept:\n" + "\n".join(offenders)
     assert set(found) >= LONG_MODULES_PENDING, (
         f"short now (or gone), remove from LONG_MODULES_PENDING: {LONG_MODULES_PENDING - set(found)}")
+
+
+# --- one owner per text key ----------------------------------------------------------------
+
+# A helper that folds text for comparison (case, tones, marks, Đ/D) is a text key: it lives in
+# pipeline/text/ and every step imports it, so two steps cannot fold the same text differently.
+FOLD_HELPER = re.compile(r"^_?(?:fold|fold_\w+|strip_(?:marks|tones|accents|diacritics)"
+                         r"|\w*(?:accent|diacritic)s?_key)$")
+# Decomposing letters (NFD) is how a fold starts; read/legacy.py decomposes to re-encode a legacy
+# font, which is no comparison.
+DECOMPOSES = re.compile(r"""normalize\(\s*["']NF[K]?D["']""")
+DECOMPOSE_ALLOWED = {"pipeline/text/__init__.py", "pipeline/read/legacy.py"}
+# none left: remove an entry when it lands, never add one
+FOLD_HELPERS_PENDING: set[str] = set()
+
+
+@pytest.mark.parametrize(("name", "is_fold"), [
+    ("fold", True), ("_fold", True), ("fold_tones", True), ("_fold_phrase", True),
+    ("strip_tones", True), ("strip_marks", True), ("_strip_accents", True), ("no_accent_key", True),
+    ("_strip_markup", False), ("_type_by_fold", False), ("_folded_verbs", False), ("_rstrip_at", False),
+])
+def test_the_fold_detector_tells_text_keys_from_other_helpers(name, is_fold):
+    assert bool(FOLD_HELPER.match(name)) is is_fold
+
+
+def test_text_keys_live_in_pipeline_text_only():
+    found = {f"{_rel(p)}:{node.name}" for p in _modules(*PACKAGES) if not _rel(p).startswith("pipeline/text/")
+             for node in ast.walk(ast.parse(p.read_text(encoding="utf-8")))
+             if isinstance(node, (ast.FunctionDef, ast.AsyncFunctionDef)) and FOLD_HELPER.match(node.name)}
+    offenders = sorted(found - FOLD_HELPERS_PENDING)
+    assert not offenders, "a text key outside pipeline/text/ (import one from there):\n" + "\n".join(offenders)
+    assert found >= FOLD_HELPERS_PENDING, f"gone, remove from FOLD_HELPERS_PENDING: {FOLD_HELPERS_PENDING - found}"
+    decomposing = sorted(_rel(p) for p in _modules(*PACKAGES)
+                         if _rel(p) not in DECOMPOSE_ALLOWED and DECOMPOSES.search(p.read_text(encoding="utf-8")))
+    assert not decomposing, "letters decomposed outside pipeline/text/ (a fold of its own?):\n" + "\n".join(decomposing)
 
 
 # --- docstring examples --------------------------------------------------------------------

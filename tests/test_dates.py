@@ -155,3 +155,19 @@ def test_spans_index_the_text():
     for d in find_dates(text):
         assert text[d.start:d.end] == d.text
     assert [d.text for d in find_dates(text)][:2] == ["ngày 08", "ngày 09 tháng 11 năm 2025"]
+
+
+# A bare year before a counted noun is a count ("2021 hộ"); before a time word of
+# models/dates.json it stays a year: (text, years found)
+YEAR_OR_COUNT = [
+    ("hỗ trợ 2021 hộ nghèo", []),
+    ("có 2022 người tham gia", []),
+    ("Kết quả 2021 đợt 2 của tỉnh", ["2021"]),
+    ("kế hoạch 2022 khóa XIII", ["2022"]),
+    ("giai đoạn 2021 tháng 6", ["2021", "2021-06"]),
+]
+
+
+@pytest.mark.parametrize("text,values", YEAR_OR_COUNT)
+def test_a_year_before_a_time_word_stays_a_year(text, values):
+    assert [d.value for d in find_dates(text)] == values

@@ -117,7 +117,7 @@ LINES = st.sampled_from([
 @settings(max_examples=300, deadline=None)
 @given(st.lists(LINES, max_size=30).map("\n".join))
 def test_page_furniture_spans_are_whole_lines(text):
-    from vanban.pipeline.extract.patterns import page_furniture
+    from vanban.pipeline.read.furniture import page_furniture
     spans = page_furniture(text)
     starts = {0} | {i + 1 for i, c in enumerate(text) if c == "\n"}
     for (a, b), nxt in zip(spans, [*spans[1:], (len(text) + 1, 0)]):

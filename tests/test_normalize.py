@@ -8,7 +8,8 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from vanban.pipeline.model import Block, RawDocument
-from vanban.pipeline.normalize import fold, fold_tones, normalize
+from vanban.pipeline.normalize import normalize
+from vanban.pipeline.text import normalize_chars, place_tones
 from vanban.pipeline.read import read_document
 from tests.conftest import needs_shared
 
@@ -153,22 +154,22 @@ def test_reader_blocks_are_mapped_into_normalised_offsets():
 
 
 def test_fold_helpers_for_queries():
-    assert fold("Thanh Hoá – “thuỷ lợi”") == 'Thanh Hóa - "thủy lợi"'
-    assert fold_tones("Khánh Hoà") == "Khánh Hòa"
+    assert normalize_chars("Thanh Hoá – “thuỷ lợi”") == 'Thanh Hóa - "thủy lợi"'
+    assert place_tones("Khánh Hoà") == "Khánh Hòa"
 
 
 # --- the map back to the source -------------------------------------------------------------
 
 def _same_char(source: str, norm_char: str) -> bool:
-    folded = fold_tones(unicodedata.normalize("NFC", source))
-    return norm_char in (folded, fold(source)) or norm_char.casefold() == folded.casefold()
+    folded = place_tones(unicodedata.normalize("NFC", source))
+    return norm_char in (folded, normalize_chars(source)) or norm_char.casefold() == folded.casefold()
 
 
 @needs_shared
 def test_every_character_maps_back_to_the_shared_report(shared_dir):
     raw = read_document(shared_dir / "docs" / "000_baolam_bc_nq20.txt")
     doc = normalize(raw)
-    folded_source = fold_tones(raw.text)  # tone moves swap two letters; compare after folding
+    folded_source = place_tones(raw.text)  # tone moves swap two letters; compare after folding
     mismatches = []
     for pos, ch in enumerate(doc.text):
         if ch.isspace():
@@ -192,7 +193,7 @@ def test_every_character_maps_back_to_the_shared_report(shared_dir):
 def test_shared_documents_map_back(shared_dir, name):
     raw = read_document(shared_dir / "docs" / name)
     doc = normalize(raw)
-    folded_source = fold_tones(raw.text)
+    folded_source = place_tones(raw.text)
     letters = [(p, c) for p, c in enumerate(doc.text) if c.isalnum()]
     bad = [p for p, c in letters
            if not _same_char(folded_source[doc.offsets.to_source(p)], c)

@@ -115,7 +115,7 @@ def test_the_wheel_installs_one_top_level_package(installed):
     assert {n for n in names if not n.endswith(".dist-info")} == {"vanban"}
     members = set(zipfile.ZipFile(wheel).namelist())
     for path in ("vanban/pipeline/resources.py", "vanban/flows/ingest.py", "vanban/models/locale/vi.po",
-                 "vanban/models/structure/doc_types.tsv", "vanban/web/templates/base.html",
+                 "vanban/models/doc_types.csv", "vanban/web/templates/base.html",
                  "vanban/web/static/app.js"):
         assert path in members, path
 

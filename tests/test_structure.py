@@ -469,3 +469,40 @@ def test_regulation_attached_to_a_decision_is_one_attachment_node():
     assert (m.doc_type, m.signer, m.signer_title, m.recipients) == (
         "Quyết định", None, "TM. ỦY BAN NHÂN DÂN / KT. CHỦ TỊCH / PHÓ CHỦ TỊCH", ("Như Điều 2", "Lưu: VT, KH"))
     assert doc.sections[1].end <= text.index("Nơi nhận")
+
+
+# Capacity marks of models/structure/capacities.tsv open a signature block; those marked "cell"
+# also after a table bar: (line, is a capacity line)
+CAPACITY_LINES = [
+    ("KT. CHỦ TỊCH", True),
+    ("TM. BAN THƯỜNG VỤ", True),
+    ("T/M BAN CHẤP HÀNH", True),
+    ("Q. CHỦ TỊCH", True),
+    ("| KT. CHỦ TỊCH |", True),
+    ("| Nơi nhận: | TUQ. BỘ TRƯỞNG", True),
+    ("| Q. CHỦ TỊCH |", False),
+    ("KT chủ tịch", False),
+]
+
+
+@pytest.mark.parametrize(("line", "is_capacity"), CAPACITY_LINES)
+def test_capacity_lines(line, is_capacity):
+    from vanban.pipeline.structure.closing import _is_capacity_line
+    assert _is_capacity_line(line) is is_capacity
+
+
+def test_every_capacity_mark_of_the_table_opens_a_signature():
+    from vanban.pipeline.structure.closing import _is_capacity_line
+    from vanban.pipeline.structure.tables import capacity_marks
+    assert capacity_marks() and all(_is_capacity_line(f"{m} CHỦ TỊCH") for m in capacity_marks())
+    assert all(_is_capacity_line(f"| {m} CHỦ TỊCH |") for m in capacity_marks(in_cell=True))
+
+
+# models/structure/signed_marks.txt: what stands for a signature is no signer's name
+@pytest.mark.parametrize(("cell", "is_mark"), [
+    ("(Đã ký)", True), ("[đã ký và đóng dấu]", True), ("daky", True), ("(ký)", True), ("Ký", True),
+    ("Nguyễn Văn A", False), ("Đã ký kết", False),
+])
+def test_signature_marks(cell, is_mark):
+    from vanban.pipeline.structure.closing import _SIGNED_RE
+    assert bool(_SIGNED_RE.fullmatch(cell)) is is_mark

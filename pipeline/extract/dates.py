@@ -17,9 +17,9 @@ from dataclasses import replace
 from functools import lru_cache
 
 from vanban.pipeline.model import DateMention
+from vanban.pipeline.resources import load_json
 
 _Y = r"(?:1[89]|20|21)\d\d"          # a plausible year
-_BY = r"(?:1[89]|20)\d\d"            # a bare year, no "năm" before it
 _S = r"[ \t]*\n?[ \t]*"               # spaces with at most one line break
 _W = r"(?:[ \t]+\n?[ \t]*|\n[ \t]*)"  # at least one space or a line break
 _YEAR_SEP = rf"(?:,?{_W}năm{_W}|{_S}[/.\-–]{_S})"  # "tháng 6 năm 2013", "tháng 6/2013"
@@ -60,7 +60,6 @@ _DATE_AT_DIGIT = re.compile(
 )
 _PRE_NAM = re.compile(rf"(?<!\w)năm(?:{_W}(?:tài{_W}chính|học|kế{_W}hoạch))?{_W}$", re.IGNORECASE)
 _PRE_QUARTER_ROMAN = re.compile(rf"(?<!\w)quý{_W}(?P<q>iv|i{{1,3}}|[1-4]){_YEAR_SEP}$", re.IGNORECASE)
-_LETTER_BEFORE = re.compile(r"[^\W\d_]$")
 
 
 def _word_before(text: str, pos: int, word: str, *, comma: bool = False) -> int | None:
@@ -91,7 +90,7 @@ def _unit_after_re() -> re.Pattern:
     from vanban.pipeline.extract.numbers import units_data
     d = units_data()
     words = {w for ws in d["measures"].values() for w in ws} | set(d["counted"]) | set(d["compounds"])
-    words -= {"năm", "tháng", "ngày", "quý", "tuần", "giờ", "phút", "giây", "kỳ", "khóa", "khoá", "đợt"}
+    words -= set(load_json("dates.json")["time_words"])   # time is no counted noun
     alt = "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
     return re.compile(rf"[ \t]*(?:{alt})(?!\w)")
 

@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 
 from vanban.pipeline.extract.directive_tokens import _Tok, _match, _span_text, lexicon
+from vanban.pipeline.text import phrase_key
 
 
 def _org_start(toks: list[_Tok], i: int) -> int:
@@ -226,13 +227,12 @@ def _party_subject_end(toks: list[_Tok], i: int) -> int:
 
 def _name_words(actor: str) -> set[str]:
     """The words of a body's name that tell it apart ("các", "và", "từng" left out)."""
-    return {w for w in re.findall(r"\w+", _fold_name(actor)) if w not in lexicon()["name_fillers"]}
+    return {w for w in re.findall(r"\w+", _name_key(actor)) if w not in lexicon()["name_fillers"]}
 
 
-def _fold_name(actor: str) -> str:
-    """A body's name folded for comparison: lower case, "UBND" spelled out."""
-    low = actor.lower()
-    return re.sub(r"(?<!\w)ubnd(?!\w)", "ủy ban nhân dân", low).replace("uỷ", "ủy")
+def _name_key(actor: str) -> str:
+    """A body's name for comparison: ``phrase_key`` (case, blanks, tone placement), "UBND" spelled out."""
+    return re.sub(r"(?<!\w)ubnd(?!\w)", "ủy ban nhân dân", phrase_key(actor))
 
 
 def _distinct(actors: list[str]) -> list[str]:

@@ -11,9 +11,11 @@ from vanban.pipeline.extract.directive_actors import _distinct, _np_end, _org_st
 from vanban.pipeline.extract.directive_index import _DocIndex, _Unit
 from vanban.pipeline.extract.directive_reading import _read
 from vanban.pipeline.extract.directive_tokens import (
-    _ITEM_LINE, _Tok, _has, _label_end, _match, _rstrip_at, _span_text, _tokens, lexicon
+    _Tok, _has, _label_end, _match, _rstrip_at, _span_text, _tokens, lexicon,
 )
 from vanban.pipeline.model import Section
+from vanban.pipeline.text import caseless
+from vanban.pipeline.text.labels import ITEM_LINE
 
 
 def _list_leadin(ix: _DocIndex, u: "_Unit") -> str | None:
@@ -45,7 +47,7 @@ def _list_leadin(ix: _DocIndex, u: "_Unit") -> str | None:
         if not end:
             return None
         line = text[start:end]
-        if (_ITEM_LINE.match(line) or line.endswith(";")) and not line.endswith(":"):
+        if (ITEM_LINE.match(line) or line.endswith(";")) and not line.endswith(":"):
             end = start   # an earlier member of the list, labelled or closed by ";"
             continue
         return line if line.endswith(":") else None
@@ -54,7 +56,7 @@ def _list_leadin(ix: _DocIndex, u: "_Unit") -> str | None:
 
 def _leadin_kind(lead: str) -> str | None:
     """"prohibition", "violation", "cases" or None for a list's lead-in (``models/directives.json``)."""
-    low = " ".join(lead.lower().split())
+    low = caseless(lead)
     lex = lexicon()
     acts = re.search(r"(?<!\w)(?:hành vi|việc)(?!\w)", low)
     if acts and _has(low, lex["violation_cues"]):
@@ -112,7 +114,7 @@ def heading_actor(heading: str) -> str | None:
     k, why = _np_end(toks, j)
     if why == "end" and k >= len(toks):
         return _span_text(h, toks, 0, k)
-    low = " ".join(h.lower().split()).rstrip(" :")
+    low = caseless(h).rstrip(" :")
     bare = re.sub(r"\s+(?:như\s+)?sau$", "", low)   # "... có trách nhiệm sau:"
     if k > j and any(low.endswith(" ".join(p)) or bare.endswith(" ".join(p)) for p in lexicon()["heading_duty"]):
         # "Phòng Kinh tế là cơ quan thường trực Chương trình, có trách nhiệm:"; "Trường cao đẳng được
@@ -151,7 +153,7 @@ def _title_text(ix: _DocIndex, sec: Section) -> str:
         return h
     nxt_end = text.find("\n", line_end + 1)
     nxt = text[line_end + 1:len(text) if nxt_end < 0 else nxt_end].strip(" *_")
-    if not nxt or len(nxt.split()) > lexicon()["wrapped_name_max_words"] or nxt[-1] in ".;!?…" or _ITEM_LINE.match(nxt) \
+    if not nxt or len(nxt.split()) > lexicon()["wrapped_name_max_words"] or nxt[-1] in ".;!?…" or ITEM_LINE.match(nxt) \
             or ix.section_starts_at(line_end + 1) or not nxt[0].isupper():
         return h
     toks = _tokens(nxt)
@@ -261,12 +263,12 @@ def _requesting_leadin(text: str, pos: int) -> bool:
         start = text.rfind("\n", 0, end) + 1
         line = text[start:end]
         if line.endswith(":"):
-            if _has(" ".join(line.lower().split()), lexicon()["leadin_cues"]):
+            if _has(caseless(line), lexicon()["leadin_cues"]):
                 return True
             # an item that itself asks for something leads into its sub-items: "- Triển khai
             # thực hiện phân cấp, phân quyền theo một số nguyên tắc chính sau:"
-            return bool(_ITEM_LINE.match(line)) and _read(line, _label_end(line, 0, len(line)), len(line)).verb_initial
-        if not _ITEM_LINE.match(line):
+            return bool(ITEM_LINE.match(line)) and _read(line, _label_end(line, 0, len(line)), len(line)).verb_initial
+        if not ITEM_LINE.match(line):
             return False
         end = start
     return False
@@ -285,7 +287,7 @@ def _leadin_actor(text: str, pos: int, floor: int = 0) -> str | None:
         if not end or start < floor:
             return None
         line = text[start:end]
-        if _ITEM_LINE.match(line):
+        if ITEM_LINE.match(line):
             end = start
             continue
         if not line.endswith(":"):

@@ -14,6 +14,7 @@ from vanban.pipeline.extract.directive_reading import _Reading, _asker
 from vanban.pipeline.extract.directive_tokens import _has, lexicon
 from vanban.pipeline.extract.roles import is_title, strip_tones
 from vanban.pipeline.model import Document, Section
+from vanban.pipeline.text import caseless
 
 
 # the courtesy with which a report is handed up: "Sở ... trân trọng báo cáo Bộ ...", "kính báo cáo"
@@ -46,7 +47,7 @@ def _classify(doc: Document, u: _Unit, r: _Reading, role: str | None,
     document sets tasks (``_sets_tasks``)."""
     lex = lexicon()
     text = doc.text[u.start:u.end]
-    low = " ".join(text.lower().split())
+    low = caseless(text)
     if u.item and not (r.modal or r.assigned) and _figure_line(low):
         return None  # "b) Bổ sung Quỹ dự trữ tài chính: 1.000 triệu đồng;": a line of an approved budget
     if _TABLE_CELL.match(text):
@@ -146,7 +147,7 @@ def _sets_tasks(doc: Document) -> bool:
     if doc.metadata.doc_type is not None:
         return False
     return any(s.role == "tasks" and is_title(s, doc.text)
-               and strip_tones(" ".join(s.heading.lower().split()).strip(" *_:.")) == strip_tones(lexicon()["organising_title"])
+               and strip_tones(caseless(s.heading).strip(" *_:.")) == strip_tones(lexicon()["organising_title"])
                for s in doc.sections)
 
 
@@ -188,7 +189,7 @@ def _under_stative_leadin(ix: _DocIndex, sec: Section | None) -> bool:
     text = ix.doc.text
     line_end = text.find("\n", parent.heading_end)
     line_end = len(text) if line_end < 0 else line_end
-    lead = " ".join(text[parent.start:line_end].lower().split()).rstrip(" *_")
+    lead = caseless(text[parent.start:line_end]).rstrip(" *_")
     if re.search(r"(?:có|chịu|các|những) (?:trách nhiệm|nhiệm vụ)|(?:trách nhiệm|nhiệm vụ|quyền hạn)"
                  r"(?: và \S+(?: \S+)?)? (?:của|sau|như sau)\b", lead):
         return False

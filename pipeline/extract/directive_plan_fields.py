@@ -9,8 +9,10 @@ from functools import cache
 
 from vanban.pipeline.extract.directive_actors import _np_end, _org_start
 from vanban.pipeline.extract.directive_index import _DocIndex
-from vanban.pipeline.extract.directive_tokens import _ITEM_LINE, _span_text, _tokens, lexicon
+from vanban.pipeline.extract.directive_tokens import _span_text, _tokens, lexicon
 from vanban.pipeline.model import Document, Section
+from vanban.pipeline.text import caseless
+from vanban.pipeline.text.labels import ITEM_LINE
 
 
 @cache
@@ -76,7 +78,7 @@ def _field_value(text: str, pos: int) -> str:
         out.append(text[pos:end])
         nxt = text[end + 1:end + 2]
         if end >= len(text) or out[-1].rstrip(" *_").endswith((".", ";", ":")) or not nxt or nxt in "*_-–+•|#" \
-                or _ITEM_LINE.match(text, end + 1):
+                or ITEM_LINE.match(text, end + 1):
             break
         pos = end + 1
     return " ".join(out)
@@ -115,7 +117,7 @@ def _under_plan_field(ix: _DocIndex, sec: Section | None) -> bool:
     sec = by_id.get(sec.parent) if sec is not None and sec.parent else None
     seen = 0
     while sec is not None and seen <= len(by_id):   # a cycle of parents ends too
-        h = " ".join(sec.heading.lower().split()).strip(" *_:.")
+        h = caseless(sec.heading).strip(" *_:.")
         if any(h == " ".join(p) for p in lexicon()["plan_fields"]):
             return True
         sec = by_id.get(sec.parent) if sec.parent else None

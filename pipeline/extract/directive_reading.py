@@ -10,11 +10,12 @@ from dataclasses import dataclass, field
 from functools import cache
 
 from vanban.pipeline.extract.directive_actors import (
-    _actor_at, _clause_starts, _name_words, _np_end, _org_start, _party_subject_end
+    _actor_at, _clause_starts, _name_words, _np_end, _org_start, _party_subject_end,
 )
 from vanban.pipeline.extract.directive_tokens import (
-    _STRIP, _Tok, _match, _ocr_verb, _span_text, _tokens, lexicon
+    _STRIP, _Tok, _match, _ocr_verb, _span_text, _tokens, lexicon,
 )
+from vanban.pipeline.text import caseless
 
 
 _TOPIC = re.compile(r"^Về\b[^:\n]{3,500}?:\s*")
@@ -85,12 +86,12 @@ def _addressed(before: str, actor: str) -> bool:
     """The text before a later sentence of a unit hands something up to ``actor`` ("trình Thủ
     tướng Chính phủ xem xét", "báo cáo Ủy ban nhân dân tỉnh"): that body receives and decides, what
     it is said to do next is no task of the unit."""
-    low = " ".join(before.lower().split())
+    low = caseless(before)
     return bool(_addressed_re(actor).search(low))
 
 
 def _addressed_re(actor: str) -> re.Pattern:
-    name = re.escape(" ".join(actor.lower().split()))
+    name = re.escape(caseless(actor))
     return re.compile(r"(?<!\w)(?:trình|báo cáo|gửi|xin ý kiến)\s+(?:(?:lên|về|cho)\s+)?" + name + r"(?!\w)")
 
 

@@ -10,11 +10,7 @@ from functools import cache
 
 from vanban.pipeline.extract.roles import strip_tones
 from vanban.pipeline.resources import load_json
-
-
-_LABEL = re.compile(
-    r"\s*(?:[-+•*–]\s+|\(\s*\d{1,3}\s*\)\s*|\(?\d{1,3}(?:\.\d{1,3})*\s*[.)]\s*(?=\D)|"
-    r"\(?[a-zđ]\s*[.)]\s+|[IVXLC]{1,6}\s*[.)]?\s+|Điều\s+\d+[a-zđ]?\s*[.:]?\s*|Khoản\s+\d+\s*[.:]?\s*)")
+from vanban.pipeline.text.labels import LEAD_LABEL
 
 
 _WORD = re.compile(r"\S+")
@@ -134,7 +130,7 @@ def _span_text(doc_text: str, toks: list[_Tok], i: int, k: int) -> str:
 
 
 def _label_end(text: str, start: int, end: int) -> int:
-    m = _LABEL.match(text, start, end)
+    m = LEAD_LABEL.match(text, start, end)
     pos = m.end() if m else start
     while pos < end and text[pos] in " \t\n*_":
         pos += 1
@@ -151,9 +147,6 @@ def _trim(text: str, start: int, end: int) -> tuple[int, int]:
 
 def _has(low: str, phrases) -> bool:
     return any(re.search(r"(?<!\w)" + re.escape(" ".join(p)) + r"(?!\w)", low) for p in phrases)
-
-
-_ITEM_LINE = re.compile(r"\s*(?:[-+•*–]\s|\(?\d{1,3}[.)]|\(?[a-zđ][.)]\s)")
 
 
 def _rstrip_at(text: str, end: int) -> int:

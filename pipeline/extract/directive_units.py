@@ -11,10 +11,12 @@ from vanban.pipeline.extract.directive_headings import _directs, _title_runs_on
 from vanban.pipeline.extract.directive_index import _DocIndex, _Unit, _children
 from vanban.pipeline.extract.directive_reading import _read
 from vanban.pipeline.extract.directive_tokens import _TERMINAL, _label_end, _rstrip_at, _trim
-from vanban.pipeline.extract.roles import closing_starts, site_trailer_start
+from vanban.pipeline.extract.roles import site_trailer_start
 from vanban.pipeline.extract.task_tables import task_tables
 from vanban.pipeline.model import Document, Section
 from vanban.pipeline.spans import SpanSet
+from vanban.pipeline.structure.closing import closing_starts
+from vanban.pipeline.text.labels import SENTENCE_LABEL
 
 
 _SENT_END = re.compile(r"(?<=[.!?…])[\"”']?\s+(?=[\"“(]?[A-ZĐÀ-Ỹ0-9])|\n+")
@@ -48,10 +50,6 @@ def _closing_zones(doc: Document) -> list[tuple[int, int]]:
     if trailer < len(doc.text):
         zones.append((trailer, len(doc.text)))
     return sorted(zones)
-
-
-# a list mark that opens a sentence: "- Ban Quản lý ... đầu tư ...", "4. Các tỉnh ủy ... xây dựng ..."
-_SENT_LABEL = re.compile(r"[-+•–]\s+|\(?\d{1,3}(?:\.\d{1,3})*\s*[.)]\s+(?=\D)|\(?[a-zđ]\s*[.)]\s+")
 
 
 # a paragraph after a list item's last sentence, "* Lưu ý: ..." (a note) included
@@ -126,7 +124,7 @@ def _units(doc: Document, ix: _DocIndex) -> list[_Unit]:
         a, b = _trim(text, a, b)
         if b <= a or covered(a, b) or zone_spans.holds(a):
             continue
-        m = _SENT_LABEL.match(text, a, b)  # a list mark the structure did not take as an item
+        m = SENTENCE_LABEL.match(text, a, b)  # a list mark the structure did not take as an item
         if m and m.end() < b:
             a = m.end()
         units.append(_Unit(a, b, None, bool(m and m.end() < b)))

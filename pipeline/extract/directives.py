@@ -31,7 +31,7 @@ from __future__ import annotations
 
 from vanban.pipeline.extract.directive_actors import _distinct
 from vanban.pipeline.extract.directive_headings import (
-    _ancestor_actor, _leadin_actor, _leadin_kind, _list_leadin, _prohibited_actor, heading_actor
+    _ancestor_actor, _leadin_actor, _leadin_kind, _list_leadin, _prohibited_actor, heading_actor,
 )
 from vanban.pipeline.extract.directive_index import _DocIndex, _report_section
 from vanban.pipeline.extract.directive_kinds import _classify, _sets_tasks, _under_stative_leadin
@@ -41,6 +41,7 @@ from vanban.pipeline.extract.directive_tokens import _has, lexicon
 from vanban.pipeline.extract.directive_units import _units
 from vanban.pipeline.extract.roles import role_model
 from vanban.pipeline.model import Directive, Document
+from vanban.pipeline.text import caseless
 
 __all__ = ["find_directives", "heading_actor"]
 
@@ -80,7 +81,7 @@ def find_directives(doc: Document) -> list[Directive]:
             continue   # "Điều 2. Danh mục vị trí công tác ..." / "2. Thẩm định dự án.": entries of a list
         if kind_of_list == "cases" and not (r.modal or r.assigned or r.subject_verb):
             continue   # "... không được hưởng chế độ ốm đau trong các trường hợp sau đây:": cases listed
-        if kind_of_list == "scope" and not r.assigned and not _has(" ".join(doc.text[u.start:u.end].lower().split()),
+        if kind_of_list == "scope" and not r.assigned and not _has(caseless(doc.text[u.start:u.end]),
                                                                    lexicon()["law_deadline_cues"]):
             continue   # "2. Đối tượng áp dụng" / "a) Tổ chức nộp hồ sơ ...": who the rule covers
         if kind_of_list == "prohibition":

@@ -12,6 +12,7 @@ from functools import cache
 
 from vanban.pipeline.model import Document
 from vanban.pipeline.resources import load_json
+from vanban.pipeline.text import caseless
 
 
 @cache
@@ -32,7 +33,7 @@ def _subject_is_self(subject: str, doc_type: str) -> bool | None:
     document type; False when it is no document type at all."""
     from vanban.pipeline.extract.patterns import type_words
 
-    s = " ".join(subject.split()).casefold()
+    s = caseless(subject)
     if s.endswith("văn bản"):
         return True
     if doc_type and s.endswith(doc_type.casefold()):
@@ -102,7 +103,7 @@ def _bare_own_type(before: str, doc_type: str | None) -> bool:
     if not doc_type:
         return False
     rest = before[_ARTICLE_HEAD.match(before).end():]
-    return " ".join(rest.strip(" *_\n\t").split()).casefold() == doc_type.casefold()
+    return caseless(rest.strip(" *_\n\t")) == doc_type.casefold()
 
 
 _CAPTION = re.compile(r"(?:ban\s+hành\s+)?kèm\s+theo\s*$", re.IGNORECASE)

@@ -1,8 +1,8 @@
 """The citation pattern database: document-type codes, issuer codes and the regexes built on them.
 
-The tables are data in ``models/citations/`` (``types.csv``: code, name, type words, system,
-whether a bare ordinal after the type is a shorthand;
-``issuers.csv``: code, name, phrases, system), loaded once. Codes follow Hướng dẫn 36-HD/VPTW
+The tables are data in ``models/`` (``doc_types.csv``: code, name, type words, system, whether
+a bare ordinal after the type is a shorthand, whether it is cited by name; ``issuers.csv``: code,
+name, phrases, system), loaded once by ``resources`` and shared with the header reader. Codes follow Hướng dẫn 36-HD/VPTW
 (Party documents: ``20-NQ/TW``) and Nghị định 30/2020/NĐ-CP (state documents: ``08/2014/NĐ-CP``).
 
 Lookups, for extraction and for audit ("type word vs code", "issuer phrase vs code"):
@@ -19,75 +19,58 @@ Lookups, for extraction and for audit ("type word vs code", "issuer phrase vs co
 """
 from __future__ import annotations
 
-import csv
 import re
-from dataclasses import dataclass
 from functools import lru_cache
 
-from vanban.pipeline.read.furniture import furniture_kind  # the readers own the page-furniture table
-from vanban.pipeline.resources import open_model
+from vanban.pipeline.resources import DocType, Issuer, doc_type_table, issuer_table
+from vanban.pipeline.text import caseless, code_key, phrase_key
+from vanban.pipeline.text.numbers import DOC_NUMBER_RE
 
-
-
-def fold(s: str) -> str:
-    """Key for code comparison: case-insensitive, Đ = D ("QĐ-TTg" ~ "qd-ttg")."""
-    return s.upper().replace("Đ", "D").replace("đ", "D")
-
-
-@dataclass(frozen=True, slots=True)
-class DocType:
-    code: str
-    name: str
-    words: tuple[str, ...]
-    system: str  # "party" | "state" | "both"
-    shorthand: bool = True  # cited by a bare ordinal ("Nghị quyết 20", "QĐ 20"); "Dự án 1" is a project
-
-
-@dataclass(frozen=True, slots=True)
-class Issuer:
-    code: str
-    name: str
-    phrases: tuple[str, ...]
-    system: str
 
 
 @lru_cache(maxsize=1)
 def doc_types() -> tuple[DocType, ...]:
-    with open_model("citations/types.csv") as f:
-        return tuple(
-            DocType(r["code"], r["name"], tuple(w.strip() for w in r["words"].split("|") if w.strip()),
-                    r["system"], r.get("shorthand", "yes").strip() != "no")
-            for r in csv.DictReader(f)
-        )
+    """The types citations are read with (``cited`` in ``models/doc_types.csv``)."""
+    return tuple(t for t in doc_type_table() if t.cited)
+
+
+@lru_cache(maxsize=1)
+def law_words() -> tuple[str, ...]:
+    """The type words of laws, cited by name with a date or a year: "luật", "bộ luật", "pháp
+    lệnh", "hiến pháp" (``by_name`` "law" in ``doc_types.csv``)."""
+    return tuple(w for t in doc_types() if t.by_name == "law" for w in t.words)
+
+
+@lru_cache(maxsize=1)
+def dated_name_words() -> tuple[str, ...]:
+    """The names of types also cited by name, with a full date only: "Nghị quyết Đại hội Đảng bộ
+    tỉnh lần thứ XVI ngày 15/10/2020" (``by_name`` "dated" in ``doc_types.csv``)."""
+    return tuple(dict.fromkeys(t.name for t in doc_types() if t.by_name == "dated"))
 
 
 @lru_cache(maxsize=1)
 def issuers() -> tuple[Issuer, ...]:
-    with open_model("citations/issuers.csv") as f:
-        return tuple(
-            Issuer(r["code"], r["name"], tuple(p.strip() for p in r["phrases"].split("|") if p.strip()),
-                   r["system"])
-            for r in csv.DictReader(f)
-        )
+    """The issuers citations are read with (``cited`` in ``models/issuers.csv``)."""
+    return tuple(i for i in issuer_table() if i.cited)
 
 
 @lru_cache(maxsize=1)
 def _type_by_fold() -> dict[str, DocType]:
     # exact spellings (case aside) win over Đ/D folds: "ĐA" (Đề án) is not "DA" (Dự án)
-    out = {fold(t.code): t for t in reversed(doc_types())}
+    out = {code_key(t.code): t for t in reversed(doc_types())}
     out.update({t.code.upper(): t for t in doc_types()})
     return out
 
 
 @lru_cache(maxsize=1)
 def _issuer_by_fold() -> dict[str, Issuer]:
-    out = {fold(i.code): i for i in reversed(issuers())}
+    out = {code_key(i.code): i for i in reversed(issuers())}
     out.update({i.code.upper(): i for i in issuers()})
     return out
 
 
 def _lookup(table: dict, code: str):
-    return table.get(code.upper()) or table.get(fold(code))
+    return table.get(code.upper()) or table.get(code_key(code))
 
 
 def canonical_type_code(code: str) -> str | None:
@@ -108,7 +91,7 @@ def codes_for_type_word(word: str) -> tuple[str, ...]:
 
     Party and state codes both, in table order; the Party's old "QĐ" for Quy định last.
     """
-    w = " ".join(word.lower().split())
+    w = caseless(word)
     out = [t.code for t in doc_types() if w in t.words]
     if w == "quy định":
         out.append("QĐ")  # 377-QĐ/TW: Party regulations before Hướng dẫn 36 (2018), still common
@@ -125,7 +108,7 @@ def type_words() -> tuple[str, ...]:
 @lru_cache(maxsize=1)
 def shorthand_type_words() -> tuple[str, ...]:
     """Type words a bare ordinal may follow as a shorthand ("Nghị quyết 20", "Đề án 06"), longest
-    first; not "dự án", "phương án", "luật" ... (``shorthand`` = no in ``types.csv``)."""
+    first; not "dự án", "phương án", "luật" ... (``shorthand`` = no in ``doc_types.csv``)."""
     words = {w for t in doc_types() if t.shorthand for w in t.words}
     return tuple(sorted(words, key=lambda w: (-len(w), w)))
 
@@ -179,8 +162,8 @@ def issuer_codes_for_phrase(phrase: str) -> tuple[str, ...]:
     >>> issuer_codes_for_phrase("Ban Thường vụ Tỉnh ủy")
     ('TU',)
     """
-    p = _fold_phrase(phrase)
-    return tuple(i.code for i in issuers() if any(_fold_phrase(x) == p for x in i.phrases))
+    p = phrase_key(phrase)
+    return tuple(i.code for i in issuers() if any(phrase_key(x) == p for x in i.phrases))
 
 
 def issuer_codes_in(body: str) -> tuple[str, ...]:
@@ -189,19 +172,12 @@ def issuer_codes_in(body: str) -> tuple[str, ...]:
     >>> issuer_codes_in("Ban Thường vụ Tỉnh ủy Lâm Đồng")
     ('TU',)
     """
-    b = _fold_phrase(body)
+    b = phrase_key(body)
     for phrase, _ in issuer_phrases():
-        p = _fold_phrase(phrase)
+        p = phrase_key(phrase)
         if re.search(rf"(?<!\w){re.escape(p)}(?!\w)", b):
             return issuer_codes_for_phrase(phrase)
     return ()
-
-
-def _fold_phrase(s: str) -> str:
-    s = " ".join(s.lower().split())
-    for a, b in (("uỷ", "ủy"), ("oà", "òa"), ("oá", "óa"), ("oả", "ỏa"), ("oạ", "ọa"), ("khoá", "khóa")):
-        s = s.replace(a, b)
-    return s
 
 
 @lru_cache(maxsize=1)
@@ -212,48 +188,6 @@ def issuer_phrases() -> tuple[tuple[str, str], ...]:
 
 
 # --- regexes ------------------------------------------------------------------------------
-
-@lru_cache(maxsize=1)
-def lookalikes() -> dict[str, str]:
-    """Letters of other scripts that print like the Latin capitals of a code ("BТС" with a
-    Cyrillic Т and С, as text pasted from some portals has it) -> the Latin letter."""
-    with open_model("citations/lookalikes.csv") as f:
-        return {r["char"]: r["latin"] for r in csv.DictReader(f)}
-
-
-def latin_code(code: str) -> str:
-    """A code with its look-alike letters read as Latin: ``latin_code("BТС") == "BTC"``."""
-    table = lookalikes()
-    return "".join(table.get(ch, ch) for ch in code) if any(ch in table for ch in code) else code
-
-
-_LOOK = "".join(lookalikes())
-_UP = "A-ZĐ" + _LOOK
-# letters of a code; "&" joins two (Sở Văn hóa, Thể thao và Du lịch: "SVHTT&DL", "BNN&PTNT")
-_CODE = rf"[{_UP}](?:[A-Za-zĐđ{_LOOK}]|&(?=[{_UP}])){{0,11}}\d{{0,2}}"
-# A unit code may carry a dot-suffix in capitals ("VPCP-V.I", "VPCP-KGVX.II"); a full stop before
-# a space, a line break or a lowercase letter ("UBND. Sau", "UBND.Trong") ends the number instead.
-_CODE_DOT = _CODE + r"(?:\.[A-ZĐ]{1,6}\d{0,2}(?![A-Za-zĐđà-ỹÀ-Ỹ\d]))?"
-_SP = r"[ \t]{0,2}(?:\n[ \t]{0,2})?"  # at most one line break inside a number
-
-#: A document number in any of its real-world spellings. Groups: Party "pn/pt/pi" (20-NQ/TW,
-#: "50 KL/TW", "23- CTr/HU", "18KL/TW", joint issuers "06-HD/BTCTW-BTGTW"), Party without slash
-#: "qn/qc" (20-NQTW), state "sn/sy/sc" (08/2014/NĐ-CP, 1234/QĐ-TTg, 29/2013/QH13, 1234/BGDĐT-VP,
-#: also the misspelt "20/NQ-TW" and a slash for a hyphen, "6872/TTr / STC-QLCS",
-#: "37/2012/TTLT/BLĐTBXH-BYT-BTC"). ``pg``
-#: is matched (empty) when the Party ordinal is glued to its type code. A number may be glued to
-#: the "số" before it ("Nghị định số142/2018/NĐ-CP").
-DOC_NUMBER_RE = re.compile(
-    rf"(?:(?<![\w.,/-])|(?<=[sS][ốổ]))(?:"
-    rf"(?P<sn>\d{{1,5}}(?:\.\d{{1,3}})?[a-z]?){_SP}/{_SP}"
-    rf"(?:(?P<sy>(?:19|20)\d\d){_SP}/{_SP})?"
-    rf"(?P<sc>{_CODE}(?:[ \t]*/[ \t]*{_CODE}(?=[ \t]?[-–]))?(?:{_SP}[-–]{_SP}{_CODE_DOT}){{0,6}})"
-    rf"|(?P<pn>\d{{1,5}}[a-z]?)(?:{_SP}[-–]{_SP}|[ \t]{{1,2}}|(?P<pg>(?=[A-ZĐ])))(?P<pt>{_CODE}){_SP}/{_SP}"
-    rf"(?P<pi>{_CODE}(?:[-–]{_CODE}){{0,3}})"
-    rf"|(?P<qn>\d{{1,5}})[ \t]?[-–][ \t]?(?P<qc>[A-ZĐ][A-Za-zĐđ]{{2,12}})"
-    rf")(?:(?![\w/])|(?<=[A-ZĐ\d])(?=[a-zđà-ỹ]{{2}}))"  # "50/2014/QH13ngày": a glued next word
-)
-
 
 @lru_cache(maxsize=1)
 def type_word_pattern() -> str:
@@ -288,82 +222,6 @@ def split_glued_code(code: str) -> tuple[str, str] | None:
             best = (t, i)
             break
     return best
-
-
-# --- page furniture --------------------------------------------------------------------------
-
-#: A line that only marks a page ("===== Trang 8 =====", "--- Page 3 ---", "=== TRANG 2/10 ==="),
-#: as text extracted page by page from a PDF or a scan carries it.
-PAGE_MARKER_RE = re.compile(
-    r"[ \t]*[=\-–—_*#~]{2,}[ \t]*(?:trang|page)[ \t]*(?P<n>\d{1,4})(?:[ \t]*/[ \t]*\d{1,4})?[ \t]*"
-    r"[=\-–—_*#~]{2,}[ \t]*",
-    re.IGNORECASE)
-_LETTERS = re.compile(r"[^\W\d_]{2,}")
-_TRAILING_NUMBER = re.compile(r"(?<![\d.,/])(\d[\d \t]*)[ \t\-–—]*$")
-
-
-def _is_running_header(line: str, page: str) -> bool:
-    """The page number or running header printed at the top of page ``page``: "8", "- 8 -",
-    "18.KLTW75.DOC 9" (OCR'd "1 0" for 10 too): short, no lowercase word, ending in the number."""
-    body = line.strip().lstrip("-–— \t")
-    if not 0 < len(body) <= 40 or any(any(c.islower() for c in w) for w in _LETTERS.findall(body)):
-        return False
-    m = _TRAILING_NUMBER.search(body)
-    return bool(m) and re.sub(r"\s", "", m.group(1)).lstrip("0") == page.lstrip("0")
-
-
-_BARE_NUMBER = re.compile(r"[ \t]*\d{1,4}[ \t]*")
-_GAZETTE_HINT = re.compile(r"B[ÁAẢ]O ?/ ?S", re.IGNORECASE)  # cheap test before the line-by-line one
-
-
-@lru_cache(maxsize=4)
-def page_furniture(text: str) -> tuple[tuple[int, int], ...]:
-    r"""Spans of the page-marker lines in ``text`` and of the page number or running header on the
-    first non-empty line under each: not content (the PDF reader drops the same furniture).
-
-    >>> t = "hết trang\n===== Trang 2 =====\n2\ntiếp theo"
-    >>> [t[a:b] for a, b in page_furniture(t)]
-    ['===== Trang 2 =====', '2']
-
-    Công báo page headers go too, with a bare page number on the line under them:
-
-    >>> t = "CÔNG BÁO/Số 293/Ngày 31-05-2026\n82\n2. Hội Liên hiệp"
-    >>> [t[a:b] for a, b in page_furniture(t)]
-    ['CÔNG BÁO/Số 293/Ngày 31-05-2026', '82']
-    """
-    markers = "rang" in text or "RANG" in text or "age" in text or "AGE" in text
-    gazette = _GAZETTE_HINT.search(text) is not None
-    if not markers and not gazette:
-        return ()
-    out: list[tuple[int, int]] = []
-    lines = text.split("\n")
-    starts, pos = [], 0
-    for line in lines:
-        starts.append(pos)
-        pos += len(line) + 1
-    i = 0
-    while i < len(lines):
-        if gazette and "/" in lines[i] and furniture_kind(lines[i]) == "gazette":
-            out.append((starts[i], starts[i] + len(lines[i])))
-            j = i + 1
-            while j < len(lines) and not lines[j].strip():
-                j += 1
-            if j < len(lines) and _BARE_NUMBER.fullmatch(lines[j]):
-                out.append((starts[j], starts[j] + len(lines[j])))
-                i = j
-            i += 1
-            continue
-        pm = PAGE_MARKER_RE.fullmatch(lines[i]) if markers else None
-        if pm:
-            out.append((starts[i], starts[i] + len(lines[i])))
-            j = i + 1
-            while j < len(lines) and not lines[j].strip():
-                j += 1
-            if j < len(lines) and _is_running_header(lines[j], pm.group("n")):
-                out.append((starts[j], starts[j] + len(lines[j])))
-                i = j
-        i += 1
-    return tuple(out)
 
 
 # --- raw text --------------------------------------------------------------------------------

@@ -35,7 +35,7 @@ from vanban.pipeline.extract.numbers import (
     parse_numeral,
     words_value,
 )
-from vanban.pipeline.extract.patterns import doc_number_matches, nfc_view, page_furniture, remap
+from vanban.pipeline.extract.patterns import doc_number_matches, nfc_view, remap
 from vanban.pipeline.extract.quantity_rules import (
     GAP,
     Context,
@@ -47,6 +47,7 @@ from vanban.pipeline.extract.quantity_rules import (
 )
 from vanban.pipeline.extract.quantity_tables import column_captions, table_captions, table_cells
 from vanban.pipeline.model import Quantity
+from vanban.pipeline.read.furniture import page_furniture
 
 _GAP_RE = re.compile(GAP)
 # the number ends its row: a line end, a full stop or semicolon, or the next cell of an OCR table

@@ -10,6 +10,7 @@ from functools import lru_cache
 
 from vanban.pipeline.extract.numbers import units_data
 from vanban.pipeline.resources import load_json
+from vanban.pipeline.text.labels import ROW_ITEM_LABEL
 
 NUM = r"\d+(?:[.,]\d+)*"
 GAP = r"[ \t]*\n?[ \t]*"
@@ -224,7 +225,7 @@ def context() -> Context:
         id_noun=re.compile(rf"{words_alt(ids['words'])}(?!\w)|{words_alt(ids['before_colon'])}[ \t]*:", re.IGNORECASE),
         # "Số"/"Tổng số" and a lowercase noun opening a row or list item ("- Tổng số hộ ...", "17. | Số xã ...")
         noun_first=re.compile(
-            r"[ \t]*(?:[-+•*][ \t]*|\(?\d{1,2}[.)][ \t]*|[a-zđ]\)[ \t]*)?(?:\|[ \t]*)?"
+            rf"[ \t]*{ROW_ITEM_LABEL}?(?:\|[ \t]*)?"
             rf"(?:{words_alt(_cases(nf['total_words']))}[ \t]+)?{words_alt(_cases(nf['count_words']))}[ \t]+"
             r"(?=[^\W\d_]*[a-zđà-ỹ])"),
         name_stop=frozenset(d["name_stop_words"]["words"]),

@@ -21,7 +21,6 @@ in ``models/roles.json``.
 from __future__ import annotations
 
 import re
-import unicodedata
 from bisect import bisect_left, bisect_right
 from dataclasses import replace
 from functools import cache
@@ -29,36 +28,13 @@ from functools import cache
 from vanban.pipeline.model import Document, Section, Sentence
 from vanban.pipeline.resources import load_json
 from vanban.pipeline.spans import SpanSet, Stabbing
+from vanban.pipeline.structure.closing import closing_starts  # the "Nơi nhận" finder; directives import it from here
+from vanban.pipeline.text import caseless as _fold, strip_tones  # strip_tones: directives imports it from here
 
 
 ROLES = ("situation", "implementation", "results", "limitations", "causes", "lessons",
          "orientation", "tasks", "article", "preamble", "closing", "other")
 
-# recipients and signature: from "Nơi nhận" to the next section (an attached regulation) or the end
-_RECIPIENTS = re.compile(r"Nơi nhận|NƠI NHẬN")
-
-
-def closing_starts(text: str) -> list[int]:
-    """Where each recipients block opens: the line break (or the start of the text) before a
-    "Nơi nhận" that only blanks and table or emphasis marks ("|", "*", "_") precede on its
-    lines. What ``re.finditer(r"(?:^|\\n)\\s*[|*_\\s]*(?:Nơi nhận|NƠI NHẬN)")`` found, whose
-    two runs of blanks took cubic time on blank lines; here each character is read once.
-
-    >>> closing_starts("Nội dung.\\n\\n| **Nơi nhận:** | TM. |\\n- Như trên;")
-    [9]
-    """
-    out: list[int] = []
-    floor = 0   # the blanks before a "Nơi nhận" never run back past the one before it
-    for m in _RECIPIENTS.finditer(text):
-        q = m.start()
-        while q > floor and (text[q - 1] in "|*_" or text[q - 1].isspace()):
-            q -= 1
-        floor = m.end()
-        if q == 0:
-            out.append(0)
-        elif (nl := text.find("\n", q, m.start())) >= 0:
-            out.append(nl)
-    return out
 
 @cache
 def _site_trailer_pattern() -> re.Pattern:
@@ -92,20 +68,6 @@ _END_CONTENT = re.compile(r"[.;!?…]\W*$")
 def role_model() -> dict:
     """``models/roles.json``, loaded once."""
     return load_json("roles.json")
-
-
-def _fold(s: str) -> str:
-    return " ".join(s.casefold().split())
-
-
-_TONES = dict.fromkeys(map(ord, "\u0300\u0301\u0303\u0309\u0323"))
-
-
-def strip_tones(s: str) -> str:
-    """``s`` without its tone marks (grave, acute, tilde, hook, dot below), vowel shapes kept:
-    OCR often reads a tone wrong ("TÔ CHỨC" for "TỔ CHỨC", "Đây mạnh" for "Đẩy mạnh") but keeps
-    the letters. "tổ chức thực hiện" -> "tô chưc thưc hiên"."""
-    return unicodedata.normalize("NFC", unicodedata.normalize("NFD", s).translate(_TONES))
 
 
 # a cue of at least this many words is also matched with tones folded (OCR): long enough that no

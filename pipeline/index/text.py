@@ -6,36 +6,12 @@ the original ("giai phap" finds "giải pháp" at the same offsets).
 from __future__ import annotations
 
 import re
-import unicodedata
 from dataclasses import dataclass
-from functools import lru_cache
 
-# --- folding -------------------------------------------------------------------------------
+from vanban.pipeline.text import has_diacritics as has_diacritics, strip_marks  # re-exported
 
-
-@lru_cache(maxsize=4096)
-def _fold_char(ch: str) -> str:
-    if ch in "đĐ":
-        return "d" if ch == "đ" else "D"
-    if ord(ch) < 128:
-        return ch
-    base = unicodedata.normalize("NFD", ch)[0]
-    return base if len(base) == 1 else ch
-
-
-def fold(text: str) -> str:
-    """Strip Vietnamese tones and marks, đ -> d; same length as ``text``.
-
-    >>> fold("Giải pháp thu hút nhân lực, Đảng bộ")
-    'Giai phap thu hut nhan luc, Dang bo'
-    """
-    if text.isascii():
-        return text
-    return "".join(_fold_char(c) for c in text)
-
-
-def has_diacritics(text: str) -> bool:
-    return fold(text) != text
+# the diacritic fold of pipeline.text, under the name search.py and lexical.py import
+fold = strip_marks
 
 
 # --- document numbers ----------------------------------------------------------------------

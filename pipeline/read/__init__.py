@@ -20,8 +20,11 @@ from vanban.pipeline.errors import UnreadableDocument, UnsupportedFormat
 from vanban.pipeline.model import RawDocument
 from vanban.pipeline.read.limits import MAX_FILE_MB, check_pdf, check_size
 
-SUPPORTED = ".txt .md .docx .pdf"
+# The formats vanban reads, by file suffix: the one list the CLI, the ingest walk and the web
+# upload check against.
 FORMATS = {".txt": "txt", ".md": "md", ".markdown": "md", ".docx": "docx", ".pdf": "pdf"}
+SUPPORTED_SUFFIXES = tuple(FORMATS)
+SUPPORTED = ".txt .md .docx .pdf"   # as messages name them (".markdown" is another spelling of .md)
 
 
 def read_document(path: str | Path, max_mb: float = MAX_FILE_MB) -> RawDocument:
@@ -58,4 +61,4 @@ def read_document(path: str | Path, max_mb: float = MAX_FILE_MB) -> RawDocument:
     return read_pdf(path, data, sha)
 
 
-__all__ = ["read_document", "SUPPORTED"]
+__all__ = ["read_document", "FORMATS", "SUPPORTED", "SUPPORTED_SUFFIXES"]

@@ -1,8 +1,8 @@
 """Page furniture: lines that belong to the page, not to the document (the Công báo page
 header, the lines of a digital-signature stamp). The table is data,
 ``models/structure/page_furniture.tsv``; the PDF reader takes these lines out of the pages where
-it finds them, and normalisation takes Công báo headers out of any text
-(``pipeline.extract.patterns.page_furniture``). The Công báo headers are not lost: they close
+it finds them, and normalisation takes them out of any text (``page_furniture``), page markers
+("===== Trang 8 =====") and the page number under them too. The Công báo headers are not lost: they close
 the text, one a line (``furniture_tail``), out of the sentences they cut and of the document's
 sections, still text whose dates count ("CÔNG BÁO/Số 271/Ngày 12-05-2026").
 """
@@ -58,3 +58,79 @@ def furniture_tail(text: str) -> int:
             break
         tail, pos = line_start, line_start - 1
     return tail
+
+
+# --- in a text: page markers and Công báo headers ------------------------------------------
+
+#: A line that only marks a page ("===== Trang 8 =====", "--- Page 3 ---", "=== TRANG 2/10 ==="),
+#: as text extracted page by page from a PDF or a scan carries it.
+PAGE_MARKER_RE = re.compile(
+    r"[ \t]*[=\-–—_*#~]{2,}[ \t]*(?:trang|page)[ \t]*(?P<n>\d{1,4})(?:[ \t]*/[ \t]*\d{1,4})?[ \t]*"
+    r"[=\-–—_*#~]{2,}[ \t]*",
+    re.IGNORECASE)
+_LETTERS = re.compile(r"[^\W\d_]{2,}")
+_TRAILING_NUMBER = re.compile(r"(?<![\d.,/])(\d[\d \t]*)[ \t\-–—]*$")
+
+
+def _is_running_header(line: str, page: str) -> bool:
+    """The page number or running header printed at the top of page ``page``: "8", "- 8 -",
+    "18.KLTW75.DOC 9" (OCR'd "1 0" for 10 too): short, no lowercase word, ending in the number."""
+    body = line.strip().lstrip("-–— \t")
+    if not 0 < len(body) <= 40 or any(any(c.islower() for c in w) for w in _LETTERS.findall(body)):
+        return False
+    m = _TRAILING_NUMBER.search(body)
+    return bool(m) and re.sub(r"\s", "", m.group(1)).lstrip("0") == page.lstrip("0")
+
+
+_BARE_NUMBER = re.compile(r"[ \t]*\d{1,4}[ \t]*")
+_GAZETTE_HINT = re.compile(r"B[ÁAẢ]O ?/ ?S", re.IGNORECASE)  # cheap test before the line-by-line one
+
+
+@lru_cache(maxsize=4)
+def page_furniture(text: str) -> tuple[tuple[int, int], ...]:
+    r"""Spans of the page-marker lines in ``text`` and of the page number or running header on the
+    first non-empty line under each: not content (the PDF reader drops the same furniture).
+
+    >>> t = "hết trang\n===== Trang 2 =====\n2\ntiếp theo"
+    >>> [t[a:b] for a, b in page_furniture(t)]
+    ['===== Trang 2 =====', '2']
+
+    Công báo page headers go too, with a bare page number on the line under them:
+
+    >>> t = "CÔNG BÁO/Số 293/Ngày 31-05-2026\n82\n2. Hội Liên hiệp"
+    >>> [t[a:b] for a, b in page_furniture(t)]
+    ['CÔNG BÁO/Số 293/Ngày 31-05-2026', '82']
+    """
+    markers = "rang" in text or "RANG" in text or "age" in text or "AGE" in text
+    gazette = _GAZETTE_HINT.search(text) is not None
+    if not markers and not gazette:
+        return ()
+    out: list[tuple[int, int]] = []
+    lines = text.split("\n")
+    starts, pos = [], 0
+    for line in lines:
+        starts.append(pos)
+        pos += len(line) + 1
+    i = 0
+    while i < len(lines):
+        if gazette and "/" in lines[i] and furniture_kind(lines[i]) == "gazette":
+            out.append((starts[i], starts[i] + len(lines[i])))
+            j = i + 1
+            while j < len(lines) and not lines[j].strip():
+                j += 1
+            if j < len(lines) and _BARE_NUMBER.fullmatch(lines[j]):
+                out.append((starts[j], starts[j] + len(lines[j])))
+                i = j
+            i += 1
+            continue
+        pm = PAGE_MARKER_RE.fullmatch(lines[i]) if markers else None
+        if pm:
+            out.append((starts[i], starts[i] + len(lines[i])))
+            j = i + 1
+            while j < len(lines) and not lines[j].strip():
+                j += 1
+            if j < len(lines) and _is_running_header(lines[j], pm.group("n")):
+                out.append((starts[j], starts[j] + len(lines[j])))
+                i = j
+        i += 1
+    return tuple(out)

@@ -33,14 +33,12 @@ from pathlib import Path
 from vanban.pipeline.errors import UnreadableDocument
 from vanban.pipeline.model import Block, RawDocument
 from vanban.pipeline.read.furniture import furniture_kind
+from vanban.pipeline.text.labels import PDF_LINE_START
 
 # pdfminer warns on stderr about every oddity of a damaged file; the reader reports one line.
 logging.getLogger("pdfminer").setLevel(logging.ERROR)
 
 _SENTENCE_END = ".;:!?\"”'…"
-_LIST_START = re.compile(
-    r"(?:[-+•*●○▪►–—]\s|\(?[0-9]+(?:\.[0-9]+)*[.)]\s|\(?[a-zđ][).]\s|[IVXLC]+\.\s"
-    r"|Điều\s+\d|Chương\s+[IVXLC\d]|Mục\s+\d|Phần\s+[IVXLC\d]|PHẦN\s|CHƯƠNG\s|Nơi nhận)")
 _REFERENCE = re.compile(r"(?:Điều|Chương|Mục|Phần)\s+\d+(?![\d.:)])")  # "Điều 3 đã ...", not "Điều 3."
 _PAGE_NUMBER = re.compile(r"^\s*[-–]?\s*(?:trang\s*)?\d{1,4}(?:\s*/\s*\d{1,4})?\s*[-–]?\s*$", re.I)
 _MISPLACED_MARK = re.compile(r"(?<![^\W\d_])([\u0300-\u036f]+)([^\W\d_])")
@@ -481,7 +479,7 @@ def _drop_running_lines(pages: list[_Page], edge: int = 2) -> None:
             return True
         key = _running_key(ln.text)
         return len(key) >= 4 and len(pages) >= 2 and counts[key] >= needed \
-            and not _LIST_START.match(ln.text)  # "Điều 3." atop two pages is no header
+            and not PDF_LINE_START.match(ln.text)  # "Điều 3." atop two pages is no header
 
     for page in pages:  # peel from the top and the bottom, never from the middle
         lines = page.lines
@@ -577,7 +575,7 @@ def _continues(prev: _Line, nxt: _Line) -> bool:
     a, b = prev.text.rstrip(), nxt.text.lstrip()
     if not a or not b:
         return False
-    if _LIST_START.match(b):
+    if PDF_LINE_START.match(b):
         if _REFERENCE.match(b) and a[-1] not in _SENTENCE_END:
             return _wrapped(prev, nxt)  # "đối tượng quy định tại" / "Điều 3 đã từ trần ..."
         # "Hoằng Hóa - Sầm Sơn và Quảng Xương" / "- Tĩnh Gia": a hyphen the wrap put first

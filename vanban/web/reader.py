@@ -44,8 +44,8 @@ class StoreReader:
         return {d.path: d.id for d in self.documents(conn)}
 
     def doc_by_number(self, conn) -> dict[str, int]:
-        from vanban.pipeline.registry import number_key
-        return {number_key(d.number): d.id for d in self.documents(conn) if d.number}
+        from vanban.pipeline.text import loose_number_key
+        return {loose_number_key(d.number): d.id for d in self.documents(conn) if d.number}
 
     def relation_facts(self, conn):
         """(stored documents with their citations, registry), after the registry joins the store."""

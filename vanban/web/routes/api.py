@@ -8,12 +8,13 @@ from pathlib import Path
 from fastapi import APIRouter, File, HTTPException, Request, UploadFile
 from fastapi.responses import HTMLResponse, PlainTextResponse
 
+from vanban.pipeline.read import SUPPORTED_SUFFIXES
 from vanban.web import models as M
 from vanban.web.pages import page
 from vanban.web.shape import public_json
 
 MAX_UPLOAD = 10 * 1024 * 1024
-UPLOAD_TYPES = (".txt", ".md", ".docx", ".pdf")
+UPLOAD_TYPES = tuple(s for s in SUPPORTED_SUFFIXES if s != ".markdown")  # as the upload form lists them
 
 router = APIRouter()
 

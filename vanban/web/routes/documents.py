@@ -61,7 +61,7 @@ def api_summary(doc_id: int = PathParam(..., **DOC_ID), st: StoreReader = Depend
 @router.get("/doc/{doc_id}", response_class=HTMLResponse, include_in_schema=False)
 def doc_page(request: Request, doc_id: int = PathParam(..., **DOC_ID),
              hl: str | None = Query(None, max_length=40), st: StoreReader = Depends(reader)):
-    from vanban.pipeline.registry import number_key
+    from vanban.pipeline.text import loose_number_key
     conn = st.connect()
     try:
         doc = load_document(conn, doc_id)
@@ -75,7 +75,7 @@ def doc_page(request: Request, doc_id: int = PathParam(..., **DOC_ID),
     def cite_href(c) -> str | None:
         if not c.number:
             return None
-        target = by_number.get(number_key(c.number))
+        target = by_number.get(loose_number_key(c.number))
         return doc_url(target) if target is not None and target != doc_id else cite_url(c.number)
 
     span = _parse_hl(hl, len(doc.text))
@@ -88,7 +88,7 @@ def doc_page(request: Request, doc_id: int = PathParam(..., **DOC_ID),
     return page(request, "doc.html", title=doc.metadata.title or file_name(doc.path), doc=doc,
                 doc_id=doc_id, filename=file_name(doc.path), body=body, summary=summary, parts=parts,
                 part_titles=PART_TITLES, counts=counts, hl=span, findings=findings, rel=rel,
-                cited=[(c, by_number.get(number_key(c.number)) if c.number else None)
+                cited=[(c, by_number.get(loose_number_key(c.number)) if c.number else None)
                        for c in summary.citations])
 
 

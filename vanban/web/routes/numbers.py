@@ -66,7 +66,7 @@ def api_lineage(number: str, st: StoreReader = Depends(reader)):
 @router.get("/lineage/{number:path}", response_class=HTMLResponse, include_in_schema=False)
 def lineage_page(request: Request, number: str = "", n: str = Query("", max_length=MAX_NUMBER),
                  st: StoreReader = Depends(reader)):
-    from vanban.pipeline.registry import number_key
+    from vanban.pipeline.text import loose_number_key
 
     number = _number_or_422((number or n).strip())
     if not number:
@@ -74,11 +74,11 @@ def lineage_page(request: Request, number: str = "", n: str = Query("", max_leng
     data = lineage_data(st, number)
     children: dict[str, list] = defaultdict(list)
     for node in data.nodes:
-        children[number_key(node.via)].append(node)
+        children[loose_number_key(node.via)].append(node)
 
     def grow(num: str | None, seen: frozenset) -> list:
         out = []
-        for node in children.get(number_key(num), []):
+        for node in children.get(loose_number_key(num), []):
             if node.path in seen:
                 continue
             kids = grow(node.number, seen | {node.path}) if node.number else []
@@ -99,7 +99,8 @@ def lineage_page(request: Request, number: str = "", n: str = Query("", max_leng
 
 def cite_data(st: StoreReader, number: str) -> M.CiteResponse:
     from vanban.pipeline.graph import cites
-    from vanban.pipeline.registry import load_registry, number_key, sync_from_store
+    from vanban.pipeline.registry import load_registry, sync_from_store
+    from vanban.pipeline.text import loose_number_key
 
     number = number.strip()
     if not number:
@@ -112,7 +113,7 @@ def cite_data(st: StoreReader, number: str) -> M.CiteResponse:
         reg = load_registry(conn)
         ids = st.id_by_path(conn)
         years = {d.path: d.year for d in st.documents(conn)}
-        key = number_key(number)
+        key = loose_number_key(number)
         mentions = cites(conn, number) if key else []
         target = st.doc_by_number(conn).get(key) if key else None
     finally:
@@ -128,7 +129,7 @@ def cite_data(st: StoreReader, number: str) -> M.CiteResponse:
                                  date=m.date, start=m.start, end=m.end, passage=m.passage,
                                  url=doc_url(i, m.start, m.end) if i is not None else None))
     ms.sort(key=lambda m: (m.year is None, m.year or 0, m.citing_date or "", m.start))
-    fs = [finding_model(f, ids) for f in findings if key and number_key(f.number) == key]
+    fs = [finding_model(f, ids) for f in findings if key and loose_number_key(f.number) == key]
     return M.CiteResponse(
         number=canonical or number,
         registry=[M.RegistryFact(number=e.number, type=e.type, issuing_body=e.issuing_body,
