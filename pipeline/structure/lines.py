@@ -11,7 +11,7 @@ from vanban.pipeline.structure.tables import (
     HeaderType, MARKUP, capacity_marks, doc_types, is_preamble, motto_lines, organ_words_by_first,
     preamble_re, word_list,
 )
-from vanban.pipeline.text import collapse_spaces, tone_key
+from vanban.pipeline.text import collapse_spaces, strip_marks, tone_key
 from vanban.pipeline.text.labels import UPPER, list_label
 from vanban.pipeline.text.numbers import HEADER_NUMBER_RE, canonical_number
 
@@ -154,6 +154,31 @@ def _motto_edges() -> tuple[frozenset[str], frozenset[str]]:
     return frozenset(w[0] for w in words), frozenset(w[-1] for w in words)
 
 
+@cache
+def _spaceless_mottos() -> tuple[str, ...]:
+    """The mottos without spaces or marks, lowercase ("conghoaxahoichunghiavietnam")."""
+    return tuple(sorted({_bare(m).replace(" ", "") for m in word_list("mottos.txt")}, key=len, reverse=True))
+
+
+def _bare(s: str) -> str:
+    return strip_marks(s).lower()
+
+
+def _split_spaceless_mottos(piece: str) -> list[str]:
+    """A run of capitals holding a motto written without spaces, glued to what stands beside it
+    ("NAMCỘNGHÒAXÃHỘICHỦNGHĨAVIỆTNAM" -> "NAM" + "CỘNGHÒAXÃHỘICHỦNGHĨAVIỆTNAM"); one find per
+    motto, so linear in the piece."""
+    key = _bare(piece)
+    if not piece.isupper() or len(key) != len(piece):
+        return [piece]
+    for motto in _spaceless_mottos():
+        at = key.find(motto)
+        if at >= 0 and len(motto) < len(piece):
+            cut = [piece[:at], piece[at:at + len(motto)], piece[at + len(motto):]]
+            return [c for c in cut if c]
+    return [piece]
+
+
 def _glued_pieces(word: str) -> list[str]:
     """A header word cut where a flattened table glued two cells: "NAMĐộc" -> "NAM" + "Độc"
     (capitals, then a capitalised word), "phúcSố" -> "phúc" + "Số", "phúc---" -> "phúc" +
@@ -170,7 +195,7 @@ def _glued_pieces(word: str) -> list[str]:
     pieces = [word[i:j] for i, j in zip(cuts, cuts[1:])]
     firsts, lasts = _motto_edges()
     out = []
-    for p in pieces:
+    for p in (q for piece in pieces for q in _split_spaceless_mottos(piece)):
         # a syllable is short: longer runs are no glued motto word (and stay linear to check)
         k = next((k for k in range(1, len(p)) if len(p) <= 16 and p.isupper()
                   and (tone_key(p[:k]) in lasts or tone_key(p[k:]) in firsts)), 0)
@@ -190,7 +215,8 @@ def drop_mottos(s: str) -> str:
     kept: list[str] = []
     i, dropped, kept_last = 0, False, False
     while i < len(pieces):
-        n = next((len(m) for m in mottos if folded[i:i + len(m)] == m), 0)
+        n = next((len(m) for m in mottos if folded[i:i + len(m)] == m), 0) \
+            or int(_bare(pieces[i][0]) in _spaceless_mottos())
         if n:
             i += n
             dropped, kept_last = True, False
