@@ -19,6 +19,7 @@ from pathlib import Path
 import numpy as np
 
 from vanban.pipeline import store as store_mod
+from vanban.pipeline.store import search as store_search
 from vanban.pipeline.normalize import fold as normalize_query
 from vanban.pipeline.index.build import FORMAT, check_encoder, coverage, index_dir, read_meta, removed_ids
 from vanban.pipeline.index.embed import get_encoder
@@ -95,8 +96,7 @@ class _Loaded:
         if self.years is None:
             ids = self.lexical.ids
             years = np.full(len(ids), -1, dtype=np.int32)
-            rows = conn.execute("SELECT p.id, coalesce(p.year, d.year, -1) FROM passages p "
-                                "JOIN documents d ON d.id = p.doc_id ORDER BY p.id").fetchall()
+            rows = store_search.passage_years(conn)
             if rows and len(ids):
                 arr = np.array(rows, dtype=np.int64)
                 pos = np.clip(np.searchsorted(ids, arr[:, 0]), 0, len(ids) - 1)
@@ -179,8 +179,8 @@ def _citing_doc_ids(conn: sqlite3.Connection, number: str) -> set[int]:
     key = number_key(number) or parse_number_query(number)
     if key is None:
         return set()
-    return {r[0] for r in conn.execute("SELECT DISTINCT doc_id, number FROM citations WHERE number IS NOT NULL")
-            if (k := number_key(r[1])) is not None and _key_matches(key, k)}
+    return {doc_id for doc_id, cited in store_search.cited_numbers(conn)
+            if (k := number_key(cited)) is not None and _key_matches(key, k)}
 
 
 def _key_matches(query: NumberKey, other: NumberKey) -> bool:
@@ -195,8 +195,8 @@ def allowed_ids(conn: sqlite3.Connection, f: Filters, loaded: _Loaded | None = N
     indexes the year range is taken from their in-memory year array."""
     if not f.active:
         return None
-    where, args = [], []
     by_year = None
+    year_from = year_to = None
     if loaded is not None and (f.year_from is not None or f.year_to is not None):
         years = loaded.passage_years(conn)
         keep = years >= (f.year_from if f.year_from is not None else -(2**31) + 1)
@@ -206,27 +206,17 @@ def allowed_ids(conn: sqlite3.Connection, f: Filters, loaded: _Loaded | None = N
         if not (f.issuer or f.doc_type or f.cites):
             return np.asarray(by_year, dtype=np.int64)
     else:
-        if f.year_from is not None:
-            where.append("coalesce(p.year, d.year) >= ?")
-            args.append(f.year_from)
-        if f.year_to is not None:
-            where.append("coalesce(p.year, d.year) <= ?")
-            args.append(f.year_to)
-    if f.issuer:
-        where.append("(fold_lower(coalesce(p.issuer, d.issuer)) LIKE ? OR fold_lower(d.parent_issuer) LIKE ?)")
-        pat = f"%{fold(f.issuer).lower().strip()}%"
-        args += [pat, pat]
-    if f.doc_type:
-        t = fold(f.doc_type).lower().strip()
-        where.append("fold_lower(coalesce(p.doc_type, d.doc_type)) LIKE ?")
-        args.append(f"%{_TYPE_NAMES.get(t, t)}%")
+        year_from, year_to = f.year_from, f.year_to
+    docs = None
     if f.cites:
         docs = _citing_doc_ids(conn, f.cites)
         if not docs:
             return np.zeros(0, dtype=np.int64)
-        where.append(f"p.doc_id IN ({','.join(str(int(d)) for d in docs)})")
-    q = "SELECT p.id FROM passages p JOIN documents d ON d.id = p.doc_id WHERE " + " AND ".join(where)
-    ids = np.array(sorted(r[0] for r in conn.execute(q, args)), dtype=np.int64)
+    t = fold(f.doc_type).lower().strip() if f.doc_type else None
+    ids = np.array(store_search.filtered_passage_ids(
+        conn, year_from=year_from, year_to=year_to,
+        issuer_like=f"%{fold(f.issuer).lower().strip()}%" if f.issuer else None,
+        type_like=f"%{_TYPE_NAMES.get(t, t)}%" if t else None, doc_ids=docs), dtype=np.int64)
     return ids if by_year is None else np.intersect1d(ids, by_year, assume_unique=True)
 
 
@@ -339,19 +329,7 @@ def _lexical_pool() -> ThreadPoolExecutor:
 
 # --- rows ------------------------------------------------------------------------------------
 
-_ROW_SQL = """SELECT p.id, p.section, p.heading_path, p.start, p.end, p.text, p.doc_id,
-       coalesce(p.year, d.year) AS year, coalesce(p.issuer, d.issuer) AS issuer,
-       coalesce(p.doc_type, d.doc_type) AS doc_type, d.path, d.title, d.number
-FROM passages p JOIN documents d ON d.id = p.doc_id WHERE p.id IN ({})"""
-
-
-def _passage_rows(conn: sqlite3.Connection, ids: list[int]) -> dict[int, sqlite3.Row]:
-    out = {}
-    for i in range(0, len(ids), 900):
-        chunk = ids[i:i + 900]
-        for r in conn.execute(_ROW_SQL.format(",".join("?" * len(chunk))), chunk):
-            out[r["id"]] = r
-    return out
+_passage_rows = store_search.passage_rows
 
 
 def _hit(r: sqlite3.Row, score: float, query: str, kind: str = "passage", **kw) -> Hit:
@@ -373,26 +351,21 @@ def _number_hits(conn: sqlite3.Connection, store_dir, key: NumberKey, query: str
     ok = (lambda pid: True) if allowed is None else (lambda pid: bool(np.isin(pid, allowed)))
     hits: list[Hit] = []
     seen: set[int] = set()
-    docs = [r for r in conn.execute("SELECT id, number FROM documents WHERE number IS NOT NULL")
-            if (k := number_key(r[1])) is not None and _key_matches(key, k)]
-    for d in docs:
-        first = conn.execute("SELECT id FROM passages WHERE doc_id=? ORDER BY seq LIMIT 1", (d[0],)).fetchone()
-        if first and ok(first[0]):
-            row = _passage_rows(conn, [first[0]])[first[0]]
+    docs = [doc_id for doc_id, number in store_search.numbered_documents(conn)
+            if (k := number_key(number)) is not None and _key_matches(key, k)]
+    for doc_id in docs:
+        first = store_search.first_passage(conn, doc_id)
+        if first is not None and ok(first):
+            row = _passage_rows(conn, [first])[first]
             hits.append(_hit(row, 2.0, query, "document"))
-            seen.add(first[0])
-    cites = [(r[0], r[1], r[2], r[3]) for r in conn.execute(
-        "SELECT c.doc_id, c.start, c.end, c.number FROM citations c WHERE c.number IS NOT NULL ORDER BY c.doc_id, c.start")
-        if (k := number_key(r[3])) is not None and _key_matches(key, k)]
-    for doc_id, cs, _ce, _num in cites:
-        p = conn.execute("SELECT id FROM passages WHERE doc_id=? AND start<=? AND end>? ORDER BY start LIMIT 1",
-                         (doc_id, cs, cs)).fetchone()
-        if p is None:
-            p = conn.execute("SELECT id FROM passages WHERE doc_id=? AND start>=? ORDER BY start LIMIT 1",
-                             (doc_id, cs)).fetchone()
-        if p and p[0] not in seen and ok(p[0]):
-            seen.add(p[0])
-            hits.append(_hit(_passage_rows(conn, [p[0]])[p[0]], 1.0, query, "citation"))
+            seen.add(first)
+    cites = [(doc_id, cs) for doc_id, cs, _ce, number in store_search.citations_with_numbers(conn)
+             if (k := number_key(number)) is not None and _key_matches(key, k)]
+    for doc_id, cs in cites:
+        p = store_search.passage_at(conn, doc_id, cs)
+        if p is not None and p not in seen and ok(p):
+            seen.add(p)
+            hits.append(_hit(_passage_rows(conn, [p])[p], 1.0, query, "citation"))
     # written numbers the citation extractor did not record ("nq#20" / "20-nq/tw" tokens)
     loaded = load_indexes(store_dir)
     if loaded is not None and len(hits) < limit:
@@ -434,9 +407,7 @@ def _overlap(query: str, text: str) -> float:
 def _within(conn: sqlite3.Connection, store_dir, query: str, k: int, mode: str, what: str,
             allowed: np.ndarray | None) -> list[Hit]:
     table = "directives" if what == "directives" else "quantities"
-    have = np.array(sorted(r[0] for r in conn.execute(
-        f"SELECT DISTINCT p.id FROM passages p JOIN {table} x ON x.doc_id = p.doc_id "
-        "AND x.start >= p.start AND x.start < p.end")), dtype=np.int64)
+    have = np.array(store_search.passages_with_items(conn, table), dtype=np.int64)
     if allowed is not None:
         have = np.intersect1d(have, allowed)
     if not len(have):
@@ -448,15 +419,13 @@ def _within(conn: sqlite3.Connection, store_dir, query: str, k: int, mode: str, 
         r = rows.get(pid)
         if r is None:
             continue
-        items = conn.execute(f"SELECT * FROM {table} WHERE doc_id=? AND start>=? AND start<? ORDER BY start",
-                             (r["doc_id"], r["start"], r["end"])).fetchall()
+        items = store_search.items_between(conn, table, r["doc_id"], r["start"], r["end"])
         for it in items:
             if what == "directives":
                 text, s, e = it["text"], it["start"], it["end"]
                 detail = {k2: it[k2] for k2 in ("role", "status", "actor", "action", "deadline")}
             else:
-                sent = conn.execute("SELECT start, end FROM sentences WHERE doc_id=? AND start<=? AND end>? LIMIT 1",
-                                    (r["doc_id"], it["start"], it["start"])).fetchone()
+                sent = store_search.sentence_at(conn, r["doc_id"], it["start"])
                 if sent:
                     s, e = sent[0], sent[1]
                 else:  # no segmenter rows: the sentence around it inside the passage

@@ -5,6 +5,8 @@ speaks SQL: every other module calls the named functions here.
 - ``documents``: save, load, delete and prune documents; the failures table; row counts.
 - ``registry``: the ``registry`` table of known documents.
 - ``queries``: the read queries of the citation graph, lineage, audit, web app and CLI.
+- ``search``: the read queries of search (hit rows, filters, number lookups, items in passages).
+- ``index``: what the incremental indexes read and log (new and removed passages, embedding cache).
 - ``lock``: one writer per store.
 
 The schema is the contract between the pipeline, the flows, search, audit and the web app.
