@@ -428,6 +428,39 @@ TVPL_QUOTA = {"Quyết định": 46, "Công văn": 20, "Nghị quyết": 20, "Th
               "Thông tư": 8, "Văn bản hợp nhất": 3}
 
 
+def tv_labelled(path: str, r: dict, title: str, text: str) -> dict:
+    """A thuvienphapluat.vn page's manifest labels: the page's attribute table first, else the crawl
+    record's title (number, type, date, issuer and year, each with where it came from)."""
+    t_type, t_number = type_and_number(title)
+    so, loai, noi, ngay = attr(text, "Số hiệu"), attr(text, "Loại văn bản"), attr(text, "Nơi ban hành"), attr(text, "Ngày ban hành")
+    number = so or t_number
+    issuer = noi
+    src_issuer = "page attribute table (Nơi ban hành)" if noi else None
+    if not issuer:
+        m = re.search(r"\bdo (.+?) (?:ban hành|điện|ký)\b", title)
+        if m:
+            issuer, src_issuer = m.group(1).strip(), "crawl record title (\"do ... ban hành\")"
+    date = iso_date(ngay)
+    year, src_year = (int(date[:4]), "page attribute table (Ngày ban hành)") if date else (None, None)
+    if year is None and year_of(number):
+        year, src_year = year_of(number), "year in number"
+    if year is None:
+        m = re.search(r"\bnăm ((?:19|20)\d\d)\b", title)
+        if m and t_number and title.find(m.group(0)) < title.find(t_number) + len(t_number) + 12:
+            year, src_year = int(m.group(1)), "crawl record title (\"năm YYYY\" after the number)"
+    doc_type = loai if loai and loai != "Văn bản khác" else t_type
+    return {
+        "kind": "crawled page with banner (thuvienphapluat.vn)", "source_repo": TN, "source_path": path,
+        "source_url": r["url"], "title": title,
+        "number": number, "type": doc_type, "date": date, "issuer": issuer, "year": year,
+        "label_source": {
+            "number": "page attribute table (Số hiệu)" if so else ("crawl record title" if t_number else None),
+            "type": "page attribute table (Loại văn bản)" if doc_type == loai and loai else ("crawl record title" if t_type else None),
+            "date": "page attribute table (Ngày ban hành)" if date else None,
+            "issuer": src_issuer, "year": src_year},
+    }
+
+
 def collect_thuvienphapluat(corpus: Corpus, rng: random.Random) -> None:
     files = set(mirrors.list_files(TN))
     records = [r for r in tnt_records("nghidinh") if page_path(r["url"]) in files]
@@ -445,35 +478,7 @@ def collect_thuvienphapluat(corpus: Corpus, rng: random.Random) -> None:
             continue              # English translations and pages without the document
         if re.search(r"xử phạt vi phạm hành chính đối với (ông|bà)\b", title):
             continue              # decisions about named persons
-        t_type, t_number = type_and_number(title)
-        so, loai, noi, ngay = attr(text, "Số hiệu"), attr(text, "Loại văn bản"), attr(text, "Nơi ban hành"), attr(text, "Ngày ban hành")
-        number = so or t_number
-        issuer = noi
-        src_issuer = "page attribute table (Nơi ban hành)" if noi else None
-        if not issuer:
-            m = re.search(r"\bdo (.+?) (?:ban hành|điện|ký)\b", title)
-            if m:
-                issuer, src_issuer = m.group(1).strip(), "crawl record title (\"do ... ban hành\")"
-        date = iso_date(ngay)
-        year, src_year = (int(date[:4]), "page attribute table (Ngày ban hành)") if date else (None, None)
-        if year is None and year_of(number):
-            year, src_year = year_of(number), "year in number"
-        if year is None:
-            m = re.search(r"\bnăm ((?:19|20)\d\d)\b", title)
-            if m and t_number and title.find(m.group(0)) < title.find(t_number) + len(t_number) + 12:
-                year, src_year = int(m.group(1)), "crawl record title (\"năm YYYY\" after the number)"
-        doc_type = loai if loai and loai != "Văn bản khác" else t_type
-        entry = {
-            "kind": "crawled page with banner (thuvienphapluat.vn)", "source_repo": TN, "source_path": path,
-            "source_url": r["url"], "title": title,
-            "number": number, "type": doc_type, "date": date, "issuer": issuer, "year": year,
-            "label_source": {
-                "number": "page attribute table (Số hiệu)" if so else ("crawl record title" if t_number else None),
-                "type": "page attribute table (Loại văn bản)" if doc_type == loai and loai else ("crawl record title" if t_type else None),
-                "date": "page attribute table (Ngày ban hành)" if date else None,
-                "issuer": src_issuer, "year": src_year},
-        }
-        cands.append(entry)
+        cands.append(tv_labelled(path, r, title, text))
     cands.sort(key=lambda e: e["source_path"])
     rng.shuffle(cands)
 

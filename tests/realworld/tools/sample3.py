@@ -41,9 +41,9 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 import mirrors  # noqa: E402
-from collect import (CB, EXCLUDED_KEYS, EXCLUDED_PATHS, HR, TN, ascii_slug, attr, hr_labels,  # noqa: E402
+from collect import (CB, EXCLUDED_KEYS, EXCLUDED_PATHS, HR, TN, ascii_slug, hr_labels,  # noqa: E402
                      is_vietnamese_document, iso_date, issuer_code, norm_number, own_number, page_path,
-                     tnt_records, type_and_number, year_of)
+                     tnt_records, tv_labelled, type_and_number)
 
 SEED = 20261204
 MIN_TEXT, MAX_TEXT = 3_000, 25_000
@@ -110,34 +110,8 @@ def tnt_candidates() -> list[dict]:
 
 def tv_entry(path: str, r: dict, title: str, text: str, data: bytes) -> dict:
     """A thuvienphapluat.vn page labelled as collect.py labels it (attribute table, else crawl title)."""
-    t_type, t_number = type_and_number(title)
-    so, loai, noi, ngay = attr(text, "Số hiệu"), attr(text, "Loại văn bản"), attr(text, "Nơi ban hành"), attr(text, "Ngày ban hành")
-    number = so or t_number
-    issuer, src_issuer = noi, "page attribute table (Nơi ban hành)" if noi else None
-    if not issuer:
-        m = re.search(r"\bdo (.+?) (?:ban hành|điện|ký)\b", title)
-        if m:
-            issuer, src_issuer = m.group(1).strip(), "crawl record title (\"do ... ban hành\")"
-    date = iso_date(ngay)
-    year, src_year = (int(date[:4]), "page attribute table (Ngày ban hành)") if date else (None, None)
-    if year is None and year_of(number):
-        year, src_year = year_of(number), "year in number"
-    if year is None:
-        m = re.search(r"\bnăm ((?:19|20)\d\d)\b", title)
-        if m and t_number and title.find(m.group(0)) < title.find(t_number) + len(t_number) + 12:
-            year, src_year = int(m.group(1)), "crawl record title (\"năm YYYY\" after the number)"
-    doc_type = loai if loai and loai != "Văn bản khác" else t_type
-    return {
-        "stem": "tv_" + ascii_slug(r["url"].rsplit("/", 1)[1].split(".aspx")[0], 55), "ext": "md", "data": data,
-        "kind": "crawled page with banner (thuvienphapluat.vn)", "source_repo": TN, "source_path": path,
-        "source_url": r["url"], "title": title,
-        "number": number, "type": doc_type, "date": date, "issuer": issuer, "year": year,
-        "label_source": {
-            "number": "page attribute table (Số hiệu)" if so else ("crawl record title" if t_number else None),
-            "type": "page attribute table (Loại văn bản)" if doc_type == loai and loai else ("crawl record title" if t_type else None),
-            "date": "page attribute table (Ngày ban hành)" if date else None,
-            "issuer": src_issuer, "year": src_year},
-    }
+    return {"stem": "tv_" + ascii_slug(r["url"].rsplit("/", 1)[1].split(".aspx")[0], 55), "ext": "md", "data": data,
+            **tv_labelled(path, r, title, text)}
 
 
 def xd_entry(path: str, r: dict, title: str, data: bytes) -> dict:
@@ -258,11 +232,16 @@ def main() -> None:
         print(entry["file"], entry["type"], entry["number"], entry["bytes"], reason[:20])
     if args.dry_run:
         return
-    with manifest_path.open("a", encoding="utf-8") as out:
+    write_draw(entries, sample, "blind_sample3.json")
+
+
+def write_draw(entries: list[tuple[dict, bytes]], sample: list[dict], sample_name: str) -> None:
+    """The drawn documents into docs/, their lines appended to the manifest, the draw's list."""
+    with (ROOT / "manifest.jsonl").open("a", encoding="utf-8") as out:
         for entry, data in entries:
             (DOCS / entry["file"]).write_bytes(data)
             out.write(json.dumps(entry, ensure_ascii=False, sort_keys=True) + "\n")
-    (ROOT / "blind_sample3.json").write_text(json.dumps(sample, ensure_ascii=False, indent=1) + "\n", encoding="utf-8")
+    (ROOT / sample_name).write_text(json.dumps(sample, ensure_ascii=False, indent=1) + "\n", encoding="utf-8")
 
 
 if __name__ == "__main__":

@@ -35,8 +35,8 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 import mirrors  # noqa: E402
 from collect import EXCLUDED_PATHS, TN, is_vietnamese_document, page_path, tnt_records, type_and_number  # noqa: E402
-from sample3 import (DOCS, MAX_TEXT, MIN_TEXT, PARTY_CODES, ROOT, SIZE, STRATUM, TESTS, cb_candidates, eligible,  # noqa: E402
-                     hr_candidates, in_stratum, record, tnt_candidates, xd_entry)
+from sample3 import (MAX_TEXT, MIN_TEXT, PARTY_CODES, ROOT, SIZE, STRATUM, TESTS, cb_candidates, eligible,  # noqa: E402
+                     hr_candidates, in_stratum, record, tnt_candidates, write_draw, xd_entry)
 
 SEED = 20261205
 TYPE_CAP = 3
@@ -137,11 +137,7 @@ def main() -> None:
         for c in party:
             print("party:", c["source_path"], c["type"], c["number"], c["bytes"] if "bytes" in c else len(c["data"]))
         return
-    with manifest_path.open("a", encoding="utf-8") as out:
-        for entry, data in entries:
-            (DOCS / entry["file"]).write_bytes(data)
-            out.write(json.dumps(entry, ensure_ascii=False, sort_keys=True) + "\n")
-    (ROOT / "blind_sample4.json").write_text(json.dumps(sample, ensure_ascii=False, indent=1) + "\n", encoding="utf-8")
+    write_draw(entries, sample, "blind_sample4.json")
 
 
 if __name__ == "__main__":
