@@ -104,8 +104,8 @@ def draw(rng: random.Random, candidates: list[dict], count: int, taken: list[dic
     return out
 
 
-def main() -> None:
-    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+def main(seed: int = SEED, sample_name: str = "blind_sample4.json", doc: str = __doc__) -> None:
+    parser = argparse.ArgumentParser(description=doc.splitlines()[0])
     parser.add_argument("--dry-run", action="store_true")
     args = parser.parse_args()
     manifest_path = ROOT / "manifest.jsonl"
@@ -116,7 +116,7 @@ def main() -> None:
     pool = eligible([c for c in candidates if c["source_path"].rstrip("/") not in seen], manifest)
     party = [c for c in pool if is_party(c)]
     local = [c for c in pool if in_stratum(c) and not is_party(c)]
-    rng = random.Random(SEED)
+    rng = random.Random(seed)
     first = draw(rng, party, STRATUM, [])
     first += draw(rng, local, STRATUM - len(first), first)
     rest = draw(rng, pool, SIZE - STRATUM, first)
@@ -131,13 +131,13 @@ def main() -> None:
         else:
             reason = "uniform draw from all eligible documents" + (" (also in the stratum)" if in_stratum(c) or is_party(c) else "")
         entries.append((entry, c["data"]))
-        sample.append({"file": entry["file"], "seed": SEED, "reason": reason})
+        sample.append({"file": entry["file"], "seed": seed, "reason": reason})
         print(entry["file"], entry["type"], entry["number"], entry["bytes"], reason[:30])
     if args.dry_run:
         for c in party:
             print("party:", c["source_path"], c["type"], c["number"], c["bytes"] if "bytes" in c else len(c["data"]))
         return
-    write_draw(entries, sample, "blind_sample4.json")
+    write_draw(entries, sample, sample_name)
 
 
 if __name__ == "__main__":
