@@ -285,6 +285,10 @@ def _close_with_furniture(text: str, src: np.ndarray, aside: list[tuple[str, np.
 
 
 _TABLE_CELL_BAR = " | "
+# a legal head alone on its line, its number on the next ("**Điều" / "14. Trách nhiệm ...",
+# "**Chương" / "II**"): one heading cut in two by a crawled page's layout
+_BARE_HEAD = re.compile(r"[ \t*_#]*(?:Điều|ĐIỀU|Chương|CHƯƠNG)[ \t]*$")
+_HEAD_NUMBER = re.compile(r"(?:\d{1,3}[a-zđ]?\.|[IVXLC]{1,6}\b)")
 
 
 def _join_lines(text: str, src: np.ndarray, headings: set[int]) -> tuple[str, np.ndarray]:
@@ -309,6 +313,8 @@ def _join_lines(text: str, src: np.ndarray, headings: set[int]) -> tuple[str, np
             return m.group()
         if _TABLE_CELL_BAR in prev and _TABLE_CELL_BAR in nxt:
             return m.group()  # rows of a table ("1 | Dịch vụ bán trú | 101 | 81"), however even their lengths
+        if _BARE_HEAD.match(prev) and _HEAD_NUMBER.match(nxt):
+            return " "  # "**Điều\n14. Trách nhiệm của ...": a crawled page's break between a head and its number
         if BARE_LABEL.match(prev) and not LINE_START.match(nxt):
             before = text[text.rfind("\n", 0, max(start - 1, 0)) + 1:max(start - 1, 0)].rstrip(" *_")
             if not wrapped or not before or before[-1] in _SENTENCE_END or "*" in prev \

@@ -85,6 +85,12 @@ CASES = [
     ("các nhiệm vụ sau\na) Tuyên truyền", "các nhiệm vụ sau\na) Tuyên truyền"),
     ("### 1. Tổ chức học tập\n\nquán triệt", "1. Tổ chức học tập\nquán triệt"),
     ("Đoạn một.\n\n\n\nĐoạn hai.", "Đoạn một.\nĐoạn hai."),
+    # a crawled page cuts a legal head from its number: one heading again (realworld 366, 269, 188)
+    ("đơn vị lấy ý kiến.\n\n**Điều\n3. Nguyên tắc sử dụng Hệ thống**", "đơn vị lấy ý kiến.\nĐiều 3. Nguyên tắc sử dụng Hệ thống"),
+    ("**Điều\n14. Trách nhiệm của Sở Khoa học và Công nghệ**\n\n1. Có trách nhiệm chủ trì",
+     "Điều 14. Trách nhiệm của Sở Khoa học và Công nghệ\n1. Có trách nhiệm chủ trì"),
+    ("**Chương\nII**\n\n**QUY TRÌNH LẤY Ý KIẾN**", "Chương II\nQUY TRÌNH LẤY Ý KIẾN"),
+    ("theo Điều\n\n3. Bộ Tài chính", "theo Điều\n3. Bộ Tài chính"),
     # page furniture is not content: a page marker and the page number or running header under it
     # go, and the sentence the page break cut joins again (as the PDF reader does)
     ("trên địa bàn\n\n===== Trang 4 =====\n4\ncơ sở dữ liệu dùng chung",

@@ -121,6 +121,18 @@ TREES = [
     ("## I. ĐẶC ĐIỂM\n#### 1. Thuận lợi\n## 2. Khó khăn\n### **II. KẾT QUẢ**\n",
      [("I", "ĐẶC ĐIỂM", None), ("I.1", "Thuận lợi", "I"), ("I.2", "Khó khăn", "I"),
       ("II", "KẾT QUẢ", None)]),
+    # a dash under a long numbered title with no closing mark opens its first item (realworld 362,
+    # heldout4): only a prose line that runs on is cut at a dash ("... Bưu chính" / "- Viễn thông")
+    ("II. NỘI DUNG\n### 1. Xây dựng đề án sáp nhập một số đơn vị hành chính cấp tỉnh, không tổ chức cấp huyện, "
+     "tiếp tục sáp nhập đơn vị hành chính cấp xã\n- Giao Đảng ủy Chính phủ chủ trì, phối hợp với Ban Tổ chức "
+     "Trung ương xây dựng đề án.\n- Đảng ủy Chính phủ khẩn trương triển khai thực hiện.\n",
+     [("II", "NỘI DUNG", None),
+      ("II.1", "Xây dựng đề án sáp nhập một số đơn vị hành chính cấp tỉnh, không tổ chức cấp huyện, tiếp tục "
+               "sáp nhập đơn vị hành chính cấp xã", "II"),
+      ("II.1.b1", "Giao Đảng ủy Chính phủ chủ trì, phối hợp với Ban Tổ chức Trung ương xây dựng đề án", "II.1"),
+      ("II.1.b2", "Đảng ủy Chính phủ khẩn trương triển khai thực hiện", "II.1")]),
+    ("I. KẾT QUẢ\nTập đoàn đã phối hợp với Tập đoàn Công nghiệp - Năng lượng Quốc gia và Tập đoàn Bưu chính\n"
+     "- Viễn thông Quân đội triển khai hạ tầng số.\n", [("I", "KẾT QUẢ", None)]),
 ]
 
 

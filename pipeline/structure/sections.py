@@ -139,8 +139,11 @@ def _label_of(ln: Line, hint: tuple[str, int] | None, unnumbered: bool, before: 
             c = ListLabel("bullet", "-", ln.text, True)
         elif hint[0] == "heading" and unnumbered:
             c = ListLabel("heading", str(max(hint[1], 1)), ln.text, True)
-    if c is not None and c.kind == "bullet" and hint is None and len(before) > 80 and before[-1].isalnum():
-        return None  # "... Công nghiệp" / "- Viễn thông Quân đội ...": a line broken at a dash
+    if c is not None and c.kind == "bullet" and hint is None and len(before) > 80 and before[-1].isalnum() \
+            and list_label(before) is None:
+        # "... Công nghiệp" / "- Viễn thông Quân đội ...": a line broken at a dash; under a numbered
+        # title ("1. Xây dựng đề án ... cấp xã" / "- Giao Đảng ủy Chính phủ chủ trì ...") it opens an item
+        return None
     return c
 
 
