@@ -779,3 +779,25 @@ def test_a_duty_leadin_naming_a_party_by_what_it_does(text, expected):
 ])
 def test_a_step_after_its_condition_or_time(text, expected):
     assert _got(text) == _want(expected)
+
+
+# --- a numbered line the page sets as a heading titles the items under it, however long ----------
+
+HEADING_OVER_ITEMS = (
+    "KẾT LUẬN\n## II- NỘI DUNG, TIẾN ĐỘ THỰC HIỆN\n\n"
+    "### 1. Xây dựng đề án sắp xếp một số đơn vị hành chính cấp tỉnh, không tổ chức cấp huyện, tiếp tục sắp xếp "
+    "đơn vị hành chính cấp xã\n\n"
+    "- Giao Đảng ủy Chính phủ chủ trì, phối hợp với Ban Tổ chức Trung ương xây dựng đề án, tờ trình Bộ Chính trị.\n"
+    "- Đảng ủy Chính phủ khẩn trương triển khai thực hiện, báo cáo Bộ Chính trị trước ngày 15/3/2025.\n\n"
+    "#### 2. Xây dựng đề án sắp xếp, tinh gọn các cơ quan Mặt trận Tổ quốc, các tổ chức chính trị - xã hội, các hội "
+    "quần chúng do Đảng và Nhà nước giao nhiệm vụ (cấp Trung ương, cấp tỉnh và cấp xã) sau khi sắp xếp, hợp nhất\n\n"
+    "- Giao Đảng ủy Mặt trận Tổ quốc, các đoàn thể Trung ương chủ trì nghiên cứu định hướng, xây dựng đề án.\n"
+    "- Giao Ban Tổ chức Trung ương tổng hợp đề án, báo cáo Bộ Chính trị.\n")
+
+
+def test_a_heading_line_over_items_is_their_title():
+    assert _got(HEADING_OVER_ITEMS) == _want([
+        ("Giao Đảng ủy Chính phủ chủ trì", "Đảng ủy Chính phủ"),
+        ("Đảng ủy Chính phủ khẩn trương", "Đảng ủy Chính phủ"),
+        ("Giao Đảng ủy Mặt trận Tổ quốc", "Đảng ủy Mặt trận Tổ quốc, các đoàn thể Trung ương"),
+        ("Giao Ban Tổ chức Trung ương", "Ban Tổ chức Trung ương")])

@@ -48,6 +48,7 @@ class _DocIndex:
         # the deepest section whose span (or heading line) holds an offset; the later on a tie
         self._deepest = Stabbing((s.start, max(s.end, s.heading_end + 1), (s.level, i))
                                  for i, s in enumerate(doc.sections))
+        self._heading_lines = {b.start: b.end for b in doc.blocks if b.kind == "heading"}
 
     def section_starts_at(self, pos: int) -> bool:
         return pos in self.section_start_set
@@ -59,8 +60,21 @@ class _DocIndex:
     def is_title(self, sec: Section) -> bool:
         got = self._titles.get(id(sec))
         if got is None:
-            got = self._titles[id(sec)] = is_title(sec, self.doc.text) and not self._cut_by_wrap(sec)
+            got = self._titles[id(sec)] = (is_title(sec, self.doc.text) or self.heading_over_items(sec)) \
+                and not self._cut_by_wrap(sec)
         return got
+
+    def heading_over_items(self, sec: Section) -> bool:
+        """A numbered line the page sets as a heading with items under it titles them, however long
+        ("### 1. Xây dựng đề án sáp nhập một số đơn vị hành chính cấp tỉnh, ..." / "- Giao Đảng ủy
+        Chính phủ chủ trì ..."): the items are the tasks, the heading names their subject."""
+        block_end = self._heading_lines.get(sec.start)
+        if block_end is None or sec.id not in self.kids_start:
+            return False
+        text = self.doc.text
+        line_end = text.find("\n", sec.start)
+        line_end = len(text) if line_end < 0 else line_end
+        return block_end >= line_end - 3 and text[sec.start:line_end].rstrip(" *_")[-1:] not in ".;!?…"
 
     def _cut_by_wrap(self, sec: Section) -> bool:
         """An item whose first line the page's width cut where no title ends ("4. Sở Văn hóa, Thể

@@ -73,6 +73,9 @@ def _units(doc: Document, ix: _DocIndex) -> list[_Unit]:
             lead = _clause_title(ix, s)
             if lead is None:
                 end = max(s.heading_end, _label_end(text, s.start, s.heading_end))
+                if ix.heading_over_items(s):   # a heading line cut short by its span: the whole line
+                    nl = text.find("\n", s.start)
+                    end = len(text) if nl < 0 else nl
                 if _title_runs_on(ix, s):   # the title's name runs on to the next line
                     nl = text.find("\n", text.find("\n", s.heading_end) + 1)
                     end = len(text) if nl < 0 else nl
