@@ -801,3 +801,24 @@ def test_a_heading_line_over_items_is_their_title():
         ("Đảng ủy Chính phủ khẩn trương", "Đảng ủy Chính phủ"),
         ("Giao Đảng ủy Mặt trận Tổ quốc", "Đảng ủy Mặt trận Tổ quốc, các đoàn thể Trung ương"),
         ("Giao Ban Tổ chức Trung ương", "Ban Tổ chức Trung ương")])
+
+
+# --- what follows a body's name and qualifies it is no part of the name --------------------------
+
+@pytest.mark.parametrize("text, expected", [
+    # the bodies' remit, in brackets or not: "(theo phạm vi, lĩnh vực)", "theo lĩnh vực, địa bàn phụ trách"
+    ("KẾT LUẬN\nIII- TỔ CHỨC THỰC HIỆN\n1. Giao Đảng ủy Chính phủ, Đảng ủy Quốc hội (theo phạm vi, lĩnh vực) chủ trì, "
+     "chỉ đạo rà soát, sửa đổi các quy định có liên quan.\n"
+     "2. Giao các đồng chí Ủy viên Bộ Chính trị, Ban Bí thư theo lĩnh vực, địa bàn phụ trách lãnh đạo, chỉ đạo "
+     "các cấp ủy quán triệt, thực hiện Kết luận này.\n"
+     "3. Các sở, ngành theo địa bàn được phân công chủ động kiểm tra, đôn đốc các xã.\n",
+     [("Giao Đảng ủy Chính phủ, Đảng ủy Quốc hội", "Đảng ủy Chính phủ, Đảng ủy Quốc hội"),
+      ("Giao các đồng chí Ủy viên Bộ Chính trị", "các đồng chí Ủy viên Bộ Chính trị, Ban Bí thư"),
+      ("Các sở, ngành theo địa bàn", "Các sở, ngành")]),
+    # the Party's military committee is a body; its task's basis stands after its name
+    ("KẾT LUẬN\nIII- TỔ CHỨC THỰC HIỆN\n1. Giao Quân ủy Trung ương căn cứ Kết luận số 126-KL/TW của Bộ Chính trị "
+     "chủ trì, phối hợp với các cơ quan có liên quan xây dựng kế hoạch sắp xếp tổ chức Quân đội.\n",
+     [("Giao Quân ủy Trung ương", "Quân ủy Trung ương")]),
+])
+def test_a_bodys_remit_after_its_name(text, expected):
+    assert _got(text) == _want(expected)
