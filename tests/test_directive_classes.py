@@ -822,3 +822,24 @@ def test_a_heading_line_over_items_is_their_title():
 ])
 def test_a_bodys_remit_after_its_name(text, expected):
     assert _got(text) == _want(expected)
+
+
+# --- in a law's clause "X giao Y ..." is a step X takes; in a plan Y is handed the task -----------
+
+@pytest.mark.parametrize("text, expected", [
+    ("THÔNG TƯ\nĐiều 8. Xác định yêu cầu sơ bộ về năng lực\na) Căn cứ Quyết định chấp thuận chủ trương đầu tư, "
+     "Ủy ban nhân dân cấp tỉnh giao Sở Tài chính chủ trì, phối hợp với các cơ quan có liên quan xác định yêu cầu "
+     "sơ bộ về năng lực của nhà đầu tư.\n"
+     "b) Đối với dự án tại khu công nghiệp, Ủy ban nhân dân cấp tỉnh giao Ban quản lý các khu công nghiệp tổ chức "
+     "phê duyệt yêu cầu sơ bộ.\n",
+     [("Căn cứ Quyết định chấp thuận", "Ủy ban nhân dân cấp tỉnh"),
+      ("Đối với dự án tại khu công nghiệp", "Ủy ban nhân dân cấp tỉnh")]),
+    ("QUY CHẾ\nĐiều 6. Soạn thảo nội dung lấy ý kiến\n1. Văn phòng Ủy ban nhân dân tỉnh giao cho phòng chuyên môn "
+     "chủ trì soạn thảo nội dung lấy ý kiến.\n",
+     [("Văn phòng Ủy ban nhân dân tỉnh giao cho", "Văn phòng Ủy ban nhân dân tỉnh")]),
+    # a plan: the body handed the task acts (as in test_the_actor_of_an_item_naming_several_bodies)
+    ("KẾ HOẠCH\nV. TỔ CHỨC THỰC HIỆN\nỦy ban nhân dân tỉnh giao Sở Tài chính chủ trì tổng hợp kết quả thực hiện.\n",
+     [("Ủy ban nhân dân tỉnh giao", "Sở Tài chính")]),
+])
+def test_a_laws_step_of_assigning(text, expected):
+    assert _got(text) == _want(expected)

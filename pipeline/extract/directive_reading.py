@@ -156,10 +156,11 @@ def _verb_phrase(text: str, toks: list[_Tok], i: int) -> tuple[str | None, int]:
     return phrase, b
 
 
-def _read(text: str, start: int, end: int, *, verb_first: bool = False) -> _Reading:
+def _read(text: str, start: int, end: int, *, verb_first: bool = False, law: bool = False) -> _Reading:
     """What a unit says: who is named as acting, whether it opens with a verb, assigns or
     obliges. ``verb_first``: a heading already names the actor, so an opening word that is both
-    a verb and a body ("Lãnh đạo Ủy ban nhân dân tỉnh ban hành ...") is read as the verb."""
+    a verb and a body ("Lãnh đạo Ủy ban nhân dân tỉnh ban hành ...") is read as the verb. ``law``:
+    the unit is a clause of a law or regulation, where "X giao Y ..." is a step X takes."""
     body = text[start:end]
     m = _TOPIC.match(body)
     topic = m.end() if m else 0
@@ -170,7 +171,7 @@ def _read(text: str, start: int, end: int, *, verb_first: bool = False) -> _Read
     lead = _after_intro_time(toks, body[topic:], start + topic)
     first = _after_openers(toks, lead)
     _read_opening(r, text, toks, lead, first, verb_first)
-    _read_clauses(r, text, toks, (start, end), lead, first, verb_first)
+    _read_clauses(r, text, toks, (start, end), lead, first, verb_first, law)
     _read_asking(r, text, toks, body)
     return r
 
@@ -219,7 +220,7 @@ def _read_opening(r: _Reading, text: str, toks: list[_Tok], lead: int, first: in
 
 
 def _read_clauses(r: _Reading, text: str, toks: list[_Tok], span: tuple[int, int], lead: int, first: int,
-                  verb_first: bool) -> None:
+                  verb_first: bool, law: bool = False) -> None:
     """Each clause start of the unit: an introductory phrase then a verb, an assignment ("giao
     Bộ Nội vụ chủ trì"), or a body named as the subject; at most one finding per sentence after
     an introductory phrase."""
@@ -245,7 +246,7 @@ def _read_clauses(r: _Reading, text: str, toks: list[_Tok], span: tuple[int, int
             continue
         if i == first and r.verb_initial and verb_first:
             continue  # the opening word is the verb; the heading names who acts
-        if _read_subject(r, text, toks, i, lead, sentence_no, addressed):
+        if _read_subject(r, text, toks, i, lead, sentence_no, addressed, law):
             per_sentence_found = True
 
 
@@ -285,9 +286,10 @@ def _read_assignment(r: _Reading, text: str, toks: list[_Tok], i: int, sentence_
 
 
 def _read_subject(r: _Reading, text: str, toks: list[_Tok], i: int, lead: int, sentence_no: int,
-                  addressed: _AddressedBefore) -> bool:
+                  addressed: _AddressedBefore, law: bool = False) -> bool:
     """A body named at clause start ``i`` followed by what it does ("Bộ Tài chính chủ trì ...",
-    "UBND tỉnh giao Giám đốc các sở ...": the assignee), or by a modal."""
+    "UBND tỉnh giao Giám đốc các sở ...": the assignee; in a law's clause the body that assigns, a
+    step of its procedure: "Ủy ban nhân dân cấp tỉnh giao Sở ... xác định ..."), or by a modal."""
     lex = lexicon()
     actor, k, why = _actor_at(text, toks, i)
     if actor is None:
@@ -313,7 +315,7 @@ def _read_subject(r: _Reading, text: str, toks: list[_Tok], i: int, lead: int, s
         return False
     if sentence_no and r.actors and addressed(toks[i].start, actor):
         return False  # "Bộ X hoàn thiện dự thảo ... trình Thủ tướng ... . Thủ tướng ... phê duyệt ...": who decides
-    dn = 0 if done else _match(toks, kk, lex["delegating_verbs"])
+    dn = 0 if done or law else _match(toks, kk, lex["delegating_verbs"])
     if dn and (j := _org_start(toks, kk + dn)) >= 0:
         kd, whyd = _np_end(toks, j)
         if whyd in ("verb", "soft") and kd > j:

@@ -70,7 +70,7 @@ def find_directives(doc: Document) -> list[Directive]:
         if u.item and u.section is not None:
             parent = by_id.get(u.section.parent) if u.section.parent else None
             inherited = _leadin_actor(doc.text, u.section.start, parent.heading_end if parent else 0) or inherited
-        r = _read(doc.text, u.start, u.end, verb_first=inherited is not None)
+        r = _read(doc.text, u.start, u.end, verb_first=inherited is not None, law=role == "article")
         lead = _list_leadin(ix, u)
         kind_of_list = _leadin_kind(lead) if lead else None
         if kind_of_list == "violation":
