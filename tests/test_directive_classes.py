@@ -843,3 +843,25 @@ def test_a_bodys_remit_after_its_name(text, expected):
 ])
 def test_a_laws_step_of_assigning(text, expected):
     assert _got(text) == _want(expected)
+
+
+# --- an item's first line cut inside a body's name is no title ------------------------------------
+
+@pytest.mark.parametrize("text, expected", [
+    ("QUYẾT ĐỊNH\nĐiều 2. Điều khoản thi hành\n1. Quyết định này có hiệu lực kể từ ngày 30/11/2025.\n"
+     "2. Chánh Văn phòng Ủy ban nhân dân tỉnh; Giám đốc các sở, ban, ngành cấp tỉnh; Chủ tịch\n"
+     "Ủy ban nhân dân các xã, phường; Thủ trưởng các cơ quan, tổ chức và cá nhân có liên quan chịu trách nhiệm thi "
+     "hành Quyết định này./.\n",
+     [("Chánh Văn phòng Ủy ban nhân dân tỉnh", "Chánh Văn phòng Ủy ban nhân dân tỉnh; Giám đốc các sở, ban, ngành "
+       "cấp tỉnh; Chủ tịch Ủy ban nhân dân các xã, phường; Thủ trưởng các cơ quan, tổ chức và cá nhân có liên quan")]),
+    ("QUYẾT ĐỊNH\nĐiều 2. Tổ chức thực hiện\n1. Sở Nông nghiệp và Môi trường:\n"
+     "a) Chủ trì, phối hợp với Văn phòng\nỦy ban nhân dân tỉnh và các cơ quan liên quan xây dựng quy trình nội bộ, "
+     "quy trình điện tử đối với từng thủ tục hành chính;\n",
+     [("Chủ trì, phối hợp với Văn phòng", "Sở Nông nghiệp và Môi trường")]),
+    # a body's name that ends on the line below stays a title ("2. Sở" / "Nội vụ"), and so does one in lower case
+    ("KẾ HOẠCH\nIII. TỔ CHỨC THỰC HIỆN\n1. Ủy ban nhân dân các xã, phường\n"
+     "Xây dựng kế hoạch cụ thể triển khai tại địa phương; tuyên truyền, hướng dẫn doanh nghiệp tham gia.\n",
+     [("Xây dựng kế hoạch cụ thể", "Ủy ban nhân dân các xã, phường")]),
+])
+def test_an_items_line_cut_inside_a_name(text, expected):
+    assert _got(text) == _want(expected)

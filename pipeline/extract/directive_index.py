@@ -91,11 +91,24 @@ class _DocIndex:
         if not words:
             return False
         ends = lexicon()["wrapped_heading_ends"]
-        if words[-1].lower() not in ends and words[-1][-1] not in ends:
+        if words[-1].lower() not in ends and words[-1][-1] not in ends and not _ends_with_head(words):
             return False
         nxt_end = text.find("\n", line_end + 1)
         nxt = text[line_end + 1:len(text) if nxt_end < 0 else nxt_end].strip(" *_")
         return bool(nxt) and (nxt[-1] in ".;:!?…" or ": " in nxt or len(nxt.split()) > lexicon()["wrapped_name_max_words"])
+
+
+def _ends_with_head(words: list[str]) -> bool:
+    """A line that ends with the head of a body's name after a separator ("...; Chủ tịch" / "Ủy ban
+    nhân dân các xã, ...", "c) Chủ trì, phối hợp với Văn phòng" / "UBND tỉnh và các cơ quan ..."): the
+    name goes on below. A title's own name ("3. Ủy ban nhân dân các xã, phường") ends in lower case."""
+    low = [w.lower() for w in words[-5:]]
+    for h in lexicon()["org_heads"]:
+        n = len(h)
+        if n < len(low) and tuple(low[-n:]) == h and words[-n][:1].isupper():
+            before = words[-n - 1]
+            return before[-1:] in ";," or before.lower() in lexicon()["wrap_name_joiners"]
+    return False
 
 
 def _report_section(ix: _DocIndex, sec: Section | None) -> str | None:
