@@ -865,3 +865,20 @@ def test_a_laws_step_of_assigning(text, expected):
 ])
 def test_an_items_line_cut_inside_a_name(text, expected):
     assert _got(text) == _want(expected)
+
+
+# --- a party named by its competence: "người có thẩm quyền", "cấp có thẩm quyền" --------------------
+
+@pytest.mark.parametrize("text, expected", [
+    ("QUY CHẾ\nĐiều 7. Duyệt dự thảo nội dung gửi lấy ý kiến\n1. Người có thẩm quyền phê duyệt dự thảo nội dung "
+     "gửi lấy ý kiến.\n2. Căn cứ nội dung lấy ý kiến, người có thẩm quyền phân công xử lý.\n"
+     "3. Cấp có thẩm quyền xem xét, phê duyệt việc điều chỉnh thời hạn lấy ý kiến.\n",
+     [("Người có thẩm quyền phê duyệt", "Người có thẩm quyền"),
+      ("Căn cứ nội dung lấy ý kiến", "người có thẩm quyền"),
+      ("Cấp có thẩm quyền xem xét", "Cấp có thẩm quyền")]),
+    # a lead-in that lists who the competent persons are asks nothing
+    ("NGHỊ ĐỊNH\nĐiều 60. Thẩm quyền lập biên bản\nNgười có thẩm quyền lập biên bản vi phạm hành chính trong lĩnh vực "
+     "kế toán gồm:\na) Công chức đang thi hành công vụ;\nb) Công chức thuộc cơ quan thuế.\n", []),
+])
+def test_a_party_named_by_its_competence(text, expected):
+    assert _got(text) == _want(expected)

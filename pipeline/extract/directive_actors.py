@@ -199,9 +199,12 @@ def _party_subject_end(toks: list[_Tok], i: int) -> int:
     lex = lexicon()
     j = i + _match(toks, i, lex["determiners"])
     n = _match(toks, j, lex["party_heads"]) or _match(toks, j, lex["org_heads"])
-    if not n or (j == i and not toks[i].upper) or _match(toks, j, lex["not_heads"]) >= n \
+    competent = i > 0 and toks[i - 1].tail.startswith(",") and _match(toks, j, lex["named_parties"]) >= 3
+    if not n or (j == i and not toks[i].upper and not competent) or _match(toks, j, lex["not_heads"]) >= n \
             or _match(toks, i, lex["intro_openers"]):
-        return i   # a subject opens its clause with a capital, or after "các", "mọi", "mỗi"
+        # a subject opens its clause with a capital, or after "các", "mọi", "mỗi"; a party named by
+        # its competence may follow a condition's comma ("Trường hợp ..., người có thẩm quyền cho ý kiến")
+        return i
     party = _match(toks, j, lex["party_heads"])
     # a verb: only after a party of ``named_parties`` or after "các", "mọi" ("Trưởng đoàn điều hành
     # ...", "Các thành viên khác trong đoàn thực hiện ..."); "Người làm việc ...", "Cơ sở giáo dục, ..."

@@ -75,6 +75,8 @@ def _classify(doc: Document, u: _Unit, r: _Reading, role: str | None,
     if role == "article":
         if r.assigned:
             return "instruction", "open"
+        if not r.modal and _STATIVE_LEADIN.search(low.rstrip(" *_")):
+            return None  # "Người có thẩm quyền lập biên bản vi phạm hành chính gồm:": who they are, listed below
         if r.modal or r.subject_verb or r.verb_initial or (u.item and r.verb_after_intro) \
                 or _has(low, lex["law_deadline_cues"]):
             if (r.subject_verb or r.verb_initial) and not r.modal and _defines_head(low):
