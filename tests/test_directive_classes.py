@@ -882,3 +882,31 @@ def test_an_items_line_cut_inside_a_name(text, expected):
 ])
 def test_a_party_named_by_its_competence(text, expected):
     assert _got(text) == _want(expected)
+
+
+# --- a conclusion's body with no header: its formula says it sets tasks ------------------------------
+
+CONCLUSION_BODY = (
+    "Thay mặt Bộ Chính trị, Thường trực Ban Bí thư đã ký Thông báo kết luận về điều chỉnh phạm vi áp dụng chính sách.\n\n"
+    "Theo đó, tại phiên họp ngày 20/2, sau khi nghe Đảng ủy Chính phủ báo cáo, Bộ Chính trị đã thảo luận và kết luận "
+    "như sau:\n\n"
+    "Cơ bản đồng ý chủ trương điều chỉnh phạm vi áp dụng Nghị định; Bộ Chính trị thống nhất điều chỉnh đối với nhóm "
+    "đối tượng, gồm:\n\n"
+    "Cán bộ không đủ tuổi tái cử, tái bổ nhiệm có thời gian công tác còn từ 30 tháng đến 60 tháng thì đủ tuổi nghỉ hưu.\n\n"
+    "Cán bộ, công chức, viên chức hưởng lương từ ngân sách nhà nước trong các cơ quan của Đảng, Nhà nước từ Trung ương "
+    "đến cấp huyện không chịu sự tác động trực tiếp của việc sắp xếp nhưng phải thực hiện tinh giản biên chế.\n\n"
+    "Giao Đảng ủy Chính phủ chỉ đạo Bộ Nội vụ rà soát các quy định tại Nghị định để điều chỉnh cho hợp lý.\n\n"
+    "Căn cứ chủ trương của Bộ Chính trị, Đảng ủy Chính phủ khẩn trương chỉ đạo việc thể chế hóa.\n\n"
+    "Các cơ quan, đơn vị, địa phương tăng cường công tác tuyên truyền, tạo sự đồng thuận trong tổ chức thực hiện.\n\n"
+    "### Điều 2, Nghị định số 178/2024/NĐ-CP\n\nĐiều 2. Đối tượng áp dụng\n\n1. Cán bộ, công chức, viên chức.\n")
+
+
+def test_a_conclusions_body_sets_tasks():
+    got = _got(CONCLUSION_BODY)
+    assert _Opening("Giao Đảng ủy Chính phủ chỉ đạo", "Đảng ủy Chính phủ") in got
+    assert _Opening("Căn cứ chủ trương của Bộ Chính trị", "Đảng ủy Chính phủ") in got
+    assert _Opening("Các cơ quan, đơn vị, địa phương tăng cường", "Các cơ quan, đơn vị, địa phương") in got
+    assert not [t for t, _a in got if t.startswith(("Cán bộ", "Theo đó", "Thay mặt"))]   # the groups, the account
+    # the same text reported, with no formula, sets nothing
+    plain = CONCLUSION_BODY.replace("đã thảo luận và kết luận như sau:", "đã thảo luận.")
+    assert not [t for t, _a in _got(plain) if t.startswith("Các cơ quan, đơn vị, địa phương")]

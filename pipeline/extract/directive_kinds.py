@@ -69,13 +69,16 @@ def _classify(doc: Document, u: _Unit, r: _Reading, role: str | None,
         # of duties may open with its legal basis
         # ... or with the basis of what a body is to do: "Căn cứ nội dung Kế hoạch, các sở, ban, ngành xây dựng ..."
         # ... or with the formula of a body's task: "Căn cứ chức năng, nhiệm vụ được giao, chủ động ..."
+        # ... or, in a conclusion's body, with the basis of a body's task: "Căn cứ chủ trương của Bộ Chính
+        # trị, Đảng ủy Chính phủ khẩn trương chỉ đạo ..."
         if not (r.modal or r.assigned or (role in ("article", "tasks") and (
-                (u.item and r.verb_after_intro) or (r.subject_verb and r.open_subject) or r.verb_initial))):
+                (u.item and r.verb_after_intro) or (r.subject_verb and r.open_subject) or r.verb_initial))
+                or (forward and role in (None, "other") and r.subject_verb and r.open_subject and not u.item)):
             return None
     if role == "article":
         if r.assigned:
             return "instruction", "open"
-        if not r.modal and _STATIVE_LEADIN.search(low.rstrip(" *_")):
+        if not r.modal and _lists_entries(low):
             return None  # "Người có thẩm quyền lập biên bản vi phạm hành chính gồm:": who they are, listed below
         if r.modal or r.subject_verb or r.verb_initial or (u.item and r.verb_after_intro) \
                 or _has(low, lex["law_deadline_cues"]):
@@ -148,9 +151,26 @@ def _sets_tasks(doc: Document) -> bool:
         return True
     if doc.metadata.doc_type is not None:
         return False
+    if _concludes(doc.text) is not None:
+        return True
     return any(s.role == "tasks" and is_title(s, doc.text)
                and strip_tones(caseless(s.heading).strip(" *_:.")) == strip_tones(lexicon()["organising_title"])
                for s in doc.sections)
+
+
+@cache
+def _conclusion_formula() -> re.Pattern:
+    blank = r"[ \t\n]+"   # a blank of the formula may be a line break in the text
+    return re.compile("|".join("(?:" + p.replace(" ", blank) + ")" for p in lexicon()["conclusion_formulas"]))
+
+
+def _concludes(text: str) -> int | None:
+    """Where the conclusion's own text starts, when the opening of a document of no named type
+    ends its account of the meeting with a conclusion's formula ("..., Bộ Chính trị đã thảo luận và
+    kết luận như sau:", "Bộ Chính trị, Ban Bí thư có ý kiến như sau:"): a conclusion, which sets
+    tasks; what follows the formula is no preamble. None without one."""
+    m = _conclusion_formula().search(text[:lexicon()["conclusion_lead_chars"]].lower())
+    return m.end() if m else None
 
 
 def _asks_in_lead(doc: Document) -> bool:
@@ -175,6 +195,12 @@ def _figure_line(low: str) -> bool:
 _STATIVE_LEADIN = re.compile(
     r"(?:được\s+(?:xác định|quy định|tính|hiểu|áp dụng)(?:\s+(?:như sau|cụ thể(?:\s+như sau)?|theo\s+\S+(?:\s+\S+)?\s+sau))?"
     r"|(?:bao\s+)?gồm(?:\s+(?:các|những)\s+\S+(?:\s+\S+)?)?(?:\s+sau(?:\s+đây)?)?|\blà)\s*:$")
+
+
+def _lists_entries(low: str) -> bool:
+    """A paragraph that ends by saying what something comprises ("... Bộ Chính trị thống nhất điều
+    chỉnh đối với nhóm đối tượng, gồm:"): the paragraphs below are its entries."""
+    return bool(_STATIVE_LEADIN.search(low.rstrip(" *_")))
 
 
 def _under_stative_leadin(ix: _DocIndex, sec: Section | None) -> bool:

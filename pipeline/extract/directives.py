@@ -34,7 +34,9 @@ from vanban.pipeline.extract.directive_headings import (
     _ancestor_actor, _leadin_actor, _leadin_kind, _list_leadin, _prohibited_actor, heading_actor,
 )
 from vanban.pipeline.extract.directive_index import _DocIndex, _report_section
-from vanban.pipeline.extract.directive_kinds import _classify, _sets_tasks, _under_stative_leadin
+from vanban.pipeline.extract.directive_kinds import (
+    _classify, _concludes, _lists_entries, _sets_tasks, _under_stative_leadin,
+)
 from vanban.pipeline.extract.directive_plan_fields import _LeadFields, _under_plan_field
 from vanban.pipeline.extract.directive_reading import _TOPIC, _deadline, _object, _read
 from vanban.pipeline.extract.directive_tokens import _has, lexicon
@@ -60,7 +62,10 @@ def find_directives(doc: Document) -> list[Directive]:
     lead_fields = _LeadFields(doc, ix)
     by_id = ix.by_id
     first = min((s.start for s in doc.sections), default=len(doc.text))
+    if doc.metadata.doc_type is None and (body := _concludes(doc.text)) is not None:
+        first = min(first, body)   # "... Bộ Chính trị đã thảo luận và kết luận như sau:": the conclusion follows
     out: list[Directive] = []
+    entries = False   # paragraphs after "... đối với nhóm đối tượng, gồm:" are its entries until one acts
     for u in _units(doc, ix):
         sec = u.section or ix.section_for(u.start)
         if sec is not None:
@@ -71,6 +76,12 @@ def find_directives(doc: Document) -> list[Directive]:
             parent = by_id.get(u.section.parent) if u.section.parent else None
             inherited = _leadin_actor(doc.text, u.section.start, parent.heading_end if parent else 0) or inherited
         r = _read(doc.text, u.start, u.end, verb_first=inherited is not None, law=role == "article")
+        if u.item or u.section is not None:
+            entries = False
+        elif entries and not (r.assigned or r.subject_verb or r.verb_initial):
+            continue   # "Cán bộ, công chức ... hưởng lương ... nhưng phải thực hiện ...": a group listed
+        else:
+            entries = _lists_entries(caseless(doc.text[u.start:u.end]))
         lead = _list_leadin(ix, u)
         kind_of_list = _leadin_kind(lead) if lead else None
         if kind_of_list == "violation":
