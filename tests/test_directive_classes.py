@@ -910,3 +910,21 @@ def test_a_conclusions_body_sets_tasks():
     # the same text reported, with no formula, sets nothing
     plain = CONCLUSION_BODY.replace("đã thảo luận và kết luận như sau:", "đã thảo luận.")
     assert not [t for t, _a in _got(plain) if t.startswith("Các cơ quan, đơn vị, địa phương")]
+
+
+# --- verbs met opening duties: "niêm yết", "chuyển", "tạm dừng", "cho ý kiến", "công bố", "làm rõ" ----
+
+@pytest.mark.parametrize("text, expected", [
+    ("QUYẾT ĐỊNH\nĐiều 2. Tổ chức thực hiện\n2. Trách nhiệm của Ủy ban nhân dân các xã, phường\n"
+     "a) Chuyển hồ sơ đầy đủ, kịp thời đến cơ quan có thẩm quyền giải quyết;\n"
+     "b) Niêm yết công khai danh mục thủ tục hành chính tại Trung tâm Phục vụ hành chính công.\n",
+     [("Chuyển hồ sơ đầy đủ", "Ủy ban nhân dân các xã, phường"),
+      ("Niêm yết công khai", "Ủy ban nhân dân các xã, phường")]),
+    ("THÔNG TƯ\nĐiều 5. Trách nhiệm của Bộ Công Thương\n1. Công bố lượng hạn ngạch thuế quan hằng năm.\n"
+     "2. Làm rõ hồ sơ theo yêu cầu của bên mời thầu.\n",
+     [("Công bố lượng hạn ngạch", "Bộ Công Thương"), ("Làm rõ hồ sơ", "Bộ Công Thương")]),
+    ("KẾT LUẬN\nII- NỘI DUNG THỰC HIỆN\n7. Tạm dừng tổ chức đại hội đảng bộ cấp xã, cấp huyện cho đến khi có "
+     "hướng dẫn mới.\n", [("Tạm dừng tổ chức đại hội", None)]),
+])
+def test_verbs_opening_duties(text, expected):
+    assert _got(text) == _want(expected)
