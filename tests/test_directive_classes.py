@@ -928,3 +928,21 @@ def test_a_conclusions_body_sets_tasks():
 ])
 def test_verbs_opening_duties(text, expected):
     assert _got(text) == _want(expected)
+
+
+# --- an item's first line whose sentence runs on below ("(24/24); ...", "(Chi cục Kiểm lâm) chủ trì") --
+
+@pytest.mark.parametrize("text, expected", [
+    ("QUY CHẾ\nĐiều 14. Trách nhiệm của Sở Khoa học và Công nghệ\n1. Chủ trì tham mưu cải tiến Hệ thống.\n"
+     "2. Bảo đảm Hệ thống và hạ tầng kỹ thuật hoạt động thông suốt, ổn định, liên tục\n"
+     "(24/24); phối hợp Công an thành phố giám sát an toàn thông tin cho Hệ thống.\n",
+     [("Chủ trì tham mưu", "Sở Khoa học và Công nghệ"), ("Bảo đảm Hệ thống", "Sở Khoa học và Công nghệ")]),
+    ("KẾ HOẠCH\nIV. TỔ CHỨC THỰC HIỆN\n1. Giao Sở Nông nghiệp và Môi trường\n(Chi cục Kiểm lâm) chủ trì, phối hợp "
+     "với các đơn vị có liên quan dự báo và thông tin cấp dự báo cháy rừng.\n",
+     [("Giao Sở Nông nghiệp và Môi trường", "Sở Nông nghiệp và Môi trường (Chi cục Kiểm lâm)")]),
+    # a numbered item below a title is no run-on ("(1)", "(a)")
+    ("KẾ HOẠCH\nIII. NHIỆM VỤ\n1. Sở Tài chính\n(1) Tham mưu bố trí kinh phí thực hiện Kế hoạch.\n",
+     [("Tham mưu bố trí kinh phí", "Sở Tài chính")]),
+])
+def test_an_items_first_line_that_runs_on(text, expected):
+    assert _got(text) == _want(expected)

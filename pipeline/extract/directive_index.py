@@ -4,12 +4,17 @@ sections by id, the deepest section at an offset, whether a heading is a title),
 """
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 from vanban.pipeline.extract.directive_tokens import lexicon
 from vanban.pipeline.extract.roles import is_title
 from vanban.pipeline.model import Document, Section
 from vanban.pipeline.spans import Stabbing
+
+
+# "(1)", "(a)", "(iv)" open a list item, not the tail of a sentence
+_PAREN_LABEL = re.compile(r"\((?:\d{1,3}|[a-zđ]|[ivx]{1,5})\)")
 
 
 @dataclass(slots=True)
@@ -90,11 +95,13 @@ class _DocIndex:
         words = sec.heading.rstrip(" *_").split()
         if not words:
             return False
+        nxt_end = text.find("\n", line_end + 1)
+        nxt = text[line_end + 1:len(text) if nxt_end < 0 else nxt_end].strip(" *_")
+        if nxt[:1].islower() or (nxt[:1] == "(" and not _PAREN_LABEL.match(nxt)):
+            return True   # "2. Bảo đảm Hệ thống ... hoạt động liên tục" / "(24/24); phối hợp ...": the sentence runs on
         ends = lexicon()["wrapped_heading_ends"]
         if words[-1].lower() not in ends and words[-1][-1] not in ends and not _ends_with_head(words):
             return False
-        nxt_end = text.find("\n", line_end + 1)
-        nxt = text[line_end + 1:len(text) if nxt_end < 0 else nxt_end].strip(" *_")
         return bool(nxt) and (nxt[-1] in ".;:!?…" or ": " in nxt or len(nxt.split()) > lexicon()["wrapped_name_max_words"])
 
 
