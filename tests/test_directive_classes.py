@@ -946,3 +946,16 @@ def test_verbs_opening_duties(text, expected):
 ])
 def test_an_items_first_line_that_runs_on(text, expected):
     assert _got(text) == _want(expected)
+
+
+# --- a body described by what it was given, then "có trách nhiệm": the whole description names it ----
+
+@pytest.mark.parametrize("text, expected", [
+    ("QUY CHẾ\nĐiều 6. Soạn thảo nội dung\n2. Đơn vị hoặc cá nhân được giao chủ trì soạn thảo nội dung lấy ý kiến có "
+     "trách nhiệm thực hiện các công việc sau: xác định nội dung và loại hồ sơ công việc; trình phê duyệt.\n",
+     [("Đơn vị hoặc cá nhân được giao", "Đơn vị hoặc cá nhân được giao chủ trì soạn thảo nội dung lấy ý kiến")]),
+    # "có" with no duty after it still ends a body's name
+    ("KẾ HOẠCH\nIII. NHIỆM VỤ\n1. Bộ có 04 đề án phải trình trong năm 2025.\n", [("Bộ có 04 đề án", None)]),
+])
+def test_a_body_described_by_its_assignment_has_the_duty(text, expected):
+    assert _got(text) == _want(expected)

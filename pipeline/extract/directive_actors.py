@@ -221,10 +221,10 @@ def _party_subject_end(toks: list[_Tok], i: int) -> int:
     for k in range(j + n, min(len(toks), j + 25)):
         if toks[k - 1].tail[:1] in (";", ".", ":", "!", "?", "…"):
             break
+        if _match(toks, k, lex["modals"]) and toks[k].word != "sẽ" and not toks[k].upper:
+            return k   # "Cần" of "Cần Thơ" is a name; "có trách nhiệm" is a modal, no break
         if not party and toks[k].word in lex["body_name_breaks"]:
             break   # "Bộ có 04 đề án phải trình": a body's name ends before "có"
-        if _match(toks, k, lex["modals"]) and toks[k].word != "sẽ" and not toks[k].upper:
-            return k   # "Cần" of "Cần Thơ" is a name
     return i
 
 
