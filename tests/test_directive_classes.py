@@ -959,3 +959,19 @@ def test_an_items_first_line_that_runs_on(text, expected):
 ])
 def test_a_body_described_by_its_assignment_has_the_duty(text, expected):
     assert _got(text) == _want(expected)
+
+
+# --- a list under a lead-in that says what something comprises names its members ------------------
+
+@pytest.mark.parametrize("text, expected", [
+    ("NGHỊ QUYẾT\nQUYẾT NGHỊ:\n**Điều 1**\nPhê chuẩn đề nghị của Viện trưởng Viện kiểm sát nhân dân tối cao về bộ máy "
+     "làm việc của Viện kiểm sát nhân dân tối cao, gồm:\n1. Văn phòng;\n2. Vụ Kiểm sát thi hành án dân sự;\n"
+     "3. Vụ Kiểm sát giải quyết khiếu nại, tố cáo về tư pháp;\n4. Cục Tài chính.\n", []),
+    # a lead-in that asks for tasks, even with "gồm:", still does
+    ("KẾ HOẠCH\nĐề nghị các sở, ngành thực hiện các nhiệm vụ, gồm:\n1. Rà soát các thủ tục hành chính;\n"
+     "2. Báo cáo kết quả trước ngày 15/12/2025.\n",
+     [("Đề nghị các sở, ngành", "các sở, ngành"), ("Rà soát các thủ tục hành chính", None),
+      ("Báo cáo kết quả", None)]),
+])
+def test_a_list_of_members(text, expected):
+    assert _got(text) == _want(expected)

@@ -11,7 +11,7 @@ from vanban.pipeline.extract.directive_actors import _distinct, _np_end, _org_st
 from vanban.pipeline.extract.directive_index import _DocIndex, _Unit
 from vanban.pipeline.extract.directive_reading import _read
 from vanban.pipeline.extract.directive_tokens import (
-    _Tok, _has, _label_end, _match, _rstrip_at, _span_text, _tokens, lexicon,
+    _STATIVE_LEADIN, _Tok, _has, _label_end, _match, _rstrip_at, _span_text, _tokens, lexicon,
 )
 from vanban.pipeline.model import Section
 from vanban.pipeline.text import caseless
@@ -263,7 +263,10 @@ def _requesting_leadin(text: str, pos: int) -> bool:
         start = text.rfind("\n", 0, end) + 1
         line = text[start:end]
         if line.endswith(":"):
-            if _has(caseless(line), lexicon()["leadin_cues"]):
+            low = caseless(line)
+            if _STATIVE_LEADIN.search(low) and not _has(low, lexicon()["task_nouns"]):
+                return False   # "Phê chuẩn đề nghị ... về bộ máy làm việc ..., gồm:": the members listed
+            if _has(low, lexicon()["leadin_cues"]):
                 return True
             # an item that itself asks for something leads into its sub-items: "- Triển khai
             # thực hiện phân cấp, phân quyền theo một số nguyên tắc chính sau:"

@@ -11,7 +11,7 @@ from vanban.pipeline.extract.directive_headings import _requesting_leadin
 from vanban.pipeline.extract.directive_index import _DocIndex, _Unit
 from vanban.pipeline.extract.directive_plan_fields import _only_bodies, _plan_field
 from vanban.pipeline.extract.directive_reading import _Reading, _asker
-from vanban.pipeline.extract.directive_tokens import _has, lexicon
+from vanban.pipeline.extract.directive_tokens import _STATIVE_LEADIN, _has, lexicon
 from vanban.pipeline.extract.roles import is_title, strip_tones
 from vanban.pipeline.model import Document, Section
 from vanban.pipeline.text import caseless
@@ -191,10 +191,6 @@ def _figure_line(low: str) -> bool:
     figure of a budget or report, even when its label opens with a verb."""
     return bool(_FIGURE.match(low))
 
-
-_STATIVE_LEADIN = re.compile(
-    r"(?:được\s+(?:xác định|quy định|tính|hiểu|áp dụng)(?:\s+(?:như sau|cụ thể(?:\s+như sau)?|theo\s+\S+(?:\s+\S+)?\s+sau))?"
-    r"|(?:bao\s+)?gồm(?:\s+(?:các|những)\s+\S+(?:\s+\S+)?)?(?:\s+sau(?:\s+đây)?)?|\blà)\s*:$")
 
 
 def _lists_entries(low: str) -> bool:

@@ -22,6 +22,13 @@ _STRIP = ".,;:!?…\"'()[]“”‘’*"
 _TERMINAL = ".:;!?…"
 
 
+# a lead-in that states what something is or comprises ("... được xác định như sau:", "..., gồm:"):
+# what follows lists cases, figures or members, nobody is asked to act
+_STATIVE_LEADIN = re.compile(
+    r"(?:được\s+(?:xác định|quy định|tính|hiểu|áp dụng)(?:\s+(?:như sau|cụ thể(?:\s+như sau)?|theo\s+\S+(?:\s+\S+)?\s+sau))?"
+    r"|(?:bao\s+)?gồm(?:\s+(?:các|những)\s+\S+(?:\s+\S+)?)?(?:\s+sau(?:\s+đây)?)?|\blà)\s*:$")
+
+
 @cache
 def lexicon() -> dict:
     """``models/directives.json`` with its phrase lists prepared for matching."""
