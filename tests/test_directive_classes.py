@@ -975,3 +975,28 @@ def test_a_body_described_by_its_assignment_has_the_duty(text, expected):
 ])
 def test_a_list_of_members(text, expected):
     assert _got(text) == _want(expected)
+
+
+# --- "đáp ứng yêu cầu" meets a need, it asks nobody; "bắt buộc", "cần được" oblige ---------------------
+
+@pytest.mark.parametrize("text, expected", [
+    # a portal's lead paraphrasing the regulation is no request
+    ("Theo đó, Quy định số 379-QĐ/TW quy định về thực hiện giao dịch điện tử trong hoạt động của các cơ quan, tổ chức "
+     "đảng, nhằm đáp ứng yêu cầu chuyển đổi số toàn diện, bảo đảm an toàn thông tin.\n", []),
+    ("KẾ HOẠCH\nThực hiện Nghị quyết số 66-NQ/TW của Bộ Chính trị về đổi mới công tác xây dựng và thi hành pháp luật "
+     "đáp ứng yêu cầu phát triển đất nước trong kỷ nguyên mới, Ủy ban nhân dân tỉnh ban hành Kế hoạch thực hiện.\n", []),
+    # a regulation's principles: mandatory use, a duty in the passive
+    ("QUY ĐỊNH\nĐiều 3. Nguyên tắc\n1. Bảo đảm an toàn thông tin trong giao dịch điện tử.\n"
+     "2. Bắt buộc sử dụng văn bản điện tử trong hoạt động của các cơ quan, tổ chức đảng.\n"
+     "3. Dữ liệu trong giao dịch điện tử cần được quản lý theo nguyên tắc mở, liên thông, chia sẻ có kiểm soát.\n",
+     [("Bảo đảm an toàn thông tin", None), ("Bắt buộc sử dụng văn bản điện tử", None),
+      ("Dữ liệu trong giao dịch điện tử cần được quản lý", None)]),
+    # compulsory insurance is a name, no duty: "bắt buộc" only opens a duty
+    ("LUẬT\nĐiều 2. Giải thích từ ngữ\n1. Bảo hiểm xã hội bắt buộc là loại hình bảo hiểm xã hội do Nhà nước tổ chức.\n", []),
+    # a conclusion's sentence with a modal asks, however it opens
+    ("THÔNG BÁO KẾT LUẬN\nI. KẾT LUẬN\nThứ sáu, các tuyến cao tốc đưa vào khai thác phải đồng bộ, "
+     "bao gồm cả hệ thống trạm dừng nghỉ, nhằm đáp ứng yêu cầu khai thác văn minh, hiện đại, an toàn.\n",
+     [("Thứ sáu, các tuyến cao tốc", None)]),
+])
+def test_what_meets_a_need_and_what_obliges(text, expected):
+    assert _got(text) == _want(expected)

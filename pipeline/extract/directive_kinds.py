@@ -131,7 +131,7 @@ def _classify(doc: Document, u: _Unit, r: _Reading, role: str | None,
         pos = u.section.start if u.section is not None else u.start
         if forward or _requesting_leadin(doc.text, pos):
             return "task", "open"
-    if role in (None, "other") and r.bare_modal and forward:
+    if role in (None, "other") and (r.bare_modal or r.modal) and forward:
         return "task", "open"  # a conclusion's "Thời gian tới cần tập trung ..."
     if role in (None, "other") and forward and not u.item:
         if r.lead_subject:

@@ -342,7 +342,7 @@ def _read_asking(r: _Reading, text: str, toks: list[_Tok], body: str) -> None:
                        for k, t in enumerate(toks[:-1]))
     for k in range(len(toks) - 1):
         n = _match(toks, k, lex["request"])
-        if n and not toks[k + n - 1].tail and (k == 0 or toks[k - 1].word not in lex["request_not_after"]) \
+        if n and not toks[k + n - 1].tail and not _preceded_by(toks, k, _request_not_after(), same_clause=False) \
                 and not _after_paper(toks, k) \
                 and _match(toks, k + n, lex["verbs"]) and _org_start(toks, k + n) < 0:
             r.request = True
@@ -364,8 +364,20 @@ def _read_asking(r: _Reading, text: str, toks: list[_Tok], body: str) -> None:
 def _after_paper(toks: list[_Tok], k: int) -> bool:
     """"đề nghị" at ``toks[k]`` names a paper ("Tờ trình đề nghị khen thưởng", "Đơn đề nghị xác định
     mã số", "hồ sơ đề nghị ..."; ``request_papers``): it asks nobody here."""
-    return any(k >= len(p) and tuple(t.word for t in toks[k - len(p):k]) == p and not toks[k - 1].tail
-               for p in _request_papers())
+    return _preceded_by(toks, k, _request_papers())
+
+
+def _preceded_by(toks: list[_Tok], k: int, phrases, *, same_clause: bool = True) -> bool:
+    """One of ``phrases`` stands right before ``toks[k]`` (with no punctuation between when
+    ``same_clause``)."""
+    return any(k >= len(p) and tuple(t.word for t in toks[k - len(p):k]) == p
+               and not (same_clause and toks[k - 1].tail) for p in phrases)
+
+
+@cache
+def _request_not_after() -> tuple[tuple[str, ...], ...]:
+    """"theo đề nghị", "đã đề nghị", "đáp ứng yêu cầu": no request (``request_not_after``)."""
+    return tuple(tuple(p.split()) for p in lexicon()["request_not_after"])
 
 
 @cache
