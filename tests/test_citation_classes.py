@@ -296,6 +296,8 @@ BY_NAME = [
     ("thực hiện Luật Đất đai có hiệu lực từ ngày 01/8/2024", None),   # not_name_end: "từ"
     ("Luật Thuế trước năm 2020", None),                               # not_name_end: "trước"
     ("Kế hoạch phát triển kinh tế giai đoạn 2026 - 2030", None),      # not_name_end: "đoạn"
+    ("hoàn thành việc sửa đổi Hiến pháp chậm nhất ngày 30/6/2025.", None),  # not_name_end: "nhất", a deadline
+    ("trình dự án Luật Đất đai (sửa đổi) chậm nhất ngày 15/10/2025", None),
     ("Luật sư ngày 12/3/2024 đã nộp đơn.", None),                     # not_name_start: "sư"
     ("kinh phí thực hiện Pháp lệnh ưu đãi người có công năm 2013", None),  # lowercase name, a year only
 ]
