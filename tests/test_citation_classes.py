@@ -202,8 +202,15 @@ SHORTHANDS = [
      "| Số lượng báo cáo viên cấp huyện (theo HD 31) |", ["31-HD/BTGTW", "31-HD/BTGTW"]),
     ("theo Quyết định số 20/2000/QĐ-TTg ngày 03/02/2000 (sau đây gọi tắt là QĐ 20); người được hỗ trợ "
      "theo quy định tại Điều 1 QĐ 20", ["20/2000/QĐ-TTg", "20/2000/QĐ-TTg", "20/2000/QĐ-TTg"]),
+    # ... glued to its ordinal as well ("QĐ22", "NĐ72")
+    ("Số: 15/BXD-QLN\nThủ tướng Chính phủ đã ban hành Quyết định số 22/2013/QĐ-TTg về hỗ trợ nhà ở "
+     "(sau đây gọi tắt là QĐ22). Các tỉnh đối chiếu với quy định tại QĐ22 để rà soát",
+     ["22/2013/QĐ-TTg", "22/2013/QĐ-TTg", "22/2013/QĐ-TTg"]),
+    ("Số: 7/UBND-KT\nthực hiện Nghị định số 72/2020/NĐ-CP; các nội dung của NĐ72 được triển khai",
+     ["72/2020/NĐ-CP", "72/2020/NĐ-CP"]),
     # ... and dropped when the document cites no such number in full
     ("| STT 6, PL 6, QĐ 66 | Oxy hòa tan (DO) |", []),
+    ("Số: 7/UBND-KT\nmẫu QĐ5 kèm theo; tuyến xe NQ12 chạy hằng ngày", []),
     # a project or an option with its ordinal is no document
     ("2. Dự án 1: Hỗ trợ đầu tư phát triển hạ tầng; dự án 3: Hỗ trợ phát triển sản xuất", []),
     ("Phương án 2 được Hội đồng lựa chọn", []),

@@ -193,6 +193,12 @@ def shorthand_citations(text, taken, dates, starts) -> tuple[list[Citation], set
     codes = shorthand_codes()
     from vanban.pipeline.extract.numbers import digit_run_starts
     for s in digit_run_starts(text):
+        if s >= 2 and text[s - 1].isalpha():
+            c = _glued_code_shorthand(text, s, codes, taken, dates, starts)
+            if c is not None:
+                out.append(c)
+                by_code.add(c.start)
+            continue
         if s < 2 or text[s - 1] not in " \t":
             continue
         pre = text[max(0, s - 40):s]
@@ -235,6 +241,31 @@ def shorthand_citations(text, taken, dates, starts) -> tuple[list[Citation], set
         ))
     out.extend(_anaphora(text, taken))
     return out, by_code
+
+
+# "QĐ22", "NĐ72": a type code glued to the ordinal, as a text defines it ("(sau đây gọi tắt là QĐ22)")
+_GLUED_CODE = re.compile(r"(?<![\w/&.-])(?P<code>[A-ZĐ][A-Za-zĐđ]{1,3})$")
+_GLUED_NUMBER = re.compile(r"\d{1,5}(?![\w/]|[.,]\d|[ \t]?[-–/])")
+
+
+def _glued_code_shorthand(text, s, codes, taken, dates, starts) -> Citation | None:
+    """A type code glued to an ordinal ("theo quy định tại QĐ22"): a shorthand kept only if it
+    resolves to a full citation of the document, as "QĐ 22" is."""
+    cm = _GLUED_CODE.search(text, max(0, s - 5), s)
+    m = _GLUED_NUMBER.match(text, s)
+    if cm is None or m is None or cm.group("code") not in codes:
+        return None
+    start, e, n = cm.start(), m.end(), m.group()
+    if overlaps_any(taken, start, e) or (len(n) == 4 and 1900 <= int(n) <= 2099):
+        return None
+    code = cm.group("code")
+    date = date_after(text, e, dates, starts)
+    end = date.end if date else e
+    return Citation(
+        text=text[start:end], start=start, end=end, type=type_name(code), type_code=code, number=None,
+        number_text=n, issuer_code=None, date=date.value if date else None,
+        date_valid=date.valid if date else True, short=True,
+    )
 
 
 def _code_shorthand(text, s, pre, taken, dates, starts) -> Citation | None:
