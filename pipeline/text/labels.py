@@ -125,11 +125,9 @@ def list_label(line: str) -> ListLabel | None:
                 continue
             if not rest[:1].isalpha() and rest[:1] not in "“\"(‘'" and not _SHARE_START.match(rest):
                 continue   # "1. 2020", "2. 500.000": a figure, no item; "2. 100% các xã ...": a target
-        dotted = bool(re.match(r"[IVX\d.]+\s*[.)]", line)) if kind in ("roman", "arabic") else True
-        return ListLabel(kind, label, rest, dotted)
+        is_dotted = bool(re.match(r"[IVX\d.]+\s*[.)]", line)) if kind in ("roman", "arabic") else True
+        return ListLabel(kind, label, rest, is_dotted)
     return None
-
-
 
 
 # --- the forms other steps look for, composed from the atoms -------------------------------------
@@ -172,8 +170,8 @@ ITEM_LABEL = re.compile(rf"\s*(?:{marks(BULLETS)}\s+|\({arabic()}\)\s*|{dotted()
 LEADING_MARKS = re.compile(
     rf"^(?:\s*(?:{marks(BULLETS)}+|\(?{arabic(2)}[.)]|{_LETTER_MARK}|{ROMAN_ITEM}+\.)\s*)+")
 # The label a list item or a table row may open with, as a fragment of a larger pattern: "- ",
-# "17. ", "(3) ", "b) " (quantities: "- Tổng số hộ ...", "17. | Số xã ..."). Numbers up to 99,
-# undotted: "2.1" or "100." opening a row is a figure.
+# "17. ", "(3) ", "b) " (quantities: "- Tổng số hộ ...", "17. | Số xã ..."). Numbers up to 99:
+# "100." or "2025." opening a row is a figure.
 ROW_ITEM_LABEL = rf"(?:{marks(BULLETS)}[ \t]*|\(?{arabic(2)}[.)][ \t]*|{LETTER}\)[ \t]*)"
 # The label before a directive's text, legal heads included: "- ", "(2)", "3.1.", "b)", "IV ",
 # "Điều 5.", "Khoản 2:" (directives: the task starts after it). Spaces allowed inside ("( 2 )",
