@@ -75,6 +75,18 @@ OWN_NUMBER = [
     ("Ngày 27/8/2025, Chính phủ ban hành Nghị định 234/2025/NĐ-CP quy định đối với tàu quân sự nước "
      "ngoài đến Việt Nam.\n\nNghị định 234/2025/NĐ-CP gồm 5 chương, 25 Điều.\n\nNghị định số 104/2012/NĐ-CP "
      "ngày 05/12/2012 của Chính phủ hết hiệu lực thi hành.", ["104/2012/NĐ-CP"]),
+    # ... or by reporting its signing, once is enough ("đã ký"), and a shorthand is a return to it
+    ("Thay mặt Bộ Chính trị, đồng chí Thường trực Ban Bí thư đã ký Thông báo kết luận số 82-TB/TW "
+     "ngày 12/5/2025 của Bộ Chính trị về chế độ đối với cán bộ.\n\nTheo đó, Bộ Chính trị đồng ý "
+     "thực hiện theo Nghị định số 178/2024/NĐ-CP.", ["178/2024/NĐ-CP"]),
+    ("Ngày 3/4/2025, đồng chí Trưởng Ban Tổ chức Trung ương đã ký ban hành Kế hoạch số 52-KH/BCĐ "
+     "(Kế hoạch số 52) của Ban Chỉ đạo.\n\nKế hoạch số 52 yêu cầu thực hiện Kết luận số 126-KL/TW.",
+     ["126-KL/TW"]),
+    ("Ngày 3/4/2025, Ban Chỉ đạo ban hành Kế hoạch số 52-KH/BCĐ về sắp xếp đơn vị hành chính.\n\n"
+     "Theo Kế hoạch số 52, các tỉnh hoàn thành đề án trước ngày 1/5/2025.", []),
+    # ... a news sentence that mentions an issued document once, not its signing, cites it
+    ("Ngày 10/3/2025, Bộ Tài chính ban hành Thông tư số 12/2025/TT-BTC hướng dẫn quản lý kinh phí."
+     "\n\nCác địa phương đề nghị bổ sung kinh phí.", ["12/2025/TT-BTC"]),
     # ... but a report with its type line that opens the same way cites the decree
     ("BÁO CÁO\nKết quả thực hiện\nNgày 09/4/2013, Chính phủ ban hành Nghị định số 31/2013/NĐ-CP "
      "quy định chi tiết; Sở đã triển khai Nghị định số 31/2013/NĐ-CP", ["31/2013/NĐ-CP", "31/2013/NĐ-CP"]),
