@@ -119,6 +119,14 @@ SPELLINGS = [
     ("Thông tư liên tịch số 01/2017/TTLT-BCA-BQP-BTC-BNN&PTNT-VKSNDTC ngày 29/12/2017",
      ["01/2017/TTLT-BCA-BQP-BTC-BNN&PTNT-VKSNDTC"]),
     ("Công văn số 8935/BNV-CTTN&BĐG ngày 03 tháng 10 năm 2025", ["8935/BNV-CTTN&BĐG"]),
+    # a gazette's footnote mark glued to the issuer code: digits after a body whose numbers carry
+    # no term (models/issuers.csv "term"); the National Assembly's term, or an unknown code, stays
+    ("Nghị quyết \nsố 66-\nNQ/TW1 \n2  \nThực hiện nghiêm", ["66-NQ/TW"]),
+    ("Nghị định số \n09/2026/NĐ-\nCP4 \n14  Xây dựng cơ sở dữ liệu", ["09/2026/NĐ-CP"]),
+    ("Kế hoạch số 12-KH/BCĐ35 ngày 3/3/2024 của Ban Chỉ đạo 35", ["12-KH/BCĐ35"]),
+    ("Căn cứ Luật Tổ chức Quốc hội số 57/2014/QH13;", ["57/2014/QH13"]),
+    ("Nghị quyết số 1314/NQ-UBTVQH15 ngày 10/12/2024", ["1314/NQ-UBTVQH15"]),
+    ("Báo cáo thẩm tra số 4846/BC-UBTP15 ngày 20/10/2025", ["4846/BC-UBTP15"]),
     # two Party issuers of a joint document
     ("Căn cứ Hướng dẫn số 06-HD/BTCTW-BTGTW, ngày 15/8/2011 của Ban Tổ chức Trung ương",
      ["06-HD/BTCTW-BTGTW"]),
@@ -301,6 +309,8 @@ BY_NAME = [
     ("thực hiện Luật Đất đai có hiệu lực từ ngày 01/8/2024", None),   # not_name_end: "từ"
     ("Luật Thuế trước năm 2020", None),                               # not_name_end: "trước"
     ("Kế hoạch phát triển kinh tế giai đoạn 2026 - 2030", None),      # not_name_end: "đoạn"
+    ("hoàn thành việc sửa đổi Hiến pháp chậm nhất ngày 30/6/2025.", None),  # not_name_end: "nhất", a deadline
+    ("trình dự án Luật Đất đai (sửa đổi) chậm nhất ngày 15/10/2025", None),
     ("Luật sư ngày 12/3/2024 đã nộp đơn.", None),                     # not_name_start: "sư"
     ("kinh phí thực hiện Pháp lệnh ưu đãi người có công năm 2013", None),  # lowercase name, a year only
 ]
