@@ -291,13 +291,18 @@ def test_own_number(text, expected):
 
 
 # Documents cited by name before their date (models/citations/names.json bounds the name; the
-# by_name column of types.csv says which types): (text, (type, title, date)) or None
+# by_name column of models/doc_types.csv says which types, its words how they are written): (text, (type, title, date)) or None
 BY_NAME = [
     ("Căn cứ Luật Đất đai năm 2024;", ("Luật", "Luật Đất đai", "2024")),
     ("Luật tổ chức Chính phủ ngày 25 tháng 12 năm 2001 quy định", ("Luật", "Luật tổ chức Chính phủ", "2001-12-25")),
     ("Luật khoáng sản 2010", ("Luật", "Luật khoáng sản", "2010")),
     ("Bộ luật hình sự năm 1999", ("Luật", "Bộ luật hình sự", "1999")),
     ("Hiến pháp năm 2013", ("Hiến pháp", "Hiến pháp", "2013")),
+    # the type word capitalised word by word, as titles write it
+    ("căn cứ Hiến Pháp năm 2013;", ("Hiến pháp", "Hiến Pháp", "2013")),
+    ("Bộ Luật Lao động năm 2019", ("Luật", "Bộ Luật Lao động", "2019")),
+    ("Pháp Lệnh Ưu đãi người có công ngày 29 tháng 6 năm 2005",
+     ("Pháp lệnh", "Pháp Lệnh Ưu đãi người có công", "2005-06-29")),
     ("Pháp lệnh ưu đãi người có công ngày 29 tháng 6 năm 2005",
      ("Pháp lệnh", "Pháp lệnh ưu đãi người có công", "2005-06-29")),
     # issued_words: the clause "được Quốc hội thông qua" dates the law and is cut from its name

@@ -22,11 +22,13 @@ def _byname_re() -> re.Pattern:
     # "Hiến pháp năm 2013". Capitalised type word: lowercase "luật" is the common noun.
     # A law named inside the name after "của" belongs to it: "Pháp lệnh sửa đổi, bổ sung một số
     # điều của Pháp lệnh ưu đãi người có công ... ngày 16 tháng 7 năm 2012" is one citation.
+    # the type words from models/doc_types.csv (by_name "law"): "Luật", "Bộ luật", "LUẬT", ...
+    opening = "|".join(map(re.escape, _law_openers()))
     return re.compile(
         # "pháp luật" is law in general: "CHÍNH SÁCH, PHÁP LUẬT TRÊN ĐỊA BÀN TỈNH GIAI ĐOẠN 2026 - 2030"
         r"(?<!\w)(?<![Pp]háp )(?<!PHÁP )"
-        r"(?P<type>Luật|Bộ luật|Bộ Luật|Pháp lệnh|Hiến pháp|LUẬT|BỘ LUẬT|PHÁP LỆNH|HIẾN PHÁP)"
-        r"(?P<title>(?:(?:[ \t]+\n?|\n)[ \t]*(?:(?<=của[ \t])|(?!Luật\b|Bộ luật\b|Bộ Luật\b|Pháp lệnh\b|Hiến pháp\b))"
+        rf"(?P<type>{'|'.join(map(re.escape, _law_words()))})"
+        rf"(?P<title>(?:(?:[ \t]+\n?|\n)[ \t]*(?:(?<=của[ \t])|(?!(?:{opening})\b))"
         r"[^\s;.:()“”\"]+){0,24}?)"
         r"[ \t]*,?[ \t]*\n?[ \t]*"
         r"(?=(?:ngày|năm)(?:[ \t]+\n?|\n)[ \t]*\d|(?:19|20)\d\d(?![\d/]))"  # "ngày\n16 tháng 6 năm 2025"
@@ -79,10 +81,19 @@ def _state_only() -> frozenset[str]:
 
 
 @lru_cache(maxsize=1)
+def _law_openers() -> tuple[str, ...]:
+    """"Luật", "Bộ luật", "Bộ Luật", "Hiến pháp", "Hiến Pháp", ...: how a law's type word is
+    capitalised where it opens the law's name (first word or every word)."""
+    forms = []
+    for w in law_words():
+        forms += [w[0].upper() + w[1:], " ".join(x[0].upper() + x[1:] for x in w.split())]
+    return tuple(dict.fromkeys(forms))
+
+
+@lru_cache(maxsize=1)
 def _law_words() -> tuple[str, ...]:
-    """"Luật", "LUẬT", "Bộ luật", "BỘ LUẬT", ...: the capitalised forms that may open a law's name."""
-    words = law_words()
-    return tuple(w[0].upper() + w[1:] for w in words) + tuple(w.upper() for w in words)
+    """The openers and the upper-case forms ("LUẬT", "BỘ LUẬT"): what may open a law's name."""
+    return _law_openers() + tuple(dict.fromkeys(w.upper() for w in law_words()))
 
 
 # other documents cited by name need a full date: "Nghị quyết Đại hội Đảng bộ tỉnh lần thứ XVI
