@@ -127,6 +127,10 @@ SPELLINGS = [
     ("Căn cứ Luật Tổ chức Quốc hội số 57/2014/QH13;", ["57/2014/QH13"]),
     ("Nghị quyết số 1314/NQ-UBTVQH15 ngày 10/12/2024", ["1314/NQ-UBTVQH15"]),
     ("Báo cáo thẩm tra số 4846/BC-UBTP15 ngày 20/10/2025", ["4846/BC-UBTP15"]),
+    # a provincial department's code (models/issuers.csv) makes a number without a type word
+    ("Văn bản thẩm định của Sở Tư pháp: Số 294/BC-STP ngày 12 tháng 9 năm 2025, số\n1890/STP-VB&TDTHPL "
+     "ngày 24 tháng 10 năm 2025", ["294/BC-STP", "1890/STP-VB&TDTHPL"]),
+    ("ý kiến của Sở Xây dựng tại số 512/SXD-QLXD ngày 3/6/2025", ["512/SXD-QLXD"]),
     # two Party issuers of a joint document
     ("Căn cứ Hướng dẫn số 06-HD/BTCTW-BTGTW, ngày 15/8/2011 của Ban Tổ chức Trung ương",
      ["06-HD/BTCTW-BTGTW"]),
