@@ -19,6 +19,9 @@ DATED = [
     ("Thời gian ký: 17.02.2022 16:35:27 +07:00", ["2022-02-17"]),
     ("CÔNG BÁO/Số 271/Ngày 12-05-2026 86", ["2026-05-12"]),
     ("8 CÔNG BÁO/Số 695 + 696/Ngày 22-8-2022", ["2022-08-22"]),
+    # a quarter in the older spelling "quí" (models/dates.json quarter_words)
+    ("Hoàn thành trong Quí IV-2025; sơ kết vào quí 3/2026 và Quí I năm 2027.",
+     ["2025-Q4", "2026-Q3", "2027-Q1"]),
     # a month with no year takes the year of its paragraph ...
     ("Đến ngày 20/11/2025, mưa lũ kéo dài suốt tháng 10 và những ngày đầu tháng 11 đã gây ngập sâu.",
      ["2025-11-20", "2025-10", "2025-11"]),

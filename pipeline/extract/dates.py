@@ -66,7 +66,8 @@ _DATE_AT_DIGIT = re.compile(
     re.IGNORECASE,
 )
 _PRE_NAM = re.compile(rf"(?<!\w)năm(?:{_W}(?:{_alt(_WORDS['year_kinds'])}))?{_W}$", re.IGNORECASE)
-_PRE_QUARTER_ROMAN = re.compile(rf"(?<!\w)quý{_W}(?P<q>iv|i{{1,3}}|[1-4]){_YEAR_SEP}$", re.IGNORECASE)
+_PRE_QUARTER_ROMAN = re.compile(
+    rf"(?<!\w)(?:{_alt(_WORDS['quarter_words'])}){_W}(?P<q>iv|i{{1,3}}|[1-4]){_YEAR_SEP}$", re.IGNORECASE)
 
 
 def _word_before(text: str, pos: int, word: str, *, comma: bool = False) -> int | None:
@@ -243,7 +244,7 @@ def _month(text: str, m: re.Match) -> list[DateMention]:
     s = _word_before(text, p, "tháng")
     if s is not None and 1 <= mo <= 12:
         return [DateMention(text[s:e], s, e, f"{y:04d}-{mo:02d}", "month")]
-    s = _word_before(text, p, "quý")
+    s = next((w for w in (_word_before(text, p, q) for q in _WORDS["quarter_words"]) if w is not None), None)
     if s is not None and 1 <= mo <= 4:
         return [DateMention(text[s:e], s, e, f"{y:04d}-Q{mo}", "quarter")]
     return []
@@ -305,7 +306,7 @@ def _year(text: str, m: re.Match, unit_after: re.Pattern) -> list[DateMention]:
 _NOT_A_DATED_MONTH = re.compile(
     rf"[ \t]*(?:\(?[ \t]*(?:{_alt(_WORDS['calendars'])})[ \t]+lịch|(?:{_alt(_WORDS['recurrence_before_year'])})[ \t]+năm\b"
     rf"|năm[ \t]+(?:{_alt(_WORDS['relative_year_after'])})\b)", re.IGNORECASE)
-_DURATION_AFTER = re.compile(r"[ \t]+(?:tháng|năm|ngày|tuần|quý)\b", re.IGNORECASE)
+_DURATION_AFTER = re.compile(rf"[ \t]+(?:tháng|năm|ngày|tuần|{_alt(_WORDS['quarter_words'])})\b", re.IGNORECASE)
 _EVERY_MONTH_BEFORE = re.compile(rf"(?:{_alt(_WORDS['every_month_before'])}|/)[ \t]*$", re.IGNORECASE)
 _DAY_BEFORE = re.compile(r"(?<![\d/.,])(\d{1,2})[ \t]+$")
 _MONTH_RANGE_END = re.compile(r"[ \t]*(?:đến|tới|-|–)[ \t]*(?:tháng[ \t]+)?\d{1,2}(?!\d)", re.IGNORECASE)
