@@ -1000,3 +1000,20 @@ def test_a_list_of_members(text, expected):
 ])
 def test_what_meets_a_need_and_what_obliges(text, expected):
     assert _got(text) == _want(expected)
+
+
+# --- "sửa đổi, bổ sung" is one act: inside a condition it opens no clause --------------------------
+
+@pytest.mark.parametrize("text, expected", [
+    ("QUY CHẾ\nĐiều 7. Duyệt dự thảo\n2. Trường hợp cần sửa đổi, bổ sung nội dung dự thảo, người có thẩm quyền cho ý "
+     "kiến trên Hệ thống.\n", [("Trường hợp cần sửa đổi, bổ sung", "người có thẩm quyền")]),
+    # the formula of a law's references still asks nobody
+    ("NGHỊ ĐỊNH\nĐiều 20. Điều khoản tham chiếu\nTrường hợp các văn bản quy phạm pháp luật được dẫn chiếu để áp dụng "
+     "tại Nghị định này được sửa đổi, bổ sung hoặc thay thế thì áp dụng theo văn bản mới.\n", []),
+    # a condition's own list of nouns is no pair: what follows it is the step
+    ("KẾ HOẠCH\nV. TỔ CHỨC THỰC HIỆN\n1. Sở Tài chính chủ trì.\n2. Trong quá trình thực hiện, nếu có phát sinh, "
+     "vướng mắc, kịp thời phản ánh về Sở Tài chính để tổng hợp.\n",
+     [("Sở Tài chính chủ trì", "Sở Tài chính"), ("Trong quá trình thực hiện", None)]),
+])
+def test_a_verb_pair_inside_a_condition(text, expected):
+    assert _got(text) == _want(expected)

@@ -252,9 +252,11 @@ def _read_clauses(r: _Reading, text: str, toks: list[_Tok], span: tuple[int, int
 
 def _read_verb_after_intro(r: _Reading, text: str, toks: list[_Tok], i: int) -> bool:
     """An introductory phrase, then what is to be done ("Căn cứ quy trình ... tại Điều 1, tổ
-    chức kiểm soát ..."): the first such clause of the unit's first sentence."""
+    chức kiểm soát ..."): the first such clause of the unit's first sentence. A verb right after
+    another and its comma is the intro's own pair ("Trường hợp cần sửa đổi, bổ sung nội dung ...,
+    người có thẩm quyền cho ý kiến"), not the clause after it."""
     lex = lexicon()
-    if not r.verb_after_intro and i >= 4 \
+    if not r.verb_after_intro and i >= 4 and not _second_of_pair(toks, i) \
             and _match(toks, i, lex["verbs"]) and _org_start(toks, i) < 0 \
             and not _match(toks, i, lex["never_open"]) and not _match(toks, i, lex["openers"]) \
             and not (_match(toks, i, lex["assign"]) and _org_start(toks, i + _match(toks, i, lex["assign"])) >= 0):
@@ -365,6 +367,17 @@ def _after_paper(toks: list[_Tok], k: int) -> bool:
     """"đề nghị" at ``toks[k]`` names a paper ("Tờ trình đề nghị khen thưởng", "Đơn đề nghị xác định
     mã số", "hồ sơ đề nghị ..."; ``request_papers``): it asks nobody here."""
     return _preceded_by(toks, k, _request_papers())
+
+
+@cache
+def _verb_pairs() -> tuple[tuple[tuple[str, ...], tuple[str, ...]], ...]:
+    return tuple(tuple(tuple(half.split()) for half in p.split(", ")) for p in lexicon()["verb_pairs"])
+
+
+def _second_of_pair(toks: list[_Tok], i: int) -> bool:
+    """``toks[i]`` opens the second verb of a pair written with a comma ("sửa đổi, bổ sung")."""
+    return any(_preceded_by(toks, i, (a,), same_clause=False) and toks[i - 1].tail.startswith(",")
+               and tuple(t.word for t in toks[i:i + len(b)]) == b for a, b in _verb_pairs())
 
 
 def _preceded_by(toks: list[_Tok], k: int, phrases, *, same_clause: bool = True) -> bool:
