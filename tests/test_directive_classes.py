@@ -1017,3 +1017,20 @@ def test_what_meets_a_need_and_what_obliges(text, expected):
 ])
 def test_a_verb_pair_inside_a_condition(text, expected):
     assert _got(text) == _want(expected)
+
+
+# --- a short condition with no comma, then the body that acts -----------------------------------------
+
+@pytest.mark.parametrize("text, expected", [
+    ("QUYẾT ĐỊNH\nĐiều 5. Trách nhiệm\n1. Khi cần thiết Chủ tịch Ủy ban nhân dân cấp xã đề nghị Chủ tịch Ủy ban nhân dân "
+     "thành phố tăng cường lực lượng, phương tiện chữa cháy.\n"
+     "2. Khi cần thiết Chủ tịch Ủy ban nhân dân thành phố đề nghị Trung ương chi viện lực lượng.\n",
+     [("Khi cần thiết Chủ tịch Ủy ban nhân dân cấp xã", "Chủ tịch Ủy ban nhân dân cấp xã"),
+      ("Khi cần thiết Chủ tịch Ủy ban nhân dân thành phố", "Chủ tịch Ủy ban nhân dân thành phố")]),
+    # a longer condition keeps its bodies: they are what the condition is about
+    ("QUY ĐỊNH\nĐiều 9. Tổ chức thực hiện\nTrong quá trình tổ chức thực hiện, nếu phát sinh khó khăn, vướng mắc hoặc bất cập "
+     "Ban Bí thư xem xét, Văn phòng Trung ương Đảng có trách nhiệm tổng hợp, đề xuất nội dung sửa đổi.\n",
+     [("Trong quá trình tổ chức thực hiện", "Văn phòng Trung ương Đảng")]),
+])
+def test_a_short_condition_then_the_body(text, expected):
+    assert _got(text) == _want(expected)

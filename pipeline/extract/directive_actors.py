@@ -99,6 +99,7 @@ def _clause_starts(toks: list[_Tok]) -> list[tuple[int, bool]]:
     clause_start = chunk_start = 0
     depth = opened = 0
     in_list = condition = False
+    cond_at = -1
     n = _match(toks, 0, lex["connectives"])
     if n and n < len(toks) and not toks[n - 1].tail:
         starts.append((n, False))
@@ -116,11 +117,14 @@ def _clause_starts(toks: list[_Tok]) -> list[tuple[int, bool]]:
             continue
         tail = t.tail.lstrip(")]\"'”’*")
         if t.word in lex["condition_words"]:
-            condition = True
-        elif condition and not t.tail and toks[k + 1].word in ("các", "những", "mọi") \
+            condition, cond_at = True, k
+        elif condition and not t.tail and (toks[k + 1].word in ("các", "những", "mọi")
+                                           or (toks[k + 1].upper and cond_at == 0 and k - cond_at <= 3)) \
                 and t.word not in lex["not_before_subject"] and not _match(toks, k, lex["verbs"]) \
                 and _org_start(toks, k + 1) >= 0:
-            starts.append((k + 1, False))  # "nếu có khó khăn, vướng mắc các cơ quan ... báo cáo"
+            # "nếu có khó khăn, vướng mắc các cơ quan ... báo cáo"; a short condition opening the unit
+            # and a body in capitals: "Khi cần thiết Chủ tịch Ủy ban nhân dân cấp xã đề nghị ..."
+            starts.append((k + 1, False))
             condition = False
         if tail and tail[0] in ".!?…":
             in_list = condition = False
@@ -182,8 +186,8 @@ def _actor_at(text: str, toks: list[_Tok], i: int, *, need_modal: bool = False) 
         return _span_text(text, toks, i, k), k, "verb"
     if j >= 0:
         return None, i, ""
-    if toks[i].upper and i < len(toks):
-        # a proper name as subject ("Thanh Hóa cần ..."): only before a modal
+    if toks[i].upper and i < len(toks) and not _match(toks, i, lex["intro_openers"]):
+        # a proper name as subject ("Thanh Hóa cần ..."): only before a modal; "Khi cần thiết ..." opens a condition
         k = i
         while k < len(toks) and toks[k].upper and k - i < 6 and not toks[k].tail:
             k += 1
