@@ -1034,3 +1034,16 @@ def test_a_verb_pair_inside_a_condition(text, expected):
 ])
 def test_a_short_condition_then_the_body(text, expected):
     assert _got(text) == _want(expected)
+
+
+# --- forces and forest owners act: "Lực lượng canh phòng", "Lực lượng Công an", "Các chủ rừng" --------
+
+@pytest.mark.parametrize("text, expected", [
+    ("QUYẾT ĐỊNH\nĐiều 4. Biện pháp phòng cháy\n1. Các chủ rừng phải thường xuyên kiểm tra lực lượng canh phòng.\n"
+     "2. Lực lượng canh phòng phải thường xuyên trên chòi canh lửa.\n"
+     "3. Lực lượng Công an phối hợp với lực lượng Kiểm lâm tăng cường tuần tra.\n",
+     [("Các chủ rừng phải", "Các chủ rừng"), ("Lực lượng canh phòng phải", "Lực lượng canh phòng"),
+      ("Lực lượng Công an phối hợp", "Lực lượng Công an")]),
+])
+def test_forces_and_forest_owners(text, expected):
+    assert _got(text) == _want(expected)
