@@ -1044,6 +1044,9 @@ def test_a_short_condition_then_the_body(text, expected):
      "3. Lực lượng Công an phối hợp với lực lượng Kiểm lâm tăng cường tuần tra.\n",
      [("Các chủ rừng phải", "Các chủ rừng"), ("Lực lượng canh phòng phải", "Lực lượng canh phòng"),
       ("Lực lượng Công an phối hợp", "Lực lượng Công an")]),
+    # a household applying for support acts in the procedure, with no modal
+    ("NGHỊ QUYẾT\nĐiều 3. Trình tự, thủ tục\na) Hộ gia đình làm 01 (một) bộ hồ sơ gửi Ủy ban nhân dân xã.\n"
+     "b) Hộ gia đình được hỗ trợ một lần.\n", [("Hộ gia đình làm 01", "Hộ gia đình")]),
 ])
 def test_forces_and_forest_owners(text, expected):
     assert _got(text) == _want(expected)
