@@ -1050,3 +1050,15 @@ def test_a_short_condition_then_the_body(text, expected):
 ])
 def test_forces_and_forest_owners(text, expected):
     assert _got(text) == _want(expected)
+
+
+# --- "có liên quan" stays inside a party's name ------------------------------------------------------
+
+@pytest.mark.parametrize("text, expected", [
+    ("THÔNG TƯ\nĐiều 3. Điều khoản thi hành\n1. Thông tư này có hiệu lực thi hành kể từ ngày 26 tháng 7 năm 2024.\n"
+     "2. Trong quá trình thực hiện Thông tư này, nếu có vướng mắc, các tổ chức, cá nhân có liên quan phản ánh về Bộ "
+     "Tài chính để được hướng dẫn./.\n",
+     [("Trong quá trình thực hiện Thông tư này", "các tổ chức, cá nhân có liên quan")]),
+])
+def test_a_party_related_to_the_matter(text, expected):
+    assert _got(text) == _want(expected)

@@ -215,8 +215,11 @@ def _party_subject_end(toks: list[_Tok], i: int) -> int:
     # name people and places
     if party and (j > i or _match(toks, j, lex["named_parties"])):
         for k in range(j + n, min(len(toks), j + n + 5)):
-            if toks[k - 1].tail or toks[k].word in lex["party_name_breaks"]:
-                break   # "Các thành viên khác trong đoàn thực hiện ...": "trong" may stand inside the name
+            if toks[k - 1].tail or (toks[k].word in lex["party_name_breaks"]
+                                    and not _match(toks, k, lex["np_compounds"])):
+                # "Các thành viên khác trong đoàn thực hiện ...": "trong" may stand inside the name,
+                # and so may "có liên quan" ("các tổ chức, cá nhân có liên quan phản ánh ...")
+                break
             if (_match(toks, k, lex["verbs"]) or _match(toks, k, lex["openers"])) \
                     and not _match(toks, k, lex["np_compounds"]):
                 if k + 2 < len(toks):   # "Người giao" / "Người nhận": a form's labels
