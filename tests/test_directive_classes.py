@@ -1062,3 +1062,14 @@ def test_forces_and_forest_owners(text, expected):
 ])
 def test_a_party_related_to_the_matter(text, expected):
     assert _got(text) == _want(expected)
+
+
+# --- "X (đối với ...) là cơ quan ...": a definition, whatever its subject brackets -------------------
+
+@pytest.mark.parametrize("text, expected", [
+    ("THÔNG TƯ\nĐiều 8. Tổ chức lựa chọn nhà đầu tư\nb) Sở Tài chính hoặc Ban Quản lý khu kinh tế (đối với dự án thực "
+     "hiện tại khu kinh tế) là cơ quan tổ chức đấu thầu theo quy định tại khoản 6 Điều 33 Nghị định số 31/2021/NĐ-CP.\n", []),
+    ("THÔNG TƯ\nĐiều 8. Tổ chức lựa chọn nhà đầu tư\na) Ủy ban nhân dân cấp tỉnh là cơ quan tổ chức đấu thầu.\n", []),
+])
+def test_a_definition_with_a_bracketed_subject(text, expected):
+    assert _got(text) == _want(expected)

@@ -266,8 +266,14 @@ def _defines_head(low: str) -> bool:
     """A definition by its first clause: "Trực tiếp tham gia chiến tranh bảo vệ Tổ quốc là trực tiếp
     làm nhiệm vụ ..."; a "là" further on ("..., đặc biệt là giá các mặt hàng", "Bộ Quốc phòng, Bộ Tài
     chính hướng dẫn ... đối với đối tượng là quân nhân") leaves a duty a duty."""
-    head = re.split(r"[,;:(]|\.(?:\s|$)", " ".join(low.split()), maxsplit=1)[0]
+    # a bracketed remark in the subject is no clause end ("Sở ... hoặc Ban Quản lý khu kinh tế (đối với dự
+    # án thực hiện tại khu kinh tế) là cơ quan tổ chức đấu thầu ...")
+    flat = _BRACKETED.sub(" ", " ".join(low.split()))
+    head = re.split(r"[,;:(]|\.(?:\s|$)", flat, maxsplit=1)[0]
     return _defines(_without_focus(head))
+
+
+_BRACKETED = re.compile(r"\([^()]{0,200}\)")
 
 
 def _without_focus(low: str) -> str:
