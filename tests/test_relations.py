@@ -166,6 +166,21 @@ EFFECTIVE_ROWS = [
     ("Công văn", "2013-06-03", "Ngày 09/4/2013, Chính phủ đã ban hành Nghị định số 31/2013/NĐ-CP, Nghị định "
      "này có hiệu lực thi hành từ ngày 01/6/2013.", None),
     ("Kế hoạch", "2025-11-17", "Các Sở, ban, ngành báo cáo kết quả thực hiện trước ngày 15 hằng tháng.", None),
+    # "từ ngày được thông qua": the date of passing in the closing line (UBTVQH resolutions)
+    ("Nghị quyết", None, "1. Nghị quyết này có hiệu lực thi hành từ ngày được thông qua.\n\n*Nghị quyết này được Ủy "
+     "ban Thường vụ Quốc hội khóa XV, phiên họp thứ 42 thông qua ngày 07 tháng 02 năm 2025.*", "2025-02-07"),
+    ("Nghị quyết", "2025-06-16", "Điều 2. Hiệu lực thi hành\n1. Nghị quyết này có hiệu lực thi hành từ ngày được "
+     "thông qua.\n*Nghị quyết này được Ủy ban Thường vụ Quốc hội thông qua ngày 16 tháng 6 năm 2025.*", "2025-06-16"),
+    ("Quyết định", "2024-03-02", "Quyết định này có hiệu lực kể từ ngày được ký ban hành.", "2024-03-02"),
+    # the head noun of a compound type names this document: "Thông tư này" in a Thông tư liên tịch
+    ("Thông tư liên tịch", None, "Điều 9. Hiệu lực thi hành\n1. Thông tư này có hiệu lực thi hành kể từ ngày "
+     "01/02/2010.", "2010-02-01"),
+    ("Thông tư liên tịch", "2012-05-04", "Nghị định này có hiệu lực thi hành kể từ ngày 01/6/2012.", None),
+    # the bare type after a clause number, under a heading broken across lines
+    ("Quyết định", "2025-11-18", "**Điều 5. Điều khoản thi\nhành**\n\n1. Quyết định có hiệu lực thi hành kể từ\n"
+     "ngày 28 tháng 11 năm 2025.", "2025-11-28"),
+    ("Nghị quyết", "2025-10-02", "4. Nghị quyết có hiệu lực thi hành kể từ ngày 12 tháng 10 năm 2025.", "2025-10-12"),
+    ("Nghị quyết", "2025-11-18", "1. Quyết định có hiệu lực thi hành kể từ ngày 28 tháng 11 năm 2025.", None),
 ]
 
 
@@ -182,6 +197,26 @@ def test_own_date_from_the_appendix_caption_when_the_header_lost_it():
     doc = Document("x.txt", "", "txt", text, text, metadata=Metadata(doc_type="Hướng dẫn"),
                    citations=tuple(find_citations(text)))
     assert find_effective_date(doc) == "2025-11-27"
+
+
+# (document type, text with a portal's lead and no header date, expected effective date)
+SIGNED_LEAD_ROWS = [
+    ("Quy định", "Theo Cổng TTĐT Đảng Cộng sản Việt Nam, ngày 22/10/2025, đồng chí Nguyễn Văn A, Thường trực Ban "
+     "Bí thư đã ký ban hành Quy định số 379-QĐ/TW của Ban Bí thư về giao dịch điện tử.\n\nQuy định này có hiệu "
+     "lực kể từ ngày ký.", "2025-10-22"),
+    ("Nghị quyết", "Ngày 9/9/2025, thay mặt Chính phủ, Phó Thủ tướng Trần Văn B đã ký ban hành Nghị quyết số "
+     "05/2025/NQ-CP của Chính phủ về thí điểm.\n\nNghị quyết này có hiệu lực thi hành kể từ ngày ký.", "2025-09-09"),
+    # the lead reports another document's signing: no own date
+    ("Quy định", "Ngày 22/10/2025, Thủ tướng Chính phủ đã ký ban hành Nghị định số 12/2025/NĐ-CP về giao dịch "
+     "điện tử.\n\nQuy định này có hiệu lực kể từ ngày ký.", None),
+]
+
+
+@pytest.mark.parametrize("doc_type, text, expected", SIGNED_LEAD_ROWS)
+def test_own_date_from_a_portal_lead_that_reports_the_signing(doc_type, text, expected):
+    doc = Document("x.txt", "", "txt", text, text, metadata=Metadata(doc_type=doc_type),
+                   citations=tuple(find_citations(text)))
+    assert find_effective_date(doc) == expected
 
 
 def test_the_data_names_every_relation_and_nothing_else():
