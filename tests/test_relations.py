@@ -106,6 +106,63 @@ RELATION_ROWS = [
      "26/2020/NĐ-CP ngày 28/2/2020", "26/2020/NĐ-CP", "mentions"),
     ("(danh mục chi tiết tại Phụ lục II Nghị quyết 214/NQ-CP)", "214/NQ-CP", "mentions"),
     ("Huyện ủy Bảo Lâm ban hành chương trình hành động số 23-CTr/HU ngày 10/01/2013.", "23-CTr/HU", "mentions"),
+    # "sửa đổi, bổ sung (và) thay thế một số nội dung của X" amends X
+    ("Điều 1. Sửa đổi, bổ sung và thay thế một số nội dung của Thông tư số 07/2019/TT-BCT ngày 19 tháng 4 năm "
+     "2019 của Bộ trưởng Bộ Công Thương", "07/2019/TT-BCT", "amends"),
+    ("Sửa đổi, bổ sung, thay thế một số điều của Quyết định số 12/2022/QĐ-UBND ngày 05/4/2022 của Ủy ban nhân "
+     "dân tỉnh", "12/2022/QĐ-UBND", "amends"),
+    # "Thay thế <part> của X bằng <part>": a part of X replaced, X amended
+    ("6. Thay thế Mẫu số 02 và Mẫu số 03 Phụ lục III của Thông tư số 07/2019/TT-BCT bằng Mẫu số 02, Mẫu số 03 "
+     "Phụ lục ban hành kèm theo Thông tư này.", "07/2019/TT-BCT", "amends"),
+    ("2. Thay thế Phụ lục I ban hành kèm theo Quyết định số 25/2023/QĐ-UBND bằng Phụ lục kèm theo Quyết định "
+     "này.", "25/2023/QĐ-UBND", "amends"),
+    ("Quyết định này thay thế Quyết định số 92/2007/QĐ-UBND ngày 21/8/2007 của UBND thành phố.",
+     "92/2007/QĐ-UBND", "replaces"),
+    # carrying out the cited document's tasks, located with "tại" / "nêu tại" after a long description
+    ("Để bảo đảm thực hiện quyết liệt, có hiệu quả các nhiệm vụ, giải pháp nêu tại Kết luận số 121-KL/TW, ngày "
+     "24/01/2025 của Ban Chấp hành Trung ương Đảng", "121-KL/TW", "implements"),
+    ("Tổ chức quán triệt nghiêm nguyên tắc, yêu cầu và thực hiện hiệu quả các nhiệm vụ, giải pháp về xây dựng, "
+     "hoàn thiện tổ chức bộ máy của hệ thống chính trị tại Nghị quyết số 60-NQ/TW, ngày 12/4/2025",
+     "60-NQ/TW", "implements"),
+    ("Các sở, ngành thực hiện chế độ báo cáo định kỳ về tình hình giải ngân vốn đầu tư công tại Quyết định "
+     "số 15/2024/QĐ-UBND ngày 02/4/2024", "15/2024/QĐ-UBND", "mentions"),
+    # what a proposal or report is about is a mention; the proposal restated in parentheses proposes
+    ("Theo đó, tại phiên họp ngày 20/2, sau khi nghe Đảng ủy Chính phủ báo cáo về việc điều chỉnh phạm vi áp "
+     "dụng Nghị định số 178/2024/NĐ-CP, ngày 31/12/2024 về chính sách, chế độ đối với cán bộ trong thực hiện "
+     "sắp xếp tổ chức bộ máy (Tờ trình số 08-TTr/ĐU, ngày 13/2/2025); ý kiến các cơ quan", "178/2024/NĐ-CP",
+     "mentions"),
+    ("Theo đó, tại phiên họp ngày 20/2, sau khi nghe Đảng ủy Chính phủ báo cáo về việc điều chỉnh phạm vi áp "
+     "dụng Nghị định số 178/2024/NĐ-CP, ngày 31/12/2024 về chính sách, chế độ đối với cán bộ trong thực hiện "
+     "sắp xếp tổ chức bộ máy (Tờ trình số 08-TTr/ĐU, ngày 13/2/2025); ý kiến các cơ quan", "08-TTr/ĐU",
+     "proposes"),
+    ("Ngày 8/2/2025, sau khi nghe Ban Tổ chức Trung ương báo cáo về các nội dung, nhiệm vụ và tiến độ triển "
+     "khai nghiên cứu, đề xuất tiếp tục sắp xếp tổ chức bộ máy theo chỉ đạo, kết luận của Trung ương, Bộ Chính "
+     "trị (Công văn số 8011-CV/BTCTW, ngày 27/02/2025), Bộ Chính trị có ý kiến như sau:", "8011-CV/BTCTW",
+     "proposes"),
+    # a citation in the previous one's open description is its object; the list then goes back to its level
+    ("Để bảo đảm thực hiện quyết liệt, có hiệu quả các nhiệm vụ, giải pháp nêu tại Kết luận số 121-KL/TW, ngày "
+     "24/01/2025 của Ban Chấp hành Trung ương Đảng về tổng kết Nghị quyết số 18-NQ/TW của Ban Chấp hành Trung "
+     "ương Đảng khoá XII và Kết luận số 126-KL/TW, ngày 14/02/2025 của Bộ Chính trị", "18-NQ/TW", "mentions"),
+    ("Để bảo đảm thực hiện quyết liệt, có hiệu quả các nhiệm vụ, giải pháp nêu tại Kết luận số 121-KL/TW, ngày "
+     "24/01/2025 của Ban Chấp hành Trung ương Đảng về tổng kết Nghị quyết số 18-NQ/TW của Ban Chấp hành Trung "
+     "ương Đảng khoá XII và Kết luận số 126-KL/TW, ngày 14/02/2025 của Bộ Chính trị", "126-KL/TW", "implements"),
+    # a cue far inside the previous document's description does not reach the next item of the list
+    ("Sửa đổi một số điều của Thông tư số 09/2021/TT-BKHĐT ngày 16 tháng 11 năm 2021 của Bộ trưởng Bộ Kế hoạch "
+     "và Đầu tư hướng dẫn lựa chọn nhà đầu tư thực hiện dự án đầu tư theo phương thức đối tác công tư và dự án "
+     "đầu tư có sử dụng đất, Thông tư số 10/2022/TT-BKHĐT ngày 15 tháng 6 năm 2022", "10/2022/TT-BKHĐT",
+     "amends"),
+    # an article heading that states the act leads in the documents listed under it
+    ("Điều 1. Bãi bỏ toàn bộ các quyết định\n1. Quyết định số 43/2017/QĐ-UBND ngày 29/9/2017 của UBND tỉnh quy "
+     "định trình tự, thủ tục lựa chọn nhà đầu tư.\n2. Quyết định số 40/2013/QĐ-UBND ngày 13/9/2013 của UBND tỉnh "
+     "ban hành Quy định trình tự đầu tư.", "40/2013/QĐ-UBND", "repeals"),
+    ("**Điều 1. Bãi bỏ toàn bộ các\nquyết định**\n1. Quyết định số\n43/2017/QĐ-UBND ngày 29/9/2017 của UBND "
+     "tỉnh quy định trình tự, thủ tục lựa chọn nhà đầu tư.", "43/2017/QĐ-UBND", "repeals"),
+    ("Điều 2. Tổ chức thực hiện\n1. Quyết định số 12/2020/QĐ-UBND ngày 05/3/2020 của UBND tỉnh tiếp tục được "
+     "áp dụng đối với hồ sơ đã nộp.", "12/2020/QĐ-UBND", "mentions"),
+    # numbered items ("1. ...") under a lead-in line
+    ("2. Quyết định này bãi bỏ toàn bộ các Quyết định sau:\n1. Quyết định số 32/2021/QĐ-UBND ngày 07 tháng 10 "
+     "năm 2021 của Ủy ban nhân dân thành phố;\n2. Quyết định số 15/2019/QĐ-UBND ngày 02/5/2019.",
+     "15/2019/QĐ-UBND", "repeals"),
 ]
 
 
@@ -130,6 +187,10 @@ PINPOINT_ROWS = [
     ("theo quy định tại khoản 1 điều 7 ", Pinpoint("7", "1", None)),
     ("Bổ sung Khoản 3a vào Điều 3 của ", Pinpoint("3", None, None)),
     ("danh mục chi tiết tại Phụ lục II ", None),
+    # a list of clauses points at the last one, next to its article
+    ("quy định tại các Khoản 1, 2, 3, 4, Điều 2, ", Pinpoint("2", "4", None)),
+    ("c) Khoản 2, 3, 4, 5 Điều 27 ", Pinpoint("27", "5", None)),
+    ("theo khoản 1 và 2 Điều 9 ", Pinpoint("9", "2", None)),
     ("sửa đổi, bổ sung một số điều của ", None),
 ]
 
