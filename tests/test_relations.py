@@ -143,14 +143,28 @@ RELATION_ROWS = [
     ("Để bảo đảm thực hiện quyết liệt, có hiệu quả các nhiệm vụ, giải pháp nêu tại Kết luận số 121-KL/TW, ngày "
      "24/01/2025 của Ban Chấp hành Trung ương Đảng về tổng kết Nghị quyết số 18-NQ/TW của Ban Chấp hành Trung "
      "ương Đảng khoá XII và Kết luận số 126-KL/TW, ngày 14/02/2025 của Bộ Chính trị", "18-NQ/TW", "mentions"),
-    ("Để bảo đảm thực hiện quyết liệt, có hiệu quả các nhiệm vụ, giải pháp nêu tại Kết luận số 121-KL/TW, ngày "
-     "24/01/2025 của Ban Chấp hành Trung ương Đảng về tổng kết Nghị quyết số 18-NQ/TW của Ban Chấp hành Trung "
-     "ương Đảng khoá XII và Kết luận số 126-KL/TW, ngày 14/02/2025 của Bộ Chính trị", "126-KL/TW", "implements"),
+    # ... and what follows it with "và" stays in that description: "về thực hiện A của X và B của Y" may
+    # name two objects of the description (realworld 236), so "và Kết luận số 126-KL/TW" stays a mention
+    ("Căn cứ Kế hoạch số 17/KH-UBND ngày 11/8/2025 của UBND tỉnh về thực hiện Nghị quyết số 71/NQ-CP ngày "
+     "01/4/2025 của Chính phủ và Kế hoạch số 07-KH/TU ngày 25/7/2025 của Ban Thường vụ Tỉnh ủy;", "07-KH/TU",
+     "mentions"),
     # a cue far inside the previous document's description does not reach the next item of the list
     ("Sửa đổi một số điều của Thông tư số 09/2021/TT-BKHĐT ngày 16 tháng 11 năm 2021 của Bộ trưởng Bộ Kế hoạch "
      "và Đầu tư hướng dẫn lựa chọn nhà đầu tư thực hiện dự án đầu tư theo phương thức đối tác công tư và dự án "
      "đầu tư có sử dụng đất, Thông tư số 10/2022/TT-BKHĐT ngày 15 tháng 6 năm 2022", "10/2022/TT-BKHĐT",
      "amends"),
+    ("Căn cứ Nghị định số 63/2010/NĐ-CP ngày 08/6/2010 của Chính phủ về kiểm soát thủ tục hành chính; Nghị định "
+     "số 48/2013/NĐ-CP ngày 14/5/2013 của Chính phủ về sửa đổi, bổ sung một số điều của các nghị định liên quan "
+     "đến kiểm soát thủ tục hành chính, Nghị định số 92/2017/NĐ-CP ngày 07/8/2017 của Chính phủ;",
+     "92/2017/NĐ-CP", "basis"),
+    # ... unless the cue's object is a document the finder left out (no year: "Quyết định số 118/TTg")
+    ("Căn cứ Quyết định số 117/2007/QĐ-TTg ngày 25/7/2007 của Thủ tướng Chính phủ về việc sửa đổi, bổ sung một "
+     "số Điều của Quyết định số 118/TTg ngày 27/02/1996 và Điều 3, Quyết định số 20/2000/QĐ-TTg ngày 03/02/2000",
+     "20/2000/QĐ-TTg", "mentions"),
+    # a whole document amended and replaced: replaces ("và thay thế một số nội dung" is the amends cue)
+    ("Ban hành kèm theo Quyết định này Quy định về trình tự, thủ tục hành chính về đất đai, sửa đổi, bổ sung và "
+     "thay thế Quyết định số 40/2006/QĐ-UBND ngày 10 tháng 11 năm 2006 của Ủy ban nhân dân tỉnh.",
+     "40/2006/QĐ-UBND", "replaces"),
     # an article heading that states the act leads in the documents listed under it
     ("Điều 1. Bãi bỏ toàn bộ các quyết định\n1. Quyết định số 43/2017/QĐ-UBND ngày 29/9/2017 của UBND tỉnh quy "
      "định trình tự, thủ tục lựa chọn nhà đầu tư.\n2. Quyết định số 40/2013/QĐ-UBND ngày 13/9/2013 của UBND tỉnh "
@@ -159,6 +173,15 @@ RELATION_ROWS = [
      "tỉnh quy định trình tự, thủ tục lựa chọn nhà đầu tư.", "43/2017/QĐ-UBND", "repeals"),
     ("Điều 2. Tổ chức thực hiện\n1. Quyết định số 12/2020/QĐ-UBND ngày 05/3/2020 của UBND tỉnh tiếp tục được "
      "áp dụng đối với hồ sơ đã nộp.", "12/2020/QĐ-UBND", "mentions"),
+    # a numbered item's lead-in is not found across an article heading, quoted (the amended text) or with
+    # markup inside it
+    ("10. Sửa đổi Điều 14 như sau:\n\"Điều 14. Hồ sơ, giải quyết hưởng chế độ thai sản\n1. Hồ sơ, giải quyết hưởng "
+     "chế độ thai sản thực hiện theo quy định tại Điều 101 của Luật Bảo hiểm xã hội và Điều 5 của Nghị định số "
+     "115/2015/NĐ-CP.", "115/2015/NĐ-CP", "mentions"),
+    ("Sửa đổi, bổ sung một số điều của Luật Phí và lệ phí số 97/2015/QH13 như sau:\n36 | Lệ phí cấp chứng chỉ | "
+     "Bộ Tài chính |\nĐiều ****54****. Hiệu lực thi hành\n1. Luật này có hiệu lực thi hành từ ngày 01 tháng 01 năm "
+     "2026.\n2. Luật Việc làm số 38/2013/QH13 hết hiệu lực kể từ ngày Luật này có hiệu lực thi hành.",
+     "38/2013/QH13", "repeals"),
     # numbered items ("1. ...") under a lead-in line
     ("2. Quyết định này bãi bỏ toàn bộ các Quyết định sau:\n1. Quyết định số 32/2021/QĐ-UBND ngày 07 tháng 10 "
      "năm 2021 của Ủy ban nhân dân thành phố;\n2. Quyết định số 15/2019/QĐ-UBND ngày 02/5/2019.",

@@ -79,7 +79,10 @@ def _article_act(ctx: Context, lo: int, hi: int) -> str | None:
     return head.relation if head is not None and not head.weak and head.relation in acts else None
 
 
-_HEADING_LINE = re.compile(r"[\s*_#>]*(?:Điều\s+\d+|Chương\s+[IVXLC\d]+|Mục\s+\d+|[IVXLC]{1,6}\.)", re.IGNORECASE)
+# an article, chapter or section heading, also quoted (the amended text: "“Điều 14. Hồ sơ ...") or with
+# markup inside ("Điều ****54****. Hiệu lực thi hành"): the list of a lead-in above it has ended
+_HEADING_LINE = re.compile(r"[\s*_#>“\"]*(?:Điều[\s*_]+\d+|Chương\s+[IVXLC\d]+|Mục\s+\d+|[IVXLC]{1,6}\.)",
+                           re.IGNORECASE)
 
 
 def _sentence_start(ctx: Context, line_start: int) -> int:

@@ -110,8 +110,8 @@ def _weak_under(ctx: Context, head: Cue, cue: Cue) -> bool:
 @cache
 def _pass_through(kind: str) -> re.Pattern:
     m = relation_model()
-    return re.compile("|".join(f"(?:{p})" for p in m[kind]["cues"]).replace(" ", r"\s+") + r"\Z",
-                      re.IGNORECASE)
+    alt = "|".join(f"(?:{p})" for p in m[kind]["cues"]).replace(" ", r"\s+")
+    return re.compile(rf"(?:{alt})\Z", re.IGNORECASE)  # the whole cue: "theo quy định tại" is not "theo"
 
 
 @cache
@@ -146,22 +146,22 @@ def _passed_on(ctx: Context, lo: int, cue: Cue, kind: str = "pass_through") -> C
 _OPEN_PAREN = re.compile(r"\(\s*$")
 
 
-def _search_end(ctx: Context, lo: int, hi: int, c: Citation) -> int:
+def _search_end(ctx: Context, lo: int, hi: int, c: Citation) -> tuple[int, bool]:
     """Where the cue search for ``c`` ends. A citation in parentheses restates the document just
     described ("sau khi nghe Báo cáo của Ban Tổ chức Trung ương về tình hình ... (Báo cáo số
     386-BC/BTCTW)"): the cue is the one before that description, whose words neither count as a
-    gap nor carry cues of their own."""
+    gap nor carry cues of their own. The flag says the search ends at a proposal's cue (no noun)."""
     if not c.type or not _OPEN_PAREN.search(ctx.text, max(lo, hi - 4), hi):
-        return hi
+        return hi, False
     last = None
     for mt in _type_noun(re.escape(c.type).replace(r"\ ", r"\s+")).finditer(ctx.text, lo, hi):
         last = mt
     if last is not None:
-        return last.start()
+        return last.start(), False
     heard = [cue for cue in cues_between(ctx, lo, hi) if cue.relation == "proposes" and not cue.weak]
     # no noun: the proposal is what was heard or asked for ("sau khi nghe Ban Tổ chức Trung ương báo cáo
     # về ... (Công văn số 8011-CV/BTCTW, ngày 27/02/2025)"): its cue stands right before the citation
-    return heard[-1].end if heard else hi
+    return (heard[-1].end, True) if heard else (hi, False)
 
 
 @cache
@@ -262,11 +262,11 @@ def assign_relations(doc: Document) -> Document:
         same_clause = prev is not None and k == clause
         nested = False
         num_at = _number_at(c)
-        hi = _search_end(ctx, cs, hi, c)
+        hi, restated = _search_end(ctx, cs, hi, c)
         if hi < pin_start:
             num_at = hi  # the described document's noun stands in for the citation
         cue_end = None
-        if same_clause and hi <= prev.start:
+        if same_clause and restated and hi <= prev.start:
             same_clause = False  # its stand-in opens the clause: "sau khi nghe ... về ... Nghị định số A ... (Tờ trình số B)"
         if not same_clause:
             rel, cue_end = _first_of_clause(ctx, c, cs, hi, num_at,
@@ -422,7 +422,7 @@ def _follow(ctx: Context, done: list[Citation], c: Citation, prev: Citation, cs:
         if _open_description(gap, prev):
             return "mentions", True, clause_rel  # "Kết luận số 121-KL/TW ... về tổng kết Nghị quyết số 18-NQ/TW"
         if _list_tail().search(gap) or (not in_gap and len(WORD.findall(_without_details(gap, prev))) <= 6):
-            if prev_nested and ";" not in text[cs:prev.start] and not _back_to_top(done, c, prev, cs, gap):
+            if prev_nested and ";" not in text[cs:prev.start]:
                 # "... sửa đổi một số điều của Nghị định A và Nghị định B"; but "Thực hiện X; Y ... thực
                 # hiện Z và W": a list written with ";" goes back to its own level at "và"
                 return "mentions", True, clause_rel
@@ -435,9 +435,12 @@ def _follow(ctx: Context, done: list[Citation], c: Citation, prev: Citation, cs:
         return _cue_relation(ctx, cue), False, clause_rel
     # inside the description of the document cited before it
     near = _nearest(ctx, lo, hi, None, end=num_at, own=c.start)
-    if near is None and not prev_nested and _list_tail().search(gap):
+    if near is None and not prev_nested and _list_tail().search(gap) and not _NUMBERED.search(
+            text, min(strong[0].end, hi), hi):
         # the cue is out of reach, inside that description ("Thông tư số 09/2021/TT-BKHĐT ... hướng dẫn lựa
-        # chọn nhà đầu tư thực hiện dự án đầu tư ..., Thông tư số 10/2022/TT-BKHĐT"): the list goes on
+        # chọn nhà đầu tư thực hiện dự án đầu tư ..., Thông tư số 10/2022/TT-BKHĐT"): the list goes on; not
+        # when the cue's object is a document the finder left out ("... sửa đổi, bổ sung một số Điều của
+        # Quyết định số 118/TTg ngày 27/02/1996 và Điều 3, Quyết định số 20/2000/QĐ-TTg")
         return top_rel, False, clause_rel
     if near is not None and near.relation != "mentions":
         if ctx.own_number and (prev.number == ctx.own_number or ctx.text.find(ctx.own_number, lo, near.start) != -1) \
@@ -457,19 +460,9 @@ def _open_description(gap: str, prev: Citation) -> bool:
     ("Kết luận số 121-KL/TW, ngày 24/01/2025 của Ban Chấp hành Trung ương Đảng về tổng kết Nghị quyết số
     18-NQ/TW"), not the next item of a list written without its comma ("... “về phát triển ...” Kết luận số")."""
     title = " ".join((prev.title or "").split())
+    tail = gap[len(gap.rstrip(" \t\n*_")):]
     return (bool(title) and title[-1].isalnum() and not _list_tail().search(title)  # "... 2026 - 2031 và"
-            and " ".join(gap.split()).rstrip(" *_").endswith(title))
-
-
-def _back_to_top(done: list[Citation], c: Citation, prev: Citation, cs: int, gap: str) -> bool:
-    """After a citation nested in a description and closed by its issuer, an item of the clause's first
-    citation's type goes back to its level ("Kết luận số 121-KL/TW ... về tổng kết Nghị quyết số 18-NQ/TW
-    của Ban Chấp hành Trung ương Đảng khoá XII và Kết luận số 126-KL/TW")."""
-    first = next((d for d in done if d.start >= cs), None)
-    issuer = " ".join((prev.issuing_body or "").split())
-    return (first is not None and first is not done[-1] and bool(c.type) and bool(issuer)
-            and (c.type or "").casefold() == (first.type or "").casefold() != (prev.type or "").casefold()
-            and issuer in " ".join(gap.split()))
+            and "\n" not in tail and " ".join(gap.split()).rstrip(" *_").endswith(title))
 
 
 def _earlier(done: list[Citation], c: Citation, cs: int, also: tuple[str, ...]) -> str | None:
@@ -493,6 +486,7 @@ def _located_item(ctx: Context, prev: Citation, lo: int, hi: int, rel: str) -> b
             and gap_words(ctx, comma, hi) <= relation_model()["max_gap_words"].get(rel, 8))
 
 
+_NUMBERED = re.compile(r"(?<!\w)số\s*\d", re.IGNORECASE)
 _COORDINATED = re.compile(r"[\s*_]*(?:và|cùng)\s", re.IGNORECASE)
 
 
