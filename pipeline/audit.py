@@ -40,6 +40,7 @@ from vanban.pipeline import store
 from vanban.pipeline.extract import patterns
 from vanban.pipeline.messages import Message, N_, msg
 from vanban.pipeline.model import Citation, CitingDocument, Document
+from vanban.pipeline.resources import load_json
 from vanban.pipeline.registry import (
     Registry, load_registry, sync_from_store, term_years, terms_for_year,
 )
@@ -216,10 +217,20 @@ def _vn_date(iso: str | None) -> str:
     return iso or "?"
 
 
-_LEVELS = (("thành phố", "tỉnh"), ("tỉnh", "tỉnh"), ("thị xã", "huyện"), ("huyện", "huyện"),
-           ("quận", "huyện"), ("xã", "xã"), ("phường", "xã"), ("thị trấn", "xã"))
-_PLACE = re.compile(r"(?<!\w)(thành phố|tỉnh|thị xã|huyện|quận|thị trấn|phường|xã)"
-                    r"(?:\s+ủy|\s+uỷ)?(?:\s+((?:[A-ZĐ][^\s,;.()]*)(?:\s+[A-ZĐ][^\s,;.()]*)*))?")
+@lru_cache(maxsize=1)
+def _levels() -> dict[str, str]:
+    """Administrative unit -> its level: "thị trấn" -> "xã" (``models/places.json``)."""
+    return load_json("places.json")["levels"]
+
+
+@lru_cache(maxsize=1)
+def _place_re() -> re.Pattern:
+    # the unit (lower-case, or capitalised: "Tỉnh ủy", "Thành phố Huế"), then a capitalised name
+    lower_only = set(load_json("places.json")["lower_case_only"])
+    forms = [w for u in _levels() for w in ((u,) if u in lower_only else (u, u[0].upper() + u[1:]))]
+    units = "|".join(map(re.escape, forms))
+    return re.compile(rf"(?<!\w)({units})"
+                      r"(?:\s+ủy|\s+uỷ)?(?:\s+((?:[A-ZĐ][^\s,;.()]*)(?:\s+[A-ZĐ][^\s,;.()]*)*))?")
 
 
 @lru_cache(maxsize=8192)
@@ -228,12 +239,10 @@ def issuer_scope(body: str | None) -> tuple[str | None, str | None]:
     "Ban Thường vụ Tỉnh ủy" -> ("tỉnh", None); (None, None) for central or unknown bodies."""
     if not body:
         return None, None
-    m = _PLACE.search(unicodedata.normalize("NFC", body).replace("Tỉnh", "tỉnh")
-                      .replace("Huyện", "huyện").replace("Thành phố", "thành phố")
-                      .replace("Thị xã", "thị xã").replace("Quận", "quận"))
+    m = _place_re().search(unicodedata.normalize("NFC", body))
     if not m:
         return None, None
-    level = dict(_LEVELS)[m.group(1)]
+    level = _levels()[m.group(1).lower()]
     return level, phrase_key(m.group(2)) or None
 
 

@@ -113,12 +113,16 @@ class Violation:
     text: str
 
 
-# What stands just before a number that is a page, an article or a phone number, not a figure.
-# Not "điểm" (points of a clause are lettered: "điểm a"; "50 điểm" is a score), not "hạng mục"
-# (a work item: "hạng mục: 06 phòng học").
-_NOT_A_FIGURE_BEFORE = re.compile(
-    r"(?:\b(?:Điều|điều|khoản|Khoản|Trang|trang|tr\.|Chương|chương|(?<![hH]ạng )(?<!HẠNG )(?:Mục|mục|MỤC)|Phụ lục|phụ lục"
-    r"|Điện thoại|điện thoại|ĐT|Đt|SĐT|Fax|fax|Hotline|hotline|Tel|tel|số điện thoại))\s*[:.]?\s*$")
+@lru_cache(maxsize=1)
+def _not_a_figure_before() -> re.Pattern:
+    """A label that makes the number after it a page, an article or a phone number, not a figure:
+    "Trang 12", "Điều 5", "ĐT: 0263..." (``models/quantities/context.json``, ``reference_labels``)."""
+    from vanban.pipeline.resources import load_json
+    d = load_json("quantities/context.json")["reference_labels"]
+    not_after = "".join(f"(?<!{re.escape(w)} )" for w in d["not_after"])
+    return re.compile(rf"(?:\b{not_after}(?:{'|'.join(map(re.escape, d['written']))}))\s*[:.]?\s*$")
+
+
 _PHONE = re.compile(r"^\(?0\d{2,3}\)?[\s.-]?\d{3,4}[\s.-]?\d{3,4}$|^0\d{8,10}$|^\+84")
 # A share, a sum, a span of time or an age is a figure whatever word precedes it ("khoản 10%
 # kinh phí": an amount of 10 %); a label is followed by no such unit.
@@ -135,7 +139,7 @@ def _label_compounds() -> frozenset[str]:
 
 def _figure_violation(doc: Document, q) -> str | None:
     before = doc.text[max(0, q.start - 24):q.start]
-    m = _NOT_A_FIGURE_BEFORE.search(before)
+    m = _not_a_figure_before().search(before)
     if (m and q.kind not in _FIGURE_KINDS
             and " ".join(before[:m.end()].lower().split()[-2:]).strip(" :.") not in _label_compounds()):
         return "figure_is_reference_number"

@@ -85,6 +85,7 @@ class Issuer:
     system: str                    # "party" | "state" | "both"
     cited: bool = True             # read in citations; False: known to headers only
     header: str = ""               # the name a header that gives only the code is completed with
+    term: bool = False             # its numbers carry the legislature's term: "64/2025/QH15"
 
 
 def _cells(value: str | None) -> tuple[str, ...]:
@@ -107,5 +108,5 @@ def issuer_table() -> tuple[Issuer, ...]:
     """Every row of ``models/issuers.csv``, in its order."""
     with open_model("issuers.csv") as f:
         return tuple(Issuer(r["code"], r["name"], _cells(r["phrases"]), r["system"], r["cited"].strip() != "no",
-                            r["header"].strip())
+                            r["header"].strip(), r.get("term", "").strip() == "yes")
                      for r in csv.DictReader(f))

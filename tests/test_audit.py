@@ -446,3 +446,33 @@ def test_audit_never_crashes_and_spans_are_valid(pieces, own_date):
         assert 0 <= f.start <= f.end <= len(text)
         assert f.cited_as == text[f.start:f.end]
         assert f.severity == CHECKS[f.check]
+
+
+# (issuing body, its level and place: models/places.json), as headers and citations name bodies
+SCOPES = [
+    ("Ủy ban nhân dân huyện Hòa Yên", ("huyện", "hòa yên")),
+    ("Ban Thường vụ Tỉnh ủy", ("tỉnh", None)),
+    ("Tỉnh ủy Lâm Đồng", ("tỉnh", "lâm đồng")),
+    ("Ủy ban nhân dân Thành phố Hồ Chí Minh", ("tỉnh", "hồ chí minh")),
+    ("Hội đồng nhân dân thị xã Sơn Tây", ("huyện", "sơn tây")),
+    ("Quận ủy Ba Đình", ("huyện", "ba đình")),
+    ("Ủy ban nhân dân thị trấn Mộc Châu", ("xã", "mộc châu")),
+    ("Đảng ủy Phường Bến Nghé", ("xã", "bến nghé")),
+    ("Ủy ban nhân dân xã Tân Lập", ("xã", "tân lập")),
+    ("Thủ tướng Chính phủ", (None, None)),                 # central
+    ("Bộ Tài chính", (None, None)),
+    ("Bộ Lao động - Thương binh và Xã hội", (None, None)),   # "Xã hội": society, no commune
+]
+
+
+@pytest.mark.parametrize(("body", "expected"), SCOPES)
+def test_issuer_scope(body, expected):
+    from vanban.pipeline.audit import issuer_scope
+    assert issuer_scope(body) == expected
+
+
+def test_bodies_of_different_levels_or_places_are_not_the_same():
+    from vanban.pipeline.audit import same_issuer_plausible
+    assert not same_issuer_plausible("Ủy ban nhân dân tỉnh Sơn La", "Ủy ban nhân dân huyện Mộc Châu")
+    assert not same_issuer_plausible("Ủy ban nhân dân huyện Hòa Yên", "Ủy ban nhân dân huyện Bảo Lâm")
+    assert same_issuer_plausible("Ủy ban nhân dân tỉnh", "Ủy ban nhân dân tỉnh Sơn La")

@@ -75,6 +75,18 @@ OWN_NUMBER = [
     ("Ngày 27/8/2025, Chính phủ ban hành Nghị định 234/2025/NĐ-CP quy định đối với tàu quân sự nước "
      "ngoài đến Việt Nam.\n\nNghị định 234/2025/NĐ-CP gồm 5 chương, 25 Điều.\n\nNghị định số 104/2012/NĐ-CP "
      "ngày 05/12/2012 của Chính phủ hết hiệu lực thi hành.", ["104/2012/NĐ-CP"]),
+    # ... or by reporting its signing, once is enough ("đã ký"), and a shorthand is a return to it
+    ("Thay mặt Bộ Chính trị, đồng chí Thường trực Ban Bí thư đã ký Thông báo kết luận số 82-TB/TW "
+     "ngày 12/5/2025 của Bộ Chính trị về chế độ đối với cán bộ.\n\nTheo đó, Bộ Chính trị đồng ý "
+     "thực hiện theo Nghị định số 178/2024/NĐ-CP.", ["178/2024/NĐ-CP"]),
+    ("Ngày 3/4/2025, đồng chí Trưởng Ban Tổ chức Trung ương đã ký ban hành Kế hoạch số 52-KH/BCĐ "
+     "(Kế hoạch số 52) của Ban Chỉ đạo.\n\nKế hoạch số 52 yêu cầu thực hiện Kết luận số 126-KL/TW.",
+     ["126-KL/TW"]),
+    ("Ngày 3/4/2025, Ban Chỉ đạo ban hành Kế hoạch số 52-KH/BCĐ về sắp xếp đơn vị hành chính.\n\n"
+     "Theo Kế hoạch số 52, các tỉnh hoàn thành đề án trước ngày 1/5/2025.", []),
+    # ... a news sentence that mentions an issued document once, not its signing, cites it
+    ("Ngày 10/3/2025, Bộ Tài chính ban hành Thông tư số 12/2025/TT-BTC hướng dẫn quản lý kinh phí."
+     "\n\nCác địa phương đề nghị bổ sung kinh phí.", ["12/2025/TT-BTC"]),
     # ... but a report with its type line that opens the same way cites the decree
     ("BÁO CÁO\nKết quả thực hiện\nNgày 09/4/2013, Chính phủ ban hành Nghị định số 31/2013/NĐ-CP "
      "quy định chi tiết; Sở đã triển khai Nghị định số 31/2013/NĐ-CP", ["31/2013/NĐ-CP", "31/2013/NĐ-CP"]),
@@ -107,6 +119,18 @@ SPELLINGS = [
     ("Thông tư liên tịch số 01/2017/TTLT-BCA-BQP-BTC-BNN&PTNT-VKSNDTC ngày 29/12/2017",
      ["01/2017/TTLT-BCA-BQP-BTC-BNN&PTNT-VKSNDTC"]),
     ("Công văn số 8935/BNV-CTTN&BĐG ngày 03 tháng 10 năm 2025", ["8935/BNV-CTTN&BĐG"]),
+    # a gazette's footnote mark glued to the issuer code: digits after a body whose numbers carry
+    # no term (models/issuers.csv "term"); the National Assembly's term, or an unknown code, stays
+    ("Nghị quyết \nsố 66-\nNQ/TW1 \n2  \nThực hiện nghiêm", ["66-NQ/TW"]),
+    ("Nghị định số \n09/2026/NĐ-\nCP4 \n14  Xây dựng cơ sở dữ liệu", ["09/2026/NĐ-CP"]),
+    ("Kế hoạch số 12-KH/BCĐ35 ngày 3/3/2024 của Ban Chỉ đạo 35", ["12-KH/BCĐ35"]),
+    ("Căn cứ Luật Tổ chức Quốc hội số 57/2014/QH13;", ["57/2014/QH13"]),
+    ("Nghị quyết số 1314/NQ-UBTVQH15 ngày 10/12/2024", ["1314/NQ-UBTVQH15"]),
+    ("Báo cáo thẩm tra số 4846/BC-UBTP15 ngày 20/10/2025", ["4846/BC-UBTP15"]),
+    # a provincial department's code (models/issuers.csv) makes a number without a type word
+    ("Văn bản thẩm định của Sở Tư pháp: Số 294/BC-STP ngày 12 tháng 9 năm 2025, số\n1890/STP-VB&TDTHPL "
+     "ngày 24 tháng 10 năm 2025", ["294/BC-STP", "1890/STP-VB&TDTHPL"]),
+    ("ý kiến của Sở Xây dựng tại số 512/SXD-QLXD ngày 3/6/2025", ["512/SXD-QLXD"]),
     # two Party issuers of a joint document
     ("Căn cứ Hướng dẫn số 06-HD/BTCTW-BTGTW, ngày 15/8/2011 của Ban Tổ chức Trung ương",
      ["06-HD/BTCTW-BTGTW"]),
@@ -182,8 +206,15 @@ SHORTHANDS = [
      "| Số lượng báo cáo viên cấp huyện (theo HD 31) |", ["31-HD/BTGTW", "31-HD/BTGTW"]),
     ("theo Quyết định số 20/2000/QĐ-TTg ngày 03/02/2000 (sau đây gọi tắt là QĐ 20); người được hỗ trợ "
      "theo quy định tại Điều 1 QĐ 20", ["20/2000/QĐ-TTg", "20/2000/QĐ-TTg", "20/2000/QĐ-TTg"]),
+    # ... glued to its ordinal as well ("QĐ22", "NĐ72")
+    ("Số: 15/BXD-QLN\nThủ tướng Chính phủ đã ban hành Quyết định số 22/2013/QĐ-TTg về hỗ trợ nhà ở "
+     "(sau đây gọi tắt là QĐ22). Các tỉnh đối chiếu với quy định tại QĐ22 để rà soát",
+     ["22/2013/QĐ-TTg", "22/2013/QĐ-TTg", "22/2013/QĐ-TTg"]),
+    ("Số: 7/UBND-KT\nthực hiện Nghị định số 72/2020/NĐ-CP; các nội dung của NĐ72 được triển khai",
+     ["72/2020/NĐ-CP", "72/2020/NĐ-CP"]),
     # ... and dropped when the document cites no such number in full
     ("| STT 6, PL 6, QĐ 66 | Oxy hòa tan (DO) |", []),
+    ("Số: 7/UBND-KT\nmẫu QĐ5 kèm theo; tuyến xe NQ12 chạy hằng ngày", []),
     # a project or an option with its ordinal is no document
     ("2. Dự án 1: Hỗ trợ đầu tư phát triển hạ tầng; dự án 3: Hỗ trợ phát triển sản xuất", []),
     ("Phương án 2 được Hội đồng lựa chọn", []),
@@ -264,13 +295,18 @@ def test_own_number(text, expected):
 
 
 # Documents cited by name before their date (models/citations/names.json bounds the name; the
-# by_name column of types.csv says which types): (text, (type, title, date)) or None
+# by_name column of models/doc_types.csv says which types, its words how they are written): (text, (type, title, date)) or None
 BY_NAME = [
     ("Căn cứ Luật Đất đai năm 2024;", ("Luật", "Luật Đất đai", "2024")),
     ("Luật tổ chức Chính phủ ngày 25 tháng 12 năm 2001 quy định", ("Luật", "Luật tổ chức Chính phủ", "2001-12-25")),
     ("Luật khoáng sản 2010", ("Luật", "Luật khoáng sản", "2010")),
     ("Bộ luật hình sự năm 1999", ("Luật", "Bộ luật hình sự", "1999")),
     ("Hiến pháp năm 2013", ("Hiến pháp", "Hiến pháp", "2013")),
+    # the type word capitalised word by word, as titles write it
+    ("căn cứ Hiến Pháp năm 2013;", ("Hiến pháp", "Hiến Pháp", "2013")),
+    ("Bộ Luật Lao động năm 2019", ("Luật", "Bộ Luật Lao động", "2019")),
+    ("Pháp Lệnh Ưu đãi người có công ngày 29 tháng 6 năm 2005",
+     ("Pháp lệnh", "Pháp Lệnh Ưu đãi người có công", "2005-06-29")),
     ("Pháp lệnh ưu đãi người có công ngày 29 tháng 6 năm 2005",
      ("Pháp lệnh", "Pháp lệnh ưu đãi người có công", "2005-06-29")),
     # issued_words: the clause "được Quốc hội thông qua" dates the law and is cut from its name
@@ -284,6 +320,8 @@ BY_NAME = [
     ("thực hiện Luật Đất đai có hiệu lực từ ngày 01/8/2024", None),   # not_name_end: "từ"
     ("Luật Thuế trước năm 2020", None),                               # not_name_end: "trước"
     ("Kế hoạch phát triển kinh tế giai đoạn 2026 - 2030", None),      # not_name_end: "đoạn"
+    ("hoàn thành việc sửa đổi Hiến pháp chậm nhất ngày 30/6/2025.", None),  # not_name_end: "nhất", a deadline
+    ("trình dự án Luật Đất đai (sửa đổi) chậm nhất ngày 15/10/2025", None),
     ("Luật sư ngày 12/3/2024 đã nộp đơn.", None),                     # not_name_start: "sư"
     ("kinh phí thực hiện Pháp lệnh ưu đãi người có công năm 2013", None),  # lowercase name, a year only
 ]

@@ -19,6 +19,9 @@ DATED = [
     ("Thời gian ký: 17.02.2022 16:35:27 +07:00", ["2022-02-17"]),
     ("CÔNG BÁO/Số 271/Ngày 12-05-2026 86", ["2026-05-12"]),
     ("8 CÔNG BÁO/Số 695 + 696/Ngày 22-8-2022", ["2022-08-22"]),
+    # a quarter in the older spelling "quí" (models/dates.json quarter_words)
+    ("Hoàn thành trong Quí IV-2025; sơ kết vào quí 3/2026 và Quí I năm 2027.",
+     ["2025-Q4", "2026-Q3", "2027-Q1"]),
     # a month with no year takes the year of its paragraph ...
     ("Đến ngày 20/11/2025, mưa lũ kéo dài suốt tháng 10 và những ngày đầu tháng 11 đã gây ngập sâu.",
      ["2025-11-20", "2025-10", "2025-11"]),
@@ -55,6 +58,11 @@ NOT_A_MONTH = [
     "Năm 2026.\nĐiều 3. Chế độ trợ cấp hằng tháng\n1. Thanh niên xung phong",
     "Năm 2026: so với tháng 12 năm trước.",
     "Năm 2026: Rằm tháng 8 âm lịch.",
+    "Năm 2026: lễ hội tổ chức vào tháng 3 dương lịch.",
+    "Năm 2026: tổng kết vào tháng 12 mỗi năm.",
+    "Năm 2026: khai giảng vào tháng 9 năm học mới.",
+    "Năm 2026: so với tháng 6 năm ngoái và tháng 12 năm kia.",
+    "Năm 2026: trả lương từng tháng 1 lần.",
 ]
 
 
@@ -66,6 +74,27 @@ def test_date_class_values(text, expected):
 @pytest.mark.parametrize("text", NOT_A_MONTH)
 def test_what_is_no_dated_month(text):
     assert values(text) == ["2026"]
+
+
+def _date_words(key: str) -> list[str]:
+    from vanban.pipeline.resources import load_json
+    return load_json("dates.json")[key]
+
+
+# the word lists of models/dates.json, one row per word: each keeps a month undated (with a word
+# not in the list, "zzz", each row gives the months a year)
+@pytest.mark.parametrize("text", [f"Năm 2026: thi đua từ tháng 6 đến tháng 12 năm {w}." for w in _date_words("relative_year_after")]
+                         + [f"Năm 2026: họp vào tháng 12 {w} năm." for w in _date_words("recurrence_before_year")]
+                         + [f"Năm 2026: Rằm tháng 8 {w} lịch." for w in _date_words("calendars")]
+                         + [f"Năm 2026: họp {w} tháng 3, 6, 9." for w in _date_words("every_month_before")])
+def test_each_listed_word_keeps_a_month_undated(text):
+    assert values(text) == ["2026"]
+
+
+@pytest.mark.parametrize(("text", "mention"), [(f"Giao dự toán năm {w} 2026.", f"năm {w} 2026")
+                                               for w in _date_words("year_kinds")])
+def test_year_kinds_belong_to_the_year(text, mention):
+    assert [(d.text, d.value) for d in find_dates(text)] == [(mention, "2026")]
 
 
 def test_a_range_start_shares_its_ends_range_id():

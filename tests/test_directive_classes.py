@@ -645,7 +645,7 @@ def test_a_plans_closing_instructions(text, expected):
      "quy định về bảo vệ bí mật nhà nước, tùy tính chất, mức độ xem xét, xử lý theo quy định.\n",
      [("Đối với các cơ quan, tổ chức", None)]),
     ("KẾ HOẠCH\nBảo vệ bí mật nhà nước\nII. NHIỆM VỤ\n* Lưu ý: Đối với các vụ lộ, mất bí mật nhà nước xảy ra phải báo "
-     "cáo ngay về Ủy ban nhân dân tỉnh.\n", [("* Lưu ý: Đối với các vụ lộ", None)]),
+     "cáo ngay về Ủy ban nhân dân tỉnh.\n", [("Lưu ý: Đối với các vụ lộ", None)]),   # without the list mark "* "
     ("THÔNG BÁO\nKết luận của Thủ tướng Chính phủ\nĐối với các khoản chưa phân bổ, giao Bộ Tài chính rà soát.\n",
      [("Đối với các khoản chưa phân bổ", "Bộ Tài chính")]),
 ])

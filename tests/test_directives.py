@@ -157,7 +157,7 @@ CASES = [
      "2. Ủy ban nhân dân các xã, thị trấn tổ chức triển khai kế hoạch.\n"
      "Ghi chú: Số liệu năm 2024 là số ước thực hiện.\n",
      [("Các phòng, ban chuyên môn báo", "task", "open", "Các phòng, ban chuyên môn"),
-      ("* Lưu ý: Trường hợp phát sinh", "instruction", "open", None),
+      ("Lưu ý: Trường hợp phát sinh s", "instruction", "open", None),   # the list mark "* " is no part of it
       ("Ủy ban nhân dân các xã, thị t", "task", "open", "Ủy ban nhân dân các xã, thị trấn")]),
     ("THÔNG BÁO\nVề lịch tiếp công dân tháng 12\nLịch tiếp công dân được niêm yết tại trụ sở.\n"
      "Chú ý: Công dân đến liên hệ cần mang theo giấy tờ tùy thân.\n",

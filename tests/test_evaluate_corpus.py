@@ -150,3 +150,27 @@ def test_the_corpus_label_fixes_name_real_files_and_fields():
 ])
 def test_a_label_is_stated_in_the_text_or_not(number, text, stated):
     assert number_in_text(number, text) is stated
+
+
+# (sentence, the number in it read as a figure, broken invariant or None): the labels before a
+# number that make it a page, an article or a phone line (models/quantities/context.json)
+REFERENCE_LABELS = [
+    ("Xem Trang 12 của báo cáo.", "12", "figure_is_reference_number"),
+    ("Theo quy định tại Điều 5 của Luật.", "5", "figure_is_reference_number"),
+    ("Các nhiệm vụ tại Mục 3 dưới đây.", "3", "figure_is_reference_number"),
+    ("Biểu mẫu tại Phụ lục 2 kèm theo.", "2", "figure_is_reference_number"),
+    ("Trích dẫn tr. 45 của tài liệu.", "45", "figure_is_reference_number"),
+    ("Liên hệ Fax: 3822 của Văn phòng.", "3822", "figure_is_reference_number"),
+    ("Trường Mỹ Lộc, hạng mục: 06 phòng học.", "06", None),      # a work item: 6 rooms
+    ("Cơ sở đạt 50 điểm trở lên.", "50", None),
+]
+
+
+@pytest.mark.parametrize(("text", "number", "broken"), REFERENCE_LABELS)
+def test_a_reference_label_makes_no_figure(text, number, broken):
+    from vanban.pipeline.model import Document, Quantity
+
+    at = text.index(number)
+    doc = Document(path="x.txt", sha256="", format="txt", text=text, source_text=text, metadata=Metadata(),
+                   quantities=(Quantity(number, at, at + len(number), float(number)),))
+    assert [v.invariant for v in check_invariants(doc)] == ([broken] if broken else [])

@@ -286,6 +286,26 @@ def test_missing_header_is_inferred_from_the_body():
     assert set(m.inferred) == {"doc_type", "issuer", "year"}
 
 
+# (body text, the body naming itself and what it does) for a document with no header
+# (models/structure/self_issuer.json); None: no body speaks for the document there
+SELF_ISSUERS = [
+    ("huyện ủy Bảo Lâm báo cáo kết quả thực hiện như sau:", ("huyện ủy", "Bảo Lâm", "báo cáo")),
+    ("Đảng uỷ Tân Lập sơ kết 5 năm thực hiện Chỉ thị 05", ("Đảng uỷ", "Tân Lập", "sơ kết")),
+    ("Ủy ban nhân dân tỉnh Sơn La thông báo kết quả kiểm tra", ("Ủy ban nhân dân tỉnh", "Sơn La", "thông báo")),
+    ("Ủy ban nhân dân thành phố Hải Phòng đề nghị các sở", ("Ủy ban nhân dân thành phố", "Hải Phòng", "đề nghị")),
+    ("Tỉnh ủy Lâm Đồng Tổng kết công tác năm 2022", ("Tỉnh ủy", "Lâm Đồng", "Tổng kết")),
+    ("Ủy ban nhân dân tỉnh Sơn La giao Sở Tài chính chủ trì", None),   # an assignment, not the document's voice
+    ("Bộ Tài chính báo cáo Chính phủ", None),                           # a ministry: its header names it
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), SELF_ISSUERS, ids=[t[:30] for t, _ in SELF_ISSUERS])
+def test_body_naming_itself(text, expected):
+    from vanban.pipeline.structure.lines import SELF_ISSUER_RE
+    m = SELF_ISSUER_RE.search(text)
+    assert (m and (m.group(1), m.group(2).strip(), m.group(3))) == expected
+
+
 def test_resolution_dated_by_its_adoption_line():
     text = ("ỦY BAN THƯỜNG VỤ QUỐC HỘI\nNghị quyết số: 24/2022/UBTVQH15\nNGHỊ QUYẾT\n"
             "Tiếp tục chi trả hỗ trợ đối với người lao động\nĐiều 1. Hiệu lực thi hành\n"

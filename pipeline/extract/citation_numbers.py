@@ -8,7 +8,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from vanban.pipeline.extract.patterns import (
-    canonical_issuer_code, canonical_type_code, doc_types, is_party_issuer, split_glued_code,
+    canonical_issuer_code, canonical_type_code, carries_term, doc_types, is_party_issuer, split_glued_code,
 )
 from vanban.pipeline.text import code_key
 from vanban.pipeline.text.numbers import latin_code
@@ -26,7 +26,9 @@ class ParsedNumber:
 
 
 def _fix_code(code: str) -> str:
-    """The table's spelling of one code part, the term digits kept: "Qd" -> "QĐ", "UBTVQH15"."""
+    """The table's spelling of one code part, the term digits kept: "Qd" -> "QĐ", "UBTVQH15". Digits
+    glued to a body whose numbers carry no term are a footnote mark of a gazette's text: "NĐ-CP4"
+    is "NĐ-CP" and its footnote 4 (``term`` in ``models/issuers.csv``)."""
     code = re.sub(r"\s+", "", code)
     t = canonical_type_code(code)
     if t:
@@ -35,7 +37,8 @@ def _fix_code(code: str) -> str:
     if i:
         digits = re.search(r"\d+$", code)
         if code_key(i) == code_key(code) or (digits and code_key(i) == code_key(code[: digits.start()])):
-            return i + (digits.group() if digits and code_key(i) != code_key(code) else "")
+            glued = digits and code_key(i) != code_key(code)
+            return i + (digits.group() if glued and carries_term(i) else "")
     return code
 
 

@@ -29,6 +29,13 @@ _TO = rf"{_S}(?P<{{}}>[-–—]|đến|tới|và|,){_S}"  # a range ("8-10/11", 
 _VI_LOWER = "a-zđăâêôơư" + "àáảãạằắẳẵặầấẩẫậèéẻẽẹềếểễệìíỉĩịòóỏõọồốổỗộờớởỡợùúủũụừứửữựỳýỷỹỵ"
 _END = rf"(?![\w/]|[.,]\d|[ \t]?[-–][ \t]?(?-i:[A-ZĐ](?![{_VI_LOWER}])))"
 _ROMAN_Q = {"i": 1, "ii": 2, "iii": 3, "iv": 4, "1": 1, "2": 2, "3": 3, "4": 4}
+_WORDS = load_json("dates.json")   # the word lists of this grammar (models/dates.json)
+
+
+def _alt(words: list[str]) -> str:
+    """Words as alternatives, a space inside one matching any run of spaces or one line break."""
+    return "|".join(_W.join(map(re.escape, w.split())) for w in words)
+
 
 # Alternatives all start at the first digit; the word before them is checked in Python.
 _DATE_AT_DIGIT = re.compile(
@@ -58,8 +65,9 @@ _DATE_AT_DIGIT = re.compile(
     ]) + ")",
     re.IGNORECASE,
 )
-_PRE_NAM = re.compile(rf"(?<!\w)năm(?:{_W}(?:tài{_W}chính|học|kế{_W}hoạch))?{_W}$", re.IGNORECASE)
-_PRE_QUARTER_ROMAN = re.compile(rf"(?<!\w)quý{_W}(?P<q>iv|i{{1,3}}|[1-4]){_YEAR_SEP}$", re.IGNORECASE)
+_PRE_NAM = re.compile(rf"(?<!\w)năm(?:{_W}(?:{_alt(_WORDS['year_kinds'])}))?{_W}$", re.IGNORECASE)
+_PRE_QUARTER_ROMAN = re.compile(
+    rf"(?<!\w)(?:{_alt(_WORDS['quarter_words'])}){_W}(?P<q>iv|i{{1,3}}|[1-4]){_YEAR_SEP}$", re.IGNORECASE)
 
 
 def _word_before(text: str, pos: int, word: str, *, comma: bool = False) -> int | None:
@@ -236,7 +244,7 @@ def _month(text: str, m: re.Match) -> list[DateMention]:
     s = _word_before(text, p, "tháng")
     if s is not None and 1 <= mo <= 12:
         return [DateMention(text[s:e], s, e, f"{y:04d}-{mo:02d}", "month")]
-    s = _word_before(text, p, "quý")
+    s = next((w for w in (_word_before(text, p, q) for q in _WORDS["quarter_words"]) if w is not None), None)
     if s is not None and 1 <= mo <= 4:
         return [DateMention(text[s:e], s, e, f"{y:04d}-Q{mo}", "quarter")]
     return []
@@ -296,10 +304,10 @@ def _year(text: str, m: re.Match, unit_after: re.Pattern) -> list[DateMention]:
 # What makes "tháng 12" no dated month: a yearly recurrence ("tháng 12 hằng năm"), a month of
 # another calendar or of a relative year ("tháng 12 năm trước", "tháng 8 âm lịch").
 _NOT_A_DATED_MONTH = re.compile(
-    r"[ \t]*(?:\(?[ \t]*(?:âm|dương)[ \t]+lịch|(?:hằng|hàng|mỗi|của|trong)[ \t]+năm\b"
-    r"|năm[ \t]+(?:trước|sau|nay|tới|cuối|đầu|thứ|học|tài|kế|liền|kia)\b)", re.IGNORECASE)
-_DURATION_AFTER = re.compile(r"[ \t]+(?:tháng|năm|ngày|tuần|quý)\b", re.IGNORECASE)
-_EVERY_MONTH_BEFORE = re.compile(r"(?:hằng|hàng|mỗi|từng|các|những|/)[ \t]*$", re.IGNORECASE)
+    rf"[ \t]*(?:\(?[ \t]*(?:{_alt(_WORDS['calendars'])})[ \t]+lịch|(?:{_alt(_WORDS['recurrence_before_year'])})[ \t]+năm\b"
+    rf"|năm[ \t]+(?:{_alt(_WORDS['relative_year_after'])})\b)", re.IGNORECASE)
+_DURATION_AFTER = re.compile(rf"[ \t]+(?:tháng|năm|ngày|tuần|{_alt(_WORDS['quarter_words'])})\b", re.IGNORECASE)
+_EVERY_MONTH_BEFORE = re.compile(rf"(?:{_alt(_WORDS['every_month_before'])}|/)[ \t]*$", re.IGNORECASE)
 _DAY_BEFORE = re.compile(r"(?<![\d/.,])(\d{1,2})[ \t]+$")
 _MONTH_RANGE_END = re.compile(r"[ \t]*(?:đến|tới|-|–)[ \t]*(?:tháng[ \t]+)?\d{1,2}(?!\d)", re.IGNORECASE)
 _MONTH_LIST_NEXT = re.compile(

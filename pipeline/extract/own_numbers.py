@@ -80,21 +80,32 @@ def _own(number: str, date: str | None) -> OwnNumber:
                 bool(re.match(r"\d[\w.]*-", number)))
 
 
-_ISSUED_JUST_BEFORE = re.compile(r"ban[ \t]+hành[ \t]+$", re.IGNORECASE)
+def _returns_to(x: Citation, c: Citation) -> bool:
+    """``x`` names ``c`` again: in full, or by its type and ordinal ("Kế hoạch số 52" for 52-KH/BCĐ)."""
+    if not x.short:
+        return x.number == c.number
+    om = _ORDINAL_RE.match(c.number or "")
+    return x.type == c.type and om is not None and (x.number_text or "").strip() == om.group()
+
+
+_ISSUED_JUST_BEFORE = re.compile(r"(?:ban[ \t]+hành|(?P<signed>đã[ \t]+ký(?:[ \t]+ban[ \t]+hành)?))[ \t]+$", re.IGNORECASE)
 
 
 def _news_subject(text: str, cites: list[Citation]) -> OwnNumber | None:
     """A page with neither header nor type line that opens by announcing a document ("Ngày
     27/8/2025, Chính phủ ban hành Nghị định 234/2025/NĐ-CP quy định ...", a portal's "toàn văn"
-    page) and comes back to it presents that document: its number is the page's own, as the page's
-    source labels it. A sentence that cites it once is no such page."""
+    page) and comes back to it, in full or by its shorthand ("Kế hoạch số 47"), presents that
+    document: its number is the page's own, as the page's source labels it. A sentence that cites
+    it once is no such page, unless it reports the signing ("Thường trực Ban Bí thư đã ký Thông báo
+    kết luận số 75-TB/TW ..."): a page opens so only on the document it brings."""
     blank = text.find("\n\n")
     lead_end = blank if 0 < blank < 600 else 600
     for c in cites:
         if c.start >= lead_end:
             break
-        if c.number and not c.short and _ISSUED_JUST_BEFORE.search(text, max(0, c.start - 30), c.start):
-            if sum(1 for x in cites if x.number == c.number and not x.short) > 1:
+        m = _ISSUED_JUST_BEFORE.search(text, max(0, c.start - 30), c.start) if c.number and not c.short else None
+        if m:
+            if m.group("signed") or any(_returns_to(x, c) for x in cites if x is not c):
                 return _own(c.number, c.date)
             return None
     return None

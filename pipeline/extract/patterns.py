@@ -145,6 +145,12 @@ def canonical_issuer_code(code: str) -> str | None:
     return None
 
 
+def carries_term(code: str) -> bool:
+    """The body's numbers carry the legislature's term after its code: "64/2025/QH15", "NQ-UBTVQH15"."""
+    c = canonical_issuer_code(code)
+    return bool(c) and _lookup(_issuer_by_fold(), c).term
+
+
 def issuer_name(code: str) -> str | None:
     c = canonical_issuer_code(code)
     return _lookup(_issuer_by_fold(), c).name if c else None

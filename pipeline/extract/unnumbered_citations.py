@@ -22,11 +22,13 @@ def _byname_re() -> re.Pattern:
     # "Hiến pháp năm 2013". Capitalised type word: lowercase "luật" is the common noun.
     # A law named inside the name after "của" belongs to it: "Pháp lệnh sửa đổi, bổ sung một số
     # điều của Pháp lệnh ưu đãi người có công ... ngày 16 tháng 7 năm 2012" is one citation.
+    # the type words from models/doc_types.csv (by_name "law"): "Luật", "Bộ luật", "LUẬT", ...
+    opening = "|".join(map(re.escape, _law_openers()))
     return re.compile(
         # "pháp luật" is law in general: "CHÍNH SÁCH, PHÁP LUẬT TRÊN ĐỊA BÀN TỈNH GIAI ĐOẠN 2026 - 2030"
         r"(?<!\w)(?<![Pp]háp )(?<!PHÁP )"
-        r"(?P<type>Luật|Bộ luật|Bộ Luật|Pháp lệnh|Hiến pháp|LUẬT|BỘ LUẬT|PHÁP LỆNH|HIẾN PHÁP)"
-        r"(?P<title>(?:(?:[ \t]+\n?|\n)[ \t]*(?:(?<=của[ \t])|(?!Luật\b|Bộ luật\b|Bộ Luật\b|Pháp lệnh\b|Hiến pháp\b))"
+        rf"(?P<type>{'|'.join(map(re.escape, _law_words()))})"
+        rf"(?P<title>(?:(?:[ \t]+\n?|\n)[ \t]*(?:(?<=của[ \t])|(?!(?:{opening})\b))"
         r"[^\s;.:()“”\"]+){0,24}?)"
         r"[ \t]*,?[ \t]*\n?[ \t]*"
         r"(?=(?:ngày|năm)(?:[ \t]+\n?|\n)[ \t]*\d|(?:19|20)\d\d(?![\d/]))"  # "ngày\n16 tháng 6 năm 2025"
@@ -79,10 +81,19 @@ def _state_only() -> frozenset[str]:
 
 
 @lru_cache(maxsize=1)
+def _law_openers() -> tuple[str, ...]:
+    """"Luật", "Bộ luật", "Bộ Luật", "Hiến pháp", "Hiến Pháp", ...: how a law's type word is
+    capitalised where it opens the law's name (first word or every word)."""
+    forms = []
+    for w in law_words():
+        forms += [w[0].upper() + w[1:], " ".join(x[0].upper() + x[1:] for x in w.split())]
+    return tuple(dict.fromkeys(forms))
+
+
+@lru_cache(maxsize=1)
 def _law_words() -> tuple[str, ...]:
-    """"Luật", "LUẬT", "Bộ luật", "BỘ LUẬT", ...: the capitalised forms that may open a law's name."""
-    words = law_words()
-    return tuple(w[0].upper() + w[1:] for w in words) + tuple(w.upper() for w in words)
+    """The openers and the upper-case forms ("LUẬT", "BỘ LUẬT"): what may open a law's name."""
+    return _law_openers() + tuple(dict.fromkeys(w.upper() for w in law_words()))
 
 
 # other documents cited by name need a full date: "Nghị quyết Đại hội Đảng bộ tỉnh lần thứ XVI
@@ -127,12 +138,12 @@ def _name_ok(type_word: str, words: list[str], full_date: bool, bare_year: bool 
     low = [w.lower().strip(",") for w in words]
     if any(w == "số" and i + 1 < len(low) and low[i + 1][:1].isdigit() for i, w in enumerate(low)):
         return False  # "Luật ... số 12": a numbered citation, found from its number ("Luật Dân số" is a name)
+    names = _name_words()
+    if low and low[-1] in names["not_name_end"]:
+        return False  # "... sửa đổi Hiến pháp chậm nhất ngày 30/6/2025": a deadline, not the name's date
     if type_word.lower() == "hiến pháp":
         return True  # "Hiến pháp năm 2013", "Hiến pháp nước Cộng hòa ... năm 2013"
-    if not words:
-        return False
-    names = _name_words()
-    if low[-1] in names["not_name_end"] or any(w in names["not_in_name"] for w in low):
+    if not words or any(w in names["not_in_name"] for w in low):
         return False
     if words[0][:1].isupper():
         return True
@@ -193,6 +204,12 @@ def shorthand_citations(text, taken, dates, starts) -> tuple[list[Citation], set
     codes = shorthand_codes()
     from vanban.pipeline.extract.numbers import digit_run_starts
     for s in digit_run_starts(text):
+        if s >= 2 and text[s - 1].isalpha():
+            c = _glued_code_shorthand(text, s, codes, taken, dates, starts)
+            if c is not None:
+                out.append(c)
+                by_code.add(c.start)
+            continue
         if s < 2 or text[s - 1] not in " \t":
             continue
         pre = text[max(0, s - 40):s]
@@ -235,6 +252,31 @@ def shorthand_citations(text, taken, dates, starts) -> tuple[list[Citation], set
         ))
     out.extend(_anaphora(text, taken))
     return out, by_code
+
+
+# "QĐ22", "NĐ72": a type code glued to the ordinal, as a text defines it ("(sau đây gọi tắt là QĐ22)")
+_GLUED_CODE = re.compile(r"(?<![\w/&.-])(?P<code>[A-ZĐ][A-Za-zĐđ]{1,3})$")
+_GLUED_NUMBER = re.compile(r"\d{1,5}(?![\w/]|[.,]\d|[ \t]?[-–/])")
+
+
+def _glued_code_shorthand(text, s, codes, taken, dates, starts) -> Citation | None:
+    """A type code glued to an ordinal ("theo quy định tại QĐ22"): a shorthand kept only if it
+    resolves to a full citation of the document, as "QĐ 22" is."""
+    cm = _GLUED_CODE.search(text, max(0, s - 5), s)
+    m = _GLUED_NUMBER.match(text, s)
+    if cm is None or m is None or cm.group("code") not in codes:
+        return None
+    start, e, n = cm.start(), m.end(), m.group()
+    if overlaps_any(taken, start, e) or (len(n) == 4 and 1900 <= int(n) <= 2099):
+        return None
+    code = cm.group("code")
+    date = date_after(text, e, dates, starts)
+    end = date.end if date else e
+    return Citation(
+        text=text[start:end], start=start, end=end, type=type_name(code), type_code=code, number=None,
+        number_text=n, issuer_code=None, date=date.value if date else None,
+        date_valid=date.valid if date else True, short=True,
+    )
 
 
 def _code_shorthand(text, s, pre, taken, dates, starts) -> Citation | None:

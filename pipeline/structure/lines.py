@@ -7,6 +7,7 @@ import unicodedata
 from dataclasses import dataclass
 from functools import cache
 
+from vanban.pipeline.resources import load_json
 from vanban.pipeline.structure.tables import (
     HeaderType, MARKUP, capacity_marks, doc_types, is_preamble, motto_lines, organ_words_by_first,
     preamble_re, word_list,
@@ -122,10 +123,19 @@ CAPACITY_RE = re.compile(r"(?<![^\s|*_])(" + _CAPACITY + r")\s*(?=[" + UPPER + "
 CAPACITY_LINE_RE = re.compile(r"(?m)^[ \t|*_]*(" + _CAPACITY + r")\s*(?=[" + UPPER + "])")
 CAPACITY_IN_CELL_RE = re.compile(r"\|\s*(?:" + "|".join(map(re.escape, capacity_marks(in_cell=True))) + r")\s")
 RECIPIENTS_RE = re.compile(r"N[ơo]i\s+nhận\s*[:.]?", re.IGNORECASE)
+
+
+def _alt(words: list[str]) -> str:
+    return "|".join(map(re.escape, words))
+
+
+# A body naming itself before what it does, where there is no header: "Ủy ban nhân dân tỉnh Sơn La
+# báo cáo ...", "Huyện ủy Bảo Lâm sơ kết ..." (models/structure/self_issuer.json)
+_SELF = load_json("structure/self_issuer.json")
 SELF_ISSUER_RE = re.compile(
-    r"\b((?i:(?:huyện|tỉnh|thành|quận|thị|đảng) [ủu][ỷy]|ủy ban nhân dân(?: tỉnh| huyện| xã| thành phố)?))"
-    rf"\s+((?:[{UPPER}][\w']*\s+){{1,4}}?)((?i:báo cáo|kết luận|thông báo|quyết định|hướng dẫn|"
-    r"đề nghị|tổng kết|sơ kết))\b")
+    rf"\b((?i:(?:{_alt(_SELF['committee_places'])}) [ủu][ỷy]"
+    rf"|ủy ban nhân dân(?: (?:{_alt(_SELF['people_committee_levels'])}))?))"
+    rf"\s+((?:[{UPPER}][\w']*\s+){{1,4}}?)((?i:{_alt(_SELF['verbs'])}))\b")
 RULE_RE = re.compile(r"^[\s\-–—_=*.]+$")
 
 

@@ -1,77 +1,13 @@
 """Check the heldout4 gold by hand-made rules only (no project code): every surface stands at its
 offset, ends agree, values parse, relations and roles are known, and every query quote stands in its
-file (whitespace collapsed). Run: python3 tests/heldout4/gold/check_gold.py"""
-import json
-import re
+file (whitespace collapsed); the rules are those of tests/realworld/tools/check_gold.py.
+Run: python3 tests/heldout4/gold/check_gold.py"""
 import sys
 from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
-DOCS = HERE.parent / 'docs'
-DATE = re.compile(r'^(\d{4}(-(0[1-9]|1[0-2])(-(0[1-9]|[12]\d|3[01]))?)?|\d{4}-Q[1-4]|--(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01]))$')
-RELATIONS = {'basis', 'implements', 'reports_on', 'guides', 'amends', 'replaces', 'repeals', 'proposes', 'mentions'}
-FIELDS = ('citations', 'dates', 'quantities', 'optional_quantities', 'directives', 'optional_directives')
-
-
-def collapse(text):
-    return re.sub(r'\s+', ' ', text).strip()
-
-
-def check_item(field, item, text):
-    problems = []
-    surface = item['text']
-    if text[item['start']:item['start'] + len(surface)] != surface:
-        problems.append('surface not at its offset')
-    if item.get('end', item['start'] + len(surface)) != item['start'] + len(surface):
-        problems.append('end is not start + len(text)')
-    if field == 'dates' and not DATE.match(item['value']):
-        problems.append('bad date value')
-    if field == 'citations':
-        if item['relation'] not in RELATIONS:
-            problems.append('unknown relation')
-        if item['date'] is not None and not DATE.match(item['date']):
-            problems.append('bad citation date')
-        if item['pinpoint'] is not None and set(item['pinpoint']) != {'article', 'clause', 'point'}:
-            problems.append('bad pinpoint')
-    if 'quantities' in field:
-        for key in ('value', 'value_max'):
-            if key in item and not isinstance(item[key], (int, float)):
-                problems.append(f'{key} is not a number')
-    if 'directives' in field:
-        if item['role'] not in ('task', 'target', 'instruction', 'obligation'):
-            problems.append('unknown role')
-        if item['status'] not in ('open', 'done'):
-            problems.append('unknown status')
-    return problems
-
-
-def main():
-    failures = 0
-    for path in sorted(HERE.glob('*.json')):
-        gold = json.loads(path.read_text(encoding='utf-8'))
-        text = (DOCS / gold['file']).read_text(encoding='utf-8')
-        counts = []
-        for field in FIELDS:
-            for item in gold.get(field, []):
-                for problem in check_item(field, item, text):
-                    failures += 1
-                    print(f'{path.name}: {field} @{item["start"]} {item["text"][:40]!r}: {problem}')
-            counts.append(f'{field}={len(gold.get(field, []))}')
-        for key in ('issued_date', 'effective_date'):
-            if gold.get(key) is not None and not DATE.match(gold[key]):
-                failures += 1
-                print(f'{path.name}: bad {key}')
-        print(path.name, ' '.join(counts))
-    queries = json.loads((HERE.parent / 'queries.json').read_text(encoding='utf-8'))
-    for query in queries:
-        for rel in query['relevant']:
-            quote = collapse(rel['quote'])
-            if len(quote) < 30 or quote not in collapse((DOCS / rel['file']).read_text(encoding='utf-8')):
-                failures += 1
-                print(f'query {query["query"]!r}: quote not in {rel["file"]}: {quote[:50]!r}')
-    print(f'{len(queries)} queries; {failures} problem(s)')
-    return 1 if failures else 0
-
+sys.path.insert(0, str(HERE.parents[1] / 'realworld' / 'tools'))
+from check_gold import check  # noqa: E402
 
 if __name__ == '__main__':
-    sys.exit(main())
+    sys.exit(check(HERE, HERE.parent / 'docs', HERE.parent / 'queries.json'))

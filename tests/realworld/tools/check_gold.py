@@ -3,7 +3,8 @@ offset, ends agree, values parse, relations and roles are known, every drawn doc
 file, and every query quote stands in its file (whitespace collapsed). Offsets index the text as the
 annotators read it: the file decoded as UTF-8, then NFC (as the pipeline reads it).
 Run: python3 tests/realworld/tools/check_gold.py N   (N = 2, 3, 4 ...: blind_sampleN.json, goldN/,
-queriesN.json); goldN/check_gold.py runs it for its own sample."""
+queriesN.json); goldN/check_gold.py runs it for its own sample, tests/heldout4/gold/check_gold.py
+runs ``check`` for that batch."""
 import json
 import re
 import sys
@@ -54,18 +55,20 @@ def check_item(field, item, text):
     return problems
 
 
-def main(sample: int) -> int:
-    here = ROOT / f'gold{sample}'
+def check(gold_dir: Path, docs: Path, queries_path: Path, drawn: set[str] | None = None, sample: int | None = None) -> int:
+    """Check every gold file of ``gold_dir`` against its text in ``docs`` and every query of
+    ``queries_path`` (absent: none); print one line per problem and a count per file. ``drawn``:
+    the files blind sample ``sample`` drew, each of which must have its gold (None: a batch with no
+    draw)."""
     failures = 0
-    drawn = {entry['file'] for entry in json.loads((ROOT / f'blind_sample{sample}.json').read_text(encoding='utf-8'))}
     seen = set()
-    for path in sorted(here.glob('*.json')):
+    for path in sorted(gold_dir.glob('*.json')):
         gold = json.loads(path.read_text(encoding='utf-8'))
         seen.add(gold['file'])
         if path.stem != Path(gold['file']).stem:
             failures += 1
             print(f'{path.name}: file name does not match {gold["file"]}')
-        source = ROOT / gold['annotated_text_file'] if gold.get('annotated_text_file') else DOCS / gold['file']
+        source = docs.parent / gold['annotated_text_file'] if gold.get('annotated_text_file') else docs / gold['file']
         text = unicodedata.normalize('NFC', source.read_text(encoding='utf-8'))
         counts = []
         for field in FIELDS:
@@ -79,21 +82,26 @@ def main(sample: int) -> int:
                 failures += 1
                 print(f'{path.name}: bad {key}')
         print(path.name, ' '.join(counts))
-    for missing in sorted(drawn - seen):
+    for missing in sorted((drawn or set()) - seen):
         print(f'no gold yet for {missing}')
-    queries_path = ROOT / f'queries{sample}.json'
     queries = json.loads(queries_path.read_text(encoding='utf-8')) if queries_path.exists() else []
     for query in queries:
         for rel in query['relevant']:
             quote = collapse(rel['quote'])
-            if rel['file'] not in drawn:
+            if drawn is not None and rel['file'] not in drawn:
                 failures += 1
                 print(f'query {query["query"]!r}: {rel["file"]} is not in sample {sample}')
-            elif len(quote) < 30 or quote not in collapse(unicodedata.normalize('NFC', (DOCS / rel['file']).read_text(encoding='utf-8'))):
+            elif len(quote) < 30 or quote not in collapse(unicodedata.normalize('NFC', (docs / rel['file']).read_text(encoding='utf-8'))):
                 failures += 1
                 print(f'query {query["query"]!r}: quote not in {rel["file"]}: {quote[:50]!r}')
     print(f'{len(seen)} gold files, {len(queries)} queries; {failures} problem(s)')
     return 1 if failures else 0
+
+
+def main(sample: int) -> int:
+    """Blind sample ``sample``: gold in goldN/, texts in docs/, queries in queriesN.json."""
+    drawn = {entry['file'] for entry in json.loads((ROOT / f'blind_sample{sample}.json').read_text(encoding='utf-8'))}
+    return check(ROOT / f'gold{sample}', DOCS, ROOT / f'queries{sample}.json', drawn, sample)
 
 
 if __name__ == '__main__':
