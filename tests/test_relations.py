@@ -283,16 +283,19 @@ def test_own_date_from_the_appendix_caption_when_the_header_lost_it():
     assert find_effective_date(doc) == "2025-11-27"
 
 
-# (document type, text with a portal's lead and no header date, expected effective date)
+# (document type, text with a portal's lead and no header date, expected effective date): the lead that
+# reports the signing gives the own date, also when the signer's titles part it from the number
 SIGNED_LEAD_ROWS = [
-    ("Quy định", "Theo Cổng TTĐT Đảng Cộng sản Việt Nam, ngày 22/10/2025, đồng chí Nguyễn Văn A, Thường trực Ban "
-     "Bí thư đã ký ban hành Quy định số 379-QĐ/TW của Ban Bí thư về giao dịch điện tử.\n\nQuy định này có hiệu "
-     "lực kể từ ngày ký.", "2025-10-22"),
+    ("Quy định", "Theo Cổng TTĐT Đảng Cộng sản Việt Nam, ngày 22/10/2025, đồng chí Nguyễn Văn A, Ủy viên Bộ Chính "
+     "trị, Thường trực Ban Bí thư đã ký ban hành Quy định số 379-QĐ/TW của Ban Bí thư về giao dịch điện tử.\n\n"
+     "Theo đó, Quy định số 379-QĐ/TW quy định về giao dịch điện tử.\n\nQuy định này có hiệu lực kể từ ngày ký.",
+     "2025-10-22"),
     ("Nghị quyết", "Ngày 9/9/2025, thay mặt Chính phủ, Phó Thủ tướng Trần Văn B đã ký ban hành Nghị quyết số "
      "05/2025/NQ-CP của Chính phủ về thí điểm.\n\nNghị quyết này có hiệu lực thi hành kể từ ngày ký.", "2025-09-09"),
-    # the lead reports another document's signing: no own date
-    ("Quy định", "Ngày 22/10/2025, Thủ tướng Chính phủ đã ký ban hành Nghị định số 12/2025/NĐ-CP về giao dịch "
-     "điện tử.\n\nQuy định này có hiệu lực kể từ ngày ký.", None),
+    # the lead reports another type's signing: not this document's date
+    ("Quy định", "Theo Cổng TTĐT Chính phủ, ngày 22/10/2025, đồng chí Trần Văn C, Ủy viên Bộ Chính trị, Phó Thủ "
+     "tướng Chính phủ đã ký ban hành Nghị định số 12/2025/NĐ-CP về giao dịch điện tử.\n\nTheo đó, Nghị định số "
+     "12/2025/NĐ-CP quy định về giao dịch điện tử.\n\nQuy định này có hiệu lực kể từ ngày ký.", None),
 ]
 
 
