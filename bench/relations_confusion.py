@@ -22,6 +22,7 @@ sys.path.insert(0, str(ROOT))
 
 SHARED = ROOT.parent / "shared" / "corpus"
 SETS = {
+    "realworld4": (ROOT / "tests/realworld/gold4", ROOT / "tests/realworld/docs", None),
     "realworld3": (ROOT / "tests/realworld/gold3", ROOT / "tests/realworld/docs", None),
     "realworld2": (ROOT / "tests/realworld/gold2", ROOT / "tests/realworld/docs", None),
     "heldout4": (ROOT / "tests/heldout4/gold", ROOT / "tests/heldout4/docs", None),
@@ -99,12 +100,15 @@ def main() -> None:
         report, texts = run_set(name)
         o = report.relation_overall
         per = {k: (v.correct, v.total) for k, v in sorted(report.relation_accuracy.items())}
+        pin, eff = report.pinpoint_accuracy, report.effective_date_accuracy
         if args.json:
             print(json.dumps({"set": name, "overall": [o.correct, o.total], "per_relation": per,
+                              "pinpoint": [pin.correct, pin.total], "effective_date": [eff.correct, eff.total],
                               "confusion": {f"{g}->{p}": n for (g, p), n in sorted(confusion(report).items())}},
                              ensure_ascii=False))
             continue
-        print(f"== {name}: {o.correct}/{o.total} = {o.value:.3f}")
+        print(f"== {name}: {o.correct}/{o.total} = {o.value:.3f}; pinpoint {pin.correct}/{pin.total}; "
+              f"effective date {eff.correct}/{eff.total}")
         print("  " + ", ".join(f"{k} {c}/{t}" for k, (c, t) in per.items()))
         if args.summary:
             continue
@@ -113,6 +117,10 @@ def main() -> None:
             for it in r.wrong:
                 g_len = len(it.text) if it.text else 20
                 print(f"  - {it.doc} @{it.start} {it.value}: {clause(texts.get(it.doc, ''), it.start, g_len, args.before)}")
+        for it in pin.wrong:
+            print(f"  - pinpoint {it.doc} @{it.start} {it.value}")
+        for it in eff.wrong:
+            print(f"  - effective date {it.doc} {it.value}")
         print()
 
 

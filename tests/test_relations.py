@@ -106,6 +106,86 @@ RELATION_ROWS = [
      "26/2020/NĐ-CP ngày 28/2/2020", "26/2020/NĐ-CP", "mentions"),
     ("(danh mục chi tiết tại Phụ lục II Nghị quyết 214/NQ-CP)", "214/NQ-CP", "mentions"),
     ("Huyện ủy Bảo Lâm ban hành chương trình hành động số 23-CTr/HU ngày 10/01/2013.", "23-CTr/HU", "mentions"),
+    # "sửa đổi, bổ sung (và) thay thế một số nội dung của X" amends X
+    ("Điều 1. Sửa đổi, bổ sung và thay thế một số nội dung của Thông tư số 07/2019/TT-BCT ngày 19 tháng 4 năm "
+     "2019 của Bộ trưởng Bộ Công Thương", "07/2019/TT-BCT", "amends"),
+    ("Sửa đổi, bổ sung, thay thế một số điều của Quyết định số 12/2022/QĐ-UBND ngày 05/4/2022 của Ủy ban nhân "
+     "dân tỉnh", "12/2022/QĐ-UBND", "amends"),
+    # "Thay thế <part> của X bằng <part>": a part of X replaced, X amended
+    ("6. Thay thế Mẫu số 02 và Mẫu số 03 Phụ lục III của Thông tư số 07/2019/TT-BCT bằng Mẫu số 02, Mẫu số 03 "
+     "Phụ lục ban hành kèm theo Thông tư này.", "07/2019/TT-BCT", "amends"),
+    ("2. Thay thế Phụ lục I ban hành kèm theo Quyết định số 25/2023/QĐ-UBND bằng Phụ lục kèm theo Quyết định "
+     "này.", "25/2023/QĐ-UBND", "amends"),
+    ("Quyết định này thay thế Quyết định số 92/2007/QĐ-UBND ngày 21/8/2007 của UBND thành phố.",
+     "92/2007/QĐ-UBND", "replaces"),
+    # carrying out the cited document's tasks, located with "tại" / "nêu tại" after a long description
+    ("Để bảo đảm thực hiện quyết liệt, có hiệu quả các nhiệm vụ, giải pháp nêu tại Kết luận số 121-KL/TW, ngày "
+     "24/01/2025 của Ban Chấp hành Trung ương Đảng", "121-KL/TW", "implements"),
+    ("Tổ chức quán triệt nghiêm nguyên tắc, yêu cầu và thực hiện hiệu quả các nhiệm vụ, giải pháp về xây dựng, "
+     "hoàn thiện tổ chức bộ máy của hệ thống chính trị tại Nghị quyết số 60-NQ/TW, ngày 12/4/2025",
+     "60-NQ/TW", "implements"),
+    ("Các sở, ngành thực hiện chế độ báo cáo định kỳ về tình hình giải ngân vốn đầu tư công tại Quyết định "
+     "số 15/2024/QĐ-UBND ngày 02/4/2024", "15/2024/QĐ-UBND", "mentions"),
+    # what a proposal or report is about is a mention; the proposal restated in parentheses proposes
+    ("Theo đó, tại phiên họp ngày 20/2, sau khi nghe Đảng ủy Chính phủ báo cáo về việc điều chỉnh phạm vi áp "
+     "dụng Nghị định số 178/2024/NĐ-CP, ngày 31/12/2024 về chính sách, chế độ đối với cán bộ trong thực hiện "
+     "sắp xếp tổ chức bộ máy (Tờ trình số 08-TTr/ĐU, ngày 13/2/2025); ý kiến các cơ quan", "178/2024/NĐ-CP",
+     "mentions"),
+    ("Theo đó, tại phiên họp ngày 20/2, sau khi nghe Đảng ủy Chính phủ báo cáo về việc điều chỉnh phạm vi áp "
+     "dụng Nghị định số 178/2024/NĐ-CP, ngày 31/12/2024 về chính sách, chế độ đối với cán bộ trong thực hiện "
+     "sắp xếp tổ chức bộ máy (Tờ trình số 08-TTr/ĐU, ngày 13/2/2025); ý kiến các cơ quan", "08-TTr/ĐU",
+     "proposes"),
+    ("Ngày 8/2/2025, sau khi nghe Ban Tổ chức Trung ương báo cáo về các nội dung, nhiệm vụ và tiến độ triển "
+     "khai nghiên cứu, đề xuất tiếp tục sắp xếp tổ chức bộ máy theo chỉ đạo, kết luận của Trung ương, Bộ Chính "
+     "trị (Công văn số 8011-CV/BTCTW, ngày 27/02/2025), Bộ Chính trị có ý kiến như sau:", "8011-CV/BTCTW",
+     "proposes"),
+    # a citation in the previous one's open description is its object; the list then goes back to its level
+    ("Để bảo đảm thực hiện quyết liệt, có hiệu quả các nhiệm vụ, giải pháp nêu tại Kết luận số 121-KL/TW, ngày "
+     "24/01/2025 của Ban Chấp hành Trung ương Đảng về tổng kết Nghị quyết số 18-NQ/TW của Ban Chấp hành Trung "
+     "ương Đảng khoá XII và Kết luận số 126-KL/TW, ngày 14/02/2025 của Bộ Chính trị", "18-NQ/TW", "mentions"),
+    # ... and what follows it with "và" stays in that description: "về thực hiện A của X và B của Y" may
+    # name two objects of the description (realworld 236), so "và Kết luận số 126-KL/TW" stays a mention
+    ("Căn cứ Kế hoạch số 17/KH-UBND ngày 11/8/2025 của UBND tỉnh về thực hiện Nghị quyết số 71/NQ-CP ngày "
+     "01/4/2025 của Chính phủ và Kế hoạch số 07-KH/TU ngày 25/7/2025 của Ban Thường vụ Tỉnh ủy;", "07-KH/TU",
+     "mentions"),
+    # a cue far inside the previous document's description does not reach the next item of the list
+    ("Sửa đổi một số điều của Thông tư số 09/2021/TT-BKHĐT ngày 16 tháng 11 năm 2021 của Bộ trưởng Bộ Kế hoạch "
+     "và Đầu tư hướng dẫn lựa chọn nhà đầu tư thực hiện dự án đầu tư theo phương thức đối tác công tư và dự án "
+     "đầu tư có sử dụng đất, Thông tư số 10/2022/TT-BKHĐT ngày 15 tháng 6 năm 2022", "10/2022/TT-BKHĐT",
+     "amends"),
+    ("Căn cứ Nghị định số 63/2010/NĐ-CP ngày 08/6/2010 của Chính phủ về kiểm soát thủ tục hành chính; Nghị định "
+     "số 48/2013/NĐ-CP ngày 14/5/2013 của Chính phủ về sửa đổi, bổ sung một số điều của các nghị định liên quan "
+     "đến kiểm soát thủ tục hành chính, Nghị định số 92/2017/NĐ-CP ngày 07/8/2017 của Chính phủ;",
+     "92/2017/NĐ-CP", "basis"),
+    # ... unless the cue's object is a document the finder left out (no year: "Quyết định số 118/TTg")
+    ("Căn cứ Quyết định số 117/2007/QĐ-TTg ngày 25/7/2007 của Thủ tướng Chính phủ về việc sửa đổi, bổ sung một "
+     "số Điều của Quyết định số 118/TTg ngày 27/02/1996 và Điều 3, Quyết định số 20/2000/QĐ-TTg ngày 03/02/2000",
+     "20/2000/QĐ-TTg", "mentions"),
+    # a whole document amended and replaced: replaces ("và thay thế một số nội dung" is the amends cue)
+    ("Ban hành kèm theo Quyết định này Quy định về trình tự, thủ tục hành chính về đất đai, sửa đổi, bổ sung và "
+     "thay thế Quyết định số 40/2006/QĐ-UBND ngày 10 tháng 11 năm 2006 của Ủy ban nhân dân tỉnh.",
+     "40/2006/QĐ-UBND", "replaces"),
+    # an article heading that states the act leads in the documents listed under it
+    ("Điều 1. Bãi bỏ toàn bộ các quyết định\n1. Quyết định số 43/2017/QĐ-UBND ngày 29/9/2017 của UBND tỉnh quy "
+     "định trình tự, thủ tục lựa chọn nhà đầu tư.\n2. Quyết định số 40/2013/QĐ-UBND ngày 13/9/2013 của UBND tỉnh "
+     "ban hành Quy định trình tự đầu tư.", "40/2013/QĐ-UBND", "repeals"),
+    ("**Điều 1. Bãi bỏ toàn bộ các\nquyết định**\n1. Quyết định số\n43/2017/QĐ-UBND ngày 29/9/2017 của UBND "
+     "tỉnh quy định trình tự, thủ tục lựa chọn nhà đầu tư.", "43/2017/QĐ-UBND", "repeals"),
+    ("Điều 2. Tổ chức thực hiện\n1. Quyết định số 12/2020/QĐ-UBND ngày 05/3/2020 của UBND tỉnh tiếp tục được "
+     "áp dụng đối với hồ sơ đã nộp.", "12/2020/QĐ-UBND", "mentions"),
+    # a numbered item's lead-in is not found across an article heading, quoted (the amended text) or with
+    # markup inside it
+    ("10. Sửa đổi Điều 14 như sau:\n\"Điều 14. Hồ sơ, giải quyết hưởng chế độ thai sản\n1. Hồ sơ, giải quyết hưởng "
+     "chế độ thai sản thực hiện theo quy định tại Điều 101 của Luật Bảo hiểm xã hội và Điều 5 của Nghị định số "
+     "115/2015/NĐ-CP.", "115/2015/NĐ-CP", "mentions"),
+    ("Sửa đổi, bổ sung một số điều của Luật Phí và lệ phí số 97/2015/QH13 như sau:\n36 | Lệ phí cấp chứng chỉ | "
+     "Bộ Tài chính |\nĐiều ****54****. Hiệu lực thi hành\n1. Luật này có hiệu lực thi hành từ ngày 01 tháng 01 năm "
+     "2026.\n2. Luật Việc làm số 38/2013/QH13 hết hiệu lực kể từ ngày Luật này có hiệu lực thi hành.",
+     "38/2013/QH13", "repeals"),
+    # numbered items ("1. ...") under a lead-in line
+    ("2. Quyết định này bãi bỏ toàn bộ các Quyết định sau:\n1. Quyết định số 32/2021/QĐ-UBND ngày 07 tháng 10 "
+     "năm 2021 của Ủy ban nhân dân thành phố;\n2. Quyết định số 15/2019/QĐ-UBND ngày 02/5/2019.",
+     "15/2019/QĐ-UBND", "repeals"),
 ]
 
 
@@ -130,6 +210,10 @@ PINPOINT_ROWS = [
     ("theo quy định tại khoản 1 điều 7 ", Pinpoint("7", "1", None)),
     ("Bổ sung Khoản 3a vào Điều 3 của ", Pinpoint("3", None, None)),
     ("danh mục chi tiết tại Phụ lục II ", None),
+    # a list of clauses points at the last one, next to its article
+    ("quy định tại các Khoản 1, 2, 3, 4, Điều 2, ", Pinpoint("2", "4", None)),
+    ("c) Khoản 2, 3, 4, 5 Điều 27 ", Pinpoint("27", "5", None)),
+    ("theo khoản 1 và 2 Điều 9 ", Pinpoint("9", "2", None)),
     ("sửa đổi, bổ sung một số điều của ", None),
 ]
 
@@ -166,6 +250,21 @@ EFFECTIVE_ROWS = [
     ("Công văn", "2013-06-03", "Ngày 09/4/2013, Chính phủ đã ban hành Nghị định số 31/2013/NĐ-CP, Nghị định "
      "này có hiệu lực thi hành từ ngày 01/6/2013.", None),
     ("Kế hoạch", "2025-11-17", "Các Sở, ban, ngành báo cáo kết quả thực hiện trước ngày 15 hằng tháng.", None),
+    # "từ ngày được thông qua": the date of passing in the closing line (UBTVQH resolutions)
+    ("Nghị quyết", None, "1. Nghị quyết này có hiệu lực thi hành từ ngày được thông qua.\n\n*Nghị quyết này được Ủy "
+     "ban Thường vụ Quốc hội khóa XV, phiên họp thứ 42 thông qua ngày 07 tháng 02 năm 2025.*", "2025-02-07"),
+    ("Nghị quyết", "2025-06-16", "Điều 2. Hiệu lực thi hành\n1. Nghị quyết này có hiệu lực thi hành từ ngày được "
+     "thông qua.\n*Nghị quyết này được Ủy ban Thường vụ Quốc hội thông qua ngày 16 tháng 6 năm 2025.*", "2025-06-16"),
+    ("Quyết định", "2024-03-02", "Quyết định này có hiệu lực kể từ ngày được ký ban hành.", "2024-03-02"),
+    # the head noun of a compound type names this document: "Thông tư này" in a Thông tư liên tịch
+    ("Thông tư liên tịch", None, "Điều 9. Hiệu lực thi hành\n1. Thông tư này có hiệu lực thi hành kể từ ngày "
+     "01/02/2010.", "2010-02-01"),
+    ("Thông tư liên tịch", "2012-05-04", "Nghị định này có hiệu lực thi hành kể từ ngày 01/6/2012.", None),
+    # the bare type after a clause number, under a heading broken across lines
+    ("Quyết định", "2025-11-18", "**Điều 5. Điều khoản thi\nhành**\n\n1. Quyết định có hiệu lực thi hành kể từ\n"
+     "ngày 28 tháng 11 năm 2025.", "2025-11-28"),
+    ("Nghị quyết", "2025-10-02", "4. Nghị quyết có hiệu lực thi hành kể từ ngày 12 tháng 10 năm 2025.", "2025-10-12"),
+    ("Nghị quyết", "2025-11-18", "1. Quyết định có hiệu lực thi hành kể từ ngày 28 tháng 11 năm 2025.", None),
 ]
 
 
@@ -182,6 +281,29 @@ def test_own_date_from_the_appendix_caption_when_the_header_lost_it():
     doc = Document("x.txt", "", "txt", text, text, metadata=Metadata(doc_type="Hướng dẫn"),
                    citations=tuple(find_citations(text)))
     assert find_effective_date(doc) == "2025-11-27"
+
+
+# (document type, text with a portal's lead and no header date, expected effective date): the lead that
+# reports the signing gives the own date, also when the signer's titles part it from the number
+SIGNED_LEAD_ROWS = [
+    ("Quy định", "Theo Cổng TTĐT Đảng Cộng sản Việt Nam, ngày 22/10/2025, đồng chí Nguyễn Văn A, Ủy viên Bộ Chính "
+     "trị, Thường trực Ban Bí thư đã ký ban hành Quy định số 379-QĐ/TW của Ban Bí thư về giao dịch điện tử.\n\n"
+     "Theo đó, Quy định số 379-QĐ/TW quy định về giao dịch điện tử.\n\nQuy định này có hiệu lực kể từ ngày ký.",
+     "2025-10-22"),
+    ("Nghị quyết", "Ngày 9/9/2025, thay mặt Chính phủ, Phó Thủ tướng Trần Văn B đã ký ban hành Nghị quyết số "
+     "05/2025/NQ-CP của Chính phủ về thí điểm.\n\nNghị quyết này có hiệu lực thi hành kể từ ngày ký.", "2025-09-09"),
+    # the lead reports another type's signing: not this document's date
+    ("Quy định", "Theo Cổng TTĐT Chính phủ, ngày 22/10/2025, đồng chí Trần Văn C, Ủy viên Bộ Chính trị, Phó Thủ "
+     "tướng Chính phủ đã ký ban hành Nghị định số 12/2025/NĐ-CP về giao dịch điện tử.\n\nTheo đó, Nghị định số "
+     "12/2025/NĐ-CP quy định về giao dịch điện tử.\n\nQuy định này có hiệu lực kể từ ngày ký.", None),
+]
+
+
+@pytest.mark.parametrize("doc_type, text, expected", SIGNED_LEAD_ROWS)
+def test_own_date_from_a_portal_lead_that_reports_the_signing(doc_type, text, expected):
+    doc = Document("x.txt", "", "txt", text, text, metadata=Metadata(doc_type=doc_type),
+                   citations=tuple(find_citations(text)))
+    assert find_effective_date(doc) == expected
 
 
 def test_the_data_names_every_relation_and_nothing_else():

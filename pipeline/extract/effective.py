@@ -28,6 +28,11 @@ def _effective() -> tuple[re.Pattern, re.Pattern, re.Pattern]:
     return tuple(re.compile(e[k], re.IGNORECASE) for k in ("clause", "subject", "passed"))
 
 
+@cache
+def _signed_lead() -> re.Pattern:
+    return re.compile(_relation_model()["effective"]["signed_lead"], re.IGNORECASE)
+
+
 def _subject_is_self(subject: str, doc_type: str) -> bool | None:
     """True when "X này" names this document's type (or "Văn bản này"); None when X is another
     document type; False when it is no document type at all."""
@@ -36,9 +41,12 @@ def _subject_is_self(subject: str, doc_type: str) -> bool | None:
     s = caseless(subject)
     if s.endswith("văn bản"):
         return True
-    if doc_type and s.endswith(doc_type.casefold()):
+    own = caseless(doc_type or "")
+    if own and s.endswith(own):
         return True
     words = {w.casefold() for w in type_words()}
+    if own and any(s.endswith(w) and own.startswith(w + " ") for w in words):
+        return True  # "Thông tư này" in a Thông tư liên tịch: the head noun of its own type
     return None if any(s.endswith(w) for w in words) else False
 
 
@@ -51,13 +59,13 @@ def find_effective_date(doc: Document) -> str | None:
     about another document ("Chính phủ đã ban hành Nghị định số 31/2013/NĐ-CP ..., Nghị định này
     có hiệu lực ...", in a letter) does not count."""
     text = doc.text
-    own = doc.metadata.date or _date_from_caption(doc)
     starts = [s.start for s in doc.sentences]
     dates = sorted(doc.dates, key=lambda d: d.start) if doc.dates else []
     if not dates:
         from vanban.pipeline.extract.dates import find_dates
         dates = find_dates(text)
     date_starts = [d.start for d in dates]
+    own = doc.metadata.date or _date_from_caption(doc) or _date_from_signed_lead(doc, dates, date_starts)
     found = None
     clause_rx, subject_rx, passed_rx = _effective()
     for m in clause_rx.finditer(text):
@@ -77,13 +85,13 @@ def find_effective_date(doc: Document) -> str | None:
             typed = [c for c in doc.citations if s0 <= c.start < m.start()]
             if typed or doc.metadata.doc_type:
                 continue  # "Nghị định này" after citing a Nghị định: that decree's date
-        when = (m.group("when") or "").casefold()
+        when = " ".join((m.group("when") or "").casefold().replace("được", " ").split())
         value = None
         if m.group("days"):
             value = _plus_days(own, int(m.group("days")))
         elif when.startswith("ngày ký"):
             value = own
-        elif when.startswith("ngày thông qua") or " ".join(when.split()) == "ngày thông qua":
+        elif when.startswith("ngày thông qua"):
             p = passed_rx.search(text)
             value = _date_at(dates, date_starts, p.end()) if p else None
             value = value or own
@@ -97,13 +105,19 @@ def find_effective_date(doc: Document) -> str | None:
 _ARTICLE_HEAD = re.compile(r"^[\s*_#>|]*(?:Điều\s+\d+[a-zđ]?\s*[.:]?[^\n]*\n)?[\s*_#>|]*", re.IGNORECASE)
 
 
+_ITEM_MARK = re.compile(r"^[\s*_#>|]*(?:\(?\d{1,2}[.)]|\(?[a-zđ][.)])?[\s*_]*", re.IGNORECASE)
+
+
 def _bare_own_type(before: str, doc_type: str | None) -> bool:
     """The clause's subject is this document's type alone, without "này", at the start of its
-    sentence or article ("Nghị quyết có hiệu lực thi hành kể từ ngày ký ban hành")."""
+    sentence, article or clause ("Nghị quyết có hiệu lực thi hành kể từ ngày ký ban hành", "1.
+    Quyết định có hiệu lực thi hành kể từ ngày ...", also under a heading broken across lines)."""
     if not doc_type:
         return False
     rest = before[_ARTICLE_HEAD.match(before).end():]
-    return caseless(rest.strip(" *_\n\t")) == doc_type.casefold()
+    line = before[before.rfind("\n") + 1:]
+    line = line[_ITEM_MARK.match(line).end():]
+    return doc_type.casefold() in (caseless(rest.strip(" *_\n\t")), caseless(line.strip(" *_\t")))
 
 
 _CAPTION = re.compile(r"(?:ban\s+hành\s+)?kèm\s+theo\s*$", re.IGNORECASE)
@@ -127,6 +141,19 @@ def _date_from_caption(doc: Document) -> str | None:
             return c.date
         if not m.number and m.doc_type and (c.type or "").casefold() == m.doc_type.casefold():
             return c.date
+    return None
+
+
+def _date_from_signed_lead(doc: Document, dates, starts) -> str | None:
+    """The document's own date when its header gives none but a portal's lead reports the signing:
+    "Theo Cổng TTĐT ..., ngày 22/10/2025, đồng chí ... đã ký ban hành Quy định số 379-QĐ/TW ..."."""
+    doc_type = caseless(doc.metadata.doc_type or "")
+    if not doc_type:
+        return None
+    head = doc.text[:_relation_model()["effective"]["signed_lead_chars"]]
+    for m in _signed_lead().finditer(head):
+        if caseless(" ".join(m.group("noun").split())) == doc_type:
+            return _date_at(dates, starts, m.start())
     return None
 
 

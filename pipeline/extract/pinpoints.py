@@ -4,13 +4,16 @@ Used by ``extract.relations``."""
 from __future__ import annotations
 
 import re
+from functools import cache
 
 from vanban.pipeline.model import Pinpoint
+from vanban.pipeline.resources import load_json
 
-_PINPOINT = re.compile(
-    r"(?:điểm\s+(?P<point>[a-zđ])\s*,?\s+)?(?:khoản\s+(?P<clause>\d{1,3}[a-zđ]?)\s*,?\s+)?"
-    r"(?:của\s+)?điều\s+(?P<article>\d{1,3}[a-zđ]?)\s*,?\s+(?:của\s+)?$",
-    re.IGNORECASE)
+
+@cache
+def _pinpoint() -> re.Pattern:
+    """``models/relations.json`` "pinpoint": the chain that ends right before a citation."""
+    return re.compile(load_json("relations.json")["pinpoint"]["pattern"] + r"$", re.IGNORECASE)
 
 
 def find_pinpoint(text: str, start: int) -> tuple[Pinpoint | None, int]:
@@ -19,9 +22,11 @@ def find_pinpoint(text: str, start: int) -> tuple[Pinpoint | None, int]:
 
     >>> find_pinpoint("theo điểm a khoản 2 Điều 5 Nghị định số 72/2020/NĐ-CP", 27)
     (Pinpoint(article='5', clause='2', point='a'), 5)
+    >>> find_pinpoint("tại Khoản 2, 3, 4, 5 Điều 27 Nghị định số 140/2025/NĐ-CP", 29)[0]
+    Pinpoint(article='27', clause='5', point=None)
     """
     lo = max(0, start - 80)
-    m = _PINPOINT.search(text, lo, start)
+    m = _pinpoint().search(text, lo, start)
     if m is None:
         return None, start
     point = m.group("point")

@@ -26,48 +26,17 @@ from __future__ import annotations
 
 import bisect
 import re
-from dataclasses import dataclass, replace
+from dataclasses import replace
 from functools import cache
 
 from vanban.pipeline.extract.effective import find_effective_date
 from vanban.pipeline.extract.pinpoints import find_pinpoint
+from vanban.pipeline.extract.relation_context import (WORD, SENTENCE_END, Context, after_cues, clause_head,
+                                                      clause_starts, cues_between, gap_words)
 from vanban.pipeline.extract.relation_cues import (Cue, compile_pattern, find_cues, issued_before, owned_noun_before,
                                                    relation_model, type_noun_before)
+from vanban.pipeline.extract.relation_lists import lead_in
 from vanban.pipeline.model import Citation, Document
-
-
-# --- clauses ------------------------------------------------------------------------------
-
-_SENTENCE_END = re.compile(r"(?<![A-ZĐ])[.!?…](?=\s)|\n\s*\n")
-_LINE_END_PUNCT = re.compile(r"(?:[.;!?…]|(?<![Ss]ố):)[\s*_|”\"')]*\n")  # "Tờ trình số:\n421/TTr-STC" goes on
-
-
-@cache
-def _opener() -> re.Pattern:
-    alt = "|".join(f"(?:{p})" for p in relation_model()["clause_openers"]).replace(" ", r"\s+")
-    return re.compile(rf"\n[ \t*_#>|]*(?:{alt})")
-
-
-def clause_starts(text: str) -> list[int]:
-    """Offsets where a clause may open: after a sentence end, a paragraph break, a line that ends
-    with punctuation, or before a line that opens a list item, an article or a preamble clause
-    ("- ", "a) ", "Điều 2", "Căn cứ", "Xét "). A line broken inside a sentence ("Nghị định số\\n
-    63/2010/NĐ-CP") does not end a clause."""
-    starts = {0}
-    for m in _SENTENCE_END.finditer(text):
-        starts.add(m.end())
-    for m in _LINE_END_PUNCT.finditer(text):
-        starts.add(m.end())
-    for m in _opener().finditer(text):
-        starts.add(m.start() + 1)
-    return sorted(starts)
-
-
-_HEAD_PREFIX = re.compile(
-    r"[\s*_#>|“\"(]*(?:(?:[-+•–]|\(?\d{1,2}[.)]|\(?[a-zđ][.)]|[IVXLC]{1,6}[.)]|Điều\s+\d+[a-zđ]?\s*[.:])[\s*_“\"(]*)?",
-    re.IGNORECASE)
-
-_WORD = re.compile(r"\w+")
 
 
 # --- the pass -----------------------------------------------------------------------------
@@ -90,77 +59,36 @@ def _shorthand() -> re.Pattern:
     return compile_pattern("|".join(f"(?:{p})" for p in relation_model()["shorthand_markers"]))
 
 
-@cache
-def _after() -> tuple[tuple[str, re.Pattern], ...]:
-    return tuple((rel, compile_pattern("|".join(f"(?:{p})" for p in pats)))
-                 for rel, pats in relation_model()["after_cues"].items())
-
-
 def _key(c: Citation) -> str:
     """Two mentions of one document: the extractor's canonical number (or its title)."""
     return c.number or c.number_text or (c.title or "").casefold()
 
 
-@dataclass(slots=True)
-class _Context:
-    text: str
-    cues: list[Cue]
-    cue_ends: list[int]
-    starts: list[int]
-    doc_type: str
-    section_roles: dict[str, str | None]
-    sentence_starts: list[int]
-    sentence_sections: list[str | None]
-    own_number: str | None = None
-
-
-def _cues_between(ctx: _Context, lo: int, hi: int, limit: int = 80, *, end: int | None = None,
-                  own: int | None = None):
-    """Cues starting within [lo, hi), nearest first; with ``end``, also cues that run on into the
-    citation up to ``end`` ("Xét Tờ trình số ...": the type word is the citation's, the cue is
-    "Xét Tờ trình"), and with ``own`` a cue that opens the citation itself ("Báo cáo thẩm tra số ...")."""
-    stop = hi if end is None else max(end, hi)
-    i = bisect.bisect_right(ctx.cue_ends, stop)
-    n = 0
-    while i > 0 and n < limit:
-        i -= 1
-        c = ctx.cues[i]
-        if c.end <= lo:
-            break  # ends are sorted: nothing further back lies in the range
-        if c.end > hi and not (c.start < hi or c.start == own):
-            continue
-        if c.start >= lo and (c.start < hi or c.start == own):
-            n += 1
-            yield c
-def _gap_words(ctx: _Context, a: int, b: int) -> int:
-    return len(_WORD.findall(ctx.text, a, b))
-
-
-def _item_words(ctx: _Context, a: int, b: int) -> int | None:
+def _item_words(ctx: Context, a: int, b: int) -> int | None:
     """Words of the list item that ends at ``b`` when a ";" stands in [a, b), else None: a cue's
     object ends there ("... về tăng cường thực hiện công tác dân số; Quyết định số 1679/QĐ-TTg")."""
     sep = ctx.text.rfind(relation_model()["list_separators"][0], a, b)
-    return None if sep == -1 else _gap_words(ctx, sep + 1, b)
+    return None if sep == -1 else gap_words(ctx, sep + 1, b)
 
 
-def _in_reach(ctx: _Context, cue: Cue, hi: int) -> bool:
+def _in_reach(ctx: Context, cue: Cue, hi: int) -> bool:
     """A head cue reaches the items of its list, not a new phrase after a separator ("- Thực hiện
     công tác quản lý nhà nước ...; tham mưu ... phù hợp với các Quy hoạch ... tại các Quyết định")."""
     words = _item_words(ctx, min(cue.end, hi), hi)
     return words is None or words <= relation_model()["max_gap_words"].get(cue.relation, 8)
 
 
-def _nearest(ctx: _Context, lo: int, hi: int, head: Cue | None, *, end: int | None = None,
+def _nearest(ctx: Context, lo: int, hi: int, head: Cue | None, *, end: int | None = None,
              own: int | None = None) -> Cue | None:
     """The cue that decides for a citation whose cue search ends at ``hi``: the nearest one
     within its reach; a weak cue yields to the clause's head cue; a cue that only locates
     ("tại", "kèm theo") passes on a stronger cue before it ("Bãi bỏ Quy định ban hành kèm theo
     Quyết định số ...")."""
     gaps = relation_model()["max_gap_words"]
-    for cue in _cues_between(ctx, lo, hi, end=end, own=own):
+    for cue in cues_between(ctx, lo, hi, end=end, own=own):
         if head is not None and cue is head:
             return cue
-        near = (_gap_words(ctx, min(cue.end, hi), hi) <= gaps.get(cue.relation, 8)
+        near = (gap_words(ctx, min(cue.end, hi), hi) <= gaps.get(cue.relation, 8)
                 and _item_words(ctx, min(cue.end, hi), hi) is None)
         through = _passed_on(ctx, lo, cue) if near and _passes(ctx, cue) else None
         if through is None and near and _passes(ctx, cue, "task_objects"):
@@ -173,7 +101,7 @@ def _nearest(ctx: _Context, lo: int, hi: int, head: Cue | None, *, end: int | No
     return head
 
 
-def _weak_under(ctx: _Context, head: Cue, cue: Cue) -> bool:
+def _weak_under(ctx: Context, head: Cue, cue: Cue) -> bool:
     """A cue that yields to this head ("Căn cứ nội dung của Chương trình ... theo Quyết định số ...")."""
     words = relation_model()["weak_under_head"].get(head.relation, ())
     return " ".join(ctx.text[cue.start:cue.end].split()).casefold() in words
@@ -182,8 +110,8 @@ def _weak_under(ctx: _Context, head: Cue, cue: Cue) -> bool:
 @cache
 def _pass_through(kind: str) -> re.Pattern:
     m = relation_model()
-    return re.compile("|".join(f"(?:{p})" for p in m[kind]["cues"]).replace(" ", r"\s+") + r"\Z",
-                      re.IGNORECASE)
+    alt = "|".join(f"(?:{p})" for p in m[kind]["cues"]).replace(" ", r"\s+")
+    return re.compile(rf"(?:{alt})\Z", re.IGNORECASE)  # the whole cue: "theo quy định tại" is not "theo"
 
 
 @cache
@@ -191,22 +119,22 @@ def _task_nouns() -> re.Pattern:
     return compile_pattern("|".join(relation_model()["task_objects"]["nouns"]))
 
 
-def _passes(ctx: _Context, cue: Cue, kind: str = "pass_through") -> bool:
+def _passes(ctx: Context, cue: Cue, kind: str = "pass_through") -> bool:
     return bool(_pass_through(kind).match(" ".join(ctx.text[cue.start:cue.end].split())))
 
 
-def _passed_on(ctx: _Context, lo: int, cue: Cue, kind: str = "pass_through") -> Cue | None:
+def _passed_on(ctx: Context, lo: int, cue: Cue, kind: str = "pass_through") -> Cue | None:
     """The amending, replacing, repealing or implementing cue whose object the located text is:
     "thay thế Danh mục ... được công bố tại các Quyết định: ...", "thực hiện các nhiệm vụ quy
     định tại Quyết định số ..."; with ``kind`` "task_objects", the implementing cue whose object
     is the cited document's tasks ("triển khai ... các nhiệm vụ theo Kết luận số 18-KL/TW")."""
     m = relation_model()[kind]
-    for prior in _cues_between(ctx, lo, cue.start):
+    for prior in cues_between(ctx, lo, cue.start):
         between = ctx.text[prior.end:cue.start]
         if between.count("(") != between.count(")"):
             return None  # a remark in parentheses: "(danh mục chi tiết tại Phụ lục II ...)", "(trước khi thực hiện ...)"
         if prior.relation in m["relations"]:
-            if _gap_words(ctx, prior.end, cue.start) <= m["max_words"][prior.relation] and (
+            if gap_words(ctx, prior.end, cue.start) <= m["max_words"][prior.relation] and (
                     kind != "task_objects" or _task_nouns().search(between)):
                 return prior
             return None
@@ -218,17 +146,22 @@ def _passed_on(ctx: _Context, lo: int, cue: Cue, kind: str = "pass_through") -> 
 _OPEN_PAREN = re.compile(r"\(\s*$")
 
 
-def _search_end(ctx: _Context, lo: int, hi: int, c: Citation) -> int:
+def _search_end(ctx: Context, lo: int, hi: int, c: Citation) -> tuple[int, bool]:
     """Where the cue search for ``c`` ends. A citation in parentheses restates the document just
     described ("sau khi nghe Báo cáo của Ban Tổ chức Trung ương về tình hình ... (Báo cáo số
     386-BC/BTCTW)"): the cue is the one before that description, whose words neither count as a
-    gap nor carry cues of their own."""
+    gap nor carry cues of their own. The flag says the search ends at a proposal's cue (no noun)."""
     if not c.type or not _OPEN_PAREN.search(ctx.text, max(lo, hi - 4), hi):
-        return hi
+        return hi, False
     last = None
     for mt in _type_noun(re.escape(c.type).replace(r"\ ", r"\s+")).finditer(ctx.text, lo, hi):
         last = mt
-    return last.start() if last else hi
+    if last is not None:
+        return last.start(), False
+    heard = [cue for cue in cues_between(ctx, lo, hi) if cue.relation == "proposes" and not cue.weak]
+    # no noun: the proposal is what was heard or asked for ("sau khi nghe Ban Tổ chức Trung ương báo cáo
+    # về ... (Công văn số 8011-CV/BTCTW, ngày 27/02/2025)"): its cue stands right before the citation
+    return (heard[-1].end, True) if heard else (hi, False)
 
 
 @cache
@@ -236,18 +169,7 @@ def _type_noun(pattern: str) -> re.Pattern:
     return re.compile(rf"(?<!\w)(?:{pattern})(?!\w)", re.IGNORECASE)
 
 
-def _head(ctx: _Context, clause_start: int, hi: int, *, end: int | None = None,
-          own: int | None = None) -> Cue | None:
-    """A cue that opens the clause ("Căn cứ", "- Thực hiện", "Điều 1. Bãi bỏ")."""
-    first = None
-    for cue in _cues_between(ctx, clause_start, hi, end=end, own=own):
-        first = cue  # the loop runs from the nearest to the farthest
-    if first is not None and _HEAD_PREFIX.fullmatch(ctx.text, clause_start, first.start):
-        return first
-    return None
-
-
-def _role_at(ctx: _Context, pos: int) -> str | None:
+def _role_at(ctx: Context, pos: int) -> str | None:
     i = bisect.bisect_right(ctx.sentence_starts, pos) - 1
     if i < 0:
         return None
@@ -260,7 +182,7 @@ def _is_type(doc_type: str, kinds) -> bool:
     return any(d == k.casefold() or d.startswith(k.casefold() + " ") for k in kinds)
 
 
-def _genre(ctx: _Context, rel: str, pos: int) -> str:
+def _genre(ctx: Context, rel: str, pos: int) -> str:
     """Adjust a cue's relation to the kind of document it stands in."""
     m = relation_model()
     report = _is_type(ctx.doc_type, m["report_types"])
@@ -277,11 +199,11 @@ def _genre(ctx: _Context, rel: str, pos: int) -> str:
     return rel
 
 
-def _after_relation(ctx: _Context, c: Citation, limit: int) -> str | None:
+def _after_relation(ctx: Context, c: Citation, limit: int) -> str | None:
     window = min(limit, c.end + relation_model()["after_window"])
     seg_end = ctx.text.find(".", c.end, window)
     seg_end = window if seg_end == -1 else seg_end
-    for rel, rx in _after():
+    for rel, rx in after_cues():
         m = rx.search(ctx.text, c.end, seg_end)
         if m and not _cue_patterns_between_citations(ctx, c.end, m.start()):
             return rel
@@ -291,7 +213,7 @@ def _after_relation(ctx: _Context, c: Citation, limit: int) -> str | None:
 _LIST_JOINT = re.compile(r"[\s,;*_]*(?:(?:và|hoặc)\s+)?", re.IGNORECASE)
 
 
-def _list_end(ctx: _Context, cites: list[Citation], i: int) -> int:
+def _list_end(ctx: Context, cites: list[Citation], i: int) -> int:
     """Where the list that citation ``i`` opens or continues ends: the start of the first later
     citation joined to the one before it by more than a separator ("Nghị quyết số 473a/NQ-UBTVQH13
     ...; Nghị quyết số 1278/NQ-UBTVQH13 ...; ... hết hiệu lực": the after-cue is the whole list's)."""
@@ -302,9 +224,19 @@ def _list_end(ctx: _Context, cites: list[Citation], i: int) -> int:
     return cites[j].start if j < len(cites) else len(ctx.text)
 
 
-def _cue_patterns_between_citations(ctx: _Context, a: int, b: int) -> bool:
+@cache
+def _replaced_by() -> re.Pattern:
+    return re.compile(r"[\s*_]*" + compile_pattern(relation_model()["part_replaced"]["after"]).pattern)
+
+
+def _part_replaced(ctx: Context, c: Citation) -> bool:
+    """"Thay thế <part> của X bằng <part>": a part of X is replaced, X is amended."""
+    return _replaced_by().match(ctx.text, c.end) is not None
+
+
+def _cue_patterns_between_citations(ctx: Context, a: int, b: int) -> bool:
     """A strong cue between a citation and an after-cue means the after-cue is someone else's."""
-    return any(not cue.weak and cue.relation != "mentions" for cue in _cues_between(ctx, a, b))
+    return any(not cue.weak and cue.relation != "mentions" for cue in cues_between(ctx, a, b))
 
 
 def assign_relations(doc: Document) -> Document:
@@ -312,7 +244,7 @@ def assign_relations(doc: Document) -> Document:
     text = doc.text
     cues = find_cues(text)
     sections = {s.id: s.role for s in doc.sections}
-    ctx = _Context(text, cues, [c.end for c in cues], clause_starts(text), doc.metadata.doc_type or "",
+    ctx = Context(text, cues, [c.end for c in cues], clause_starts(text), doc.metadata.doc_type or "",
                    sections, [s.start for s in doc.sentences], [s.section for s in doc.sentences],
                    doc.metadata.number)
     cites = list(doc.citations)
@@ -330,10 +262,12 @@ def assign_relations(doc: Document) -> Document:
         same_clause = prev is not None and k == clause
         nested = False
         num_at = _number_at(c)
-        hi = _search_end(ctx, cs, hi, c)
+        hi, restated = _search_end(ctx, cs, hi, c)
         if hi < pin_start:
             num_at = hi  # the described document's noun stands in for the citation
         cue_end = None
+        if same_clause and restated and hi <= prev.start:
+            same_clause = False  # its stand-in opens the clause: "sau khi nghe ... về ... Nghị định số A ... (Tờ trình số B)"
         if not same_clause:
             rel, cue_end = _first_of_clause(ctx, c, cs, hi, num_at,
                                             clause_rel if prev is not None and k == clause + 1 else None)
@@ -351,6 +285,8 @@ def assign_relations(doc: Document) -> Document:
             after = _after_relation(ctx, c, _list_end(ctx, cites, i))
             if after:
                 rel = after
+        if rel == "replaces" and _part_replaced(ctx, c):
+            rel = "amends"  # "Thay thế Mẫu số 02 ... Phụ lục III của Thông tư số 07/2019/TT-BCT bằng Mẫu số 02 ..."
         if rel != "mentions" and _other_speaker(ctx, c, nxt):
             rel = "mentions"
         out.append(replace(c, relation=rel, pinpoint=pin))
@@ -360,28 +296,46 @@ def assign_relations(doc: Document) -> Document:
                    metadata=replace(doc.metadata, effective_date=effective))
 
 
-def _first_of_clause(ctx: _Context, c: Citation, cs: int, hi: int, num_at: int,
+def _first_of_clause(ctx: Context, c: Citation, cs: int, hi: int, num_at: int,
                      prev_clause_rel: str | None) -> tuple[str, int | None]:
     """Relation of the first citation of a clause, and the end of the cue that decided it."""
-    head = _head(ctx, cs, hi, end=num_at, own=c.start)
+    head = clause_head(ctx, cs, hi, end=num_at, own=c.start)
     if head is not None and not _in_reach(ctx, head, hi):
         head = None
     cue = _nearest(ctx, cs, hi, head, end=num_at, own=c.start)
     rel = _cue_relation(ctx, cue)
     if head is not None and cue is not head and _extension().search(ctx.text, cs, hi):
         rel = _cue_relation(ctx, head)  # "Căn cứ Hiến pháp ... đã được sửa đổi, bổ sung ... theo Nghị quyết số"
+    if cue is not None and _in_subject(ctx, cue, rel, hi):
+        rel = "mentions"  # "sau khi nghe Đảng uỷ Chính phủ báo cáo về việc điều chỉnh ... Nghị định số 178/2024/NĐ-CP"
     if rel == "mentions" and (cue is None or cue.weak):
-        rel = (_issued_title(ctx, c, num_at) or _lead_in(ctx, cs)
+        rel = (_issued_title(ctx, c, num_at) or lead_in(ctx, cs, c.start)
                or (prev_clause_rel if cue is None and _continues_list(ctx, cs, c.start, prev_clause_rel) else None)
                or "mentions")
     return rel, (cue.end if cue is not None else None)
+
+
+@cache
+def _subject_word() -> re.Pattern:
+    return compile_pattern(relation_model()["proposal_subject"]["word"])
+
+
+def _in_subject(ctx: Context, cue: Cue, rel: str, hi: int) -> bool:
+    """The citation stands in the subject of a proposal or report ("sau khi nghe X báo cáo về ...
+    Nghị định số ..."), with no other cue after the subject's word: it is what the proposal is about."""
+    if rel not in relation_model()["proposal_subject"]["relations"] or cue.end >= hi:
+        return False
+    about = None
+    for about in _subject_word().finditer(ctx.text, cue.end, hi):
+        pass
+    return about is not None and not any(True for _ in cues_between(ctx, about.end(), hi))
 
 
 _MARKUP_ONLY = re.compile(r"[\s*_|>]*\Z")
 _ENDS_ITEM = re.compile(r";[\s*_|”\"')]*\Z")
 
 
-def _continues_list(ctx: _Context, cs: int, start: int, rel: str | None = None) -> bool:
+def _continues_list(ctx: Context, cs: int, start: int, rel: str | None = None) -> bool:
     """A list item on a line of its own after one that ended with ";" ("Căn cứ ...;\nNghị định số ..."); in
     a list of proposals, also after a few words that name the item's kind ("...;\nBáo cáo giải trình, tiếp
     thu số 492/BC-UBND ...")."""
@@ -389,7 +343,7 @@ def _continues_list(ctx: _Context, cs: int, start: int, rel: str | None = None) 
     if not _ENDS_ITEM.search(ctx.text, max(0, cs - 8), cs):
         return False
     return bool(_MARKUP_ONLY.match(ctx.text, cs, start)) or (
-        rel in m["relations"] and _gap_words(ctx, cs, start) <= m["max_words"])
+        rel in m["relations"] and gap_words(ctx, cs, start) <= m["max_words"])
 
 
 @cache
@@ -400,7 +354,7 @@ def _narrative() -> re.Pattern:
 _CLAUSE_STOP = re.compile(r"[;:]|(?<![A-ZĐ])[.!?…](?=\s)|\n\s*\n")
 
 
-def _narrated(ctx: _Context, c: Citation, cue_end: int | None) -> bool:
+def _narrated(ctx: Context, c: Citation, cue_end: int | None) -> bool:
     """", <subject> đã <verb>" between the cue and the citation or after the citation in its sentence:
     what someone did ("Thực hiện Quyết định số 61/QĐ-CTN ngày 15/01/2010, Bộ đã phối hợp ...")."""
     m = relation_model()["narrative"]
@@ -410,7 +364,7 @@ def _narrated(ctx: _Context, c: Citation, cue_end: int | None) -> bool:
     skip = [f" {w.casefold()} " for w in m["not_subjects"]]
     for a, b in spans:
         for hit in _narrative().finditer(ctx.text, a, b):
-            subject = f" {' '.join(_WORD.findall(hit.group('subject'))).casefold()} "
+            subject = f" {' '.join(WORD.findall(hit.group('subject'))).casefold()} "
             if not any(w in subject for w in skip):
                 return True
     return False
@@ -436,7 +390,7 @@ def _number_at(c: Citation) -> int:
     return c.start
 
 
-def _follow(ctx: _Context, done: list[Citation], c: Citation, prev: Citation, cs: int, hi: int,
+def _follow(ctx: Context, done: list[Citation], c: Citation, prev: Citation, cs: int, hi: int,
             clause_rel: str, top_rel: str, report: bool, num_at: int,
             prev_nested: bool = False) -> tuple[str, bool, str]:
     """Relation of a citation that follows another in the same clause: (relation, nested,
@@ -459,13 +413,15 @@ def _follow(ctx: _Context, done: list[Citation], c: Citation, prev: Citation, cs
         cue = _nearest(ctx, lo + last_sep + 1, hi, None, end=num_at, own=c.start)
         if cue is not None and not cue.weak:
             return _cue_relation(ctx, cue), False, _cue_relation(ctx, cue)
-        if _gap_words(ctx, lo + last_sep + 1, hi) > relation_model()["max_gap_words"].get(clause_rel, 8):
+        if gap_words(ctx, lo + last_sep + 1, hi) > relation_model()["max_gap_words"].get(clause_rel, 8):
             return "mentions", False, "mentions"  # "...; tập trung xây dựng ... thời hạn trình tại Quyết định số ..."
         return clause_rel, False, clause_rel
-    in_gap = list(_cues_between(ctx, lo, hi))
+    in_gap = list(cues_between(ctx, lo, hi))
     strong = [cue for cue in in_gap if not cue.weak]
     if not strong:
-        if _list_tail().search(gap) or (not in_gap and len(_WORD.findall(_without_details(gap, prev))) <= 6):
+        if _open_description(gap, prev):
+            return "mentions", True, clause_rel  # "Kết luận số 121-KL/TW ... về tổng kết Nghị quyết số 18-NQ/TW"
+        if _list_tail().search(gap) or (not in_gap and len(WORD.findall(_without_details(gap, prev))) <= 6):
             if prev_nested and ";" not in text[cs:prev.start]:
                 # "... sửa đổi một số điều của Nghị định A và Nghị định B"; but "Thực hiện X; Y ... thực
                 # hiện Z và W": a list written with ";" goes back to its own level at "và"
@@ -479,6 +435,13 @@ def _follow(ctx: _Context, done: list[Citation], c: Citation, prev: Citation, cs
         return _cue_relation(ctx, cue), False, clause_rel
     # inside the description of the document cited before it
     near = _nearest(ctx, lo, hi, None, end=num_at, own=c.start)
+    if near is None and not prev_nested and _list_tail().search(gap) and not _NUMBERED.search(
+            text, min(strong[0].end, hi), hi):
+        # the cue is out of reach, inside that description ("Thông tư số 09/2021/TT-BKHĐT ... hướng dẫn lựa
+        # chọn nhà đầu tư thực hiện dự án đầu tư ..., Thông tư số 10/2022/TT-BKHĐT"): the list goes on; not
+        # when the cue's object is a document the finder left out ("... sửa đổi, bổ sung một số Điều của
+        # Quyết định số 118/TTg ngày 27/02/1996 và Điều 3, Quyết định số 20/2000/QĐ-TTg")
+        return top_rel, False, clause_rel
     if near is not None and near.relation != "mentions":
         if ctx.own_number and (prev.number == ctx.own_number or ctx.text.find(ctx.own_number, lo, near.start) != -1) \
                 and not _other_title(ctx, near):
@@ -492,6 +455,16 @@ def _follow(ctx: _Context, done: list[Citation], c: Citation, prev: Citation, cs
     return "mentions", True, clause_rel
 
 
+def _open_description(gap: str, prev: Citation) -> bool:
+    """The gap ends with the previous citation's description, unquoted: the citation is its object
+    ("Kết luận số 121-KL/TW, ngày 24/01/2025 của Ban Chấp hành Trung ương Đảng về tổng kết Nghị quyết số
+    18-NQ/TW"), not the next item of a list written without its comma ("... “về phát triển ...” Kết luận số")."""
+    title = " ".join((prev.title or "").split())
+    tail = gap[len(gap.rstrip(" \t\n*_")):]
+    return (bool(title) and title[-1].isalnum() and not _list_tail().search(title)  # "... 2026 - 2031 và"
+            and "\n" not in tail and " ".join(gap.split()).rstrip(" *_").endswith(title))
+
+
 def _earlier(done: list[Citation], c: Citation, cs: int, also: tuple[str, ...]) -> str | None:
     """The relation of the same document named earlier in the clause (not as a mention, unless
     ``also`` allows it)."""
@@ -503,22 +476,23 @@ def _earlier(done: list[Citation], c: Citation, cs: int, also: tuple[str, ...]) 
     return None
 
 
-def _located_item(ctx: _Context, prev: Citation, lo: int, hi: int, rel: str) -> bool:
+def _located_item(ctx: Context, prev: Citation, lo: int, hi: int, rel: str) -> bool:
     """After the document before it and a comma, a short item with only locating cues ("Kết luận số
     18-KL/TW của Trung ương, chỉ đạo của Thủ tướng Chính phủ tại")."""
     comma = ctx.text.rfind(",", lo, hi)
-    cues = list(_cues_between(ctx, lo, hi))
+    cues = list(cues_between(ctx, lo, hi))
     return (comma != -1 and bool(cues) and all(cue.weak and cue.start > comma for cue in cues)
-            and len(_WORD.findall(_without_details(ctx.text[lo:comma], prev))) <= 6
-            and _gap_words(ctx, comma, hi) <= relation_model()["max_gap_words"].get(rel, 8))
+            and len(WORD.findall(_without_details(ctx.text[lo:comma], prev))) <= 6
+            and gap_words(ctx, comma, hi) <= relation_model()["max_gap_words"].get(rel, 8))
 
 
+_NUMBERED = re.compile(r"(?<!\w)số\s*\d", re.IGNORECASE)
 _COORDINATED = re.compile(r"[\s*_]*(?:và|cùng)\s", re.IGNORECASE)
 
 
 # --- whose act the cue states -------------------------------------------------------------
 
-def _noun_is_self(ctx: _Context, noun_start: int, noun: str) -> bool:
+def _noun_is_self(ctx: Context, noun_start: int, noun: str) -> bool:
     """A type noun names this document: the title's type line ("NGHỊ ĐỊNH" alone on its line), or
     its own type (any type when unknown) issued here ("Quốc hội ban hành Luật ...")."""
     line = _line_around(ctx.text, noun_start)
@@ -538,14 +512,14 @@ def _line_around(text: str, pos: int) -> str:
     return text[start:end if end != -1 else len(text)]
 
 
-def _cue_relation(ctx: _Context, cue: Cue | None) -> str:
+def _cue_relation(ctx: Context, cue: Cue | None) -> str:
     """What a deciding cue says about this document: nothing when it is another document's title."""
     if cue is None or _other_title(ctx, cue):
         return "mentions"
     return cue.relation
 
 
-def _other_title(ctx: _Context, cue: Cue) -> bool:
+def _other_title(ctx: Context, cue: Cue) -> bool:
     """The cue belongs to the title of another document ("Luật sửa đổi, bổ sung một số điều của
     ...", "Quyết định thay thế Quyết định số ..."), not to this one."""
     if cue.relation in relation_model()["owned_titles"]["relations"]:
@@ -557,7 +531,7 @@ def _other_title(ctx: _Context, cue: Cue) -> bool:
     return m is not None and not _noun_is_self(ctx, m.start("noun"), m.group("noun"))
 
 
-def _head_object_title(ctx: _Context, head: Cue, cue: Cue) -> bool:
+def _head_object_title(ctx: Context, head: Cue, cue: Cue) -> bool:
     """The cue is the title of the head's own object ("Căn cứ Luật sửa đổi, bổ sung một số điều của
     Luật Ban hành văn bản quy phạm pháp luật số 87/2025/QH15"): the head decides."""
     if not _other_title(ctx, cue):
@@ -566,11 +540,11 @@ def _head_object_title(ctx: _Context, head: Cue, cue: Cue) -> bool:
     return m is not None and not ctx.text[head.end:m.start("noun")].strip(" \t\n*_")
 
 
-def _issued_title(ctx: _Context, c: Citation, num_at: int) -> str | None:
+def _issued_title(ctx: Context, c: Citation, num_at: int) -> str | None:
     """A citation whose words open with this document's own title, as its enacting formula
     states it: "Quốc hội ban hành Luật sửa đổi, bổ sung một số điều của Luật Thuế thu nhập cá
     nhân số 04/2007/QH12" amends that law."""
-    for cue in _cues_between(ctx, c.start, num_at):
+    for cue in cues_between(ctx, c.start, num_at):
         if cue.relation in relation_model()["other_titles"]["relations"]:
             m = type_noun_before().search(ctx.text, c.start, cue.start)
             if m is not None and m.start("noun") == c.start and _noun_is_self(ctx, c.start, m.group("noun")):
@@ -583,97 +557,11 @@ def _speakers() -> re.Pattern:
     return compile_pattern("|".join(relation_model()["other_speakers"]["words"]))
 
 
-def _other_speaker(ctx: _Context, c: Citation, limit: int) -> bool:
+def _other_speaker(ctx: Context, c: Citation, limit: int) -> bool:
     """The clause after the citation is spoken by someone else ("..., chúng tôi cập nhật ...")."""
-    end = _SENTENCE_END.search(ctx.text, c.end, min(limit, c.end + 200))
+    end = SENTENCE_END.search(ctx.text, c.end, min(limit, c.end + 200))
     stop = end.start() if end else min(limit, c.end + 200)
     return _speakers().search(ctx.text, c.end, stop) is not None
-
-
-# --- list lead-ins ------------------------------------------------------------------------
-
-_ITEM = re.compile(r"[\s*_|>]*(?P<mark>[-+•–]|\(?[a-zđ][.)](?=\s)|\(?\d{1,2}[.)](?=\s))\s*", re.IGNORECASE)
-_RULE_ONLY = re.compile(r"[\s*_|#>:-]*\Z")
-_ENDS_COLON = re.compile(r":[\s*_|]*\Z")
-
-
-@cache
-def _lead_headings() -> tuple[tuple[re.Pattern, str], ...]:
-    return tuple((compile_pattern(p), rel) for p, rel in relation_model()["list_lead_in"]["headings"].items())
-
-
-def _item_family(line: str) -> str | None:
-    """The kind of list mark a line opens with: "-" for bullets, "a)" / "a." for letters, "1)" /
-    "1." for numbers; None if it opens no item."""
-    m = _ITEM.match(line)
-    if m is None:
-        return None
-    mark = m.group("mark").lstrip("(")
-    if mark[0].isalpha():
-        return "a" + mark[-1]
-    if mark[0].isdigit():
-        return "1" + mark[-1]
-    return "-"
-
-
-def _lead_in(ctx: _Context, cs: int) -> str | None:
-    """The relation of the line that introduces the list whose item opens at ``cs``."""
-    text = ctx.text
-    line_end = text.find("\n", cs)
-    family = _item_family(text[cs:line_end if line_end != -1 else len(text)])
-    if family is None:
-        return None
-    pos = text.rfind("\n", 0, cs) + 1
-    for _ in range(relation_model()["list_lead_in"]["max_lines"]):
-        if pos <= 0:
-            return None
-        start = text.rfind("\n", 0, pos - 1) + 1
-        line = text[start:pos - 1]
-        pos = start
-        if _RULE_ONLY.match(line):
-            continue  # blank lines and table rules between the lead-in and its items
-        for rx, rel in _lead_headings():
-            if rx.fullmatch(line.strip(" *_|#>:\t")):
-                return rel
-        if _ENDS_COLON.search(line):
-            return _lead_relation(ctx, _sentence_start(ctx, start), start + len(line))
-        mine = _item_family(line)
-        if mine is not None and mine != family:
-            return None  # an item of another list level: the list started below it
-        if _HEADING_LINE.match(line):
-            return None
-    return None
-
-
-_HEADING_LINE = re.compile(r"[\s*_#>]*(?:Điều\s+\d+|Chương\s+[IVXLC\d]+|Mục\s+\d+|[IVXLC]{1,6}\.)", re.IGNORECASE)
-
-
-def _sentence_start(ctx: _Context, line_start: int) -> int:
-    """Where the clause of a lead-in line opens: a line broken inside it ("2. Quyết định này bãi bỏ
-    toàn bộ các Quyết\nđịnh sau:") continues the clause of the line above."""
-    k = bisect.bisect_right(ctx.starts, line_start) - 1
-    return ctx.starts[k] if k >= 0 else line_start
-
-
-@cache
-def _self_subject() -> re.Pattern:
-    return re.compile(_HEAD_PREFIX.pattern + relation_model()["list_lead_in"]["self_subject"].replace(" ", r"\s+")
-                      + r"\s*", re.IGNORECASE)
-
-
-def _lead_relation(ctx: _Context, lo: int, hi: int) -> str | None:
-    """The relation a lead-in line gives its list: its opening cue or the cue of this document as
-    subject ("Quyết định này bãi bỏ toàn bộ các Quyết định sau:"), else an after-cue in it."""
-    head = _head(ctx, lo, hi)
-    if head is not None and not head.weak:
-        return head.relation
-    for cue in _cues_between(ctx, lo, hi):
-        if not cue.weak and _self_subject().fullmatch(ctx.text, lo, cue.start):
-            return cue.relation
-    for rel, rx in _after():
-        if rx.search(ctx.text, lo, hi):
-            return rel
-    return None
 
 
 # --- document level -----------------------------------------------------------------------

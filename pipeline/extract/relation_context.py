@@ -1,0 +1,97 @@
+"""The text a relation is read from: where clauses open, the cues in a text with their ends sorted
+for lookups, and the cue that opens a clause. Shared by ``extract.relations`` and
+``extract.relation_lists``."""
+from __future__ import annotations
+
+import bisect
+import re
+from dataclasses import dataclass
+from functools import cache
+
+from vanban.pipeline.extract.relation_cues import Cue, compile_pattern, relation_model
+
+
+# --- clauses ------------------------------------------------------------------------------
+
+SENTENCE_END = re.compile(r"(?<![A-ZĐ])[.!?…](?=\s)|\n\s*\n")
+_LINE_END_PUNCT = re.compile(r"(?:[.;!?…]|(?<![Ss]ố):)[\s*_|”\"')]*\n")  # "Tờ trình số:\n421/TTr-STC" goes on
+
+
+@cache
+def _opener() -> re.Pattern:
+    alt = "|".join(f"(?:{p})" for p in relation_model()["clause_openers"]).replace(" ", r"\s+")
+    return re.compile(rf"\n[ \t*_#>|]*(?:{alt})")
+
+
+def clause_starts(text: str) -> list[int]:
+    """Offsets where a clause may open: after a sentence end, a paragraph break, a line that ends
+    with punctuation, or before a line that opens a list item, an article or a preamble clause
+    ("- ", "a) ", "Điều 2", "Căn cứ", "Xét "). A line broken inside a sentence ("Nghị định số\\n
+    63/2010/NĐ-CP") does not end a clause."""
+    starts = {0}
+    for m in SENTENCE_END.finditer(text):
+        starts.add(m.end())
+    for m in _LINE_END_PUNCT.finditer(text):
+        starts.add(m.end())
+    for m in _opener().finditer(text):
+        starts.add(m.start() + 1)
+    return sorted(starts)
+
+
+HEAD_PREFIX = re.compile(
+    r"[\s*_#>|“\"(]*(?:(?:[-+•–]|\(?\d{1,2}[.)]|\(?[a-zđ][.)]|[IVXLC]{1,6}[.)]|Điều\s+\d+[a-zđ]?\s*[.:])[\s*_“\"(]*)?",
+    re.IGNORECASE)
+
+WORD = re.compile(r"\w+")
+
+
+@cache
+def after_cues() -> tuple[tuple[str, re.Pattern], ...]:
+    return tuple((rel, compile_pattern("|".join(f"(?:{p})" for p in pats)))
+                 for rel, pats in relation_model()["after_cues"].items())
+
+
+@dataclass(slots=True)
+class Context:
+    text: str
+    cues: list[Cue]
+    cue_ends: list[int]
+    starts: list[int]
+    doc_type: str
+    section_roles: dict[str, str | None]
+    sentence_starts: list[int]
+    sentence_sections: list[str | None]
+    own_number: str | None = None
+
+
+def cues_between(ctx: Context, lo: int, hi: int, limit: int = 80, *, end: int | None = None,
+                  own: int | None = None):
+    """Cues starting within [lo, hi), nearest first; with ``end``, also cues that run on into the
+    citation up to ``end`` ("Xét Tờ trình số ...": the type word is the citation's, the cue is
+    "Xét Tờ trình"), and with ``own`` a cue that opens the citation itself ("Báo cáo thẩm tra số ...")."""
+    stop = hi if end is None else max(end, hi)
+    i = bisect.bisect_right(ctx.cue_ends, stop)
+    n = 0
+    while i > 0 and n < limit:
+        i -= 1
+        c = ctx.cues[i]
+        if c.end <= lo:
+            break  # ends are sorted: nothing further back lies in the range
+        if c.end > hi and not (c.start < hi or c.start == own):
+            continue
+        if c.start >= lo and (c.start < hi or c.start == own):
+            n += 1
+            yield c
+def gap_words(ctx: Context, a: int, b: int) -> int:
+    return len(WORD.findall(ctx.text, a, b))
+
+
+def clause_head(ctx: Context, clause_start: int, hi: int, *, end: int | None = None,
+          own: int | None = None) -> Cue | None:
+    """A cue that opens the clause ("Căn cứ", "- Thực hiện", "Điều 1. Bãi bỏ")."""
+    first = None
+    for cue in cues_between(ctx, clause_start, hi, end=end, own=own):
+        first = cue  # the loop runs from the nearest to the farthest
+    if first is not None and HEAD_PREFIX.fullmatch(ctx.text, clause_start, first.start):
+        return first
+    return None

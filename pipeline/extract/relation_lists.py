@@ -1,0 +1,113 @@
+"""List lead-ins: a list item that carries no cue of its own takes the relation of the line that
+introduces its list ("Căn cứ:", "3. Bãi bỏ các quy định sau:", "Điều 1. Bãi bỏ toàn bộ các quyết định").
+Used by ``extract.relations``."""
+from __future__ import annotations
+
+import bisect
+import re
+from functools import cache
+
+from vanban.pipeline.extract.relation_context import HEAD_PREFIX, Context, after_cues, clause_head, cues_between
+from vanban.pipeline.extract.relation_cues import compile_pattern, relation_model
+
+
+_ITEM = re.compile(r"[\s*_|>]*(?P<mark>[-+•–]|\(?[a-zđ][.)](?=\s)|\(?\d{1,2}[.)](?=\s))\s*", re.IGNORECASE)
+_RULE_ONLY = re.compile(r"[\s*_|#>:-]*\Z")
+_ENDS_COLON = re.compile(r":[\s*_|]*\Z")
+
+
+@cache
+def _lead_headings() -> tuple[tuple[re.Pattern, str], ...]:
+    return tuple((compile_pattern(p), rel) for p, rel in relation_model()["list_lead_in"]["headings"].items())
+
+
+def _item_family(line: str) -> str | None:
+    """The kind of list mark a line opens with: "-" for bullets, "a)" / "a." for letters, "1)" /
+    "1." for numbers; None if it opens no item."""
+    m = _ITEM.match(line)
+    if m is None:
+        return None
+    mark = m.group("mark").lstrip("(")
+    if mark[0].isalpha():
+        return "a" + mark[-1]
+    if mark[0].isdigit():
+        return "1" + mark[-1]
+    return "-"
+
+
+def lead_in(ctx: Context, cs: int, cite_at: int | None = None) -> str | None:
+    """The relation of the line that introduces the list whose item opens at ``cs``; an article
+    heading that states the act ("**Điều 1. Bãi bỏ toàn bộ các quyết định**") leads in the items
+    that are documents alone ("1. Quyết định số 43/2017/QĐ-UBND ...", ``cite_at`` right after the mark)."""
+    text = ctx.text
+    line_start = text.rfind("\n", 0, cs) + 1
+    mark = _ITEM.match(text, line_start)
+    if mark is not None and line_start < cs <= mark.end():
+        cs = line_start  # "1. Quyết định số ...": the clause opens after the sentence-like "1."
+    line_end = text.find("\n", cs)
+    family = _item_family(text[cs:line_end if line_end != -1 else len(text)])
+    if family is None:
+        return None
+    bare = cite_at is not None and _ITEM.match(text, cs).end() == cite_at
+    pos = text.rfind("\n", 0, cs) + 1
+    for _ in range(relation_model()["list_lead_in"]["max_lines"]):
+        if pos <= 0:
+            return None
+        start = text.rfind("\n", 0, pos - 1) + 1
+        line = text[start:pos - 1]
+        pos = start
+        if _RULE_ONLY.match(line):
+            continue  # blank lines and table rules between the lead-in and its items
+        for rx, rel in _lead_headings():
+            if rx.fullmatch(line.strip(" *_|#>:\t")):
+                return rel
+        if _ENDS_COLON.search(line):
+            return _lead_relation(ctx, _sentence_start(ctx, start), start + len(line))
+        mine = _item_family(line)
+        if mine is not None and mine != family:
+            return None  # an item of another list level: the list started below it
+        if _HEADING_LINE.match(line):
+            return _article_act(ctx, start, start + len(line)) if bare else None
+    return None
+
+
+def _article_act(ctx: Context, lo: int, hi: int) -> str | None:
+    """The act an article heading opens with ("Điều 1. Bãi bỏ toàn bộ các quyết định"), when it is one
+    of list_lead_in's article_acts."""
+    head = clause_head(ctx, lo, hi)
+    acts = relation_model()["list_lead_in"]["article_acts"]
+    return head.relation if head is not None and not head.weak and head.relation in acts else None
+
+
+# an article, chapter or section heading, also quoted (the amended text: "“Điều 14. Hồ sơ ...") or with
+# markup inside ("Điều ****54****. Hiệu lực thi hành"): the list of a lead-in above it has ended
+_HEADING_LINE = re.compile(r"[\s*_#>“\"]*(?:Điều[\s*_]+\d+|Chương\s+[IVXLC\d]+|Mục\s+\d+|[IVXLC]{1,6}\.)",
+                           re.IGNORECASE)
+
+
+def _sentence_start(ctx: Context, line_start: int) -> int:
+    """Where the clause of a lead-in line opens: a line broken inside it ("2. Quyết định này bãi bỏ
+    toàn bộ các Quyết\nđịnh sau:") continues the clause of the line above."""
+    k = bisect.bisect_right(ctx.starts, line_start) - 1
+    return ctx.starts[k] if k >= 0 else line_start
+
+
+@cache
+def _self_subject() -> re.Pattern:
+    return re.compile(HEAD_PREFIX.pattern + relation_model()["list_lead_in"]["self_subject"].replace(" ", r"\s+")
+                      + r"\s*", re.IGNORECASE)
+
+
+def _lead_relation(ctx: Context, lo: int, hi: int) -> str | None:
+    """The relation a lead-in line gives its list: its opening cue or the cue of this document as
+    subject ("Quyết định này bãi bỏ toàn bộ các Quyết định sau:"), else an after-cue in it."""
+    head = clause_head(ctx, lo, hi)
+    if head is not None and not head.weak:
+        return head.relation
+    for cue in cues_between(ctx, lo, hi):
+        if not cue.weak and _self_subject().fullmatch(ctx.text, lo, cue.start):
+            return cue.relation
+    for rel, rx in after_cues():
+        if rx.search(ctx.text, lo, hi):
+            return rel
+    return None
