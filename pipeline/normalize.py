@@ -251,14 +251,14 @@ def _is_upper_line(line: str) -> bool:
 def _drop_page_furniture(text: str, src: np.ndarray) -> tuple[str, np.ndarray, list[tuple[str, np.ndarray]]]:
     """Delete page-marker lines and the page number or running header under each. Công báo page
     headers are set aside, returned to close the text (``pipeline.read.furniture``)."""
-    from vanban.pipeline.read.furniture import furniture_kind, page_furniture
+    from vanban.pipeline.read.furniture import SET_ASIDE, furniture_kind, page_furniture
     spans = page_furniture(text)
     if not spans:
         return text, src, []
     keep_text, keep_src, aside, last = [], [], [], 0
     for a, b in spans:
         line = text[a:b]
-        if furniture_kind(line) == "gazette":
+        if furniture_kind(line) in SET_ASIDE:
             lead = len(line) - len(line.lstrip())
             aside.append((line.strip(), src[a + lead:a + lead + len(line.strip())]))
         b = b + 1 if text[b:b + 1] == "\n" else b  # the line with its break

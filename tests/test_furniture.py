@@ -64,6 +64,22 @@ def test_furniture_kind(line, kind):
     ("CÔNG BÁO/Số 12/Ngày 15-01-2021 3\n15 xã đạt chuẩn nông thôn mới.",
      "15 xã đạt chuẩn nông thôn mới.", ["CÔNG BÁO/Số 12/Ngày 15-01-2021 3"]),
     ("kể từ ngày đăng Công báo.", "kể từ ngày đăng Công báo.", []),
+    # a signature stamp that a text exported from a signed PDF keeps, at its top or inside a
+    # sentence a page cut, leaves the text and closes it with the headers (its date still counts)
+    ("Ký bởi: CÔNG BÁO NƯỚC CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nCơ quan: VĂN PHÒNG CHÍNH PHỦ\n"
+     "Ngày ký: 2026-05-21 08:05:34 +07:00\n\nCHÍNH PHỦ\nSố: 122/NQ-CP",
+     "CHÍNH PHỦ\nSố: 122/NQ-CP",
+     ["Ký bởi: CÔNG BÁO NƯỚC CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", "Cơ quan: VĂN PHÒNG CHÍNH PHỦ",
+      "Ngày ký: 2026-05-21 08:05:34 +07:00"]),
+    ("Thông tư số 09/2021/TT-BKHĐT của Bộ trưởng Bộ \nNgười ký: CỔNG THÔNG TIN ĐIỆN TỬ CHÍNH PHỦ\n"
+     "Email: thongtinchinhphu@chinhphu.vn\nThời gian ký: 27.06.2024 15:23:44 +07:00\n\n"
+     "CÔNG BÁO/Số 743 + 744/Ngày 24-6-2024\n93\n\nkế hoạch và đầu tư hướng dẫn lựa chọn nhà đầu tư.",
+     "Thông tư số 09/2021/TT-BKHĐT của Bộ trưởng Bộ kế hoạch và đầu tư hướng dẫn lựa chọn nhà đầu tư.",
+     ["Người ký: CỔNG THÔNG TIN ĐIỆN TỬ CHÍNH PHỦ", "Email: thongtinchinhphu@chinhphu.vn",
+      "Thời gian ký: 27.06.2024 15:23:44 +07:00", "CÔNG BÁO/Số 743 + 744/Ngày 24-6-2024"]),
+    # ... but a line that only looks like a stamp's, with no signer line over it, is content
+    ("Cơ quan: Sở Tư pháp tỉnh Lâm Đồng\nĐịa chỉ: số 2 Trần Hưng Đạo",
+     "Cơ quan: Sở Tư pháp tỉnh Lâm Đồng\nĐịa chỉ: số 2 Trần Hưng Đạo", []),
     # page markers and their page numbers go for good
     ("Điều 1. Phạm vi\n===== Trang 2 =====\n2\nĐiều 2. Đối tượng", "Điều 1. Phạm vi\nĐiều 2. Đối tượng", []),
 ])

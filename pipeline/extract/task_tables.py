@@ -11,7 +11,7 @@ of its content cell in ``doc.text`` and the body its lead cell names. The header
 from __future__ import annotations
 
 import re
-from functools import cache
+from functools import cache, lru_cache
 
 from vanban.pipeline.model import Document
 from vanban.pipeline.resources import load_json
@@ -165,10 +165,17 @@ def _norm_span(doc: Document, seg: tuple[int, int]) -> tuple[int, int]:
     return a, b
 
 
+@lru_cache(maxsize=4)
+def _body_end(text: str) -> int:
+    from vanban.pipeline.read.furniture import furniture_tail
+    return furniture_tail(text)
+
+
 def _from_source(doc: Document, pos: int) -> int:
     """The first offset of ``doc.text`` whose source offset is at or after ``pos`` (bisection:
-    the map keeps the order of the text but for a header read column by column)."""
-    lo, hi = 0, len(doc.text)
+    the map keeps the order of the text but for a header read column by column, and for the page
+    headers and signature stamps set aside to close it, which bisection leaves out)."""
+    lo, hi = 0, _body_end(doc.text)
     to_source = doc.offsets.to_source
     while lo < hi:
         mid = (lo + hi) // 2

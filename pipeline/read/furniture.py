@@ -43,9 +43,14 @@ def furniture_kind(line: str) -> str | None:
     return None
 
 
+#: The furniture normalisation sets aside to close the text rather than deleting it: Công báo page
+#: headers and the lines of a signature stamp (their dates count).
+SET_ASIDE = ("gazette", "signer", "signature")
+
+
 def furniture_tail(text: str) -> int:
-    r"""Offset where the Công báo page headers that close ``text`` begin (``len(text)`` if none):
-    normalisation gathers them there, one a line, out of the sentences they cut.
+    r"""Offset where the Công báo page headers and signature stamps that close ``text`` begin
+    (``len(text)`` if none): normalisation gathers them there, one a line, out of the sentences they cut.
 
     >>> t = "Điều 5. Hiệu lực thi hành./.\nCÔNG BÁO/Số 271/Ngày 12-05-2026\nCÔNG BÁO/Số 272/Ngày 12-05-2026"
     >>> t[furniture_tail(t):].splitlines()[0]
@@ -54,7 +59,7 @@ def furniture_tail(text: str) -> int:
     tail, pos = len(text), len(text)
     while pos > 0:
         line_start = text.rfind("\n", 0, pos) + 1
-        if furniture_kind(text[line_start:pos]) != "gazette":
+        if furniture_kind(text[line_start:pos]) not in SET_ASIDE:
             break
         tail, pos = line_start, line_start - 1
     return tail
@@ -95,7 +100,8 @@ def page_furniture(text: str) -> tuple[tuple[int, int], ...]:
     >>> [t[a:b] for a, b in page_furniture(t)]
     ['===== Trang 2 =====', '2']
 
-    Công báo page headers go too, with a bare page number on the line under them:
+    So do the lines of a digital-signature stamp that a text extracted from a signed PDF keeps, wherever it
+    falls, and Công báo page headers, with a bare page number on the line under them:
 
     >>> t = "CÔNG BÁO/Số 293/Ngày 31-05-2026\n82\n2. Hội Liên hiệp"
     >>> [t[a:b] for a, b in page_furniture(t)]
@@ -103,7 +109,8 @@ def page_furniture(text: str) -> tuple[tuple[int, int], ...]:
     """
     markers = "rang" in text or "RANG" in text or "age" in text or "AGE" in text
     gazette = _GAZETTE_HINT.search(text) is not None
-    if not markers and not gazette:
+    stamp = " ký" in text or "igned" in text
+    if not markers and not gazette and not stamp:
         return ()
     out: list[tuple[int, int]] = []
     lines = text.split("\n")
@@ -123,6 +130,15 @@ def page_furniture(text: str) -> tuple[tuple[int, int], ...]:
                 i = j
             i += 1
             continue
+        if stamp and furniture_kind(lines[i]) == "signer":
+            # a digital-signature stamp: its signer line and the lines of the stamp under it
+            j = i + 1
+            while j < len(lines) and furniture_kind(lines[j]) == "signature":
+                j += 1
+            if j > i + 1:
+                out += [(starts[k], starts[k] + len(lines[k])) for k in range(i, j)]
+                i = j
+                continue
         pm = PAGE_MARKER_RE.fullmatch(lines[i]) if markers else None
         if pm:
             out.append((starts[i], starts[i] + len(lines[i])))
