@@ -8,7 +8,7 @@ from __future__ import annotations
 from dataclasses import asdict, replace
 from pathlib import Path
 
-from vanban.pipeline.extract.citations import find_citations
+from vanban.pipeline.extract.citations import find_citations, without_own_number
 from vanban.pipeline.extract.dates import find_dates
 from vanban.pipeline.extract.directives import find_directives
 from vanban.pipeline.extract.quantities import find_quantities
@@ -26,7 +26,8 @@ def extract_all(doc: Document) -> Document:
     the relation and pinpoint of each citation and the effective date (``extract.relations``)."""
     doc = replace(
         doc,
-        citations=tuple(find_citations(doc.text)),
+        citations=tuple(without_own_number(find_citations(doc.text), doc.text, doc.metadata.number,
+                                           doc.metadata.date)),
         dates=tuple(find_dates(doc.text)),
         quantities=tuple(find_quantities(doc.text)),
     )

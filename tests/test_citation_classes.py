@@ -378,3 +378,24 @@ def test_issuing_body_words(text, body):
 def test_every_anaphora_phrase_of_the_table_links_back(phrase):
     cites = find_citations(f"Căn cứ Nghị quyết số 20-NQ/TW; triển khai Nghị quyết {phrase}, các cấp ủy")
     assert [(c.short, c.resolved_to) for c in cites] == [(False, None), (True, 0)]
+
+
+# The own number the header reader finds where the citation finder does not look (a "TOÀN VĂN"
+# page's title, a lead that presents the document) is never one of the document's citations
+OWN_FROM_METADATA = [
+    ("TOÀN VĂN Nghị định số 232/2025/NĐ-CP sửa đổi, bổ sung một số điều của Nghị định số 24/2012/NĐ-CP\n\n"
+     "Ngày 26/8/2025, Chính phủ đã ban hành Nghị định số 232/2025/NĐ-CP.\n\nCăn cứ Luật Tổ chức Chính phủ "
+     "số 63/2025/QH15;\n", "232/2025/NĐ-CP", ["24/2012/NĐ-CP", "63/2025/QH15"]),
+    ("TOÀN VĂN: Thông tư số 30/2024/TT-BGDĐT ban hành Quy chế tuyển sinh\n\nBộ trưởng ban hành Thông tư số "
+     "30/2024/TT-BGDĐT; bãi bỏ Thông tư số 11/2014/TT-BGDĐT.\n", "30/2024/TT-BGDĐT", ["11/2014/TT-BGDĐT"]),
+]
+
+
+@pytest.mark.parametrize("text,own,expected", OWN_FROM_METADATA)
+def test_the_own_number_the_header_reader_finds_is_never_cited(tmp_path, text, own, expected):
+    from vanban.pipeline.analyze import analyze
+    path = tmp_path / "page.md"
+    path.write_text(text, encoding="utf-8")
+    doc = analyze(path)
+    assert doc.metadata.number == own
+    assert [c.number for c in doc.citations] == expected

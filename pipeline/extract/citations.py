@@ -33,7 +33,7 @@ from vanban.pipeline.extract.citation_details import (
 from vanban.pipeline.extract.citation_numbers import ParsedNumber, parse_number, pick_code
 from vanban.pipeline.extract.dates import find_dates
 from vanban.pipeline.extract.own_numbers import (
-    CAPTION_BEFORE, OwnNumber, YEAR_IN_NUMBER, is_own_mention, is_own_number, own_document,
+    CAPTION_BEFORE, OwnNumber, YEAR_IN_NUMBER, is_own_mention, is_own_number, own, own_document,
     own_without_header,
 )
 from vanban.pipeline.extract.patterns import (
@@ -82,6 +82,22 @@ def find_citations(text: str, *, resolve: bool = True) -> list[Citation]:
     ['187-KL/TW', '188-KL/TW']
     """
     return list(_analysed(text, resolve)[0])
+
+
+def without_own_number(cites: list[Citation], text: str, number: str | None,
+                       date: str | None) -> list[Citation]:
+    r"""``cites`` without the document's own number as its header metadata gives it, wherever the
+    text repeats it: the metadata may know it from where the citations do not look (a "TOÀN VĂN"
+    page's title, a presenting lead), and a document never cites itself.
+
+    >>> text = "TOÀN VĂN Nghị định số 232/2025/NĐ-CP\nNghị định số 232/2025/NĐ-CP sửa đổi Nghị định số 24/2012/NĐ-CP"
+    >>> [c.number for c in without_own_number(find_citations(text), text, "232/2025/NĐ-CP", None)]
+    ['24/2012/NĐ-CP']
+    """
+    if not number:
+        return cites
+    me = own(number, date)
+    return _keep(list(cites), lambda c: not is_own_mention(text, c, me))
 
 
 def own_number(text: str) -> tuple[str, str | None] | None:

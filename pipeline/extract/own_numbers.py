@@ -73,6 +73,12 @@ def own_document(text: str, own: dict[str, int], dates: list[DateMention],
 _PLACE_COMMA = re.compile(r",[ \t]*$")
 
 
+def own(number: str, date: str | None) -> OwnNumber:
+    """The own number the header reader found (``Metadata.number`` and ``date``), for
+    ``is_own_mention``."""
+    return _own(number, date)
+
+
 def _own(number: str, date: str | None) -> OwnNumber:
     ym = YEAR_IN_NUMBER.search(number)
     year = ym.group(1) if ym else (date[:4] if date else None)
