@@ -1073,3 +1073,46 @@ def test_a_party_related_to_the_matter(text, expected):
 ])
 def test_a_definition_with_a_bracketed_subject(text, expected):
     assert _got(text) == _want(expected)
+
+
+# --- a dispatch's item names who acts, then says which of them matter most ---------------------------
+
+@pytest.mark.parametrize("text, expected", [
+    ("CÔNG ĐIỆN\nThủ tướng Chính phủ yêu cầu:\n1. Chủ tịch Ủy ban nhân dân các tỉnh, thành phố từ Quảng Trị đến Khánh "
+     "Hòa, trong đó trọng tâm là các tỉnh:\nQuảng Ngãi, Gia Lai và Khánh Hòa:\na) Tổ chức rà soát, thống kê đầy đủ các hộ "
+     "có nhà bị hư hỏng do mưa lũ.\nb) Huy động lực lượng tại chỗ hỗ trợ người dân sửa chữa nhà ở.\n",
+     [("Thủ tướng Chính phủ yêu cầu", "Thủ tướng Chính phủ"),
+      ("Tổ chức rà soát", "Chủ tịch Ủy ban nhân dân các tỉnh, thành phố từ Quảng Trị đến Khánh Hòa"),
+      ("Huy động lực lượng", "Chủ tịch Ủy ban nhân dân các tỉnh, thành phố từ Quảng Trị đến Khánh Hòa")]),
+    ("CÔNG ĐIỆN\nThủ tướng Chính phủ yêu cầu:\n2. Ủy ban nhân dân các tỉnh ven biển, trong đó ưu tiên các địa bàn:\n"
+     "Quảng Ninh, Hải Phòng:\na) Kiểm tra, vận hành an toàn các hồ chứa nước.\n",
+     [("Thủ tướng Chính phủ yêu cầu", "Thủ tướng Chính phủ"),
+      ("Kiểm tra, vận hành", "Ủy ban nhân dân các tỉnh ven biển")]),
+])
+def test_a_heading_naming_bodies_and_the_ones_that_matter_most(text, expected):
+    assert _got(text) == _want(expected)
+
+
+# --- an item leading into sub-items: its subject acts in them, wrapped line or unlisted marks -------------
+
+@pytest.mark.parametrize("text, expected", [
+    # the lead-in sentence wraps on a line that starts with a capital ("... của" / "Chính phủ, ...")
+    ("CÔNG ĐIỆN\nThủ tướng Chính phủ yêu cầu:\n2. Chủ tịch Ủy ban nhân dân các tỉnh, thành phố tổ chức theo dõi sát tình "
+     "hình theo chỉ đạo tại Nghị quyết số 12/NQ-CP của\nChính phủ, đồng thời chủ động triển khai các biện pháp ứng phó, "
+     "trong đó:\n(1) Tập trung kêu gọi tàu thuyền về nơi tránh trú an toàn.\n(2) Rà soát kỹ các phương án sơ tán dân cư.\n",
+     [("Thủ tướng Chính phủ yêu cầu", "Thủ tướng Chính phủ"),
+      ("Chủ tịch Ủy ban nhân dân các tỉnh, thành phố tổ chức", "Chủ tịch Ủy ban nhân dân các tỉnh, thành phố"),
+      ("Tập trung kêu gọi", "Chủ tịch Ủy ban nhân dân các tỉnh, thành phố"),
+      ("Rà soát kỹ", "Chủ tịch Ủy ban nhân dân các tỉnh, thành phố")]),
+    # "-" and "+" lines the structure takes as no sections: the "+" items act under the "-" lead-in
+    ("CÔNG ĐIỆN\nCác Bộ trưởng chịu trách nhiệm toàn diện trước Thủ tướng Chính phủ về công tác phòng, chống lũ.\n"
+     "- Chủ tịch Ủy ban nhân dân các tỉnh, thành phố tổ chức theo dõi sát tình hình mưa lũ, trong đó:\n"
+     "+ Tập trung kêu gọi tàu thuyền còn hoạt động trên biển về nơi tránh trú.\n"
+     "+ Chủ động bố trí sẵn lực lượng, phương tiện tại các khu vực xung yếu.\n",
+     [("Các Bộ trưởng chịu trách nhiệm", "Các Bộ trưởng"),
+      ("Chủ tịch Ủy ban nhân dân các tỉnh, thành phố tổ chức", "Chủ tịch Ủy ban nhân dân các tỉnh, thành phố"),
+      ("Tập trung kêu gọi", "Chủ tịch Ủy ban nhân dân các tỉnh, thành phố"),
+      ("Chủ động bố trí", "Chủ tịch Ủy ban nhân dân các tỉnh, thành phố")]),
+])
+def test_an_items_subject_acts_in_its_sub_items(text, expected):
+    assert _got(text) == _want(expected)

@@ -31,7 +31,8 @@ from __future__ import annotations
 
 from vanban.pipeline.extract.directive_actors import _distinct
 from vanban.pipeline.extract.directive_headings import (
-    _ancestor_actor, _leadin_actor, _leadin_kind, _list_leadin, _prohibited_actor, heading_actor,
+    _ancestor_actor, _leadin_actor, _leadin_kind, _list_leadin, _prohibited_actor, _unlisted_leadin_actor,
+    heading_actor,
 )
 from vanban.pipeline.extract.directive_index import _DocIndex, _report_section
 from vanban.pipeline.extract.directive_kinds import (
@@ -75,6 +76,8 @@ def find_directives(doc: Document) -> list[Directive]:
         if u.item and u.section is not None:
             parent = by_id.get(u.section.parent) if u.section.parent else None
             inherited = _leadin_actor(doc.text, u.section.start, parent.heading_end if parent else 0) or inherited
+        elif u.item and inherited is None:   # "+ Tập trung ..." under "- Chủ tịch ... , trong đó:"
+            inherited = _unlisted_leadin_actor(doc.text, u.start)
         r = _read(doc.text, u.start, u.end, verb_first=inherited is not None, law=role == "article")
         if u.item or u.section is not None:
             entries = False
