@@ -1116,3 +1116,52 @@ def test_a_heading_naming_bodies_and_the_ones_that_matter_most(text, expected):
 ])
 def test_an_items_subject_acts_in_its_sub_items(text, expected):
     assert _got(text) == _want(expected)
+
+
+# --- a periodic time with its date in brackets, or the end of a year, before the body that acts ---------
+
+@pytest.mark.parametrize("text, expected", [
+    ("NGHỊ QUYẾT\nĐiều 7. Trách nhiệm thực hiện\n1. Định kỳ (trước ngày 15 tháng 7 hằng năm), Ủy ban nhân dân cấp xã có "
+     "trách nhiệm:\na) Rà soát, lập danh mục các công trình cần đầu tư.\n"
+     "2. Định kỳ (trước ngày 30 tháng 11 hằng năm), Ủy ban nhân dân cấp xã có trách nhiệm tổng hợp, báo cáo gửi Sở Tài "
+     "chính.\n",
+     [("Rà soát, lập danh mục", "Ủy ban nhân dân cấp xã"), ("Định kỳ (trước ngày 30", "Ủy ban nhân dân cấp xã")]),
+    ("NGHỊ QUYẾT\nĐiều 4. Nguồn kinh phí\n3. Kết thúc năm 2027, căn cứ nguồn cải cách tiền lương còn dư, Ủy ban nhân dân "
+     "tỉnh báo cáo Hội đồng nhân dân tỉnh xem xét, quyết định mức trích cho năm tiếp theo.\n",
+     [("Kết thúc năm 2027", "Ủy ban nhân dân tỉnh")]),
+])
+def test_a_periodic_time_before_the_body(text, expected):
+    assert _got(text) == _want(expected)
+
+
+# --- a council agrees to hand a task on: the assignee acts ------------------------------------------------
+
+@pytest.mark.parametrize("text, expected", [
+    ("NGHỊ QUYẾT\nĐiều 3. Nguyên tắc đầu tư\n1. Hội đồng nhân dân tỉnh thống nhất giao Ủy ban nhân dân tỉnh bố trí nguồn "
+     "vốn ngân sách tỉnh để đầu tư các công trình hạ tầng.\n",
+     [("Hội đồng nhân dân tỉnh thống nhất giao", "Ủy ban nhân dân tỉnh")]),
+])
+def test_a_council_agrees_to_hand_a_task_on(text, expected):
+    assert _got(text) == _want(expected)
+
+
+# --- fee circulars: "phí, lệ phí" inside the party's name --------------------------------------------------
+
+@pytest.mark.parametrize("text, expected", [
+    ("THÔNG TƯ\nĐiều 5. Kê khai, nộp phí\n1. Tổ chức thu phí, lệ phí nộp 100% số tiền phí, lệ phí thu được vào ngân sách "
+     "nhà nước.\n2. Người nộp phí, lệ phí nộp tiền phí, lệ phí vào tài khoản chuyên thu của tổ chức thu phí.\n",
+     [("Tổ chức thu phí, lệ phí nộp", "Tổ chức thu phí, lệ phí"), ("Người nộp phí, lệ phí nộp", "Người nộp phí, lệ phí")]),
+])
+def test_a_fee_payer_and_collector_named_with_both_kinds(text, expected):
+    assert _got(text) == _want(expected)
+
+
+# --- a sentence wrapped after a word that never ends one is one sentence --------------------------------------
+
+@pytest.mark.parametrize("text, expected", [
+    ("THÔNG TƯ\nĐiều 1. Sửa đổi khoản 4 Điều 5\n\"4. Người nộp phí, lệ phí nộp tiền vào ngân sách nhà nước theo hình thức "
+     "quy định tại Nghị định số 12/2025/NĐ-CP của\nChính phủ quy định chi tiết Luật Phí và lệ phí.\"\n",
+     [("Người nộp phí, lệ phí nộp", "Người nộp phí, lệ phí")]),
+])
+def test_a_sentence_wrapped_after_a_joining_word(text, expected):
+    assert _got(text) == _want(expected)

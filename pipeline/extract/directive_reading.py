@@ -311,13 +311,18 @@ def _read_subject(r: _Reading, text: str, toks: list[_Tok], i: int, lead: int, s
         adv += 1
     if _match(toks, kk, lex["negations"]) or _match(toks, kk, lex["passive"]):
         return False
+    consent = _match(toks, kk, lex["consent_verbs"])
+    if consent and _match(toks, kk + consent, lex["delegating_verbs"]):
+        kk += consent   # "Hội đồng nhân dân Thành phố thống nhất giao Ủy ban nhân dân Thành phố ...": hands on, in a law too
+    else:
+        consent = 0
     modal = bool(_match(toks, k, lex["modals"])) or bool(_match(toks, kk, lex["modals"]))
     done_instr = bool(_match(toks, kk, lex["done_instruction"]))
     if why == "verb" and not (_match(toks, kk, lex["verbs"]) or modal):
         return False
     if sentence_no and r.actors and addressed(toks[i].start, actor):
         return False  # "Bộ X hoàn thiện dự thảo ... trình Thủ tướng ... . Thủ tướng ... phê duyệt ...": who decides
-    dn = 0 if done or law else _match(toks, kk, lex["delegating_verbs"])
+    dn = 0 if done or (law and not consent) else _match(toks, kk, lex["delegating_verbs"])
     if dn and (j := _org_start(toks, kk + dn)) >= 0:
         kd, whyd = _np_end(toks, j)
         if whyd in ("verb", "soft") and kd > j:

@@ -10,7 +10,7 @@ from bisect import bisect_left, bisect_right
 from vanban.pipeline.extract.directive_headings import _directs, _title_runs_on
 from vanban.pipeline.extract.directive_index import _DocIndex, _Unit, _children
 from vanban.pipeline.extract.directive_reading import _read
-from vanban.pipeline.extract.directive_tokens import _TERMINAL, _label_end, _rstrip_at, _trim
+from vanban.pipeline.extract.directive_tokens import _TERMINAL, _label_end, _rstrip_at, _trim, lexicon
 from vanban.pipeline.extract.roles import site_trailer_start
 from vanban.pipeline.extract.task_tables import task_tables
 from vanban.pipeline.model import Document, Section
@@ -137,7 +137,26 @@ def _units(doc: Document, ix: _DocIndex) -> list[_Unit]:
         units = [u for u in units if not cells.overlaps(u.start, u.end)]
         units += [_Unit(a, b, None, True, actor) for a, b, actor in rows]
     units.sort(key=lambda u: u.start)
-    return units
+    return _join_wrapped(text, units)
+
+
+def _join_wrapped(text: str, units: list[_Unit]) -> list[_Unit]:
+    """A sentence cut by a line break after a word that never ends one ("... Nghị định số
+    362/2025/NĐ-CP của" / "Chính phủ quy định chi tiết ..."): the line below goes on with it, it
+    is no sentence of its own (``wrap_name_joiners``)."""
+    joiners = set(lexicon()["wrap_name_joiners"])
+    out: list[_Unit] = []
+    for u in units:
+        prev = out[-1] if out else None
+        if prev is not None and u.section is None and not u.item and u.actor is None and prev.actor is None \
+                and prev.end <= u.start and text.count("\n", prev.end, u.start) == 1 \
+                and not text[prev.end:u.start].strip():
+            last = text[max(prev.start, prev.end - 12):prev.end].split()
+            if last and last[-1] in joiners:
+                prev.end = u.end
+                continue
+        out.append(u)
+    return out
 
 
 def _clause_title(ix: _DocIndex, sec: Section) -> tuple[int, int] | None:
