@@ -734,6 +734,16 @@ def test_a_delegations_scope_titles_and_name_ask_nothing():
     # "ra quyết định" is what the body does
     ("NGHỊ QUYẾT\nĐiều 3. Trình tự\nb) Trong thời hạn 03 ngày làm việc, Chủ tịch Ủy ban nhân dân xã ra Quyết định hỗ trợ cho hộ gia đình.\n",
      [("Trong thời hạn 03 ngày làm việc", "Chủ tịch Ủy ban nhân dân xã")]),
+    # "phục vụ hành chính công", "trợ giúp xã hội", "Quỹ đầu tư phát triển": names, not what the body does
+    ("QUYẾT ĐỊNH\nĐiều 3. Chánh Văn phòng Ủy ban nhân dân tỉnh, Giám đốc Trung tâm Phục vụ hành chính công tỉnh chịu "
+     "trách nhiệm thi hành Quyết định này.\n",
+     [("Chánh Văn phòng Ủy ban nhân dân tỉnh", "Chánh Văn phòng Ủy ban nhân dân tỉnh, Giám đốc Trung tâm Phục vụ hành "
+       "chính công tỉnh")]),
+    ("THÔNG TƯ\nĐiều 9. Báo cáo\n2. Người đứng đầu cơ sở trợ giúp xã hội tổng hợp, báo cáo Sở Y tế trước ngày 15 tháng 12.\n",
+     [("Người đứng đầu cơ sở trợ giúp xã hội", "Người đứng đầu cơ sở trợ giúp xã hội")]),
+    ("NGHỊ QUYẾT\nĐiều 6. Trách nhiệm\n3. Quỹ Đầu tư phát triển tỉnh có trách nhiệm hạch toán riêng nguồn vốn ủy thác.\n"
+     "4. Ủy ban nhân dân tỉnh đầu tư phát triển hạ tầng khu tái định cư.\n",
+     [("Quỹ Đầu tư phát triển tỉnh", "Quỹ Đầu tư phát triển tỉnh"), ("Ủy ban nhân dân tỉnh đầu tư", "Ủy ban nhân dân tỉnh")]),
 ])
 def test_names_holding_verb_looking_words(text, expected):
     assert _got(text) == _want(expected)
