@@ -1175,3 +1175,28 @@ def test_a_fee_payer_and_collector_named_with_both_kinds(text, expected):
 ])
 def test_a_sentence_wrapped_after_a_joining_word(text, expected):
     assert _got(text) == _want(expected)
+
+
+# --- "Định kỳ hằng năm hoặc đột xuất báo cáo ...": a time adverb before the verb of a body's duty ----------
+
+@pytest.mark.parametrize("text, expected", [
+    ("QUYẾT ĐỊNH\nĐiều 3. Giám đốc Sở Xây dựng tỉnh:\n1. Tham mưu sửa đổi trình tự, thủ tục thực hiện các nhiệm vụ được "
+     "ủy quyền.\n2. Định kỳ hằng năm hoặc đột xuất báo cáo kết quả thực hiện nội dung được ủy quyền.\n",
+     [("Tham mưu sửa đổi", "Giám đốc Sở Xây dựng tỉnh"), ("Định kỳ hằng năm hoặc đột xuất báo cáo", "Giám đốc Sở Xây dựng tỉnh")]),
+])
+def test_a_periodic_or_unscheduled_duty(text, expected):
+    assert _got(text) == _want(expected)
+
+
+# --- a circular's closing request names the parties it asks ------------------------------------------------
+
+@pytest.mark.parametrize("text, expected", [
+    ("THÔNG TƯ\nĐiều 5. Tổ chức thực hiện\n2. Trong quá trình thực hiện, trường hợp có vướng mắc, đề nghị các tổ chức, cá "
+     "nhân phản ánh kịp thời về Bộ Tài chính để nghiên cứu, hướng dẫn.\n",
+     [("Trong quá trình thực hiện", "các tổ chức, cá nhân")]),
+    # no party named: the request stands with no actor
+    ("THÔNG TƯ\nĐiều 5. Tổ chức thực hiện\n2. Trong quá trình thực hiện, nếu có vướng mắc, đề nghị phản ánh về Bộ Tài "
+     "chính để được hướng dẫn.\n", [("Trong quá trình thực hiện", None)]),
+])
+def test_a_closing_request_to_the_parties(text, expected):
+    assert _got(text) == _want(expected)
