@@ -569,6 +569,14 @@ def test_a_task_under_a_bodys_title(text, expected):
     # any other basis leaves a sentence outside a list no task
     ("KẾ HOẠCH\nThực hiện công tác dân số\nII. NHIỆM VỤ\n3. Sở Y tế\nCăn cứ Luật Dân số năm 2025 và các văn bản hướng dẫn.\n",
      []),
+    # the local conditions as the basis, no comma before the verb (a circular's duty list)
+    ("THÔNG TƯ\nĐiều 6. Trách nhiệm của các cơ quan\n3. Ủy ban nhân dân cấp tỉnh\na) Tổ chức thực hiện chế độ, chính sách "
+     "trên địa bàn.\nb) Căn cứ vào điều kiện kinh tế - xã hội của địa phương trình Hội đồng nhân dân cùng cấp quyết định "
+     "mức hỗ trợ cao hơn.\n",
+     [("Tổ chức thực hiện chế độ", "Ủy ban nhân dân cấp tỉnh"), ("Căn cứ vào điều kiện kinh tế", "Ủy ban nhân dân cấp tỉnh")]),
+    ("KẾ HOẠCH\nThực hiện công tác dân số\nIII. TỔ CHỨC THỰC HIỆN\n2. Ủy ban nhân dân các xã\nCăn cứ tình hình thực tế của "
+     "địa phương, xây dựng kế hoạch triển khai thực hiện.\n",
+     [("Căn cứ tình hình thực tế", "Ủy ban nhân dân các xã")]),
 ])
 def test_a_task_opening_with_the_formula_of_its_basis(text, expected):
     assert _got(text) == _want(expected)
