@@ -1208,3 +1208,15 @@ def test_a_periodic_or_unscheduled_duty(text, expected):
 ])
 def test_a_closing_request_to_the_parties(text, expected):
     assert _got(text) == _want(expected)
+
+
+# --- a news page's headline over its summary is no directive --------------------------------------------
+
+@pytest.mark.parametrize("text, expected", [
+    ("Thủ tướng chỉ đạo khẩn trương khắc phục hậu quả mưa lũ\nNgày 20/11/2025, Thủ tướng Chính phủ vừa ký Công điện số "
+     "220/CĐ-TTg về việc khắc phục hậu quả mưa lũ.\nCÔNG ĐIỆN\n1. Chủ tịch Ủy ban nhân dân các tỉnh tổ chức thăm hỏi, "
+     "hỗ trợ các gia đình bị thiệt hại.\n",
+     [("Chủ tịch Ủy ban nhân dân các tỉnh tổ chức", "Chủ tịch Ủy ban nhân dân các tỉnh")]),
+])
+def test_a_pages_headline_is_no_directive(text, expected):
+    assert _got(text) == _want(expected)

@@ -107,6 +107,8 @@ def find_directives(doc: Document) -> list[Directive]:
         if role == "article" and u.item and not (r.modal or r.assigned or r.subject_verb) \
                 and _under_stative_leadin(ix, u.section):
             continue
+        if role == "preamble" and not u.item and _headline(doc.text[u.start:u.end]):
+            continue   # "Thủ tướng chỉ đạo chủ động phòng, tránh, ứng phó bão số 15": a news page's headline
         if u.actor is not None:   # a row of a task table or a procedure: a task of its lead column
             got = ("task" if forward or role != "article" else "obligation", "open")
         else:
@@ -124,3 +126,10 @@ def find_directives(doc: Document) -> list[Directive]:
             status=status, actor=actor, action=action, object=_object(text, action),
             deadline=_deadline(_TOPIC.sub("", text, count=1))))
     return out
+
+
+def _headline(text: str) -> bool:
+    """A short line with no closing mark before a document's first section: the headline a news
+    or legal-documents page puts over its summary, not a sentence of the document."""
+    t = text.strip(" *_")
+    return bool(t) and t[-1] not in ".:;!?…\"”')" and len(t.split()) <= lexicon()["headline_max_words"]
