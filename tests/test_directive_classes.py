@@ -1220,3 +1220,18 @@ def test_a_closing_request_to_the_parties(text, expected):
 ])
 def test_a_pages_headline_is_no_directive(text, expected):
     assert _got(text) == _want(expected)
+
+
+# --- the sentences of an article on whom the rule covers ask nothing -------------------------------------
+
+@pytest.mark.parametrize("text, expected", [
+    ("NGHỊ QUYẾT\nĐiều 2. Đối tượng áp dụng\nCác chủ đầu tư dự án đầu tư xây dựng nhà ở xã hội độc lập (sau đây viết tắt là "
+     "dự án độc lập) trên địa bàn tỉnh và các cơ quan, tổ chức, cá nhân có liên quan.\n"
+     "Điều 3. Tổ chức thực hiện\nỦy ban nhân dân tỉnh tổ chức triển khai thực hiện Nghị quyết này.\n",
+     [("Ủy ban nhân dân tỉnh tổ chức", "Ủy ban nhân dân tỉnh")]),
+    # one assigned still acts
+    ("QUYẾT ĐỊNH\nĐiều 2. Phạm vi điều chỉnh\nGiao Sở Tài chính hướng dẫn các đơn vị áp dụng Quyết định này.\n",
+     [("Giao Sở Tài chính", "Sở Tài chính")]),
+])
+def test_a_scope_articles_sentences(text, expected):
+    assert _got(text) == _want(expected)

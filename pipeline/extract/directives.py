@@ -87,6 +87,8 @@ def find_directives(doc: Document) -> list[Directive]:
             entries = _lists_entries(caseless(doc.text[u.start:u.end]))
         lead = _list_leadin(ix, u)
         kind_of_list = _leadin_kind(lead) if lead else None
+        if lead is None and sec is not None and sec.kind == "article" and _leadin_kind(sec.heading or "") == "scope":
+            kind_of_list = "scope"   # "Điều 2. Đối tượng áp dụng" / "Các chủ đầu tư dự án ...": who the rule covers
         if kind_of_list == "violation":
             continue   # "Phạt tiền ... đối với một trong các hành vi vi phạm sau đây:": offences listed
         if kind_of_list == "examples" and not (r.verb_initial or r.modal or r.assigned or r.subject_verb):
