@@ -1235,3 +1235,19 @@ def test_a_pages_headline_is_no_directive(text, expected):
 ])
 def test_a_scope_articles_sentences(text, expected):
     assert _got(text) == _want(expected)
+
+
+# --- an article title that is only the head of a body's name: the sentence below starts in it ------------
+
+@pytest.mark.parametrize("text, expected", [
+    ("QUYẾT ĐỊNH\nĐiều 3. Quyết định này có hiệu lực kể từ ngày ký.\n**Điều 4. **Chánh Văn phòng\nỦy ban nhân dân tỉnh, Giám "
+     "đốc Sở Y tế, Chủ tịch UBND các xã, phường chịu trách nhiệm thi hành Quyết định này./.\n",
+     [("Chánh Văn phòng Ủy ban nhân dân tỉnh, Giám đốc Sở Y tế",
+       "Chánh Văn phòng Ủy ban nhân dân tỉnh, Giám đốc Sở Y tế, Chủ tịch UBND các xã, phường")]),
+    ("QUYẾT ĐỊNH\nĐiều 3. Quyết định này có hiệu lực kể từ ngày ký.\n**Điều 4. **Chánh\nVăn phòng Ủy ban nhân dân tỉnh; Giám "
+     "đốc Sở Tư pháp chịu trách nhiệm thi hành Quyết định này./.\n",
+     [("Chánh Văn phòng Ủy ban nhân dân tỉnh; Giám đốc Sở Tư pháp",
+       "Chánh Văn phòng Ủy ban nhân dân tỉnh; Giám đốc Sở Tư pháp")]),
+])
+def test_an_article_title_cut_after_a_bodys_head(text, expected):
+    assert _got(text) == _want(expected)

@@ -66,6 +66,7 @@ def _units(doc: Document, ix: _DocIndex) -> list[_Unit]:
     items: list[_Unit] = []
     heads: list[int] = []
     titles: list[tuple[int, int]] = []
+    heads_cut: dict[int, int] = {}   # the line after a title that is a bare head -> where the head starts
     for s in doc.sections:
         if s.start >= trailer:
             continue   # the web page's trailer: no part of the document
@@ -80,6 +81,9 @@ def _units(doc: Document, ix: _DocIndex) -> list[_Unit]:
                     nl = text.find("\n", text.find("\n", s.heading_end) + 1)
                     end = len(text) if nl < 0 else nl
                 titles.append((s.start, end))
+                name_start = _label_end(text, s.start, end)
+                if _bare_head(text[name_start:end]):
+                    heads_cut[_next_line(text, end)] = name_start
             else:   # "1. Sở A chỉ đạo Chi cục B thực hiện các nội dung sau:": a directive that leads in
                 items.append(_Unit(lead[0], lead[1], s, True))
                 heads.append(s.start)
@@ -136,8 +140,30 @@ def _units(doc: Document, ix: _DocIndex) -> list[_Unit]:
         cells = SpanSet(held)
         units = [u for u in units if not cells.overlaps(u.start, u.end)]
         units += [_Unit(a, b, None, True, actor) for a, b, actor in rows]
+    for u in units:
+        if u.section is None and u.start in heads_cut:
+            u.start = heads_cut[u.start]   # "Điều 4. Chánh Văn phòng" / "UBND tỉnh, Giám đốc Sở ... chịu trách nhiệm ..."
     units.sort(key=lambda u: u.start)
     return _join_wrapped(text, units)
+
+
+def _next_line(text: str, pos: int) -> int:
+    """Where the first non-blank text after the line holding ``pos`` starts."""
+    nl = text.find("\n", pos)
+    if nl < 0:
+        return len(text)
+    k = nl + 1
+    while k < len(text) and text[k] in " \t\n*_":
+        k += 1
+    return k
+
+
+def _bare_head(title: str) -> bool:
+    """A title that is only the head of a body's name, cut by the page's width ("Điều 4. Chánh Văn
+    phòng" / "Ủy ban nhân dân tỉnh, Giám đốc Sở ... chịu trách nhiệm thi hành Quyết định này."): the
+    line below is the article's sentence, its subject starting in the title."""
+    words = tuple(title.strip(" *_").lower().split())
+    return bool(words) and len(words) <= 3 and any(h[:len(words)] == words for h in lexicon()["org_heads"])
 
 
 def _join_wrapped(text: str, units: list[_Unit]) -> list[_Unit]:
