@@ -1251,3 +1251,17 @@ def test_a_scope_articles_sentences(text, expected):
 ])
 def test_an_article_title_cut_after_a_bodys_head(text, expected):
     assert _got(text) == _want(expected)
+
+
+# --- a bracket that qualifies a body's name stays in it; one that says how it acts does not ---------------
+
+@pytest.mark.parametrize("text, expected", [
+    ("NGHỊ QUYẾT\nĐiều 7. Tổ chức thực hiện\n2. Ủy ban nhân dân cấp xã (nơi có dự án) làm chủ đầu tư các công trình hạ tầng "
+     "theo quy định tại Nghị quyết này.\n",
+     [("Ủy ban nhân dân cấp xã (nơi có dự án)", "Ủy ban nhân dân cấp xã (nơi có dự án)")]),
+    ("KẾT LUẬN\n4. Tổ chức thực hiện\nGiao Đảng uỷ Chính phủ, Đảng uỷ Quốc hội (theo phạm vi, lĩnh vực) chủ trì, phối hợp "
+     "với các cơ quan liên quan triển khai thực hiện Kết luận này.\n",
+     [("Giao Đảng ủy Chính phủ", "Đảng ủy Chính phủ, Đảng ủy Quốc hội")]),
+])
+def test_a_bracket_after_a_bodys_name(text, expected):
+    assert _got(text) == _want(expected)
