@@ -24,6 +24,18 @@ OWN_NUMBER = [
      "Căn cứ Nghị định số 60/2024/NĐ-CP ngày 15/6/2024 của Chính phủ;\n"
      "Xem chi tiết Quyết định 2639/QĐ-TTg có hiệu lực từ ngày 03/12/2025.\n"
      "Quyết định 2639/QĐ-TTg ngày 03/12/2025 bổ sung kinh phí", ["60/2024/NĐ-CP"]),
+    # a page with no header whose first line names the document in running text, and that comes back
+    # to it by type and ordinal (realworld5 371; realworld 152 has a type line as well)
+    ("Quy định 294-QĐ/TW làm rõ nhiều nội dung về công tác xây dựng Đảng.\n\nSo với Quy định 232 ngày "
+     "20/1/2025, Quy định 294 mở rộng nhiều nội dung mới.", ["232-QĐ/TW"]),
+    ("Nghị quyết 62/2025/NQ-HĐND quy định mức hỗ trợ chi trả an sinh xã hội\n\nNghị quyết 62 thay thế "
+     "Nghị quyết số 11/2021/NQ-HĐND ngày 09/7/2021.", ["11/2021/NQ-HĐND"]),
+    # ... not a headline that names it without its full number: a news article about it (heldout 101)
+    ("Kết luận 155: Khẩn trương ban hành chính sách hỗ trợ\n\nTại phiên họp, Bộ Chính trị ban hành Kết "
+     "luận 155-KL/TW về chính sách.", ["155-KL/TW", "155-KL/TW"]),
+    # ... nor a page that opens with a document it never comes back to
+    ("Nghị định 12/2025/NĐ-CP quy định chi tiết một số điều\n\nUBND tỉnh hướng dẫn thực hiện.",
+     ["12/2025/NĐ-CP"]),
     # the caption of its appendix, after the signature
     ("Số: 45/KH-UBND\nSơn La, ngày 10 tháng 3 năm 2025\nKẾ HOẠCH\nthực hiện Chỉ thị số 05-CT/TU\n"
      "CHỦ TỊCH\nNguyễn Văn A\nPHỤ LỤC\n(Kèm theo Kế hoạch số 45/KH-UBND ngày 10/3/2025 của UBND tỉnh)",
@@ -315,6 +327,11 @@ BY_NAME = [
      ("Nghị quyết", "Nghị quyết Đại hội Đảng bộ tỉnh lần thứ XVI", "2020-10-15")),
     ("Quyết định thành lập ngày 12/5/2021", ("Quyết định", "Quyết định thành lập", "2021-05-12")),
     ("Nghị quyết Hội nghị Trung ương 6 khóa XI năm 2012", None),   # "dated" types need a full date
+    # unnamed_after: an amending law cited by its date alone (realworld 241, realworld5 379)
+    ("Căn cứ Luật Ban hành văn bản quy phạm pháp luật số 64/2025/QH15 được sửa đổi, bổ sung bởi Luật ngày "
+     "25 tháng 6 năm 2025;", ("Luật", "Luật", "2025-06-25")),
+    ("Luật Thủ đô số 39/2024/QH15 được sửa đổi bởi Luật\nngày 10/12/2025;", ("Luật", "Luật", "2025-12-10")),
+    ("Luật ngày 25 tháng 6 năm 2025 quy định việc này.", None),       # no name and no amending words
     ("Luật này có hiệu lực từ ngày 01/01/2025.", None),              # not_in_name: "này"
     ("Luật Đất đai đã được sửa đổi ngày 18/01/2024", None),           # not_in_name: "đã", "được"
     ("thực hiện Luật Đất đai có hiệu lực từ ngày 01/8/2024", None),   # not_name_end: "từ"

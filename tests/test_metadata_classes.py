@@ -64,6 +64,9 @@ CASES = [
     ("Chính phủ vừa ban hành Nghị định số 205/2025/NĐ-CP ngày 14/7/2025 quy định về quản lý cụm công "
      "nghiệp, thay thế Nghị định số 32/2024/NĐ-CP.\nNghị định gồm 5 chương, 40 điều.\n",
      dict(doc_type="Nghị định", number="205/2025/NĐ-CP", issuer="Chính phủ"), ("number", "doc_type", "issuer")),
+    ("Thay mặt Bộ Chính trị, đồng chí Thường trực Ban Bí thư đã ký Thông báo kết luận số 82-TB/TW ngày "
+     "12/5/2025 của Bộ Chính trị về chế độ đối với cán bộ.\nTheo đó, Bộ Chính trị kết luận như sau:\n",
+     dict(doc_type="Thông báo kết luận", number="82-TB/TW"), ("number", "doc_type")),
     ("TOÀN VĂN: Thông tư số 12/2025/TT-BNV hướng dẫn chế độ tập sự\nBộ Nội vụ ban hành Thông tư hướng dẫn.\n",
      dict(doc_type="Thông tư", number="12/2025/TT-BNV", issuer="Bộ Nội vụ"), ("number", "doc_type", "issuer")),
     # a consolidated text: its own number and date in the authentication block at the end

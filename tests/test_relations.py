@@ -80,9 +80,10 @@ RELATION_ROWS = [
      "30/2013/NQ-HĐND", "repeals"),
     ("Điều 1. Bãi bỏ toàn bộ Nghị quyết số 30/2013/NQ-HĐND ngày 06 tháng 12 năm 2013", "30/2013/NQ-HĐND",
      "repeals"),
-    ("Xét Tờ trình số 423/TTr-UBND ngày 21 tháng 11 năm 2025 của Ủy ban nhân dân thành phố về việc đề nghị "
-     "ban hành Nghị quyết bãi bỏ Nghị quyết số 30/2013/NQ-HĐND ngày 06 tháng 12 năm 2013;", "30/2013/NQ-HĐND",
-     "repeals"),
+    # the proposal restates the act of this document, whose title states it (the last mention is the proposal's)
+    ("NGHỊ QUYẾT\nBÃI BỎ NGHỊ QUYẾT SỐ 30/2013/NQ-HĐND NGÀY 06 THÁNG 12 NĂM 2013\nXét Tờ trình số 423/TTr-UBND "
+     "ngày 21 tháng 11 năm 2025 của Ủy ban nhân dân thành phố về việc đề nghị ban hành Nghị quyết bãi bỏ Nghị "
+     "quyết số 30/2013/NQ-HĐND ngày 06 tháng 12 năm 2013;", "30/2013/NQ-HĐND", "repeals"),
     # proposes
     ("Theo đề nghị của Sở Tài chính tại Tờ trình số 8195/TTr-STC ngày 31 tháng 10 năm 2025;",
      "8195/TTr-STC", "proposes"),
@@ -576,6 +577,21 @@ CLASS_ROWS = [
     ("Nghị quyết", "l) Tập trung triển khai hiệu quả Nghị quyết số 30/2026/QH16 ngày 24 tháng 4 năm 2026 của Quốc "
      "hội về cơ chế xử lý vi phạm pháp luật về đất đai của tổ chức, cá nhân xảy ra trước khi Luật Đất đai số "
      "31/2024/QH15 có hiệu lực.", "31/2024/QH15", "mentions"),
+    # "Thay thế <part> ... X": a part of X is replaced, X is amended (realworld5 376, realworld4 364); a
+    # list of procedures published by a decision, or the document itself, is replaced
+    ("Thông tư", "Điều 8. Thay thế Phụ lục kèm theo Thông tư số 07/2024/TT-NHNN\n", "07/2024/TT-NHNN", "amends"),
+    ("Thông tư", "2. Thay thế Mẫu số 03 ban hành kèm theo Thông tư số 12/2023/TT-BCT.", "12/2023/TT-BCT", "amends"),
+    ("Thông tư", "Thông tư này thay thế Thông tư số 12/2023/TT-BCT ngày 05/6/2023.", "12/2023/TT-BCT", "replaces"),
+    ("Quyết định", "Điều 3. Quyết định này thay thế Danh mục thủ tục hành chính được Chủ tịch UBND tỉnh công bố "
+     "tại Quyết định số 2196/QĐ-UBND ngày 28/12/2021.", "2196/QĐ-UBND", "replaces"),
+    # an amending or repealing verb whose object is a licence or certificate (realworld5 375, 376)
+    ("Quyết định", "2. Cấp, bổ sung, sửa đổi, cấp lại, thu hồi Giấy chứng nhận lưu hành tự do đối với hàng hóa "
+     "xuất khẩu quy định tại khoản 1 Điều 11 Nghị định số 69/2018/NĐ-CP ngày 15 tháng 5 năm 2018.",
+     "69/2018/NĐ-CP", "mentions"),
+    ("Thông tư", "b) Tiếp nhận hồ sơ đề nghị cấp đổi Giấy phép, sửa đổi, bổ sung Giấy phép theo quy định tại "
+     "Thông tư số 34/2024/TT-NHNN.", "34/2024/TT-NHNN", "mentions"),
+    ("Thông tư", "Điều 1. Sửa đổi, bổ sung một số điều của Thông tư số 34/2024/TT-NHNN như sau:",
+     "34/2024/TT-NHNN", "amends"),
     # "theo" under a basis head locates what the basis is
     ("Kế hoạch", "Căn cứ nội dung của Chương trình mục tiêu quốc gia phòng, chống ma túy đến năm 2030 theo Quyết "
      "định số 7620/QĐ-BCA ngày 08/9/2025 của Bộ trưởng Bộ Công an và Kế hoạch này, các Sở triển khai thực hiện.",
@@ -642,3 +658,38 @@ def test_effective_date_when_the_subject_is_the_bare_type():
     assert find_effective_date(doc) == "2025-12-01"
     other = Document("x.txt", "", "txt", text, text, metadata=Metadata(doc_type="Quyết định", date="2025-11-27"))
     assert find_effective_date(other) is None  # another document's type, without "này"
+
+
+def test_an_article_heading_ending_with_a_citation_is_a_clause_of_its_own():
+    # the body under the heading opens its own clause (realworld5 376): both say what is replaced
+    text = ("Điều 8. Thay thế Phụ lục kèm theo Thông tư số 07/2024/TT-NHNN\nThay thế Phụ lục ban hành kèm theo "
+            "Thông tư số 07/2024/TT-NHNN bằng Phụ lục ban hành kèm theo Thông tư này.\nĐiều 9. Trách nhiệm")
+    assert relations_in(text, "Thông tư") == [("07/2024/TT-NHNN", "amends"), ("07/2024/TT-NHNN", "amends")]
+
+
+def test_an_after_cue_after_a_described_document_is_the_lists():
+    # "A ... ; B ... sửa đổi, bổ sung ... A hết hiệu lực": A and B end, A inside B's title is a mention
+    # (realworld5 378); the document inside A's title too
+    text = ("2. Thông tư liên tịch số 29/2014/TTLT-BLĐTBXH-BTC ngày 24 tháng 10 năm 2014 của Bộ Lao động - "
+            "Thương binh và Xã hội và Bộ Tài chính hướng dẫn thực hiện một số điều của Nghị định số "
+            "136/2013/NĐ-CP ngày 21 tháng 10 năm 2013 của Chính phủ; Thông tư liên tịch số "
+            "06/2015/TTLT-BLĐTBXH-BTC ngày 12 tháng 5 năm 2015 của Bộ Lao động - Thương binh và Xã hội và Bộ "
+            "Tài chính sửa đổi, bổ sung khoản 2 và 4 Điều 11 Thông tư liên tịch số 29/2014/TTLT-BLĐTBXH-BTC hết "
+            "hiệu lực kể từ ngày Thông tư này có hiệu lực thi hành.")
+    assert relations_in(text, "Thông tư") == [
+        ("29/2014/TTLT-BLĐTBXH-BTC", "repeals"), ("136/2013/NĐ-CP", "mentions"),
+        ("06/2015/TTLT-BLĐTBXH-BTC", "repeals"), ("29/2014/TTLT-BLĐTBXH-BTC", "mentions")]
+
+
+PROPOSAL = ("Theo đề nghị của Giám đốc Sở Văn hóa và Thể thao tại Tờ trình số 637/TTr-SVHTT ngày 23 tháng 10 "
+            "năm 2025 về việc bãi bỏ toàn bộ Quyết định số 17/2025/QĐ-UBND ngày 28 tháng 02 năm 2025 của Ủy "
+            "ban nhân dân thành phố.\nĐiều 1. Bãi bỏ toàn bộ Quyết định số {n}/2025/QĐ-UBND ngày 28 tháng 02 "
+            "năm 2025 của Ủy ban nhân dân thành phố.")
+
+
+@pytest.mark.parametrize("repealed, expected", [("17", "repeals"), ("22", "mentions")])
+def test_a_proposal_restates_this_documents_act_only_when_the_document_does_it(repealed, expected):
+    # the act a proposal names is this document's when its articles do it (realworld 241); a proposal
+    # that names another document's repeal (a sister decision's, realworld5 379) is a mention
+    got = relations_in(PROPOSAL.format(n=repealed))
+    assert got[1] == ("17/2025/QĐ-UBND", expected) and got[-1] == (f"{repealed}/2025/QĐ-UBND", "repeals")

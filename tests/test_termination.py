@@ -140,6 +140,8 @@ header_piece = st.one_of(motto_variants, st.sampled_from(HEADER_WORDS),
        st.lists(st.sampled_from(["\n", "", " "]), min_size=1, max_size=8))
 # found by this test once: a motto glued to the same motto written without spaces
 @example(pieces=[("CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", ""), ("CỘNGHÒAXÃHỘICHỦNGHĨAVIỆTNAM", "")], breaks=[""])
+# ... and a motto glued to lowercase text
+@example(pieces=[("CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", ""), ("a", "")], breaks=[""])
 def test_structure_ends_on_any_glued_header(pieces, breaks):
     """Mottos glued to other words, before and after, with and without dashes, in any case, with
     and without diacritics, on one line or several: the header is read and no motto is taken

@@ -63,7 +63,7 @@ def find_directives(doc: Document) -> list[Directive]:
     lead_fields = _LeadFields(doc, ix)
     by_id = ix.by_id
     first = min((s.start for s in doc.sections), default=len(doc.text))
-    if doc.metadata.doc_type is None and (body := _concludes(doc.text)) is not None:
+    if (doc.metadata.doc_type is None or forward) and (body := _concludes(doc.text)) is not None:
         first = min(first, body)   # "... Bộ Chính trị đã thảo luận và kết luận như sau:": the conclusion follows
     out: list[Directive] = []
     entries = False   # paragraphs after "... đối với nhóm đối tượng, gồm:" are its entries until one acts

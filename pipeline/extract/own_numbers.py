@@ -10,6 +10,7 @@ from functools import lru_cache
 
 from vanban.pipeline.extract.patterns import name_for_type_word, type_words
 from vanban.pipeline.model import Citation, DateMention
+from vanban.pipeline.structure.lines import title_line_type
 from vanban.pipeline.text import number_key
 
 
@@ -111,6 +112,26 @@ def _news_subject(text: str, cites: list[Citation]) -> OwnNumber | None:
     return None
 
 
+def _titled_subject(text: str, cites: list[Citation]) -> OwnNumber | None:
+    """A page with neither header nor type line whose first line names a document in running
+    text ("Quy định 294-QĐ/TW làm rõ nhiều nội dung ...", "Nghị quyết 62/2025/NQ-HĐND quy định mức
+    hỗ trợ ...") and that comes back to it by its type and ordinal ("Quy định 294 nêu ...") presents
+    that document, as the header reader takes the number from such a title line. A first line that
+    only names a document ("Kết luận 155: Khẩn trương ...", no full number) is a news headline: cited."""
+    lead = len(text) - len(text.lstrip(_MARKUP + "\n"))
+    first = next((c for c in cites if c.start == lead and c.number and not c.short), None)
+    if first is None:
+        return None
+    line_end = text.find("\n", lead)
+    typed = title_line_type(text[lead:line_end if line_end != -1 else len(text)])
+    om = _ORDINAL_RE.match(first.number)
+    if typed is None or typed[1] != first.number or om is None:
+        return None
+    # by the title line's type: the Party's "Quy định 294-QĐ/TW" is typed by its code as the State's QĐ
+    back = any(x.short and x.type == typed[0].name and (x.number_text or "").strip() == om.group() for x in cites)
+    return _own(first.number, first.date) if back else None
+
+
 # "(Kèm theo Nghị định số ...", "*(Ban hành kèm theo Thông tư số ...": an appendix or form caption
 CAPTION_BEFORE = re.compile(
     r"\([ \t*_]*(?:(?:được[ \t]+)?ban[ \t]+hành[ \t]+)?kèm[ \t]+theo[ \t]+(?:\n[ \t]*)?$", re.IGNORECASE)
@@ -132,7 +153,7 @@ def own_without_header(text: str, cites: list[Citation]) -> OwnNumber | None:
     citation: a plan "(Kèm theo Quyết định số 254/QĐ-UBND ...)" is attached to another document."""
     tl = _type_line_re().search(text)
     if tl is None:
-        return _news_subject(text, cites)
+        return _news_subject(text, cites) or _titled_subject(text, cites)
     own_type = name_for_type_word(tl.group("type"))
     lead = len(text) - len(text.lstrip(_MARKUP + "\n"))
     for c in cites:

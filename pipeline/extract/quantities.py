@@ -330,7 +330,8 @@ class _Scan:
         """The numeral and its unit make no quantity: a citation's number, a name, a time of day,
         a lunar date, a table row's number before a place, a year."""
         text, ctx, s, e = self.text, self.ctx, m.start(), m.end()
-        if label and label in type_labels() and (generic or self.is_masked(e, uend)):
+        if label and label in type_labels() and (
+                generic or self.is_masked(e, uend) or self.dates_a_document(unit, uend)):
             return True  # "Kế hoạch 101 của", "Nghị quyết 20 năm 2012"; but "kế hoạch 5 năm" is 5 years
         if unit.lower() == "cấp" and m.group("n2") is None and _numeral_value_over(m.group("n1"), 10):
             return True  # "Ban Chỉ đạo 1237 cấp tỉnh": a name before a level, not 1237 levels
@@ -341,6 +342,12 @@ class _Scan:
         if unit.lower() in ctx.row_label_units and _row_label(text, s, uend):
             return True  # "8 xã Tân Tiến" opening a line: a table row's number and a place
         return kind == "duration" and bool(_YEAR_LIKE.fullmatch(m.group("n1")))  # a year is no duration
+
+    def dates_a_document(self, unit: str, uend: int) -> bool:
+        """"ngày" opening a date written in figures ("Quy định 232 ngày 20/1/2025"): the number before is
+        the document's, the date its date."""
+        p = uend + len(self.text[uend:uend + 4]) - len(self.text[uend:uend + 4].lstrip(" \t\n"))
+        return unit.lower() == "ngày" and p < len(self.text) and self.is_masked(p, p + 1)
 
     def from_numeral(self, m: re.Match) -> list[Quantity]:
         """The quantities of one numeral, range or ratio in digits and the unit after it."""

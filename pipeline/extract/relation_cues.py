@@ -48,6 +48,12 @@ def _weak() -> frozenset[str]:
     return frozenset(w.casefold() for w in relation_model()["weak_cues"])
 
 
+@cache
+def _permit_object() -> tuple[frozenset[str], re.Pattern]:
+    m = relation_model()["permit_objects"]
+    return frozenset(m["relations"]), compile_pattern(m["pattern"], words=False)
+
+
 def find_cues(text: str) -> list[Cue]:
     """Every cue in ``text``, sorted by end; a cue inside a longer one is dropped ("thực hiện"
     inside "tổng kết 10 năm thực hiện").
@@ -57,8 +63,11 @@ def find_cues(text: str) -> list[Cue]:
     """
     found = []
     weak = _weak()
+    permit_rels, permit = _permit_object()
     for rel, rx in _cue_patterns():
         for m in rx.finditer(text):
+            if rel in permit_rels and permit.match(text, m.end()):
+                continue  # "sửa đổi, cấp lại, thu hồi Giấy chứng nhận ...": a licence, not a document
             if m.end() > m.start():
                 found.append(Cue(m.start(), m.end(), rel, " ".join(m.group().split()).casefold() in weak))
     # longest first at each start, then keep only cues not inside an earlier-starting longer one

@@ -229,9 +229,19 @@ def _replaced_by() -> re.Pattern:
     return re.compile(r"[\s*_]*" + compile_pattern(relation_model()["part_replaced"]["after"]).pattern)
 
 
-def _part_replaced(ctx: Context, c: Citation) -> bool:
-    """"Thay thế <part> của X bằng <part>": a part of X is replaced, X is amended."""
-    return _replaced_by().match(ctx.text, c.end) is not None
+@cache
+def _replaced_part() -> re.Pattern:
+    return re.compile(r"[\s*_]*" + compile_pattern(relation_model()["part_replaced"]["parts"]).pattern,
+                      re.IGNORECASE)
+
+
+def _part_replaced(ctx: Context, c: Citation, cs: int) -> bool:
+    """"Thay thế <part> của X bằng <part>", "Thay thế Phụ lục kèm theo X": a part of X is replaced,
+    X is amended."""
+    if _replaced_by().match(ctx.text, c.end) is not None:
+        return True
+    cue = next((q for q in cues_between(ctx, cs, c.start) if q.relation == "replaces"), None)
+    return cue is not None and _replaced_part().match(ctx.text, cue.end) is not None
 
 
 def _cue_patterns_between_citations(ctx: Context, a: int, b: int) -> bool:
@@ -249,6 +259,8 @@ def assign_relations(doc: Document) -> Document:
                    doc.metadata.number)
     cites = list(doc.citations)
     out: list[Citation] = []
+    heads: list[bool] = []  # per citation of ``out``: not inside another one's description
+    proposed: list[int] = []  # citations whose act is read from a proposal's subject
     prev: Citation | None = None
     clause = -1
     clause_rel = top_rel = "mentions"
@@ -260,6 +272,9 @@ def assign_relations(doc: Document) -> Document:
         k = bisect.bisect_right(ctx.starts, c.start) - 1
         cs = ctx.starts[k] if k >= 0 else 0
         same_clause = prev is not None and k == clause
+        body = _body_after_heading(ctx, prev, c) if same_clause else None
+        if body is not None:
+            same_clause, cs = False, body  # "Điều 8. Thay thế Phụ lục kèm theo Thông tư số A\nThay thế ..."
         nested = False
         num_at = _number_at(c)
         hi, restated = _search_end(ctx, cs, hi, c)
@@ -273,8 +288,11 @@ def assign_relations(doc: Document) -> Document:
                                             clause_rel if prev is not None and k == clause + 1 else None)
             clause_rel = top_rel = rel
         else:
+            proposal = top_rel == "proposes"
             rel, nested, clause_rel = _follow(ctx, out, c, prev, cs, hi, clause_rel, top_rel, report, num_at,
                                               prev_nested)
+            if proposal and rel in _ACTS:
+                proposed.append(len(out))  # "Tờ trình ... về việc bãi bỏ toàn bộ Quyết định số ..."
         if not nested:
             rel = _genre(ctx, rel, c.start)
             if rel in relation_model()["narrative_demotes"] and _narrated(ctx, c, cue_end):
@@ -283,17 +301,62 @@ def assign_relations(doc: Document) -> Document:
         nxt = cites[i + 1].start if i + 1 < len(cites) else len(text)
         if rel in ("mentions", "basis"):
             after = _after_relation(ctx, c, _list_end(ctx, cites, i))
-            if after:
+            if after and nested:
+                _after_cue_of_list(out, heads, cs, after)
+            elif after:
                 rel = after
-        if rel == "replaces" and _part_replaced(ctx, c):
+        if rel == "replaces" and _part_replaced(ctx, c, cs):
             rel = "amends"  # "Thay thế Mẫu số 02 ... Phụ lục III của Thông tư số 07/2019/TT-BCT bằng Mẫu số 02 ..."
         if rel != "mentions" and _other_speaker(ctx, c, nxt):
             rel = "mentions"
         out.append(replace(c, relation=rel, pinpoint=pin))
+        heads.append(not nested)
         prev, clause, prev_nested = c, k, nested
+    _acts_of_this_document(out, proposed)
     effective = find_effective_date(doc)
     return replace(doc, citations=tuple(out),
                    metadata=replace(doc.metadata, effective_date=effective))
+
+
+_ARTICLE_HEADING = re.compile(r"[ \t*_#>|]*Điều[ \t]+\d+[a-zđ]?[ \t]*[.:]")
+_MARKUP_TO_EOL = re.compile(r"[ \t*_|]*\n")
+
+
+def _body_after_heading(ctx: Context, prev: Citation, c: Citation) -> int | None:
+    """An article heading that ends with the citation before ``c`` ("Điều 8. Thay thế Phụ lục kèm
+    theo Thông tư số 07/2024/TT-NHNN") is a clause of its own: the article's body, on the next line,
+    opens a new one. Where it opens, else None."""
+    eol = _MARKUP_TO_EOL.match(ctx.text, prev.end)
+    if eol is None or eol.end() > c.start:
+        return None
+    line_start = ctx.text.rfind("\n", 0, prev.start) + 1
+    return eol.end() if _ARTICLE_HEADING.match(ctx.text, line_start) else None
+
+
+_ACTS = ("amends", "replaces", "repeals")
+
+
+def _acts_of_this_document(out: list[Citation], proposed: list[int]) -> None:
+    """A proposal restates what this document does ("Tờ trình ... về việc bãi bỏ toàn bộ Quyết định
+    số 17/2025/QĐ-UBND" in the decision that repeals it): its act is this document's only when the
+    document does it elsewhere too (its title, its articles); else the proposal names another act
+    (a sister decision's), and the citation is a mention."""
+    marked = set(proposed)
+    done = {(_key(c), c.relation) for j, c in enumerate(out) if j not in marked}
+    for j in proposed:
+        if (_key(out[j]), out[j].relation) not in done:
+            out[j] = replace(out[j], relation="mentions")
+
+
+def _after_cue_of_list(out: list[Citation], heads: list[bool], cs: int, rel: str) -> None:
+    """An after-cue right after a citation inside another one's description ("...; Thông tư liên
+    tịch số B ... sửa đổi, bổ sung ... Thông tư liên tịch số A hết hiệu lực") is said of the items of
+    the clause's list, not of the described document: every item before it that has no relation yet."""
+    for j in range(len(out) - 1, -1, -1):
+        if out[j].start < cs:
+            break
+        if heads[j] and out[j].relation == "mentions":
+            out[j] = replace(out[j], relation=rel)
 
 
 def _first_of_clause(ctx: Context, c: Citation, cs: int, hi: int, num_at: int,

@@ -110,7 +110,13 @@ def _byname_other_re() -> re.Pattern:
 def _name_words() -> dict[str, frozenset[str]]:
     """``models/citations/names.json``: the words that bound a name before its date."""
     table = load_json("citations/names.json")
-    return {k: frozenset(v) for k, v in table.items() if not k.endswith("doc")}
+    return {k: frozenset(v) for k, v in table.items() if not k.endswith("doc") and isinstance(v, list)}
+
+
+@lru_cache(maxsize=1)
+def _unnamed_after_re() -> re.Pattern:
+    """What may stand right before a law cited by its date alone ("... được sửa đổi, bổ sung bởi")."""
+    return re.compile(load_json("citations/names.json")["unnamed_after"], re.IGNORECASE)
 
 
 def _issued_clause_cut(words: list[str]) -> list[str]:
@@ -176,8 +182,10 @@ def by_name(text, dates, starts, taken) -> list[Citation]:
                 continue
             title_words = _issued_clause_cut(title_words)
             bare_year = date.precision == "year" and date.text[:1].isdigit()
-            if not _name_ok(tw, title_words, date.precision == "day", bare_year):
-                continue
+            unnamed = (not title_words and date.precision == "day"
+                       and _unnamed_after_re().search(text, max(0, s - 40), s) is not None)
+            if not unnamed and not _name_ok(tw, title_words, date.precision == "day", bare_year):
+                continue  # "Luật ngày 25 tháng 6 năm 2025" only where it amends the law before it
             title = " ".join([tw] + title_words)
             body, term, _, _ = details(text, date.end)
             name = name_for_type_word(tw)

@@ -92,10 +92,11 @@ def _type_names_folded() -> frozenset[str]:
 @cache
 def _presented_re() -> re.Pattern:
     """A page that presents a document instead of giving its header: "Chính phủ vừa ban hành
-    Nghị định số 218/2025/NĐ-CP ngày 5/8/2025 ...", "TOÀN VĂN Thông tư số 30/2024/TT-BGDĐT ..."."""
+    Nghị định số 218/2025/NĐ-CP ngày 5/8/2025 ...", "TOÀN VĂN Thông tư số 30/2024/TT-BGDĐT ...",
+    "... Thường trực Ban Bí thư đã ký Thông báo kết luận số 75-TB/TW ngày 7/3/2025 ..."."""
     names = "|".join(re.escape(t.written).replace(r"\ ", r"\s+") for t in doc_types())
     return re.compile(
-        rf"(?:(?<!việc )(?<!về )ban\s+hành|toàn\s+văn\s*:?)\s+(?P<type>{names})\s+(?:số\s*:?\s*)?"
+        rf"(?:(?<!việc )(?<!về )ban\s+hành|đã\s+ký|toàn\s+văn\s*:?)\s+(?P<type>{names})\s+(?:số\s*:?\s*)?"
         r"(?P<number>\d{1,5}(?:\s*[-/]\s*[\w.Đđ&]+)+)", re.IGNORECASE)
 
 

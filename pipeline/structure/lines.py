@@ -193,22 +193,27 @@ def _glued_pieces(word: str) -> list[str]:
     """A header word cut where a flattened table glued two cells: "NAMĐộc" -> "NAM" + "Độc"
     (capitals, then a capitalised word), "phúcSố" -> "phúc" + "Số", "phúc---" -> "phúc" +
     "---" (letters against punctuation); in capitals alone, where a motto's first or last word
-    is glued ("PHỦCỘNG" -> "PHỦ" + "CỘNG", "NAMĐỘC" -> "NAM" + "ĐỘC")."""
+    is glued ("PHỦCỘNG" -> "PHỦ" + "CỘNG", "NAMĐỘC" -> "NAM" + "ĐỘC"), and a motto's last word in
+    capitals glued to lowercase text ("NAMa" -> "NAM" + "a")."""
+    firsts, lasts = _motto_edges()
     cuts = [0]
     for k in range(1, len(word)):
         a, b = word[k - 1], word[k]
         nxt = word[k + 1] if k + 1 < len(word) else ""
-        if ((a.isupper() and b.isupper() and nxt.islower()) or (a.islower() and b.isupper())
-                or _word_char(a) != _word_char(b)):
+        capitalised = a.isupper() and b.isupper() and nxt.islower() \
+            and tone_key(word[cuts[-1]:k + 1]) not in lasts   # "NAMa" is "NAM" + "a", below
+        if capitalised or (a.islower() and b.isupper()) or _word_char(a) != _word_char(b):
             cuts.append(k)
     cuts.append(len(word))
     pieces = [word[i:j] for i, j in zip(cuts, cuts[1:])]
-    firsts, lasts = _motto_edges()
     out = []
     for p in (q for piece in pieces for q in _split_spaceless_mottos(piece)):
         # a syllable is short: longer runs are no glued motto word (and stay linear to check)
         k = next((k for k in range(1, len(p)) if len(p) <= 16 and p.isupper()
                   and (tone_key(p[:k]) in lasts or tone_key(p[k:]) in firsts)), 0)
+        if not k:   # a motto's last word glued to lowercase text: "NAMngày" -> "NAM" + "ngày"
+            run = next((i for i, c in enumerate(p) if not c.isupper()), len(p))
+            k = run if 2 <= run < len(p) and p[run].islower() and tone_key(p[:run]) in lasts else 0
         out.extend([p[:k], p[k:]] if k else [p])
     return out
 
