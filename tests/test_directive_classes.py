@@ -480,6 +480,17 @@ def test_realworld_sample_directive_floors():
     assert actors.value >= 0.85, actors.value
 
 
+@pytest.mark.skipif(not (REALWORLD / "gold5").is_dir(), reason="no realworld gold5")
+def test_realworld_sample5_directive_floors():
+    """Blind sample 5 (tests/realworld/gold5): at first contact P .876, R .885, actors .583; the
+    classes of this file brought it to P .906, R .923, actors .875 (bench/directives_accuracy.py);
+    the floors sit under those figures."""
+    report = evaluate(REALWORLD / "gold5", REALWORLD / "docs")
+    d, actors = report.fields["directives"], report.directive_actor_accuracy
+    assert d.precision >= 0.89 and d.recall >= 0.90, (d.precision, d.recall)
+    assert actors.value >= 0.85, actors.value
+
+
 def test_a_wrapped_lines_number_tail_is_no_label():
     """"... kết thúc vào ngày 31 tháng" / "12." / "" / "2." : the "12." ends the line above (a date),
     it is no label taking the next line as its text."""
