@@ -1276,3 +1276,16 @@ def test_an_article_title_cut_after_a_bodys_head(text, expected):
 ])
 def test_a_bracket_after_a_bodys_name(text, expected):
     assert _got(text) == _want(expected)
+
+
+# --- people named by their role in "-viên" act with no modal -------------------------------------------
+
+@pytest.mark.parametrize("text, expected", [
+    ("QUYẾT ĐỊNH\nĐiều 6. Nhiệm vụ của bộ phận dự báo\n1. Dự báo viên nắm chắc tình hình khí tượng, thủy văn để dự báo cấp "
+     "cháy rừng kịp thời.\n", [("Dự báo viên nắm chắc", "Dự báo viên")]),
+    ("THÔNG TƯ\nĐiều 8. Bảo đảm an toàn trong hoạt động\n2. Hướng dẫn viên phải bảo đảm an toàn cho trẻ em trong "
+     "suốt thời gian tham gia hoạt động.\n3. Tình nguyện viên tham gia hỗ trợ tổ chức hoạt động theo sự phân công.\n",
+     [("Hướng dẫn viên phải", "Hướng dẫn viên"), ("Tình nguyện viên tham gia", "Tình nguyện viên")]),
+])
+def test_people_named_by_their_role(text, expected):
+    assert _got(text) == _want(expected)
