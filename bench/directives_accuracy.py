@@ -3,7 +3,7 @@
     python bench/directives_accuracy.py [--json]
 
 Runs ``pipeline.evaluate.evaluate`` on each gold set the accuracy issue (18) names: the blind
-real-corpus samples (tests/realworld gold and gold2), heldout4, the older held-out batches and the shared corpus,
+real-corpus samples (tests/realworld gold to gold5), heldout4, the older held-out batches and the shared corpus,
 and prints one row per set (directives P / R / F1, tp fp fn, actor right / total). The same
 figures as ``vanban eval <gold> --docs <docs>``, without the other fields' tables.
 """
@@ -22,6 +22,7 @@ SETS = [
     ("realworld 2nd (10 blind)", ROOT / "tests/realworld/gold2", ROOT / "tests/realworld/docs"),
     ("realworld 3rd (12 blind)", ROOT / "tests/realworld/gold3", ROOT / "tests/realworld/docs"),
     ("realworld 4th (12 blind)", ROOT / "tests/realworld/gold4", ROOT / "tests/realworld/docs"),
+    ("realworld 5th (12 blind)", ROOT / "tests/realworld/gold5", ROOT / "tests/realworld/docs"),
     ("heldout4", ROOT / "tests/heldout4/gold", ROOT / "tests/heldout4/docs"),
     ("heldout", ROOT / "tests/heldout/gold", ROOT / "tests/heldout/docs"),
     ("heldout2", ROOT / "tests/heldout2/gold", ROOT / "tests/heldout2/docs"),

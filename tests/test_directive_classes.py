@@ -480,6 +480,17 @@ def test_realworld_sample_directive_floors():
     assert actors.value >= 0.85, actors.value
 
 
+@pytest.mark.skipif(not (REALWORLD / "gold5").is_dir(), reason="no realworld gold5")
+def test_realworld_sample5_directive_floors():
+    """Blind sample 5 (tests/realworld/gold5): at first contact P .876, R .885, actors .583; the
+    classes of this file brought it to P .906, R .923, actors .875 (bench/directives_accuracy.py);
+    the floors sit under those figures."""
+    report = evaluate(REALWORLD / "gold5", REALWORLD / "docs")
+    d, actors = report.fields["directives"], report.directive_actor_accuracy
+    assert d.precision >= 0.89 and d.recall >= 0.90, (d.precision, d.recall)
+    assert actors.value >= 0.85, actors.value
+
+
 def test_a_wrapped_lines_number_tail_is_no_label():
     """"... kết thúc vào ngày 31 tháng" / "12." / "" / "2." : the "12." ends the line above (a date),
     it is no label taking the next line as its text."""
@@ -569,6 +580,14 @@ def test_a_task_under_a_bodys_title(text, expected):
     # any other basis leaves a sentence outside a list no task
     ("KẾ HOẠCH\nThực hiện công tác dân số\nII. NHIỆM VỤ\n3. Sở Y tế\nCăn cứ Luật Dân số năm 2025 và các văn bản hướng dẫn.\n",
      []),
+    # the local conditions as the basis, no comma before the verb (a circular's duty list)
+    ("THÔNG TƯ\nĐiều 6. Trách nhiệm của các cơ quan\n3. Ủy ban nhân dân cấp tỉnh\na) Tổ chức thực hiện chế độ, chính sách "
+     "trên địa bàn.\nb) Căn cứ vào điều kiện kinh tế - xã hội của địa phương trình Hội đồng nhân dân cùng cấp quyết định "
+     "mức hỗ trợ cao hơn.\n",
+     [("Tổ chức thực hiện chế độ", "Ủy ban nhân dân cấp tỉnh"), ("Căn cứ vào điều kiện kinh tế", "Ủy ban nhân dân cấp tỉnh")]),
+    ("KẾ HOẠCH\nThực hiện công tác dân số\nIII. TỔ CHỨC THỰC HIỆN\n2. Ủy ban nhân dân các xã\nCăn cứ tình hình thực tế của "
+     "địa phương, xây dựng kế hoạch triển khai thực hiện.\n",
+     [("Căn cứ tình hình thực tế", "Ủy ban nhân dân các xã")]),
 ])
 def test_a_task_opening_with_the_formula_of_its_basis(text, expected):
     assert _got(text) == _want(expected)
@@ -734,6 +753,16 @@ def test_a_delegations_scope_titles_and_name_ask_nothing():
     # "ra quyết định" is what the body does
     ("NGHỊ QUYẾT\nĐiều 3. Trình tự\nb) Trong thời hạn 03 ngày làm việc, Chủ tịch Ủy ban nhân dân xã ra Quyết định hỗ trợ cho hộ gia đình.\n",
      [("Trong thời hạn 03 ngày làm việc", "Chủ tịch Ủy ban nhân dân xã")]),
+    # "phục vụ hành chính công", "trợ giúp xã hội", "Quỹ đầu tư phát triển": names, not what the body does
+    ("QUYẾT ĐỊNH\nĐiều 3. Chánh Văn phòng Ủy ban nhân dân tỉnh, Giám đốc Trung tâm Phục vụ hành chính công tỉnh chịu "
+     "trách nhiệm thi hành Quyết định này.\n",
+     [("Chánh Văn phòng Ủy ban nhân dân tỉnh", "Chánh Văn phòng Ủy ban nhân dân tỉnh, Giám đốc Trung tâm Phục vụ hành "
+       "chính công tỉnh")]),
+    ("THÔNG TƯ\nĐiều 9. Báo cáo\n2. Người đứng đầu cơ sở trợ giúp xã hội tổng hợp, báo cáo Sở Y tế trước ngày 15 tháng 12.\n",
+     [("Người đứng đầu cơ sở trợ giúp xã hội", "Người đứng đầu cơ sở trợ giúp xã hội")]),
+    ("NGHỊ QUYẾT\nĐiều 6. Trách nhiệm\n3. Quỹ Đầu tư phát triển tỉnh có trách nhiệm hạch toán riêng nguồn vốn ủy thác.\n"
+     "4. Ủy ban nhân dân tỉnh đầu tư phát triển hạ tầng khu tái định cư.\n",
+     [("Quỹ Đầu tư phát triển tỉnh", "Quỹ Đầu tư phát triển tỉnh"), ("Ủy ban nhân dân tỉnh đầu tư", "Ủy ban nhân dân tỉnh")]),
 ])
 def test_names_holding_verb_looking_words(text, expected):
     assert _got(text) == _want(expected)
@@ -1072,4 +1101,191 @@ def test_a_party_related_to_the_matter(text, expected):
     ("THÔNG TƯ\nĐiều 8. Tổ chức lựa chọn nhà đầu tư\na) Ủy ban nhân dân cấp tỉnh là cơ quan tổ chức đấu thầu.\n", []),
 ])
 def test_a_definition_with_a_bracketed_subject(text, expected):
+    assert _got(text) == _want(expected)
+
+
+# --- a dispatch's item names who acts, then says which of them matter most ---------------------------
+
+@pytest.mark.parametrize("text, expected", [
+    ("CÔNG ĐIỆN\nThủ tướng Chính phủ yêu cầu:\n1. Chủ tịch Ủy ban nhân dân các tỉnh, thành phố từ Quảng Trị đến Khánh "
+     "Hòa, trong đó trọng tâm là các tỉnh:\nQuảng Ngãi, Gia Lai và Khánh Hòa:\na) Tổ chức rà soát, thống kê đầy đủ các hộ "
+     "có nhà bị hư hỏng do mưa lũ.\nb) Huy động lực lượng tại chỗ hỗ trợ người dân sửa chữa nhà ở.\n",
+     [("Thủ tướng Chính phủ yêu cầu", "Thủ tướng Chính phủ"),
+      ("Tổ chức rà soát", "Chủ tịch Ủy ban nhân dân các tỉnh, thành phố từ Quảng Trị đến Khánh Hòa"),
+      ("Huy động lực lượng", "Chủ tịch Ủy ban nhân dân các tỉnh, thành phố từ Quảng Trị đến Khánh Hòa")]),
+    ("CÔNG ĐIỆN\nThủ tướng Chính phủ yêu cầu:\n2. Ủy ban nhân dân các tỉnh ven biển, trong đó ưu tiên các địa bàn:\n"
+     "Quảng Ninh, Hải Phòng:\na) Kiểm tra, vận hành an toàn các hồ chứa nước.\n",
+     [("Thủ tướng Chính phủ yêu cầu", "Thủ tướng Chính phủ"),
+      ("Kiểm tra, vận hành", "Ủy ban nhân dân các tỉnh ven biển")]),
+])
+def test_a_heading_naming_bodies_and_the_ones_that_matter_most(text, expected):
+    assert _got(text) == _want(expected)
+
+
+# --- an item leading into sub-items: its subject acts in them, wrapped line or unlisted marks -------------
+
+@pytest.mark.parametrize("text, expected", [
+    # the lead-in sentence wraps on a line that starts with a capital ("... của" / "Chính phủ, ...")
+    ("CÔNG ĐIỆN\nThủ tướng Chính phủ yêu cầu:\n2. Chủ tịch Ủy ban nhân dân các tỉnh, thành phố tổ chức theo dõi sát tình "
+     "hình theo chỉ đạo tại Nghị quyết số 12/NQ-CP của\nChính phủ, đồng thời chủ động triển khai các biện pháp ứng phó, "
+     "trong đó:\n(1) Tập trung kêu gọi tàu thuyền về nơi tránh trú an toàn.\n(2) Rà soát kỹ các phương án sơ tán dân cư.\n",
+     [("Thủ tướng Chính phủ yêu cầu", "Thủ tướng Chính phủ"),
+      ("Chủ tịch Ủy ban nhân dân các tỉnh, thành phố tổ chức", "Chủ tịch Ủy ban nhân dân các tỉnh, thành phố"),
+      ("Tập trung kêu gọi", "Chủ tịch Ủy ban nhân dân các tỉnh, thành phố"),
+      ("Rà soát kỹ", "Chủ tịch Ủy ban nhân dân các tỉnh, thành phố")]),
+    # "-" and "+" lines the structure takes as no sections: the "+" items act under the "-" lead-in
+    ("CÔNG ĐIỆN\nCác Bộ trưởng chịu trách nhiệm toàn diện trước Thủ tướng Chính phủ về công tác phòng, chống lũ.\n"
+     "- Chủ tịch Ủy ban nhân dân các tỉnh, thành phố tổ chức theo dõi sát tình hình mưa lũ, trong đó:\n"
+     "+ Tập trung kêu gọi tàu thuyền còn hoạt động trên biển về nơi tránh trú.\n"
+     "+ Chủ động bố trí sẵn lực lượng, phương tiện tại các khu vực xung yếu.\n",
+     [("Các Bộ trưởng chịu trách nhiệm", "Các Bộ trưởng"),
+      ("Chủ tịch Ủy ban nhân dân các tỉnh, thành phố tổ chức", "Chủ tịch Ủy ban nhân dân các tỉnh, thành phố"),
+      ("Tập trung kêu gọi", "Chủ tịch Ủy ban nhân dân các tỉnh, thành phố"),
+      ("Chủ động bố trí", "Chủ tịch Ủy ban nhân dân các tỉnh, thành phố")]),
+])
+def test_an_items_subject_acts_in_its_sub_items(text, expected):
+    assert _got(text) == _want(expected)
+
+
+# --- a periodic time with its date in brackets, or the end of a year, before the body that acts ---------
+
+@pytest.mark.parametrize("text, expected", [
+    ("NGHỊ QUYẾT\nĐiều 7. Trách nhiệm thực hiện\n1. Định kỳ (trước ngày 15 tháng 7 hằng năm), Ủy ban nhân dân cấp xã có "
+     "trách nhiệm:\na) Rà soát, lập danh mục các công trình cần đầu tư.\n"
+     "2. Định kỳ (trước ngày 30 tháng 11 hằng năm), Ủy ban nhân dân cấp xã có trách nhiệm tổng hợp, báo cáo gửi Sở Tài "
+     "chính.\n",
+     [("Rà soát, lập danh mục", "Ủy ban nhân dân cấp xã"), ("Định kỳ (trước ngày 30", "Ủy ban nhân dân cấp xã")]),
+    ("NGHỊ QUYẾT\nĐiều 4. Nguồn kinh phí\n3. Kết thúc năm 2027, căn cứ nguồn cải cách tiền lương còn dư, Ủy ban nhân dân "
+     "tỉnh báo cáo Hội đồng nhân dân tỉnh xem xét, quyết định mức trích cho năm tiếp theo.\n",
+     [("Kết thúc năm 2027", "Ủy ban nhân dân tỉnh")]),
+])
+def test_a_periodic_time_before_the_body(text, expected):
+    assert _got(text) == _want(expected)
+
+
+# --- a council agrees to hand a task on: the assignee acts ------------------------------------------------
+
+@pytest.mark.parametrize("text, expected", [
+    ("NGHỊ QUYẾT\nĐiều 3. Nguyên tắc đầu tư\n1. Hội đồng nhân dân tỉnh thống nhất giao Ủy ban nhân dân tỉnh bố trí nguồn "
+     "vốn ngân sách tỉnh để đầu tư các công trình hạ tầng.\n",
+     [("Hội đồng nhân dân tỉnh thống nhất giao", "Ủy ban nhân dân tỉnh")]),
+])
+def test_a_council_agrees_to_hand_a_task_on(text, expected):
+    assert _got(text) == _want(expected)
+
+
+# --- fee circulars: "phí, lệ phí" inside the party's name --------------------------------------------------
+
+@pytest.mark.parametrize("text, expected", [
+    ("THÔNG TƯ\nĐiều 5. Kê khai, nộp phí\n1. Tổ chức thu phí, lệ phí nộp 100% số tiền phí, lệ phí thu được vào ngân sách "
+     "nhà nước.\n2. Người nộp phí, lệ phí nộp tiền phí, lệ phí vào tài khoản chuyên thu của tổ chức thu phí.\n",
+     [("Tổ chức thu phí, lệ phí nộp", "Tổ chức thu phí, lệ phí"), ("Người nộp phí, lệ phí nộp", "Người nộp phí, lệ phí")]),
+])
+def test_a_fee_payer_and_collector_named_with_both_kinds(text, expected):
+    assert _got(text) == _want(expected)
+
+
+# --- a sentence wrapped after a word that never ends one is one sentence --------------------------------------
+
+@pytest.mark.parametrize("text, expected", [
+    ("THÔNG TƯ\nĐiều 1. Sửa đổi khoản 4 Điều 5\n\"4. Người nộp phí, lệ phí nộp tiền vào ngân sách nhà nước theo hình thức "
+     "quy định tại Nghị định số 12/2025/NĐ-CP của\nChính phủ quy định chi tiết Luật Phí và lệ phí.\"\n",
+     [("Người nộp phí, lệ phí nộp", "Người nộp phí, lệ phí")]),
+])
+def test_a_sentence_wrapped_after_a_joining_word(text, expected):
+    assert _got(text) == _want(expected)
+
+
+# --- "Định kỳ hằng năm hoặc đột xuất báo cáo ...": a time adverb before the verb of a body's duty ----------
+
+@pytest.mark.parametrize("text, expected", [
+    ("QUYẾT ĐỊNH\nĐiều 3. Giám đốc Sở Xây dựng tỉnh:\n1. Tham mưu sửa đổi trình tự, thủ tục thực hiện các nhiệm vụ được "
+     "ủy quyền.\n2. Định kỳ hằng năm hoặc đột xuất báo cáo kết quả thực hiện nội dung được ủy quyền.\n",
+     [("Tham mưu sửa đổi", "Giám đốc Sở Xây dựng tỉnh"), ("Định kỳ hằng năm hoặc đột xuất báo cáo", "Giám đốc Sở Xây dựng tỉnh")]),
+])
+def test_a_periodic_or_unscheduled_duty(text, expected):
+    assert _got(text) == _want(expected)
+
+
+# --- a circular's closing request names the parties it asks ------------------------------------------------
+
+@pytest.mark.parametrize("text, expected", [
+    ("THÔNG TƯ\nĐiều 5. Tổ chức thực hiện\n2. Trong quá trình thực hiện, trường hợp có vướng mắc, đề nghị các tổ chức, cá "
+     "nhân phản ánh kịp thời về Bộ Tài chính để nghiên cứu, hướng dẫn.\n",
+     [("Trong quá trình thực hiện", "các tổ chức, cá nhân")]),
+    # no party named: the request stands with no actor
+    ("THÔNG TƯ\nĐiều 5. Tổ chức thực hiện\n2. Trong quá trình thực hiện, nếu có vướng mắc, đề nghị phản ánh về Bộ Tài "
+     "chính để được hướng dẫn.\n", [("Trong quá trình thực hiện", None)]),
+])
+def test_a_closing_request_to_the_parties(text, expected):
+    assert _got(text) == _want(expected)
+
+
+# --- a news page's headline over its summary is no directive --------------------------------------------
+
+@pytest.mark.parametrize("text, expected", [
+    ("Thủ tướng chỉ đạo khẩn trương khắc phục hậu quả mưa lũ\nNgày 20/11/2025, Thủ tướng Chính phủ vừa ký Công điện số "
+     "220/CĐ-TTg về việc khắc phục hậu quả mưa lũ.\nCÔNG ĐIỆN\n1. Chủ tịch Ủy ban nhân dân các tỉnh tổ chức thăm hỏi, "
+     "hỗ trợ các gia đình bị thiệt hại.\n",
+     [("Chủ tịch Ủy ban nhân dân các tỉnh tổ chức", "Chủ tịch Ủy ban nhân dân các tỉnh")]),
+])
+def test_a_pages_headline_is_no_directive(text, expected):
+    assert _got(text) == _want(expected)
+
+
+# --- the sentences of an article on whom the rule covers ask nothing -------------------------------------
+
+@pytest.mark.parametrize("text, expected", [
+    ("NGHỊ QUYẾT\nĐiều 2. Đối tượng áp dụng\nCác chủ đầu tư dự án đầu tư xây dựng nhà ở xã hội độc lập (sau đây viết tắt là "
+     "dự án độc lập) trên địa bàn tỉnh và các cơ quan, tổ chức, cá nhân có liên quan.\n"
+     "Điều 3. Tổ chức thực hiện\nỦy ban nhân dân tỉnh tổ chức triển khai thực hiện Nghị quyết này.\n",
+     [("Ủy ban nhân dân tỉnh tổ chức", "Ủy ban nhân dân tỉnh")]),
+    # one assigned still acts
+    ("QUYẾT ĐỊNH\nĐiều 2. Phạm vi điều chỉnh\nGiao Sở Tài chính hướng dẫn các đơn vị áp dụng Quyết định này.\n",
+     [("Giao Sở Tài chính", "Sở Tài chính")]),
+])
+def test_a_scope_articles_sentences(text, expected):
+    assert _got(text) == _want(expected)
+
+
+# --- an article title that is only the head of a body's name: the sentence below starts in it ------------
+
+@pytest.mark.parametrize("text, expected", [
+    ("QUYẾT ĐỊNH\nĐiều 3. Quyết định này có hiệu lực kể từ ngày ký.\n**Điều 4. **Chánh Văn phòng\nỦy ban nhân dân tỉnh, Giám "
+     "đốc Sở Y tế, Chủ tịch UBND các xã, phường chịu trách nhiệm thi hành Quyết định này./.\n",
+     [("Chánh Văn phòng Ủy ban nhân dân tỉnh, Giám đốc Sở Y tế",
+       "Chánh Văn phòng Ủy ban nhân dân tỉnh, Giám đốc Sở Y tế, Chủ tịch UBND các xã, phường")]),
+    ("QUYẾT ĐỊNH\nĐiều 3. Quyết định này có hiệu lực kể từ ngày ký.\n**Điều 4. **Chánh\nVăn phòng Ủy ban nhân dân tỉnh; Giám "
+     "đốc Sở Tư pháp chịu trách nhiệm thi hành Quyết định này./.\n",
+     [("Chánh Văn phòng Ủy ban nhân dân tỉnh; Giám đốc Sở Tư pháp",
+       "Chánh Văn phòng Ủy ban nhân dân tỉnh; Giám đốc Sở Tư pháp")]),
+])
+def test_an_article_title_cut_after_a_bodys_head(text, expected):
+    assert _got(text) == _want(expected)
+
+
+# --- a bracket that qualifies a body's name stays in it; one that says how it acts does not ---------------
+
+@pytest.mark.parametrize("text, expected", [
+    ("NGHỊ QUYẾT\nĐiều 7. Tổ chức thực hiện\n2. Ủy ban nhân dân cấp xã (nơi có dự án) làm chủ đầu tư các công trình hạ tầng "
+     "theo quy định tại Nghị quyết này.\n",
+     [("Ủy ban nhân dân cấp xã (nơi có dự án)", "Ủy ban nhân dân cấp xã (nơi có dự án)")]),
+    ("KẾT LUẬN\n4. Tổ chức thực hiện\nGiao Đảng uỷ Chính phủ, Đảng uỷ Quốc hội (theo phạm vi, lĩnh vực) chủ trì, phối hợp "
+     "với các cơ quan liên quan triển khai thực hiện Kết luận này.\n",
+     [("Giao Đảng ủy Chính phủ", "Đảng ủy Chính phủ, Đảng ủy Quốc hội")]),
+])
+def test_a_bracket_after_a_bodys_name(text, expected):
+    assert _got(text) == _want(expected)
+
+
+# --- people named by their role in "-viên" act with no modal -------------------------------------------
+
+@pytest.mark.parametrize("text, expected", [
+    ("QUYẾT ĐỊNH\nĐiều 6. Nhiệm vụ của bộ phận dự báo\n1. Dự báo viên nắm chắc tình hình khí tượng, thủy văn để dự báo cấp "
+     "cháy rừng kịp thời.\n", [("Dự báo viên nắm chắc", "Dự báo viên")]),
+    ("THÔNG TƯ\nĐiều 8. Bảo đảm an toàn trong hoạt động\n2. Hướng dẫn viên phải bảo đảm an toàn cho trẻ em trong "
+     "suốt thời gian tham gia hoạt động.\n3. Tình nguyện viên tham gia hỗ trợ tổ chức hoạt động theo sự phân công.\n",
+     [("Hướng dẫn viên phải", "Hướng dẫn viên"), ("Tình nguyện viên tham gia", "Tình nguyện viên")]),
+])
+def test_people_named_by_their_role(text, expected):
     assert _got(text) == _want(expected)

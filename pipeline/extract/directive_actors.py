@@ -48,6 +48,11 @@ def _np_end(toks: list[_Tok], i: int, *, heads_only: bool = True) -> tuple[int, 
                 return k, "bad"
             if t.raw.startswith("(") and (_match(toks, k, lex["assign"]) or _match(toks, k, lex["verbs"])):
                 return k, "bad"  # "... UBND các huyện (Giao Công an tỉnh tham mưu)", "Bộ luật ... (sửa đổi, ...)"
+            if t.raw.startswith("(") and _match(toks, k, lex["soft_stops"]):
+                return k, "soft"   # "Giao Đảng uỷ Chính phủ (theo phạm vi, lĩnh vực) chủ trì ...": how, not who
+            if t.raw.startswith("(") and (close := _bracket_end(toks, k, limit)) is not None:
+                k = close + 1   # "Ủy ban nhân dân cấp xã (nơi có dự án) làm chủ đầu tư ...": the bracket qualifies the name
+                continue
             if prev.tail.startswith(":"):
                 # "Sở Tư pháp: Phối hợp với ...", "Sở Tài chính: Căn cứ dự toán ..., thực hiện ...": the
                 # body before the colon acts
@@ -83,6 +88,14 @@ def _np_end(toks: list[_Tok], i: int, *, heads_only: bool = True) -> tuple[int, 
                     return k, "verb"
         k += 1
     return k, ("end" if k >= len(toks) else "bad")
+
+
+def _bracket_end(toks: list[_Tok], k: int, limit: int) -> int | None:
+    """The token that closes the bracket ``toks[k]`` opens, within eight tokens and the scan's limit."""
+    for m in range(k, min(limit, k + 8)):
+        if ")" in toks[m].raw:
+            return m
+    return None
 
 
 def _clause_starts(toks: list[_Tok]) -> list[tuple[int, bool]]:

@@ -114,6 +114,10 @@ def heading_actor(heading: str) -> str | None:
     k, why = _np_end(toks, j)
     if why == "end" and k >= len(toks):
         return _span_text(h, toks, 0, k)
+    if why == "bad" and k > j and toks[k - 1].tail.startswith(",") and _match(toks, k, lexicon()["name_qualifiers"]):
+        # "1. Chủ tịch Ủy ban nhân dân các tỉnh, thành phố từ Hà Tĩnh đến Lâm Đồng, trong đó trọng
+        # tâm là các tỉnh:": the body named, then which of them matter most
+        return _span_text(h, toks, 0, k)
     low = caseless(h).rstrip(" :")
     bare = re.sub(r"\s+(?:như\s+)?sau$", "", low)   # "... có trách nhiệm sau:"
     if k > j and any(low.endswith(" ".join(p)) or bare.endswith(" ".join(p)) for p in lexicon()["heading_duty"]):
@@ -248,8 +252,28 @@ def _item_leadin_actor(ix: _DocIndex, sec: Section) -> str | None:
     if not body.endswith(":"):
         r = _read(text, start, start + len(body))
         return r.actors[0] if r.lead_subject and not r.assigned and r.actor_sentences[0] == 0 else None
-    cut = max(body.rfind("\n"), body.rfind(". "))   # the sentence that leads in
-    return _lead_clause_actor(body[cut + 1:].strip())
+    cut = _sentence_cut(body)   # the sentence that leads in, a line it wraps on included
+    got = _lead_clause_actor(body[cut + 1:].strip())
+    if got is None and cut > 0 and body[cut - 1] == ":":
+        # "1. Chủ tịch Ủy ban nhân dân các tỉnh ..., trong đó trọng tâm là các tỉnh:" / "Đắk Lắk,
+        # Khánh Hòa, Gia Lai và Lâm Đồng:": the line above names who acts, this one only where
+        before = body[:cut - 1]
+        line = before[_sentence_cut(before) + 1:].strip()
+        got = _lead_clause_actor(line) or heading_actor(line)
+    return got
+
+
+_SENTENCE_BREAK = re.compile(r"\.\s|(?<=[.;:!?…])[ \t*_]*\n")
+
+
+def _sentence_cut(body: str) -> int:
+    """Where the last sentence of ``body`` starts, less one: after ". " or a line break that ends
+    a sentence; a line break inside a sentence ("... theo chỉ đạo tại Nghị quyết số 380/NQ-CP của"
+    / "Chính phủ, đồng thời ..., trong đó:") is no start. -1 when the body is one sentence."""
+    cut = -1
+    for m in _SENTENCE_BREAK.finditer(body):
+        cut = m.end() - 1
+    return cut
 
 
 def _requesting_leadin(text: str, pos: int) -> bool:
@@ -299,4 +323,32 @@ def _leadin_actor(text: str, pos: int, floor: int = 0) -> str | None:
             return None  # "Đề nghị X ... các nội dung sau:" asks; the items keep their own actor
         r = _read(line, 0, len(line))
         return "; ".join(_distinct(r.actors)) if r.assigned and r.actors else None
+    return None
+
+
+def _same_mark(a: str, b: str) -> bool:
+    """Two list marks of one list: the same bullet, or numbers / letters alike ("a)" and "b)")."""
+    return a == b or (a.isdigit() and b.isdigit()) or (a.isalpha() and b.isalpha())
+
+
+def _unlisted_leadin_actor(text: str, pos: int) -> str | None:
+    """Who acts in a list item the structure took as no section ("+ Tập trung kêu gọi ..."): the
+    item above it with another mark that leads in and names a subject ("- Chủ tịch Ủy ban nhân
+    dân các tỉnh, thành phố tổ chức theo dõi sát tình hình, ..., trong đó:"). Earlier items of
+    the same list are stepped over."""
+    line_start = text.rfind("\n", 0, pos) + 1
+    mark = text[line_start:pos].lstrip(" \t*_")[:1]
+    end = line_start
+    for _ in range(40):
+        end = _rstrip_at(text, end)
+        if not end or not mark:
+            return None
+        start = text.rfind("\n", 0, end) + 1
+        line = text[start:end]
+        if _same_mark(line.lstrip(" \t*_")[:1], mark):
+            end = start
+            continue
+        if not line.endswith(":") or not ITEM_LINE.match(line):
+            return None
+        return _lead_clause_actor(line[_label_end(line, 0, len(line)):])
     return None

@@ -259,7 +259,8 @@ def _read_verb_after_intro(r: _Reading, text: str, toks: list[_Tok], i: int) -> 
     if not r.verb_after_intro and i >= 4 and not _second_of_pair(toks, i) \
             and _match(toks, i, lex["verbs"]) and _org_start(toks, i) < 0 \
             and not _match(toks, i, lex["never_open"]) and not _match(toks, i, lex["openers"]) \
-            and not (_match(toks, i, lex["assign"]) and _org_start(toks, i + _match(toks, i, lex["assign"])) >= 0):
+            and not ((n := _match(toks, i, lex["assign"])) and (_org_start(toks, i + n) >= 0
+                                                                 or _party_subject_end(toks, i + n) > i + n)):
         r.verb_after_intro = True
         if r.action is None:
             r.action = _verb_phrase(text, toks, i)[0]
@@ -273,11 +274,14 @@ def _read_assignment(r: _Reading, text: str, toks: list[_Tok], i: int, sentence_
     if not n:
         return False
     j = _org_start(toks, i + n)
-    if j < 0:
-        return False
-    k, why = _np_end(toks, j)
-    if why not in ("verb", "soft", "end") or k <= j:
-        return False
+    if j >= 0:
+        k, why = _np_end(toks, j)
+        if why not in ("verb", "soft", "end") or k <= j:
+            return False
+    else:   # "..., đề nghị các tổ chức, cá nhân phản ánh kịp thời về Bộ Tài chính": a party asked
+        k = _party_subject_end(toks, i + n)
+        if k <= i + n:
+            return False
     r.actors.append(_span_text(text, toks, i + n, k))
     r.actor_sentences.append(sentence_no)
     first_assign = not r.assigned
@@ -311,13 +315,18 @@ def _read_subject(r: _Reading, text: str, toks: list[_Tok], i: int, lead: int, s
         adv += 1
     if _match(toks, kk, lex["negations"]) or _match(toks, kk, lex["passive"]):
         return False
+    consent = _match(toks, kk, lex["consent_verbs"])
+    if consent and _match(toks, kk + consent, lex["delegating_verbs"]):
+        kk += consent   # "Hội đồng nhân dân Thành phố thống nhất giao Ủy ban nhân dân Thành phố ...": hands on, in a law too
+    else:
+        consent = 0
     modal = bool(_match(toks, k, lex["modals"])) or bool(_match(toks, kk, lex["modals"]))
     done_instr = bool(_match(toks, kk, lex["done_instruction"]))
     if why == "verb" and not (_match(toks, kk, lex["verbs"]) or modal):
         return False
     if sentence_no and r.actors and addressed(toks[i].start, actor):
         return False  # "Bộ X hoàn thiện dự thảo ... trình Thủ tướng ... . Thủ tướng ... phê duyệt ...": who decides
-    dn = 0 if done or law else _match(toks, kk, lex["delegating_verbs"])
+    dn = 0 if done or (law and not consent) else _match(toks, kk, lex["delegating_verbs"])
     if dn and (j := _org_start(toks, kk + dn)) >= 0:
         kd, whyd = _np_end(toks, j)
         if whyd in ("verb", "soft") and kd > j:

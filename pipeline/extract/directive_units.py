@@ -10,7 +10,7 @@ from bisect import bisect_left, bisect_right
 from vanban.pipeline.extract.directive_headings import _directs, _title_runs_on
 from vanban.pipeline.extract.directive_index import _DocIndex, _Unit, _children
 from vanban.pipeline.extract.directive_reading import _read
-from vanban.pipeline.extract.directive_tokens import _TERMINAL, _label_end, _rstrip_at, _trim
+from vanban.pipeline.extract.directive_tokens import _TERMINAL, _label_end, _rstrip_at, _trim, lexicon
 from vanban.pipeline.extract.roles import site_trailer_start
 from vanban.pipeline.extract.task_tables import task_tables
 from vanban.pipeline.model import Document, Section
@@ -66,6 +66,7 @@ def _units(doc: Document, ix: _DocIndex) -> list[_Unit]:
     items: list[_Unit] = []
     heads: list[int] = []
     titles: list[tuple[int, int]] = []
+    heads_cut: dict[int, int] = {}   # the line after a title that is a bare head -> where the head starts
     for s in doc.sections:
         if s.start >= trailer:
             continue   # the web page's trailer: no part of the document
@@ -80,6 +81,9 @@ def _units(doc: Document, ix: _DocIndex) -> list[_Unit]:
                     nl = text.find("\n", text.find("\n", s.heading_end) + 1)
                     end = len(text) if nl < 0 else nl
                 titles.append((s.start, end))
+                name_start = _label_end(text, s.start, end)
+                if _bare_head(text[name_start:end]):
+                    heads_cut[_next_line(text, end)] = name_start
             else:   # "1. Sở A chỉ đạo Chi cục B thực hiện các nội dung sau:": a directive that leads in
                 items.append(_Unit(lead[0], lead[1], s, True))
                 heads.append(s.start)
@@ -136,8 +140,49 @@ def _units(doc: Document, ix: _DocIndex) -> list[_Unit]:
         cells = SpanSet(held)
         units = [u for u in units if not cells.overlaps(u.start, u.end)]
         units += [_Unit(a, b, None, True, actor) for a, b, actor in rows]
+    for u in units:
+        if u.section is None and u.start in heads_cut:
+            u.start = heads_cut[u.start]   # "Điều 4. Chánh Văn phòng" / "UBND tỉnh, Giám đốc Sở ... chịu trách nhiệm ..."
     units.sort(key=lambda u: u.start)
-    return units
+    return _join_wrapped(text, units)
+
+
+def _next_line(text: str, pos: int) -> int:
+    """Where the first non-blank text after the line holding ``pos`` starts."""
+    nl = text.find("\n", pos)
+    if nl < 0:
+        return len(text)
+    k = nl + 1
+    while k < len(text) and text[k] in " \t\n*_":
+        k += 1
+    return k
+
+
+def _bare_head(title: str) -> bool:
+    """A title that is only the head of a body's name, cut by the page's width ("Điều 4. Chánh Văn
+    phòng" / "Ủy ban nhân dân tỉnh, Giám đốc Sở ... chịu trách nhiệm thi hành Quyết định này."): the
+    line below is the article's sentence, its subject starting in the title."""
+    words = tuple(title.strip(" *_").lower().split())
+    return bool(words) and len(words) <= 3 and any(h[:len(words)] == words for h in lexicon()["org_heads"])
+
+
+def _join_wrapped(text: str, units: list[_Unit]) -> list[_Unit]:
+    """A sentence cut by a line break after a word that never ends one ("... Nghị định số
+    362/2025/NĐ-CP của" / "Chính phủ quy định chi tiết ..."): the line below goes on with it, it
+    is no sentence of its own (``wrap_name_joiners``)."""
+    joiners = set(lexicon()["wrap_name_joiners"])
+    out: list[_Unit] = []
+    for u in units:
+        prev = out[-1] if out else None
+        if prev is not None and u.section is None and not u.item and u.actor is None and prev.actor is None \
+                and prev.end <= u.start and text.count("\n", prev.end, u.start) == 1 \
+                and not text[prev.end:u.start].strip():
+            last = text[max(prev.start, prev.end - 12):prev.end].split()
+            if last and last[-1] in joiners:
+                prev.end = u.end
+                continue
+        out.append(u)
+    return out
 
 
 def _clause_title(ix: _DocIndex, sec: Section) -> tuple[int, int] | None:

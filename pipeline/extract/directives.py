@@ -31,7 +31,8 @@ from __future__ import annotations
 
 from vanban.pipeline.extract.directive_actors import _distinct
 from vanban.pipeline.extract.directive_headings import (
-    _ancestor_actor, _leadin_actor, _leadin_kind, _list_leadin, _prohibited_actor, heading_actor,
+    _ancestor_actor, _leadin_actor, _leadin_kind, _list_leadin, _prohibited_actor, _unlisted_leadin_actor,
+    heading_actor,
 )
 from vanban.pipeline.extract.directive_index import _DocIndex, _report_section
 from vanban.pipeline.extract.directive_kinds import (
@@ -75,6 +76,8 @@ def find_directives(doc: Document) -> list[Directive]:
         if u.item and u.section is not None:
             parent = by_id.get(u.section.parent) if u.section.parent else None
             inherited = _leadin_actor(doc.text, u.section.start, parent.heading_end if parent else 0) or inherited
+        elif u.item and inherited is None:   # "+ Tập trung ..." under "- Chủ tịch ... , trong đó:"
+            inherited = _unlisted_leadin_actor(doc.text, u.start)
         r = _read(doc.text, u.start, u.end, verb_first=inherited is not None, law=role == "article")
         if u.item or u.section is not None:
             entries = False
@@ -84,6 +87,8 @@ def find_directives(doc: Document) -> list[Directive]:
             entries = _lists_entries(caseless(doc.text[u.start:u.end]))
         lead = _list_leadin(ix, u)
         kind_of_list = _leadin_kind(lead) if lead else None
+        if lead is None and sec is not None and sec.kind == "article" and _leadin_kind(sec.heading or "") == "scope":
+            kind_of_list = "scope"   # "Điều 2. Đối tượng áp dụng" / "Các chủ đầu tư dự án ...": who the rule covers
         if kind_of_list == "violation":
             continue   # "Phạt tiền ... đối với một trong các hành vi vi phạm sau đây:": offences listed
         if kind_of_list == "examples" and not (r.verb_initial or r.modal or r.assigned or r.subject_verb):
@@ -104,6 +109,8 @@ def find_directives(doc: Document) -> list[Directive]:
         if role == "article" and u.item and not (r.modal or r.assigned or r.subject_verb) \
                 and _under_stative_leadin(ix, u.section):
             continue
+        if role == "preamble" and not u.item and _headline(doc.text[u.start:u.end]):
+            continue   # "Thủ tướng chỉ đạo chủ động phòng, tránh, ứng phó bão số 15": a news page's headline
         if u.actor is not None:   # a row of a task table or a procedure: a task of its lead column
             got = ("task" if forward or role != "article" else "obligation", "open")
         else:
@@ -121,3 +128,10 @@ def find_directives(doc: Document) -> list[Directive]:
             status=status, actor=actor, action=action, object=_object(text, action),
             deadline=_deadline(_TOPIC.sub("", text, count=1))))
     return out
+
+
+def _headline(text: str) -> bool:
+    """A short line with no closing mark before a document's first section: the headline a news
+    or legal-documents page puts over its summary, not a sentence of the document."""
+    t = text.strip(" *_")
+    return bool(t) and t[-1] not in ".:;!?…\"”')" and len(t.split()) <= lexicon()["headline_max_words"]
