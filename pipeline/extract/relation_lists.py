@@ -9,9 +9,13 @@ from functools import cache
 
 from vanban.pipeline.extract.relation_context import HEAD_PREFIX, Context, after_cues, clause_head, cues_between
 from vanban.pipeline.extract.relation_cues import compile_pattern, relation_model
+from vanban.pipeline.text.labels import ARTICLE, BULLETS, CHAPTER, LETTER, ROMAN, SECTION, arabic, head, marks
 
 
-_ITEM = re.compile(r"[\s*_|>]*(?P<mark>[-+•–]|\(?[a-zđ][.)](?=\s)|\(?\d{1,2}[.)](?=\s))\s*", re.IGNORECASE)
+# the list-label grammar (text/labels.py) seen from here: a bullet ("*" is markup here), a letter or
+# a number of two digits with its dot or bracket, after markup
+_ITEM = re.compile(rf"[\s*_|>]*(?P<mark>{marks(BULLETS.replace('*', ''))}|\(?{LETTER}[.)](?=\s)"
+                   rf"|\(?{arabic(2)}[.)](?=\s))\s*", re.IGNORECASE)
 _RULE_ONLY = re.compile(r"[\s*_|#>:-]*\Z")
 _ENDS_COLON = re.compile(r":[\s*_|]*\Z")
 
@@ -81,8 +85,8 @@ def _article_act(ctx: Context, lo: int, hi: int) -> str | None:
 
 # an article, chapter or section heading, also quoted (the amended text: "“Điều 14. Hồ sơ ...") or with
 # markup inside ("Điều ****54****. Hiệu lực thi hành"): the list of a lead-in above it has ended
-_HEADING_LINE = re.compile(r"[\s*_#>“\"]*(?:Điều[\s*_]+\d+|Chương\s+[IVXLC\d]+|Mục\s+\d+|[IVXLC]{1,6}\.)",
-                           re.IGNORECASE)
+_HEADING_LINE = re.compile(rf"[\s*_#>“\"]*(?:{ARTICLE}[\s*_]+{arabic(None)}|{head(CHAPTER)}|{SECTION}\s+\d+"
+                           rf"|{ROMAN}{{1,6}}\.)", re.IGNORECASE)
 
 
 def _sentence_start(ctx: Context, line_start: int) -> int:
