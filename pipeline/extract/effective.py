@@ -13,6 +13,7 @@ from functools import cache
 from vanban.pipeline.model import Document
 from vanban.pipeline.resources import load_json
 from vanban.pipeline.text import caseless
+from vanban.pipeline.text.labels import LETTER, arabic
 
 
 @cache
@@ -105,7 +106,7 @@ def find_effective_date(doc: Document) -> str | None:
 _ARTICLE_HEAD = re.compile(r"^[\s*_#>|]*(?:Điều\s+\d+[a-zđ]?\s*[.:]?[^\n]*\n)?[\s*_#>|]*", re.IGNORECASE)
 
 
-_ITEM_MARK = re.compile(r"^[\s*_#>|]*(?:\(?\d{1,2}[.)]|\(?[a-zđ][.)])?[\s*_]*", re.IGNORECASE)
+_ITEM_MARK = re.compile(rf"^[\s*_#>|]*(?:\(?{arabic(2)}[.)]|\(?{LETTER}[.)])?[\s*_]*", re.IGNORECASE)
 
 
 def _bare_own_type(before: str, doc_type: str | None) -> bool:

@@ -9,6 +9,7 @@ from dataclasses import dataclass
 from functools import cache
 
 from vanban.pipeline.extract.relation_cues import Cue, compile_pattern, relation_model
+from vanban.pipeline.text.labels import ARTICLE, BULLETS, LETTER, ROMAN, arabic, head, marks
 
 
 # --- clauses ------------------------------------------------------------------------------
@@ -38,9 +39,10 @@ def clause_starts(text: str) -> list[int]:
     return sorted(starts)
 
 
+# a clause's opening list label, from the list-label grammar (text/labels.py), after markup and quotes
 HEAD_PREFIX = re.compile(
-    r"[\s*_#>|“\"(]*(?:(?:[-+•–]|\(?\d{1,2}[.)]|\(?[a-zđ][.)]|[IVXLC]{1,6}[.)]|Điều\s+\d+[a-zđ]?\s*[.:])[\s*_“\"(]*)?",
-    re.IGNORECASE)
+    rf"[\s*_#>|“\"(]*(?:(?:{marks(BULLETS.replace('*', ''))}|\(?{arabic(2)}[.)]|\(?{LETTER}[.)]|{ROMAN}{{1,6}}[.)]"
+    rf"|{head(ARTICLE)}\s*[.:])[\s*_“\"(]*)?", re.IGNORECASE)
 
 WORD = re.compile(r"\w+")
 

@@ -30,6 +30,7 @@ from vanban.pipeline.resources import load_json
 from vanban.pipeline.spans import SpanSet, Stabbing
 from vanban.pipeline.structure.closing import closing_starts  # the "Nơi nhận" finder; directives import it from here
 from vanban.pipeline.text import caseless as _fold, strip_tones  # strip_tones: directives imports it from here
+from vanban.pipeline.text.labels import LETTER, arabic
 
 
 ROLES = ("situation", "implementation", "results", "limitations", "causes", "lessons",
@@ -78,7 +79,7 @@ _FOLD_CUE_WORDS = 3
 # after a long article title, its body starts on a line of its own with a clause's label or a
 # capital ("1. Sở, ban, ngành ...", "a) ...", "Quyết định này ..."), not the title's sentence going
 # on ("... được phê duyệt tại Điều" / "1 Quyết định này, xây dựng ...")
-_LONG_TITLE_BODY = re.compile(r"[ \t*_]*\n[\s*_]*(?:\d{1,2}\.\s|[a-zđ]\)\s|[A-ZĐÀ-Ỹ][^\W\d_]*\s)")
+_LONG_TITLE_BODY = re.compile(rf"[ \t*_]*\n[\s*_]*(?:{arabic(2)}\.\s|{LETTER}\)\s|[A-ZĐÀ-Ỹ][^\W\d_]*\s)")
 
 
 def is_title(section: Section, text: str | None = None) -> bool:
