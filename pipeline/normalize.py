@@ -22,7 +22,7 @@ import numpy as np
 
 from vanban.pipeline.model import Block, Document, OffsetMap, RawDocument
 from vanban.pipeline.text import normalize_chars, place_tones, plain_chars
-from vanban.pipeline.text.labels import BARE_LABEL, LINE_START
+from vanban.pipeline.text.labels import ARTICLE, BARE_LABEL, CHAPTER, LETTER, LINE_START, ROMAN, arabic
 
 fold = normalize_chars  # the name index/search.py imports (throughput's file)
 
@@ -287,8 +287,8 @@ def _close_with_furniture(text: str, src: np.ndarray, aside: list[tuple[str, np.
 _TABLE_CELL_BAR = " | "
 # a legal head alone on its line, its number on the next ("**Điều" / "14. Trách nhiệm ...",
 # "**Chương" / "II**"): one heading cut in two by a crawled page's layout
-_BARE_HEAD = re.compile(r"[ \t*_#]*(?:Điều|ĐIỀU|Chương|CHƯƠNG)[ \t]*$")
-_HEAD_NUMBER = re.compile(r"(?:\d{1,3}[a-zđ]?\.|[IVXLC]{1,6}\b)")
+_BARE_HEAD = re.compile(rf"[ \t*_#]*(?:{ARTICLE}|{ARTICLE.upper()}|{CHAPTER}|{CHAPTER.upper()})[ \t]*$")
+_HEAD_NUMBER = re.compile(rf"(?:{arabic()}{LETTER}?\.|{ROMAN}{{1,6}}\b)")
 
 
 def _join_lines(text: str, src: np.ndarray, headings: set[int]) -> tuple[str, np.ndarray]:
