@@ -277,7 +277,11 @@ def _glued_code_shorthand(text, s, codes, taken, dates, starts) -> Citation | No
     start, e, n = cm.start(), m.end(), m.group()
     if overlaps_any(taken, start, e) or (len(n) == 4 and 1900 <= int(n) <= 2099):
         return None
-    code = cm.group("code")
+    return _code_citation(text, start, e, cm.group("code"), n, dates, starts)
+
+
+def _code_citation(text, start, e, code, n, dates, starts) -> Citation:
+    """The shorthand "<type code> <ordinal>" at ``start``-``e``, with the date that follows it."""
     date = date_after(text, e, dates, starts)
     end = date.end if date else e
     return Citation(
@@ -295,14 +299,7 @@ def _code_shorthand(text, s, pre, taken, dates, starts) -> Citation | None:
     start, e, n = s - len(pre) + cm.start("code"), m.end(), m.group()
     if overlaps_any(taken, start, e) or (n.isdigit() and 1900 <= int(n) <= 2099) or _unit_word_re().match(text, e):
         return None
-    code = cm.group("code")
-    date = date_after(text, e, dates, starts)
-    end = date.end if date else e
-    return Citation(
-        text=text[start:end], start=start, end=end, type=type_name(code), type_code=code, number=None,
-        number_text=n, issuer_code=None, date=date.value if date else None,
-        date_valid=date.valid if date else True, short=True,
-    )
+    return _code_citation(text, start, e, cm.group("code"), n, dates, starts)
 
 
 @lru_cache(maxsize=1)
