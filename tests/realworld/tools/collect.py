@@ -367,7 +367,9 @@ def collect_hrmaster(corpus: Corpus, rng: random.Random, tmp: Path, cache: Path)
 # --------------------------------------------------------------------------------------------
 # TuanHuu168/CongBot: data/<doc>/ with metadata.json and chunk files
 
-def collect_congbot(corpus: Corpus) -> None:
+def congbot_documents():
+    """(folder, metadata, chunk paths, text) of each CongBot document folder: its chunk files joined
+    in the order metadata.json gives (all its .md files, sorted, where that order is incomplete)."""
     files = mirrors.list_files(CB)
     folders = sorted({"/".join(f.split("/")[:2]) for f in files if f.startswith("data/") and f.count("/") >= 2})
     for folder in folders:
@@ -378,7 +380,11 @@ def collect_congbot(corpus: Corpus) -> None:
         if not parts or not all(p in files for p in parts):
             parts = sorted(f for f in files if f.startswith(folder + "/") and f.endswith(".md"))
         blobs = mirrors.read_many(CB, parts)
-        data = b"\n\n".join(blobs[p].rstrip(b"\n") for p in parts) + b"\n"
+        yield folder, meta, parts, b"\n\n".join(blobs[p].rstrip(b"\n") for p in parts) + b"\n"
+
+
+def collect_congbot(corpus: Corpus) -> None:
+    for folder, meta, parts, data in congbot_documents():
         if len(data) > MAX_TEXT:
             continue
         number = own_number(meta.get("doc_title") or "")

@@ -41,7 +41,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 import mirrors  # noqa: E402
-from collect import (CB, EXCLUDED_KEYS, EXCLUDED_PATHS, HR, TN, ascii_slug, hr_labels,  # noqa: E402
+from collect import (CB, EXCLUDED_KEYS, EXCLUDED_PATHS, HR, TN, ascii_slug, congbot_documents, hr_labels,  # noqa: E402
                      is_vietnamese_document, iso_date, issuer_code, norm_number, own_number, page_path,
                      tnt_records, tv_labelled, type_and_number)
 
@@ -149,18 +149,8 @@ def hr_candidates() -> list[dict]:
 
 
 def cb_candidates() -> list[dict]:
-    files = mirrors.list_files(CB)
-    folders = sorted({"/".join(f.split("/")[:2]) for f in files if f.startswith("data/") and f.count("/") >= 2})
     out = []
-    for folder in folders:
-        if folder in EXCLUDED_PATHS or f"{folder}/metadata.json" not in files:
-            continue
-        meta = json.loads(mirrors.show(CB, f"{folder}/metadata.json"))
-        parts = [c["file_path"].lstrip("/") for c in meta.get("chunks", [])]
-        if not parts or not all(p in files for p in parts):
-            parts = sorted(f for f in files if f.startswith(folder + "/") and f.endswith(".md"))
-        blobs = mirrors.read_many(CB, parts)
-        data = b"\n\n".join(blobs[p].rstrip(b"\n") for p in parts) + b"\n"
+    for folder, meta, parts, data in congbot_documents():
         if not MIN_TEXT <= len(data) <= MAX_TEXT:
             continue
         number, date = own_number(meta.get("doc_title") or ""), iso_date(meta.get("issue_date"))
