@@ -35,9 +35,47 @@ REPORT = "BÁO CÁO\nKết quả công tác năm 2024\nI. KẾT QUẢ ĐẠT Đ�
     ("Đề nghị Liên đoàn Lao động tỉnh", "Liên đoàn Lao động tỉnh"),
     ("Giao cho Sở Y tế", "Sở Y tế"),
     ("Đối với Ủy ban nhân dân các xã", "Ủy ban nhân dân các xã"),
+    ("Nhiệm vụ và quyền hạn của Bộ Ngoại giao", "Bộ Ngoại giao"),
+    ("Chức năng, nhiệm vụ, quyền hạn của Sở Nội vụ", "Sở Nội vụ"),
+    ("Trách nhiệm, quyền hạn của Ban Quản lý các khu công nghiệp", "Ban Quản lý các khu công nghiệp"),
+    ("Quyền và nghĩa vụ của người lao động", "người lao động"),
+    ("Nghĩa vụ của người sử dụng lao động", "người sử dụng lao động"),
+    # after "... của" the title names whoever acts, in the reader's lexicon or not
+    ("Trách nhiệm của Văn thư cơ quan", "Văn thư cơ quan"),
+    ("Trách nhiệm của thuê bao", "thuê bao"),
+    ("Quyền của người lao động", None),
+    ("Đối với hồ sơ đề nghị cấp lại", None),
 ])
 def test_a_headings_duty_prefix_names_the_body_after_it(heading, actor):
     assert heading_actor(heading) == actor
+
+
+# --- duty_leadin_patterns / rights_leadin_patterns: a lead-in names whose duties (or rights) follow --
+
+LAW = "THÔNG TƯ\nBan hành Quy chế cấp chứng chỉ\n"
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    (LAW + "Điều 9. Quyền và nghĩa vụ của học viên\n"
+     "1. Học viên được cấp Chứng chỉ có quyền sau đây:\na) Yêu cầu nhà trường cấp Chứng chỉ;\n"
+     "b) Khiếu nại việc thu hồi Chứng chỉ theo quy định.\n"
+     "2. Học viên được cấp Chứng chỉ có các nghĩa vụ sau đây:\n"
+     "a) Cung cấp chính xác các thông tin cần thiết để ghi trên Chứng chỉ;\n"
+     "b) Nộp lại Chứng chỉ trong trường hợp cấp đổi.\n",
+     [("Cung cấp chính xác các thông tin cần thiết để ghi trên Chứng chỉ;", "Học viên được cấp Chứng chỉ"),
+      ("Nộp lại Chứng chỉ trong trường hợp cấp đổi.", "Học viên được cấp Chứng chỉ")]),
+    (LAW + "Điều 7. Giải quyết tranh chấp\n"
+     "1. Trong giải quyết tranh chấp lao động, các bên có nghĩa vụ sau đây:\n"
+     "a) Cung cấp đầy đủ tài liệu, chứng cứ;\nb) Chấp hành thỏa thuận đã đạt được.\n",
+     [("Cung cấp đầy đủ tài liệu, chứng cứ;", "các bên"), ("Chấp hành thỏa thuận đã đạt được.", "các bên")]),
+    (LAW + "Điều 17. Trách nhiệm của Văn thư cơ quan\n"
+     "1. Tiếp nhận, quản lý và sử dụng chữ ký số của cơ quan.\n"
+     "2. Kiểm tra tính hợp lệ của chữ ký số trên văn bản điện tử.\n",
+     [("Tiếp nhận, quản lý và sử dụng chữ ký số của cơ quan.", "Văn thư cơ quan"),
+      ("Kiểm tra tính hợp lệ của chữ ký số trên văn bản điện tử.", "Văn thư cơ quan")]),
+])
+def test_a_leadin_names_whose_duties_its_items_are(text, expected):
+    assert [(r[0], r[3]) for r in _directives(text)] == expected
 
 
 # --- intro_time_patterns: a time phrase with its comma opens a sentence before its verb ------

@@ -55,7 +55,7 @@ def _list_leadin(ix: _DocIndex, u: "_Unit") -> str | None:
 
 
 def _leadin_kind(lead: str) -> str | None:
-    """"prohibition", "violation", "cases" or None for a list's lead-in (``models/directives.json``)."""
+    """"prohibition", "violation", "cases", "rights" or None for a list's lead-in (``models/directives.json``)."""
     low = caseless(lead)
     lex = lexicon()
     acts = re.search(r"(?<!\w)(?:hành vi|việc)(?!\w)", low)
@@ -63,6 +63,8 @@ def _leadin_kind(lead: str) -> str | None:
         return "violation"
     if _has(low, lex["case_cues"]):
         return "cases"
+    if re.search(r"(?<!\w)(?:" + "|".join(lex["rights_leadin_patterns"]) + r")[\s*_]*:?[\s*_]*$", low):
+        return "rights"   # "Người lao động có các quyền sau đây:": what they may do, nobody is asked
     if _has(low, lex["scope_cues"]):
         return "scope"
     if _has(low, lex["catalogue_cues"]) and not _has(low, lex["task_nouns"]):
@@ -110,6 +112,9 @@ def heading_actor(heading: str) -> str | None:
         if len(toks) <= 8 and (_match(toks, _match(toks, 0, lex["determiners"]), lex["party_heads"])) \
                 and not _asks(toks):
             return h   # "1. Người nộp phí:", "Các cơ sở nuôi trồng thủy sản"
+        if duty and re.search(r"\scủa$", stripped[:len(stripped) - len(h)].strip(" :")) \
+                and len(toks) <= lex["wrapped_name_max_words"] and not _asks(toks):
+            return h   # "Trách nhiệm của Văn thư cơ quan", "Nghĩa vụ của thuê bao": whoever the title names
         return None
     k, why = _np_end(toks, j)
     if why == "end" and k >= len(toks):
@@ -188,7 +193,7 @@ def _title_actor(ix: _DocIndex, sec: Section) -> str | None:
         a = _lead_clause_actor(sec.heading)   # "Sở A chỉ đạo Chi cục B thực hiện các nội dung sau:" -> B
         if a:
             return a
-    return heading_actor(sec.heading) or _lead_clause_actor(sec.heading)
+    return heading_actor(sec.heading) or duty_leadin_actor(sec.heading) or _lead_clause_actor(sec.heading)
 
 
 def _lead_clause_actor(line: str) -> str | None:
@@ -253,7 +258,8 @@ def _item_leadin_actor(ix: _DocIndex, sec: Section) -> str | None:
         r = _read(text, start, start + len(body))
         return r.actors[0] if r.lead_subject and not r.assigned and r.actor_sentences[0] == 0 else None
     cut = _sentence_cut(body)   # the sentence that leads in, a line it wraps on included
-    got = _lead_clause_actor(body[cut + 1:].strip())
+    lead = body[cut + 1:].strip()
+    got = duty_leadin_actor(lead) or _lead_clause_actor(lead)
     if got is None and cut > 0 and body[cut - 1] == ":":
         # "1. Chủ tịch Ủy ban nhân dân các tỉnh ..., trong đó trọng tâm là các tỉnh:" / "Đắk Lắk,
         # Khánh Hòa, Gia Lai và Lâm Đồng:": the line above names who acts, this one only where
@@ -320,10 +326,47 @@ def _leadin_actor(text: str, pos: int, floor: int = 0) -> str | None:
         if not line.endswith(":"):
             return None
         if not _has(line.lower(), [v.split() for v in lexicon()["leadin_assigning_verbs"]]):
-            return None  # "Đề nghị X ... các nội dung sau:" asks; the items keep their own actor
+            # "Đề nghị X ... các nội dung sau:" asks; the items keep their own actor, unless the
+            # line names whose duties they are ("Người sử dụng lao động có các nghĩa vụ sau đây:")
+            above = text[:start].rstrip(" \t\n*_")
+            if above and above[-1] not in ".:;!?…":
+                return None   # a line wrapped from the sentence above ("... tại Điều 1" / "Quyết định này có trách nhiệm:")
+            return duty_leadin_actor(line[_label_end(line, 0, len(line)):])
         r = _read(line, 0, len(line))
         return "; ".join(_distinct(r.actors)) if r.assigned and r.actors else None
     return None
+
+
+@cache
+def _duty_leadin() -> re.Pattern:
+    """A lead-in's closing words that say the items below are its subject's duties
+    (``duty_leadin_patterns``)."""
+    return re.compile(r"\s+(?:" + "|".join(lexicon()["duty_leadin_patterns"]) + r")\s*:?$", re.I)
+
+
+def duty_leadin_actor(line: str) -> str | None:
+    """The subject of a lead-in that names the duties listed under it, whoever it is: "Sinh viên
+    được cấp Chứng chỉ có các nghĩa vụ sau đây:" -> "Sinh viên được cấp Chứng chỉ"; after an
+    introductory phrase its last comma ("Trong giải quyết tranh chấp lao động, các bên có nghĩa vụ
+    sau đây:" -> "các bên"). A subject named in the reader's lexicon is read as such ("Nghị định
+    nêu rõ, Bộ Ngoại giao thực hiện nhiệm vụ ... và thực hiện những nhiệm vụ, quyền hạn:")."""
+    m = _duty_leadin().search(line)
+    if m is None:
+        return None
+    r = _read(line, 0, len(line))
+    if r.actors and r.subject_verb:
+        return "; ".join(_distinct(r.actors))
+    subject = line[:m.start()].strip(" *_,")
+    toks = _tokens(subject)
+    lex = lexicon()
+    if toks and _match(toks, 0, lex["intro_openers"]) and ", " in subject:
+        subject = subject.rsplit(", ", 1)[1]
+        toks = _tokens(subject)
+    if not toks or len(toks) > lex["wrapped_name_max_words"] or any(t.tail[:1] in (";", ".", ":") for t in toks):
+        return None
+    if not (toks[0].upper or _match(toks, 0, lex["determiners"])) or _asks(toks):
+        return None
+    return subject
 
 
 def _same_mark(a: str, b: str) -> bool:
