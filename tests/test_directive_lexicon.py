@@ -140,3 +140,27 @@ def test_the_moved_lists_are_data():
 def test_a_party_opening_an_obligation_is_no_verb(sentence, actor, action):
     text = "NGHỊ ĐỊNH\nQuy định về quản lý\nĐiều 6. Trách nhiệm\n" + sentence + "\n"
     assert [(r[3], r[4]) for r in _directives(text)] == [(actor, action)]
+
+
+# --- name_end_verbs, openers, party_heads: where a subject's name ends and its verb begins -----
+
+@pytest.mark.parametrize(("sentence", "actor", "action"), [
+    # a homograph in lower case after the name is its verb, before its object
+    ("Căn cứ kết quả học tập, Hiệu trưởng trường cao đẳng cấp Chứng chỉ cho sinh viên.",
+     "Hiệu trưởng trường cao đẳng", "cấp"),
+    ("Ủy ban nhân dân cấp tỉnh cấp Giấy phép cho tổ chức đủ điều kiện.", "Ủy ban nhân dân cấp tỉnh", "cấp"),
+    ("Căn cứ tình hình thực tế của địa phương, Ủy ban nhân dân cấp tỉnh quyết định việc hỗ trợ thêm.",
+     "Ủy ban nhân dân cấp tỉnh", "quyết định"),
+    # an adverb between the name and its verb
+    ("Đối với Phụ lục cùng tệp tin với văn bản, Văn thư cơ quan chỉ thực hiện ký số một lần.",
+     "Văn thư cơ quan", "thực hiện"),
+    ("Tổng cục Giáo dục nghề nghiệp định kỳ, đột xuất kiểm tra việc cấp Chứng chỉ.",
+     "Tổng cục Giáo dục nghề nghiệp", "kiểm tra"),
+    ("Ủy ban nhân dân tỉnh chỉ đạo các sở triển khai thực hiện.", "Ủy ban nhân dân tỉnh", "chỉ đạo"),
+    # parties the lexicon names
+    ("Thuê bao có trách nhiệm bảo quản thiết bị lưu khóa bí mật.", "Thuê bao", "có trách nhiệm"),
+    ("Sinh viên phải nộp lại Chứng chỉ trong trường hợp cấp đổi.", "Sinh viên", "phải"),
+])
+def test_a_subjects_name_ends_at_its_verb(sentence, actor, action):
+    got = _directives(LAW + "Điều 5. Tổ chức thực hiện\n" + sentence + "\n")
+    assert [(r[3], r[4].split()[0] if r[4] else None) for r in got][:1] == [(actor, action.split()[0])]

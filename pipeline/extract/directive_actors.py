@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import re
 
-from vanban.pipeline.extract.directive_tokens import _Tok, _match, _span_text, lexicon
+from vanban.pipeline.extract.directive_tokens import _homograph_verb, _Tok, _match, _span_text, lexicon
 from vanban.pipeline.text import phrase_key
 
 
@@ -75,6 +75,8 @@ def _np_end(toks: list[_Tok], i: int, *, heads_only: bool = True) -> tuple[int, 
                 if _match(toks, k, lex["np_compounds"]) and k > i:
                     k += _match(toks, k, lex["np_compounds"])
                     continue
+                if i < k <= i + lex["wrapped_name_max_words"] and _homograph_verb(toks, k):
+                    return k, "verb"   # "Ủy ban nhân dân cấp tỉnh cấp Giấy phép": the second "cấp" acts
                 after_noun = _match(toks, k - 1, lex["np_nouns"]) == 1 or (
                     prev.tail.startswith(",") and (_org_start(toks, k) >= 0 or _match(toks, k, lex["comma_nouns"])))
                 if _match(toks, k, lex["soft_stops"]):

@@ -13,7 +13,7 @@ from vanban.pipeline.extract.directive_actors import (
     _actor_at, _clause_starts, _name_words, _np_end, _org_start, _party_subject_end,
 )
 from vanban.pipeline.extract.directive_tokens import (
-    _STRIP, _Tok, _match, _ocr_verb, _span_text, _tokens, lexicon,
+    _STRIP, _Tok, _homograph_verb, _match, _ocr_verb, _span_text, _tokens, lexicon,
 )
 from vanban.pipeline.text import caseless
 
@@ -137,7 +137,7 @@ def _verb_phrase(text: str, toks: list[_Tok], i: int) -> tuple[str | None, int]:
     lex = lexicon()
     parts, k = [], i
     while k < len(toks) and len(parts) < 3:
-        n = _match(toks, k, lex["verbs"]) or _match(toks, k, lex["modals"])
+        n = _match(toks, k, lex["verbs"]) or _match(toks, k, lex["modals"]) or (k == i and _homograph_verb(toks, k))
         if not n:
             if parts and toks[k].word == "và" and _match(toks, k + 1, lex["verbs"]):
                 k += 1
@@ -258,7 +258,7 @@ def _read_verb_after_intro(r: _Reading, text: str, toks: list[_Tok], i: int) -> 
     lex = lexicon()
     if not r.verb_after_intro and i >= 4 and not _second_of_pair(toks, i) \
             and _match(toks, i, lex["verbs"]) and _org_start(toks, i) < 0 \
-            and not _match(toks, i, lex["never_open"]) and not _match(toks, i, lex["openers"]) \
+            and not _match(toks, i, lex["never_open"]) and _match(toks, i, lex["openers"]) < _match(toks, i, lex["verbs"]) \
             and not ((n := _match(toks, i, lex["assign"])) and (_org_start(toks, i + n) >= 0
                                                                  or _party_subject_end(toks, i + n) > i + n)):
         r.verb_after_intro = True
@@ -308,8 +308,8 @@ def _read_subject(r: _Reading, text: str, toks: list[_Tok], i: int, lead: int, s
     done = False
     while adv < 4:
         n = _match(toks, kk, lex["done_adverbs"]) or _match(toks, kk, lex["openers"])
-        if not n or _match(toks, kk, lex["modals"]):
-            break
+        if not n or _match(toks, kk, lex["modals"]) or _match(toks, kk, lex["verbs"]) > n:
+            break   # "chỉ" of "chỉ đạo" is the verb's own word
         done = done or toks[kk].word in lex["done_markers"]
         kk += n
         adv += 1
@@ -322,7 +322,7 @@ def _read_subject(r: _Reading, text: str, toks: list[_Tok], i: int, lead: int, s
         consent = 0
     modal = bool(_match(toks, k, lex["modals"])) or bool(_match(toks, kk, lex["modals"]))
     done_instr = bool(_match(toks, kk, lex["done_instruction"]))
-    if why == "verb" and not (_match(toks, kk, lex["verbs"]) or modal):
+    if why == "verb" and not (_match(toks, kk, lex["verbs"]) or modal or _homograph_verb(toks, kk)):
         return False
     if sentence_no and r.actors and addressed(toks[i].start, actor):
         return False  # "Bộ X hoàn thiện dự thảo ... trình Thủ tướng ... . Thủ tướng ... phê duyệt ...": who decides

@@ -107,6 +107,36 @@ def _match(toks: list[_Tok], i: int, phrases, *, lower_first: bool = False) -> i
 
 
 @cache
+def _homographs() -> tuple[tuple[tuple[str, ...], tuple, tuple, bool], ...]:
+    """``name_end_verbs`` prepared: (the word, objects it takes, words after which it is a noun,
+    whether an object in capitals makes it a verb)."""
+    return tuple(((tuple(w.split()),), tuple(tuple(o.split()) for o in rule.get("objects", ())),
+                  tuple(tuple(o.split()) for o in rule.get("not_before", ())), bool(rule.get("capital_object")))
+                 for w, rule in lexicon()["name_end_verbs"].items() if not w.startswith("_"))
+
+
+def _homograph_verb(toks: list[_Tok], k: int) -> int:
+    """Length of a word at ``toks[k]`` (lower case) that is a noun inside a body's name but the
+    body's verb before its object (``name_end_verbs``): "Ủy ban nhân dân cấp tỉnh cấp Giấy phép",
+    "Ủy ban nhân dân Thành phố quyết định việc ..."; 0 otherwise."""
+    if k >= len(toks) or toks[k].upper or (k and toks[k - 1].word in ("các", "mọi", "những", "từng")):
+        return 0   # "các cấp", "những quyết định": the noun
+    for word, objects, not_before, capital in _homographs():
+        n = len(word[0])
+        if _match(toks, k, word) != n or toks[k + n - 1].tail or k + n >= len(toks):
+            continue
+        after = k + n
+        if _match(toks, after, not_before):
+            continue
+        if objects or capital:
+            if (capital and toks[after].upper) or _match(toks, after, objects):
+                return n
+        else:
+            return n
+    return 0
+
+
+@cache
 def _folded_verbs() -> dict[str, list[tuple[str, ...]]]:
     """Verbs of two words or more with tones folded, by first word, longest first."""
     index: dict[str, list[tuple[str, ...]]] = {}
