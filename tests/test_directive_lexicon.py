@@ -164,3 +164,37 @@ def test_a_party_opening_an_obligation_is_no_verb(sentence, actor, action):
 def test_a_subjects_name_ends_at_its_verb(sentence, actor, action):
     got = _directives(LAW + "Điều 5. Tổ chức thực hiện\n" + sentence + "\n")
     assert [(r[3], r[4].split()[0] if r[4] else None) for r in got][:1] == [(actor, action.split()[0])]
+
+
+# --- verbs of a form's notes, a closing clause "nếu có khó khăn, vướng mắc, ...", the text's end "./." --
+
+CLOSING = ("THÔNG TƯ\nBan hành Quy chế\nĐiều 12. Tổ chức thực hiện\n"
+           "1. Tổng cục Giáo dục nghề nghiệp kiểm tra, giám sát việc cấp Chứng chỉ.\n"
+           "2. Các trường cao đẳng chịu trách nhiệm thi hành Quy chế này. Trong quá trình thực hiện, nếu có "
+           "khó khăn, vướng mắc đề nghị phản ánh kịp thời về Bộ để xem xét, giải quyết./.\n"
+           "KT. BỘ TRƯỞNG\nTHỨ TRƯỞNG\nLê Văn A\nPHỤ LỤC\nMẫu Chứng chỉ\n(1) ......\nCấp cho:(2) ........\n\n"
+           "(2) Ghi họ và tên của người được cấp Chứng chỉ theo giấy khai sinh.\n"
+           "(3) Ghi ngày, tháng, năm cấp chứng chỉ.\nGhi chú: Mẫu chứng chỉ in trên giấy trắng.\n")
+
+
+def test_the_texts_end_mark_closes_its_last_item_and_form_notes_say_what_to_write():
+    got = [(r[0], r[4]) for r in _directives(CLOSING)]
+    assert got == [
+        ("Tổng cục Giáo dục nghề nghiệp kiểm tra, giám sát việc cấp Chứng chỉ.", "kiểm tra, giám sát"),
+        ("Các trường cao đẳng chịu trách nhiệm thi hành Quy chế này. Trong quá trình thực hiện, nếu có khó "
+         "khăn, vướng mắc đề nghị phản ánh kịp thời về Bộ để xem xét, giải quyết./.", "chịu trách nhiệm thi hành"),
+        ("Ghi họ và tên của người được cấp Chứng chỉ theo giấy khai sinh.", "ghi"),
+        ("Ghi ngày, tháng, năm cấp chứng chỉ.", "ghi"),
+    ]
+
+
+@pytest.mark.parametrize("paragraph", [
+    "Trong quá trình tổ chức thực hiện, nếu có khó khăn, vướng mắc, kịp thời tổng hợp, báo cáo Hội đồng nhân "
+    "dân Thành phố để xem xét.",
+    "Trong quá trình thực hiện, nếu có vướng mắc, kịp thời phản ánh về Sở Tư pháp để được hướng dẫn.",
+])
+def test_what_to_do_if_difficulties_arise_is_a_directive_in_an_article(paragraph):
+    text = ("NGHỊ QUYẾT\nQuy định chế độ\nĐiều 4. Tổ chức thực hiện\n"
+            "1. Giao Ủy ban nhân dân Thành phố tổ chức triển khai thực hiện Nghị quyết.\n" + paragraph + "\n"
+            "2. Giao Thường trực Hội đồng nhân dân Thành phố giám sát việc thực hiện Nghị quyết.\n")
+    assert paragraph in [r[0] for r in _directives(text)]

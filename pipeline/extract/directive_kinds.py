@@ -81,7 +81,9 @@ def _classify(doc: Document, u: _Unit, r: _Reading, role: str | None,
         if not r.modal and _lists_entries(low):
             return None  # "Người có thẩm quyền lập biên bản vi phạm hành chính gồm:": who they are, listed below
         if r.modal or r.subject_verb or r.verb_initial or (u.item and r.verb_after_intro) \
-                or _has(low, lex["law_deadline_cues"]):
+                or (r.verb_after_intro and _has(low, [("nếu",)])) or _has(low, lex["law_deadline_cues"]):
+            # "Trong quá trình tổ chức thực hiện, nếu có khó khăn, vướng mắc, kịp thời tổng hợp, báo cáo ...":
+            # what to do if, in an article too
             if (r.subject_verb or r.verb_initial) and not r.modal and _defines_head(low):
                 return None  # "Trực tiếp tham gia chiến tranh ... là trực tiếp làm nhiệm vụ ...": a definition
             return "obligation", "open"

@@ -256,6 +256,10 @@ def _read_verb_after_intro(r: _Reading, text: str, toks: list[_Tok], i: int) -> 
     another and its comma is the intro's own pair ("Trường hợp cần sửa đổi, bổ sung nội dung ...,
     người có thẩm quyền cho ý kiến"), not the clause after it."""
     lex = lexicon()
+    adv = _match(toks, i, lex["done_adverbs"])
+    if adv and i + adv < len(toks) and toks[i].word not in lex["done_markers"] and not toks[i + adv - 1].tail \
+            and adv >= _match(toks, i, lex["verbs"]) and _match(toks, i + adv, lex["verbs"]):
+        i += adv   # "..., nếu có khó khăn, vướng mắc, kịp thời tổng hợp, báo cáo ...": an adverb before the verb
     if not r.verb_after_intro and i >= 4 and not _second_of_pair(toks, i) \
             and _match(toks, i, lex["verbs"]) and _org_start(toks, i) < 0 \
             and not _match(toks, i, lex["never_open"]) and _match(toks, i, lex["openers"]) < _match(toks, i, lex["verbs"]) \

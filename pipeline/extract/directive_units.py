@@ -52,6 +52,10 @@ def _closing_zones(doc: Document) -> list[tuple[int, int]]:
     return sorted(zones)
 
 
+# the mark that closes a document's text before its signature ("... thi hành Quyết định này./.")
+_TEXT_END = re.compile(r"\./\.")
+
+
 # a paragraph after a list item's last sentence, "* Lưu ý: ..." (a note) included
 _ITEM_END = re.compile(r"[.!?…][\"”')]*[ \t]*\n+\s*(?=(?:\*{1,3}[ \t]*)?[\"“(]?[A-ZĐÀ-Ỹ])")
 
@@ -98,6 +102,8 @@ def _units(doc: Document, ix: _DocIndex) -> list[_Unit]:
         if s.id not in kids:  # a paragraph after the last item is no part of it
             m = _ITEM_END.search(text, start, end)
             end = m.start() + 1 if m else end
+        m = _TEXT_END.search(text, start, end)   # "... để xem xét, giải quyết./." ends the document's text
+        end = m.end() if m else end
         start, end = _trim(text, start, end)
         if end <= start:
             continue
