@@ -198,3 +198,35 @@ def test_what_to_do_if_difficulties_arise_is_a_directive_in_an_article(paragraph
             "1. Giao Ủy ban nhân dân Thành phố tổ chức triển khai thực hiện Nghị quyết.\n" + paragraph + "\n"
             "2. Giao Thường trực Hội đồng nhân dân Thành phố giám sát việc thực hiện Nghị quyết.\n")
     assert paragraph in [r[0] for r in _directives(text)]
+
+
+# --- a subject after a topic, a time limit or a condition ---------------------------------------
+
+@pytest.mark.parametrize(("sentence", "actor"), [
+    # a topic before the comma, then the body in capitals
+    ("Văn bản kèm theo cùng tệp tin với nội dung văn bản điện tử, Văn thư cơ quan chỉ thực hiện ký số văn bản.",
+     "Văn thư cơ quan"),
+    ("Hồ sơ đã tiếp nhận qua Cổng dịch vụ công, Sở Tư pháp thực hiện việc kiểm tra trong ngày.", "Sở Tư pháp"),
+    # a party named by two heads after a condition's comma, its modal far on
+    ("Khi công bố hợp quy, tổ chức, cá nhân sản xuất các sản phẩm, hàng hóa nhóm 2 thuộc trách nhiệm quản lý "
+     "nhà nước của Bộ Lao động - Thương binh và Xã hội phải đăng ký bản công bố hợp quy.",
+     "tổ chức, cá nhân sản xuất các sản phẩm, hàng hóa nhóm 2 thuộc trách nhiệm quản lý nhà nước của Bộ "
+     "Lao động - Thương binh và Xã hội"),
+    # a step that ends by notifying someone is no closing formula
+    ("Trong thời hạn 01 ngày làm việc, kể từ ngày nhận được yêu cầu hợp lệ, Sở Khoa học và Công nghệ thực hiện "
+     "việc khôi phục thiết bị; đồng thời, thông báo cho cơ quan quản lý trực tiếp biết.", "Sở Khoa học và Công nghệ"),
+])
+def test_a_subject_after_a_topic_or_condition_acts(sentence, actor):
+    got = _directives(LAW + "Điều 5. Tổ chức thực hiện\n" + sentence + "\n")
+    assert [r[3] for r in got] == [actor]
+
+
+@pytest.mark.parametrize("sentence", [
+    # a place or time opening a report of what was done: no body is asked to act
+    "Tại Kỳ họp thứ nhất, Quốc hội khóa XVI đã xem xét, quyết định cơ cấu tổ chức của Chính phủ.",
+    # a list of names is one subject, not a topic and a body
+    "Cán bộ diện Bộ Chính trị, Ban Bí thư quản lý được nghỉ công tác theo quy định.",
+])
+def test_no_topic_subject_after_a_place_or_a_list(sentence):
+    from vanban.pipeline.extract.directive_reading import _read
+    assert _read(sentence, 0, len(sentence), law=True).actors == []

@@ -164,6 +164,14 @@ def _clause_starts(toks: list[_Tok]) -> list[tuple[int, bool]]:
             # not after a short list member ("100% xã, thị trấn")
             intro = _match(toks, clause_start, lex["intro_openers"])
             chunk = k + 1 - chunk_start
+            if not intro and chunk_start == clause_start and toks[k + 1].upper and chunk >= 4 \
+                    and toks[clause_start].word not in lex["not_before_subject"] \
+                    and not _match(toks, clause_start, lex["verbs"]) and _org_start(toks, clause_start) < 0 \
+                    and not _match(toks, clause_start + _match(toks, clause_start, lex["determiners"]), lex["party_heads"]) \
+                    and (_org_start(toks, k + 1) >= 0 or _match(toks, k + 1, lex["party_heads"])):
+                # a topic before the comma, then the body that acts: "Văn bản kèm theo cùng tệp tin với
+                # nội dung văn bản điện tử, Văn thư cơ quan chỉ thực hiện ký số văn bản"
+                starts.append((k + 1, True))
             # ... nor after a list of names ("Trên cơ sở nguyên tắc phân cấp, phân quyền, Đảng ủy
             # Chính phủ ... chịu trách nhiệm"), unless a body's name starts there
             if intro and (chunk_start == clause_start or chunk >= 4 or _org_start(toks, k + 1) >= 0):
@@ -218,7 +226,9 @@ def _party_subject_end(toks: list[_Tok], i: int) -> int:
     lex = lexicon()
     j = i + _match(toks, i, lex["determiners"])
     n = _match(toks, j, lex["party_heads"]) or _match(toks, j, lex["org_heads"])
-    competent = i > 0 and toks[i - 1].tail.startswith(",") and _match(toks, j, lex["named_parties"]) >= 3
+    # a party named by its competence or by two heads ("tổ chức, cá nhân") may follow an intro's comma
+    competent = i > 0 and toks[i - 1].tail.startswith(",") and (
+        _match(toks, j, lex["named_parties"]) >= 3 or _match(toks, j, lex["party_heads"]) >= 3)
     if not n or (j == i and not toks[i].upper and not competent) or _match(toks, j, lex["not_heads"]) >= n \
             or _match(toks, i, lex["intro_openers"]):
         # a subject opens its clause with a capital, or after "các", "mọi", "mỗi"; a party named by
@@ -240,7 +250,7 @@ def _party_subject_end(toks: list[_Tok], i: int) -> int:
                 if k + 2 < len(toks):   # "Người giao" / "Người nhận": a form's labels
                     return k
                 break
-    for k in range(j + n, min(len(toks), j + 25)):
+    for k in range(j + n, min(len(toks), j + lex["party_modal_reach"])):
         if toks[k - 1].tail[:1] in (";", ".", ":", "!", "?", "…"):
             break
         if _match(toks, k, lex["modals"]) and toks[k].word != "sẽ" and not toks[k].upper:

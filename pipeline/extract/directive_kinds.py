@@ -62,8 +62,10 @@ def _classify(doc: Document, u: _Unit, r: _Reading, role: str | None,
         return None  # "Tiêu chuẩn 2: Trường xây dựng ...": a criterion to meet
     if _enacts(low) and not r.assigned:
         return None  # "Bãi bỏ Điều 3 Quyết định số ...": the article does what it says
-    if _SIGN_OFF.search(low) and not (r.assigned or r.modal):
-        return None  # "Sở ... trân trọng báo cáo Bộ ...": a report's closing formula, no task
+    if (m := _SIGN_OFF.search(low)) and not (r.assigned or r.modal) and not re.search(r"[;.]\s", low[:m.start()]):
+        # "Sở ... trân trọng báo cáo Bộ ...": a report's closing formula, no task; not a step's
+        # last act ("Sở ... thực hiện việc khôi phục ...; đồng thời, thông báo cho cơ quan ... biết")
+        return None
     if any(low.startswith(" ".join(p)) for p in lex["not_directive_openers"]):
         # "b) Căn cứ quy trình ... được phê duyệt tại Điều 1, tổ chức kiểm soát ...": an item
         # of duties may open with its legal basis

@@ -261,7 +261,7 @@ def _read_verb_after_intro(r: _Reading, text: str, toks: list[_Tok], i: int) -> 
             and adv >= _match(toks, i, lex["verbs"]) and _match(toks, i + adv, lex["verbs"]):
         i += adv   # "..., nếu có khó khăn, vướng mắc, kịp thời tổng hợp, báo cáo ...": an adverb before the verb
     if not r.verb_after_intro and i >= 4 and not _second_of_pair(toks, i) \
-            and _match(toks, i, lex["verbs"]) and _org_start(toks, i) < 0 \
+            and _match(toks, i, lex["verbs"]) and _org_start(toks, i) < 0 and _party_subject_end(toks, i) <= i \
             and not _match(toks, i, lex["never_open"]) and _match(toks, i, lex["openers"]) < _match(toks, i, lex["verbs"]) \
             and not ((n := _match(toks, i, lex["assign"])) and (_org_start(toks, i + n) >= 0
                                                                  or _party_subject_end(toks, i + n) > i + n)):
