@@ -212,6 +212,13 @@ def test_what_to_do_if_difficulties_arise_is_a_directive_in_an_article(paragraph
      "nhà nước của Bộ Lao động - Thương binh và Xã hội phải đăng ký bản công bố hợp quy.",
      "tổ chức, cá nhân sản xuất các sản phẩm, hàng hóa nhóm 2 thuộc trách nhiệm quản lý nhà nước của Bộ "
      "Lao động - Thương binh và Xã hội"),
+    # "Ngoài ..." opens an introductory phrase; a period may open a sentence with no comma
+    ("Ngoài việc thực hiện các quy định tại Nghị quyết này, các cơ sở giáo dục công lập có trách nhiệm "
+     "thực hiện các quy định hiện hành.", "các cơ sở giáo dục công lập"),
+    ("Ngoài các quyền và nghĩa vụ quy định tại Điều 6 của Bộ luật này, doanh nghiệp có trách nhiệm báo cáo.",
+     "doanh nghiệp"),
+    ("Định kỳ Cơ quan thống kê Trung ương công bố tình trạng mức sinh của các tỉnh.", "Cơ quan thống kê Trung ương"),
+    ("Hàng năm Sở Công Thương báo cáo Ủy ban nhân dân tỉnh kết quả thực hiện.", "Sở Công Thương"),
     # a step that ends by notifying someone is no closing formula
     ("Trong thời hạn 01 ngày làm việc, kể từ ngày nhận được yêu cầu hợp lệ, Sở Khoa học và Công nghệ thực hiện "
      "việc khôi phục thiết bị; đồng thời, thông báo cho cơ quan quản lý trực tiếp biết.", "Sở Khoa học và Công nghệ"),

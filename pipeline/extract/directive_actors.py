@@ -131,8 +131,8 @@ def _clause_starts(toks: list[_Tok]) -> list[tuple[int, bool]]:
         if depth:
             continue
         tail = t.tail.lstrip(")]\"'”’*")
-        if t.word in lex["condition_words"]:
-            condition, cond_at = True, k
+        if t.word in lex["condition_words"] or (k == 0 and _match(toks, 0, lex["period_openers"]) > 1):
+            condition, cond_at = True, k   # "Định kỳ Cơ quan thống kê Trung ương công bố ...": a period, then who
         elif condition and not t.tail and (toks[k + 1].word in ("các", "những", "mọi")
                                            or (toks[k + 1].upper and cond_at == 0 and k - cond_at <= 3)) \
                 and t.word not in lex["not_before_subject"] and not _match(toks, k, lex["verbs"]) \
