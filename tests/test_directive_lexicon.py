@@ -237,3 +237,24 @@ def test_a_subject_after_a_topic_or_condition_acts(sentence, actor):
 def test_no_topic_subject_after_a_place_or_a_list(sentence):
     from vanban.pipeline.extract.directive_reading import _read
     assert _read(sentence, 0, len(sentence), law=True).actors == []
+
+
+# --- spending_cues, layout_cues: entries of a spending list, a form's layout ----------------------
+
+def test_the_entries_of_a_spending_list_are_no_duties():
+    text = (LAW + "Điều 3. Mức chi bảo vệ rừng\n1. Rừng phòng hộ\na) Mức kinh phí: 1.886.000 đồng/ha/năm.\n"
+            "b) Nội dung chi:\n- Mua sắm, sửa chữa trang thiết bị phục vụ bảo vệ rừng;\n"
+            "- Hỗ trợ các lực lượng tham gia tuần tra, kiểm tra, giám sát công tác bảo vệ rừng;\n"
+            "- Thực hiện các hoạt động bảo vệ rừng khác theo quy định của pháp luật.\n"
+            "2. Chủ rừng có trách nhiệm sử dụng kinh phí đúng mục đích.\n")
+    assert [r[0] for r in _directives(text)] == ["Chủ rừng có trách nhiệm sử dụng kinh phí đúng mục đích."]
+
+
+@pytest.mark.parametrize(("sentence", "directive"), [
+    ('Từ "CHỨNG CHỈ" được đặt canh giữa, cách mép dưới 30 mm, trình bày bằng chữ in hoa, cỡ chữ 26.', False),
+    ("Dòng chữ số hiệu được trình bày bằng chữ in thường, kiểu chữ đứng, cỡ chữ 13.", False),
+    ("Nếu các nội dung được viết bằng tay thì nhà trường phải căn chỉnh cỡ chữ cho phù hợp.", True),
+])
+def test_a_forms_layout_is_no_directive_unless_someone_is_to_act(sentence, directive):
+    text = LAW + "Điều 3. Mẫu Chứng chỉ\n1. Mặt trước\na) " + sentence + "\nb) Hình ảnh in trên nền giấy.\n"
+    assert (sentence in [r[0] for r in _directives(text)]) == directive

@@ -67,8 +67,10 @@ def _leadin_kind(lead: str) -> str | None:
         return "rights"   # "Người lao động có các quyền sau đây:": what they may do, nobody is asked
     if _has(low, lex["scope_cues"]):
         return "scope"
-    if _has(low, lex["catalogue_cues"]) and not _has(low, lex["task_nouns"]):
-        return "catalogue"   # "Điều 2. Danh mục vị trí công tác ... phải thực hiện định kỳ chuyển đổi"
+    if (_has(low, lex["catalogue_cues"]) and not _has(low, lex["task_nouns"])) or _has(low, lex["spending_cues"]):
+        # "Điều 2. Danh mục vị trí công tác ... phải thực hiện định kỳ chuyển đổi"; "b) Nội dung chi:" /
+        # "- Mua sắm, sửa chữa trang thiết bị ...": what the money is spent on
+        return "catalogue"
     if re.search(r"(?<!\w)như\s*:$", low):
         return "examples"   # "... các nền tảng số chuyên dùng như:": what follows are examples
     if _has(low, lex["prohibition_cues"]) or (acts and re.search(r"(?<!\w)không được(?!\w)", low)):

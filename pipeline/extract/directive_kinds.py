@@ -58,6 +58,8 @@ def _classify(doc: Document, u: _Unit, r: _Reading, role: str | None,
         return None  # "Nội dung yêu cầu giải quyết:......", "PHIẾU YÊU CẦU BỔ SUNG HỒ SƠ": a blank form
     if _plan_field(low):
         return None  # "*Đơn vị phối hợp: *Sở Tư pháp.": a plan's field, in any section
+    if _has(low, lex["layout_cues"]) and not (r.modal or r.assigned or r.subject_verb):
+        return None  # 'Từ "CHỨNG CHỈ" được đặt canh giữa, ..., trình bày bằng chữ in hoa, cỡ chữ 26': a form's layout
     if _criterion_pattern().match(low):
         return None  # "Tiêu chuẩn 2: Trường xây dựng ...": a criterion to meet
     if _enacts(low) and not r.assigned:
