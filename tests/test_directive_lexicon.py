@@ -151,6 +151,12 @@ def test_a_party_opening_an_obligation_is_no_verb(sentence, actor, action):
     ("Ủy ban nhân dân cấp tỉnh cấp Giấy phép cho tổ chức đủ điều kiện.", "Ủy ban nhân dân cấp tỉnh", "cấp"),
     ("Căn cứ tình hình thực tế của địa phương, Ủy ban nhân dân cấp tỉnh quyết định việc hỗ trợ thêm.",
      "Ủy ban nhân dân cấp tỉnh", "quyết định"),
+    ("Căn cứ tình hình của địa phương, Ủy ban nhân dân cấp tỉnh quyết định số lượng cộng tác viên dân số.",
+     "Ủy ban nhân dân cấp tỉnh", "quyết định"),
+    # ... but not before a verb of its own: "cấp Chứng chỉ" then names who
+    ("Hiệu trưởng trường cao đẳng, Giám đốc trung tâm giáo dục quốc phòng và an ninh cấp Chứng chỉ hướng dẫn "
+     "cụ thể việc quản lý.",
+     "Hiệu trưởng trường cao đẳng, Giám đốc trung tâm giáo dục quốc phòng và an ninh cấp Chứng chỉ", "hướng dẫn"),
     # an adverb between the name and its verb
     ("Đối với Phụ lục cùng tệp tin với văn bản, Văn thư cơ quan chỉ thực hiện ký số một lần.",
      "Văn thư cơ quan", "thực hiện"),
@@ -229,6 +235,9 @@ def test_a_subject_after_a_topic_or_condition_acts(sentence, actor):
 
 
 @pytest.mark.parametrize("sentence", [
+    # an adverb, then the verb: the bodies after it are whom the report goes to
+    "Định kỳ hoặc đột xuất báo cáo Ủy ban nhân dân Tỉnh, Bộ Khoa học và Công nghệ, Ban Cơ yếu Chính phủ về "
+    "tình hình công tác quản lý.",
     # a place or time opening a report of what was done: no body is asked to act
     "Tại Kỳ họp thứ nhất, Quốc hội khóa XVI đã xem xét, quyết định cơ cấu tổ chức của Chính phủ.",
     # a list of names is one subject, not a topic and a body

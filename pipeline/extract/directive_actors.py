@@ -86,10 +86,21 @@ def _np_end(toks: list[_Tok], i: int, *, heads_only: bool = True) -> tuple[int, 
                 if _match(toks, k, lex["hard_stops"]):
                     return k, "bad"
                 if not after_noun and (_match(toks, k, lex["verbs"]) or _match(toks, k, lex["modals"])
-                                       or _match(toks, k, lex["openers"])):
+                                       or _adverb_before_verb(toks, k)):
                     return k, "verb"
         k += 1
     return k, ("end" if k >= len(toks) else "bad")
+
+
+def _adverb_before_verb(toks: list[_Tok], k: int) -> bool:
+    """An opener at ``toks[k]`` that stands before a verb ("Sở Tư pháp chỉ thực hiện ..."); "chỉ" of
+    "Chứng chỉ" before no verb is a name's word."""
+    lex = lexicon()
+    n = _match(toks, k, lex["openers"])
+    if not n or n >= 2 or toks[k + n - 1].tail[:1] == ",":
+        return bool(n)   # "định kỳ hoặc đột xuất", "kịp thời,": an adverbial phrase whatever follows
+    return bool(_match(toks, k + n, lex["verbs"]) or _match(toks, k + n, lex["modals"])
+                or _match(toks, k + n, lex["openers"]) or _match(toks, k + n, lex["done_adverbs"]))
 
 
 def _bracket_end(toks: list[_Tok], k: int, limit: int) -> int | None:
@@ -163,10 +174,15 @@ def _clause_starts(toks: list[_Tok]) -> list[tuple[int, bool]]:
             # after the comma closing an introductory phrase ("Để xác định ..., Ủy ban ..."),
             # not after a short list member ("100% xã, thị trấn")
             intro = _match(toks, clause_start, lex["intro_openers"])
+            adverb = _match(toks, clause_start, lex["openers"])
+            verb_first = _match(toks, clause_start, lex["verbs"]) or (
+                adverb and _match(toks, clause_start + adverb, lex["verbs"]))
+            if verb_first:
+                intro = 0   # "Định kỳ hoặc đột xuất báo cáo Ủy ban nhân dân Tỉnh, Bộ ..., Ban ...": an adverb, then the verb
             chunk = k + 1 - chunk_start
             if not intro and chunk_start == clause_start and toks[k + 1].upper and chunk >= 4 \
                     and toks[clause_start].word not in lex["not_before_subject"] \
-                    and not _match(toks, clause_start, lex["verbs"]) and _org_start(toks, clause_start) < 0 \
+                    and not verb_first and _org_start(toks, clause_start) < 0 \
                     and not _match(toks, clause_start + _match(toks, clause_start, lex["determiners"]), lex["party_heads"]) \
                     and (_org_start(toks, k + 1) >= 0 or _match(toks, k + 1, lex["party_heads"])):
                 # a topic before the comma, then the body that acts: "Văn bản kèm theo cùng tệp tin với

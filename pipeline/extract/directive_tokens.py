@@ -127,14 +127,37 @@ def _homograph_verb(toks: list[_Tok], k: int) -> int:
         if _match(toks, k, word) != n or toks[k + n - 1].tail or k + n >= len(toks):
             continue
         after = k + n
-        if _match(toks, after, not_before):
+        if _followed_by(toks, after, not_before):
             continue
         if objects or capital:
-            if (capital and toks[after].upper) or _match(toks, after, objects):
-                return n
+            obj = _match(toks, after, objects) or int(capital and toks[after].upper)
+            if not obj:
+                continue
+            if _verb_soon(toks, after + obj, 2):
+                continue   # "Giám đốc trung tâm cấp Chứng chỉ hướng dẫn ...": "cấp Chứng chỉ" names who, the verb follows
+            return n
         else:
             return n
     return 0
+
+
+def _verb_soon(toks: list[_Tok], k: int, reach: int) -> bool:
+    """A verb within ``reach`` tokens from ``toks[k]``, no punctuation between."""
+    for m in range(k, min(len(toks), k + reach)):
+        if _match(toks, m, lexicon()["verbs"]):
+            return True
+        if toks[m].tail:
+            return False
+    return False
+
+
+def _followed_by(toks: list[_Tok], k: int, phrases) -> bool:
+    """Whether one of ``phrases`` stands at ``toks[k]``; "#" in a phrase is a number ("số #": "số 12")."""
+    for ph in phrases:
+        if k + len(ph) <= len(toks) and all(
+                toks[k + m].word[:1].isdigit() if w == "#" else toks[k + m].word == w for m, w in enumerate(ph)):
+            return True
+    return False
 
 
 @cache
