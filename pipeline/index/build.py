@@ -35,6 +35,7 @@ from vanban.pipeline.index.lexical import (
     save_lexical_segment,
 )
 from vanban.pipeline.index.passages import encoder_input
+from vanban.pipeline.index.text import find_numbers
 from vanban.pipeline.index.vector import (
     ANN_THRESHOLD,
     atomic_write_bytes,
@@ -165,7 +166,7 @@ def _add_lexical(store_dir: str | Path, meta: dict, rows: list) -> tuple[dict, i
     """One lexical segment for ``rows`` (passages above the high-water mark); returns bytes written."""
     folder = index_dir(store_dir)
     ids = np.array([r["id"] for r in rows], dtype=np.int64)
-    seg = build_lexical_segment(ids, [lexical_text(r["heading_path"], r["text"]) for r in rows])
+    seg = build_lexical_segment(ids, [lexical_text(r["heading_path"], r["text"], r["context"]) for r in rows])
     name = _new_name("lexical", ".npz")
     nbytes = save_lexical_segment(seg, folder / name)
     removed = removed_ids(store_dir, meta)
@@ -174,9 +175,13 @@ def _add_lexical(store_dir: str | Path, meta: dict, rows: list) -> tuple[dict, i
     return {**meta, "lexical": segs, "hwm": int(ids[-1]), "count": meta["count"] + len(ids)}, nbytes
 
 
-def lexical_text(heading_path: str, text: str) -> str:
-    """What BM25 indexes for a passage: the heading path counts as words of the passage."""
-    return f"{heading_path}\n{text}" if heading_path else text
+def lexical_text(heading_path: str, text: str, context: str = "") -> str:
+    """What BM25 indexes for a passage: its document's context and heading path count as words
+    of the passage. The context's document numbers are left out: a title's "... thực hiện Nghị
+    quyết số 20-NQ/TW" would make every passage of the document one that cites 20-NQ/TW."""
+    for s, e, _key in reversed(find_numbers(context)):
+        context = context[:s] + context[e:]
+    return "\n".join(part for part in (context, heading_path, text) if part)
 
 
 # --- the update ------------------------------------------------------------------------------
@@ -219,7 +224,7 @@ def _embed_chunk(store_dir, conn, meta: dict, encoder, rows: list, ann_threshold
     """Embed one chunk of passages (from the cache where it can), write it as a vector segment
     and publish; returns the new meta and how many passages were newly encoded."""
     folder = index_dir(store_dir)
-    items = [(r["hash"], encoder_input(r["heading_path"], r["text"])) for r in rows]
+    items = [(r["hash"], encoder_input(r["heading_path"], r["text"], r["context"])) for r in rows]
     vecs_by_hash, embedded = embed_passages(conn, encoder, items, progress=progress,
                                             encode_batches=encode_batches)
     ids = np.array([r["id"] for r in rows], dtype=np.int64)
