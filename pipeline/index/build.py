@@ -48,7 +48,9 @@ from vanban.pipeline.store import index as store_index
 
 INDEX_DIR = "index"
 META = "meta.json"
-FORMAT = 2
+# The index files' format; an index of another format is rebuilt, not read. 3: number tokens from
+# the shared number pattern and type table ("11-qdi/tw", "ctr#35", "ttr#390"; were "11-qd/i/tw", "ct#35").
+FORMAT = 3
 MERGE_RATIO = 4       # a segment merges into the previous one once it is >= 1/4 of its size
 DENSE_CHUNK = 512     # passages embedded per committed vector segment (the resume granularity)
 
