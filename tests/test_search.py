@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import json
+import shutil
 import unicodedata
 from pathlib import Path
 
@@ -256,6 +257,22 @@ def test_cli_search_without_index_says_how_to_build(tmp_path):
 
     res = CliRunner().invoke(app, ["search", "x", "--store", str(tmp_path)])
     assert res.exit_code == 1 and "vanban index" in res.output
+
+
+def test_an_index_of_an_older_format_is_rebuilt_not_read(store, tmp_path):
+    """Number tokens change with the index FORMAT: an old index would answer "ctr 35" wrongly."""
+    from vanban.cli import app
+    from vanban.pipeline.index.build import FORMAT, META, index_dir
+
+    old = tmp_path / "store"
+    shutil.copytree(store, old)
+    meta = index_dir(old) / META
+    meta.write_text(json.dumps({**json.loads(meta.read_text(encoding="utf-8")), "format": FORMAT - 1}),
+                    encoding="utf-8")
+    res = CliRunner().invoke(app, ["--lang", "en", "search", "nq 20", "--store", str(old)])
+    assert res.exit_code == 1 and "no search index; build it with: vanban index" in res.stderr
+    build_index(old)
+    assert names(search(old, "nq 20", k=3))[0] == "nq20.txt"
 
 
 def test_convex_fusion_rewards_agreement_and_keeps_one_sided_hits():

@@ -84,6 +84,13 @@ def read_meta(store_dir: str | Path) -> dict | None:
     return json.loads(p.read_text(encoding="utf-8"))
 
 
+def has_index(store_dir: str | Path) -> bool:
+    """An index search can read: there is one and it is of this ``FORMAT`` (one of an older format
+    is rebuilt by ``vanban index`` or the next ingest)."""
+    meta = read_meta(store_dir)
+    return meta is not None and meta.get("format") == FORMAT
+
+
 def _fresh(encoder: str) -> dict:
     return {"format": FORMAT, "encoder": encoder, "dim": None, "kind": "flat", "count": 0,
             "dense": 0, "hwm": 0, "dense_hwm": 0, "lexical": [], "vectors": [], "removed": None,
