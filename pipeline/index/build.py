@@ -49,7 +49,9 @@ from vanban.pipeline.store import index as store_index
 
 INDEX_DIR = "index"
 META = "meta.json"
-FORMAT = 2
+# The index files' format; an index of another format is rebuilt, not read. 3: number tokens from
+# the shared number pattern and type table ("11-qdi/tw", "ctr#35", "ttr#390"; were "11-qd/i/tw", "ct#35").
+FORMAT = 3
 MERGE_RATIO = 4       # a segment merges into the previous one once it is >= 1/4 of its size
 DENSE_CHUNK = 512     # passages embedded per committed vector segment (the resume granularity)
 
@@ -81,6 +83,13 @@ def read_meta(store_dir: str | Path) -> dict | None:
     if not p.is_file():
         return None
     return json.loads(p.read_text(encoding="utf-8"))
+
+
+def has_index(store_dir: str | Path) -> bool:
+    """An index search can read: there is one and it is of this ``FORMAT`` (one of an older format
+    is rebuilt by ``vanban index`` or the next ingest)."""
+    meta = read_meta(store_dir)
+    return meta is not None and meta.get("format") == FORMAT
 
 
 def _fresh(encoder: str) -> dict:
