@@ -78,6 +78,12 @@ def test_a_leadin_names_whose_duties_its_items_are(text, expected):
     assert [(r[0], r[3]) for r in _directives(text)] == expected
 
 
+def test_a_chapter_title_that_names_an_act_names_no_one():
+    from vanban.pipeline.extract.directive_headings import duty_leadin_actor
+    assert duty_leadin_actor("XÁC ĐỊNH, TUYỂN CHỌN VÀ GIAO THỰC HIỆN NHIỆM VỤ") is None
+    assert duty_leadin_actor("Xác định, tuyển chọn và giao thực hiện nhiệm vụ") is None
+
+
 # --- intro_time_patterns: a time phrase with its comma opens a sentence before its verb ------
 
 @pytest.mark.parametrize(("sentence", "role", "action"), [
@@ -238,6 +244,9 @@ def test_a_subject_after_a_topic_or_condition_acts(sentence, actor):
     # an adverb, then the verb: the bodies after it are whom the report goes to
     "Định kỳ hoặc đột xuất báo cáo Ủy ban nhân dân Tỉnh, Bộ Khoa học và Công nghệ, Ban Cơ yếu Chính phủ về "
     "tình hình công tác quản lý.",
+    # a clause after ";" that names whom a proposal goes to
+    "Đề xuất những nhiệm vụ, giải pháp mang tính đột phá; kiến nghị đối với Trung ương, Quốc hội, Chính phủ về "
+    "sửa đổi, bổ sung cơ chế, chính sách.",
     # a place or time opening a report of what was done: no body is asked to act
     "Tại Kỳ họp thứ nhất, Quốc hội khóa XVI đã xem xét, quyết định cơ cấu tổ chức của Chính phủ.",
     # a list of names is one subject, not a topic and a body

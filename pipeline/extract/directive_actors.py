@@ -180,7 +180,8 @@ def _clause_starts(toks: list[_Tok]) -> list[tuple[int, bool]]:
             if verb_first:
                 intro = 0   # "Định kỳ hoặc đột xuất báo cáo Ủy ban nhân dân Tỉnh, Bộ ..., Ban ...": an adverb, then the verb
             chunk = k + 1 - chunk_start
-            if not intro and chunk_start == clause_start and toks[k + 1].upper and chunk >= 4 \
+            if not intro and chunk_start == clause_start and toks[k + 1].upper and not toks[k].upper and chunk >= 4 \
+                    and (clause_start == 0 or toks[clause_start - 1].tail[:1] in ".!?…") \
                     and toks[clause_start].word not in lex["not_before_subject"] \
                     and not verb_first and _org_start(toks, clause_start) < 0 \
                     and not _match(toks, clause_start + _match(toks, clause_start, lex["determiners"]), lex["party_heads"]) \

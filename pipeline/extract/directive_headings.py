@@ -366,8 +366,10 @@ def duty_leadin_actor(line: str) -> str | None:
         toks = _tokens(subject)
     if not toks or len(toks) > lex["wrapped_name_max_words"] or any(t.tail[:1] in (";", ".", ":") for t in toks):
         return None
-    if not (toks[0].upper or _match(toks, 0, lex["determiners"])) or _asks(toks):
+    if not (toks[0].upper or _match(toks, 0, lex["determiners"])) or _asks(toks) or subject.isupper():
         return None
+    if _match(toks, 0, lex["verbs"]) and _org_start(toks, 0) < 0 and not _match(toks, 0, lex["party_heads"]):
+        return None   # "Xác định, tuyển chọn và giao thực hiện nhiệm vụ": what is done, no one named
     return subject
 
 
