@@ -231,6 +231,11 @@ def test_what_to_do_if_difficulties_arise_is_a_directive_in_an_article(paragraph
      "doanh nghiệp"),
     ("Định kỳ Cơ quan thống kê Trung ương công bố tình trạng mức sinh của các tỉnh.", "Cơ quan thống kê Trung ương"),
     ("Hàng năm Sở Công Thương báo cáo Ủy ban nhân dân tỉnh kết quả thực hiện.", "Sở Công Thương"),
+    # a bracket that gives the body's short name stays inside the name and out of the actor
+    ("Chủ tịch Ủy ban nhân dân xã, phường, đặc khu (gọi chung là Ủy ban nhân dân cấp xã) có trách nhiệm "
+     "chi trả kinh phí hỗ trợ.", "Chủ tịch Ủy ban nhân dân xã, phường, đặc khu"),
+    ("Ủy ban nhân dân các tỉnh, thành phố trực thuộc trung ương (sau đây gọi chung là Ủy ban nhân dân cấp "
+     "tỉnh) có trách nhiệm hướng dẫn thực hiện.", "Ủy ban nhân dân các tỉnh, thành phố trực thuộc trung ương"),
     # a step that ends by notifying someone is no closing formula
     ("Trong thời hạn 01 ngày làm việc, kể từ ngày nhận được yêu cầu hợp lệ, Sở Khoa học và Công nghệ thực hiện "
      "việc khôi phục thiết bị; đồng thời, thông báo cho cơ quan quản lý trực tiếp biết.", "Sở Khoa học và Công nghệ"),

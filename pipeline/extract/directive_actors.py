@@ -5,6 +5,7 @@ same body compare.
 from __future__ import annotations
 
 import re
+from functools import cache
 
 from vanban.pipeline.extract.directive_tokens import _homograph_verb, _Tok, _match, _span_text, lexicon
 from vanban.pipeline.text import phrase_key
@@ -46,6 +47,10 @@ def _np_end(toks: list[_Tok], i: int, *, heads_only: bool = True) -> tuple[int, 
                 continue
             if prev.tail and prev.tail[0] in ".;!?…":
                 return k, "bad"
+            if t.raw.startswith("(") and _match(toks, k, lex["alias_openers"]) \
+                    and (close := _bracket_end(toks, k, limit, reach=24)) is not None:
+                k = close + 1   # "Chủ tịch Ủy ban nhân dân xã, phường (gọi chung là Ủy ban nhân dân cấp xã) căn cứ ..."
+                continue
             if t.raw.startswith("(") and (_match(toks, k, lex["assign"]) or _match(toks, k, lex["verbs"])):
                 return k, "bad"  # "... UBND các huyện (Giao Công an tỉnh tham mưu)", "Bộ luật ... (sửa đổi, ...)"
             if t.raw.startswith("(") and _match(toks, k, lex["soft_stops"]):
@@ -103,9 +108,9 @@ def _adverb_before_verb(toks: list[_Tok], k: int) -> bool:
                 or _match(toks, k + n, lex["openers"]) or _match(toks, k + n, lex["done_adverbs"]))
 
 
-def _bracket_end(toks: list[_Tok], k: int, limit: int) -> int | None:
-    """The token that closes the bracket ``toks[k]`` opens, within eight tokens and the scan's limit."""
-    for m in range(k, min(limit, k + 8)):
+def _bracket_end(toks: list[_Tok], k: int, limit: int, reach: int = 8) -> int | None:
+    """The token that closes the bracket ``toks[k]`` opens, within ``reach`` tokens and the scan's limit."""
+    for m in range(k, min(limit, k + reach)):
         if ")" in toks[m].raw:
             return m
     return None
@@ -212,7 +217,7 @@ def _actor_at(text: str, toks: list[_Tok], i: int, *, need_modal: bool = False) 
         # only before a modal or "mỗi đơn vị": "Đối với các cơ quan ... vi phạm ..., xem xét, xử lý" names
         # whom the rule concerns
         if k > j and (why == "soft" or (why == "verb" and _match(toks, k, lex["modals"]))):
-            return _span_text(text, toks, i + n, k), k, why
+            return _named(text, toks, i + n, k), k, why
     j = _org_start(toks, i)
     if j >= 0:
         k, why = _np_end(toks, j)
@@ -220,10 +225,10 @@ def _actor_at(text: str, toks: list[_Tok], i: int, *, need_modal: bool = False) 
             if need_modal and why == "verb" and not (_match(toks, k, lex["modals"]) or
                                                       _match(toks, k, lex["openers"])):
                 return None, i, ""
-            return _span_text(text, toks, i, k), k, why
+            return _named(text, toks, i, k), k, why
     k = _party_subject_end(toks, i)
     if k > i:   # "Tổ chức, cá nhân trả thu nhập có trách nhiệm ...", "Trưởng đoàn điều hành ..."
-        return _span_text(text, toks, i, k), k, "verb"
+        return _named(text, toks, i, k), k, "verb"
     if j >= 0:
         return None, i, ""
     if toks[i].upper and i < len(toks) and not _match(toks, i, lex["intro_openers"]):
@@ -232,8 +237,24 @@ def _actor_at(text: str, toks: list[_Tok], i: int, *, need_modal: bool = False) 
         while k < len(toks) and toks[k].upper and k - i < 6 and not toks[k].tail:
             k += 1
         if k > i and k < len(toks) and _match(toks, k, lex["modals"]):
-            return _span_text(text, toks, i, k), k, "verb"
+            return _named(text, toks, i, k), k, "verb"
     return None, i, ""
+
+
+def _named(text: str, toks: list[_Tok], i: int, k: int) -> str:
+    """A subject's name from ``toks[i:k]`` without the short name a bracket gives it ("Chủ tịch Ủy ban
+    nhân dân xã, phường (gọi chung là Ủy ban nhân dân cấp xã)" -> "Chủ tịch Ủy ban nhân dân xã, phường")."""
+    name = _span_text(text, toks, i, k)
+    if "(" not in name:
+        return name
+    return _alias().sub("", name).strip() or name
+
+
+@cache
+def _alias() -> re.Pattern:
+    """A bracket that opens with one of ``alias_openers``."""
+    openers = "|".join(re.escape(" ".join(a)) for a in lexicon()["alias_openers"])   # longest first
+    return re.compile(r"\s*\((?:" + openers + r")\s[^()]{0,200}\)", re.I)
 
 
 def _party_subject_end(toks: list[_Tok], i: int) -> int:
