@@ -123,7 +123,9 @@ def _clause_starts(toks: list[_Tok]) -> list[tuple[int, bool]]:
     that assigns ("... (Giao Công an tỉnh chủ trì, ...; Sở Tư pháp ... tham mưu)"), whose own
     punctuation starts nothing, nor does that of a parenthesis inside an introductory phrase
     ("Đối với các khoản chưa phân bổ (trong đó: ...; ...), giao ..."); at a body named after a
-    condition with no comma ("nếu có khó khăn, vướng mắc các cơ quan, đơn vị báo cáo ..."). A list
+    condition with no comma ("nếu có khó khăn, vướng mắc các cơ quan, đơn vị báo cáo ...") or a
+    period ("Định kỳ Cơ quan thống kê Trung ương công bố ..."); after a topic's comma
+    (``_topic_then_body``). A list
     opened by "là:", "gồm:" ("trọng tâm là: Luật ...; Bộ luật ...") holds names, not clauses."""
     lex = lexicon()
     starts: list[tuple[int, bool]] = [(0, False)]
@@ -185,14 +187,7 @@ def _clause_starts(toks: list[_Tok]) -> list[tuple[int, bool]]:
             if verb_first:
                 intro = 0   # "Định kỳ hoặc đột xuất báo cáo Ủy ban nhân dân Tỉnh, Bộ ..., Ban ...": an adverb, then the verb
             chunk = k + 1 - chunk_start
-            if not intro and chunk_start == clause_start and toks[k + 1].upper and not toks[k].upper and chunk >= 4 \
-                    and (clause_start == 0 or toks[clause_start - 1].tail[:1] in ".!?…") \
-                    and toks[clause_start].word not in lex["not_before_subject"] \
-                    and not verb_first and _org_start(toks, clause_start) < 0 \
-                    and not _match(toks, clause_start + _match(toks, clause_start, lex["determiners"]), lex["party_heads"]) \
-                    and (_org_start(toks, k + 1) >= 0 or _match(toks, k + 1, lex["party_heads"])):
-                # a topic before the comma, then the body that acts: "Văn bản kèm theo cùng tệp tin với
-                # nội dung văn bản điện tử, Văn thư cơ quan chỉ thực hiện ký số văn bản"
+            if not intro and not verb_first and chunk_start == clause_start and _topic_then_body(toks, clause_start, k):
                 starts.append((k + 1, True))
             # ... nor after a list of names ("Trên cơ sở nguyên tắc phân cấp, phân quyền, Đảng ủy
             # Chính phủ ... chịu trách nhiệm"), unless a body's name starts there
@@ -204,6 +199,20 @@ def _clause_starts(toks: list[_Tok]) -> list[tuple[int, bool]]:
             continue
         chunk_start = clause_start
     return starts
+
+
+def _topic_then_body(toks: list[_Tok], start: int, comma: int) -> bool:
+    """A sentence that opens with a topic, a noun phrase of four words or more that names no body,
+    party or place, and goes on after its comma with a body in capitals: "Văn bản kèm theo cùng tệp
+    tin với nội dung văn bản điện tử, Văn thư cơ quan chỉ thực hiện ký số văn bản"."""
+    lex = lexicon()
+    nxt = comma + 1
+    if comma - start < 3 or not toks[nxt].upper or toks[comma].upper \
+            or (start and toks[start - 1].tail[:1] not in ".!?…") or toks[start].word in lex["not_before_subject"]:
+        return False   # "...; kiến nghị đối với Trung ương, Quốc hội, ...", "Tại Kỳ họp thứ nhất, Quốc hội ..."
+    if _org_start(toks, start) >= 0 or _match(toks, start + _match(toks, start, lex["determiners"]), lex["party_heads"]):
+        return False   # "Cán bộ diện Bộ Chính trị, Ban Bí thư quản lý ...": a list of names
+    return _org_start(toks, nxt) >= 0 or bool(_match(toks, nxt, lex["party_heads"]))
 
 
 def _actor_at(text: str, toks: list[_Tok], i: int, *, need_modal: bool = False) -> tuple[str | None, int, str]:
