@@ -216,6 +216,18 @@ PINPOINT_ROWS = [
     ("c) Khoản 2, 3, 4, 5 Điều 27 ", Pinpoint("27", "5", None)),
     ("theo khoản 1 và 2 Điều 9 ", Pinpoint("9", "2", None)),
     ("sửa đổi, bổ sung một số điều của ", None),
+    # a list of points points at the last one too (realworld6 383), with "điểm" repeated or not
+    ("quy định tại điểm c, d, đ, e khoản 1 Điều 9 ", Pinpoint("9", "1", "e")),
+    ("theo quy định tại điểm c, d khoản 3, điểm b,c khoản 4 Điều 5; điểm c,\nd, đ,e khoản 3, điểm b, c, d khoản 4 "
+     "Điều 9 ", Pinpoint("9", "4", "d")),
+    ("Quy định tại điểm b, điểm c khoản 1 Điều 3 ", Pinpoint("3", "1", "c")),
+    ("theo quy định tại khoản 1, khoản 2 Điều 22 ", Pinpoint("22", "2", None)),
+    # a list of articles: the last one; a clause stays with its own article
+    ("theo quy định tại các Điều 28, 30 và 32 ", Pinpoint("32", None, None)),
+    ("được thực hiện theo các quy định tại Điều 30, Điều 31, Điều 32 ", Pinpoint("32", None, None)),
+    ("Bãi bỏ khoản 5 Điều 5, Điều 6 ", Pinpoint("6", None, None)),
+    # an appendix named after the chain does not break it (realworld6 389)
+    ("Điều 2. Bãi bỏ khoản 5 Điều 5, Điều 6, khoản 1 Điều 13 và Phụ lục I của ", Pinpoint("13", "1", None)),
 ]
 
 
