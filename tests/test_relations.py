@@ -32,6 +32,8 @@ RELATION_ROWS = [
     ("- Căn cứ Quy định số 294-QĐ/TW, ngày 26/5/2025 của Ban Chấp hành Trung ương Đảng khóa XIII;",
      "294-QĐ/TW", "basis"),
     ("Căn cứ Luật Tổ chức chính quyền địa phương số 72/2025/QH15;", "72/2025/QH15", "basis"),
+    ("NGHỊ ĐỊNH\nQuy định chi tiết một số điều và biện pháp tổ chức, hướng dẫn thi hành Luật Dân số\nCăn cứ Luật "
+     "Tổ chức Chính phủ số 63/2025/QH15;\nCăn cứ Luật Dân số số 113/2025/QH15;", "63/2025/QH15", "basis"),
     ("Căn cứ Luật Ban hành văn bản quy phạm pháp luật số 64/2025/QH15 được sửa đổi, bổ sung bởi "
      "Luật số 87/2025/QH15;", "87/2025/QH15", "basis"),
     ("Căn cứ các Quyết định của Bộ trưởng Bộ Lao động - Thương binh và Xã hội: Số 1025/QĐ-LĐTBXH ngày "
