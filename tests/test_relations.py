@@ -36,6 +36,15 @@ RELATION_ROWS = [
      "Tổ chức Chính phủ số 63/2025/QH15;\nCăn cứ Luật Dân số số 113/2025/QH15;", "63/2025/QH15", "basis"),
     ("Căn cứ Luật Ban hành văn bản quy phạm pháp luật số 64/2025/QH15 được sửa đổi, bổ sung bởi "
      "Luật số 87/2025/QH15;", "87/2025/QH15", "basis"),
+    # ... also with its "bởi" left out (realworld6 383)
+    ("*Căn cứ Luật Ban\nhành văn bản quy phạm pháp luật số 64/2025/QH15 được sửa đổi, bổ sung Luật\nsố "
+     "87/2025/QH15;*", "87/2025/QH15", "basis"),
+    # ... but the amender of a document named inside another's title is named there too (realworld6 389)
+    ("Căn cứ Nghị định số 34/2016/NĐ-CP ngày 14 tháng 5 năm 2016 của Chính phủ quy định chi tiết một số điều; "
+     "Nghị định số 59/2024/NĐ-CP ngày 25 tháng 5 năm 2024 của Chính phủ sửa đổi, bổ sung một số điều của Nghị "
+     "định số 34/2016/NĐ-CP ngày 14 tháng 5 năm 2016 của Chính phủ quy định chi tiết một số điều và biện pháp "
+     "thi hành Luật Ban hành văn bản quy phạm pháp luật đã được sửa đổi, bổ sung một số điều theo Nghị định số "
+     "154/2020/NĐ-CP ngày 31 tháng 12 năm 2020 của Chính phủ;", "154/2020/NĐ-CP", "mentions"),
     ("Căn cứ các Quyết định của Bộ trưởng Bộ Lao động - Thương binh và Xã hội: Số 1025/QĐ-LĐTBXH ngày "
      "03/8/2016 về việc công bố thủ tục hành chính; số 547/QĐ-LĐTBXH ngày 21/5/2020;", "547/QĐ-LĐTBXH", "basis"),
     ("Căn cứ quy định tại Điều 3 của Quyết định số 1237/QĐ-TTg và các nội dung phân công tại Kế hoạch này",

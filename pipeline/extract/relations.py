@@ -468,9 +468,13 @@ def _follow(ctx: Context, done: list[Citation], c: Citation, prev: Citation, cs:
     if _OPEN_PAREN.search(text, lo, c.start) and _earlier(done, c, cs, ()):
         # "Nghị quyết số 50/NQ-CP ngày ... về ban hành Kế hoạch triển khai ... (Nghị quyết số 50/NQ-CP)"
         return _earlier(done, c, cs, ()), False, clause_rel
-    if _extension().search(gap):  # "... được sửa đổi, bổ sung bởi Luật số 87/2025/QH15"
-        return top_rel, False, clause_rel
     seps = relation_model()["list_separators"]
+    if _extension().search(gap):  # "... được sửa đổi, bổ sung bởi Luật số 87/2025/QH15"
+        if prev_nested and not any(sep in gap for sep in seps):
+            # the amender of a document named inside another's title: "Nghị định số 59/2024/NĐ-CP ... sửa đổi
+            # ... Nghị định số 34/2016/NĐ-CP ... đã được sửa đổi, bổ sung một số điều theo Nghị định số 154/2020/NĐ-CP"
+            return "mentions", True, clause_rel
+        return top_rel, False, clause_rel
     last_sep = max((gap.rfind(s) for s in seps), default=-1)
     if last_sep >= 0:  # a new item of the clause's list: a cue after the separator starts anew
         cue = _nearest(ctx, lo + last_sep + 1, hi, None, end=num_at, own=c.start)
