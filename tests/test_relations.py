@@ -194,6 +194,19 @@ RELATION_ROWS = [
      "Bộ Tài chính |\nĐiều ****54****. Hiệu lực thi hành\n1. Luật này có hiệu lực thi hành từ ngày 01 tháng 01 năm "
      "2026.\n2. Luật Việc làm số 38/2013/QH13 hết hiệu lực kể từ ngày Luật này có hiệu lực thi hành.",
      "38/2013/QH13", "repeals"),
+    # a lead-in whose colon the list follows on the same line (realworld6 385); "có hiệu lực thi hành" is no
+    # implementing cue
+    ("Các Nghị quyết của Hội đồng nhân dân Thành phố sau\nđây hết hiệu lực kể từ ngày Nghị quyết này có hiệu lực "
+     "thi hành: số 15/2013/NQ-HĐND ngày 17 tháng 7 năm 2013 về cơ\nchế tài chính; số 14/2016/NQ-HĐND ngày 06 tháng"
+     "\n12 năm 2016 sửa đổi, bổ sung một số điều của Nghị quyết số 15/2013/NQ-HĐND ngày 17 tháng 7 năm 2013.",
+     "14/2016/NQ-HĐND", "repeals"),
+    ("Các Quyết định sau đây hết hiệu lực kể từ ngày Quyết định này có hiệu lực thi hành: Quyết định số "
+     "23/2016/QĐ-UBND ngày 05/8/2016 của Ủy ban nhân dân tỉnh.", "23/2016/QĐ-UBND", "repeals"),
+    # ... but not the head cue of a clause whose list it is out of reach of (realworld2 166)
+    ("- Thực hiện công tác quản lý\nnhà nước về lĩnh vực viễn thông; tham mưu UBND Thành phố xây dựng phương án "
+     "đảm bảo phù hợp với các Quy hoạch đã được\nThủ tướng Chính phủ phê duyệt tại các Quyết định: số 36/QĐ-TTg "
+     "ngày 11/01/2024\nvề việc quy hoạch hạ tầng thông tin; số 1569/QĐ-TTg ngày 12/12/2024 về việc phê duyệt quy "
+     "hoạch Thủ đô", "1569/QĐ-TTg", "mentions"),
     # numbered items ("1. ...") under a lead-in line
     ("2. Quyết định này bãi bỏ toàn bộ các Quyết định sau:\n1. Quyết định số 32/2021/QĐ-UBND ngày 07 tháng 10 "
      "năm 2021 của Ủy ban nhân dân thành phố;\n2. Quyết định số 15/2019/QĐ-UBND ngày 02/5/2019.",

@@ -75,6 +75,21 @@ def lead_in(ctx: Context, cs: int, cite_at: int | None = None) -> str | None:
     return None
 
 
+_COLON_BEFORE = re.compile(r":[\s*_|]*(?:số[\s*_]*)?\Z", re.IGNORECASE)  # "...: số 15/2013/NQ-HĐND"
+
+
+def inline_lead_in(ctx: Context, cs: int, cite_at: int) -> str | None:
+    """The relation of a lead-in that ends with ":" on the citation's own line ("Các Nghị quyết ... sau đây
+    hết hiệu lực kể từ ngày Nghị quyết này có hiệu lực thi hành: số 15/2013/NQ-HĐND ...; số 14/2016/NQ-HĐND
+    ..."): the list follows its colon at once. Only what the cue search before the citation cannot see
+    counts: the lead-in's act with this document as subject or its after-cue ("hết hiệu lực"); its head cue
+    was out of reach ("- Thực hiện công tác quản lý ... phê duyệt tại các Quyết định: số 36/QĐ-TTg")."""
+    colon = ctx.text.rfind(":", cs, cite_at)
+    if colon == -1 or not _COLON_BEFORE.match(ctx.text, colon, cite_at):
+        return None
+    return _lead_relation(ctx, cs, colon + 1, head=False)
+
+
 def _article_act(ctx: Context, lo: int, hi: int) -> str | None:
     """The act an article heading opens with ("Điều 1. Bãi bỏ toàn bộ các quyết định"), when it is one
     of list_lead_in's article_acts."""
@@ -102,12 +117,12 @@ def _self_subject() -> re.Pattern:
                       + r"\s*", re.IGNORECASE)
 
 
-def _lead_relation(ctx: Context, lo: int, hi: int) -> str | None:
-    """The relation a lead-in line gives its list: its opening cue or the cue of this document as
-    subject ("Quyết định này bãi bỏ toàn bộ các Quyết định sau:"), else an after-cue in it."""
-    head = clause_head(ctx, lo, hi)
-    if head is not None and not head.weak:
-        return head.relation
+def _lead_relation(ctx: Context, lo: int, hi: int, *, head: bool = True) -> str | None:
+    """The relation a lead-in line gives its list: its opening cue (unless ``head`` is False) or the cue of
+    this document as subject ("Quyết định này bãi bỏ toàn bộ các Quyết định sau:"), else an after-cue in it."""
+    opening = clause_head(ctx, lo, hi) if head else None
+    if opening is not None and not opening.weak:
+        return opening.relation
     for cue in cues_between(ctx, lo, hi):
         if not cue.weak and _self_subject().fullmatch(ctx.text, lo, cue.start):
             return cue.relation

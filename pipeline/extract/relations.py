@@ -35,7 +35,7 @@ from vanban.pipeline.extract.relation_context import (WORD, SENTENCE_END, Contex
                                                       clause_starts, cues_between, gap_words)
 from vanban.pipeline.extract.relation_cues import (Cue, compile_pattern, find_cues, issued_before, owned_noun_before,
                                                    relation_model, type_noun_before)
-from vanban.pipeline.extract.relation_lists import lead_in
+from vanban.pipeline.extract.relation_lists import inline_lead_in, lead_in
 from vanban.pipeline.model import Citation, Document
 
 
@@ -372,7 +372,7 @@ def _first_of_clause(ctx: Context, c: Citation, cs: int, hi: int, num_at: int,
     if cue is not None and _in_subject(ctx, cue, rel, hi):
         rel = "mentions"  # "sau khi nghe Đảng uỷ Chính phủ báo cáo về việc điều chỉnh ... Nghị định số 178/2024/NĐ-CP"
     if rel == "mentions" and (cue is None or cue.weak):
-        rel = (_issued_title(ctx, c, num_at) or lead_in(ctx, cs, c.start)
+        rel = (_issued_title(ctx, c, num_at) or lead_in(ctx, cs, c.start) or inline_lead_in(ctx, cs, c.start)
                or (prev_clause_rel if cue is None and _continues_list(ctx, cs, c.start, prev_clause_rel) else None)
                or "mentions")
     return rel, (cue.end if cue is not None else None)
