@@ -207,6 +207,11 @@ RELATION_ROWS = [
      "đảm bảo phù hợp với các Quy hoạch đã được\nThủ tướng Chính phủ phê duyệt tại các Quyết định: số 36/QĐ-TTg "
      "ngày 11/01/2024\nvề việc quy hoạch hạ tầng thông tin; số 1569/QĐ-TTg ngày 12/12/2024 về việc phê duyệt quy "
      "hoạch Thủ đô", "1569/QĐ-TTg", "mentions"),
+    # an after-cue past the cited document's title, whose words hold cues of their own (realworld6 392)
+    ("Điều 8. Hiệu lực thi hành\n1. Thông tư này có hiệu lực kể từ ngày 01 tháng 3 năm 2023.\n2. Thông tư số "
+     "25/2013/TT-BLĐTBXH ngày 18 tháng 10 năm 2013 của Bộ\ntrưởng Bộ Lao động - Thương binh và Xã hội hướng dẫn "
+     "thực hiện chế độ bồi\ndưỡng bằng hiện vật đối với người lao động làm việc trong điều kiện có yếu tố\nnguy "
+     "hiểm, độc hại hết hiệu lực kể từ ngày Thông tư này có hiệu lực.", "25/2013/TT-BLĐTBXH", "repeals"),
     # numbered items ("1. ...") under a lead-in line
     ("2. Quyết định này bãi bỏ toàn bộ các Quyết định sau:\n1. Quyết định số 32/2021/QĐ-UBND ngày 07 tháng 10 "
      "năm 2021 của Ủy ban nhân dân thành phố;\n2. Quyết định số 15/2019/QĐ-UBND ngày 02/5/2019.",

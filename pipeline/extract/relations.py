@@ -245,8 +245,13 @@ def _part_replaced(ctx: Context, c: Citation, cs: int) -> bool:
 
 
 def _cue_patterns_between_citations(ctx: Context, a: int, b: int) -> bool:
-    """A strong cue between a citation and an after-cue means the after-cue is someone else's."""
-    return any(not cue.weak and cue.relation != "mentions" for cue in cues_between(ctx, a, b))
+    """A strong cue between a citation and an after-cue means the after-cue is someone else's; not one
+    inside the citation's own description, before any list separator ("Thông tư số 25/2013/TT-BLĐTBXH ...
+    của Bộ trưởng ... hướng dẫn thực hiện chế độ ... hết hiệu lực kể từ ngày ...")."""
+    sep = max(ctx.text.rfind(s, a, b) for s in relation_model()["list_separators"])
+    if sep == -1:
+        return False
+    return any(not cue.weak and cue.relation != "mentions" for cue in cues_between(ctx, sep, b))
 
 
 def assign_relations(doc: Document) -> Document:
