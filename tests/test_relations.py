@@ -136,6 +136,11 @@ RELATION_ROWS = [
     ("Tổ chức quán triệt nghiêm nguyên tắc, yêu cầu và thực hiện hiệu quả các nhiệm vụ, giải pháp về xây dựng, "
      "hoàn thiện tổ chức bộ máy của hệ thống chính trị tại Nghị quyết số 60-NQ/TW, ngày 12/4/2025",
      "60-NQ/TW", "implements"),
+    # ... but duties laid down in an article of it are carried out under the law: a mention (realworld6 390)
+    ("Thuê bao có trách nhiệm thực\nhiện các nhiệm vụ được quy định tại Điều 39 Nghị định số\n68/2024/NĐ-CP.",
+     "68/2024/NĐ-CP", "mentions"),
+    ("3. Sở Nội vụ thực hiện các nhiệm vụ được giao quy định tại khoản 2 Điều 5 Quyết định số 15/2024/QĐ-UBND.",
+     "15/2024/QĐ-UBND", "mentions"),
     ("Các sở, ngành thực hiện chế độ báo cáo định kỳ về tình hình giải ngân vốn đầu tư công tại Quyết định "
      "số 15/2024/QĐ-UBND ngày 02/4/2024", "15/2024/QĐ-UBND", "mentions"),
     # what a proposal or report is about is a mention; the proposal restated in parentheses proposes

@@ -85,6 +85,7 @@ def _nearest(ctx: Context, lo: int, hi: int, head: Cue | None, *, end: int | Non
     ("tại", "kèm theo") passes on a stronger cue before it ("Bãi bỏ Quy định ban hành kèm theo
     Quyết định số ...")."""
     gaps = relation_model()["max_gap_words"]
+    provision = own is not None and hi < own and find_pinpoint(ctx.text, own)[1] == hi
     for cue in cues_between(ctx, lo, hi, end=end, own=own):
         if head is not None and cue is head:
             return cue
@@ -93,6 +94,8 @@ def _nearest(ctx: Context, lo: int, hi: int, head: Cue | None, *, end: int | Non
         through = _passed_on(ctx, lo, cue) if near and _passes(ctx, cue) else None
         if through is None and near and _passes(ctx, cue, "task_objects"):
             through = _passed_on(ctx, lo, cue, "task_objects")
+        if through is not None and provision and through.relation in relation_model()["pass_through"]["not_to_provisions"]:
+            through = None  # "Thuê bao có trách nhiệm thực hiện các nhiệm vụ được quy định tại Điều 39 Nghị định số ..."
         if through is not None:
             return through
         if head is not None and (cue.weak or _weak_under(ctx, head, cue) or _head_object_title(ctx, head, cue)):
