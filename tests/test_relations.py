@@ -297,6 +297,17 @@ EFFECTIVE_ROWS = [
     ("Công văn", "2013-06-03", "Ngày 09/4/2013, Chính phủ đã ban hành Nghị định số 31/2013/NĐ-CP, Nghị định "
      "này có hiệu lực thi hành từ ngày 01/6/2013.", None),
     ("Kế hoạch", "2025-11-17", "Các Sở, ban, ngành báo cáo kết quả thực hiện trước ngày 15 hằng tháng.", None),
+    # a clause about a part of this document gives its date only when no clause gives the whole one's
+    # (realworld6 388; a law of the corpus, 101, has its part first)
+    ("Nghị định", "2026-05-15", "Điều 14. Hiệu lực thi hành\n1. Nghị định này có hiệu lực thi hành từ ngày 01 tháng 7 "
+     "năm 2026, trừ\ntrường hợp quy định tại khoản 2 Điều này.\n2. Quy định tại điểm b, điểm c khoản 1 Điều 3 Nghị "
+     "định này, điểm b khoản\n2 Điều 10 Nghị định này và điểm b khoản 2 Điều 12 Nghị định này có hiệu lực\nthi hành "
+     "từ ngày 01 tháng 01 năm 2027.", "2026-07-01"),
+    ("Luật", "2020-06-17", "1. Luật này có hiệu lực thi hành từ ngày 01 tháng 01 năm 2021, trừ quy định\ntại khoản 2 "
+     "Điều này.\n2. Quy định tại khoản 3 Điều 75 của Luật này có hiệu lực thi hành từ ngày 01\ntháng 9 năm 2020.",
+     "2021-01-01"),
+    ("Luật", "2025-06-25", "1. Luật này có hiệu lực thi hành từ ngày 01 tháng 01 năm 2026.\n2. Quy định tại Phụ lục "
+     "IV ban hành kèm theo Luật này có hiệu lực thi hành từ ngày 01 tháng 7 năm 2026.", "2026-01-01"),
     # "từ ngày được thông qua": the date of passing in the closing line (UBTVQH resolutions)
     ("Nghị quyết", None, "1. Nghị quyết này có hiệu lực thi hành từ ngày được thông qua.\n\n*Nghị quyết này được Ủy "
      "ban Thường vụ Quốc hội khóa XV, phiên họp thứ 42 thông qua ngày 07 tháng 02 năm 2025.*", "2025-02-07"),
