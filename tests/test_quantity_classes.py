@@ -188,6 +188,9 @@ COUNTED_BODIES = [
 
 # numbers that are no quantity, by class
 NOT_QUANTITIES = [
+    # numbers of the items listed above, referred to ("nêu trên"): no count (realworld6 393)
+    "Các tổ chức quy định từ 1 đến 22 nêu trên là các tổ chức giúp Bộ trưởng Bộ Ngoại giao",
+    "Trong phần hệ thống tổ chức Đảng, Quy định 294 nêu hệ thống tổ chức của Đảng",
     # a document's ordinal before "ngày" and its date in figures (realworld5 371): no duration
     "cơ bản được giữ nguyên như trong Quy định 232 ngày 20/1/2025, Quy định 294 mở rộng",
     "theo tinh thần Nghị quyết 20 ngày 20/1/2025 của Ban Chấp hành",
