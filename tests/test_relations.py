@@ -77,6 +77,13 @@ RELATION_ROWS = [
      "năm 2010", "63/2010/NĐ-CP", "amends"),
     ("Điều 3. Sửa đổi, bổ sung Khoản 1 Điều 17 của Nghị định số 36/2012/NĐ-CP ngày 18 tháng 4 năm 2012",
      "36/2012/NĐ-CP", "amends"),
+    # a part added to it, words replaced in it ("Thay thế cụm từ ..." is amends, README "Gold format: relations")
+    ("Điều 1. Bổ sung khoản 3a vào Điều 3 của Nghị định số 72/2020/NĐ-CP như sau:", "72/2020/NĐ-CP", "amends"),
+    ("2. Bổ sung điểm c và điểm d vào sau điểm b khoản 1 Điều 6 Nghị định 115/2024/NĐ-CP như sau:",
+     "115/2024/NĐ-CP", "amends"),
+    ("3. Thay thế cụm từ “Sở Lao động - Thương binh và Xã hội” bằng cụm từ “Sở Nội vụ” tại khoản 1 Điều 3 của "
+     "Thông tư số 26/2018/TT-BLĐTBXH.", "26/2018/TT-BLĐTBXH", "amends"),
+    ("Rà soát, bổ sung điều kiện hỗ trợ theo Nghị định số 72/2020/NĐ-CP.", "72/2020/NĐ-CP", "mentions"),
     # replaces
     ("Hướng dẫn này có hiệu lực từ ngày ký và thay thế các Hướng dẫn số 16-HD/BTCTW ngày 15/02/2022, "
      "Hướng dẫn số 21-HD/BTCTW ngày 20/9/2022 của Ban Tổ chức Trung ương.", "21-HD/BTCTW", "replaces"),
