@@ -313,6 +313,11 @@ EFFECTIVE_ROWS = [
     ("Luật", "2020-06-17", "1. Luật này có hiệu lực thi hành từ ngày 01 tháng 01 năm 2021, trừ quy định\ntại khoản 2 "
      "Điều này.\n2. Quy định tại khoản 3 Điều 75 của Luật này có hiệu lực thi hành từ ngày 01\ntháng 9 năm 2020.",
      "2021-01-01"),
+    # ... also in the same sentence as the whole document's (corpus 099)
+    ("Luật", "2014-11-20", "1. Luật này có hiệu lực thi hành từ ngày 01 tháng 01 năm 2016, trừ quy định\ntại điểm b "
+     "khoản 1 và khoản 2 Điều 2 của Luật này thì có hiệu lực thi hành kể từ\nngày 01 tháng 01 năm 2018.", "2016-01-01"),
+    ("Nghị quyết", "2025-11-27", "Nghị quyết này có hiệu lực thi hành kể từ ngày 01 tháng 01 năm 2026; riêng quy định "
+     "tại Điều 5 có hiệu lực từ ngày 01 tháng 7 năm 2026.", "2026-01-01"),
     ("Luật", "2025-06-25", "1. Luật này có hiệu lực thi hành từ ngày 01 tháng 01 năm 2026.\n2. Quy định tại Phụ lục "
      "IV ban hành kèm theo Luật này có hiệu lực thi hành từ ngày 01 tháng 7 năm 2026.", "2026-01-01"),
     # "từ ngày được thông qua": the date of passing in the closing line (UBTVQH resolutions)

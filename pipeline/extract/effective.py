@@ -75,10 +75,14 @@ def find_effective_date(doc: Document) -> str | None:
     own = doc.metadata.date or _date_from_caption(doc) or _date_from_signed_lead(doc, dates, date_starts)
     found = part = None
     clause_rx, subject_rx, passed_rx = _effective()
+    prev_end = 0
     for m in clause_rx.finditer(text):
         i = bisect.bisect_right(starts, m.start()) - 1
         s0 = starts[i] if i >= 0 else max(0, text.rfind("\n", 0, m.start()) + 1)
-        s0 = max(s0, m.start() - 400)
+        # a second clause in the sentence has its own subject: "Luật này có hiệu lực ... từ ngày 01 tháng 01
+        # năm 2016, trừ quy định tại ... Điều 2 của Luật này thì có hiệu lực ... từ ngày 01 tháng 01 năm 2018"
+        s0 = max(s0, m.start() - 400, prev_end)
+        prev_end = m.end()
         subjects = list(subject_rx.finditer(text, s0, m.start()))
         partial = False
         if subjects:
