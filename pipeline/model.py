@@ -250,6 +250,7 @@ class Passage:
     doc_type: str | None = None
     role: str | None = None
     hash: str = ""             # sha1 of encoder input, the embedding-cache key
+    context: str = ""          # the document it comes from, "Quyết định Bãi bỏ ...": read with it
 
 
 # --- the corpus: registry, audit, graph, lineage ------------------------------------------

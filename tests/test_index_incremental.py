@@ -8,7 +8,7 @@ import pytest
 
 from vanban.pipeline import store as store_mod
 from vanban.pipeline.index import search as search_mod
-from vanban.pipeline.index.build import build_index, index_dir, read_meta, update_index
+from vanban.pipeline.index.build import build_index, index_dir, lexical_text, read_meta, update_index
 from vanban.pipeline.index.lexical import build_lexical_index
 from vanban.pipeline.index.passages import make_passages
 from vanban.pipeline.index.search import fuse_convex, index_coverage, search
@@ -82,10 +82,9 @@ def test_reingest_takes_old_passages_out_of_both_indexes(tmp_path):
     assert stats.passages == stats.dense == len(after)
     # and the lexical scores are those of one index built over the store as it is now
     conn = store_mod.connect(st)
-    rows = conn.execute("SELECT id, heading_path, text FROM passages ORDER BY id").fetchall()
+    rows = conn.execute("SELECT id, heading_path, text, context FROM passages ORDER BY id").fetchall()
     conn.close()
-    fresh = build_lexical_index(np.array([r[0] for r in rows]),
-                                [f"{r[1]}\n{r[2]}" if r[1] else r[2] for r in rows])
+    fresh = build_lexical_index(np.array([r[0] for r in rows]), [lexical_text(r[1], r[2], r[3]) for r in rows])
     search_mod._CACHE.clear()
     loaded = search_mod.load_indexes(st)
     for q in QUERIES:

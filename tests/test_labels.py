@@ -40,19 +40,20 @@ def test_list_label(line, kind, label):
 
 
 FORMS = ("LINE_START", "PDF_LINE_START", "BARE_LABEL", "PARAGRAPH_MARK", "ITEM_LABEL", "LEADING_MARKS",
-         "ROW_ITEM_LABEL", "LEAD_LABEL", "ITEM_LINE", "SENTENCE_LABEL")
+         "ROW_ITEM_LABEL", "LEAD_LABEL", "ITEM_LINE", "SENTENCE_LABEL", "CELL_BULLET")
 # items: every form that reads an item mark in running text
 ITEM = {"LINE_START", "PDF_LINE_START", "ITEM_LABEL", "LEADING_MARKS", "ROW_ITEM_LABEL", "LEAD_LABEL", "ITEM_LINE",
         "SENTENCE_LABEL"}
 LINE = {"LINE_START", "PDF_LINE_START"}
+CELL = {"CELL_BULLET"}   # a bullet inside a table cell: no "*"
 
 # (line, the forms that match at its start)
 MATCHES = [
-    ("- Sở Nội vụ chủ trì", ITEM),
-    ("+ Tuyên truyền", ITEM),
-    ("• Công an tỉnh", ITEM),
+    ("- Sở Nội vụ chủ trì", ITEM | CELL),
+    ("+ Tuyên truyền", ITEM | CELL),
+    ("• Công an tỉnh", ITEM | CELL),
     ("* Lưu ý: báo cáo ngay", ITEM),
-    ("– Sở Tài chính", ITEM - {"LINE_START"}),    # in plain text a line "– 2025" ends a range
+    ("– Sở Tài chính", ITEM - {"LINE_START"} | CELL),  # in plain text a line "– 2025" ends a range
     ("— 2025", {"PDF_LINE_START"}),              # an em dash opens an item at a PDF's margin only
     ("● Bước 1", LINE),                          # list symbols of Word and PDF exports
     ("◦ Nộp hồ sơ", LINE),
@@ -83,6 +84,7 @@ MATCHES = [
     ("4. 2020", ITEM - {"SENTENCE_LABEL"} | {"PARAGRAPH_MARK"}),   # a figure opens no sentence
     ("100. Xã", ITEM - {"LEADING_MARKS", "ROW_ITEM_LABEL"} | {"PARAGRAPH_MARK"}),  # those: up to 99
     ("Sở Nội vụ", set()),
+    ("* (Kèm theo Nghị quyết số 12)*", ITEM),   # emphasis in a cell: no cell item
 ]
 
 

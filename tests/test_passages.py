@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import hashlib
+from pathlib import Path
 
 from hypothesis import given, settings
 from hypothesis import strategies as st
@@ -86,8 +87,9 @@ def test_budget_groups_whole_sentences():
 def test_metadata_role_and_hash():
     p = make_passages(_doc(), budget_tokens=1000)[0]
     assert (p.year, p.issuer, p.doc_type, p.role) == (2022, "Huyện ủy Bảo Lâm", "Báo cáo", "results")
-    assert p.hash == hashlib.sha1(encoder_input(p.heading_path, p.text).encode()).hexdigest()
-    assert encoder_input(p.heading_path, p.text).startswith("III. KẾT QUẢ THỰC HIỆN > 3. Triển khai")
+    assert p.context == "Báo cáo"                     # the header gave a type and no title
+    assert p.hash == hashlib.sha1(encoder_input(p.heading_path, p.text, p.context).encode()).hexdigest()
+    assert encoder_input(p.heading_path, p.text, p.context).startswith("Báo cáo\nIII. KẾT QUẢ THỰC HIỆN > 3. Triển khai")
 
 
 def test_without_segmenter_sentences_are_split_by_punctuation():
@@ -240,3 +242,65 @@ def test_rows_of_a_long_table_keep_its_caption_and_header(tmp_path):
         assert "Đơn vị tính" in encoder_input(p.heading_path, p.text)
     outside = [p for p in ps if "Giao Ủy ban nhân dân tỉnh" in p.text]
     assert outside and all("Đơn vị tính" not in p.heading_path for p in outside)
+
+
+DECISION_DOC = """ỦY BAN NHÂN DÂN
+THÀNH PHỐ HÀ NỘI
+Số: {number}/2025/QĐ-UBND
+
+QUYẾT ĐỊNH
+{title}
+
+Điều 1. {article}
+Điều 2. Quyết định này có hiệu lực kể từ ngày {day} tháng 12 năm 2025.
+Điều 3. Chánh Văn phòng Ủy ban nhân dân Thành phố và các cơ quan có liên quan chịu trách nhiệm thi hành Quyết định này.
+"""
+
+
+def _decision(tmp_path, name: str, **fields) -> Path:
+    f = tmp_path / name
+    f.write_text(DECISION_DOC.format(**fields), encoding="utf-8")
+    return f
+
+
+def test_every_passage_is_read_with_its_documents_type_and_title(tmp_path):
+    """"Quyết định này có hiệu lực kể từ ngày 07 tháng 12 năm 2025." says nothing of what was
+    decided: the encoder and BM25 read it after the decision's type and title, and the passage's
+    hash (the embedding-cache key) covers them; the heading path shown to users stays the
+    document's own."""
+    from vanban.pipeline.analyze import analyze
+    from vanban.pipeline.index.build import lexical_text
+
+    f = _decision(tmp_path, "qd73.md", number=73, title="BÃI BỎ QUYẾT ĐỊNH VỀ CƠ CẤU TỔ CHỨC CỦA SỞ VĂN HÓA",
+                  article="Bãi bỏ toàn bộ Quyết định số 22/2025/QĐ-UBND.", day="07")
+    ps = make_passages(analyze(f))
+    clause = next(p for p in ps if "có hiệu lực" in p.text)
+    assert clause.context.startswith("Quyết định") and "CƠ CẤU TỔ CHỨC CỦA SỞ VĂN HÓA" in clause.context
+    assert "CƠ CẤU TỔ CHỨC" not in clause.heading_path
+    for read in (encoder_input(clause.heading_path, clause.text, clause.context),
+                 lexical_text(clause.heading_path, clause.text, clause.context)):
+        assert read.startswith(clause.context) and read.endswith(" ".join(clause.text.split()))
+    assert clause.hash == hashlib.sha1(encoder_input(clause.heading_path, clause.text, clause.context)
+                                       .encode()).hexdigest()
+    assert clause.hash != hashlib.sha1(encoder_input(clause.heading_path, clause.text).encode()).hexdigest()
+
+
+def test_a_closing_clause_is_found_by_what_its_document_decides(tmp_path):
+    """Two decisions close with the same clause; asked when the one about the Sở Văn hóa takes
+    effect, lexical search ranks that decision's clause first."""
+    from vanban.pipeline.index.search import search
+    from vanban.pipeline.ingest import ingest
+
+    docs = tmp_path / "docs"
+    docs.mkdir()
+    _decision(docs, "qd73.md", number=73, title="BÃI BỎ QUYẾT ĐỊNH VỀ CƠ CẤU TỔ CHỨC CỦA SỞ VĂN HÓA",
+              article="Bãi bỏ toàn bộ Quyết định số 22/2025/QĐ-UBND.", day="07")
+    _decision(docs, "qd80.md", number=80, title="BAN HÀNH QUY CHẾ QUẢN LÝ CHỮ KÝ SỐ CHUYÊN DÙNG",
+              article="Ban hành kèm theo Quyết định này Quy chế quản lý chữ ký số.", day="20")
+    store = tmp_path / "store"
+    ingest([docs], store, workers=0, embed=False)
+    hits = search(store, "ngày có hiệu lực của quyết định bãi bỏ văn bản về cơ cấu Sở Văn hóa", k=3,
+                  mode="lexical")
+    assert Path(hits[0].doc_path).name == "qd73.md" and "có hiệu lực" in hits[0].text
+    unaccented = search(store, "ngay co hieu luc cua quyet dinh ban hanh quy che chu ky so", k=3, mode="lexical")
+    assert Path(unaccented[0].doc_path).name == "qd80.md" and "có hiệu lực" in unaccented[0].text

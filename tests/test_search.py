@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import json
+import shutil
 import unicodedata
 from pathlib import Path
 
@@ -10,7 +11,7 @@ from typer.testing import CliRunner
 
 from vanban.pipeline.index.build import build_index
 from vanban.pipeline.index.search import search, search_by_year
-from vanban.pipeline.index.text import NumberKey, fold, number_key, parse_number_query
+from vanban.pipeline.index.text import NumberKey, find_numbers, fold, number_key, parse_number_query
 from tests._index_fixtures import fill_store
 
 
@@ -28,33 +29,91 @@ def names(hits) -> list[str]:
 
 # --- numbers ---------------------------------------------------------------------------------
 
-@pytest.mark.parametrize("written, token", [
-    ("20-NQ/TW", "20-nq/tw"),
-    ("20-NQTW", "20-nq/tw"),
-    ("20 - NQ/TW", "20-nq/tw"),
-    ("08/2014/NĐ-CP", "8/2014-nd/cp"),
-    ("142/2008/QĐ-TTg", "142/2008-qd/ttg"),
-    ("634/TB-VPCP", "634-tb/vpcp"),
-    ("24/2022/UBTVQH15", "24/2022-ubtvqh15"),
+@pytest.mark.parametrize("written, token, short", [
+    ("20-NQ/TW", "20-nq/tw", "nq#20"),
+    ("20-NQTW", "20-nq/tw", "nq#20"),              # the type code glued to its issuer
+    ("20 - NQ/TW", "20-nq/tw", "nq#20"),
+    ("50 KL/TW", "50-kl/tw", "kl#50"),              # a space for the dash
+    ("18KL/TW", "18-kl/tw", "kl#18"),
+    ("08/2014/NĐ-CP", "8/2014-nd/cp", "nd#8"),
+    ("92/2017/NĐCP", "92/2017-nd/cp", "nd#92"),
+    ("142/2008/QĐ-TTg", "142/2008-qd/ttg", "qd#142"),
+    ("377-QĐ/TW", "377-qd/tw", "qd#377"),          # a Party regulation before 2018
+    ("11-QĐi/TW", "11-qdi/tw", "qdi#11"),          # a Party regulation since
+    ("35-CTr/HU", "35-ctr/hu", "ctr#35"),          # Chương trình, not Chỉ thị
+    ("390/TTr-UBND", "390-ttr/ubnd", "ttr#390"),
+    ("230/CĐ-TTg", "230-cd/ttg", "cd#230"),
+    ("634/TB-VPCP", "634-tb/vpcp", "tb#634"),
+    ("24/2022/UBTVQH15", "24/2022-ubtvqh15", None),  # no type code: laws, resolutions of the NA
+    ("202/TCCP-VC", "202-tccp/vc", None),          # an issuer, no Thông cáo glued to "CP"
+    ("105/2025/TT-BTС", "105/2025-tt/btc", "tt#105"),  # a Cyrillic С pasted from a portal
+    ("473a/NQ-UBTVQH13", "473a-nq/ubtvqh13", "nq#473a"),
 ])
-def test_number_key_spellings(written, token):
-    assert number_key(written).token == token
+def test_number_key_spellings(written, token, short):
+    key = number_key(written)
+    assert (key.token, key.short_token) == (token, short)
 
 
+@pytest.mark.parametrize("text, short", [
+    ("theo Nghị quyết số 24/2022/UBTVQH15 của", "nq#24"),   # the type word before gives the type
+    ("Tờ trình số 4965/LĐTBXH-KH ngày", "ttr#4965"),
+    ("Công văn số 1234/BGDĐT-VP", "cv#1234"),
+    ("Luật số 29/2013/QH13", None),                          # a law carries no type code
+])
+def test_type_word_before_a_number(text, short):
+    assert [k.short_token for _s, _e, k in find_numbers(text)] == [short]
+
+
+def short(num, *types, year=None):
+    return NumberKey(num, year, (), types=types)
+
+
+QUY_DINH = ("qdi", "qyd", "qd")   # Quy định: the Party's QĐi, the state's QyĐ, the Party's "QĐ" before 2018
+
+# what a user types -> the number it looks up
 @pytest.mark.parametrize("query, expected", [
     ("20-NQ/TW", NumberKey("20", None, ("nq", "tw"))),
-    ("nq 20", NumberKey("20", None, ("nq",))),
-    ("NQ20", NumberKey("20", None, ("nq",))),
-    ("Nghị quyết 20", NumberKey("20", None, ("nq",))),
-    ("nghi quyet so 20", NumberKey("20", None, ("nq",))),
+    ("20-NQTW", NumberKey("20", None, ("nq", "tw"))),
+    ("nq 20", short("20", "nq")),
+    ("NQ20", short("20", "nq")),
+    ("Nghị quyết 20", short("20", "nq")),
+    ("nghi quyet so 20", short("20", "nq")),
     ("Nghị quyết số 20-NQ/TW", NumberKey("20", None, ("nq", "tw"))),
-    ("qđ 142/2008", NumberKey("142", "2008", ("qd",))),
+    ("qđ 142/2008", short("142", "qd", year="2008")),
+    ("QĐ 22", short("22", "qd")),
+    ("QĐ 22/2025", short("22", "qd", year="2025")),
+    ("quyết định số 22", short("22", "qd")),
+    ("quy định 377", short("377", *QUY_DINH)),
+    ("Quy định số 11-QĐi/TW", NumberKey("11", None, ("qdi", "tw"))),
+    ("thông tư 15/2022", short("15", "tt", year="2022")),
+    ("Thông tư số 15/2022/TT-BLĐTBXH", NumberKey("15", "2022", ("tt", "bldtbxh"))),
+    ("chương trình hành động 35", short("35", "ctr")),
+    ("tờ trình 390", short("390", "ttr")),
+    ("văn bản số 1234/BGDĐT-VP", NumberKey("1234", None, ("bgddt", "vp"))),
     ("thu hút nhân lực", None),
     ("năm 2020", None),
     ("500 lớp tập huấn", None),
+    ("dự án 1", None),          # a project, no document number
+    ("luật 2024", None),
 ])
 def test_number_queries(query, expected):
     assert parse_number_query(query) == expected
+
+
+@pytest.mark.parametrize("query, number, found", [
+    ("quy định 377", "377-QĐ/TW", True),
+    ("quy định 11", "11-QĐi/TW", True),
+    ("QĐ 377", "377-QĐ/TW", True),
+    ("QĐ 11", "11-QĐi/TW", False),          # the code typed is QĐ; "QĐi 11" or "quy định 11" finds it
+    ("qđi 11", "11-QĐi/TW", True),
+    ("quyết định 22", "22/2025/QĐ-UBND", True),
+    ("quyết định 22/2024", "22/2025/QĐ-UBND", False),
+    ("nghị quyết 22", "22/2025/QĐ-UBND", False),
+    ("ct 35", "35-CTr/HU", False),
+    ("chương trình 35", "35-CTr/HU", True),
+])
+def test_short_lookup_matches(query, number, found):
+    assert parse_number_query(query).matches(number_key(number)) is found
 
 
 @pytest.mark.parametrize("query", ["20-NQ/TW", "nq 20", "Nghị quyết 20"])
@@ -198,6 +257,22 @@ def test_cli_search_without_index_says_how_to_build(tmp_path):
 
     res = CliRunner().invoke(app, ["search", "x", "--store", str(tmp_path)])
     assert res.exit_code == 1 and "vanban index" in res.output
+
+
+def test_an_index_of_an_older_format_is_rebuilt_not_read(store, tmp_path):
+    """Number tokens change with the index FORMAT: an old index would answer "ctr 35" wrongly."""
+    from vanban.cli import app
+    from vanban.pipeline.index.build import FORMAT, META, index_dir
+
+    old = tmp_path / "store"
+    shutil.copytree(store, old)
+    meta = index_dir(old) / META
+    meta.write_text(json.dumps({**json.loads(meta.read_text(encoding="utf-8")), "format": FORMAT - 1}),
+                    encoding="utf-8")
+    res = CliRunner().invoke(app, ["search", "nq 20", "--store", str(old)])
+    assert res.exit_code == 1 and "vanban index --store" in res.stderr
+    build_index(old)
+    assert names(search(old, "nq 20", k=3))[0] == "nq20.txt"
 
 
 def test_convex_fusion_rewards_agreement_and_keeps_one_sided_hits():

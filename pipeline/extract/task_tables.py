@@ -15,6 +15,7 @@ from functools import cache, lru_cache
 
 from vanban.pipeline.model import Document
 from vanban.pipeline.resources import load_json
+from vanban.pipeline.text.labels import CELL_BULLET
 
 
 @cache
@@ -89,8 +90,8 @@ def _cell_bodies(src: str, seg: tuple[int, int]) -> str | None:
     """The bodies a lead cell names; one per "- " line joined by "; " ("- Văn phòng Cục" / "- Công
     chức thụ lý hồ sơ" -> "Văn phòng Cục; Công chức thụ lý hồ sơ")."""
     cell = src[seg[0]:seg[1]]
-    if re.search(r"(?m)^[ \t]*[-+•][ \t]", cell):
-        parts = [" ".join(p.replace("*", " ").split()) for p in re.split(r"(?m)^[ \t]*[-+•][ \t]", cell)]
+    if CELL_BULLET.search(cell):
+        parts = [" ".join(p.replace("*", " ").split()) for p in CELL_BULLET.split(cell)]
         return "; ".join(p.strip(" ;,.") for p in parts if p.strip(" ;,.")) or None
     return _seg_text(src, seg).strip(" ;,.") or None
 

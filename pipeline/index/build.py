@@ -35,6 +35,7 @@ from vanban.pipeline.index.lexical import (
     save_lexical_segment,
 )
 from vanban.pipeline.index.passages import encoder_input
+from vanban.pipeline.index.text import find_numbers
 from vanban.pipeline.index.vector import (
     ANN_THRESHOLD,
     atomic_write_bytes,
@@ -48,7 +49,9 @@ from vanban.pipeline.store import index as store_index
 
 INDEX_DIR = "index"
 META = "meta.json"
-FORMAT = 2
+# The index files' format; an index of another format is rebuilt, not read. 3: number tokens from
+# the shared number pattern and type table ("11-qdi/tw", "ctr#35", "ttr#390"; were "11-qd/i/tw", "ct#35").
+FORMAT = 3
 MERGE_RATIO = 4       # a segment merges into the previous one once it is >= 1/4 of its size
 DENSE_CHUNK = 512     # passages embedded per committed vector segment (the resume granularity)
 
@@ -80,6 +83,13 @@ def read_meta(store_dir: str | Path) -> dict | None:
     if not p.is_file():
         return None
     return json.loads(p.read_text(encoding="utf-8"))
+
+
+def has_index(store_dir: str | Path) -> bool:
+    """An index search can read: there is one and it is of this ``FORMAT`` (one of an older format
+    is rebuilt by ``vanban index`` or the next ingest)."""
+    meta = read_meta(store_dir)
+    return meta is not None and meta.get("format") == FORMAT
 
 
 def _fresh(encoder: str) -> dict:
@@ -165,7 +175,7 @@ def _add_lexical(store_dir: str | Path, meta: dict, rows: list) -> tuple[dict, i
     """One lexical segment for ``rows`` (passages above the high-water mark); returns bytes written."""
     folder = index_dir(store_dir)
     ids = np.array([r["id"] for r in rows], dtype=np.int64)
-    seg = build_lexical_segment(ids, [lexical_text(r["heading_path"], r["text"]) for r in rows])
+    seg = build_lexical_segment(ids, [lexical_text(r["heading_path"], r["text"], r["context"]) for r in rows])
     name = _new_name("lexical", ".npz")
     nbytes = save_lexical_segment(seg, folder / name)
     removed = removed_ids(store_dir, meta)
@@ -174,9 +184,13 @@ def _add_lexical(store_dir: str | Path, meta: dict, rows: list) -> tuple[dict, i
     return {**meta, "lexical": segs, "hwm": int(ids[-1]), "count": meta["count"] + len(ids)}, nbytes
 
 
-def lexical_text(heading_path: str, text: str) -> str:
-    """What BM25 indexes for a passage: the heading path counts as words of the passage."""
-    return f"{heading_path}\n{text}" if heading_path else text
+def lexical_text(heading_path: str, text: str, context: str = "") -> str:
+    """What BM25 indexes for a passage: its document's context and heading path count as words
+    of the passage. The context's document numbers are left out: a title's "... thực hiện Nghị
+    quyết số 20-NQ/TW" would make every passage of the document one that cites 20-NQ/TW."""
+    for s, e, _key in reversed(find_numbers(context)):
+        context = context[:s] + context[e:]
+    return "\n".join(part for part in (context, heading_path, text) if part)
 
 
 # --- the update ------------------------------------------------------------------------------
@@ -219,7 +233,7 @@ def _embed_chunk(store_dir, conn, meta: dict, encoder, rows: list, ann_threshold
     """Embed one chunk of passages (from the cache where it can), write it as a vector segment
     and publish; returns the new meta and how many passages were newly encoded."""
     folder = index_dir(store_dir)
-    items = [(r["hash"], encoder_input(r["heading_path"], r["text"])) for r in rows]
+    items = [(r["hash"], encoder_input(r["heading_path"], r["text"], r["context"])) for r in rows]
     vecs_by_hash, embedded = embed_passages(conn, encoder, items, progress=progress,
                                             encode_batches=encode_batches)
     ids = np.array([r["id"] for r in rows], dtype=np.int64)

@@ -4,7 +4,9 @@ Sentences are grouped in reading order up to a token budget, inside one section:
 crosses a section border, never splits a sentence. List items (bullets "- ...", "(1) ...",
 "a) ...") belong to their parent section's stream. Each passage carries its heading path
 ("III. Kết quả > 3. Triển khai") which is prefixed to the encoder input, so "giải pháp" passages
-are found under "Giải pháp".
+are found under "Giải pháp"; and its document's context (type and title, "Quyết định Bãi bỏ toàn
+bộ Quyết định số 22/2025/QĐ-UBND ..."), so the clause "Quyết định này có hiệu lực kể từ ngày ..."
+is found by what the decision is about.
 """
 from __future__ import annotations
 
@@ -19,6 +21,12 @@ DEFAULT_BUDGET = 200          # tokens (syllables) per passage; best of 80/120/2
 HEADING_CHARS = 90            # one heading in a path is cut to this many characters
 TABLE_CAPTION_CHARS = 160     # a line above a table this short is its caption
 TABLE_HEADER_CHARS = 240      # caption and header row, as they join a table passage's path
+# The document's type and title, read before every passage of it (encoder and BM25). A passage
+# seldom names the document it belongs to: "Quyết định này có hiệu lực kể từ ngày 07 tháng 12 năm
+# 2025." or "Điều 3. Tổ chức thực hiện" say nothing of what was decided. Measured side by side over
+# the 228 queries of every set (bench/search_eval.py, README "Search"): blind Recall@5 up, the demo
+# corpus's dev queries down a little.
+CONTEXT_CHARS = 160
 # List items join their parent section's stream: bullets ("- ...", "+ ..."), numbered items in
 # parentheses ("(1) Tích cực, chủ động ...") and lettered items ("a) Đẩy nhanh ..."). They are
 # paragraphs of one list, not headings: cut apart, a plan's tasks became one-line passages that
@@ -35,14 +43,22 @@ def count_tokens(text: str) -> int:
     return len(text.split())
 
 
-def encoder_input(heading_path: str, text: str) -> str:
-    """What the encoder reads for a passage; its sha1 is the embedding-cache key."""
+def encoder_input(heading_path: str, text: str, context: str = "") -> str:
+    """What the encoder reads for a passage: its document's context, heading path and text; its
+    sha1 is the embedding-cache key."""
     text = " ".join(text.split())
-    return f"{heading_path}\n{text}" if heading_path else text
+    return "\n".join(part for part in (context, heading_path, text) if part)
 
 
-def passage_hash(heading_path: str, text: str) -> str:
-    return hashlib.sha1(encoder_input(heading_path, text).encode("utf-8")).hexdigest()
+def passage_hash(heading_path: str, text: str, context: str = "") -> str:
+    return hashlib.sha1(encoder_input(heading_path, text, context).encode("utf-8")).hexdigest()
+
+
+def document_context(doc: Document) -> str:
+    """What every passage of ``doc`` is read with: its type and title ("Quyết định VỀ VIỆC ỦY
+    QUYỀN ..."), cut to ``CONTEXT_CHARS``; empty when the header gave neither."""
+    md = doc.metadata
+    return _cut(" ".join(f"{md.doc_type or ''} {md.title or ''}".split()), CONTEXT_CHARS)
 
 
 def _heading_text(doc: Document, s: Section) -> str:
@@ -103,6 +119,7 @@ def make_passages(doc: Document, budget_tokens: int = DEFAULT_BUDGET) -> list[Pa
     table_header = _table_headers(doc.text)
     sentences = _sentence_spans(doc, stream_of)
     md = doc.metadata
+    context = document_context(doc)
     out: list[Passage] = []
     cur: list[tuple[int, int]] = []
     cur_sid: str | None = None
@@ -126,7 +143,7 @@ def make_passages(doc: Document, budget_tokens: int = DEFAULT_BUDGET) -> list[Pa
         out.append(Passage(
             doc_path=doc.path, section=cur_sid, heading_path=hp, start=start, end=end,
             text=text, year=md.year, issuer=md.issuer, doc_type=md.doc_type,
-            role=sec.role if sec else None, hash=passage_hash(hp, text),
+            role=sec.role if sec else None, hash=passage_hash(hp, text, context), context=context,
         ))
         cur, cur_tokens = [], 0
 

@@ -21,6 +21,7 @@ import numpy as np
 from vanban.pipeline import store as store_mod
 from vanban.pipeline.store import search as store_search
 from vanban.pipeline.normalize import fold as normalize_query
+from vanban.pipeline.extract.patterns import type_name
 from vanban.pipeline.index.build import FORMAT, check_encoder, coverage, index_dir, read_meta, removed_ids
 from vanban.pipeline.index.embed import get_encoder
 from vanban.pipeline.index.lexical import LexicalIndex, lexical_index, load_lexical_segment
@@ -170,9 +171,11 @@ class Filters:
         return any(v is not None for v in (self.year_from, self.year_to, self.issuer, self.doc_type, self.cites))
 
 
-_TYPE_NAMES = {"nq": "nghi quyet", "qd": "quyet dinh", "nd": "nghi dinh", "ct": "chi thi",
-               "kl": "ket luan", "tb": "thong bao", "bc": "bao cao", "kh": "ke hoach",
-               "tt": "thong tu", "hd": "huong dan", "ctr": "chuong trinh", "cv": "cong van"}
+def _type_filter(doc_type: str) -> str:
+    """The folded type name a ``doc_type`` filter looks for: a code is read by the type table
+    ("nq" -> "nghi quyet"), anything else as written ("nghị quyết" -> "nghi quyet")."""
+    name = type_name(doc_type.strip())
+    return fold(name or doc_type).lower().strip()
 
 
 def _citing_doc_ids(conn: sqlite3.Connection, number: str) -> set[int]:
@@ -212,11 +215,11 @@ def allowed_ids(conn: sqlite3.Connection, f: Filters, loaded: _Loaded | None = N
         docs = _citing_doc_ids(conn, f.cites)
         if not docs:
             return np.zeros(0, dtype=np.int64)
-    t = fold(f.doc_type).lower().strip() if f.doc_type else None
+    t = _type_filter(f.doc_type) if f.doc_type else None
     ids = np.array(store_search.filtered_passage_ids(
         conn, year_from=year_from, year_to=year_to,
         issuer_like=f"%{fold(f.issuer).lower().strip()}%" if f.issuer else None,
-        type_like=f"%{_TYPE_NAMES.get(t, t)}%" if t else None, doc_ids=docs), dtype=np.int64)
+        type_like=f"%{t}%" if t else None, doc_ids=docs), dtype=np.int64)
     return ids if by_year is None else np.intersect1d(ids, by_year, assume_unique=True)
 
 
@@ -369,11 +372,11 @@ def _number_hits(conn: sqlite3.Connection, store_dir, key: NumberKey, query: str
     # written numbers the citation extractor did not record ("nq#20" / "20-nq/tw" tokens)
     loaded = load_indexes(store_dir)
     if loaded is not None and len(hits) < limit:
-        tok = key.token if len(key.codes) > 1 else key.short_token
         mask = None if allowed is None else id_mask(loaded.lexical.ids, allowed)
         bm = loaded.lexical.folded
-        if bm is not None and tok in bm.vocab_dict:
-            s = bm.get_scores_from_ids([bm.vocab_dict[tok]])
+        toks = [bm.vocab_dict[t] for t in key.lookup_tokens if t in bm.vocab_dict] if bm is not None else []
+        if toks:
+            s = bm.get_scores_from_ids(toks)
             if mask is not None:
                 s = s * mask
             order = [i for i in np.argsort(-s)[: limit * 2] if s[i] > 0]

@@ -6,45 +6,84 @@ the original ("giai phap" finds "giải pháp" at the same offsets).
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
+from functools import cache
 
+from vanban.pipeline.extract.patterns import (
+    codes_for_type_word,
+    doc_number_matches,
+    doc_types,
+    shorthand_codes,
+    shorthand_type_words,
+    split_glued_code,
+)
 from vanban.pipeline.text import has_diacritics as has_diacritics, strip_marks  # re-exported
+from vanban.pipeline.text.numbers import DOC_NUMBER_RE, latin_code
 
 # the diacritic fold of pipeline.text, under the name search.py and lexical.py import
 fold = strip_marks
 
 
 # --- document numbers ----------------------------------------------------------------------
+# The number pattern is ``text.numbers.DOC_NUMBER_RE`` (every spelling citations read), the type
+# codes and words are ``models/doc_types.csv`` (through ``extract.patterns``); here a number only
+# becomes a search key: codes folded and lowercased ("NĐ" -> "nd"), the type code and ordinal as
+# one short token ("nq#20") for what a user types ("nq 20", "Nghị quyết 20").
 
-# Type codes that open the code part of a number; a code glued to its issuer ("NQTW") is split.
-TYPE_CODES = ("nq", "qd", "nd", "ct", "kl", "tb", "bc", "kh", "tt", "hd", "ttlt", "cv", "ctr", "qc", "bb", "tr")
-_GLUED = ("nq", "qd", "ct", "kl", "tb", "bc", "kh", "hd", "cv", "ctr")
 
-# Words that name a document type in a short lookup ("nghị quyết 20", "nq 20").
-TYPE_WORDS = {
-    "nghi quyet": "nq", "quyet dinh": "qd", "nghi dinh": "nd", "chi thi": "ct", "ket luan": "kl",
-    "thong bao": "tb", "bao cao": "bc", "ke hoach": "kh", "thong tu": "tt", "huong dan": "hd",
-    "quy dinh": "qd", "cong van": "cv", "chuong trinh": "ctr",
-}
+def _code(code: str) -> str:
+    """A code as a key: look-alike letters read as Latin, no diacritics, lowercase ("QĐi" -> "qdi")."""
+    return fold(latin_code(code)).lower()
 
-# "20-NQ/TW", "20-NQTW", "08/2014/NĐ-CP", "142/2008/QĐ-TTg", "24/2022/UBTVQH15", "634/TB-VPCP".
-NUMBER_RE = re.compile(
-    r"(?<![\w/.-])(\d{1,5})((?:\s?/\s?\d{4})?)\s?[-/–]\s?"
-    r"([A-ZĐ][A-ZĐa-zđ0-9]*(?:\s?[-/]\s?[A-ZĐ][A-ZĐa-zđ0-9]*)*)"
-)
+
+@cache
+def type_codes() -> frozenset[str]:
+    """The type codes a document number may carry, as keys: "nq", "qd", "qdi", "nd", "ttlt" ...
+    (``number_code`` of ``models/doc_types.csv``; laws carry none: "29/2013/QH13")."""
+    return frozenset(_code(t.number_code) for t in doc_types() if t.number_code)
+
+
+@cache
+def shorthand_types() -> dict[str, tuple[str, ...]]:
+    """What a short lookup may name a type by, folded, -> the type codes (as keys) it stands for:
+    the type words ("nghi quyet" -> nq; "quy dinh" -> qdi, qyd, qd, since the Party numbered its
+    regulations "377-QĐ/TW" before 2018) and the codes ("qd" -> qd). Only the types a bare ordinal
+    may follow ("Nghị quyết 20", "QĐ 22"; not "dự án 1", ``shorthand`` in ``doc_types.csv``)."""
+    out: dict[str, tuple[str, ...]] = {}
+    for word in shorthand_type_words():
+        key = fold(word).lower()
+        out[key] = tuple(dict.fromkeys((*out.get(key, ()), *map(_code, codes_for_type_word(word)))))
+    for code in shorthand_codes():
+        out.setdefault(_code(code), (_code(code),))
+    return out
+
+
+@cache
+def _type_word_re() -> str:
+    """The folded type words of ``shorthand_types``, longest first, for a regex alternation."""
+    words = sorted({fold(w).lower() for w in shorthand_type_words()}, key=lambda w: (-len(w), w))
+    return "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in words)
+
+
+@cache
+def _type_word_before() -> re.Pattern:
+    """A type word (and "số") ending where a number starts: "Nghị quyết số " (folded)."""
+    return re.compile(rf"(?P<word>{_type_word_re()})\s*(?:so)?\s*$")
 
 
 @dataclass(frozen=True, slots=True)
 class NumberKey:
-    """A document number reduced to what identifies it: "20-NQ/TW" -> num "20", codes (nq, tw)."""
+    """A document number reduced to what identifies it: "20-NQ/TW" -> num "20", codes (nq, tw);
+    a short lookup ("quy định 377") has no codes, only the ``types`` it may carry."""
     num: str
     year: str | None
     codes: tuple[str, ...]
     context_type: str | None = None  # "nq" from "Nghị quyết số 24/2022/UBTVQH15"
+    types: tuple[str, ...] = ()      # a short lookup's type codes: ("qdi", "qyd", "qd")
 
     @property
     def type_code(self) -> str | None:
-        if self.codes and self.codes[0] in TYPE_CODES:
+        if self.codes and self.codes[0] in type_codes():
             return self.codes[0]
         return self.context_type
 
@@ -58,30 +97,43 @@ class NumberKey:
         """"nq#20": what "nq 20" and "Nghị quyết 20" look up."""
         return f"{self.type_code}#{self.num}" if self.type_code else None
 
+    @property
+    def lookup_tokens(self) -> tuple[str, ...]:
+        """The tokens a lookup of this key finds in the index: the full token of a number with an
+        issuer, the short tokens of its type(s) otherwise ("quy định 377": "qdi#377", "qyd#377",
+        "qd#377")."""
+        if len(self.codes) > 1:
+            return (self.token,)
+        if self.types:
+            return tuple(f"{t}#{self.num}" for t in self.types)
+        return (self.short_token,) if self.short_token else ()
+
     def matches(self, other: NumberKey) -> bool:
         """Does this (possibly partial) key name ``other``? "nq 20" matches "20-NQ/TW"."""
         if self.num != other.num:
             return False
         if self.year and other.year and self.year != other.year:
             return False
-        if not self.codes:
-            return True
-        if self.codes == (self.type_code,) and len(self.codes) == 1:
-            return other.type_code == self.codes[0]
+        if self.types:
+            return other.type_code in self.types
         return other.codes[: len(self.codes)] == self.codes
 
 
-def _split_codes(code_part: str) -> tuple[str, ...]:
-    parts = [p for p in re.split(r"[\s/\-]+", fold(code_part).lower()) if p]
-    out: list[str] = []
-    for p in parts:
-        for t in _GLUED:
-            if p.startswith(t) and len(p) > len(t) and not out and p[len(t):].isalpha():
-                out += [t, p[len(t):]]
-                break
-        else:
-            out.append(p)
-    return tuple(out)
+def _key(m: re.Match) -> NumberKey:
+    """The key of a ``DOC_NUMBER_RE`` match; a type code glued to its issuer ("NQTW") is split."""
+    g = m.groupdict()
+    if g["sn"]:
+        num, year, parts = g["sn"], g["sy"], re.split(r"[\s/\-–]+", g["sc"])
+    elif g["pn"]:
+        num, year, parts = g["pn"], None, [g["pt"], *re.split(r"[\s/\-–]+", g["pi"])]
+    else:
+        num, year, parts = g["qn"], None, [g["qc"]]
+    parts = [p for p in parts if p]
+    # only a shorthand type is split off: "TCCP" is an issuer, no Thông cáo (TC) of the Government
+    if _code(parts[0]) not in type_codes() and (glued := split_glued_code(latin_code(parts[0]))) \
+            and glued[0] in shorthand_codes():
+        parts[:1] = glued
+    return NumberKey(num.lstrip("0") or "0", year, tuple(_code(p) for p in parts))
 
 
 def number_key(number: str) -> NumberKey | None:
@@ -92,41 +144,42 @@ def number_key(number: str) -> NumberKey | None:
     >>> number_key("08/2014/NĐ-CP").token
     '8/2014-nd/cp'
     """
-    m = NUMBER_RE.search(number or "")
-    if not m:
-        return None
-    num = m.group(1).lstrip("0") or "0"
-    year = re.sub(r"\D", "", m.group(2)) or None
-    return NumberKey(num, year, _split_codes(m.group(3)))
+    m = DOC_NUMBER_RE.search(number or "")
+    return _key(m) if m else None
 
 
 def find_numbers(text: str) -> list[tuple[int, int, NumberKey]]:
-    """Document numbers written in ``text`` with their spans."""
+    """Document numbers written in ``text`` with their spans; a number without a type code takes
+    the type word before it ("Nghị quyết số 24/2022/UBTVQH15": type nq).
+
+    >>> [k.short_token for _s, _e, k in find_numbers("Nghị quyết số 24/2022/UBTVQH15 và 20-NQ/TW")]
+    ['nq#24', 'nq#20']
+    """
+    window = max(map(len, shorthand_types())) + 6
     out = []
-    for m in NUMBER_RE.finditer(text):
-        key = number_key(m.group(0))
-        if key and key.codes:
-            if key.codes[0] not in TYPE_CODES:
-                before = fold(text[max(0, m.start() - 24):m.start()]).lower()
-                for word, code in TYPE_WORDS.items():
-                    if re.search(word + r"\s*(?:so)?\s*$", before):
-                        key = NumberKey(key.num, key.year, key.codes, code)
-                        break
-            out.append((m.start(), m.end(), key))
+    for m in doc_number_matches(text):
+        key = _key(m)
+        if key.codes[0] not in type_codes():
+            before = _type_word_before().search(fold(text[max(0, m.start() - window):m.start()]).lower())
+            if before:
+                key = replace(key, context_type=shorthand_types()[" ".join(before["word"].split())][0])
+        out.append((m.start(), m.end(), key))
     return out
 
 
-_SHORT_RE = re.compile(
-    r"^\s*(?P<type>[a-zđ]{2,4}|(?:%s))\.?\s*(?:so\s+)?(?P<num>\d{1,5})(?:\s*/\s*(?P<year>\d{4}))?\s*$"
-    % "|".join(TYPE_WORDS)
-)
+@cache
+def _short_re() -> re.Pattern:
+    return re.compile(r"^\s*(?P<type>[a-z]{2,4}|%s)\.?\s*(?:so\s+)?(?P<num>\d{1,5})(?:\s*/\s*(?P<year>\d{4}))?\s*$"
+                      % _type_word_re())
 
 
 def parse_number_query(query: str) -> NumberKey | None:
     """A query that is only a document number, written in full or short.
 
     >>> parse_number_query("nq 20")
-    NumberKey(num='20', year=None, codes=('nq',), context_type=None)
+    NumberKey(num='20', year=None, codes=(), context_type=None, types=('nq',))
+    >>> parse_number_query("quy định 377").types
+    ('qdi', 'qyd', 'qd')
     >>> parse_number_query("Nghị quyết số 20-NQ/TW").token
     '20-nq/tw'
     >>> parse_number_query("thu hút nhân lực") is None
@@ -135,18 +188,15 @@ def parse_number_query(query: str) -> NumberKey | None:
     q = query.strip()
     folded = fold(q).lower()
     # strip a leading type word ("Nghị quyết số 20-NQ/TW") before a full number
-    rest = re.sub(r"^(?:%s)?\s*(?:so)?\s*" % "|".join(TYPE_WORDS), "", folded)
-    m = NUMBER_RE.fullmatch(q[len(folded) - len(rest):].strip()) if rest else None
+    rest = re.sub(r"^(?:%s)?\s*(?:so)?\s*" % _type_word_re(), "", folded)
+    m = DOC_NUMBER_RE.fullmatch(q[len(folded) - len(rest):].strip()) if rest else None
     if m:
-        key = number_key(m.group(0))
-        if key and key.codes:
-            return key
-    m = _SHORT_RE.match(folded)
+        return _key(m)
+    m = _short_re().match(folded)
     if m:
-        t = m.group("type")
-        code = TYPE_WORDS.get(t, t)
-        if code in TYPE_CODES:
-            return NumberKey(m.group("num").lstrip("0") or "0", m.group("year"), (code,))
+        types = shorthand_types().get(" ".join(m.group("type").split()))
+        if types:
+            return NumberKey(m.group("num").lstrip("0") or "0", m.group("year"), (), types=types)
     return None
 
 
@@ -189,7 +239,7 @@ def query_tokens(query: str, *, folded: bool, bigrams: bool = True) -> list[str]
     toks = lexical_tokens(query, folded=folded, bigrams=bigrams)
     key = parse_number_query(query)
     if key is not None:
-        toks.append(key.token if len(key.codes) > 1 else (key.short_token or key.token))
+        toks += key.lookup_tokens or [key.token]
     return toks
 
 

@@ -218,9 +218,9 @@ def _insert_passages(conn, doc_id: int, passages: Iterable[Passage]) -> None:
     for seq, p in enumerate(passages):
         conn.execute(
             "INSERT INTO passages (id, doc_id, seq, section, heading_path, start, end, text, year,"
-            " issuer, doc_type, role, hash) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?)",
+            " issuer, doc_type, role, hash, context) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
             (next_id, doc_id, seq, p.section, p.heading_path, p.start, p.end, p.text, p.year,
-             p.issuer, p.doc_type, p.role, p.hash))
+             p.issuer, p.doc_type, p.role, p.hash, p.context))
         next_id += 1
     if next_id != first:
         write_meta(conn, PASSAGE_HWM, next_id - 1)
@@ -357,7 +357,8 @@ def load_passages(conn: sqlite3.Connection, path_or_id: str | Path | int) -> lis
     return [(p["id"], Passage(doc_path=r["path"], section=p["section"],
                               heading_path=p["heading_path"], start=p["start"], end=p["end"],
                               text=p["text"], year=p["year"], issuer=p["issuer"],
-                              doc_type=p["doc_type"], role=p["role"], hash=p["hash"]))
+                              doc_type=p["doc_type"], role=p["role"], hash=p["hash"],
+                              context=p["context"] or ""))
             for p in conn.execute("SELECT * FROM passages WHERE doc_id = ? ORDER BY seq",
                                   (r["id"],))]
 

@@ -17,9 +17,9 @@ def top_passage_id(conn: sqlite3.Connection) -> int:
 
 def passages_after(conn: sqlite3.Connection, after: int, upto: int | None = None,
                    limit: int | None = None) -> list[sqlite3.Row]:
-    """``id, heading_path, text, hash`` of passages with ``after < id <= upto``, by id (ids only
-    grow, so these are the passages added since an index took ``after``)."""
-    q = "SELECT id, heading_path, text, hash FROM passages WHERE id > ?"
+    """``id, heading_path, text, hash, context`` of passages with ``after < id <= upto``, by id
+    (ids only grow, so these are the passages added since an index took ``after``)."""
+    q = "SELECT id, heading_path, text, hash, coalesce(context, '') AS context FROM passages WHERE id > ?"
     args: list = [after]
     if upto is not None:
         q += " AND id <= ?"

@@ -116,7 +116,9 @@ _ADDED_COLUMNS = (("sentences", "tokens_json", "TEXT"),
                   ("citations", "relation", "TEXT"),
                   ("citations", "pinpoint_json", "TEXT"),
                   ("documents", "effective_date", "TEXT"),
-                  ("registry", "effective_date", "TEXT"))
+                  ("registry", "effective_date", "TEXT"),
+                  # passages (PIPELINE_VERSION 0.2.8): the document's type and title, read with each
+                  ("passages", "context", "TEXT NOT NULL DEFAULT ''"))
 
 # Tables whose rows belong to one document (deleted with it).
 DOCUMENT_TABLES = ("sections", "sentences", "citations", "dates", "quantities", "directives",

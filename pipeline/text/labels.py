@@ -186,3 +186,7 @@ ITEM_LINE = re.compile(rf"\s*(?:{marks(BULLETS)}\s|{_NUMBER_MARK}|{_LETTER_MARK}
 # "4. Các tỉnh ủy ..." (directives)
 SENTENCE_LABEL = re.compile(
     rf"{marks(BULLETS)}\s+|\(?{dotted()}\s*[.)]\s+(?=\D)|\(?{LETTER}\s*[.)]\s+")
+# A bullet opening a line of a table cell, one item each ("- Văn phòng Cục" / "- Công chức thụ lý
+# hồ sơ": task_tables reads one body per item). No "*", as in the section tree: a crawled cell's
+# "* (Kèm theo Nghị quyết ...)*" is emphasis.
+CELL_BULLET = re.compile(rf"(?m)^[ \t]*{marks(BULLETS.replace('*', ''))}[ \t]")

@@ -1,5 +1,5 @@
 """Document numbers, in one place: the number as a citation writes it (``DOC_NUMBER_RE``, every
-real-world spelling), the number a header gives after "Số:" (``HEADER_NUMBER_RE`` and
+real-world spelling; search's number keys read it too), the number a header gives after "Số:" (``HEADER_NUMBER_RE`` and
 ``canonical_number``), and the numbers segmentation keeps as one token (``PROTECTED_RE``).
 
 The three differ on purpose: a header number follows "Số:" and may be loosely written, a cited

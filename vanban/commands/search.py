@@ -95,14 +95,14 @@ def register(app: typer.Typer) -> None:
         Passages not embedded yet (``vanban ingest`` indexes words at once; ``vanban index``
         embeds) are ranked by words; the output says how much of the store the dense index
         covers (--json: "coverage")."""
-        from vanban.pipeline.index.build import read_meta
+        from vanban.pipeline.index.build import has_index
         from vanban.pipeline.index.search import MODES, WITHIN, index_coverage, search, search_by_year
 
         if mode not in MODES or within not in WITHIN:
             error_line(tr("--mode must be one of {modes}; --in one of {within}",
                           modes=", ".join(MODES), within=", ".join(WITHIN)))
             raise typer.Exit(2)
-        if read_meta(store) is None:
+        if not has_index(store):
             fail_line(store, "no search index; build it with: vanban index --store {store}", store=store)
             raise typer.Exit(1)
         kw = dict(year_from=year_from, year_to=year_to, issuer=issuer, doc_type=doc_type,

@@ -78,8 +78,8 @@ class StoreReader:
         return got
 
     def indexed(self) -> bool:
-        from vanban.pipeline.index.build import read_meta
-        return read_meta(self.dir) is not None
+        from vanban.pipeline.index.build import has_index
+        return has_index(self.dir)
 
 
 def reader(request: Request) -> StoreReader:
