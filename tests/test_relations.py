@@ -214,6 +214,13 @@ RELATION_ROWS = [
      "14/2016/NQ-HĐND", "repeals"),
     ("Các Quyết định sau đây hết hiệu lực kể từ ngày Quyết định này có hiệu lực thi hành: Quyết định số "
      "23/2016/QĐ-UBND ngày 05/8/2016 của Ủy ban nhân dân tỉnh.", "23/2016/QĐ-UBND", "repeals"),
+    # ... also when a list label follows the colon, item after item on the same line
+    ("Các Quyết định sau đây hết hiệu lực thi hành kể từ ngày Quyết định này có hiệu lực: 1. Quyết định số "
+     "12/2020/QĐ-UBND ngày 05/3/2020; 2. Quyết định số 13/2021/QĐ-UBND ngày 05/3/2021.", "13/2021/QĐ-UBND",
+     "repeals"),
+    # an after-cue said of two documents joined by "và", the first without an issuer
+    ("Nghị quyết số 15/2013/NQ-HĐND ngày 17/7/2013 và Nghị quyết số 14/2016/NQ-HĐND ngày 06/12/2016 của Hội đồng "
+     "nhân dân Thành phố hết hiệu lực thi hành kể từ ngày Nghị quyết này có hiệu lực.", "15/2013/NQ-HĐND", "repeals"),
     # ... but not the head cue of a clause whose list it is out of reach of (realworld2 166)
     ("- Thực hiện công tác quản lý\nnhà nước về lĩnh vực viễn thông; tham mưu UBND Thành phố xây dựng phương án "
      "đảm bảo phù hợp với các Quy hoạch đã được\nThủ tướng Chính phủ phê duyệt tại các Quyết định: số 36/QĐ-TTg "

@@ -75,7 +75,8 @@ def lead_in(ctx: Context, cs: int, cite_at: int | None = None) -> str | None:
     return None
 
 
-_COLON_BEFORE = re.compile(r":[\s*_|]*(?:số[\s*_]*)?\Z", re.IGNORECASE)  # "...: số 15/2013/NQ-HĐND"
+# "...: số 15/2013/NQ-HĐND", "...: 1. Quyết định số ...": the list's first item right after the colon
+_COLON_BEFORE = re.compile(rf":[\s*_|]*(?:\(?(?:{arabic(2)}|{LETTER})[.)][\s*_]*)?(?:số[\s*_]*)?\Z", re.IGNORECASE)
 
 
 def inline_lead_in(ctx: Context, cs: int, cite_at: int) -> str | None:
@@ -84,10 +85,11 @@ def inline_lead_in(ctx: Context, cs: int, cite_at: int) -> str | None:
     ..."): the list follows its colon at once. Only what the cue search before the citation cannot see
     counts: the lead-in's act with this document as subject or its after-cue ("hết hiệu lực"); its head cue
     was out of reach ("- Thực hiện công tác quản lý ... phê duyệt tại các Quyết định: số 36/QĐ-TTg")."""
-    colon = ctx.text.rfind(":", cs, cite_at)
+    colon = ctx.text.rfind(":", max(0, cite_at - 16), cite_at)
     if colon == -1 or not _COLON_BEFORE.match(ctx.text, colon, cite_at):
         return None
-    return _lead_relation(ctx, cs, colon + 1, head=False)
+    # the lead-in's clause: a list label after the colon ("...: 1. Quyết định số ...") opens a clause of its own
+    return _lead_relation(ctx, min(cs, _sentence_start(ctx, colon)), colon + 1, head=False)
 
 
 def _article_act(ctx: Context, lo: int, hi: int) -> str | None:

@@ -37,6 +37,7 @@ from vanban.pipeline.extract.relation_cues import (Cue, compile_pattern, find_cu
                                                    relation_model, type_noun_before)
 from vanban.pipeline.extract.relation_lists import inline_lead_in, lead_in
 from vanban.pipeline.model import Citation, Document
+from vanban.pipeline.text.labels import LETTER, arabic
 
 
 # --- the pass -----------------------------------------------------------------------------
@@ -213,7 +214,7 @@ def _after_relation(ctx: Context, c: Citation, limit: int) -> str | None:
     return None
 
 
-_LIST_JOINT = re.compile(r"[\s,;*_]*(?:(?:và|hoặc)\s+)?", re.IGNORECASE)
+_LIST_JOINT = re.compile(r"[\s,;*_]*(?:(?:và|hoặc)(?!\w)\s*)?", re.IGNORECASE)  # the gap comes flattened: "và"
 
 
 def _list_end(ctx: Context, cites: list[Citation], i: int) -> int:
@@ -403,7 +404,8 @@ def _in_subject(ctx: Context, cue: Cue, rel: str, hi: int) -> bool:
 
 
 _MARKUP_ONLY = re.compile(r"[\s*_|>]*\Z")
-_ENDS_ITEM = re.compile(r";[\s*_|”\"')]*\Z")
+# an item that ended with ";", and the next one's label on the same line ("...; 2. Quyết định số ...")
+_ENDS_ITEM = re.compile(rf";[\s*_|”\"')]*(?:\(?(?:{arabic(2)}|{LETTER})[.)][\s*_]*)?\Z", re.IGNORECASE)
 
 
 def _continues_list(ctx: Context, cs: int, start: int, rel: str | None = None) -> bool:
@@ -411,7 +413,7 @@ def _continues_list(ctx: Context, cs: int, start: int, rel: str | None = None) -
     a list of proposals, also after a few words that name the item's kind ("...;\nBáo cáo giải trình, tiếp
     thu số 492/BC-UBND ...")."""
     m = relation_model()["list_continuation"]
-    if not _ENDS_ITEM.search(ctx.text, max(0, cs - 8), cs):
+    if not _ENDS_ITEM.search(ctx.text, max(0, cs - 12), cs):
         return False
     return bool(_MARKUP_ONLY.match(ctx.text, cs, start)) or (
         rel in m["relations"] and gap_words(ctx, cs, start) <= m["max_words"])
