@@ -7,7 +7,8 @@ import bisect
 import re
 from functools import cache
 
-from vanban.pipeline.extract.relation_context import HEAD_PREFIX, Context, after_cues, clause_head, cues_between
+from vanban.pipeline.extract.relation_context import (HEAD_PREFIX, ITEM_LABEL, Context, after_cues, clause_head,
+                                                      cues_between)
 from vanban.pipeline.extract.relation_cues import compile_pattern, relation_model
 from vanban.pipeline.text.labels import ARTICLE, BULLETS, CHAPTER, LETTER, ROMAN, SECTION, arabic, head, marks
 
@@ -76,7 +77,7 @@ def lead_in(ctx: Context, cs: int, cite_at: int | None = None) -> str | None:
 
 
 # "...: số 15/2013/NQ-HĐND", "...: 1. Quyết định số ...": the list's first item right after the colon
-_COLON_BEFORE = re.compile(rf":[\s*_|]*(?:\(?(?:{arabic(2)}|{LETTER})[.)][\s*_]*)?(?:số[\s*_]*)?\Z", re.IGNORECASE)
+_COLON_BEFORE = re.compile(rf":[\s*_|]*(?:{ITEM_LABEL}[\s*_]*)?(?:số[\s*_]*)?\Z", re.IGNORECASE)
 
 
 def inline_lead_in(ctx: Context, cs: int, cite_at: int) -> str | None:

@@ -31,13 +31,12 @@ from functools import cache
 
 from vanban.pipeline.extract.effective import find_effective_date
 from vanban.pipeline.extract.pinpoints import find_pinpoint
-from vanban.pipeline.extract.relation_context import (WORD, SENTENCE_END, Context, after_cues, clause_head,
+from vanban.pipeline.extract.relation_context import (ITEM_LABEL, WORD, SENTENCE_END, Context, after_cues, clause_head,
                                                       clause_starts, cues_between, gap_words)
 from vanban.pipeline.extract.relation_cues import (Cue, compile_pattern, find_cues, issued_before, owned_noun_before,
                                                    relation_model, type_noun_before)
 from vanban.pipeline.extract.relation_lists import inline_lead_in, lead_in
 from vanban.pipeline.model import Citation, Document
-from vanban.pipeline.text.labels import LETTER, arabic
 
 
 # --- the pass -----------------------------------------------------------------------------
@@ -95,7 +94,7 @@ def _nearest(ctx: Context, lo: int, hi: int, head: Cue | None, *, end: int | Non
         through = _passed_on(ctx, lo, cue) if near and _passes(ctx, cue) else None
         if through is None and near and _passes(ctx, cue, "task_objects"):
             through = _passed_on(ctx, lo, cue, "task_objects")
-        if through is not None and provision and through.relation in relation_model()["pass_through"]["not_to_provisions"]:
+        if through is not None and provision and through.relation in _not_to_provisions():
             through = None  # "Thuê bao có trách nhiệm thực hiện các nhiệm vụ được quy định tại Điều 39 Nghị định số ..."
         if through is not None:
             return through
@@ -103,6 +102,12 @@ def _nearest(ctx: Context, lo: int, hi: int, head: Cue | None, *, end: int | Non
             continue
         return cue if near else head
     return head
+
+
+@cache
+def _not_to_provisions() -> frozenset[str]:
+    """Relations a locating cue does not pass on to a pinpointed citation (duties laid down in an article)."""
+    return frozenset(relation_model()["pass_through"]["not_to_provisions"])
 
 
 def _weak_under(ctx: Context, head: Cue, cue: Cue) -> bool:
@@ -405,7 +410,7 @@ def _in_subject(ctx: Context, cue: Cue, rel: str, hi: int) -> bool:
 
 _MARKUP_ONLY = re.compile(r"[\s*_|>]*\Z")
 # an item that ended with ";", and the next one's label on the same line ("...; 2. Quyết định số ...")
-_ENDS_ITEM = re.compile(rf";[\s*_|”\"')]*(?:\(?(?:{arabic(2)}|{LETTER})[.)][\s*_]*)?\Z", re.IGNORECASE)
+_ENDS_ITEM = re.compile(rf";[\s*_|”\"')]*(?:{ITEM_LABEL}[\s*_]*)?\Z", re.IGNORECASE)
 
 
 def _continues_list(ctx: Context, cs: int, start: int, rel: str | None = None) -> bool:
