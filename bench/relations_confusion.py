@@ -22,6 +22,7 @@ sys.path.insert(0, str(ROOT))
 
 SHARED = ROOT.parent / "shared" / "corpus"
 SETS = {
+    "realworld6": (ROOT / "tests/realworld/gold6", ROOT / "tests/realworld/docs", None),
     "realworld5": (ROOT / "tests/realworld/gold5", ROOT / "tests/realworld/docs", None),
     "realworld4": (ROOT / "tests/realworld/gold4", ROOT / "tests/realworld/docs", None),
     "realworld3": (ROOT / "tests/realworld/gold3", ROOT / "tests/realworld/docs", None),

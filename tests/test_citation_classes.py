@@ -195,6 +195,12 @@ DETAILS = [
     ("văn bản số 16495/B\u0422\u0421-PTHT", 0, "number_text", "16495/B\u0422\u0421-PTHT"),
     ("Căn cứ Luật Tổ chức\nChính phủ số 63/2025/QH15;", 0, "type_code", "L"),
     ("Căn cứ Luật Tổ chức\nChính phủ số 63/2025/QH15;", 0, "title", "Luật Tổ chức Chính phủ"),
+    # a law's name does not run back across a line that opens a preamble clause: the decree's title
+    # names the law it details, its basis cites another (realworld 018, realworld6 388)
+    ("NGHỊ ĐỊNH\nQuy định chi tiết một số điều và biện pháp tổ chức, hướng dẫn thi hành Luật Dân số\nCăn cứ Luật "
+     "Tổ chức Chính phủ số 63/2025/QH15;", 0, "title", "Luật Tổ chức Chính phủ"),
+    ("Quy định chi tiết một số điều của Luật Giao thông đường thủy nội địa\nCăn cứ Luật Tổ chức Chính phủ số "
+     "63/2025/QH15;", 0, "text", "Luật Tổ chức Chính phủ số 63/2025/QH15"),
     # the next number of a list that names the type once takes the type
     ("theo hướng dẫn tại văn bản số 16495/BTC-PTHT ngày 22/10/2025, số 13021/BTC-PTHT ngày 22/8/2025",
      1, "type", "Công văn"),

@@ -63,6 +63,15 @@ def test_furniture_kind(line, kind):
     # a number under the header that is content stays: "15 xã" is no page number
     ("CÔNG BÁO/Số 12/Ngày 15-01-2021 3\n15 xã đạt chuẩn nông thôn mới.",
      "15 xã đạt chuẩn nông thôn mới.", ["CÔNG BÁO/Số 12/Ngày 15-01-2021 3"]),
+    # an even page's number stands above its header: it goes too when a header of the document has the
+    # next or the previous page's number under it (realworld6 392: "26 công việc" was read as a count)
+    ("CÔNG BÁO/Số 97 + 98/Ngày 25-01-2023 \n25 \nngười sử dụng lao động phải tổng hợp các chức danh nghề, \n\n \n26 "
+     "\nCÔNG BÁO/Số 97 + 98/Ngày 25-01-2023 \n  \ncông việc đề nghị bồi dưỡng.",
+     "người sử dụng lao động phải tổng hợp các chức danh nghề, công việc đề nghị bồi dưỡng.",
+     ["CÔNG BÁO/Số 97 + 98/Ngày 25-01-2023", "CÔNG BÁO/Số 97 + 98/Ngày 25-01-2023"]),
+    # ... but a bare number above a header with no page number beside it is content
+    ("Tổng số xã:\n15\nCÔNG BÁO/Số 12/Ngày 15-01-2021\nxã đạt chuẩn.", "Tổng số xã:\n15 xã đạt chuẩn.",
+     ["CÔNG BÁO/Số 12/Ngày 15-01-2021"]),
     ("kể từ ngày đăng Công báo.", "kể từ ngày đăng Công báo.", []),
     # a signature stamp that a text exported from a signed PDF keeps, at its top or inside a
     # sentence a page cut, leaves the text and closes it with the headers (its date still counts)

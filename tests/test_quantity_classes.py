@@ -29,6 +29,10 @@ SPELLED_IN_BRACKETS = [
     ("thời gian tăng thêm dưới 02 (hai) giờ thì tính thêm 0,25 ngày công",
      [(2, None, "giờ"), (0.25, None, "ngày công")]),
     ("lệ phí 15.000 (mười lăm nghìn) đồng/thí sinh/hồ sơ", [(15000, None, "đồng/thí sinh/hồ sơ")]),
+    # ... also when the source wraps the line before the bracket (realworld6 384, corpus 046)
+    ("1. Mỗi đơn vị xã được bố trí bình quân không quá 03\n(ba) nhân viên chăn nuôi thú y;",
+     [(3, None, "nhân viên")]),
+    ("cấp quốc gia hoặc bồi dưỡng được ít nhất 02\n(hai) giảng viên, giáo viên đạt giải", [(2, None, "giảng viên")]),
 ]
 
 # numbers in words; the last scale word goes with the unit, as after digits ("2.615 tỷ đồng")
@@ -165,6 +169,10 @@ CAPITAL_SCALE = [
 
 # documents and bodies counted, written with a capital
 COUNTED_BODIES = [
+    # "điều kiện" is a counted noun, though "điều" alone opens verbs ("1237 điều chỉnh") (realworld6 392)
+    ("Người lao động được hưởng bồi dưỡng bằng hiện vật khi có đủ hai điều kiện sau:", [(2, None, "điều kiện")]),
+    ("(Nghề, công việc đặc biệt nặng nhọc, độc hại, nguy hiểm)\nĐảm bảo 02 điều kiện sau:", [(2, None, "điều kiện")]),
+    ("là xã đáp ứng ít nhất 01 trong 02 điều kiện sau đây:", [(2, None, "điều kiện")]),
     ("Chính phủ đã ban hành 35 Nghị định, 12 Nghị quyết, 10 Quyết định quy phạm pháp luật",
      [(35, None, "Nghị định"), (12, None, "Nghị quyết"), (10, None, "Quyết định")]),
     ("Văn bản này được hợp nhất từ 02 Nghị định sau:", [(2, None, "Nghị định")]),
@@ -180,6 +188,9 @@ COUNTED_BODIES = [
 
 # numbers that are no quantity, by class
 NOT_QUANTITIES = [
+    # numbers of the items listed above, referred to ("nêu trên"): no count (realworld6 393)
+    "Các tổ chức quy định từ 1 đến 22 nêu trên là các tổ chức giúp Bộ trưởng Bộ Ngoại giao",
+    "Trong phần hệ thống tổ chức Đảng, Quy định 294 nêu hệ thống tổ chức của Đảng",
     # a document's ordinal before "ngày" and its date in figures (realworld5 371): no duration
     "cơ bản được giữ nguyên như trong Quy định 232 ngày 20/1/2025, Quy định 294 mở rộng",
     "theo tinh thần Nghị quyết 20 ngày 20/1/2025 của Ban Chấp hành",

@@ -32,8 +32,19 @@ RELATION_ROWS = [
     ("- Căn cứ Quy định số 294-QĐ/TW, ngày 26/5/2025 của Ban Chấp hành Trung ương Đảng khóa XIII;",
      "294-QĐ/TW", "basis"),
     ("Căn cứ Luật Tổ chức chính quyền địa phương số 72/2025/QH15;", "72/2025/QH15", "basis"),
+    ("NGHỊ ĐỊNH\nQuy định chi tiết một số điều và biện pháp tổ chức, hướng dẫn thi hành Luật Dân số\nCăn cứ Luật "
+     "Tổ chức Chính phủ số 63/2025/QH15;\nCăn cứ Luật Dân số số 113/2025/QH15;", "63/2025/QH15", "basis"),
     ("Căn cứ Luật Ban hành văn bản quy phạm pháp luật số 64/2025/QH15 được sửa đổi, bổ sung bởi "
      "Luật số 87/2025/QH15;", "87/2025/QH15", "basis"),
+    # ... also with its "bởi" left out (realworld6 383)
+    ("*Căn cứ Luật Ban\nhành văn bản quy phạm pháp luật số 64/2025/QH15 được sửa đổi, bổ sung Luật\nsố "
+     "87/2025/QH15;*", "87/2025/QH15", "basis"),
+    # ... but the amender of a document named inside another's title is named there too (realworld6 389)
+    ("Căn cứ Nghị định số 34/2016/NĐ-CP ngày 14 tháng 5 năm 2016 của Chính phủ quy định chi tiết một số điều; "
+     "Nghị định số 59/2024/NĐ-CP ngày 25 tháng 5 năm 2024 của Chính phủ sửa đổi, bổ sung một số điều của Nghị "
+     "định số 34/2016/NĐ-CP ngày 14 tháng 5 năm 2016 của Chính phủ quy định chi tiết một số điều và biện pháp "
+     "thi hành Luật Ban hành văn bản quy phạm pháp luật đã được sửa đổi, bổ sung một số điều theo Nghị định số "
+     "154/2020/NĐ-CP ngày 31 tháng 12 năm 2020 của Chính phủ;", "154/2020/NĐ-CP", "mentions"),
     ("Căn cứ các Quyết định của Bộ trưởng Bộ Lao động - Thương binh và Xã hội: Số 1025/QĐ-LĐTBXH ngày "
      "03/8/2016 về việc công bố thủ tục hành chính; số 547/QĐ-LĐTBXH ngày 21/5/2020;", "547/QĐ-LĐTBXH", "basis"),
     ("Căn cứ quy định tại Điều 3 của Quyết định số 1237/QĐ-TTg và các nội dung phân công tại Kế hoạch này",
@@ -66,6 +77,13 @@ RELATION_ROWS = [
      "năm 2010", "63/2010/NĐ-CP", "amends"),
     ("Điều 3. Sửa đổi, bổ sung Khoản 1 Điều 17 của Nghị định số 36/2012/NĐ-CP ngày 18 tháng 4 năm 2012",
      "36/2012/NĐ-CP", "amends"),
+    # a part added to it, words replaced in it ("Thay thế cụm từ ..." is amends, README "Gold format: relations")
+    ("Điều 1. Bổ sung khoản 3a vào Điều 3 của Nghị định số 72/2020/NĐ-CP như sau:", "72/2020/NĐ-CP", "amends"),
+    ("2. Bổ sung điểm c và điểm d vào sau điểm b khoản 1 Điều 6 Nghị định 115/2024/NĐ-CP như sau:",
+     "115/2024/NĐ-CP", "amends"),
+    ("3. Thay thế cụm từ “Sở Lao động - Thương binh và Xã hội” bằng cụm từ “Sở Nội vụ” tại khoản 1 Điều 3 của "
+     "Thông tư số 26/2018/TT-BLĐTBXH.", "26/2018/TT-BLĐTBXH", "amends"),
+    ("Rà soát, bổ sung điều kiện hỗ trợ theo Nghị định số 72/2020/NĐ-CP.", "72/2020/NĐ-CP", "mentions"),
     # replaces
     ("Hướng dẫn này có hiệu lực từ ngày ký và thay thế các Hướng dẫn số 16-HD/BTCTW ngày 15/02/2022, "
      "Hướng dẫn số 21-HD/BTCTW ngày 20/9/2022 của Ban Tổ chức Trung ương.", "21-HD/BTCTW", "replaces"),
@@ -125,6 +143,11 @@ RELATION_ROWS = [
     ("Tổ chức quán triệt nghiêm nguyên tắc, yêu cầu và thực hiện hiệu quả các nhiệm vụ, giải pháp về xây dựng, "
      "hoàn thiện tổ chức bộ máy của hệ thống chính trị tại Nghị quyết số 60-NQ/TW, ngày 12/4/2025",
      "60-NQ/TW", "implements"),
+    # ... but duties laid down in an article of it are carried out under the law: a mention (realworld6 390)
+    ("Thuê bao có trách nhiệm thực\nhiện các nhiệm vụ được quy định tại Điều 39 Nghị định số\n68/2024/NĐ-CP.",
+     "68/2024/NĐ-CP", "mentions"),
+    ("3. Sở Nội vụ thực hiện các nhiệm vụ được giao quy định tại khoản 2 Điều 5 Quyết định số 15/2024/QĐ-UBND.",
+     "15/2024/QĐ-UBND", "mentions"),
     ("Các sở, ngành thực hiện chế độ báo cáo định kỳ về tình hình giải ngân vốn đầu tư công tại Quyết định "
      "số 15/2024/QĐ-UBND ngày 02/4/2024", "15/2024/QĐ-UBND", "mentions"),
     # what a proposal or report is about is a mention; the proposal restated in parentheses proposes
@@ -183,6 +206,31 @@ RELATION_ROWS = [
      "Bộ Tài chính |\nĐiều ****54****. Hiệu lực thi hành\n1. Luật này có hiệu lực thi hành từ ngày 01 tháng 01 năm "
      "2026.\n2. Luật Việc làm số 38/2013/QH13 hết hiệu lực kể từ ngày Luật này có hiệu lực thi hành.",
      "38/2013/QH13", "repeals"),
+    # a lead-in whose colon the list follows on the same line (realworld6 385); "có hiệu lực thi hành" is no
+    # implementing cue
+    ("Các Nghị quyết của Hội đồng nhân dân Thành phố sau\nđây hết hiệu lực kể từ ngày Nghị quyết này có hiệu lực "
+     "thi hành: số 15/2013/NQ-HĐND ngày 17 tháng 7 năm 2013 về cơ\nchế tài chính; số 14/2016/NQ-HĐND ngày 06 tháng"
+     "\n12 năm 2016 sửa đổi, bổ sung một số điều của Nghị quyết số 15/2013/NQ-HĐND ngày 17 tháng 7 năm 2013.",
+     "14/2016/NQ-HĐND", "repeals"),
+    ("Các Quyết định sau đây hết hiệu lực kể từ ngày Quyết định này có hiệu lực thi hành: Quyết định số "
+     "23/2016/QĐ-UBND ngày 05/8/2016 của Ủy ban nhân dân tỉnh.", "23/2016/QĐ-UBND", "repeals"),
+    # ... also when a list label follows the colon, item after item on the same line
+    ("Các Quyết định sau đây hết hiệu lực thi hành kể từ ngày Quyết định này có hiệu lực: 1. Quyết định số "
+     "12/2020/QĐ-UBND ngày 05/3/2020; 2. Quyết định số 13/2021/QĐ-UBND ngày 05/3/2021.", "13/2021/QĐ-UBND",
+     "repeals"),
+    # an after-cue said of two documents joined by "và", the first without an issuer
+    ("Nghị quyết số 15/2013/NQ-HĐND ngày 17/7/2013 và Nghị quyết số 14/2016/NQ-HĐND ngày 06/12/2016 của Hội đồng "
+     "nhân dân Thành phố hết hiệu lực thi hành kể từ ngày Nghị quyết này có hiệu lực.", "15/2013/NQ-HĐND", "repeals"),
+    # ... but not the head cue of a clause whose list it is out of reach of (realworld2 166)
+    ("- Thực hiện công tác quản lý\nnhà nước về lĩnh vực viễn thông; tham mưu UBND Thành phố xây dựng phương án "
+     "đảm bảo phù hợp với các Quy hoạch đã được\nThủ tướng Chính phủ phê duyệt tại các Quyết định: số 36/QĐ-TTg "
+     "ngày 11/01/2024\nvề việc quy hoạch hạ tầng thông tin; số 1569/QĐ-TTg ngày 12/12/2024 về việc phê duyệt quy "
+     "hoạch Thủ đô", "1569/QĐ-TTg", "mentions"),
+    # an after-cue past the cited document's title, whose words hold cues of their own (realworld6 392)
+    ("Điều 8. Hiệu lực thi hành\n1. Thông tư này có hiệu lực kể từ ngày 01 tháng 3 năm 2023.\n2. Thông tư số "
+     "25/2013/TT-BLĐTBXH ngày 18 tháng 10 năm 2013 của Bộ\ntrưởng Bộ Lao động - Thương binh và Xã hội hướng dẫn "
+     "thực hiện chế độ bồi\ndưỡng bằng hiện vật đối với người lao động làm việc trong điều kiện có yếu tố\nnguy "
+     "hiểm, độc hại hết hiệu lực kể từ ngày Thông tư này có hiệu lực.", "25/2013/TT-BLĐTBXH", "repeals"),
     # numbered items ("1. ...") under a lead-in line
     ("2. Quyết định này bãi bỏ toàn bộ các Quyết định sau:\n1. Quyết định số 32/2021/QĐ-UBND ngày 07 tháng 10 "
      "năm 2021 của Ủy ban nhân dân thành phố;\n2. Quyết định số 15/2019/QĐ-UBND ngày 02/5/2019.",
@@ -216,6 +264,18 @@ PINPOINT_ROWS = [
     ("c) Khoản 2, 3, 4, 5 Điều 27 ", Pinpoint("27", "5", None)),
     ("theo khoản 1 và 2 Điều 9 ", Pinpoint("9", "2", None)),
     ("sửa đổi, bổ sung một số điều của ", None),
+    # a list of points points at the last one too (realworld6 383), with "điểm" repeated or not
+    ("quy định tại điểm c, d, đ, e khoản 1 Điều 9 ", Pinpoint("9", "1", "e")),
+    ("theo quy định tại điểm c, d khoản 3, điểm b,c khoản 4 Điều 5; điểm c,\nd, đ,e khoản 3, điểm b, c, d khoản 4 "
+     "Điều 9 ", Pinpoint("9", "4", "d")),
+    ("Quy định tại điểm b, điểm c khoản 1 Điều 3 ", Pinpoint("3", "1", "c")),
+    ("theo quy định tại khoản 1, khoản 2 Điều 22 ", Pinpoint("22", "2", None)),
+    # a list of articles: the last one; a clause stays with its own article
+    ("theo quy định tại các Điều 28, 30 và 32 ", Pinpoint("32", None, None)),
+    ("được thực hiện theo các quy định tại Điều 30, Điều 31, Điều 32 ", Pinpoint("32", None, None)),
+    ("Bãi bỏ khoản 5 Điều 5, Điều 6 ", Pinpoint("6", None, None)),
+    # an appendix named after the chain does not break it (realworld6 389)
+    ("Điều 2. Bãi bỏ khoản 5 Điều 5, Điều 6, khoản 1 Điều 13 và Phụ lục I của ", Pinpoint("13", "1", None)),
 ]
 
 
@@ -251,6 +311,22 @@ EFFECTIVE_ROWS = [
     ("Công văn", "2013-06-03", "Ngày 09/4/2013, Chính phủ đã ban hành Nghị định số 31/2013/NĐ-CP, Nghị định "
      "này có hiệu lực thi hành từ ngày 01/6/2013.", None),
     ("Kế hoạch", "2025-11-17", "Các Sở, ban, ngành báo cáo kết quả thực hiện trước ngày 15 hằng tháng.", None),
+    # a clause about a part of this document gives its date only when no clause gives the whole one's
+    # (realworld6 388; a law of the corpus, 101, has its part first)
+    ("Nghị định", "2026-05-15", "Điều 14. Hiệu lực thi hành\n1. Nghị định này có hiệu lực thi hành từ ngày 01 tháng 7 "
+     "năm 2026, trừ\ntrường hợp quy định tại khoản 2 Điều này.\n2. Quy định tại điểm b, điểm c khoản 1 Điều 3 Nghị "
+     "định này, điểm b khoản\n2 Điều 10 Nghị định này và điểm b khoản 2 Điều 12 Nghị định này có hiệu lực\nthi hành "
+     "từ ngày 01 tháng 01 năm 2027.", "2026-07-01"),
+    ("Luật", "2020-06-17", "1. Luật này có hiệu lực thi hành từ ngày 01 tháng 01 năm 2021, trừ quy định\ntại khoản 2 "
+     "Điều này.\n2. Quy định tại khoản 3 Điều 75 của Luật này có hiệu lực thi hành từ ngày 01\ntháng 9 năm 2020.",
+     "2021-01-01"),
+    # ... also in the same sentence as the whole document's (corpus 099)
+    ("Luật", "2014-11-20", "1. Luật này có hiệu lực thi hành từ ngày 01 tháng 01 năm 2016, trừ quy định\ntại điểm b "
+     "khoản 1 và khoản 2 Điều 2 của Luật này thì có hiệu lực thi hành kể từ\nngày 01 tháng 01 năm 2018.", "2016-01-01"),
+    ("Nghị quyết", "2025-11-27", "Nghị quyết này có hiệu lực thi hành kể từ ngày 01 tháng 01 năm 2026; riêng quy định "
+     "tại Điều 5 có hiệu lực từ ngày 01 tháng 7 năm 2026.", "2026-01-01"),
+    ("Luật", "2025-06-25", "1. Luật này có hiệu lực thi hành từ ngày 01 tháng 01 năm 2026.\n2. Quy định tại Phụ lục "
+     "IV ban hành kèm theo Luật này có hiệu lực thi hành từ ngày 01 tháng 7 năm 2026.", "2026-01-01"),
     # "từ ngày được thông qua": the date of passing in the closing line (UBTVQH resolutions)
     ("Nghị quyết", None, "1. Nghị quyết này có hiệu lực thi hành từ ngày được thông qua.\n\n*Nghị quyết này được Ủy "
      "ban Thường vụ Quốc hội khóa XV, phiên họp thứ 42 thông qua ngày 07 tháng 02 năm 2025.*", "2025-02-07"),

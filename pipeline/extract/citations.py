@@ -25,7 +25,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, replace
-from functools import lru_cache
+from functools import cache, lru_cache
 
 from vanban.pipeline.extract.citation_details import (
     date_after, date_after_body, date_before, details, year_after,
@@ -42,6 +42,7 @@ from vanban.pipeline.extract.patterns import (
 )
 from vanban.pipeline.extract.unnumbered_citations import by_name, shorthand_citations
 from vanban.pipeline.model import Citation, DateMention
+from vanban.pipeline.resources import load_json
 from vanban.pipeline.text import number_key
 
 
@@ -58,10 +59,15 @@ def _type_before_re() -> re.Pattern:
 # names "Luật bảo hiểm xã hội số": the number that follows makes it a citation
 # names in capitals in a title ("LUẬT PHÒNG CHÁY VÀ CHỮA CHÁY SỐ 27/2001/QH10"), or without "số"
 # ("Luật An ninh mạng 24/2018/QH14"): the number that follows makes it a citation
-_LAW_TITLE_BEFORE = re.compile(
-    r"(?<!\w)(?P<type>luật|bộ luật|pháp lệnh)\s+"
-    r"(?P<title>[^\W\d_](?:[^\n.;:()“”\"]|\n(?![ \t]*\n)){1,80}?)\s+(?:số\s*:?\s*)?$", re.IGNORECASE
-)
+# a wrapped line goes on, not one that opens a preamble clause: "... hướng dẫn thi hành Luật Dân số\nCăn cứ
+# Luật Tổ chức Chính phủ số 63/2025/QH15" (the title of a decree, then its basis)
+@cache
+def _law_title_before() -> re.Pattern:
+    stops = "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in load_json("citations/words.json")["law_title_stops"])
+    return re.compile(
+        r"(?<!\w)(?P<type>luật|bộ luật|pháp lệnh)\s+"
+        rf"(?P<title>[^\W\d_](?:[^\n.;:()“”\"]|\n(?![ \t]*\n)(?![ \t*_]*(?:{stops})(?!\w))){{1,80}}?)"
+        r"\s+(?:số\s*:?\s*)?$", re.IGNORECASE)
 
 
 # the next number of a list that names the type once: "..., số 13021/BTC-PTHT", "... và số 12/QĐ-UBND"
@@ -187,7 +193,7 @@ def _lead(text: str, s: int) -> _Lead:
     tm = _type_before_re().search(near)
     lt = None
     if not tm and ("uật" in head or "háp lệnh" in head or "UẬT" in head):
-        lt = _LAW_TITLE_BEFORE.search(head)
+        lt = _law_title_before().search(head)
     if tm:
         tm_start = len(head) - len(near) + tm.start("type")
         lead.type_word, lead.cite_start = tm.group("type"), window_start + tm_start

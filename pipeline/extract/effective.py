@@ -30,6 +30,11 @@ def _effective() -> tuple[re.Pattern, re.Pattern, re.Pattern]:
 
 
 @cache
+def _part_subject() -> re.Pattern:
+    return re.compile(_relation_model()["effective"]["part_subject"], re.IGNORECASE)
+
+
+@cache
 def _signed_lead() -> re.Pattern:
     return re.compile(_relation_model()["effective"]["signed_lead"], re.IGNORECASE)
 
@@ -58,7 +63,8 @@ def find_effective_date(doc: Document) -> str | None:
     "... có hiệu lực kể từ ngày ký" -> the document's date; "... từ ngày thông qua" -> the date
     of passing written in it; "sau 15 ngày, kể từ ngày ký" -> fifteen days after its date. A clause
     about another document ("Chính phủ đã ban hành Nghị định số 31/2013/NĐ-CP ..., Nghị định này
-    có hiệu lực ...", in a letter) does not count."""
+    có hiệu lực ...", in a letter) does not count; one about a part of this document ("Quy định tại
+    khoản 3 Điều 75 của Luật này có hiệu lực thi hành từ ngày ...") only when no other clause gives one."""
     text = doc.text
     starts = [s.start for s in doc.sentences]
     dates = sorted(doc.dates, key=lambda d: d.start) if doc.dates else []
@@ -67,15 +73,22 @@ def find_effective_date(doc: Document) -> str | None:
         dates = find_dates(text)
     date_starts = [d.start for d in dates]
     own = doc.metadata.date or _date_from_caption(doc) or _date_from_signed_lead(doc, dates, date_starts)
-    found = None
+    found = part = None
     clause_rx, subject_rx, passed_rx = _effective()
+    prev_end = 0
     for m in clause_rx.finditer(text):
         i = bisect.bisect_right(starts, m.start()) - 1
         s0 = starts[i] if i >= 0 else max(0, text.rfind("\n", 0, m.start()) + 1)
-        s0 = max(s0, m.start() - 400)
+        # a second clause in the sentence has its own subject: "Luật này có hiệu lực ... từ ngày 01 tháng 01
+        # năm 2016, trừ quy định tại ... Điều 2 của Luật này thì có hiệu lực ... từ ngày 01 tháng 01 năm 2018"
+        s0 = max(s0, m.start() - 400, prev_end)
+        prev_end = m.end()
         subjects = list(subject_rx.finditer(text, s0, m.start()))
+        partial = False
         if subjects:
             verdict = _subject_is_self(subjects[0].group("subject"), doc.metadata.doc_type or "")
+            # "Quy định tại ... khoản 2 Điều 12 Nghị định này có hiệu lực thi hành từ ...": a part of it
+            partial = bool(_part_subject().search(text[s0:subjects[0].start()]))
         elif _bare_own_type(text[s0:m.start()], doc.metadata.doc_type):
             verdict = True  # "Điều 7. ... Nghị quyết có hiệu lực thi hành kể từ ngày ký"
         else:
@@ -98,9 +111,11 @@ def find_effective_date(doc: Document) -> str | None:
             value = value or own
         else:
             value = _date_at(dates, date_starts, m.start("when"))
-        if value:
+        if value and partial:
+            part = value
+        elif value:
             found = value
-    return found
+    return found or part
 
 
 _ARTICLE_HEAD = re.compile(r"^[\s*_#>|]*(?:Điều\s+\d+[a-zđ]?\s*[.:]?[^\n]*\n)?[\s*_#>|]*", re.IGNORECASE)

@@ -24,11 +24,13 @@ def find_pinpoint(text: str, start: int) -> tuple[Pinpoint | None, int]:
     (Pinpoint(article='5', clause='2', point='a'), 5)
     >>> find_pinpoint("tại Khoản 2, 3, 4, 5 Điều 27 Nghị định số 140/2025/NĐ-CP", 29)[0]
     Pinpoint(article='27', clause='5', point=None)
+    >>> find_pinpoint("tại các Điều 28, 30 và 32 Nghị định 58/2024/NĐ-CP", 26)[0]
+    Pinpoint(article='32', clause=None, point=None)
     """
     lo = max(0, start - 80)
     m = _pinpoint().search(text, lo, start)
     if m is None:
         return None, start
     point = m.group("point")
-    return Pinpoint(article=m.group("article"), clause=m.group("clause"),
+    return Pinpoint(article=m.group("article") or m.group("last_article"), clause=m.group("clause"),
                     point=point.lower() if point else None), m.start()

@@ -44,10 +44,11 @@ def _cases(words) -> list[str]:
 
 def _digits_re(word_alt: str, glued_units: list[str], ranges: dict, prefixes: list[str]) -> re.Pattern:
     """A numeral, or a range or ratio of two; each may be restated in words in brackets, as laws
-    write counts ("9 (chín) thành viên", "từ 3 (ba) đến 5 (năm) thành viên"). A minus glued
+    write counts ("9 (chín) thành viên", "từ 3 (ba) đến 5 (năm) thành viên", also across a line break). A minus glued
     before a number (``s1``, ``s2``: "-20°C đến +50°C") and letters glued before it ("DC60V")
     are kept for the units that allow them."""
-    spelled = rf"(?:[ \t]*\([ \t]*(?i:{word_alt})(?:[ \t]+(?i:{word_alt}))*[ \t]*\))"
+    # the words may open the next line: "không quá 03\n(ba) nhân viên" (a line wrapped in the source)
+    spelled = rf"(?:[ \t]*(?:\n[ \t]*)?\([ \t]*(?i:{word_alt})(?:[ \t]+(?i:{word_alt}))*[ \t]*\))"
     to, bound, change = ("|".join(map(re.escape, ranges[k])) for k in ("to", "bounds", "change"))
     glued_before = "".join(f"|(?<=\\b{re.escape(w)})" for w in prefixes)
     return re.compile(

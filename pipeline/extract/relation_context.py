@@ -45,6 +45,9 @@ HEAD_PREFIX = re.compile(
     rf"|{head(ARTICLE)}\s*[.:])[\s*_“\"(]*)?", re.IGNORECASE)
 
 WORD = re.compile(r"\w+")
+# an item's number or letter label ("1.", "(2)", "a)"), from the list-label grammar: "...: 1. Quyết định số ...",
+# "...; 2. Quyết định số ..."
+ITEM_LABEL = rf"\(?(?:{arabic(2)}|{LETTER})[.)]"
 
 
 @cache

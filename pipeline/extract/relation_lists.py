@@ -7,7 +7,8 @@ import bisect
 import re
 from functools import cache
 
-from vanban.pipeline.extract.relation_context import HEAD_PREFIX, Context, after_cues, clause_head, cues_between
+from vanban.pipeline.extract.relation_context import (HEAD_PREFIX, ITEM_LABEL, Context, after_cues, clause_head,
+                                                      cues_between)
 from vanban.pipeline.extract.relation_cues import compile_pattern, relation_model
 from vanban.pipeline.text.labels import ARTICLE, BULLETS, CHAPTER, LETTER, ROMAN, SECTION, arabic, head, marks
 
@@ -75,6 +76,23 @@ def lead_in(ctx: Context, cs: int, cite_at: int | None = None) -> str | None:
     return None
 
 
+# "...: số 15/2013/NQ-HĐND", "...: 1. Quyết định số ...": the list's first item right after the colon
+_COLON_BEFORE = re.compile(rf":[\s*_|]*(?:{ITEM_LABEL}[\s*_]*)?(?:số[\s*_]*)?\Z", re.IGNORECASE)
+
+
+def inline_lead_in(ctx: Context, cs: int, cite_at: int) -> str | None:
+    """The relation of a lead-in that ends with ":" on the citation's own line ("Các Nghị quyết ... sau đây
+    hết hiệu lực kể từ ngày Nghị quyết này có hiệu lực thi hành: số 15/2013/NQ-HĐND ...; số 14/2016/NQ-HĐND
+    ..."): the list follows its colon at once. Only what the cue search before the citation cannot see
+    counts: the lead-in's act with this document as subject or its after-cue ("hết hiệu lực"); its head cue
+    was out of reach ("- Thực hiện công tác quản lý ... phê duyệt tại các Quyết định: số 36/QĐ-TTg")."""
+    colon = ctx.text.rfind(":", max(0, cite_at - 16), cite_at)
+    if colon == -1 or not _COLON_BEFORE.match(ctx.text, colon, cite_at):
+        return None
+    # the lead-in's clause: a list label after the colon ("...: 1. Quyết định số ...") opens a clause of its own
+    return _lead_relation(ctx, min(cs, _sentence_start(ctx, colon)), colon + 1, head=False)
+
+
 def _article_act(ctx: Context, lo: int, hi: int) -> str | None:
     """The act an article heading opens with ("Điều 1. Bãi bỏ toàn bộ các quyết định"), when it is one
     of list_lead_in's article_acts."""
@@ -102,12 +120,12 @@ def _self_subject() -> re.Pattern:
                       + r"\s*", re.IGNORECASE)
 
 
-def _lead_relation(ctx: Context, lo: int, hi: int) -> str | None:
-    """The relation a lead-in line gives its list: its opening cue or the cue of this document as
-    subject ("Quyết định này bãi bỏ toàn bộ các Quyết định sau:"), else an after-cue in it."""
-    head = clause_head(ctx, lo, hi)
-    if head is not None and not head.weak:
-        return head.relation
+def _lead_relation(ctx: Context, lo: int, hi: int, *, head: bool = True) -> str | None:
+    """The relation a lead-in line gives its list: its opening cue (unless ``head`` is False) or the cue of
+    this document as subject ("Quyết định này bãi bỏ toàn bộ các Quyết định sau:"), else an after-cue in it."""
+    opening = clause_head(ctx, lo, hi) if head else None
+    if opening is not None and not opening.weak:
+        return opening.relation
     for cue in cues_between(ctx, lo, hi):
         if not cue.weak and _self_subject().fullmatch(ctx.text, lo, cue.start):
             return cue.relation

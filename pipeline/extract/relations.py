@@ -31,11 +31,11 @@ from functools import cache
 
 from vanban.pipeline.extract.effective import find_effective_date
 from vanban.pipeline.extract.pinpoints import find_pinpoint
-from vanban.pipeline.extract.relation_context import (WORD, SENTENCE_END, Context, after_cues, clause_head,
+from vanban.pipeline.extract.relation_context import (ITEM_LABEL, WORD, SENTENCE_END, Context, after_cues, clause_head,
                                                       clause_starts, cues_between, gap_words)
 from vanban.pipeline.extract.relation_cues import (Cue, compile_pattern, find_cues, issued_before, owned_noun_before,
                                                    relation_model, type_noun_before)
-from vanban.pipeline.extract.relation_lists import lead_in
+from vanban.pipeline.extract.relation_lists import inline_lead_in, lead_in
 from vanban.pipeline.model import Citation, Document
 
 
@@ -85,6 +85,7 @@ def _nearest(ctx: Context, lo: int, hi: int, head: Cue | None, *, end: int | Non
     ("tại", "kèm theo") passes on a stronger cue before it ("Bãi bỏ Quy định ban hành kèm theo
     Quyết định số ...")."""
     gaps = relation_model()["max_gap_words"]
+    provision = own is not None and hi < own and find_pinpoint(ctx.text, own)[1] == hi
     for cue in cues_between(ctx, lo, hi, end=end, own=own):
         if head is not None and cue is head:
             return cue
@@ -93,12 +94,20 @@ def _nearest(ctx: Context, lo: int, hi: int, head: Cue | None, *, end: int | Non
         through = _passed_on(ctx, lo, cue) if near and _passes(ctx, cue) else None
         if through is None and near and _passes(ctx, cue, "task_objects"):
             through = _passed_on(ctx, lo, cue, "task_objects")
+        if through is not None and provision and through.relation in _not_to_provisions():
+            through = None  # "Thuê bao có trách nhiệm thực hiện các nhiệm vụ được quy định tại Điều 39 Nghị định số ..."
         if through is not None:
             return through
         if head is not None and (cue.weak or _weak_under(ctx, head, cue) or _head_object_title(ctx, head, cue)):
             continue
         return cue if near else head
     return head
+
+
+@cache
+def _not_to_provisions() -> frozenset[str]:
+    """Relations a locating cue does not pass on to a pinpointed citation (duties laid down in an article)."""
+    return frozenset(relation_model()["pass_through"]["not_to_provisions"])
 
 
 def _weak_under(ctx: Context, head: Cue, cue: Cue) -> bool:
@@ -210,7 +219,7 @@ def _after_relation(ctx: Context, c: Citation, limit: int) -> str | None:
     return None
 
 
-_LIST_JOINT = re.compile(r"[\s,;*_]*(?:(?:và|hoặc)\s+)?", re.IGNORECASE)
+_LIST_JOINT = re.compile(r"[\s,;*_]*(?:(?:và|hoặc)(?!\w)\s*)?", re.IGNORECASE)  # the gap comes flattened: "và"
 
 
 def _list_end(ctx: Context, cites: list[Citation], i: int) -> int:
@@ -245,8 +254,13 @@ def _part_replaced(ctx: Context, c: Citation, cs: int) -> bool:
 
 
 def _cue_patterns_between_citations(ctx: Context, a: int, b: int) -> bool:
-    """A strong cue between a citation and an after-cue means the after-cue is someone else's."""
-    return any(not cue.weak and cue.relation != "mentions" for cue in cues_between(ctx, a, b))
+    """A strong cue between a citation and an after-cue means the after-cue is someone else's; not one
+    inside the citation's own description, before any list separator ("Thông tư số 25/2013/TT-BLĐTBXH ...
+    của Bộ trưởng ... hướng dẫn thực hiện chế độ ... hết hiệu lực kể từ ngày ...")."""
+    sep = max(ctx.text.rfind(s, a, b) for s in relation_model()["list_separators"])
+    if sep == -1:
+        return False
+    return any(not cue.weak and cue.relation != "mentions" for cue in cues_between(ctx, sep, b))
 
 
 def assign_relations(doc: Document) -> Document:
@@ -372,7 +386,7 @@ def _first_of_clause(ctx: Context, c: Citation, cs: int, hi: int, num_at: int,
     if cue is not None and _in_subject(ctx, cue, rel, hi):
         rel = "mentions"  # "sau khi nghe Đảng uỷ Chính phủ báo cáo về việc điều chỉnh ... Nghị định số 178/2024/NĐ-CP"
     if rel == "mentions" and (cue is None or cue.weak):
-        rel = (_issued_title(ctx, c, num_at) or lead_in(ctx, cs, c.start)
+        rel = (_issued_title(ctx, c, num_at) or lead_in(ctx, cs, c.start) or inline_lead_in(ctx, cs, c.start)
                or (prev_clause_rel if cue is None and _continues_list(ctx, cs, c.start, prev_clause_rel) else None)
                or "mentions")
     return rel, (cue.end if cue is not None else None)
@@ -395,7 +409,8 @@ def _in_subject(ctx: Context, cue: Cue, rel: str, hi: int) -> bool:
 
 
 _MARKUP_ONLY = re.compile(r"[\s*_|>]*\Z")
-_ENDS_ITEM = re.compile(r";[\s*_|”\"')]*\Z")
+# an item that ended with ";", and the next one's label on the same line ("...; 2. Quyết định số ...")
+_ENDS_ITEM = re.compile(rf";[\s*_|”\"')]*(?:{ITEM_LABEL}[\s*_]*)?\Z", re.IGNORECASE)
 
 
 def _continues_list(ctx: Context, cs: int, start: int, rel: str | None = None) -> bool:
@@ -403,7 +418,7 @@ def _continues_list(ctx: Context, cs: int, start: int, rel: str | None = None) -
     a list of proposals, also after a few words that name the item's kind ("...;\nBáo cáo giải trình, tiếp
     thu số 492/BC-UBND ...")."""
     m = relation_model()["list_continuation"]
-    if not _ENDS_ITEM.search(ctx.text, max(0, cs - 8), cs):
+    if not _ENDS_ITEM.search(ctx.text, max(0, cs - 12), cs):
         return False
     return bool(_MARKUP_ONLY.match(ctx.text, cs, start)) or (
         rel in m["relations"] and gap_words(ctx, cs, start) <= m["max_words"])
@@ -468,9 +483,13 @@ def _follow(ctx: Context, done: list[Citation], c: Citation, prev: Citation, cs:
     if _OPEN_PAREN.search(text, lo, c.start) and _earlier(done, c, cs, ()):
         # "Nghị quyết số 50/NQ-CP ngày ... về ban hành Kế hoạch triển khai ... (Nghị quyết số 50/NQ-CP)"
         return _earlier(done, c, cs, ()), False, clause_rel
-    if _extension().search(gap):  # "... được sửa đổi, bổ sung bởi Luật số 87/2025/QH15"
-        return top_rel, False, clause_rel
     seps = relation_model()["list_separators"]
+    if _extension().search(gap):  # "... được sửa đổi, bổ sung bởi Luật số 87/2025/QH15"
+        if prev_nested and not any(sep in gap for sep in seps):
+            # the amender of a document named inside another's title: "Nghị định số 59/2024/NĐ-CP ... sửa đổi
+            # ... Nghị định số 34/2016/NĐ-CP ... đã được sửa đổi, bổ sung một số điều theo Nghị định số 154/2020/NĐ-CP"
+            return "mentions", True, clause_rel
+        return top_rel, False, clause_rel
     last_sep = max((gap.rfind(s) for s in seps), default=-1)
     if last_sep >= 0:  # a new item of the clause's list: a cue after the separator starts anew
         cue = _nearest(ctx, lo + last_sep + 1, hi, None, end=num_at, own=c.start)

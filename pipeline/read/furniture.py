@@ -88,6 +88,19 @@ def _is_running_header(line: str, page: str) -> bool:
 
 
 _BARE_NUMBER = re.compile(r"[ \t]*\d{1,4}[ \t]*")
+
+
+def _numbers_under_headers(lines: list[str]) -> set[int]:
+    """The bare page numbers printed on the line under a Công báo header (odd pages)."""
+    found = set()
+    for i, line in enumerate(lines):
+        if "/" in line and furniture_kind(line) == "gazette":
+            j = i + 1
+            while j < len(lines) and not lines[j].strip():
+                j += 1
+            if j < len(lines) and _BARE_NUMBER.fullmatch(lines[j]):
+                found.add(int(lines[j]))
+    return found
 _GAZETTE_HINT = re.compile(r"B[ÁAẢ]O ?/ ?S", re.IGNORECASE)  # cheap test before the line-by-line one
 
 
@@ -106,6 +119,13 @@ def page_furniture(text: str) -> tuple[tuple[int, int], ...]:
     >>> t = "CÔNG BÁO/Số 293/Ngày 31-05-2026\n82\n2. Hội Liên hiệp"
     >>> [t[a:b] for a, b in page_furniture(t)]
     ['CÔNG BÁO/Số 293/Ngày 31-05-2026', '82']
+
+    An even page prints its number on the line above its header; it is the page number when it
+    follows or precedes one printed under another header:
+
+    >>> t = "CÔNG BÁO/Số 97/Ngày 25-01-2023\n25\nnghề,\n26\nCÔNG BÁO/Số 97/Ngày 25-01-2023\ncông việc"
+    >>> [t[a:b] for a, b in page_furniture(t)]
+    ['CÔNG BÁO/Số 97/Ngày 25-01-2023', '25', '26', 'CÔNG BÁO/Số 97/Ngày 25-01-2023']
     """
     markers = "rang" in text or "RANG" in text or "age" in text or "AGE" in text
     gazette = _GAZETTE_HINT.search(text) is not None
@@ -118,9 +138,16 @@ def page_furniture(text: str) -> tuple[tuple[int, int], ...]:
     for line in lines:
         starts.append(pos)
         pos += len(line) + 1
+    under = _numbers_under_headers(lines) if gazette else set()
     i = 0
     while i < len(lines):
         if gazette and "/" in lines[i] and furniture_kind(lines[i]) == "gazette":
+            k = i - 1
+            while k > 0 and not lines[k].strip():
+                k -= 1
+            if k >= 0 and _BARE_NUMBER.fullmatch(lines[k]) and {int(lines[k]) - 1, int(lines[k]) + 1} & under \
+                    and (not out or out[-1][1] <= starts[k]):
+                out.append((starts[k], starts[k] + len(lines[k])))  # "26" above the header of page 26
             out.append((starts[i], starts[i] + len(lines[i])))
             j = i + 1
             while j < len(lines) and not lines[j].strip():
