@@ -60,6 +60,10 @@ def search_page(request: Request, q: str = Q, mode: Mode = "hybrid",
 
     year_from, year_to = int_or_none(year_from), int_or_none(year_to)
     hits = run_search(st, q, mode, SEARCH_DEPTH, year_from, year_to, issuer, type, cites)
+    # the list shows what `vanban search` and /api/search rank first: the fusion of a deeper
+    # search (SEARCH_DEPTH, behind the timeline and facets) standardises over more candidates
+    # and may order its head differently
+    shown = run_search(st, q, mode, PAGE_HITS, year_from, year_to, issuer, type, cites) if hits else []
     number = q.strip() if q.strip() and parse_number_query(q) is not None else None
     conn = st.connect()
     try:
@@ -82,8 +86,8 @@ def search_page(request: Request, q: str = Q, mode: Mode = "hybrid",
     years = year_counts(hits)
     return page(request, "search.html", title=tr("Search"), q=q, mode=mode, params=params,
                 year_from=year_from, year_to=year_to, issuer=issuer or "", type=type or "",
-                cites=cites or "", hits=[hit_model(h, ids) for h in hits][:PAGE_HITS], total=len(hits),
-                snippets=[snippet(h.text, h.highlights) for h in hits[:PAGE_HITS]],
+                cites=cites or "", hits=[hit_model(h, ids) for h in shown], total=len(hits),
+                snippets=[snippet(h.text, h.highlights) for h in shown],
                 years=years, chart=timeline_svg(years), facets=facets(hits),
                 with_param=with_param, indexed=st.indexed(), documents=docs,
                 modes=("hybrid", "dense", "lexical"), number=number)
