@@ -491,6 +491,18 @@ def test_realworld_sample5_directive_floors():
     assert actors.value >= 0.85, actors.value
 
 
+@pytest.mark.skipif(not (REALWORLD / "gold6").is_dir(), reason="no realworld gold6")
+def test_realworld_sample6_directive_floors():
+    """Blind sample 6 (tests/realworld/gold6): at first contact P .837, R .790, actors .563; the
+    classes counted across the whole corpus (duty titles and lead-ins, homographs ending a name,
+    subjects after an opening phrase, closing instructions, form notes) brought it to P .878,
+    R .902, actors .824; the floors sit under those figures."""
+    report = evaluate(REALWORLD / "gold6", REALWORLD / "docs")
+    d, actors = report.fields["directives"], report.directive_actor_accuracy
+    assert d.precision >= 0.86 and d.recall >= 0.88, (d.precision, d.recall)
+    assert actors.value >= 0.80, actors.value
+
+
 def test_a_wrapped_lines_number_tail_is_no_label():
     """"... kết thúc vào ngày 31 tháng" / "12." / "" / "2." : the "12." ends the line above (a date),
     it is no label taking the next line as its text."""
