@@ -172,6 +172,9 @@ def test_a_party_opening_an_obligation_is_no_verb(sentence, actor, action):
     # parties the lexicon names
     ("Thuê bao có trách nhiệm bảo quản thiết bị lưu khóa bí mật.", "Thuê bao", "có trách nhiệm"),
     ("Sinh viên phải nộp lại Chứng chỉ trong trường hợp cấp đổi.", "Sinh viên", "phải"),
+    ("Kiểm soát viên có trách nhiệm thực hiện nhiệm vụ quy định tại Điều 19 Thông tư này.", "Kiểm soát viên",
+     "có trách nhiệm"),
+    ("Kiểm soát viên phải trung thực trong thực thi nhiệm vụ được giao.", "Kiểm soát viên", "phải"),
 ])
 def test_a_subjects_name_ends_at_its_verb(sentence, actor, action):
     got = _directives(LAW + "Điều 5. Tổ chức thực hiện\n" + sentence + "\n")
@@ -236,6 +239,11 @@ def test_what_to_do_if_difficulties_arise_is_a_directive_in_an_article(paragraph
      "chi trả kinh phí hỗ trợ.", "Chủ tịch Ủy ban nhân dân xã, phường, đặc khu"),
     ("Ủy ban nhân dân các tỉnh, thành phố trực thuộc trung ương (sau đây gọi chung là Ủy ban nhân dân cấp "
      "tỉnh) có trách nhiệm hướng dẫn thực hiện.", "Ủy ban nhân dân các tỉnh, thành phố trực thuộc trung ương"),
+    # a wage fund ("quỹ tiền lương") in the condition is no body; the capitalised Fund after it acts
+    ("Khi xác định quỹ tiền lương kế hoạch, quỹ tiền lương thực hiện của người lao động, Quỹ loại trừ các yếu "
+     "tố khách quan ảnh hưởng đến năng suất lao động.", "Quỹ"),
+    ("Khi xác định quỹ tiền lương của khối sản xuất và quản lý, Đài Truyền hình Việt Nam loại trừ yếu tố khách "
+     "quan ảnh hưởng đến năng suất lao động.", "Đài Truyền hình Việt Nam"),
     # a step that ends by notifying someone is no closing formula
     ("Trong thời hạn 01 ngày làm việc, kể từ ngày nhận được yêu cầu hợp lệ, Sở Khoa học và Công nghệ thực hiện "
      "việc khôi phục thiết bị; đồng thời, thông báo cho cơ quan quản lý trực tiếp biết.", "Sở Khoa học và Công nghệ"),
