@@ -175,6 +175,13 @@ def test_a_party_opening_an_obligation_is_no_verb(sentence, actor, action):
     ("Kiểm soát viên có trách nhiệm thực hiện nhiệm vụ quy định tại Điều 19 Thông tư này.", "Kiểm soát viên",
      "có trách nhiệm"),
     ("Kiểm soát viên phải trung thực trong thực thi nhiệm vụ được giao.", "Kiểm soát viên", "phải"),
+    # "trực tiếp quản lý" after a common body noun says which body; after a name it is the verb
+    ("Các cơ quan, tổ chức, đơn vị, doanh nghiệp trực tiếp quản lý tài sản cố định có trách nhiệm thường xuyên "
+     "theo dõi, rà soát.", "Các cơ quan, tổ chức, đơn vị, doanh nghiệp trực tiếp quản lý tài sản cố định",
+     "có trách nhiệm"),
+    ("Đơn vị trực tiếp quản lý người lao động phải lập danh sách đề nghị hỗ trợ.",
+     "Đơn vị trực tiếp quản lý người lao động", "phải"),
+    ("Công an tỉnh trực tiếp quản lý, theo dõi đối tượng tại địa bàn.", "Công an tỉnh", "quản lý"),
 ])
 def test_a_subjects_name_ends_at_its_verb(sentence, actor, action):
     got = _directives(LAW + "Điều 5. Tổ chức thực hiện\n" + sentence + "\n")

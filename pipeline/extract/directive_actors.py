@@ -74,6 +74,10 @@ def _np_end(toks: list[_Tok], i: int, *, heads_only: bool = True) -> tuple[int, 
                 if not head_before:
                     return k, "bad"
             if not t.upper:
+                if (n := _match(toks, k, lex["relative_modifiers"])) and not prev.tail and any(
+                        tuple(w.word for w in toks[max(i, k - len(h)):k]) == h for h in lex["relative_nouns"]):
+                    k += n  # "đơn vị trực tiếp quản lý người lao động phải ...": which body, not what it does
+                    continue
                 if k - 1 > i and _match(toks, k - 1, lex["np_compounds"]) >= 2 and toks[k - 1].upper:
                     k += 1  # "Bộ Ngoại giao": a name's word, not the verb "giao"
                     continue
