@@ -296,3 +296,18 @@ def test_the_entries_of_a_spending_list_are_no_duties():
 def test_a_forms_layout_is_no_directive_unless_someone_is_to_act(sentence, directive):
     text = LAW + "Điều 3. Mẫu Chứng chỉ\n1. Mặt trước\na) " + sentence + "\nb) Hình ảnh in trên nền giấy.\n"
     assert (sentence in [r[0] for r in _directives(text)]) == directive
+
+
+# --- annex_captions: "(Ban hành kèm theo ...)" under an annex's title is its caption ------------
+
+@pytest.mark.parametrize(("line", "directive"), [
+    ("(Ban hành kèm theo Thông tư số 05/2024/TT-BKHĐT ngày 19 tháng 4 năm 2024\n"
+     "của Bộ trưởng Bộ Kế hoạch và Đầu tư)", False),
+    ("*(Kèm theo Quyết định số 2969/QĐ-UBND ngày 21/12/2025 của Chủ tịch Ủy ban nhân dân tỉnh)*", False),
+    ("Kèm theo Kế hoạch này, Sở Tài chính phải gửi dự toán chi tiết.", True),
+])
+def test_an_annex_caption_is_no_directive(line, directive):
+    text = ("KẾ HOẠCH\nTriển khai thực hiện\nII. NHIỆM VỤ\n1. Sở Tài chính chủ trì thẩm định dự toán.\n"
+            "Phụ lục I\nKẾ HOẠCH THU VÀ KẾ HOẠCH CHI\n" + line + "\n")
+    got = [" ".join(r[0].split()) for r in _directives(text)]
+    assert (" ".join(line.split()) in got) == directive

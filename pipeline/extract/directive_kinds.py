@@ -54,6 +54,9 @@ def _classify(doc: Document, u: _Unit, r: _Reading, role: str | None,
         return None  # "| Tỉ lệ chất thải rắn ... 95% | ...": an OCR'd table row, no sentence
     if _QUOTED.fullmatch(text.strip()):
         return None  # '"Lập thành tích chào mừng Đại hội ...; tăng tốc, bứt phá ..."': a slogan quoted, no task
+    caption = low.lstrip(" *_")
+    if caption.startswith("(") and any(caption[1:].lstrip().startswith(c) for c in lex["annex_captions"]):
+        return None  # "(Ban hành kèm theo Thông tư số 05/2024/TT-BKHĐT ...)": an annex's caption
     if _FORM_BLANK.search(text) or _all_capitals(text):
         return None  # "Nội dung yêu cầu giải quyết:......", "PHIẾU YÊU CẦU BỔ SUNG HỒ SƠ": a blank form
     if _plan_field(low):
