@@ -168,6 +168,10 @@ SPELLINGS = [
     # ... but a first code that is an issuer stays whole, and a glued ordinal needs a type code
     ("Quyết định số 202/TCCP-VC ngày 08 tháng 6 năm 1994", ["202/TCCP-VC"]),
     ("phủ sóng mạng 4G/LTE đến các thôn", []),
+    # numbered before 2000 by issuer alone: a number only after its type word
+    ("bãi bỏ Quyết định số 769/TTg ngày 18 tháng 9 năm 1997 của Thủ tướng Chính phủ", ["769/TTg"]),
+    ("Nghị định số 12/CP ngày 18/02/1997 của Chính phủ ban hành", ["12/CP"]),
+    ("đạt tỷ lệ 3/CP và 20/TW, còn lại", []),
     # laws named before their number: a wrapped name, a lowercase name, capitals, no "số"
     ("Căn cứ Luật Tổ chức\nChính phủ số 63/2025/QH15;", ["63/2025/QH15"]),
     ("thực hiện theo quy định của Luật bảo hiểm xã hội số 71/2006/QH11.", ["71/2006/QH11"]),

@@ -79,7 +79,13 @@ def _parse_groups(items: tuple) -> ParsedNumber | None:
     year = g["sy"]
     n = g["sn"]
     if not year and len(parts) < 2:
-        return None
+        # "Quyết định số 118/TTg", "Nghị định số 12/CP": numbered before 2000 by issuer alone, a
+        # number only after its type word (``known`` False); any other lone code is none
+        issuer = canonical_issuer_code(parts[0]) if parts else None
+        if issuer is None or canonical_type_code(parts[0]):
+            return None
+        tmpl = "{n}/" + _fix_code(parts[0])
+        return ParsedNumber(tmpl.format(n=n), None, issuer, False, tmpl, False)
     known_t = [canonical_type_code(p) for p in parts]
     known_i = [canonical_issuer_code(p) for p in parts]
     known = any(known_t) or any(known_i)
