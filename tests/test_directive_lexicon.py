@@ -311,3 +311,57 @@ def test_an_annex_caption_is_no_directive(line, directive):
             "Phụ lục I\nKẾ HOẠCH THU VÀ KẾ HOẠCH CHI\n" + line + "\n")
     got = [" ".join(r[0].split()) for r in _directives(text)]
     assert (" ".join(line.split()) in got) == directive
+
+
+# --- the closing clause's bodies (execution_formulas), a document's own names for parties (term_heads) --
+
+@pytest.mark.parametrize(("clause", "actor"), [
+    ("Thủ trưởng các sở, ban, ngành tỉnh; UBND các xã, phường; các tổ chức, cá nhân có liên quan chịu "
+     "trách nhiệm thi hành Quyết định này./.",
+     "Thủ trưởng các sở, ban, ngành tỉnh; UBND các xã, phường; các tổ chức, cá nhân có liên quan"),
+    ("Các Bộ, cơ quan ngang Bộ, Ủy ban nhân dân các tỉnh, thành phố trực thuộc Trung ương, trường cao đẳng, "
+     "trường trung cấp và các cơ sở khác có đăng ký hoạt động giáo dục nghề nghiệp chịu trách nhiệm thi hành "
+     "Thông tư này.",
+     "Các Bộ, cơ quan ngang Bộ, Ủy ban nhân dân các tỉnh, thành phố trực thuộc Trung ương, trường cao đẳng, "
+     "trường trung cấp và các cơ sở khác có đăng ký hoạt động giáo dục nghề nghiệp"),
+    ("Chánh Văn phòng Ủy ban nhân dân tỉnh, Giám đốc Sở Tài chính và các tổ chức, cá nhân có liên quan chịu "
+     "trách nhiệm thi hành Quyết định này.",
+     "Chánh Văn phòng Ủy ban nhân dân tỉnh, Giám đốc Sở Tài chính và các tổ chức, cá nhân có liên quan"),
+])
+def test_the_closing_clause_names_every_body_before_its_formula(clause, actor):
+    got = _directives("QUYẾT ĐỊNH\nBan hành Quy chế\nĐiều 3. " + clause + "\n")
+    assert [r[3] for r in got] == [actor]
+
+
+def test_a_clause_that_is_no_closing_formula_keeps_its_subject():
+    got = _directives("QUYẾT ĐỊNH\nBan hành Quy chế\nĐiều 3. Sở Tài chính chủ trì, phối hợp với các sở chịu "
+                      "trách nhiệm thi hành Quyết định này.\n")
+    assert [r[3] for r in got] == ["Sở Tài chính"]
+
+
+# a decree that names its paying agency "cơ quan thanh toán" three times and more
+PAYING = ("NGHỊ ĐỊNH\nQuy định về quản lý, thanh toán vốn đầu tư công\n"
+          "Điều 3. Nguyên tắc\n1. Chủ đầu tư gửi hồ sơ đến cơ quan thanh toán theo quy định.\n"
+          "2. Hồ sơ được cơ quan thanh toán tiếp nhận trong ngày.\n"
+          "Điều 4. Kiểm soát thanh toán\n")
+
+
+@pytest.mark.parametrize(("sentence", "actor"), [
+    ("Cơ quan thanh toán căn cứ hồ sơ đề nghị thanh toán để kiểm soát, thanh toán cho dự án.",
+     "Cơ quan thanh toán"),
+    ("Cơ quan thanh toán có trách nhiệm kiểm soát hồ sơ trong thời hạn 04 ngày làm việc.", "Cơ quan thanh toán"),
+    ("Các cơ quan thanh toán phải công khai quy trình kiểm soát.", "Các cơ quan thanh toán"),
+    # a verb the document does not make a name of stays the clause's verb
+    ("Cơ quan kiểm soát hồ sơ trong thời hạn 04 ngày làm việc.", "Cơ quan"),
+    # the council named in np_compounds, after a title: "thẩm định" is the council's name
+    ("Chủ tịch Hội đồng thẩm định tổng hợp ý kiến nhận xét của các thành viên.", "Chủ tịch Hội đồng thẩm định"),
+])
+def test_a_party_the_document_names_by_its_verb_keeps_that_verb(sentence, actor):
+    got = _directives(PAYING + sentence + "\n")
+    assert [r[3] for r in got][-1:] == [actor]
+
+
+def test_a_name_needs_the_document_to_repeat_it():
+    once = PAYING.replace("2. Hồ sơ được cơ quan thanh toán tiếp nhận trong ngày.\n", "")
+    got = _directives(once + "Cơ quan thanh toán có trách nhiệm kiểm soát hồ sơ.\n")
+    assert [r[3] for r in got][-1:] == ["Cơ quan"]

@@ -5,10 +5,84 @@ same body compare.
 from __future__ import annotations
 
 import re
+from collections import Counter
+from collections.abc import Iterator
+from contextlib import contextmanager
+from contextvars import ContextVar
 from functools import cache
 
-from vanban.pipeline.extract.directive_tokens import _homograph_verb, _Tok, _match, _span_text, lexicon
+from vanban.pipeline.extract.directive_tokens import _homograph_verb, _Tok, _match, _span_text, _tokens, lexicon
 from vanban.pipeline.text import phrase_key
+
+# the names the document being read builds from a common noun and a verb (``document_terms``)
+_TERMS: ContextVar[frozenset] = ContextVar("directive_terms", default=frozenset())
+
+
+def document_terms(text: str) -> frozenset[tuple[str, ...]]:
+    """The verbs that ``text`` writes at least ``term_min_count`` times in lower case after a head
+    of ``term_heads`` that opens no longer name: the names a document makes for its parties ("cơ
+    quan thanh toán", "đơn vị cung cấp dịch vụ", "cơ quan, đơn vị xử lý", "các cơ quan xử lý").
+    One pass over the words."""
+    lex = lexicon()
+    toks = _tokens(text)
+    seen: Counter = Counter()
+    for j in range(1, len(toks) - 1):
+        if toks[j - 1].upper and not toks[j - 1].tail and not _match(toks, j - 1, lex["determiners"]):
+            continue   # "Ban" of "Kho bạc Nhà nước Ban ...": inside a longer name
+        n = _match(toks, j, lex["term_heads"])
+        if not n or j + n >= len(toks) or toks[j + n - 1].tail or toks[j + n].upper:
+            continue
+        if (v := _match(toks, j + n, lex["verbs"])) and not _match(toks, j + n, lex["openers"]):
+            seen[_words(toks, j + n, j + n + v)] += 1   # "đơn vị kịp thời ...": an adverb, no name
+    return frozenset(verb for verb, count in seen.items() if count >= lex["term_min_count"])
+
+
+@contextmanager
+def terms_of(text: str) -> Iterator[None]:
+    """Read the directives of ``text`` with the names it builds (``document_terms``)."""
+    token = _TERMS.set(document_terms(text))
+    try:
+        yield
+    finally:
+        _TERMS.reset(token)
+
+
+def _words(toks: list[_Tok], a: int, b: int) -> tuple[str, ...]:
+    return tuple(t.word for t in toks[a:b])
+
+
+def _term_end(toks: list[_Tok], i: int, k: int) -> int:
+    """Where a subject's name that a verb at ``toks[k]`` would end goes on to, when the document
+    names a party so ("Cơ quan thanh toán căn cứ ...", "Đơn vị cung cấp dịch vụ đăng kiểm có trách
+    nhiệm ..."): past the verb when the clause's own verb follows it, or to a modal a few words on;
+    ``k`` otherwise."""
+    terms = _TERMS.get()
+    lex = lexicon()
+    v = _match(toks, k, lex["verbs"]) if terms else 0
+    if not v or _words(toks, k, k + v) not in terms \
+            or not any(k - h >= i and _match(toks, k - h, lex["term_heads"]) == h for h in (1, 2)):
+        return k
+    e = k + v
+    if e >= len(toks) or toks[e - 1].tail:
+        return k
+    if any(_match(toks, e, lex[key]) for key in ("modals", "verbs", "openers", "intro_openers")):
+        return e   # "Cơ quan thanh toán căn cứ ...", "Hội đồng thẩm định nghiên cứu ..."
+    for m in range(e + 1, min(len(toks), e + 5)):
+        if toks[m - 1].tail:
+            break
+        if _match(toks, m, lex["modals"]):
+            return m
+    return k
+
+
+def _compound_end(toks: list[_Tok], k: int) -> int:
+    """The end of an ``np_compounds`` name that started before ``toks[k]`` and runs over it ("Chủ
+    tịch Hội đồng thẩm định": "thẩm định" is the council's name, no verb); ``k`` when none does."""
+    lex = lexicon()
+    for s in range(max(0, k - 3), k):
+        if s + (n := _match(toks, s, lex["np_compounds"])) > k:
+            return s + n
+    return k
 
 
 def _org_start(toks: list[_Tok], i: int) -> int:
@@ -78,8 +152,8 @@ def _np_end(toks: list[_Tok], i: int, *, heads_only: bool = True) -> tuple[int, 
                         tuple(w.word for w in toks[max(i, k - len(h)):k]) == h for h in lex["relative_nouns"]):
                     k += n  # "đơn vị trực tiếp quản lý người lao động phải ...": which body, not what it does
                     continue
-                if k - 1 > i and _match(toks, k - 1, lex["np_compounds"]) >= 2 and toks[k - 1].upper:
-                    k += 1  # "Bộ Ngoại giao": a name's word, not the verb "giao"
+                if k - 1 > i and toks[k - 1].upper and (end := _compound_end(toks, k)) > k:
+                    k = end  # "Bộ Ngoại giao", "Chủ tịch Hội đồng thẩm định": a name's words, not a verb
                     continue
                 if _match(toks, k, lex["np_compounds"]) and k > i:
                     k += _match(toks, k, lex["np_compounds"])
@@ -96,6 +170,9 @@ def _np_end(toks: list[_Tok], i: int, *, heads_only: bool = True) -> tuple[int, 
                     return k, "bad"
                 if not after_noun and (_match(toks, k, lex["verbs"]) or _match(toks, k, lex["modals"])
                                        or _adverb_before_verb(toks, k)):
+                    if (end := _term_end(toks, i, k)) > k:
+                        k = end   # "Cơ quan thanh toán căn cứ ...": the document's name for a party
+                        continue
                     return k, "verb"
         k += 1
     return k, ("end" if k >= len(toks) else "bad")
@@ -224,6 +301,8 @@ def _actor_at(text: str, toks: list[_Tok], i: int, *, need_modal: bool = False) 
     marker ("Đối với các chủ đầu tư cần ...", "Đối với Ban Tổ chức Tỉnh ủy; Công an tỉnh mỗi đơn vị
     đề nghị ...") the bodies it names."""
     lex = lexicon()
+    if (k := _execution_formula(toks, i)) > i:
+        return _named(text, toks, i, k), k, "verb"
     n = _match(toks, i, lex["topic_markers"])
     if n and (j := _org_start(toks, i + n)) >= 0 and (toks[j].upper or toks[j].word not in lex["topic_not_heads"]):
         k, why = _np_end(toks, j)
@@ -252,6 +331,24 @@ def _actor_at(text: str, toks: list[_Tok], i: int, *, need_modal: bool = False) 
         if k > i and k < len(toks) and _match(toks, k, lex["modals"]):
             return _named(text, toks, i, k), k, "verb"
     return None, i, ""
+
+
+def _execution_formula(toks: list[_Tok], i: int) -> int:
+    """Where the closing clause "<bodies> chịu trách nhiệm thi hành Quyết định này" that opens with a
+    body's name at ``toks[i]`` reaches its formula (``execution_formulas``), the bodies listed
+    before it with any separators; ``i`` when the clause is none."""
+    lex = lexicon()
+    j = i + _match(toks, i, lex["determiners"])
+    if _org_start(toks, i) < 0 and not _match(toks, j, lex["party_heads"]):
+        return i
+    for k in range(i + 1, min(len(toks), i + 160)):
+        if toks[k - 1].tail[:1] in (".", "!", "?", "…") or _match(toks, k, lex["execution_breaks"], lower_first=True) \
+                and not _match(toks, k, lex["execution_formulas"]):
+            return i   # "Sở Tài chính chủ trì, phối hợp với ... chịu trách nhiệm thi hành ...": a task
+        if (n := _match(toks, k, lex["execution_formulas"])) and any(
+                t.word.startswith("này") for t in toks[k + n:k + n + 4]):   # "này.", "này./."
+            return k
+    return i
 
 
 def _named(text: str, toks: list[_Tok], i: int, k: int) -> str:
@@ -297,7 +394,7 @@ def _party_subject_end(toks: list[_Tok], i: int) -> int:
                 # and so may "có liên quan" ("các tổ chức, cá nhân có liên quan phản ánh ...")
                 break
             if (_match(toks, k, lex["verbs"]) or _match(toks, k, lex["openers"])) \
-                    and not _match(toks, k, lex["np_compounds"]):
+                    and not _match(toks, k, lex["np_compounds"]) and _compound_end(toks, k) == k:
                 if k + 2 < len(toks):   # "Người giao" / "Người nhận": a form's labels
                     return k
                 break

@@ -29,7 +29,7 @@ lead-ins name), ``directive_plan_fields`` and ``directive_kinds`` (what kind of 
 """
 from __future__ import annotations
 
-from vanban.pipeline.extract.directive_actors import _distinct
+from vanban.pipeline.extract.directive_actors import _distinct, terms_of
 from vanban.pipeline.extract.directive_headings import (
     _ancestor_actor, _leadin_actor, _leadin_kind, _list_leadin, _prohibited_actor, _unlisted_leadin_actor,
     heading_actor,
@@ -57,6 +57,11 @@ def find_directives(doc: Document) -> list[Directive]:
     >>> (d.role, d.status, d.actor, d.action)  # doctest: +SKIP
     ('instruction', 'done', 'Huyện ủy Bảo Lâm', 'chỉ đạo')
     """
+    with terms_of(doc.text):
+        return _find_directives(doc)
+
+
+def _find_directives(doc: Document) -> list[Directive]:
     past = set(role_model()["past_roles"])
     forward = _sets_tasks(doc)
     ix = _DocIndex(doc)
