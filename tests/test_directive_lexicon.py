@@ -182,6 +182,9 @@ def test_a_party_opening_an_obligation_is_no_verb(sentence, actor, action):
     ("Đơn vị trực tiếp quản lý người lao động phải lập danh sách đề nghị hỗ trợ.",
      "Đơn vị trực tiếp quản lý người lao động", "phải"),
     ("Công an tỉnh trực tiếp quản lý, theo dõi đối tượng tại địa bàn.", "Công an tỉnh", "quản lý"),
+    # an adverb ("hoàn toàn") between a party and its modal
+    ("Cá nhân, tổ chức hoàn toàn chịu trách nhiệm về tính trung thực của thông tin phản ánh.", "Cá nhân, tổ chức",
+     "chịu trách nhiệm"),
 ])
 def test_a_subjects_name_ends_at_its_verb(sentence, actor, action):
     got = _directives(LAW + "Điều 5. Tổ chức thực hiện\n" + sentence + "\n")
@@ -355,6 +358,8 @@ PAYING = ("NGHỊ ĐỊNH\nQuy định về quản lý, thanh toán vốn đầu
     ("Cơ quan kiểm soát hồ sơ trong thời hạn 04 ngày làm việc.", "Cơ quan"),
     # the council named in np_compounds, after a title: "thẩm định" is the council's name
     ("Chủ tịch Hội đồng thẩm định tổng hợp ý kiến nhận xét của các thành viên.", "Chủ tịch Hội đồng thẩm định"),
+    # "thay mặt" (on behalf of) ends the name
+    ("Cơ quan chủ quản thay mặt chủ đầu tư đề nghị và thực hiện giao dịch thanh toán.", "Cơ quan chủ quản"),
 ])
 def test_a_party_the_document_names_by_its_verb_keeps_that_verb(sentence, actor):
     got = _directives(PAYING + sentence + "\n")

@@ -402,10 +402,22 @@ def _party_subject_end(toks: list[_Tok], i: int) -> int:
         if toks[k - 1].tail[:1] in (";", ".", ":", "!", "?", "…"):
             break
         if _match(toks, k, lex["modals"]) and toks[k].word != "sẽ" and not toks[k].upper:
-            return k   # "Cần" of "Cần Thơ" is a name; "có trách nhiệm" is a modal, no break
+            return _before_adverbs(toks, j + n, k)   # "Cần" of "Cần Thơ" is a name; "có trách nhiệm" is a modal
         if not party and toks[k].word in lex["body_name_breaks"]:
             break   # "Bộ có 04 đề án phải trình": a body's name ends before "có"
     return i
+
+
+def _before_adverbs(toks: list[_Tok], start: int, k: int) -> int:
+    """``k`` moved back over the adverbs (``openers``) that stand between a name ending after
+    ``start`` and its modal at ``k``: "Cá nhân, tổ chức hoàn toàn chịu trách nhiệm ..."."""
+    lex = lexicon()
+    while k > start:
+        back = next((n for n in (3, 2, 1) if k - n >= start and _match(toks, k - n, lex["openers"]) == n), 0)
+        if not back or toks[k - back - 1].tail:
+            return k
+        k -= back
+    return k
 
 
 def _name_words(actor: str) -> set[str]:

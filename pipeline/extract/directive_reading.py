@@ -344,7 +344,7 @@ def _read_subject(r: _Reading, text: str, toks: list[_Tok], i: int, lead: int, s
     r.modal = r.modal or modal
     r.done_instruction = r.done_instruction or done_instr
     if r.action is None:
-        r.action, _ = _verb_phrase(text, toks, kk if not modal else k)
+        r.action, _ = _verb_phrase(text, toks, k if _match(toks, k, lex["modals"]) else kk)
     return True
 
 
