@@ -246,12 +246,18 @@ NOT_QUANTITIES = [
     "Tổng cộng: 4\nV. TỔ CHỨC THỰC HIỆN",
     "phủ sóng mạng 4G và 5G trên địa bàn",
     "Page 3 of 10",
+    # a list of rights' numbers before "giữa" (between) is no count of anything
+    "về các quyền vận chuyển 3, 4 và 5 giữa các Bên như đề nghị của Bộ Xây dựng",
 ]
 
 # a label word still yields to what plainly is an amount or a count
 LABEL_YIELDS = [
     ("vùng 2 và vùng 3, 19 lớp trở lên ở vùng 1", [(19, None, "lớp")]),
     ("+ Chi thường xuyên dự phòng: 12.475 triệu đồng;", [(12475, None, "triệu đồng")]),
+    # round the clock: one duration, not 24 of 24 hours
+    ("bảo đảm ứng dụng hoạt động thông suốt, liên tục 24/24 giờ.", [(24, None, "giờ")]),
+    # done of total stays two counts
+    ("đã hoàn thành 56/93 nhiệm vụ", [(56, None, "nhiệm vụ"), (93, None, "nhiệm vụ")]),
 ]
 
 

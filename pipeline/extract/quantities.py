@@ -383,6 +383,8 @@ class _Scan:
                 and float(v1).is_integer():
             # "3/4 số hộ", "2/3 diện tích", "1/4 ngày": a fraction; "56/93 nhiệm vụ", "5/7 xã": done of total
             return [Quantity(text[qs:uend], qs, uend, v1 / v2, None, unit, q, False, "fraction")]
+        if sep == "/" and v1 == v2 and kind == "duration":
+            return [Quantity(text[qs:uend], qs, uend, v1, None, unit, q, amb1, kind)]   # "24/24 giờ": round the clock
         if (sep in ("-", "–", "—") or sep.startswith(self.t.range_to)) and v2 >= v1:
             return [Quantity(text[qs:uend], qs, uend, v1, v2, unit, q, amb1 or amb2, kind)]
         # "56/93 nhiệm vụ", "từ 2 lên 3 phó trưởng phòng": two quantities
