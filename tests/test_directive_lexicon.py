@@ -388,3 +388,10 @@ def test_a_noun_that_looks_like_a_verb_opens_no_directive(line, directive):
     text = LAW + "Điều 2. Nội dung\n1. Phạm vi\n" + line + "\n"
     got = [" ".join(r[0].split()) for r in _directives(text)]
     assert (line in got) == directive
+
+
+def test_an_enacting_verb_under_a_duty_heading_is_a_task():
+    got = _directives("QUYẾT ĐỊNH\nBan hành Quy chế\nĐiều 18. Trách nhiệm của các cơ quan, đơn vị xử lý phản ánh "
+                      "kiến nghị\n1. Ban hành quy định xử lý phản ánh kiến nghị của cơ quan, đơn vị mình trong thời "
+                      "hạn 60 ngày.\nĐiều 19. Hiệu lực thi hành\nBãi bỏ Quyết định số 17/2024/QĐ-UBND.\n")
+    assert [(r[3], r[4]) for r in got] == [("các cơ quan, đơn vị xử lý phản ánh kiến nghị", "ban hành")]

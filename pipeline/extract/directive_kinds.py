@@ -42,9 +42,9 @@ def _all_capitals(text: str) -> bool:
 
 
 def _classify(doc: Document, u: _Unit, r: _Reading, role: str | None,
-              past: set[str], forward: bool = False) -> tuple[str, str] | None:
+              past: set[str], forward: bool = False, duty: bool = False) -> tuple[str, str] | None:
     """(directive role, status) for a unit, or None when it is no directive. ``forward``: the
-    document sets tasks (``_sets_tasks``)."""
+    document sets tasks (``_sets_tasks``); ``duty``: a heading above names who acts."""
     lex = lexicon()
     text = doc.text[u.start:u.end]
     low = caseless(text)
@@ -65,8 +65,10 @@ def _classify(doc: Document, u: _Unit, r: _Reading, role: str | None,
         return None  # 'Từ "CHỨNG CHỈ" được đặt canh giữa, ..., trình bày bằng chữ in hoa, cỡ chữ 26': a form's layout
     if _criterion_pattern().match(low):
         return None  # "Tiêu chuẩn 2: Trường xây dựng ...": a criterion to meet
-    if _enacts(low) and not r.assigned:
-        return None  # "Bãi bỏ Điều 3 Quyết định số ...": the article does what it says
+    if _enacts(low) and not r.assigned and not duty:
+        # "Bãi bỏ Điều 3 Quyết định số ...": the article does what it says; under "Trách nhiệm của
+        # các cơ quan ..." "Ban hành quy định xử lý ... trong thời hạn 60 ngày" is a body's task
+        return None
     if (m := _SIGN_OFF.search(low)) and not (r.assigned or r.modal) and not re.search(r"[;.]\s", low[:m.start()]):
         # "Sở ... trân trọng báo cáo Bộ ...": a report's closing formula, no task; not a step's
         # last act ("Sở ... thực hiện việc khôi phục ...; đồng thời, thông báo cho cơ quan ... biết")

@@ -119,7 +119,7 @@ def _find_directives(doc: Document) -> list[Directive]:
         if u.actor is not None:   # a row of a task table or a procedure: a task of its lead column
             got = ("task" if forward or role != "article" else "obligation", "open")
         else:
-            got = _classify(doc, u, r, role, past, forward)
+            got = _classify(doc, u, r, role, past, forward, duty=inherited is not None)
         if got is None:
             continue
         kind, status = got
