@@ -370,3 +370,21 @@ def test_a_name_needs_the_document_to_repeat_it():
     once = PAYING.replace("2. Hồ sơ được cơ quan thanh toán tiếp nhận trong ngày.\n", "")
     got = _directives(once + "Cơ quan thanh toán có trách nhiệm kiểm soát hồ sơ.\n")
     assert [r[3] for r in got][-1:] == ["Cơ quan"]
+
+
+# --- never_open "trình độ", "yêu cầu về": nouns, not "submit" or "request"; np_nouns "việc": a verb after
+# it is a noun inside the name
+
+@pytest.mark.parametrize(("line", "directive"), [
+    ("a) Yêu cầu về kiến thức;", False),
+    ("Yêu cầu đối với phản ánh kiến nghị", False),
+    ("TRÌNH ĐỘ:", False),
+    ("2. Trình độ đào tạo", False),
+    ("Cơ quan, tổ chức, đơn vị và cá nhân có liên quan đến việc thực hiện quy định tại khoản 1 Điều này.", False),
+    ("Yêu cầu Sở Tài chính trình Ủy ban nhân dân tỉnh dự toán chi tiết.", True),
+    ("Cơ quan, đơn vị có liên quan phải thực hiện quy định tại khoản 1 Điều này.", True),
+])
+def test_a_noun_that_looks_like_a_verb_opens_no_directive(line, directive):
+    text = LAW + "Điều 2. Nội dung\n1. Phạm vi\n" + line + "\n"
+    got = [" ".join(r[0].split()) for r in _directives(text)]
+    assert (line in got) == directive
