@@ -395,3 +395,25 @@ def test_an_enacting_verb_under_a_duty_heading_is_a_task():
                       "kiến nghị\n1. Ban hành quy định xử lý phản ánh kiến nghị của cơ quan, đơn vị mình trong thời "
                       "hạn 60 ngày.\nĐiều 19. Hiệu lực thi hành\nBãi bỏ Quyết định số 17/2024/QĐ-UBND.\n")
     assert [(r[3], r[4]) for r in got] == [("các cơ quan, đơn vị xử lý phản ánh kiến nghị", "ban hành")]
+
+
+# --- catalogue_items: an annex titled "DANH MỤC ..." above its caption lists names, not tasks ---------
+
+CATALOGUE = ("THÔNG TƯ\nBổ sung danh mục nghề\nĐiều 1. Bổ sung danh mục nghề, công việc nặng nhọc.\n"
+             "Điều 2. Hiệu lực thi hành\nThông tư này có hiệu lực kể từ ngày 15 tháng 02 năm 2024.\n"
+             "KT. BỘ TRƯỞNG\nTHỨ TRƯỞNG\nLê Văn Thanh\n"
+             "{title}\n(Kèm theo Thông tư số 19/2023/TT-BLĐTBXH ngày 29 tháng 12 năm 2023)\n"
+             "I. XÂY DỰNG\nTT\nTên nghề hoặc công việc\nĐặc điểm điều kiện lao động\n"
+             "1\nVận hành trạm trộn bê tông\nCông việc nặng nhọc, ảnh hưởng của ồn và bụi.\n"
+             "2\nSở Xây dựng phải kiểm tra định kỳ điều kiện lao động.\n")
+
+
+@pytest.mark.parametrize(("title", "directives"), [
+    ("BỔ SUNG DANH MỤC NGHỀ, CÔNG VIỆC NẶNG NHỌC, ĐỘC HẠI, NGUY HIỂM",
+     ["Sở Xây dựng phải kiểm tra định kỳ điều kiện lao động."]),
+    ("DANH MỤC NHIỆM VỤ TRỌNG TÂM",
+     ["Vận hành trạm trộn bê tông", "Sở Xây dựng phải kiểm tra định kỳ điều kiện lao động."]),
+])
+def test_an_annex_that_catalogues_names_lists_no_tasks(title, directives):
+    got = [" ".join(r[0].split()) for r in _directives(CATALOGUE.format(title=title))]
+    assert [d for d in got if not d.startswith("Bổ sung")] == directives

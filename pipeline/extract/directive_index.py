@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from vanban.pipeline.extract.directive_tokens import lexicon
+from vanban.pipeline.extract.directive_tokens import _has, lexicon
 from vanban.pipeline.extract.roles import is_title
 from vanban.pipeline.model import Document, Section
 from vanban.pipeline.spans import Stabbing
@@ -34,6 +34,29 @@ def _children(doc: Document) -> dict[str, list[Section]]:
     return kids
 
 
+# an annex's title in capitals that opens with (or holds) "DANH MỤC", its caption "(Kèm theo ...)" at
+# most three lines below
+_ANNEX_TITLE = re.compile(r"(?m)^[ \t*#_]*([^\n]{0,40}DANH MỤC[^\n]*)\n((?:[^\n]*\n){0,3}?)[ \t*_]*\("
+                          r"(?:Ban hành |Được ban hành )?[Kk]èm theo")
+
+
+def _annex_catalogues(text: str) -> list[tuple[int, int]]:
+    """Spans of the annexes that catalogue names ("BỔ SUNG DANH MỤC NGHỀ, CÔNG VIỆC NẶNG NHỌC, ĐỘC HẠI ...",
+    "DANH MỤC THỦ TỤC HÀNH CHÍNH ...", "DANH MỤC BIỂU MẪU"): from the title to the next annex title
+    or the end. A title that names tasks ("DANH MỤC NHIỆM VỤ TRỌNG TÂM ...") lists tasks, unless it
+    names one of ``catalogue_items`` ("nghề, công việc")."""
+    lex = lexicon()
+    titles = [(m.start(), m.group(1).lower()) for m in _ANNEX_TITLE.finditer(text)
+              if m.group(1).strip(" *#_").upper() == m.group(1).strip(" *#_")]
+    spans = []
+    for k, (start, title) in enumerate(titles):
+        end = titles[k + 1][0] if k + 1 < len(titles) else len(text)
+        tasks = _has(title, lex["task_nouns"]) and not _has(title, lex["catalogue_items"])
+        if not tasks:
+            spans.append((start, end))
+    return spans
+
+
 class _DocIndex:
     """What the loop over a document's units looks up, built once per document: sections by
     id, the deepest section at an offset, whether a section's heading is a title."""
@@ -54,6 +77,11 @@ class _DocIndex:
         self._deepest = Stabbing((s.start, max(s.end, s.heading_end + 1), (s.level, i))
                                  for i, s in enumerate(doc.sections))
         self._heading_lines = {b.start: b.end for b in doc.blocks if b.kind == "heading"}
+        self._catalogues = _annex_catalogues(doc.text)
+
+    def in_catalogue(self, pos: int) -> bool:
+        """Whether ``pos`` lies in an annex that catalogues names (``_annex_catalogues``)."""
+        return any(a <= pos < b for a, b in self._catalogues)
 
     def section_starts_at(self, pos: int) -> bool:
         return pos in self.section_start_set

@@ -42,7 +42,7 @@ def lexicon() -> dict:
                 "enactment_openers", "enactment_fillers", "enactment_objects", "lead_fields", "determined_heads", "asker_verbs", "prohibition_cues", "violation_cues", "case_cues", "delegating_verbs", "party_heads", "scope_cues", "criterion_labels", "named_parties",
                 "catalogue_cues", "task_nouns", "topic_markers", "name_qualifiers", "consent_verbs",
                 "period_openers", "spending_cues", "layout_cues", "alias_openers", "relative_modifiers",
-                "relative_nouns", "term_heads", "execution_formulas",
+                "relative_nouns", "term_heads", "execution_formulas", "catalogue_items",
                 "execution_breaks"):
         lex[key] = sorted({tuple(p.split()) for p in raw[key]}, key=len, reverse=True)
     return lex

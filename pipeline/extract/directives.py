@@ -114,6 +114,8 @@ def _find_directives(doc: Document) -> list[Directive]:
         if role == "article" and u.item and not (r.modal or r.assigned or r.subject_verb) \
                 and _under_stative_leadin(ix, u.section):
             continue
+        if ix.in_catalogue(u.start) and u.actor is None and not (r.modal or r.assigned or r.subject_verb):
+            continue   # "BỔ SUNG DANH MỤC NGHỀ, CÔNG VIỆC ..." / "Vận hành trạm trộn bê tông": a name listed
         if role == "preamble" and not u.item and _headline(doc.text[u.start:u.end]):
             continue   # "Thủ tướng chỉ đạo chủ động phòng, tránh, ứng phó bão số 15": a news page's headline
         if u.actor is not None:   # a row of a task table or a procedure: a task of its lead column
