@@ -417,3 +417,19 @@ CATALOGUE = ("THÔNG TƯ\nBổ sung danh mục nghề\nĐiều 1. Bổ sung danh
 def test_an_annex_that_catalogues_names_lists_no_tasks(title, directives):
     got = [" ".join(r[0].split()) for r in _directives(CATALOGUE.format(title=title))]
     assert [d for d in got if not d.startswith("Bổ sung")] == directives
+
+
+@pytest.mark.parametrize(("head", "body", "expected"), [
+    # a request in a law's numbered clause
+    ("Điều 2. Hiệu lực thi hành\n1. Thông tư này có hiệu lực kể từ ngày 15 tháng 02 năm 2024.",
+     "2. Trong quá trình thực hiện nếu có vướng mắc đề nghị phản ánh về Bộ Lao động - Thương binh và Xã hội để "
+     "nghiên cứu, giải quyết./.", [(None, "phản ánh")]),
+    # an amended point quoted with its label; "Hậu cần" (logistics) is a name's word, not the modal "cần"
+    ("Điều 1. Sửa đổi, bổ sung điểm a khoản 3 Điều 5 như sau:",
+     '“a) Trong thời hạn 07 ngày, kể từ ngày nhận đủ hồ sơ hợp lệ, Cục trưởng Cục Xe máy - Vận tải/Tổng cục '
+     'Hậu cần - Kỹ thuật quyết định phê duyệt hồ sơ thiết kế.”',
+     [("Cục trưởng Cục Xe máy - Vận tải/Tổng cục Hậu cần - Kỹ thuật", "quyết định phê duyệt")]),
+])
+def test_a_clause_of_a_law_that_asks_or_is_quoted(head, body, expected):
+    got = _directives(LAW + head + "\n" + body + "\n")
+    assert [(r[3], r[4]) for r in got] == expected

@@ -85,7 +85,8 @@ def _classify(doc: Document, u: _Unit, r: _Reading, role: str | None,
                 or (forward and role in (None, "other") and r.subject_verb and r.open_subject and not u.item)):
             return None
     if role == "article":
-        if r.assigned:
+        if r.assigned or r.request:
+            # "2. Trong quá trình thực hiện nếu có vướng mắc đề nghị phản ánh về Bộ ...": a request, in a law too
             return "instruction", "open"
         if not r.modal and _lists_entries(low):
             return None  # "Người có thẩm quyền lập biên bản vi phạm hành chính gồm:": who they are, listed below

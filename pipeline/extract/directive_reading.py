@@ -16,9 +16,12 @@ from vanban.pipeline.extract.directive_tokens import (
     _STRIP, _Tok, _homograph_verb, _match, _ocr_verb, _span_text, _tokens, lexicon,
 )
 from vanban.pipeline.text import caseless
+from vanban.pipeline.text.labels import LEAD_LABEL
 
 
 _TOPIC = re.compile(r"^Về\b[^:\n]{3,500}?:\s*")
+# an amended clause quoted with its label: '"a) Trong thời hạn 07 ngày, ..., Cục trưởng ... quyết định ...'
+_QUOTED_LABEL = re.compile(r'\s*["“]' + LEAD_LABEL.pattern)
 
 
 @cache
@@ -161,6 +164,8 @@ def _read(text: str, start: int, end: int, *, verb_first: bool = False, law: boo
     obliges. ``verb_first``: a heading already names the actor, so an opening word that is both
     a verb and a body ("Lãnh đạo Ủy ban nhân dân tỉnh ban hành ...") is read as the verb. ``law``:
     the unit is a clause of a law or regulation, where "X giao Y ..." is a step X takes."""
+    q = _QUOTED_LABEL.match(text, start, end)
+    start = q.end() if q else start
     body = text[start:end]
     m = _TOPIC.match(body)
     topic = m.end() if m else 0
