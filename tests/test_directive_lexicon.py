@@ -433,3 +433,23 @@ def test_an_annex_that_catalogues_names_lists_no_tasks(title, directives):
 def test_a_clause_of_a_law_that_asks_or_is_quoted(head, body, expected):
     got = _directives(LAW + head + "\n" + body + "\n")
     assert [(r[3], r[4]) for r in got] == expected
+
+
+TELEGRAM = ("CÔNG ĐIỆN\nV/v tập trung ứng phó và khắc phục hậu quả mưa lũ\nTHỦ TƯỚNG CHÍNH PHỦ điện:\n"
+            "- Chủ tịch Ủy ban nhân dân các tỉnh: Khánh Hòa, Đắk Lắk;\n- Bộ trưởng các Bộ: Quốc phòng, Công an.\n"
+            "{line}\n1. Chủ tịch Ủy ban nhân dân các tỉnh khẩn trương sơ tán người dân khỏi khu vực nguy hiểm.\n")
+
+
+@pytest.mark.parametrize(("line", "directive"), [
+    # what led to the telegram's tasks, reported as done
+    ("Chính phủ, Thủ tướng Chính phủ đã tập trung chỉ đạo triển khai công tác phòng, chống, ứng phó với mưa lũ.",
+     False),
+    # a done act in a relative clause leaves the request standing
+    ("Bộ Xây dựng đề nghị Bộ Tài chính bố trí vốn theo danh sách mà Ủy ban nhân dân các tỉnh đã báo cáo.", True),
+    # a city's name in a table's cell is no "need"
+    ("Cần Thơ", False),
+])
+def test_a_telegrams_narrative_and_a_place_set_no_task(line, directive):
+    got = [" ".join(r[0].split()) for r in _directives(TELEGRAM.format(line=line))]
+    assert (line in got) == directive
+    assert "Chủ tịch Ủy ban nhân dân các tỉnh khẩn trương sơ tán người dân khỏi khu vực nguy hiểm." in got

@@ -105,6 +105,8 @@ def _classify(doc: Document, u: _Unit, r: _Reading, role: str | None,
     if role in ("tasks", "orientation"):
         kind = "target" if role == "orientation" or any(low.startswith(" ".join(p)) for p in lex["target_cues"]) \
             else "task"
+        if r.subject_verb and forward and not (r.open_subject or r.modal or r.assigned or r.request or r.verb_initial):
+            return None   # "Chính phủ, Thủ tướng Chính phủ đã tập trung chỉ đạo ...": done, what led to the tasks
         if r.assigned or (r.actors and kind == "task" and not u.item):
             kind = "instruction"
         if u.item:
@@ -137,6 +139,10 @@ def _classify(doc: Document, u: _Unit, r: _Reading, role: str | None,
     if r.request and role not in past:
         return "instruction", "open"  # a letter's "nếu có vướng mắc, đề nghị phản ánh về Bộ ..."
     if r.subject_verb and r.done_instruction:
+        if forward and role not in past and not (r.modal or r.assigned or r.open_subject):
+            # "Chính phủ, Thủ tướng Chính phủ đã tập trung chỉ đạo ..." opening a telegram or a plan:
+            # what led to the tasks, none of them
+            return None
         return "instruction", ("done" if role in past or re.search(r"\bđã\b", low) else "open")
     if role in (None, "other", "preamble") and u.item and (r.verb_initial or r.open_subject):
         # "Bộ Tài chính đã nghiêm túc thực hiện ..." reports what was done, even in a conclusion

@@ -215,6 +215,9 @@ def _read_opening(r: _Reading, text: str, toks: list[_Tok], lead: int, first: in
         n = _match(toks, first, lex["verbs"])
         if n and first + n >= len(toks) and _match(toks, first, lex["openers"]) == n:
             pass   # "Thường xuyên" alone: a table's time cell, no task
+        elif n and _match(toks, first, lex["modals"]) == n and first + n < len(toks) and toks[first + n].upper \
+                and not toks[first + n - 1].tail:
+            pass   # "Cần Thơ", "Cần Giờ": a place's name, not "need"
         elif n and ((_org_start(toks, first) < 0 and _party_subject_end(toks, first) <= first) or verb_first):
             # "Tổ chức, cá nhân phải báo cáo ...": a party, not the verb "tổ chức"
             r.verb_initial = True
