@@ -301,3 +301,28 @@ def test_flat_dense_scores_do_not_outvote_a_clear_lexical_hit():
     top5 = [pid for pid, _ in fuse_convex(dense, lexical, k=5, alpha=0.3)]
     assert top5[:2] == [1, 2]
     assert 2 not in [pid for pid, _ in fuse_convex(dense, lexical, k=5, alpha=0.3, norm="minmax")]
+
+
+# --- models/search_synonyms.json: everyday words in a query find the documents' wording ---------
+
+@pytest.mark.parametrize(("query", "says"), [
+    ("hạn chót các bộ báo cáo danh sách công trình", ["chậm nhất", "trước ngày"]),
+    ("han chot bao cao", ["chậm nhất", "trước ngày"]),
+    ("quyết định bãi bỏ văn bản bắt đầu áp dụng từ khi nào", ["có hiệu lực", "kể từ ngày", "hiệu lực thi hành"]),
+    ("ai chịu trách nhiệm kiểm tra hồ sơ", ["chủ trì", "trách nhiệm", "tham mưu"]),
+    ("giải pháp thu hút nhân lực khoa học công nghệ", []),
+    ("hạng chót", []),   # another word, not "hạn chót"
+])
+def test_query_expansions(query, says):
+    from vanban.pipeline.index.text import query_expansions
+    assert query_expansions(query) == says
+
+
+def test_a_deadline_asked_in_everyday_words_finds_the_documents_wording():
+    from vanban.pipeline.index.lexical import build_lexical_index
+    import numpy as np
+    texts = ["Các bộ, ngành, địa phương gửi báo cáo về Bộ Xây dựng chậm nhất ngày 10 tháng 12 năm 2025.",
+             "Các bộ, ngành, địa phương báo cáo danh sách công trình khánh thành trong dịp lễ.",
+             "Bộ Xây dựng tổng hợp danh sách công trình, báo cáo Thủ tướng Chính phủ."]
+    index = build_lexical_index(np.arange(3), texts)
+    assert index.search("hạn chót các bộ ngành địa phương báo cáo", 3)[0][0] == 0

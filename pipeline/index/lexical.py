@@ -20,12 +20,14 @@ from pathlib import Path
 import bm25s
 import numpy as np
 
-from vanban.pipeline.index.text import fold, has_diacritics, lexical_tokens, query_tokens
+from vanban.pipeline.index.text import fold, has_diacritics, lexical_tokens, query_expansions, query_tokens
 from vanban.pipeline.index.vector import atomic_write_bytes
 
 logging.getLogger("bm25s").setLevel(logging.WARNING)  # it logs every build at DEBUG
 
 FOLDED_WEIGHT = 0.5   # weight of the folded field for a query that has diacritics
+# weight of the document wording ``query_expansions`` adds to a query (models/search_synonyms.json)
+EXPANSION_WEIGHT = 0.5
 K1, B = 1.2, 0.75
 # The weight of a syllable pair that opens a word of underthesea's Vietnamese dictionary when an
 # unaccented query gets its tones back ("bao nhieu" -> "bao nhiêu", not the corpus's frequent
@@ -68,12 +70,15 @@ class LexicalIndex:
         fields = [(self.folded, True, FOLDED_WEIGHT if accented else 1.0)]
         if accented:
             fields.append((self.written, False, 1.0))
+        extra = query_expansions(query)
         for bm, folded, w in fields:
             if bm is None:
                 continue
             ids = bm.get_tokens_ids(query_tokens(query, folded=folded))
             if ids:
                 total += w * bm.get_scores_from_ids(ids)
+            if extra and (ids := bm.get_tokens_ids([t for say in extra for t in lexical_tokens(say, folded=folded)])):
+                total += w * EXPANSION_WEIGHT * bm.get_scores_from_ids(ids)   # "hạn chót": "chậm nhất"
         if mask is not None:
             total *= mask
         return total

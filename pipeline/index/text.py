@@ -17,6 +17,7 @@ from vanban.pipeline.extract.patterns import (
     shorthand_type_words,
     split_glued_code,
 )
+from vanban.pipeline.resources import load_json
 from vanban.pipeline.text import has_diacritics as has_diacritics, strip_marks  # re-exported
 from vanban.pipeline.text.numbers import DOC_NUMBER_RE, latin_code
 
@@ -241,6 +242,24 @@ def query_tokens(query: str, *, folded: bool, bigrams: bool = True) -> list[str]
     if key is not None:
         toks += key.lookup_tokens or [key.token]
     return toks
+
+
+@cache
+def _synonym_rows() -> tuple[tuple[re.Pattern, tuple[str, ...]], ...]:
+    """``models/search_synonyms.json``: a folded pattern of each row's asks, and what it says."""
+    rows = []
+    for row in load_json("search_synonyms.json")["rows"]:
+        asks = sorted({" ".join(syllables(fold(a).lower())) for a in row["asks"]}, key=len, reverse=True)
+        pattern = re.compile(r"(?<!\w)(?:" + "|".join(re.escape(a).replace(r"\ ", r"\s+") for a in asks) + r")(?!\w)")
+        rows.append((pattern, tuple(row["says"])))
+    return tuple(rows)
+
+
+def query_expansions(query: str) -> list[str]:
+    """The wording documents use for what the query asks in everyday words ("hạn chót" -> "chậm
+    nhất", "trước ngày"), from ``models/search_synonyms.json``; [] for most queries."""
+    folded = " ".join(syllables(fold(query).lower()))
+    return [say for pattern, says in _synonym_rows() if pattern.search(folded) for say in says]
 
 
 def highlight_spans(text: str, query: str) -> list[tuple[int, int]]:
