@@ -17,10 +17,12 @@ import html
 import re
 import unicodedata
 from collections.abc import Callable
+from functools import cache
 
 import numpy as np
 
 from vanban.pipeline.model import Block, Document, OffsetMap, RawDocument
+from vanban.pipeline.resources import read_model_text
 from vanban.pipeline.text import normalize_chars, place_tones, plain_chars
 from vanban.pipeline.text.labels import ARTICLE, BARE_LABEL, CHAPTER, LETTER, LINE_START, ROMAN, arabic
 
@@ -291,6 +293,15 @@ _BARE_HEAD = re.compile(rf"[ \t*_#]*(?:{ARTICLE}|{ARTICLE.upper()}|{CHAPTER}|{CH
 _HEAD_NUMBER = re.compile(rf"(?:{arabic()}{LETTER}?\.|{ROMAN}{{1,6}}\b)")
 
 
+@cache
+def _dangling_end() -> re.Pattern:
+    """A line's last words that never end it (``models/structure/dangling_words.txt``)."""
+    words = sorted((w.strip() for w in read_model_text("structure/dangling_words.txt").splitlines()
+                    if w.strip() and not w.startswith("#")), key=len, reverse=True)
+    return re.compile(r"(?<!\w)(?:" + "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in words) + r")[ \t]*$",
+                      re.IGNORECASE)
+
+
 def _join_lines(text: str, src: np.ndarray, headings: set[int]) -> tuple[str, np.ndarray]:
     """Join line and paragraph breaks that cut a sentence: the previous line does not end a
     sentence and the next non-empty line starts in lowercase (or, in a hard-wrapped text, the
@@ -326,6 +337,8 @@ def _join_lines(text: str, src: np.ndarray, headings: set[int]) -> tuple[str, np
         if LINE_START.match(nxt):
             # "Bưu chính\n- Viễn thông": a hyphen the wrap put at a line start, not a bullet
             return " " if long_prev and nxt[0] == "-" and prev.rstrip()[-1].isalnum() else m.group()
+        if single and nxt[:1].isupper() and not _is_upper_line(prev) and _dangling_end().search(prev):
+            return " "  # "Điều 4. Chánh Văn phòng\nỦy ban nhân dân tỉnh, ...": the line goes on
         if wrapped and single and _is_upper_line(prev) and _is_upper_line(nxt) and LINE_START.match(prev) \
                 and prev.rstrip()[-1] not in _SENTENCE_END:
             return " "  # a numbered capitals heading wrapped: "II. NHIỆM VỤ, GIẢI PHÁP TRỌNG\nTÂM ..."

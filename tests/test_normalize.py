@@ -110,6 +110,23 @@ def test_normalize_spelling(raw, expected):
     assert norm(raw) == expected
 
 
+@pytest.mark.parametrize(("raw", "expected"), [
+    # a line that ends with a word that never ends one goes on, a capital at the next line or not
+    ("Điều 4. Chánh Văn phòng\nỦy ban nhân dân tỉnh, Giám đốc Sở Tài chính chịu trách nhiệm thi hành.",
+     "Điều 4. Chánh Văn phòng Ủy ban nhân dân tỉnh, Giám đốc Sở Tài chính chịu trách nhiệm thi hành."),
+    ("tạo điều kiện để các đơn vị của\nVăn phòng Trung ương Đảng hoàn thành nhiệm vụ.",
+     "tạo điều kiện để các đơn vị của Văn phòng Trung ương Đảng hoàn thành nhiệm vụ."),
+    ("Chánh Văn phòng, Giám đốc\nSở Tài chính thi hành.", "Chánh Văn phòng, Giám đốc Sở Tài chính thi hành."),
+    # ... but not before a list item, nor after a line in capitals, nor after one that ends otherwise
+    ("Giao Sở Tài chính và\n- Sở Nội vụ", "Giao Sở Tài chính và\n- Sở Nội vụ"),
+    ("ĐIỀU KHOẢN THI HÀNH CỦA\nQuyết định này", "ĐIỀU KHOẢN THI HÀNH CỦA\nQuyết định này"),
+    ("Căn cứ Luật Tổ chức chính quyền địa phương;\nTheo đề nghị của Giám đốc Sở Nội vụ.",
+     "Căn cứ Luật Tổ chức chính quyền địa phương;\nTheo đề nghị của Giám đốc Sở Nội vụ."),
+])
+def test_a_line_ending_with_a_word_that_never_ends_one_goes_on(raw, expected):
+    assert norm(raw) == expected
+
+
 def test_hard_wrapped_text_is_rejoined():
     # A TXT file wrapped at ~60 columns (as in exported Party documents): wrapped lines join,
     # even when the next line starts with a capital ("Thanh\nHóa"), blank lines still separate.
