@@ -21,12 +21,10 @@ ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
 SHARED = ROOT.parent / "shared" / "corpus"
+# every blind sample's gold (tests/realworld/goldN), the newest first
 SETS = {
-    "realworld6": (ROOT / "tests/realworld/gold6", ROOT / "tests/realworld/docs", None),
-    "realworld5": (ROOT / "tests/realworld/gold5", ROOT / "tests/realworld/docs", None),
-    "realworld4": (ROOT / "tests/realworld/gold4", ROOT / "tests/realworld/docs", None),
-    "realworld3": (ROOT / "tests/realworld/gold3", ROOT / "tests/realworld/docs", None),
-    "realworld2": (ROOT / "tests/realworld/gold2", ROOT / "tests/realworld/docs", None),
+    **{f"realworld{g.name[4:]}": (g, ROOT / "tests/realworld/docs", None)
+       for g in sorted((ROOT / "tests/realworld").glob("gold[0-9]*"), key=lambda g: -int(g.name[4:]))},
     "heldout4": (ROOT / "tests/heldout4/gold", ROOT / "tests/heldout4/docs", None),
     "realworld": (ROOT / "tests/realworld/gold", ROOT / "tests/realworld/docs", None),
     "relations": (ROOT / "tests/relations/gold", ROOT / "tests/relations/docs", None),

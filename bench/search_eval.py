@@ -56,11 +56,10 @@ if (_REALWORLD / "queries.json").is_file():
     QUERIES["realworld"] = _REALWORLD / "queries.json"
 SELECTIONS = {"realworld": _REALWORLD / "blind_sample.json"}
 # the later blind samples (tests/realworld/blind_sampleN.json, goldN/, queriesN.json)
-for _n in range(2, 10):
-    if (_REALWORLD / f"queries{_n}.json").is_file():
-        CORPORA[f"realworld{_n}"] = _REALWORLD / "docs"
-        QUERIES[f"realworld{_n}"] = _REALWORLD / f"queries{_n}.json"
-        SELECTIONS[f"realworld{_n}"] = _REALWORLD / f"blind_sample{_n}.json"
+for _n in sorted(int(q.stem[7:]) for q in _REALWORLD.glob("queries[0-9]*.json") if q.stem[7:].isdigit()):
+    CORPORA[f"realworld{_n}"] = _REALWORLD / "docs"
+    QUERIES[f"realworld{_n}"] = _REALWORLD / f"queries{_n}.json"
+    SELECTIONS[f"realworld{_n}"] = _REALWORLD / f"blind_sample{_n}.json"
 FORMATS = (".txt", ".md", ".pdf", ".docx")
 
 
