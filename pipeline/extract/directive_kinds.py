@@ -105,8 +105,8 @@ def _classify(doc: Document, u: _Unit, r: _Reading, role: str | None,
     if role in ("tasks", "orientation"):
         kind = "target" if role == "orientation" or any(low.startswith(" ".join(p)) for p in lex["target_cues"]) \
             else "task"
-        if r.subject_verb and forward and not (r.open_subject or r.modal or r.assigned or r.request or r.verb_initial):
-            return None   # "Chính phủ, Thủ tướng Chính phủ đã tập trung chỉ đạo ...": done, what led to the tasks
+        if _reported_done(r, forward):
+            return None
         if r.assigned or (r.actors and kind == "task" and not u.item):
             kind = "instruction"
         if u.item:
@@ -139,9 +139,7 @@ def _classify(doc: Document, u: _Unit, r: _Reading, role: str | None,
     if r.request and role not in past:
         return "instruction", "open"  # a letter's "nếu có vướng mắc, đề nghị phản ánh về Bộ ..."
     if r.subject_verb and r.done_instruction:
-        if forward and role not in past and not (r.modal or r.assigned or r.open_subject):
-            # "Chính phủ, Thủ tướng Chính phủ đã tập trung chỉ đạo ..." opening a telegram or a plan:
-            # what led to the tasks, none of them
+        if role not in past and _reported_done(r, forward):
             return None
         return "instruction", ("done" if role in past or re.search(r"\bđã\b", low) else "open")
     if role in (None, "other", "preamble") and u.item and (r.verb_initial or r.open_subject):
@@ -159,6 +157,14 @@ def _classify(doc: Document, u: _Unit, r: _Reading, role: str | None,
             # conclusion; a piece that opens in lower case is the tail of a sentence cut by a page
             return "task", "open"
     return None
+
+
+def _reported_done(r: _Reading, forward: bool) -> bool:
+    """A body's act reported as done in a document that sets tasks ("Chính phủ, Thủ tướng Chính phủ
+    đã tập trung chỉ đạo ..." opening a telegram): what led to the tasks, none of them. A done act
+    in a relative clause ("... theo danh sách mà Ủy ban nhân dân các tỉnh đã báo cáo") leaves the
+    sentence's own subject open."""
+    return forward and r.subject_verb and not (r.open_subject or r.modal or r.assigned or r.request or r.verb_initial)
 
 
 def _sets_tasks(doc: Document) -> bool:
