@@ -182,6 +182,10 @@ def test_a_party_opening_an_obligation_is_no_verb(sentence, actor, action):
     ("Đơn vị trực tiếp quản lý người lao động phải lập danh sách đề nghị hỗ trợ.",
      "Đơn vị trực tiếp quản lý người lao động", "phải"),
     ("Công an tỉnh trực tiếp quản lý, theo dõi đối tượng tại địa bàn.", "Công an tỉnh", "quản lý"),
+    # verbs a name runs into otherwise: "xuất cấp" (release from reserve), "đi" (go and ...)
+    ("Bộ Tài chính xuất cấp, hỗ trợ gạo, vật tư theo đề nghị của các địa phương.", "Bộ Tài chính", "xuất cấp"),
+    ("Phó Thủ tướng Chính phủ Lê Thành Long đi kiểm tra, đôn đốc công tác khắc phục hậu quả mưa lũ.",
+     "Phó Thủ tướng Chính phủ Lê Thành Long", "đi"),
     # an adverb ("hoàn toàn") between a party and its modal
     ("Cá nhân, tổ chức hoàn toàn chịu trách nhiệm về tính trung thực của thông tin phản ánh.", "Cá nhân, tổ chức",
      "chịu trách nhiệm"),
