@@ -457,3 +457,11 @@ def test_a_telegrams_narrative_and_a_place_set_no_task(line, directive):
     got = [" ".join(r[0].split()) for r in _directives(TELEGRAM.format(line=line))]
     assert (line in got) == directive
     assert "Chủ tịch Ủy ban nhân dân các tỉnh khẩn trương sơ tán người dân khỏi khu vực nguy hiểm." in got
+
+
+@pytest.mark.parametrize("lead", ["THỦ TƯỚNG CHÍNH PHỦ điện:", "**THỦ TƯỚNG CHÍNH PHỦ điện:**", "Kính gửi:"])
+def test_a_list_of_addressees_holds_no_task(lead):
+    text = ("CÔNG ĐIỆN\nV/v ứng phó mưa lũ\n" + lead + "\n\n- Đồng chí Bí thư Tỉnh ủy và Chủ tịch Ủy ban nhân dân các "
+            "tỉnh: Khánh Hòa; Đắk Lắk, Gia Lai và Lâm Đồng;\n\n- Bộ trưởng, Thủ trưởng cơ quan ngang bộ, cơ quan thuộc "
+            "Chính phủ.\n\n1. Chủ tịch Ủy ban nhân dân các tỉnh khẩn trương sơ tán người dân khỏi khu vực nguy hiểm.\n")
+    assert [(r[3], r[4]) for r in _directives(text)] == [("Chủ tịch Ủy ban nhân dân các tỉnh", "sơ tán")]

@@ -55,7 +55,8 @@ def _list_leadin(ix: _DocIndex, u: "_Unit") -> str | None:
 
 
 def _leadin_kind(lead: str) -> str | None:
-    """"prohibition", "violation", "cases", "rights" or None for a list's lead-in (``models/directives.json``)."""
+    """"prohibition", "violation", "cases", "rights", "scope", "catalogue", "examples", "addressees" or None
+    for a list's lead-in (``models/directives.json``)."""
     low = caseless(lead)
     lex = lexicon()
     acts = re.search(r"(?<!\w)(?:hành vi|việc)(?!\w)", low)
@@ -73,6 +74,8 @@ def _leadin_kind(lead: str) -> str | None:
         return "catalogue"
     if re.search(r"(?<!\w)như\s*:$", low):
         return "examples"   # "... các nền tảng số chuyên dùng như:": what follows are examples
+    if re.search(r"(?<!\w)(?:" + "|".join(re.escape(w) for w in lex["addressee_leadins"]) + r")[\s*_]*:[\s*_]*$", low):
+        return "addressees"   # "THỦ TƯỚNG CHÍNH PHỦ điện:", "Kính gửi:": who the text is sent to
     if _has(low, lex["prohibition_cues"]) or (acts and re.search(r"(?<!\w)không được(?!\w)", low)):
         return "prohibition"
     return None

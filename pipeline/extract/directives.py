@@ -99,6 +99,9 @@ def _find_directives(doc: Document) -> list[Directive]:
             kind_of_list = "scope"   # "Điều 2. Đối tượng áp dụng" / "Các chủ đầu tư dự án ...": who the rule covers
         if kind_of_list == "violation":
             continue   # "Phạt tiền ... đối với một trong các hành vi vi phạm sau đây:": offences listed
+        if kind_of_list == "addressees" and u.item and not (
+                r.modal or r.assigned or r.request or r.subject_verb or r.verb_initial):
+            continue   # "THỦ TƯỚNG CHÍNH PHỦ điện:" / "- Đồng chí Bí thư Tỉnh ủy ...": whom it is sent to
         if kind_of_list == "examples" and not (r.verb_initial or r.modal or r.assigned or r.subject_verb):
             continue   # "- Hệ thống điều hành giao thông tích hợp ...": an example of what the lead-in asks for
         if kind_of_list == "catalogue" and role == "article" and not (r.modal or r.assigned or r.subject_verb):
