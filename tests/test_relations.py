@@ -683,6 +683,21 @@ CLASS_ROWS = [
      "ngày 13/3/2025 của Chính phủ về ban hành Kế hoạch triển khai Nghị quyết số 164/2024/QH15 ngày 27/11/2024 "
      "của Quốc hội (Nghị quyết số 51/NQ-CP) và Quyết định số 7620/QĐ-BCA ngày 08/9/2025 của Bộ trưởng Bộ Công "
      "an, Ủy ban nhân dân tỉnh ban hành Kế hoạch.", "7620/QĐ-BCA", "implements"),
+    # a dash of a place name wrapped to a line start is no bullet: the list's lead-in still reaches item 2
+    ("Quyết định", "Điều 1. Bãi bỏ các văn bản do Ủy ban nhân dân tỉnh ban hành, cụ thể như sau:\n1. Quyết định "
+     "số 90/2004/QĐ-UB ngày 16/12/2004 ban hành điều lệ quản lý xây dựng khu đất ở phường Nam Lý - Đồng Hới\n"
+     "- Quảng Bình;\n2. Quyết định số 02/2007/QĐ-UBND ngày 31/01/2007 ban hành Quy định đánh số nhà;",
+     "02/2007/QĐ-UBND", "repeals"),
+    # replacing or dropping some words amends; a series of amending verbs before "một số điều" amends
+    ("Quyết định", "Điều 2. Thay thế một số cụm từ của Quy định ban hành kèm theo Quyết định số 52/2024/QĐ-UBND "
+     "ngày 30 tháng 10 năm 2024 của Ủy ban nhân dân tỉnh", "52/2024/QĐ-UBND", "amends"),
+    ("Thông tư", "Điều 2. Sửa đổi, bãi bỏ, thay thế một số điều, phụ lục của Thông tư số 06/2023/TT-BTP ngày 18 "
+     "tháng 9 năm 2023 của Bộ trưởng Bộ Tư pháp", "06/2023/TT-BTP", "amends"),
+    ("Thông tư", "4. Bãi bỏ cụm từ “thanh tra” tại điểm 1 tiểu mục 2.2 mục 2 Phụ lục VIII ban hành kèm theo "
+     "Thông tư số 06/2023/TT-BTP.", "06/2023/TT-BTP", "amends"),
+    ("Thông tư", "1. Bãi bỏ điểm b khoản 1 Điều 2 Thông tư số 04/2022/TT-BTP.", "04/2022/TT-BTP", "repeals"),
+    ("Quyết định", "Thay thế Quyết định số 52/2024/QĐ-UBND ngày 30 tháng 10 năm 2024.", "52/2024/QĐ-UBND",
+     "replaces"),
 ]
 
 
@@ -769,3 +784,12 @@ def test_a_proposal_restates_this_documents_act_only_when_the_document_does_it(r
     # that names another document's repeal (a sister decision's, realworld5 379) is a mention
     got = relations_in(PROPOSAL.format(n=repealed))
     assert got[1] == ("17/2025/QĐ-UBND", expected) and got[-1] == (f"{repealed}/2025/QĐ-UBND", "repeals")
+
+
+def test_a_mention_inside_an_article_that_amends_the_document_is_the_amendment():
+    text = ("Điều 1. Sửa đổi, bổ sung một số điều của Thông tư số 02/2023/TT-BTP ngày 29 tháng 6 năm 2023\n"
+            "3. Sửa đổi cụm từ “Tốt nghiệp đại học” thành “Đối với Bộ Tư pháp: Tốt nghiệp đại học”; Đối với "
+            "các Sở Tư pháp: Tốt nghiệp đại học” tại Phụ lục II ban hành kèm theo Thông tư số 02/2023/TT-BTP.\n"
+            "Điều 2. Trách nhiệm thi hành\nCác đơn vị thực hiện theo hướng dẫn tại Thông tư số 02/2023/TT-BTP.")
+    assert relations_in(text, "Thông tư") == [("02/2023/TT-BTP", "amends"), ("02/2023/TT-BTP", "amends"),
+                                              ("02/2023/TT-BTP", "mentions")]

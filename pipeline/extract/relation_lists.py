@@ -69,11 +69,21 @@ def lead_in(ctx: Context, cs: int, cite_at: int | None = None) -> str | None:
         if _ENDS_COLON.search(line):
             return _lead_relation(ctx, _sentence_start(ctx, start), start + len(line))
         mine = _item_family(line)
+        if mine == "-" != family and _wrapped_dash(text, start):
+            continue  # "... phường Nam Lý - Đồng Hới\n- Quảng Bình;": a name's dash at a line start
         if mine is not None and mine != family:
             return None  # an item of another list level: the list started below it
         if _HEADING_LINE.match(line):
             return _article_act(ctx, start, start + len(line)) if bare else None
     return None
+
+
+def _wrapped_dash(text: str, start: int) -> bool:
+    """A line opening with "- " at ``start`` that goes on the line above: that line ends inside a
+    sentence, with a word and no mark ("1. Quyết định ... phường Nam Lý - Đồng Hới" / "- Quảng Bình;"),
+    and is no bullet of its own; a bullet list opens after a colon or ends each item with a mark."""
+    above = text[text.rfind("\n", 0, max(0, start - 1)) + 1:max(0, start - 1)].rstrip(" *_")
+    return bool(above) and above[-1].isalnum() and _item_family(above) != "-"
 
 
 # "...: số 15/2013/NQ-HĐND", "...: 1. Quyết định số ...": the list's first item right after the colon

@@ -327,6 +327,7 @@ def assign_relations(doc: Document) -> Document:
         heads.append(not nested)
         prev, clause, prev_nested = c, k, nested
     _acts_of_this_document(out, proposed)
+    _amended_in_article(ctx, out)
     effective = find_effective_date(doc)
     return replace(doc, citations=tuple(out),
                    metadata=replace(doc.metadata, effective_date=effective))
@@ -348,6 +349,24 @@ def _body_after_heading(ctx: Context, prev: Citation, c: Citation) -> int | None
 
 
 _ACTS = ("amends", "replaces", "repeals")
+_ARTICLE_AT = re.compile(r"^[ \t*_#>|]*Điều[ \t]+\d+[a-zđ]?[ \t]*[.:]", re.MULTILINE)
+
+
+def _amended_in_article(ctx: Context, out: list[Citation]) -> None:
+    """An article whose heading amends a document ("**Điều 1. Sửa đổi, bổ sung, bãi bỏ một số điều
+    của Thông tư số 02/2023/TT-BTP ...**") amends it in each of its clauses: a mention of that
+    document further down the article with no act of its own ("3. Sửa đổi cụm từ “...; ...” tại
+    ... Phụ lục II ban hành kèm theo Thông tư số 02/2023/TT-BTP", a quotation's ";" having cut the
+    clause) is the amendment's too. The heading is its line."""
+    heads = [m.start() for m in _ARTICLE_AT.finditer(ctx.text)]
+    for n, start in enumerate(heads):
+        end = heads[n + 1] if n + 1 < len(heads) else len(ctx.text)
+        eol = ctx.text.find("\n", start, end)
+        heading_end = eol if eol != -1 else end
+        amended = {_key(c) for c in out if start <= c.start < heading_end and c.relation == "amends"}
+        for j, c in enumerate(out):
+            if heading_end <= c.start < end and c.relation == "mentions" and _key(c) in amended:
+                out[j] = replace(c, relation="amends")
 
 
 def _acts_of_this_document(out: list[Citation], proposed: list[int]) -> None:
