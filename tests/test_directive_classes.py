@@ -12,6 +12,7 @@ from vanban.pipeline.evaluate import evaluate
 from vanban.pipeline.extract.directives import find_directives
 from vanban.pipeline.extract.roles import assign_roles, site_trailer_start
 from vanban.pipeline.model import RawDocument
+from vanban.pipeline.extract.directive_headings import request_leadin_actor
 from vanban.pipeline.normalize import normalize
 from vanban.pipeline.segment import segment
 from vanban.pipeline.structure import structure
@@ -241,6 +242,46 @@ def test_a_heading_names_the_actor_of_its_items(text, expected):
 ])
 def test_a_lead_in_naming_the_asker(text, expected):
     assert _got(text) == _want(expected)
+
+
+# --- a lead-in that asks a body to carry out what follows ("đề nghị X ... sau đây:") --------------
+
+@pytest.mark.parametrize("text,expected", [
+    # an article whose opening paragraph asks a body to carry out the sub-sections under it, whose
+    # long titles ("2.2. ...", no closing mark) stand alone on their lines over paragraphs
+    ("NGHỊ QUYẾT\nĐiều 2. Nhiệm vụ và giải pháp chủ yếu\nQuốc hội cơ bản tán thành các nhiệm vụ, giải pháp "
+     "do Chính phủ kiến nghị, đồng thời, đề nghị Chính phủ và các cơ quan liên quan tập trung thực hiện các "
+     "nhiệm vụ và giải pháp chủ yếu sau đây:\n2.1. Tập trung nguồn lực hoàn thiện kết cấu hạ tầng chiến lược "
+     "đồng bộ, hiện đại; khơi thông và sử dụng hiệu quả nguồn lực đầu tư công cho các dự án trọng điểm quốc "
+     "gia, các công trình hạ tầng giao thông, năng lượng, đô thị và hạ tầng số trên cả nước\n\n"
+     "Đẩy nhanh tiến độ giải ngân vốn đầu tư công. Tăng cường tiết kiệm chi thường xuyên.\n\n"
+     "Điều 3. Tổ chức thực hiện\nỦy ban Thường vụ Quốc hội giám sát việc thực hiện Nghị quyết này.\n",
+     [("Đẩy nhanh tiến độ giải ngân", "Chính phủ và các cơ quan liên quan"),
+      ("Tăng cường tiết kiệm chi", "Chính phủ và các cơ quan liên quan"),
+      ("Ủy ban Thường vụ Quốc hội giám sát", "Ủy ban Thường vụ Quốc hội")]),
+    # a list under "yêu cầu X thực hiện như sau:": X acts in each item that names no one
+    ("CÔNG VĂN\nVề việc chi trả trợ cấp cho người có công.\nĐể bảo đảm quyền lợi của người có công, Bộ Lao động - Thương binh và Xã hội yêu cầu các "
+     "địa phương thực hiện như sau:\n1. Rà soát hồ sơ của các đối tượng đang hưởng trợ cấp.\n"
+     "2. Sở Tài chính bố trí kinh phí chi trả kịp thời.\n",
+     [("Để bảo đảm quyền lợi", "Bộ Lao động - Thương binh và Xã hội"),
+      ("Rà soát hồ sơ", "các địa phương"), ("Sở Tài chính bố trí", "Sở Tài chính")]),
+])
+def test_a_lead_in_asking_a_body_names_who_acts_below(text, expected):
+    assert _got(text) == _want(expected)
+
+
+@pytest.mark.parametrize("line,expected", [
+    ("Thủ tướng Chính phủ yêu cầu Chủ tịch Ủy ban nhân dân các tỉnh, thành phố trực thuộc Trung ương:",
+     "Chủ tịch Ủy ban nhân dân các tỉnh, thành phố trực thuộc Trung ương"),
+    ("..., đồng thời, đề nghị Chính phủ và các cơ quan liên quan tập trung thực hiện các nhiệm vụ sau đây:",
+     "Chính phủ và các cơ quan liên quan"),
+    # what is asked runs on past the list: no body is handed the items
+    ("Đề nghị các sở, ngành quan tâm phối hợp, hỗ trợ trong quá trình tổ chức thực hiện các nội dung:", None),
+    ("Theo đề nghị của Sở Tư pháp tại Tờ trình số 12/TTr-STP:", None),
+    ("Yêu cầu về hồ sơ như sau:", None),
+])
+def test_request_leadin_actor(line, expected):
+    assert request_leadin_actor(line) == expected
 
 
 # --- list labels in their own emphasis ("*6.1. *Hàng năm ...") and targets opening with a share ---

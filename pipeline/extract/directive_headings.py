@@ -235,7 +235,7 @@ def _ancestor_actor(ix: _DocIndex, sec: Section | None) -> str | None:
     own = sec
     while sec is not None and seen <= len(ix.by_id):   # a cycle of parents ends too
         if ix.is_title(sec):
-            a = _title_actor(ix, sec)
+            a = _title_actor(ix, sec) or (_title_leadin_actor(ix, sec) if sec is not own else None)
             if a:
                 return a
         elif sec is not own and sec.kind not in ("article", "chapter"):
@@ -245,6 +245,52 @@ def _ancestor_actor(ix: _DocIndex, sec: Section | None) -> str | None:
         sec = ix.by_id.get(sec.parent) if sec.parent else None
         seen += 1
     return None
+
+
+def _title_leadin_actor(ix: _DocIndex, sec: Section) -> str | None:
+    """The body a titled part's opening paragraph asks to carry out the parts under it ("Điều 2.
+    Nhiệm vụ và giải pháp chủ yếu" / "Quốc hội ..., đồng thời, đề nghị Chính phủ và các cơ quan liên
+    quan tập trung thực hiện các nhiệm vụ và giải pháp chủ yếu sau đây:" / "2.1. ..."): it acts in
+    each of their directives that names no one."""
+    kids = ix.kids_start.get(sec.id)
+    if kids is None:
+        return None
+    text = ix.doc.text
+    body = text[sec.heading_end:kids].strip(" \t\n*_.")
+    if not body.endswith(":") or "\n" in body:
+        return None
+    return request_leadin_actor(body[_sentence_cut(body) + 1:].strip())
+
+
+def request_leadin_actor(line: str) -> str | None:
+    """The body a lead-in asks to carry out what it lists ("Thủ tướng Chính phủ yêu cầu Chủ tịch Ủy ban
+    nhân dân các tỉnh, thành phố trực thuộc Trung ương:", "..., đồng thời, đề nghị Chính phủ và các cơ
+    quan liên quan tập trung thực hiện các nhiệm vụ ... sau đây:"): the name after its last ``request``
+    word, when the line ends with ":" right after the name or with "sau" / "sau đây" / "như sau"."""
+    if not line.endswith(":"):
+        return None
+    low = line.lower()
+    found = None
+    for words in lexicon()["request"]:
+        for m in re.finditer(r"(?<!\w)" + r"\s+".join(map(re.escape, words)) + r"\s+", low):
+            if found is None or m.end() > found:
+                found = m.end()
+    if found is None:
+        return None
+    rest = line[found:]
+    toks = _tokens(rest)
+    j = _org_start(toks, 0) if toks else -1
+    if j < 0:
+        return None
+    k, why = _np_end(toks, j)
+    if k <= j or why == "bad":
+        return None
+    if why == "end" or _REQUEST_LIST_END.search(rest):
+        return _span_text(rest, toks, 0, k).strip(" ,:")
+    return None
+
+
+_REQUEST_LIST_END = re.compile(r"(?<!\w)(?:sau(?: đây)?|như sau)\s*:$", re.IGNORECASE)
 
 
 def _item_leadin_actor(ix: _DocIndex, sec: Section) -> str | None:
@@ -336,7 +382,8 @@ def _leadin_actor(text: str, pos: int, floor: int = 0) -> str | None:
             above = text[:start].rstrip(" \t\n*_")
             if above and above[-1] not in ".:;!?…":
                 return None   # a line wrapped from the sentence above ("... tại Điều 1" / "Quyết định này có trách nhiệm:")
-            return duty_leadin_actor(line[_label_end(line, 0, len(line)):])
+            lead = line[_label_end(line, 0, len(line)):]
+            return duty_leadin_actor(lead) or request_leadin_actor(lead)
         r = _read(line, 0, len(line))
         return "; ".join(_distinct(r.actors)) if r.assigned and r.actors else None
     return None

@@ -11,7 +11,7 @@ from vanban.pipeline.extract.directive_headings import _directs, _title_runs_on
 from vanban.pipeline.extract.directive_index import _DocIndex, _Unit, _children
 from vanban.pipeline.extract.directive_reading import _read
 from vanban.pipeline.extract.directive_tokens import _TERMINAL, _label_end, _rstrip_at, _trim, lexicon
-from vanban.pipeline.extract.roles import site_trailer_start
+from vanban.pipeline.extract.roles import site_trailer_start, sub_section_title
 from vanban.pipeline.extract.task_tables import task_tables
 from vanban.pipeline.model import Document, Section
 from vanban.pipeline.spans import SpanSet
@@ -78,7 +78,7 @@ def _units(doc: Document, ix: _DocIndex) -> list[_Unit]:
             lead = _clause_title(ix, s)
             if lead is None:
                 end = max(s.heading_end, _label_end(text, s.start, s.heading_end))
-                if ix.heading_over_items(s):   # a heading line cut short by its span: the whole line
+                if ix.heading_over_items(s) or sub_section_title(s, text):   # a heading line cut short by its span: the whole line
                     nl = text.find("\n", s.start)
                     end = len(text) if nl < 0 else nl
                 if _title_runs_on(ix, s):   # the title's name runs on to the next line

@@ -90,6 +90,8 @@ def is_title(section: Section, text: str | None = None) -> bool:
     h = section.heading.strip().strip("*_ ")
     if section.kind == "heading":
         return True  # a markdown heading line ("# V/v ban hành Thông tư ...") titles, however long
+    if text is not None and sub_section_title(section, text):
+        return True
     if text is not None and h and section.heading_end > section.start:
         written = text[section.start:section.heading_end].rstrip(" *_\n")
         line_end = text.find("\n", section.heading_end)
@@ -122,6 +124,29 @@ def is_title(section: Section, text: str | None = None) -> bool:
         # on its line, its clauses below: a long article title
         return words <= role_model()["article_title_max_words"]
     return words <= role_model()["title_max_words"]
+
+
+def sub_section_title(section: Section, text: str) -> bool:
+    """A numbered line with a label of two levels alone on its line, no closing mark, over
+    paragraphs ("2.2. Tập trung nguồn lực hoàn thiện kết cấu hạ tầng ...; khơi thông và sử dụng hiệu
+    quả nguồn lực đầu tư công" / "Trong năm 2025, ..."): a sub-section's title however long, as an
+    article's, up to sub_title_max_words."""
+    if section.kind != "arabic" or "." not in (section.label or ""):
+        return False
+    line_end = text.find("\n", section.start)
+    if line_end < 0 or line_end >= section.end:
+        return False
+    line = text[section.start:line_end].rstrip(" *_")
+    if not line or line[-1] in ".;:!?…" or len(line.split()) > role_model()["sub_title_max_words"] \
+            or _sub_title_not().search(line):
+        return False   # "5.3. Nhà thầu phải nghiên cứu ... để chuẩn bị" / "HSDT ...": a rule cut by the page's width
+    return _LONG_TITLE_BODY.match(text, line_end, section.end) is not None
+
+
+@cache
+def _sub_title_not() -> re.Pattern:
+    words = "|".join(re.escape(w) for w in role_model()["sub_title_not_words"])
+    return re.compile(rf"(?<!\w)(?:{words})(?!\w)", re.IGNORECASE)
 
 
 def heading_role(heading: str, allowed: list[str] | None = None) -> str | None:
