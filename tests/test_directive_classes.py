@@ -13,6 +13,7 @@ from vanban.pipeline.extract.directives import find_directives
 from vanban.pipeline.extract.roles import assign_roles, site_trailer_start
 from vanban.pipeline.model import RawDocument
 from vanban.pipeline.extract.directive_headings import request_leadin_actor
+from vanban.pipeline.extract.directives import _in_capitals
 from vanban.pipeline.normalize import normalize
 from vanban.pipeline.segment import segment
 from vanban.pipeline.structure import structure
@@ -91,6 +92,10 @@ LAW = "NGHỊ ĐỊNH\n"
     (LAW + "Điều 6. Hiệu lực thi hành\n3. Bãi bỏ số thứ tự 44 khoản 1 Điều 1 Thông tư số 64/2025/TT-BTC.\n", []),
     (LAW + "Điều 1. Ban hành kèm theo Quyết định này Quy chế làm việc của Ủy ban nhân dân tỉnh.\n", []),
     (LAW + "Điều 1. Công bố kèm theo Quyết định này Danh mục 03 thủ tục hành chính mới ban hành.\n", []),
+    # a series of enacting verbs, and "Sửa đổi kỹ thuật"
+    (LAW + "Điều 2. Sửa đổi, bãi bỏ, thay thế một số điều, phụ lục của Thông tư số 06/2023/TT-BTP ngày 18 tháng "
+     "9 năm 2023 của Bộ trưởng Bộ Tư pháp\n", []),
+    (LAW + "Điều 6. Sửa đổi kỹ thuật một số điều tại Thông tư số 11/2025/TT-BTP ngày 25 tháng 6 năm 2025\n", []),
     # a duty to amend, or to add funds, is a duty
     (LAW + "Điều 5. Trách nhiệm thi hành\n1. Bộ Tư pháp có trách nhiệm:\n"
      "a) Bổ sung, hoàn thiện quy định về đăng ký biện pháp bảo đảm;\n",
@@ -1329,3 +1334,14 @@ def test_a_bracket_after_a_bodys_name(text, expected):
 ])
 def test_people_named_by_their_role(text, expected):
     assert _got(text) == _want(expected)
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("KẾ HOẠCH\nTHỰC HIỆN QUY HOẠCH MẠNG LƯỚI CƠ SỞ VĂN HÓA VÀ THỂ THAO THỜI KỲ 2021-2030, TẦM NHÌN ĐẾN NĂM 2045\n"
+     "(Kèm theo Quyết định số 4385/QĐ-BVHTTDL ngày 18 tháng 11 năm 2025 của Bộ trưởng Bộ Văn hóa, Thể thao và Du lịch)",
+     True),
+    ("Giao UBND tỉnh, Sở Tài chính, Sở Nội vụ, Sở Y tế (UBND, STC, SNV, SYT) triển khai.", False),
+    ("UBND TỈNH", False),   # too few letters to tell
+])
+def test_a_unit_set_in_capitals_is_a_title(text, expected):
+    assert _in_capitals(text) is expected

@@ -254,7 +254,9 @@ def _note(low: str) -> bool:
 def _enactment_pattern() -> re.Pattern:
     lex = lexicon()
     alt = lambda key: "|".join(re.escape(" ".join(p)) for p in lex[key])  # noqa: E731 - longest first
-    return re.compile(r"^[\s*_]*(?:(?:" + alt("enactment_openers") + r")\s+(?:(?:" + alt("enactment_fillers")
+    openers = alt("enactment_openers")   # a series of them: "Sửa đổi, bãi bỏ, thay thế một số điều, phụ lục ..."
+    return re.compile(r"^[\s*_]*(?:(?:" + openers + r")(?:\s*,?\s+(?:và\s+)?(?:" + openers + r"))*\s+(?:(?:"
+                      + alt("enactment_fillers")
                       + r")\s+){0,3}(?:" + alt("enactment_objects") + r")(?!\w)|(?:ban hành|công bố) kèm theo(?!\w))")
 
 
