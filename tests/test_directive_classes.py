@@ -96,6 +96,11 @@ LAW = "NGHỊ ĐỊNH\n"
     (LAW + "Điều 2. Sửa đổi, bãi bỏ, thay thế một số điều, phụ lục của Thông tư số 06/2023/TT-BTP ngày 18 tháng "
      "9 năm 2023 của Bộ trưởng Bộ Tư pháp\n", []),
     (LAW + "Điều 6. Sửa đổi kỹ thuật một số điều tại Thông tư số 11/2025/TT-BTP ngày 25 tháng 6 năm 2025\n", []),
+    # a duty written into the amended text, quoted with its label, is a duty
+    (LAW + "Điều 5. Sửa đổi, bổ sung một số điều của Thông tư số 09/2025/TT-BTP\n6. Sửa đổi điểm a khoản 1 Điều 15 "
+     "như sau:\n“a) Ủy ban nhân dân cấp tỉnh có trách nhiệm quy định cụ thể chức năng, nhiệm vụ, quyền hạn của Sở Tư "
+     "pháp phù hợp với hướng dẫn tại Thông tư này”.\n",
+     [("Ủy ban nhân dân cấp tỉnh có trách nhiệm", "Ủy ban nhân dân cấp tỉnh")]),
     # a duty to amend, or to add funds, is a duty
     (LAW + "Điều 5. Trách nhiệm thi hành\n1. Bộ Tư pháp có trách nhiệm:\n"
      "a) Bổ sung, hoàn thiện quy định về đăng ký biện pháp bảo đảm;\n",

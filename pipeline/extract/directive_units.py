@@ -138,6 +138,8 @@ def _units(doc: Document, ix: _DocIndex) -> list[_Unit]:
         if b <= a or covered(a, b) or zone_spans.holds(a):
             continue
         m = SENTENCE_LABEL.match(text, a, b)  # a list mark the structure did not take as an item
+        if m is None and text[a:a + 1] in _QUOTES:
+            m = SENTENCE_LABEL.match(text, a + 1, b)   # an amended clause quoted with its label: "“a) Ủy ban ..."
         if m and m.end() < b:
             a = m.end()
         units.append(_Unit(a, b, None, bool(m and m.end() < b)))
@@ -151,6 +153,9 @@ def _units(doc: Document, ix: _DocIndex) -> list[_Unit]:
             u.start = heads_cut[u.start]   # "Điều 4. Chánh Văn phòng" / "UBND tỉnh, Giám đốc Sở ... chịu trách nhiệm ..."
     units.sort(key=lambda u: u.start)
     return _join_wrapped(text, units)
+
+
+_QUOTES = "\"“"
 
 
 def _next_line(text: str, pos: int) -> int:
