@@ -13,7 +13,7 @@ from vanban.pipeline.extract.directives import find_directives
 from vanban.pipeline.extract.roles import assign_roles, site_trailer_start
 from vanban.pipeline.model import RawDocument
 from vanban.pipeline.extract.directive_headings import request_leadin_actor
-from vanban.pipeline.extract.directives import _in_capitals
+from vanban.pipeline.extract.directive_kinds import _all_capitals
 from vanban.pipeline.normalize import normalize
 from vanban.pipeline.segment import segment
 from vanban.pipeline.structure import structure
@@ -1347,6 +1347,7 @@ def test_people_named_by_their_role(text, expected):
      True),
     ("Giao UBND tỉnh, Sở Tài chính, Sở Nội vụ, Sở Y tế (UBND, STC, SNV, SYT) triển khai.", False),
     ("UBND TỈNH", False),   # too few letters to tell
+    ("PHIẾU YÊU CẦU BỔ SUNG, HOÀN THIỆN HỒ SƠ", True),
 ])
 def test_a_unit_set_in_capitals_is_a_title(text, expected):
-    assert _in_capitals(text) is expected
+    assert _all_capitals(text) is expected

@@ -36,9 +36,14 @@ _FORM_BLANK = re.compile(r"[.…]{5,}|…{2,}")
 
 
 def _all_capitals(text: str) -> bool:
-    """A line in capitals ("PHIẾU YÊU CẦU BỔ SUNG, HOÀN THIỆN HỒ SƠ") is a title, never a directive."""
-    letters = [c for c in text if c.isalpha()]
-    return len(letters) >= 12 and all(c.isupper() for c in letters)
+    """A unit in capitals, its brackets aside ("PHIẾU YÊU CẦU BỔ SUNG, HOÀN THIỆN HỒ SƠ", "KẾ HOẠCH" /
+    "THỰC HIỆN QUY HOẠCH MẠNG LƯỚI CƠ SỞ VĂN HÓA VÀ THỂ THAO ..." / "(Kèm theo Quyết định số
+    4385/QĐ-BVHTTDL ...)"): ``capitals_share`` of its letters, ``capitals_min_letters`` at least, is a
+    title, never a directive (none of the 3,105 directives of the golds is)."""
+    letters = [c for c in _BRACKETED.sub(" ", text) if c.isalpha()]
+    lex = lexicon()
+    return len(letters) >= lex["capitals_min_letters"] and \
+        sum(c.isupper() for c in letters) >= lex["capitals_share"] * len(letters)
 
 
 def _classify(doc: Document, u: _Unit, r: _Reading, role: str | None,

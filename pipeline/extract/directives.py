@@ -29,8 +29,6 @@ lead-ins name), ``directive_plan_fields`` and ``directive_kinds`` (what kind of 
 """
 from __future__ import annotations
 
-import re
-
 from vanban.pipeline.extract.directive_actors import _distinct, terms_of
 from vanban.pipeline.extract.directive_headings import (
     _ancestor_actor, _leadin_actor, _leadin_kind, _list_leadin, _prohibited_actor, _unlisted_leadin_actor,
@@ -126,8 +124,6 @@ def _find_directives(doc: Document) -> list[Directive]:
             continue   # "BỔ SUNG DANH MỤC NGHỀ, CÔNG VIỆC ..." / "Vận hành trạm trộn bê tông": a name listed
         if role == "preamble" and not u.item and _headline(doc.text[u.start:u.end]):
             continue   # "Thủ tướng chỉ đạo chủ động phòng, tránh, ứng phó bão số 15": a news page's headline
-        if _in_capitals(doc.text[u.start:u.end]):
-            continue   # "KẾ HOẠCH THỰC HIỆN QUY HOẠCH MẠNG LƯỚI ...": a title set in capitals
         if u.actor is not None:   # a row of a task table or a procedure: a task of its lead column
             got = ("task" if forward or role != "article" else "obligation", "open")
         else:
@@ -145,20 +141,6 @@ def _find_directives(doc: Document) -> list[Directive]:
             status=status, actor=actor, action=action, object=_object(text, action),
             deadline=_deadline(_TOPIC.sub("", text, count=1))))
     return out
-
-
-_BRACKETED = re.compile(r"\([^()]*\)")
-
-
-def _in_capitals(text: str) -> bool:
-    """A unit written in capitals (``capitals_share`` of its letters, ``capitals_min_letters`` at least):
-    a title or a heading ("KẾ HOẠCH" / "THỰC HIỆN QUY HOẠCH MẠNG LƯỚI CƠ SỞ VĂN HÓA VÀ THỂ THAO ..." / "(Kèm
-    theo Quyết định số 4385/QĐ-BVHTTDL ...)"), brackets left out, never
-    a directive (none of the 3,105 directives of the golds is)."""
-    letters = [c for c in _BRACKETED.sub(" ", text) if c.isalpha()]   # its caption "(Kèm theo Quyết định ...)" aside
-    lex = lexicon()
-    return len(letters) >= lex["capitals_min_letters"] and \
-        sum(c.isupper() for c in letters) >= lex["capitals_share"] * len(letters)
 
 
 def _headline(text: str) -> bool:
