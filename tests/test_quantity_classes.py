@@ -84,6 +84,10 @@ RANGES = [
     ("xe ô tô có gắn động cơ từ 16 đến dưới 24 chỗ", [(16, 24, "chỗ")]),
     ("sử dụng từ 500 đến dưới 1.000 người lao động", [(500, 1000, "người lao động")]),
     ("nếu khoảng cách di chuyển từ 10 đến dưới 30km", [(10, 30, "km")]),
+    # a share range with its sign on both ends
+    ("tỷ lệ vốn ngân sách nhà nước dự kiến: 85%-90% tổng vốn đầu tư", [(85, 90, "%")]),
+    ("chiếm khoảng 75%-80% tổng vốn đầu tư", [(75, 80, "%")]),
+    ("giảm 5%-10 người", [(5, None, "%")]),
 ]
 
 # a table cell flattened into its own line: the word ending the cell above is not its label,

@@ -251,15 +251,17 @@ def _title_leadin_actor(ix: _DocIndex, sec: Section) -> str | None:
     """The body a titled part's opening paragraph asks to carry out the parts under it ("Điều 2.
     Nhiệm vụ và giải pháp chủ yếu" / "Quốc hội ..., đồng thời, đề nghị Chính phủ và các cơ quan liên
     quan tập trung thực hiện các nhiệm vụ và giải pháp chủ yếu sau đây:" / "2.1. ..."): it acts in
-    each of their directives that names no one."""
+    each of their directives that names no one. Read once per part."""
+    if id(sec) in ix.leadin_actors:
+        return ix.leadin_actors[id(sec)]
     kids = ix.kids_start.get(sec.id)
-    if kids is None:
-        return None
-    text = ix.doc.text
-    body = text[sec.heading_end:kids].strip(" \t\n*_.")
-    if not body.endswith(":") or "\n" in body:
-        return None
-    return request_leadin_actor(body[_sentence_cut(body) + 1:].strip())
+    got = None
+    if kids is not None:
+        body = ix.doc.text[sec.heading_end:kids].strip(" \t\n*_.")
+        if body.endswith(":") and "\n" not in body:
+            got = request_leadin_actor(body[_sentence_cut(body) + 1:].strip())
+    ix.leadin_actors[id(sec)] = got
+    return got
 
 
 def request_leadin_actor(line: str) -> str | None:

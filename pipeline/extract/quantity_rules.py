@@ -54,6 +54,7 @@ def _digits_re(word_alt: str, glued_units: list[str], ranges: dict, prefixes: li
     return re.compile(
         rf"(?:(?P<s1>(?<![\w.,/%-])[-−])(?=\d){glued_before}|(?<![\w.,/%-]))"
         rf"(?P<n1>\d+(?:[.,]\d+)*)(?P<p1>{spelled}(?![\w]))?"
+        rf"(?:%(?=[ \t]*[-–—][ \t]*\d[\d.,]*%))?"   # "85%-90%": a share range with its sign on both ends
         rf"(?:(?P<sep>{GAP}(?:-|–|—|(?:{to})(?:[ \t]+(?:{bound}))?|{change}){GAP}|[ \t]?/[ \t]?)"
         rf"(?P<s2>[-−+](?=\d))?(?P<n2>{NUM})(?P<p2>{spelled}(?![\w]))?)?"
         rf"(?:(?![\w]|[.,]\d)|(?=(?:{'|'.join(glued_units)})(?![\w])))"

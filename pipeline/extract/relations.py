@@ -352,21 +352,24 @@ _ACTS = ("amends", "replaces", "repeals")
 _ARTICLE_AT = re.compile(r"^[ \t*_#>|]*Điều[ \t]+\d+[a-zđ]?[ \t]*[.:]", re.MULTILINE)
 
 
+def _line_end(text: str, pos: int) -> int:
+    end = text.find("\n", pos)
+    return len(text) if end == -1 else end
+
+
 def _amended_in_article(ctx: Context, out: list[Citation]) -> None:
     """An article whose heading amends a document ("**Điều 1. Sửa đổi, bổ sung, bãi bỏ một số điều
     của Thông tư số 02/2023/TT-BTP ...**") amends it in each of its clauses: a mention of that
     document further down the article with no act of its own ("3. Sửa đổi cụm từ “...; ...” tại
     ... Phụ lục II ban hành kèm theo Thông tư số 02/2023/TT-BTP", a quotation's ";" having cut the
-    clause) is the amendment's too. The heading is its line."""
+    clause) is the amendment's too. The heading is its line. Two passes over the citations."""
     heads = [m.start() for m in _ARTICLE_AT.finditer(ctx.text)]
-    for n, start in enumerate(heads):
-        end = heads[n + 1] if n + 1 < len(heads) else len(ctx.text)
-        eol = ctx.text.find("\n", start, end)
-        heading_end = eol if eol != -1 else end
-        amended = {_key(c) for c in out if start <= c.start < heading_end and c.relation == "amends"}
-        for j, c in enumerate(out):
-            if heading_end <= c.start < end and c.relation == "mentions" and _key(c) in amended:
-                out[j] = replace(c, relation="amends")
+    eols = [_line_end(ctx.text, h) for h in heads]
+    where = [bisect.bisect_right(heads, c.start) - 1 for c in out]
+    amended = {(n, _key(c)) for n, c in zip(where, out) if n >= 0 and c.relation == "amends" and c.start < eols[n]}
+    for j, (n, c) in enumerate(zip(where, out)):
+        if c.relation == "mentions" and (n, _key(c)) in amended and c.start > eols[n]:
+            out[j] = replace(c, relation="amends")
 
 
 def _acts_of_this_document(out: list[Citation], proposed: list[int]) -> None:
