@@ -12,7 +12,8 @@ from vanban.pipeline.evaluate import evaluate
 from vanban.pipeline.extract.directives import find_directives
 from vanban.pipeline.extract.roles import assign_roles, site_trailer_start
 from vanban.pipeline.model import RawDocument
-from vanban.pipeline.extract.directive_headings import request_leadin_actor
+from vanban.pipeline.extract.directive_headings import page_heading_actor, request_leadin_actor
+from vanban.pipeline.extract.directive_index import _DocIndex
 from vanban.pipeline.extract.directive_kinds import _all_capitals
 from vanban.pipeline.normalize import normalize
 from vanban.pipeline.segment import segment
@@ -1351,3 +1352,15 @@ def test_people_named_by_their_role(text, expected):
 ])
 def test_a_unit_set_in_capitals_is_a_title(text, expected):
     assert _all_capitals(text) is expected
+
+
+@pytest.mark.parametrize("heading,expected", [
+    ("## Nhiệm vụ và quyền hạn của Cục Thuế", "Cục Thuế"),
+    ("## Văn bản liên quan", None),   # a site's heading names no one
+    ("## Cục Thuế", None),            # a name alone is no heading of duties
+])
+def test_a_pages_heading_line_names_whose_duties_follow(heading, expected):
+    text = (f"Cục Thuế là đơn vị thuộc Bộ Tài chính.\n\n{heading}\n\n"
+            "1. Trình Bộ trưởng Bộ Tài chính các dự thảo văn bản về quản lý thuế.\n")
+    doc = assign_roles(segment(structure(normalize(RawDocument("mem.md", "md", text, "0")))))
+    assert page_heading_actor(_DocIndex(doc), doc.text.index("Trình Bộ trưởng")) == expected

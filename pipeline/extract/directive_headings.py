@@ -5,6 +5,7 @@ lead-in makes of its items (prohibitions, offences, cases, scope, examples).
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from functools import cache
 
 from vanban.pipeline.extract.directive_actors import _distinct, _np_end, _org_start
@@ -245,6 +246,18 @@ def _ancestor_actor(ix: _DocIndex, sec: Section | None) -> str | None:
         sec = ix.by_id.get(sec.parent) if sec.parent else None
         seen += 1
     return None
+
+
+def page_heading_actor(ix: _DocIndex, pos: int) -> str | None:
+    """The body a page's heading line above ``pos`` names as the one whose duties follow, when the
+    section tree holds no section for it ("## Nhiệm vụ và quyền hạn của Cục Thuế" over "1. Trình Bộ
+    trưởng ...", "2. Tổ chức thực hiện ..."): the nearest heading line before, by its duty prefix."""
+    k = bisect_right(ix.heading_blocks, (pos, pos)) - 1
+    if k < 0:
+        return None
+    a, b = ix.heading_blocks[k]
+    line = ix.doc.text[a:b].strip(" #*_\n")
+    return heading_actor(line) if _duty_prefix().match(line) else None
 
 
 def _title_leadin_actor(ix: _DocIndex, sec: Section) -> str | None:

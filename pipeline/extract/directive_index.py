@@ -78,6 +78,7 @@ class _DocIndex:
         self._deepest = Stabbing((s.start, max(s.end, s.heading_end + 1), (s.level, i))
                                  for i, s in enumerate(doc.sections))
         self._heading_lines = {b.start: b.end for b in doc.blocks if b.kind == "heading"}
+        self.heading_blocks = sorted(self._heading_lines.items())   # (start, end) of a page's heading lines
         self._catalogues = _annex_catalogues(doc.text)
 
     def in_catalogue(self, pos: int) -> bool:

@@ -32,7 +32,7 @@ from __future__ import annotations
 from vanban.pipeline.extract.directive_actors import _distinct, terms_of
 from vanban.pipeline.extract.directive_headings import (
     _ancestor_actor, _leadin_actor, _leadin_kind, _list_leadin, _prohibited_actor, _unlisted_leadin_actor,
-    heading_actor,
+    heading_actor, page_heading_actor,
 )
 from vanban.pipeline.extract.directive_index import _DocIndex, _report_section
 from vanban.pipeline.extract.directive_kinds import (
@@ -77,7 +77,7 @@ def _find_directives(doc: Document) -> list[Directive]:
         if sec is not None:
             sec = by_id.get(sec.id, sec)
         role = sec.role if sec is not None else ("preamble" if u.start < first else "other")
-        inherited = _ancestor_actor(ix, sec)
+        inherited = _ancestor_actor(ix, sec) or page_heading_actor(ix, u.start)
         if u.item and u.section is not None:
             parent = by_id.get(u.section.parent) if u.section.parent else None
             # the lead-in line above, else the heading, else an item with another mark the structure
