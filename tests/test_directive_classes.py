@@ -1364,3 +1364,15 @@ def test_a_pages_heading_line_names_whose_duties_follow(heading, expected):
             "1. Trình Bộ trưởng Bộ Tài chính các dự thảo văn bản về quản lý thuế.\n")
     doc = assign_roles(segment(structure(normalize(RawDocument("mem.md", "md", text, "0")))))
     assert page_heading_actor(_DocIndex(doc), doc.text.index("Trình Bộ trưởng")) == expected
+
+
+def test_an_articles_heading_cut_short_runs_on_into_its_lead_in():
+    # its last sentence assigns the items below
+    text = ("NGHỊ QUYẾT\nQUYẾT NGHỊ:\nĐiều 1. Chính phủ cơ bản thống nhất với sự cần thiết xây dựng Pháp lệnh "
+            "Cảnh sát môi trường. Giao Bộ Công an chủ trì, phối hợp với các bộ nghiên cứu, tiếp thu ý kiến Thành "
+            "viên Chính phủ; Bộ Công an chịu trách nhiệm toàn diện về các nội dung tiếp thu, khẩn trương hoàn "
+            "thiện hồ sơ dự án Pháp lệnh, bảo đảm một số yêu cầu sau:\n1. Quán triệt và thể chế hóa đầy đủ các "
+            "quan điểm của Đảng.\n2. Rà soát kỹ nội dung dự thảo Pháp lệnh.\n"
+            "Điều 2. Nghị quyết này có hiệu lực thi hành kể từ ngày ký.\n")
+    items = [(t, a) for t, a in _got(text) if t.startswith(("Quán triệt", "Rà soát"))]
+    assert items == _want([("Quán triệt và thể chế hóa", "Bộ Công an"), ("Rà soát kỹ nội dung", "Bộ Công an")])

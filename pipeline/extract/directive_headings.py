@@ -305,6 +305,17 @@ def request_leadin_actor(line: str) -> str | None:
     return None
 
 
+def _subject_leadin_actor(line: str) -> str | None:
+    """The subject of a lead-in's last clause that goes on with what it lists ("...; Bộ Công an chịu
+    trách nhiệm toàn diện về ..., khẩn trương hoàn thiện hồ sơ dự án Pháp lệnh theo đúng quy định,
+    bảo đảm một số yêu cầu sau:"): it acts in each item that names no one."""
+    if not _REQUEST_LIST_END.search(line):
+        return None
+    clause = line[line.rfind(";") + 1:].strip()
+    r = _read(clause, 0, len(clause))
+    return r.actors[0] if r.actors and r.subject_verb and r.lead_subject and not r.assigned else None
+
+
 _REQUEST_LIST_END = re.compile(r"(?<!\w)(?:sau(?: đây)?|như sau)\s*:$", re.IGNORECASE)
 
 
@@ -378,7 +389,9 @@ def _leadin_actor(text: str, pos: int, floor: int = 0) -> str | None:
     chỉ đạo thực hiện:" -> "Giám đốc Công an tỉnh"): nearer than a heading, it names who acts on
     each item ("Đề nghị X ...:" only asks, it assigns nothing). Earlier items of the same list are
     stepped over; the search stops at ``floor`` (the
-    end of the heading the list stands under)."""
+    start of the part the list stands under: a heading cut short may run on into the lead-in, "Điều
+    1. Chính phủ cơ bản thống nhất ... . Giao Bộ Công an chủ trì ...; Bộ Công an ..., bảo đảm một số
+    yêu cầu sau:"); only its last sentence assigns."""
     end = pos
     for _ in range(40):
         end = _rstrip_at(text, end)
@@ -398,8 +411,9 @@ def _leadin_actor(text: str, pos: int, floor: int = 0) -> str | None:
             if above and above[-1] not in ".:;!?…":
                 return None   # a line wrapped from the sentence above ("... tại Điều 1" / "Quyết định này có trách nhiệm:")
             lead = line[_label_end(line, 0, len(line)):]
-            return duty_leadin_actor(lead) or request_leadin_actor(lead)
-        r = _read(line, 0, len(line))
+            return duty_leadin_actor(lead) or request_leadin_actor(lead) or _subject_leadin_actor(lead)
+        last = line[_sentence_cut(line) + 1:]   # "Chính phủ cơ bản thống nhất ... . Giao Bộ Công an chủ trì ...:"
+        r = _read(last, 0, len(last))
         return "; ".join(_distinct(r.actors)) if r.assigned and r.actors else None
     return None
 
