@@ -498,6 +498,14 @@ def test_a_tables_step_number_column_is_not_its_content():
      "III. NHIỆM VỤ\nc) Giao Phó Thủ tướng Chính phủ Trần Hồng Hà trước ngày 15 tháng 11 năm 2025 trực tiếp chỉ đạo.\n",
      [("Thứ nhất, các bộ, ngành", "các bộ, ngành, địa phương"),
       ("Giao Phó Thủ tướng", "Phó Thủ tướng Chính phủ Trần Hồng Hà")]),
+    # "thừa ủy quyền" says on whose behalf, not who; a verb after a proper name acts, though it
+    # may name a place elsewhere ("cơ sở đào tạo")
+    ("NGHỊ QUYẾT\nĐiều 2. Giao Bộ trưởng Bộ Công an thừa ủy quyền Thủ tướng Chính phủ trình Ủy ban Thường vụ "
+     "Quốc hội dự án Pháp lệnh.\nĐiều 3. Viện Hàn lâm Khoa học xã hội Việt Nam đào tạo nguồn nhân lực khoa "
+     "học xã hội.\nĐiều 4. Các cơ sở đào tạo phải báo cáo kết quả tuyển sinh.\n",
+     [("Giao Bộ trưởng Bộ Công an", "Bộ trưởng Bộ Công an"),
+      ("Viện Hàn lâm Khoa học xã hội", "Viện Hàn lâm Khoa học xã hội Việt Nam"),
+      ("Các cơ sở đào tạo phải", "Các cơ sở đào tạo")]),
 ])
 def test_the_actors_name_as_written(text, expected):
     assert _got(text) == _want(expected)

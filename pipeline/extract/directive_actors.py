@@ -155,7 +155,10 @@ def _np_end(toks: list[_Tok], i: int, *, heads_only: bool = True) -> tuple[int, 
                 if k - 1 > i and toks[k - 1].upper and (end := _compound_end(toks, k)) > k:
                     k = end  # "Bộ Ngoại giao", "Chủ tịch Hội đồng thẩm định": a name's words, not a verb
                     continue
-                if _match(toks, k, lex["np_compounds"]) and k > i:
+                if _match(toks, k, lex["np_compounds"]) and k > i and not (
+                        toks[k - 1].upper and _match(toks, k, lex["verbs"]) and k + 1 < len(toks)):
+                    # "cơ sở đào tạo" names; after a proper name it acts: "Viện Hàn lâm Khoa học xã hội
+                    # Việt Nam đào tạo nguồn nhân lực ..."
                     k += _match(toks, k, lex["np_compounds"])
                     continue
                 if i < k <= i + lex["wrapped_name_max_words"] and _homograph_verb(toks, k):
