@@ -370,6 +370,23 @@ def test_a_party_the_document_names_by_its_verb_keeps_that_verb(sentence, actor)
     assert [r[3] for r in got][-1:] == [actor]
 
 
+# a circular that names its parties by a verb and its object, "đơn vị chủ trì liên kết đào tạo"
+TRAINING = ("THÔNG TƯ\nQuy định về liên kết đào tạo\nĐiều 2. Giải thích từ ngữ\n"
+            "1. Đơn vị chủ trì liên kết đào tạo là cơ sở giáo dục nghề nghiệp được cấp phép.\n"
+            "2. Hồ sơ do đơn vị chủ trì liên kết đào tạo lập và lưu trữ.\n"
+            "Điều 5. Trách nhiệm\n")
+
+
+@pytest.mark.parametrize(("sentence", "actor"), [
+    ("Đơn vị chủ trì liên kết đào tạo có trách nhiệm tổ chức tuyển sinh.", "Đơn vị chủ trì liên kết đào tạo"),
+    ("Người đứng đầu đơn vị chủ trì liên kết đào tạo chịu trách nhiệm về chất lượng đào tạo.",
+     "Người đứng đầu đơn vị chủ trì liên kết đào tạo"),
+])
+def test_a_party_the_document_names_by_its_verb_and_object_keeps_them(sentence, actor):
+    got = _directives(TRAINING + sentence + "\n")
+    assert [r[3] for r in got][-1:] == [actor]
+
+
 def test_a_name_needs_the_document_to_repeat_it():
     once = PAYING.replace("2. Hồ sơ được cơ quan thanh toán tiếp nhận trong ngày.\n", "")
     got = _directives(once + "Cơ quan thanh toán có trách nhiệm kiểm soát hồ sơ.\n")

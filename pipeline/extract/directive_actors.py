@@ -20,9 +20,9 @@ _TERMS: ContextVar[frozenset] = ContextVar("directive_terms", default=frozenset(
 
 def document_terms(text: str) -> frozenset[tuple[str, ...]]:
     """The verbs that ``text`` writes at least ``term_min_count`` times in lower case after a head
-    of ``term_heads`` that opens no longer name: the names a document makes for its parties ("cơ
-    quan thanh toán", "đơn vị cung cấp dịch vụ", "cơ quan, đơn vị xử lý", "các cơ quan xử lý").
-    One pass over the words."""
+    of ``term_heads`` that opens no longer name, with the words after them the document repeats as
+    often: the names a document makes for its parties ("cơ quan thanh toán", "đơn vị cung cấp dịch
+    vụ", "cơ quan, đơn vị xử lý", "đơn vị chủ trì liên kết đào tạo"). One pass over the words."""
     lex = lexicon()
     toks = _tokens(text)
     seen: Counter = Counter()
@@ -33,8 +33,12 @@ def document_terms(text: str) -> frozenset[tuple[str, ...]]:
         if not n or j + n >= len(toks) or toks[j + n - 1].tail or toks[j + n].upper:
             continue
         if (v := _match(toks, j + n, lex["verbs"])) and not _match(toks, j + n, lex["openers"]):
-            seen[_words(toks, j + n, j + n + v)] += 1   # "đơn vị kịp thời ...": an adverb, no name
-    return frozenset(verb for verb, count in seen.items() if count >= lex["term_min_count"])
+            # "đơn vị kịp thời ...": an adverb, no name
+            for end in range(j + n + v, min(len(toks), j + n + v + lex["term_max_extra_words"]) + 1):
+                seen[_words(toks, j + n, end)] += 1
+                if end >= len(toks) or toks[end - 1].tail or toks[end].upper or _match(toks, end, lex["modals"]):
+                    break
+    return frozenset(words for words, count in seen.items() if count >= lex["term_min_count"])
 
 
 @contextmanager
@@ -47,6 +51,11 @@ def terms_of(text: str) -> Iterator[None]:
         _TERMS.reset(token)
 
 
+def current_terms() -> frozenset[tuple[str, ...]]:
+    """The names of the document being read (``terms_of``); empty outside one."""
+    return _TERMS.get()
+
+
 def _words(toks: list[_Tok], a: int, b: int) -> tuple[str, ...]:
     return tuple(t.word for t in toks[a:b])
 
@@ -54,24 +63,29 @@ def _words(toks: list[_Tok], a: int, b: int) -> tuple[str, ...]:
 def _term_end(toks: list[_Tok], i: int, k: int) -> int:
     """Where a subject's name that a verb at ``toks[k]`` would end goes on to, when the document
     names a party so ("Cơ quan thanh toán căn cứ ...", "Đơn vị cung cấp dịch vụ đăng kiểm có trách
-    nhiệm ..."): past the verb when the clause's own verb follows it, or to a modal a few words on;
-    ``k`` otherwise."""
+    nhiệm ...", "Đơn vị chủ trì liên kết đào tạo: Chủ trì ..."): past the longest of its names that
+    starts there when the clause's own verb, a modal or a colon follows, or to a modal a few words
+    on; ``k`` otherwise."""
     terms = _TERMS.get()
     lex = lexicon()
-    v = _match(toks, k, lex["verbs"]) if terms else 0
-    if not v or _words(toks, k, k + v) not in terms \
-            or not any(k - h >= i and _match(toks, k - h, lex["term_heads"]) == h for h in (1, 2)):
+    if not terms or not any(k - h >= i and _match(toks, k - h, lex["term_heads"]) == h for h in (1, 2)):
         return k
-    e = k + v
-    if e >= len(toks) or toks[e - 1].tail:
-        return k
-    if any(_match(toks, e, lex[key]) for key in ("modals", "verbs", "openers", "intro_openers")):
-        return e   # "Cơ quan thanh toán căn cứ ...", "Hội đồng thẩm định nghiên cứu ..."
-    for m in range(e + 1, min(len(toks), e + 5)):
-        if toks[m - 1].tail:
-            break
-        if _match(toks, m, lex["modals"]):
-            return m
+    longest = max((e for e in range(k + 1, min(len(toks), k + lex["term_max_extra_words"] + 3) + 1)
+                   if _words(toks, k, e) in terms), default=k)
+    for e in sorted({longest, k + (_match(toks, k, lex["verbs"]) or 0)}, reverse=True):
+        if e <= k or _words(toks, k, e) not in terms:
+            continue
+        if e < len(toks) and toks[e - 1].tail.startswith(":"):
+            return e   # "Đơn vị chủ trì liên kết đào tạo: Chủ trì, phối hợp ..."
+        if e >= len(toks) or toks[e - 1].tail:
+            continue
+        if any(_match(toks, e, lex[key]) for key in ("modals", "verbs", "openers", "intro_openers")):
+            return e   # "Cơ quan thanh toán căn cứ ...", "Hội đồng thẩm định nghiên cứu ..."
+        for m in range(e + 1, min(len(toks), e + 5)):
+            if toks[m - 1].tail:
+                break
+            if _match(toks, m, lex["modals"]):
+                return m
     return k
 
 

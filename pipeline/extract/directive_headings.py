@@ -6,9 +6,9 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
-from functools import cache
+from functools import cache, lru_cache
 
-from vanban.pipeline.extract.directive_actors import _distinct, _np_end, _org_start
+from vanban.pipeline.extract.directive_actors import _distinct, _np_end, _org_start, current_terms
 from vanban.pipeline.extract.directive_index import _DocIndex, _Unit
 from vanban.pipeline.extract.directive_reading import _read
 from vanban.pipeline.extract.directive_tokens import (
@@ -100,8 +100,14 @@ def _duty_prefix() -> re.Pattern:
     return re.compile(r"^(?:" + "|".join(lexicon()["duty_prefix_patterns"]) + r")\s*:?\s*", re.I)
 
 
-@cache
 def heading_actor(heading: str) -> str | None:
+    """The body a heading names as the one who acts (``_heading_actor``), read with the names the
+    document being read makes for its parties (``terms_of``): one cache entry per heading and names."""
+    return _heading_actor(heading, current_terms())
+
+
+@lru_cache(maxsize=8192)
+def _heading_actor(heading: str, _terms: frozenset) -> str | None:
     """The body a heading names as the one who acts: "2. Ủy ban nhân dân huyện:" ->
     "Ủy ban nhân dân huyện"; "Trách nhiệm của Sở Tài chính" -> "Sở Tài chính"; "Đề nghị Liên đoàn
     Lao động tỉnh" -> "Liên đoàn Lao động tỉnh"; a generic body with what describes it, "Các
