@@ -683,6 +683,11 @@ CLASS_ROWS = [
      "ngày 13/3/2025 của Chính phủ về ban hành Kế hoạch triển khai Nghị quyết số 164/2024/QH15 ngày 27/11/2024 "
      "của Quốc hội (Nghị quyết số 51/NQ-CP) và Quyết định số 7620/QĐ-BCA ngày 08/9/2025 của Bộ trưởng Bộ Công "
      "an, Ủy ban nhân dân tỉnh ban hành Kế hoạch.", "7620/QĐ-BCA", "implements"),
+    # a diploma revoked is no document repealed ("hủy bỏ bằng tốt nghiệp" in the cited circular's title)
+    ("Thông tư", "d) Tổ chức cấp phát văn bằng theo quy định tại Thông tư số 10/2017/TT-BLĐTBXH ngày 13 tháng 3 "
+     "năm 2017 quy định mẫu bằng tốt nghiệp trung cấp, cao đẳng; in, quản lý, cấp phát, thu hồi, hủy bỏ bằng tốt "
+     "nghiệp trung cấp, cao đẳng và Thông tư số 24/2020/TT-BLĐTBXH ngày 30 tháng 12 năm 2020.",
+     "24/2020/TT-BLĐTBXH", "mentions"),
     # a dash of a place name wrapped to a line start is no bullet: the list's lead-in still reaches item 2
     ("Quyết định", "Điều 1. Bãi bỏ các văn bản do Ủy ban nhân dân tỉnh ban hành, cụ thể như sau:\n1. Quyết định "
      "số 90/2004/QĐ-UB ngày 16/12/2004 ban hành điều lệ quản lý xây dựng khu đất ở phường Nam Lý - Đồng Hới\n"
