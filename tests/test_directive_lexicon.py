@@ -186,6 +186,11 @@ def test_a_party_opening_an_obligation_is_no_verb(sentence, actor, action):
     ("Bộ Tài chính xuất cấp, hỗ trợ gạo, vật tư theo đề nghị của các địa phương.", "Bộ Tài chính", "xuất cấp"),
     ("Phó Thủ tướng Chính phủ Lê Thành Long đi kiểm tra, đôn đốc công tác khắc phục hậu quả mưa lũ.",
      "Phó Thủ tướng Chính phủ Lê Thành Long", "đi"),
+    # "bồi thường", "giám định", "lưu trữ", "ủy nhiệm": duties of a tax office, a training unit
+    ("Cục Thuế bồi thường thiệt hại cho người nộp thuế theo quy định của pháp luật.", "Cục Thuế", "bồi thường"),
+    ("Cục Thuế giám định để xác định số thuế phải nộp theo yêu cầu của cơ quan nhà nước.", "Cục Thuế", "giám định"),
+    ("Trường cao đẳng lưu trữ hồ sơ liên kết đào tạo theo quy định hiện hành.", "Trường cao đẳng", "lưu trữ"),
+    ("Cục Thuế ủy nhiệm cho các tổ chức trực tiếp thu một số khoản thuế.", "Cục Thuế", "ủy nhiệm"),
     # an adverb ("hoàn toàn") between a party and its modal
     ("Cá nhân, tổ chức hoàn toàn chịu trách nhiệm về tính trung thực của thông tin phản ánh.", "Cá nhân, tổ chức",
      "chịu trách nhiệm"),
