@@ -93,6 +93,13 @@ LAW = "NGHỊ ĐỊNH\n"
     (LAW + "Điều 6. Hiệu lực thi hành\n3. Bãi bỏ số thứ tự 44 khoản 1 Điều 1 Thông tư số 64/2025/TT-BTC.\n", []),
     (LAW + "Điều 1. Ban hành kèm theo Quyết định này Quy chế làm việc của Ủy ban nhân dân tỉnh.\n", []),
     (LAW + "Điều 1. Công bố kèm theo Quyết định này Danh mục 03 thủ tục hành chính mới ban hành.\n", []),
+    # an article that defines its terms: a duty in a definition defines the party
+    (LAW + "Điều 3. Giải thích từ ngữ\n3. Đơn vị chủ trì liên kết đào tạo là cơ sở giáo dục nghề nghiệp chịu "
+     "trách nhiệm chính trong việc tổ chức liên kết đào tạo.\n4. Hồ sơ liên kết là hồ sơ do đơn vị chủ trì liên "
+     "kết đào tạo lập.\nĐiều 4. Trách nhiệm\nĐơn vị chủ trì liên kết đào tạo phải báo cáo kết quả tuyển sinh.\n",
+     [("Đơn vị chủ trì liên kết đào tạo phải", "Đơn vị chủ trì liên kết đào tạo")]),
+    # a form's first-person declaration
+    (LAW + "Điều 5. Mẫu đơn\nTôi xin cam kết và chịu trách nhiệm về những thông tin khai báo trên.\n", []),
     # a series of enacting verbs, and "Sửa đổi kỹ thuật"
     (LAW + "Điều 2. Sửa đổi, bãi bỏ, thay thế một số điều, phụ lục của Thông tư số 06/2023/TT-BTP ngày 18 tháng "
      "9 năm 2023 của Bộ trưởng Bộ Tư pháp\n", []),

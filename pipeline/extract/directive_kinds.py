@@ -46,6 +46,13 @@ def _all_capitals(text: str) -> bool:
         sum(c.isupper() for c in letters) >= lex["capitals_share"] * len(letters)
 
 
+@cache
+def _first_person() -> re.Pattern:
+    """A unit that opens, after its list mark, with the first person (``first_person_openers``)."""
+    words = "|".join(re.escape(w) for w in lexicon()["first_person_openers"])
+    return re.compile(rf"[\s\-*+•_]*(?:[a-zđ]\)|\d{{1,2}}\.)?\s*(?:{words})\s")
+
+
 def _classify(doc: Document, u: _Unit, r: _Reading, role: str | None,
               past: set[str], forward: bool = False, duty: bool = False) -> tuple[str, str] | None:
     """(directive role, status) for a unit, or None when it is no directive. ``forward``: the
@@ -57,6 +64,8 @@ def _classify(doc: Document, u: _Unit, r: _Reading, role: str | None,
         return None  # "b) Bổ sung Quỹ dự trữ tài chính: 1.000 triệu đồng;": a line of an approved budget
     if _TABLE_CELL.match(text):
         return None  # "| Tỉ lệ chất thải rắn ... 95% | ...": an OCR'd table row, no sentence
+    if _first_person().match(low):
+        return None  # "Tôi xin cam kết và chịu trách nhiệm về những thông tin khai báo ...": a form's declaration
     if _QUOTED.fullmatch(text.strip()):
         return None  # '"Lập thành tích chào mừng Đại hội ...; tăng tốc, bứt phá ..."': a slogan quoted, no task
     caption = low.lstrip(" *_")

@@ -43,7 +43,7 @@ from vanban.pipeline.extract.directive_reading import _TOPIC, _deadline, _object
 from vanban.pipeline.extract.directive_tokens import _has, lexicon
 from vanban.pipeline.extract.directive_units import _units
 from vanban.pipeline.extract.roles import role_model
-from vanban.pipeline.model import Directive, Document
+from vanban.pipeline.model import Directive, Document, Section
 from vanban.pipeline.text import caseless
 
 __all__ = ["find_directives", "heading_actor"]
@@ -120,6 +120,8 @@ def _find_directives(doc: Document) -> list[Directive]:
         if role == "article" and u.item and not (r.modal or r.assigned or r.subject_verb) \
                 and _under_stative_leadin(ix, u.section):
             continue
+        if _defining(ix, sec) and not r.assigned:
+            continue   # "Điều 2. Giải thích từ ngữ" / "1. Đơn vị chủ trì liên kết đào tạo là ...": a definition
         if ix.in_catalogue(u.start) and u.actor is None and not (r.modal or r.assigned or r.subject_verb):
             continue   # "BỔ SUNG DANH MỤC NGHỀ, CÔNG VIỆC ..." / "Vận hành trạm trộn bê tông": a name listed
         if role == "preamble" and not u.item and _headline(doc.text[u.start:u.end]):
@@ -141,6 +143,19 @@ def _find_directives(doc: Document) -> list[Directive]:
             status=status, actor=actor, action=action, object=_object(text, action),
             deadline=_deadline(_TOPIC.sub("", text, count=1))))
     return out
+
+
+def _defining(ix: _DocIndex, sec: Section | None) -> bool:
+    """Whether ``sec`` stands in an article that defines its terms (``definition_titles``: "Điều 2.
+    Giải thích từ ngữ")."""
+    titles = lexicon()["definition_titles"]
+    for _ in range(16):   # a cycle of parents ends too
+        if sec is None:
+            return False
+        if sec.kind == "article":
+            return any(t in caseless(sec.heading or "") for t in titles)
+        sec = ix.by_id.get(sec.parent) if sec.parent else None
+    return False
 
 
 def _headline(text: str) -> bool:
