@@ -98,6 +98,8 @@ LAW = "NGHỊ ĐỊNH\n"
      "trách nhiệm chính trong việc tổ chức liên kết đào tạo.\n4. Hồ sơ liên kết là hồ sơ do đơn vị chủ trì liên "
      "kết đào tạo lập.\nĐiều 4. Trách nhiệm\nĐơn vị chủ trì liên kết đào tạo phải báo cáo kết quả tuyển sinh.\n",
      [("Đơn vị chủ trì liên kết đào tạo phải", "Đơn vị chủ trì liên kết đào tạo")]),
+    # a cell or a label of one or two words
+    (LAW + "Điều 6. Quy trình\nKiểm tra\nTHỰC HIỆN\n", []),
     # a form's first-person declaration
     (LAW + "Điều 5. Mẫu đơn\nTôi xin cam kết và chịu trách nhiệm về những thông tin khai báo trên.\n", []),
     # a series of enacting verbs, and "Sửa đổi kỹ thuật"

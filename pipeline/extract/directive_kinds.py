@@ -15,6 +15,7 @@ from vanban.pipeline.extract.directive_tokens import _STATIVE_LEADIN, _has, lexi
 from vanban.pipeline.extract.roles import is_title, strip_tones
 from vanban.pipeline.model import Document, Section
 from vanban.pipeline.text import caseless
+from vanban.pipeline.text.labels import SENTENCE_LABEL
 
 
 # the courtesy with which a report is handed up: "Sở ... trân trọng báo cáo Bộ ...", "kính báo cáo"
@@ -46,6 +47,13 @@ def _all_capitals(text: str) -> bool:
         sum(c.isupper() for c in letters) >= lex["capitals_share"] * len(letters)
 
 
+def _word_count(text: str) -> int:
+    """The words of a unit, its list mark aside."""
+    t = text.strip(" \t\n*_\"“")
+    m = SENTENCE_LABEL.match(t)
+    return len(t[m.end():].split()) if m else len(t.split())
+
+
 @cache
 def _first_person() -> re.Pattern:
     """A unit that opens, after its list mark, with the first person (``first_person_openers``)."""
@@ -64,6 +72,8 @@ def _classify(doc: Document, u: _Unit, r: _Reading, role: str | None,
         return None  # "b) Bổ sung Quỹ dự trữ tài chính: 1.000 triệu đồng;": a line of an approved budget
     if _TABLE_CELL.match(text):
         return None  # "| Tỉ lệ chất thải rắn ... 95% | ...": an OCR'd table row, no sentence
+    if _word_count(text) < lex["min_directive_words"]:
+        return None  # "Kiểm tra", "THỰC HIỆN": a table's cell or a form's label, no sentence
     if _first_person().match(low):
         return None  # "Tôi xin cam kết và chịu trách nhiệm về những thông tin khai báo ...": a form's declaration
     if _QUOTED.fullmatch(text.strip()):
