@@ -1393,3 +1393,14 @@ def test_an_articles_heading_cut_short_runs_on_into_its_lead_in():
             "Điều 2. Nghị quyết này có hiệu lực thi hành kể từ ngày ký.\n")
     items = [(t, a) for t, a in _got(text) if t.startswith(("Quán triệt", "Rà soát"))]
     assert items == _want([("Quán triệt và thể chế hóa", "Bộ Công an"), ("Rà soát kỹ nội dung", "Bộ Công an")])
+
+
+def test_an_amended_articles_quoted_title_names_whose_duties_its_items_are():
+    # "“3. Nhiệm vụ và quyền hạn của Trưởng Ban Chỉ đạo" is no section (a quote opens it): the items below
+    # are still the chair's duties, the second one too
+    text = (LAW + "Điều 1. Sửa đổi, bổ sung một số điều của Quy chế thi\n3. Sửa đổi, bổ sung khoản 3 Điều 7 như "
+            "sau:\n“3. Nhiệm vụ và quyền hạn của Trưởng Ban Chỉ đạo\na) Phê duyệt Kế hoạch tổ chức Cuộc thi; "
+            "thành lập Hội đồng thẩm định hồ sơ dự thi;\nb) Phê duyệt quy trình hướng dẫn chấm thi; thành lập "
+            "Ban Giám khảo;\n")
+    assert _got(text) == _want([("Phê duyệt Kế hoạch", "Trưởng Ban Chỉ đạo"),
+                                ("Phê duyệt quy trình", "Trưởng Ban Chỉ đạo")])

@@ -408,6 +408,12 @@ def _leadin_actor(text: str, pos: int, floor: int = 0) -> str | None:
         if ITEM_LINE.match(line):
             end = start
             continue
+        if line.lstrip(" *_")[:1] in "\"“":
+            # an amended article's title quoted with its label ("“3. Nhiệm vụ và quyền hạn của Trưởng Ban
+            # Chỉ đạo" over "a) Chỉ đạo Cuộc thi; ..."): the structure took it for no section
+            title = line.lstrip(" *_\"“")
+            title = title[_label_end(title, 0, len(title)):]
+            return heading_actor(title) if _duty_prefix().match(title) else None
         if not line.endswith(":"):
             return None
         if not _has(line.lower(), [v.split() for v in lexicon()["leadin_assigning_verbs"]]):

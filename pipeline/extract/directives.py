@@ -82,7 +82,9 @@ def _find_directives(doc: Document) -> list[Directive]:
             parent = by_id.get(u.section.parent) if u.section.parent else None
             # the lead-in line above, else the heading, else an item with another mark the structure
             # took as no section that leads in ("2. Chủ tịch ... của Chính phủ, ..., trong đó:" over "(1) ...")
-            inherited = _leadin_actor(doc.text, u.section.start, parent.start if parent else 0) \
+            # the list's first item: the lines of an earlier item wrapped by the page go unread
+            first = ix.kids_start.get(parent.id, u.section.start) if parent else u.section.start
+            inherited = _leadin_actor(doc.text, min(first, u.section.start), parent.start if parent else 0) \
                 or inherited or _unlisted_leadin_actor(doc.text, u.start)
         elif u.item and inherited is None:   # "+ Tập trung ..." under "- Chủ tịch ... , trong đó:"
             inherited = _unlisted_leadin_actor(doc.text, u.start)
