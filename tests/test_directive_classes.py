@@ -98,6 +98,11 @@ LAW = "NGHỊ ĐỊNH\n"
      "trách nhiệm chính trong việc tổ chức liên kết đào tạo.\n4. Hồ sơ liên kết là hồ sơ do đơn vị chủ trì liên "
      "kết đào tạo lập.\nĐiều 4. Trách nhiệm\nĐơn vị chủ trì liên kết đào tạo phải báo cáo kết quả tuyển sinh.\n",
      [("Đơn vị chủ trì liên kết đào tạo phải", "Đơn vị chủ trì liên kết đào tạo")]),
+    # an article's clause cut by the page's width before "Quyết định này" is no long title
+    ("QUYẾT ĐỊNH\nĐiều 3. Thủ trưởng các đơn vị trực thuộc Kiểm toán nhà nước và các tổ chức, cá nhân có liên quan "
+     "chịu trách nhiệm thi hành\nQuyết định này./.\n",
+     [("Thủ trưởng các đơn vị trực thuộc", "Thủ trưởng các đơn vị trực thuộc Kiểm toán nhà nước và các tổ chức, cá "
+                                           "nhân có liên quan")]),
     # a cell or a label of one or two words
     (LAW + "Điều 6. Quy trình\nKiểm tra\nTHỰC HIỆN\n", []),
     # a form's first-person declaration

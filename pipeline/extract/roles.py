@@ -119,7 +119,8 @@ def is_title(section: Section, text: str | None = None) -> bool:
     if _END_CONTENT.search(h) and text is not None and not text[section.heading_end:section.end].strip(" .;:\n*_"):
         return False  # "2. Tổ chức kê khai đúng quy định." with nothing under it: a short item
     if section.kind == "article" and text is not None and h[-1] not in ".;:!?…" \
-            and _LONG_TITLE_BODY.match(text, section.heading_end, section.end):
+            and _LONG_TITLE_BODY.match(text, section.heading_end, section.end) \
+            and not _words_re("article_title_not_words").search(h):
         # "Điều 11. Phân cấp thẩm quyền quyết định sử dụng tài sản công ... đối tác công tư" alone
         # on its line, its clauses below: a long article title
         return words <= role_model()["article_title_max_words"]
@@ -143,9 +144,14 @@ def sub_section_title(section: Section, text: str) -> bool:
     return _LONG_TITLE_BODY.match(text, line_end, section.end) is not None
 
 
-@cache
 def _sub_title_not() -> re.Pattern:
-    words = "|".join(re.escape(w) for w in role_model()["sub_title_not_words"])
+    return _words_re("sub_title_not_words")
+
+
+@cache
+def _words_re(key: str) -> re.Pattern:
+    """The words of ``role_model()[key]``, whole, any case."""
+    words = "|".join(re.escape(w) for w in role_model()[key])
     return re.compile(rf"(?<!\w)(?:{words})(?!\w)", re.IGNORECASE)
 
 
