@@ -312,6 +312,7 @@ def test_flat_dense_scores_do_not_outvote_a_clear_lexical_hit():
     ("ai chịu trách nhiệm kiểm tra hồ sơ", ["chủ trì", "trách nhiệm", "tham mưu"]),
     ("giải pháp thu hút nhân lực khoa học công nghệ", []),
     ("hạng chót", []),   # another word, not "hạn chót"
+    ("bao lau thi cac chi cuc thue phai van hanh theo mo hinh moi", ["thời hạn", "trong thời hạn", "tối đa"]),
 ])
 def test_query_expansions(query, says):
     from vanban.pipeline.index.text import query_expansions
