@@ -290,12 +290,7 @@ def request_leadin_actor(line: str) -> str | None:
     word, when the line ends with ":" right after the name or with "sau" / "sau đây" / "như sau"."""
     if not line.endswith(":"):
         return None
-    low = line.lower()
-    found = None
-    for words in lexicon()["request"]:
-        for m in re.finditer(r"(?<!\w)" + r"\s+".join(map(re.escape, words)) + r"\s+", low):
-            if found is None or m.end() > found:
-                found = m.end()
+    found = max((m.end() for m in _request_word().finditer(line)), default=None)
     if found is None:
         return None
     rest = line[found:]
@@ -320,6 +315,13 @@ def _subject_leadin_actor(line: str) -> str | None:
     clause = line[line.rfind(";") + 1:].strip()
     r = _read(clause, 0, len(clause))
     return r.actors[0] if r.actors and r.subject_verb and r.lead_subject and not r.assigned else None
+
+
+@cache
+def _request_word() -> re.Pattern:
+    """A ``request`` word before the name of the body asked ("đề nghị", "yêu cầu")."""
+    words = "|".join(r"\s+".join(map(re.escape, w)) for w in lexicon()["request"])
+    return re.compile(rf"(?<!\w)(?:{words})\s+", re.IGNORECASE)
 
 
 _REQUEST_LIST_END = re.compile(r"(?<!\w)(?:sau(?: đây)?|như sau)\s*:$", re.IGNORECASE)

@@ -47,18 +47,23 @@ def _all_capitals(text: str) -> bool:
         sum(c.isupper() for c in letters) >= lex["capitals_share"] * len(letters)
 
 
-def _word_count(text: str) -> int:
-    """The words of a unit, its list mark aside."""
+def _unmarked(text: str) -> str:
+    """A unit's text without its markup, quotes and list mark (the list-label grammar)."""
     t = text.strip(" \t\n*_\"“")
     m = SENTENCE_LABEL.match(t)
-    return len(t[m.end():].split()) if m else len(t.split())
+    return t[m.end():] if m else t
+
+
+def _word_count(text: str) -> int:
+    """The words of a unit, its list mark aside."""
+    return len(_unmarked(text).split())
 
 
 @cache
 def _first_person() -> re.Pattern:
-    """A unit that opens, after its list mark, with the first person (``first_person_openers``)."""
+    """A unit that opens with the first person (``first_person_openers``), read after its list mark."""
     words = "|".join(re.escape(w) for w in lexicon()["first_person_openers"])
-    return re.compile(rf"[\s\-*+•_]*(?:[a-zđ]\)|\d{{1,2}}\.)?\s*(?:{words})\s")
+    return re.compile(rf"(?:{words})\s")
 
 
 def _classify(doc: Document, u: _Unit, r: _Reading, role: str | None,
@@ -74,7 +79,7 @@ def _classify(doc: Document, u: _Unit, r: _Reading, role: str | None,
         return None  # "| Tỉ lệ chất thải rắn ... 95% | ...": an OCR'd table row, no sentence
     if _word_count(text) < lex["min_directive_words"]:
         return None  # "Kiểm tra", "THỰC HIỆN": a table's cell or a form's label, no sentence
-    if _first_person().match(low):
+    if _first_person().match(_unmarked(low)):
         return None  # "Tôi xin cam kết và chịu trách nhiệm về những thông tin khai báo ...": a form's declaration
     if _QUOTED.fullmatch(text.strip()):
         return None  # '"Lập thành tích chào mừng Đại hội ...; tăng tốc, bứt phá ..."': a slogan quoted, no task
