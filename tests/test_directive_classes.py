@@ -1409,3 +1409,26 @@ def test_an_amended_articles_quoted_title_names_whose_duties_its_items_are():
             "Ban Giám khảo;\n")
     assert _got(text) == _want([("Phê duyệt Kế hoạch", "Trưởng Ban Chỉ đạo"),
                                 ("Phê duyệt quy trình", "Trưởng Ban Chỉ đạo")])
+
+
+# --- heads named "Tổng ..." and the tax offices of 2025; a case that names a body acting --------
+
+@pytest.mark.parametrize("text, expected", [
+    # a head of a state body named with "Tổng"
+    ("QUYẾT ĐỊNH\nĐiều 10. Quản lý thẻ\n1. Tổng Kiểm toán nhà nước thống nhất quản lý thẻ trong toàn ngành.\n"
+     "2. Tổng Thanh tra Chính phủ chỉ đạo việc kiểm tra định kỳ.\n",
+     [("Tổng Kiểm toán nhà nước thống nhất", "Tổng Kiểm toán nhà nước"),
+      ("Tổng Thanh tra Chính phủ chỉ đạo", "Tổng Thanh tra Chính phủ")]),
+    # the tax offices named after their province or city since 2025
+    ("QUYẾT ĐỊNH\nĐiều 2. Giao Thuế tỉnh Nghệ An căn cứ đơn giá tại Điều 1 tổ chức thu thuế theo quy định.\n",
+     [("Giao Thuế tỉnh Nghệ An", "Thuế tỉnh Nghệ An")]),
+])
+def test_heads_named_with_tong_and_the_tax_offices(text, expected):
+    assert _got(text) == _want(expected)
+
+
+def test_a_case_that_names_a_body_acting_is_a_case():
+    text = ("QUYẾT ĐỊNH\nĐiều 7. Đổi thẻ\n1. Đổi thẻ đối với các trường hợp sau:\na) Thẻ bị hư hỏng không sử dụng được;\n"
+            "b) Tổng Kiểm toán nhà nước ban hành mẫu thẻ mới thay cho mẫu cũ.\n"
+            "2. Kiểm toán viên phải nộp lại thẻ cũ khi nhận thẻ mới.\n")
+    assert _got(text) == _want([("Kiểm toán viên phải nộp", "Kiểm toán viên")])

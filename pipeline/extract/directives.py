@@ -108,7 +108,7 @@ def _find_directives(doc: Document) -> list[Directive]:
             continue   # "- Hệ thống điều hành giao thông tích hợp ...": an example of what the lead-in asks for
         if kind_of_list == "catalogue" and role == "article" and not (r.modal or r.assigned or r.subject_verb):
             continue   # "Điều 2. Danh mục vị trí công tác ..." / "2. Thẩm định dự án.": entries of a list
-        if kind_of_list in ("cases", "rights") and not (r.modal or r.assigned or r.subject_verb):
+        if kind_of_list in ("cases", "rights") and not (r.modal or r.assigned or (r.subject_verb and kind_of_list == "rights")):
             continue   # "... không được hưởng chế độ ốm đau trong các trường hợp sau đây:": cases listed
         if kind_of_list == "scope" and not r.assigned and not _has(caseless(doc.text[u.start:u.end]),
                                                                    lexicon()["law_deadline_cues"]):
