@@ -108,6 +108,11 @@ CASES = [
     ("NGHỊ QUYẾT\nVề việc triển khai thí điểm sàn giao dịch tài sản số\nCHÍNH PHỦ\n"
      "Căn cứ Luật Tổ chức Chính phủ số 63/2025/QH15;\nQUYẾT NGHỊ:\nĐiều 1. Phạm vi\n",
      dict(doc_type="Nghị quyết", title="Về việc triển khai thí điểm sàn giao dịch tài sản số"), ("doc_type",)),
+    # the place-and-date line with its comma lost ("Hà Nội ngày 01 tháng 12 năm 2025")
+    ("CHÍNH PHỦ\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\nSố: 391/NQ-CP\n"
+     "Hà Nội ngày 02 tháng 12 năm 2025\nNGHỊ QUYẾT\nVỀ VIỆC TIẾP THU Ý KIẾN THẨM TRA DỰ ÁN LUẬT\n"
+     "CHÍNH PHỦ\nCăn cứ Luật Tổ chức Chính phủ ngày 18 tháng 02 năm 2025;\n",
+     dict(doc_type="Nghị quyết", number="391/NQ-CP", date="2025-12-02"), ()),
 ]
 
 

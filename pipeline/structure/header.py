@@ -10,7 +10,7 @@ from vanban.pipeline.model import Document, Metadata
 from vanban.pipeline.read.furniture import furniture_tail
 from vanban.pipeline.structure.closing import ClosingZone, closing_zones
 from vanban.pipeline.structure.lines import (
-    DATE_LINE_RE, FULL_DATE_RE, Line, PASSED_DATE_RE, RULE_RE, SELF_ISSUER_RE, cells, drop_mottos,
+    DATE_LINE_NO_COMMA_RE, DATE_LINE_RE, FULL_DATE_RE, Line, PASSED_DATE_RE, RULE_RE, SELF_ISSUER_RE, cells, drop_mottos,
     find_type_line, header_start, is_prose, is_upper_text, match_doc_type, organ_line, organ_name,
     organ_phrase, read_title, split_bodies, split_lines, strip_markup, title_line_type, type_prefix,
 )
@@ -40,7 +40,7 @@ def _header_metadata(text: str, lines: list[Line], start: int, header_end: int) 
               and _opens_number_line(zone, m.start(), m.group())), None)
     if m and re.search(r"[A-Za-zĐđ]", m.group(1)):
         out["number"] = canonical_number(m.group(1))
-    d = DATE_LINE_RE.search(zone)
+    d = DATE_LINE_RE.search(zone) or DATE_LINE_NO_COMMA_RE.search(zone)
     if d:
         iso = _iso(d["d"], d["m"], d["y"])
         if iso:
