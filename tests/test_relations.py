@@ -703,7 +703,18 @@ CLASS_ROWS = [
     ("Thông tư", "1. Bãi bỏ điểm b khoản 1 Điều 2 Thông tư số 04/2022/TT-BTP.", "04/2022/TT-BTP", "repeals"),
     ("Quyết định", "Thay thế Quyết định số 52/2024/QĐ-UBND ngày 30 tháng 10 năm 2024.", "52/2024/QĐ-UBND",
      "replaces"),
+    # the members' and the ministry's opinions a resolution rests on are its proposals
+    ("Nghị quyết", "Trên cơ sở ý kiến của các Thành viên Chính phủ, ý kiến của Bộ Tài chính tại Tờ trình số "
+     "118/TTr-BTC ngày 20 tháng 11 năm 2025.", "118/TTr-BTC", "proposes"),
 ]
+
+
+def test_the_proposal_named_again_in_the_body_is_still_the_proposal():
+    text = ("Theo đề nghị của Bộ trưởng Bộ Tài chính tại Tờ trình số 118/TTr-BTC ngày 20 tháng 11 năm 2025.\n"
+            "QUYẾT NGHỊ:\nĐiều 1. Thông qua nội dung báo cáo của Bộ Tài chính tại Mục II Tờ trình số 118/TTr-BTC "
+            "ngày 20 tháng 11 năm 2025.\nĐiều 2. Thực hiện theo quy định tại Nghị định số 39/2022/NĐ-CP.\n")
+    assert relations_in(text, "Nghị quyết") == [("118/TTr-BTC", "proposes"), ("118/TTr-BTC", "proposes"),
+                                                 ("39/2022/NĐ-CP", "mentions")]
 
 
 @pytest.mark.parametrize("doc_type, text, number, expected", CLASS_ROWS)

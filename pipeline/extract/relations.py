@@ -328,6 +328,7 @@ def assign_relations(doc: Document) -> Document:
         prev, clause, prev_nested = c, k, nested
     _acts_of_this_document(out, proposed)
     _amended_in_article(ctx, out)
+    _proposal_named_again(out)
     effective = find_effective_date(doc)
     return replace(doc, citations=tuple(out),
                    metadata=replace(doc.metadata, effective_date=effective))
@@ -370,6 +371,17 @@ def _amended_in_article(ctx: Context, out: list[Citation]) -> None:
     for j, (n, c) in enumerate(zip(where, out)):
         if c.relation == "mentions" and (n, _key(c)) in amended and c.start > eols[n]:
             out[j] = replace(c, relation="amends")
+
+
+def _proposal_named_again(out: list[Citation]) -> None:
+    """The proposal this document is issued on, named again where nothing else is said of it ("Điều 1.
+    Thông qua nội dung báo cáo ... tại Mục II Tờ trình số 207/TTr-NHNN", a summary's "Văn bản
+    661/TTr-BCA"), is still that proposal: a mention of a number the document cites as ``proposes``
+    elsewhere becomes one. One pass to collect, one to relabel."""
+    proposals = {_key(c) for c in out if c.relation == "proposes"}
+    for j, c in enumerate(out):
+        if c.relation == "mentions" and _key(c) in proposals:
+            out[j] = replace(c, relation="proposes")
 
 
 def _acts_of_this_document(out: list[Citation], proposed: list[int]) -> None:
