@@ -1432,3 +1432,17 @@ def test_a_case_that_names_a_body_acting_is_a_case():
             "b) Tổng Kiểm toán nhà nước ban hành mẫu thẻ mới thay cho mẫu cũ.\n"
             "2. Kiểm toán viên phải nộp lại thẻ cũ khi nhận thẻ mới.\n")
     assert _got(text) == _want([("Kiểm toán viên phải nộp", "Kiểm toán viên")])
+
+
+def test_a_clause_whose_bodys_name_runs_on_into_its_duty_on_the_next_line():
+    text = ("NGHỊ QUYẾT\nĐiều 3. Hiệu lực và trách nhiệm thi hành\n1. Nghị quyết này có hiệu lực từ ngày ký.\n"
+            "2. Thống đốc Ngân hàng Nhà nước\nViệt Nam, các Bộ trưởng, Thủ trưởng cơ quan liên quan chịu trách nhiệm "
+            "thi hành Nghị quyết này.\n")
+    assert _got(text) == _want([("Thống đốc Ngân hàng Nhà nước Việt Nam, các Bộ trưởng",
+                                 "Thống đốc Ngân hàng Nhà nước Việt Nam, các Bộ trưởng, Thủ trưởng cơ quan liên quan")])
+
+
+def test_a_bodys_title_over_its_tasks_stays_a_title():
+    text = ("KẾ HOẠCH\nIII. TỔ CHỨC THỰC HIỆN\n1. Sở Tài chính\nSở Nội vụ phối hợp bố trí kinh phí và phải báo cáo "
+            "kết quả.\n2. Ủy ban nhân dân tỉnh Quảng Trị\nChủ trì kiểm tra việc thực hiện và phải báo cáo.\n")
+    assert [a for _, a in _got(text)] == ["Sở Nội vụ", "Ủy ban nhân dân tỉnh Quảng Trị"]

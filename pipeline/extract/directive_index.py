@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import cache
 
 from vanban.pipeline.extract.directive_tokens import _has, lexicon
 from vanban.pipeline.extract.roles import is_title
@@ -130,9 +131,36 @@ class _DocIndex:
         if nxt[:1].islower() or (nxt[:1] == "(" and not _PAREN_LABEL.match(nxt)):
             return True   # "2. Bảo đảm Hệ thống ... hoạt động liên tục" / "(24/24); phối hợp ...": the sentence runs on
         ends = lexicon()["wrapped_heading_ends"]
+        if _name_runs_into_duty(words, nxt):
+            return True   # "2. Thống đốc Ngân hàng Nhà nước" / "Việt Nam, các Bộ trưởng, ... chịu trách nhiệm thi hành ..."
         if words[-1].lower() not in ends and words[-1][-1] not in ends and not _ends_with_head(words):
             return False
         return bool(nxt) and (nxt[-1] in ".;:!?…" or ": " in nxt or len(nxt.split()) > lexicon()["wrapped_name_max_words"])
+
+
+def _name_runs_into_duty(words: list[str], nxt: str) -> bool:
+    """A line naming a body ("2. Thống đốc Ngân hàng Nhà nước") whose next line goes on with the
+    rest of the name and its duty in one sentence ("Việt Nam, các Bộ trưởng, ... chịu trách nhiệm
+    thi hành Nghị quyết này."): the next line opens with a capital that is no verb and no other
+    body's head, and holds a modal of duty before its full stop. A title over a body's tasks ("1.
+    Sở Tài chính" / "Chủ trì, ..." or "Sở Nội vụ phối hợp ...") opens its line with a verb or a body."""
+    from vanban.pipeline.extract.directive_actors import _org_start
+    from vanban.pipeline.extract.directive_tokens import _match, _tokens
+    lex = lexicon()
+    if not nxt[:1].isupper() or nxt[-1:] not in ".;" or not _match(_tokens(" ".join(words)), 0, lex["org_heads"]):
+        return False
+    toks = _tokens(nxt)
+    if not toks or _match(toks, 0, lex["verbs"]) or _match(toks, 0, lex["openers"]) or _org_start(toks, 0) >= 0 \
+            or _match(toks, 0, lex["party_heads"]):
+        return False
+    return any(_match(toks, k, _duty_modals()) for k in range(len(toks)))
+
+
+@cache
+def _duty_modals() -> tuple[tuple[str, ...], ...]:
+    """The modals that oblige ("phải", "có trách nhiệm", "chịu trách nhiệm"), not those that plan or
+    advise ("sẽ", "cần"); one tuple for the life of the process (``_match`` indexes by identity)."""
+    return tuple(m for m in lexicon()["modals"] if m[0] not in ("sẽ", "cần"))
 
 
 def _ends_with_head(words: list[str]) -> bool:
