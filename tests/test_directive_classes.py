@@ -1446,3 +1446,15 @@ def test_a_bodys_title_over_its_tasks_stays_a_title():
     text = ("KẾ HOẠCH\nIII. TỔ CHỨC THỰC HIỆN\n1. Sở Tài chính\nSở Nội vụ phối hợp bố trí kinh phí và phải báo cáo "
             "kết quả.\n2. Ủy ban nhân dân tỉnh Quảng Trị\nChủ trì kiểm tra việc thực hiện và phải báo cáo.\n")
     assert [a for _, a in _got(text)] == ["Sở Nội vụ", "Ủy ban nhân dân tỉnh Quảng Trị"]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # "không phải" after the rule: no need to, an exemption; the duty of the same form keeps its body
+    ("NGHỊ ĐỊNH\nĐiều 6. Giao tài sản\n1. Đối với tài sản đã được xác lập quyền sở hữu toàn dân thì thủ tục giao tài "
+     "sản thực hiện theo pháp luật về xử lý tài sản; không phải thực hiện lại thủ tục giao tài sản.\n"
+     "2. Trường hợp dự án đã xác định đơn vị thụ hưởng thì chủ đầu tư có trách nhiệm bàn giao tài sản cho đơn vị đó; "
+     "không phải thực hiện lại thủ tục giao tài sản.\n",
+     [("Trường hợp dự án đã xác định", "chủ đầu tư")]),
+])
+def test_no_need_to_is_no_duty(text, expected):
+    assert _got(text) == _want(expected)

@@ -361,8 +361,9 @@ def _read_asking(r: _Reading, text: str, toks: list[_Tok], body: str) -> None:
     vướng mắc đề nghị phản ánh về Bộ ..."), a modal anywhere, and a lead-in that names the body
     that asks ("..., Thủ tướng Chính phủ yêu cầu:")."""
     lex = lexicon()
+    # "không phải thực hiện lại thủ tục ...": no need to, an exemption, not a duty
     r.bare_modal = any(t.word in lex["bare_modals"] and not t.tail and _match(toks, k + 1, lex["verbs"])
-                       for k, t in enumerate(toks[:-1]))
+                       and not _negated(toks, k) for k, t in enumerate(toks[:-1]))
     for k in range(len(toks) - 1):
         n = _match(toks, k, lex["request"])
         if n and not toks[k + n - 1].tail and not _preceded_by(toks, k, _request_not_after(), same_clause=False) \
@@ -375,13 +376,22 @@ def _read_asking(r: _Reading, text: str, toks: list[_Tok], body: str) -> None:
     low = body.lower()
     if not r.modal:
         weak = {tuple(w.split()) for w in lex["weak_modals"]}
-        r.modal = any(re.search(r"(?<!\w)" + re.escape(" ".join(p)) + r"(?!\w)", low)
+        r.modal = any(re.search(_NOT_NEGATED + r"(?<!\w)" + re.escape(" ".join(p)) + r"(?!\w)", low)
                       for p in lex["modals"] if p not in weak)
     if not r.actors and (asker := _asker(body)) is not None:
         r.actors.append(asker[0])   # "..., Thủ tướng Chính phủ yêu cầu:": the body that asks
         r.actor_sentences.append(0)
         r.subject_verb = r.done_instruction = r.open_subject = True
         r.action = r.action or asker[1]
+
+
+# a modal right after a negation ("không phải", "chưa phải") exempts or denies: no duty
+_NOT_NEGATED = r"(?<!không )(?<!chưa )(?<!chẳng )"
+
+
+def _negated(toks: list[_Tok], k: int) -> bool:
+    """``toks[k]`` stands right after a negation in its clause ("không phải thực hiện lại ...")."""
+    return k > 0 and not toks[k - 1].tail and toks[k - 1].word in ("không", "chưa", "chẳng")
 
 
 def _after_paper(toks: list[_Tok], k: int) -> bool:
