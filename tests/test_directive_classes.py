@@ -1458,3 +1458,15 @@ def test_a_bodys_title_over_its_tasks_stays_a_title():
 ])
 def test_no_need_to_is_no_duty(text, expected):
     assert _got(text) == _want(expected)
+
+
+@pytest.mark.parametrize("text, expected", [
+    # "được cơ quan, người có thẩm quyền phê duyệt": the agents of a passive inside the condition act
+    # in it, not in the clause; the competent party after a condition's comma still acts
+    ("NGHỊ ĐỊNH\nĐiều 8. Xử lý tài sản\n1. Trường hợp dự án được cơ quan, người có thẩm quyền phê duyệt không xác "
+     "định đơn vị thụ hưởng thì thủ tục điều chuyển thực hiện theo quy định.\n"
+     "2. Trường hợp cần sửa đổi nội dung, người có thẩm quyền cho ý kiến bằng văn bản.\n",
+     [("Trường hợp cần sửa đổi", "người có thẩm quyền")]),
+])
+def test_a_passives_agents_are_no_subject(text, expected):
+    assert _got(text) == _want(expected)

@@ -392,7 +392,7 @@ def _party_subject_end(toks: list[_Tok], i: int) -> int:
     j = i + _match(toks, i, lex["determiners"])
     n = _match(toks, j, lex["party_heads"]) or _match(toks, j, lex["org_heads"])
     # a party named by its competence or by two heads ("tổ chức, cá nhân") may follow an intro's comma
-    competent = i > 0 and toks[i - 1].tail.startswith(",") and (
+    competent = i > 0 and toks[i - 1].tail.startswith(",") and not _passive_agent_before(toks, i) and (
         _match(toks, j, lex["named_parties"]) >= 3 or _match(toks, j, lex["party_heads"]) >= 3)
     if not n or (j == i and not toks[i].upper and not competent) or _match(toks, j, lex["not_heads"]) >= n \
             or _match(toks, i, lex["intro_openers"]):
@@ -423,6 +423,17 @@ def _party_subject_end(toks: list[_Tok], i: int) -> int:
         if not party and toks[k].word in lex["body_name_breaks"]:
             break   # "Bộ có 04 đề án phải trình": a body's name ends before "có"
     return i
+
+
+def _passive_agent_before(toks: list[_Tok], i: int) -> bool:
+    """The comma before ``toks[i]`` joins two agents of a passive ("được cơ quan, người có thẩm
+    quyền phê duyệt"): "được" or "bị" stands at most four words before the comma, with no break between."""
+    for k in range(i - 2, max(-1, i - 6), -1):
+        if toks[k].tail:
+            return False
+        if toks[k].word in ("được", "bị"):
+            return True
+    return False
 
 
 def _before_adverbs(toks: list[_Tok], start: int, k: int) -> int:
