@@ -28,6 +28,7 @@ import sqlite3
 import sys
 import tempfile
 import time
+import unicodedata
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -41,6 +42,7 @@ from vanban.pipeline.index.passages import DEFAULT_BUDGET, make_passages  # noqa
 from vanban.pipeline.index.search import FUSION_DEPTH, fuse, fuse_convex, rank_passages, search  # noqa: E402
 from vanban.pipeline.index.text import fold, parse_number_query  # noqa: E402
 from vanban.pipeline.normalize import fold as normalize_query  # noqa: E402
+from vanban.pipeline.text import plain_chars  # noqa: E402
 
 CORPORA = {"shared": SHARED / "docs", "corpora": ROOT / "corpora"}
 QUERIES = {"shared": SHARED / "queries.json", "corpora": ROOT / "corpora" / "queries.json"}
@@ -77,7 +79,10 @@ RUN = 30
 
 
 def _collapse(s: str) -> str:
-    return " ".join(s.split())
+    """Whitespace collapsed, and the typographic dashes, quotes and blanks folded as the stored text
+    folds them (``plain_chars``): a quote copied from the source ("2026 – 2030") is found in the
+    passage that holds it ("2026 - 2030")."""
+    return " ".join(plain_chars(unicodedata.normalize("NFC", s)).split())
 
 
 def shares_run(passage: str, quote: str, run: int = RUN) -> bool:
