@@ -8,7 +8,8 @@ import re
 from dataclasses import dataclass
 from functools import cache
 
-from vanban.pipeline.extract.directive_tokens import _has, lexicon
+from vanban.pipeline.extract.directive_actors import _org_start
+from vanban.pipeline.extract.directive_tokens import _has, _match, _tokens, lexicon
 from vanban.pipeline.extract.roles import is_title
 from vanban.pipeline.model import Document, Section
 from vanban.pipeline.spans import Stabbing
@@ -144,8 +145,6 @@ def _name_runs_into_duty(words: list[str], nxt: str) -> bool:
     thi hành Nghị quyết này."): the next line opens with a capital that is no verb and no other
     body's head, and holds a modal of duty before its full stop. A title over a body's tasks ("1.
     Sở Tài chính" / "Chủ trì, ..." or "Sở Nội vụ phối hợp ...") opens its line with a verb or a body."""
-    from vanban.pipeline.extract.directive_actors import _org_start
-    from vanban.pipeline.extract.directive_tokens import _match, _tokens
     lex = lexicon()
     if not nxt[:1].isupper() or nxt[-1:] not in ".;" or not _match(_tokens(" ".join(words)), 0, lex["org_heads"]):
         return False
