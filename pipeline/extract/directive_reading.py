@@ -376,7 +376,7 @@ def _read_asking(r: _Reading, text: str, toks: list[_Tok], body: str) -> None:
     low = body.lower()
     if not r.modal:
         weak = {tuple(w.split()) for w in lex["weak_modals"]}
-        r.modal = any(re.search(_NOT_NEGATED + r"(?<!\w)" + re.escape(" ".join(p)) + r"(?!\w)", low)
+        r.modal = any(re.search(_not_negated() + r"(?<!\w)" + re.escape(" ".join(p)) + r"(?!\w)", low)
                       for p in lex["modals"] if p not in weak)
     if not r.actors and (asker := _asker(body)) is not None:
         r.actors.append(asker[0])   # "..., Thủ tướng Chính phủ yêu cầu:": the body that asks
@@ -385,13 +385,22 @@ def _read_asking(r: _Reading, text: str, toks: list[_Tok], body: str) -> None:
         r.action = r.action or asker[1]
 
 
-# a modal right after a negation ("không phải", "chưa phải") exempts or denies: no duty
-_NOT_NEGATED = r"(?<!không )(?<!chưa )(?<!chẳng )"
+@cache
+def _single_negations() -> frozenset[str]:
+    """The one-word ``negations`` ("không", "chưa", "chẳng"): a modal right after one exempts or
+    denies ("không phải thực hiện lại thủ tục ..."), it obliges nobody."""
+    return frozenset(n[0] for n in lexicon()["negations"] if len(n) == 1)
+
+
+@cache
+def _not_negated() -> str:
+    """Look-behinds that keep a modal's pattern off a modal right after a negation."""
+    return "".join(f"(?<!{re.escape(w)} )" for w in sorted(_single_negations()))
 
 
 def _negated(toks: list[_Tok], k: int) -> bool:
     """``toks[k]`` stands right after a negation in its clause ("không phải thực hiện lại ...")."""
-    return k > 0 and not toks[k - 1].tail and toks[k - 1].word in ("không", "chưa", "chẳng")
+    return k > 0 and not toks[k - 1].tail and toks[k - 1].word in _single_negations()
 
 
 def _after_paper(toks: list[_Tok], k: int) -> bool:
