@@ -1470,3 +1470,15 @@ def test_no_need_to_is_no_duty(text, expected):
 ])
 def test_a_passives_agents_are_no_subject(text, expected):
     assert _got(text) == _want(expected)
+
+
+def test_a_lead_ins_body_named_after_a_purpose_acts_in_its_items():
+    # the verbs after the purpose's commas are more of the purpose; the body and its modal carry the
+    # lead-in, under a heading in capitals, and act in each item below
+    text = ("THÔNG BÁO\nKết luận của Phó Thủ tướng\nII. MỘT SỐ NHIỆM VỤ, GIẢI PHÁP TRONG THỜI GIAN TỚI\n"
+            "Để tiếp tục tháo gỡ khó khăn trong phát triển kinh tế, giải ngân vốn đầu tư công, tỉnh Gia Lai cần "
+            "tiếp tục thực hiện quyết liệt các chủ trương của Đảng, trong đó tập trung thực hiện một số nội "
+            "dung trọng tâm sau:\n1. Rà soát các chỉ tiêu phát triển kinh tế - xã hội được giao từ đầu năm.\n"
+            "2. Đẩy mạnh giải ngân vốn đầu tư công năm 2025.\n")
+    assert _got(text) == _want([("Để tiếp tục tháo gỡ khó khăn", "tỉnh Gia Lai"), ("Rà soát các chỉ tiêu", "tỉnh Gia Lai"),
+                                ("Đẩy mạnh giải ngân", "tỉnh Gia Lai")])

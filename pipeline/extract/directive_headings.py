@@ -309,12 +309,14 @@ def request_leadin_actor(line: str) -> str | None:
 def _subject_leadin_actor(line: str) -> str | None:
     """The subject of a lead-in's last clause that goes on with what it lists ("...; Bộ Công an chịu
     trách nhiệm toàn diện về ..., khẩn trương hoàn thiện hồ sơ dự án Pháp lệnh theo đúng quy định,
-    bảo đảm một số yêu cầu sau:"): it acts in each item that names no one."""
+    bảo đảm một số yêu cầu sau:"): it acts in each item that names no one. So does one named after an
+    introductory phrase when a modal follows it ("Để tiếp tục tháo gỡ ..., tỉnh Đắk Lắk cần tiếp tục
+    thực hiện ..., trong đó lưu ý tập trung thực hiện một số nội dung trọng tâm sau:")."""
     if not _REQUEST_LIST_END.search(line):
         return None
     clause = line[line.rfind(";") + 1:].strip()
     r = _read(clause, 0, len(clause))
-    return r.actors[0] if r.actors and r.subject_verb and r.lead_subject and not r.assigned else None
+    return r.actors[0] if r.actors and r.subject_verb and (r.lead_subject or r.modal) and not r.assigned else None
 
 
 @cache
@@ -422,14 +424,21 @@ def _leadin_actor(text: str, pos: int, floor: int = 0) -> str | None:
             # "Đề nghị X ... các nội dung sau:" asks; the items keep their own actor, unless the
             # line names whose duties they are ("Người sử dụng lao động có các nghĩa vụ sau đây:")
             above = text[:start].rstrip(" \t\n*_")
-            if above and above[-1] not in ".:;!?…":
-                return None   # a line wrapped from the sentence above ("... tại Điều 1" / "Quyết định này có trách nhiệm:")
+            if above and above[-1] not in ".:;!?…" and not _heading_line(above[above.rfind("\n") + 1:]):
+                # a line wrapped from the sentence above ("... tại Điều 1" / "Quyết định này có trách
+                # nhiệm:"); a heading above ("II. MỘT SỐ NHIỆM VỤ, GIẢI PHÁP") ends no sentence
+                return None
             lead = line[_label_end(line, 0, len(line)):]
             return duty_leadin_actor(lead) or request_leadin_actor(lead) or _subject_leadin_actor(lead)
         last = line[_sentence_cut(line) + 1:]   # "Chính phủ cơ bản thống nhất ... . Giao Bộ Công an chủ trì ...:"
         r = _read(last, 0, len(last))
         return "; ".join(_distinct(r.actors)) if r.assigned and r.actors else None
     return None
+
+
+def _heading_line(line: str) -> bool:
+    """A line set as a heading: in capitals ("II. MỘT SỐ NHIỆM VỤ, GIẢI PHÁP") or marked "#"."""
+    return line.lstrip(" *_#").isupper() or line.lstrip().startswith("#")
 
 
 @cache

@@ -233,19 +233,24 @@ def _read_clauses(r: _Reading, text: str, toks: list[_Tok], span: tuple[int, int
     Bộ Nội vụ chủ trì"), or a body named as the subject; at most one finding per sentence after
     an introductory phrase."""
     lex = lexicon()
-    per_sentence_found = False
+    per_sentence_found = by_verb = False
     sentence_no = 0
     addressed = _AddressedBefore(text, *span)
     for i, intro in _clause_starts(toks):
         if i >= len(toks):
             continue
         if i > 0 and toks[i - 1].tail and toks[i - 1].tail[0] in ".!?…":
-            per_sentence_found = False
+            per_sentence_found = by_verb = False
             sentence_no += 1
         if intro and per_sentence_found:
-            continue
+            if not (by_verb and not r.actors and _actor_at(text, toks, i, need_modal=True)[0]):
+                continue
+            # "Để tiếp tục tháo gỡ các khó khăn, ..., giải ngân vốn ..., tỉnh Đắk Lắk cần tiếp tục thực
+            # hiện ...": the verbs after the purpose's commas were more of the purpose; the body and its
+            # modal carry the sentence
+            r.action = None
         if intro and sentence_no == 0 and _read_verb_after_intro(r, text, toks, i):
-            per_sentence_found = True
+            per_sentence_found = by_verb = True
             continue
         if _match(toks, i, lex["not_directive_openers"]):
             continue
