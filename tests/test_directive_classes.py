@@ -1482,3 +1482,16 @@ def test_a_lead_ins_body_named_after_a_purpose_acts_in_its_items():
             "2. Đẩy mạnh giải ngân vốn đầu tư công năm 2025.\n")
     assert _got(text) == _want([("Để tiếp tục tháo gỡ khó khăn", "tỉnh Gia Lai"), ("Rà soát các chỉ tiêu", "tỉnh Gia Lai"),
                                 ("Đẩy mạnh giải ngân", "tỉnh Gia Lai")])
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the full names of bodies whose words look like verbs (models/directives.json body_names)
+    ("CÔNG ĐIỆN\n3. Cục Kết cấu hạ tầng xây dựng tham mưu việc chỉ đạo các địa phương khắc phục hậu quả.\n"
+     "4. Cục Kinh tế - Quản lý đầu tư xây dựng chỉ đạo các chủ đầu tư bảo đảm an toàn công trình.\n"
+     "5. Cục Quản lý, giám sát tổ chức tín dụng thực hiện giám sát theo thẩm quyền.\n",
+     [("Cục Kết cấu hạ tầng", "Cục Kết cấu hạ tầng xây dựng"),
+      ("Cục Kinh tế", "Cục Kinh tế - Quản lý đầu tư xây dựng"),
+      ("Cục Quản lý, giám sát", "Cục Quản lý, giám sát tổ chức tín dụng")]),
+])
+def test_bodies_whose_names_hold_verb_looking_words(text, expected):
+    assert _got(text) == _want(expected)

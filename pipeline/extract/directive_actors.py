@@ -122,7 +122,9 @@ def _np_end(toks: list[_Tok], i: int, *, heads_only: bool = True) -> tuple[int, 
     lex = lexicon()
     k = i
     limit = min(len(toks), i + 80)
-    head = _match(toks, i, lex["org_heads"])  # the head's own words ("chủ đầu tư") are no verb
+    # the head's own words ("chủ đầu tư"), and a whole name whose words look like verbs ("Cục Kết cấu
+    # hạ tầng xây dựng"), are no verb
+    head = max(_match(toks, i, lex["org_heads"]), _match(toks, i, lex["body_names"]))
     while k < limit:
         t = toks[k]
         if i < k < i + head:
