@@ -1495,3 +1495,12 @@ def test_a_lead_ins_body_named_after_a_purpose_acts_in_its_items():
 ])
 def test_bodies_whose_names_hold_verb_looking_words(text, expected):
     assert _got(text) == _want(expected)
+
+
+def test_worked_examples_illustrate_and_ask_nothing():
+    text = ("THÔNG TƯ\nĐiều 5. Trách nhiệm của người sử dụng lao động\n1. Người sử dụng lao động phải lập kế hoạch "
+            "thời giờ làm việc hằng năm.\nPhụ lục\nVÍ DỤ MINH HỌA\nI. Ví dụ về lập kế hoạch thời giờ làm việc\n"
+            "1. Công ty X bố trí cho công nhân A làm việc 8 giờ/ngày trong tháng 9.\n"
+            "2. Số ngày ngừng việc là 14 ngày; 14 ngày này phải trả lương ngừng việc.\n"
+            "Ví dụ 6: Trong tháng 2, công ty X phải bố trí cho công nhân A làm việc 7 giờ/ngày.\n")
+    assert _got(text) == _want([("Người sử dụng lao động phải", "Người sử dụng lao động")])

@@ -124,6 +124,8 @@ def _find_directives(doc: Document) -> list[Directive]:
             continue
         if _defining(ix, sec) and not r.assigned:
             continue   # "Điều 2. Giải thích từ ngữ" / "1. Đơn vị chủ trì liên kết đào tạo là ...": a definition
+        if _illustrating(ix, sec, doc.text[u.start:u.end]) and not r.assigned:
+            continue   # "Ví dụ 6: Trong tháng 2, công ty X bố trí cho công nhân A làm việc 7 giờ/ngày ...": an example
         if ix.in_catalogue(u.start) and u.actor is None and not (r.modal or r.assigned or r.subject_verb):
             continue   # "BỔ SUNG DANH MỤC NGHỀ, CÔNG VIỆC ..." / "Vận hành trạm trộn bê tông": a name listed
         if role == "preamble" and not u.item and _headline(doc.text[u.start:u.end]):
@@ -156,6 +158,21 @@ def _defining(ix: _DocIndex, sec: Section | None) -> bool:
             return False
         if sec.kind == "article":
             return any(t in caseless(sec.heading or "") for t in titles)
+        sec = ix.by_id.get(sec.parent) if sec.parent else None
+    return False
+
+
+def _illustrating(ix: _DocIndex, sec: Section | None, text: str) -> bool:
+    """Whether a unit illustrates a rule (``example_openers``): it opens "Ví dụ ...", or stands
+    under a heading that does ("III. Ví dụ về nguyên tắc sử dụng quỹ thời giờ làm việc")."""
+    openers = tuple(lexicon()["example_openers"])
+    if caseless(text.lstrip(" *_-+•")).startswith(openers):
+        return True
+    for _ in range(16):   # a cycle of parents ends too
+        if sec is None:
+            return False
+        if caseless((sec.heading or "").lstrip(" *_")).startswith(openers):
+            return True
         sec = ix.by_id.get(sec.parent) if sec.parent else None
     return False
 
