@@ -122,6 +122,9 @@ LAW = "NGHỊ ĐỊNH\n"
      [("Bổ sung, hoàn thiện quy định", "Bộ Tư pháp")]),
     ("KẾ HOẠCH\nIII. NHIỆM VỤ\n- Bổ sung kinh phí cho các xã thực hiện chương trình nông thôn mới.\n",
      [("Bổ sung kinh phí cho các xã t", None)]),
+    # words edited are an object of an enactment too
+    (LAW + "Điều 2. Sửa đổi Thông tư số 44/2022/TT-BTC\n3. Bổ sung, thay thế, bãi bỏ một số từ, cụm từ, điểm, khoản "
+     "của Thông tư số 44/2022/TT-BTC.\n", []),
 ])
 def test_an_enacting_clause_is_no_directive(text, expected):
     assert _got(text) == _want(expected)
@@ -154,6 +157,9 @@ PLAN = "KẾ HOẠCH\nThực hiện Nghị quyết số 27-NQ/TW\nIII. NHIỆM V
     (PLAN + "1. Tuyên truyền\n- Tuyên truyền Luật Việc làm trên báo, đài.\n"
      "2. Tập huấn\n- Tập huấn nghiệp vụ cho cán bộ làm công tác việc làm.\n- Cơ quan chủ trì: Sở Nội vụ.\n",
      [("Tuyên truyền Luật Việc làm", None), ("Tập huấn nghiệp vụ", "Sở Nội vụ")]),
+    # the fields of a published administrative procedure
+    ("THÔNG TƯ\nĐiều 3. Trình tự thực hiện\n- Cơ quan giải quyết thủ tục hành chính: Bộ Dân tộc và Tôn giáo.\n"
+     "- Cơ quan có thẩm quyền quyết định: Thủ tướng Chính phủ.\n", []),
 ])
 def test_plan_fields(text, expected):
     assert _got(text) == _want(expected)
