@@ -1510,3 +1510,13 @@ def test_worked_examples_illustrate_and_ask_nothing():
             "2. Số ngày ngừng việc là 14 ngày; 14 ngày này phải trả lương ngừng việc.\n"
             "Ví dụ 6: Trong tháng 2, công ty X phải bố trí cho công nhân A làm việc 7 giờ/ngày.\n")
     assert _got(text) == _want([("Người sử dụng lao động phải", "Người sử dụng lao động")])
+
+
+def test_an_items_first_line_holding_a_clause_break_is_no_title():
+    # "1. Quán triệt ...; tiếp tục thực hiện" / "Công điện số 94/CĐ-BXD ... .": the item's sentence runs on
+    text = ("CÔNG ĐIỆN\nBộ Xây dựng yêu cầu các cơ quan, đơn vị:\n1. Quán triệt, tổ chức thực hiện nghiêm chỉ đạo của "
+            "Thủ tướng Chính phủ tại Công điện số 225/CĐ-TTg ngày 20/11/2025; tiếp tục thực hiện\n"
+            "Công điện số 94/CĐ-BXD ngày 20/11/2025 của Bộ Xây dựng và chỉ đạo của các cấp có thẩm quyền.\n")
+    assert _got(text) == _want([("Bộ Xây dựng yêu cầu", "Bộ Xây dựng"),
+                                ("Quán triệt, tổ chức thực hiện nghiêm chỉ đạo của Thủ tướng Chính phủ tại Công điện số "
+                                 "225/CĐ-TTg ngày 20/11/2025; tiếp tục thực hiện Công điện số 94", "các cơ quan, đơn vị")])

@@ -10,7 +10,7 @@ from functools import cache
 
 from vanban.pipeline.extract.directive_actors import _org_start
 from vanban.pipeline.extract.directive_tokens import _has, _match, _tokens, lexicon
-from vanban.pipeline.extract.roles import is_title
+from vanban.pipeline.extract.roles import is_title, sub_section_title
 from vanban.pipeline.model import Document, Section
 from vanban.pipeline.spans import Stabbing
 
@@ -131,6 +131,10 @@ class _DocIndex:
         nxt = text[line_end + 1:len(text) if nxt_end < 0 else nxt_end].strip(" *_")
         if nxt[:1].islower() or (nxt[:1] == "(" and not _PAREN_LABEL.match(nxt)):
             return True   # "2. Bảo đảm Hệ thống ... hoạt động liên tục" / "(24/24); phối hợp ...": the sentence runs on
+        if "; " in sec.heading and nxt[-1:] in ".;!?…" and not sub_section_title(sec, text):
+            # "1. Quán triệt ... ngày 20/11/2025; tiếp tục thực hiện" / "Công điện số 94/CĐ-BXD ... .": an
+            # item's title holds no clause break; a sub-section's may ("2.2. Tập trung ...; khơi thông ...")
+            return True
         ends = lexicon()["wrapped_heading_ends"]
         if _name_runs_into_duty(words, nxt):
             return True   # "2. Thống đốc Ngân hàng Nhà nước" / "Việt Nam, các Bộ trưởng, ... chịu trách nhiệm thi hành ..."
