@@ -1520,3 +1520,17 @@ def test_an_items_first_line_holding_a_clause_break_is_no_title():
     assert _got(text) == _want([("Bộ Xây dựng yêu cầu", "Bộ Xây dựng"),
                                 ("Quán triệt, tổ chức thực hiện nghiêm chỉ đạo của Thủ tướng Chính phủ tại Công điện số "
                                  "225/CĐ-TTg ngày 20/11/2025; tiếp tục thực hiện Công điện số 94", "các cơ quan, đơn vị")])
+
+
+def test_a_news_summarys_list_items_take_their_lead_in_or_title_item():
+    # before the document's header a page's summary lists its items as bare marks: the paragraph that
+    # leads in asks the bodies below, and a dash item that is a body's name alone titles the "+" items
+    text = ("Bộ Xây dựng yêu cầu ứng phó mưa lũ tại Trung Bộ\nNgày 22/11/2025, Bộ Xây dựng ban hành Công điện số 96. "
+            "Theo đó, Bộ Xây dựng yêu cầu các cơ quan, đơn vị:\n"
+            "- Quán triệt, tổ chức thực hiện nghiêm chỉ đạo của Thủ tướng Chính phủ.\n"
+            "- Cục Đường bộ Việt Nam\n+ Chỉ đạo các Khu Quản lý đường bộ tổ chức trực, phân luồng từ xa.\n"
+            "+ Khẩn trương thành lập các Tổ công tác đến hiện trường.\n"
+            "CÔNG ĐIỆN\nVề việc ứng phó mưa lũ\n1. Các cơ quan báo cáo kết quả về Bộ Xây dựng.\n")
+    got = {t.split()[0] + " " + t.split()[1]: a for t, a in _got(text)}
+    assert got["Quán triệt,"] == "các cơ quan, đơn vị"
+    assert got["Chỉ đạo"] == got["Khẩn trương"] == "Cục Đường bộ Việt Nam"

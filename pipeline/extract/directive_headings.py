@@ -483,8 +483,9 @@ def _same_mark(a: str, b: str) -> bool:
 def _unlisted_leadin_actor(text: str, pos: int) -> str | None:
     """Who acts in a list item the structure took as no section ("+ Tập trung kêu gọi ..."): the
     item above it with another mark that leads in and names a subject ("- Chủ tịch Ủy ban nhân
-    dân các tỉnh, thành phố tổ chức theo dõi sát tình hình, ..., trong đó:"). Earlier items of
-    the same list are stepped over."""
+    dân các tỉnh, thành phố tổ chức theo dõi sát tình hình, ..., trong đó:") or is a body's name
+    alone ("- Cục Đường bộ Việt Nam"), or the paragraph above the list that leads in ("..., Bộ Xây
+    dựng yêu cầu các cơ quan, đơn vị:"). Earlier items of the same list are stepped over."""
     line_start = text.rfind("\n", 0, pos) + 1
     mark = text[line_start:pos].lstrip(" \t*_")[:1]
     end = line_start
@@ -497,7 +498,15 @@ def _unlisted_leadin_actor(text: str, pos: int) -> str | None:
         if _same_mark(line.lstrip(" \t*_")[:1], mark):
             end = start
             continue
-        if not line.endswith(":") or not ITEM_LINE.match(line):
+        if ITEM_LINE.match(line) and line.rstrip(" *_")[-1:] not in ".:;!?…":
+            # "- Cục Đường bộ Việt Nam" over "+ Chỉ đạo các Khu Quản lý đường bộ ...": a body's name as
+            # the title of the items below it
+            return heading_actor(line[_label_end(line, 0, len(line)):])
+        if not line.endswith(":"):
             return None
+        if not ITEM_LINE.match(line):
+            # a paragraph that leads into the list ("..., Bộ Xây dựng yêu cầu các cơ quan, đơn vị:")
+            lead = line[_sentence_cut(line) + 1:].strip()
+            return duty_leadin_actor(lead) or request_leadin_actor(lead) or _subject_leadin_actor(lead)
         return _lead_clause_actor(line[_label_end(line, 0, len(line)):])
     return None
