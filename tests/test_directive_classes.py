@@ -1534,3 +1534,17 @@ def test_a_news_summarys_list_items_take_their_lead_in_or_title_item():
     got = {t.split()[0] + " " + t.split()[1]: a for t, a in _got(text)}
     assert got["Quán triệt,"] == "các cơ quan, đơn vị"
     assert got["Chỉ đạo"] == got["Khẩn trương"] == "Cục Đường bộ Việt Nam"
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the bodies a preposition lists go on after their commas: objects, no subject; the heading acts
+    ("QUY CHẾ\nĐiều 7. Trách nhiệm của các Ủy viên Ban Chỉ đạo\n1. Căn cứ chức năng, nhiệm vụ được giao chủ động "
+     "phối hợp với các bộ, ngành, địa phương, cơ quan, các tổ chức quốc tế thực hiện các nhiệm vụ được giao.\n",
+     [("Căn cứ chức năng, nhiệm vụ", "các Ủy viên Ban Chỉ đạo")]),
+    # a list that ends at the comma closes the condition: the subject follows
+    ("THÔNG TƯ\nĐiều 6. Quản lý Chứng chỉ\n1. Khi cấp Chứng chỉ cho sinh viên, trường cao đẳng và trung tâm giáo dục "
+     "quốc phòng và an ninh phải lập Sổ cấp Chứng chỉ.\n",
+     [("Khi cấp Chứng chỉ cho sinh viên", "trường cao đẳng và trung tâm giáo dục quốc phòng và an ninh")]),
+])
+def test_bodies_listed_after_a_preposition_are_objects(text, expected):
+    assert _got(text) == _want(expected)

@@ -314,6 +314,8 @@ def _read_subject(r: _Reading, text: str, toks: list[_Tok], i: int, lead: int, s
     "UBND tỉnh giao Giám đốc các sở ...": the assignee; in a law's clause the body that assigns, a
     step of its procedure: "Ủy ban nhân dân cấp tỉnh giao Sở ... xác định ..."), or by a modal."""
     lex = lexicon()
+    if _in_object_list(toks, i):
+        return False
     actor, k, why = _actor_at(text, toks, i)
     if actor is None:
         return False
@@ -359,6 +361,28 @@ def _read_subject(r: _Reading, text: str, toks: list[_Tok], i: int, lead: int, s
     if r.action is None:
         r.action, _ = _verb_phrase(text, toks, k if _match(toks, k, lex["modals"]) else kk)
     return True
+
+
+_LIST_PREPOSITIONS = frozenset({"với", "cho", "giữa", "tới", "đến"})
+
+
+def _in_object_list(toks: list[_Tok], i: int) -> bool:
+    """``toks[i]``, in lower case after a comma, goes on with a list of bodies that a preposition
+    began and that goes on after it ("phối hợp với các bộ, ngành, địa phương, cơ quan, các tổ chức
+    quốc tế ..."): an object, no subject. Back over short comma-separated members (four words at
+    most) to the preposition."""
+    if i == 0 or toks[i].upper or not toks[i - 1].tail.startswith(",") \
+            or not any(t.tail.startswith(",") for t in toks[i:i + 4]):
+        return False   # "Khi cấp Chứng chỉ cho sinh viên, trường cao đẳng ... phải lập ...": the list ends, a subject
+    k, member = i - 1, 0
+    while k >= 0 and member <= 4:
+        if k < i - 1 and toks[k].tail[:1] and toks[k].tail[0] in ".;:!?…":
+            return False
+        if toks[k].word in _LIST_PREPOSITIONS and k < i - 1:
+            return True
+        member = 0 if toks[k].tail.startswith(",") and k < i - 1 else member + 1
+        k -= 1
+    return False
 
 
 def _read_asking(r: _Reading, text: str, toks: list[_Tok], body: str) -> None:
