@@ -1548,3 +1548,17 @@ def test_a_news_summarys_list_items_take_their_lead_in_or_title_item():
 ])
 def test_bodies_listed_after_a_preposition_are_objects(text, expected):
     assert _got(text) == _want(expected)
+
+
+@pytest.mark.parametrize("line, runs_on", [
+    # "... phản ánh về Bộ" / "Lao động - Thương binh và Xã hội ...": the head of a body after a joining word
+    ("3. Trong quá trình thực hiện nếu phát sinh vướng mắc, đề nghị phản ánh về Bộ", True),
+    ("c) Chủ trì, phối hợp với Văn phòng", True),
+    ("2. Chánh Văn phòng Ủy ban nhân dân tỉnh; Chủ tịch", True),
+    # a title that ends with a body's own name stays a title
+    ("3. Ủy ban nhân dân các xã, phường", False),
+    ("2. Sở Nội vụ", False),
+])
+def test_a_line_ending_with_a_bodys_head_runs_on(line, runs_on):
+    from vanban.pipeline.extract.directive_index import _ends_with_head
+    assert _ends_with_head(line.split()) is runs_on
