@@ -1562,3 +1562,15 @@ def test_bodies_listed_after_a_preposition_are_objects(text, expected):
 def test_a_line_ending_with_a_bodys_head_runs_on(line, runs_on):
     from vanban.pipeline.extract.directive_index import _ends_with_head
     assert _ends_with_head(line.split()) is runs_on
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the employer a labour statute binds acts with no modal; paying is a duty's verb
+    ("THÔNG TƯ\nĐiều 6. Lựa chọn giới hạn giờ làm thêm\nNgười sử dụng lao động quyết định lựa chọn áp dụng quy định "
+     "tại điểm a hoặc điểm b khoản này, ghi vào kế hoạch và thông báo cho người lao động.\n"
+     "Điều 7. Trách nhiệm của người sử dụng lao động\n1. Trả lương cho người lao động theo hợp đồng lao động.\n",
+     [("Người sử dụng lao động quyết định", "Người sử dụng lao động"),
+      ("Trả lương cho người lao động", "người sử dụng lao động")]),
+])
+def test_the_employer_a_labour_statute_binds(text, expected):
+    assert _got(text) == _want(expected)

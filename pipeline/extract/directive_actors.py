@@ -412,7 +412,7 @@ def _party_subject_end(toks: list[_Tok], i: int) -> int:
                 # "Các thành viên khác trong đoàn thực hiện ...": "trong" may stand inside the name,
                 # and so may "có liên quan" ("các tổ chức, cá nhân có liên quan phản ánh ...")
                 break
-            if (_match(toks, k, lex["verbs"]) or _match(toks, k, lex["openers"])) \
+            if (_match(toks, k, lex["verbs"]) or _match(toks, k, lex["openers"]) or _homograph_verb(toks, k)) \
                     and not _match(toks, k, lex["np_compounds"]) and _compound_end(toks, k) == k:
                 if k + 2 < len(toks):   # "Người giao" / "Người nhận": a form's labels
                     return k
