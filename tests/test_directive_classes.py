@@ -1307,6 +1307,10 @@ def test_a_closing_request_to_the_parties(text, expected):
      "220/CĐ-TTg về việc khắc phục hậu quả mưa lũ.\nCÔNG ĐIỆN\n1. Chủ tịch Ủy ban nhân dân các tỉnh tổ chức thăm hỏi, "
      "hỗ trợ các gia đình bị thiệt hại.\n",
      [("Chủ tịch Ủy ban nhân dân các tỉnh tổ chức", "Chủ tịch Ủy ban nhân dân các tỉnh")]),
+    # a headline of eighteen words is a headline too
+    ("Bộ Xây dựng yêu cầu tập trung ứng phó khắc phục hậu quả mưa lũ tại các tỉnh Trung Bộ\nNgày 22/11/2025, Bộ "
+     "Xây dựng vừa ký Công điện số 96/CĐ-BXD.\nCÔNG ĐIỆN\n1. Các Cục tổ chức trực, phân luồng từ xa.\n",
+     [("Các Cục tổ chức trực", "Các Cục")]),
 ])
 def test_a_pages_headline_is_no_directive(text, expected):
     assert _got(text) == _want(expected)
