@@ -14,6 +14,8 @@ def values(text: str) -> list[str]:
 
 
 DATED = [
+    # a word glued to the year by a PDF's lost space ends the date
+    ("Căn cứ Nghị định số 14/2017/NĐ-CP ngày 17 tháng 02 năm 2017của Chính phủ;", ["2017-02-17"]),
     # the time of a digital signature, and the gazette page header
     ("Ký bởi: CÔNG BÁO\nNgày ký: 2026-04-14 17:02:10 +07:00", ["2026-04-14"]),
     ("Thời gian ký: 17.02.2022 16:35:27 +07:00", ["2022-02-17"]),

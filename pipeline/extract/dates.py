@@ -27,7 +27,8 @@ _TO = rf"{_S}(?P<{{}}>[-–—]|đến|tới|và|,){_S}"  # a range ("8-10/11", 
 # A year followed by a dash and a code ("2015-QĐ/TW", "2019 - UBND") is a document number; a dash
 # and a capitalised word ("năm 2026 - Tổng kinh phí", a heading run into its first item) is not.
 _VI_LOWER = "a-zđăâêôơư" + "àáảãạằắẳẵặầấẩẫậèéẻẽẹềếểễệìíỉĩịòóỏõọồốổỗộờớởỡợùúủũụừứửữựỳýỷỹỵ"
-_END = rf"(?![\w/]|[.,]\d|[ \t]?[-–][ \t]?(?-i:[A-ZĐ](?![{_VI_LOWER}])))"
+# A word glued to a date by a PDF's lost space ("ngày 17 tháng 02 năm 2017của Chính phủ") ends it.
+_END = rf"(?!(?!(?-i:[{_VI_LOWER}]{{2}}))[\w/]|[.,]\d|[ \t]?[-–][ \t]?(?-i:[A-ZĐ](?![{_VI_LOWER}])))"
 _ROMAN_Q = {"i": 1, "ii": 2, "iii": 3, "iv": 4, "1": 1, "2": 2, "3": 3, "4": 4}
 _WORDS = load_json("dates.json")   # the word lists of this grammar (models/dates.json)
 
