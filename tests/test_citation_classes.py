@@ -180,6 +180,8 @@ SPELLINGS = [
     ("Căn cứ Luật An ninh mạng 24/2018/QH14;", ["24/2018/QH14"]),
     # a title line that wraps before "SỐ" cites the document it names
     ("QUYẾT ĐỊNH\nBÃI BỎ QUYẾT ĐỊNH\nSỐ 15/2025/QĐ-UBND NGÀY 01/3/2025", ["15/2025/QĐ-UBND"]),
+    # a hyphen for the slash after the year; a period of years is no number
+    ("(gọi tắt là Nghị định số 255/2025-NĐ-CP) trong giai đoạn 12/2021-2025", ["255/2025/NĐ-CP"]),
 ]
 
 

@@ -51,7 +51,7 @@ _SP = r"[ \t]{0,2}(?:\n[ \t]{0,2})?"  # at most one line break inside a number
 DOC_NUMBER_RE = re.compile(
     rf"(?:(?<![\w.,/-])|(?<=[sS][ốổ]))(?:"
     rf"(?P<sn>\d{{1,5}}(?:\.\d{{1,3}})?[a-z]?){_SP}/{_SP}"
-    rf"(?:(?P<sy>(?:19|20)\d\d){_SP}/{_SP})?"
+    rf"(?:(?P<sy>(?:19|20)\d\d){_SP}(?:/|-(?=[ \t]?[{_UP}])){_SP})?"   # "255/2025-NĐ-CP": a hyphen for the slash
     rf"(?P<sc>{_CODE}(?:[ \t]*/[ \t]*{_CODE}(?=[ \t]?[-–]))?(?:{_SP}[-–]{_SP}{_CODE_DOT}){{0,6}})"
     rf"|(?P<pn>\d{{1,5}}[a-z]?)(?:{_SP}[-–]{_SP}|[ \t]{{1,2}}|(?P<pg>(?=[A-ZĐ])))(?P<pt>{_CODE}){_SP}/{_SP}"
     rf"(?P<pi>{_CODE}(?:[-–]{_CODE}){{0,3}})"
