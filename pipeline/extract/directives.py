@@ -29,6 +29,8 @@ lead-ins name), ``directive_plan_fields`` and ``directive_kinds`` (what kind of 
 """
 from __future__ import annotations
 
+from collections.abc import Iterator
+
 from vanban.pipeline.extract.directive_actors import _distinct, terms_of
 from vanban.pipeline.extract.directive_headings import (
     _ancestor_actor, _leadin_actor, _leadin_kind, _list_leadin, _prohibited_actor, _unlisted_leadin_actor,
@@ -149,32 +151,29 @@ def _find_directives(doc: Document) -> list[Directive]:
     return out
 
 
+def _ancestors(ix: _DocIndex, sec: Section | None) -> Iterator[Section]:
+    """``sec`` and the sections above it, nearest first; a cycle of parents ends after 16."""
+    for _ in range(16):
+        if sec is None:
+            return
+        yield sec
+        sec = ix.by_id.get(sec.parent) if sec.parent else None
+
+
 def _defining(ix: _DocIndex, sec: Section | None) -> bool:
     """Whether ``sec`` stands in an article that defines its terms (``definition_titles``: "Điều 2.
     Giải thích từ ngữ")."""
     titles = lexicon()["definition_titles"]
-    for _ in range(16):   # a cycle of parents ends too
-        if sec is None:
-            return False
-        if sec.kind == "article":
-            return any(t in caseless(sec.heading or "") for t in titles)
-        sec = ix.by_id.get(sec.parent) if sec.parent else None
-    return False
+    article = next((s for s in _ancestors(ix, sec) if s.kind == "article"), None)
+    return article is not None and any(t in caseless(article.heading or "") for t in titles)
 
 
 def _illustrating(ix: _DocIndex, sec: Section | None, text: str) -> bool:
     """Whether a unit illustrates a rule (``example_openers``): it opens "Ví dụ ...", or stands
     under a heading that does ("III. Ví dụ về nguyên tắc sử dụng quỹ thời giờ làm việc")."""
     openers = tuple(lexicon()["example_openers"])
-    if caseless(text.lstrip(" *_-+•")).startswith(openers):
-        return True
-    for _ in range(16):   # a cycle of parents ends too
-        if sec is None:
-            return False
-        if caseless((sec.heading or "").lstrip(" *_")).startswith(openers):
-            return True
-        sec = ix.by_id.get(sec.parent) if sec.parent else None
-    return False
+    return caseless(text.lstrip(" *_-+•")).startswith(openers) or any(
+        caseless((s.heading or "").lstrip(" *_")).startswith(openers) for s in _ancestors(ix, sec))
 
 
 def _headline(text: str) -> bool:
