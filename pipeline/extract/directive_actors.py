@@ -429,11 +429,12 @@ def _party_subject_end(toks: list[_Tok], i: int) -> int:
 
 def _passive_agent_before(toks: list[_Tok], i: int) -> bool:
     """The comma before ``toks[i]`` joins two agents of a passive ("được cơ quan, người có thẩm
-    quyền phê duyệt"): "được" or "bị" stands at most four words before the comma, with no break between."""
+    quyền phê duyệt"): a ``passive`` word ("được", "bị") stands at most four words before the comma,
+    with no break between."""
     for k in range(i - 2, max(-1, i - 6), -1):
         if toks[k].tail:
             return False
-        if toks[k].word in ("được", "bị"):
+        if _match(toks, k, lexicon()["passive"]):
             return True
     return False
 

@@ -363,9 +363,6 @@ def _read_subject(r: _Reading, text: str, toks: list[_Tok], i: int, lead: int, s
     return True
 
 
-_LIST_PREPOSITIONS = frozenset({"với", "cho", "giữa", "tới", "đến"})
-
-
 def _in_object_list(toks: list[_Tok], i: int) -> bool:
     """``toks[i]``, in lower case after a comma, goes on with a list of bodies that a preposition
     began and that goes on after it ("phối hợp với các bộ, ngành, địa phương, cơ quan, các tổ chức
@@ -378,7 +375,7 @@ def _in_object_list(toks: list[_Tok], i: int) -> bool:
     while k >= 0 and member <= 4:
         if k < i - 1 and toks[k].tail[:1] and toks[k].tail[0] in ".;:!?…":
             return False
-        if toks[k].word in _LIST_PREPOSITIONS and k < i - 1:
+        if toks[k].word in lexicon()["list_prepositions"] and k < i - 1:
             return True
         member = 0 if toks[k].tail.startswith(",") and k < i - 1 else member + 1
         k -= 1
