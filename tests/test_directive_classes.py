@@ -1578,3 +1578,13 @@ def test_a_line_ending_with_a_bodys_head_runs_on(line, runs_on):
 ])
 def test_the_employer_a_labour_statute_binds(text, expected):
     assert _got(text) == _want(expected)
+
+
+def test_a_lead_in_naming_the_body_that_holds_a_title_names_who_acts():
+    # under an article titled with the duties of an office, the lead-in names which body holds it:
+    # "X là Cơ quan thường trực ...; có trách nhiệm ..., cụ thể:" - X acts in the items
+    text = ("QUY CHẾ\nĐiều 8. Trách nhiệm của Cơ quan thường trực Ban Chỉ đạo\n"
+            "Bộ Khoa học và Công nghệ là Cơ quan thường trực Ban Chỉ đạo; có trách nhiệm tham mưu, giúp việc "
+            "Ban Chỉ đạo, cụ thể:\n1. Giúp Ban Chỉ đạo tổ chức triển khai thực hiện nhiệm vụ.\n"
+            "2. Thực hiện các nhiệm vụ khác do Trưởng ban giao.\n")
+    assert [a for _, a in _got(text)][-2:] == ["Bộ Khoa học và Công nghệ", "Bộ Khoa học và Công nghệ"]

@@ -312,10 +312,20 @@ def _subject_leadin_actor(line: str) -> str | None:
     bảo đảm một số yêu cầu sau:"): it acts in each item that names no one. So does one named after an
     introductory phrase when a modal follows it ("Để tiếp tục tháo gỡ ..., tỉnh Đắk Lắk cần tiếp tục
     thực hiện ..., trong đó lưu ý tập trung thực hiện một số nội dung trọng tâm sau:")."""
-    if not _REQUEST_LIST_END.search(line):
+    if not _REQUEST_LIST_END.search(line) and not _DUTY_LIST_END.search(line):
         return None
     clause = line[line.rfind(";") + 1:].strip()
     r = _read(clause, 0, len(clause))
+    if not r.actors and ";" in line and _match(_tokens(clause), 0, lexicon()["modals"]):
+        # "Bộ Khoa học và Công nghệ là Cơ quan thường trực Ban Chỉ đạo; có trách nhiệm tham mưu, ...,
+        # cụ thể:": the duty is the first clause's subject's
+        first = line[:line.find(";")]
+        toks = _tokens(first)
+        j = _org_start(toks, 0) if toks else -1
+        if j != 0:
+            return None
+        k, _ = _np_end(toks, j)
+        return _span_text(first, toks, 0, k).strip(" ,") if 0 < k < len(toks) else None
     return r.actors[0] if r.actors and r.subject_verb and (r.lead_subject or r.modal) and not r.assigned else None
 
 
@@ -327,6 +337,7 @@ def _request_word() -> re.Pattern:
 
 
 _REQUEST_LIST_END = re.compile(r"(?<!\w)(?:sau(?: đây)?|như sau)\s*:$", re.IGNORECASE)
+_DUTY_LIST_END = re.compile(r"(?<!\w)cụ thể\s*:$", re.IGNORECASE)   # "..., có trách nhiệm ..., cụ thể:"
 
 
 def _item_leadin_actor(ix: _DocIndex, sec: Section) -> str | None:
@@ -436,9 +447,18 @@ def _leadin_actor(text: str, pos: int, floor: int = 0) -> str | None:
     return None
 
 
+# a title that names whose duties follow ("Trách nhiệm của ...", "Nhiệm vụ và quyền hạn của ..."), not
+# an assignment that may run on ("Giao Sở ... căn cứ ... tại Điều 1" / "Quyết định này có trách nhiệm:")
+_DUTY_TITLE = re.compile(r"(?:chức năng,\s*)?(?:nhiệm vụ|nghĩa vụ|trách nhiệm|quyền hạn)[^.;:]{0,40}?\scủa\s", re.I)
+
+
 def _heading_line(line: str) -> bool:
-    """A line set as a heading: in capitals ("II. MỘT SỐ NHIỆM VỤ, GIẢI PHÁP") or marked "#"."""
-    return line.lstrip(" *_#").isupper() or line.lstrip().startswith("#")
+    """A line set as a heading: in capitals ("II. MỘT SỐ NHIỆM VỤ, GIẢI PHÁP"), marked "#", or a
+    labelled title of duties ("Điều 8. Trách nhiệm của Cơ quan thường trực Ban Chỉ đạo")."""
+    bare = line.strip(" *_")
+    title = bare[_label_end(bare, 0, len(bare)):].strip(" *_")
+    return bare.lstrip("#").isupper() or line.lstrip().startswith("#") \
+        or (title != bare and bool(_DUTY_TITLE.match(title)))
 
 
 @cache
