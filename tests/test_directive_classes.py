@@ -1588,3 +1588,24 @@ def test_a_lead_in_naming_the_body_that_holds_a_title_names_who_acts():
             "Ban Chỉ đạo, cụ thể:\n1. Giúp Ban Chỉ đạo tổ chức triển khai thực hiện nhiệm vụ.\n"
             "2. Thực hiện các nhiệm vụ khác do Trưởng ban giao.\n")
     assert [a for _, a in _got(text)][-2:] == ["Bộ Khoa học và Công nghệ", "Bộ Khoa học và Công nghệ"]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # what a course teaches, listed under its lead-in, asks nobody to act
+    ("THÔNG TƯ\nĐiều 4. Bồi dưỡng nghiệp vụ\n1. Nội dung bồi dưỡng nghiệp vụ\na) Kỹ năng tổ chức hoạt động kiểm định.\n"
+     "b) Triển khai thực hiện hoạt động kiểm định theo từng nội dung quy định của pháp luật.\n"
+     "c) Tổng hợp cơ sở dữ liệu để dự thảo báo cáo kiểm định.\n"
+     "Điều 5. Trách nhiệm của Cục Kiểm định\n1. Tổ chức bồi dưỡng nghiệp vụ kiểm định hằng năm.\n",
+     [("Tổ chức bồi dưỡng nghiệp vụ", "Cục Kiểm định")]),
+    # ... nor does a framework programme's annex, its table's rows flattened one cell per line
+    ("THÔNG TƯ\nĐiều 5. Trách nhiệm của Cục Kiểm định\n1. Tổ chức bồi dưỡng nghiệp vụ kiểm định hằng năm.\n"
+     "Phụ lục I\nCHƯƠNG TRÌNH KHUNG BỒI DƯỠNG NGHIỆP VỤ\nKIỂM ĐỊNH KỸ THUẬT\n(Kèm theo Thông tư số 12/2024/TT-BXD)\n"
+     "STT\nNội dung\nSố giờ\n1\nThu thập hồ sơ, tài liệu liên quan đến hoạt động kiểm định của doanh nghiệp\n4\n"
+     "2\nPhân tích cơ sở dữ liệu hồ sơ thu thập, đối chiếu với quy định của pháp luật\n4\n",
+     [("Tổ chức bồi dưỡng nghiệp vụ", "Cục Kiểm định")]),
+    # a list of tasks under its lead-in is still read
+    ("KẾ HOẠCH\nII. NỘI DUNG THỰC HIỆN\n1. Sở Nội vụ\na) Tổ chức bồi dưỡng nghiệp vụ cho cán bộ cấp xã.\n",
+     [("Tổ chức bồi dưỡng nghiệp vụ", "Sở Nội vụ")]),
+])
+def test_what_a_course_teaches_asks_nothing(text, expected):
+    assert _got(text) == _want(expected)

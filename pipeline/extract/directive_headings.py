@@ -69,9 +69,11 @@ def _leadin_kind(lead: str) -> str | None:
         return "rights"   # "Người lao động có các quyền sau đây:": what they may do, nobody is asked
     if _has(low, lex["scope_cues"]):
         return "scope"
-    if (_has(low, lex["catalogue_cues"]) and not _has(low, lex["task_nouns"])) or _has(low, lex["spending_cues"]):
+    if (_has(low, lex["catalogue_cues"]) and not _has(low, lex["task_nouns"])) or _has(low, lex["spending_cues"]) \
+            or _has(low, lex["syllabus_cues"]):
         # "Điều 2. Danh mục vị trí công tác ... phải thực hiện định kỳ chuyển đổi"; "b) Nội dung chi:" /
-        # "- Mua sắm, sửa chữa trang thiết bị ...": what the money is spent on
+        # "- Mua sắm, sửa chữa trang thiết bị ...": what the money is spent on; "1. Nội dung bồi dưỡng
+        # nghiệp vụ" / "c) Triển khai thực hiện hoạt động đánh giá ...": what a course teaches
         return "catalogue"
     if re.search(r"(?<!\w)như\s*:$", low):
         return "examples"   # "... các nền tảng số chuyên dùng như:": what follows are examples

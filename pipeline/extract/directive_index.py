@@ -36,10 +36,13 @@ def _children(doc: Document) -> dict[str, list[Section]]:
     return kids
 
 
-# an annex's title in capitals that opens with (or holds) "DANH MỤC", its caption "(Kèm theo ...)" at
-# most three lines below
-_ANNEX_TITLE = re.compile(r"(?m)^[ \t*#_]*([^\n]{0,40}DANH MỤC[^\n]*)\n((?:[^\n]*\n){0,3}?)[ \t*_]*\("
-                          r"(?:Ban hành |Được ban hành )?[Kk]èm theo")
+@cache
+def _annex_title() -> re.Pattern:
+    """An annex's title in capitals that opens with (or holds) "DANH MỤC" or a course's programme
+    (``syllabus_cues``: "CHƯƠNG TRÌNH KHUNG"), its caption "(Kèm theo ...)" at most three lines below."""
+    cues = "|".join(re.escape(" ".join(c).upper()) for c in lexicon()["catalogue_cues"] + lexicon()["syllabus_cues"])
+    return re.compile(rf"(?m)^[ \t*#_]*([^\n]{{0,40}}(?:{cues})[^\n]*)\n((?:[^\n]*\n){{0,3}}?)[ \t*_]*\("
+                      r"(?:Ban hành |Được ban hành )?[Kk]èm theo")
 
 
 def _annex_catalogues(text: str) -> list[tuple[int, int]]:
@@ -48,12 +51,13 @@ def _annex_catalogues(text: str) -> list[tuple[int, int]]:
     or the end. A title that names tasks ("DANH MỤC NHIỆM VỤ TRỌNG TÂM ...") lists tasks, unless it
     names one of ``catalogue_items`` ("nghề, công việc")."""
     lex = lexicon()
-    titles = [(m.start(), m.group(1).lower()) for m in _ANNEX_TITLE.finditer(text)
+    titles = [(m.start(), m.group(1).lower()) for m in _annex_title().finditer(text)
               if m.group(1).strip(" *#_").upper() == m.group(1).strip(" *#_")]
     spans = []
     for k, (start, title) in enumerate(titles):
         end = titles[k + 1][0] if k + 1 < len(titles) else len(text)
-        tasks = _has(title, lex["task_nouns"]) and not _has(title, lex["catalogue_items"])
+        tasks = _has(title, lex["task_nouns"]) and not _has(title, lex["catalogue_items"]) \
+            and not _has(title, lex["syllabus_cues"])
         if not tasks:
             spans.append((start, end))
     return spans
