@@ -205,6 +205,23 @@ def directives_match(a: str, b: str) -> bool:
     return a[:40] in b or b[:40] in a
 
 
+def _directive_pick(gold_text: str, preds: list, used: set[int]) -> int | None:
+    """The prediction a gold directive is scored against: the first unused one that opens as it
+    does, else the first that holds it (``directives_match``). A prediction whose opening words
+    stand inside the gold quote ("Cục trưởng ... quyết định thành lập Hội đồng ..." inside "Tổng
+    hợp kết quả, báo cáo Cục trưởng ... quyết định công nhận ...") is taken only when none opens so."""
+    key = directive_text_key(gold_text)[:40]
+    loose = None
+    for k, p in enumerate(preds):
+        if k in used or not directives_match(gold_text, p.text):
+            continue
+        other = directive_text_key(p.text)[:40]
+        if other.startswith(key) or key.startswith(other):
+            return k
+        loose = k if loose is None else loose
+    return loose
+
+
 def _norm_actor(s: str | None) -> str:
     return " ".join(re.sub(r"[^\w\s]", " ", normalize_chars(s or "").lower()).split())
 
@@ -308,7 +325,7 @@ def _score_directives(doc: Document, gold: dict, name: str, report: EvalReport, 
     used: set[int] = set()
     actor = report.directive_actor_accuracy
     for gd in gold_d:
-        j = next((k for k, p in enumerate(preds) if k not in used and directives_match(gd["text"], p.text)), None)
+        j = _directive_pick(gd["text"], preds, used)
         if j is None:
             score.fn += 1
             score.misses.append(Item(name, gd.get("role") or "", gd["text"][:120], gd.get("start")))

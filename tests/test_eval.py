@@ -7,7 +7,7 @@ import pytest
 from typer.testing import CliRunner
 
 from vanban.pipeline.evaluate import citation_key, directives_match, evaluate, load_gold
-from vanban.pipeline.model import Citation, DateMention, Document, Quantity
+from vanban.pipeline.model import Citation, DateMention, Directive, Document, Quantity
 from tests.conftest import needs_shared
 
 
@@ -84,6 +84,26 @@ def test_multiset_scoring_and_date_accuracy(tmp_path):
     assert [m.value for m in f.misses] == ["20-NQ/TW"]
     assert [m.value for m in f.false_positives] == ["50-KL/TW"]
     assert (r.citation_date_accuracy.correct, r.citation_date_accuracy.total) == (2, 2)
+
+
+def test_a_gold_directive_is_scored_against_the_prediction_that_opens_as_it_does(tmp_path):
+    """A prediction whose opening words stand inside a later gold quote is not that quote's match
+    when another prediction opens as the quote does: the actor is scored on the right pair."""
+    gold = {"file": "001_x.txt", "directives": [
+        {"text": "Tổng hợp kết quả sát hạch, báo cáo Cục trưởng Cục An toàn lao động quyết định công nhận kết quả.",
+         "actor": "Hội đồng sát hạch", "start": 200}],
+        "optional_directives": [{"text": "Cục trưởng Cục An toàn lao động quyết định thành lập Hội đồng sát hạch."}]}
+    preds = (Directive("Cục trưởng Cục An toàn lao động quyết định thành lập Hội đồng sát hạch.", 0, 70, None,
+                       "obligation", "open", actor="Cục trưởng Cục An toàn lao động"),
+             Directive("Tổng hợp kết quả sát hạch, báo cáo Cục trưởng Cục An toàn lao động quyết định công nhận kết quả.",
+                       200, 290, None, "obligation", "open", actor="Hội đồng sát hạch"))
+
+    def analyze(path):
+        return Document(path=str(path), sha256="", format="txt", text="x", source_text="x", directives=preds)
+    r = evaluate(_write_gold(tmp_path, gold), analyze_fn=analyze)
+    f = r.fields["directives"]
+    assert (f.tp, f.fp, f.fn) == (1, 0, 0)
+    assert (r.directive_actor_accuracy.correct, r.directive_actor_accuracy.total) == (1, 1)
 
 
 def test_incomplete_field_scores_recall_only(tmp_path):
