@@ -76,6 +76,7 @@ _MISSING_SPACE_AFTER_STOP = re.compile(
     rf"\.(?<={_LOWER_CLASS}{_LOWER_CLASS}\.)(?={_UPPER_CLASS}{_LOWER_CLASS})")
 
 _SENTENCE_END = ".;:!?\"'…"
+_OPEN_QUOTES = "\"“‘'"   # a quote that opens an amended clause ("“2. Người giải quyết tố cáo ...")
 _LOWER_START = re.compile(_LOWER_CLASS)
 
 
@@ -334,6 +335,8 @@ def _join_lines(text: str, src: np.ndarray, headings: set[int]) -> tuple[str, np
             # in a hard-wrapped text "... ngày 31 tháng" / "12." is the tail of the line above, no label
         single = m.group().count("\n") == 1
         long_prev = wrapped and single and len(prev) >= 0.6 * width
+        if nxt[:1] in _OPEN_QUOTES and LINE_START.match(nxt.lstrip(_OPEN_QUOTES)):
+            return m.group()  # "... khoản 2 Điều 18 như sau:" / "“2. Người giải quyết ...": a clause quoted
         if LINE_START.match(nxt):
             # "Bưu chính\n- Viễn thông": a hyphen the wrap put at a line start, not a bullet
             return " " if long_prev and nxt[0] == "-" and prev.rstrip()[-1].isalnum() else m.group()

@@ -1609,3 +1609,11 @@ def test_a_lead_in_naming_the_body_that_holds_a_title_names_who_acts():
 ])
 def test_what_a_course_teaches_asks_nothing(text, expected):
     assert _got(text) == _want(expected)
+
+
+def test_an_amended_articles_quoted_title_asks_nothing():
+    # an amended article quoted with its head: its title is no task, its clauses are read
+    text = ("NGHỊ ĐỊNH\nĐiều 4. Bổ sung Điều 19a vào sau Điều 19 như sau:\n“Điều 19a. Ứng dụng công nghệ thông tin "
+            "trong giải quyết tố cáo\n1. Bộ Tư pháp phải cập nhật dữ liệu giải quyết tố cáo.\n"
+            "2. Việc ứng dụng công nghệ thông tin phải bảo đảm tính công khai, minh bạch.”.\n")
+    assert _got(text) == _want([("Bộ Tư pháp phải cập nhật", "Bộ Tư pháp"), ("Việc ứng dụng công nghệ", None)])

@@ -401,12 +401,13 @@ def test_a_name_needs_the_document_to_repeat_it():
     assert [r[3] for r in got][-1:] == ["Cơ quan"]
 
 
-# --- never_open "trình độ", "yêu cầu về": nouns, not "submit" or "request"; np_nouns "việc": a verb after
+# --- never_open "trình độ", "yêu cầu về", "yêu cầu sơ bộ": nouns, not "submit" or "request"; np_nouns "việc": a verb after
 # it is a noun inside the name
 
 @pytest.mark.parametrize(("line", "directive"), [
     ("a) Yêu cầu về kiến thức;", False),
     ("Yêu cầu đối với phản ánh kiến nghị", False),
+    ("Yêu cầu sơ bộ về năng lực, kinh nghiệm của nhà đầu tư được xác định và thực hiện theo quy định.", False),
     ("TRÌNH ĐỘ:", False),
     ("2. Trình độ đào tạo", False),
     ("Cơ quan, tổ chức, đơn vị và cá nhân có liên quan đến việc thực hiện quy định tại khoản 1 Điều này.", False),

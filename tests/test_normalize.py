@@ -141,6 +141,23 @@ def test_hard_wrapped_text_is_rejoined():
     assert len(out) == 6
 
 
+def test_a_quoted_amended_clause_opens_its_own_line_in_a_hard_wrapped_text():
+    # a gazette's text wrapped at the page width, its paragraphs apart by blank lines: the amending
+    # instruction ends "như sau:" and the clause it writes opens the next line with a quote and its
+    # number; the two are never joined
+    filler = ("Khi giải quyết tố cáo theo quy định tại khoản 3 Điều 33 Luật Tố cáo, người giải quyết tố\n"
+              "cáo áp dụng biện pháp theo thẩm quyền hoặc kiến nghị cơ quan có thẩm quyền xử lý.")
+    text = "\n\n".join([filler] * 4) + "\n" + "\n".join([
+        "Điều 3. Sửa đổi, bổ sung khoản 2 Điều 18 của Nghị định số 31/2019/NĐ-CP như sau:",
+        "“2. Người giải quyết tố cáo có trách nhiệm theo dõi, đôn đốc việc thực hiện kết\n"
+        "luận nội dung tố cáo và quyết định xử lý tố cáo.”.",
+        filler])
+    out = norm(text).split("\n")
+    assert "Điều 3. Sửa đổi, bổ sung khoản 2 Điều 18 của Nghị định số 31/2019/NĐ-CP như sau:" in out
+    assert any(line.startswith("“2. Người giải quyết tố cáo có trách nhiệm") or
+               line.startswith('"2. Người giải quyết tố cáo có trách nhiệm') for line in out)
+
+
 def test_hard_wrap_at_punctuation_hyphen_and_capitals_heading():
     filler = ("Huyện ủy Bảo Lâm chỉ đạo các cấp ủy, tổ chức đảng quán triệt sâu rộng\nnghị quyết "
               "đến cán bộ, đảng viên và nhân dân trên địa bàn toàn huyện.")

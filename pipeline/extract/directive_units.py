@@ -16,7 +16,7 @@ from vanban.pipeline.extract.task_tables import task_tables
 from vanban.pipeline.model import Document, Section
 from vanban.pipeline.spans import SpanSet
 from vanban.pipeline.structure.closing import closing_starts
-from vanban.pipeline.text.labels import SENTENCE_LABEL
+from vanban.pipeline.text.labels import ARTICLE, SENTENCE_LABEL, head
 
 
 _SENT_END = re.compile(r"(?<=[.!?…])[\"”']?\s+(?=[\"“(]?[A-ZĐÀ-Ỹ0-9])|\n+")
@@ -137,6 +137,8 @@ def _units(doc: Document, ix: _DocIndex) -> list[_Unit]:
         a, b = _trim(text, a, b)
         if b <= a or covered(a, b) or zone_spans.holds(a):
             continue
+        if _QUOTED_ARTICLE_HEAD.fullmatch(text, text.rfind("\n", 0, a) + 1, a) and text[b - 1:b] not in ".;!?…":
+            continue   # "“Điều 19a. Ứng dụng công nghệ thông tin ...": an amended article's title, quoted
         m = SENTENCE_LABEL.match(text, a, b)  # a list mark the structure did not take as an item
         if m is None and text[a:a + 1] in _QUOTES:
             m = SENTENCE_LABEL.match(text, a + 1, b)   # an amended clause quoted with its label: "“a) Ủy ban ..."
@@ -156,6 +158,9 @@ def _units(doc: Document, ix: _DocIndex) -> list[_Unit]:
 
 
 _QUOTES = "\"“"
+# what stands before an amended article's title on its line: the quote that opens the article
+# and its head, "“Điều 19a."
+_QUOTED_ARTICLE_HEAD = re.compile(rf"[ \t*_]*[\"“][ \t*_]*{head(ARTICLE)}\.[ \t*_]*")
 
 
 def _next_line(text: str, pos: int) -> int:
