@@ -774,6 +774,15 @@ def test_an_article_heading_ending_with_a_citation_is_a_clause_of_its_own():
     assert relations_in(text, "Thông tư") == [("07/2024/TT-NHNN", "amends"), ("07/2024/TT-NHNN", "amends")]
 
 
+def test_an_article_heading_holding_a_described_citation_is_a_clause_of_its_own():
+    # the heading goes on with the cited document's description; the body below still opens its
+    # own clause (sample 14, 457): both repeal
+    text = ("Điều 1. Bãi bỏ toàn bộ Thông tư số 31/2015/TT-BYT ngày 14 tháng 10 năm 2015 của Bộ trưởng Bộ Y tế "
+            "quy định việc áp dụng chế độ bồi dưỡng giám định pháp y\nBãi bỏ toàn bộ Thông tư số 31/2015/TT-BYT "
+            "ngày 14 tháng 10 năm 2015 của Bộ trưởng Bộ Y tế.\nĐiều 2. Hiệu lực thi hành")
+    assert relations_in(text, "Thông tư") == [("31/2015/TT-BYT", "repeals"), ("31/2015/TT-BYT", "repeals")]
+
+
 def test_an_after_cue_after_a_described_document_is_the_lists():
     # "A ... ; B ... sửa đổi, bổ sung ... A hết hiệu lực": A and B end, A inside B's title is a mention
     # (realworld5 378); the document inside A's title too

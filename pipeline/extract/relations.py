@@ -339,14 +339,16 @@ _MARKUP_TO_EOL = re.compile(r"[ \t*_|]*\n")
 
 
 def _body_after_heading(ctx: Context, prev: Citation, c: Citation) -> int | None:
-    """An article heading that ends with the citation before ``c`` ("Điều 8. Thay thế Phụ lục kèm
-    theo Thông tư số 07/2024/TT-NHNN") is a clause of its own: the article's body, on the next line,
+    """An article heading that holds the citation before ``c`` ("Điều 8. Thay thế Phụ lục kèm
+    theo Thông tư số 07/2024/TT-NHNN", "Điều 1. Bãi bỏ toàn bộ Thông tư số 31/2015/TT-BYT ... của
+    Bộ trưởng Bộ Y tế quy định ...") is a clause of its own: the article's body, on the next line,
     opens a new one. Where it opens, else None."""
     eol = _MARKUP_TO_EOL.match(ctx.text, prev.end)
-    if eol is None or eol.end() > c.start:
+    body = eol.end() if eol is not None else _line_end(ctx.text, prev.end) + 1
+    if body > c.start:
         return None
     line_start = ctx.text.rfind("\n", 0, prev.start) + 1
-    return eol.end() if _ARTICLE_HEADING.match(ctx.text, line_start) else None
+    return body if _ARTICLE_HEADING.match(ctx.text, line_start) else None
 
 
 _ACTS = ("amends", "replaces", "repeals")
