@@ -657,6 +657,11 @@ CLASS_ROWS = [
     # list of procedures published by a decision, or the document itself, is replaced
     ("Thông tư", "Điều 8. Thay thế Phụ lục kèm theo Thông tư số 07/2024/TT-NHNN\n", "07/2024/TT-NHNN", "amends"),
     ("Thông tư", "2. Thay thế Mẫu số 03 ban hành kèm theo Thông tư số 12/2023/TT-BCT.", "12/2023/TT-BCT", "amends"),
+    ("Nghị định", "Điều 8. Thay thế một số biểu mẫu ban hành kèm theo Nghị định số 31/2019/NĐ-CP\n", "31/2019/NĐ-CP",
+     "amends"),
+    # words struck out of a published procedure's name amend the decision that published it (sample 14, 455)
+    ("Quyết định", "- Bỏ cụm từ «đăng ký» trong tên thủ tục đã được công bố tại thủ tục thứ tự số 5 Quyết định số "
+     "1818/QĐ-UBND ngày 23/10/2025 của Ủy ban nhân dân tỉnh;", "1818/QĐ-UBND", "amends"),
     ("Thông tư", "Thông tư này thay thế Thông tư số 12/2023/TT-BCT ngày 05/6/2023.", "12/2023/TT-BCT", "replaces"),
     ("Quyết định", "Điều 3. Quyết định này thay thế Danh mục thủ tục hành chính được Chủ tịch UBND tỉnh công bố "
      "tại Quyết định số 2196/QĐ-UBND ngày 28/12/2021.", "2196/QĐ-UBND", "replaces"),
