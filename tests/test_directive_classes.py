@@ -1617,3 +1617,13 @@ def test_an_amended_articles_quoted_title_asks_nothing():
             "trong giải quyết tố cáo\n1. Bộ Tư pháp phải cập nhật dữ liệu giải quyết tố cáo.\n"
             "2. Việc ứng dụng công nghệ thông tin phải bảo đảm tính công khai, minh bạch.”.\n")
     assert _got(text) == _want([("Bộ Tư pháp phải cập nhật", "Bộ Tư pháp"), ("Việc ứng dụng công nghệ", None)])
+
+
+def test_an_item_naming_a_party_whose_name_opens_with_a_verb_keeps_it():
+    # under a heading naming the fund, an item's own party ("Kiểm soát viên": its name opens with the
+    # verb "kiểm soát") is who acts; an item that opens with the verb keeps the heading's body
+    text = ("THÔNG TƯ\nĐiều 9. Trách nhiệm thực hiện\n1. Trách nhiệm của Quỹ:\n"
+            "a) Kiểm soát viên có trách nhiệm thực hiện nhiệm vụ quy định tại Điều 19 Thông tư số 26/2016/TT-BLĐTBXH.\n"
+            "b) Kiểm soát chặt chẽ việc chi trả tiền lương theo quy định.\n")
+    assert _got(text) == _want([("Kiểm soát viên có trách nhiệm", "Kiểm soát viên"),
+                                ("Kiểm soát chặt chẽ", "Quỹ")])

@@ -218,13 +218,21 @@ def _read_opening(r: _Reading, text: str, toks: list[_Tok], lead: int, first: in
         elif n and _match(toks, first, lex["modals"]) == n and first + n < len(toks) and toks[first + n].upper \
                 and not toks[first + n - 1].tail:
             pass   # "Cần Thơ", "Cần Giờ": a place's name, not "need"
-        elif n and ((_org_start(toks, first) < 0 and _party_subject_end(toks, first) <= first) or verb_first):
+        elif n and ((_org_start(toks, first) < 0 and _party_subject_end(toks, first) <= first)
+                    or (verb_first and not _party_over_verb(toks, first, n))):
             # "Tổ chức, cá nhân phải báo cáo ...": a party, not the verb "tổ chức"
             r.verb_initial = True
             r.action = _verb_phrase(text, toks, lead)[0] or _verb_phrase(text, toks, first)[0]
         elif not n and _org_start(toks, first) < 0 and (n := _ocr_verb(toks, first)):
             r.verb_initial = True  # "Thúc đây ..." (OCR of "Thúc đẩy ...")
             r.action = " ".join(t.word for t in toks[first:first + n])
+
+
+def _party_over_verb(toks: list[_Tok], first: int, n: int) -> bool:
+    """A party whose name begins with a verb and runs past it to its modal ("Kiểm soát viên có
+    trách nhiệm ..." under "1. Trách nhiệm của Quỹ:"): the item names its own actor, though the
+    heading names one."""
+    return _match(toks, first, lexicon()["party_heads"]) > n and _party_subject_end(toks, first) > first
 
 
 def _read_clauses(r: _Reading, text: str, toks: list[_Tok], span: tuple[int, int], lead: int, first: int,
