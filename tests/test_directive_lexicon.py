@@ -191,6 +191,10 @@ def test_a_party_opening_an_obligation_is_no_verb(sentence, actor, action):
     ("Cục Thuế giám định để xác định số thuế phải nộp theo yêu cầu của cơ quan nhà nước.", "Cục Thuế", "giám định"),
     ("Trường cao đẳng lưu trữ hồ sơ liên kết đào tạo theo quy định hiện hành.", "Trường cao đẳng", "lưu trữ"),
     ("Cục Thuế ủy nhiệm cho các tổ chức trực tiếp thu một số khoản thuế.", "Cục Thuế", "ủy nhiệm"),
+    # a body named by its competence, its verb with no modal
+    ("Cơ quan, tổ chức, cá nhân có thẩm quyền ứng dụng công nghệ thông tin để cập nhật dữ liệu giải quyết tố cáo.",
+     "Cơ quan, tổ chức, cá nhân có thẩm quyền", "ứng dụng"),
+    ("Cơ quan nhà nước có thẩm quyền giám sát việc thực hiện dự án.", "Cơ quan nhà nước có thẩm quyền", "giám sát"),
     # "duyệt", "lưu giữ": duties of an examining board, an assessing body
     ("Hội đồng sát hạch duyệt danh sách học viên đủ điều kiện dự sát hạch.", "Hội đồng sát hạch", "duyệt"),
     ("Trung tâm kiểm định lưu giữ hồ sơ đánh giá trong thời hạn năm năm.", "Trung tâm kiểm định", "lưu giữ"),
