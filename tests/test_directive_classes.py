@@ -1627,3 +1627,16 @@ def test_an_item_naming_a_party_whose_name_opens_with_a_verb_keeps_it():
             "b) Kiểm soát chặt chẽ việc chi trả tiền lương theo quy định.\n")
     assert _got(text) == _want([("Kiểm soát viên có trách nhiệm", "Kiểm soát viên"),
                                 ("Kiểm soát chặt chẽ", "Quỹ")])
+
+
+@pytest.mark.parametrize("text, expected", [
+    # what a body makes ("do Quỹ xây dựng") carries its rule: the body acts
+    ("THÔNG TƯ\nĐiều 3. Xây dựng thang lương\n2. Thang lương, bảng lương do Quỹ xây dựng phải có sự tham gia của tổ "
+     "chức đại diện người lao động tại cơ sở.\n",
+     [("Thang lương, bảng lương do Quỹ", "Quỹ")]),
+    # "do" that gives a reason names no maker
+    ("THÔNG TƯ\nĐiều 3. Xây dựng thang lương\n2. Thang lương do thay đổi quy mô phải được xây dựng lại.\n",
+     [("Thang lương do thay đổi", None)]),
+])
+def test_the_body_that_makes_what_a_rule_governs_acts(text, expected):
+    assert _got(text) == _want(expected)

@@ -178,7 +178,24 @@ def _read(text: str, start: int, end: int, *, verb_first: bool = False, law: boo
     _read_opening(r, text, toks, lead, first, verb_first)
     _read_clauses(r, text, toks, (start, end), lead, first, verb_first, law)
     _read_asking(r, text, toks, body)
+    if not r.actors and not r.verb_initial and (agent := _passive_agent(text, toks, first)):
+        r.actors.append(agent)   # "Thang lương, bảng lương do Quỹ xây dựng phải có sự tham gia ...": who drafts them
+        r.actor_sentences.append(0)
     return r
+
+
+def _passive_agent(text: str, toks: list[_Tok], first: int) -> str | None:
+    """The body after "do" in the unit's first sentence when a verb follows its name ("Thang lương,
+    bảng lương do Quỹ xây dựng phải ...", "Việc thẩm định ... do Hội đồng thẩm định ... thực hiện"):
+    the thing is made by it, so it carries the rule; None when the clause names none so."""
+    for k in range(first, min(len(toks) - 1, first + 15)):
+        if toks[k].word == "do" and k > first and not toks[k - 1].tail:
+            actor, end, why = _actor_at(text, toks, k + 1)
+            if actor is not None and why == "verb" and end < len(toks) and _match(toks, end, lexicon()["verbs"]):
+                return actor
+        if toks[k].tail[:1] in (";", ".", ":", "!", "?"):
+            return None
+    return None
 
 
 def _after_intro_time(toks: list[_Tok], body: str, base: int) -> int:
