@@ -1640,3 +1640,16 @@ def test_an_item_naming_a_party_whose_name_opens_with_a_verb_keeps_it():
 ])
 def test_the_body_that_makes_what_a_rule_governs_acts(text, expected):
     assert _got(text) == _want(expected)
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the parties a closing request asks, listed with commas, whichever comes first
+    ("THÔNG TƯ\nĐiều 12. Hiệu lực thi hành\n2. Trong quá trình thực hiện Thông tư này, nếu có vướng mắc, đề nghị "
+     "các cá nhân, tổ chức phản ánh về Bộ Lao động - Thương binh và Xã hội để được hướng dẫn.\n",
+     [("Trong quá trình thực hiện", "các cá nhân, tổ chức")]),
+    ("THÔNG TƯ\nĐiều 12. Hiệu lực thi hành\n2. Trong quá trình thực hiện Thông tư này, nếu có vướng mắc, đề nghị "
+     "các tổ chức, cá nhân phản ánh về Bộ Tài chính để được hướng dẫn.\n",
+     [("Trong quá trình thực hiện", "các tổ chức, cá nhân")]),
+])
+def test_the_parties_a_closing_request_asks(text, expected):
+    assert _got(text) == _want(expected)

@@ -406,7 +406,11 @@ def _party_subject_end(toks: list[_Tok], i: int) -> int:
     # ...", "Các thành viên khác trong đoàn thực hiện ..."); "Người làm việc ...", "Cơ sở giáo dục, ..."
     # name people and places
     if party and (j > i or _match(toks, j, lex["named_parties"])):
-        for k in range(j + n, min(len(toks), j + n + 5)):
+        k, limit = j + n, j + n + 5
+        while k < min(len(toks), limit):
+            if toks[k - 1].tail.startswith(",") and (h := _listed_party(toks, k)):
+                k, limit = k + h, limit + h   # "các cá nhân, tổ chức phản ánh ...": another party of the list
+                continue
             if toks[k - 1].tail or (toks[k].word in lex["party_name_breaks"]
                                     and not _match(toks, k, lex["np_compounds"])):
                 # "Các thành viên khác trong đoàn thực hiện ...": "trong" may stand inside the name,
@@ -417,6 +421,7 @@ def _party_subject_end(toks: list[_Tok], i: int) -> int:
                 if k + 2 < len(toks):   # "Người giao" / "Người nhận": a form's labels
                     return k
                 break
+            k += 1
     for k in range(j + n, min(len(toks), j + lex["party_modal_reach"])):
         if toks[k - 1].tail[:1] in (";", ".", ":", "!", "?", "…"):
             break
@@ -425,6 +430,14 @@ def _party_subject_end(toks: list[_Tok], i: int) -> int:
         if not party and toks[k].word in lex["body_name_breaks"]:
             break   # "Bộ có 04 đề án phải trình": a body's name ends before "có"
     return i
+
+
+def _listed_party(toks: list[_Tok], k: int) -> int:
+    """How many words a party or body head at ``toks[k]`` (or one of ``comma_nouns``) spans when it
+    goes on a list of parties after a comma ("cá nhân, tổ chức"); 0 when none stands there."""
+    lex = lexicon()
+    h = max(_match(toks, k, lex["party_heads"]), _match(toks, k, lex["org_heads"]), _match(toks, k, lex["comma_nouns"]))
+    return h if h and k + h < len(toks) and not _match(toks, k, lex["not_heads"]) else 0
 
 
 def _passive_agent_before(toks: list[_Tok], i: int) -> bool:
