@@ -113,6 +113,12 @@ CASES = [
      "Hà Nội ngày 02 tháng 12 năm 2025\nNGHỊ QUYẾT\nVỀ VIỆC TIẾP THU Ý KIẾN THẨM TRA DỰ ÁN LUẬT\n"
      "CHÍNH PHỦ\nCăn cứ Luật Tổ chức Chính phủ ngày 18 tháng 02 năm 2025;\n",
      dict(doc_type="Nghị quyết", number="391/NQ-CP", date="2025-12-02"), ()),
+    # a news page with no header whose first line names the document it carries
+    ("Nghị định số 177/2024/NĐ-CP quy định về chế độ, chính sách đối với các trường hợp không tái cử.\n\n"
+     "## Đối tượng áp dụng\n\nĐiều 2 Nghị định số 177/2024/NĐ-CP quy định đối tượng áp dụng gồm:\n",
+     dict(doc_type="Nghị định", number="177/2024/NĐ-CP"), ("number",)),
+    ("## Luật Việc làm số 74/2025/QH15\n\nLuật này quy định về chính sách hỗ trợ tạo việc làm.\n",
+     dict(doc_type="Luật", number="74/2025/QH15"), ("doc_type", "number")),
 ]
 
 

@@ -101,6 +101,17 @@ def _presented_re() -> re.Pattern:
 
 
 @cache
+def _headline_re() -> re.Pattern:
+    """A page whose first line, with no header above, names a document by its type and number
+    ("Nghị định số 177/2024/NĐ-CP quy định về chế độ, chính sách ...", "## Luật Việc làm số
+    74/2025/QH15"): the page's headline, the document it carries."""
+    names = "|".join(re.escape(t.written).replace(r"\ ", r"\s+") for t in doc_types())
+    return re.compile(
+        rf"[ \t#*_]*(?P<type>{names})(?:\s+[^\d\s,.;:]+){{0,4}}?\s+(?:số\s*:?\s*)?"
+        r"(?P<number>\d{1,5}(?:\s*[-/]\s*[\w.Đđ&]+)+)", re.IGNORECASE)
+
+
+@cache
 def _issued_with_re() -> re.Pattern:
     """The caption of an appendix or of a plan or regulation issued with a decision, which names
     the document it belongs to: "(Kèm theo Nghị định số 55/2023/NĐ-CP ngày 21 tháng 7 năm 2023
@@ -297,7 +308,8 @@ def _read_number(r: _Reading) -> None:
     if r.number is None:
         # a page that presents the document: the number (and type) its lead sentence gives
         lead_end = lines[r.type_i].start if r.type_i is not None else lines[min(r.start + 2, len(lines) - 1)].end
-        pm = _presented_re().search(text, lines[r.start].start, max(lead_end, lines[r.start].start))
+        pm = _presented_re().search(text, lines[r.start].start, max(lead_end, lines[r.start].start)) \
+            or _headline_re().match(text, lines[r.start].start, lines[r.start].end)
         if pm:
             r.number = canonical_number(pm["number"])
             r.inferred.append("number")
