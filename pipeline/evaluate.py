@@ -425,12 +425,16 @@ def score_relations(doc: Document, gold: dict, name: str, report: EvalReport) ->
 
 
 def _is_optional(text: str, s: int, e: int, optional: list[dict]) -> bool:
+    """Whether a predicted quantity is one the gold leaves optional: it overlaps an optional item's
+    span; an optional item given without a span is matched by its text. ("60 tháng" optional in a
+    bracket further down leaves the range "30 tháng đến 60 tháng" above required.)"""
     t = " ".join(text.split())
     for o in optional:
         os_, oe = o.get("start"), o.get("end")
-        if os_ is not None and oe is not None and s < oe and os_ < e:
-            return True
-        if t and t in " ".join(o.get("text", "").split()):
+        if os_ is not None and oe is not None:
+            if s < oe and os_ < e:
+                return True
+        elif t and t in " ".join(o.get("text", "").split()):
             return True
     return False
 

@@ -124,6 +124,17 @@ def test_ranges_count_both_ends_and_optionals_are_neutral(tmp_path):
     assert (f.tp, f.fp, f.fn) == (2, 0, 0)
 
 
+def test_an_optional_quantity_leaves_the_same_words_elsewhere_required(tmp_path):
+    # "60 tháng" optional in a bracket further down; the range above still counts both its ends
+    gold = {"file": "001_x.txt",
+            "quantities": [{"text": "30 tháng đến 60 tháng", "value": 30, "value_max": 60, "start": 0}],
+            "optional_quantities": [{"text": "60 tháng", "start": 100, "end": 108}]}
+    qs = [Quantity("30 tháng", 0, 8, 30.0), Quantity("60 tháng", 13, 21, 60.0), Quantity("60 tháng", 100, 108, 60.0)]
+    r = evaluate(_write_gold(tmp_path, gold), analyze_fn=_fake(quantities=qs))
+    f = r.fields["quantities"]
+    assert (f.tp, f.fp, f.fn) == (2, 0, 0)
+
+
 def test_a_document_that_fails_counts_as_all_missed(tmp_path):
     gold = {"file": "001_x.txt", "dates": ["2012"]}
 
