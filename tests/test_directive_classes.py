@@ -1653,3 +1653,14 @@ def test_the_body_that_makes_what_a_rule_governs_acts(text, expected):
 ])
 def test_the_parties_a_closing_request_asks(text, expected):
     assert _got(text) == _want(expected)
+
+
+@pytest.mark.parametrize("text, expected", [
+    # "kiến nghị" (propose) is a duty's verb in a duty list ...
+    ("QUY CHẾ\nĐiều 5. Nhiệm vụ của Ban Chỉ đạo\n1. Kiến nghị sửa đổi cơ chế, chính sách thúc đẩy phát triển ngành.\n",
+     [("Kiến nghị sửa đổi cơ chế", "Ban Chỉ đạo")]),
+    # ... and the noun "kiến nghị" (a voter's proposal) opens no directive
+    ("BÁO CÁO\nI. KẾT QUẢ\nKiến nghị của cử tri được tổng hợp đầy đủ, gửi đến các cơ quan có thẩm quyền.\n", []),
+])
+def test_proposing_is_a_duty(text, expected):
+    assert _got(text) == _want(expected)
