@@ -1664,3 +1664,13 @@ def test_the_parties_a_closing_request_asks(text, expected):
 ])
 def test_proposing_is_a_duty(text, expected):
     assert _got(text) == _want(expected)
+
+
+def test_an_items_last_words_wrapped_to_the_next_line_are_no_title():
+    # a crawled page cut the item before its object ("a) Tổ chức triển khai thực hiện" / "Thông tư này."):
+    # the item is one task; a quoted clause's label on the next line leaves the heading a title
+    text = ("THÔNG TƯ\nĐiều 4. Trách nhiệm thi hành\n1. Cục Đăng kiểm Việt Nam có trách nhiệm:\n"
+            "a) Tổ chức triển khai thực hiện\nThông tư này.\n"
+            "b) Tổ chức thực hiện việc tiếp nhận văn bản kê khai giá theo quy định tại khoản 5 Điều 28 Luật\nGiá.\n")
+    assert _got(text) == _want([("Tổ chức triển khai thực hiện Thông tư này.", "Cục Đăng kiểm Việt Nam"),
+                                ("Tổ chức thực hiện việc tiếp nhận", "Cục Đăng kiểm Việt Nam")])

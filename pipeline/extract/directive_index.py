@@ -13,6 +13,7 @@ from vanban.pipeline.extract.directive_tokens import _has, _match, _tokens, lexi
 from vanban.pipeline.extract.roles import is_title, sub_section_title
 from vanban.pipeline.model import Document, Section
 from vanban.pipeline.spans import Stabbing
+from vanban.pipeline.text.labels import BARE_LABEL
 
 
 # "(1)", "(a)", "(iv)" open a list item, not the tail of a sentence
@@ -139,6 +140,9 @@ class _DocIndex:
             # "1. Quán triệt ... ngày 20/11/2025; tiếp tục thực hiện" / "Công điện số 94/CĐ-BXD ... .": an
             # item's title holds no clause break; a sub-section's may ("2.2. Tập trung ...; khơi thông ...")
             return True
+        if nxt[-1:] in ".;" and len(nxt.split()) <= 3 and not nxt[:1].isdigit() \
+                and not BARE_LABEL.match(nxt.lstrip("\"“")):
+            return True   # "a) Tổ chức triển khai thực hiện" / "Thông tư này.": the sentence's last words
         ends = lexicon()["wrapped_heading_ends"]
         if _name_runs_into_duty(words, nxt):
             return True   # "2. Thống đốc Ngân hàng Nhà nước" / "Việt Nam, các Bộ trưởng, ... chịu trách nhiệm thi hành ..."
