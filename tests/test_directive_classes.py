@@ -1674,3 +1674,13 @@ def test_an_items_last_words_wrapped_to_the_next_line_are_no_title():
             "b) Tổ chức thực hiện việc tiếp nhận văn bản kê khai giá theo quy định tại khoản 5 Điều 28 Luật\nGiá.\n")
     assert _got(text) == _want([("Tổ chức triển khai thực hiện Thông tư này.", "Cục Đăng kiểm Việt Nam"),
                                 ("Tổ chức thực hiện việc tiếp nhận", "Cục Đăng kiểm Việt Nam")])
+
+
+def test_an_item_cut_before_an_articles_number_is_no_title():
+    # "3. Tuân thủ quy định tại Điều" / "4, Điều 6 của Quy chế này, ...": the number goes on the next line
+    text = ("QUY CHẾ\nĐiều 19. Trách nhiệm của cá nhân, tổ chức có phản ánh kiến nghị\n"
+            "1. Phản ánh đúng nội dung, địa bàn.\n3. Tuân thủ quy định tại Điều\n"
+            "4, Điều 6 của Quy chế này về tương tác, đánh giá kết quả xử lý.\n")
+    got = _got(text)
+    assert ("Tuân thủ quy định tại Điều 4, Điều 6 của Quy chế này về tương tác, đánh giá kết quả xử lý.",
+            "cá nhân, tổ chức có phản ánh kiến nghị") in got

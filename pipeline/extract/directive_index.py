@@ -140,6 +140,8 @@ class _DocIndex:
             # "1. Quán triệt ... ngày 20/11/2025; tiếp tục thực hiện" / "Công điện số 94/CĐ-BXD ... .": an
             # item's title holds no clause break; a sub-section's may ("2.2. Tập trung ...; khơi thông ...")
             return True
+        if words[-1].lower() in _PINPOINT_HEADS and nxt[:1].isdigit():
+            return True   # "3. Tuân thủ quy định tại Điều" / "4, Điều 6 của Quy chế này, ...": the number runs on
         if nxt[-1:] in ".;" and len(nxt.split()) <= 3 and not nxt[:1].isdigit() \
                 and not BARE_LABEL.match(nxt.lstrip("\"“")):
             return True   # "a) Tổ chức triển khai thực hiện" / "Thông tư này.": the sentence's last words
@@ -149,6 +151,10 @@ class _DocIndex:
         if words[-1].lower() not in ends and words[-1][-1] not in ends and not _ends_with_head(words):
             return False
         return bool(nxt) and (nxt[-1] in ".;:!?…" or ": " in nxt or len(nxt.split()) > lexicon()["wrapped_name_max_words"])
+
+
+# the head words of a reference that never end a line without their number
+_PINPOINT_HEADS = frozenset({"điều", "khoản", "điểm", "mục", "chương"})
 
 
 def _name_runs_into_duty(words: list[str], nxt: str) -> bool:
