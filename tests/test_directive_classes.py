@@ -1684,3 +1684,12 @@ def test_an_item_cut_before_an_articles_number_is_no_title():
     got = _got(text)
     assert ("Tuân thủ quy định tại Điều 4, Điều 6 của Quy chế này về tương tác, đánh giá kết quả xử lý.",
             "cá nhân, tổ chức có phản ánh kiến nghị") in got
+
+
+def test_an_item_cut_after_from_the_day_of_is_no_title():
+    # "... trong thời hạn 60 ngày kể từ ngày" / "Quy chế này được ban hành.": the date's event runs on
+    text = ("QUY CHẾ\nĐiều 18. Trách nhiệm của các cơ quan, đơn vị xử lý phản ánh kiến nghị\n"
+            "1. Ban hành quy định xử lý phản ánh kiến nghị của cơ quan, đơn vị mình trong thời hạn 60 ngày kể từ ngày\n"
+            "Quy chế này được ban hành.\n2. Phân công công chức theo dõi, xử lý phản ánh kiến nghị.\n")
+    got = _got(text)
+    assert got[0][0].startswith("Ban hành quy định xử lý") and got[0][0].endswith("Quy chế này được ban hành.")

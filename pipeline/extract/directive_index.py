@@ -140,6 +140,9 @@ class _DocIndex:
             # "1. Quán triệt ... ngày 20/11/2025; tiếp tục thực hiện" / "Công điện số 94/CĐ-BXD ... .": an
             # item's title holds no clause break; a sub-section's may ("2.2. Tập trung ...; khơi thông ...")
             return True
+        if len(words) > 1 and words[-1].lower() in ("ngày", "tháng", "năm") \
+                and words[-2].lower() in ("từ", "trước", "đến", "sau") and nxt[-1:] in ".;":
+            return True   # "... trong thời hạn 60 ngày kể từ ngày" / "Quy chế này được ban hành.": the date runs on
         if words[-1].lower() in _PINPOINT_HEADS and nxt[:1].isdigit():
             return True   # "3. Tuân thủ quy định tại Điều" / "4, Điều 6 của Quy chế này, ...": the number runs on
         if nxt[-1:] in ".;" and len(nxt.split()) <= 3 and not nxt[:1].isdigit() \
