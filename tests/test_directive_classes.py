@@ -1693,3 +1693,13 @@ def test_an_item_cut_after_from_the_day_of_is_no_title():
             "Quy chế này được ban hành.\n2. Phân công công chức theo dõi, xử lý phản ánh kiến nghị.\n")
     got = _got(text)
     assert got[0][0].startswith("Ban hành quy định xử lý") and got[0][0].endswith("Quy chế này được ban hành.")
+
+
+def test_a_titled_articles_opening_that_says_whose_duties_follow_names_who_acts():
+    # "Điều 2. Nhiệm vụ, quyền hạn" / "Trung tâm ... thực hiện nhiệm vụ, quyền hạn ..., cụ thể như sau:" /
+    # "1. Nhiệm vụ, quyền hạn chung" / "a) ...": the centre acts in the items two levels down
+    text = ("QUYẾT ĐỊNH\nĐiều 2. Nhiệm vụ, quyền hạn\nTrung tâm Phục vụ hành chính công thành phố thực hiện nhiệm vụ, "
+            "quyền hạn theo quy định tại Nghị định số 118/2025/NĐ-CP, cụ thể như sau:\n1. Nhiệm vụ, quyền hạn chung\n"
+            "a) Công khai kịp thời, đầy đủ danh mục thủ tục hành chính thuộc thẩm quyền giải quyết.\n"
+            "b) Hướng dẫn, tiếp nhận hồ sơ thủ tục hành chính của tổ chức, cá nhân.\n")
+    assert [a for _, a in _got(text)][-2:] == ["Trung tâm Phục vụ hành chính công thành phố"] * 2

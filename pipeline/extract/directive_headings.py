@@ -271,8 +271,9 @@ def page_heading_actor(ix: _DocIndex, pos: int) -> str | None:
 def _title_leadin_actor(ix: _DocIndex, sec: Section) -> str | None:
     """The body a titled part's opening paragraph asks to carry out the parts under it ("Điều 2.
     Nhiệm vụ và giải pháp chủ yếu" / "Quốc hội ..., đồng thời, đề nghị Chính phủ và các cơ quan liên
-    quan tập trung thực hiện các nhiệm vụ và giải pháp chủ yếu sau đây:" / "2.1. ..."): it acts in
-    each of their directives that names no one. Read once per part."""
+    quan tập trung thực hiện các nhiệm vụ và giải pháp chủ yếu sau đây:" / "2.1. ..."), or whose
+    duties it says they list ("Điều 2. Nhiệm vụ, quyền hạn" / "Trung tâm ... thực hiện nhiệm vụ, quyền
+    hạn ..., cụ thể như sau:"): it acts in each of their directives that names no one. Read once per part."""
     if id(sec) in ix.leadin_actors:
         return ix.leadin_actors[id(sec)]
     kids = ix.kids_start.get(sec.id)
@@ -280,7 +281,10 @@ def _title_leadin_actor(ix: _DocIndex, sec: Section) -> str | None:
     if kids is not None:
         body = ix.doc.text[sec.heading_end:kids].strip(" \t\n*_.")
         if body.endswith(":") and "\n" not in body:
-            got = request_leadin_actor(body[_sentence_cut(body) + 1:].strip())
+            line = body[_sentence_cut(body) + 1:].strip()
+            # "Trung tâm ... thực hiện nhiệm vụ, quyền hạn theo quy định tại Nghị định số ..., cụ thể
+            # như sau:": the body whose duties the parts list
+            got = request_leadin_actor(line) or _subject_leadin_actor(line)
     ix.leadin_actors[id(sec)] = got
     return got
 
