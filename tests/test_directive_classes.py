@@ -1703,3 +1703,20 @@ def test_a_titled_articles_opening_that_says_whose_duties_follow_names_who_acts(
             "a) Công khai kịp thời, đầy đủ danh mục thủ tục hành chính thuộc thẩm quyền giải quyết.\n"
             "b) Hướng dẫn, tiếp nhận hồ sơ thủ tục hành chính của tổ chức, cá nhân.\n")
     assert [a for _, a in _got(text)][-2:] == ["Trung tâm Phục vụ hành chính công thành phố"] * 2
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a list of things forbidden names no act: its entries are no duties
+    ("THÔNG TƯ\nĐiều 2. Đồ vật cấm\n1. Vũ khí quân dụng, vũ khí thô sơ, vũ khí thể thao, súng săn.\n"
+     "2. Các chất ma túy và tiền chất.\nĐiều 3. Thu giữ, bảo quản đồ vật cấm\n"
+     "1. Giám thị trại giam có trách nhiệm bố trí nơi lưu giữ đồ vật cấm.\n",
+     [("Giám thị trại giam có trách nhiệm", "Giám thị trại giam")]),
+    # ... nor does the list of papers a dossier on them holds
+    ("THÔNG TƯ\nĐiều 6. Hồ sơ xử lý đồ vật cấm\n1. Hồ sơ xử lý đồ vật cấm bao gồm:\na) Biên bản vi phạm; Biên bản "
+     "tạm giữ đồ vật cấm;\nb) Quyết định xử lý đồ vật cấm;\n", []),
+    # while a list of acts forbidden still binds
+    ("THÔNG TƯ\nĐiều 7. Những hành vi bị cấm\n1. Đưa đồ vật cấm vào nơi chấp hành án phạt tù.\n",
+     [("Đưa đồ vật cấm", None)]),
+])
+def test_things_forbidden_are_listed_not_prohibited(text, expected):
+    assert _got(text) == _want(expected)

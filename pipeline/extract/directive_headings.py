@@ -70,10 +70,12 @@ def _leadin_kind(lead: str) -> str | None:
     if _has(low, lex["scope_cues"]):
         return "scope"
     if (_has(low, lex["catalogue_cues"]) and not _has(low, lex["task_nouns"])) or _has(low, lex["spending_cues"]) \
-            or _has(low, lex["syllabus_cues"]):
+            or _has(low, lex["syllabus_cues"]) or (_has(low, lex["forbidden_things"]) and not acts
+                                                   and not _opens_with_verb(low)):
         # "Điều 2. Danh mục vị trí công tác ... phải thực hiện định kỳ chuyển đổi"; "b) Nội dung chi:" /
         # "- Mua sắm, sửa chữa trang thiết bị ...": what the money is spent on; "1. Nội dung bồi dưỡng
-        # nghiệp vụ" / "c) Triển khai thực hiện hoạt động đánh giá ...": what a course teaches
+        # nghiệp vụ" / "c) Triển khai thực hiện hoạt động đánh giá ...": what a course teaches; "Điều 2. Đồ
+        # vật cấm" / "1. Vũ khí quân dụng, ...": things forbidden, no act
         return "catalogue"
     if re.search(r"(?<!\w)như\s*:$", low):
         return "examples"   # "... các nền tảng số chuyên dùng như:": what follows are examples
@@ -82,6 +84,17 @@ def _leadin_kind(lead: str) -> str | None:
     if _has(low, lex["prohibition_cues"]) or (acts and re.search(r"(?<!\w)không được(?!\w)", low)):
         return "prohibition"
     return None
+
+
+_LEAD_LABEL = re.compile(r"\s*(?:điều\s+\d+[a-zđ]?[.:]|\d+(?:\.\d+)*[.)]|[a-zđ]\))\s*")
+
+
+def _opens_with_verb(low: str) -> bool:
+    """Whether a lead-in, its label aside, opens with a verb ("Điều 5. Xử lý đồ vật cấm": what is
+    done with the things, not a list of them)."""
+    m = _LEAD_LABEL.match(low)
+    toks = _tokens(low[m.end() if m else 0:])
+    return bool(toks) and bool(_match(toks, 0, lexicon()["verbs"]))
 
 
 def _prohibited_actor(lead: str) -> str | None:
