@@ -1720,3 +1720,14 @@ def test_a_titled_articles_opening_that_says_whose_duties_follow_names_who_acts(
 ])
 def test_things_forbidden_are_listed_not_prohibited(text, expected):
     assert _got(text) == _want(expected)
+
+
+def test_a_guidance_with_no_header_sets_tasks():
+    # a page that carries a guidance without its header: its lead-in's last clause is the body's
+    # guidance on what follows, so the bodies named below are given tasks
+    text = ("Thực hiện Kết luận số 150-KL/TW ngày 14/4/2025 của Bộ Chính trị, để chủ động chuẩn bị các điều kiện, "
+            "Ủy ban Thường vụ Quốc hội hướng dẫn một số nội dung theo hướng sau đây:\n"
+            "1. Căn cứ thông báo về chỉ định nhân sự của cấp ủy có thẩm quyền:\n"
+            "1.1. Thường trực Hội đồng nhân dân cấp tỉnh ban hành Nghị quyết chỉ định nhân sự giữ các chức danh "
+            "Ủy viên Ủy ban nhân dân cấp tỉnh.\n")
+    assert _got(text) == _want([("Thường trực Hội đồng nhân dân cấp tỉnh ban hành", "Thường trực Hội đồng nhân dân cấp tỉnh")])

@@ -11,7 +11,8 @@ from vanban.pipeline.extract.directive_headings import _requesting_leadin
 from vanban.pipeline.extract.directive_index import _DocIndex, _Unit
 from vanban.pipeline.extract.directive_plan_fields import _only_bodies, _plan_field
 from vanban.pipeline.extract.directive_reading import _Reading, _asker
-from vanban.pipeline.extract.directive_tokens import _STATIVE_LEADIN, _has, lexicon
+from vanban.pipeline.extract.directive_actors import _org_start
+from vanban.pipeline.extract.directive_tokens import _STATIVE_LEADIN, _has, _tokens, lexicon
 from vanban.pipeline.extract.roles import is_title, strip_tones
 from vanban.pipeline.model import Document, Section
 from vanban.pipeline.text import caseless
@@ -230,7 +231,21 @@ def _asks_in_lead(doc: Document) -> bool:
     """The text before the first section ends with a body's request ("..., Uỷ ban nhân dân tỉnh
     chỉ thị:", "Thủ tướng Chính phủ yêu cầu:"): what follows is asked of others."""
     first = min((s.start for s in doc.sections), default=len(doc.text))
-    return _asker(doc.text[max(0, first - 400):first].rstrip()) is not None
+    lead = doc.text[max(0, first - 400):first].rstrip()
+    return _asker(lead) is not None or _guides(lead)
+
+
+_GUIDE_LEAD = re.compile(r"(?:^|[,;]\s*)([^,;:]{3,150}?)\s+hướng dẫn\s+[^,;:]{0,80}?(?:như sau|sau đây)\s*:[\s*_]*$")
+
+
+def _guides(lead: str) -> bool:
+    """A lead-in whose last clause is a body's guidance on what follows ("..., Ủy ban Thường vụ Quốc
+    hội hướng dẫn một số nội dung theo hướng sau đây:"): the text guides others, it sets tasks."""
+    m = _GUIDE_LEAD.search(lead[-400:])
+    if m is None:
+        return False
+    toks = _tokens(m.group(1))
+    return bool(toks) and _org_start(toks, 0) == 0
 
 
 _FIGURE = re.compile(
