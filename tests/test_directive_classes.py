@@ -1659,6 +1659,9 @@ def test_the_parties_a_closing_request_asks(text, expected):
     # "kiến nghị" (propose) is a duty's verb in a duty list ...
     ("QUY CHẾ\nĐiều 5. Nhiệm vụ của Ban Chỉ đạo\n1. Kiến nghị sửa đổi cơ chế, chính sách thúc đẩy phát triển ngành.\n",
      [("Kiến nghị sửa đổi cơ chế", "Ban Chỉ đạo")]),
+    # "có ý kiến" (give an opinion on) is a duty's verb though "có" opens none
+    ("QUYẾT ĐỊNH\nĐiều 2. Nhiệm vụ của Trung tâm\nc) Có ý kiến đối với thủ tục hành chính quy định trong dự thảo văn bản "
+     "quy phạm pháp luật.\n", [("Có ý kiến đối với thủ tục", "Trung tâm")]),
     # ... and the noun "kiến nghị" (a voter's proposal) opens no directive
     ("BÁO CÁO\nI. KẾT QUẢ\nKiến nghị của cử tri được tổng hợp đầy đủ, gửi đến các cơ quan có thẩm quyền.\n", []),
 ])
