@@ -1734,3 +1734,20 @@ def test_a_guidance_with_no_header_sets_tasks():
             "1.1. Thường trực Hội đồng nhân dân cấp tỉnh ban hành Nghị quyết chỉ định nhân sự giữ các chức danh "
             "Ủy viên Ủy ban nhân dân cấp tỉnh.\n")
     assert _got(text) == _want([("Thường trực Hội đồng nhân dân cấp tỉnh ban hành", "Thường trực Hội đồng nhân dân cấp tỉnh")])
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a published procedure's dossier and its result are papers named, no tasks
+    ("QUYẾT ĐỊNH\nĐiều 1. Công bố thủ tục hành chính\n2. Phê duyệt danh sách xã, thôn vùng đồng bào dân tộc thiểu số\n"
+     "c) Thành phần, số lượng hồ sơ\n* Thành phần hồ sơ:\n- Các biểu mẫu xác định mức độ đạt các tiêu chí;\n"
+     "- Báo cáo tự đánh giá của thôn, xã về mức độ đạt các tiêu chí.\n"
+     "g) Kết quả thực hiện thủ tục hành chính:\n- Quyết định phê duyệt danh sách thôn, xã khu vực I, II, III (Mẫu số 06, "
+     "07 ban hành kèm theo Nghị định số 272/2025/NĐ-CP).\n", []),
+    # the office that carries the procedure out is one of its fields
+    ("QUYẾT ĐỊNH\nĐiều 1. Công bố thủ tục hành chính\nd) Cơ quan trực tiếp thực hiện TTHC: Sở Dân tộc và Tôn giáo.\n", []),
+    # a paper's name with a modal still binds
+    ("QUYẾT ĐỊNH\nĐiều 1. Công bố thủ tục hành chính\n* Thành phần hồ sơ:\n- Đơn đề nghị phải có chữ ký của người "
+     "đại diện theo pháp luật.\n", [("Đơn đề nghị phải có chữ ký", None)]),
+])
+def test_a_procedures_papers_and_fields_ask_nothing(text, expected):
+    assert _got(text) == _want(expected)

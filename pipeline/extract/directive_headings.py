@@ -56,7 +56,7 @@ def _list_leadin(ix: _DocIndex, u: "_Unit") -> str | None:
 
 
 def _leadin_kind(lead: str) -> str | None:
-    """"prohibition", "violation", "cases", "rights", "scope", "catalogue", "examples", "addressees" or None
+    """"prohibition", "violation", "cases", "rights", "scope", "papers", "catalogue", "examples", "addressees" or None
     for a list's lead-in (``models/directives.json``)."""
     low = caseless(lead)
     lex = lexicon()
@@ -69,6 +69,8 @@ def _leadin_kind(lead: str) -> str | None:
         return "rights"   # "Người lao động có các quyền sau đây:": what they may do, nobody is asked
     if _has(low, lex["scope_cues"]):
         return "scope"
+    if _has(low, lex["paper_list_cues"]):
+        return "papers"   # "* Thành phần hồ sơ:" / "- Báo cáo tự đánh giá của thôn, xã ...": papers named
     if (_has(low, lex["catalogue_cues"]) and not _has(low, lex["task_nouns"])) or _has(low, lex["spending_cues"]) \
             or _has(low, lex["syllabus_cues"]) or (_has(low, lex["forbidden_things"]) and not acts
                                                    and not _opens_with_verb(low)):

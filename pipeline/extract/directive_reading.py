@@ -357,8 +357,9 @@ def _read_subject(r: _Reading, text: str, toks: list[_Tok], i: int, lead: int, s
         done = done or toks[kk].word in lex["done_markers"]
         kk += n
         adv += 1
-    if _match(toks, kk, lex["negations"]) or _match(toks, kk, lex["passive"]):
-        return False
+    if _match(toks, kk, lex["negations"]) or _match(toks, kk, lex["passive"]) \
+            or _match(toks, kk, lex["participle_phrases"]):
+        return False   # "... (Mẫu số 06, 07 ban hành kèm theo Nghị định ...)": the name goes on describing
     consent = _match(toks, kk, lex["consent_verbs"])
     if consent and _match(toks, kk + consent, lex["delegating_verbs"]):
         kk += consent   # "Hội đồng nhân dân Thành phố thống nhất giao Ủy ban nhân dân Thành phố ...": hands on, in a law too

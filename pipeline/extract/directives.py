@@ -108,6 +108,8 @@ def _find_directives(doc: Document) -> list[Directive]:
             continue   # "THỦ TƯỚNG CHÍNH PHỦ điện:" / "- Đồng chí Bí thư Tỉnh ủy ...": whom it is sent to
         if kind_of_list == "examples" and not (r.verb_initial or r.modal or r.assigned or r.subject_verb):
             continue   # "- Hệ thống điều hành giao thông tích hợp ...": an example of what the lead-in asks for
+        if kind_of_list == "papers" and not (r.modal or r.assigned or r.subject_verb):
+            continue   # "* Thành phần hồ sơ:" / "- Báo cáo tự đánh giá của thôn, xã ...": a paper named
         if kind_of_list == "catalogue" and role == "article" and not (r.modal or r.assigned or r.subject_verb):
             continue   # "Điều 2. Danh mục vị trí công tác ..." / "2. Thẩm định dự án.": entries of a list
         if kind_of_list in ("cases", "rights") and not (r.modal or r.assigned or (r.subject_verb and kind_of_list == "rights")):
