@@ -1751,3 +1751,16 @@ def test_a_guidance_with_no_header_sets_tasks():
 ])
 def test_a_procedures_papers_and_fields_ask_nothing(text, expected):
     assert _got(text) == _want(expected)
+
+
+def test_the_catalogue_part_under_an_annexs_caption_names_procedures():
+    # "(Kèm theo Quyết định ...)" / "Phần I. DANH MỤC THỦ TỤC HÀNH CHÍNH": the annex catalogues names from
+    # there on; a part titled so far from any caption is no annex's
+    from vanban.pipeline.extract.directive_index import _annex_catalogues
+    text = ("Điều 3. Chánh Văn phòng chịu trách nhiệm thi hành Quyết định này.\n"
+            "THỦ TỤC HÀNH CHÍNH NỘI BỘ LĨNH VỰC CÔNG TÁC DÂN TỘC\n(Kèm theo Quyết định số 2665/QĐ-UBND ngày 26 tháng 11 "
+            "năm 2025 của Chủ tịch Ủy ban nhân dân thành phố)\n\nPhần I. DANH MỤC THỦ TỤC HÀNH CHÍNH\n"
+            "1. Phê duyệt danh sách các dân tộc còn gặp nhiều khó khăn giai đoạn 2026 - 2030\n")
+    spans = _annex_catalogues(text)
+    assert len(spans) == 1 and text[spans[0][0]:].startswith("DANH MỤC THỦ TỤC") and spans[0][1] == len(text)
+    assert _annex_catalogues("Điều 3. Tổ chức thực hiện\nPhần I. DANH MỤC THỦ TỤC HÀNH CHÍNH\n1. Phê duyệt.\n") == []

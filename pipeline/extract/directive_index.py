@@ -46,14 +46,26 @@ def _annex_title() -> re.Pattern:
                       r"(?:Ban hành |Được ban hành )?[Kk]èm theo")
 
 
+@cache
+def _part_title() -> re.Pattern:
+    """The first part of an annex right under its caption, titled in capitals with "DANH MỤC"
+    ("(Kèm theo Quyết định số 2665/QĐ-UBND ...)" / "Phần I. DANH MỤC THỦ TỤC HÀNH CHÍNH")."""
+    cues = "|".join(re.escape(" ".join(c).upper()) for c in lexicon()["catalogue_cues"])
+    return re.compile(r"\((?:Ban hành |Được ban hành )?[Kk]èm theo[^()]{0,300}\)[^\n]*\n(?:[ \t*_]*\n){0,3}"
+                      rf"[ \t*#_]*(?:(?:Phần|PHẦN)\s+[IVX\d]+\s*[.:]?\s*)?([^\n]{{0,40}}(?:{cues})[^\n]*)")
+
+
 def _annex_catalogues(text: str) -> list[tuple[int, int]]:
     """Spans of the annexes that catalogue names ("BỔ SUNG DANH MỤC NGHỀ, CÔNG VIỆC NẶNG NHỌC, ĐỘC HẠI ...",
-    "DANH MỤC THỦ TỤC HÀNH CHÍNH ...", "DANH MỤC BIỂU MẪU"): from the title to the next annex title
-    or the end. A title that names tasks ("DANH MỤC NHIỆM VỤ TRỌNG TÂM ...") lists tasks, unless it
+    "DANH MỤC THỦ TỤC HÀNH CHÍNH ...", "DANH MỤC BIỂU MẪU", also as the first part under an annex's
+    caption, "Phần I. DANH MỤC THỦ TỤC HÀNH CHÍNH"): from the title to the next annex title or the end. A title that names tasks ("DANH MỤC NHIỆM VỤ TRỌNG TÂM ...") lists tasks, unless it
     names one of ``catalogue_items`` ("nghề, công việc")."""
     lex = lexicon()
     titles = [(m.start(), m.group(1).lower()) for m in _annex_title().finditer(text)
               if m.group(1).strip(" *#_").upper() == m.group(1).strip(" *#_")]
+    titles += [(m.start(1), m.group(1).lower()) for m in _part_title().finditer(text)
+               if m.group(1).strip(" *#_").upper() == m.group(1).strip(" *#_")]
+    titles = sorted(set(titles))
     spans = []
     for k, (start, title) in enumerate(titles):
         end = titles[k + 1][0] if k + 1 < len(titles) else len(text)
