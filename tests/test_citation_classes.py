@@ -106,6 +106,11 @@ OWN_NUMBER = [
     ("Nghị quyết 62/2025/NQ-HĐND quy định mức hỗ trợ chi trả an sinh xã hội\nNGHỊ QUYẾT\n"
      "Căn cứ Luật Ngân sách nhà nước số 89/2025/QH15;\nNghị quyết 62/2025/NQ-HĐND có hiệu lực",
      ["89/2025/QH15"]),
+    # ... or the annex caption that writes it with its separators misplaced ("2665 QĐ/UBND")
+    ("ỦY BAN NHÂN DÂN\nTHÀNH PHỐ CẦN THƠ\nSố: 2665/QĐ-UBND\nCần Thơ, ngày 26 tháng 11 năm 2025\nQUYẾT ĐỊNH\n"
+     "Về việc công bố thủ tục hành chính\nCăn cứ Nghị định số 63/2010/NĐ-CP ngày 08 tháng 6 năm 2010;\n"
+     "(Kèm theo Quyết định số 2665 QĐ/UBND ngày 26 tháng 11 năm 2025 của Chủ tịch Ủy ban nhân dân thành phố)\n",
+     ["63/2010/NĐ-CP"]),
 ]
 
 

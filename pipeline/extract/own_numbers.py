@@ -11,7 +11,7 @@ from functools import lru_cache
 from vanban.pipeline.extract.patterns import name_for_type_word, type_words
 from vanban.pipeline.model import Citation, DateMention
 from vanban.pipeline.structure.lines import title_line_type
-from vanban.pipeline.text import number_key
+from vanban.pipeline.text import loose_number_key, number_key
 
 
 # "Số:" opening a line, a table cell, or after the rule under the issuer ("CHÍNH PHỦ_______ Số: 170/...");
@@ -182,7 +182,8 @@ def is_own_mention(text: str, c: Citation, me: OwnNumber) -> bool:
     with the header's codes and date and one digit off its ordinal (2031) is the own number misread."""
     if not c.number:
         return False
-    if number_key(c.number) == me.key:
+    if number_key(c.number) == me.key or loose_number_key(c.number) == loose_number_key(me.number):
+        # "Quyết định số 2665 QĐ/UBND ngày 26 tháng 11 năm 2025" in the annex of 2665/QĐ-UBND: its separators misplaced
         return not (c.date and me.year and c.date[:4] != me.year)
     if not (me.date and c.date == me.date and not c.short):
         return False
