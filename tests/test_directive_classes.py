@@ -1764,3 +1764,11 @@ def test_the_catalogue_part_under_an_annexs_caption_names_procedures():
     spans = _annex_catalogues(text)
     assert len(spans) == 1 and text[spans[0][0]:].startswith("DANH MỤC THỦ TỤC") and spans[0][1] == len(text)
     assert _annex_catalogues("Điều 3. Tổ chức thực hiện\nPhần I. DANH MỤC THỦ TỤC HÀNH CHÍNH\n1. Phê duyệt.\n") == []
+
+
+def test_an_article_with_no_title_is_an_article():
+    # "**Điều 2**" alone on its line (a resolution amending the Constitution): its clauses are a law's
+    text = ("NGHỊ QUYẾT\nSửa đổi, bổ sung một số điều của Hiến pháp\nQUỐC HỘI\nQUYẾT NGHỊ:\n**Điều 1**\n"
+            "Sửa đổi, bổ sung Điều 9 như sau:\n**Điều 2**\n1. Nghị quyết này có hiệu lực thi hành từ ngày được thông qua.\n"
+            "Chủ tịch nước thực hiện việc công bố Nghị quyết này.\n")
+    assert ("Chủ tịch nước thực hiện việc công bố Nghị quyết này.", "Chủ tịch nước") in _got(text)

@@ -16,6 +16,8 @@ LABELS = [
     ("Chương II. TỔ CHỨC THỰC HIỆN", "chapter", "II"),
     ("Mục 2. Trách nhiệm", "subchapter", "2"),
     ("Điều 5. Hiệu lực thi hành", "article", "5"),
+    ("Điều 2", "article", "2"),           # an article with no title, alone on its line
+    ("Điều 5 Nghị định số 12/2024/NĐ-CP", None, None),   # a reference that opens a wrapped line
     ("IV. NHIỆM VỤ, GIẢI PHÁP", "roman", "IV"),
     ("2.1. Về kinh tế", "arabic", "2.1"),
     ("(3) Đẩy mạnh cải cách", "paren", "3"),

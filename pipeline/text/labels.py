@@ -92,7 +92,8 @@ _PATTERNS: tuple[tuple[str, re.Pattern], ...] = (
     ("block", re.compile(r"([A-HK-UWYZĐ])\s*[.)]\s+(\S.*)")),   # "A. ĐÁNH GIÁ ..." above "I."
     ("chapter", re.compile(rf"(?i:{CHAPTER})\s+({HEAD_NUMBER[CHAPTER]})\b\s*[.:\-–]?\s*(.*)")),
     ("subchapter", re.compile(rf"(?i:{SECTION})\s+({HEAD_NUMBER[SECTION]})\b\s*[.:\-–]?\s*(.*)")),
-    ("article", re.compile(rf"(?i:{ARTICLE})\s+({HEAD_NUMBER[ARTICLE]})\s*[.:]\s*(.*)")),
+    # "Điều 5. Trách nhiệm ...", and an article with no title alone on its line ("**Điều 2**")
+    ("article", re.compile(rf"(?i:{ARTICLE})\s+({HEAD_NUMBER[ARTICLE]})(?:\s*[.:]\s*(.*)|\s*$)")),
     ("roman", re.compile(rf"({ROMAN_ITEM}{{1,6}})(?:\s*[.)\-–:]\s*|\s+)(\S.*)")),
     ("arabic", re.compile(rf"({arabic(2)}(?:\.{arabic(2)}){{0,3}})(?:\s*\.\s*|\s+(?=[" + UPPER + r"]))(\S.*)")),
     ("paren", re.compile(rf"\(?({arabic(2)})\)\s*(\S.*)")),   # "(1)" and "1)": items below "1."
@@ -116,7 +117,7 @@ def list_label(line: str) -> ListLabel | None:
             continue
         if kind == "letter":
             return ListLabel(kind, m.group(1), m.group(3), m.group(2) == ".")
-        label, rest = m.group(1), m.group(2)
+        label, rest = m.group(1), m.group(2) or ""
         if kind == "roman" and roman_value(label) is None:
             continue
         if kind == "arabic":
