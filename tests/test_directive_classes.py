@@ -1772,3 +1772,15 @@ def test_an_article_with_no_title_is_an_article():
             "Sửa đổi, bổ sung Điều 9 như sau:\n**Điều 2**\n1. Nghị quyết này có hiệu lực thi hành từ ngày được thông qua.\n"
             "Chủ tịch nước thực hiện việc công bố Nghị quyết này.\n")
     assert ("Chủ tịch nước thực hiện việc công bố Nghị quyết này.", "Chủ tịch nước") in _got(text)
+
+
+@pytest.mark.parametrize("text, expected", [
+    # who sits on a council in which seat is no task
+    ("THÔNG TƯ\nĐiều 5. Hội đồng xử lý đồ vật cấm\na) Đối với trại giam: Giám thị làm Chủ tịch; Phó Giám thị phụ trách "
+     "công tác trinh sát làm Phó Chủ tịch; Đội trưởng Đội trinh sát làm Thư ký.\n", []),
+    # ... while doing a task ("làm rõ") still is one
+    ("THÔNG TƯ\nĐiều 5. Xử lý vi phạm\n1. Giám thị trại giam làm rõ nội dung vụ việc trước khi xử lý.\n",
+     [("Giám thị trại giam làm rõ", "Giám thị trại giam")]),
+])
+def test_a_councils_seats_are_no_tasks(text, expected):
+    assert _got(text) == _want(expected)

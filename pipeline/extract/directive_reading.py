@@ -360,6 +360,8 @@ def _read_subject(r: _Reading, text: str, toks: list[_Tok], i: int, lead: int, s
     if _match(toks, kk, lex["negations"]) or _match(toks, kk, lex["passive"]) \
             or _match(toks, kk, lex["participle_phrases"]):
         return False   # "... (Mẫu số 06, 07 ban hành kèm theo Nghị định ...)": the name goes on describing
+    if toks[kk].word == "làm" and _match(toks, kk + 1, lex["membership_roles"]):
+        return False   # "Giám thị làm Chủ tịch; Phó Giám thị ... làm Phó Chủ tịch": a council's seats
     consent = _match(toks, kk, lex["consent_verbs"])
     if consent and _match(toks, kk + consent, lex["delegating_verbs"]):
         kk += consent   # "Hội đồng nhân dân Thành phố thống nhất giao Ủy ban nhân dân Thành phố ...": hands on, in a law too
