@@ -1784,3 +1784,17 @@ def test_an_article_with_no_title_is_an_article():
 ])
 def test_a_councils_seats_are_no_tasks(text, expected):
     assert _got(text) == _want(expected)
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a sentence with no subject goes on with the one before it in the same paragraph
+    ("THÔNG BÁO\nKết luận của Phó Thủ tướng\n1. Về nhà ở\nVề kinh phí: Các địa phương phải động viên tinh thần tự lực, "
+     "tự cường của các hộ gia đình. Đồng thời tiếp tục vận động, huy động sự ủng hộ của cộng đồng doanh nghiệp.\n",
+     [("Về kinh phí: Các địa phương phải", "Các địa phương"), ("Đồng thời tiếp tục vận động", "Các địa phương")]),
+    # ... not across paragraphs, and not from a name inside the sentence's basis
+    ("THÔNG BÁO\nKết luận của Phó Thủ tướng\n1. Về nhà ở\nCác địa phương phải động viên tinh thần tự lực của các hộ.\n"
+     "\nTiếp tục vận động sự ủng hộ của cộng đồng doanh nghiệp.\n",
+     [("Các địa phương phải", "Các địa phương"), ("Tiếp tục vận động", None)]),
+])
+def test_a_sentence_with_no_subject_goes_on_with_the_one_before(text, expected):
+    assert _got(text) == _want(expected)

@@ -74,6 +74,7 @@ def _find_directives(doc: Document) -> list[Directive]:
         first = min(first, body)   # "... Bộ Chính trị đã thảo luận và kết luận như sau:": the conclusion follows
     out: list[Directive] = []
     entries = False   # paragraphs after "... đối với nhóm đối tượng, gồm:" are its entries until one acts
+    said: tuple[int, str] | None = None   # (end, actor) of the directive before when it named its own subject
     for u in _units(doc, ix):
         sec = u.section or ix.section_for(u.start)
         if sec is not None:
@@ -143,6 +144,11 @@ def _find_directives(doc: Document) -> list[Directive]:
         kind, status = got
         text = doc.text[u.start:u.end]
         actor = u.actor or ("; ".join(_distinct(r.unit_actors())) if r.actors else None)
+        if actor is None and not u.item and (r.verb_initial or r.verb_after_intro) and said is not None \
+                and "\n" not in doc.text[said[0]:u.start]:
+            # "Các địa phương phải động viên ... . Đồng thời tiếp tục vận động ...": the paragraph's subject goes on
+            actor = said[1]
+        said = (u.end, actor) if r.actors and r.lead_subject and actor else None
         if actor is None:
             actor = lead_fields.actor_after(u.end) or inherited
         action = r.action
