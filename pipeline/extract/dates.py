@@ -67,6 +67,9 @@ _DATE_AT_DIGIT = re.compile(
     re.IGNORECASE,
 )
 _PRE_NAM = re.compile(rf"(?<!\w)năm(?:{_W}(?:{_alt(_WORDS['year_kinds'])}))?{_W}$", re.IGNORECASE)
+# a month written as a word before "năm": "tháng Tám năm 1945"
+_PRE_WORD_MONTH = re.compile(
+    rf"(?<!\w)tháng{_W}(?P<mw>{_alt(sorted(_WORDS['month_words'], key=len, reverse=True))}){_W}năm{_W}$", re.IGNORECASE)
 _PRE_QUARTER_ROMAN = re.compile(
     rf"(?<!\w)(?:{_alt(_WORDS['quarter_words'])}){_W}(?P<q>iv|i{{1,3}}|[1-4]){_YEAR_SEP}$", re.IGNORECASE)
 
@@ -291,6 +294,10 @@ def _year(text: str, m: re.Match, unit_after: re.Pattern) -> list[DateMention]:
     if qm:
         return [DateMention(text[qm.start():e], qm.start(), e, f"{y}-Q{_ROMAN_Q[qm.group('q').lower()]}",
                             "quarter")]
+    wm = _PRE_WORD_MONTH.search(text, max(0, p - 30), p)
+    if wm:   # "tháng Tám năm 1945"
+        month = _WORDS["month_words"][" ".join(wm.group("mw").lower().split())]
+        return [DateMention(text[wm.start():e], wm.start(), e, f"{y}-{month:02d}", "month")]
     pm = _PRE_NAM.search(text, max(0, p - 24), p)
     if pm:
         return [DateMention(text[pm.start():e], pm.start(), e, y, "year")]
