@@ -12,7 +12,7 @@ from dataclasses import dataclass, field
 
 # Stored with every document: a stored file whose version differs is analysed again on the next
 # ingest. Bump it whenever reading, normalisation or extraction output changes.
-PIPELINE_VERSION = "0.2.11"   # 0.2.11: header dates without their comma, numbers with a hyphen after the year, glued dates, directive and actor classes of samples 12 and 13
+PIPELINE_VERSION = "0.2.12"   # 0.2.12: untitled articles, quoted amended clauses, own numbers of headline pages, word months, directive and actor classes of samples 14 and 15
                             # 0.2.10: relation, directive and actor classes of samples 10 and 11 (stored documents re-analysed on the next ingest)
                             # 0.2.4: relation and pinpoint of each citation, effective date; PDF scans by page
                             # 0.2.3: page markers ("===== Trang N =====") dropped; glued units, more counts
