@@ -191,6 +191,9 @@ def test_a_party_opening_an_obligation_is_no_verb(sentence, actor, action):
     ("Cục Thuế giám định để xác định số thuế phải nộp theo yêu cầu của cơ quan nhà nước.", "Cục Thuế", "giám định"),
     ("Trường cao đẳng lưu trữ hồ sơ liên kết đào tạo theo quy định hiện hành.", "Trường cao đẳng", "lưu trữ"),
     ("Cục Thuế ủy nhiệm cho các tổ chức trực tiếp thu một số khoản thuế.", "Cục Thuế", "ủy nhiệm"),
+    # "chỉ định" (appoint) is a verb; "hình thành sau ..." (formed after) describes a name, no verb of it
+    ("Ủy ban Thường vụ Quốc hội chỉ định Chủ tịch Hội đồng nhân dân tỉnh, thành phố hình thành sau sắp xếp.",
+     "Ủy ban Thường vụ Quốc hội", "chỉ định"),
     # a prison's warden ("Giám thị"), an office as "Giám đốc" is
     ("Giám thị trại giam, Giám thị trại tạm giam có trách nhiệm bố trí nơi lưu giữ đồ vật cấm.",
      "Giám thị trại giam, Giám thị trại tạm giam", "có trách nhiệm"),
