@@ -29,6 +29,7 @@ lead-ins name), ``directive_plan_fields`` and ``directive_kinds`` (what kind of 
 """
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
 
 from vanban.pipeline.extract.directive_actors import _distinct, terms_of
@@ -49,6 +50,11 @@ from vanban.pipeline.model import Directive, Document, Section
 from vanban.pipeline.text import caseless
 
 __all__ = ["find_directives", "heading_actor"]
+
+# a lead-in that asks a body ("Đề nghị các sở, ngành ..., gồm:"), not one that names a proposal ("Phê chuẩn đề nghị của ...")
+# a lead-in that says what something comprises: "..., gồm:", "bao gồm các đơn vị sau đây:"
+_MEMBERS = re.compile(r"(?:bao\s+)?gồm(?:\s+(?:các|những)\s+\S+(?:\s+\S+)?)?(?:\s+sau(?:\s+đây)?)?\s*:[\s*_]*$")
+_ASKS = re.compile(r"(?<!\w)(?:đề nghị|yêu cầu|giao)(?!\s+của)(?!\w)")
 
 
 def find_directives(doc: Document) -> list[Directive]:
@@ -127,6 +133,9 @@ def _find_directives(doc: Document) -> list[Directive]:
         if role == "article" and u.item and not (r.modal or r.assigned or r.subject_verb) \
                 and _under_stative_leadin(ix, u.section):
             continue
+        if role == "article" and u.item and lead and not (r.modal or r.assigned) and _MEMBERS.search(caseless(lead)) \
+                and not _has(caseless(lead), lexicon()["task_nouns"]) and not _ASKS.search(caseless(lead)):
+            continue   # "Phê chuẩn ... bộ máy làm việc của Viện kiểm sát nhân dân tối cao, gồm:" / "2. Vụ Kiểm sát ...;": members
         if _defining(ix, sec) and not r.assigned:
             continue   # "Điều 2. Giải thích từ ngữ" / "1. Đơn vị chủ trì liên kết đào tạo là ...": a definition
         if _illustrating(ix, sec, doc.text[u.start:u.end]) and not r.assigned:
@@ -148,7 +157,9 @@ def _find_directives(doc: Document) -> list[Directive]:
                 and "\n" not in doc.text[said[0]:u.start]:
             # "Các địa phương phải động viên ... . Đồng thời tiếp tục vận động ...": the paragraph's subject goes on
             actor = said[1]
-        said = (u.end, actor) if r.actors and r.lead_subject and actor else None
+        # a subject that asks others ("Ủy ban nhân dân tỉnh yêu cầu các sở ...") goes on in no sentence after
+        said = (u.end, actor) if r.actors and r.lead_subject and actor and not (r.assigned or r.request) \
+            and not _ASKS.search(caseless(text)) else None
         if actor is None:
             actor = lead_fields.actor_after(u.end) or inherited
         action = r.action
