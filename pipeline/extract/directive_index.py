@@ -152,24 +152,21 @@ class _DocIndex:
             # "1. Quán triệt ... ngày 20/11/2025; tiếp tục thực hiện" / "Công điện số 94/CĐ-BXD ... .": an
             # item's title holds no clause break; a sub-section's may ("2.2. Tập trung ...; khơi thông ...")
             return True
-        if len(words) > 1 and words[-1].lower() in ("ngày", "tháng", "năm") \
-                and words[-2].lower() in ("từ", "trước", "đến", "sau") and nxt[-1:] in ".;":
+        lex = lexicon()
+        if len(words) > 1 and words[-1].lower() in lex["wrap_date_heads"] \
+                and words[-2].lower() in lex["wrap_date_prepositions"] and nxt[-1:] in ".;":
             return True   # "... trong thời hạn 60 ngày kể từ ngày" / "Quy chế này được ban hành.": the date runs on
-        if words[-1].lower() in _PINPOINT_HEADS and nxt[:1].isdigit():
+        if words[-1].lower() in lex["wrap_reference_heads"] and nxt[:1].isdigit():
             return True   # "3. Tuân thủ quy định tại Điều" / "4, Điều 6 của Quy chế này, ...": the number runs on
         if nxt[-1:] in ".;" and len(nxt.split()) <= 3 and not nxt[:1].isdigit() \
                 and not BARE_LABEL.match(nxt.lstrip("\"“")):
             return True   # "a) Tổ chức triển khai thực hiện" / "Thông tư này.": the sentence's last words
-        ends = lexicon()["wrapped_heading_ends"]
+        ends = lex["wrapped_heading_ends"]
         if _name_runs_into_duty(words, nxt):
             return True   # "2. Thống đốc Ngân hàng Nhà nước" / "Việt Nam, các Bộ trưởng, ... chịu trách nhiệm thi hành ..."
         if words[-1].lower() not in ends and words[-1][-1] not in ends and not _ends_with_head(words):
             return False
         return bool(nxt) and (nxt[-1] in ".;:!?…" or ": " in nxt or len(nxt.split()) > lexicon()["wrapped_name_max_words"])
-
-
-# the head words of a reference that never end a line without their number
-_PINPOINT_HEADS = frozenset({"điều", "khoản", "điểm", "mục", "chương"})
 
 
 def _name_runs_into_duty(words: list[str], nxt: str) -> bool:

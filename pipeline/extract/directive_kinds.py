@@ -235,13 +235,17 @@ def _asks_in_lead(doc: Document) -> bool:
     return _asker(lead) is not None or _guides(lead)
 
 
-_GUIDE_LEAD = re.compile(r"(?:^|[,;]\s*)([^,;:]{3,150}?)\s+hướng dẫn\s+[^,;:]{0,80}?(?:như sau|sau đây)\s*:[\s*_]*$")
+@cache
+def _guide_lead() -> re.Pattern:
+    verbs = "|".join(re.escape(v) for v in lexicon()["guidance_verbs"])
+    return re.compile(rf"(?:^|[,;]\s*)([^,;:]{{3,150}}?)\s+(?:{verbs})\s+[^,;:]{{0,80}}?(?:như sau|sau đây)\s*:[\s*_]*$")
 
 
 def _guides(lead: str) -> bool:
-    """A lead-in whose last clause is a body's guidance on what follows ("..., Ủy ban Thường vụ Quốc
-    hội hướng dẫn một số nội dung theo hướng sau đây:"): the text guides others, it sets tasks."""
-    m = _GUIDE_LEAD.search(lead[-400:])
+    """A lead-in whose last clause is a body's guidance on what follows (``guidance_verbs``: "...,
+    Ủy ban Thường vụ Quốc hội hướng dẫn một số nội dung theo hướng sau đây:"): the text guides
+    others, it sets tasks."""
+    m = _guide_lead().search(lead[-400:])
     if m is None:
         return False
     toks = _tokens(m.group(1))

@@ -31,6 +31,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
+from functools import cache
 
 from vanban.pipeline.extract.directive_actors import _distinct, terms_of
 from vanban.pipeline.extract.directive_headings import (
@@ -51,10 +52,19 @@ from vanban.pipeline.text import caseless
 
 __all__ = ["find_directives", "heading_actor"]
 
-# a lead-in that asks a body ("Đề nghị các sở, ngành ..., gồm:"), not one that names a proposal ("Phê chuẩn đề nghị của ...")
 # a lead-in that says what something comprises: "..., gồm:", "bao gồm các đơn vị sau đây:"
 _MEMBERS = re.compile(r"(?:bao\s+)?gồm(?:\s+(?:các|những)\s+\S+(?:\s+\S+)?)?(?:\s+sau(?:\s+đây)?)?\s*:[\s*_]*$")
-_ASKS = re.compile(r"(?<!\w)(?:đề nghị|yêu cầu|giao)(?!\s+của)(?!\w)")
+
+
+@cache
+def _asks() -> re.Pattern:
+    """A text that asks or hands a task to a body ("Đề nghị các sở, ngành ..., gồm:", "Ủy ban nhân
+    dân tỉnh yêu cầu các sở ..."; ``asker_verbs``, ``delegating_verbs``), not one that names a
+    proposal ("Phê chuẩn đề nghị của ...")."""
+    lex = lexicon()
+    words = sorted({" ".join(w) if isinstance(w, tuple) else w for w in lex["asker_verbs"] + lex["delegating_verbs"]},
+                   key=len, reverse=True)
+    return re.compile(r"(?<!\w)(?:" + "|".join(re.escape(w) for w in words) + r")(?!\s+của)(?!\w)")
 
 
 def find_directives(doc: Document) -> list[Directive]:
@@ -134,7 +144,7 @@ def _find_directives(doc: Document) -> list[Directive]:
                 and _under_stative_leadin(ix, u.section):
             continue
         if role == "article" and u.item and lead and not (r.modal or r.assigned) and _MEMBERS.search(caseless(lead)) \
-                and not _has(caseless(lead), lexicon()["task_nouns"]) and not _ASKS.search(caseless(lead)):
+                and not _has(caseless(lead), lexicon()["task_nouns"]) and not _asks().search(caseless(lead)):
             continue   # "Phê chuẩn ... bộ máy làm việc của Viện kiểm sát nhân dân tối cao, gồm:" / "2. Vụ Kiểm sát ...;": members
         if _defining(ix, sec) and not r.assigned:
             continue   # "Điều 2. Giải thích từ ngữ" / "1. Đơn vị chủ trì liên kết đào tạo là ...": a definition
@@ -159,7 +169,7 @@ def _find_directives(doc: Document) -> list[Directive]:
             actor = said[1]
         # a subject that asks others ("Ủy ban nhân dân tỉnh yêu cầu các sở ...") goes on in no sentence after
         said = (u.end, actor) if r.actors and r.lead_subject and actor and not (r.assigned or r.request) \
-            and not _ASKS.search(caseless(text)) else None
+            and not _asks().search(caseless(text)) else None
         if actor is None:
             actor = lead_fields.actor_after(u.end) or inherited
         action = r.action
