@@ -24,9 +24,12 @@ _TERMINAL = ".:;!?…"
 
 # a lead-in that states what something is or comprises ("... được xác định như sau:", "..., gồm:"):
 # what follows lists cases, figures or members, nobody is asked to act
+_COMPRISES = r"(?:bao\s+)?gồm(?:\s+(?:các|những)\s+\S+(?:\s+\S+)?)?(?:\s+sau(?:\s+đây)?)?"
 _STATIVE_LEADIN = re.compile(
     r"(?:được\s+(?:xác định|quy định|tính|hiểu|áp dụng)(?:\s+(?:như sau|cụ thể(?:\s+như sau)?|theo\s+\S+(?:\s+\S+)?\s+sau))?"
-    r"|(?:bao\s+)?gồm(?:\s+(?:các|những)\s+\S+(?:\s+\S+)?)?(?:\s+sau(?:\s+đây)?)?|\blà)\s*:$")
+    rf"|{_COMPRISES}|\blà)\s*:$")
+# the members' lead-in alone: "..., gồm:", "bao gồm các đơn vị sau đây:"
+_MEMBERS_LEADIN = re.compile(rf"{_COMPRISES}\s*:[\s*_]*$")
 
 
 @cache

@@ -44,16 +44,13 @@ from vanban.pipeline.extract.directive_kinds import (
 )
 from vanban.pipeline.extract.directive_plan_fields import _LeadFields, _under_plan_field
 from vanban.pipeline.extract.directive_reading import _TOPIC, _deadline, _object, _read
-from vanban.pipeline.extract.directive_tokens import _has, lexicon
+from vanban.pipeline.extract.directive_tokens import _MEMBERS_LEADIN, _has, lexicon
 from vanban.pipeline.extract.directive_units import _units
 from vanban.pipeline.extract.roles import role_model
 from vanban.pipeline.model import Directive, Document, Section
 from vanban.pipeline.text import caseless
 
 __all__ = ["find_directives", "heading_actor"]
-
-# a lead-in that says what something comprises: "..., gồm:", "bao gồm các đơn vị sau đây:"
-_MEMBERS = re.compile(r"(?:bao\s+)?gồm(?:\s+(?:các|những)\s+\S+(?:\s+\S+)?)?(?:\s+sau(?:\s+đây)?)?\s*:[\s*_]*$")
 
 
 @cache
@@ -143,7 +140,7 @@ def _find_directives(doc: Document) -> list[Directive]:
         if role == "article" and u.item and not (r.modal or r.assigned or r.subject_verb) \
                 and _under_stative_leadin(ix, u.section):
             continue
-        if role == "article" and u.item and lead and not (r.modal or r.assigned) and _MEMBERS.search(caseless(lead)) \
+        if role == "article" and u.item and lead and not (r.modal or r.assigned) and _MEMBERS_LEADIN.search(caseless(lead)) \
                 and not _has(caseless(lead), lexicon()["task_nouns"]) and not _asks().search(caseless(lead)):
             continue   # "Phê chuẩn ... bộ máy làm việc của Viện kiểm sát nhân dân tối cao, gồm:" / "2. Vụ Kiểm sát ...;": members
         if _defining(ix, sec) and not r.assigned:
