@@ -151,6 +151,14 @@ NUMBERS = [
     ("Văn bản số 771/BNV-V.III ngày 14/3/2021", ["771/BNV-V.III"]),
     ("theo Quyết định số 12/QĐ-UBND. Sau đó", ["12/QĐ-UBND"]),
     ("theo Quyết định số 12/QĐ-UBND.Trong năm", ["12/QĐ-UBND"]),
+    # a table cell's list: the next item's capitalised word after a dash is no part of the code
+    ("- Luật Điện lực số 61/2024/QH15 - Nghị định số 61/2025/NĐ-CP ngày 04/3/2025",
+     ["61/2024/QH15", "61/2025/NĐ-CP"]),
+    ("Nghị định số 116/2014/NĐ-CP\n- Thông tư số 12/2020/TT-BTC", ["116/2014/NĐ-CP", "12/2020/TT-BTC"]),
+    ("Quyết định số 12/2019/QĐ - TTg ngày 1/2/2019", ["12/2019/QĐ-TTg"]),
+    # an amending law's name opens lowercase, the law it amends after "của" is capitalised
+    ("Căn cứ Luật sửa đổi, bổ sung một số điều của Luật Ban hành văn bản quy phạm pháp luật năm 2025;",
+     [None]),
     # a lowercase law name with the year glued to it (no "năm") is the law's name and year
     ("triển khai Luật\nđất đai 2013 và các nghị định hướng dẫn", [None]),
     ("hướng dẫn thi hành Luật xây dựng 2014;", [None]),

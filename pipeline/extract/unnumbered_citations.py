@@ -132,6 +132,18 @@ def _issued_clause_cut(words: list[str]) -> list[str]:
     return words
 
 
+def _amends_a_named_law(words: list[str], low: list[str]) -> bool:
+    """"Luật sửa đổi, bổ sung một số điều của Luật Ban hành văn bản ...": an amending law's name
+    opens with a lowercase verb and names, after "của", the law it amends in capitals."""
+    if not any(" ".join(low[:len(w.split())]) == w for w in _name_words()["amending_name_start"]):
+        return False
+    openers = {w.lower() for w in _law_openers()}
+    for i, w in enumerate(low[:-2]):
+        if w == "của" and low[i + 1] in openers and words[i + 2][:1].isupper():
+            return True
+    return False
+
+
 def _name_ok(type_word: str, words: list[str], full_date: bool, bare_year: bool = False) -> bool:
     """A name before a date or year makes a law cited by name: "Luật Đất đai năm 2024",
     "Luật tổ chức Chính phủ ngày 25 tháng 12 năm 2001", "Hiến pháp năm 2013".
@@ -151,7 +163,7 @@ def _name_ok(type_word: str, words: list[str], full_date: bool, bare_year: bool 
         return True  # "Hiến pháp năm 2013", "Hiến pháp nước Cộng hòa ... năm 2013"
     if not words or any(w in names["not_in_name"] for w in low):
         return False
-    if words[0][:1].isupper():
+    if words[0][:1].isupper() or _amends_a_named_law(words, low):
         return True
     if not (full_date or bare_year or type_word.lower() == "bộ luật"):
         return False

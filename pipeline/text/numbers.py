@@ -40,6 +40,9 @@ _CODE = rf"[{_UP}](?:[A-Za-zĐđ{_LOOK}]|&(?=[{_UP}])){{0,11}}\d{{0,2}}"
 # a space, a line break or a lowercase letter ("UBND. Sau", "UBND.Trong") ends the number instead.
 _CODE_DOT = _CODE + r"(?:\.[A-ZĐ]{1,6}\d{0,2}(?![A-Za-zĐđà-ỹÀ-Ỹ\d]))?"
 _SP = r"[ \t]{0,2}(?:\n[ \t]{0,2})?"  # at most one line break inside a number
+# a word, not a code, after a dash: "Luật Điện lực số 61/2024/QH15 - Nghị định số ..." (a table
+# cell's list), "61/2025/NĐ-CP - Trung tâm ..."; codes after a dash are capitals ("TTg", "CTr")
+_NOT_A_WORD = r"(?![A-ZĐ][a-zđà-ỹ]{2})"
 
 #: A document number in any of its real-world spellings. Groups: Party "pn/pt/pi" (20-NQ/TW,
 #: "50 KL/TW", "23- CTr/HU", "18KL/TW", joint issuers "06-HD/BTCTW-BTGTW"), Party without slash
@@ -52,7 +55,7 @@ DOC_NUMBER_RE = re.compile(
     rf"(?:(?<![\w.,/-])|(?<=[sS][ốổ]))(?:"
     rf"(?P<sn>\d{{1,5}}(?:\.\d{{1,3}})?[a-z]?){_SP}/{_SP}"
     rf"(?:(?P<sy>(?:19|20)\d\d){_SP}(?:/|-(?=[ \t]?[{_UP}])){_SP})?"   # "255/2025-NĐ-CP": a hyphen for the slash
-    rf"(?P<sc>{_CODE}(?:[ \t]*/[ \t]*{_CODE}(?=[ \t]?[-–]))?(?:{_SP}[-–]{_SP}{_CODE_DOT}){{0,6}})"
+    rf"(?P<sc>{_CODE}(?:[ \t]*/[ \t]*{_CODE}(?=[ \t]?[-–]))?(?:{_SP}[-–]{_SP}{_NOT_A_WORD}{_CODE_DOT}){{0,6}})"
     rf"|(?P<pn>\d{{1,5}}[a-z]?)(?:{_SP}[-–]{_SP}|[ \t]{{1,2}}|(?P<pg>(?=[A-ZĐ])))(?P<pt>{_CODE}){_SP}/{_SP}"
     rf"(?P<pi>{_CODE}(?:[-–]{_CODE}){{0,3}})"
     rf"|(?P<qn>\d{{1,5}})[ \t]?[-–][ \t]?(?P<qc>[A-ZĐ][A-Za-zĐđ]{{2,12}})"
