@@ -708,6 +708,30 @@ CLASS_ROWS = [
     ("Thông tư", "1. Bãi bỏ điểm b khoản 1 Điều 2 Thông tư số 04/2022/TT-BTP.", "04/2022/TT-BTP", "repeals"),
     ("Quyết định", "Thay thế Quyết định số 52/2024/QĐ-UBND ngày 30 tháng 10 năm 2024.", "52/2024/QĐ-UBND",
      "replaces"),
+    # words quoted as an amendment's object: the document inside the quote is a word of it, the one the
+    # quote stands in is amended (sample 16, 473)
+    ("Nghị định", "3. Sửa đổi cụm từ “điểm b, điểm c khoản 2 Điều 6 Nghị định số 59/2021/NĐ-CP ngày 18 tháng 6 "
+     "năm 2021 của Chính phủ quy định một số nội dung đặc thù” tại khoản 3 Điều 12 Nghị định số 248/2025/NĐ-CP "
+     "ngày 25 tháng 7 năm 2025 của Chính phủ.", "59/2021/NĐ-CP", "mentions"),
+    ("Nghị định", "3. Sửa đổi cụm từ “điểm b, điểm c khoản 2 Điều 6 Nghị định số 59/2021/NĐ-CP ngày 18 tháng 6 "
+     "năm 2021 của Chính phủ quy định một số nội dung đặc thù” tại khoản 3 Điều 12 Nghị định số 248/2025/NĐ-CP "
+     "ngày 25 tháng 7 năm 2025 của Chính phủ.", "248/2025/NĐ-CP", "amends"),
+    # a draft's title says what the draft does, whoever owns it (sample 16, 475)
+    ("Nghị quyết", "Điều 1. Thông qua nội dung dự thảo Nghị quyết của Quốc hội sửa đổi, bổ sung một số điều của "
+     "Nghị quyết số 136/2024/QH15 ngày 26 tháng 6 năm 2024 của Quốc hội về tổ chức chính quyền đô thị.",
+     "136/2024/QH15", "mentions"),
+    # the next item of a list, described as amending an earlier item, is an item (sample 16, 470 and 468)
+    ("Thông tư", "Căn cứ Nghị định số 59/2019/NĐ-CP ngày 01 tháng 7 năm 2019 của Chính phủ quy định chi tiết "
+     "một số điều và biện pháp thi hành Luật Phòng, chống tham nhũng và Nghị định số 134/2021/NĐ-CP ngày 30 "
+     "tháng 12 năm 2021 của Chính phủ về sửa đổi, bổ sung một số điều của Nghị định số 59/2019/NĐ-CP ngày 01 "
+     "tháng 7 năm 2019 của Chính phủ;", "134/2021/NĐ-CP", "basis"),
+    ("Quyết định", "Bãi bỏ toàn bộ Quyết định số 55/2014/QĐ-UBND ngày 31/12/2014 của UBND thành phố quy định về "
+     "quản lý vỉa hè và Quyết định số 08/2023/QĐ-UBND ngày 23/02/2023 của UBND thành phố sửa đổi, bổ sung một "
+     "số điều của Quy định ban hành kèm theo Quyết định số 55/2014/QĐ-UBND.", "08/2023/QĐ-UBND", "repeals"),
+    ("Quyết định", "Bãi bỏ toàn bộ Quyết định số 08/2023/QĐ-UBND ngày 23/02/2023 của UBND thành phố sửa đổi, bổ "
+     "sung một số điều của Quy định ban hành kèm theo Quyết định số 55/2014/QĐ-UBND và bãi bỏ một phần Quyết định "
+     "số 24/2019/QĐ-UBND ngày 02/5/2019 của UBND thành phố sửa đổi, bổ sung một số điều của Quyết định số "
+     "55/2014/QĐ-UBND.", "24/2019/QĐ-UBND", "mentions"),
     # the members' and the ministry's opinions a resolution rests on are its proposals
     ("Nghị quyết", "Trên cơ sở ý kiến của các Thành viên Chính phủ, ý kiến của Bộ Tài chính tại Tờ trình số "
      "118/TTr-BTC ngày 20 tháng 11 năm 2025.", "118/TTr-BTC", "proposes"),

@@ -101,6 +101,16 @@ def type_noun_before() -> re.Pattern:
 
 
 @cache
+def draft_noun_before() -> re.Pattern:
+    """A draft's document-type noun, with its owner, that ends right before a cue: "dự thảo Nghị
+    quyết của Quốc hội sửa đổi ..." names what the draft does."""
+    m = relation_model()["other_titles"]
+    draft = m["draft"].replace(" ", r"\s+")
+    owner = m["draft_owner"].replace(" ", r"\s+")
+    return re.compile(rf"(?<!\w){draft}\s+(?P<noun>{_type_nouns()})(?:\s+{owner})?[\s,]*\Z", re.IGNORECASE)
+
+
+@cache
 def issued_before() -> re.Pattern:
     return compile_pattern(relation_model()["other_titles"]["issued"] + r"[\s*_]*\Z", words=False)
 

@@ -33,8 +33,8 @@ from vanban.pipeline.extract.effective import find_effective_date
 from vanban.pipeline.extract.pinpoints import find_pinpoint
 from vanban.pipeline.extract.relation_context import (ITEM_LABEL, WORD, SENTENCE_END, Context, after_cues, clause_head,
                                                       clause_starts, cues_between, gap_words)
-from vanban.pipeline.extract.relation_cues import (Cue, compile_pattern, find_cues, issued_before, owned_noun_before,
-                                                   relation_model, type_noun_before)
+from vanban.pipeline.extract.relation_cues import (Cue, compile_pattern, draft_noun_before, find_cues, issued_before,
+                                                   owned_noun_before, relation_model, type_noun_before)
 from vanban.pipeline.extract.relation_lists import inline_lead_in, lead_in
 from vanban.pipeline.model import Citation, Document
 
@@ -327,6 +327,8 @@ def assign_relations(doc: Document) -> Document:
         heads.append(not nested)
         prev, clause, prev_nested = c, k, nested
     _acts_of_this_document(out, proposed)
+    _quoted_words(ctx, out)
+    _amending_the_head(ctx, out)
     _amended_in_article(ctx, out)
     _proposal_named_again(out)
     effective = find_effective_date(doc)
@@ -373,6 +375,75 @@ def _amended_in_article(ctx: Context, out: list[Citation]) -> None:
     for j, (n, c) in enumerate(zip(where, out)):
         if c.relation == "mentions" and (n, _key(c)) in amended and c.start > eols[n]:
             out[j] = replace(c, relation="amends")
+
+
+_LIST_ITEM_BEFORE = re.compile(r"(?:[,;]|(?<!\w)và)[\s*_]*\Z", re.IGNORECASE)
+
+
+def _skip_space(text: str, pos: int) -> int:
+    while pos < len(text) and text[pos] in " \t\n":
+        pos += 1
+    return pos
+
+
+@cache
+def _amends_the_head_res() -> tuple[re.Pattern, int]:
+    m = relation_model()["amends_the_head"]
+    return compile_pattern(m["description"], words=False), m["window"]
+
+
+def _amending_the_head(ctx: Context, out: list[Citation]) -> None:
+    """A mention after a list's "và" or comma, described as amending an earlier citation of its
+    clause ("Căn cứ Nghị định số A ... và Nghị định số B ... của Chính phủ về sửa đổi, bổ sung một
+    số điều của Nghị định số A") is the clause's next item: it takes that citation's relation."""
+    description, window = _amends_the_head_res()
+    clause = [bisect.bisect_right(ctx.starts, c.start) - 1 for c in out]
+    for j, c in enumerate(out):
+        if c.relation != "mentions" or j == 0:
+            continue
+        m = description.match(ctx.text, _skip_space(ctx.text, c.end))
+        if m is None or not _LIST_ITEM_BEFORE.search(ctx.text, max(0, c.start - 12), c.start):
+            continue
+        named = {_key(out[i]) for i in range(j + 1, len(out)) if m.end() <= out[i].start <= m.end() + window}
+        head = next((i for i in range(j) if clause[i] == clause[j] and _key(out[i]) in named
+                     and _key(out[i]) != _key(c) and out[i].relation not in ("mentions", "proposes")), None)
+        if head is not None:
+            out[j] = replace(c, relation=out[head].relation)
+
+
+_QUOTE_MARKS = ("“", "”", '"')
+
+
+@cache
+def _quoted_words_res() -> tuple[re.Pattern, re.Pattern, int]:
+    m = relation_model()["quoted_words"]
+    return (re.compile(m["before"], re.IGNORECASE), re.compile(m["after"].lstrip("^"), re.IGNORECASE),
+            m["window"])
+
+
+def _quoted_words(ctx: Context, out: list[Citation]) -> None:
+    """Words quoted as an amendment's object ("Sửa đổi cụm từ “... Nghị định số 59/2021/NĐ-CP ...”
+    tại khoản 3 Điều 12 Nghị định số 248/2025/NĐ-CP"): the quoted citation is a mention, and its act
+    passes to the citation the quote is located in, right after it."""
+    before, after, window = _quoted_words_res()
+    text = ctx.text
+    for j, c in enumerate(out):
+        if c.relation not in _ACTS:
+            continue
+        opened = max(text.rfind(q, max(0, c.start - 400), c.start) for q in _QUOTE_MARKS)
+        if opened == -1 or not before.search(text, max(0, opened - 20), opened):
+            continue
+        closed = min((i for i in (text.find(q, c.end, c.end + 2000) for q in _QUOTE_MARKS) if i != -1), default=-1)
+        if closed == -1 or not after.match(text, closed + 1):
+            continue
+        for k in range(j + 1, len(out)):
+            nxt = out[k]
+            if nxt.start < closed:
+                continue
+            if nxt.start - closed <= window and nxt.relation == "mentions" and ";" not in text[closed:nxt.start]:
+                out[k] = replace(nxt, relation=c.relation)
+                out[j] = replace(c, relation="mentions")
+            break
 
 
 def _proposal_named_again(out: list[Citation]) -> None:
@@ -645,6 +716,8 @@ def _other_title(ctx: Context, cue: Cue) -> bool:
         return m is not None and not _noun_is_self(ctx, m.start("noun"), m.group("noun"))
     if cue.relation not in relation_model()["other_titles"]["relations"]:
         return False
+    if draft_noun_before().search(ctx.text, max(0, cue.start - 80), cue.start):
+        return True  # "dự thảo Nghị quyết của Quốc hội sửa đổi ...": the draft's title
     m = type_noun_before().search(ctx.text, max(0, cue.start - 40), cue.start)
     return m is not None and not _noun_is_self(ctx, m.start("noun"), m.group("noun"))
 
