@@ -9,6 +9,7 @@ from dataclasses import dataclass
 from functools import cache
 
 from vanban.pipeline.extract.relation_cues import Cue, compile_pattern, relation_model
+from vanban.pipeline.model import Citation
 from vanban.pipeline.text.labels import ARTICLE, BULLETS, LETTER, ROMAN, arabic, head, marks
 
 
@@ -67,6 +68,11 @@ class Context:
     sentence_starts: list[int]
     sentence_sections: list[str | None]
     own_number: str | None = None
+
+
+def document_key(c: Citation) -> str:
+    """Two mentions of one document: the extractor's canonical number (or its title)."""
+    return c.number or c.number_text or (c.title or "").casefold()
 
 
 def cues_between(ctx: Context, lo: int, hi: int, limit: int = 80, *, end: int | None = None,

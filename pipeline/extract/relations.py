@@ -32,10 +32,12 @@ from functools import cache
 from vanban.pipeline.extract.effective import find_effective_date
 from vanban.pipeline.extract.pinpoints import find_pinpoint
 from vanban.pipeline.extract.relation_context import (ITEM_LABEL, WORD, SENTENCE_END, Context, after_cues, clause_head,
-                                                      clause_starts, cues_between, gap_words)
+                                                      clause_starts, cues_between, document_key, gap_words)
 from vanban.pipeline.extract.relation_cues import (Cue, compile_pattern, draft_noun_before, find_cues, issued_before,
                                                    owned_noun_before, relation_model, type_noun_before)
 from vanban.pipeline.extract.relation_lists import inline_lead_in, lead_in
+from vanban.pipeline.extract.relation_passes import (ACTS, acts_of_this_document, amended_in_article, amending_the_head,
+                                                     line_end, proposal_named_again, quoted_words)
 from vanban.pipeline.model import Citation, Document
 
 
@@ -57,11 +59,6 @@ def _list_tail() -> re.Pattern:
 @cache
 def _shorthand() -> re.Pattern:
     return compile_pattern("|".join(f"(?:{p})" for p in relation_model()["shorthand_markers"]))
-
-
-def _key(c: Citation) -> str:
-    """Two mentions of one document: the extractor's canonical number (or its title)."""
-    return c.number or c.number_text or (c.title or "").casefold()
 
 
 def _item_words(ctx: Context, a: int, b: int) -> int | None:
@@ -305,7 +302,7 @@ def assign_relations(doc: Document) -> Document:
             proposal = top_rel == "proposes"
             rel, nested, clause_rel = _follow(ctx, out, c, prev, cs, hi, clause_rel, top_rel, report, num_at,
                                               prev_nested)
-            if proposal and rel in _ACTS:
+            if proposal and rel in ACTS:
                 proposed.append(len(out))  # "Tờ trình ... về việc bãi bỏ toàn bộ Quyết định số ..."
         if not nested:
             rel = _genre(ctx, rel, c.start)
@@ -326,11 +323,11 @@ def assign_relations(doc: Document) -> Document:
         out.append(replace(c, relation=rel, pinpoint=pin))
         heads.append(not nested)
         prev, clause, prev_nested = c, k, nested
-    _acts_of_this_document(out, proposed)
-    _quoted_words(ctx, out)
-    _amending_the_head(ctx, out)
-    _amended_in_article(ctx, out)
-    _proposal_named_again(out)
+    acts_of_this_document(out, proposed)
+    quoted_words(ctx, out)
+    amending_the_head(ctx, out)
+    amended_in_article(ctx, out)
+    proposal_named_again(out)
     effective = find_effective_date(doc)
     return replace(doc, citations=tuple(out),
                    metadata=replace(doc.metadata, effective_date=effective))
@@ -346,127 +343,11 @@ def _body_after_heading(ctx: Context, prev: Citation, c: Citation) -> int | None
     Bộ trưởng Bộ Y tế quy định ...") is a clause of its own: the article's body, on the next line,
     opens a new one. Where it opens, else None."""
     eol = _MARKUP_TO_EOL.match(ctx.text, prev.end)
-    body = eol.end() if eol is not None else _line_end(ctx.text, prev.end) + 1
+    body = eol.end() if eol is not None else line_end(ctx.text, prev.end) + 1
     if body > c.start:
         return None
     line_start = ctx.text.rfind("\n", 0, prev.start) + 1
     return body if _ARTICLE_HEADING.match(ctx.text, line_start) else None
-
-
-_ACTS = ("amends", "replaces", "repeals")
-_ARTICLE_AT = re.compile(r"^[ \t*_#>|]*Điều[ \t]+\d+[a-zđ]?[ \t]*[.:]", re.MULTILINE)
-
-
-def _line_end(text: str, pos: int) -> int:
-    end = text.find("\n", pos)
-    return len(text) if end == -1 else end
-
-
-def _amended_in_article(ctx: Context, out: list[Citation]) -> None:
-    """An article whose heading amends a document ("**Điều 1. Sửa đổi, bổ sung, bãi bỏ một số điều
-    của Thông tư số 02/2023/TT-BTP ...**") amends it in each of its clauses: a mention of that
-    document further down the article with no act of its own ("3. Sửa đổi cụm từ “...; ...” tại
-    ... Phụ lục II ban hành kèm theo Thông tư số 02/2023/TT-BTP", a quotation's ";" having cut the
-    clause) is the amendment's too. The heading is its line. Two passes over the citations."""
-    heads = [m.start() for m in _ARTICLE_AT.finditer(ctx.text)]
-    eols = [_line_end(ctx.text, h) for h in heads]
-    where = [bisect.bisect_right(heads, c.start) - 1 for c in out]
-    amended = {(n, _key(c)) for n, c in zip(where, out) if n >= 0 and c.relation == "amends" and c.start < eols[n]}
-    for j, (n, c) in enumerate(zip(where, out)):
-        if c.relation == "mentions" and (n, _key(c)) in amended and c.start > eols[n]:
-            out[j] = replace(c, relation="amends")
-
-
-_LIST_ITEM_BEFORE = re.compile(r"(?:[,;]|(?<!\w)và)[\s*_]*\Z", re.IGNORECASE)
-
-
-def _skip_space(text: str, pos: int) -> int:
-    while pos < len(text) and text[pos] in " \t\n":
-        pos += 1
-    return pos
-
-
-@cache
-def _amends_the_head_res() -> tuple[re.Pattern, int]:
-    m = relation_model()["amends_the_head"]
-    return compile_pattern(m["description"], words=False), m["window"]
-
-
-def _amending_the_head(ctx: Context, out: list[Citation]) -> None:
-    """A mention after a list's "và" or comma, described as amending an earlier citation of its
-    clause ("Căn cứ Nghị định số A ... và Nghị định số B ... của Chính phủ về sửa đổi, bổ sung một
-    số điều của Nghị định số A") is the clause's next item: it takes that citation's relation."""
-    description, window = _amends_the_head_res()
-    clause = [bisect.bisect_right(ctx.starts, c.start) - 1 for c in out]
-    for j, c in enumerate(out):
-        if c.relation != "mentions" or j == 0:
-            continue
-        m = description.match(ctx.text, _skip_space(ctx.text, c.end))
-        if m is None or not _LIST_ITEM_BEFORE.search(ctx.text, max(0, c.start - 12), c.start):
-            continue
-        named = {_key(out[i]) for i in range(j + 1, len(out)) if m.end() <= out[i].start <= m.end() + window}
-        head = next((i for i in range(j) if clause[i] == clause[j] and _key(out[i]) in named
-                     and _key(out[i]) != _key(c) and out[i].relation not in ("mentions", "proposes")), None)
-        if head is not None:
-            out[j] = replace(c, relation=out[head].relation)
-
-
-_QUOTE_MARKS = ("“", "”", '"')
-
-
-@cache
-def _quoted_words_res() -> tuple[re.Pattern, re.Pattern, int]:
-    m = relation_model()["quoted_words"]
-    return (re.compile(m["before"], re.IGNORECASE), re.compile(m["after"].lstrip("^"), re.IGNORECASE),
-            m["window"])
-
-
-def _quoted_words(ctx: Context, out: list[Citation]) -> None:
-    """Words quoted as an amendment's object ("Sửa đổi cụm từ “... Nghị định số 59/2021/NĐ-CP ...”
-    tại khoản 3 Điều 12 Nghị định số 248/2025/NĐ-CP"): the quoted citation is a mention, and its act
-    passes to the citation the quote is located in, right after it."""
-    before, after, window = _quoted_words_res()
-    text = ctx.text
-    for j, c in enumerate(out):
-        if c.relation not in _ACTS:
-            continue
-        opened = max(text.rfind(q, max(0, c.start - 400), c.start) for q in _QUOTE_MARKS)
-        if opened == -1 or not before.search(text, max(0, opened - 20), opened):
-            continue
-        closed = min((i for i in (text.find(q, c.end, c.end + 2000) for q in _QUOTE_MARKS) if i != -1), default=-1)
-        if closed == -1 or not after.match(text, closed + 1):
-            continue
-        for k in range(j + 1, len(out)):
-            nxt = out[k]
-            if nxt.start < closed:
-                continue
-            if nxt.start - closed <= window and nxt.relation == "mentions" and ";" not in text[closed:nxt.start]:
-                out[k] = replace(nxt, relation=c.relation)
-                out[j] = replace(c, relation="mentions")
-            break
-
-
-def _proposal_named_again(out: list[Citation]) -> None:
-    """The proposal this document is issued on, named again where nothing else is said of it ("Điều 1.
-    Thông qua nội dung báo cáo ... tại Mục II Tờ trình số 207/TTr-NHNN", a summary's "Văn bản
-    661/TTr-BCA"), is still that proposal: a mention of a number the document cites as ``proposes``
-    elsewhere becomes one. One pass to collect, one to relabel."""
-    proposals = {_key(c) for c in out if c.relation == "proposes"}
-    for j, c in enumerate(out):
-        if c.relation == "mentions" and _key(c) in proposals:
-            out[j] = replace(c, relation="proposes")
-
-
-def _acts_of_this_document(out: list[Citation], proposed: list[int]) -> None:
-    """A proposal restates what this document does ("Tờ trình ... về việc bãi bỏ toàn bộ Quyết định
-    số 17/2025/QĐ-UBND" in the decision that repeals it): its act is this document's only when the
-    document does it elsewhere too (its title, its articles); else the proposal names another act
-    (a sister decision's), and the citation is a mention."""
-    marked = set(proposed)
-    done = {(_key(c), c.relation) for j, c in enumerate(out) if j not in marked}
-    for j in proposed:
-        if (_key(out[j]), out[j].relation) not in done:
-            out[j] = replace(out[j], relation="mentions")
 
 
 def _after_cue_of_list(out: list[Citation], heads: list[bool], cs: int, rel: str) -> None:
@@ -660,7 +541,7 @@ def _earlier(done: list[Citation], c: Citation, cs: int, also: tuple[str, ...]) 
     for d in reversed(done):
         if d.end <= cs:
             break
-        if _key(d) == _key(c) and (d.relation != "mentions" or d.relation in also):
+        if document_key(d) == document_key(c) and (d.relation != "mentions" or d.relation in also):
             return d.relation
     return None
 

@@ -1,0 +1,129 @@
+"""Second passes over a document's labelled citations, each reading what the first pass could not
+see from one clause: an article heading's act reaching its clauses, a quoted phrase's document, a
+list's next item described as amending an earlier one, the proposal named again, and a proposal's
+act that is this document's only when it does it elsewhere. Called by ``extract.relations``."""
+from __future__ import annotations
+
+import bisect
+import re
+from dataclasses import replace
+from functools import cache
+
+from vanban.pipeline.extract.relation_context import Context, document_key
+from vanban.pipeline.extract.relation_cues import compile_pattern, relation_model
+from vanban.pipeline.model import Citation
+
+ACTS = ("amends", "replaces", "repeals")
+_ARTICLE_AT = re.compile(r"^[ \t*_#>|]*Điều[ \t]+\d+[a-zđ]?[ \t]*[.:]", re.MULTILINE)
+
+
+def line_end(text: str, pos: int) -> int:
+    end = text.find("\n", pos)
+    return len(text) if end == -1 else end
+
+
+def amended_in_article(ctx: Context, out: list[Citation]) -> None:
+    """An article whose heading amends a document ("**Điều 1. Sửa đổi, bổ sung, bãi bỏ một số điều
+    của Thông tư số 02/2023/TT-BTP ...**") amends it in each of its clauses: a mention of that
+    document further down the article with no act of its own ("3. Sửa đổi cụm từ “...; ...” tại
+    ... Phụ lục II ban hành kèm theo Thông tư số 02/2023/TT-BTP", a quotation's ";" having cut the
+    clause) is the amendment's too. The heading is its line. Two passes over the citations."""
+    heads = [m.start() for m in _ARTICLE_AT.finditer(ctx.text)]
+    eols = [line_end(ctx.text, h) for h in heads]
+    where = [bisect.bisect_right(heads, c.start) - 1 for c in out]
+    amended = {(n, document_key(c)) for n, c in zip(where, out) if n >= 0 and c.relation == "amends" and c.start < eols[n]}
+    for j, (n, c) in enumerate(zip(where, out)):
+        if c.relation == "mentions" and (n, document_key(c)) in amended and c.start > eols[n]:
+            out[j] = replace(c, relation="amends")
+
+
+_LIST_ITEM_BEFORE = re.compile(r"(?:[,;]|(?<!\w)và)[\s*_]*\Z", re.IGNORECASE)
+
+
+def _skip_space(text: str, pos: int) -> int:
+    while pos < len(text) and text[pos] in " \t\n":
+        pos += 1
+    return pos
+
+
+@cache
+def _amends_the_head_res() -> tuple[re.Pattern, int]:
+    m = relation_model()["amends_the_head"]
+    return compile_pattern(m["description"], words=False), m["window"]
+
+
+def amending_the_head(ctx: Context, out: list[Citation]) -> None:
+    """A mention after a list's "và" or comma, described as amending an earlier citation of its
+    clause ("Căn cứ Nghị định số A ... và Nghị định số B ... của Chính phủ về sửa đổi, bổ sung một
+    số điều của Nghị định số A") is the clause's next item: it takes that citation's relation."""
+    description, window = _amends_the_head_res()
+    clause = [bisect.bisect_right(ctx.starts, c.start) - 1 for c in out]
+    for j, c in enumerate(out):
+        if c.relation != "mentions" or j == 0:
+            continue
+        m = description.match(ctx.text, _skip_space(ctx.text, c.end))
+        if m is None or not _LIST_ITEM_BEFORE.search(ctx.text, max(0, c.start - 12), c.start):
+            continue
+        named = {document_key(out[i]) for i in range(j + 1, len(out)) if m.end() <= out[i].start <= m.end() + window}
+        head = next((i for i in range(j) if clause[i] == clause[j] and document_key(out[i]) in named
+                     and document_key(out[i]) != document_key(c) and out[i].relation not in ("mentions", "proposes")), None)
+        if head is not None:
+            out[j] = replace(c, relation=out[head].relation)
+
+
+_QUOTE_MARKS = ("“", "”", '"')
+
+
+@cache
+def _quoted_words_res() -> tuple[re.Pattern, re.Pattern, int]:
+    m = relation_model()["quoted_words"]
+    return (re.compile(m["before"], re.IGNORECASE), re.compile(m["after"].lstrip("^"), re.IGNORECASE),
+            m["window"])
+
+
+def quoted_words(ctx: Context, out: list[Citation]) -> None:
+    """Words quoted as an amendment's object ("Sửa đổi cụm từ “... Nghị định số 59/2021/NĐ-CP ...”
+    tại khoản 3 Điều 12 Nghị định số 248/2025/NĐ-CP"): the quoted citation is a mention, and its act
+    passes to the citation the quote is located in, right after it."""
+    before, after, window = _quoted_words_res()
+    text = ctx.text
+    for j, c in enumerate(out):
+        if c.relation not in ACTS:
+            continue
+        opened = max(text.rfind(q, max(0, c.start - 400), c.start) for q in _QUOTE_MARKS)
+        if opened == -1 or not before.search(text, max(0, opened - 20), opened):
+            continue
+        closed = min((i for i in (text.find(q, c.end, c.end + 2000) for q in _QUOTE_MARKS) if i != -1), default=-1)
+        if closed == -1 or not after.match(text, closed + 1):
+            continue
+        for k in range(j + 1, len(out)):
+            nxt = out[k]
+            if nxt.start < closed:
+                continue
+            if nxt.start - closed <= window and nxt.relation == "mentions" and ";" not in text[closed:nxt.start]:
+                out[k] = replace(nxt, relation=c.relation)
+                out[j] = replace(c, relation="mentions")
+            break
+
+
+def proposal_named_again(out: list[Citation]) -> None:
+    """The proposal this document is issued on, named again where nothing else is said of it ("Điều 1.
+    Thông qua nội dung báo cáo ... tại Mục II Tờ trình số 207/TTr-NHNN", a summary's "Văn bản
+    661/TTr-BCA"), is still that proposal: a mention of a number the document cites as ``proposes``
+    elsewhere becomes one. One pass to collect, one to relabel."""
+    proposals = {document_key(c) for c in out if c.relation == "proposes"}
+    for j, c in enumerate(out):
+        if c.relation == "mentions" and document_key(c) in proposals:
+            out[j] = replace(c, relation="proposes")
+
+
+def acts_of_this_document(out: list[Citation], proposed: list[int]) -> None:
+    """A proposal restates what this document does ("Tờ trình ... về việc bãi bỏ toàn bộ Quyết định
+    số 17/2025/QĐ-UBND" in the decision that repeals it): its act is this document's only when the
+    document does it elsewhere too (its title, its articles); else the proposal names another act
+    (a sister decision's), and the citation is a mention."""
+    marked = set(proposed)
+    done = {(document_key(c), c.relation) for j, c in enumerate(out) if j not in marked}
+    for j in proposed:
+        if (document_key(out[j]), out[j].relation) not in done:
+            out[j] = replace(out[j], relation="mentions")
