@@ -526,6 +526,11 @@ def test_a_tables_step_number_column_is_not_its_content():
      [("Giao Bộ trưởng Bộ Công an", "Bộ trưởng Bộ Công an"),
       ("Viện Hàn lâm Khoa học xã hội", "Viện Hàn lâm Khoa học xã hội Việt Nam"),
       ("Các cơ sở đào tạo phải", "Các cơ sở đào tạo")]),
+    # an untitled article that assigns a list written inline after its colon: the assignee is the
+    # name before the colon (sample 16, 475)
+    ("NGHỊ QUYẾT\nĐiều 2. Giao Bộ trưởng Bộ Tài chính: (i) Thừa ủy quyền Thủ tướng\nChính phủ, thay mặt Chính "
+     "phủ ký Tờ trình của Chính phủ; (ii) Hoàn thiện hồ sơ dự thảo Nghị quyết.\n",
+     [("Giao Bộ trưởng Bộ Tài chính: (i)", "Bộ trưởng Bộ Tài chính")]),
 ])
 def test_the_actors_name_as_written(text, expected):
     assert _got(text) == _want(expected)
@@ -615,6 +620,11 @@ def test_parties_and_places(text, expected):
     # a body's name that ends on the line below stays a title naming the actor
     ("KẾ HOẠCH\nCải cách hành chính\nIII. TỔ CHỨC THỰC HIỆN\n1. Sở\nNội vụ\na) Theo dõi, đôn đốc việc thực hiện Kế hoạch.\n",
      [("Theo dõi, đôn đốc", "Sở Nội vụ")]),
+    # an untitled article's closing sentence cut inside a body's name (sample 16, 471)
+    ("QUYẾT ĐỊNH\nĐiều 5. Chánh Văn phòng UBND tỉnh, Giám đốc Sở\nCông Thương, Giám đốc Sở Khoa học và Công nghệ và "
+     "các tổ chức, cá nhân có liên quan chịu trách nhiệm thi hành\nQuyết định này./.\n",
+     [("Chánh Văn phòng UBND tỉnh, Giám đốc Sở", "Chánh Văn phòng UBND tỉnh, Giám đốc Sở Công Thương, Giám đốc Sở "
+       "Khoa học và Công nghệ và các tổ chức, cá nhân có liên quan")]),
 ])
 def test_an_item_cut_by_the_pages_width_is_no_title(text, expected):
     assert _got(text) == _want(expected)

@@ -114,6 +114,9 @@ def _org_start(toks: list[_Tok], i: int) -> int:
     return j
 
 
+_INLINE_MARK = re.compile(r"\((?:[ivx]{1,4}|\d{1,2}|[a-zđ])\)")
+
+
 def _np_end(toks: list[_Tok], i: int, *, heads_only: bool = True) -> tuple[int, str]:
     """Scan an actor's name from ``toks[i]``. Returns (index after the name, what stopped it):
     "verb" when a verb, modal or adverb follows (the name is a subject), "soft" for "theo chức
@@ -137,6 +140,8 @@ def _np_end(toks: list[_Tok], i: int, *, heads_only: bool = True) -> tuple[int, 
                 continue
             if prev.tail and prev.tail[0] in ".;!?…":
                 return k, "bad"
+            if prev.tail.startswith(":") and _INLINE_MARK.match(t.raw):
+                return k, "soft"   # "Giao Bộ trưởng Bộ Tài chính: (i) ...; (ii) ...": the body's list follows
             if t.raw.startswith("(") and _match(toks, k, lex["alias_openers"]) \
                     and (close := _bracket_end(toks, k, limit, reach=24)) is not None:
                 k = close + 1   # "Chủ tịch Ủy ban nhân dân xã, phường (gọi chung là Ủy ban nhân dân cấp xã) căn cứ ..."

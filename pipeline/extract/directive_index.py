@@ -135,7 +135,7 @@ class _DocIndex:
         thao và" / "Du lịch: Tiếp tục chỉ đạo ...", "a) Đến hết năm 2025: Có ≥" / "30% DNNVV ... ."):
         the line below goes on with the item's own text, so the heading is none. A body's name
         that ends on the line below ("2.2. Sở" / "Nội vụ") stays a title."""
-        if sec.kind in ("article", "chapter", "part", "heading"):
+        if sec.kind in ("chapter", "part", "heading"):
             return False
         text = self.doc.text
         line_end = text.find("\n", sec.heading_end)
@@ -146,6 +146,10 @@ class _DocIndex:
             return False
         nxt_end = text.find("\n", line_end + 1)
         nxt = text[line_end + 1:len(text) if nxt_end < 0 else nxt_end].strip(" *_")
+        if sec.kind == "article":
+            # "Điều 5. Chánh Văn phòng UBND tỉnh, Giám đốc Sở" / "Công Thương, ... chịu trách nhiệm thi hành":
+            # an untitled article's closing sentence, cut inside a body's name
+            return _ends_with_head(words) and _name_runs_into_duty(words, nxt, ended=False)
         if nxt[:1].islower() or (nxt[:1] == "(" and not _PAREN_LABEL.match(nxt)):
             return True   # "2. Bảo đảm Hệ thống ... hoạt động liên tục" / "(24/24); phối hợp ...": the sentence runs on
         if "; " in sec.heading and nxt[-1:] in ".;!?…" and not sub_section_title(sec, text):
@@ -169,14 +173,16 @@ class _DocIndex:
         return bool(nxt) and (nxt[-1] in ".;:!?…" or ": " in nxt or len(nxt.split()) > lexicon()["wrapped_name_max_words"])
 
 
-def _name_runs_into_duty(words: list[str], nxt: str) -> bool:
+def _name_runs_into_duty(words: list[str], nxt: str, *, ended: bool = True) -> bool:
     """A line naming a body ("2. Thống đốc Ngân hàng Nhà nước") whose next line goes on with the
     rest of the name and its duty in one sentence ("Việt Nam, các Bộ trưởng, ... chịu trách nhiệm
     thi hành Nghị quyết này."): the next line opens with a capital that is no verb and no other
-    body's head, and holds a modal of duty before its full stop. A title over a body's tasks ("1.
+    body's head, and holds a modal of duty before its full stop (before its end, where the line is not
+    ``ended``: an article's sentence wrapped again below). A title over a body's tasks ("1.
     Sở Tài chính" / "Chủ trì, ..." or "Sở Nội vụ phối hợp ...") opens its line with a verb or a body."""
     lex = lexicon()
-    if not nxt[:1].isupper() or nxt[-1:] not in ".;" or not _match(_tokens(" ".join(words)), 0, lex["org_heads"]):
+    if not nxt[:1].isupper() or (ended and nxt[-1:] not in ".;") \
+            or not _match(_tokens(" ".join(words)), 0, lex["org_heads"]):
         return False
     toks = _tokens(nxt)
     if not toks or _match(toks, 0, lex["verbs"]) or _match(toks, 0, lex["openers"]) or _org_start(toks, 0) >= 0 \

@@ -90,6 +90,8 @@ def is_title(section: Section, text: str | None = None) -> bool:
     h = section.heading.strip().strip("*_ ")
     if section.kind == "heading":
         return True  # a markdown heading line ("# V/v ban hành Thông tư ...") titles, however long
+    if _inline_list().search(h):
+        return False  # "Điều 2. Giao Bộ trưởng Bộ Tài chính: (i) ..." opens its own list: no title
     if text is not None and sub_section_title(section, text):
         return True
     if text is not None and h and section.heading_end > section.start:
@@ -125,6 +127,11 @@ def is_title(section: Section, text: str | None = None) -> bool:
         # on its line, its clauses below: a long article title
         return words <= role_model()["article_title_max_words"]
     return words <= role_model()["title_max_words"]
+
+
+@cache
+def _inline_list() -> re.Pattern:
+    return re.compile(role_model()["inline_list_pattern"])
 
 
 def sub_section_title(section: Section, text: str) -> bool:
