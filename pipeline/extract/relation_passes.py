@@ -31,7 +31,8 @@ def amended_in_article(ctx: Context, out: list[Citation]) -> None:
     heads = [m.start() for m in _ARTICLE_AT.finditer(ctx.text)]
     eols = [line_end(ctx.text, h) for h in heads]
     where = [bisect.bisect_right(heads, c.start) - 1 for c in out]
-    amended = {(n, document_key(c)) for n, c in zip(where, out) if n >= 0 and c.relation == "amends" and c.start < eols[n]}
+    amended = {(n, document_key(c)) for n, c in zip(where, out)
+               if n >= 0 and c.relation == "amends" and c.start < eols[n]}
     for j, (n, c) in enumerate(zip(where, out)):
         if c.relation == "mentions" and (n, document_key(c)) in amended and c.start > eols[n]:
             out[j] = replace(c, relation="amends")
@@ -64,11 +65,18 @@ def amending_the_head(ctx: Context, out: list[Citation]) -> None:
         m = description.match(ctx.text, _skip_space(ctx.text, c.end))
         if m is None or not _LIST_ITEM_BEFORE.search(ctx.text, max(0, c.start - 12), c.start):
             continue
-        named = {document_key(out[i]) for i in range(j + 1, len(out)) if m.end() <= out[i].start <= m.end() + window}
-        head = next((i for i in range(j) if clause[i] == clause[j] and document_key(out[i]) in named
-                     and document_key(out[i]) != document_key(c) and out[i].relation not in ("mentions", "proposes")), None)
-        if head is not None:
-            out[j] = replace(c, relation=out[head].relation)
+        named = set()
+        for later in out[j + 1:]:
+            if later.start > m.end() + window:
+                break
+            named.add(document_key(later))
+        named.discard(document_key(c))
+        i = j - 1
+        while i >= 0 and clause[i] == clause[j]:
+            if document_key(out[i]) in named and out[i].relation not in ("mentions", "proposes"):
+                out[j] = replace(c, relation=out[i].relation)
+                break
+            i -= 1
 
 
 _QUOTE_MARKS = ("“", "”", '"')
@@ -77,7 +85,7 @@ _QUOTE_MARKS = ("“", "”", '"')
 @cache
 def _quoted_words_res() -> tuple[re.Pattern, re.Pattern, int]:
     m = relation_model()["quoted_words"]
-    return (re.compile(m["before"], re.IGNORECASE), re.compile(m["after"].lstrip("^"), re.IGNORECASE),
+    return (re.compile(m["before"], re.IGNORECASE), re.compile(m["after"], re.IGNORECASE),
             m["window"])
 
 
