@@ -720,6 +720,9 @@ CLASS_ROWS = [
     ("Nghị quyết", "Điều 1. Thông qua nội dung dự thảo Nghị quyết của Quốc hội sửa đổi, bổ sung một số điều của "
      "Nghị quyết số 136/2024/QH15 ngày 26 tháng 6 năm 2024 của Quốc hội về tổ chức chính quyền đô thị.",
      "136/2024/QH15", "mentions"),
+    # ... but a draft mark alone on its line is this document's status: its title amends
+    ("Nghị định", "DỰ THẢO\nNGHỊ ĐỊNH\nSửa đổi, bổ sung một số điều của Nghị định số 41/2018/NĐ-CP ngày 12 tháng 3 "
+     "năm 2018\n", "41/2018/NĐ-CP", "amends"),
     # the next item of a list, described as amending an earlier item, is an item (sample 16, 470 and 468)
     ("Thông tư", "Căn cứ Nghị định số 59/2019/NĐ-CP ngày 01 tháng 7 năm 2019 của Chính phủ quy định chi tiết "
      "một số điều và biện pháp thi hành Luật Phòng, chống tham nhũng và Nghị định số 134/2021/NĐ-CP ngày 30 "

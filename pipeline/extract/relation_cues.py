@@ -107,7 +107,9 @@ def draft_noun_before() -> re.Pattern:
     m = relation_model()["other_titles"]
     draft = m["draft"].replace(" ", r"\s+")
     owner = m["draft_owner"].replace(" ", r"\s+")
-    return re.compile(rf"(?<!\w){draft}\s+(?P<noun>{_type_nouns()})(?:\s+{owner})?[\s,]*\Z", re.IGNORECASE)
+    # a draft mark alone on its line ("DỰ THẢO" / "NGHỊ ĐỊNH" / "Sửa đổi ...") is this document's status
+    return re.compile(rf"(?<!\w)(?:(?m:^)[ \t*_#>|]*{draft}(?=[ \t*_]*\n)(?P<mark>)|{draft})"
+                      rf"\s+(?P<noun>{_type_nouns()})(?:\s+{owner})?[\s,]*\Z", re.IGNORECASE)
 
 
 @cache

@@ -597,7 +597,8 @@ def _other_title(ctx: Context, cue: Cue) -> bool:
         return m is not None and not _noun_is_self(ctx, m.start("noun"), m.group("noun"))
     if cue.relation not in relation_model()["other_titles"]["relations"]:
         return False
-    if draft_noun_before().search(ctx.text, max(0, cue.start - 80), cue.start):
+    draft = draft_noun_before().search(ctx.text, max(0, cue.start - 80), cue.start)
+    if draft is not None and draft.group("mark") is None:
         return True  # "dự thảo Nghị quyết của Quốc hội sửa đổi ...": the draft's title
     m = type_noun_before().search(ctx.text, max(0, cue.start - 40), cue.start)
     return m is not None and not _noun_is_self(ctx, m.start("noun"), m.group("noun"))
