@@ -1808,3 +1808,23 @@ def test_a_councils_seats_are_no_tasks(text, expected):
 ])
 def test_a_sentence_with_no_subject_goes_on_with_the_one_before(text, expected):
     assert _got(text) == _want(expected)
+
+
+@pytest.mark.parametrize("text,expected", [
+    # a time limit alone on the line below an article's duty is that duty's deadline
+    ("QUYẾT ĐỊNH\n**Điều 2**. Sở Xây dựng có trách nhiệm rà soát, trình Ủy ban nhân dân tỉnh phê duyệt quy trình "
+     "nội bộ giải quyết thủ tục hành chính.\nHoàn thành *trước ngày 15/12/2025.*\n**Điều 3**. Hiệu lực thi hành.\n",
+     [("Sở Xây dựng có trách nhiệm rà soát", "Sở Xây dựng", "trước ngày 15/12/2025")]),
+    ("KẾ HOẠCH\nIII. TỔ CHỨC THỰC HIỆN\nSở Nội vụ chủ trì tổng hợp kết quả, báo cáo Ủy ban nhân dân tỉnh.\n"
+     "Thời hạn hoàn thành: trước ngày 30/6/2026.\n",
+     [("Sở Nội vụ chủ trì tổng hợp", "Sở Nội vụ", "trước ngày 30/6/2026")]),
+    # a sentence that has its own task besides the time stays a directive of its own
+    ("KẾ HOẠCH\nIII. TỔ CHỨC THỰC HIỆN\nSở Nội vụ chủ trì tổng hợp kết quả, báo cáo Ủy ban nhân dân tỉnh.\n"
+     "Hoàn thành việc sắp xếp trụ sở trước ngày 30/6/2026.\n",
+     [("Sở Nội vụ chủ trì tổng hợp", "Sở Nội vụ", None), ("Hoàn thành việc sắp xếp trụ sở", None, "trước ngày 30/6/2026")]),
+])
+def test_a_time_limit_on_its_own_line_is_the_deadline_of_the_duty_above(text, expected):
+    got = [(" ".join(d.text.split()), d.actor, d.deadline) for d in _directives(text)]
+    assert len(got) == len(expected)
+    for (text_got, actor, deadline), (opening, want_actor, want_deadline) in zip(got, expected):
+        assert text_got.startswith(opening) and (actor, deadline) == (want_actor, want_deadline)

@@ -6,10 +6,11 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left, bisect_right
+from functools import cache
 
 from vanban.pipeline.extract.directive_headings import _directs, _title_runs_on
 from vanban.pipeline.extract.directive_index import _DocIndex, _Unit, _children
-from vanban.pipeline.extract.directive_reading import _read
+from vanban.pipeline.extract.directive_reading import _DATE, _DEADLINE, _read
 from vanban.pipeline.extract.directive_tokens import _TERMINAL, _label_end, _rstrip_at, _trim, lexicon
 from vanban.pipeline.extract.roles import site_trailer_start, sub_section_title
 from vanban.pipeline.extract.task_tables import task_tables
@@ -154,7 +155,7 @@ def _units(doc: Document, ix: _DocIndex) -> list[_Unit]:
         if u.section is None and u.start in heads_cut:
             u.start = heads_cut[u.start]   # "Điều 4. Chánh Văn phòng" / "UBND tỉnh, Giám đốc Sở ... chịu trách nhiệm ..."
     units.sort(key=lambda u: u.start)
-    return _join_wrapped(text, units)
+    return _join_deadlines(text, _join_wrapped(text, units))
 
 
 _QUOTES = "\"“"
@@ -197,6 +198,38 @@ def _join_wrapped(text: str, units: list[_Unit]) -> list[_Unit]:
             if last and last[-1] in joiners:
                 prev.end = u.end
                 continue
+        out.append(u)
+    return out
+
+
+@cache
+def _deadline_opener() -> re.Pattern:
+    words = "|".join(re.escape(w) for w in lexicon()["deadline_line_openers"])
+    return re.compile(rf"[*_ ]*(?:{words})[*_ ]*:?[*_ ]*", re.IGNORECASE)
+
+
+_DEADLINE_TAIL = re.compile(r"[\s*_.;)]*")
+_BARE_DATE = re.compile(r"(?:[Tt]rong\s+|[Đđ]ến\s+)?(?:" + _DATE + ")", re.IGNORECASE)
+
+
+def _deadline_only(text: str, start: int, end: int) -> bool:
+    """A sentence that is only a time limit: "Hoàn thành *trước ngày 21/11/2025.*"."""
+    m = _deadline_opener().match(text, start, end)
+    d = m and (_DEADLINE.match(text, m.end(), end) or _BARE_DATE.match(text, m.end(), end))
+    return bool(d) and _DEADLINE_TAIL.fullmatch(text, d.end(), end) is not None
+
+
+def _join_deadlines(text: str, units: list[_Unit]) -> list[_Unit]:
+    """A time limit alone on the line below a unit is that unit's deadline, not a directive of
+    its own (``deadline_line_openers``)."""
+    out: list[_Unit] = []
+    for u in units:
+        prev = out[-1] if out else None
+        if prev is not None and u.section is None and u.actor is None and prev.end <= u.start \
+                and not text[prev.end:u.start].strip(" \t\n*_") and text.count("\n", prev.end, u.start) <= 2 \
+                and _deadline_only(text, u.start, u.end):
+            prev.end = u.end
+            continue
         out.append(u)
     return out
 
