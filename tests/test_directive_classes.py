@@ -469,6 +469,11 @@ def test_people_and_parties_a_law_binds(text, expected):
     ("THÔNG TƯ\nĐiều 12. Thành lập đoàn đánh giá\n1. Căn cứ kế hoạch đánh giá hằng năm, Tổng cục trưởng Tổng cục "
      "Giáo dục nghề nghiệp ban hành quyết định thành lập đoàn đánh giá.\n",
      [("Căn cứ kế hoạch đánh giá", "Tổng cục trưởng Tổng cục Giáo dục nghề nghiệp")]),
+    # a list's name whose words hold a ban leads into the list, it bans nothing itself
+    ("THÔNG TƯ\nĐiều 3. Danh mục các lĩnh vực\nDanh mục các lĩnh vực người có chức vụ, quyền hạn không được thành "
+     "lập, quản lý doanh nghiệp sau khi thôi chức vụ, bao gồm:\n1. Quản lý nhà nước về đấu thầu.\n"
+     "Điều 4. Trách nhiệm\nNgười đứng đầu cơ quan phải báo cáo việc thực hiện trong thời hạn 24 tháng.\n",
+     [("Người đứng đầu cơ quan phải báo cáo", "Người đứng đầu cơ quan")]),
     # verbs of a response plan
     ("KẾ HOẠCH\nIII. NHIỆM VỤ\n- Tiêu hủy thực phẩm bị ẩm mốc, hư hỏng.\n- Tổng điều tra lăng quăng ngay khi nước rút.\n"
      "- Diễn tập phòng thủ dân sự.\n",

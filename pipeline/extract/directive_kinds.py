@@ -67,6 +67,30 @@ def _first_person() -> re.Pattern:
     return re.compile(rf"(?:{words})\s")
 
 
+def _not_a_sentence(text: str, low: str, u: _Unit, r: _Reading) -> bool:
+    """A unit that is no sentence of a text: a budget's line, a table's cell, a form's label or
+    blank, a slogan, a list's name, an annex's caption, a title in capitals."""
+    lex = lexicon()
+    if u.item and not (r.modal or r.assigned) and _figure_line(low):
+        return True  # "b) Bổ sung Quỹ dự trữ tài chính: 1.000 triệu đồng;": a line of an approved budget
+    if _TABLE_CELL.match(text):
+        return True  # "| Tỉ lệ chất thải rắn ... 95% | ...": an OCR'd table row, no sentence
+    if _word_count(text) < lex["min_directive_words"]:
+        return True  # "Kiểm tra", "THỰC HIỆN": a table's cell or a form's label, no sentence
+    if _first_person().match(_unmarked(low)):
+        return True  # "Tôi xin cam kết và chịu trách nhiệm về những thông tin khai báo ...": a form's declaration
+    if _QUOTED.fullmatch(text.strip()):
+        return True  # '"Lập thành tích chào mừng Đại hội ...; tăng tốc, bứt phá ..."': a slogan quoted, no task
+    caption = low.lstrip(" *_")
+    if text.rstrip(" *_\n").endswith(":") and any(_unmarked(low).startswith(c) for c in lex["catalogue_subjects"]):
+        return True  # "Danh mục các lĩnh vực người có chức vụ ... không được thành lập ..., bao gồm:": a list's name
+    if caption.startswith("(") and any(caption[1:].lstrip().startswith(c) for c in lex["annex_captions"]):
+        return True  # "(Ban hành kèm theo Thông tư số 05/2024/TT-BKHĐT ...)": an annex's caption
+    if _FORM_BLANK.search(text) or _all_capitals(text):
+        return True  # "Nội dung yêu cầu giải quyết:......", "PHIẾU YÊU CẦU BỔ SUNG HỒ SƠ": a blank form
+    return False
+
+
 def _classify(doc: Document, u: _Unit, r: _Reading, role: str | None,
               past: set[str], forward: bool = False, duty: bool = False) -> tuple[str, str] | None:
     """(directive role, status) for a unit, or None when it is no directive. ``forward``: the
@@ -74,21 +98,8 @@ def _classify(doc: Document, u: _Unit, r: _Reading, role: str | None,
     lex = lexicon()
     text = doc.text[u.start:u.end]
     low = caseless(text)
-    if u.item and not (r.modal or r.assigned) and _figure_line(low):
-        return None  # "b) Bổ sung Quỹ dự trữ tài chính: 1.000 triệu đồng;": a line of an approved budget
-    if _TABLE_CELL.match(text):
-        return None  # "| Tỉ lệ chất thải rắn ... 95% | ...": an OCR'd table row, no sentence
-    if _word_count(text) < lex["min_directive_words"]:
-        return None  # "Kiểm tra", "THỰC HIỆN": a table's cell or a form's label, no sentence
-    if _first_person().match(_unmarked(low)):
-        return None  # "Tôi xin cam kết và chịu trách nhiệm về những thông tin khai báo ...": a form's declaration
-    if _QUOTED.fullmatch(text.strip()):
-        return None  # '"Lập thành tích chào mừng Đại hội ...; tăng tốc, bứt phá ..."': a slogan quoted, no task
-    caption = low.lstrip(" *_")
-    if caption.startswith("(") and any(caption[1:].lstrip().startswith(c) for c in lex["annex_captions"]):
-        return None  # "(Ban hành kèm theo Thông tư số 05/2024/TT-BKHĐT ...)": an annex's caption
-    if _FORM_BLANK.search(text) or _all_capitals(text):
-        return None  # "Nội dung yêu cầu giải quyết:......", "PHIẾU YÊU CẦU BỔ SUNG HỒ SƠ": a blank form
+    if _not_a_sentence(text, low, u, r):
+        return None
     if _plan_field(low):
         return None  # "*Đơn vị phối hợp: *Sở Tư pháp.": a plan's field, in any section
     if _has(low, lex["layout_cues"]) and not (r.modal or r.assigned or r.subject_verb):
