@@ -186,6 +186,13 @@ NUMBERS = [
     ("CÔNG BÁO/Số 695 + 696/Ngày 22-8-2022", []),
     ("cơ sở dữ liệu đảng viên 3.0", []),
     ("NGHỊ QUYẾT\n1. Tổ chức học tập", []),
+    # numbered by the issuer alone before 1992: a number after its type word only
+    ("theo Quyết định số 206-CP ngày 30 tháng 5 năm 1979 của Hội đồng Chính phủ", ["206-CP"]),
+    ("Quyết định số 111-HĐBT ngày 13 tháng 10 năm 1981 của Hội đồng Bộ trưởng", ["111-HĐBT"]),
+    ("TAND khu vực 2 - An Giang; Mẫu số 05-PA; nhóm 3-CP", []),
+    # a joint issuer of the Front's central committee, "Ư" inside its code, the line cut after a dash
+    ("Nghị quyết liên tịch số 01/2008/NQLT-BLĐTBXH-BCA-BVHTTDL-\nUBTƯMTTQVN ngày 28/8/2008",
+     ["01/2008/NQLT-BLĐTBXH-BCA-BVHTTDL-UBTƯMTTQVN"]),
 ]
 
 

@@ -63,7 +63,13 @@ def _parse_groups(items: tuple) -> ParsedNumber | None:
     if g["qn"]:
         split = split_glued_code(g["qc"])
         if not split:
-            return None
+            # "Quyết định số 206-CP", "Nghị định số 111-HĐBT": numbered by the issuer alone before
+            # 1992, a number only after its type word (``known`` False)
+            issuer = canonical_issuer_code(g["qc"])
+            if issuer is None or canonical_type_code(g["qc"]) or is_party_issuer(g["qc"]):
+                return None
+            tmpl = "{n}-" + _fix_code(g["qc"])
+            return ParsedNumber(tmpl.format(n=g["qn"]), None, issuer, False, tmpl, False)
         t, i = split
         tmpl = "{n}-" + t + "/" + i
         return ParsedNumber(tmpl.format(n=g["qn"]), t, i, True, tmpl)

@@ -34,8 +34,8 @@ def latin_code(code: str) -> str:
 
 _LOOK = "".join(lookalikes())
 _UP = "A-ZĐ" + _LOOK
-# letters of a code; "&" joins two (Sở Văn hóa, Thể thao và Du lịch: "SVHTT&DL", "BNN&PTNT")
-_CODE = rf"[{_UP}](?:[A-Za-zĐđ{_LOOK}]|&(?=[{_UP}])){{0,11}}\d{{0,2}}"
+# letters of a code ("Ư" of Trung ương inside one: "UBTƯMTTQVN"); "&" joins two (Sở Văn hóa, Thể thao và Du lịch: "SVHTT&DL", "BNN&PTNT")
+_CODE = rf"[{_UP}](?:[A-Za-zĐđƯ{_LOOK}]|&(?=[{_UP}])){{0,11}}\d{{0,2}}"
 # A unit code may carry a dot-suffix in capitals ("VPCP-V.I", "VPCP-KGVX.II"); a full stop before
 # a space, a line break or a lowercase letter ("UBND. Sau", "UBND.Trong") ends the number instead.
 _CODE_DOT = _CODE + r"(?:\.[A-ZĐ]{1,6}\d{0,2}(?![A-Za-zĐđà-ỹÀ-Ỹ\d]))?"
@@ -46,7 +46,7 @@ _NOT_A_WORD = r"(?![A-ZĐ][a-zđà-ỹ]{2})"
 
 #: A document number in any of its real-world spellings. Groups: Party "pn/pt/pi" (20-NQ/TW,
 #: "50 KL/TW", "23- CTr/HU", "18KL/TW", joint issuers "06-HD/BTCTW-BTGTW"), Party without slash
-#: "qn/qc" (20-NQTW), state "sn/sy/sc" (08/2014/NĐ-CP, 1234/QĐ-TTg, 29/2013/QH13, 1234/BGDĐT-VP,
+#: "qn/qc" (20-NQTW; before 1992 the state's own "206-CP", "111-HĐBT"), state "sn/sy/sc" (08/2014/NĐ-CP, 1234/QĐ-TTg, 29/2013/QH13, 1234/BGDĐT-VP,
 #: also the misspelt "20/NQ-TW" and a slash for a hyphen, "6872/TTr / STC-QLCS",
 #: "37/2012/TTLT/BLĐTBXH-BYT-BTC"). ``pg``
 #: is matched (empty) when the Party ordinal is glued to its type code. A number may be glued to
@@ -58,7 +58,7 @@ DOC_NUMBER_RE = re.compile(
     rf"(?P<sc>{_CODE}(?:[ \t]*/[ \t]*{_CODE}(?=[ \t]?[-–]))?(?:{_SP}[-–]{_SP}{_NOT_A_WORD}{_CODE_DOT}){{0,6}})"
     rf"|(?P<pn>\d{{1,5}}[a-z]?)(?:{_SP}[-–]{_SP}|[ \t]{{1,2}}|(?P<pg>(?=[A-ZĐ])))(?P<pt>{_CODE}){_SP}/{_SP}"
     rf"(?P<pi>{_CODE}(?:[-–]{_CODE}){{0,3}})"
-    rf"|(?P<qn>\d{{1,5}})[ \t]?[-–][ \t]?(?P<qc>[A-ZĐ][A-Za-zĐđ]{{2,12}})"
+    rf"|(?P<qn>\d{{1,5}})[ \t]?[-–][ \t]?(?P<qc>[A-ZĐ](?:[A-Za-zĐđ]{{2,12}}|[A-ZĐ]))"
     rf")(?:(?![\w/])|(?<=[A-ZĐ\d])(?=[a-zđà-ỹ]{{2}}))"  # "50/2014/QH13ngày": a glued next word
 )
 
