@@ -469,6 +469,17 @@ def test_people_and_parties_a_law_binds(text, expected):
     ("THÔNG TƯ\nĐiều 12. Thành lập đoàn đánh giá\n1. Căn cứ kế hoạch đánh giá hằng năm, Tổng cục trưởng Tổng cục "
      "Giáo dục nghề nghiệp ban hành quyết định thành lập đoàn đánh giá.\n",
      [("Căn cứ kế hoạch đánh giá", "Tổng cục trưởng Tổng cục Giáo dục nghề nghiệp")]),
+    # a plan attached to a decision, after its signature: its contents are tasks as in a plan of its
+    # own, its scope none
+    ("QUYẾT ĐỊNH\nVề việc ban hành Kế hoạch tổng kiểm kê tài sản công\nĐiều 1. Ban hành kèm theo Quyết định này Kế "
+     "hoạch tổng kiểm kê tài sản công trên địa bàn tỉnh.\nĐiều 2. Quyết định này có hiệu lực kể từ ngày ký./.\n"
+     "Nơi nhận:\n- Như Điều 2;\n- Lưu: VT.\nKT. CHỦ TỊCH\nPHÓ CHỦ TỊCH\nNguyễn Văn A\nKẾ HOẠCH\nTổng kiểm kê tài sản "
+     "công trên địa bàn tỉnh\n(Kèm theo Quyết định số 1627/QĐ-UBND ngày 10/11/2025 của Ủy ban nhân dân tỉnh)\n"
+     "I. MỤC ĐÍCH, YÊU CẦU\n1. Nắm chắc thực trạng tài sản công.\nII. PHẠM VI, ĐỐI TƯỢNG\n1. Phạm vi: Tổng kiểm kê "
+     "tài sản công tại cơ quan, tổ chức, đơn vị.\n2. Đối tượng thực hiện kiểm kê\na) Đối với tài sản công tại cơ quan, "
+     "tổ chức, đơn vị: Đối tượng đang quản lý, sử dụng tài sản công.\nIII. NỘI DUNG THỰC HIỆN\n1. Thành lập mới hoặc "
+     "kiện toàn Ban chỉ đạo kiểm kê của địa phương.\n2. Tập huấn, hướng dẫn thực hiện kiểm kê, báo cáo kết quả kiểm kê.\n",
+     [("Nắm chắc thực trạng", None), ("Thành lập mới hoặc kiện toàn", None), ("Tập huấn, hướng dẫn", None)]),
     # a list's name whose words hold a ban leads into the list, it bans nothing itself
     ("THÔNG TƯ\nĐiều 3. Danh mục các lĩnh vực\nDanh mục các lĩnh vực người có chức vụ, quyền hạn không được thành "
      "lập, quản lý doanh nghiệp sau khi thôi chức vụ, bao gồm:\n1. Quản lý nhà nước về đấu thầu.\n"

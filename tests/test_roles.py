@@ -53,6 +53,8 @@ HEADINGS = [
     ("V- TÔ CHỨC THỰC HIÊN", "tasks"),
     ("NHIÊM VU TRỌNG TÂM", "tasks"),
     ("Chi tiêu thường xuyên", None),
+    # a plan's scope: what it covers, no tasks
+    ("PHẠM VI, ĐỐI TƯỢNG", "other"),
 ]
 
 

@@ -75,6 +75,9 @@ def _units(doc: Document, ix: _DocIndex) -> list[_Unit]:
     for s in doc.sections:
         if s.start >= trailer:
             continue   # the web page's trailer: no part of the document
+        if s.kind == "attachment":   # "KẾ HOẠCH" / "Thực hiện Chương trình hành động số 35-CTr/HU ...": its title
+            titles.append((s.start, s.heading_end))
+            continue
         if ix.is_title(s):
             lead = _clause_title(ix, s)
             if lead is None:

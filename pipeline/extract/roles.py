@@ -218,11 +218,18 @@ def section_roles(doc: Document) -> dict[str, str]:
     """Section id -> role, parents before children (``doc.sections`` is in document order)."""
     model = role_model()
     roles: dict[str, str] = {}
-    default = _default_role(doc)
-    forward = default == "tasks"   # a plan, a directive, a dispatch: what it lists is to be done
+    # a plan, a directive, a dispatch: what it lists is to be done; so is what a plan attached to a
+    # decision lists ("Ban hành kèm theo Quyết định này Kế hoạch ..." / "KẾ HOẠCH" / "III. NỘI DUNG
+    # THỰC HIỆN"): an attachment takes its own type's default, for everything under it
+    scopes: dict[str, str] = {}
     for s in doc.sections:
         parent = roles.get(s.parent) if s.parent else None
-        role = None
+        default = scopes.get(s.parent) if s.parent else None
+        if s.kind == "attachment":
+            default = model["doc_type_default"].get(s.id, default)
+        default = scopes[s.id] = default or _default_role(doc)
+        forward = default == "tasks"
+        role = default if s.kind == "attachment" and s.id in model["doc_type_default"] else None
         if s.kind in ("article", "chapter"):  # a law's articles and chapters
             role = "article"
         if role is None and is_title(s, doc.text) and not _fold(s.heading).startswith(
