@@ -291,6 +291,8 @@ _TABLE_CELL_BAR = " | "
 # a legal head alone on its line, its number on the next ("**Điều" / "14. Trách nhiệm ...",
 # "**Chương" / "II**"): one heading cut in two by a crawled page's layout
 _BARE_HEAD = re.compile(rf"[ \t*_#]*(?:{ARTICLE}|{ARTICLE.upper()}|{CHAPTER}|{CHAPTER.upper()})[ \t]*$")
+# a bullet alone on its line, its text on the next
+_BULLET_ALONE = re.compile(r"[ \t*_]*[-+•–][ \t*_]*$")
 _HEAD_NUMBER = re.compile(rf"(?:{arabic()}{LETTER}?\.|{ROMAN}{{1,6}}\b)")
 
 
@@ -333,6 +335,8 @@ def _join_lines(text: str, src: np.ndarray, headings: set[int]) -> tuple[str, np
                     or _is_upper_line(before) or len(before.split()) <= 12:
                 return " "  # "**4.\nCông tác truyền thông**": a list label alone on its line, its text below
             # in a hard-wrapped text "... ngày 31 tháng" / "12." is the tail of the line above, no label
+        if _BULLET_ALONE.match(prev) and nxt[:1].isalpha() and not LINE_START.match(nxt):
+            return " "  # "-" / "Phân công, chỉ đạo ...": a crawled page's break after a bullet
         single = m.group().count("\n") == 1
         long_prev = wrapped and single and len(prev) >= 0.6 * width
         if nxt[:1] in _OPEN_QUOTES and LINE_START.match(nxt.lstrip(_OPEN_QUOTES)):

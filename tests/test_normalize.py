@@ -102,6 +102,12 @@ CASES = [
     # a line under a marker that is not the page's number is content
     ("===== Trang 3 =====\n2. MỤC TIÊU\nNâng cao", "2. MỤC TIÊU\nNâng cao"),
     ("===== Trang 3 =====\n15\nxã đạt chuẩn", "15 xã đạt chuẩn"),
+    # a crawled page breaks after a bullet: the bullet and its text are one line again; a dash that is
+    # an empty cell of a table written one cell per line stays apart from the figure below it
+    ("- Phối hợp với các cơ quan Trung ương.\n\n-\nPhân công, chỉ đạo các thành viên.",
+     "- Phối hợp với các cơ quan Trung ương.\n- Phân công, chỉ đạo các thành viên."),
+    ("Nơi nhận:\n-\nNhư trên;\n-\nLưu: VT.", "Nơi nhận:\n- Như trên;\n- Lưu: VT."),
+    ("Quyết định của Ủy ban nhân dân Thành phố\n100\n-\n80\n12", "Quyết định của Ủy ban nhân dân Thành phố\n100\n-\n80\n12"),
 ]
 
 
