@@ -13,6 +13,7 @@ from vanban.pipeline.extract.directive_plan_fields import _only_bodies, _plan_fi
 from vanban.pipeline.extract.directive_reading import _Reading, _asker
 from vanban.pipeline.extract.directive_actors import _org_start
 from vanban.pipeline.extract.directive_tokens import _STATIVE_LEADIN, _has, _tokens, lexicon
+from vanban.pipeline.extract.patterns import doc_types
 from vanban.pipeline.extract.roles import is_title, strip_tones
 from vanban.pipeline.model import Document, Section
 from vanban.pipeline.text import caseless
@@ -88,7 +89,18 @@ def _not_a_sentence(text: str, low: str, u: _Unit, r: _Reading) -> bool:
         return True  # "(Ban hành kèm theo Thông tư số 05/2024/TT-BKHĐT ...)": an annex's caption
     if _FORM_BLANK.search(text) or _all_capitals(text):
         return True  # "Nội dung yêu cầu giải quyết:......", "PHIẾU YÊU CẦU BỔ SUNG HỒ SƠ": a blank form
+    if not (r.assigned or r.modal) and _names_a_document().match(_unmarked(low)):
+        return True  # "13. Nghị quyết liên tịch số 01/2005/NQLT-... của Bộ ..., Bộ Công an ... về việc quy định ...": a document named
     return False
+
+
+@cache
+def _names_a_document() -> re.Pattern:
+    """A unit that opens with a document's type and number ("Quyết định số 04/2018/QĐ-TTg ngày ... của
+    Thủ tướng Chính phủ ban hành ..."): with no modal or assignment an entry of a list of documents,
+    no directive (none of the gold directives opens so)."""
+    words = sorted({w for t in doc_types() for w in t.words}, key=len, reverse=True)
+    return re.compile(r"(?:" + "|".join(re.escape(w) for w in words) + r")\s+số\s*\d")
 
 
 def _classify(doc: Document, u: _Unit, r: _Reading, role: str | None,
