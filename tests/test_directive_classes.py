@@ -481,10 +481,12 @@ def test_people_and_parties_a_law_binds(text, expected):
      "kiện toàn Ban chỉ đạo kiểm kê của địa phương.\n2. Tập huấn, hướng dẫn thực hiện kiểm kê, báo cáo kết quả kiểm kê.\n",
      [("Nắm chắc thực trạng", None), ("Thành lập mới hoặc kiện toàn", None), ("Tập huấn, hướng dẫn", None)]),
     # the entries of a list of documents name them; what they did is no task
-    ("THÔNG TƯ\nĐiều 1. Bãi bỏ toàn bộ 02 văn bản sau:\n1. Thông tư số 43/2011/TTLT-BLĐTBXH-BYT ngày 31/12/2011 "
-     "của Bộ trưởng Bộ Lao động - Thương binh và Xã hội hướng dẫn việc cấp giấy phép.\n2. Nghị quyết liên tịch số "
-     "01/2005/NQLT-BLĐTBXH-BCA ngày 17/11/2005 của Bộ Lao động - Thương binh và Xã hội, Bộ Công an về việc quy "
-     "định và hướng dẫn nội dung hoạt động.\nĐiều 2. Bộ trưởng Bộ Công an có trách nhiệm thi hành Thông tư này.\n",
+    ("THÔNG TƯ\nĐiều 1. Bãi bỏ toàn bộ 02 văn bản sau:\n1. Thông tư liên tịch số 43/2011/TTLT-BLĐTBXH-BYT ngày "
+     "31/12/2011 của Bộ trưởng Bộ Lao động - Thương binh và Xã hội và Bộ trưởng Bộ Y tế hướng dẫn việc cấp giấy phép.\n"
+     "2. Nghị quyết liên tịch số 01/2005/NQLT-BLĐTBXH-BCA-BVHTT ngày 17/11/2005 của Bộ Lao động - Thương binh và Xã "
+     "hội, Bộ Công an, Bộ Văn hóa - Thông tin và Ủy ban Trung ương Mặt trận Tổ quốc Việt Nam về việc quy định và "
+     "hướng dẫn nội dung hoạt động, phân loại, đánh giá công tác xây dựng xã, phường lành mạnh.\n"
+     "Điều 2. Bộ trưởng Bộ Công an có trách nhiệm thi hành Thông tư này.\n",
      [("Bộ trưởng Bộ Công an có trách nhiệm", "Bộ trưởng Bộ Công an")]),
     # a list's name whose words hold a ban leads into the list, it bans nothing itself
     ("THÔNG TƯ\nĐiều 3. Danh mục các lĩnh vực\nDanh mục các lĩnh vực người có chức vụ, quyền hạn không được thành "
