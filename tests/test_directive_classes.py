@@ -490,7 +490,8 @@ def test_people_and_parties_a_law_binds(text, expected):
      [("Bộ trưởng Bộ Công an có trách nhiệm", "Bộ trưởng Bộ Công an")]),
     # a list's name whose words hold a ban leads into the list, it bans nothing itself
     ("THÔNG TƯ\nĐiều 3. Danh mục các lĩnh vực\nDanh mục các lĩnh vực người có chức vụ, quyền hạn không được thành "
-     "lập, quản lý doanh nghiệp sau khi thôi chức vụ, bao gồm:\n1. Quản lý nhà nước về đấu thầu.\n"
+     "lập, quản lý doanh nghiệp thuộc lĩnh vực trước đây mình có trách nhiệm quản lý sau khi thôi giữ chức vụ, bao "
+     "gồm:\n1. Quản lý nhà nước về đấu thầu.\n"
      "Điều 4. Trách nhiệm\nNgười đứng đầu cơ quan phải báo cáo việc thực hiện trong thời hạn 24 tháng.\n",
      [("Người đứng đầu cơ quan phải báo cáo", "Người đứng đầu cơ quan")]),
     # verbs of a response plan
