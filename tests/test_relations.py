@@ -494,6 +494,11 @@ def test_eval_scores_relations_pinpoints_and_effective_dates_only_where_labelled
 
 # Classes found on the real-corpus blind sample (tests/realworld): (document type, text, number, relation)
 CLASS_ROWS = [
+    # a suspension is read as repeals (the labels have no suspends); the period of one names it only
+    ("Thông tư", "THÔNG TƯ\nNgưng hiệu lực của Thông tư số 08/2022/TT-BKHĐT ngày 31 tháng 5 năm 2022 của Bộ "
+     "trưởng Bộ Kế hoạch và Đầu tư", "08/2022/TT-BKHĐT", "repeals"),
+    ("Thông tư", "Điều 2. Điều khoản chuyển tiếp\n1. Trong thời gian ngưng hiệu lực của Thông tư số 08/2022/TT-BKHĐT, "
+     "các văn bản sau đây tiếp tục có hiệu lực.", "08/2022/TT-BKHĐT", "mentions"),
     # a list item without a cue of its own takes its lead-in line's relation
     ("Nghị định", "2. Các Nghị định sau hết hiệu lực kể từ ngày Nghị định này có hiệu lực thi hành:\n"
      "a) Nghị định số 24/2016/NĐ-CP ngày 05 tháng 4 năm 2016 của Chính phủ quy định chi tiết;\n"
