@@ -271,6 +271,10 @@ DETAILS = [
     ("Nghị quyết số 20-NQ/TW, ngày 01/11/2012", "text", "Nghị quyết số 20-NQ/TW, ngày 01/11/2012"),
     ("theo chương trình hành động số 23- CTr/HU ngày, 10/01/2013 thực hiện",
      "text", "chương trình hành động số 23- CTr/HU ngày, 10/01/2013"),
+    # an amending law named after the two laws it amends is one law, not the last of the two
+    ("Căn cứ Luật sửa đổi, bổ sung một số điều của Luật Cán bộ, công chức và Luật\nViên chức ngày 25 tháng 11 năm 2019;",
+     "title", "Luật sửa đổi, bổ sung một số điều của Luật Cán bộ, công chức và Luật Viên chức"),
+    ("Căn cứ Luật Đất đai và Luật Nhà ở ngày 27 tháng 11 năm 2023;", "title", "Luật Nhà ở"),
 ]
 
 

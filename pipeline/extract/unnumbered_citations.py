@@ -144,6 +144,23 @@ def _amends_a_named_law(words: list[str], low: list[str]) -> bool:
     return False
 
 
+@lru_cache(maxsize=1)
+def _amending_head_re() -> re.Pattern:
+    """The opening of an amending law's name that goes on to the laws it amends, up to the last
+    one's type word: "Luật sửa đổi, bổ sung một số điều của Luật Cán bộ, công chức và "."""
+    verbs = "|".join(re.escape(w.rstrip(",")) for w in _name_words()["amending_name_start"])
+    types = "|".join(map(re.escape, _law_openers()))
+    return re.compile(rf"(?<!\w)(?:{types})\s+(?:{verbs})\b[^;.:()“”\"]{{0,160}}?(?<!\w)của\s+(?:{types})\s"
+                      rf"[^;.:()“”\"]{{0,120}}?\s(?:và|,)\s*$")
+
+
+def _amending_head_before(text: str, s: int) -> int | None:
+    """Where an amending law's name starts when the law cited by name at ``s`` is the last of the
+    laws it amends, or None."""
+    m = _amending_head_re().search(text, max(0, s - 240), s)
+    return m.start() if m else None
+
+
 def _name_ok(type_word: str, words: list[str], full_date: bool, bare_year: bool = False) -> bool:
     """A name before a date or year makes a law cited by name: "Luật Đất đai năm 2024",
     "Luật tổ chức Chính phủ ngày 25 tháng 12 năm 2001", "Hiến pháp năm 2013".
@@ -198,6 +215,12 @@ def by_name(text, dates, starts, taken) -> list[Citation]:
                        and _unnamed_after_re().search(text, max(0, s - 40), s) is not None)
             if not unnamed and not _name_ok(tw, title_words, date.precision == "day", bare_year):
                 continue  # "Luật ngày 25 tháng 6 năm 2025" only where it amends the law before it
+            head = _amending_head_before(text, s)
+            if head is not None and not overlaps_any(taken, head, s):
+                # "Luật sửa đổi, bổ sung một số điều của Luật Cán bộ, công chức và Luật Viên chức ngày
+                # 25 tháng 11 năm 2019": one amending law named after the two it amends
+                title_words = text[head:s].split()[1:] + [tw] + title_words
+                tw, s = text[head:s].split()[0], head
             title = " ".join([tw] + title_words)
             body, term, _, _ = details(text, date.end)
             name = name_for_type_word(tw)
