@@ -480,6 +480,10 @@ def test_people_and_parties_a_law_binds(text, expected):
      "tổ chức, đơn vị: Đối tượng đang quản lý, sử dụng tài sản công.\nIII. NỘI DUNG THỰC HIỆN\n1. Thành lập mới hoặc "
      "kiện toàn Ban chỉ đạo kiểm kê của địa phương.\n2. Tập huấn, hướng dẫn thực hiện kiểm kê, báo cáo kết quả kiểm kê.\n",
      [("Nắm chắc thực trạng", None), ("Thành lập mới hoặc kiện toàn", None), ("Tập huấn, hướng dẫn", None)]),
+    # a closing instruction: what the bodies do if they meet a difficulty
+    ("KẾ HOẠCH\nVI. TỔ CHỨC THỰC HIỆN\nTrong quá trình thực hiện, nếu có vướng mắc, các cơ quan, đơn vị phản hồi "
+     "về Ban Chỉ đạo (qua Sở Tài chính) để xem xét, chỉ đạo thực hiện./.\n",
+     [("Trong quá trình thực hiện", "các cơ quan, đơn vị")]),
     # the entries of a list of documents name them; what they did is no task
     ("THÔNG TƯ\nĐiều 1. Bãi bỏ toàn bộ 02 văn bản sau:\n1. Thông tư liên tịch số 43/2011/TTLT-BLĐTBXH-BYT ngày "
      "31/12/2011 của Bộ trưởng Bộ Lao động - Thương binh và Xã hội và Bộ trưởng Bộ Y tế hướng dẫn việc cấp giấy phép.\n"
