@@ -1857,3 +1857,31 @@ def test_a_time_limit_on_its_own_line_is_the_deadline_of_the_duty_above(text, ex
     assert len(got) == len(expected)
     for (text_got, actor, deadline), (opening, want_actor, want_deadline) in zip(got, expected):
         assert text_got.startswith(opening) and (actor, deadline) == (want_actor, want_deadline)
+
+
+_SITE_TRAILER = ("Cảm ơn đã dùng ThuVienPhapLuat.vn\n-\nBạn vừa bị Đăng xuất khỏi Tài khoản .\n-\nHiện tại có đủ người "
+                 "dùng cùng lúc, nên khi người thứ vào thì bạn bị Đăng xuất.\n-\nHỗ trợ: (028) 3930.3279 _ 0906.229966\n"
+                 "-\nXin lỗi Quý khách vì sự bất tiện này!\n")
+
+
+@pytest.mark.parametrize("text,expected", [
+    # a web page's trailer is no part of the last item: the notice's closing line stays out of it
+    ("THÔNG BÁO\nKết luận của Phó Thủ tướng\n2. Nhiệm vụ\n(1) Bộ Y tế khẩn trương hoàn thiện hồ sơ dự án.\n"
+     "(2) Ủy ban nhân dân tỉnh Ninh Bình theo chức năng, nhiệm vụ chỉ đạo các cơ quan liên quan thúc đẩy tiến độ.\n"
+     "Văn phòng Chính phủ thông báo để các Bộ, Ủy ban nhân dân tỉnh Ninh Bình và các cơ quan liên quan biết, thực "
+     "hiện./.\nNơi nhận:\n- Như trên;\n- Lưu: VT.\nKT. BỘ TRƯỞNG, CHỦ NHIỆM\nNguyễn Văn A\n" + _SITE_TRAILER,
+     [("Bộ Y tế khẩn trương", "Bộ Y tế"), ("Ủy ban nhân dân tỉnh Ninh Bình theo chức năng", "Ủy ban nhân dân tỉnh Ninh Bình")]),
+    # the bodies before the formula of execution, their list cut by the page inside a name or after ";"
+    ("QUYẾT ĐỊNH\nĐiều 1. Bãi bỏ Quyết định số 35/2015/QĐ-UBND.\nĐiều 2. Quyết định này có hiệu lực kể từ ngày ký.\n"
+     "Chánh Văn phòng UBND thành phố, Giám đốc Sở Nội vụ, Thủ trưởng các sở, ban, ngành\nThành phố; Chủ tịch UBND các "
+     "xã, phường và các cơ quan, đơn vị có liên quan chịu trách nhiệm thi hành Quyết định này./.\n",
+     [("Chánh Văn phòng UBND thành phố", "Chánh Văn phòng UBND thành phố, Giám đốc Sở Nội vụ, Thủ trưởng các sở, ban, "
+       "ngành Thành phố; Chủ tịch UBND các xã, phường và các cơ quan, đơn vị có liên quan")]),
+    ("QUYẾT ĐỊNH\nĐiều 1. Bãi bỏ Quyết định số 35/2015/QĐ-UBND.\nĐiều 2. Quyết định này có hiệu lực kể từ ngày ký.\n"
+     "Chánh Văn phòng Ủy ban nhân dân tỉnh; Giám đốc Sở Văn hóa, Thể thao và Du lịch;\nChủ tịch Ủy ban nhân dân các xã, "
+     "phường và các cơ quan, tổ chức, cá nhân có liên quan chịu trách nhiệm thi hành Quyết định này./.\n",
+     [("Chánh Văn phòng Ủy ban nhân dân tỉnh", "Chánh Văn phòng Ủy ban nhân dân tỉnh; Giám đốc Sở Văn hóa, Thể thao và "
+       "Du lịch; Chủ tịch Ủy ban nhân dân các xã, phường và các cơ quan, tổ chức, cá nhân có liên quan")]),
+])
+def test_where_the_last_article_or_item_ends(text, expected):
+    assert _got(text) == _want(expected)

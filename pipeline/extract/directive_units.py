@@ -64,10 +64,12 @@ _ITEM_END = re.compile(r"[.!?…][\"”')]*[ \t]*\n+\s*(?=(?:\*{1,3}[ \t]*)?[\"�
 def _units(doc: Document, ix: _DocIndex) -> list[_Unit]:
     """List items (one unit each, whatever their sentences) and the sentences outside them."""
     text = doc.text
-    kids = _children(doc)
     zones = _closing_zones(doc)
     zone_starts = [a for a, _b in zones]   # in text order
     trailer = site_trailer_start(text)
+    # a web page's trailer is no part of the item it follows ("(6) Ủy ban nhân dân tỉnh ..." / "Văn phòng
+    # Chính phủ thông báo ..." / "- Bạn vừa bị Đăng xuất ..."): its bullets are not the item's children
+    kids = {k: v for k, v in ((k, [c for c in v if c.start < trailer]) for k, v in _children(doc).items()) if v}
     items: list[_Unit] = []
     heads: list[int] = []
     titles: list[tuple[int, int]] = []
@@ -198,11 +200,22 @@ def _join_wrapped(text: str, units: list[_Unit]) -> list[_Unit]:
                 and prev.end <= u.start and text.count("\n", prev.end, u.start) == 1 \
                 and not text[prev.end:u.start].strip():
             last = text[max(prev.start, prev.end - 12):prev.end].split()
-            if last and last[-1] in joiners:
+            if (last and last[-1] in joiners) or (text[prev.end - 1] not in ".!?…:" and prev.section is None
+                                                  and _executes().search(text, u.start, u.end)):
+                # "Chánh Văn phòng ...; Thủ trưởng các sở, ban, ngành;" / "Chủ tịch ... chịu trách
+                # nhiệm thi hành Quyết định này./.": one list of bodies before its formula, cut by
+                # the page after a ";" or inside a name ("... các sở, ban, ngành" / "Thành phố; ...")
                 prev.end = u.end
                 continue
         out.append(u)
     return out
+
+
+@cache
+def _executes() -> re.Pattern:
+    """The formula that names who carries a document out (``execution_formulas``)."""
+    return re.compile(r"(?<!\w)(?:" + "|".join(re.escape(" ".join(w)).replace(r"\ ", r"\s+") for w in lexicon()["execution_formulas"]) + r")(?!\w)",
+                      re.IGNORECASE)
 
 
 @cache
