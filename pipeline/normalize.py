@@ -339,6 +339,8 @@ def _join_lines(text: str, src: np.ndarray, headings: set[int]) -> tuple[str, np
             return " "  # "-" / "Phân công, chỉ đạo ...": a crawled page's break after a bullet
         single = m.group().count("\n") == 1
         long_prev = wrapped and single and len(prev) >= 0.6 * width
+        if BARE_LABEL.match(nxt) and not wrapped:
+            return m.group()  # "Cục Quản lý, giám sát tổ chức tín dụng" / "a)" / "Đầu mối ...": a list starts
         if nxt[:1] in _OPEN_QUOTES and LINE_START.match(nxt.lstrip(_OPEN_QUOTES)):
             return m.group()  # "... khoản 2 Điều 18 như sau:" / "“2. Người giải quyết ...": a clause quoted
         if LINE_START.match(nxt):

@@ -480,6 +480,10 @@ def test_people_and_parties_a_law_binds(text, expected):
      "tổ chức, đơn vị: Đối tượng đang quản lý, sử dụng tài sản công.\nIII. NỘI DUNG THỰC HIỆN\n1. Thành lập mới hoặc "
      "kiện toàn Ban chỉ đạo kiểm kê của địa phương.\n2. Tập huấn, hướng dẫn thực hiện kiểm kê, báo cáo kết quả kiểm kê.\n",
      [("Nắm chắc thực trạng", None), ("Thành lập mới hoặc kiện toàn", None), ("Tập huấn, hướng dẫn", None)]),
+    # "đầu mối" (act as the focal point) opens a duty as a verb does
+    ("THÔNG TƯ\nĐiều 12. Trách nhiệm của các đơn vị thuộc Ngân hàng Nhà nước\n2. Vụ Thanh toán:\na) Đầu mối tiếp nhận, "
+     "thẩm định hồ sơ đề nghị cấp đổi Giấy phép.\nb) Thực hiện giám sát đối với bên giao đại lý.\n",
+     [("Đầu mối tiếp nhận", "Vụ Thanh toán"), ("Thực hiện giám sát", "Vụ Thanh toán")]),
     # a closing instruction: what the bodies do if they meet a difficulty
     ("KẾ HOẠCH\nVI. TỔ CHỨC THỰC HIỆN\nTrong quá trình thực hiện, nếu có vướng mắc, các cơ quan, đơn vị phản hồi "
      "về Ban Chỉ đạo (qua Sở Tài chính) để xem xét, chỉ đạo thực hiện./.\n",

@@ -107,6 +107,9 @@ CASES = [
     ("- Phối hợp với các cơ quan Trung ương.\n\n-\nPhân công, chỉ đạo các thành viên.",
      "- Phối hợp với các cơ quan Trung ương.\n- Phân công, chỉ đạo các thành viên."),
     ("Nơi nhận:\n-\nNhư trên;\n-\nLưu: VT.", "Nơi nhận:\n- Như trên;\n- Lưu: VT."),
+    # a list label alone on its line starts a list: the line above is no sentence it goes on
+    ("“2.\nCục Quản lý, giám sát tổ chức tín dụng\n\na)\nĐầu mối tham mưu, xử lý hồ sơ.",
+     '"2.\nCục Quản lý, giám sát tổ chức tín dụng\na) Đầu mối tham mưu, xử lý hồ sơ.'),
     ("Quyết định của Ủy ban nhân dân Thành phố\n100\n-\n80\n12", "Quyết định của Ủy ban nhân dân Thành phố\n100\n-\n80\n12"),
 ]
 
