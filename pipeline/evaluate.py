@@ -37,6 +37,7 @@ from typing import Callable
 
 from vanban.pipeline.analyze import analyze
 from vanban.pipeline.model import Document
+from vanban.pipeline.read.furniture import SET_ASIDE, furniture_kind
 from vanban.pipeline.text import normalize_chars, number_key
 from vanban.pipeline.text.labels import LEADING_MARKS
 
@@ -189,11 +190,28 @@ def _value_key(v) -> str:
 
 
 
+def _without_furniture(s: str) -> str:
+    """A quote without the page furniture normalisation sets aside: a Công báo page header and the
+    page number under it, the lines of a signature stamp ("Tổ" / "CÔNG BÁO/Số 210/Ngày 13-04-2026"
+    / "17" / "chức thu phí ..." is "Tổ chức thu phí ...")."""
+    if "\n" not in s:
+        return s
+    out, dropped = [], False
+    for line in s.split("\n"):
+        if furniture_kind(line) in SET_ASIDE or (dropped and line.strip().isdigit()):
+            dropped = True
+            continue
+        dropped = dropped and not line.strip()
+        out.append(line)
+    return "\n".join(out)
+
+
 def directive_text_key(s: str) -> str:
     # gold quotes are raw text, predictions normalised: fold both the same way (uỷ = ủy); the
     # emphasis marks of a Markdown source stay in gold quotes, the normalised text has none
-    # ("Thứ nhất,** các bộ, ngành ..." is "Thứ nhất, các bộ, ngành ...")
-    s = " ".join(normalize_chars(s).replace("*", " ").split())
+    # ("Thứ nhất,** các bộ, ngành ..." is "Thứ nhất, các bộ, ngành ..."); the page furniture that
+    # cuts a gold quote is set aside from the normalised text
+    s = " ".join(normalize_chars(_without_furniture(s)).replace("*", " ").split())
     s = re.sub(r" (?=[,.;:])", "", s)
     return LEADING_MARKS.sub("", s, count=1).strip(" *_")
 
