@@ -1889,3 +1889,21 @@ _SITE_TRAILER = ("Cảm ơn đã dùng ThuVienPhapLuat.vn\n-\nBạn vừa bị �
 ])
 def test_where_the_last_article_or_item_ends(text, expected):
     assert _got(text) == _want(expected)
+
+
+POWERS = ("## Nhiệm vụ và quyền hạn của Thủ tướng Chính phủ\n\nThủ tướng Chính phủ thực hiện nhiệm vụ, quyền hạn theo "
+          "quy định của Hiến pháp, luật và các nhiệm vụ, quyền hạn sau đây:\n\n1. Trình Quốc hội phê chuẩn đề nghị bổ "
+          "nhiệm, miễn nhiệm Phó Thủ tướng Chính phủ;\n\n2. Lãnh đạo công tác của Chính phủ; lãnh đạo, chỉ đạo việc xây "
+          "dựng chính sách, pháp luật và thực hiện nhiệm vụ, quyền hạn cụ thể sau đây:\n\na) Triệu tập và chủ trì các "
+          "phiên họp của Chính phủ;\n\nb) Chỉ đạo, điều hòa, phối hợp hoạt động giữa các thành viên Chính phủ;\n\n3. Lãnh "
+          "đạo và chịu trách nhiệm về hoạt động của hệ thống hành chính nhà nước từ trung ương đến địa phương:\n\na) Quản "
+          "lý và điều hành hoạt động của hệ thống hành chính nhà nước;\n\nb) Lãnh đạo, chỉ đạo công tác cải cách hành chính;\n")
+
+
+def test_a_text_of_no_type_listing_a_bodys_duties_and_powers():
+    """A page with no header that lists what a body is to do under "... các nhiệm vụ, quyền hạn sau
+    đây:": every item is that body's, whatever its words ("Lãnh đạo, chỉ đạo ..." is no account of
+    what was done; "Lãnh đạo và chịu trách nhiệm ..." names no body "Lãnh đạo và")."""
+    pm = "Thủ tướng Chính phủ"
+    assert _got(POWERS) == _want([("Trình Quốc hội", pm), ("Triệu tập và chủ trì", pm), ("Chỉ đạo, điều hòa", pm),
+                                  ("Quản lý và điều hành", pm), ("Lãnh đạo, chỉ đạo công tác cải cách", pm)])

@@ -320,6 +320,10 @@ def _topic_then_body(toks: list[_Tok], start: int, comma: int) -> bool:
     return _org_start(toks, nxt) >= 0 or bool(_match(toks, nxt, lex["party_heads"]))
 
 
+# a name never ends with a word that joins it to another
+_COORDINATORS = frozenset({"và", "hoặc", "cùng"})
+
+
 def _actor_at(text: str, toks: list[_Tok], i: int, *, need_modal: bool = False) -> tuple[str | None, int, str]:
     """The subject named at clause start ``i`` and the index of what follows it; after a topic
     marker ("Đối với các chủ đầu tư cần ...", "Đối với Ban Tổ chức Tỉnh ủy; Công an tỉnh mỗi đơn vị
@@ -337,12 +341,16 @@ def _actor_at(text: str, toks: list[_Tok], i: int, *, need_modal: bool = False) 
     j = _org_start(toks, i)
     if j >= 0:
         k, why = _np_end(toks, j)
+        if why in ("verb", "soft") and k > j and toks[k - 1].word in _COORDINATORS and not toks[k - 1].tail:
+            return None, i, ""   # "Lãnh đạo và chịu trách nhiệm về ...": two verbs, no body and another
         if why in ("verb", "soft") and k > j:
             if need_modal and why == "verb" and not (_match(toks, k, lex["modals"]) or
                                                       _match(toks, k, lex["openers"])):
                 return None, i, ""
             return _named(text, toks, i, k), k, why
     k = _party_subject_end(toks, i)
+    if k > i and toks[k - 1].word in _COORDINATORS and not toks[k - 1].tail:
+        return None, i, ""   # "Lãnh đạo và chịu trách nhiệm về ...": two verbs, no party and another
     if k > i:   # "Tổ chức, cá nhân trả thu nhập có trách nhiệm ...", "Trưởng đoàn điều hành ..."
         return _named(text, toks, i, k), k, "verb"
     if j >= 0:

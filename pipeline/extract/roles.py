@@ -211,7 +211,21 @@ def _is_law_section(s: Section) -> bool:
 
 
 def _default_role(doc: Document) -> str:
-    return role_model()["doc_type_default"].get(doc.metadata.doc_type or "", "other")
+    role = role_model()["doc_type_default"].get(doc.metadata.doc_type or "", "other")
+    if role == "other" and doc.sections and _duty_list_leadin().search(_fold(_first_leadin(doc))):
+        return "tasks"   # "Thủ tướng Chính phủ thực hiện ... các nhiệm vụ, quyền hạn sau đây:" / "1. Trình ..."
+    return role
+
+
+def _first_leadin(doc: Document) -> str:
+    """The last line before a document's first section."""
+    first = min(s.start for s in doc.sections)
+    return doc.text[:first].rstrip(" \t\n*_").rsplit("\n", 1)[-1]
+
+
+@cache
+def _duty_list_leadin() -> re.Pattern:
+    return re.compile(role_model()["duty_list_leadin"])
 
 
 def section_roles(doc: Document) -> dict[str, str]:
@@ -222,12 +236,13 @@ def section_roles(doc: Document) -> dict[str, str]:
     # decision lists ("Ban hành kèm theo Quyết định này Kế hoạch ..." / "KẾ HOẠCH" / "III. NỘI DUNG
     # THỰC HIỆN"): an attachment takes its own type's default, for everything under it
     scopes: dict[str, str] = {}
+    doc_default = _default_role(doc)
     for s in doc.sections:
         parent = roles.get(s.parent) if s.parent else None
         default = scopes.get(s.parent) if s.parent else None
         if s.kind == "attachment":
             default = model["doc_type_default"].get(s.id, default)
-        default = scopes[s.id] = default or _default_role(doc)
+        default = scopes[s.id] = default or doc_default
         forward = default == "tasks"
         role = default if s.kind == "attachment" and s.id in model["doc_type_default"] else None
         if s.kind in ("article", "chapter"):  # a law's articles and chapters
