@@ -1907,3 +1907,22 @@ def test_a_text_of_no_type_listing_a_bodys_duties_and_powers():
     pm = "Thủ tướng Chính phủ"
     assert _got(POWERS) == _want([("Trình Quốc hội", pm), ("Triệu tập và chủ trì", pm), ("Chỉ đạo, điều hòa", pm),
                                   ("Quản lý và điều hành", pm), ("Lãnh đạo, chỉ đạo công tác cải cách", pm)])
+
+
+AMENDED_ARTICLES = (
+    "NGHỊ ĐỊNH\nĐiều 1. Sửa đổi, bổ sung một số điều của Nghị định số 72/2015/NĐ-CP\n"
+    "1. Sửa đổi, bổ sung Điều 3 như sau:\n\"Điều 3. Nguyên tắc\nThông tin đối ngoại phải chính xác, kịp thời.\"\n"
+    "2. Sửa đổi tên Điều và sửa đổi, bổ sung Điều 20 như sau:\n\"Điều 20. Bộ Quốc phòng\n"
+    "1. Chủ trì, phối hợp với Bộ Văn hóa, Thể thao và Du lịch thực hiện các hoạt động thông tin đối ngoại.\n"
+    "2. Đầu tư, nâng cấp trang thiết bị, phương tiện hiện đại phục vụ thông tin đối ngoại.\"\n"
+    "3. Bổ sung Điều 23a sau Điều 23 như sau:\n\"Điều 23a. Đài Truyền hình Việt Nam, Đài Tiếng nói Việt Nam\n"
+    "1. Tổ chức sản xuất các sản phẩm thông tin báo chí, truyền thông phục vụ thông tin đối ngoại.\"\n")
+
+
+def test_an_amended_article_titled_by_a_body_gives_its_clauses_that_body():
+    """'“Điều 20. Bộ Quốc phòng' quoted in an amending decree over '1. Chủ trì ...', '2. Đầu tư ...': the
+    clauses, a list numbered again under the amending article, are that body's duties."""
+    assert _got(AMENDED_ARTICLES) == _want([
+        ("Thông tin đối ngoại phải", None),
+        ("Chủ trì, phối hợp với Bộ Văn hóa", "Bộ Quốc phòng"), ("Đầu tư, nâng cấp", "Bộ Quốc phòng"),
+        ("Tổ chức sản xuất các sản phẩm", "Đài Truyền hình Việt Nam, Đài Tiếng nói Việt Nam")])

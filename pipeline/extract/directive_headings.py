@@ -448,8 +448,14 @@ def _leadin_actor(text: str, pos: int, floor: int = 0) -> str | None:
             # an amended article's title quoted with its label ("“3. Nhiệm vụ và quyền hạn của Trưởng Ban
             # Chỉ đạo" over "a) Chỉ đạo Cuộc thi; ..."): the structure took it for no section
             title = line.lstrip(" *_\"“")
+            article = _QUOTED_ARTICLE.match(title)
             title = title[_label_end(title, 0, len(title)):]
-            return heading_actor(title) if _duty_prefix().match(title) else None
+            if _duty_prefix().match(title):
+                return heading_actor(title)
+            # "“Điều 20. Bộ Quốc phòng" over "1. Chủ trì, phối hợp ...": an article titled by the body
+            # whose duties it lists
+            name = heading_actor(title) if article else None
+            return name if name and name == title.strip(" *_:.") else None
         if not line.endswith(":"):
             return None
         if not _has(line.lower(), [v.split() for v in lexicon()["leadin_assigning_verbs"]]):
@@ -466,6 +472,10 @@ def _leadin_actor(text: str, pos: int, floor: int = 0) -> str | None:
         r = _read(last, 0, len(last))
         return "; ".join(_distinct(r.actors)) if r.assigned and r.actors else None
     return None
+
+
+# an article's label: "Điều 20.", "Điều 23a."
+_QUOTED_ARTICLE = re.compile(r"Điều\s+\d+[a-zđ]?\.", re.I)
 
 
 # a title that names whose duties follow ("Trách nhiệm của ...", "Nhiệm vụ và quyền hạn của ..."), not

@@ -85,6 +85,7 @@ def _find_directives(doc: Document) -> list[Directive]:
     first = min((s.start for s in doc.sections), default=len(doc.text))
     if (doc.metadata.doc_type is None or forward) and (body := _concludes(doc.text)) is not None:
         first = min(first, body)   # "... Bộ Chính trị đã thảo luận và kết luận như sau:": the conclusion follows
+    runs = _run_starts(doc)
     out: list[Directive] = []
     entries = False   # paragraphs after "... đối với nhóm đối tượng, gồm:" are its entries until one acts
     said: tuple[int, str] | None = None   # (end, actor) of the directive before when it named its own subject
@@ -100,6 +101,7 @@ def _find_directives(doc: Document) -> list[Directive]:
             # took as no section that leads in ("2. Chủ tịch ... của Chính phủ, ..., trong đó:" over "(1) ...")
             # the list's first item: the lines of an earlier item wrapped by the page go unread
             first = ix.kids_start.get(parent.id, u.section.start) if parent else u.section.start
+            first = runs.get(_run_key(u.section), first)   # a list numbered again ("1.~2"): its own first item
             inherited = _leadin_actor(doc.text, min(first, u.section.start), parent.start if parent else 0) \
                 or inherited or _unlisted_leadin_actor(doc.text, u.start)
         elif u.item and inherited is None:   # "+ Tập trung ..." under "- Chủ tịch ... , trong đó:"
@@ -175,6 +177,23 @@ def _find_directives(doc: Document) -> list[Directive]:
             status=status, actor=actor, action=action, object=_object(text, action),
             deadline=_deadline(_TOPIC.sub("", text, count=1))))
     return out
+
+
+def _run_key(sec: Section) -> tuple[str | None, str] | None:
+    """A list numbered again under the same parent ("Điều 1.1~2", "Điều 1.2~2": the items of an amended
+    article quoted after "11. Sửa đổi ... Điều 20 như sau:"): its parent and run mark; None for a first run."""
+    own = sec.id[len(sec.parent) + 1:] if sec.parent and sec.id.startswith(sec.parent + ".") else sec.id
+    _, sep, run = own.rpartition("~")
+    return (sec.parent, run) if sep else None
+
+
+def _run_starts(doc: Document) -> dict[tuple[str | None, str], int]:
+    """Where each list numbered again starts: its first item."""
+    starts: dict[tuple[str | None, str], int] = {}
+    for s in doc.sections:
+        if (key := _run_key(s)) is not None:
+            starts[key] = min(starts.get(key, s.start), s.start)
+    return starts
 
 
 def _ancestors(ix: _DocIndex, sec: Section | None) -> Iterator[Section]:
