@@ -1926,3 +1926,26 @@ def test_an_amended_article_titled_by_a_body_gives_its_clauses_that_body():
         ("Thông tin đối ngoại phải", None),
         ("Chủ trì, phối hợp với Bộ Văn hóa", "Bộ Quốc phòng"), ("Đầu tư, nâng cấp", "Bộ Quốc phòng"),
         ("Tổ chức sản xuất các sản phẩm", "Đài Truyền hình Việt Nam, Đài Tiếng nói Việt Nam")])
+
+
+LAND_RENT_PAPERS = (
+    "THÔNG TƯ\nĐiều 4. Hồ sơ miễn, giảm tiền thuê đất\n3. Hồ sơ miễn, giảm tiền thuê đất đối với tổ chức, đơn vị có sử "
+    "dụng lao động là người dân tộc thiểu số thuộc đối tượng được hưởng chính sách hỗ trợ, bao gồm:\n"
+    "a) Văn bản đề nghị theo mẫu số 01/MGTH ban hành kèm theo Thông tư này;\n"
+    "b) Văn bản của tổ chức, đơn vị thông tin về tỷ lệ (%) sử dụng lao động là người dân tộc thiểu số của năm trước "
+    "liền kề năm phải nộp tiền thuê đất.\nTổ chức, đơn vị có sử dụng lao động là người dân tộc thiểu số chịu trách "
+    "nhiệm về các thông tin cung cấp nêu trên;\n4. Hồ sơ miễn, giảm tiền thuê đất đối với tổ chức, đơn vị có sử dụng "
+    "lao động là người khuyết tật, bao gồm:\na) Văn bản đề nghị theo mẫu số 01/MGTH;\nb) Bản sao văn bản xác nhận tỷ "
+    "lệ (%) sử dụng lao động là người khuyết tật của năm trước liền kề năm phải nộp tiền thuê đất. Tổ chức, đơn vị có "
+    "sử dụng lao động là người khuyết tật chịu trách nhiệm về thông tin cung cấp nêu trên;\n")
+
+
+def test_a_duty_written_after_a_paper_of_a_file():
+    """The lead-in "3. Hồ sơ ... thuộc đối tượng được hưởng ..., bao gồm:" lists papers, however many words
+    between; a paper's name obliges no one even with "năm phải nộp"; the sentence after it that
+    obliges the body it names is the directive."""
+    assert _got(LAND_RENT_PAPERS) == _want([
+        ("Tổ chức, đơn vị có sử dụng lao động là người dân tộc thiểu số chịu",
+         "Tổ chức, đơn vị có sử dụng lao động là người dân tộc thiểu số"),
+        ("Tổ chức, đơn vị có sử dụng lao động là người khuyết tật chịu",
+         "Tổ chức, đơn vị có sử dụng lao động là người khuyết tật")])

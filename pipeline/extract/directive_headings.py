@@ -67,6 +67,8 @@ def _leadin_kind(lead: str) -> str | None:
         return "cases"
     if re.search(r"(?<!\w)(?:" + "|".join(lex["rights_leadin_patterns"]) + r")[\s*_]*:?[\s*_]*$", low):
         return "rights"   # "Người lao động có các quyền sau đây:": what they may do, nobody is asked
+    if any(re.search(p, low.strip(" *_")) for p in lex["paper_list_patterns"]):
+        return "papers"   # "3. Hồ sơ ... đối với tổ chức ... thuộc đối tượng được hưởng ..., bao gồm:": papers, whoever they concern
     if _has(low, lex["scope_cues"]):
         return "scope"
     if _has(low, lex["paper_list_cues"]):

@@ -31,6 +31,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
+from dataclasses import replace
 from functools import cache
 
 from vanban.pipeline.extract.directive_actors import _distinct, terms_of
@@ -124,8 +125,16 @@ def _find_directives(doc: Document) -> list[Directive]:
             continue   # "THỦ TƯỚNG CHÍNH PHỦ điện:" / "- Đồng chí Bí thư Tỉnh ủy ...": whom it is sent to
         if kind_of_list == "examples" and not (r.verb_initial or r.modal or r.assigned or r.subject_verb):
             continue   # "- Hệ thống điều hành giao thông tích hợp ...": an example of what the lead-in asks for
-        if kind_of_list == "papers" and not (r.modal or r.assigned or r.subject_verb):
-            continue   # "* Thành phần hồ sơ:" / "- Báo cáo tự đánh giá của thôn, xã ...": a paper named
+        if kind_of_list == "papers" and not (r.assigned or r.subject_verb or (
+                r.modal and (r.actors or not _modal_in_a_name(doc.text[u.start:u.end])))):
+            # "* Thành phần hồ sơ:" / "- Báo cáo tự đánh giá của thôn, xã ...": a paper named; "b) Văn bản
+            # ... của năm trước liền kề năm phải nộp tiền thuê đất.": a modal inside the paper's name
+            continue
+        if kind_of_list == "papers" and (duty := _duty_after_paper(doc.text, u.start, u.end)) is not None:
+            # "b) Văn bản ... xác nhận tỷ lệ (%) .... Tổ chức, đơn vị ... chịu trách nhiệm về thông tin
+            # cung cấp nêu trên;": the paper is named, the duty is the sentence after it
+            u = replace(u, start=duty)
+            r = _read(doc.text, u.start, u.end, verb_first=inherited is not None, law=role == "article")
         if kind_of_list == "catalogue" and role == "article" and not (r.modal or r.assigned or r.subject_verb):
             continue   # "Điều 2. Danh mục vị trí công tác ..." / "2. Thẩm định dự án.": entries of a list
         if kind_of_list in ("cases", "rights") and not (r.modal or r.assigned or (r.subject_verb and kind_of_list == "rights")):
@@ -177,6 +186,41 @@ def _find_directives(doc: Document) -> list[Directive]:
             status=status, actor=actor, action=action, object=_object(text, action),
             deadline=_deadline(_TOPIC.sub("", text, count=1))))
     return out
+
+
+@cache
+def _modal_after_head() -> tuple[re.Pattern, re.Pattern]:
+    lex = lexicon()
+    modals = "|".join(re.escape(" ".join(m)) for m in lex["modals"])
+    heads = "|".join(re.escape(h) for h in lex["relative_modal_heads"])
+    return (re.compile(rf"(?<!\w)(?:{modals})(?!\w)", re.I), re.compile(rf"(?<!\w)(?:{heads})\s+$", re.I))
+
+
+def _modal_in_a_name(text: str) -> bool:
+    """Every modal of a paper's line stands in a name, after one of ``relative_modal_heads`` ("năm
+    phải nộp tiền thuê đất", "của người chịu trách nhiệm về an ninh, trật tự")."""
+    modal, head = _modal_after_head()
+    found = list(modal.finditer(text))
+    return bool(found) and all(head.search(text, max(0, m.start() - 20), m.start()) for m in found)
+
+
+_SENTENCE_START = re.compile(r"[.;][\"”')]*\s+(?=[A-ZĐÀ-Ỹ])")
+
+
+def _duty_after_paper(text: str, start: int, end: int) -> int | None:
+    """Where the sentence that obliges a body it names starts in an item naming a paper, when its
+    first sentence, the paper's name, names no one; None otherwise."""
+    cuts = [m.end() for m in _SENTENCE_START.finditer(text, start, end)]
+    if not cuts:
+        return None
+    first = _read(text, start, cuts[0])
+    if first.actors or first.assigned:
+        return None   # "... năm phải nộp tiền thuê đất": a modal in a paper's name obliges no one named
+    for cut in cuts:
+        r = _read(text, cut, end)
+        if r.assigned or (r.actors and (r.modal or r.subject_verb)):
+            return cut
+    return None
 
 
 def _run_key(sec: Section) -> tuple[str | None, str] | None:
