@@ -494,6 +494,11 @@ def test_eval_scores_relations_pinpoints_and_effective_dates_only_where_labelled
 
 # Classes found on the real-corpus blind sample (tests/realworld): (document type, text, number, relation)
 CLASS_ROWS = [
+    # the appraisal of the proposal is part of it
+    ("Quyết định", "Theo đề nghị của Sở Tư pháp tại Văn bản số 3245/TTr-STP ngày 06/11/2025 (sau khi có Báo cáo thẩm "
+     "định số 3243/BC-STP ngày 05/11/2025 của Sở Tư pháp);", "3243/BC-STP", "proposes"),
+    ("Quyết định", "Theo đề nghị của Giám đốc Sở Nông nghiệp và Môi trường tại Tờ trình số 862/TTr-SNNMT ngày "
+     "14/11/2025 (được Sở Tư pháp thẩm định tại Báo cáo số 1853/BC-STP ngày 05/11/2025);", "1853/BC-STP", "proposes"),
     # a suspension is read as repeals (the labels have no suspends); the period of one names it only
     ("Thông tư", "THÔNG TƯ\nNgưng hiệu lực của Thông tư số 08/2022/TT-BKHĐT ngày 31 tháng 5 năm 2022 của Bộ "
      "trưởng Bộ Kế hoạch và Đầu tư", "08/2022/TT-BKHĐT", "repeals"),
