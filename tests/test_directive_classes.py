@@ -488,6 +488,11 @@ def test_people_and_parties_a_law_binds(text, expected):
     ("KẾ HOẠCH\nVI. TỔ CHỨC THỰC HIỆN\nTrong quá trình thực hiện, nếu có vướng mắc, các cơ quan, đơn vị phản hồi "
      "về Ban Chỉ đạo (qua Sở Tài chính) để xem xét, chỉ đạo thực hiện./.\n",
      [("Trong quá trình thực hiện", "các cơ quan, đơn vị")]),
+    # a form's table under its column numbers is no sentence, whatever its cells say
+    ("THÔNG TƯ\nĐiều 3. Khai thuế\n1. Người nộp thuế phải kê khai theo mẫu số 01/TNDN.\nMẫu số 01/TNDN\n(1) (2) (3) "
+     "(4) 1 Doanh thu từ hoạt động chuyển nhượng bất động sản phải kê khai [16] 2 Chi phí từ hoạt động chuyển "
+     "nhượng [17]\n",
+     [("Người nộp thuế phải kê khai", "Người nộp thuế")]),
     # the entries of a list of documents name them; what they did is no task
     ("THÔNG TƯ\nĐiều 1. Bãi bỏ toàn bộ 02 văn bản sau:\n1. Thông tư liên tịch số 43/2011/TTLT-BLĐTBXH-BYT ngày "
      "31/12/2011 của Bộ trưởng Bộ Lao động - Thương binh và Xã hội và Bộ trưởng Bộ Y tế hướng dẫn việc cấp giấy phép.\n"

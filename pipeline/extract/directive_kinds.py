@@ -31,6 +31,10 @@ _SIGN_OFF = re.compile(r"(?<!\w)(?:xin\s+)?(?:trân trọng|kính)\s+(?:báo cá
 _TABLE_CELL = re.compile(r"[-_\s]*\|")
 
 
+# a form's column numbers opening its table's text: "(1) (2) (3) (4)"
+_COLUMN_NUMBERS = re.compile(r"[\s*_]*\(\d{1,2}\)\s*\(\d{1,2}\)\s*\(\d{1,2}\)")
+
+
 # the dotted blank a form leaves to fill in: "Khen thưởng:……………", "ngày.....tháng"
 # a unit that is a quotation only: a movement's theme or slogan
 _QUOTED = re.compile(r"[\"“][^\"“”\n]{3,}[\"”][.;]?")
@@ -74,8 +78,10 @@ def _not_a_sentence(text: str, low: str, u: _Unit, r: _Reading) -> bool:
     lex = lexicon()
     if u.item and not (r.modal or r.assigned) and _figure_line(low):
         return True  # "b) Bổ sung Quỹ dự trữ tài chính: 1.000 triệu đồng;": a line of an approved budget
-    if _TABLE_CELL.match(text):
-        return True  # "| Tỉ lệ chất thải rắn ... 95% | ...": an OCR'd table row, no sentence
+    if _TABLE_CELL.match(text) or _COLUMN_NUMBERS.match(text):
+        # "| Tỉ lệ chất thải rắn ... 95% | ...": an OCR'd table row, no sentence; "(2) (3) (4) 1 Doanh thu
+        # từ hoạt động chuyển nhượng ... [16] 2 Chi phí ...": a form's table under its column numbers
+        return True
     if _word_count(text) < lex["min_directive_words"]:
         return True  # "Kiểm tra", "THỰC HIỆN": a table's cell or a form's label, no sentence
     if _first_person().match(_unmarked(low)):
