@@ -484,6 +484,11 @@ def test_people_and_parties_a_law_binds(text, expected):
     ("THÔNG TƯ\nĐiều 12. Trách nhiệm của các đơn vị thuộc Ngân hàng Nhà nước\n2. Vụ Thanh toán:\na) Đầu mối tiếp nhận, "
      "thẩm định hồ sơ đề nghị cấp đổi Giấy phép.\nb) Thực hiện giám sát đối với bên giao đại lý.\n",
      [("Đầu mối tiếp nhận", "Vụ Thanh toán"), ("Thực hiện giám sát", "Vụ Thanh toán")]),
+    # a closing instruction asking the parties, after a condition that lists two difficulties
+    ("THÔNG TƯ\nĐiều 3. Điều khoản thi hành\n1. Thông tư này có hiệu lực thi hành kể từ ngày 17 tháng 3 năm 2026.\n"
+     "3. Trong quá trình thực hiện, trường hợp có khó khăn, vướng mắc, đề nghị các tổ chức, cá nhân phản ánh kịp thời "
+     "về Bộ Tài chính để được hướng dẫn./.\n",
+     [("Trong quá trình thực hiện, trường hợp", "các tổ chức, cá nhân")]),
     # a closing instruction: what the bodies do if they meet a difficulty
     ("KẾ HOẠCH\nVI. TỔ CHỨC THỰC HIỆN\nTrong quá trình thực hiện, nếu có vướng mắc, các cơ quan, đơn vị phản hồi "
      "về Ban Chỉ đạo (qua Sở Tài chính) để xem xét, chỉ đạo thực hiện./.\n",

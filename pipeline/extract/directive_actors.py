@@ -296,7 +296,10 @@ def _clause_starts(toks: list[_Tok]) -> list[tuple[int, bool]]:
                 starts.append((k + 1, True))
             # ... nor after a list of names ("Trên cơ sở nguyên tắc phân cấp, phân quyền, Đảng ủy
             # Chính phủ ... chịu trách nhiệm"), unless a body's name starts there
-            if intro and (chunk_start == clause_start or chunk >= 4 or _org_start(toks, k + 1) >= 0):
+            if intro and (chunk_start == clause_start or chunk >= 4 or _org_start(toks, k + 1) >= 0
+                          or _match(toks, k + 1, lex["assign"])):
+                # "..., nếu có khó khăn, vướng mắc, đề nghị các tổ chức, cá nhân phản ánh ...": an
+                # assignment after a short list member still opens the clause
                 starts.append((k + 1, True))
             chunk_start = k + 1
             continue
