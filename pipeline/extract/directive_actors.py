@@ -35,6 +35,8 @@ def document_terms(text: str) -> frozenset[tuple[str, ...]]:
         if (v := _match(toks, j + n, lex["verbs"])) and not _match(toks, j + n, lex["openers"]):
             # "đơn vị kịp thời ...": an adverb, no name
             for end in range(j + n + v, min(len(toks), j + n + v + lex["term_max_extra_words"]) + 1):
+                if end > j + n + v and toks[end - 1].word in lex["term_end_words"]:
+                    break   # "... thị trường điện được hưởng ...": the name ends before "được"
                 seen[_words(toks, j + n, end)] += 1
                 if end >= len(toks) or toks[end - 1].tail or toks[end].upper or _match(toks, end, lex["modals"]):
                     break
@@ -79,8 +81,11 @@ def _term_end(toks: list[_Tok], i: int, k: int) -> int:
             return e   # "Đơn vị chủ trì liên kết đào tạo: Chủ trì, phối hợp ..."
         if e >= len(toks) or toks[e - 1].tail:
             continue
-        if any(_match(toks, e, lex[key]) for key in ("modals", "verbs", "openers", "intro_openers")):
-            return e   # "Cơ quan thanh toán căn cứ ...", "Hội đồng thẩm định nghiên cứu ..."
+        if any(_match(toks, e, lex[key]) for key in ("modals", "verbs", "openers", "intro_openers")) \
+                or toks[e].word in lex["term_end_words"]:
+            # "Cơ quan thanh toán căn cứ ...", "Hội đồng thẩm định nghiên cứu ...", "Đơn vị vận hành hệ
+            # thống điện và thị trường điện được ưu tiên ..."
+            return e
         for m in range(e + 1, min(len(toks), e + 5)):
             if toks[m - 1].tail:
                 break
