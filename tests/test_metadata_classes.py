@@ -45,6 +45,10 @@ CASES = [
     ("THỦ TƯỚNG CHÍNH PHỦ\nSố: 14/C T-TTg\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\n"
      "Hà Nội, ngày 26 tháng 0 6 năm 2024\nCHỈ THỊ\nVề việc tăng cường phòng, chống thiên tai\n",
      dict(doc_type="Chỉ thị", number="14/CT-TTg", date="2024-06-26", issuer="Thủ tướng Chính phủ"), ()),
+    # the space lost between "tháng" and the month ("tháng11"), a crawled page of a province's decision
+    ("ỦY BAN NHÂN DÂN\nTỈNH HÀ TĨNH\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\n"
+     "Số: 80/2025/QĐ-UBND\nHà Tĩnh, ngày 24 tháng11 năm 2025\nQUYẾT ĐỊNH\nBÃI BỎ QUYẾT ĐỊNH SỐ 15/2025/QĐ-UBND\n",
+     dict(doc_type="Quyết định", number="80/2025/QĐ-UBND", date="2025-11-24"), ()),
     # a resolution number with a dot
     ("CHÍNH PHỦ\nSố: 66.12/2026/NQ-CP\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\n"
      "Hà Nội, ngày 02 tháng 4 năm 2026\nNGHỊ QUYẾT\nVề việc điều chỉnh thủ tục đầu tư\n",

@@ -44,8 +44,8 @@ _DATE_AT_DIGIT = re.compile(
         # "08 đến ngày 09 tháng 11 năm 2025" (after "Từ ngày"), "8-10/11/2025"
         rf"(?P<dr>(?P<dr_d1>\d{{1,2}}){_TO.format('dr_to')}(?:ngày{_W})?(?P<dr_d2>\d{{1,2}})"
         rf"(?:{_W}tháng{_W}(?P<dr_m>\d{{1,2}}){_YEAR_SEP}|{_S}/{_S}(?P<dr_m2>\d{{1,2}}){_S}/{_S})(?P<dr_y>{_Y}){_END})",
-        # "18 tháng 6 năm 2013" (after an optional "ngày")
-        rf"(?P<dw>(?P<dw_d>\d{{1,2}}){_W}tháng{_W}(?P<dw_m>\d{{1,2}}){_YEAR_SEP}(?P<dw_y>{_Y}){_END})",
+        # "18 tháng 6 năm 2013" (after an optional "ngày"); "24 tháng11 năm 2025", the space lost
+        rf"(?P<dw>(?P<dw_d>\d{{1,2}}){_W}tháng(?:{_W}|(?=\d))(?P<dw_m>\d{{1,2}}){_YEAR_SEP}(?P<dw_y>{_Y}){_END})",
         # "01/11/2012", "1-11-2012", "01.11.2012"
         rf"(?P<dn>(?P<dn_d>\d{{1,2}})[ \t]?(?P<sep>[/.\-–])[ \t]?(?P<dn_m>\d{{1,2}})[ \t]?(?P=sep)[ \t]?(?P<dn_y>{_Y}){_END})",
         # "6 đến tháng 9 năm 2022", "6-9/2022" (after "tháng")

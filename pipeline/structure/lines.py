@@ -113,12 +113,12 @@ def split_bodies(upper: str) -> list[str]:
 
 DATE_LINE_RE = re.compile(
     rf"(?P<place>[{UPPER}][^\n,|*]{{0,40}}?)\s*,\s*ngày\s+(?P<d>\d{{1,2}}|0 \d)\s*"
-    r"(?:tháng\s+|[/.-])(?P<m>\d{1,2}|0 \d)\s*(?:năm\s+|[/.-])(?P<y>\d{4})")
+    r"(?:tháng\s*|[/.-])(?P<m>\d{1,2}|0 \d)\s*(?:năm\s+|[/.-])(?P<y>\d{4})")   # "tháng11": the space lost
 # "Hà Nội ngày 01 tháng 12 năm 2025": the place-and-date line with its comma lost; only a line that
 # is nothing else (a place of capitalised words at its start), tried when no line has the comma
 DATE_LINE_NO_COMMA_RE = re.compile(
     rf"(?m)^[ \t|*_]*(?P<place>[{UPPER}][^\W\d_]*(?:\s+[{UPPER}][^\W\d_]*){{0,3}})\s+ngày\s+(?P<d>\d{{1,2}})\s*"
-    r"(?:tháng\s+|[/.-])(?P<m>\d{1,2})\s*(?:năm\s+|[/.-])(?P<y>\d{4})[ \t*_.]*$")
+    r"(?:tháng\s*|[/.-])(?P<m>\d{1,2})\s*(?:năm\s+|[/.-])(?P<y>\d{4})[ \t*_.]*$")
 FULL_DATE_RE = re.compile(
     r"\b(?:ngày\s+)?(\d{1,2})\s*(?:tháng\s+|/)(\d{1,2})\s*(?:năm\s+|/)((?:19|20)\d{2})\b")
 PASSED_DATE_RE = re.compile(
