@@ -493,6 +493,11 @@ def test_people_and_parties_a_law_binds(text, expected):
     ("KẾ HOẠCH\nVI. TỔ CHỨC THỰC HIỆN\nTrong quá trình thực hiện, nếu có vướng mắc, các cơ quan, đơn vị phản hồi "
      "về Ban Chỉ đạo (qua Sở Tài chính) để xem xét, chỉ đạo thực hiện./.\n",
      [("Trong quá trình thực hiện", "các cơ quan, đơn vị")]),
+    # the entries of a classification of bodies open with the noun "tổ chức", not the verb
+    ("THÔNG TƯ\nĐiều 3. Phân loại\n1. Khu vực kinh tế nhà nước\na) Tổ chức do Nhà nước nắm giữ 100% vốn;\n"
+     "b) Tổ chức kinh tế tập thể khác;\nc) Tổ chức có vốn đầu tư nước ngoài khác.\n"
+     "Điều 4. Trách nhiệm\n1. Tổ chức tập huấn cho cán bộ thống kê các cấp.\n",
+     [("Tổ chức tập huấn cho cán bộ", None)]),
     # a form's table under its column numbers is no sentence, whatever its cells say
     ("THÔNG TƯ\nĐiều 3. Khai thuế\n1. Người nộp thuế phải kê khai theo mẫu số 01/TNDN.\nMẫu số 01/TNDN\n(1) (2) (3) "
      "(4) 1 Doanh thu từ hoạt động chuyển nhượng bất động sản phải kê khai [16] 2 Chi phí từ hoạt động chuyển "

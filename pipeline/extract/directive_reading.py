@@ -235,6 +235,8 @@ def _read_opening(r: _Reading, text: str, toks: list[_Tok], lead: int, first: in
         elif n and _match(toks, first, lex["modals"]) == n and first + n < len(toks) and toks[first + n].upper \
                 and not toks[first + n - 1].tail:
             pass   # "Cần Thơ", "Cần Giờ": a place's name, not "need"
+        elif n and _noun_reading(toks, first, n):
+            pass   # "Tổ chức do Nhà nước nắm giữ 100% vốn", "Tổ chức tư nhân khác": a kind of body, named
         elif n and ((_org_start(toks, first) < 0 and _party_subject_end(toks, first) <= first)
                     or (verb_first and not _party_over_verb(toks, first, n))):
             # "Tổ chức, cá nhân phải báo cáo ...": a party, not the verb "tổ chức"
@@ -243,6 +245,16 @@ def _read_opening(r: _Reading, text: str, toks: list[_Tok], lead: int, first: in
         elif not n and _org_start(toks, first) < 0 and (n := _ocr_verb(toks, first)):
             r.verb_initial = True  # "Thúc đây ..." (OCR of "Thúc đẩy ...")
             r.action = " ".join(t.word for t in toks[first:first + n])
+
+
+def _noun_reading(toks: list[_Tok], first: int, n: int) -> bool:
+    """A verb that is a noun here, by the word after it (``noun_readings``: "tổ chức" before "do",
+    "có", "khác", "kinh tế", "tư nhân" ... names a kind of body)."""
+    followers = lexicon()["noun_readings"].get(" ".join(t.word for t in toks[first:first + n]))
+    if not followers or first + n >= len(toks) or toks[first + n - 1].tail:
+        return False
+    after = [t.word for t in toks[first + n:first + n + 3]]
+    return any(after[:len(f.split())] == f.split() for f in followers)
 
 
 def _party_over_verb(toks: list[_Tok], first: int, n: int) -> bool:
