@@ -1979,3 +1979,17 @@ def test_a_long_name_a_decree_makes_for_its_party():
     nothing of it."""
     assert _got(OPERATOR) == _want([("Đơn vị vận hành hệ thống điện và thị trường điện có trách nhiệm",
                                      "Đơn vị vận hành hệ thống điện và thị trường điện")])
+
+
+TITLED_TASKS = ("KẾ HOẠCH\nTriển khai thi hành Luật Bảo vệ dữ liệu cá nhân\nII. NỘI DUNG\n1. Tổ chức tuyên truyền, phổ biến, "
+                "giáo dục pháp luật về bảo vệ dữ liệu cá nhân\n- Cơ quan thực hiện: Bộ Công an, Bộ Tư pháp.\n- Thời gian "
+                "thực hiện: năm 2025 và các năm tiếp theo.\n2. Rà soát văn bản quy phạm pháp luật\n- Cơ quan chủ trì: Bộ "
+                "Công an.\n- Thời gian thực hiện: năm 2026.\n")
+
+
+def test_a_plans_task_titled_with_its_fields_under_it():
+    """"1. Tổ chức tuyên truyền ..." over "- Cơ quan thực hiện: ..." and "- Thời gian thực hiện: ...": the
+    title is the task (its fields are no tasks)."""
+    assert [text.split(" - ")[0] for text, _actor in _got(TITLED_TASKS)] == [
+        "Tổ chức tuyên truyền, phổ biến, giáo dục pháp luật về bảo vệ dữ liệu cá nhân",
+        "Rà soát văn bản quy phạm pháp luật"]

@@ -32,6 +32,11 @@ def _plan_field(low: str) -> bool:
     return bool(_field_pattern("plan_fields").match(low))
 
 
+def _lead_field(low: str) -> bool:
+    """A plan's field that names who carries out its tasks ("Cơ quan thực hiện: Bộ Công an.")."""
+    return bool(_field_pattern("lead_fields").match(low))
+
+
 class _LeadFields:
     """The lead fields of a plan ("*Đơn vị chủ trì thực hiện: *Các Sở, ngành, đơn vị.", "- Cơ quan
     thực hiện: Sở Nội vụ chủ trì, phối hợp ..."): each names who carries out the tasks of its

@@ -10,11 +10,13 @@ from functools import cache
 
 from vanban.pipeline.extract.directive_headings import _directs, _title_runs_on
 from vanban.pipeline.extract.directive_index import _DocIndex, _Unit, _children
+from vanban.pipeline.extract.directive_plan_fields import _lead_field, _plan_field
 from vanban.pipeline.extract.directive_reading import _DATE, _DEADLINE, _read
 from vanban.pipeline.extract.directive_tokens import _TERMINAL, _label_end, _rstrip_at, _trim, lexicon
 from vanban.pipeline.extract.roles import site_trailer_start, sub_section_title
 from vanban.pipeline.extract.task_tables import task_tables
 from vanban.pipeline.model import Document, Section
+from vanban.pipeline.text import caseless
 from vanban.pipeline.spans import SpanSet
 from vanban.pipeline.structure.closing import closing_starts
 from vanban.pipeline.text.labels import ARTICLE, SENTENCE_LABEL, head
@@ -79,6 +81,12 @@ def _units(doc: Document, ix: _DocIndex) -> list[_Unit]:
             continue   # the web page's trailer: no part of the document
         if s.kind == "attachment":   # "KẾ HOẠCH" / "Thực hiện Chương trình hành động số 35-CTr/HU ...": its title
             titles.append((s.start, s.heading_end))
+            continue
+        if ix.is_title(s) and _task_over_fields(text, s, kids.get(s.id)):
+            # "1. Tổ chức tuyên truyền, phổ biến ..." / "- Cơ quan thực hiện: Bộ Công an ..." / "- Thời gian
+            # thực hiện: ...": a plan's task titled, its fields under it
+            items.append(_Unit(_label_end(text, s.start, s.heading_end), s.heading_end, s, True))
+            heads.append(s.start)
             continue
         if ix.is_title(s):
             lead = _clause_title(ix, s)
@@ -248,6 +256,18 @@ def _join_deadlines(text: str, units: list[_Unit]) -> list[_Unit]:
             continue
         out.append(u)
     return out
+
+
+def _task_over_fields(text: str, sec: Section, kids: list[Section] | None) -> bool:
+    """A numbered title that opens with a verb and holds only a plan's fields ("Cơ quan thực hiện:",
+    "Thời gian thực hiện:", "Nội dung:"), one of them naming who acts: the title is the task."""
+    if not kids or sec.kind in ("article", "chapter", "part", "heading") or sec.role != "tasks":
+        return False
+    fields = [caseless(text[_label_end(text, k.start, k.end):k.end].strip(" *_")) for k in kids]
+    if not all(_plan_field(f) for f in fields) or not any(_lead_field(f) for f in fields):
+        return False
+    name_start = _label_end(text, sec.start, sec.heading_end)
+    return _read(text, name_start, sec.heading_end).verb_initial
 
 
 def _clause_title(ix: _DocIndex, sec: Section) -> tuple[int, int] | None:
