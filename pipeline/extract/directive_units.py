@@ -75,6 +75,7 @@ def _units(doc: Document, ix: _DocIndex) -> list[_Unit]:
     items: list[_Unit] = []
     heads: list[int] = []
     titles: list[tuple[int, int]] = []
+    titled: set[int] = set()   # plan tasks set as titles over their fields: no field wraps into them
     heads_cut: dict[int, int] = {}   # the line after a title that is a bare head -> where the head starts
     for s in doc.sections:
         if s.start >= trailer:
@@ -87,6 +88,7 @@ def _units(doc: Document, ix: _DocIndex) -> list[_Unit]:
             # thực hiện: ...": a plan's task titled, its fields under it
             items.append(_Unit(_label_end(text, s.start, s.heading_end), s.heading_end, s, True))
             heads.append(s.start)
+            titled.add(s.start)
             continue
         if ix.is_title(s):
             lead = _clause_title(ix, s)
@@ -125,7 +127,7 @@ def _units(doc: Document, ix: _DocIndex) -> list[_Unit]:
         while before > 0 and text[before - 1] in " \t\n*_":
             before -= 1
         if items and s.kind == "bullet" and before and text[before - 1] not in _TERMINAL \
-                and items[-1].end >= before - 1:
+                and items[-1].end >= before - 1 and heads[-1] not in titled:
             items[-1].end = max(items[-1].end, end)  # a wrapped line that begins with "- "
             continue
         items.append(_Unit(start, end, s, True))
