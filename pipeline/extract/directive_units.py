@@ -108,19 +108,7 @@ def _units(doc: Document, ix: _DocIndex) -> list[_Unit]:
                 items.append(_Unit(lead[0], lead[1], s, True))
                 heads.append(s.start)
             continue
-        start = _label_end(text, s.start, s.end)
-        end = s.heading_end if s.id in kids else s.end
-        if s.id in kids:  # content continues up to the first child
-            end = max(end, min(c.start for c in kids[s.id]))
-        k = bisect_left(zone_starts, start)   # a closing zone inside ends the item
-        if k < len(zone_starts) and zone_starts[k] < end:
-            end = zone_starts[k]
-        if s.id not in kids:  # a paragraph after the last item is no part of it
-            m = _ITEM_END.search(text, start, end)
-            end = m.start() + 1 if m else end
-        m = _TEXT_END.search(text, start, end)   # "... để xem xét, giải quyết./." ends the document's text
-        end = m.end() if m else end
-        start, end = _trim(text, start, end)
+        start, end = _item_span(text, s, kids.get(s.id), zone_starts)
         if end <= start:
             continue
         before = s.start   # the text before the item, trailing blanks and markup left out
@@ -171,6 +159,24 @@ def _units(doc: Document, ix: _DocIndex) -> list[_Unit]:
             u.start = heads_cut[u.start]   # "Điều 4. Chánh Văn phòng" / "UBND tỉnh, Giám đốc Sở ... chịu trách nhiệm ..."
     units.sort(key=lambda u: u.start)
     return _join_deadlines(text, _join_wrapped(text, units))
+
+
+def _item_span(text: str, s: Section, kids: list[Section] | None, zone_starts: list[int]) -> tuple[int, int]:
+    """An item's own text: from after its label to its first child, a closing zone, the paragraph
+    after its last sentence (an item with no children) or the mark that closes the document's text."""
+    start = _label_end(text, s.start, s.end)
+    end = s.heading_end if kids else s.end
+    if kids:  # content continues up to the first child
+        end = max(end, min(c.start for c in kids))
+    k = bisect_left(zone_starts, start)   # a closing zone inside ends the item
+    if k < len(zone_starts) and zone_starts[k] < end:
+        end = zone_starts[k]
+    if not kids:  # a paragraph after the last item is no part of it
+        m = _ITEM_END.search(text, start, end)
+        end = m.start() + 1 if m else end
+    m = _TEXT_END.search(text, start, end)   # "... để xem xét, giải quyết./." ends the document's text
+    end = m.end() if m else end
+    return _trim(text, start, end)
 
 
 _QUOTES = "\"“"
