@@ -493,7 +493,13 @@ def test_eval_scores_relations_pinpoints_and_effective_dates_only_where_labelled
 
 
 # Classes found on the real-corpus blind sample (tests/realworld): (document type, text, number, relation)
+# a repealing list of 60 documents, three lines each: its last item still reads the lead-in 180 lines up
+_LONG_REPEAL = "Điều 1. Bãi bỏ các Quyết định sau:\n" + "".join(
+    f"\n{i}. Quyết định số\n{i}/2005/QĐ-UB ngày 23 tháng 11 năm 2005 của Ủy ban nhân dân tỉnh Bình Phước\n"
+    "Thành lập Bệnh viện đa khoa huyện trên cơ sở tách ra từ Trung tâm y tế huyện.\n" for i in range(1, 61))
+
 CLASS_ROWS = [
+    ("Quyết định", _LONG_REPEAL, "60/2005/QĐ-UB", "repeals"),
     # the appraisal of the proposal is part of it
     ("Quyết định", "Theo đề nghị của Sở Tư pháp tại Văn bản số 3245/TTr-STP ngày 06/11/2025 (sau khi có Báo cáo thẩm "
      "định số 3243/BC-STP ngày 05/11/2025 của Sở Tư pháp);", "3243/BC-STP", "proposes"),
