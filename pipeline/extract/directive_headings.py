@@ -16,7 +16,7 @@ from vanban.pipeline.extract.directive_tokens import (
 )
 from vanban.pipeline.model import Section
 from vanban.pipeline.text import caseless
-from vanban.pipeline.text.labels import ITEM_LINE
+from vanban.pipeline.text.labels import ARTICLE, ITEM_LINE, head
 
 
 def _list_leadin(ix: _DocIndex, u: "_Unit") -> str | None:
@@ -477,7 +477,7 @@ def _leadin_actor(text: str, pos: int, floor: int = 0) -> str | None:
 
 
 # an article's label: "Điều 20.", "Điều 23a."
-_QUOTED_ARTICLE = re.compile(r"Điều\s+\d+[a-zđ]?\.", re.I)
+_QUOTED_ARTICLE = re.compile(rf"{head(ARTICLE)}\.", re.I)
 
 
 # a title that names whose duties follow ("Trách nhiệm của ...", "Nhiệm vụ và quyền hạn của ..."), not
