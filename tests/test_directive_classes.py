@@ -242,6 +242,10 @@ ORGANISE = "KẾ HOẠCH\nPhòng, chống ma túy năm 2026\n**IV. TỔ CHỨC T
      [("Chủ tịch Ủy ban nhân dân các tỉnh tập trung", "Chủ tịch Ủy ban nhân dân các tỉnh"),
       ("Huy động lực lượng", "Chủ tịch Ủy ban nhân dân các tỉnh"),
       ("Bố trí lực lượng chốt chặn", "Chủ tịch Ủy ban nhân dân các tỉnh")]),
+    # an item that is only a name with the places it covers, wrapped by the page, over bullets
+    ("CÔNG ĐIỆN\nVề ứng phó mưa lũ\n2. Chủ tịch Ủy ban nhân dân các tỉnh: Khánh Hòa,\nĐắk Lắk, Gia Lai:\n"
+     "- Tiếp tục huy động tối đa các lực lượng tiếp cận khu dân cư bị chia cắt.\n",
+     [("Tiếp tục huy động", "Chủ tịch Ủy ban nhân dân các tỉnh: Khánh Hòa, Đắk Lắk, Gia Lai")]),
     # a title that lists a body's duties, or says what it does, names it for each clause
     ("THÔNG TƯ\nĐiều 13. Nhiệm vụ của đoàn kiểm tra\n1. Xây dựng kế hoạch kiểm tra của đoàn.\n"
      "2. Nghiên cứu hồ sơ của cơ sở được kiểm tra.\nĐiều 15. Đoàn kiểm tra làm việc tại cơ sở\n"

@@ -387,6 +387,10 @@ def _item_leadin_actor(ix: _DocIndex, sec: Section) -> str | None:
         before = body[:cut - 1]
         line = before[_sentence_cut(before) + 1:].strip()
         got = _lead_clause_actor(line) or heading_actor(line)
+    if got is None and cut < 0:
+        # "2. Chủ tịch Ủy ban nhân dân các tỉnh: Khánh Hòa," / "Đắk Lắk, Gia Lai:": an item that is
+        # only a name, wrapped by the page, over the duties of the body it names
+        got = heading_actor(lead)
     return got
 
 
