@@ -502,6 +502,13 @@ def test_people_and_parties_a_law_binds(text, expected):
      "b) Tổ chức kinh tế tập thể khác;\nc) Tổ chức có vốn đầu tư nước ngoài khác.\n"
      "Điều 4. Trách nhiệm\n1. Tổ chức tập huấn cho cán bộ thống kê các cấp.\n",
      [("Tổ chức tập huấn cho cán bộ", None)]),
+    # "quyết định" opening a duty is the verb; before a number, "số" or "có hiệu lực" it names a document
+    ("THÔNG TƯ\nĐiều 7. Tổ chức thực hiện\n3. Người đứng đầu đơn vị sự nghiệp công lập có trách nhiệm:\n"
+     "a) Rà soát vị trí việc làm của đơn vị;\nb) Quyết định bổ nhiệm chức danh nghề nghiệp đối với viên chức theo "
+     "thẩm quyền.\nĐiều 8. Bãi bỏ\n1. Quyết định 90/2004/QĐ-UB ngày 16/12/2004 của UBND tỉnh Quảng Bình ban hành "
+     "điều lệ quản lý xây dựng.\n2. Quyết định có hiệu lực kể từ ngày ký.\n",
+     [("Rà soát vị trí việc làm", "Người đứng đầu đơn vị sự nghiệp công lập"),
+      ("Quyết định bổ nhiệm chức danh", "Người đứng đầu đơn vị sự nghiệp công lập")]),
     # a form's table under its column numbers is no sentence, whatever its cells say
     ("THÔNG TƯ\nĐiều 3. Khai thuế\n1. Người nộp thuế phải kê khai theo mẫu số 01/TNDN.\nMẫu số 01/TNDN\n(1) (2) (3) "
      "(4) 1 Doanh thu từ hoạt động chuyển nhượng bất động sản phải kê khai [16] 2 Chi phí từ hoạt động chuyển "

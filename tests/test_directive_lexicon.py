@@ -501,3 +501,16 @@ def test_a_list_of_addressees_holds_no_task(lead):
             "tỉnh: Khánh Hòa; Đắk Lắk, Gia Lai và Lâm Đồng;\n\n- Bộ trưởng, Thủ trưởng cơ quan ngang bộ, cơ quan thuộc "
             "Chính phủ.\n\n1. Chủ tịch Ủy ban nhân dân các tỉnh khẩn trương sơ tán người dân khỏi khu vực nguy hiểm.\n")
     assert [(r[3], r[4]) for r in _directives(text)] == [("Chủ tịch Ủy ban nhân dân các tỉnh", "sơ tán")]
+
+
+# --- noun_readings: "quyết định" before a document's words names the document, not the act -------
+
+@pytest.mark.parametrize(("sentence", "action"), [
+    ("Chánh Văn phòng UBND tỉnh, Giám đốc Sở Tài chính chịu trách nhiệm thi hành Quyết định này./.",
+     "chịu trách nhiệm thi hành"),
+    ("Bộ Nội vụ ban hành Quyết định của Thủ tướng Chính phủ về chế độ đối với lực lượng tìm kiếm.", "ban hành"),
+    ("Giám đốc Sở Tư pháp quyết định việc cấp phiếu lý lịch tư pháp.", "quyết định"),
+])
+def test_a_verb_phrase_stops_before_a_document_named_quyet_dinh(sentence, action):
+    got = _directives(LAW + "Điều 5. Tổ chức thực hiện\n" + sentence + "\n")
+    assert [r[4] for r in got] == [action]

@@ -141,6 +141,8 @@ def _verb_phrase(text: str, toks: list[_Tok], i: int) -> tuple[str | None, int]:
     parts, k = [], i
     while k < len(toks) and len(parts) < 3:
         n = _match(toks, k, lex["verbs"]) or _match(toks, k, lex["modals"]) or (k == i and _homograph_verb(toks, k))
+        if n and parts and _noun_reading(toks, k, n):
+            break   # "thi hành Quyết định này": the verb's object, a document
         if not n:
             if parts and toks[k].word == "và" and _match(toks, k + 1, lex["verbs"]):
                 k += 1
@@ -249,12 +251,13 @@ def _read_opening(r: _Reading, text: str, toks: list[_Tok], lead: int, first: in
 
 def _noun_reading(toks: list[_Tok], first: int, n: int) -> bool:
     """A verb that is a noun here, by the word after it (``noun_readings``: "tổ chức" before "do",
-    "có", "khác", "kinh tế", "tư nhân" ... names a kind of body)."""
+    "có", "khác", "kinh tế", "tư nhân" ... names a kind of body; "quyết định" before "số", "có"
+    or a number names a document). A follower "#" is any word that opens with a digit."""
     followers = lexicon()["noun_readings"].get(" ".join(t.word for t in toks[first:first + n]))
     if not followers or first + n >= len(toks) or toks[first + n - 1].tail:
         return False
-    after = [t.word for t in toks[first + n:first + n + 3]]
-    return any(after[:len(f.split())] == f.split() for f in followers)
+    after = [t.word.rstrip("./") for t in toks[first + n:first + n + 3]]   # "này./." closes a text
+    return any(after[:len(f.split())] == f.split() or (f == "#" and after[0][:1].isdigit()) for f in followers)
 
 
 def _party_over_verb(toks: list[_Tok], first: int, n: int) -> bool:
