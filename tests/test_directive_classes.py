@@ -2004,3 +2004,14 @@ def test_a_plans_task_titled_with_its_fields_under_it():
     assert _got(TITLED_TASKS) == [
         ("Tổ chức tuyên truyền, phổ biến, giáo dục pháp luật về bảo vệ dữ liệu cá nhân", "Bộ Công an, Bộ Tư pháp"),
         ("Rà soát văn bản quy phạm pháp luật", "Bộ Công an")]
+
+
+@pytest.mark.parametrize("content", ["Nội dung", "Nội dung công việc"])
+def test_a_titled_tasks_content_field_is_no_task_of_its_own(content):
+    """"4. Rà soát văn bản ..." over "- Nội dung: rà soát các văn bản ..." and "- Cơ quan thực hiện: ...": the
+    content field says what the titled task covers; the title stays the one task (content_fields)."""
+    text = ("KẾ HOẠCH\nTriển khai thi hành Luật Bảo vệ dữ liệu cá nhân\nII. NỘI DUNG\n4. Rà soát văn bản quy phạm "
+            f"pháp luật\n- {content}: rà soát các văn bản quy phạm pháp luật có liên quan đến Luật thuộc thẩm quyền "
+            "quản lý; kiến nghị sửa đổi, bổ sung kịp thời.\n- Cơ quan thực hiện: Bộ Công an.\n- Thời gian thực hiện: "
+            "năm 2026.\n")
+    assert _got(text) == [("Rà soát văn bản quy phạm pháp luật", "Bộ Công an")]

@@ -32,6 +32,11 @@ def _plan_field(low: str) -> bool:
     return bool(_field_pattern("plan_fields").match(low))
 
 
+def _content_field(low: str) -> bool:
+    """A plan's field that says what its titled task covers ("Nội dung: rà soát các văn bản ...")."""
+    return bool(_field_pattern("content_fields").match(low))
+
+
 def _lead_field(low: str) -> bool:
     """A plan's field that names who carries out its tasks ("Cơ quan thực hiện: Bộ Công an.")."""
     return bool(_field_pattern("lead_fields").match(low))

@@ -10,7 +10,7 @@ from functools import cache
 
 from vanban.pipeline.extract.directive_headings import _directs, _title_runs_on
 from vanban.pipeline.extract.directive_index import _DocIndex, _Unit, _children
-from vanban.pipeline.extract.directive_plan_fields import _lead_field, _plan_field
+from vanban.pipeline.extract.directive_plan_fields import _content_field, _lead_field, _plan_field
 from vanban.pipeline.extract.directive_reading import _DATE, _DEADLINE, _read
 from vanban.pipeline.extract.directive_tokens import _TERMINAL, _label_end, _rstrip_at, _trim, lexicon
 from vanban.pipeline.extract.roles import site_trailer_start, sub_section_title
@@ -76,6 +76,7 @@ def _units(doc: Document, ix: _DocIndex) -> list[_Unit]:
     heads: list[int] = []
     titles: list[tuple[int, int]] = []
     titled: set[int] = set()   # plan tasks set as titles over their fields: no field wraps into them
+    titled_ids: set[str] = set()
     heads_cut: dict[int, int] = {}   # the line after a title that is a bare head -> where the head starts
     for s in doc.sections:
         if s.start >= trailer:
@@ -89,6 +90,7 @@ def _units(doc: Document, ix: _DocIndex) -> list[_Unit]:
             items.append(_Unit(_label_end(text, s.start, s.heading_end), s.heading_end, s, True))
             heads.append(s.start)
             titled.add(s.start)
+            titled_ids.add(s.id)
             continue
         if ix.is_title(s):
             lead = _clause_title(ix, s)
@@ -108,6 +110,9 @@ def _units(doc: Document, ix: _DocIndex) -> list[_Unit]:
                 items.append(_Unit(lead[0], lead[1], s, True))
                 heads.append(s.start)
             continue
+        if s.parent in titled_ids and _content_field(caseless(text[s.start:s.end].lstrip(" \t*_-–+•"))):
+            titles.append((s.start, s.end))   # "- Nội dung: rà soát ..." under a titled task: what it covers,
+            continue                           # no task of its own
         start, end = _item_span(text, s, kids.get(s.id), zone_starts)
         if end <= start:
             continue
@@ -272,7 +277,7 @@ def _task_over_fields(text: str, sec: Section, kids: list[Section] | None) -> bo
     if not kids or sec.kind in ("article", "chapter", "part", "heading") or sec.role != "tasks":
         return False
     fields = [caseless(text[_label_end(text, k.start, k.end):k.end].strip(" *_")) for k in kids]
-    if not all(_plan_field(f) for f in fields) or not any(_lead_field(f) for f in fields):
+    if not all(_plan_field(f) or _content_field(f) for f in fields) or not any(_lead_field(f) for f in fields):
         return False
     name_start = _label_end(text, sec.start, sec.heading_end)
     return _read(text, name_start, sec.heading_end).verb_initial
