@@ -204,6 +204,11 @@ def test_a_party_opening_an_obligation_is_no_verb(sentence, actor, action):
     # "duyệt", "lưu giữ": duties of an examining board, an assessing body
     ("Hội đồng sát hạch duyệt danh sách học viên đủ điều kiện dự sát hạch.", "Hội đồng sát hạch", "duyệt"),
     ("Trung tâm kiểm định lưu giữ hồ sơ đánh giá trong thời hạn năm năm.", "Trung tâm kiểm định", "lưu giữ"),
+    # any party may follow a condition's comma or its "thì" when its modal follows
+    ("Khi giải quyết tố cáo theo quy định tại khoản 3 Điều 33 Luật Tố cáo, người giải quyết tố cáo phải thông báo "
+     "cho người tố cáo.", "người giải quyết tố cáo", "phải"),
+    ("Đối với trường hợp yêu cầu bằng văn bản thì cơ quan được yêu cầu phải trả lời trong thời hạn 05 ngày làm việc.",
+     "cơ quan được yêu cầu", "phải"),
     # an adverb ("hoàn toàn") between a party and its modal
     ("Cá nhân, tổ chức hoàn toàn chịu trách nhiệm về tính trung thực của thông tin phản ánh.", "Cá nhân, tổ chức",
      "chịu trách nhiệm"),
@@ -514,3 +519,9 @@ def test_a_list_of_addressees_holds_no_task(lead):
 def test_a_verb_phrase_stops_before_a_document_named_quyet_dinh(sentence, action):
     got = _directives(LAW + "Điều 5. Tổ chức thực hiện\n" + sentence + "\n")
     assert [r[4] for r in got] == [action]
+
+
+def test_a_party_after_a_condition_that_need_not_act_has_no_duty():
+    """"..., thì người sử dụng lao động không phải trả lương ...": "không phải" lifts a duty, it sets none."""
+    assert _directives(LAW + "Điều 5. Tiền lương ngừng việc\n2. Số giờ làm việc tiêu chuẩn hằng ngày ít hơn 8 giờ, nếu "
+                       "đã được lập kế hoạch, thì người sử dụng lao động không phải trả lương ngừng việc.\n") == []

@@ -417,12 +417,17 @@ def _party_subject_end(toks: list[_Tok], i: int) -> int:
     # a party named by its competence or by two heads ("tổ chức, cá nhân") may follow an intro's comma
     competent = i > 0 and toks[i - 1].tail.startswith(",") and not _passive_agent_before(toks, i) and (
         _match(toks, j, lex["named_parties"]) >= 3 or _match(toks, j, lex["party_heads"]) >= 3)
-    if not n or (j == i and not toks[i].upper and not competent) or _match(toks, j, lex["not_heads"]) >= n \
-            or _match(toks, i, lex["intro_openers"]):
+    # any party may follow a condition's comma or its "thì" when its modal comes ("Khi giải quyết tố cáo ...,
+    # người giải quyết tố cáo phải ...", "Đối với trường hợp ... thì cơ quan được yêu cầu phải ...")
+    conditioned = n and j == i and not toks[i].upper and not competent and i > 0 \
+        and (toks[i - 1].tail.startswith(",") or (toks[i - 1].word == "thì" and not toks[i - 1].tail)) \
+        and not _passive_agent_before(toks, i)
+    if not n or (j == i and not toks[i].upper and not competent and not conditioned) \
+            or _match(toks, j, lex["not_heads"]) >= n or _match(toks, i, lex["intro_openers"]):
         # a subject opens its clause with a capital, or after "các", "mọi", "mỗi"; a party named by
         # its competence may follow a condition's comma ("Trường hợp ..., người có thẩm quyền cho ý kiến")
         return i
-    party = _match(toks, j, lex["party_heads"])
+    party = 0 if conditioned else _match(toks, j, lex["party_heads"])
     # a verb: only after a party of ``named_parties`` or after "các", "mọi" ("Trưởng đoàn điều hành
     # ...", "Các thành viên khác trong đoàn thực hiện ..."); "Người làm việc ...", "Cơ sở giáo dục, ..."
     # name people and places
@@ -447,6 +452,8 @@ def _party_subject_end(toks: list[_Tok], i: int) -> int:
         if toks[k - 1].tail[:1] in (";", ".", ":", "!", "?", "…"):
             break
         if _match(toks, k, lex["modals"]) and toks[k].word != "sẽ" and not toks[k].upper:
+            if conditioned and toks[k - 1].word == "không":
+                break   # "..., thì người sử dụng lao động không phải trả lương ...": no duty
             return _before_adverbs(toks, j + n, k)   # "Cần" of "Cần Thơ" is a name; "có trách nhiệm" is a modal
         if not party and toks[k].word in lex["body_name_breaks"]:
             break   # "Bộ có 04 đề án phải trình": a body's name ends before "có"
