@@ -2015,3 +2015,18 @@ def test_a_titled_tasks_content_field_is_no_task_of_its_own(content):
             "quản lý; kiến nghị sửa đổi, bổ sung kịp thời.\n- Cơ quan thực hiện: Bộ Công an.\n- Thời gian thực hiện: "
             "năm 2026.\n")
     assert _got(text) == [("Rà soát văn bản quy phạm pháp luật", "Bộ Công an")]
+
+
+@pytest.mark.parametrize("text,expected", [
+    # a definition whose modal follows "tự" / "cùng" says what the body is
+    ("THÔNG TƯ\nĐiều 3. Phân loại\n21. Hợp tác xã\nNhóm này gồm:\n- Hợp tác xã là tổ chức có tư cách pháp nhân do ít "
+     "nhất 05 thành viên tự nguyện thành lập; thực hiện quản trị tự chủ, tự chịu trách nhiệm, bình đẳng và dân chủ.\n"
+     "- Tổ hợp tác là các tổ chức không có tư cách pháp nhân, cùng góp vốn, cùng hưởng lợi và cùng chịu trách nhiệm.\n",
+     []),
+    # ... a modal of its own still obliges
+    ("THÔNG TƯ\nĐiều 3. Hợp tác xã\n1. Hợp tác xã là tổ chức tự chủ, tự chịu trách nhiệm và phải báo cáo tài chính "
+     "hằng năm cho cơ quan đăng ký.\n",
+     [("Hợp tác xã là tổ chức", "Hợp tác xã")]),
+])
+def test_a_definitions_quality_modal_obliges_no_one(text, expected):
+    assert _got(text) == _want(expected)

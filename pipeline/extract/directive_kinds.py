@@ -153,8 +153,11 @@ def _classify(doc: Document, u: _Unit, r: _Reading, role: str | None,
                 or (r.verb_after_intro and _has(low, [("nếu",)])) or _has(low, lex["law_deadline_cues"]):
             # "Trong quá trình tổ chức thực hiện, nếu có khó khăn, vướng mắc, kịp thời tổng hợp, báo cáo ...":
             # what to do if, in an article too
-            if (r.subject_verb or r.verb_initial) and not r.modal and _defines_head(low):
-                return None  # "Trực tiếp tham gia chiến tranh ... là trực tiếp làm nhiệm vụ ...": a definition
+            if (r.subject_verb or r.verb_initial or r.modal) and (not r.modal or _self_modals_only(low)) \
+                    and _defines_head(low):
+                # "Trực tiếp tham gia chiến tranh ... là trực tiếp làm nhiệm vụ ...": a definition; "Hợp tác xã là
+                # tổ chức ... thực hiện quản trị tự chủ, tự chịu trách nhiệm ...": a quality, no duty
+                return None
             return "obligation", "open"
         return None
     note = _note(low) and (r.modal or r.bare_modal or r.assigned or r.request
@@ -363,6 +366,19 @@ def _tenet(low: str) -> bool:
 def _defines(low: str) -> bool:
     """A definition ("X là ...", "X được hiểu là ...") states, it does not ask."""
     return any(p in f" {low} " for p in lexicon()["definition_cues"])
+
+
+def _self_modals_only(low: str) -> bool:
+    """Every modal of ``low`` follows one of ``quality_modal_prefixes`` ("tự chủ, tự chịu trách nhiệm", "cùng
+    chịu trách nhiệm"): what a body is, not what it must do."""
+    found = list(_modals().finditer(low))
+    prefixes = tuple(p + " " for p in lexicon()["quality_modal_prefixes"])
+    return bool(found) and all(low[:m.start()].endswith(prefixes) for m in found)
+
+
+@cache
+def _modals() -> re.Pattern:
+    return re.compile(r"(?<!\w)(?:" + "|".join(re.escape(" ".join(m)) for m in lexicon()["modals"]) + r")(?!\w)")
 
 
 def _defines_head(low: str) -> bool:
