@@ -359,6 +359,10 @@ def test_targets_under_emphasised_or_share_labels(text, expected):
     # a case list after "không được hưởng" is no prohibition
     ("LUẬT\nĐiều 28. Điều kiện hưởng chế độ ốm đau\n2. Người lao động không được hưởng chế độ ốm đau "
      "trong các trường hợp sau đây:\na) Tự gây thương tích;\nb) Sử dụng chất ma túy.\n", []),
+    # the standards a post's holder must meet list qualifications, not duties
+    ("THÔNG TƯ\nĐiều 4. Kiểm định viên chính\n3. Tiêu chuẩn về năng lực chuyên môn, nghiệp vụ:\na) Có khả năng hướng "
+     "dẫn nghiệp vụ về lĩnh vực kiểm định;\nb) Đã chủ trì 01 nhiệm vụ khoa học và công nghệ cấp bộ, cấp tỉnh ở mức đạt "
+     "trở lên;\nc) Sử dụng thành thạo các thiết bị phục vụ công tác kiểm định.\n", []),
 ])
 def test_a_lists_lead_in_decides_its_items(text, expected):
     assert _got(text) == _want(expected)

@@ -74,12 +74,14 @@ def _leadin_kind(lead: str) -> str | None:
     if _has(low, lex["paper_list_cues"]):
         return "papers"   # "* Thành phần hồ sơ:" / "- Báo cáo tự đánh giá của thôn, xã ...": papers named
     if (_has(low, lex["catalogue_cues"]) and not _has(low, lex["task_nouns"])) or _has(low, lex["spending_cues"]) \
-            or _has(low, lex["syllabus_cues"]) or (_has(low, lex["forbidden_things"]) and not acts
+            or _has(low, lex["syllabus_cues"]) or _has(low, lex["qualification_cues"]) \
+            or (_has(low, lex["forbidden_things"]) and not acts
                                                    and not _opens_with_verb(low)):
         # "Điều 2. Danh mục vị trí công tác ... phải thực hiện định kỳ chuyển đổi"; "b) Nội dung chi:" /
         # "- Mua sắm, sửa chữa trang thiết bị ...": what the money is spent on; "1. Nội dung bồi dưỡng
         # nghiệp vụ" / "c) Triển khai thực hiện hoạt động đánh giá ...": what a course teaches; "Điều 2. Đồ
-        # vật cấm" / "1. Vũ khí quân dụng, ...": things forbidden, no act
+        # vật cấm" / "1. Vũ khí quân dụng, ...": things forbidden, no act; "3. Tiêu chuẩn về năng lực ...:" /
+        # "d) Đã chủ trì 01 nhiệm vụ ...": what a post's holder must have done
         return "catalogue"
     if re.search(r"(?<!\w)như\s*:$", low):
         return "examples"   # "... các nền tảng số chuyên dùng như:": what follows are examples
