@@ -209,6 +209,9 @@ def test_a_party_opening_an_obligation_is_no_verb(sentence, actor, action):
      "cho người tố cáo.", "người giải quyết tố cáo", "phải"),
     ("Đối với trường hợp yêu cầu bằng văn bản thì cơ quan được yêu cầu phải trả lời trong thời hạn 05 ngày làm việc.",
      "cơ quan được yêu cầu", "phải"),
+    # a condition between the subject and its modal ends the name ("khi": subject_clause_breaks)
+    ("Các bộ, cơ quan ngang bộ, Ủy ban nhân dân cấp tỉnh khi xây dựng kế hoạch và tổ chức hoạt động thông tin đối "
+     "ngoại phải bảo đảm sự phối hợp.", "Các bộ, cơ quan ngang bộ, Ủy ban nhân dân cấp tỉnh", "phải"),
     # an adverb ("hoàn toàn") between a party and its modal
     ("Cá nhân, tổ chức hoàn toàn chịu trách nhiệm về tính trung thực của thông tin phản ánh.", "Cá nhân, tổ chức",
      "chịu trách nhiệm"),

@@ -448,13 +448,16 @@ def _party_subject_end(toks: list[_Tok], i: int) -> int:
                     return k
                 break
             k += 1
+    when = 0   # "Các bộ, ... Ủy ban nhân dân cấp tỉnh khi xây dựng kế hoạch ... phải ...": the name ends at "khi"
     for k in range(j + n, min(len(toks), j + lex["party_modal_reach"])):
         if toks[k - 1].tail[:1] in (";", ".", ":", "!", "?", "…"):
             break
+        if not when and toks[k].word in lex["subject_clause_breaks"] and not toks[k - 1].tail:
+            when = k
         if _match(toks, k, lex["modals"]) and toks[k].word != "sẽ" and not toks[k].upper:
             if conditioned and toks[k - 1].word == "không":
                 break   # "..., thì người sử dụng lao động không phải trả lương ...": no duty
-            return _before_adverbs(toks, j + n, k)   # "Cần" of "Cần Thơ" is a name; "có trách nhiệm" is a modal
+            return when or _before_adverbs(toks, j + n, k)   # "Cần" of "Cần Thơ" is a name; "có trách nhiệm" is a modal
         if not party and toks[k].word in lex["body_name_breaks"]:
             break   # "Bộ có 04 đề án phải trình": a body's name ends before "có"
     return i

@@ -382,6 +382,10 @@ def _read_subject(r: _Reading, text: str, toks: list[_Tok], i: int, lead: int, s
         kk += consent   # "Hội đồng nhân dân Thành phố thống nhất giao Ủy ban nhân dân Thành phố ...": hands on, in a law too
     else:
         consent = 0
+    # "... Ủy ban nhân dân cấp tỉnh khi xây dựng kế hoạch ... phải ...": the name ended at a condition before its modal
+    cut = kk == k and toks[k].word in lex["subject_clause_breaks"]
+    if cut:
+        kk = next((q for q in range(k, len(toks)) if _match(toks, q, lex["modals"])), k)
     modal = bool(_match(toks, k, lex["modals"])) or bool(_match(toks, kk, lex["modals"]))
     done_instr = bool(_match(toks, kk, lex["done_instruction"]))
     if why == "verb" and not (_match(toks, kk, lex["verbs"]) or modal or _homograph_verb(toks, kk)):
