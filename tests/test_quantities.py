@@ -183,6 +183,9 @@ NOT_QUANTITIES = [
     "nhiệm kỳ 2020 - 2025",
     "từ năm thứ 3 trở đi",
     "lần thứ hai",
+    # a company's legal form names the number of its members
+    "Công ty trách nhiệm hữu hạn hai thành viên trở lên, công ty cổ phần",
+    "công ty TNHH một thành viên do Nhà nước nắm giữ",
     "Phụ lục 2 kèm theo",
     "tại Mục 3 Chương II",
     "(từ 17 giờ 00 - 20 giờ 30)",

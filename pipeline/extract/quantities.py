@@ -437,6 +437,8 @@ class _Scan:
         s, m_end = m.start("w") - 1, m.end() - 1
         if ctx.ordinal_before.search(text[max(0, s - 12):s].lower()):
             return None  # "lần thứ hai", "khóa mười hai": ordinals and labels
+        if ctx.legal_form_before.search(text[max(0, s - 12):s].lower()):
+            return None  # "công ty trách nhiệm hữu hạn hai thành viên trở lên": a company's legal form
         toks = [(t.group(), s + t.start()) for t in re.finditer(r"\S+", m.group("w"))]
         if toks[-1][0].lower() in self.t.ratio_heads and self.t.ratio_after.match(text, m_end) and not m.group("den"):
             toks.pop()  # "một tỷ lệ": a ratio, not a billion

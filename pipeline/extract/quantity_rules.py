@@ -185,6 +185,7 @@ class Context:
     name_stop: frozenset[str]
     listed_before: re.Pattern
     ordinal_before: re.Pattern
+    legal_form_before: re.Pattern
     periodic: re.Pattern
 
 
@@ -234,6 +235,7 @@ def context() -> Context:
         # the numbers listed before this one after the same label: "Điều 7, 8", "khoản 2, 3 và 4"
         listed_before=re.compile(rf"[ \t]\d+[a-zđ]?(?:[ \t]*(?:,|{joiners})[ \t]*\d+[a-zđ]?)*[ \t]*(?:,|{joiners})[ \t]*$"),
         ordinal_before=re.compile(rf"{words_alt(d['ordinal_before']['words'])}\s*$"),
+        legal_form_before=re.compile(rf"(?<!\w){words_alt(d['legal_form_before']['words'])}\s*$"),
         periodic=re.compile(rf"{words_alt(d['periodic_after']['words'], 'i')}(?!\w)"),
     )
 
