@@ -500,6 +500,9 @@ _LONG_REPEAL = "Điều 1. Bãi bỏ các Quyết định sau:\n" + "".join(
 
 CLASS_ROWS = [
     ("Quyết định", _LONG_REPEAL, "60/2005/QĐ-UB", "repeals"),
+    # "pháp luật" is law in general, no "Luật" whose title the cue below would be
+    ("Thông tư", "Điều 1. Bãi bỏ văn bản quy phạm pháp luật\nBãi bỏ Quyết định số 181/2006/QĐ-BQP ngày 31 tháng 10 "
+     "năm 2006 của Bộ trưởng Bộ Quốc phòng.", "181/2006/QĐ-BQP", "repeals"),
     # the appraisal of the proposal is part of it
     ("Quyết định", "Theo đề nghị của Sở Tư pháp tại Văn bản số 3245/TTr-STP ngày 06/11/2025 (sau khi có Báo cáo thẩm "
      "định số 3243/BC-STP ngày 05/11/2025 của Sở Tư pháp);", "3243/BC-STP", "proposes"),

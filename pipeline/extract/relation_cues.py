@@ -95,9 +95,10 @@ def _type_nouns() -> str:
 
 @cache
 def type_noun_before() -> re.Pattern:
-    """A document-type noun (and "mới"/"khác") that ends right before a cue."""
+    """A document-type noun (and "mới"/"khác") that ends right before a cue; "pháp luật" is law in
+    general ("Điều 1. Bãi bỏ văn bản quy phạm pháp luật" / "Bãi bỏ Quyết định số ..."), no "Luật"."""
     m = relation_model()["other_titles"]
-    return re.compile(rf"(?<!\w)(?P<noun>{_type_nouns()})(?:\s+{m['between']})?[\s,]*\Z", re.IGNORECASE)
+    return re.compile(rf"(?<!\w)(?<!pháp\s)(?P<noun>{_type_nouns()})(?:\s+{m['between']})?[\s,]*\Z", re.IGNORECASE)
 
 
 @cache
