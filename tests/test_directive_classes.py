@@ -2034,3 +2034,19 @@ def test_a_titled_tasks_content_field_is_no_task_of_its_own(content):
 ])
 def test_a_definitions_quality_modal_obliges_no_one(text, expected):
     assert _got(text) == _want(expected)
+
+
+@pytest.mark.parametrize("text,expected", [
+    # an account of results turns to what comes next: that sentence and the rest of the section ask
+    ("THÔNG BÁO\nKết luận của Phó Thủ tướng Chính phủ tại buổi làm việc với tỉnh Điện Biên\n**I. ĐÁNH GIÁ CHUNG**\n"
+     "Tỉnh đã hoàn thành nhà ở cho hộ nghèo và đồng bào dân tộc thiểu số. Quốc phòng, an ninh được bảo đảm.\n"
+     "Trong thời gian tới, Tỉnh tổ chức thực hiện nghiêm túc nhiệm vụ, chỉ tiêu Trung ương giao. Tỉnh xem xét, "
+     "khảo sát việc kết nối hàng không với các địa phương.\n",
+     [("Trong thời gian tới, Tỉnh tổ chức", "Tỉnh"), ("Tỉnh xem xét, khảo sát", "Tỉnh")]),
+    # no such turn: the account stays an account
+    ("THÔNG BÁO\nKết luận của Phó Thủ tướng Chính phủ tại buổi làm việc với tỉnh Điện Biên\n**I. ĐÁNH GIÁ CHUNG**\n"
+     "Tỉnh đã hoàn thành nhà ở cho hộ nghèo và đồng bào dân tộc thiểu số. Tỉnh tổ chức thực hiện nghiêm túc "
+     "nhiệm vụ, chỉ tiêu Trung ương giao trong năm 2025.\n", []),
+])
+def test_an_account_of_results_turning_to_what_comes_next(text, expected):
+    assert _got(text) == _want(expected)

@@ -400,3 +400,25 @@ def _without_focus(low: str) -> str:
     nhỏ và vừa", "đặc biệt là"; ``focus_markers``)."""
     markers = "|".join(re.escape(m) for m in lexicon()["focus_markers"])
     return re.sub(r"\b(?:" + markers + r") là\b", " ", low)
+
+
+def forward_turns(doc: Document, ix: _DocIndex, past: set[str]) -> list[tuple[int, int]]:
+    """Where an account of what was done turns to what comes next: from a sentence that opens with
+    one of ``forward_time_openers`` ("Trong thời gian tới, Tỉnh tổ chức thực hiện ...") inside a
+    section of a past role to the end of that section; its sentences ask for action."""
+    opener = _forward_opener()
+    spans = []
+    for sent in doc.sentences:
+        sec = ix.section_for(sent.start)
+        if sec is None or sec.role not in past or (spans and spans[-1][1] > sent.start):
+            continue
+        if opener.match(caseless(doc.text[sent.start:sent.start + 60])):
+            spans.append((sent.start, sec.end))
+    return spans
+
+
+@cache
+def _forward_opener() -> re.Pattern:
+    words = "|".join(re.escape(w) for w in lexicon()["forward_time_openers"])
+    return re.compile(r"[\s*_]*(?:" + words + r")\s*,")
+

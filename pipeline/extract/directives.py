@@ -41,7 +41,7 @@ from vanban.pipeline.extract.directive_headings import (
 )
 from vanban.pipeline.extract.directive_index import _DocIndex, _report_section
 from vanban.pipeline.extract.directive_kinds import (
-    _classify, _concludes, _lists_entries, _sets_tasks, _under_stative_leadin,
+    _classify, _concludes, _lists_entries, _sets_tasks, _under_stative_leadin, forward_turns,
 )
 from vanban.pipeline.extract.directive_plan_fields import _LeadFields, _under_plan_field
 from vanban.pipeline.extract.directive_reading import _TOPIC, _deadline, _object, _read
@@ -49,6 +49,7 @@ from vanban.pipeline.extract.directive_tokens import _MEMBERS_LEADIN, _has, lexi
 from vanban.pipeline.extract.directive_units import _units
 from vanban.pipeline.extract.roles import role_model
 from vanban.pipeline.model import Directive, Document, Section
+from vanban.pipeline.spans import SpanSet
 from vanban.pipeline.text import caseless
 
 __all__ = ["find_directives", "heading_actor"]
@@ -86,7 +87,7 @@ def _find_directives(doc: Document) -> list[Directive]:
     first = min((s.start for s in doc.sections), default=len(doc.text))
     if (doc.metadata.doc_type is None or forward) and (body := _concludes(doc.text)) is not None:
         first = min(first, body)   # "... Bộ Chính trị đã thảo luận và kết luận như sau:": the conclusion follows
-    runs = _run_starts(doc)
+    runs, turned = _run_starts(doc), SpanSet(forward_turns(doc, ix, past))
     out: list[Directive] = []
     entries = False   # paragraphs after "... đối với nhóm đối tượng, gồm:" are its entries until one acts
     said: tuple[int, str] | None = None   # (end, actor) of the directive before when it named its own subject
@@ -94,7 +95,7 @@ def _find_directives(doc: Document) -> list[Directive]:
         sec = u.section or ix.section_for(u.start)
         if sec is not None:
             sec = by_id.get(sec.id, sec)
-        role = sec.role if sec is not None else ("preamble" if u.start < first else "other")
+        role = _unit_role(sec, u.start, first, past, turned)
         inherited = _ancestor_actor(ix, sec) or page_heading_actor(ix, u.start)
         if u.item and u.section is not None:
             parent = by_id.get(u.section.parent) if u.section.parent else None
@@ -186,6 +187,13 @@ def _find_directives(doc: Document) -> list[Directive]:
             status=status, actor=actor, action=action, object=_object(text, action),
             deadline=_deadline(_TOPIC.sub("", text, count=1))))
     return out
+
+
+def _unit_role(sec: Section | None, start: int, first: int, past: set[str], turned: SpanSet) -> str:
+    """The role of the section a unit stands in: "preamble" before the first section, "tasks" where an
+    account of results turns to what comes next ("Trong thời gian tới, Tỉnh ...", ``forward_turns``)."""
+    role = sec.role if sec is not None else ("preamble" if start < first else "other")
+    return "tasks" if role in past and turned.covers(start, start + 1) else role
 
 
 @cache
