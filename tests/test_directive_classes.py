@@ -2050,3 +2050,15 @@ def test_a_definitions_quality_modal_obliges_no_one(text, expected):
 ])
 def test_an_account_of_results_turning_to_what_comes_next(text, expected):
     assert _got(text) == _want(expected)
+
+
+def test_an_items_places_cut_by_the_page_after_its_colon_are_no_title():
+    """"d) Ủy ban nhân dân các tỉnh, thành phố: Tuyên" / "Quang, Đồng Nai, ... quyết liệt chỉ đạo ...": the
+    colon opens the list of places, and the line below runs on with the item's own sentence."""
+    text = ("THÔNG BÁO\nKết luận của Thủ tướng Chính phủ\nIII. NHIỆM VỤ THỜI GIAN TỚI\n1. Về các dự án cao tốc\n"
+            "c) Bộ Quốc phòng chỉ đạo các quân khu hỗ trợ xe máy, thiết bị, nhân lực.\n"
+            "d) Ủy ban nhân dân các tỉnh, thành phố: Tuyên\nQuang, Đồng Nai, Hồ Chí Minh, Đồng Tháp quyết liệt chỉ "
+            "đạo các chủ đầu tư, nhà\nthầu đẩy nhanh tiến độ thi công để hoàn thành các dự án theo đúng cam kết.\n")
+    assert _got(text) == _want([("Bộ Quốc phòng chỉ đạo", "Bộ Quốc phòng"), (
+        "Ủy ban nhân dân các tỉnh, thành phố: Tuyên", "Ủy ban nhân dân các tỉnh, thành phố: Tuyên Quang, Đồng Nai, "
+                                                     "Hồ Chí Minh, Đồng Tháp")])

@@ -166,6 +166,9 @@ class _DocIndex:
                 and not BARE_LABEL.match(nxt.lstrip("\"“")):
             return True   # "a) Tổ chức triển khai thực hiện" / "Thông tư này.": the sentence's last words
         ends = lex["wrapped_heading_ends"]
+        if ": " in sec.heading and words[-1][-1] != ":" and nxt[-1:] != ":" \
+                and len(nxt.split()) > lex["wrapped_name_max_words"]:
+            return True   # "d) Ủy ban nhân dân các tỉnh, thành phố: Tuyên" / "Quang, Đồng Nai, ... quyết liệt chỉ đạo ...": the places run on
         if _name_runs_into_duty(words, nxt):
             return True   # "2. Thống đốc Ngân hàng Nhà nước" / "Việt Nam, các Bộ trưởng, ... chịu trách nhiệm thi hành ..."
         if words[-1].lower() not in ends and words[-1][-1] not in ends and not _ends_with_head(words):
