@@ -212,6 +212,12 @@ def test_a_party_opening_an_obligation_is_no_verb(sentence, actor, action):
     # a condition between the subject and its modal ends the name ("khi": subject_clause_breaks)
     ("Các bộ, cơ quan ngang bộ, Ủy ban nhân dân cấp tỉnh khi xây dựng kế hoạch và tổ chức hoạt động thông tin đối "
      "ngoại phải bảo đảm sự phối hợp.", "Các bộ, cơ quan ngang bộ, Ủy ban nhân dân cấp tỉnh", "phải"),
+    # bodies whose names hold verbs ("bảo hiểm tiền gửi", "hội đồng quản trị"), one named inside another
+    ("Bảo hiểm tiền gửi Việt Nam thực hiện xây dựng thang lương, bảng lương đối với người lao động.",
+     "Bảo hiểm tiền gửi Việt Nam", "thực hiện"),
+    ("Hội đồng quản trị của Bảo hiểm tiền gửi Việt Nam có trách nhiệm gửi báo cáo tiền lương về Bộ Tài chính.",
+     "Hội đồng quản trị của Bảo hiểm tiền gửi Việt Nam", "có trách nhiệm"),
+    ("Ban kiểm soát công ty kiểm tra việc chấp hành quy chế trả lương.", "Ban kiểm soát công ty", "kiểm tra"),
     # an adverb ("hoàn toàn") between a party and its modal
     ("Cá nhân, tổ chức hoàn toàn chịu trách nhiệm về tính trung thực của thông tin phản ánh.", "Cá nhân, tổ chức",
      "chịu trách nhiệm"),

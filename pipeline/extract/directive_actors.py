@@ -138,6 +138,9 @@ def _np_end(toks: list[_Tok], i: int, *, heads_only: bool = True) -> tuple[int, 
         if i < k < i + head:
             k += 1
             continue
+        if k > i and t.upper and not toks[k - 1].tail and (inner := _match(toks, k, lex["org_heads"])) > 2:
+            k += inner   # "Hội đồng quản trị của Bảo hiểm tiền gửi Việt Nam": a body's name inside the name
+            continue
         if k > i:
             prev = toks[k - 1]
             if prev.tail and prev.tail[0] == ";" and _org_start(toks, k) >= 0:
