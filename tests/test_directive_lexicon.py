@@ -218,6 +218,11 @@ def test_a_party_opening_an_obligation_is_no_verb(sentence, actor, action):
     ("Hội đồng quản trị của Bảo hiểm tiền gửi Việt Nam có trách nhiệm gửi báo cáo tiền lương về Bộ Tài chính.",
      "Hội đồng quản trị của Bảo hiểm tiền gửi Việt Nam", "có trách nhiệm"),
     ("Ban kiểm soát công ty kiểm tra việc chấp hành quy chế trả lương.", "Ban kiểm soát công ty", "kiểm tra"),
+    # a bare "đơn vị", "cơ quan" with the verbs that say which unit, up to its modal (described_party_reach)
+    ("Đơn vị quản lý, vận hành hệ thống chiếu sáng công cộng có trách nhiệm bảo vệ nguồn sáng, thiết bị chiếu sáng.",
+     "Đơn vị quản lý, vận hành hệ thống chiếu sáng công cộng", "có trách nhiệm"),
+    ("Cơ quan tiếp nhận hồ sơ có trách nhiệm kiểm tra tính hợp lệ của hồ sơ.", "Cơ quan tiếp nhận hồ sơ",
+     "có trách nhiệm"),
     # an adverb ("hoàn toàn") between a party and its modal
     ("Cá nhân, tổ chức hoàn toàn chịu trách nhiệm về tính trung thực của thông tin phản ánh.", "Cá nhân, tổ chức",
      "chịu trách nhiệm"),
@@ -419,10 +424,14 @@ def test_a_party_the_document_names_by_its_verb_and_object_keeps_them(sentence, 
     assert [r[3] for r in got][-1:] == [actor]
 
 
-def test_a_name_needs_the_document_to_repeat_it():
+def test_a_name_before_a_verb_needs_the_document_to_repeat_it():
+    """Written once, "Cơ quan thanh toán kiểm soát ..." reads "thanh toán" as the verb of "Cơ quan"; before
+    a modal the verbs say which body whether the document repeats them or not (described_party_reach)."""
     once = PAYING.replace("2. Hồ sơ được cơ quan thanh toán tiếp nhận trong ngày.\n", "")
-    got = _directives(once + "Cơ quan thanh toán có trách nhiệm kiểm soát hồ sơ.\n")
+    got = _directives(once + "Cơ quan thanh toán kiểm soát hồ sơ trong ngày.\n")
     assert [r[3] for r in got][-1:] == ["Cơ quan"]
+    got = _directives(once + "Cơ quan thanh toán có trách nhiệm kiểm soát hồ sơ.\n")
+    assert [r[3] for r in got][-1:] == ["Cơ quan thanh toán"]
 
 
 # --- never_open "trình độ", "yêu cầu về", "yêu cầu sơ bộ": nouns, not "submit" or "request"; np_nouns "việc": a verb after

@@ -352,6 +352,8 @@ def _actor_at(text: str, toks: list[_Tok], i: int, *, need_modal: bool = False) 
     j = _org_start(toks, i)
     if j >= 0:
         k, why = _np_end(toks, j)
+        if why == "verb" and (m := _described_party_end(toks, j, k)) > k:
+            k = m   # "Đơn vị quản lý, vận hành hệ thống chiếu sáng công cộng có trách nhiệm ...": which unit
         if why in ("verb", "soft") and k > j and toks[k - 1].word in _COORDINATORS and not toks[k - 1].tail:
             return None, i, ""   # "Lãnh đạo và chịu trách nhiệm về ...": two verbs, no body and another
         if why in ("verb", "soft") and k > j:
@@ -374,6 +376,23 @@ def _actor_at(text: str, toks: list[_Tok], i: int, *, need_modal: bool = False) 
         if k > i and k < len(toks) and _match(toks, k, lex["modals"]):
             return _named(text, toks, i, k), k, "verb"
     return None, i, ""
+
+
+def _described_party_end(toks: list[_Tok], j: int, k: int) -> int:
+    """Where the name goes on to when a bare ``relative_nouns`` head ("Đơn vị", "Cơ quan") meets a verb
+    in lower case at ``k`` and a modal follows within ``described_party_reach`` words, with no clause
+    break, "và" or comma right before it: the verbs describe which unit ("Đơn vị quản lý, vận hành hệ
+    thống chiếu sáng công cộng có trách nhiệm ..."); ``k`` otherwise."""
+    lex = lexicon()
+    if k >= len(toks) or toks[k].upper or _match(toks, k, lex["modals"]) \
+            or not any(tuple(t.word for t in toks[j:k]) == h for h in lex["relative_nouns"]):
+        return k
+    for m in range(k + 1, min(len(toks), k + lex["described_party_reach"])):
+        if toks[m - 1].tail[:1] in (";", ".", ":", "!", "?", "…") or toks[m].upper:
+            return k
+        if _match(toks, m, lex["modals"]) and toks[m].word not in ("sẽ", "cần"):
+            return k if toks[m - 1].word in _COORDINATORS or toks[m - 1].tail else m
+    return k
 
 
 def _execution_formula(toks: list[_Tok], i: int) -> int:
