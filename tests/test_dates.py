@@ -19,6 +19,7 @@ DATES = [
     ("Ngày 22-8-2022", ["2022-08-22"]),
     ("ngày 01.11.2012", ["2012-11-01"]),
     ("Hà Tĩnh, ngày 24 tháng11 năm 2025", ["2025-11-24"]),   # the space before the month lost
+    ("Đà Nẵng, ngày 18 tháng 11năm 2025", ["2025-11-18"]),   # the space before the year lost
     ("ngày 16/3/2022", ["2022-03-16"]),
     ("ngày 18 tháng 6 năm 2013", ["2013-06-18"]),
     ("Hà Nội, ngày 01 tháng 12 năm 2025", ["2025-12-01"]),
