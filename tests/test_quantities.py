@@ -185,6 +185,8 @@ NOT_QUANTITIES = [
     "lần thứ hai",
     # a company's legal form names the number of its members
     "Công ty trách nhiệm hữu hạn hai thành viên trở lên, công ty cổ phần",
+    # "một phần" (a part) before "một số" (some): no fraction
+    "Điều 2. Bãi bỏ một phần một số văn bản quy phạm pháp luật",
     "công ty TNHH một thành viên do Nhà nước nắm giữ",
     "Phụ lục 2 kèm theo",
     "tại Mục 3 Chương II",

@@ -439,6 +439,8 @@ class _Scan:
             return None  # "lần thứ hai", "khóa mười hai": ordinals and labels
         if ctx.legal_form_before.search(text[max(0, s - 12):s].lower()):
             return None  # "công ty trách nhiệm hữu hạn hai thành viên trở lên": a company's legal form
+        if m.group("den") and m.group("den").split()[-1].lower() == "một" and re.match(r"[ \t]+số(?!\w)", text[m_end:]):
+            return None  # "Bãi bỏ một phần một số văn bản": a part of some documents, no fraction
         toks = [(t.group(), s + t.start()) for t in re.finditer(r"\S+", m.group("w"))]
         if toks[-1][0].lower() in self.t.ratio_heads and self.t.ratio_after.match(text, m_end) and not m.group("den"):
             toks.pop()  # "một tỷ lệ": a ratio, not a billion
