@@ -371,14 +371,15 @@ def _defines(low: str) -> bool:
 def _self_modals_only(low: str) -> bool:
     """Every modal of ``low`` follows one of ``quality_modal_prefixes`` ("tự chủ, tự chịu trách nhiệm", "cùng
     chịu trách nhiệm"): what a body is, not what it must do."""
-    found = list(_modals().finditer(low))
+    found = list(modal_pattern().finditer(low))
     prefixes = tuple(p + " " for p in lexicon()["quality_modal_prefixes"])
     return bool(found) and all(low[:m.start()].endswith(prefixes) for m in found)
 
 
 @cache
-def _modals() -> re.Pattern:
-    return re.compile(r"(?<!\w)(?:" + "|".join(re.escape(" ".join(m)) for m in lexicon()["modals"]) + r")(?!\w)")
+def modal_pattern() -> re.Pattern:
+    """Any of ``modals`` as whole words, case-insensitively."""
+    return re.compile(r"(?<!\w)(?:" + "|".join(re.escape(" ".join(m)) for m in lexicon()["modals"]) + r")(?!\w)", re.I)
 
 
 def _defines_head(low: str) -> bool:

@@ -41,7 +41,7 @@ from vanban.pipeline.extract.directive_headings import (
 )
 from vanban.pipeline.extract.directive_index import _DocIndex, _report_section
 from vanban.pipeline.extract.directive_kinds import (
-    _classify, _concludes, _lists_entries, _sets_tasks, _under_stative_leadin, forward_turns,
+    _classify, _concludes, _lists_entries, _sets_tasks, _under_stative_leadin, forward_turns, modal_pattern,
 )
 from vanban.pipeline.extract.directive_plan_fields import _LeadFields, _under_plan_field
 from vanban.pipeline.extract.directive_reading import _TOPIC, _deadline, _object, _read
@@ -198,10 +198,8 @@ def _unit_role(sec: Section | None, start: int, first: int, past: set[str], turn
 
 @cache
 def _modal_after_head() -> tuple[re.Pattern, re.Pattern]:
-    lex = lexicon()
-    modals = "|".join(re.escape(" ".join(m)) for m in lex["modals"])
-    heads = "|".join(re.escape(h) for h in lex["relative_modal_heads"])
-    return (re.compile(rf"(?<!\w)(?:{modals})(?!\w)", re.I), re.compile(rf"(?<!\w)(?:{heads})\s+$", re.I))
+    heads = "|".join(re.escape(h) for h in lexicon()["relative_modal_heads"])
+    return modal_pattern(), re.compile(rf"(?<!\w)(?:{heads})\s+$", re.I)
 
 
 def _modal_in_a_name(text: str) -> bool:
