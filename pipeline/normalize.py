@@ -294,6 +294,9 @@ _BARE_HEAD = re.compile(rf"[ \t*_#]*(?:{ARTICLE}|{ARTICLE.upper()}|{CHAPTER}|{CH
 # a bullet alone on its line, its text on the next
 _BULLET_ALONE = re.compile(r"[ \t*_]*[-+•–][ \t*_]*$")
 _HEAD_NUMBER = re.compile(rf"(?:{arabic()}{LETTER}?\.|{ROMAN}{{1,6}}\b)")
+# an article's title closed by a consolidated text's footnote mark, glued to its last word:
+# "Điều 3a. Xây dựng thang lương, bảng lương, phụ cấp lương2"
+_FOOTNOTED_ARTICLE = re.compile(rf"[ \t*_#]*{ARTICLE}\s+{arabic()}{LETTER}?\.\s.*[a-zà-ỹđ]\d{{1,2}}[ \t*_]*$")
 
 
 @cache
@@ -327,6 +330,8 @@ def _join_lines(text: str, src: np.ndarray, headings: set[int]) -> tuple[str, np
             return m.group()
         if _TABLE_CELL_BAR in prev and _TABLE_CELL_BAR in nxt:
             return m.group()  # rows of a table ("1 | Dịch vụ bán trú | 101 | 81"), however even their lengths
+        if _FOOTNOTED_ARTICLE.match(prev):
+            return m.group()   # its footnote mark ends the title: the article's text is below
         if _BARE_HEAD.match(prev) and _HEAD_NUMBER.match(nxt):
             return " "  # "**Điều\n14. Trách nhiệm của ...": a crawled page's break between a head and its number
         if BARE_LABEL.match(prev) and not LINE_START.match(nxt):

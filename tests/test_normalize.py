@@ -187,6 +187,20 @@ def test_hard_wrap_at_punctuation_hyphen_and_capitals_heading():
     assert ["- Thường trực Huyện ủy;", "- Lưu."] == out[4:6]
 
 
+def test_a_consolidated_texts_footnote_mark_ends_an_articles_title():
+    # a consolidated text (VBHN) wrapped at the page width: the footnote mark glued to a title's last
+    # word ("lương2") ends the title; the article's text below is no part of it
+    filler = ("Tổng công ty thực hiện quản lý lao động, xác định quỹ tiền lương kế hoạch, đơn giá tiền\n"
+              "lương theo quy định tại Điều 3 Thông tư số 26/2016/TT-BLĐTBXH của Bộ trưởng.")
+    text = "\n".join([filler] * 4 + [
+        "Điều 3a. Xây dựng thang lương, bảng lương, phụ cấp lương và chế độ nâng lương2",
+        "SCIC thực hiện xây dựng thang lương, bảng lương và phụ cấp lương đối với người lao động.",
+        filler])
+    out = norm(text).split("\n")
+    assert "Điều 3a. Xây dựng thang lương, bảng lương, phụ cấp lương và chế độ nâng lương2" in out
+    assert "SCIC thực hiện xây dựng thang lương, bảng lương và phụ cấp lương đối với người lao động." in out
+
+
 def test_markdown_headings_become_blocks():
     doc = normalize(RawDocument("bc.md", "md", "## BÁO CÁO\n\n### **I. ĐẶC ĐIỂM TÌNH HÌNH**\n\nNội dung.", "0"))
     headings = [(doc.text[b.start:b.end], b.level) for b in doc.blocks if b.kind == "heading"]
