@@ -453,6 +453,13 @@ def test_the_actor_of_an_item_naming_several_bodies(text, expected):
      "Người giao\nNgười nhận\n",
      [("Bên cạnh kết quả đạt được", "Ủy ban nhân dân xã")]),
     ("NGHỊ QUYẾT\nĐiều 2. Đối tượng áp dụng\nNgười làm việc tại các hội được giao nhiệm vụ ở cấp tỉnh.\n", []),
+    # a short name the document gives a body opens its duties; a campaign's short name is no body
+    ("THÔNG TƯ\nĐiều 1. Phạm vi điều chỉnh\nThông tư này hướng dẫn quản lý lao động của Tổng công ty Đầu tư và "
+     "Kinh doanh vốn nhà nước (sau đây gọi tắt là SCIC).\nĐiều 3. Quản lý lao động\n1. SCIC thực hiện quản lý lao "
+     "động theo quy định tại Điều 3 Thông tư số 26/2016/TT-BLĐTBXH.\n2. SCIC xác định quỹ tiền lương kế hoạch.\n",
+     [("SCIC thực hiện", "SCIC"), ("SCIC xác định", "SCIC")]),
+    ("QUYẾT ĐỊNH\nĐiều 1. Phát động đợt thi đua chào mừng Đại hội (sau đây gọi tắt là Đợt thi đua).\n"
+     "Điều 2. Đợt thi đua lập thành tích trên các lĩnh vực.\n", [("Phát động đợt thi đua", None)]),
 ])
 def test_people_and_parties_a_law_binds(text, expected):
     assert _got(text) == _want(expected)

@@ -16,6 +16,8 @@ from vanban.pipeline.text import phrase_key
 
 # the names the document being read builds from a common noun and a verb (``document_terms``)
 _TERMS: ContextVar[frozenset] = ContextVar("directive_terms", default=frozenset())
+# the short names it gives bodies in brackets (``document_aliases``)
+_ALIASES: ContextVar[frozenset] = ContextVar("directive_aliases", default=frozenset())
 
 
 def document_terms(text: str) -> frozenset[tuple[str, ...]]:
@@ -43,14 +45,40 @@ def document_terms(text: str) -> frozenset[tuple[str, ...]]:
     return frozenset(words for words, count in seen.items() if count >= lex["term_min_count"])
 
 
+def document_aliases(text: str) -> frozenset[tuple[str, ...]]:
+    """The short names ``text`` gives bodies in a bracket that opens with one of ``alias_openers``
+    ("Tổng công ty Đầu tư và Kinh doanh vốn nhà nước (sau đây gọi tắt là SCIC)"), as lower-case
+    words: an acronym, or a name that opens with a body's head (``org_heads``, ``party_heads``). A
+    clause that opens with one names its subject ("SCIC thực hiện ...")."""
+    out = set()
+    for m in _alias().finditer(text):
+        inner = m.group().strip().strip("()")
+        name = inner[next(len(a) for a in _alias_openers() if caseless_startswith(inner, a)):]
+        name = name.strip(" \"“”'‘’").rstrip(";,.")
+        toks = _tokens(name)
+        acronym = len(toks) == 1 and len(name) >= 2 and name.isalpha() and name.isupper()
+        body = bool(toks) and (_match(toks, 0, lexicon()["org_heads"]) or _match(toks, 0, lexicon()["party_heads"]))
+        if name[:1].isupper() and (acronym or body) and len(toks) <= lexicon()["alias_max_words"] \
+                and "," not in name:   # "SCIC", "Ủy ban nhân dân cấp xã"; not "Đợt thi đua", a campaign
+            out.add(tuple(t.word for t in toks))
+    return frozenset(out)
+
+
+def caseless_startswith(text: str, prefix: str) -> bool:
+    return text[:len(prefix)].lower() == prefix.lower()
+
+
 @contextmanager
 def terms_of(text: str) -> Iterator[None]:
-    """Read the directives of ``text`` with the names it builds (``document_terms``)."""
+    """Read the directives of ``text`` with the names it builds (``document_terms``) and the short
+    names it gives (``document_aliases``)."""
     token = _TERMS.set(document_terms(text))
+    alias_token = _ALIASES.set(document_aliases(text))
     try:
         yield
     finally:
         _TERMS.reset(token)
+        _ALIASES.reset(alias_token)
 
 
 def current_terms() -> frozenset[tuple[str, ...]]:
@@ -368,6 +396,8 @@ def _actor_at(text: str, toks: list[_Tok], i: int, *, need_modal: bool = False) 
         return _named(text, toks, i, k), k, "verb"
     if j >= 0:
         return None, i, ""
+    if (k := _alias_end(toks, i)) > i:
+        return _named(text, toks, i, k), k, "verb"   # "SCIC thực hiện ...": the short name the document gave
     if toks[i].upper and i < len(toks) and not _match(toks, i, lex["intro_openers"]):
         # a proper name as subject ("Thanh Hóa cần ..."): only before a modal; "Khi cần thiết ..." opens a condition
         k = i
@@ -376,6 +406,18 @@ def _actor_at(text: str, toks: list[_Tok], i: int, *, need_modal: bool = False) 
         if k > i and k < len(toks) and _match(toks, k, lex["modals"]):
             return _named(text, toks, i, k), k, "verb"
     return None, i, ""
+
+
+def _alias_end(toks: list[_Tok], i: int) -> int:
+    """Where a short name the document gave (``document_aliases``) that opens the clause at ``toks[i]``
+    ends, when its verb, a modal or an opener follows; ``i`` otherwise."""
+    lex = lexicon()
+    for words in sorted(_ALIASES.get(), key=len, reverse=True):
+        k = i + len(words)
+        if k < len(toks) and _words(toks, i, k) == words and not toks[k - 1].tail \
+                and any(_match(toks, k, lex[key]) for key in ("verbs", "modals", "openers")):
+            return k
+    return i
 
 
 def _described_party_end(toks: list[_Tok], j: int, k: int) -> int:
@@ -420,6 +462,12 @@ def _named(text: str, toks: list[_Tok], i: int, k: int) -> str:
     if "(" not in name:
         return name
     return _alias().sub("", name).strip() or name
+
+
+@cache
+def _alias_openers() -> tuple[str, ...]:
+    return tuple(" ".join(a) if isinstance(a, (list, tuple)) else a
+                 for a in sorted(lexicon()["alias_openers"], key=len, reverse=True))
 
 
 @cache
