@@ -458,6 +458,12 @@ def test_the_actor_of_an_item_naming_several_bodies(text, expected):
      "Kinh doanh vốn nhà nước (sau đây gọi tắt là SCIC).\nĐiều 3. Quản lý lao động\n1. SCIC thực hiện quản lý lao "
      "động theo quy định tại Điều 3 Thông tư số 26/2016/TT-BLĐTBXH.\n2. SCIC xác định quỹ tiền lương kế hoạch.\n",
      [("SCIC thực hiện", "SCIC"), ("SCIC xác định", "SCIC")]),
+    # bare heads listed, then verbs that say which of them, then their modal; a post whose name holds a verb
+    ("QUYẾT ĐỊNH\nĐiều 5. Trách nhiệm thi hành\n1. Các cơ quan, tổ chức, đơn vị chủ trì quản lý tài sản có trách "
+     "nhiệm thực hiện chế độ báo cáo.\n2. Trưởng ban kiểm soát, Kiểm soát viên có trách nhiệm thực hiện các "
+     "nhiệm vụ quy định tại Điều 19.\n",
+     [("Các cơ quan, tổ chức, đơn vị", "Các cơ quan, tổ chức, đơn vị chủ trì quản lý tài sản"),
+      ("Trưởng ban kiểm soát", "Trưởng ban kiểm soát, Kiểm soát viên")]),
     ("QUYẾT ĐỊNH\nĐiều 1. Phát động đợt thi đua chào mừng Đại hội (sau đây gọi tắt là Đợt thi đua).\n"
      "Điều 2. Đợt thi đua lập thành tích trên các lĩnh vực.\n", [("Phát động đợt thi đua", None)]),
 ])

@@ -426,8 +426,7 @@ def _described_party_end(toks: list[_Tok], j: int, k: int) -> int:
     break, "và" or comma right before it: the verbs describe which unit ("Đơn vị quản lý, vận hành hệ
     thống chiếu sáng công cộng có trách nhiệm ..."); ``k`` otherwise."""
     lex = lexicon()
-    if k >= len(toks) or toks[k].upper or _match(toks, k, lex["modals"]) \
-            or not any(tuple(t.word for t in toks[j:k]) == h for h in lex["relative_nouns"]):
+    if k >= len(toks) or toks[k].upper or _match(toks, k, lex["modals"]) or not _relative_nouns_only(toks, j, k):
         return k
     for m in range(k + 1, min(len(toks), k + lex["described_party_reach"])):
         if toks[m - 1].tail[:1] in (";", ".", ":", "!", "?", "…") or toks[m].upper:
@@ -435,6 +434,23 @@ def _described_party_end(toks: list[_Tok], j: int, k: int) -> int:
         if _match(toks, m, lex["modals"]) and toks[m].word not in ("sẽ", "cần"):
             return k if toks[m - 1].word in _COORDINATORS or toks[m - 1].tail else m
     return k
+
+
+def _relative_nouns_only(toks: list[_Tok], j: int, k: int) -> bool:
+    """Whether ``toks[j:k]`` is a bare ``relative_nouns`` head or a list of them ("Đơn vị", "Các tổ
+    chức, cá nhân", "cơ quan và đơn vị")."""
+    lex = lexicon()
+    j += _match(toks, j, lex["determiners"])
+    m = j
+    while m < k:
+        if m > j and toks[m].word in _COORDINATORS:
+            m += 1
+            continue
+        n = _match(toks, m, lex["relative_nouns"])
+        if not n or m + n > k:
+            return False
+        m += n
+    return m > j
 
 
 def _execution_formula(toks: list[_Tok], i: int) -> int:
@@ -515,7 +531,8 @@ def _party_subject_end(toks: list[_Tok], i: int) -> int:
             if (_match(toks, k, lex["verbs"]) or _match(toks, k, lex["openers"]) or _homograph_verb(toks, k)) \
                     and not _match(toks, k, lex["np_compounds"]) and _compound_end(toks, k) == k:
                 if k + 2 < len(toks):   # "Người giao" / "Người nhận": a form's labels
-                    return k
+                    # "Các tổ chức, cá nhân sử dụng kinh phí ... có trách nhiệm ...": which parties
+                    return _described_party_end(toks, j, k)
                 break
             k += 1
     when = 0   # "Các bộ, ... Ủy ban nhân dân cấp tỉnh khi xây dựng kế hoạch ... phải ...": the name ends at "khi"
