@@ -464,6 +464,10 @@ def test_the_actor_of_an_item_naming_several_bodies(text, expected):
      "nhiệm vụ quy định tại Điều 19.\n",
      [("Các cơ quan, tổ chức, đơn vị", "Các cơ quan, tổ chức, đơn vị chủ trì quản lý tài sản"),
       ("Trưởng ban kiểm soát", "Trưởng ban kiểm soát, Kiểm soát viên")]),
+    # a body after an introductory phrase of what its act depends on
+    ("THÔNG TƯ\nĐiều 3a. Định giá tài sản\n1. Tùy theo tính chất, đặc điểm, thực trạng của tài sản cần định giá, "
+     "Hội đồng định giá thực hiện khảo sát giá, thu thập thông tin liên quan đến tài sản.\n",
+     [("Tùy theo tính chất", "Hội đồng định giá")]),
     ("QUYẾT ĐỊNH\nĐiều 1. Phát động đợt thi đua chào mừng Đại hội (sau đây gọi tắt là Đợt thi đua).\n"
      "Điều 2. Đợt thi đua lập thành tích trên các lĩnh vực.\n", [("Phát động đợt thi đua", None)]),
 ])
