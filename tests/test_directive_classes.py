@@ -359,6 +359,10 @@ def test_targets_under_emphasised_or_share_labels(text, expected):
     # a case list after "không được hưởng" is no prohibition
     ("LUẬT\nĐiều 28. Điều kiện hưởng chế độ ốm đau\n2. Người lao động không được hưởng chế độ ốm đau "
      "trong các trường hợp sau đây:\na) Tự gây thương tích;\nb) Sử dụng chất ma túy.\n", []),
+    # the purposes an exemption covers are listed, nobody is asked
+    ("THÔNG TƯ\nĐiều 4. Các đối tượng được miễn phí\n1. Miễn phí sử dụng kết cấu hạ tầng đường sắt quốc gia đối "
+     "với doanh nghiệp kinh doanh vận tải đường sắt phục vụ cho các mục đích sau đây:\na) Kiểm tra, sửa chữa, bảo "
+     "trì kết cấu hạ tầng đường sắt.\nb) Phục vụ phòng chống lụt bão và cứu hộ, cứu nạn đường sắt.\n", []),
     # the standards a post's holder must meet list qualifications, not duties
     ("THÔNG TƯ\nĐiều 4. Kiểm định viên chính\n3. Tiêu chuẩn về năng lực chuyên môn, nghiệp vụ:\na) Có khả năng hướng "
      "dẫn nghiệp vụ về lĩnh vực kiểm định;\nb) Đã chủ trì 01 nhiệm vụ khoa học và công nghệ cấp bộ, cấp tỉnh ở mức đạt "
