@@ -359,6 +359,11 @@ def test_targets_under_emphasised_or_share_labels(text, expected):
     # a case list after "không được hưởng" is no prohibition
     ("LUẬT\nĐiều 28. Điều kiện hưởng chế độ ốm đau\n2. Người lao động không được hưởng chế độ ốm đau "
      "trong các trường hợp sau đây:\na) Tự gây thương tích;\nb) Sử dụng chất ma túy.\n", []),
+    # a list named as the basis of the duties below ("căn cứ Danh mục ...") makes them no catalogue
+    ("QUYẾT ĐỊNH\nĐiều 2. Giao Sở Y tế căn cứ Danh mục thủ tục hành chính được công bố tại Điều 1 Quyết định này có "
+     "trách nhiệm:\n1. Cung cấp đúng, đầy đủ nội dung, quy trình giải quyết thủ tục hành chính.\n2. Rà soát quy "
+     "trình nội bộ giải quyết thủ tục hành chính.\n",
+     [("Cung cấp đúng", "Sở Y tế"), ("Rà soát quy trình", "Sở Y tế")]),
     # the purposes an exemption covers are listed, nobody is asked
     ("THÔNG TƯ\nĐiều 4. Các đối tượng được miễn phí\n1. Miễn phí sử dụng kết cấu hạ tầng đường sắt quốc gia đối "
      "với doanh nghiệp kinh doanh vận tải đường sắt phục vụ cho các mục đích sau đây:\na) Kiểm tra, sửa chữa, bảo "

@@ -73,7 +73,10 @@ def _leadin_kind(lead: str) -> str | None:
         return "scope"
     if _has(low, lex["paper_list_cues"]):
         return "papers"   # "* Thành phần hồ sơ:" / "- Báo cáo tự đánh giá của thôn, xã ...": papers named
-    if (_has(low, lex["catalogue_cues"]) and not _has(low, lex["task_nouns"])) or _has(low, lex["spending_cues"]) \
+    # "Giao Sở Y tế căn cứ Danh mục thủ tục hành chính ... có trách nhiệm:": the list named is the basis
+    # of the duties below, no catalogue
+    if (_has(low, lex["catalogue_cues"]) and not _has(low, lex["task_nouns"]) and not _has(low, lex["heading_duty"])) \
+            or _has(low, lex["spending_cues"]) \
             or _has(low, lex["syllabus_cues"]) or _has(low, lex["qualification_cues"]) \
             or (_has(low, lex["forbidden_things"]) and not acts
                                                    and not _opens_with_verb(low)):
