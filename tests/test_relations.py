@@ -735,6 +735,12 @@ CLASS_ROWS = [
     ("Nghị định", "3. Sửa đổi cụm từ “điểm b, điểm c khoản 2 Điều 6 Nghị định số 59/2021/NĐ-CP ngày 18 tháng 6 "
      "năm 2021 của Chính phủ quy định một số nội dung đặc thù” tại khoản 3 Điều 12 Nghị định số 248/2025/NĐ-CP "
      "ngày 25 tháng 7 năm 2025 của Chính phủ.", "248/2025/NĐ-CP", "amends"),
+    # ... and where the quote stands in no document named after it (the amended one is named elsewhere), the
+    # decree inside the old words and inside the new ones is mentioned (sample 21, 515)
+    ("Thông tư", "3. Thay thế cụm từ “khoản 3 Điều 6 Nghị định số 63/2019/NĐ-CP” bằng cụm từ “khoản 1 Điều 6 "
+     "Nghị định số 64/2019/NĐ-CP” tại khoản 3 Điều 4.", "63/2019/NĐ-CP", "mentions"),
+    ("Thông tư", "3. Thay thế cụm từ “khoản 3 Điều 6 Nghị định số 63/2019/NĐ-CP” bằng cụm từ “khoản 1 Điều 6 "
+     "Nghị định số 64/2019/NĐ-CP” tại khoản 3 Điều 4.", "64/2019/NĐ-CP", "mentions"),
     # a draft's title says what the draft does, whoever owns it (sample 16, 475)
     ("Nghị quyết", "Điều 1. Thông qua nội dung dự thảo Nghị quyết của Quốc hội sửa đổi, bổ sung một số điều của "
      "Nghị quyết số 136/2024/QH15 ngày 26 tháng 6 năm 2024 của Quốc hội về tổ chức chính quyền đô thị.",

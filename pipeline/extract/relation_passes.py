@@ -92,7 +92,9 @@ def _quoted_words_res() -> tuple[re.Pattern, re.Pattern, int]:
 def quoted_words(ctx: Context, out: list[Citation]) -> None:
     """Words quoted as an amendment's object ("Sửa đổi cụm từ “... Nghị định số 59/2021/NĐ-CP ...”
     tại khoản 3 Điều 12 Nghị định số 248/2025/NĐ-CP"): the quoted citation is a mention, and its act
-    passes to the citation the quote is located in, right after it."""
+    passes to the citation the quote is located in, right after it; where none is named right after
+    it ("... bằng cụm từ “...” tại khoản 3 Điều 4"), the act falls on the document amended, named
+    elsewhere."""
     before, after, window = _quoted_words_res()
     text = ctx.text
     for j, c in enumerate(out):
@@ -102,7 +104,13 @@ def quoted_words(ctx: Context, out: list[Citation]) -> None:
         if opened == -1 or not before.search(text, max(0, opened - 20), opened):
             continue
         closed = min((i for i in (text.find(q, c.end, c.end + 2000) for q in _QUOTE_MARKS) if i != -1), default=-1)
-        if closed == -1 or not after.match(text, closed + 1):
+        if closed == -1:
+            continue
+        # the decree inside the words is mentioned, wherever the act falls: on the document named right
+        # after the quote, else on the one amended, named elsewhere ("Thay thế cụm từ “khoản 3 Điều 6 Nghị
+        # định số 63/2019/NĐ-CP” bằng cụm từ “khoản 1 Điều 6 Nghị định số 63/2019/NĐ-CP” tại khoản 3 Điều 4")
+        out[j] = replace(c, relation="mentions")
+        if not after.match(text, closed + 1):
             continue
         for k in range(j + 1, len(out)):
             nxt = out[k]
@@ -110,7 +118,6 @@ def quoted_words(ctx: Context, out: list[Citation]) -> None:
                 continue
             if nxt.start - closed <= window and nxt.relation == "mentions" and ";" not in text[closed:nxt.start]:
                 out[k] = replace(nxt, relation=c.relation)
-                out[j] = replace(c, relation="mentions")
             break
 
 
