@@ -16,6 +16,10 @@ DATES = [
     ("Nghị quyết số 20-NQ/TW, ngày 01/11/2012 của Ban Chấp hành", ["2012-11-01"]),
     ("ngày, 10/01/2013", ["2013-01-10"]),
     ("ngày 1-11-2012", ["2012-11-01"]),
+    # a day and month left blank to be filled in: the year is given (an annex's caption)
+    ("(Kèm theo Quyết định số /QĐ-UBND ngày / /2025 của Chủ tịch UBND tỉnh)", ["2025"]),
+    ("ngày……./…../2025", ["2025"]),
+    ("Từ ngày.../.../20... đến ngày.../.../20...", []),
     ("Ngày 22-8-2022", ["2022-08-22"]),
     ("ngày 01.11.2012", ["2012-11-01"]),
     ("Hà Tĩnh, ngày 24 tháng11 năm 2025", ["2025-11-24"]),   # the space before the month lost

@@ -127,6 +127,11 @@ def find_dates(text: str) -> list[DateMention]:
     return list(_find_dates(text))
 
 
+# a day and month left blank before a year: "ngày / /2025", "ngày……./…../2025"
+_BLANK_DAY = re.compile(r"(?<!\w)ngày[ \t.…_]*/[ \t.…_]*/$", re.IGNORECASE)
+_BLANK_YEAR = re.compile(rf"({_Y}){_END}")
+
+
 @lru_cache(maxsize=4)  # citations, dates and quantities all read the same text's dates
 def _find_dates(text: str) -> tuple[DateMention, ...]:
     out: list[DateMention] = []
@@ -138,6 +143,11 @@ def _find_dates(text: str) -> tuple[DateMention, ...]:
         if p < last_end:
             continue
         if p > 0 and (text[p - 1] in "/.,-–" or text[p - 1].isalpha() or text[p - 1] == "_"):
+            if (blank := _BLANK_DAY.search(text, max(0, p - 40), p)) and (y := _BLANK_YEAR.match(text, p)):
+                # "ngày / /2025", "ngày……./…../2025": a date left blank to be filled in, its year given
+                out.append(DateMention(text[blank.start():y.end()], blank.start(), y.end(), y.group(1), "year"))
+                last_end = y.end()
+                continue
             # "quý I/2023": the one slash a date may follow
             if not (text[p - 1] in "/-–." and p > 1 and text[p - 2] in "IViv"
                     and _PRE_QUARTER_ROMAN.search(text, max(0, p - 24), p)):
