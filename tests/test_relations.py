@@ -342,6 +342,13 @@ EFFECTIVE_ROWS = [
      "ngày 28 tháng 11 năm 2025.", "2025-11-28"),
     ("Nghị quyết", "2025-10-02", "4. Nghị quyết có hiệu lực thi hành kể từ ngày 12 tháng 10 năm 2025.", "2025-10-12"),
     ("Nghị quyết", "2025-11-18", "1. Quyết định có hiệu lực thi hành kể từ ngày 28 tháng 11 năm 2025.", None),
+    # a consolidated text takes effect when the document it consolidates did, as its opening says; the
+    # amending circular's clause quoted in a footnote does not count (samples 7, 20, 21)
+    ("Văn bản hợp nhất", None, "Thông tư số 34/2019/TT-BLĐTBXH ngày 30 tháng 12 năm 2019 của Bộ trưởng Bộ Lao "
+     "động - Thương binh và Xã hội, có hiệu lực từ\nngày 15 tháng 02 năm 2020, được sửa đổi, bổ sung bởi:\nThông tư "
+     "số 12/2024/TT-BLĐTBXH ngày 14 tháng 11 năm 2024, có hiệu lực từ ngày 29 tháng 12 năm 2024.\n"
+     "“Điều 11. Hiệu lực thi hành\n1. Thông tư này có hiệu lực thi hành kể từ ngày 29 tháng 12 năm 2024.”\n"
+     "Điều 8. Hiệu lực thi hành\n1. Thông tư này có hiệu lực thi hành kể từ ngày 15 tháng 02 năm 2020.", "2020-02-15"),
 ]
 
 

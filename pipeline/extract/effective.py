@@ -75,6 +75,8 @@ def find_effective_date(doc: Document) -> str | None:
     own = doc.metadata.date or _date_from_caption(doc) or _date_from_signed_lead(doc, dates, date_starts)
     found = part = None
     clause_rx, subject_rx, passed_rx = _effective()
+    if caseless(doc.metadata.doc_type or "") in _relation_model()["effective"]["consolidated_types"]:
+        return _consolidated_date(doc, clause_rx, subject_rx, dates, date_starts)
     prev_end = 0
     for m in clause_rx.finditer(text):
         i = bisect.bisect_right(starts, m.start()) - 1
@@ -116,6 +118,19 @@ def find_effective_date(doc: Document) -> str | None:
         elif value:
             found = value
     return found or part
+
+
+def _consolidated_date(doc: Document, clause_rx: re.Pattern, subject_rx: re.Pattern, dates,
+                       date_starts) -> str | None:
+    """A consolidated text's effective date: that of the document it consolidates, which its
+    opening states before the first section ("Thông tư số 34/2019/TT-BLĐTBXH ..., có hiệu lực từ
+    ngày 15 tháng 02 năm 2020, được sửa đổi, bổ sung bởi: ...")."""
+    first = min((s.start for s in doc.sections), default=len(doc.text))
+    m = clause_rx.search(doc.text, 0, first)
+    if m is None or (m.group("when") or "").strip().lower() != "ngày" \
+            or subject_rx.search(doc.text, max(0, m.start() - 60), m.start()):
+        return None
+    return _date_at(dates, date_starts, m.start("when"))
 
 
 _ARTICLE_HEAD = re.compile(r"^[\s*_#>|]*(?:Điều\s+\d+[a-zđ]?\s*[.:]?[^\n]*\n)?[\s*_#>|]*", re.IGNORECASE)
