@@ -562,6 +562,10 @@ def test_people_and_parties_a_law_binds(text, expected):
     ("KẾ HOẠCH\nIII. NHIỆM VỤ\n- Tiêu hủy thực phẩm bị ẩm mốc, hư hỏng.\n- Tổng điều tra lăng quăng ngay khi nước rút.\n"
      "- Diễn tập phòng thủ dân sự.\n",
      [("Tiêu hủy thực phẩm", None), ("Tổng điều tra lăng quăng", None), ("Diễn tập phòng thủ", None)]),
+    # an item that says from when rules apply (a consolidated text's footnote quoting an article on effect)
+    ("KẾ HOẠCH\nIII. TỔ CHỨC THỰC HIỆN\n1. Sở Tài chính hướng dẫn các đơn vị thực hiện Kế hoạch này.\n2. Các chế độ "
+     "về quỹ tiền lương, trả lương, thù lao, tiền thưởng quy định tại khoản 3 và khoản 4 Điều 1 Thông tư này được áp "
+     "dụng từ ngày 01 tháng 01 năm 2024.\n", [("Sở Tài chính hướng dẫn", "Sở Tài chính")]),
 ])
 def test_what_a_text_states_and_what_it_asks(text, expected):
     assert _got(text) == _want(expected)

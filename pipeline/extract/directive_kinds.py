@@ -172,9 +172,12 @@ def _classify(doc: Document, u: _Unit, r: _Reading, role: str | None,
         if r.assigned or (r.actors and kind == "task" and not u.item):
             kind = "instruction"
         if u.item:
-            if kind == "task" and not (r.verb_initial or r.actors or r.modal) and \
-                    len(text.split()) < lex["min_task_item_words"]:
-                return None  # "Bài học kinh nghiệm.": an outline entry, not a task
+            if kind == "task" and not (r.verb_initial or r.actors or r.modal) and (
+                    len(text.split()) < lex["min_task_item_words"]
+                    or (not (r.assigned or r.subject_verb) and _has(low, lex["effect_predicates"]))):
+                # "Bài học kinh nghiệm.": an outline entry, not a task; "2. Các chế độ ... quy định tại
+                # khoản 3 ... được áp dụng từ ngày 01 tháng 01 năm 2024.": when rules take effect
+                return None
             if _plan_field(low) or (kind == "task" and not (r.verb_initial or r.modal or r.assigned)
                                     and _only_bodies(text)):
                 return None  # "Thời gian thực hiện: ...", "- Ban Chỉ đạo các quân khu; Ban Chỉ đạo các tỉnh."
