@@ -99,6 +99,7 @@ QUANTITIES = [
     ("san lấp khoảng 120ha mặt bằng", [(120, None, "ha")]),
     ("tuyến đường dài 12,5km, rộng 7m", [(12.5, None, "km"), (7, None, "m")]),
     ("công suất 50MW điện mặt trời", [(50, None, "MW")]),
+    ("UltraPure Distilled Water 100µl, ống 40mL", [(100, None, "µl"), (40, None, "mL")]),
     # a count of documents: the type word is the counted noun ("quyết" alone is no unit)
     ("Sở đã tham mưu ban hành 27 quyết định công nhận xã đạt chuẩn", [(27, None, "quyết định")]),
     ("rà soát 12 nghị quyết và 08 kế hoạch", [(12, None, "nghị quyết"), (8, None, "kế hoạch")]),

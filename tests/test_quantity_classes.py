@@ -77,6 +77,7 @@ LABEL_COMPOUNDS = [
     ("Hội đồng trọng tài lao động với nhiệm kỳ 05 năm", [(5, None, "năm")]),
     ("Mỗi loại 01 bản sao có đóng dấu của thương nhân", [(1, None, "bản")]),
     ("xe chở lực lượng vũ trang 08 chỗ", [(8, None, "chỗ")]),
+    ("Găng tay 02 đôi, khẩu trang 02 chiếc", [(2, None, "đôi"), (2, None, "chiếc")]),
 ]
 
 # a range whose upper end is bounded ("đến dưới"): both ends count
