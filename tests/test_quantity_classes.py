@@ -94,6 +94,9 @@ RANGES = [
 # a table cell flattened into its own line: the word ending the cell above is not its label,
 # and a decimal is never a label
 TABLE_CELLS = [
+    # a norms table's labour cell: the count after its noun, broken down in brackets into people counted
+    ("Tinh sạch sản phẩm\n1 giờ/1 người\nSố người 04 (02 giám định viên +\n02 kỹ thuật viên)\n",
+     [(1, None, "giờ"), (4, None, "người"), (2, None, "giám định viên"), (2, None, "kỹ thuật viên")]),
     ("Công chức tiếp nhận hồ sơ tại bộ phận Một cửa\n01 ngày\nBM.01", [(1, None, "ngày")]),
     ("Trung tâm phục vụ hành chính công các xã, phường\n0,25 ngày làm việc\nBước 2",
      [(0.25, None, "ngày làm việc")]),

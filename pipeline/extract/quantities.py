@@ -51,7 +51,8 @@ from vanban.pipeline.read.furniture import page_furniture
 
 _GAP_RE = re.compile(GAP)
 # the number ends its row: a line end, a full stop or semicolon, or the next cell of an OCR table
-_ROW_END = re.compile(r"[ \t]*(?:[.;][ \t]*)?(?:\n|$)|[.;][ \t]|[ \t]+(?=\d|[A-ZĐ][a-zđà-ỹ])")
+# ... or a bracket that breaks the count down ("Số người 04 (02 giám định viên + 02 kỹ thuật viên)")
+_ROW_END = re.compile(r"[ \t]*(?:[.;][ \t]*)?(?:\n|$)|[.;][ \t]|[ \t]+(?=\d|[A-ZĐ][a-zđà-ỹ])|[ \t]+\((?=\d)")
 # a capitalised name right before the number ("Ban Chỉ đạo 389", "Đề án 06"): not a count before it
 _NAME_BEFORE = re.compile(r"(?<![.:;!?\n)-][ \t])(?<![\n(])(?<!^)[A-ZĐ][^\W\d_]*(?:[ \t]+[^\W\d_]+)?[ \t]+$")
 _PERCENT_AFTER = re.compile(r"[ \t]?%")
