@@ -1706,6 +1706,12 @@ def test_a_lead_in_naming_the_body_that_holds_a_title_names_who_acts():
      "STT\nNội dung\nSố giờ\n1\nThu thập hồ sơ, tài liệu liên quan đến hoạt động kiểm định của doanh nghiệp\n4\n"
      "2\nPhân tích cơ sở dữ liệu hồ sơ thu thập, đối chiếu với quy định của pháp luật\n4\n",
      [("Tổ chức bồi dưỡng nghiệp vụ", "Cục Kiểm định")]),
+    # ... nor do the steps of a norms annex, each with its materials and hours
+    ("THÔNG TƯ\nĐiều 3. Trách nhiệm thi hành\n1. Cục trưởng Cục Chính sách có trách nhiệm hướng dẫn thực hiện.\n"
+     "PHỤ LỤC I\nĐỊNH MỨC KINH TẾ - KỸ THUẬT GIÁM ĐỊNH ADN TY THỂ MẪU HÀI CỐT LIỆT SĨ\n(Ban hành kèm theo Thông tư "
+     "số 05/2025/TT-BLĐTBXH)\nTT\nNội dung công việc\nSố lượng và đơn vị tính\n1\nLàm sạch bề mặt, nghiền xương "
+     "thành dạng bột.\n2 giờ/1người\n2\nPhân tích kết quả và so sánh kết quả\n1 giờ/1 người\n",
+     [("Cục trưởng Cục Chính sách", "Cục trưởng Cục Chính sách")]),
     # a list of tasks under its lead-in is still read
     ("KẾ HOẠCH\nII. NỘI DUNG THỰC HIỆN\n1. Sở Nội vụ\na) Tổ chức bồi dưỡng nghiệp vụ cho cán bộ cấp xã.\n",
      [("Tổ chức bồi dưỡng nghiệp vụ", "Sở Nội vụ")]),

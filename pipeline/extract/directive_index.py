@@ -39,9 +39,11 @@ def _children(doc: Document) -> dict[str, list[Section]]:
 
 @cache
 def _annex_title() -> re.Pattern:
-    """An annex's title in capitals that opens with (or holds) "DANH MỤC" or a course's programme
-    (``syllabus_cues``: "CHƯƠNG TRÌNH KHUNG"), its caption "(Kèm theo ...)" at most three lines below."""
-    cues = "|".join(re.escape(" ".join(c).upper()) for c in lexicon()["catalogue_cues"] + lexicon()["syllabus_cues"])
+    """An annex's title in capitals that opens with (or holds) "DANH MỤC", a course's programme
+    (``syllabus_cues``: "CHƯƠNG TRÌNH KHUNG") or norms (``norm_titles``: "ĐỊNH MỨC KINH TẾ - KỸ THUẬT"),
+    its caption "(Kèm theo ...)" at most three lines below."""
+    lex = lexicon()
+    cues = "|".join(re.escape(" ".join(c).upper()) for c in lex["catalogue_cues"] + lex["syllabus_cues"] + lex["norm_titles"])
     return re.compile(rf"(?m)^[ \t*#_]*([^\n]{{0,40}}(?:{cues})[^\n]*)\n((?:[^\n]*\n){{0,3}}?)[ \t*_]*\("
                       r"(?:Ban hành |Được ban hành )?[Kk]èm theo")
 
