@@ -473,6 +473,10 @@ def test_the_actor_of_an_item_naming_several_bodies(text, expected):
      "nhiệm vụ quy định tại Điều 19.\n",
      [("Các cơ quan, tổ chức, đơn vị", "Các cơ quan, tổ chức, đơn vị chủ trì quản lý tài sản"),
       ("Trưởng ban kiểm soát", "Trưởng ban kiểm soát, Kiểm soát viên")]),
+    # a procedure's steps: the step label is a label, the verb after it opens the duty
+    ("THÔNG TƯ\nĐiều 6. Trình tự phê duyệt đề án\n1. Trình tự:\nd) Bước 4: Báo cáo lãnh đạo Bộ Kế hoạch và Đầu tư "
+     "xem xét và chấp thuận về chủ trương.\nđ) Bước 5: Trình Hội đồng quản lý phê duyệt đề án.\n",
+     [("Bước 4: Báo cáo lãnh đạo", None), ("Bước 5: Trình Hội đồng", None)]),
     # a body after an introductory phrase of what its act depends on
     ("THÔNG TƯ\nĐiều 3a. Định giá tài sản\n1. Tùy theo tính chất, đặc điểm, thực trạng của tài sản cần định giá, "
      "Hội đồng định giá thực hiện khảo sát giá, thu thập thông tin liên quan đến tài sản.\n",

@@ -25,6 +25,14 @@ _QUOTED_LABEL = re.compile(r'\s*["“]' + LEAD_LABEL.pattern)
 
 
 @cache
+def _step_label() -> re.Pattern:
+    """A procedure's step label opening a unit ("Bước 4: Báo cáo lãnh đạo Bộ ...", ``step_labels``):
+    a label like "a)", the unit is read from after it."""
+    words = "|".join(re.escape(w) for w in lexicon()["step_labels"])
+    return re.compile(rf"[ \t*_]*(?:{words})[ \t]+\d{{1,2}}[ \t]*[:.)–-][ \t*_]*(?=\S)", re.IGNORECASE)
+
+
+@cache
 def _intro_time() -> re.Pattern:
     """A time phrase that opens a sentence, with its comma (``intro_time_patterns``), or the
     formula of a task's basis, its comma optional (``basis_formulas``: "Căn cứ chức năng, nhiệm
@@ -166,7 +174,7 @@ def _read(text: str, start: int, end: int, *, verb_first: bool = False, law: boo
     obliges. ``verb_first``: a heading already names the actor, so an opening word that is both
     a verb and a body ("Lãnh đạo Ủy ban nhân dân tỉnh ban hành ...") is read as the verb. ``law``:
     the unit is a clause of a law or regulation, where "X giao Y ..." is a step X takes."""
-    q = _QUOTED_LABEL.match(text, start, end)
+    q = _QUOTED_LABEL.match(text, start, end) or _step_label().match(text, start, end)
     start = q.end() if q else start
     body = text[start:end]
     m = _TOPIC.match(body)
