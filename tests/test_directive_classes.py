@@ -527,6 +527,10 @@ def test_people_and_parties_a_law_binds(text, expected):
      "3. Trong quá trình thực hiện, trường hợp có khó khăn, vướng mắc, đề nghị các tổ chức, cá nhân phản ánh kịp thời "
      "về Bộ Tài chính để được hướng dẫn./.\n",
      [("Trong quá trình thực hiện, trường hợp", "các tổ chức, cá nhân")]),
+    # ... and with no comma between the condition and the request
+    ("THÔNG TƯ\nĐiều 9. Tổ chức thực hiện\n2. Trong quá trình thực hiện, nếu có vướng mắc đề nghị các tổ chức, cá nhân "
+     "có liên quan phản ánh kịp thời về Bộ Kế hoạch và Đầu tư để xem xét, giải quyết./.\n",
+     [("Trong quá trình thực hiện, nếu", "các tổ chức, cá nhân có liên quan")]),
     # a closing instruction: what the bodies do if they meet a difficulty
     ("KẾ HOẠCH\nVI. TỔ CHỨC THỰC HIỆN\nTrong quá trình thực hiện, nếu có vướng mắc, các cơ quan, đơn vị phản hồi "
      "về Ban Chỉ đạo (qua Sở Tài chính) để xem xét, chỉ đạo thực hiện./.\n",

@@ -292,6 +292,12 @@ def _clause_starts(toks: list[_Tok]) -> list[tuple[int, bool]]:
         tail = t.tail.lstrip(")]\"'”’*")
         if t.word in lex["condition_words"] or (k == 0 and _match(toks, 0, lex["period_openers"]) > 1):
             condition, cond_at = True, k   # "Định kỳ Cơ quan thống kê Trung ương công bố ...": a period, then who
+        elif condition and 2 <= k - cond_at <= 8 and not any(x.tail for x in toks[cond_at:k + 1]) \
+                and (n := _match(toks, k + 1, lex["request"])) \
+                and (_org_start(toks, k + 1 + n) >= 0 or _match(toks, k + 1 + n, lex["determiners"])):
+            # "nếu có vướng mắc đề nghị các tổ chức, cá nhân phản ánh ...": the request after the condition
+            starts.append((k + 1, False))
+            condition = False
         elif condition and not t.tail and (toks[k + 1].word in ("các", "những", "mọi")
                                            or (toks[k + 1].upper and cond_at == 0 and k - cond_at <= 3)) \
                 and t.word not in lex["not_before_subject"] and not _match(toks, k, lex["verbs"]) \
