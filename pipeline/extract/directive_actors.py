@@ -53,7 +53,7 @@ def document_aliases(text: str) -> frozenset[tuple[str, ...]]:
     out = set()
     for m in _alias().finditer(text):
         inner = m.group().strip().strip("()")
-        name = inner[next(len(a) for a in _alias_openers() if caseless_startswith(inner, a)):]
+        name = inner[next(len(a) for a in _alias_openers() if inner.lower().startswith(a)):]
         name = name.strip(" \"“”'‘’").rstrip(";,.")
         toks = _tokens(name)
         acronym = len(toks) == 1 and len(name) >= 2 and name.isalpha() and name.isupper()
@@ -62,10 +62,6 @@ def document_aliases(text: str) -> frozenset[tuple[str, ...]]:
                 and "," not in name:   # "SCIC", "Ủy ban nhân dân cấp xã"; not "Đợt thi đua", a campaign
             out.add(tuple(t.word for t in toks))
     return frozenset(out)
-
-
-def caseless_startswith(text: str, prefix: str) -> bool:
-    return text[:len(prefix)].lower() == prefix.lower()
 
 
 @contextmanager
