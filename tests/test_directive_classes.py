@@ -1613,6 +1613,10 @@ def test_a_lead_ins_body_named_after_a_purpose_acts_in_its_items():
      [("Cục Kết cấu hạ tầng", "Cục Kết cấu hạ tầng xây dựng"),
       ("Cục Kinh tế", "Cục Kinh tế - Quản lý đầu tư xây dựng"),
       ("Cục Quản lý, giám sát", "Cục Quản lý, giám sát tổ chức tín dụng")]),
+    ("THÔNG TƯ\nĐiều 8. Trách nhiệm thi hành\n1. Cục Người có công có trách nhiệm hướng dẫn thực hiện.\n"
+     "2. Trung tâm Đổi mới sáng tạo Quốc gia lập, lấy ý kiến, trình cấp có thẩm quyền phê duyệt đề án.\n",
+     [("Cục Người có công", "Cục Người có công"),
+      ("Trung tâm Đổi mới sáng tạo", "Trung tâm Đổi mới sáng tạo Quốc gia")]),
 ])
 def test_bodies_whose_names_hold_verb_looking_words(text, expected):
     assert _got(text) == _want(expected)
