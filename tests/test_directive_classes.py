@@ -473,6 +473,11 @@ def test_the_actor_of_an_item_naming_several_bodies(text, expected):
      "nhiệm vụ quy định tại Điều 19.\n",
      [("Các cơ quan, tổ chức, đơn vị", "Các cơ quan, tổ chức, đơn vị chủ trì quản lý tài sản"),
       ("Trưởng ban kiểm soát", "Trưởng ban kiểm soát, Kiểm soát viên")]),
+    # a catalogue of state secrets names papers: "Báo cáo, văn bản ..." is a noun, no verb
+    ("QUYẾT ĐỊNH\nĐiều 2. Bí mật nhà nước độ Tối mật\n3. Báo cáo, văn bản về tổ chức và hoạt động phức tạp của người "
+     "lao động tại doanh nghiệp trình cấp có thẩm quyền.\n4. Báo cáo có nội dung phản ánh, đánh giá về hoạt động "
+     "lợi dụng đối thoại dân chủ.\nĐiều 4. Tổ chức thực hiện\nBộ Nội vụ có trách nhiệm báo cáo Thủ tướng Chính phủ.\n",
+     [("Bộ Nội vụ có trách nhiệm", "Bộ Nội vụ")]),
     # a procedure's steps: the step label is a label, the verb after it opens the duty
     ("THÔNG TƯ\nĐiều 6. Trình tự phê duyệt đề án\n1. Trình tự:\nd) Bước 4: Báo cáo lãnh đạo Bộ Kế hoạch và Đầu tư "
      "xem xét và chấp thuận về chủ trương.\nđ) Bước 5: Trình Hội đồng quản lý phê duyệt đề án.\n",

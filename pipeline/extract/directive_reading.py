@@ -262,9 +262,14 @@ def _noun_reading(toks: list[_Tok], first: int, n: int) -> bool:
     "có", "khác", "kinh tế", "tư nhân" ... names a kind of body; "quyết định" before "số", "có"
     or a number names a document). A follower "#" is any word that opens with a digit."""
     followers = lexicon()["noun_readings"].get(" ".join(t.word for t in toks[first:first + n]))
-    if not followers or first + n >= len(toks) or toks[first + n - 1].tail:
+    tail = toks[first + n - 1].tail if first + n - 1 < len(toks) else ""
+    if not followers or first + n >= len(toks) or (tail and tail != ","):
         return False
     after = [t.word.rstrip("./") for t in toks[first + n:first + n + 3]]   # "này./." closes a text
+    if tail:   # "Báo cáo, văn bản về ...": a follower written ", văn bản" comes after the comma
+        followers = [f[1:].strip() for f in followers if f.startswith(",")]
+    else:
+        followers = [f for f in followers if not f.startswith(",")]
     return any(after[:len(f.split())] == f.split() or (f == "#" and after[0][:1].isdigit()) for f in followers)
 
 
