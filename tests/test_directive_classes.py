@@ -473,6 +473,13 @@ def test_the_actor_of_an_item_naming_several_bodies(text, expected):
      "nhiệm vụ quy định tại Điều 19.\n",
      [("Các cơ quan, tổ chức, đơn vị", "Các cơ quan, tổ chức, đơn vị chủ trì quản lý tài sản"),
       ("Trưởng ban kiểm soát", "Trưởng ban kiểm soát, Kiểm soát viên")]),
+    # a contest's evaluation steps: authors, jurors and the sub-panel's head act with no modal
+    ("THÔNG TƯ\nĐiều 11. Đánh giá thiết bị tham gia dự thi\n2. Trình tự đánh giá thiết bị tham gia dự thi\n"
+     "a) Tác giả hoặc nhóm tác giả trình bày tóm tắt về thiết bị tham gia dự thi;\nb) Các thành viên Tiểu ban "
+     "giám khảo đặt câu hỏi cho tác giả, nhóm tác giả;\nc) Trưởng Tiểu ban giám khảo nộp phiếu đánh giá.\n",
+     [("Tác giả hoặc nhóm tác giả", "Tác giả hoặc nhóm tác giả"),
+      ("Các thành viên Tiểu ban giám khảo", "Các thành viên Tiểu ban giám khảo"),
+      ("Trưởng Tiểu ban giám khảo", "Trưởng Tiểu ban giám khảo")]),
     # a catalogue of state secrets names papers: "Báo cáo, văn bản ..." is a noun, no verb
     ("QUYẾT ĐỊNH\nĐiều 2. Bí mật nhà nước độ Tối mật\n3. Báo cáo, văn bản về tổ chức và hoạt động phức tạp của người "
      "lao động tại doanh nghiệp trình cấp có thẩm quyền.\n4. Báo cáo có nội dung phản ánh, đánh giá về hoạt động "
