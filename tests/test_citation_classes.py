@@ -30,6 +30,12 @@ OWN_NUMBER = [
      "20/1/2025, Quy định 294 mở rộng nhiều nội dung mới.", ["232-QĐ/TW"]),
     ("Nghị quyết 62/2025/NQ-HĐND quy định mức hỗ trợ chi trả an sinh xã hội\n\nNghị quyết 62 thay thế "
      "Nghị quyết số 11/2021/NQ-HĐND ngày 09/7/2021.", ["11/2021/NQ-HĐND"]),
+    # ... or a page that opens mid-story on it and comes back to it in full (realworld23 528)
+    ("Theo đó, Nghị định số 17/2025/NĐ-CP sửa đổi, bổ sung một số điều của Nghị định số 24/2024/NĐ-CP "
+     "ngày 27/02/2024.\n\nTrong đó, Nghị định số 17/2025/NĐ-CP bổ sung thêm Điều 2a.", ["24/2024/NĐ-CP"]),
+    # ... but one it names once is a citation, opener or not
+    ("Theo đó, Nghị định số 17/2025/NĐ-CP sửa đổi một số điều.\n\nUBND tỉnh hướng dẫn thực hiện.",
+     ["17/2025/NĐ-CP"]),
     # ... not a headline that names it without its full number: a news article about it (heldout 101)
     ("Kết luận 155: Khẩn trương ban hành chính sách hỗ trợ\n\nTại phiên họp, Bộ Chính trị ban hành Kết "
      "luận 155-KL/TW về chính sách.", ["155-KL/TW", "155-KL/TW"]),

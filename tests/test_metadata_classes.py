@@ -123,6 +123,15 @@ CASES = [
      dict(doc_type="Nghị định", number="177/2024/NĐ-CP"), ("number",)),
     ("## Luật Việc làm số 74/2025/QH15\n\nLuật này quy định về chính sách hỗ trợ tạo việc làm.\n",
      dict(doc_type="Luật", number="74/2025/QH15"), ("doc_type", "number")),
+    # ... a page that opens mid-story ("Theo đó, ...") on the document it carries; its year from the
+    # number, not from the dates of the documents it amends (realworld23 528)
+    ("Theo đó, Nghị định số 17/2025/NĐ-CP sửa đổi, bổ sung một số điều của Nghị định số 24/2024/NĐ-CP "
+     "ngày 27/02/2024 của Chính phủ.\n\n## Bổ sung Điều 2a\n\nTrong đó, Nghị định số 17/2025/NĐ-CP bổ sung "
+     "Điều 2a như sau:\n",
+     dict(doc_type="Nghị định", number="17/2025/NĐ-CP", year=2025), ("number", "year")),
+    # ... but an opener before a sentence that does not open with a document names no headline
+    ("Theo đó, mức hỗ trợ thực hiện theo Nghị định số 17/2025/NĐ-CP của Chính phủ.\n\nMức hỗ trợ "
+     "gồm ...\n", dict(number=None, doc_type=None), ()),
 ]
 
 

@@ -10,7 +10,7 @@ from functools import lru_cache
 
 from vanban.pipeline.extract.patterns import name_for_type_word, type_words
 from vanban.pipeline.model import Citation, DateMention
-from vanban.pipeline.structure.lines import title_line_type
+from vanban.pipeline.structure.lines import story_opener_length, title_line_type
 from vanban.pipeline.text import loose_number_key, number_key
 
 
@@ -125,16 +125,20 @@ def _titled_subject(text: str, cites: list[Citation]) -> OwnNumber | None:
     that document, as the header reader takes the number from such a title line. A first line that
     only names a document ("Kết luận 155: Khẩn trương ...", no full number) is a news headline: cited."""
     lead = len(text) - len(text.lstrip(_MARKUP + "\n"))
-    first = next((c for c in cites if c.start == lead and c.number and not c.short), None)
+    line_end = text.find("\n", lead)
+    line = text[lead:line_end if line_end != -1 else len(text)]
+    at = lead + story_opener_length(line)   # "Theo đó, Nghị định số 17/2025/NĐ-CP sửa đổi ...": mid-story
+    first = next((c for c in cites if c.start == at and c.number and not c.short), None)
     if first is None:
         return None
-    line_end = text.find("\n", lead)
-    typed = title_line_type(text[lead:line_end if line_end != -1 else len(text)])
+    typed = title_line_type(line)
     om = _ORDINAL_RE.match(first.number)
     if typed is None or typed[1] != first.number or om is None:
         return None
-    # by the title line's type: the Party's "Quy định 294-QĐ/TW" is typed by its code as the State's QĐ
-    back = any(x.short and x.type == typed[0].name and (x.number_text or "").strip() == om.group() for x in cites)
+    # by the title line's type: the Party's "Quy định 294-QĐ/TW" is typed by its code as the State's QĐ;
+    # a page that opens mid-story may come back to it in full ("Trong đó, Nghị định số 17/2025/NĐ-CP bổ sung ...")
+    back = any((x.short and x.type == typed[0].name and (x.number_text or "").strip() == om.group())
+               or (at > lead and x is not first and not x.short and x.number == first.number) for x in cites)
     return _own(first.number, first.date) if back else None
 
 

@@ -400,7 +400,7 @@ def _read_issuer(r: _Reading, signer_title: str | None) -> tuple[str | None, str
 
 def _read_date(r: _Reading) -> tuple[str | None, int | None]:
     """(date, year): the header's; else the adoption line's ("thông qua ngày ..."); the year of
-    an undated text from its latest full date."""
+    an undated text from its number ("17/2025/NĐ-CP"), else from its latest full date."""
     text, date = r.text, r.head.get("date")
     if date is None:
         tail = text[r.body_end - 600 if r.body_end > 600 else 0:r.body_end]
@@ -409,6 +409,10 @@ def _read_date(r: _Reading) -> tuple[str | None, int | None]:
             date = iso
             r.inferred.append("date")
     year = int(date[:4]) if date else r.head.get("year")
+    numbered = re.search(r"/((?:19|20)\d\d)/", r.number or "")
+    if year is None and numbered:
+        year = int(numbered.group(1))
+        r.inferred.append("year")
     if year is None:
         years = [int(m[3]) for m in FULL_DATE_RE.finditer(text)
                  if _iso(int(m[1]), int(m[2]), int(m[3]))]

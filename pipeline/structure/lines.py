@@ -273,19 +273,33 @@ def type_prefix(line: str) -> tuple[HeaderType, str] | None:
 def title_line_type(line: str) -> tuple[HeaderType, str | None, str] | None:
     """A first line that names the type in running text and goes on with the title, as pages
     that give no header open ("Quyết định ban hành quy định về ...", "Thông tư liên tịch hướng
-    dẫn ...", "Nghị quyết 62/2025/NQ-HĐND quy định ..."): (type, number or None, title)."""
-    words = collapse_spaces(line).split(" ")
+    dẫn ...", "Nghị quyết 62/2025/NQ-HĐND quy định ..."), after a story opener where the page
+    starts mid-story ("Theo đó, Nghị định số 17/2025/NĐ-CP sửa đổi ..."): (type, number or None,
+    title)."""
+    words = collapse_spaces(line[story_opener_length(line):]).split(" ")
     for t in doc_types():
         n = len(t.written.split(" "))
         if len(words) <= n or tone_key(" ".join(words[:n])) != tone_key(t.written):
             continue
         number = None
-        k = n + (1 if tone_key(words[n]) == "số" else 0)
+        k = n + (1 if tone_key(words[n]) == tone_key("số") else 0)
         if k < len(words) - 1 and re.fullmatch(r"\d{1,5}(?:\.\d{1,3})?(?:[-/][\w.Đđ&]+)+", words[k]):
             number, n = canonical_number(words[k]), k + 1
         if words[n][:1].islower():
             return t, number, " ".join(words[n:])
     return None
+
+
+@cache
+def _story_opener_re() -> re.Pattern:
+    words = "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in word_list("story_openers.txt"))
+    return re.compile(rf"[ \t#*_]*(?:{words})\s*,\s*", re.IGNORECASE)
+
+
+def story_opener_length(line: str) -> int:
+    """How many characters of ``line`` a story opener takes ("Theo đó, "): 0 where none."""
+    m = _story_opener_re().match(line)
+    return m.end() if m else 0
 
 
 def organ_line(line: str) -> str | None:
