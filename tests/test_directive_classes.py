@@ -1629,6 +1629,16 @@ def test_a_lead_ins_body_named_after_a_purpose_acts_in_its_items():
      "2. Trung tâm Đổi mới sáng tạo Quốc gia lập, lấy ý kiến, trình cấp có thẩm quyền phê duyệt đề án.\n",
      [("Cục Người có công", "Cục Người có công"),
       ("Trung tâm Đổi mới sáng tạo", "Trung tâm Đổi mới sáng tạo Quốc gia")]),
+    # "tổ chức" names a body when its modal comes within a few words, before any comma (realworld23 531);
+    # "Tổ chức thực hiện ..., bảo đảm phải ..." is the verb
+    ("THÔNG TƯ\nĐiều 3. Trách nhiệm thi hành\n1. Tổ chức kiểm định có trách nhiệm kê khai, niêm yết giá dịch vụ.\n"
+     "2. Tổ chức tín dụng phải báo cáo Ngân hàng Nhà nước trước ngày 15 hằng tháng.\n",
+     [("Tổ chức kiểm định", "Tổ chức kiểm định"), ("Tổ chức tín dụng", "Tổ chức tín dụng")]),
+    ("KẾ HOẠCH\nIII. NHIỆM VỤ\n1. Tổ chức thực hiện tốt công tác tuyên truyền, bảo đảm phải có hiệu quả.\n",
+     [("Tổ chức thực hiện tốt", None)]),
+    # ... nor does the heading "Tổ chức thực hiện" name who acts in the items under it
+    ("THÔNG TƯ\nĐiều 3. Tổ chức thực hiện\n1. Hướng dẫn các đơn vị thực hiện Thông tư này.\n",
+     [("Hướng dẫn các đơn vị", None)]),
 ])
 def test_bodies_whose_names_hold_verb_looking_words(text, expected):
     assert _got(text) == _want(expected)

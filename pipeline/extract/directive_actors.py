@@ -538,8 +538,11 @@ def _party_subject_end(toks: list[_Tok], i: int) -> int:
                 break
             k += 1
     when = 0   # "Các bộ, ... Ủy ban nhân dân cấp tỉnh khi xây dựng kế hoạch ... phải ...": the name ends at "khi"
-    for k in range(j + n, min(len(toks), j + lex["party_modal_reach"])):
-        if toks[k - 1].tail[:1] in (";", ".", ":", "!", "?", "…"):
+    # a head that reads as a verb too ("Tổ chức kiểm định có trách nhiệm ..." / "Tổ chức thực hiện ...,
+    # bảo đảm phải ..."): a subject only when its modal comes within a few words, before any comma
+    verbal = _match(toks, j, lex["verbs"]) >= n
+    for k in range(j + n, min(len(toks), j + (n + 5 if verbal else lex["party_modal_reach"]))):
+        if toks[k - 1].tail[:1] in (";", ".", ":", "!", "?", "…") or (verbal and toks[k - 1].tail):
             break
         if not when and toks[k].word in lex["subject_clause_breaks"] and not toks[k - 1].tail:
             when = k
@@ -550,6 +553,14 @@ def _party_subject_end(toks: list[_Tok], i: int) -> int:
         if not party and toks[k].word in lex["body_name_breaks"]:
             break   # "Bộ có 04 đề án phải trình": a body's name ends before "có"
     return i
+
+
+def verbal_head(toks: list[_Tok], j: int) -> bool:
+    """Whether the party head at ``toks[j]`` reads as a verb too and another verb follows it ("Tổ chức
+    thực hiện"): the verb, not a party."""
+    lex = lexicon()
+    n = _match(toks, j, lex["party_heads"])
+    return bool(n) and _match(toks, j, lex["verbs"]) >= n and j + n < len(toks) and bool(_match(toks, j + n, lex["verbs"]))
 
 
 def _listed_party(toks: list[_Tok], k: int) -> int:

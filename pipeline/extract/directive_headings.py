@@ -8,7 +8,7 @@ import re
 from bisect import bisect_right
 from functools import cache, lru_cache
 
-from vanban.pipeline.extract.directive_actors import _distinct, _np_end, _org_start, current_terms
+from vanban.pipeline.extract.directive_actors import _distinct, _np_end, _org_start, current_terms, verbal_head
 from vanban.pipeline.extract.directive_index import _DocIndex, _Unit
 from vanban.pipeline.extract.directive_reading import _read
 from vanban.pipeline.extract.directive_tokens import (
@@ -145,8 +145,9 @@ def _heading_actor(heading: str, _terms: frozenset) -> str | None:
     j = _org_start(toks, 0)
     if j < 0:
         lex = lexicon()
-        if len(toks) <= 8 and (_match(toks, _match(toks, 0, lex["determiners"]), lex["party_heads"])) \
-                and not _asks(toks):
+        d = _match(toks, 0, lex["determiners"])
+        # a head that reads as a verb too names no one before another verb: "Điều 3. Tổ chức thực hiện"
+        if len(toks) <= 8 and _match(toks, d, lex["party_heads"]) and not verbal_head(toks, d) and not _asks(toks):
             return h   # "1. Người nộp phí:", "Các cơ sở nuôi trồng thủy sản"
         if duty and re.search(r"\scủa$", stripped[:len(stripped) - len(h)].strip(" :")) \
                 and len(toks) <= lex["wrapped_name_max_words"] and not _asks(toks):
@@ -532,7 +533,8 @@ def duty_leadin_actor(line: str) -> str | None:
         return None
     if not (toks[0].upper or _match(toks, 0, lex["determiners"])) or _asks(toks) or subject.isupper():
         return None
-    if _match(toks, 0, lex["verbs"]) and _org_start(toks, 0) < 0 and not _match(toks, 0, lex["party_heads"]):
+    if _match(toks, 0, lex["verbs"]) and _org_start(toks, 0) < 0 and (not _match(toks, 0, lex["party_heads"])
+                                                                       or verbal_head(toks, 0)):
         return None   # "Xác định, tuyển chọn và giao thực hiện nhiệm vụ": what is done, no one named
     return subject
 
