@@ -129,6 +129,13 @@ CASES = [
      "ngày 27/02/2024 của Chính phủ.\n\n## Bổ sung Điều 2a\n\nTrong đó, Nghị định số 17/2025/NĐ-CP bổ sung "
      "Điều 2a như sau:\n",
      dict(doc_type="Nghị định", number="17/2025/NĐ-CP", year=2025), ("number", "year")),
+    # ... or a page headed by a short section heading whose lead sentence opens with the document (realworld24 537)
+    ("## Đối tượng được miễn thị thực\n\nNghị định số 221/2025/NĐ-CP quy định các đối tượng được miễn thị thực "
+     "là người nước ngoài thuộc các trường hợp sau:\n\na) Khách mời của Chủ tịch nước;\n",
+     dict(doc_type="Nghị định", number="221/2025/NĐ-CP"), ("doc_type", "number")),
+    # ... but a lead sentence under a heading that ends its sentence is prose, not a heading
+    ("Ngày 5/3, tỉnh đã tổng kết công tác năm 2024.\nNghị định số 221/2025/NĐ-CP quy định các đối tượng được "
+     "miễn thị thực.\n", dict(number=None), ()),
     # ... but an opener before a sentence that does not open with a document names no headline
     ("Theo đó, mức hỗ trợ thực hiện theo Nghị định số 17/2025/NĐ-CP của Chính phủ.\n\nMức hỗ trợ "
      "gồm ...\n", dict(number=None, doc_type=None), ()),

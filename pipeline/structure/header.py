@@ -310,6 +310,12 @@ def _read_number(r: _Reading) -> None:
         lead_end = lines[r.type_i].start if r.type_i is not None else lines[min(r.start + 2, len(lines) - 1)].end
         pm = _presented_re().search(text, lines[r.start].start, max(lead_end, lines[r.start].start)) \
             or _headline_re().match(text, lines[r.start].start, lines[r.start].end)
+        first = lines[r.start].text
+        if pm is None and r.type_i is None and 0 < len(first.split()) <= 12 and first[-1:].isalnum():
+            # "Đối tượng được miễn thị thực" then "Nghị định số 221/2025/NĐ-CP quy định ...": a page
+            # headed by a section heading, whose lead sentence opens with the document it carries
+            lead = next((ln for ln in lines[r.start + 1:r.start + 4] if ln.text), None)
+            pm = _headline_re().match(text, lead.start, lead.end) if lead else None
         if pm:
             r.number = canonical_number(pm["number"])
             r.inferred.append("number")
