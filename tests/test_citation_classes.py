@@ -193,6 +193,9 @@ SPELLINGS = [
     ("QUYẾT ĐỊNH\nBÃI BỎ QUYẾT ĐỊNH\nSỐ 15/2025/QĐ-UBND NGÀY 01/3/2025", ["15/2025/QĐ-UBND"]),
     # a hyphen for the slash after the year; a period of years is no number
     ("(gọi tắt là Nghị định số 255/2025-NĐ-CP) trong giai đoạn 12/2021-2025", ["255/2025/NĐ-CP"]),
+    # a technical standard's code is no citation; the circular that issued it is (realworld24 539)
+    ("- QCVN: 02/2019/BLĐTBXH được ban hành tại Thông tư số 42/2019/TT-BLĐTBXH ngày 25/12/2019",
+     ["42/2019/TT-BLĐTBXH"]),
 ]
 
 

@@ -24,6 +24,7 @@ DATES = [
     ("ngày 01.11.2012", ["2012-11-01"]),
     ("Hà Tĩnh, ngày 24 tháng11 năm 2025", ["2025-11-24"]),   # the space before the month lost
     ("Đà Nẵng, ngày 18 tháng 11năm 2025", ["2025-11-18"]),   # the space before the year lost
+    ("có hiệu lực thi hành kể từ ngày 15 tháng 02.năm 2024.", ["2024-02-15"]),   # a stray dot (realworld24 535)
     ("ngày 16/3/2022", ["2022-03-16"]),
     ("ngày 18 tháng 6 năm 2013", ["2013-06-18"]),
     ("Hà Nội, ngày 01 tháng 12 năm 2025", ["2025-12-01"]),
@@ -176,4 +177,16 @@ YEAR_OR_COUNT = [
 
 @pytest.mark.parametrize("text,values", YEAR_OR_COUNT)
 def test_a_year_before_a_time_word_stays_a_year(text, values):
+    assert [d.value for d in find_dates(text)] == values
+
+
+# the year of a standard's code is no date (realworld24 539); a year after a label's colon is
+CODE_YEARS = [
+    ("- TCVN 6296:2013\n- TCVN 7388-1,2,3:2013\n- ISO 9001:2015", []),
+    ("Năm ban hành: 2013", ["2013"]),
+]
+
+
+@pytest.mark.parametrize("text,values", CODE_YEARS)
+def test_the_year_of_a_standards_code_is_no_date(text, values):
     assert [d.value for d in find_dates(text)] == values

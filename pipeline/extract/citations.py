@@ -208,6 +208,13 @@ def _lead(text: str, s: int) -> _Lead:
     return lead
 
 
+@lru_cache(maxsize=1)
+def _standard_before() -> re.Pattern:
+    """A technical standard's prefix right before a number (``standard_prefixes``)."""
+    words = "|".join(map(re.escape, load_json("citations/words.json")["standard_prefixes"]))
+    return re.compile(rf"(?<!\w)(?:{words})[ \t]*:?[ \t]*$")
+
+
 def _numbered_citations(text: str, dates: list[DateMention], starts: list[int]
                         ) -> tuple[list[Citation], list[tuple[int, int]], dict[str, int]]:
     """(citations by number, their spans, the document's own number -> where its header gives
@@ -228,6 +235,8 @@ def _numbered_citations(text: str, dates: list[DateMention], starts: list[int]
             continue
         if not num.known and not lead.typed:
             continue  # "123/SNV-TCBC" is a number only after "Công văn số"
+        if not lead.typed and _standard_before().search(text, max(0, s - 12), s):
+            continue  # "QCVN: 02/2019/BLĐTBXH": a technical standard's code
         if lead.siblings and not lead.type_word:
             lead.siblings = []
         date, end, body_before_date = _citation_date(text, e, lead.cite_start, dates, starts)

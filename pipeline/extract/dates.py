@@ -22,7 +22,8 @@ from vanban.pipeline.resources import load_json
 _Y = r"(?:1[89]|20|21)\d\d"          # a plausible year
 _S = r"[ \t]*\n?[ \t]*"               # spaces with at most one line break
 _W = r"(?:[ \t]+\n?[ \t]*|\n[ \t]*)"  # at least one space or a line break
-_YEAR_SEP = rf"(?:(?:,?{_W}|(?<=\d))năm{_W}|{_S}[/.\-–]{_S})"  # "tháng 6 năm 2013", "tháng 6/2013", "tháng 11năm 2025"
+# "tháng 6 năm 2013", "tháng 6/2013", "tháng 11năm 2025", "tháng 02.năm 2024"
+_YEAR_SEP = rf"(?:(?:,?{_W}|(?<=\d)\.?)năm{_W}|{_S}[/.\-–]{_S})"
 _TO = rf"{_S}(?P<{{}}>[-–—]|đến|tới|và|,){_S}"  # a range ("8-10/11", "đến") or a list ("11, 12/2013")
 # A year followed by a dash and a code ("2015-QĐ/TW", "2019 - UBND") is a document number; a dash
 # and a capitalised word ("năm 2026 - Tổng kinh phí", a heading run into its first item) is not.
@@ -314,8 +315,8 @@ def _year(text: str, m: re.Match, unit_after: re.Pattern) -> list[DateMention]:
     if not y.startswith(("19", "20")) or unit_after.match(text, e):
         return []
     before = text[max(0, p - 4):p].lower()
-    if before.endswith(("số ", "số:", "+ ")):
-        return []
+    if before.endswith(("số ", "số:", "+ ")) or re.search(r"[\w)]:$", before):
+        return []   # "số 2025"; the year of a standard's code, "TCVN 6296:2013", "ISO 9001:2015"
     return [DateMention(text[p:e], p, e, y, "year")]
 
 
