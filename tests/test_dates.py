@@ -182,7 +182,7 @@ def test_a_year_before_a_time_word_stays_a_year(text, values):
 
 # the year of a standard's code is no date (realworld24 539); a year after a label's colon is
 CODE_YEARS = [
-    ("- TCVN 6296:2013\n- TCVN 7388-1,2,3:2013\n- ISO 9001:2015", []),
+    ("- TCVN 6296:2013\n- TCVN 7388-1,2,3:2013\n- ISO 9001:2015\n- TCVN 7312: 2003", []),
     ("Năm ban hành: 2013", ["2013"]),
 ]
 

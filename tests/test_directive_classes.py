@@ -372,6 +372,9 @@ def test_targets_under_emphasised_or_share_labels(text, expected):
     ("THÔNG TƯ\nĐiều 4. Kiểm định viên chính\n3. Tiêu chuẩn về năng lực chuyên môn, nghiệp vụ:\na) Có khả năng hướng "
      "dẫn nghiệp vụ về lĩnh vực kiểm định;\nb) Đã chủ trì 01 nhiệm vụ khoa học và công nghệ cấp bộ, cấp tỉnh ở mức đạt "
      "trở lên;\nc) Sử dụng thành thạo các thiết bị phục vụ công tác kiểm định.\n", []),
+    # ... and so do the standards an award's recipient must meet (realworld24 535)
+    ("THÔNG TƯ\nĐiều 8. Tiêu chuẩn xét tặng Giấy khen\n1. Thủ trưởng các đơn vị thuộc Bộ tặng Giấy khen cho cá "
+     "nhân đạt các tiêu chuẩn sau:\na) Hoàn thành tốt nhiệm vụ trở lên;\nb) Lập được nhiều thành tích trong công tác.\n", []),
 ])
 def test_a_lists_lead_in_decides_its_items(text, expected):
     assert _got(text) == _want(expected)

@@ -315,8 +315,8 @@ def _year(text: str, m: re.Match, unit_after: re.Pattern) -> list[DateMention]:
     if not y.startswith(("19", "20")) or unit_after.match(text, e):
         return []
     before = text[max(0, p - 4):p].lower()
-    if before.endswith(("số ", "số:", "+ ")) or re.search(r"[\w)]:$", before):
-        return []   # "số 2025"; the year of a standard's code, "TCVN 6296:2013", "ISO 9001:2015"
+    if before.endswith(("số ", "số:", "+ ")) or re.search(r"[\w)]:$|\d:[ \t]$", before):
+        return []   # "số 2025"; the year of a standard's code, "TCVN 6296:2013", "ISO 9001:2015", "TCVN 7312: 2003"
     return [DateMention(text[p:e], p, e, y, "year")]
 
 
