@@ -488,6 +488,11 @@ def test_the_actor_of_an_item_naming_several_bodies(text, expected):
      "lao động tại doanh nghiệp trình cấp có thẩm quyền.\n4. Báo cáo có nội dung phản ánh, đánh giá về hoạt động "
      "lợi dụng đối thoại dân chủ.\nĐiều 4. Tổ chức thực hiện\nBộ Nội vụ có trách nhiệm báo cáo Thủ tướng Chính phủ.\n",
      [("Bộ Nội vụ có trách nhiệm", "Bộ Nội vụ")]),
+    # a procedure's heading names the procedure ("Trình tự ..."), no one is asked to submit; "hủy" is a verb
+    # that ends its subject's name (realworld24 537)
+    ("NGHỊ ĐỊNH\nĐiều 5. Thẻ miễn thị thực đặc biệt\nTrình tự tiếp nhận, giải quyết đề nghị cấp thẻ miễn thị thực đặc biệt\n"
+     "Bộ Công an (Cục Quản lý xuất nhập cảnh) hủy giá trị sử dụng thẻ miễn thị thực đặc biệt trong các trường hợp sau.\n",
+     [("Bộ Công an (Cục", "Bộ Công an (Cục Quản lý xuất nhập cảnh)")]),
     # a procedure's steps: the step label is a label, the verb after it opens the duty
     ("THÔNG TƯ\nĐiều 6. Trình tự phê duyệt đề án\n1. Trình tự:\nd) Bước 4: Báo cáo lãnh đạo Bộ Kế hoạch và Đầu tư "
      "xem xét và chấp thuận về chủ trương.\nđ) Bước 5: Trình Hội đồng quản lý phê duyệt đề án.\n",
