@@ -2140,3 +2140,13 @@ def test_an_items_places_cut_by_the_page_after_its_colon_are_no_title():
     assert _got(text) == _want([("Bộ Quốc phòng chỉ đạo", "Bộ Quốc phòng"), (
         "Ủy ban nhân dân các tỉnh, thành phố: Tuyên", "Ủy ban nhân dân các tỉnh, thành phố: Tuyên Quang, Đồng Nai, "
                                                      "Hồ Chí Minh, Đồng Tháp")])
+
+
+def test_an_adverb_before_the_verb_opens_a_duty():
+    # "Nghiêm chỉnh chấp hành ...": the manner before the verb (``openers``), a duty of the heading's
+    # parties like the items beside it (realworld24 535)
+    text = ("THÔNG TƯ\nĐiều 12. Trách nhiệm thi hành\n2. Trách nhiệm của các cơ quan, tổ chức, đơn vị và cá nhân có "
+            "liên quan:\na) Nghiêm chỉnh chấp hành các quy định của pháp luật trong công tác thi đua, khen thưởng;\n"
+            "b) Phát hiện và đề nghị khen thưởng kịp thời.\n")
+    parties = "các cơ quan, tổ chức, đơn vị và cá nhân có liên quan"
+    assert _got(text) == _want([("Nghiêm chỉnh chấp hành", parties), ("Phát hiện và đề nghị", parties)])
