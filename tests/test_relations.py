@@ -506,6 +506,10 @@ _LONG_REPEAL = "Điều 1. Bãi bỏ các Quyết định sau:\n" + "".join(
     "Thành lập Bệnh viện đa khoa huyện trên cơ sở tách ra từ Trung tâm y tế huyện.\n" for i in range(1, 61))
 
 CLASS_ROWS = [
+    # a submission is a proposal whichever word brings it, "Căn cứ" included (realworld24 538)
+    ("Nghị quyết", "Căn cứ Hiến pháp nước Cộng hòa xã hội chủ nghĩa Việt Nam;\nCăn cứ Tờ trình số 1160/TTr-UBTVQH15 ngày "
+     "08 tháng 02 năm 2025 của Ủy ban Thường vụ Quốc hội;", "1160/TTr-UBTVQH15", "proposes"),
+    ("Quyết định", "Căn cứ Nghị định số 78/2025/NĐ-CP ngày 01/4/2025 của Chính phủ;", "78/2025/NĐ-CP", "basis"),
     ("Quyết định", _LONG_REPEAL, "60/2005/QĐ-UB", "repeals"),
     # "pháp luật" is law in general, no "Luật" whose title the cue below would be
     ("Thông tư", "Điều 1. Bãi bỏ văn bản quy phạm pháp luật\nBãi bỏ Quyết định số 181/2006/QĐ-BQP ngày 31 tháng 10 "
