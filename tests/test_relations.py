@@ -332,6 +332,9 @@ EFFECTIVE_ROWS = [
      "ban Thường vụ Quốc hội khóa XV, phiên họp thứ 42 thông qua ngày 07 tháng 02 năm 2025.*", "2025-02-07"),
     ("Nghị quyết", "2025-06-16", "Điều 2. Hiệu lực thi hành\n1. Nghị quyết này có hiệu lực thi hành từ ngày được "
      "thông qua.\n*Nghị quyết này được Ủy ban Thường vụ Quốc hội thông qua ngày 16 tháng 6 năm 2025.*", "2025-06-16"),
+    # ... "từ khi được Quốc hội biểu quyết thông qua" (realworld24 538)
+    ("Nghị quyết", None, "Nghị quyết này có hiệu lực thi hành từ khi được Quốc hội biểu quyết thông qua.\n*Nghị quyết "
+     "này được Quốc hội khóa XV, Kỳ họp bất thường lần thứ 9, thông qua ngày 18 tháng 02 năm 2025.*", "2025-02-18"),
     ("Quyết định", "2024-03-02", "Quyết định này có hiệu lực kể từ ngày được ký ban hành.", "2024-03-02"),
     # the head noun of a compound type names this document: "Thông tư này" in a Thông tư liên tịch
     ("Thông tư liên tịch", None, "Điều 9. Hiệu lực thi hành\n1. Thông tư này có hiệu lực thi hành kể từ ngày "

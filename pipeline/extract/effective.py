@@ -107,7 +107,7 @@ def find_effective_date(doc: Document) -> str | None:
             value = _plus_days(own, int(m.group("days")))
         elif when.startswith("ngày ký"):
             value = own
-        elif when.startswith("ngày thông qua"):
+        elif when.endswith("thông qua"):   # "từ ngày thông qua", "từ khi được Quốc hội biểu quyết thông qua"
             p = passed_rx.search(text)
             value = _date_at(dates, date_starts, p.end()) if p else None
             value = value or own
