@@ -2150,3 +2150,12 @@ def test_an_adverb_before_the_verb_opens_a_duty():
             "b) Phát hiện và đề nghị khen thưởng kịp thời.\n")
     parties = "các cơ quan, tổ chức, đơn vị và cá nhân có liên quan"
     assert _got(text) == _want([("Nghiêm chỉnh chấp hành", parties), ("Phát hiện và đề nghị", parties)])
+
+
+def test_a_heading_that_names_what_a_body_leads_gives_the_actor():
+    # "Nội dung <body> có trách nhiệm chủ trì": the items under it are that body's (realworld25 541)
+    text = ("QUY CHẾ\nĐiều 5. Nội dung Sở Dân tộc và Tôn giáo có trách nhiệm chủ trì\n1. Xây dựng, ban hành, đánh giá "
+            "việc thực hiện chính sách về tín ngưỡng, tôn giáo.\n2. Đào tạo, bồi dưỡng nghiệp vụ quản lý nhà nước cho "
+            "cán bộ, công chức.\n")
+    assert _got(text) == _want([("Xây dựng, ban hành", "Sở Dân tộc và Tôn giáo"),
+                                ("Đào tạo, bồi dưỡng", "Sở Dân tộc và Tôn giáo")])
