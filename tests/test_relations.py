@@ -509,6 +509,13 @@ _LONG_REPEAL = "Điều 1. Bãi bỏ các Quyết định sau:\n" + "".join(
     "Thành lập Bệnh viện đa khoa huyện trên cơ sở tách ra từ Trung tâm y tế huyện.\n" for i in range(1, 61))
 
 CLASS_ROWS = [
+    # the earlier amenders of the document a text amends are named, not amended (realworld25 545, gold20 501)
+    ("Thông tư", "Điều 1. Sửa đổi, bổ sung một số điều của Thông tư số 152/2016/TT-BTC ngày 17 tháng 10 năm 2016 đã "
+     "được sửa đổi, bổ sung một số điều theo Thông tư số 40/2019/TT-BTC ngày 28 tháng 6 năm 2019", "40/2019/TT-BTC",
+     "mentions"),
+    ("Thông tư", "Điều 1. Sửa đổi, bổ sung một số điều của Thông tư số 152/2016/TT-BTC ngày 17 tháng 10 năm 2016 đã "
+     "được sửa đổi, bổ sung một số điều theo Thông tư số 40/2019/TT-BTC ngày 28 tháng 6 năm 2019", "152/2016/TT-BTC",
+     "amends"),
     # a submission is a proposal whichever word brings it, "Căn cứ" included (realworld24 538)
     ("Nghị quyết", "Căn cứ Hiến pháp nước Cộng hòa xã hội chủ nghĩa Việt Nam;\nCăn cứ Tờ trình số 1160/TTr-UBTVQH15 ngày "
      "08 tháng 02 năm 2025 của Ủy ban Thường vụ Quốc hội;", "1160/TTr-UBTVQH15", "proposes"),
