@@ -75,7 +75,7 @@ def _leadin_kind(lead: str) -> str | None:
         return "papers"   # "* Thành phần hồ sơ:" / "- Báo cáo tự đánh giá của thôn, xã ...": papers named
     # "Giao Sở Y tế căn cứ Danh mục thủ tục hành chính ... có trách nhiệm:": the list named is the basis
     # of the duties below, no catalogue
-    if (_has(low, lex["catalogue_cues"]) and not _has(low, lex["task_nouns"]) and not _has(low, lex["heading_duty"])) \
+    if (_has(low, lex["catalogue_cues"]) and not _has(low, lex["task_nouns"]) and not _ends_with_duty(low)) \
             or _has(low, lex["spending_cues"]) \
             or _has(low, lex["syllabus_cues"]) or _has(low, lex["qualification_cues"]) \
             or (_has(low, lex["forbidden_things"]) and not acts
@@ -93,6 +93,14 @@ def _leadin_kind(lead: str) -> str | None:
     if _has(low, lex["prohibition_cues"]) or (acts and re.search(r"(?<!\w)không được(?!\w)", low)):
         return "prohibition"
     return None
+
+
+def _ends_with_duty(low: str) -> bool:
+    """A lead-in that ends by naming its subject's duties ("... có trách nhiệm:", ``heading_duty``); one
+    that only holds such words inside ("... mà người có chức vụ ... trước đây mình có trách nhiệm quản lý")
+    does not."""
+    tail = re.sub(r"\s+(?:như\s+)?sau(?:\s+đây)?$", "", low.rstrip(" *_:.\n"))
+    return any(tail.endswith(" ".join(p)) for p in lexicon()["heading_duty"])
 
 
 _LEAD_LABEL = re.compile(r"\s*(?:điều\s+\d+[a-zđ]?[.:]|\d+(?:\.\d+)*[.)]|[a-zđ]\))\s*")

@@ -53,6 +53,9 @@ def _all_capitals(text: str) -> bool:
         sum(c.isupper() for c in letters) >= lex["capitals_share"] * len(letters)
 
 
+_ARTICLE_MARK = re.compile(r"^điều\s+\d+[a-zđ]?\s*[.:]\s*")
+
+
 def _unmarked(text: str) -> str:
     """A unit's text without its markup, quotes and list mark (the list-label grammar)."""
     t = text.strip(" \t\n*_\"“")
@@ -89,8 +92,12 @@ def _not_a_sentence(text: str, low: str, u: _Unit, r: _Reading) -> bool:
     if _QUOTED.fullmatch(text.strip()):
         return True  # '"Lập thành tích chào mừng Đại hội ...; tăng tốc, bứt phá ..."': a slogan quoted, no task
     caption = low.lstrip(" *_")
-    if text.rstrip(" *_\n").endswith(":") and any(_unmarked(low).startswith(c) for c in lex["catalogue_subjects"]):
-        return True  # "Danh mục các lĩnh vực người có chức vụ ... không được thành lập ..., bao gồm:": a list's name
+    closing = text.rstrip(" *_\n")[-1:]
+    if (closing == ":" or closing.isalnum()) and any(
+            _ARTICLE_MARK.sub("", _unmarked(low)).startswith(c) for c in lex["catalogue_subjects"]):
+        # "Danh mục các lĩnh vực người có chức vụ ... không được thành lập ..., bao gồm:", or an article's
+        # title "Điều 4. Danh mục các lĩnh vực ... không được thành lập ...": a list's name
+        return True
     if caption.startswith("(") and any(caption[1:].lstrip().startswith(c) for c in lex["annex_captions"]):
         return True  # "(Ban hành kèm theo Thông tư số 05/2024/TT-BKHĐT ...)": an annex's caption
     if _FORM_BLANK.search(text) or _all_capitals(text):

@@ -120,6 +120,8 @@ def is_title(section: Section, text: str | None = None) -> bool:
         return False
     if _END_CONTENT.search(h) and text is not None and not text[section.heading_end:section.end].strip(" .;:\n*_"):
         return False  # "2. Tổ chức kê khai đúng quy định." with nothing under it: a short item
+    if section.kind == "article" and text is not None and _catalogue_title(section, h, text):
+        return True   # "Điều 4. Danh mục các lĩnh vực ... không được thành lập ...": the name of the list below
     if section.kind == "article" and text is not None and h[-1] not in ".;:!?…" \
             and _LONG_TITLE_BODY.match(text, section.heading_end, section.end) \
             and not _words_re("article_title_not_words").search(h):
@@ -127,6 +129,16 @@ def is_title(section: Section, text: str | None = None) -> bool:
         # on its line, its clauses below: a long article title
         return words <= role_model()["article_title_max_words"]
     return words <= role_model()["title_max_words"]
+
+
+def _catalogue_title(section: Section, h: str, text: str) -> bool:
+    """An article's heading that opens with one of ``catalogue_title_openers``, its line with no
+    closing mark and items below it, however long and whatever words the line holds."""
+    line_end = text.find("\n", section.start)
+    if line_end < 0 or line_end >= section.end or not _words_re("catalogue_title_openers").match(h.lower()):
+        return False
+    line = text[section.start:line_end].rstrip(" *_")
+    return bool(line) and line[-1] not in ".;:!?…" and _LONG_TITLE_BODY.match(text, line_end, section.end) is not None
 
 
 @cache
