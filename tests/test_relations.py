@@ -896,3 +896,18 @@ def test_a_mention_inside_an_article_that_amends_the_document_is_the_amendment()
             "Điều 2. Trách nhiệm thi hành\nCác đơn vị thực hiện theo hướng dẫn tại Thông tư số 02/2023/TT-BTP.")
     assert relations_in(text, "Thông tư") == [("02/2023/TT-BTP", "amends"), ("02/2023/TT-BTP", "amends"),
                                               ("02/2023/TT-BTP", "mentions")]
+
+
+def test_an_act_under_a_recommendation_heading_is_a_mention(tmp_path):
+    # "1.2. Kiến nghị thực thi" / "Sửa đổi điểm b khoản 2 Điều 5 Nghị định ...": a plan recommends the amendment,
+    # it does not make it; the same words under another heading amend (realworld25 542, gold7 399)
+    from vanban.pipeline.analyze import analyze
+    body = ("QUYẾT ĐỊNH\nĐiều 1. Phê duyệt phương án đơn giản hóa thủ tục hành chính.\nPHƯƠNG ÁN\n"
+            "1. Thủ tục cấp giấy phép\n1.1. Nội dung đơn giản hóa\nGiảm thời gian giải quyết từ 10 ngày xuống 09 ngày.\n"
+            "1.2. {heading}\nSửa đổi điểm b khoản 2 Điều 5 Nghị định 147/2025/NĐ-CP ngày 12/6/2025 của Chính phủ.\n")
+    got = {}
+    for heading in ("Kiến nghị thực thi", "Nội dung sửa đổi"):
+        path = tmp_path / f"{len(got)}.txt"
+        path.write_text(body.format(heading=heading), encoding="utf-8")
+        got[heading] = [c.relation for c in analyze(path).citations if c.number == "147/2025/NĐ-CP"]
+    assert got == {"Kiến nghị thực thi": ["mentions"], "Nội dung sửa đổi": ["amends"]}

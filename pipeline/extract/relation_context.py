@@ -68,6 +68,7 @@ class Context:
     sentence_starts: list[int]
     sentence_sections: list[str | None]
     own_number: str | None = None
+    proposal_sections: frozenset[str] = frozenset()   # sections that recommend ("Kiến nghị thực thi")
 
 
 def document_key(c: Citation) -> str:

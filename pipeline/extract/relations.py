@@ -175,12 +175,24 @@ def _type_noun(pattern: str) -> re.Pattern:
     return re.compile(rf"(?<!\w)(?:{pattern})(?!\w)", re.IGNORECASE)
 
 
-def _role_at(ctx: Context, pos: int) -> str | None:
+def _section_at(ctx: Context, pos: int) -> str | None:
     i = bisect.bisect_right(ctx.sentence_starts, pos) - 1
-    if i < 0:
-        return None
-    sid = ctx.sentence_sections[i]
+    return ctx.sentence_sections[i] if i >= 0 else None
+
+
+def _role_at(ctx: Context, pos: int) -> str | None:
+    sid = _section_at(ctx, pos)
     return ctx.section_roles.get(sid) if sid else None
+
+
+def _proposal_sections(doc: Document) -> frozenset[str]:
+    """The sections titled as recommendations (``proposal_headings``), and those under them."""
+    rx = compile_pattern(relation_model()["proposal_headings"])
+    out: set[str] = set()
+    for s in doc.sections:
+        if (s.parent and s.parent in out) or rx.search(s.heading.strip(" *_:").casefold()):
+            out.add(s.id)
+    return frozenset(out)
 
 
 def _is_type(doc_type: str, kinds) -> bool:
@@ -267,7 +279,7 @@ def assign_relations(doc: Document) -> Document:
     sections = {s.id: s.role for s in doc.sections}
     ctx = Context(text, cues, [c.end for c in cues], clause_starts(text), doc.metadata.doc_type or "",
                    sections, [s.start for s in doc.sentences], [s.section for s in doc.sentences],
-                   doc.metadata.number)
+                   doc.metadata.number, _proposal_sections(doc))
     cites = list(doc.citations)
     out: list[Citation] = []
     heads: list[bool] = []  # per citation of ``out``: not inside another one's description
@@ -306,6 +318,8 @@ def assign_relations(doc: Document) -> Document:
                 proposed.append(len(out))  # "Tờ trình ... về việc bãi bỏ toàn bộ Quyết định số ..."
         if not nested:
             rel = _genre(ctx, rel, c.start)
+            if rel in ACTS and _section_at(ctx, c.start) in ctx.proposal_sections:
+                rel = "mentions"  # "1.2. Kiến nghị thực thi" / "Sửa đổi điểm b khoản 2 Điều 5 Nghị định ...": recommended
             if rel in relation_model()["narrative_demotes"] and _narrated(ctx, c, cue_end):
                 rel = "mentions"  # "Thực hiện Quyết định số 61/QĐ-CTN ..., Bộ đã phối hợp ..."
             top_rel = rel
