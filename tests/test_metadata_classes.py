@@ -136,6 +136,9 @@ CASES = [
     # ... but a lead sentence under a heading that ends its sentence is prose, not a heading
     ("Ngày 5/3, tỉnh đã tổng kết công tác năm 2024.\nNghị định số 221/2025/NĐ-CP quy định các đối tượng được "
      "miễn thị thực.\n", dict(number=None), ()),
+    # ... but a page that opens on an earlier event reports that document as background (realworld25 544)
+    ("Trước đó, Quốc hội đã ban hành Nghị quyết số 202/2025/QH15 ngày 12/6/2025 về việc sắp xếp đơn vị hành chính "
+     "cấp tỉnh. Để phù hợp với Nghị quyết, Bộ sửa đổi chương trình giáo dục.\n", dict(number=None, doc_type=None), ()),
     # ... but an opener before a sentence that does not open with a document names no headline
     ("Theo đó, mức hỗ trợ thực hiện theo Nghị định số 17/2025/NĐ-CP của Chính phủ.\n\nMức hỗ trợ "
      "gồm ...\n", dict(number=None, doc_type=None), ()),

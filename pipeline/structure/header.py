@@ -11,7 +11,7 @@ from vanban.pipeline.read.furniture import furniture_tail
 from vanban.pipeline.structure.closing import ClosingZone, closing_zones
 from vanban.pipeline.structure.lines import (
     DATE_LINE_NO_COMMA_RE, DATE_LINE_RE, FULL_DATE_RE, Line, PASSED_DATE_RE, RULE_RE, SELF_ISSUER_RE, cells, drop_mottos,
-    find_type_line, header_start, is_prose, is_upper_text, match_doc_type, organ_line, organ_name,
+    find_type_line, header_start, is_prose, opens_on_the_past, is_upper_text, match_doc_type, organ_line, organ_name,
     organ_phrase, read_title, split_bodies, split_lines, strip_markup, title_line_type, type_prefix,
 )
 from vanban.pipeline.structure.tables import HeaderType, doc_types, is_preamble, issuer_codes
@@ -308,8 +308,10 @@ def _read_number(r: _Reading) -> None:
     if r.number is None:
         # a page that presents the document: the number (and type) its lead sentence gives
         lead_end = lines[r.type_i].start if r.type_i is not None else lines[min(r.start + 2, len(lines) - 1)].end
-        pm = _presented_re().search(text, lines[r.start].start, max(lead_end, lines[r.start].start)) \
-            or _headline_re().match(text, lines[r.start].start, lines[r.start].end)
+        # "Trước đó, Quốc hội đã ban hành Nghị quyết số ...": an earlier event, not the document the page carries
+        pm = None if opens_on_the_past(lines[r.start].text) else (
+            _presented_re().search(text, lines[r.start].start, max(lead_end, lines[r.start].start))
+            or _headline_re().match(text, lines[r.start].start, lines[r.start].end))
         first = lines[r.start].text
         if pm is None and r.type_i is None and 0 < len(first.split()) <= 12 and first[-1:].isalnum():
             # "Đối tượng được miễn thị thực" then "Nghị định số 221/2025/NĐ-CP quy định ...": a page

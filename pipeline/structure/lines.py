@@ -296,6 +296,17 @@ def _story_opener_re() -> re.Pattern:
     return re.compile(rf"[ \t#*_]*(?:{words})\s*,\s*", re.IGNORECASE)
 
 
+@cache
+def _past_opener_re() -> re.Pattern:
+    words = "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in word_list("past_openers.txt"))
+    return re.compile(rf"[ \t#*_]*(?:{words})\s*,", re.IGNORECASE)
+
+
+def opens_on_the_past(line: str) -> bool:
+    """Whether ``line`` opens on an earlier event ("Trước đó, Quốc hội đã ban hành ...")."""
+    return _past_opener_re().match(line) is not None
+
+
 def story_opener_length(line: str) -> int:
     """How many characters of ``line`` a story opener takes ("Theo đó, "): 0 where none."""
     m = _story_opener_re().match(line)
