@@ -119,6 +119,10 @@ UNITS = [
     ("Dung dịch sát khuẩn, thể tích 90 ml", [(90, None, "ml")]),
     ("tàu chở được 08 ô tô và hàng hóa", [(8, None, "ô tô")]),
     ("năng suất đến 150 t/h", [(150, None, "t/h")]),
+    # a multiplication sign glued before the number in a cost formula (realworld25 542); a room's code is none
+    ("(10 ngày làm việc = 80 giờ x 40.000 đồng/giờ) x10 hồ sơ/năm",
+     [(10, None, "ngày làm việc"), (80, None, "giờ"), (40000, None, "đồng/giờ"), (10, None, "hồ sơ/năm")]),
+    ("họp tại Phòng X10 tầng 2", []),
 ]
 
 # technical specifications of goods (customs rulings, equipment norms): electric units, masses and

@@ -42,7 +42,8 @@ def _cases(words) -> list[str]:
     return sorted({v for w in words for v in (w, w.capitalize(), w.upper())}, key=len, reverse=True)
 
 
-def _digits_re(word_alt: str, glued_units: list[str], ranges: dict, prefixes: list[str]) -> re.Pattern:
+def _digits_re(word_alt: str, glued_units: list[str], ranges: dict, prefixes: list[str],
+               multipliers: list[str]) -> re.Pattern:
     """A numeral, or a range or ratio of two; each may be restated in words in brackets, as laws
     write counts ("9 (chín) thành viên", "từ 3 (ba) đến 5 (năm) thành viên", also across a line break). A minus glued
     before a number (``s1``, ``s2``: "-20°C đến +50°C") and letters glued before it ("DC60V")
@@ -50,7 +51,8 @@ def _digits_re(word_alt: str, glued_units: list[str], ranges: dict, prefixes: li
     # the words may open the next line: "không quá 03\n(ba) nhân viên" (a line wrapped in the source)
     spelled = rf"(?:[ \t]*(?:\n[ \t]*)?\([ \t]*(?i:{word_alt})(?:[ \t]+(?i:{word_alt}))*[ \t]*\))"
     to, bound, change = ("|".join(map(re.escape, ranges[k])) for k in ("to", "bounds", "change"))
-    glued_before = "".join(f"|(?<=\\b{re.escape(w)})" for w in prefixes)
+    glued_before = "".join(f"|(?<=\\b{re.escape(w)})" for w in prefixes) \
+        + "".join(f"|(?<=[ \\t)]{re.escape(w)})" for w in multipliers)   # "... x10 hồ sơ/năm"
     return re.compile(
         rf"(?:(?P<s1>(?<![\w.,/%-])[-−])(?=\d){glued_before}|(?<![\w.,/%-]))"
         rf"(?P<n1>\d+(?:[.,]\d+)*)(?P<p1>{spelled}(?![\w]))?"
@@ -135,7 +137,7 @@ def tables() -> Tables:
                            re.IGNORECASE),
         words_re=_words_re(nw, alone, d["too_common_alone"], d["fraction"]),
         digits_re=_digits_re("|".join(re.escape(w) for w in nw), d["glued_units"], d["range_words"],
-                             d["glued_prefixes"]["words"]),
+                             d["glued_prefixes"]["words"], d["multiplier_signs"]["words"]),
         alone_no_number=alone,
         scales={w: float(d["number_words"][w]) for w in d["amount_scales"]},
         scale_heads=tuple(w for w, v in d["number_words"].items() if v >= 1000),
