@@ -2161,6 +2161,7 @@ def test_a_heading_that_names_what_a_body_leads_gives_the_actor():
     # "Nội dung <body> có trách nhiệm chủ trì": the items under it are that body's (realworld25 541)
     text = ("QUY CHẾ\nĐiều 5. Nội dung Sở Dân tộc và Tôn giáo có trách nhiệm chủ trì\n1. Xây dựng, ban hành, đánh giá "
             "việc thực hiện chính sách về tín ngưỡng, tôn giáo.\n2. Đào tạo, bồi dưỡng nghiệp vụ quản lý nhà nước cho "
-            "cán bộ, công chức.\n")
+            "cán bộ, công chức.\nĐiều 6. Nội dung Công an tỉnh có trách nhiệm chủ trì\nNắm tình hình, tham mưu giải "
+            "quyết các vấn đề liên quan đến tín ngưỡng, tôn giáo trên địa bàn ngay từ cơ sở.\n")
     assert _got(text) == _want([("Xây dựng, ban hành", "Sở Dân tộc và Tôn giáo"),
-                                ("Đào tạo, bồi dưỡng", "Sở Dân tộc và Tôn giáo")])
+                                ("Đào tạo, bồi dưỡng", "Sở Dân tộc và Tôn giáo"), ("Nắm tình hình", "Công an tỉnh")])
