@@ -1647,6 +1647,11 @@ def test_a_lead_ins_body_named_after_a_purpose_acts_in_its_items():
     ("THÔNG TƯ\nĐiều 3. Trách nhiệm thi hành\n1. Tổ chức kiểm định có trách nhiệm kê khai, niêm yết giá dịch vụ.\n"
      "2. Tổ chức tín dụng phải báo cáo Ngân hàng Nhà nước trước ngày 15 hằng tháng.\n",
      [("Tổ chức kiểm định", "Tổ chức kiểm định"), ("Tổ chức tín dụng", "Tổ chức tín dụng")]),
+    # "Thanh tra tỉnh" is the inspectorate (``noun_readings``): the item names its own subject under a lead-in
+    # that hands the list to "các cơ quan, đơn vị" (realworld25 543); "Thanh tra việc ..." is the verb
+    ("QUYẾT ĐỊNH\nĐiều 2. Giao các cơ quan, đơn vị:\n1. Thanh tra tỉnh, UBND các xã, phường niêm yết công khai "
+     "danh mục thủ tục hành chính.\n2. Thanh tra việc chấp hành pháp luật về thủ tục hành chính.\n",
+     [("Thanh tra tỉnh, UBND", "Thanh tra tỉnh, UBND các xã, phường"), ("Thanh tra việc", "các cơ quan, đơn vị")]),
     ("KẾ HOẠCH\nIII. NHIỆM VỤ\n1. Tổ chức thực hiện tốt công tác tuyên truyền, bảo đảm phải có hiệu quả.\n",
      [("Tổ chức thực hiện tốt", None)]),
     # ... nor does the heading "Tổ chức thực hiện" name who acts in the items under it

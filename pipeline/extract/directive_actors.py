@@ -138,9 +138,16 @@ def _org_start(toks: list[_Tok], i: int) -> int:
     if j == i and _match(toks, j, lex["determined_heads"]) == n:
         return -1  # "cơ sở" names a body after "các", "mỗi" ("các cơ sở nuôi trồng thủy sản") only
     v = _match(toks, j, lex["verbs"])
-    if v > n or (v == n and j + v < len(toks) and not toks[j + v].upper):
-        return -1  # "Ban hành quy chế", "Thanh tra các dự án": a verb, not a body
+    if v > n or (v == n and j + v < len(toks) and not toks[j + v].upper and not _noun_follower(toks, j, n)):
+        return -1  # "Ban hành quy chế", "Thanh tra các dự án": a verb, not a body; "Thanh tra tỉnh" is one
     return j
+
+
+def _noun_follower(toks: list[_Tok], j: int, n: int) -> bool:
+    """The word after the head ``toks[j:j+n]`` makes it a noun (``noun_readings``: "Thanh tra tỉnh")."""
+    followers = lexicon()["noun_readings"].get(" ".join(t.word.lower() for t in toks[j:j + n]), ())
+    return not toks[j + n - 1].tail and any(
+        f.split() == [t.word.lower() for t in toks[j + n:j + n + len(f.split())]] for f in followers if f[0].isalpha())
 
 
 _INLINE_MARK = re.compile(r"\((?:[ivx]{1,4}|\d{1,2}|[a-zđ])\)")
