@@ -1652,6 +1652,9 @@ def test_a_lead_ins_body_named_after_a_purpose_acts_in_its_items():
     ("QUYẾT ĐỊNH\nĐiều 2. Giao các cơ quan, đơn vị:\n1. Thanh tra tỉnh, UBND các xã, phường niêm yết công khai "
      "danh mục thủ tục hành chính.\n2. Thanh tra việc chấp hành pháp luật về thủ tục hành chính.\n",
      [("Thanh tra tỉnh, UBND", "Thanh tra tỉnh, UBND các xã, phường"), ("Thanh tra việc", "các cơ quan, đơn vị")]),
+    # "Bộ phận Một cửa" names a body (``named_not_heads``); "bộ phận" alone is a part (realworld25 546)
+    ("NGHỊ ĐỊNH\nĐiều 9. Nhiệm vụ\n1. Theo Nghị định này, Bộ phận Một cửa có nhiệm vụ công khai kịp thời danh mục "
+     "thủ tục hành chính.\n", [("Theo Nghị định này", "Bộ phận Một cửa")]),
     ("KẾ HOẠCH\nIII. NHIỆM VỤ\n1. Tổ chức thực hiện tốt công tác tuyên truyền, bảo đảm phải có hiệu quả.\n",
      [("Tổ chức thực hiện tốt", None)]),
     # ... nor does the heading "Tổ chức thực hiện" name who acts in the items under it

@@ -133,7 +133,7 @@ def _org_start(toks: list[_Tok], i: int) -> int:
     lex = lexicon()
     j = i + _match(toks, i, lex["determiners"])
     n = _match(toks, j, lex["org_heads"])
-    if not n or _match(toks, j, lex["not_heads"]) >= n:
+    if not n or (_match(toks, j, lex["not_heads"]) >= n and not _named_unit(toks, j)):
         return -1
     if j == i and _match(toks, j, lex["determined_heads"]) == n:
         return -1  # "cơ sở" names a body after "các", "mỗi" ("các cơ sở nuôi trồng thủy sản") only
@@ -141,6 +141,12 @@ def _org_start(toks: list[_Tok], i: int) -> int:
     if v > n or (v == n and j + v < len(toks) and not toks[j + v].upper and not _noun_follower(toks, j, n)):
         return -1  # "Ban hành quy chế", "Thanh tra các dự án": a verb, not a body; "Thanh tra tỉnh" is one
     return j
+
+
+def _named_unit(toks: list[_Tok], j: int) -> bool:
+    """A head of ``named_not_heads`` followed by a capitalised name ("Bộ phận Một cửa")."""
+    n = _match(toks, j, lexicon()["named_not_heads"])
+    return bool(n) and j + n < len(toks) and not toks[j + n - 1].tail and toks[j + n].upper
 
 
 def _noun_follower(toks: list[_Tok], j: int, n: int) -> bool:
