@@ -2173,3 +2173,13 @@ def test_a_heading_that_names_what_a_body_leads_gives_the_actor():
             "quyết các vấn đề liên quan đến tín ngưỡng, tôn giáo trên địa bàn ngay từ cơ sở.\n")
     assert _got(text) == _want([("Xây dựng, ban hành", "Sở Dân tộc và Tôn giáo"),
                                 ("Đào tạo, bồi dưỡng", "Sở Dân tộc và Tôn giáo"), ("Nắm tình hình", "Công an tỉnh")])
+
+
+def test_a_deputys_duty_that_names_whom_it_stands_in_for():
+    # "Thay Trưởng ban ... giải quyết ...": the deputy of the heading acts (``acting_for_formulas``; realworld23 530)
+    text = ("THÔNG TƯ\nĐiều 8. Ban tổ chức Hội thi\n5. Nhiệm vụ của Phó Trưởng ban tổ chức Hội thi\na) Giúp Trưởng ban "
+            "tổ chức Hội thi theo nhiệm vụ được phân công;\nb) Thay Trưởng ban tổ chức Hội thi giải quyết các công việc "
+            "khi được Trưởng Ban tổ chức Hội thi phân công.\n")
+    deputy = "Phó Trưởng ban tổ chức Hội thi"
+    assert _got(text) == _want([("Giúp Trưởng ban", deputy), ("Thay Trưởng ban", deputy)])
+
