@@ -137,8 +137,9 @@ def _titled_subject(text: str, cites: list[Citation]) -> OwnNumber | None:
         return None
     # by the title line's type: the Party's "Quy định 294-QĐ/TW" is typed by its code as the State's QĐ;
     # a page that opens mid-story may come back to it in full ("Trong đó, Nghị định số 17/2025/NĐ-CP bổ sung ...")
-    back = any((x.short and x.type == typed[0].name and (x.number_text or "").strip() == om.group())
-               or (at > lead and x is not first and not x.short and x.number == first.number) for x in cites)
+    end = lead + len(line)   # it comes back after its title line, not inside it
+    back = any(x.start > end and ((x.short and x.type == typed[0].name and (x.number_text or "").strip() == om.group())
+                                  or (at > lead and not x.short and x.number == first.number)) for x in cites)
     return _own(first.number, first.date) if back else None
 
 

@@ -67,7 +67,7 @@ def resolve_short_citations(citations: list[Citation], text: str = "", *,
     """Fill short and repeated citations from the full ones they refer to.
 
     >>> from vanban.pipeline.extract.citations import find_citations
-    >>> cs = find_citations("Thực hiện Nghị quyết số 20-NQ/TW ngày 01/11/2012 ... Nghị quyết 20 đã đi vào cuộc sống")
+    >>> cs = find_citations("Nghị quyết số 20-NQ/TW ngày 01/11/2012 ... Nghị quyết 20 đã đi vào cuộc sống")
     >>> cs[1].number, cs[1].date, cs[1].resolved_to
     ('20-NQ/TW', '2012-11-01', 0)
     """
