@@ -509,6 +509,10 @@ _LONG_REPEAL = "Điều 1. Bãi bỏ các Quyết định sau:\n" + "".join(
     "Thành lập Bệnh viện đa khoa huyện trên cơ sở tách ra từ Trung tâm y tế huyện.\n" for i in range(1, 61))
 
 CLASS_ROWS = [
+    # "chấm dứt hiệu lực" ends a document's force like "bãi bỏ", before it or after it (realworld26 553)
+    ("Nghị quyết", "Các quy định sau đây chấm dứt hiệu lực: điểm h khoản 1 Điều 182 Nghị định số 131/2021/NĐ-CP ngày "
+     "30 tháng 12 năm 2021 của Chính phủ.", "131/2021/NĐ-CP", "repeals"),
+    ("Quyết định", "Chấm dứt hiệu lực của Quyết định số 12/2020/QĐ-UBND ngày 01/3/2020.", "12/2020/QĐ-UBND", "repeals"),
     # the earlier amenders of the document a text amends are named, not amended (realworld25 545, gold20 501)
     ("Thông tư", "Điều 1. Sửa đổi, bổ sung một số điều của Thông tư số 152/2016/TT-BTC ngày 17 tháng 10 năm 2016 đã "
      "được sửa đổi, bổ sung một số điều theo Thông tư số 40/2019/TT-BTC ngày 28 tháng 6 năm 2019", "40/2019/TT-BTC",
