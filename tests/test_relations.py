@@ -509,6 +509,10 @@ _LONG_REPEAL = "Điều 1. Bãi bỏ các Quyết định sau:\n" + "".join(
     "Thành lập Bệnh viện đa khoa huyện trên cơ sở tách ra từ Trung tâm y tế huyện.\n" for i in range(1, 61))
 
 CLASS_ROWS = [
+    # ... and so are those of the document a text guides (realworld26 554)
+    ("Thông tư", "Thông tư này hướng dẫn thực hiện Quyết định số 57/2013/QĐ-TTg ngày 14 tháng 10 năm 2013 của Thủ tướng "
+     "Chính phủ đã được sửa đổi, bổ sung bởi Quyết định số 62/2015/QĐ-TTg ngày 04 tháng 12 năm 2015", "62/2015/QĐ-TTg",
+     "mentions"),
     # "chấm dứt hiệu lực" ends a document's force like "bãi bỏ", before it or after it (realworld26 553)
     ("Nghị quyết", "Các quy định sau đây chấm dứt hiệu lực: điểm h khoản 1 Điều 182 Nghị định số 131/2021/NĐ-CP ngày "
      "30 tháng 12 năm 2021 của Chính phủ.", "131/2021/NĐ-CP", "repeals"),

@@ -491,7 +491,7 @@ def _follow(ctx: Context, done: list[Citation], c: Citation, prev: Citation, cs:
             # the amender of a document named inside another's title: "Nghị định số 59/2024/NĐ-CP ... sửa đổi
             # ... Nghị định số 34/2016/NĐ-CP ... đã được sửa đổi, bổ sung một số điều theo Nghị định số 154/2020/NĐ-CP"
             return "mentions", True, clause_rel
-        if top_rel == "amends":
+        if top_rel in relation_model()["amender_named_after"]:
             # "Sửa đổi ... Thông tư số 152/2016/TT-BTC ... đã được sửa đổi, bổ sung một số điều theo Thông tư số
             # 40/2019/TT-BTC và Thông tư số 43/2023/TT-BTC": the earlier amenders are named, this text amends
             # the document they amended
