@@ -2183,3 +2183,13 @@ def test_a_deputys_duty_that_names_whom_it_stands_in_for():
     deputy = "Phó Trưởng ban tổ chức Hội thi"
     assert _got(text) == _want([("Giúp Trưởng ban", deputy), ("Thay Trưởng ban", deputy)])
 
+
+
+def test_a_procedure_a_party_operates_lists_its_duties():
+    # "<party> ... thao tác như sau:" / "a) Đăng nhập tài khoản ...": the party's steps online
+    # (``duty_leadin_patterns``; "đăng nhập", "truy cập", "ký số" verbs; realworld26 549)
+    text = ("THÔNG TƯ\nĐiều 6. Cấp Giấy phép\n1. Doanh nghiệp đề nghị cấp Giấy phép theo Điều 12 Luật Người lao động "
+            "Việt Nam đi làm việc ở nước ngoài theo hợp đồng thao tác như sau:\na) Đăng nhập tài khoản, truy cập vào mục "
+            "“Cấp Giấy phép” và khai thông tin theo mẫu;\nb) Ký số và gửi hồ sơ trực tuyến.\n")
+    items = [row for row in _got(text) if not row[0].startswith("Doanh nghiệp")]   # the lead-in aside
+    assert items == _want([("Đăng nhập tài khoản", "Doanh nghiệp"), ("Ký số và gửi", "Doanh nghiệp")])
