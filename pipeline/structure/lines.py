@@ -291,25 +291,20 @@ def title_line_type(line: str) -> tuple[HeaderType, str | None, str] | None:
 
 
 @cache
-def _story_opener_re() -> re.Pattern:
-    words = "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in word_list("story_openers.txt"))
+def _opener_re(list_name: str) -> re.Pattern:
+    """A line that opens with one of the words of ``list_name`` and a comma, the spaces after it."""
+    words = "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in word_list(list_name))
     return re.compile(rf"[ \t#*_]*(?:{words})\s*,\s*", re.IGNORECASE)
-
-
-@cache
-def _past_opener_re() -> re.Pattern:
-    words = "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in word_list("past_openers.txt"))
-    return re.compile(rf"[ \t#*_]*(?:{words})\s*,", re.IGNORECASE)
 
 
 def opens_on_the_past(line: str) -> bool:
     """Whether ``line`` opens on an earlier event ("Trước đó, Quốc hội đã ban hành ...")."""
-    return _past_opener_re().match(line) is not None
+    return _opener_re("past_openers.txt").match(line) is not None
 
 
 def story_opener_length(line: str) -> int:
     """How many characters of ``line`` a story opener takes ("Theo đó, "): 0 where none."""
-    m = _story_opener_re().match(line)
+    m = _opener_re("story_openers.txt").match(line)
     return m.end() if m else 0
 
 
