@@ -2155,34 +2155,29 @@ def test_an_items_places_cut_by_the_page_after_its_colon_are_no_title():
                                                      "Hồ Chí Minh, Đồng Tháp")])
 
 
-def test_an_adverb_before_the_verb_opens_a_duty():
+@pytest.mark.parametrize("text, expected", [
     # "Nghiêm chỉnh chấp hành ...": the manner before the verb (``openers``), a duty of the heading's
     # parties like the items beside it (realworld24 535)
-    text = ("THÔNG TƯ\nĐiều 12. Trách nhiệm thi hành\n2. Trách nhiệm của các cơ quan, tổ chức, đơn vị và cá nhân có "
-            "liên quan:\na) Nghiêm chỉnh chấp hành các quy định của pháp luật trong công tác thi đua, khen thưởng;\n"
-            "b) Phát hiện và đề nghị khen thưởng kịp thời.\n")
-    parties = "các cơ quan, tổ chức, đơn vị và cá nhân có liên quan"
-    assert _got(text) == _want([("Nghiêm chỉnh chấp hành", parties), ("Phát hiện và đề nghị", parties)])
-
-
-def test_a_heading_that_names_what_a_body_leads_gives_the_actor():
+    ("THÔNG TƯ\nĐiều 12. Trách nhiệm thi hành\n2. Trách nhiệm của các cơ quan, tổ chức, đơn vị và cá nhân có "
+     "liên quan:\na) Nghiêm chỉnh chấp hành các quy định của pháp luật trong công tác thi đua, khen thưởng;\n"
+     "b) Phát hiện và đề nghị khen thưởng kịp thời.\n",
+     [("Nghiêm chỉnh chấp hành", "các cơ quan, tổ chức, đơn vị và cá nhân có liên quan"),
+      ("Phát hiện và đề nghị", "các cơ quan, tổ chức, đơn vị và cá nhân có liên quan")]),
     # "Nội dung <body> có trách nhiệm chủ trì": the items under it are that body's (realworld25 541)
-    text = ("QUY CHẾ\nĐiều 5. Nội dung Sở Dân tộc và Tôn giáo có trách nhiệm chủ trì\n1. Xây dựng, ban hành, đánh giá "
-            "việc thực hiện chính sách về tín ngưỡng, tôn giáo.\n2. Đào tạo, bồi dưỡng nghiệp vụ quản lý nhà nước cho "
-            "cán bộ, công chức.\nĐiều 6. Nội dung Công an tỉnh có trách nhiệm chủ trì\nNắm tình hình, tham mưu giải "
-            "quyết các vấn đề liên quan đến tín ngưỡng, tôn giáo trên địa bàn ngay từ cơ sở.\n")
-    assert _got(text) == _want([("Xây dựng, ban hành", "Sở Dân tộc và Tôn giáo"),
-                                ("Đào tạo, bồi dưỡng", "Sở Dân tộc và Tôn giáo"), ("Nắm tình hình", "Công an tỉnh")])
-
-
-def test_a_deputys_duty_that_names_whom_it_stands_in_for():
+    ("QUY CHẾ\nĐiều 5. Nội dung Sở Dân tộc và Tôn giáo có trách nhiệm chủ trì\n1. Xây dựng, ban hành, đánh giá "
+     "việc thực hiện chính sách về tín ngưỡng, tôn giáo.\n2. Đào tạo, bồi dưỡng nghiệp vụ quản lý nhà nước cho "
+     "cán bộ, công chức.\nĐiều 6. Nội dung Công an tỉnh có trách nhiệm chủ trì\nNắm tình hình, tham mưu giải "
+     "quyết các vấn đề liên quan đến tín ngưỡng, tôn giáo trên địa bàn ngay từ cơ sở.\n",
+     [("Xây dựng, ban hành", "Sở Dân tộc và Tôn giáo"), ("Đào tạo, bồi dưỡng", "Sở Dân tộc và Tôn giáo"),
+      ("Nắm tình hình", "Công an tỉnh")]),
     # "Thay Trưởng ban ... giải quyết ...": the deputy of the heading acts (``acting_for_formulas``; realworld23 530)
-    text = ("THÔNG TƯ\nĐiều 8. Ban tổ chức Hội thi\n5. Nhiệm vụ của Phó Trưởng ban tổ chức Hội thi\na) Giúp Trưởng ban "
-            "tổ chức Hội thi theo nhiệm vụ được phân công;\nb) Thay Trưởng ban tổ chức Hội thi giải quyết các công việc "
-            "khi được Trưởng Ban tổ chức Hội thi phân công.\n")
-    deputy = "Phó Trưởng ban tổ chức Hội thi"
-    assert _got(text) == _want([("Giúp Trưởng ban", deputy), ("Thay Trưởng ban", deputy)])
-
+    ("THÔNG TƯ\nĐiều 8. Ban tổ chức Hội thi\n5. Nhiệm vụ của Phó Trưởng ban tổ chức Hội thi\na) Giúp Trưởng ban "
+     "tổ chức Hội thi theo nhiệm vụ được phân công;\nb) Thay Trưởng ban tổ chức Hội thi giải quyết các công việc "
+     "khi được Trưởng Ban tổ chức Hội thi phân công.\n",
+     [("Giúp Trưởng ban", "Phó Trưởng ban tổ chức Hội thi"), ("Thay Trưởng ban", "Phó Trưởng ban tổ chức Hội thi")]),
+])
+def test_items_under_a_duty_heading_are_its_bodys(text, expected):
+    assert _got(text) == _want(expected)
 
 
 def test_a_procedure_a_party_operates_lists_its_duties():
