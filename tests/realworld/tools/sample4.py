@@ -125,7 +125,7 @@ def main(seed: int = SEED, sample_name: str = "blind_sample4.json", doc: str = _
     entries, sample = [], []
     for i, c in enumerate(first + rest):
         entry = record(c, next_number + i)
-        if i < STRATUM:
+        if i < len(first):
             reason = "stratum draw (Party document)" if is_party(c) else \
                 "stratum draw (provincial/district document: fewer than 4 Party documents eligible)"
         else:
