@@ -51,6 +51,10 @@ _MD_HEADING = re.compile(r"^[ ]{0,3}(#{1,6})[ ]+(?=\S)", re.M)
 # from every one of them (quadratic) before the runs of blanks are folded below
 _MD_HEADING_CLOSE = re.compile(r"(?<! )[ ]+#+[ ]*$", re.M)
 _MD_STRONG = re.compile(r"\*{2,}|_{2,}")
+# a power of ten whose exponent a page's converter left as bold marks ("Quặng (10<sup>3</sup> tấn)" ->
+# "(10**3 tấn)"): the exponent goes back up ("10³ tấn"), or the marks go and it reads "103 tấn"
+_POWER_OF_TEN = re.compile(r"(?<![\d.,*])10\*\*(\d{1,2})(?= ?[a-zà-ỹđ%])")
+_SUPERSCRIPT = str.maketrans("0123456789", "⁰¹²³⁴⁵⁶⁷⁸⁹")
 _MD_EM = re.compile(r"\*(?<![*\w\\]\*)(?=[^\s*])((?:[^*\n]|\n(?![ ]*\n))*?[^\s*])?\*(?![*\w])")
 # emphasis closed after its trailing blank, as HTML converters write "<em>6.1. </em>Hàng năm":
 # "*6.1. *Hàng năm", "*Đơn vị chủ trì: *Sở Nội vụ."
@@ -308,6 +312,15 @@ def _dangling_end() -> re.Pattern:
                       re.IGNORECASE)
 
 
+@cache
+def _number_head_end() -> re.Pattern:
+    """A line's last word that a document number follows (``models/structure/number_heads.txt``)."""
+    words = sorted((w.strip() for w in read_model_text("structure/number_heads.txt").splitlines()
+                    if w.strip() and not w.startswith("#")), key=len, reverse=True)
+    return re.compile(r"(?<!\w)(?:" + "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in words) + r")[ \t]*$",
+                      re.IGNORECASE)
+
+
 def _join_lines(text: str, src: np.ndarray, headings: set[int]) -> tuple[str, np.ndarray]:
     """Join line and paragraph breaks that cut a sentence: the previous line does not end a
     sentence and the next non-empty line starts in lowercase (or, in a hard-wrapped text, the
@@ -353,6 +366,11 @@ def _join_lines(text: str, src: np.ndarray, headings: set[int]) -> tuple[str, np
             return " " if long_prev and nxt[0] == "-" and prev.rstrip()[-1].isalnum() else m.group()
         if single and nxt[:1].isupper() and not _is_upper_line(prev) and _dangling_end().search(prev):
             return " "  # "Điều 4. Chánh Văn phòng\nỦy ban nhân dân tỉnh, ...": the line goes on
+        if single and nxt[:1].isdigit() and not _is_upper_line(prev) and _number_head_end().search(prev):
+            return " "  # "... tại Quyết định số\n3659/QĐ-BKHCN ngày ...": the number goes on
+        if single and nxt[:1].isupper() and not _is_upper_line(prev) and prev.rstrip(" *_")[-1:].isalnum() \
+                and "; " in prev[prev.rfind(". ") + 1:] and ";" in nxt:
+            return " "  # "...; Chủ tịch Ủy ban Mặt trận Tổ quốc Việt Nam thành phố\nHà Nội; Thủ trưởng ...": a list of bodies goes on
         if wrapped and single and _is_upper_line(prev) and _is_upper_line(nxt) and LINE_START.match(prev) \
                 and prev.rstrip()[-1] not in _SENTENCE_END:
             return " "  # a numbered capitals heading wrapped: "II. NHIỆM VỤ, GIẢI PHÁP TRỌNG\nTÂM ..."
@@ -413,6 +431,7 @@ def normalize(raw: RawDocument) -> Document:
     text, src = _apply(text, src, _MD_TABLE_ROW, table_row, "|")
     text, src = _apply(text, src, _HTML_BREAK, "\n", "<")
     text, src = _apply(text, src, _HTML_ENTITY, lambda m: plain_chars(html.unescape(m.group())), "&")
+    text, src = _apply(text, src, _POWER_OF_TEN, lambda m: ((m.start(), m.start() + 2), m.group(1).translate(_SUPERSCRIPT)), "*")
     text, src = _apply(text, src, _MD_STRONG, _strong, "*_")
     text, src = _apply(text, src, _MD_EM, lambda m: ((m.start(1), m.end(1)),) if m.group(1) else "", "*")
     text, src = _apply(text, src, _MD_EM_OPEN_END, lambda m: ((m.start(1), m.end(1)),), "*")

@@ -111,6 +111,9 @@ CASES = [
     ("“2.\nCục Quản lý, giám sát tổ chức tín dụng\n\na)\nĐầu mối tham mưu, xử lý hồ sơ.",
      '"2.\nCục Quản lý, giám sát tổ chức tín dụng\na) Đầu mối tham mưu, xử lý hồ sơ.'),
     ("Quyết định của Ủy ban nhân dân Thành phố\n100\n-\n80\n12", "Quyết định của Ủy ban nhân dân Thành phố\n100\n-\n80\n12"),
+    # a power of ten whose exponent a page's converter wrote as bold marks ("10<sup>3</sup>"): up again
+    ("**Quặng (10**3 tấn)\n**Công suất (10**6 tấn/năm)", "Quặng (10³ tấn)\nCông suất (10⁶ tấn/năm)"),
+    ("Tổng **10** tấn", "Tổng 10 tấn"),
 ]
 
 
@@ -126,11 +129,26 @@ def test_normalize_spelling(raw, expected):
     ("tạo điều kiện để các đơn vị của\nVăn phòng Trung ương Đảng hoàn thành nhiệm vụ.",
      "tạo điều kiện để các đơn vị của Văn phòng Trung ương Đảng hoàn thành nhiệm vụ."),
     ("Chánh Văn phòng, Giám đốc\nSở Tài chính thi hành.", "Chánh Văn phòng, Giám đốc Sở Tài chính thi hành."),
+    # a list of bodies apart by ";" goes on at the next line, wherever the line was cut
+    ("Điều 4. Chánh Văn phòng; Chủ tịch\nUBND các xã, phường; Thủ trưởng các cơ quan, đơn vị và các tổ chức, cá nhân "
+     "có liên quan chịu trách nhiệm thi hành Quyết định này./.",
+     "Điều 4. Chánh Văn phòng; Chủ tịch UBND các xã, phường; Thủ trưởng các cơ quan, đơn vị và các tổ chức, cá nhân "
+     "có liên quan chịu trách nhiệm thi hành Quyết định này./."),
+    ("Giám đốc Sở Nội vụ; Chủ tịch Ủy ban thành phố\nHà Nội; Thủ trưởng các sở, ban, ngành; Thủ trưởng các đơn vị "
+     "trực thuộc thành phố Hà Nội và các tập thể, cá nhân liên quan chịu trách nhiệm thi hành.",
+     "Giám đốc Sở Nội vụ; Chủ tịch Ủy ban thành phố Hà Nội; Thủ trưởng các sở, ban, ngành; Thủ trưởng các đơn vị "
+     "trực thuộc thành phố Hà Nội và các tập thể, cá nhân liên quan chịu trách nhiệm thi hành."),
+    # a number cut from "số" goes on; a list item after "chuyển đổi số" does not
+    ("tại Quyết định số\n3659/QĐ-BKHCN ngày 13 tháng 11 năm 2025 của Bộ trưởng Bộ Khoa học và Công nghệ công khai.",
+     "tại Quyết định số 3659/QĐ-BKHCN ngày 13 tháng 11 năm 2025 của Bộ trưởng Bộ Khoa học và Công nghệ công khai."),
+    ("Kế hoạch chuyển đổi số\n1. Mục tiêu", "Kế hoạch chuyển đổi số\n1. Mục tiêu"),
     # ... but not before a list item, nor after a line in capitals, nor after one that ends otherwise
     ("Giao Sở Tài chính và\n- Sở Nội vụ", "Giao Sở Tài chính và\n- Sở Nội vụ"),
     ("ĐIỀU KHOẢN THI HÀNH CỦA\nQuyết định này", "ĐIỀU KHOẢN THI HÀNH CỦA\nQuyết định này"),
     ("Căn cứ Luật Tổ chức chính quyền địa phương;\nTheo đề nghị của Giám đốc Sở Nội vụ.",
      "Căn cứ Luật Tổ chức chính quyền địa phương;\nTheo đề nghị của Giám đốc Sở Nội vụ."),
+    ("Giao Sở Tài chính; Sở Nội vụ\n- Sở Y tế", "Giao Sở Tài chính; Sở Nội vụ\n- Sở Y tế"),
+    ("CÁC SỞ; CÁC NGÀNH\nSở Tài chính thi hành.", "CÁC SỞ; CÁC NGÀNH\nSở Tài chính thi hành."),
 ])
 def test_a_line_ending_with_a_word_that_never_ends_one_goes_on(raw, expected):
     assert norm(raw) == expected

@@ -128,6 +128,8 @@ UNITS = [
 # technical specifications of goods (customs rulings, equipment norms): electric units, masses and
 # data rates, glued or spaced, and a temperature's minus
 TECHNICAL = [
+    # a meridian before "múi chiếu": no count of projection zones (realworld27 557)
+    ("Tọa độ VN2000 KTT 105 múi chiếu 6 độ", [(6, None, "độ")]),
     ("Tàu điện ắc quy: điện áp 140 V, dung lượng 440 Ah.", [(140, None, "V"), (440, None, "Ah")]),
     ("Chuẩn bị nguồn điện phù hợp (thường là DC60V hoặc thấp hơn).", [(60, None, "V")]),
     ("mỏ hàn thiếc (AC 220V, 60W), kèm đế mỏ hàn", [(220, None, "V"), (60, None, "W")]),
