@@ -657,6 +657,16 @@ def test_a_tables_step_number_column_is_not_its_content():
     ("NGHỊ QUYẾT\nĐiều 2. Giao Bộ trưởng Bộ Tài chính: (i) Thừa ủy quyền Thủ tướng\nChính phủ, thay mặt Chính "
      "phủ ký Tờ trình của Chính phủ; (ii) Hoàn thiện hồ sơ dự thảo Nghị quyết.\n",
      [("Giao Bộ trưởng Bộ Tài chính: (i)", "Bộ trưởng Bộ Tài chính")]),
+    # "xét, trình, đề nghị": "xét" is the verb that ends the list of bodies (realworld26 548)
+    ("QUYẾT ĐỊNH\nĐiều 5. Quy trình xét tặng\n1. Ủy ban Mặt trận Tổ quốc Việt Nam thành phố Hà Nội; các sở, ban, ngành; "
+     "cơ quan, đơn vị đóng trên địa bàn thành phố Hà Nội xét, trình, đề nghị Ủy ban nhân dân thành phố xét, tặng "
+     "thưởng.\n",
+     [("Ủy ban Mặt trận Tổ quốc", "Ủy ban Mặt trận Tổ quốc Việt Nam thành phố Hà Nội; các sở, ban, ngành; cơ quan, "
+       "đơn vị đóng trên địa bàn thành phố Hà Nội")]),
+    # "Đồng bộ dữ liệu ..." opens a duty (realworld27 556)
+    ("QUYẾT ĐỊNH\nĐiều 2. Sở Khoa học và Công nghệ có trách nhiệm:\n1. Đồng bộ dữ liệu TTHC công bố từ Cơ sở dữ liệu "
+     "quốc gia về TTHC về Cơ sở dữ liệu TTHC của thành phố theo đúng quy định.\n",
+     [("Đồng bộ dữ liệu", "Sở Khoa học và Công nghệ")]),
 ])
 def test_the_actors_name_as_written(text, expected):
     assert _got(text) == _want(expected)
@@ -751,6 +761,12 @@ def test_parties_and_places(text, expected):
      "các tổ chức, cá nhân có liên quan chịu trách nhiệm thi hành\nQuyết định này./.\n",
      [("Chánh Văn phòng UBND tỉnh, Giám đốc Sở", "Chánh Văn phòng UBND tỉnh, Giám đốc Sở Công Thương, Giám đốc Sở "
        "Khoa học và Công nghệ và các tổ chức, cá nhân có liên quan")]),
+    # an article's assigning sentence cut before its object: no title however long (realworld27 558)
+    ("QUYẾT ĐỊNH\nĐiều 1. Công bố kèm theo Quyết định này Danh mục 03 thủ tục hành chính bị bãi bỏ.\n"
+     "Điều 2. Giao Sở Tài chính chủ trì, phối hợp với Văn phòng UBND tỉnh (Trung tâm Công báo - Tin học tỉnh) căn cứ "
+     "Quyết định này, trong thời hạn 03 ngày làm việc thực hiện bãi bỏ\nTTHC trên cơ sở dữ liệu quốc gia theo đúng "
+     "quy định.\nĐiều 3. Quyết định này có hiệu lực kể từ ngày ban hành.\n",
+     [("Giao Sở Tài chính chủ trì", "Sở Tài chính")]),
 ])
 def test_an_item_cut_by_the_pages_width_is_no_title(text, expected):
     assert _got(text) == _want(expected)
@@ -821,6 +837,8 @@ def test_a_task_opening_with_the_formula_of_its_basis(text, expected):
      "thông tin mặt hàng như sau:\n", []),
     ("CÔNG VĂN\nVề việc khen thưởng\nSở Nội vụ đã nhận được Tờ trình đề nghị khen thưởng của Ủy ban nhân dân xã "
      "An Bình.\n", []),
+    # a report's form named after the award it proposes (realworld26 548)
+    ("QUYẾT ĐỊNH\nMẫu số 01\nMẫu báo cáo đề nghị xét tặng danh hiệu \"Công dân Thủ đô ưu tú\"\n", []),
     # ... while a request still asks
     ("CÔNG VĂN\nVề việc triển khai Thông tư\nTrong quá trình thực hiện, nếu có vướng mắc đề nghị phản ánh về Bộ "
      "Tài chính để được hướng dẫn.\n", [("Trong quá trình thực hiện", None)]),
@@ -2188,3 +2206,19 @@ def test_a_procedure_a_party_operates_lists_its_duties():
             "“Cấp Giấy phép” và khai thông tin theo mẫu;\nb) Ký số và gửi hồ sơ trực tuyến.\n")
     items = [row for row in _got(text) if not row[0].startswith("Doanh nghiệp")]   # the lead-in aside
     assert items == _want([("Đăng nhập tài khoản", "Doanh nghiệp"), ("Ký số và gửi", "Doanh nghiệp")])
+
+
+def test_a_bodys_name_followed_by_adverbs_to_the_units_end_names_no_subject():
+    # a task table's lead cell run on to its time cell ("Sở KH&CN; các cơ quan, đơn vị liên quan Thường
+    # xuyên, hằng năm"): adverbs and no verb after the name, the unit ends there (it once raised IndexError)
+    text = ("KẾ HOẠCH\nIII. TỔ CHỨC THỰC HIỆN\n1. Triển khai hỗ trợ doanh nghiệp chuyển đổi số.\n"
+            "Sở KH&CN; các cơ quan, đơn vị liên quan Thường xuyên, hằng năm\n")
+    assert _got(text) == [("Triển khai hỗ trợ doanh nghiệp chuyển đổi số.", None)]
+
+
+def test_where_a_procedure_is_filed_is_no_duty():
+    # a catalogue of procedures written one cell per line ("- Cách thức: Nộp trực tuyến ..." / "- Địa
+    # điểm: Trung tâm Phục vụ hành chính công ..., cấp xã hoặc nộp trực tuyến ..."): the field's name is
+    # a plan field, its body no subject of "nộp" (realworld27 556, three rows)
+    text = (REALWORLD / "docs" / "556_tv_quyet-dinh-3565-qd-ubnd-2025-sua-doi-quyet-dinh-3470-qd.md").read_text(encoding="utf-8")
+    assert not [t for t, _ in _got(text) if t.startswith("Địa điểm")]

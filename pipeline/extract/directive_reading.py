@@ -240,7 +240,7 @@ def _read_opening(r: _Reading, text: str, toks: list[_Tok], lead: int, first: in
     blocked = _match(toks, first, lex["never_open"])
     if first < len(toks) and (not blocked or _match(toks, first, lex["verbs"]) > blocked) \
             and not _match(toks, first, lex["not_directive_openers"]):
-        n = _match(toks, first, lex["verbs"])
+        n = _match(toks, first, lex["verbs"]) or _match(toks, first, lex["opening_verbs"])
         if n and first + n >= len(toks) and _match(toks, first, lex["openers"]) == n:
             pass   # "Thường xuyên" alone: a table's time cell, no task
         elif n and _match(toks, first, lex["modals"]) == n and first + n < len(toks) and toks[first + n].upper \
@@ -252,7 +252,8 @@ def _read_opening(r: _Reading, text: str, toks: list[_Tok], lead: int, first: in
                     or (verb_first and not _party_over_verb(toks, first, n))):
             # "Tổ chức, cá nhân phải báo cáo ...": a party, not the verb "tổ chức"
             r.verb_initial = True
-            r.action = _verb_phrase(text, toks, lead)[0] or _verb_phrase(text, toks, first)[0]
+            r.action = _verb_phrase(text, toks, lead)[0] or _verb_phrase(text, toks, first)[0] \
+                or " ".join(t.word for t in toks[first:first + n]).lower()
         elif not n and _org_start(toks, first) < 0 and (n := _ocr_verb(toks, first)):
             r.verb_initial = True  # "Thúc đây ..." (OCR of "Thúc đẩy ...")
             r.action = " ".join(t.word for t in toks[first:first + n])
@@ -386,6 +387,8 @@ def _read_subject(r: _Reading, text: str, toks: list[_Tok], i: int, lead: int, s
         done = done or toks[kk].word in lex["done_markers"]
         kk += n
         adv += 1
+    if kk >= len(toks):
+        return False   # "Sở Tài chính; các cơ quan liên quan Thường xuyên, hằng năm": adverbs to the unit's end, no verb
     if _match(toks, kk, lex["negations"]) or _match(toks, kk, lex["passive"]) \
             or _match(toks, kk, lex["participle_phrases"]):
         return False   # "... (Mẫu số 06, 07 ban hành kèm theo Nghị định ...)": the name goes on describing

@@ -37,7 +37,7 @@ def lexicon() -> dict:
     """``models/directives.json`` with its phrase lists prepared for matching."""
     raw = load_json("directives.json")
     lex = dict(raw)
-    for key in ("verbs", "openers", "never_open", "modals", "assign", "done_instruction",
+    for key in ("verbs", "opening_verbs", "openers", "never_open", "modals", "assign", "done_instruction",
                 "done_adverbs", "negations", "passive", "org_heads", "determiners", "np_nouns",
                 "np_compounds", "soft_stops", "hard_stops", "intro_openers",
                 "not_directive_openers", "target_cues", "deadline_cues", "law_deadline_cues",
