@@ -357,6 +357,10 @@ BY_NAME = [
     ("Căn cứ Luật Ban hành văn bản quy phạm pháp luật số 64/2025/QH15 được sửa đổi, bổ sung bởi Luật ngày "
      "25 tháng 6 năm 2025;", ("Luật", "Luật", "2025-06-25")),
     ("Luật Thủ đô số 39/2024/QH15 được sửa đổi bởi Luật\nngày 10/12/2025;", ("Luật", "Luật", "2025-12-10")),
+    # an amending law that counts the laws it amends (realworld27 557)
+    ("Căn cứ Luật sửa đổi, bổ sung một số điều của 37 Luật có liên quan đến quy hoạch ngày 20 tháng 11 năm 2018;",
+     ("Luật", "Luật sửa đổi, bổ sung một số điều của 37 Luật có liên quan đến quy hoạch", "2018-11-20")),
+    ("theo 37 Luật có liên quan ngày 20 tháng 11 năm 2018", None),   # a count with no amending law's name
     ("Luật ngày 25 tháng 6 năm 2025 quy định việc này.", None),       # no name and no amending words
     ("Luật này có hiệu lực từ ngày 01/01/2025.", None),              # not_in_name: "này"
     ("Luật Đất đai đã được sửa đổi ngày 18/01/2024", None),           # not_in_name: "đã", "được"

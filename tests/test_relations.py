@@ -303,6 +303,9 @@ EFFECTIVE_ROWS = [
     ("Hướng dẫn", "2025-11-27", "Hướng dẫn này thay thế Hướng dẫn số 31-HD/BTGTW, ngày 30/12/2011 của Ban "
      "Tuyên giáo Trung ương và có hiệu lực kể từ ngày ký./.", "2025-11-27"),
     ("Nghị quyết", "2025-11-27", "Nghị quyết này có hiệu lực thi hành kể từ ngày ký ban hành.", "2025-11-27"),
+    # "kể từ ngày ban hành": the day it was issued (realworld27 558)
+    ("Quyết định", "2025-11-20", "Quyết định này có hiệu lực kể từ ngày ban hành và bãi bỏ Danh mục TTHC có số thứ tự "
+     "2,3,4 Phần I ban hành kèm theo Quyết định số 1037/QĐ-UBND ngày 14/5/2025.", "2025-11-20"),
     ("Nghị quyết", "2016-12-16", "Nghị quyết này đã được Hội đồng nhân dân tỉnh khóa VII, kỳ họp thứ 3 "
      "thông qua ngày 15/12/2016 và có hiệu lực thi hành từ ngày thông qua./.", "2016-12-15"),
     ("Quyết định", "2008-12-18", "Điều 5. Quyết định này có hiệu lực thi hành sau 15 ngày, kể từ ngày đăng Công báo.",
@@ -509,6 +512,15 @@ _LONG_REPEAL = "Điều 1. Bãi bỏ các Quyết định sau:\n" + "".join(
     "Thành lập Bệnh viện đa khoa huyện trên cơ sở tách ra từ Trung tâm y tế huyện.\n" for i in range(1, 61))
 
 CLASS_ROWS = [
+    # adjusting a list, plan or annex of a decision amends it (realworld27 557); adjusting a price or
+    # a scope does not (realworld18, the "Phạm vi điều chỉnh" of every statute)
+    ("Quyết định", "1. Điều chỉnh danh mục các Dự án thăm dò, khai thác quặng vonfram trên địa bàn tỉnh Thái Nguyên "
+     "tại mục 3 Phụ lục II.8 kèm theo Quyết định số 866/QĐ-TTg ngày 18 tháng 7 năm 2023 (Chi tiết tại Phụ lục I).",
+     "866/QĐ-TTg", "amends"),
+    ("Nghị định", "Điều chỉnh mức giá cao hơn từ trên 15% so với mức giá quy định tại khoản 1 Điều 4 Nghị định số "
+     "72/2023/NĐ-CP.", "72/2023/NĐ-CP", "mentions"),
+    ("Thông tư", "Điều 1. Phạm vi điều chỉnh\nThông tư này quy định danh mục vùng theo Nghị định số 135/2020/NĐ-CP.",
+     "135/2020/NĐ-CP", "mentions"),
     # ... and so are those of the document a text guides (realworld26 554)
     ("Thông tư", "Thông tư này hướng dẫn thực hiện Quyết định số 57/2013/QĐ-TTg ngày 14 tháng 10 năm 2013 của Thủ tướng "
      "Chính phủ đã được sửa đổi, bổ sung bởi Quyết định số 62/2015/QĐ-TTg ngày 04 tháng 12 năm 2015", "62/2015/QĐ-TTg",

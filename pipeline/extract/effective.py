@@ -105,8 +105,8 @@ def find_effective_date(doc: Document) -> str | None:
         value = None
         if m.group("days"):
             value = _plus_days(own, int(m.group("days")))
-        elif when.startswith("ngày ký"):
-            value = own
+        elif when.startswith(("ngày ký", "ngày ban hành")):
+            value = own   # "kể từ ngày ban hành": the day it was issued, signed
         elif when.endswith("thông qua"):   # "từ ngày thông qua", "từ khi được Quốc hội biểu quyết thông qua"
             p = passed_rx.search(text)
             value = _date_at(dates, date_starts, p.end()) if p else None

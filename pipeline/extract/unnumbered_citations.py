@@ -154,6 +154,16 @@ def _amending_head_re() -> re.Pattern:
                       rf"[^;.:()“”\"]{{0,120}}?\s(?:và|,)\s*$")
 
 
+@lru_cache(maxsize=1)
+def _counted_laws_head_re() -> re.Pattern:
+    """The opening of an amending law's name that counts the laws it amends, up to the count:
+    "Luật sửa đổi, bổ sung một số điều của 37 " / "Luật có liên quan đến quy hoạch ngày 20 tháng 11
+    năm 2018" (the laws are named by what they share, in lower case)."""
+    verbs = "|".join(re.escape(w.rstrip(",")) for w in _name_words()["amending_name_start"])
+    types = "|".join(map(re.escape, _law_openers()))
+    return re.compile(rf"(?<!\w)(?:{types})\s+(?:{verbs})\b[^;.:()“”\"]{{0,80}}?(?<!\w)của\s+\d{{1,3}}\s+$")
+
+
 def _amending_head_before(text: str, s: int) -> int | None:
     """Where an amending law's name starts when the law cited by name at ``s`` is the last of the
     laws it amends, or None."""
@@ -213,9 +223,10 @@ def by_name(text, dates, starts, taken) -> list[Citation]:
             bare_year = date.precision == "year" and date.text[:1].isdigit()
             unnamed = (not title_words and date.precision == "day"
                        and _unnamed_after_re().search(text, max(0, s - 40), s) is not None)
-            if not unnamed and not _name_ok(tw, title_words, date.precision == "day", bare_year):
+            counted = _counted_laws_head_re().search(text, max(0, s - 160), s)
+            if not unnamed and not counted and not _name_ok(tw, title_words, date.precision == "day", bare_year):
                 continue  # "Luật ngày 25 tháng 6 năm 2025" only where it amends the law before it
-            head = _amending_head_before(text, s)
+            head = counted.start() if counted else _amending_head_before(text, s)
             if head is not None and not overlaps_any(taken, head, s):
                 # "Luật sửa đổi, bổ sung một số điều của Luật Cán bộ, công chức và Luật Viên chức ngày
                 # 25 tháng 11 năm 2019": one amending law named after the two it amends
