@@ -50,6 +50,11 @@ _MD_HEADING = re.compile(r"^[ ]{0,3}(#{1,6})[ ]+(?=\S)", re.M)
 # "(?<! )": from the first blank of a run only; tried from each blank, a long run was re-read
 # from every one of them (quadratic) before the runs of blanks are folded below
 _MD_HEADING_CLOSE = re.compile(r"(?<! )[ ]+#+[ ]*$", re.M)
+# Cyrillic letters that look like Latin ones, typed into a Latin code ("06/2022/TT-BТС" with a Cyrillic
+# "Т" and "С", realworld28 562): folded to the Latin letters, one for one, only beside Latin letters,
+# digits, "-" or "/" (a word wholly in Cyrillic stays)
+_HOMOGLYPHS = str.maketrans("АВЕКМНОРСТХаеорсхуІ", "ABEKMHOPCTXaeopcxyI")
+_CYRILLIC_IN_CODE = re.compile(r"(?<=[A-Za-z0-9/-])[АВЕКМНОРСТХаеорсхуІ]+|[АВЕКМНОРСТХаеорсхуІ]+(?=[A-Za-z0-9/-])")
 _MD_STRONG = re.compile(r"\*{2,}|_{2,}")
 # a power of ten whose exponent a page's converter left as bold marks ("Quặng (10<sup>3</sup> tấn)" ->
 # "(10**3 tấn)"): the exponent goes back up ("10³ tấn"), or the marks go and it reads "103 tấn"
@@ -403,6 +408,7 @@ def normalize(raw: RawDocument) -> Document:
     text, src = _apply(text, src, _CR, "\n", "\r")
     text, src = _layout_spaced_header(text, src)
     text = plain_chars(text)
+    text, src = _apply(text, src, _CYRILLIC_IN_CODE, lambda m: m.group().translate(_HOMOGLYPHS))
     if not text.isprintable():
         text, src = _apply(text, src, _CONTROL, " ")
     text = place_tones(text)

@@ -114,6 +114,9 @@ CASES = [
     # a power of ten whose exponent a page's converter wrote as bold marks ("10<sup>3</sup>"): up again
     ("**Quặng (10**3 tấn)\n**Công suất (10**6 tấn/năm)", "Quặng (10³ tấn)\nCông suất (10⁶ tấn/năm)"),
     ("Tổng **10** tấn", "Tổng 10 tấn"),
+    # Cyrillic look-alikes typed into a Latin code fold to Latin; a Cyrillic word stays (realworld28 562)
+    ("Thông tư số 06/2022/TT-BТС ngày 08 tháng 02 năm 2022", "Thông tư số 06/2022/TT-BTC ngày 08 tháng 02 năm 2022"),
+    ("tại Москва", "tại Москва"),
 ]
 
 
@@ -129,6 +132,10 @@ def test_normalize_spelling(raw, expected):
     ("tạo điều kiện để các đơn vị của\nVăn phòng Trung ương Đảng hoàn thành nhiệm vụ.",
      "tạo điều kiện để các đơn vị của Văn phòng Trung ương Đảng hoàn thành nhiệm vụ."),
     ("Chánh Văn phòng, Giám đốc\nSở Tài chính thi hành.", "Chánh Văn phòng, Giám đốc Sở Tài chính thi hành."),
+    ("Điều 3. Chánh Văn phòng, Giám đốc Sở\nGiáo dục và Đào tạo, Thủ trưởng các sở, ban, ngành và các tổ chức, cá nhân "
+     "có liên quan chịu trách nhiệm thi hành Quyết định này./.",
+     "Điều 3. Chánh Văn phòng, Giám đốc Sở Giáo dục và Đào tạo, Thủ trưởng các sở, ban, ngành và các tổ chức, cá nhân "
+     "có liên quan chịu trách nhiệm thi hành Quyết định này./."),
     # a list of bodies apart by ";" goes on at the next line, wherever the line was cut
     ("Điều 4. Chánh Văn phòng; Chủ tịch\nUBND các xã, phường; Thủ trưởng các cơ quan, đơn vị và các tổ chức, cá nhân "
      "có liên quan chịu trách nhiệm thi hành Quyết định này./.",
