@@ -512,6 +512,10 @@ _LONG_REPEAL = "Điều 1. Bãi bỏ các Quyết định sau:\n" + "".join(
     "Thành lập Bệnh viện đa khoa huyện trên cơ sở tách ra từ Trung tâm y tế huyện.\n" for i in range(1, 61))
 
 CLASS_ROWS = [
+    # what a correcting decision writes becomes part of the circulars it corrects (realworld28 562)
+    ("Quyết định", "Điều 3. Quyết định này có hiệu lực kể từ ngày ký, nội dung đính chính tại Quyết định này là một "
+     "phần không thể tách rời của Thông tư số 138/2025/TT-BTC và Thông tư số 139/2025/TT-BTC", "139/2025/TT-BTC",
+     "amends"),
     # adjusting a list, plan or annex of a decision amends it (realworld27 557); adjusting a price or
     # a scope does not (realworld18, the "Phạm vi điều chỉnh" of every statute)
     ("Quyết định", "1. Điều chỉnh danh mục các Dự án thăm dò, khai thác quặng vonfram trên địa bàn tỉnh Thái Nguyên "
