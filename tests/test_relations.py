@@ -512,6 +512,15 @@ _LONG_REPEAL = "Điều 1. Bãi bỏ các Quyết định sau:\n" + "".join(
     "Thành lập Bệnh viện đa khoa huyện trên cơ sở tách ra từ Trung tâm y tế huyện.\n" for i in range(1, 61))
 
 CLASS_ROWS = [
+    # a body acting "căn cứ quy định tại ..." a decree follows the law, it is no basis of this document
+    # (realworld29 567; gold13 448, gold15 the same procedure); the preamble's basis stays
+    ("Quyết định", "Bước 3: Trong vòng 30 ngày làm việc, Bộ trưởng Bộ Dân tộc và Tôn giáo căn cứ quy định tại Điều 4 "
+     "của Nghị định số 255/2025/NĐ-CP chỉ đạo rà soát, tổng hợp.", "255/2025/NĐ-CP", "mentions"),
+    ("Quyết định", "Căn cứ quy định tại Điều 4 của Nghị định số 255/2025/NĐ-CP;", "255/2025/NĐ-CP", "basis"),
+    ("Kế hoạch", "3. Trách nhiệm của các Bộ, ngành, địa phương; Ủy ban Trung ương Mặt trận Tổ quốc Việt Nam\nCăn cứ quy "
+     "định tại Điều 3 của Quyết định số 1237/QĐ-TTg và các nhiệm vụ được giao", "1237/QĐ-TTg", "basis"),
+    ("Quyết định", "Căn cứ Luật Xây dựng ngày 18 tháng 6 năm 2014; đồng thời căn cứ Nghị định số 41/2007/NĐ-CP ngày "
+     "22/3/2007 của Chính phủ về xây dựng ngầm đô thị;", "41/2007/NĐ-CP", "basis"),
     # what a correcting decision writes becomes part of the circulars it corrects (realworld28 562)
     ("Quyết định", "Điều 3. Quyết định này có hiệu lực kể từ ngày ký, nội dung đính chính tại Quyết định này là một "
      "phần không thể tách rời của Thông tư số 138/2025/TT-BTC và Thông tư số 139/2025/TT-BTC", "139/2025/TT-BTC",
