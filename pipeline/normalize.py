@@ -309,18 +309,10 @@ _FOOTNOTED_ARTICLE = re.compile(rf"[ \t*_#]*{ARTICLE}\s+{arabic()}{LETTER}?\.\s.
 
 
 @cache
-def _dangling_end() -> re.Pattern:
-    """A line's last words that never end it (``models/structure/dangling_words.txt``)."""
-    words = sorted((w.strip() for w in read_model_text("structure/dangling_words.txt").splitlines()
-                    if w.strip() and not w.startswith("#")), key=len, reverse=True)
-    return re.compile(r"(?<!\w)(?:" + "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in words) + r")[ \t]*$",
-                      re.IGNORECASE)
-
-
-@cache
-def _number_head_end() -> re.Pattern:
-    """A line's last word that a document number follows (``models/structure/number_heads.txt``)."""
-    words = sorted((w.strip() for w in read_model_text("structure/number_heads.txt").splitlines()
+def _line_end_words(name: str) -> re.Pattern:
+    """A line's last words from one of the word lists of ``models/structure/``: ``dangling_words.txt``
+    (words that never end a line), ``number_heads.txt`` (words a document number follows)."""
+    words = sorted((w.strip() for w in read_model_text(f"structure/{name}").splitlines()
                     if w.strip() and not w.startswith("#")), key=len, reverse=True)
     return re.compile(r"(?<!\w)(?:" + "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in words) + r")[ \t]*$",
                       re.IGNORECASE)
@@ -369,9 +361,9 @@ def _join_lines(text: str, src: np.ndarray, headings: set[int]) -> tuple[str, np
         if LINE_START.match(nxt):
             # "Bưu chính\n- Viễn thông": a hyphen the wrap put at a line start, not a bullet
             return " " if long_prev and nxt[0] == "-" and prev.rstrip()[-1].isalnum() else m.group()
-        if single and nxt[:1].isupper() and not _is_upper_line(prev) and _dangling_end().search(prev):
+        if single and nxt[:1].isupper() and not _is_upper_line(prev) and _line_end_words("dangling_words.txt").search(prev):
             return " "  # "Điều 4. Chánh Văn phòng\nỦy ban nhân dân tỉnh, ...": the line goes on
-        if single and nxt[:1].isdigit() and not _is_upper_line(prev) and _number_head_end().search(prev):
+        if single and nxt[:1].isdigit() and not _is_upper_line(prev) and _line_end_words("number_heads.txt").search(prev):
             return " "  # "... tại Quyết định số\n3659/QĐ-BKHCN ngày ...": the number goes on
         if single and nxt[:1].isupper() and not _is_upper_line(prev) and prev.rstrip(" *_")[-1:].isalnum() \
                 and "; " in prev[prev.rfind(". ") + 1:] and ";" in nxt:
