@@ -2222,3 +2222,24 @@ def test_where_a_procedure_is_filed_is_no_duty():
     # a plan field, its body no subject of "nộp" (realworld27 556, three rows)
     text = (REALWORLD / "docs" / "556_tv_quyet-dinh-3565-qd-ubnd-2025-sua-doi-quyet-dinh-3470-qd.md").read_text(encoding="utf-8")
     assert not [t for t, _ in _got(text) if t.startswith("Địa điểm")]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # parties of trade named by their role (``party_heads``): "các nhà sản xuất vắc xin" (realworld23
+    # 528), "Khách hàng" (realworld23 531), "Nhà cung cấp dịch vụ"
+    ("QUYẾT ĐỊNH\nĐiều 2. Trách nhiệm thực hiện\n1. Trước ngày 31 tháng 12 hằng năm, các nhà sản xuất vắc xin lập "
+     "hồ sơ phương án giá gửi Bộ Y tế.\n2. Khách hàng phải nộp hồ sơ.\n3. Nhà cung cấp dịch vụ có trách nhiệm báo cáo.\n",
+     [("Trước ngày 31", "các nhà sản xuất vắc xin"), ("Khách hàng phải", "Khách hàng"),
+      ("Nhà cung cấp", "Nhà cung cấp dịch vụ")]),
+    # "viễn thông" is part of a name, not "thông báo" (``np_compounds``; realworld "Các doanh nghiệp
+    # viễn thông báo cáo tiến độ ...")
+    ("QUYẾT ĐỊNH\nĐiều 2. Trách nhiệm thực hiện\n1. Các doanh nghiệp viễn thông báo cáo tiến độ về Sở.\n",
+     [("Các doanh nghiệp", "Các doanh nghiệp viễn thông")]),
+    # "Căn cứ hồ sơ đề nghị, báo cáo thẩm định, <body> quyết định": the short member after the
+    # intro's comma is a paper it rests on, the body after it acts (realworld23 528)
+    ("QUYẾT ĐỊNH\nĐiều 2. Trách nhiệm thực hiện\n1. Căn cứ hồ sơ đề nghị, báo cáo thẩm định, Thủ trưởng cơ quan "
+     "trung ương, Chủ tịch Ủy ban nhân dân cấp tỉnh quyết định phê duyệt dự án.\n",
+     [("Căn cứ hồ sơ", "Thủ trưởng cơ quan trung ương, Chủ tịch Ủy ban nhân dân cấp tỉnh")]),
+])
+def test_who_acts_named_by_trade_or_after_the_papers_an_intro_lists(text, expected):
+    assert _got(text) == _want(expected)

@@ -332,11 +332,22 @@ def _read_verb_after_intro(r: _Reading, text: str, toks: list[_Tok], i: int) -> 
             and _match(toks, i, lex["verbs"]) and _org_start(toks, i) < 0 and _party_subject_end(toks, i) <= i \
             and not _match(toks, i, lex["never_open"]) and _match(toks, i, lex["openers"]) < _match(toks, i, lex["verbs"]) \
             and not ((n := _match(toks, i, lex["assign"])) and (_org_start(toks, i + n) >= 0
-                                                                 or _party_subject_end(toks, i + n) > i + n)):
+                                                                 or _party_subject_end(toks, i + n) > i + n)) \
+            and not _intro_member_then_body(toks, i):
         r.verb_after_intro = True
         if r.action is None:
             r.action = _verb_phrase(text, toks, i)[0]
         return True
+    return False
+
+
+def _intro_member_then_body(toks: list[_Tok], i: int) -> bool:
+    """A short member of the introductory phrase's list, then a body after its comma: "Căn cứ hồ
+    sơ đề nghị, báo cáo thẩm định, Thủ trưởng cơ quan trung ương ... quyết định": "báo cáo thẩm
+    định" is a paper the decision rests on, not what is to be done."""
+    for k in range(i, min(i + 4, len(toks) - 1)):
+        if toks[k].tail:
+            return toks[k].tail.startswith(",") and _org_start(toks, k + 1) >= 0
     return False
 
 
