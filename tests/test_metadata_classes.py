@@ -142,6 +142,19 @@ CASES = [
     # ... but an opener before a sentence that does not open with a document names no headline
     ("Theo đó, mức hỗ trợ thực hiện theo Nghị định số 17/2025/NĐ-CP của Chính phủ.\n\nMức hỗ trợ "
      "gồm ...\n", dict(number=None, doc_type=None), ()),
+    # a gazette's text layer that printed the header block after the first page's body (realworld 485, 540)
+    ("CÔNG BÁO/Số 245/Ngày 23-04-2026\n2\nNGHỊ ĐỊNH\nQuy định cơ chế ưu đãi cho đơn vị điều độ hệ thống điện\n"
+     "Căn cứ Luật Tổ chức Chính phủ số 63/2025/QH15;\nChính phủ ban hành Nghị định quy định cơ chế ưu đãi.\n"
+     "Điều 1. Phạm vi điều chỉnh\nNghị định này quy định cơ chế ưu đãi.\nCHÍNH PHỦ\n_________\n\nSố: 135/2026/NĐ-CP\n"
+     "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\nHà Nội, ngày 07 tháng 4 năm 2026\n"
+     "Điều 2. Đối tượng áp dụng\nĐơn vị điều độ hệ thống điện quốc gia.\nĐiều 3. Hiệu lực thi hành\n"
+     "Nghị định này có hiệu lực từ ngày ký.\nĐiều 4. Trách nhiệm thi hành\nCác Bộ trưởng chịu trách nhiệm thi hành.\n",
+     dict(doc_type="Nghị định", number="135/2026/NĐ-CP", date="2026-04-07"), ("number",)),
+    # ... but a filled form's header in the annex, in the text's second half, is the form's
+    ("NGHỊ ĐỊNH\nQuy định thủ tục cấp phép\nChính phủ ban hành Nghị định quy định thủ tục cấp phép.\n"
+     "Điều 1. Phạm vi điều chỉnh\nNghị định này quy định thủ tục cấp phép hoạt động.\n"
+     "Điều 2. Hồ sơ\nHồ sơ gồm đơn đề nghị theo Mẫu số 01.\nMẫu số 01\nỦY BAN NHÂN DÂN TỈNH A\n"
+     "Số: 12/QĐ-UBND\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n", dict(number=None), ()),
 ]
 
 

@@ -14,7 +14,7 @@ from vanban.pipeline.structure.lines import (
     find_type_line, header_start, is_prose, opens_on_the_past, is_upper_text, match_doc_type, organ_line, organ_name,
     organ_phrase, read_title, split_bodies, split_lines, strip_markup, title_line_type, type_prefix,
 )
-from vanban.pipeline.structure.tables import HeaderType, doc_types, is_preamble, issuer_codes
+from vanban.pipeline.structure.tables import HeaderType, doc_types, is_preamble, issuer_codes, motto_lines
 from vanban.pipeline.text import collapse_spaces, tone_key
 from vanban.pipeline.text.labels import UPPER, list_label
 from vanban.pipeline.text.numbers import HEADER_NUMBER_RE, canonical_number
@@ -300,8 +300,9 @@ def _read_closing(r: _Reading) -> tuple[list[ClosingZone], str | None, str | Non
 
 
 def _read_number(r: _Reading) -> None:
-    """The own number: the header's; else the one a presenting page or an appendix caption names;
-    a consolidation's from its authentication block. A number coded VBHN, or the gazette heading
+    """The own number: the header's; else the one a presenting page or an appendix caption names,
+    or a header block a gazette's text layer displaced below the first page's body; a
+    consolidation's from its authentication block. A number coded VBHN, or the gazette heading
     "VĂN BẢN HỢP NHẤT", makes the text a consolidation."""
     text, lines, head = r.text, r.lines, r.head
     r.number = head.get("number")
@@ -325,6 +326,12 @@ def _read_number(r: _Reading) -> None:
                 r.dtype = match_doc_type(pm["type"].upper())
                 r.inferred.append("doc_type")
     _read_issued_with(r)
+    if r.number is None and (displaced := _displaced_header(text, lines)):
+        r.number = displaced["number"]
+        r.inferred.append("number")
+        for key in ("date", "place", "issuer", "parent_issuer"):
+            if displaced.get(key) and not head.get(key):
+                head[key] = displaced[key]
     vbhn_number, vbhn_date = _consolidation(text, r.body_start)
     if vbhn_number and (r.number is None or "VBHN" not in r.number.upper() or vbhn_number == r.number):
         r.number = vbhn_number
@@ -334,6 +341,44 @@ def _read_number(r: _Reading) -> None:
                        for ln in lines[r.start:r.header_end if r.type_i is None else r.type_i])
     if consolidated or (r.number and "VBHN" in r.number.upper()):
         r.dtype = next((t for t in doc_types() if t.code == "VBHN"), r.dtype)
+
+
+def _displaced_header(text: str, lines: list[Line]) -> dict | None:
+    """The header block that a gazette's text layer printed after the first page's body ("... 3.
+    Các tổ chức, cá nhân có liên quan." / "CHÍNH PHỦ" / "Số: 135/2026/NĐ-CP" / "CỘNG HÒA XÃ HỘI CHỦ
+    NGHĨA VIỆT NAM" / ... / "Hà Nội, ngày 07 tháng 4 năm 2026"), read as a header: a line that opens
+    with "Số" and a coded number, the national or Party motto within three lines of it, in the
+    text's first half (a form in an annex may carry a header of its own)."""
+    half = len(text) // 2
+    for i, ln in enumerate(lines):
+        if ln.start > half:
+            break
+        m = HEADER_NUMBER_RE.match(ln.text.lstrip(" *_|"))
+        if not m or not re.search(r"[A-Za-zĐđ]", m.group(1)) or re.match(r"\d+\s*/\s*ng[àa]y\b", m.group(1), re.I):
+            continue
+        near = lines[max(0, i - 3):i + 4]
+        if any(_motto_opens(x.text) for x in near if x is not ln):
+            return _displaced_block(text, lines, i)
+    return None
+
+
+def _displaced_block(text: str, lines: list[Line], i: int) -> dict:
+    """The block around the number line ``lines[i]``: the body's name in capitals above it (at most
+    three lines), down to the place-and-date line (at most six lines below)."""
+    start = i
+    while start > max(0, i - 3) and (not lines[start - 1].text.strip() or is_upper_text(lines[start - 1].text)
+                                     or RULE_RE.match(lines[start - 1].text.strip())):
+        start -= 1
+    end = next((k + 1 for k in range(i, min(len(lines), i + 7))
+                if DATE_LINE_RE.search(lines[k].text) or DATE_LINE_NO_COMMA_RE.search(lines[k].text)), i + 1)
+    out = _header_metadata(text, lines, start, end)
+    out["number"] = out.get("number") or canonical_number(HEADER_NUMBER_RE.match(lines[i].text.lstrip(" *_|")).group(1))
+    return out
+
+
+def _motto_opens(line: str) -> bool:
+    folded = tone_key(collapse_spaces(line))
+    return any(folded.startswith(m) for m in motto_lines())
 
 
 def _read_issued_with(r: _Reading) -> None:
