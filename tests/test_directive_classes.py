@@ -2243,3 +2243,33 @@ def test_where_a_procedure_is_filed_is_no_duty():
 ])
 def test_who_acts_named_by_trade_or_after_the_papers_an_intro_lists(text, expected):
     assert _got(text) == _want(expected)
+
+
+def test_an_annex_of_the_economic_and_technical_features_of_priced_services_sets_no_task():
+    # "ĐẶC ĐIỂM KINH TẾ - KỸ THUẬT CỦA DỊCH VỤ ..." above "(Kèm theo Thông tư ...)": each row says what a
+    # priced service consists of ("Đăng ký thành viên bù trừ" / "Tiếp nhận, xử lý hồ sơ ..."), like
+    # the norms of "ĐỊNH MỨC KINH TẾ - KỸ THUẬT" (``norm_titles``; realworld31 580, 19 rows)
+    text = ("THÔNG TƯ\nQuy định đặc điểm kinh tế - kỹ thuật của dịch vụ\nĐiều 1. Phạm vi điều chỉnh\n"
+            "Thông tư này quy định đặc điểm kinh tế - kỹ thuật của dịch vụ tại Phụ lục kèm theo.\n"
+            "Điều 2. Trách nhiệm thi hành\nTổng công ty Lưu ký và Bù trừ chứng khoán Việt Nam chịu trách nhiệm thi hành "
+            "Thông tư này.\nPhụ lục\nĐẶC ĐIỂM KINH TẾ - KỸ THUẬT CỦA DỊCH VỤ TRONG LĨNH VỰC CHỨNG KHOÁN\n"
+            "(Kèm theo Thông tư số 34/2026/TT-BTC ngày 30 tháng 3 năm 2026 của Bộ trưởng Bộ Tài chính)\n"
+            "STT\nTên gọi chi tiết của dịch vụ\nĐặc điểm cơ bản của dịch vụ\n11.2 Đăng ký thành viên bù trừ\n"
+            "a\nTiếp nhận, xử lý hồ sơ đăng ký trở thành thành viên bù trừ, cấp Giấy chứng nhận thành viên bù trừ.\n"
+            "b\nDuy trì tư cách thành viên bù trừ, bảo đảm các quyền của thành viên bù trừ.\n")
+    assert [a for _, a in _got(text)] == ["Tổng công ty Lưu ký và Bù trừ chứng khoán Việt Nam"]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # "Cộng đồng dân cư" is a party that acts with no modal (``party_heads``, ``named_parties``;
+    # realworld31 582, three steps)
+    ("THÔNG TƯ\nĐiều 6. Dự án hỗ trợ phát triển sản xuất\n2. Các bước xây dựng dự án\na) Cộng đồng dân cư gửi hồ "
+     "sơ đề xuất dự án đến Ủy ban nhân dân cấp xã.\n", [("Cộng đồng dân cư gửi", "Cộng đồng dân cư")]),
+    # "chương trình" is a name's word, not "trình" (submit): "Cơ quan chủ quản chương trình ..."
+    # (``np_compounds``; realworld31 582, twice)
+    ("THÔNG TƯ\nĐiều 6. Dự án hỗ trợ phát triển sản xuất\n2. Các bước xây dựng dự án\nc) Cơ quan chủ quản chương trình "
+     "theo thẩm quyền thành lập Hội đồng thẩm định dự án.\n",
+     [("Cơ quan chủ quản", "Cơ quan chủ quản chương trình")]),
+])
+def test_a_community_and_a_programmes_owner_act(text, expected):
+    assert _got(text) == _want(expected)
