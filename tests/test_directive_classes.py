@@ -2273,3 +2273,22 @@ def test_an_annex_of_the_economic_and_technical_features_of_priced_services_sets
 ])
 def test_a_community_and_a_programmes_owner_act(text, expected):
     assert _got(text) == _want(expected)
+
+
+@pytest.mark.parametrize("text", [
+    # a fine schedule's row: the modal inside "đối với hành vi ... thuộc diện phải thẩm định ..." describes
+    # the offence (``sanction_openers``; realworld31 573, three rows)
+    "NGHỊ QUYẾT\nĐiều 1. Mức tiền phạt\nPhụ lục\n36. Phạt tiền từ 30.000.000 đồng đến 40.000.000 đồng đối với hành vi "
+    "cải tạo công trình trong quá trình sử dụng thuộc diện phải thẩm định thiết kế về phòng cháy và chữa cháy.\n",
+    # a form's title in capitals of ten letters (``capitals_min_letters``; realworld31 582, four forms)
+    "THÔNG TƯ\nĐiều 9. Trách nhiệm thi hành\nMẫu số 02\nĐỀ XUẤT DỰ ÁN\n",
+])
+def test_a_fine_and_a_forms_title_ask_nothing(text):
+    assert _got(text) == []
+
+
+def test_a_column_header_that_names_a_plan_field_asks_nothing():
+    # "|\n**Cơ quan thực hiện**\n|": a catalogue table's column header, a plan field's name alone
+    # (realworld31 583, twice: once per part of the catalogue)
+    text = (REALWORLD / "docs" / "583_tv_quyet-dinh-4508-qd-bvhttdl-2025-cong-bo-thu-tuc-hanh-ch.md").read_text(encoding="utf-8")
+    assert not [t for t, _ in _got(text) if t.strip("* ") == "Cơ quan thực hiện"]

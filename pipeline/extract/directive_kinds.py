@@ -127,6 +127,10 @@ def _classify(doc: Document, u: _Unit, r: _Reading, role: str | None,
         return None
     if _plan_field(low):
         return None  # "*Đơn vị phối hợp: *Sở Tư pháp.": a plan's field, in any section
+    if any(_unmarked(low).startswith(c) for c in lex["sanction_openers"]) and "hành vi" in low and not r.assigned:
+        # "36. Phạt tiền từ 30.000.000 đồng đến 40.000.000 đồng đối với hành vi ... thuộc diện phải thẩm
+        # định thiết kế ...": a fine for an offence; the modal describes the offence, it obliges no one
+        return None
     if _has(low, lex["layout_cues"]) and not (r.modal or r.assigned or r.subject_verb):
         return None  # 'Từ "CHỨNG CHỈ" được đặt canh giữa, ..., trình bày bằng chữ in hoa, cỡ chữ 26': a form's layout
     if _criterion_pattern().match(low):

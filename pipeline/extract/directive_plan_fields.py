@@ -28,8 +28,14 @@ def _field_pattern(key: str, *, markup: bool = True) -> re.Pattern:
 
 def _plan_field(low: str) -> bool:
     """A plan's field, not a task: "Thời gian thực hiện: Tháng 11, 12/2013", "Cơ quan chủ trì: Bộ ...",
-    "*Đơn vị chủ trì tham mưu thực hiện: *Sở Tư pháp."."""
-    return bool(_field_pattern("plan_fields").match(low))
+    "*Đơn vị chủ trì tham mưu thực hiện: *Sở Tư pháp."; or a field's name alone, a table's column
+    header ("**Cơ quan thực hiện**")."""
+    return bool(_field_pattern("plan_fields").match(low)) or low.strip(" \t\n*_|-–+•.") in _field_names()
+
+
+@cache
+def _field_names() -> frozenset[str]:
+    return frozenset(" ".join(p) for p in lexicon()["plan_fields"])
 
 
 def _content_field(low: str) -> bool:
