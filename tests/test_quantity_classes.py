@@ -264,6 +264,9 @@ NOT_QUANTITIES = [
     "Page 3 of 10",
     # a list of rights' numbers before "giữa" (between) is no count of anything
     "về các quyền vận chuyển 3, 4 và 5 giữa các Bên như đề nghị của Bộ Xây dựng",
+    # a bus route's number, a label's letter glued to its number
+    "Xe buýt tuyến 12 chạy mỗi ngày.",
+    "theo quy định tại Điều 6đ của Luật",
 ]
 
 # a label word still yields to what plainly is an amount or a count
@@ -274,6 +277,10 @@ LABEL_YIELDS = [
     ("bảo đảm ứng dụng hoạt động thông suốt, liên tục 24/24 giờ.", [(24, None, "giờ")]),
     # done of total stays two counts
     ("đã hoàn thành 56/93 nhiệm vụ", [(56, None, "nhiệm vụ"), (93, None, "nhiệm vụ")]),
+    # a measure after "tuyến" (a line, not route 12) and a unit glued after a length ending the cell's
+    # line above, no label's letter (``soft_labels``; realworld31 581)
+    ("Xây dựng đường dây 220 kV và các xuất tuyến 110 kV đồng bộ.", [(220, None, "kV"), (110, None, "kV")]),
+    ("500kV: 4x1,7 km\n220kV: 4x6km", [(500, None, "kV"), (220, None, "kV")]),
 ]
 
 

@@ -289,9 +289,11 @@ class _Scan:
             label = _label_before(before[:listed.start()], self.t.not_before, ctx.label_compounds)
             if label and label not in ctx.hard_labels and self.unit_at(e, strict=True) is not None:
                 label = None
-        glued = not text[e:e + 1].isspace()  # "Điều 6đ", "mục 4e": a label's letter
+        unit = self.unit_at(e, strict=True)
+        # "Điều 6đ", "mục 4e": a label's letter; not a unit glued to a value ("km\n220kV")
+        glued = not text[e:e + 1].isspace() and (unit is None or len(unit[0]) < 2)
         if label and label not in type_labels() and not glued \
-                and _label_yields(label, before, m.group("n1"), self.unit_at(e, strict=True), ctx):
+                and _label_yields(label, before, m.group("n1"), unit, ctx):
             label = None
         return label
 
