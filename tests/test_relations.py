@@ -944,3 +944,20 @@ def test_an_act_under_a_recommendation_heading_is_a_mention(tmp_path):
         path.write_text(body.format(heading=heading), encoding="utf-8")
         got[heading] = [c.relation for c in analyze(path).citations if c.number == "147/2025/NĐ-CP"]
     assert got == {"Kiến nghị thực thi": ["mentions"], "Nội dung sửa đổi": ["amends"]}
+
+
+def test_a_forms_own_preamble_under_its_blank_header_is_the_forms():
+    # the attached form's header ("Số:............../GXN", "ngày..... tháng..... năm.....") and its
+    # own "Căn cứ ..." lines: the form rests on those documents, the circular does not (realworld26
+    # 554, realworld31 579); a draft's own blank header, before any basis, changes nothing
+    text = ("THÔNG TƯ\nCăn cứ Nghị định số 62/2022/NĐ-CP ngày 12 tháng 9 năm 2022 của Chính phủ;\n"
+            "Điều 1. Phạm vi điều chỉnh\nThông tư này hướng dẫn cấp giấy xác nhận.\n"
+            "PHỤ LỤC\nSố:............../GXN\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n"
+            "............., ngày..... tháng..... năm.....\nGIẤY XÁC NHẬN\n"
+            "Căn cứ Quyết định số 57/2013/QĐ-TTg ngày 14 tháng 10 năm 2013 của Thủ tướng Chính phủ;\n"
+            "Thực hiện Nghị quyết số 68/NQ-CP ngày 01 tháng 7 năm 2021 của Chính phủ;\n")
+    assert relations_in(text, "Thông tư") == [("62/2022/NĐ-CP", "basis"), ("57/2013/QĐ-TTg", "mentions"),
+                                              ("68/NQ-CP", "mentions")]
+    draft = ("QUYẾT ĐỊNH\nSố: ......../QĐ-UBND\nHà Nội, ngày ..... tháng ..... năm 2025\n"
+             "Căn cứ Nghị định số 62/2022/NĐ-CP ngày 12 tháng 9 năm 2022 của Chính phủ;\n")
+    assert relations_in(draft) == [("62/2022/NĐ-CP", "basis")]

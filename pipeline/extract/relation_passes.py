@@ -142,3 +142,28 @@ def acts_of_this_document(out: list[Citation], proposed: list[int]) -> None:
     for j in proposed:
         if (document_key(out[j]), out[j].relation) not in done:
             out[j] = replace(out[j], relation="mentions")
+
+
+# a blank form's header: "Số:............../GXN", "ngày..... tháng..... năm.....", "Tháng... năm..."
+_FORM_BLANK_HEADER = re.compile(r"(?im)^[^\n]*(?:\bSố\s*:\s*[.…]{3,}|ngày\s*[.…]{2,}\s*tháng\s*[.…]{2,}\s*năm"
+                                r"|^[ \t*_]*tháng\s*[.…]{2,}\s*năm\s*[.…]{2,})")
+_FORM_PREAMBLE_CHARS = 2000
+_FORM_RELATIONS = ("basis", "implements", "guides")
+
+
+def form_preambles(ctx: Context, out: list[Citation]) -> None:
+    """A form or model contract attached to the document has a preamble of its own, under its blank
+    header ("Số:............../GXN" / "ngày..... tháng..... năm....." / "GIẤY XÁC NHẬN" / "Căn cứ Quyết
+    định số 57/2013/QĐ-TTg ..."): the form rests on those documents, this document does not, so their
+    citations are mentions. Only a blank header after the document's own basis (a draft's own header
+    may be blank), and only to the form's first article or 2,000 characters on."""
+    first_basis = next((c.start for c in out if c.relation == "basis"), None)
+    if first_basis is None:
+        return
+    text = ctx.text
+    for m in _FORM_BLANK_HEADER.finditer(text, first_basis):
+        art = _ARTICLE_AT.search(text, m.end(), m.end() + _FORM_PREAMBLE_CHARS)
+        stop = art.start() if art else m.end() + _FORM_PREAMBLE_CHARS
+        for j, c in enumerate(out):
+            if m.end() <= c.start < stop and c.relation in _FORM_RELATIONS:
+                out[j] = replace(c, relation="mentions")
