@@ -2292,3 +2292,15 @@ def test_a_column_header_that_names_a_plan_field_asks_nothing():
     # (realworld31 583, twice: once per part of the catalogue)
     text = (REALWORLD / "docs" / "583_tv_quyet-dinh-4508-qd-bvhttdl-2025-cong-bo-thu-tuc-hanh-ch.md").read_text(encoding="utf-8")
     assert not [t for t, _ in _got(text) if t.strip("* ") == "Cơ quan thực hiện"]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # "áp dụng" after a body's name is its verb (``name_end_verbs``; realworld31 576, 579, realworld20 504) ...
+    ("THÔNG TƯ\nĐiều 10. Chế độ khác\n2. Bảo hiểm tiền gửi Việt Nam áp dụng mức tiền chi bữa ăn giữa ca cho người "
+     "lao động.\n", [("Bảo hiểm tiền gửi", "Bảo hiểm tiền gửi Việt Nam")]),
+    # ... but opens no directive: "Áp dụng trên địa bàn các xã theo Nghị quyết ..." is a table's cell
+    # saying where a rate applies (realworld3 350, realworld7 394)
+    ("NGHỊ QUYẾT\nĐiều 1. Mức thu\n1. Áp dụng trên địa bàn các xã theo Nghị quyết số 1314/NQ-UBTVQH15.\n", []),
+])
+def test_what_a_body_applies(text, expected):
+    assert _got(text) == _want(expected)
