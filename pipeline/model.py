@@ -12,7 +12,7 @@ from dataclasses import dataclass, field
 
 # Stored with every document: a stored file whose version differs is analysed again on the next
 # ingest. Bump it whenever reading, normalisation or extraction output changes.
-PIPELINE_VERSION = "0.2.19"   # 0.2.19: stop 33 sample-27 to 29 classes (lists of bodies and numbers cut by the line, Cyrillic look-alikes in codes, "ngày ban hành", counted amended laws, a body acting "căn cứ quy định"); 0.2.18: stop 32 (mid-story news pages, standards codes, award criteria, "Tổ chức" as a party); 0.2.17: stop 31 sample-22 classes (norms annexes, step labels, glued ml, counts in brackets); 0.2.16: short names as subjects, VBHN titles and effective date
+PIPELINE_VERSION = "0.2.20"   # 0.2.20: stop 34 (parties of trade, a header block displaced by a gazette's text layer, priced services' annexes, fine rows, forms' own preambles, measures after "tuyến", "áp dụng" after a name); 0.2.19: stop 33 sample-27 to 29 classes (lists of bodies and numbers cut by the line, Cyrillic look-alikes in codes, "ngày ban hành", counted amended laws, a body acting "căn cứ quy định"); 0.2.18: stop 32 (mid-story news pages, standards codes, award criteria, "Tổ chức" as a party); 0.2.17: stop 31 sample-22 classes (norms annexes, step labels, glued ml, counts in brackets); 0.2.16: short names as subjects, VBHN titles and effective date
                             # 0.2.13: sample 16 classes (table-cell numbers, drafts' titles, quoted words, amending list items, inline lists)
                             # 0.2.10: relation, directive and actor classes of samples 10 and 11 (stored documents re-analysed on the next ingest)
                             # 0.2.4: relation and pinpoint of each citation, effective date; PDF scans by page
