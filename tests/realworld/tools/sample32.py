@@ -1,0 +1,27 @@
+"""Draw the thirty-second blind sample: longer documents new to this project, copied into docs/ and the manifest.
+
+    python3 tests/realworld/tools/sample32.py            # lists, draws, copies, appends, writes blind_sample32.json
+    python3 tests/realworld/tools/sample32.py --dry-run  # lists and draws only
+
+The same job, candidates, eligibility, strata, caps and size band as sample31.py (texts of more
+than 25,000 and at most 60,000 bytes), with a new seed: a second sample of the longer texts, drawn
+after the classes fixed on sample 31. The documents of samples 1-31 are in the manifest already, so
+they are not eligible again. Decided from file names, crawl records, index entries, the pages' attribute tables and the closing
+mark only; nothing of vanban is run.
+"""
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+import sample3  # noqa: E402
+import sample4  # noqa: E402
+
+SEED = 20270126
+MIN_TEXT, MAX_TEXT = 25_001, 60_000
+
+if __name__ == "__main__":
+    sample3.MIN_TEXT = sample4.MIN_TEXT = MIN_TEXT
+    sample3.MAX_TEXT = sample4.MAX_TEXT = MAX_TEXT
+    sample4.main(SEED, "blind_sample32.json", __doc__)
