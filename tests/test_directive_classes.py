@@ -2304,3 +2304,13 @@ def test_a_column_header_that_names_a_plan_field_asks_nothing():
 ])
 def test_what_a_body_applies(text, expected):
     assert _got(text) == _want(expected)
+
+
+def test_an_articles_first_line_ending_with_a_comma_is_no_title():
+    # "**Điều 3.** Chánh Văn phòng Bộ," / "Vụ trưởng Vụ Pháp chế, ... chịu" / "trách nhiệm thi hành ...":
+    # the closing clause cut after its first body's comma; no title ends with one (realworld31 583)
+    text = ("QUYẾT ĐỊNH\nĐiều 2. Quyết định này có hiệu lực thi hành kể từ ngày ký.\n**Điều 3.** Chánh Văn phòng Bộ,\n"
+            "Vụ trưởng Vụ Pháp chế, Thủ trưởng các Cục, Vụ và các đơn vị có liên quan chịu\n"
+            "trách nhiệm thi hành Quyết định này./.\n")
+    assert [a for _, a in _got(text)] == ["Chánh Văn phòng Bộ, Vụ trưởng Vụ Pháp chế, Thủ trưởng các Cục, Vụ và các đơn "
+                                          "vị có liên quan"]

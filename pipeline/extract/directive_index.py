@@ -150,8 +150,10 @@ class _DocIndex:
         nxt = text[line_end + 1:len(text) if nxt_end < 0 else nxt_end].strip(" *_")
         if sec.kind == "article":
             # "Điều 5. Chánh Văn phòng UBND tỉnh, Giám đốc Sở" / "Công Thương, ... chịu trách nhiệm thi hành":
-            # an untitled article's closing sentence, cut inside a body's name
-            return _ends_with_head(words) and _name_runs_into_duty(words, nxt, ended=False)
+            # an untitled article's closing sentence, cut inside a body's name; "Điều 3. Chánh Văn phòng Bộ,"
+            # / "Vụ trưởng Vụ Pháp chế, ...": cut after a list's comma (no title ends with one)
+            return bool(nxt) and words[-1].endswith(",") \
+                or _ends_with_head(words) and _name_runs_into_duty(words, nxt, ended=False)
         if nxt[:1].islower() or (nxt[:1] == "(" and not _PAREN_LABEL.match(nxt)):
             return True   # "2. Bảo đảm Hệ thống ... hoạt động liên tục" / "(24/24); phối hợp ...": the sentence runs on
         if "; " in sec.heading and nxt[-1:] in ".;!?…" and not sub_section_title(sec, text):
