@@ -71,6 +71,10 @@ def corpus(tmp_path_factory, prefect_server):
     return d / "docs", store_snapshot(d / "clean")
 
 
+def _terminal_sigint() -> None:
+    signal.signal(signal.SIGINT, signal.SIG_DFL)
+
+
 def _assert_whole(st: Path) -> None:
     conn = store.connect(st)
     try:
@@ -95,8 +99,12 @@ def test_interrupted_ingest_leaves_no_process_and_reruns_to_the_clean_store(
         tmp_path, corpus, prefect_server, how, expected_exit):
     docs, expected = corpus
     st = tmp_path / "store"
+    # a run started from a terminal has SIGINT's default disposition; a suite itself launched in
+    # the background of a non-interactive shell ("make test &") inherits SIGINT ignored, which
+    # the child would keep (as nohup means it to), so the child gets the terminal's disposition
     proc = subprocess.Popen(_cmd(docs, st), env=_env(None), stdout=subprocess.PIPE,
-                            stderr=subprocess.PIPE, text=True, start_new_session=True)
+                            stderr=subprocess.PIPE, text=True, start_new_session=True,
+                            preexec_fn=_terminal_sigint)
     try:
         t0 = time.monotonic()
         while _documents(st) < 3:
