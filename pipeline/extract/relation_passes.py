@@ -161,9 +161,10 @@ def form_preambles(ctx: Context, out: list[Citation]) -> None:
     if first_basis is None:
         return
     text = ctx.text
+    starts = [c.start for c in out]   # in text order
     for m in _FORM_BLANK_HEADER.finditer(text, first_basis):
         art = _ARTICLE_AT.search(text, m.end(), m.end() + _FORM_PREAMBLE_CHARS)
         stop = art.start() if art else m.end() + _FORM_PREAMBLE_CHARS
-        for j, c in enumerate(out):
-            if m.end() <= c.start < stop and c.relation in _FORM_RELATIONS:
-                out[j] = replace(c, relation="mentions")
+        for j in range(bisect.bisect_left(starts, m.end()), bisect.bisect_left(starts, stop)):
+            if out[j].relation in _FORM_RELATIONS:
+                out[j] = replace(out[j], relation="mentions")
