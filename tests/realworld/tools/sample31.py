@@ -23,7 +23,12 @@ import sample4  # noqa: E402
 SEED = 20270124
 MIN_TEXT, MAX_TEXT = 25_001, 60_000
 
-if __name__ == "__main__":
+def main(seed: int = SEED, sample_name: str = "blind_sample31.json", doc: str = __doc__) -> None:
+    """sample4's draw over the longer texts (``MIN_TEXT`` to ``MAX_TEXT`` bytes)."""
     sample3.MIN_TEXT = sample4.MIN_TEXT = MIN_TEXT
     sample3.MAX_TEXT = sample4.MAX_TEXT = MAX_TEXT
-    sample4.main(SEED, "blind_sample31.json", __doc__)
+    sample4.main(seed, sample_name, doc)
+
+
+if __name__ == "__main__":
+    main()

@@ -15,13 +15,9 @@ import sys
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-import sample3  # noqa: E402
-import sample4  # noqa: E402
+import sample31  # noqa: E402
 
 SEED = 20270126
-MIN_TEXT, MAX_TEXT = 25_001, 60_000
 
 if __name__ == "__main__":
-    sample3.MIN_TEXT = sample4.MIN_TEXT = MIN_TEXT
-    sample3.MAX_TEXT = sample4.MAX_TEXT = MAX_TEXT
-    sample4.main(SEED, "blind_sample32.json", __doc__)
+    sample31.main(SEED, "blind_sample32.json", __doc__)
