@@ -190,3 +190,28 @@ CODE_YEARS = [
 @pytest.mark.parametrize("text,values", CODE_YEARS)
 def test_the_year_of_a_standards_code_is_no_date(text, values):
     assert [d.value for d in find_dates(text)] == values
+
+
+# a bare four-digit number in a statistics row, after the row's name and beside counts or shares, is a
+# count (realworld32 592: TTHC per province, 13 of them read as years); a row of years under a label,
+# or a year that opens a row, stays a year
+TABLE_COUNTS = [
+    ("|\n**STT**\n|\n**Địa phương**\n|\n**Tổng số**\n|\n|\n1.\n|\nTp Đà Nẵng\n|\n**2388**\n|\n1970\n|\n418\n|\n2388\n"
+     "|\n100%\n|\n|\n2.\n|\nTp Huế\n|\n**2241**\n|\n2001\n|\n240\n|\n2241\n|\n100%\n|\n|\n", []),
+    ("| 1 | Tp Huế | 2241 | 1897 | 344 | 100% |\n", []),
+    # the same table once its lines of "|" are gone: a row's label line, then its figures
+    ("Tổng số\nCấp tỉnh\n1. Tp Đà Nẵng\n2388\n1970\n418\n2388\n100%\n2. Tp Huế\n2241\n2001\n344\n2241\n100%\n", []),
+    ("Chỉ tiêu\n2020\n2021\n2022\n", ["2020", "2021", "2022"]),
+    # no share in the row: a plan's period beside its capacity, a task's year beside its bodies
+    # (realworld31 581, realworld 251)
+    ("|\n- ĐGNK Nam Trung bộ 1.4\n|\n500\n|\n2031\n|\n|\n|\n2\n|\n", ["2031"]),
+    ("|\nSở Khoa học và Công nghệ\n|\nCơ quan, địa phương liên quan\n|\n2025\n|\n|\n|\n7\n|\n", ["2025"]),
+    ("| Chỉ tiêu | 2020 | 2021 | 2022 |\n| Dân số | 1500 | 1600 | 30% |\n", ["2020", "2021", "2022"]),
+    ("| 2 | 2020 | 125 | 30% |\n", ["2020"]),
+    ("|\n1.\n|\nNăm\n|\n2024\n|\n|\n", ["2024"]),
+]
+
+
+@pytest.mark.parametrize("text,values", TABLE_COUNTS)
+def test_a_count_in_a_statistics_row_is_no_year(text, values):
+    assert [d.value for d in find_dates(text)] == values

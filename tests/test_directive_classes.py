@@ -2314,3 +2314,43 @@ def test_an_articles_first_line_ending_with_a_comma_is_no_title():
             "trách nhiệm thi hành Quyết định này./.\n")
     assert [a for _, a in _got(text)] == ["Chánh Văn phòng Bộ, Vụ trưởng Vụ Pháp chế, Thủ trưởng các Cục, Vụ và các đơn "
                                           "vị có liên quan"]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a body's name and its task after a colon: "cơ sở" names a body before its colon and verb, though
+    # alone it needs a determiner (``determined_heads``; realworld32 587)
+    ("NGHỊ ĐỊNH\nĐiều 3. Chế độ phụ cấp trực\n1. Số người trực:\na) Cơ sở cấp cứu ngoại viện: bố trí tối thiểu 03 "
+     "người/phiên trực tại mỗi điểm trực cấp cứu;\nb) Cơ sở pháp lý: căn cứ Luật Điện lực.\n",
+     [("Cơ sở cấp cứu ngoại viện: bố trí", "Cơ sở cấp cứu ngoại viện")]),
+    # "Trạm" heads a body (``org_heads``; realworld32 587, the demo corpus's "Trạm Khuyến nông huyện")
+    ("NGHỊ ĐỊNH\nĐiều 3. Chế độ phụ cấp trực\n1. Số người trực:\nc) Trạm y tế cấp xã bố trí tối thiểu 02 "
+     "người/phiên trực;\n", [("Trạm y tế cấp xã bố trí", "Trạm y tế cấp xã")]),
+    # "quy định" after a body's name, before what it regulates, is its verb (``name_end_verbs``;
+    # realworld32 587 and eight gold directives of earlier samples); after a comma a second verb
+    # is a second act ("quy định chi tiết, hướng dẫn thi hành"), not the name going on
+    ("NGHỊ ĐỊNH\nĐiều 8. Tổ chức thực hiện\n1. Bộ trưởng Bộ Y tế quy định việc phân loại phẫu thuật, thủ thuật.\n"
+     "2. Chính phủ quy định chi tiết, hướng dẫn thi hành các điều, khoản được giao.\n",
+     [("Bộ trưởng Bộ Y tế quy định", "Bộ trưởng Bộ Y tế"), ("Chính phủ quy định", "Chính phủ")]),
+    # "cơ sở khám bệnh, chữa bệnh" is one name (``np_compounds``): "chữa bệnh" after its comma is no verb
+    ("NGHỊ ĐỊNH\nĐiều 3. Chế độ phụ cấp trực\n1. Nguyên tắc thực hiện chế độ trực:\na) Người đứng đầu cơ sở khám "
+     "bệnh, chữa bệnh căn cứ vào tình hình thực tế để quyết định hình thức bố trí người lao động;\n",
+     [("Người đứng đầu cơ sở khám bệnh", "Người đứng đầu cơ sở khám bệnh, chữa bệnh")]),
+    # "Đăng tải" and "Loại bỏ" open tasks (``verbs``; realworld32 584, 589)
+    ("NGHỊ QUYẾT\nĐiều 7. Lấy ý kiến dự thảo đề án\n1. Cơ quan lập đề án có trách nhiệm:\na) Đăng tải hồ sơ dự "
+     "thảo đề án để lấy ý kiến trên cổng thông tin điện tử của Thành phố;\n",
+     [("Đăng tải hồ sơ", "Cơ quan lập đề án")]),
+])
+def test_bodies_named_before_a_colon_by_a_station_or_regulating(text, expected):
+    assert _got(text) == _want(expected)
+
+
+
+def test_a_document_as_the_topic_of_the_items_below_asks_nothing():
+    # "Đối với Thông tư số ... quy định chi tiết việc cung cấp, đăng tải thông tin ...:": the circular named
+    # is the topic of what follows; "đăng tải" (a verb since realworld32 584) inside its title is no task
+    # (realworld15 483)
+    text = ("THÔNG TƯ\nĐiều 1. Ngưng hiệu lực thi hành\n1. Đối với Thông tư số 08/2022/TT-BKHĐT ngày 31 tháng 5 năm "
+            "2022 của\nBộ trưởng Bộ Kế hoạch và Đầu tư quy định chi tiết việc cung cấp, đăng tải thông\ntin về đấu "
+            "thầu và lựa chọn nhà thầu trên Hệ thống mạng đấu thầu quốc gia:\na) Ngưng hiệu lực thi hành từ ngày 01 "
+            "tháng 8 năm 2022 đến ngày 15 tháng 9 năm 2022;\n")
+    assert [t for t, _ in _got(text) if t.startswith("Đối với")] == []

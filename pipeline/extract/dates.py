@@ -317,7 +317,65 @@ def _year(text: str, m: re.Match, unit_after: re.Pattern) -> list[DateMention]:
     before = text[max(0, p - 4):p].lower()
     if before.endswith(("số ", "số:", "+ ")) or re.search(r"[\w)]:$|\d:[ \t]$", before):
         return []   # "số 2025"; the year of a standard's code, "TCVN 6296:2013", "ISO 9001:2015", "TCVN 7312: 2003"
+    if _counted_cell(text, p, e):
+        return []   # "Tp Đà Nẵng | **2388** | 1970 | 418 | 2388 | 100%": a count in a statistics row
     return [DateMention(text[p:e], p, e, y, "year")]
+
+
+_ROW_MAX_CELLS = 24
+_CELL_MARKS = " \t*_"
+
+
+def _row_cells(text: str, p: int, e: int) -> tuple[list[str], int] | None:
+    """The cells of the table row whose one cell is ``text[p:e]`` alone, and that cell's index; None
+    where the number is no whole cell. A row is one line of "|"-separated cells, or (a page converted
+    from HTML, one cell per line) the row's label line and the lines of figures under it ("1. Tp Đà
+    Nẵng" / "2388" / "1970" / "418" / "100%"), lines of "|" between them aside."""
+    ls = text.rfind("\n", 0, p) + 1
+    le = text.find("\n", e)
+    le = len(text) if le < 0 else le
+    line = text[ls:le]
+    if "|" in line:
+        cells = [c.strip(_CELL_MARKS) for c in line.split("|")]
+        mine = len(line[:p - ls].split("|")) - 1
+        return (cells, mine) if cells[mine] == text[p:e] else None
+    if line.strip(_CELL_MARKS) != text[p:e]:
+        return None
+    lines = [x.strip(_CELL_MARKS) for x in text[max(0, ls - 600):min(len(text), le + 600)].split("\n")]
+    at = len(text[max(0, ls - 600):ls].split("\n")) - 1
+
+    def run(step: int) -> tuple[list[str], str | None]:
+        """Figures from the line after ``at`` on, up to the first line with words (returned too)."""
+        got, k = [], at + step
+        while 0 <= k < len(lines) and len(got) < _ROW_MAX_CELLS:
+            cell = lines[k]
+            if re.search(r"[^\W\d_]", cell):
+                return got, cell
+            if cell == "|" and 0 <= k + step < len(lines) and lines[k + step] == "|":
+                return got, None   # two lines of "|": the row ends with no name
+            if cell not in ("", "|"):
+                got.append(cell)
+            k += step
+        return got, None
+
+    before, label = run(-1)
+    after, _ = run(1)
+    if label is None:
+        return None
+    return [label] + before[::-1] + [text[p:e]] + after, len(before) + 1
+
+
+def _counted_cell(text: str, p: int, e: int) -> bool:
+    """A bare four-digit number that is a whole cell of a statistics row: a name's cell stands before it
+    and the row gives a share ("Tp Đà Nẵng | **2388** | 1970 | 418 | 2388 | 100%": procedures counted per
+    province, realworld32 592). A row of years under a label ("Chỉ tiêu | 2020 | 2021"), a plan's
+    years beside its figures ("500 | 2025-2030") and a table of years keep them."""
+    row = _row_cells(text, p, e)
+    if row is None:
+        return False
+    cells, mine = row
+    named = any(re.search(r"[^\W\d_]{2,}", c) for c in cells[:mine])
+    return named and any(re.fullmatch(r"\d+(?:[.,]\d+)?[ \t]*%", c) for c in cells)
 
 
 # What makes "tháng 12" no dated month: a yearly recurrence ("tháng 12 hằng năm"), a month of

@@ -135,12 +135,25 @@ def _org_start(toks: list[_Tok], i: int) -> int:
     n = _match(toks, j, lex["org_heads"])
     if not n or (_match(toks, j, lex["not_heads"]) >= n and not _named_unit(toks, j)):
         return -1
-    if j == i and _match(toks, j, lex["determined_heads"]) == n:
+    if j == i and _match(toks, j, lex["determined_heads"]) == n and not _colon_named(toks, j + n):
         return -1  # "cơ sở" names a body after "các", "mỗi" ("các cơ sở nuôi trồng thủy sản") only
     v = _match(toks, j, lex["verbs"])
     if v > n or (v == n and j + v < len(toks) and not toks[j + v].upper and not _noun_follower(toks, j, n)):
         return -1  # "Ban hành quy chế", "Thanh tra các dự án": a verb, not a body; "Thanh tra tỉnh" is one
     return j
+
+
+def _colon_named(toks: list[_Tok], k: int, reach: int = 16) -> bool:
+    """The words from ``toks[k]`` end, within ``reach`` words and no mark but commas and semicolons,
+    with a colon before a verb: the head before them names a body whose task follows ("Cơ sở cấp cứu
+    ngoại viện: bố trí tối thiểu 03 người/phiên trực ...", "Cơ sở nuôi dưỡng, điều dưỡng người có
+    công; cơ sở trợ giúp xã hội công lập: bố trí ...")."""
+    lex = lexicon()
+    for m in range(k, min(len(toks) - 1, k + reach)):
+        if toks[m].tail and toks[m].tail[0] not in ",;":
+            return toks[m].tail.startswith(":") and bool(
+                _match(toks, m + 1, lex["verbs"]) or _match(toks, m + 1, lex["openers"]))
+    return False
 
 
 def _named_unit(toks: list[_Tok], j: int) -> bool:

@@ -113,7 +113,9 @@ def _names_a_document() -> re.Pattern:
     Thủ tướng Chính phủ ban hành ..."): with no modal or assignment an entry of a list of documents,
     no directive (none of the gold directives opens so)."""
     words = sorted({w for t in doc_types() for w in t.words}, key=len, reverse=True)
-    return re.compile(r"(?:" + "|".join(re.escape(w) for w in words) + r")\s+số\s*\d")
+    # "Đối với Thông tư số 08/2022/TT-BKHĐT ... quy định chi tiết việc cung cấp, đăng tải thông tin ...:":
+    # the document is the topic of the items below (realworld15 483)
+    return re.compile(r"(?:đối với\s+)?(?:" + "|".join(re.escape(w) for w in words) + r")\s+số\s*\d")
 
 
 def _classify(doc: Document, u: _Unit, r: _Reading, role: str | None,

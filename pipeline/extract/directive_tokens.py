@@ -138,8 +138,9 @@ def _homograph_verb(toks: list[_Tok], k: int) -> int:
             obj = _match(toks, after, objects) or int(capital and toks[after].upper)
             if not obj:
                 continue
-            if _verb_soon(toks, after + obj, 2):
+            if not toks[after + obj - 1].tail.startswith(",") and _verb_soon(toks, after + obj, 2):
                 continue   # "Giám đốc trung tâm cấp Chứng chỉ hướng dẫn ...": "cấp Chứng chỉ" names who, the verb follows
+            # "Chính phủ quy định chi tiết, hướng dẫn thi hành ...": after a comma the next verb is a second act
             return n
         else:
             return n
