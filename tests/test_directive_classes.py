@@ -2354,3 +2354,55 @@ def test_a_document_as_the_topic_of_the_items_below_asks_nothing():
             "thầu và lựa chọn nhà thầu trên Hệ thống mạng đấu thầu quốc gia:\na) Ngưng hiệu lực thi hành từ ngày 01 "
             "tháng 8 năm 2022 đến ngày 15 tháng 9 năm 2022;\n")
     assert [t for t, _ in _got(text) if t.startswith("Đối với")] == []
+
+
+def test_a_workflow_tables_other_cells_are_no_tasks():
+    # "Đơn vị/ Người thực hiện" names the lead column (``task_table_columns``); each step's content cell
+    # is its task, and the other cells of the row (who, when, what results: "Quyết định chấp thuận ...
+    # hoặc văn bản từ chối", "Thông báo về tình trạng hồ sơ ...") are no sentences of their own
+    # (realworld33 600: 26 such cells and bullets read as tasks)
+    text = (REALWORLD / "docs" / "600_tv_quyet-dinh-1582-qd-ubnd-2025-thu-tuc-hanh-chinh-dau-tu.md").read_text(encoding="utf-8")
+    got = _got(text)
+    assert not [t for t, _ in got if t.startswith(("Thông báo về tình trạng", "Lãnh đạo Phòng Đấu thầu",
+                                                    "Quyết định chấp thuận", "- Nộp hồ sơ trực tuyến", "Nộp hồ sơ trực tuyến"))]
+    steps = [a for t, a in got if t.startswith("Phân công giải quyết")]
+    assert steps and steps[0] == "Lãnh đạo Phòng chuyên môn"
+
+
+@pytest.mark.parametrize("text, expected", [
+    # an article titled by a generic body's name whose words look like verbs, in a chapter of each body's
+    # duties: the whole title is the actor of its clauses (realworld33 598, 10 clauses)
+    ("THÔNG TƯ\nChương III\nTRÁCH NHIỆM CỦA CÔNG AN CÁC ĐƠN VỊ\nĐiều 13. Cơ quan quản lý tạm giữ, tạm giam và cấm đi "
+     "khỏi nơi cư trú\n1. Chỉ đạo nghiệp vụ, hướng dẫn Công an các đơn vị thực hiện.\n",
+     [("Chỉ đạo nghiệp vụ", "Cơ quan quản lý tạm giữ, tạm giam và cấm đi khỏi nơi cư trú")]),
+    # "chia sẻ" is a verb (``verbs``; realworld33 597, twice)
+    ("NGHỊ ĐỊNH\nĐiều 4. Chia sẻ dữ liệu\n1. Bộ Tài chính chia sẻ thông tin dữ liệu về doanh nghiệp với Bộ Nội vụ.\n",
+     [("Bộ Tài chính chia sẻ", "Bộ Tài chính")]),
+    # "quy định" after a body's name is its verb before anything but a noun's followers (``name_end_verbs``:
+    # realworld33 601, "Chính phủ quy định ngưỡng giá trị vàng miếng ..."); "quy định tại" names a clause
+    ("LUẬT\nĐiều 3. Thu nhập chịu thuế\n10. Chính phủ quy định ngưỡng giá trị vàng miếng chịu thuế, thời điểm áp "
+     "dụng thu.\n11. Các cơ quan quy định tại khoản 1 Điều này tổ chức thực hiện.\n",
+     [("Chính phủ quy định ngưỡng", "Chính phủ"),
+      ("Các cơ quan quy định tại khoản 1", "Các cơ quan quy định tại khoản 1 Điều này")]),
+])
+def test_a_body_named_by_its_title_or_sharing_or_regulating(text, expected):
+    assert _got(text) == _want(expected)
+
+
+@pytest.mark.parametrize("text", [
+    # a filer's pledge in the third person is a form's declaration (``pledge_patterns``; realworld33 597,
+    # twice; realworld32 586)
+    "NGHỊ ĐỊNH\nMẫu số 01\nDoanh nghiệp cam kết chịu trách nhiệm trước pháp luật về tính hợp pháp, chính xác và trung "
+    "thực của hồ sơ.\n",
+    "NGHỊ ĐỊNH\nMẫu số 02\nNgười đề nghị cam kết hoàn toàn chịu trách nhiệm trước pháp luật về tính hợp pháp của nội "
+    "dung Giấy đề nghị này.\n",
+])
+def test_a_filers_pledge_asks_nothing(text):
+    assert _got(text) == []
+
+
+def test_units_named_by_the_clauses_that_list_them_do_nothing():
+    # "quy định từ khoản 5 đến khoản 23": which clauses list the units, not what they regulate
+    # (``name_end_verbs`` "quy định", not before "từ"; realworld11 435, twice)
+    text = (REALWORLD / "docs" / "435_xd_nghi-dinh-32-2025-nd-cp-quy-dinh-chuc-nang-nhiem-vu-quy.md").read_text(encoding="utf-8")
+    assert not [t for t, _ in _got(text) if t.startswith("Các đơn vị quy định từ khoản")]

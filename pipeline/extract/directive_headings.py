@@ -188,6 +188,19 @@ def _heading_actor(heading: str, _terms: frozenset) -> str | None:
     return None
 
 
+def _described_title(sec: Section) -> str | None:
+    """An article's title that is a generic body's name with what it does, a name whose own words
+    look like verbs ("Điều 13. Cơ quan quản lý tạm giữ, tạm giam và cấm đi khỏi nơi cư trú Bộ Công
+    an", in a chapter of each body's duties, realworld33 598): a head of ``relative_nouns``, no colon,
+    no modal or assignment; the whole title is the body."""
+    h = sec.heading.strip(" *_")
+    toks = _tokens(h)
+    if sec.kind != "article" or h.endswith((":", ".", ";")) or not toks or _asks(toks) \
+            or not _match(toks, 0, lexicon()["relative_nouns"]):
+        return None
+    return h
+
+
 def _asks(toks: list[_Tok]) -> bool:
     """A modal, an assignment or a closing clause mark makes a heading a sentence, not a name."""
     lex = lexicon()
@@ -238,7 +251,8 @@ def _title_actor(ix: _DocIndex, sec: Section) -> str | None:
         a = _lead_clause_actor(sec.heading)   # "Sở A chỉ đạo Chi cục B thực hiện các nội dung sau:" -> B
         if a:
             return a
-    return heading_actor(sec.heading) or duty_leadin_actor(sec.heading) or _lead_clause_actor(sec.heading)
+    return heading_actor(sec.heading) or _described_title(sec) or duty_leadin_actor(sec.heading) \
+        or _lead_clause_actor(sec.heading)
 
 
 def _lead_clause_actor(line: str) -> str | None:

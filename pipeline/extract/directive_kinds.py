@@ -75,6 +75,12 @@ def _first_person() -> re.Pattern:
     return re.compile(rf"(?:{words})\s")
 
 
+@cache
+def _pledge() -> re.Pattern:
+    """A filer's pledge in the third person (``pledge_patterns``), read after its list mark."""
+    return re.compile("|".join(f"(?:{p})" for p in lexicon()["pledge_patterns"]))
+
+
 def _not_a_sentence(text: str, low: str, u: _Unit, r: _Reading) -> bool:
     """A unit that is no sentence of a text: a budget's line, a table's cell, a form's label or
     blank, a slogan, a list's name, an annex's caption, a title in capitals."""
@@ -87,8 +93,10 @@ def _not_a_sentence(text: str, low: str, u: _Unit, r: _Reading) -> bool:
         return True
     if _word_count(text) < lex["min_directive_words"]:
         return True  # "Kiểm tra", "THỰC HIỆN": a table's cell or a form's label, no sentence
-    if _first_person().match(_unmarked(low)):
-        return True  # "Tôi xin cam kết và chịu trách nhiệm về những thông tin khai báo ...": a form's declaration
+    if _first_person().match(_unmarked(low)) or _pledge().match(_unmarked(low)):
+        # "Tôi xin cam kết và chịu trách nhiệm về những thông tin khai báo ...", "Doanh nghiệp cam kết
+        # chịu trách nhiệm trước pháp luật về tính hợp pháp ...": a form's declaration
+        return True
     if _QUOTED.fullmatch(text.strip()):
         return True  # '"Lập thành tích chào mừng Đại hội ...; tăng tốc, bứt phá ..."': a slogan quoted, no task
     caption = low.lstrip(" *_")

@@ -31,20 +31,24 @@ _ROW_LABEL = re.compile(r"[*_ \t]*(?:\d{1,3}(?:\.\d{1,2})*|[IVXL]{1,5}|Bước\s
 def task_tables(doc: Document) -> tuple[list[tuple[int, int, str | None]], list[tuple[int, int]]]:
     """The tasks of ``task_table_rows`` and the spans of ``doc.text`` the tables hold: a gazette
     table's whole extent (its header and other cells are no sentences), else the content cells."""
-    rows = task_table_rows(doc)
     if doc.source_text.count("|") >= 8:
-        return rows, [(a, b) for a, b, _actor in rows]
+        others: list[tuple[int, int]] = []
+        rows = task_table_rows(doc, others)
+        return rows, [(a, b) for a, b, _actor in rows] + others
+    rows = task_table_rows(doc)
     spans: list[tuple[int, int]] = []
     gazette_table_rows(doc, spans)
     return rows, spans
 
 
-def task_table_rows(doc: Document) -> list[tuple[int, int, str | None]]:
+def task_table_rows(doc: Document, others: list[tuple[int, int]] | None = None) -> list[tuple[int, int, str | None]]:
     """(start, end, actor) in ``doc.text`` of each task of the tables a crawled page writes one
     cell per line between "|" lines, under a header naming a content and a lead column ("TT |
     Nội dung thực hiện | Cơ quan chủ trì | Cơ quan phối hợp | Thời gian hoàn thành"): the content
     cell of each numbered row, its lead cell's body as actor. Rows of one or two cells ("I | KIỆN
-    TOÀN VÀ HOÀN THIỆN ...") group the tasks; they are none."""
+    TOÀN VÀ HOÀN THIỆN ...") group the tasks; they are none. ``others`` (when given) receives the spans
+    of the rows' other cells (who, when, what results: "Lãnh đạo Phòng ...", "0,5 ngày", "Quyết định
+    chấp thuận ... hoặc văn bản từ chối"), which are no sentences of their own."""
     src = doc.source_text
     if src.count("|") < 8:   # no table written one cell per line between "|" lines
         return gazette_table_rows(doc)
@@ -61,9 +65,11 @@ def task_table_rows(doc: Document) -> list[tuple[int, int, str | None]]:
         if cols is None:
             if (row := _step_row(doc, segs, k)) is not None:
                 out.append(row)
+                if others is not None:
+                    others.extend(_norm_span(doc, segs[k + i]) for i in (0, 2, 3))
             k += 1
             continue
-        k = _table_body(doc, segs, k + cols["width"], cols, out)
+        k = _table_body(doc, segs, k + cols["width"], cols, out, others)
     return out
 
 
@@ -127,7 +133,7 @@ def _table_header(src: str, segs: list[tuple[int, int]], k: int) -> dict | None:
 
 
 def _table_body(doc: Document, segs: list[tuple[int, int]], k: int, cols: dict,
-                out: list[tuple[int, int, str | None]]) -> int:
+                out: list[tuple[int, int, str | None]], others: list[tuple[int, int]] | None = None) -> int:
     """Read the rows after a header (segment ``k`` on) into ``out``; where the table ends."""
     src = doc.source_text
     width = cols["width"]
@@ -152,6 +158,8 @@ def _table_body(doc: Document, segs: list[tuple[int, int]], k: int, cols: dict,
             continue
         actor = _cell_bodies(src, lead)
         out.append((start, stop, actor))
+        if others is not None:
+            others.extend(_norm_span(doc, x) for i, x in enumerate(row) if i != cols["content"])
     return end
 
 
