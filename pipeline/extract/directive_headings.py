@@ -196,8 +196,8 @@ def _described_title(sec: Section) -> str | None:
     h = sec.heading.strip(" *_")
     toks = _tokens(h)
     if sec.kind != "article" or h.endswith((":", ".", ";")) or not toks or _asks(toks) \
-            or not _match(toks, 0, lexicon()["relative_nouns"]):
-        return None
+            or not _match(toks, 0, lexicon()["relative_nouns"]) or verbal_head(toks, 0):
+        return None   # "Điều 5. Tổ chức thực hiện": a verb, whoever carries it out
     return h
 
 
