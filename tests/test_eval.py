@@ -183,3 +183,18 @@ def test_directive_key_drops_every_leading_list_mark_in_one_pass():
     assert directive_text_key("1. a) - Tăng cường kiểm tra") == directive_text_key("Tăng cường kiểm tra")
     # 50,000 leading marks: one pass, not one regex call per mark
     assert directive_text_key("- " * 50_000 + "Giao Sở Tài chính") == directive_text_key("Giao Sở Tài chính")
+
+
+def test_a_crlf_files_offsets_are_counted_as_the_gold_counts_them(tmp_path):
+    # the gold's offsets index the file read as text, where "\r\n" is one character; a CRLF file's own
+    # offsets drift by one per line, which put realworld33 601's citations out of the pairing's reach
+    body = "QUYẾT ĐỊNH\nĐiều 1. Nội dung.\n" + "Dòng văn bản thứ nhất.\n" * 500 + \
+        "Điều 2. Bãi bỏ Quyết định số 12/2020/QĐ-UBND ngày 05/3/2020 của Ủy ban nhân dân tỉnh.\n"
+    start = body.index("Quyết định số 12")
+    gold = {"file": "001_x.txt", "citations": [{"text": "Quyết định số 12/2020/QĐ-UBND ngày 05/3/2020",
+                                                 "number": "12/2020/QĐ-UBND", "date": "2020-03-05",
+                                                 "relation": "repeals", "start": start}]}
+    folder = _write_gold(tmp_path, gold)
+    (tmp_path / "docs" / "001_x.txt").write_bytes(body.replace("\n", "\r\n").encode("utf-8"))
+    r = evaluate(folder, docs_dir=tmp_path / "docs")
+    assert (r.relation_overall.correct, r.relation_overall.total) == (1, 1)
