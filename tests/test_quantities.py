@@ -115,6 +115,15 @@ QUANTITIES = [
     ("(2) Ban hành 06 chỉ thị về phòng, chống thiên tai", [(6, None, "chỉ thị")]),
     ("- Số nhà ở xã hội hoàn thành: 120.", [(120, None, "nhà")]),
     ("theo khoản 3 Điều 5 năm 2020", []),
+    # a power of ten whose exponent lost its superscript in a PDF's text layer (5×10³ Gy), and the physical
+    # units of technical lists (realworld33 595, a list of dual-use goods); a zero exponent is a product
+    ("mức liều vượt quá 5 x 103 Gy (silicon) trở lên", [(5000, None, "Gy")]),
+    ("độ nhạy thấp hơn 1×10-4 nT trên căn bậc hai của Hz", [(0.0001, None, "nT")]),
+    ("thông lượng nơtron 5 x 1013 n/cm2", [(5e13, None, "n/cm2")]),
+    ("hoạt độ vượt quá 1.48 x 103 GBq (40 Ci)", [(1480, None, "GBq"), (40, None, "Ci")]),
+    ("góc vượt quá 20° so với phương thẳng đứng", [(20, None, "°")]),
+    ("tốc độ xử lý từ 5 GFLOPS trở lên", [(5, None, "GFLOPS")]),
+    ("gồm 2 x 100 m đường chạy", [(100, None, "m")]),
 ]
 
 

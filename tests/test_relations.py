@@ -235,6 +235,17 @@ RELATION_ROWS = [
     ("2. Quyết định này bãi bỏ toàn bộ các Quyết định sau:\n1. Quyết định số 32/2021/QĐ-UBND ngày 07 tháng 10 "
      "năm 2021 của Ủy ban nhân dân thành phố;\n2. Quyết định số 15/2019/QĐ-UBND ngày 02/5/2019.",
      "15/2019/QĐ-UBND", "repeals"),
+    # an act said after the list of a document's amenders is said of the document they amended; they are
+    # named (realworld33 601: a law's effect article, the formula of every law that replaces another)
+    ("3. Luật Thuế thu nhập cá nhân số 04/2007/QH12 đã được sửa đổi, bổ sung một số điều theo Luật số 26/2012/QH13, "
+     "Luật số 71/2014/QH13 và Luật số 93/2025/QH15 hết hiệu lực kể từ ngày Luật này có hiệu lực thi hành.",
+     "04/2007/QH12", "repeals"),
+    ("3. Luật Thuế thu nhập cá nhân số 04/2007/QH12 đã được sửa đổi, bổ sung một số điều theo Luật số 26/2012/QH13, "
+     "Luật số 71/2014/QH13 và Luật số 93/2025/QH15 hết hiệu lực kể từ ngày Luật này có hiệu lực thi hành.",
+     "71/2014/QH13", "mentions"),
+    ("3. Luật Thuế thu nhập cá nhân số 04/2007/QH12 đã được sửa đổi, bổ sung một số điều theo Luật số 26/2012/QH13, "
+     "Luật số 71/2014/QH13 và Luật số 93/2025/QH15 hết hiệu lực kể từ ngày Luật này có hiệu lực thi hành.",
+     "93/2025/QH15", "mentions"),
 ]
 
 

@@ -64,6 +64,7 @@ _YEAR_LIKE = re.compile(r"(?:19|20)\d\d")
 _PHONE_LIKE = re.compile(r"0\d{2,}[.,]\d")
 _RATIO_BEFORE = re.compile(r"\d:\Z")
 _WORD_AFTER = re.compile(r"[ \t]+([^\W\d_]{2,})")
+_POWER_OF_TEN = re.compile(r"(?<![\w.,])(?P<m>\d{1,3}(?:[.,]\d{1,3})?)[ \t]*[x×][ \t]*10(?P<e>-?[1-9]\d?)(?![\d.,]\d)")
 # a one-letter word that opens a counted noun ("08 ô tô") or a rate ("150 t/h", "1350 v/ph")
 _LETTER_UNIT_GOES_ON = re.compile(r"[ \t]+[^\W\d_]{2,}|/[^\W\d_]")
 
@@ -155,6 +156,22 @@ class _Scan:
             if 0 <= j < len(masked) and masked[j][0] < e and s < masked[j][1]:
                 return True
         return False
+
+    def powers_of_ten(self) -> list[Quantity]:
+        """A number times a power of ten whose exponent lost its superscript in the text layer, before a
+        unit: "5 x 103 Gy" (5×10³ Gy), "1×10-4 nT", "5 x 1013 n/cm2", "1.48 x 103 GBq" (realworld33 595). The
+        exponent's "10" and its digits stand glued; "2 x 100 m" (a zero exponent) is a product."""
+        out = []
+        for m in _POWER_OF_TEN.finditer(self.text):
+            if self.is_masked(m.start(), m.end()):
+                continue
+            unit = self.unit_at(m.end(), strict=False)
+            if unit is None:
+                continue
+            u, kind, end = unit
+            value = float(m.group("m").replace(",", ".")) * 10 ** int(m.group("e"))
+            out.append(Quantity(self.text[m.start():end], m.start(), end, value, None, u, None, False, kind))
+        return out
 
     # --- the unit after a number -----------------------------------------------------------
 
@@ -524,7 +541,7 @@ def find_quantities(text: str, habits: NumberHabits | None = None) -> list[Quant
     if view is not None:  # raw, decomposed text: find on its NFC form, spans into the raw text
         return remap(find_quantities(view[0], habits), text, view[1])
     scan = _Scan(text, habits)
-    out = [q for m in scan.numerals for q in scan.from_numeral(m)]
+    out = [q for m in scan.numerals for q in scan.from_numeral(m)] + scan.powers_of_ten()
     # the space lets a number word open the text
     out += [q for m in scan.t.words_re.finditer(" " + text) if (q := scan.from_words(m)) is not None]
     out = scan.with_tables(out)

@@ -18,7 +18,7 @@ GAP = r"[ \t]*\n?[ \t]*"
 # the kinds of units.json's "measures" that are reported under a broader kind
 _KIND_OF_MEASURE = {"count_large": "count", "area": "measure", "length": "measure", "mass": "measure",
                     "volume": "measure", "energy": "measure", "electric": "measure", "temperature": "measure",
-                    "data_rate": "measure", "frequency": "measure", "data_size": "measure"}
+                    "data_rate": "measure", "frequency": "measure", "data_size": "measure", "physical": "measure"}
 
 
 def syllables(phrase: str) -> str:

@@ -5,11 +5,13 @@ from __future__ import annotations
 
 import bisect
 import re
+from dataclasses import replace
 from functools import cache
 
 from vanban.pipeline.extract.relation_context import (HEAD_PREFIX, ITEM_LABEL, Context, after_cues, clause_head,
                                                       cues_between)
 from vanban.pipeline.extract.relation_cues import compile_pattern, relation_model
+from vanban.pipeline.model import Citation
 from vanban.pipeline.text.labels import ARTICLE, BULLETS, CHAPTER, LETTER, ROMAN, SECTION, arabic, head, marks
 
 
@@ -143,3 +145,29 @@ def _lead_relation(ctx: Context, lo: int, hi: int, *, head: bool = True) -> str 
         if rx.search(ctx.text, lo, hi):
             return rel
     return None
+
+
+def act_on_amended(out: list[Citation], extenders: list[bool], cs: int, rel: str) -> None:
+    """An act said after a list of amenders ("Luật Thuế thu nhập cá nhân số 04/2007/QH12 đã được sửa đổi,
+    bổ sung một số điều theo Luật số 26/2012/QH13, ... và Luật số 93/2025/QH15 hết hiệu lực") is said of
+    the document they amended: the citation before the list; the amenders are named, no more."""
+    for j in range(len(out) - 1, -1, -1):
+        if out[j].start < cs:
+            break
+        if extenders[j]:
+            out[j] = replace(out[j], relation="mentions")
+        else:
+            if out[j].relation in ("mentions", "basis"):
+                out[j] = replace(out[j], relation=rel)
+            break
+
+
+def after_cue_of_list(out: list[Citation], heads: list[bool], cs: int, rel: str) -> None:
+    """An after-cue right after a citation inside another one's description ("...; Thông tư liên
+    tịch số B ... sửa đổi, bổ sung ... Thông tư liên tịch số A hết hiệu lực") is said of the items of
+    the clause's list, not of the described document: every item before it that has no relation yet."""
+    for j in range(len(out) - 1, -1, -1):
+        if out[j].start < cs:
+            break
+        if heads[j] and out[j].relation == "mentions":
+            out[j] = replace(out[j], relation=rel)

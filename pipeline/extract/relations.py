@@ -35,7 +35,7 @@ from vanban.pipeline.extract.relation_context import (ITEM_LABEL, WORD, SENTENCE
                                                       clause_starts, cues_between, document_key, gap_words)
 from vanban.pipeline.extract.relation_cues import (Cue, compile_pattern, draft_noun_before, find_cues, issued_before,
                                                    owned_noun_before, relation_model, type_noun_before)
-from vanban.pipeline.extract.relation_lists import inline_lead_in, lead_in
+from vanban.pipeline.extract.relation_lists import act_on_amended, after_cue_of_list, inline_lead_in, lead_in
 from vanban.pipeline.extract.relation_passes import (ACTS, acts_of_this_document, amended_in_article, amending_the_head,
                                                      form_preambles, line_end, proposal_named_again, quoted_words)
 from vanban.pipeline.model import Citation, Document
@@ -283,6 +283,7 @@ def assign_relations(doc: Document) -> Document:
     cites = list(doc.citations)
     out: list[Citation] = []
     heads: list[bool] = []  # per citation of ``out``: not inside another one's description
+    extenders: list[bool] = []  # per citation of ``out``: an amender named after the document it amended
     proposed: list[int] = []  # citations whose act is read from a proposal's subject
     prev: Citation | None = None
     clause = -1
@@ -324,10 +325,14 @@ def assign_relations(doc: Document) -> Document:
                 rel = "mentions"  # "Thực hiện Quyết định số 61/QĐ-CTN ..., Bộ đã phối hợp ..."
             top_rel = rel
         nxt = cites[i + 1].start if i + 1 < len(cites) else len(text)
+        extends = same_clause and _amender(ctx, prev, c, cs, hi, out, extenders)
         if rel in ("mentions", "basis"):
             after = _after_relation(ctx, c, _list_end(ctx, cites, i))
             if after and nested:
-                _after_cue_of_list(out, heads, cs, after)
+                after_cue_of_list(out, heads, cs, after)
+            elif after and extends and after in ACTS:
+                act_on_amended(out, extenders, cs, after)
+                rel = "mentions"   # "Luật ... số 04/2007/QH12 đã được sửa đổi, bổ sung ... theo Luật số 26/2012/QH13, ... hết hiệu lực"
             elif after:
                 rel = after
         if rel == "replaces" and _part_replaced(ctx, c, cs):
@@ -336,6 +341,7 @@ def assign_relations(doc: Document) -> Document:
             rel = "mentions"
         out.append(replace(c, relation=rel, pinpoint=pin))
         heads.append(not nested)
+        extenders.append(extends)
         prev, clause, prev_nested = c, k, nested
     acts_of_this_document(out, proposed)
     quoted_words(ctx, out)
@@ -365,15 +371,16 @@ def _body_after_heading(ctx: Context, prev: Citation, c: Citation) -> int | None
     return body if _ARTICLE_HEADING.match(ctx.text, line_start) else None
 
 
-def _after_cue_of_list(out: list[Citation], heads: list[bool], cs: int, rel: str) -> None:
-    """An after-cue right after a citation inside another one's description ("...; Thông tư liên
-    tịch số B ... sửa đổi, bổ sung ... Thông tư liên tịch số A hết hiệu lực") is said of the items of
-    the clause's list, not of the described document: every item before it that has no relation yet."""
-    for j in range(len(out) - 1, -1, -1):
-        if out[j].start < cs:
-            break
-        if heads[j] and out[j].relation == "mentions":
-            out[j] = replace(out[j], relation=rel)
+def _amender(ctx: Context, prev: Citation, c: Citation, cs: int, hi: int, out: list[Citation],
+             extenders: list[bool]) -> bool:
+    """``c`` names an amender of the document cited before the list it stands in: after "đã được sửa
+    đổi, bổ sung một số điều theo" (``extension_connectors``), or after a comma or "và" that goes on
+    with such a list ("Luật số 26/2012/QH13, Luật số 71/2014/QH13 và Luật số 93/2025/QH15")."""
+    gap = ctx.text[max(prev.end, cs):hi]
+    if _extension().search(gap):
+        return True
+    return bool(extenders) and extenders[-1] and out[-1].start >= cs \
+        and re.fullmatch(r"[\s,;*_]*(?:và\s+)?", gap) is not None
 
 
 def _first_of_clause(ctx: Context, c: Citation, cs: int, hi: int, num_at: int,
