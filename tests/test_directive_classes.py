@@ -2406,3 +2406,22 @@ def test_units_named_by_the_clauses_that_list_them_do_nothing():
     # (``name_end_verbs`` "quy định", not before "từ"; realworld11 435, twice)
     text = (REALWORLD / "docs" / "435_xd_nghi-dinh-32-2025-nd-cp-quy-dinh-chuc-nang-nhiem-vu-quy.md").read_text(encoding="utf-8")
     assert not [t for t, _ in _got(text) if t.startswith("Các đơn vị quy định từ khoản")]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a time phrase of a month or period opens a task before its comma (``intro_time_patterns``;
+    # realworld33 594: "Tháng 12 hằng năm, quyết toán ...", "Tháng 6 hằng năm, lập dự toán ...")
+    ("THÔNG TƯ\nĐiều 6. Trách nhiệm thực hiện\n3. Trách nhiệm của Công an đơn vị, địa phương\na) Tháng 12 hằng năm, "
+     "quyết toán kinh phí đóng bảo hiểm y tế đối với đối tượng quy định tại khoản 1 Điều 2 Thông tư này;\n",
+     [("Tháng 12 hằng năm, quyết toán", "Công an đơn vị, địa phương")]),
+    # bodies whose names hold verbs, named whole (``body_names``; "Văn phòng đăng ký đất đai" in every
+    # province, realworld33 599, realworld 111; the police's detention department, four documents);
+    # "Chi nhánh" heads a body (``org_heads``)
+    ("QUYẾT ĐỊNH\nĐiều 5. Tiếp nhận hồ sơ\n1. Chi nhánh Văn phòng đăng ký đất đai tiếp nhận hồ sơ tại Trung tâm "
+     "Phục vụ hành chính công cấp xã.\n2. Cục Cảnh sát quản lý tạm giữ, tạm giam và thi hành án hình sự tại cộng "
+     "đồng chịu trách nhiệm hướng dẫn.\n",
+     [("Chi nhánh Văn phòng đăng ký đất đai tiếp nhận", "Chi nhánh Văn phòng đăng ký đất đai"),
+      ("Cục Cảnh sát quản lý", "Cục Cảnh sát quản lý tạm giữ, tạm giam và thi hành án hình sự tại cộng đồng")]),
+])
+def test_a_months_time_phrase_and_bodies_whose_names_hold_verbs(text, expected):
+    assert _got(text) == _want(expected)
