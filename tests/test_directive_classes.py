@@ -2425,3 +2425,30 @@ def test_units_named_by_the_clauses_that_list_them_do_nothing():
 ])
 def test_a_months_time_phrase_and_bodies_whose_names_hold_verbs(text, expected):
     assert _got(text) == _want(expected)
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a modal in a relative clause describes a noun; the unit states a rule's term (``relative_modal_nouns``;
+    # realworld33 601, a tax law, four clauses)
+    ("LUẬT\nĐiều 3. Thu nhập chịu thuế\n9. Thu nhập từ nhận thừa kế, quà tặng là chứng khoán, bất động sản và các tài "
+     "sản phải đăng ký sở hữu hoặc đăng ký sử dụng.\n", []),
+    ("LUẬT\nĐiều 10. Giảm trừ gia cảnh\nd) Các cá nhân không có thu nhập hoặc có thu nhập không vượt quá mức do Bộ "
+     "trưởng Bộ Tài chính quy định, bao gồm con thành niên đang học đại học; những người khác không nơi nương tựa "
+     "mà người nộp thuế phải trực tiếp nuôi dưỡng.\n", []),
+    # ... but a modal of the clause's own subject obliges it
+    ("LUẬT\nĐiều 12. Khai thuế\n2. Người nộp thuế phải khai số thuế phải nộp theo tháng.\n",
+     [("Người nộp thuế phải khai", "Người nộp thuế")]),
+])
+def test_a_modal_of_a_relative_clause_obliges_no_one(text, expected):
+    assert _got(text) == _want(expected)
+
+
+def test_an_annex_titled_in_sentence_case_under_its_head_catalogues_names():
+    # "PHỤ LỤC" / "Danh mục hàng hóa lưỡng dụng ..." / "(Ban hành kèm theo ...)": the list's entries are no
+    # tasks, though written verb-first ("Tạo chùm tia nhỏ hơn 1° ...", realworld33 595, five entries)
+    text = ("THÔNG TƯ\nĐiều 4. Hiệu lực thi hành\nThông tư này có hiệu lực thi hành từ ngày 06 tháng 6 năm 2026.\n"
+            "PHỤ LỤC\nDanh mục hàng hóa lưỡng dụng thuộc quản lý nhà nước\ncủa Bộ Khoa học và Công nghệ\n"
+            "(Ban hành kèm theo Thông tư số 30/2026/TT-BKHCN ngày 06 tháng 6 năm 2026)\n"
+            "1. Tạo chùm tia nhỏ hơn 1° trên bất kỳ trục nào và có tần số hoạt động thấp hơn 100 kHz;\n"
+            "2. Sử dụng vật liệu biến năng khác ngoài chì zirconate titanate (PZT).\n")
+    assert [t for t, _ in _got(text) if not t.startswith("Thông tư này")] == []

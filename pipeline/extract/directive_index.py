@@ -57,6 +57,16 @@ def _part_title() -> re.Pattern:
                       rf"[ \t*#_]*(?:(?:Phần|PHẦN)\s+[IVX\d]+\s*[.:]?\s*)?([^\n]{{0,40}}(?:{cues})[^\n]*)")
 
 
+@cache
+def _annex_head_title() -> re.Pattern:
+    """An annex's title in sentence case right under its head in capitals ("PHỤ LỤC" / "Danh mục hàng hóa
+    lưỡng dụng thuộc quản lý nhà nước" / "(Ban hành kèm theo Thông tư số 30/2026/TT-BKHCN ...)",
+    realworld33 595), its caption at most three lines below."""
+    cues = "|".join(re.escape(" ".join(c).capitalize()) for c in lexicon()["catalogue_cues"])
+    return re.compile(rf"(?m)^[ \t*#_]*PHỤ LỤC[^\n]{{0,20}}\n[ \t*#_]*((?:{cues})[^\n]*)\n((?:[^\n]*\n){{0,3}}?)"
+                      r"[ \t*_]*\((?:Ban hành |Được ban hành )?[Kk]èm theo")
+
+
 def _annex_catalogues(text: str) -> list[tuple[int, int]]:
     """Spans of the annexes that catalogue names ("BỔ SUNG DANH MỤC NGHỀ, CÔNG VIỆC NẶNG NHỌC, ĐỘC HẠI ...",
     "DANH MỤC THỦ TỤC HÀNH CHÍNH ...", "DANH MỤC BIỂU MẪU", also as the first part under an annex's
@@ -67,6 +77,7 @@ def _annex_catalogues(text: str) -> list[tuple[int, int]]:
               if m.group(1).strip(" *#_").upper() == m.group(1).strip(" *#_")]
     titles += [(m.start(1), m.group(1).lower()) for m in _part_title().finditer(text)
                if m.group(1).strip(" *#_").upper() == m.group(1).strip(" *#_")]
+    titles += [(m.start(1), m.group(1).lower()) for m in _annex_head_title().finditer(text)]
     titles = sorted(set(titles))
     spans = []
     for k, (start, title) in enumerate(titles):

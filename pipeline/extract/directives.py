@@ -136,6 +136,9 @@ def _find_directives(doc: Document) -> list[Directive]:
             # cung cấp nêu trên;": the paper is named, the duty is the sentence after it
             u = replace(u, start=duty)
             r = _read(doc.text, u.start, u.end, verb_first=inherited is not None, law=role == "article")
+        if role == "article" and r.modal and not (r.actors or r.assigned or r.subject_verb or r.verb_initial) \
+                and _modals_in_relative_clauses(doc.text[u.start:u.end]):
+            continue   # "Thu nhập từ nhận thừa kế ... các tài sản phải đăng ký sở hữu": a rule's noun described
         if kind_of_list == "catalogue" and role == "article" and not (r.modal or r.assigned or r.subject_verb):
             continue   # "Điều 2. Danh mục vị trí công tác ..." / "2. Thẩm định dự án.": entries of a list
         if kind_of_list in ("cases", "rights") and not (r.modal or r.assigned or (r.subject_verb and kind_of_list == "rights")):
@@ -208,6 +211,24 @@ def _modal_in_a_name(text: str) -> bool:
     modal, head = _modal_after_head()
     found = list(modal.finditer(text))
     return bool(found) and all(head.search(text, max(0, m.start() - 20), m.start()) for m in found)
+
+
+@cache
+def _relative_modal() -> re.Pattern:
+    """What stands before a modal of a relative clause: one of ``relative_modal_nouns`` right before it
+    ("số thuế phải nộp", "các tài sản phải đăng ký sở hữu"), or "mà" and at most five words ("những
+    người ... mà người nộp thuế phải trực tiếp nuôi dưỡng")."""
+    nouns = "|".join(re.escape(w) for w in lexicon()["relative_modal_nouns"])
+    return re.compile(rf"(?:(?<!\w)(?:{nouns})|(?<!\w)mà(?:\s+[^\s,;.]+){{0,5}})\s+$", re.I)
+
+
+def _modals_in_relative_clauses(text: str) -> bool:
+    """Every modal of a unit stands in a relative clause that describes a noun (``_relative_modal``):
+    the unit states a rule's term, it obliges no one (realworld33 601, a tax law: "Thu nhập tính thuế
+    ... là tổng thu nhập ... đối với một số ngành, nghề phải tham gia bảo hiểm bắt buộc ...")."""
+    found = list(modal_pattern().finditer(text))
+    rel = _relative_modal()
+    return bool(found) and all(rel.search(text, max(0, m.start() - 60), m.start()) for m in found)
 
 
 _SENTENCE_START = re.compile(r"[.;][\"”')]*\s+(?=[A-ZĐÀ-Ỹ])")
