@@ -2452,3 +2452,19 @@ def test_an_annex_titled_in_sentence_case_under_its_head_catalogues_names():
             "1. Tạo chùm tia nhỏ hơn 1° trên bất kỳ trục nào và có tần số hoạt động thấp hơn 100 kHz;\n"
             "2. Sử dụng vật liệu biến năng khác ngoài chì zirconate titanate (PZT).\n")
     assert [t for t, _ in _got(text) if not t.startswith("Thông tư này")] == []
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a numbered title that names its body by what it was given is the actor of its items
+    # (realworld32 590, three items)
+    ("THÔNG TƯ\nĐiều 7. Tổ chức thực hiện\n4. Đơn vị được Bộ trưởng giao chủ trì thực hiện nhiệm vụ xây dựng văn bản "
+     "quy phạm pháp luật\na) Đề xuất danh mục văn bản quy phạm pháp luật gửi Vụ Pháp chế tổng hợp;\n",
+     [("Đề xuất danh mục", "Đơn vị được Bộ trưởng giao chủ trì thực hiện nhiệm vụ xây dựng văn bản quy phạm pháp luật")]),
+    # "Đại diện cho" opens a task (``opening_verbs``; realworld32 593, twice); inside a party's name it is
+    # none ("người đại diện cho thân nhân")
+    ("NGHỊ ĐỊNH\nĐiều 6. Nhiệm vụ, quyền hạn của Trưởng thôn\n1. Nhiệm vụ\nđ) Đại diện cho thôn, tổ dân phố trong các "
+     "quan hệ liên quan đến hoạt động của cộng đồng dân cư;\n",
+     [("Đại diện cho thôn", "Trưởng thôn")]),
+])
+def test_a_body_named_by_what_it_was_given_and_representing(text, expected):
+    assert _got(text) == _want(expected)

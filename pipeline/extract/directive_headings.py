@@ -195,10 +195,15 @@ def _described_title(sec: Section) -> str | None:
     no modal or assignment; the whole title is the body."""
     h = sec.heading.strip(" *_")
     toks = _tokens(h)
-    if sec.kind != "article" or h.endswith((":", ".", ";")) or not toks or _asks(toks) \
-            or not _match(toks, 0, lexicon()["relative_nouns"]) or verbal_head(toks, 0):
+    head = _match(toks, 0, lexicon()["relative_nouns"]) if toks else 0
+    if h.endswith((":", ".", ";")) or not head or _asks(toks) or verbal_head(toks, 0):
         return None   # "Điều 5. Tổ chức thực hiện": a verb, whoever carries it out
-    return h
+    if sec.kind == "article":
+        return h
+    # a numbered title that names its body by what it was given ("4. Đơn vị được Bộ trưởng Bộ Nông
+    # nghiệp và Môi trường giao chủ trì thực hiện nhiệm vụ, hoạt động xây dựng văn bản quy phạm pháp
+    # luật" / "a) Đề xuất danh mục ...", realworld32 590)
+    return h if head < len(toks) and toks[head].word.lower() == "được" else None
 
 
 def _asks(toks: list[_Tok]) -> bool:
@@ -293,7 +298,7 @@ def _ancestor_actor(ix: _DocIndex, sec: Section | None) -> str | None:
             if a:
                 return a
         elif sec is not own and sec.kind not in ("article", "chapter"):
-            a = _item_leadin_actor(ix, sec)
+            a = _item_leadin_actor(ix, sec) or _described_title(sec)
             if a:
                 return a
         sec = ix.by_id.get(sec.parent) if sec.parent else None
