@@ -1994,6 +1994,10 @@ def test_a_sentence_with_no_subject_goes_on_with_the_one_before(text, expected):
     ("KẾ HOẠCH\nIII. TỔ CHỨC THỰC HIỆN\nSở Nội vụ chủ trì tổng hợp kết quả, báo cáo Ủy ban nhân dân tỉnh.\n"
      "Hoàn thành việc sắp xếp trụ sở trước ngày 30/6/2026.\n",
      [("Sở Nội vụ chủ trì tổng hợp", "Sở Nội vụ", None), ("Hoàn thành việc sắp xếp trụ sở", None, "trước ngày 30/6/2026")]),
+    # a time limit counted from an event (realworld33 600)
+    ("QUYẾT ĐỊNH\n**Điều 2.** Giao các cơ quan, địa phương:\n1. Sở Tài chính chủ trì xây dựng quy trình điện tử trong "
+     "giải quyết TTHC theo quy định.\nThời hạn hoàn thành không quá 03 ngày làm việc kể\ntừ ngày ban hành Quyết định.\n",
+     [("Sở Tài chính chủ trì xây dựng", "Sở Tài chính", None)]),
 ])
 def test_a_time_limit_on_its_own_line_is_the_deadline_of_the_duty_above(text, expected):
     got = [(" ".join(d.text.split()), d.actor, d.deadline) for d in _directives(text)]

@@ -249,10 +249,17 @@ _DEADLINE_TAIL = re.compile(r"[\s*_.;)]*")
 _BARE_DATE = re.compile(r"(?:[Tt]rong\s+|[Đđ]ến\s+)?(?:" + _DATE + ")", re.IGNORECASE)
 
 
+# a time limit counted from an event: "không quá 03 ngày làm việc kể từ ngày ban hành Quyết định"
+_LIMIT = re.compile(r"(?:không\s+quá|trong(?:\s+vòng)?|tối\s+đa)\s+\d{1,3}(?:[.,]\d)?\s*(?:ngày(?:\s+làm\s+việc)?|tháng"
+                    r"|tuần|giờ)(?:\s*,?\s*kể\s+từ\s+[^.;\n]{1,100})?", re.IGNORECASE)
+
+
 def _deadline_only(text: str, start: int, end: int) -> bool:
-    """A sentence that is only a time limit: "Hoàn thành *trước ngày 21/11/2025.*"."""
+    """A sentence that is only a time limit: "Hoàn thành *trước ngày 21/11/2025.*", "Thời hạn hoàn
+    thành không quá 03 ngày làm việc kể từ ngày ban hành Quyết định." (realworld33 600)."""
     m = _deadline_opener().match(text, start, end)
-    d = m and (_DEADLINE.match(text, m.end(), end) or _BARE_DATE.match(text, m.end(), end))
+    d = m and (_DEADLINE.match(text, m.end(), end) or _BARE_DATE.match(text, m.end(), end)
+               or _LIMIT.match(text, m.end(), end))
     return bool(d) and _DEADLINE_TAIL.fullmatch(text, d.end(), end) is not None
 
 
