@@ -323,6 +323,7 @@ def _year(text: str, m: re.Match, unit_after: re.Pattern) -> list[DateMention]:
 
 
 _ROW_MAX_CELLS = 24
+_ROW_REACH = 1000
 _CELL_MARKS = " \t*_"
 
 
@@ -336,6 +337,8 @@ def _row_cells(text: str, p: int, e: int) -> tuple[list[str], int] | None:
     le = len(text) if le < 0 else le
     line = text[ls:le]
     if "|" in line:
+        ls, le = max(ls, p - _ROW_REACH), min(le, e + _ROW_REACH)   # a row of any length costs the same
+        line = text[ls:le]
         cells = [c.strip(_CELL_MARKS) for c in line.split("|")]
         mine = len(line[:p - ls].split("|")) - 1
         return (cells, mine) if cells[mine] == text[p:e] else None
