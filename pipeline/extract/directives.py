@@ -119,17 +119,7 @@ def _find_directives(doc: Document) -> list[Directive]:
         kind_of_list = _leadin_kind(lead) if lead else None
         if lead is None and sec is not None and sec.kind == "article" and _leadin_kind(sec.heading or "") == "scope":
             kind_of_list = "scope"   # "Điều 2. Đối tượng áp dụng" / "Các chủ đầu tư dự án ...": who the rule covers
-        if kind_of_list == "violation":
-            continue   # "Phạt tiền ... đối với một trong các hành vi vi phạm sau đây:": offences listed
-        if kind_of_list == "addressees" and u.item and not (
-                r.modal or r.assigned or r.request or r.subject_verb or r.verb_initial):
-            continue   # "THỦ TƯỚNG CHÍNH PHỦ điện:" / "- Đồng chí Bí thư Tỉnh ủy ...": whom it is sent to
-        if kind_of_list == "examples" and not (r.verb_initial or r.modal or r.assigned or r.subject_verb):
-            continue   # "- Hệ thống điều hành giao thông tích hợp ...": an example of what the lead-in asks for
-        if kind_of_list == "papers" and not (r.assigned or r.subject_verb or (
-                r.modal and (r.actors or not _modal_in_a_name(doc.text[u.start:u.end])))):
-            # "* Thành phần hồ sơ:" / "- Báo cáo tự đánh giá của thôn, xã ...": a paper named; "b) Văn bản
-            # ... của năm trước liền kề năm phải nộp tiền thuê đất.": a modal inside the paper's name
+        if _an_entry_of_its_list(kind_of_list, r, u.item, doc.text[u.start:u.end]):
             continue
         if kind_of_list == "papers" and (duty := _duty_after_paper(doc.text, u.start, u.end)) is not None:
             # "b) Văn bản ... xác nhận tỷ lệ (%) .... Tổ chức, đơn vị ... chịu trách nhiệm về thông tin
@@ -190,6 +180,22 @@ def _find_directives(doc: Document) -> list[Directive]:
             status=status, actor=actor, action=action, object=_object(text, action),
             deadline=_deadline(_TOPIC.sub("", text, count=1))))
     return out
+
+
+def _an_entry_of_its_list(kind_of_list: str | None, r, item: bool, text: str) -> bool:
+    """A unit that its list's lead-in makes an entry, no directive: an offence of a fine's list, an
+    addressee, an example, a paper of a file."""
+    if kind_of_list == "violation":
+        return True   # "Phạt tiền ... đối với một trong các hành vi vi phạm sau đây:": offences listed
+    if kind_of_list == "addressees" and item and not (
+            r.modal or r.assigned or r.request or r.subject_verb or r.verb_initial):
+        return True   # "THỦ TƯỚNG CHÍNH PHỦ điện:" / "- Đồng chí Bí thư Tỉnh ủy ...": whom it is sent to
+    if kind_of_list == "examples" and not (r.verb_initial or r.modal or r.assigned or r.subject_verb):
+        return True   # "- Hệ thống điều hành giao thông tích hợp ...": an example of what the lead-in asks for
+    # "* Thành phần hồ sơ:" / "- Báo cáo tự đánh giá của thôn, xã ...": a paper named; "b) Văn bản ... của
+    # năm trước liền kề năm phải nộp tiền thuê đất.": a modal inside the paper's name
+    return kind_of_list == "papers" and not (r.assigned or r.subject_verb or (
+        r.modal and (r.actors or not _modal_in_a_name(text))))
 
 
 def _unit_role(sec: Section | None, start: int, first: int, past: set[str], turned: SpanSet) -> str:
