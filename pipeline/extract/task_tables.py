@@ -30,7 +30,8 @@ _ROW_LABEL = re.compile(r"[*_ \t]*(?:\d{1,3}(?:\.\d{1,2})*|[IVXL]{1,5}|Bước\s
 
 def task_tables(doc: Document) -> tuple[list[tuple[int, int, str | None]], list[tuple[int, int]]]:
     """The tasks of ``task_table_rows`` and the spans of ``doc.text`` the tables hold: a gazette
-    table's whole extent (its header and other cells are no sentences), else the content cells."""
+    table's whole extent (its header and other cells are no sentences), else every cell of the rows
+    read (the content cells, which the tasks replace, and the others: who, when, what results)."""
     if doc.source_text.count("|") >= 8:
         others: list[tuple[int, int]] = []
         rows = task_table_rows(doc, others)
