@@ -84,6 +84,12 @@ _MISSING_SPACE = re.compile(r"[,;](?<=[^\W\d_][,;])(?=[^\W\d_])")
 _MISSING_SPACE_AFTER_STOP = re.compile(
     rf"\.(?<={_LOWER_CLASS}{_LOWER_CLASS}\.)(?={_UPPER_CLASS}{_LOWER_CLASS})")
 
+# a list item a crawled page glued to the sentence before it: "... cháy rừng. đ) Lực lượng Quân đội
+# có ..." (its label the next letter after the item above it, which opens its own line)
+_LETTER_ORDER = "abcdđeghiklmnopqrstuvxy"
+_GLUED_ITEM = re.compile(rf"(?<=[^\W\d_][.;]) (?=([a-zđ])\) {_UPPER_CLASS})")
+_ITEM_LABEL = re.compile(rf"(?:^|\n|(?<=[^\W\d_][.;]) )([a-zđ])\) (?={_UPPER_CLASS})")
+
 _SENTENCE_END = ".;:!?\"'…"
 _OPEN_QUOTES = "\"“‘'"   # a quote that opens an amended clause ("“2. Người giải quyết tố cáo ...")
 _LOWER_START = re.compile(_LOWER_CLASS)
@@ -305,7 +311,51 @@ _BULLET_ALONE = re.compile(r"[ \t*_]*[-+•–][ \t*_]*$")
 _HEAD_NUMBER = re.compile(rf"(?:{arabic()}{LETTER}?\.|{ROMAN}{{1,6}}\b)")
 # an article's title closed by a consolidated text's footnote mark, glued to its last word:
 # "Điều 3a. Xây dựng thang lương, bảng lương, phụ cấp lương2"
+# an article's title alone on its line: "Điều 3. Cơ quan thi hành án dân sự tỉnh, thành phố"
+_ARTICLE_TITLE = re.compile(rf"[ \t*_#]*{ARTICLE}\s+{arabic()}{LETTER}?\.\s+(?P<title>\S.*?)[ \t*_]*$")
 _FOOTNOTED_ARTICLE = re.compile(rf"[ \t*_#]*{ARTICLE}\s+{arabic()}{LETTER}?\.\s.*[a-zà-ỹđ]\d{{1,2}}[ \t*_]*$")
+
+
+# a numbered line's label: "2.", "1.9 " (a consolidated text's footnote mark glued to clause 1), "3.1."
+_NUMBERED_LINE = re.compile(r"^[ \t*_]*(\d{1,2})\.(?:(\d{1,3})[ \t]+(?=\S)|(\d{1,3})\.|(?=[ \t]))", re.M)
+
+
+def _drop_footnote_marks(text: str, src: np.ndarray) -> tuple[str, np.ndarray]:
+    """Drop the footnote mark a consolidated text (VBHN) glues to a clause's number: "1.9 Chỉ đạo
+    ..." is clause 1 with footnote 9 when the next numbered line is "2." and the one before it is
+    not "1." (then "1.1 ..." would be a sub-clause)."""
+    lines = list(_NUMBERED_LINE.finditer(text))
+    drop: list[tuple[int, int]] = []
+    for i, m in enumerate(lines):
+        if m.group(2) is None:
+            continue
+        n = int(m.group(1))
+        before = lines[i - 1] if i else None
+        after = lines[i + 1] if i + 1 < len(lines) else None
+        plain = lambda x: x is not None and x.group(2) is None and x.group(3) is None  # noqa: E731
+        if plain(after) and int(after.group(1)) == n + 1 and not (plain(before) and int(before.group(1)) == n):
+            drop.append((m.start(2), m.end(2)))
+    if not drop:
+        return text, src
+    starts = {a: b for a, b in drop}
+    return _apply(text, src, re.compile(r"\d+"), lambda m: "" if starts.get(m.start()) == m.end() else m.group())
+
+
+def _split_glued_items(text: str, src: np.ndarray) -> tuple[str, np.ndarray]:
+    """Open a line for a list item glued to the sentence before it, when its letter follows the
+    letter of the item above: "d) Phối hợp ... cháy rừng. đ) Lực lượng ..." (not "... tại điểm a)")."""
+    splits: set[int] = set()
+    last = ""
+    for m in _ITEM_LABEL.finditer(text):
+        glued = text[m.start()] == " "
+        follows = bool(last) and _LETTER_ORDER.find(m.group(1)) == _LETTER_ORDER.find(last) + 1
+        if not glued or follows:
+            last = m.group(1)
+            if glued:
+                splits.add(m.start())
+    if not splits:
+        return text, src
+    return _apply(text, src, _GLUED_ITEM, lambda m: "\n" if m.start() in splits else m.group())
 
 
 @cache
@@ -342,6 +392,9 @@ def _join_lines(text: str, src: np.ndarray, headings: set[int]) -> tuple[str, np
             return m.group()  # rows of a table ("1 | Dịch vụ bán trú | 101 | 81"), however even their lengths
         if _FOOTNOTED_ARTICLE.match(prev):
             return m.group()   # its footnote mark ends the title: the article's text is below
+        if (title := _ARTICLE_TITLE.match(prev)) and len(title["title"].split()) >= 2 \
+                and nxt.casefold().startswith(title["title"].casefold()):
+            return m.group()   # the article's text opens by naming its title again: the title ends
         if _BARE_HEAD.match(prev) and _HEAD_NUMBER.match(nxt):
             return " "  # "**Điều\n14. Trách nhiệm của ...": a crawled page's break between a head and its number
         if BARE_LABEL.match(prev) and not LINE_START.match(nxt):
@@ -354,8 +407,10 @@ def _join_lines(text: str, src: np.ndarray, headings: set[int]) -> tuple[str, np
             return " "  # "-" / "Phân công, chỉ đạo ...": a crawled page's break after a bullet
         single = m.group().count("\n") == 1
         long_prev = wrapped and single and len(prev) >= 0.6 * width
-        if BARE_LABEL.match(nxt) and not wrapped:
-            return m.group()  # "Cục Quản lý, giám sát tổ chức tín dụng" / "a)" / "Đầu mối ...": a list starts
+        if BARE_LABEL.match(nxt) and (not wrapped or not single):
+            # "Cục Quản lý, giám sát tổ chức tín dụng" / "a)" / "Đầu mối ...": a list starts; in a
+            # hard-wrapped page a blank line before the label too ("Sở Nông nghiệp và Môi trường" / "" / "a)")
+            return m.group()
         if nxt[:1] in _OPEN_QUOTES and LINE_START.match(nxt.lstrip(_OPEN_QUOTES)):
             return m.group()  # "... khoản 2 Điều 18 như sau:" / "“2. Người giải quyết ...": a clause quoted
         if LINE_START.match(nxt):
@@ -450,6 +505,7 @@ def normalize(raw: RawDocument) -> Document:
     # as the PDF reader drops running headers, and a sentence cut by the page break joins again.
     # Công báo page headers close the text instead (gold counts their dates).
     text, src, furniture = _drop_page_furniture(text, src)
+    text, src = _drop_footnote_marks(text, src)
 
     # Broken sentences, then one newline between paragraphs.
     to_norm = _SourceIndex(src)
@@ -457,6 +513,7 @@ def normalize(raw: RawDocument) -> Document:
     heading_starts |= {to_norm.start(s) for k, s, _, _ in hints if k == "heading"}
     text, src = _join_lines(text, src, heading_starts)
     text, src = _apply(text, src, re.compile(r"\n{2,}"), "\n")
+    text, src = _split_glued_items(text, src)
     lead = len(text) - len(text.lstrip())
     text, src = text.strip(), src[lead:lead + len(text.strip())]
     text, src = _close_with_furniture(text, src, furniture)

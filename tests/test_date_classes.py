@@ -14,6 +14,8 @@ def values(text: str) -> list[str]:
 
 
 DATED = [
+    # months listed with "hoặc" take the year the text speaks of
+    ("Năm 2025, trong tháng 3 hoặc tháng 4, Sở tổ chức hội nghị.", ["2025", "2025-03", "2025-04"]),
     # a month written as a word before its year
     ("kế thừa truyền thống Cách mạng tháng Tám năm 1945 của dân tộc", ["1945-08"]),
     ("Tết Nguyên đán vào tháng Giêng năm 2026, tổng kết vào tháng Mười hai năm 2026.", ["2026-01", "2026-12"]),
@@ -68,6 +70,8 @@ NOT_A_MONTH = [
     "Năm 2026: khai giảng vào tháng 9 năm học mới.",
     "Năm 2026: so với tháng 6 năm ngoái và tháng 12 năm kia.",
     "Năm 2026: trả lương từng tháng 1 lần.",
+    # months relative to another time, listed with "hoặc" (realworld34 606)
+    "Năm 2026: lãi suất bình quân tính từ ngày đầu tiên của tháng 3, tháng 6, tháng 9 hoặc tháng 12 gần nhất.",
 ]
 
 
@@ -91,7 +95,8 @@ def _date_words(key: str) -> list[str]:
 @pytest.mark.parametrize("text", [f"Năm 2026: thi đua từ tháng 6 đến tháng 12 năm {w}." for w in _date_words("relative_year_after")]
                          + [f"Năm 2026: họp vào tháng 12 {w} năm." for w in _date_words("recurrence_before_year")]
                          + [f"Năm 2026: Rằm tháng 8 {w} lịch." for w in _date_words("calendars")]
-                         + [f"Năm 2026: họp {w} tháng 3, 6, 9." for w in _date_words("every_month_before")])
+                         + [f"Năm 2026: họp {w} tháng 3, 6, 9." for w in _date_words("every_month_before")]
+                         + [f"Năm 2026: tính từ tháng 6 hoặc tháng 12 {w}." for w in _date_words("relative_month_after")])
 def test_each_listed_word_keeps_a_month_undated(text):
     assert values(text) == ["2026"]
 

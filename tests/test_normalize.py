@@ -372,3 +372,63 @@ def test_rows_of_an_even_table_are_never_joined_as_wrapped_lines(tmp_path):
     lines = doc.text.split("\n")
     assert "1 | Dịch vụ bán trú cấp học số 1 | 101 | 81" in lines
     assert "39 | Dịch vụ bán trú cấp học số 39 | 139 | 119" in lines
+
+
+def test_a_list_label_after_a_blank_line_opens_its_own_item_in_a_hard_wrapped_page():
+    # a crawled page wrapped at its width, each label alone on its line ("1." / "Sở ..." / "" / "a)" /
+    # "Chủ trì ..."): the body the clause names stays its heading, the item below is an item
+    # (realworld34 605, the items of seven bodies)
+    filler = ("Chủ rừng tổ chức lực lượng bảo vệ rừng chuyên trách, xây dựng phương án phòng cháy, chữa\n"
+              "cháy rừng và thực hiện các biện pháp phòng cháy, chữa cháy rừng theo quy định.")
+    text = "\n\n".join([filler] * 4 + [
+        "1.\nSở Nông nghiệp và Môi trường", "a)\nChủ trì phối hợp với các sở, ngành tổ chức tuyên\ntruyền Quyết định này.",
+        "b)\nHướng dẫn việc lập các phương án phòng cháy, chữa cháy rừng.", filler])
+    out = norm(text).split("\n")
+    assert "1. Sở Nông nghiệp và Môi trường" in out
+    assert "a) Chủ trì phối hợp với các sở, ngành tổ chức tuyên truyền Quyết định này." in out
+
+
+@pytest.mark.parametrize(("raw", "lines"), [
+    # the next letter after the item above, glued to a sentence's end by the page (realworld34 605)
+    ("d) Phối hợp kiểm tra, xử lý vi phạm về phòng cháy, chữa cháy rừng. đ) Lực lượng Quân đội có trách nhiệm phối hợp.",
+     ["d) Phối hợp kiểm tra, xử lý vi phạm về phòng cháy, chữa cháy rừng.", "đ) Lực lượng Quân đội có trách nhiệm phối hợp."]),
+    ("e) Quyết định cấp kinh phí theo quy định. g) Thống kê, định kỳ báo cáo Ủy ban nhân dân tỉnh.",
+     ["e) Quyết định cấp kinh phí theo quy định.", "g) Thống kê, định kỳ báo cáo Ủy ban nhân dân tỉnh."]),
+    # a letter that does not follow the item above is a reference, not an item
+    ("a) Thực hiện theo quy định. c) Điểm này áp dụng cho các trường hợp khác.",
+     ["a) Thực hiện theo quy định. c) Điểm này áp dụng cho các trường hợp khác."]),
+    ("Thực hiện theo quy định. b) Điểm này áp dụng cho các trường hợp khác.",
+     ["Thực hiện theo quy định. b) Điểm này áp dụng cho các trường hợp khác."]),
+])
+def test_a_list_item_glued_to_the_sentence_before_it(raw, lines):
+    assert norm(raw).split("\n") == lines
+
+
+def test_an_articles_text_that_names_its_title_again_is_no_part_of_the_title():
+    # a decree wrapped at the page width: the title "Điều 3. Cơ quan ..." is long enough to look wrapped,
+    # but the line below opens by naming the title again (realworld34 608)
+    filler = ("Cơ quan thi hành án dân sự thực hiện nhiệm vụ thi hành án dân sự, theo\n"
+              "dõi thi hành án hành chính trên địa bàn theo quy định của pháp luật và\n"
+              "phân cấp của Bộ trưởng Bộ Tư pháp về tổ chức cán bộ, cơ sở vật chất.")
+    text = "\n".join([filler] * 4 + [
+        "Điều 3. Cơ quan thi hành án dân sự tỉnh, thành phố",
+        "Cơ quan thi hành án dân sự tỉnh, thành phố thực hiện nhiệm vụ thi hành",
+        "án dân sự, theo dõi thi hành án hành chính trên địa bàn.", filler])
+    out = norm(text).split("\n")
+    assert "Điều 3. Cơ quan thi hành án dân sự tỉnh, thành phố" in out
+
+
+@pytest.mark.parametrize(("raw", "lines"), [
+    # a consolidated text's footnote mark glued to a clause's number: "1.9" is clause 1 when "2." follows
+    # (realworld34 602, realworld33 601)
+    ("Điều 13. Trách nhiệm của các Bộ\n1.9 Chỉ đạo các cơ sở thực hiện Thông tư này.\n2. Lập kế hoạch bồi dưỡng.",
+     ["Điều 13. Trách nhiệm của các Bộ", "1. Chỉ đạo các cơ sở thực hiện Thông tư này.", "2. Lập kế hoạch bồi dưỡng."]),
+    # a sub-clause under its clause keeps its number
+    ("1. Mục tiêu\n1.1 Mục tiêu chung của kế hoạch.\n2. Nhiệm vụ",
+     ["1. Mục tiêu", "1.1 Mục tiêu chung của kế hoạch.", "2. Nhiệm vụ"]),
+    # so does one followed by its sibling
+    ("Điều 2. Nội dung\n1.1 Mục tiêu chung.\n1.2 Mục tiêu cụ thể.",
+     ["Điều 2. Nội dung", "1.1 Mục tiêu chung.", "1.2 Mục tiêu cụ thể."]),
+])
+def test_a_footnote_mark_glued_to_a_clause_number(raw, lines):
+    assert norm(raw).split("\n") == lines

@@ -382,16 +382,17 @@ def _counted_cell(text: str, p: int, e: int) -> bool:
 
 
 # What makes "tháng 12" no dated month: a yearly recurrence ("tháng 12 hằng năm"), a month of
-# another calendar or of a relative year ("tháng 12 năm trước", "tháng 8 âm lịch").
+# another calendar or of a relative year ("tháng 12 năm trước", "tháng 8 âm lịch"), a month relative
+# to another time ("tháng 9 hoặc tháng 12 gần nhất").
 _NOT_A_DATED_MONTH = re.compile(
     rf"[ \t]*(?:\(?[ \t]*(?:{_alt(_WORDS['calendars'])})[ \t]+lịch|(?:{_alt(_WORDS['recurrence_before_year'])})[ \t]+năm\b"
-    rf"|năm[ \t]+(?:{_alt(_WORDS['relative_year_after'])})\b)", re.IGNORECASE)
+    rf"|năm[ \t]+(?:{_alt(_WORDS['relative_year_after'])})\b|(?:{_alt(_WORDS['relative_month_after'])})\b)", re.IGNORECASE)
 _DURATION_AFTER = re.compile(rf"[ \t]+(?:tháng|năm|ngày|tuần|{_alt(_WORDS['quarter_words'])})\b", re.IGNORECASE)
 _EVERY_MONTH_BEFORE = re.compile(rf"(?:{_alt(_WORDS['every_month_before'])}|/)[ \t]*$", re.IGNORECASE)
 _DAY_BEFORE = re.compile(r"(?<![\d/.,])(\d{1,2})[ \t]+$")
 _MONTH_RANGE_END = re.compile(r"[ \t]*(?:đến|tới|-|–)[ \t]*(?:tháng[ \t]+)?\d{1,2}(?!\d)", re.IGNORECASE)
 _MONTH_LIST_NEXT = re.compile(
-    r"[ \t]*(?:,|và)[ \t]*(?P<word>tháng[ \t]+)?(\d{1,2})(?![\w/]|[ \t]*[/.\-–][ \t]*\d|[.,]\d)", re.IGNORECASE)
+    r"[ \t]*(?:,|và|hoặc)[ \t]*(?P<word>tháng[ \t]+)?(\d{1,2})(?![\w/]|[ \t]*[/.\-–][ \t]*\d|[.,]\d)", re.IGNORECASE)
 UNDATED = "????"   # the year of a bare month until the context gives it (``_date_bare_months``)
 
 
