@@ -224,21 +224,33 @@ def directives_match(a: str, b: str) -> bool:
     return a[:40] in b or b[:40] in a
 
 
-def _directive_pick(gold_text: str, preds: list, used: set[int]) -> int | None:
-    """The prediction a gold directive is scored against: the first unused one that opens as it
-    does, else the first that holds it (``directives_match``). A prediction whose opening words
-    stand inside the gold quote ("Cục trưởng ... quyết định thành lập Hội đồng ..." inside "Tổng
-    hợp kết quả, báo cáo Cục trưởng ... quyết định công nhận ...") is taken only when none opens so."""
+# how far (in characters of the source) a prediction may start from the gold directive it is matched
+# to: a prediction holding the gold quote starts a paragraph or so before it
+_MATCH_REACH = 3000
+
+
+def _directive_pick(gold_text: str, preds: list, used: set[int], near=None) -> int | None:
+    """The prediction a gold directive is scored against: an unused one that opens as it does, else
+    one that holds it (``directives_match``). A prediction whose opening words stand inside the gold
+    quote ("Cục trưởng ... quyết định thành lập Hội đồng ..." inside "Tổng hợp kết quả, báo cáo Cục
+    trưởng ... quyết định công nhận ...") is taken only when none opens so. Among several, the one
+    ``near`` ranks first (the closest to the gold's offset: a decree's clauses open alike, "Thủ trưởng
+    cơ quan thi hành án dân sự tỉnh, ..."), else the first in the text."""
     key = directive_text_key(gold_text)[:40]
-    loose = None
+    opening: list[int] = []
+    loose: list[int] = []
     for k, p in enumerate(preds):
         if k in used or not directives_match(gold_text, p.text):
             continue
         other = directive_text_key(p.text)[:40]
-        if other.startswith(key) or key.startswith(other):
-            return k
-        loose = k if loose is None else loose
-    return loose
+        (opening if other.startswith(key) or key.startswith(other) else loose).append(k)
+    if near:   # a gold quote with its offset is matched in its own part of the text only
+        opening = [k for k in opening if near(k) <= _MATCH_REACH]
+        loose = [k for k in loose if near(k) <= _MATCH_REACH]
+    pool = opening or loose
+    if not pool:
+        return None
+    return min(pool, key=near) if near else pool[0]
 
 
 def _norm_actor(s: str | None) -> str:
@@ -344,7 +356,9 @@ def _score_directives(doc: Document, gold: dict, name: str, report: EvalReport, 
     used: set[int] = set()
     actor = report.directive_actor_accuracy
     for gd in gold_d:
-        j = _directive_pick(gd["text"], preds, used)
+        at = gd.get("start")
+        j = _directive_pick(gd["text"], preds, used,
+                            None if at is None else (lambda k, at=at: abs(src(preds[k].start) - at)))
         if j is None:
             score.fn += 1
             score.misses.append(Item(name, gd.get("role") or "", gd["text"][:120], gd.get("start")))

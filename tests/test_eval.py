@@ -111,6 +111,26 @@ def test_a_gold_directive_is_scored_against_the_prediction_that_opens_as_it_does
     assert (r.directive_actor_accuracy.correct, r.directive_actor_accuracy.total) == (1, 1)
 
 
+def test_a_gold_directive_is_paired_with_the_prediction_in_its_own_part_of_the_text(tmp_path):
+    """A decree's clauses open alike ("Thủ trưởng cơ quan thi hành án dân sự tỉnh, thành phố ..."):
+    the gold quote is paired with the prediction nearest its offset, and never with one far away
+    (realworld34 608, where a missed clause took the prediction of another article)."""
+    opening = "Thủ trưởng cơ quan thi hành án dân sự tỉnh, thành phố "
+    gold = {"file": "001_x.txt", "directives": [
+        {"text": opening + "giao công cụ hỗ trợ cho Chấp hành viên.", "actor": "B", "start": 9000},
+        {"text": opening + "tổ chức kiểm tra việc sử dụng công cụ hỗ trợ.", "actor": "C", "start": 20000}]}
+    preds = (Directive(opening + "thực hiện tiếp nhận hồ sơ thi tuyển.", 100, 190, None, "obligation", "open", actor="A"),
+             Directive(opening + "giao công cụ hỗ trợ cho Chấp hành viên.", 9000, 9090, None, "obligation", "open", actor="B"))
+
+    def analyze(path):
+        return Document(path=str(path), sha256="", format="txt", text="x" * 30000, source_text="x" * 30000,
+                        directives=preds)
+    r = evaluate(_write_gold(tmp_path, gold), analyze_fn=analyze)
+    f = r.fields["directives"]
+    assert (f.tp, f.fp, f.fn) == (1, 1, 1)
+    assert (r.directive_actor_accuracy.correct, r.directive_actor_accuracy.total) == (1, 2)
+
+
 def test_incomplete_field_scores_recall_only(tmp_path):
     gold = {"file": "001_x.txt", "dates": ["2012"], "dates_complete": False}
     dates = [DateMention("2012", 0, 4, "2012", "year"), DateMention("2020", 5, 9, "2020", "year")]
