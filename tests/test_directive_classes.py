@@ -2484,6 +2484,14 @@ def test_a_body_named_by_what_it_was_given_and_representing(text, expected):
     ("QUYẾT ĐỊNH\nĐiều 18. Tổ chức thực hiện\n6. Báo và Phát thanh, truyền hình Quảng Ninh\na) Tổ chức tuyên truyền "
      "quy định về phòng cháy, chữa cháy rừng.\n",
      [("Tổ chức tuyên truyền", "Báo và Phát thanh, truyền hình Quảng Ninh")]),
+    # a verb that opens with "có" ("có văn bản", "có ý kiến") acts after a body's name; "có" alone ends
+    # the name with no act (realworld34 603 and 608, realworld6, realworld11)
+    ("QUYẾT ĐỊNH\nĐiều 12. Trình tự cách chức\nb) Cơ quan thi hành án dân sự tỉnh, thành phố có văn bản đề nghị cách "
+     "chức Chấp hành viên kèm theo hồ sơ đến Cục Quản lý Thi hành án dân sự.\n",
+     [("Cơ quan thi hành án dân sự tỉnh, thành phố có văn bản", "Cơ quan thi hành án dân sự tỉnh, thành phố")]),
+    ("QUYẾT ĐỊNH\nĐiều 5. Cách thức phối hợp\n1. Sở Tài chính có ý kiến bằng văn bản gửi Sở Xây dựng.\n"
+     "2. Sở Tài chính có 04 đề án trình Ủy ban nhân dân tỉnh.\n",
+     [("Sở Tài chính có ý kiến", "Sở Tài chính")]),
 ])
 def test_bodies_whose_names_hold_a_verb_or_a_press_name(text, expected):
     assert _got(text) == _want(expected)

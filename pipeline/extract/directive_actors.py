@@ -248,8 +248,9 @@ def _np_end(toks: list[_Tok], i: int, *, heads_only: bool = True) -> tuple[int, 
                     return k, "soft"
                 if _match(toks, k, lex["modals"]):
                     return k, "verb"
-                if _match(toks, k, lex["hard_stops"]):
-                    return k, "bad"
+                if (stop := _match(toks, k, lex["hard_stops"])) and not (
+                        not after_noun and _match(toks, k, lex["verbs"]) > stop):
+                    return k, "bad"   # "Sở Tài chính có văn bản gửi ...": a verb that opens with "có" acts
                 if not after_noun and (_match(toks, k, lex["verbs"]) or _match(toks, k, lex["modals"])
                                        or _adverb_before_verb(toks, k)):
                     if (end := _term_end(toks, i, k)) > k:
