@@ -24,7 +24,7 @@ import numpy as np
 from vanban.pipeline.model import Block, Document, OffsetMap, RawDocument
 from vanban.pipeline.resources import read_model_text
 from vanban.pipeline.text import normalize_chars, place_tones, plain_chars
-from vanban.pipeline.text.labels import ARTICLE, BARE_LABEL, CHAPTER, LETTER, LINE_START, ROMAN, arabic
+from vanban.pipeline.text.labels import ARTICLE, BARE_LABEL, CHAPTER, LETTER, LINE_START, PART, ROMAN, SECTION, arabic
 
 fold = normalize_chars  # the name index/search.py imports (throughput's file)
 
@@ -311,6 +311,9 @@ _BULLET_ALONE = re.compile(r"[ \t*_]*[-+•–][ \t*_]*$")
 _HEAD_NUMBER = re.compile(rf"(?:{arabic()}{LETTER}?\.|{ROMAN}{{1,6}}\b)")
 # an article's title closed by a consolidated text's footnote mark, glued to its last word:
 # "Điều 3a. Xây dựng thang lương, bảng lương, phụ cấp lương2"
+# a reference to a part of a text, not a heading: its number followed by no mark ("Mục 2 Phần XI của
+# “Phần C ...”", "Điều 5 Nghị định số ..."), at the start of a line the one above cut after "tại"
+_REFERENCE_HEAD = re.compile(rf"(?:{ARTICLE}|{SECTION}|{PART}|{CHAPTER})[ \t]+(?:\d{{1,3}}|{ROMAN}{{1,6}})[ \t]+(?=\S)")
 # an article's title alone on its line: "Điều 3. Cơ quan thi hành án dân sự tỉnh, thành phố"
 _ARTICLE_TITLE = re.compile(rf"[ \t*_#]*{ARTICLE}\s+{arabic()}{LETTER}?\.\s+(?P<title>\S.*?)[ \t*_]*$")
 _FOOTNOTED_ARTICLE = re.compile(rf"[ \t*_#]*{ARTICLE}\s+{arabic()}{LETTER}?\.\s.*[a-zà-ỹđ]\d{{1,2}}[ \t*_]*$")
@@ -413,6 +416,9 @@ def _join_lines(text: str, src: np.ndarray, headings: set[int]) -> tuple[str, np
             return m.group()
         if nxt[:1] in _OPEN_QUOTES and LINE_START.match(nxt.lstrip(_OPEN_QUOTES)):
             return m.group()  # "... khoản 2 Điều 18 như sau:" / "“2. Người giải quyết ...": a clause quoted
+        if single and _REFERENCE_HEAD.match(nxt) and not _is_upper_line(prev) \
+                and _line_end_words("dangling_words.txt").search(prev):
+            return " "  # "... được quy định tại" / "Mục 2 Phần XI của “Phần C ...”": the reference goes on
         if LINE_START.match(nxt):
             # "Bưu chính\n- Viễn thông": a hyphen the wrap put at a line start, not a bullet
             return " " if long_prev and nxt[0] == "-" and prev.rstrip()[-1].isalnum() else m.group()

@@ -432,3 +432,23 @@ def test_an_articles_text_that_names_its_title_again_is_no_part_of_the_title():
 ])
 def test_a_footnote_mark_glued_to_a_clause_number(raw, lines):
     assert norm(raw).split("\n") == lines
+
+
+@pytest.mark.parametrize(("raw", "line"), [
+    # a line cut after "tại" / "thuộc": the reference on the next line goes on, though it opens with a
+    # legal head ("Mục 2", "Phần V"); read as a heading it split a duty list (realworld34 603)
+    ("đ) Đăng ký đối với trường hợp chưa làm thủ tục chuyển quyền được quy định tại\n"
+     "Mục 2 Phần XI của “Phần C. TRÌNH TỰ, THỦ TỤC ĐĂNG KÝ ĐẤT ĐAI” thuộc\n"
+     "Phần V của Phụ lục I kèm theo Nghị định số 151/2025/NĐ-CP.",
+     "đ) Đăng ký đối với trường hợp chưa làm thủ tục chuyển quyền được quy định tại Mục 2 Phần XI của "
+     '"Phần C. TRÌNH TỰ, THỦ TỤC ĐĂNG KÝ ĐẤT ĐAI" thuộc Phần V của Phụ lục I kèm theo Nghị định số 151/2025/NĐ-CP.'),
+])
+def test_a_reference_to_a_part_goes_on_after_a_word_that_never_ends_a_line(raw, line):
+    assert norm(raw).split("\n") == [line]
+
+
+def test_a_heading_after_a_finished_line_stays_a_heading():
+    out = norm("Các cơ quan thực hiện theo quy định tại Nghị định này.\nMục 2 PHỐI HỢP TRONG CÔNG TÁC ĐĂNG KÝ\n"
+               "Điều 5. Trách nhiệm của Sở").split("\n")
+    assert out == ["Các cơ quan thực hiện theo quy định tại Nghị định này.", "Mục 2 PHỐI HỢP TRONG CÔNG TÁC ĐĂNG KÝ",
+                   "Điều 5. Trách nhiệm của Sở"]
