@@ -213,7 +213,7 @@ def directive_text_key(s: str) -> str:
     # ("Thứ nhất,** các bộ, ngành ..." is "Thứ nhất, các bộ, ngành ..."); the page furniture that
     # cuts a gold quote is set aside from the normalised text
     s = " ".join(normalize_chars(_without_furniture(s)).replace("*", " ").split())
-    s = re.sub(r" (?=[,.;:])", "", s)
+    s = re.sub(r" (?=[,.;:)\]])|(?<=[(\[]) ", "", s)   # "(*Mẫu 06*)": the marks gone, no blank inside the brackets
     return LEADING_MARKS.sub("", s, count=1).strip(" *_")
 
 
