@@ -2492,6 +2492,14 @@ def test_a_body_named_by_what_it_was_given_and_representing(text, expected):
     ("QUYẾT ĐỊNH\nĐiều 5. Cách thức phối hợp\n1. Sở Tài chính có ý kiến bằng văn bản gửi Sở Xây dựng.\n"
      "2. Sở Tài chính có 04 đề án trình Ủy ban nhân dân tỉnh.\n",
      [("Sở Tài chính có ý kiến", "Sở Tài chính")]),
+    # a party the document names by what it does ("người trưng cầu giám định", written three times)
+    # is the subject of the verb after it (realworld35 616)
+    ("THÔNG TƯ\nĐiều 8. Trưng cầu giám định\n1. Người trưng cầu giám định lựa chọn cá nhân, tổ chức giám định tư "
+     "pháp để trưng cầu giám định.\n2. Người trưng cầu giám định gửi văn bản trưng cầu.\n"
+     "3. Người trưng cầu giám định tiếp nhận kết luận giám định.\n",
+     [("Người trưng cầu giám định lựa chọn", "Người trưng cầu giám định"),
+      ("Người trưng cầu giám định gửi", "Người trưng cầu giám định"),
+      ("Người trưng cầu giám định tiếp nhận", "Người trưng cầu giám định")]),
 ])
 def test_bodies_whose_names_hold_a_verb_or_a_press_name(text, expected):
     assert _got(text) == _want(expected)

@@ -153,6 +153,11 @@ TECHNICAL = [
     ("cảng tiếp nhận tàu trọng tải 40.000 DWT", [(40000, None, "DWT")]),
     ("trạm biến áp có điện áp từ 110KV trở xuống", [(110, None, "kV")]),
     ("xe có dung tích xi lanh trên 3.000 cm3", [(3000, None, "cm3")]),
+    # sizes in micrometres, glued, with either spelling of mu; a decimal opening with a zero is never
+    # thousands ("0,125 mm", realworld35 614)
+    ("quặng tinh có cỡ hạt dưới 75µm", [(75, None, "µm")]),
+    ("bột có cỡ hạt dưới 96μm", [(96, None, "μm")]),
+    ("cỡ hạt không quá 0,254 mm", [(0.254, None, "mm")]),
     # not a volt, not a milliampere, not gigabytes: other words spelled alike
     ("bắt giữ 12 ma túy tổng hợp", [(12, None, "ma túy")]),
 ]

@@ -564,6 +564,8 @@ def _party_subject_end(toks: list[_Tok], i: int) -> int:
                     return _described_party_end(toks, j, k)
                 break
             k += 1
+    if party and j == i and (e := _term_end(toks, j, j + n)) > j + n:
+        return e   # "Người trưng cầu giám định lựa chọn ...": the document's name for a party, then its verb
     when = 0   # "Các bộ, ... Ủy ban nhân dân cấp tỉnh khi xây dựng kế hoạch ... phải ...": the name ends at "khi"
     # a head that reads as a verb too ("Tổ chức kiểm định có trách nhiệm ..." / "Tổ chức thực hiện ...,
     # bảo đảm phải ..."): a subject only when its modal comes within a few words, before any comma

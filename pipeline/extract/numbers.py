@@ -124,7 +124,7 @@ def parse_numeral(s: str, habits: NumberHabits = NumberHabits(), *, countable: b
         return float(f"{head}.{tail}"), False
     # one separator followed by exactly three digits: thousands or decimal?
     thousands, decimal = float(head + tail), float(f"{head}.{tail}")
-    if percent:
+    if percent or int(head) == 0:   # "0,125 mm": no thousands group opens with a zero
         return decimal, False
     if countable:
         return thousands, False
