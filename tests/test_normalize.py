@@ -452,3 +452,25 @@ def test_a_heading_after_a_finished_line_stays_a_heading():
                "Điều 5. Trách nhiệm của Sở").split("\n")
     assert out == ["Các cơ quan thực hiện theo quy định tại Nghị định này.", "Mục 2 PHỐI HỢP TRONG CÔNG TÁC ĐĂNG KÝ",
                    "Điều 5. Trách nhiệm của Sở"]
+
+
+def test_an_articles_title_in_a_wrapped_page_ends_before_a_full_line():
+    # a gazette decree wrapped at the page width: a long title ("Trách nhiệm của Viện kiểm sát nhân dân
+    # tối cao") is followed by its article's text, which opens in capitals (realworld35 613); a title goes
+    # on below only after a word that never ends one, or as a short tail
+    filler = ("Bộ Tài chính hướng dẫn việc lập dự toán, quản lý, sử dụng và quyết toán kinh\n"
+              "phí bảo đảm cho công tác dẫn độ, công tác chuyển giao người đang chấp hành án\n"
+              "phạt tù, công tác tương trợ tư pháp về hình sự theo quy định của pháp luật.")
+    text = "\n".join([filler] * 4 + [
+        "Điều 12. Trách nhiệm của Viện kiểm sát nhân dân tối cao về công tác tương",
+        "trợ tư pháp",
+        "Chủ trì, phối hợp với các bộ, cơ quan ngang bộ tổ chức thi hành trong hoạt động",
+        "về chi phí thực hiện và kinh phí bảo đảm trong công tác tương trợ tư pháp.",
+        "Điều 13. Trách nhiệm của Ủy ban nhân dân các tỉnh, thành phố trực thuộc",
+        "Trung ương",
+        "Ủy ban nhân dân các tỉnh, thành phố bố trí kinh phí bảo đảm cho công tác dẫn độ.", filler])
+    out = norm(text).split("\n")
+    assert "Điều 12. Trách nhiệm của Viện kiểm sát nhân dân tối cao về công tác tương trợ tư pháp" in out
+    assert ("Chủ trì, phối hợp với các bộ, cơ quan ngang bộ tổ chức thi hành trong hoạt động về chi phí thực hiện "
+            "và kinh phí bảo đảm trong công tác tương trợ tư pháp.") in out
+    assert "Điều 13. Trách nhiệm của Ủy ban nhân dân các tỉnh, thành phố trực thuộc Trung ương" in out
