@@ -2500,6 +2500,11 @@ def test_a_body_named_by_what_it_was_given_and_representing(text, expected):
      [("Người trưng cầu giám định lựa chọn", "Người trưng cầu giám định"),
       ("Người trưng cầu giám định gửi", "Người trưng cầu giám định"),
       ("Người trưng cầu giám định tiếp nhận", "Người trưng cầu giám định")]),
+    # the legal professions a statute binds act as its subjects (realworld36 620, realworld34 608)
+    ("QUYẾT ĐỊNH\nĐiều 17. Cập nhật thông tin\n1. Công chứng viên, người có thẩm quyền chứng thực cập nhật thông tin "
+     "giao dịch lên cơ sở dữ liệu.\n2. Chấp hành viên tổ chức thi hành án theo quy định.\n",
+     [("Công chứng viên, người có thẩm quyền chứng thực cập nhật", "Công chứng viên, người có thẩm quyền chứng thực"),
+      ("Chấp hành viên tổ chức", "Chấp hành viên")]),
 ])
 def test_bodies_whose_names_hold_a_verb_or_a_press_name(text, expected):
     assert _got(text) == _want(expected)

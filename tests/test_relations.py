@@ -828,6 +828,16 @@ CLASS_ROWS = [
     # the members' and the ministry's opinions a resolution rests on are its proposals
     ("Nghị quyết", "Trên cơ sở ý kiến của các Thành viên Chính phủ, ý kiến của Bộ Tài chính tại Tờ trình số "
      "118/TTr-BTC ngày 20 tháng 11 năm 2025.", "118/TTr-BTC", "proposes"),
+    # a guiding text's title and scope: "Hướng dẫn một số nội dung tại ...", "Hướng dẫn thực hiện ...
+    # quy định tại ..." (realworld36 618, 619: all nine read as mentions)
+    ("Thông tư", "THÔNG TƯ\nHướng dẫn một số nội dung tại Nghị định số 289/2025/NĐ-CP ngày 06 tháng 11 năm 2025 "
+     "của Chính phủ", "289/2025/NĐ-CP", "guides"),
+    ("Nghị định", "NGHỊ ĐỊNH\nHướng dẫn thực hiện cơ chế, chính sách đặc thù tháo gỡ khó khăn, vướng mắc cho các dự án "
+     "tồn đọng, kéo dài quy định tại Nghị quyết số 29/2026/QH16 ngày 24 tháng 4 năm 2026 của Quốc hội",
+     "29/2026/QH16", "guides"),
+    # a duty to carry out what a document lays down stays a mention
+    ("Quyết định", "Sở Tài chính kiểm tra, đôn đốc việc thực hiện các nội dung theo quy định tại Thông tư số "
+     "12/2025/TT-BTC.", "12/2025/TT-BTC", "mentions"),
 ]
 
 
