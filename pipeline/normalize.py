@@ -383,6 +383,9 @@ def _join_lines(text: str, src: np.ndarray, headings: set[int]) -> tuple[str, np
 
     # Paragraphs apart by blank lines: a single newline after a full line is only the wrap.
     blank_separated = wrapped and text.count("\n\n") >= 3
+    # a crawled page that sets paragraphs apart by blank lines (a fifth of its lines or more; a PDF's
+    # text has them only at page breaks): a single newline inside a list item is the page's wrap
+    paragraph_blanks = text.count("\n\n") >= 0.1 * len(lengths)
 
     def join(m: re.Match) -> str:
         start = text.rfind("\n", 0, m.start()) + 1
@@ -424,6 +427,13 @@ def _join_lines(text: str, src: np.ndarray, headings: set[int]) -> tuple[str, np
         if single and _REFERENCE_HEAD.match(nxt) and not _is_upper_line(prev) \
                 and _line_end_words("dangling_words.txt").search(prev):
             return " "  # "... được quy định tại" / "Mục 2 Phần XI của “Phần C ...”": the reference goes on
+        if paragraph_blanks and single and LINE_START.match(prev) and not LINE_START.match(nxt) \
+                and not BARE_LABEL.match(nxt) and not _is_upper_line(prev) and not _is_upper_line(nxt) \
+                and _TABLE_CELL_BAR not in prev and prev.rstrip()[-1] not in _SENTENCE_END \
+                and (nxt[:1].isdigit() or ":" in prev[LINE_START.match(prev).end():]):
+            # "6. Chỉ tiêu chủ yếu đến năm" / "2030", "d) Ủy ban nhân dân các tỉnh, thành phố: Tuyên" / "Quang, Đồng
+            # Nai ...": the item's first line cut short; "1. Cục Công nghệ thông tin" / "Tổ chức ..." is a heading
+            return " "
         if LINE_START.match(nxt):
             # "Bưu chính\n- Viễn thông": a hyphen the wrap put at a line start, not a bullet
             return " " if long_prev and nxt[0] == "-" and prev.rstrip()[-1].isalnum() else m.group()

@@ -473,3 +473,23 @@ def test_an_articles_title_in_a_wrapped_page_ends_before_a_full_line():
     assert ("Chủ trì, phối hợp với các bộ, cơ quan ngang bộ tổ chức thi hành trong hoạt động về chi phí thực hiện "
             "và kinh phí bảo đảm trong công tác tương trợ tư pháp.") in out
     assert "Điều 13. Trách nhiệm của Ủy ban nhân dân các tỉnh, thành phố trực thuộc Trung ương" in out
+
+
+@pytest.mark.parametrize(("raw", "lines"), [
+    # a crawled page that sets paragraphs apart by blank lines cuts an item's first line short, even inside
+    # a name: the item goes on after a colon or before a number (heldout4 403)
+    ("a) Các bộ rà soát.\n\nb) Ủy ban nhân dân các tỉnh, thành phố: Tuyên\nQuang, Đồng Nai quyết liệt chỉ đạo các chủ đầu tư.\n\n"
+     "c) Các tỉnh báo cáo.\n\n6. Chỉ tiêu chủ yếu đến năm\n2030",
+     ["a) Các bộ rà soát.", "b) Ủy ban nhân dân các tỉnh, thành phố: Tuyên Quang, Đồng Nai quyết liệt chỉ đạo các chủ đầu tư.",
+      "c) Các tỉnh báo cáo.", "6. Chỉ tiêu chủ yếu đến năm 2030"]),
+    # a body's heading and the task under it stay apart
+    ("a) Các bộ rà soát.\n\n1. Cục Công nghệ thông tin\nTổ chức nâng cấp hệ thống phần mềm.\n\nb) Các tỉnh báo cáo.",
+     ["a) Các bộ rà soát.", "1. Cục Công nghệ thông tin", "Tổ chức nâng cấp hệ thống phần mềm.", "b) Các tỉnh báo cáo."]),
+    # a finished item and the paragraph after it stay apart
+    ("- Ngân sách tỉnh: 800 triệu đồng.\n\n- Nhân dân đối ứng: 1.200 triệu đồng.\nKinh phí được bố trí hằng năm.\n\n"
+     "a) Các bộ rà soát.\n\nb) Các tỉnh báo cáo.",
+     ["- Ngân sách tỉnh: 800 triệu đồng.", "- Nhân dân đối ứng: 1.200 triệu đồng.", "Kinh phí được bố trí hằng năm.",
+      "a) Các bộ rà soát.", "b) Các tỉnh báo cáo."]),
+])
+def test_an_items_first_line_cut_short_in_a_page_of_blank_separated_paragraphs(raw, lines):
+    assert norm(raw).split("\n") == lines
