@@ -401,7 +401,8 @@ def _join_lines(text: str, src: np.ndarray, headings: set[int]) -> tuple[str, np
         if (title := _ARTICLE_TITLE.match(prev)) and len(title["title"].split()) >= 2 \
                 and nxt.casefold().startswith(title["title"].casefold()):
             return m.group()   # the article's text opens by naming its title again: the title ends
-        if title and wrapped and m.group().count("\n") == 1 and nxt[:1].isupper() and len(nxt.split()) > 6 \
+        if title and ";" not in prev and wrapped and m.group().count("\n") == 1 and nxt[:1].isupper() \
+                and len(nxt.split()) > 6 \
                 and not _line_end_words("dangling_words.txt").search(prev):
             # "Điều 12. Trách nhiệm của Viện kiểm sát nhân dân tối cao" / "Chủ trì, phối hợp với ...": a title
             # goes on below only after a word that never ends one, or as a short tail ("Trung ương")
