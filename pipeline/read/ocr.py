@@ -67,6 +67,27 @@ def page_resolution(width: float, height: float, resolution: int = RESOLUTION) -
     return max(72, min(resolution, int(MAX_SIDE_PIXELS / longest)))
 
 
+def page_image(page, dpi: int):
+    """One pdfplumber ``page`` rendered in grey at ``dpi``: its content and annotations, never its
+    form fields (a digital signature's widget, "Ký bởi: CÔNG BÁO ...", is no text of the page;
+    pdfplumber 0.11.11's ``to_image`` draws form fields, 0.11.10's did not, so the page is rendered
+    here with pdfium as before)."""
+    import pypdfium2
+    pdf = page.pdf
+    if getattr(pdf, "path", None):
+        src = pdf.path
+    else:
+        pdf.stream.seek(0)
+        src = pdf.stream
+    doc = pypdfium2.PdfDocument(src, password=getattr(pdf, "password", None))
+    try:
+        bitmap = doc[page.page_number - 1].render(scale=dpi / 72, no_smoothtext=True, no_smoothpath=True,
+                                                  no_smoothimage=True, prefer_bgrx=True)
+        return bitmap.to_pil().convert("RGB").convert("L")
+    finally:
+        doc.close()
+
+
 def ocr_words(page, resolution: int = RESOLUTION) -> list[dict]:
     """The words Tesseract reads on one pdfplumber ``page``, as pdfplumber-style word dicts in
     PDF points: ``text``, ``x0``, ``x1``, ``top``, ``bottom`` (those of the word's line, so a
@@ -76,7 +97,7 @@ def ocr_words(page, resolution: int = RESOLUTION) -> list[dict]:
     dpi = page_resolution(float(page.width), float(page.height), resolution)
     with tempfile.TemporaryDirectory() as tmp:
         image = Path(tmp) / "page.png"
-        page.to_image(resolution=dpi).original.convert("L").save(image)
+        page_image(page, dpi).save(image)
         done = subprocess.run(["tesseract", str(image), "stdout", "-l", "vie", "--psm", "3", "tsv"],
                               capture_output=True, text=True, timeout=PAGE_TIMEOUT_S)
     if done.returncode != 0:
