@@ -321,6 +321,12 @@ _FOOTNOTED_ARTICLE = re.compile(rf"[ \t*_#]*{ARTICLE}\s+{arabic()}{LETTER}?\.\s.
 
 # a numbered line's label: "2.", "1.9 " (a consolidated text's footnote mark glued to clause 1), "3.1."
 _NUMBERED_LINE = re.compile(r"^[ \t*_]*(\d{1,2})\.(?:(\d{1,3})[ \t]+(?=\S)|(\d{1,3})\.|(?=[ \t]))", re.M)
+_DIGITS = re.compile(r"\d+")
+
+
+def _plain_label(m: re.Match | None) -> bool:
+    """A numbered line labelled with one number only ("2."), no sub-number and no mark."""
+    return m is not None and m.group(2) is None and m.group(3) is None
 
 
 def _drop_footnote_marks(text: str, src: np.ndarray) -> tuple[str, np.ndarray]:
@@ -335,13 +341,13 @@ def _drop_footnote_marks(text: str, src: np.ndarray) -> tuple[str, np.ndarray]:
         n = int(m.group(1))
         before = lines[i - 1] if i else None
         after = lines[i + 1] if i + 1 < len(lines) else None
-        plain = lambda x: x is not None and x.group(2) is None and x.group(3) is None  # noqa: E731
-        if plain(after) and int(after.group(1)) == n + 1 and not (plain(before) and int(before.group(1)) == n):
+        if _plain_label(after) and int(after.group(1)) == n + 1 \
+                and not (_plain_label(before) and int(before.group(1)) == n):
             drop.append((m.start(2), m.end(2)))
     if not drop:
         return text, src
-    starts = {a: b for a, b in drop}
-    return _apply(text, src, re.compile(r"\d+"), lambda m: "" if starts.get(m.start()) == m.end() else m.group())
+    starts = dict(drop)
+    return _apply(text, src, _DIGITS, lambda m: "" if starts.get(m.start()) == m.end() else m.group())
 
 
 def _split_glued_items(text: str, src: np.ndarray) -> tuple[str, np.ndarray]:
@@ -383,7 +389,7 @@ def _join_lines(text: str, src: np.ndarray, headings: set[int]) -> tuple[str, np
 
     # Paragraphs apart by blank lines: a single newline after a full line is only the wrap.
     blank_separated = wrapped and text.count("\n\n") >= 3
-    # a crawled page that sets paragraphs apart by blank lines (a fifth of its lines or more; a PDF's
+    # a crawled page that sets paragraphs apart by blank lines (one for every ten lines or more; a PDF's
     # text has them only at page breaks): a single newline inside a list item is the page's wrap
     paragraph_blanks = text.count("\n\n") >= 0.1 * len(lengths)
 
