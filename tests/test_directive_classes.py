@@ -2508,3 +2508,25 @@ def test_a_body_named_by_what_it_was_given_and_representing(text, expected):
 ])
 def test_bodies_whose_names_hold_a_verb_or_a_press_name(text, expected):
     assert _got(text) == _want(expected)
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a bullet that is only a body's name titles the "+" tasks under it; the first task is no part
+    # of the name (realworld36 623, a Government resolution's tasks)
+    ("NGHỊ QUYẾT\nIII. NHIỆM VỤ, GIẢI PHÁP\nCác bộ, cơ quan trung ương, Ủy ban nhân dân các tỉnh tập trung thực hiện "
+     "các nhiệm vụ sau:\n1. Hoàn thiện thể chế\n- Bộ Nông nghiệp và Môi trường\n+ Nghiên cứu, rà soát, hoàn thiện các "
+     "chính sách về bảo vệ môi trường.\n+ Ban hành hướng dẫn cải tạo các bãi chôn lấp rác thải.\n- Bộ Công Thương\n"
+     "+ Ban hành các quy định về sản phẩm thân thiện môi trường.\n",
+     [("Các bộ, cơ quan trung ương", "Các bộ, cơ quan trung ương, Ủy ban nhân dân các tỉnh"),
+      ("Nghiên cứu, rà soát", "Bộ Nông nghiệp và Môi trường"), ("Ban hành hướng dẫn", "Bộ Nông nghiệp và Môi trường"),
+      ("Ban hành các quy định", "Bộ Công Thương")]),
+    # the Front's, the Youth Union's central bodies named by "Trung ương ..." title the items under
+    # them (40 such names in the corpus)
+    ("NGHỊ QUYẾT\nIII. NHIỆM VỤ, GIẢI PHÁP\n1. Phát động phong trào\nc) Đề nghị Trung ương Mặt trận Tổ quốc Việt Nam\n"
+     "- Chỉ đạo Mặt trận Tổ quốc Việt Nam tại địa phương xây dựng kế hoạch giám sát.\n"
+     "- Chỉ đạo Hội Nông dân Việt Nam đẩy mạnh tuyên truyền.\n",
+     [("Chỉ đạo Mặt trận", "Trung ương Mặt trận Tổ quốc Việt Nam"),
+      ("Chỉ đạo Hội Nông dân", "Trung ương Mặt trận Tổ quốc Việt Nam")]),
+])
+def test_a_bullet_that_only_names_a_body_titles_its_tasks(text, expected):
+    assert _got(text) == _want(expected)

@@ -8,13 +8,16 @@ import re
 from dataclasses import dataclass
 from functools import cache
 
-from vanban.pipeline.extract.directive_actors import _org_start
+from vanban.pipeline.extract.directive_actors import _np_end, _org_start
 from vanban.pipeline.extract.directive_tokens import _has, _match, _tokens, lexicon
 from vanban.pipeline.extract.roles import is_title, sub_section_title
 from vanban.pipeline.model import Document, Section
 from vanban.pipeline.spans import Stabbing
 from vanban.pipeline.text.labels import BARE_LABEL
 
+
+# the marks of a bullet list ("- ", "+ ", "• ")
+_BULLET_KINDS = ("bullet", "plus", "dash")
 
 # "(1)", "(a)", "(iv)" open a list item, not the tail of a sentence
 _PAREN_LABEL = re.compile(r"\((?:\d{1,3}|[a-zđ]|[ivx]{1,5})\)")
@@ -127,8 +130,8 @@ class _DocIndex:
     def is_title(self, sec: Section) -> bool:
         got = self._titles.get(id(sec))
         if got is None:
-            got = self._titles[id(sec)] = (is_title(sec, self.doc.text) or self.heading_over_items(sec)) \
-                and not self._cut_by_wrap(sec)
+            got = self._titles[id(sec)] = (is_title(sec, self.doc.text) or self.heading_over_items(sec)
+                                           or self._name_over_items(sec)) and not self._cut_by_wrap(sec)
         return got
 
     def heading_over_items(self, sec: Section) -> bool:
@@ -142,6 +145,23 @@ class _DocIndex:
         line_end = text.find("\n", sec.start)
         line_end = len(text) if line_end < 0 else line_end
         return block_end >= line_end - 3 and text[sec.start:line_end].rstrip(" *_")[-1:] not in ".;!?…"
+
+    def _name_over_items(self, sec: Section) -> bool:
+        """A bullet that is only a body's name, alone on its line, with its own items right under it
+        ("- Bộ Công Thương" / "+ Ban hành các quy định ..." / "+ Tiếp tục rà soát ..."): it titles
+        the body's tasks, it is none of its own (realworld36 623, a Government resolution's tasks)."""
+        kids = self.kids_start.get(sec.id)
+        if kids is None or sec.kind not in _BULLET_KINDS:
+            return False
+        text = self.doc.text
+        line_end = text.find("\n", sec.start)
+        if line_end < 0 or text[sec.heading_end:line_end].strip(" *_") or text[line_end:kids].strip():
+            return False
+        name = sec.heading.strip(" *_")
+        toks = _tokens(name)
+        if not toks or name[-1:] in ".;:!?…,":
+            return False
+        return _org_start(toks, 0) == 0 and _np_end(toks, 0) == (len(toks), "end")
 
     def _cut_by_wrap(self, sec: Section) -> bool:
         """An item whose first line the page's width cut where no title ends ("4. Sở Văn hóa, Thể
