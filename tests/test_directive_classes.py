@@ -2527,6 +2527,22 @@ def test_bodies_whose_names_hold_a_verb_or_a_press_name(text, expected):
      "- Chỉ đạo Hội Nông dân Việt Nam đẩy mạnh tuyên truyền.\n",
      [("Chỉ đạo Mặt trận", "Trung ương Mặt trận Tổ quốc Việt Nam"),
       ("Chỉ đạo Hội Nông dân", "Trung ương Mặt trận Tổ quốc Việt Nam")]),
+    # the name wrapped onto the next line, after "Đề nghị" (realworld36 623)
+    ("NGHỊ QUYẾT\nIII. NHIỆM VỤ, GIẢI PHÁP\nd) Tăng cường giám sát\n- Đề nghị Mặt trận Tổ quốc\nViệt Nam tại địa "
+     "phương\n+ Xây dựng kế hoạch giám sát việc phân loại rác thải sinh hoạt.\n",
+     [("Xây dựng kế hoạch", "Mặt trận Tổ quốc Việt Nam tại địa phương")]),
+    # a line that only names a body before its colon, under an item's or a part's title, names who
+    # carries out the items below (realworld36 623, 625)
+    ("NGHỊ QUYẾT\n\nIII. NHIỆM VỤ, GIẢI PHÁP\n\nb) Hoàn thiện hạ tầng kỹ thuật đồng bộ về phân loại, thu gom, vận "
+     "chuyển, tái chế, xử lý rác thải sinh hoạt sau phân loại\n\nỦy ban nhân dân các tỉnh, thành phố trực thuộc trung "
+     "ương:\n\n- Rà soát, tổng hợp danh mục các dự án đầu tư.\n\n- Bố trí đầy đủ trang thiết bị thu gom rác thải.\n",
+     [("Hoàn thiện hạ tầng", None), ("Rà soát, tổng hợp", "Ủy ban nhân dân các tỉnh, thành phố trực thuộc trung ương"),
+      ("Bố trí đầy đủ", "Ủy ban nhân dân các tỉnh, thành phố trực thuộc trung ương")]),
+    ("NGHỊ QUYẾT\nII. NHIỆM VỤ, GIẢI PHÁP\n1.2. Hỗ trợ khẩn cấp về nhà ở\nỦy ban nhân dân các tỉnh, thành phố:\n"
+     "a) Huy động và sử dụng hiệu quả các nguồn lực ngân sách địa phương.\n1.4. Bảo đảm an sinh xã hội\n"
+     "Bộ Tài chính chỉ đạo Bảo hiểm xã hội Việt Nam:\na) Thực hiện chi trả gộp 03 tháng lương hưu.\n",
+     [("Huy động và sử dụng", "Ủy ban nhân dân các tỉnh, thành phố"), ("Bộ Tài chính chỉ đạo", "Bộ Tài chính"),
+      ("Thực hiện chi trả", "Bộ Tài chính")]),
 ])
 def test_a_bullet_that_only_names_a_body_titles_its_tasks(text, expected):
     assert _got(text) == _want(expected)

@@ -12,7 +12,7 @@ from vanban.pipeline.extract.directive_actors import _distinct, _np_end, _org_st
 from vanban.pipeline.extract.directive_index import _DocIndex, _Unit
 from vanban.pipeline.extract.directive_reading import _read
 from vanban.pipeline.extract.directive_tokens import (
-    _STATIVE_LEADIN, _Tok, _has, _label_end, _match, _rstrip_at, _span_text, _tokens, lexicon,
+    _STATIVE_LEADIN, _Tok, _duty_prefix, _has, _label_end, _match, _rstrip_at, _span_text, _tokens, lexicon,
 )
 from vanban.pipeline.model import Section
 from vanban.pipeline.text import caseless
@@ -124,12 +124,6 @@ def _prohibited_actor(lead: str) -> str | None:
     if m and len(m.group(1).split()) <= 12 and m.group(1)[:1].isupper():
         return m.group(1).strip()   # the subject: "Cán bộ, công chức không được ..."
     return None
-
-
-@cache
-def _duty_prefix() -> re.Pattern:
-    """What a heading says before the body whose duties follow (``duty_prefix_patterns``)."""
-    return re.compile(r"^(?:" + "|".join(lexicon()["duty_prefix_patterns"]) + r")\s*:?\s*", re.I)
 
 
 def heading_actor(heading: str) -> str | None:
@@ -334,9 +328,18 @@ def _title_leadin_actor(ix: _DocIndex, sec: Section) -> str | None:
             line = body[_sentence_cut(body) + 1:].strip()
             # "Trung tâm ... thực hiện nhiệm vụ, quyền hạn theo quy định tại Nghị định số ..., cụ thể
             # như sau:": the body whose duties the parts list
-            got = request_leadin_actor(line) or _subject_leadin_actor(line)
+            got = request_leadin_actor(line) or _subject_leadin_actor(line) or _named_leadin_actor(line)
     ix.leadin_actors[id(sec)] = got
     return got
+
+
+def _named_leadin_actor(line: str) -> str | None:
+    """A lead-in that only names a body before its colon ("1.2. Hỗ trợ khẩn cấp về nhà ở" / "Ủy ban
+    nhân dân các tỉnh, thành phố:" / "a) Huy động ..."), or names what it directs in a clause of its
+    own ("Bộ Tài chính chỉ đạo Bảo hiểm xã hội Việt Nam:"): that body acts in the parts under it."""
+    name = line.strip(" *_:")
+    a = heading_actor(line)
+    return a if a == name else _lead_clause_actor(line)
 
 
 def request_leadin_actor(line: str) -> str | None:
@@ -424,6 +427,12 @@ def _item_leadin_actor(ix: _DocIndex, sec: Section) -> str | None:
         # "2. Chủ tịch Ủy ban nhân dân các tỉnh: Khánh Hòa," / "Đắk Lắk, Gia Lai:": an item that is
         # only a name, wrapped by the page, over the duties of the body it names
         got = heading_actor(lead)
+    if got is None and "\n" in lead:
+        # "b) Hoàn thiện hạ tầng kỹ thuật ..." / "Ủy ban nhân dân các tỉnh, thành phố trực thuộc trung
+        # ương:" / "- Rà soát ...": the item's topic, then a line that only names who carries it out
+        last = lead.rsplit("\n", 1)[1].strip(" *_:")
+        a = heading_actor(last)
+        got = a if a == last else None
     return got
 
 

@@ -9,7 +9,7 @@ from dataclasses import dataclass
 from functools import cache
 
 from vanban.pipeline.extract.directive_actors import _np_end, _org_start
-from vanban.pipeline.extract.directive_tokens import _has, _match, _tokens, lexicon
+from vanban.pipeline.extract.directive_tokens import _duty_prefix, _has, _match, _tokens, lexicon
 from vanban.pipeline.extract.roles import is_title, sub_section_title
 from vanban.pipeline.model import Document, Section
 from vanban.pipeline.spans import Stabbing
@@ -147,17 +147,20 @@ class _DocIndex:
         return block_end >= line_end - 3 and text[sec.start:line_end].rstrip(" *_")[-1:] not in ".;!?…"
 
     def _name_over_items(self, sec: Section) -> bool:
-        """A bullet that is only a body's name, alone on its line, with its own items right under it
-        ("- Bộ Công Thương" / "+ Ban hành các quy định ..." / "+ Tiếp tục rà soát ..."): it titles
-        the body's tasks, it is none of its own (realworld36 623, a Government resolution's tasks)."""
+        """A bullet that is only a body's name, on its line or wrapped onto the next, with its own
+        items right under it ("- Bộ Công Thương" / "+ Ban hành các quy định ..." / "+ Tiếp tục rà
+        soát ...", "- Đề nghị Mặt trận Tổ quốc" / "Việt Nam tại địa phương" / "+ Xây dựng kế hoạch
+        ..."): it titles the body's tasks, it is none of its own (realworld36 623, a Government
+        resolution's tasks)."""
         kids = self.kids_start.get(sec.id)
         if kids is None or sec.kind not in _BULLET_KINDS:
             return False
         text = self.doc.text
         line_end = text.find("\n", sec.start)
-        if line_end < 0 or text[sec.heading_end:line_end].strip(" *_") or text[line_end:kids].strip():
+        own = text[sec.heading_end:kids].strip(" *_\n")
+        if line_end < 0 or text[sec.heading_end:line_end].strip(" *_") or own.count("\n") > 0:
             return False
-        name = sec.heading.strip(" *_")
+        name = _duty_prefix().sub("", f"{sec.heading} {own}".strip(" *_"))
         toks = _tokens(name)
         if not toks or name[-1:] in ".;:!?…,":
             return False

@@ -51,6 +51,12 @@ def lexicon() -> dict:
     return lex
 
 
+@cache
+def _duty_prefix() -> re.Pattern:
+    """What a heading says before the body whose duties follow (``duty_prefix_patterns``)."""
+    return re.compile(r"^(?:" + "|".join(lexicon()["duty_prefix_patterns"]) + r")\s*:?\s*", re.I)
+
+
 @dataclass(frozen=True, slots=True)
 class _Tok:
     word: str      # lower case, outer punctuation stripped
