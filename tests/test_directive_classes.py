@@ -2546,3 +2546,18 @@ def test_bodies_whose_names_hold_a_verb_or_a_press_name(text, expected):
 ])
 def test_a_bullet_that_only_names_a_body_titles_its_tasks(text, expected):
     assert _got(text) == _want(expected)
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a time of the month, quarter, week or day opens a sentence before its subject, as "Hằng năm" does
+    # (realworld32 594)
+    ("THÔNG TƯ\nĐiều 6. Trích đóng bảo hiểm y tế\n1. Hằng tháng, cùng thời điểm trả lương, Công an đơn vị, địa phương "
+     "thực hiện trích đóng bảo hiểm y tế cho đối tượng.\n",
+     [("Hằng tháng, cùng thời điểm", "Công an đơn vị, địa phương")]),
+    # a trader and an inspector act as parties with no modal (realworld32 595, realworld31 589)
+    ("NGHỊ ĐỊNH\nĐiều 7. Trình tự cấp Giấy phép\n1. Thương nhân gửi 01 (một) bộ hồ sơ đến cơ quan cấp Giấy phép.\n"
+     "2. Khi rút ngắn thời hạn kiểm định, kiểm định viên phải nêu rõ lý do trong biên bản kiểm định.\n",
+     [("Thương nhân gửi", "Thương nhân"), ("Khi rút ngắn", "kiểm định viên")]),
+])
+def test_a_monthly_time_phrase_and_parties_by_trade(text, expected):
+    assert _got(text) == _want(expected)
