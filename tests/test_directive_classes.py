@@ -2561,3 +2561,26 @@ def test_a_bullet_that_only_names_a_body_titles_its_tasks(text, expected):
 ])
 def test_a_monthly_time_phrase_and_parties_by_trade(text, expected):
     assert _got(text) == _want(expected)
+
+
+@pytest.mark.parametrize("text, expected", [
+    # an acronym the running text writes alone, twice or more, names a body before its verb, though no
+    # bracket of this text gives it (realworld37 632: an amending circular names the bodies its amended
+    # circulars gave short names); a thing's acronym does not ("TTHC"), nor a word in capitals
+    ("THÔNG TƯ\nĐiều 1. Sửa đổi Thông tư số 35/2018/TT-BLĐTBXH\n\"Điều 3a. Thang lương, bảng lương\n"
+     "VAMC xây dựng thang lương, bảng lương đối với người lao động.\n2. Các khoản nợ xấu được VAMC mua bằng trái phiếu "
+     "đặc biệt.\n",
+     [("VAMC xây dựng", "VAMC")]),
+    ("QUYẾT ĐỊNH\nĐiều 3. Số liệu thống kê\n1. TTHC cắt giảm thời hạn giải quyết: 07 TTHC.\n"
+     "2. TTHC thực hiện trực tuyến toàn trình: 25 TTHC.\n", []),
+    # a duty article titled "Trách nhiệm <body>" without "của" names its body (realworld37 628)
+    ("QUY CHẾ\nĐiều 14. Trách nhiệm các phòng, ban, đơn vị thuộc UBND cấp xã\n1. Phối hợp, theo dõi, đôn đốc các cơ "
+     "quan phối hợp việc giải quyết kiến nghị.\n",
+     [("Phối hợp, theo dõi", "các phòng, ban, đơn vị thuộc UBND cấp xã")]),
+    # a time limit that opens "Chậm nhất ..." stands before the subject; "có báo cáo" is the body's act
+    ("QUY CHẾ\nĐiều 15. Tổng hợp báo cáo\n1. Chậm nhất là 30 ngày, trước ngày khai mạc kỳ họp thường lệ của HĐND tỉnh, "
+     "các sở, ban, ngành có Báo cáo tổng hợp kết quả giải quyết kiến nghị cử tri.\n",
+     [("Chậm nhất là 30 ngày", "các sở, ban, ngành")]),
+])
+def test_an_acronym_a_duty_title_without_cua_and_a_time_limit_before_the_subject(text, expected):
+    assert _got(text) == _want(expected)

@@ -475,6 +475,21 @@ def test_an_articles_title_in_a_wrapped_page_ends_before_a_full_line():
     assert "Điều 13. Trách nhiệm của Ủy ban nhân dân các tỉnh, thành phố trực thuộc Trung ương" in out
 
 
+def test_a_quoted_amended_articles_title_in_a_wrapped_page_ends_before_its_text():
+    # an amending circular quotes the article it adds, its title on a line of its own and the text below
+    # (realworld37 632): the quote mark before "Điều" changes nothing
+    filler = ("Bộ Tài chính hướng dẫn việc lập dự toán, quản lý, sử dụng và quyết toán kinh\n"
+              "phí bảo đảm cho công tác dẫn độ, công tác chuyển giao người đang chấp hành án\n"
+              "phạt tù, công tác tương trợ tư pháp về hình sự theo quy định của pháp luật.")
+    text = "\n".join([filler] * 4 + [
+        "1. Bổ sung Điều 3a vào sau Điều 3 như sau:",
+        '"Điều 3a. Thang lương, bảng lương, phụ cấp lương',
+        "VAMC xây dựng thang lương, bảng lương và phụ cấp lương đối với người lao",
+        "động theo quy định tại Điều 9a Thông tư số 26/2016/TT-BLĐTBXH.", filler])
+    out = norm(text).split("\n")
+    assert '"Điều 3a. Thang lương, bảng lương, phụ cấp lương' in out
+
+
 @pytest.mark.parametrize(("raw", "lines"), [
     # a crawled page that sets paragraphs apart by blank lines cuts an item's first line short, even inside
     # a name: the item goes on after a colon or before a number (heldout4 403)

@@ -61,7 +61,23 @@ def document_aliases(text: str) -> frozenset[tuple[str, ...]]:
         if name[:1].isupper() and (acronym or body) and len(toks) <= lexicon()["alias_max_words"] \
                 and "," not in name:   # "SCIC", "Ủy ban nhân dân cấp xã"; not "Đợt thi đua", a campaign
             out.add(tuple(t.word for t in toks))
+    # in running text only: a title in capitals ("NỘI DUNG THU, CHI") writes words, no acronyms
+    counts = Counter(a for line in text.splitlines() if any(c.islower() for c in line)
+                     for a in _ACRONYM.findall(line))
+    lex = lexicon()
+    out.update((a.lower(),) for a, n in counts.items() if n >= lex["acronym_min_count"] and not _SYLLABLE.fullmatch(a)
+               and a not in lex["acronym_not_bodies"])
     return frozenset(out)
+
+
+# a body's acronym written alone in running text ("VAMC xây dựng thang lương ...", "... nợ xấu được VAMC
+# mua"), not a document code's part ("26/2016/TT-BLĐTBXH"): an amending text names the body its amended
+# circular gave a short name (``acronym_min_count`` times or more), with no bracket of its own (realworld37 632)
+_ACRONYM = re.compile(r"(?<![\w/-])([A-ZĐ]{3,8})(?![\w/-])")
+# a Vietnamese syllable in capitals with its tone marks lost ("NAM", "THU", "BINH"), or a Roman
+# numeral: a word, no acronym
+_SYLLABLE = re.compile(r"(?:NGH|NG|NH|CH|GH|GI|KH|PH|QU|TH|TR|[BCDĐGHKLMNPQRSTVX])?[AEIOUY]{1,3}(?:NG|NH|CH|[CMNPT])?"
+                       r"|[IVXLC]+")
 
 
 @contextmanager
