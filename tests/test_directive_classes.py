@@ -2584,3 +2584,17 @@ def test_a_monthly_time_phrase_and_parties_by_trade(text, expected):
 ])
 def test_an_acronym_a_duty_title_without_cua_and_a_time_limit_before_the_subject(text, expected):
     assert _got(text) == _want(expected)
+
+
+def test_an_annex_catalogue_titled_across_a_line_break_and_petitions_by_kind_ask_nothing():
+    # a crawled page cuts the annex's title after its first word ("DANH" / "MỤC THỦ TỤC HÀNH CHÍNH ...",
+    # realworld37 630): its rows and notes still name procedures
+    text = ("QUYẾT ĐỊNH\nĐiều 1. Công bố kèm theo Quyết định này danh mục 24 thủ tục hành chính.\nPHỤ LỤC I\nDANH\n"
+            "MỤC THỦ TỤC HÀNH CHÍNH ĐƯỢC CHUẨN HÓA TRONG LĨNH VỰC TÀI NGUYÊN NƯỚC\n(Kèm theo Quyết định số 1949/QĐ-UBND "
+            "ngày 18 tháng 11 năm 2025)\nTT\nTên thủ tục hành chính\nGhi chú\n1\nĐăng ký khai thác, sử dụng nước mặt "
+            "(1.011516)\nCắt giảm thời gian giải quyết từ 24 ngày xuống 22 ngày\n")
+    assert [g[0][:10] for g in _got(text)] == []
+    # the kinds of voters' petitions a regulation lists are no petitions to make (realworld37 628)
+    text = ("QUY CHẾ\nĐiều 4. Hình thức kiến nghị\n1. Kiến nghị bằng văn bản;\n2. Kiến nghị trực tiếp;\n"
+            "3. Kiến nghị thuộc thẩm quyền giải quyết của các sở, ban, ngành.\n4. Kiến nghị Ủy ban nhân dân tỉnh xem xét.\n")
+    assert _got(text) == _want([("Kiến nghị Ủy ban", None)])

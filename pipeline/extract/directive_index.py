@@ -44,9 +44,11 @@ def _children(doc: Document) -> dict[str, list[Section]]:
 def _annex_title() -> re.Pattern:
     """An annex's title in capitals that opens with (or holds) "DANH MỤC", a course's programme
     (``syllabus_cues``: "CHƯƠNG TRÌNH KHUNG") or norms (``norm_titles``: "ĐỊNH MỨC KINH TẾ - KỸ THUẬT"),
-    its caption "(Kèm theo ...)" at most three lines below."""
+    its caption "(Kèm theo ...)" at most three lines below; a crawled page may cut the title after its
+    first word ("PHỤ LỤC I" / "DANH" / "MỤC THỦ TỤC HÀNH CHÍNH ...", realworld37 630)."""
     lex = lexicon()
-    cues = "|".join(re.escape(" ".join(c).upper()) for c in lex["catalogue_cues"] + lex["syllabus_cues"] + lex["norm_titles"])
+    cues = "|".join(re.escape(" ".join(c).upper()).replace(r"\ ", r"\s+")
+                    for c in lex["catalogue_cues"] + lex["syllabus_cues"] + lex["norm_titles"])
     return re.compile(rf"(?m)^[ \t*#_]*([^\n]{{0,40}}(?:{cues})[^\n]*)\n((?:[^\n]*\n){{0,3}}?)[ \t*_]*\("
                       r"(?:Ban hành |Được ban hành )?[Kk]èm theo")
 
