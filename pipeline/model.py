@@ -103,7 +103,7 @@ class Section:
     start: int                 # start of the heading line
     end: int                   # end of the section's body (exclusive)
     heading_end: int           # end of the heading text
-    kind: str                  # "roman" | "arabic" | "letter" | "chapter" | "article" | "heading"
+    kind: str                  # "roman" | "arabic" | "letter" | "subletter" | "chapter" | "article" | "heading"
     #                            also "part" (Phần), "block" (A.), "subchapter" (Mục), "paren" ((1)),
     #                            "bullet" (-, +, •), "attachment" (a Quy định issued with a decision)
     label: str                 # "II", "3", "a", "5"

@@ -2598,3 +2598,12 @@ def test_an_annex_catalogue_titled_across_a_line_break_and_petitions_by_kind_ask
     text = ("QUY CHẾ\nĐiều 4. Hình thức kiến nghị\n1. Kiến nghị bằng văn bản;\n2. Kiến nghị trực tiếp;\n"
             "3. Kiến nghị thuộc thẩm quyền giải quyết của các sở, ban, ngành.\n4. Kiến nghị Ủy ban nhân dân tỉnh xem xét.\n")
     assert _got(text) == _want([("Kiến nghị Ủy ban", None)])
+
+
+def test_a_letters_sub_items_are_directives_of_their_own():
+    # "b1)", "b2)" under "b)": each sub-item is a unit, its label no part of its text (realworld37 629)
+    text = ("NGHỊ QUYẾT\nĐiều 8. Khai thác khoáng sản\n1. Đối với các mỏ khoáng sản phục vụ dự án:\nb) Đối với các mỏ "
+            "chưa có trong quy hoạch:\nb1) Ủy ban nhân dân cấp tỉnh sử dụng nguồn dự phòng của dự án để thu hồi đất;\n"
+            "b2) Ủy ban nhân dân cấp tỉnh có trách nhiệm quản lý, giám sát quá trình thực hiện;\n")
+    assert _got(text) == _want([("Ủy ban nhân dân cấp tỉnh sử dụng", "Ủy ban nhân dân cấp tỉnh"),
+                                ("Ủy ban nhân dân cấp tỉnh có trách nhiệm", "Ủy ban nhân dân cấp tỉnh")])

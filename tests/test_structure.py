@@ -133,6 +133,15 @@ TREES = [
       ("II.1.b2", "Đảng ủy Chính phủ khẩn trương triển khai thực hiện", "II.1")]),
     ("I. KẾT QUẢ\nTập đoàn đã phối hợp với Tập đoàn Công nghiệp - Năng lượng Quốc gia và Tập đoàn Bưu chính\n"
      "- Viễn thông Quân đội triển khai hạ tầng số.\n", [("I", "KẾT QUẢ", None)]),
+    # a letter's sub-items "b1)", "b2)" nest under it (realworld37 629, eight documents of the corpus)
+    ("Điều 8. Khai thác khoáng sản\n1. Đối với các mỏ khoáng sản:\nb) Đối với các mỏ chưa có trong quy hoạch:\n"
+     "b1) Ủy ban nhân dân cấp tỉnh quyết định bổ sung các mỏ;\nb2) Ủy ban nhân dân cấp tỉnh tổ chức thu hồi đất;\n"
+     "c) Các mỏ khác.\n",
+     [("Điều 8", "Khai thác khoáng sản", None), ("Điều 8.1", "Đối với các mỏ khoáng sản", "Điều 8"),
+      ("Điều 8.1.b", "Đối với các mỏ chưa có trong quy hoạch", "Điều 8.1"),
+      ("Điều 8.1.b.b1", "Ủy ban nhân dân cấp tỉnh quyết định bổ sung các mỏ", "Điều 8.1.b"),
+      ("Điều 8.1.b.b2", "Ủy ban nhân dân cấp tỉnh tổ chức thu hồi đất", "Điều 8.1.b"),
+      ("Điều 8.1.c", "Các mỏ khác", "Điều 8.1")]),
 ]
 
 

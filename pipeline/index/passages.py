@@ -31,7 +31,7 @@ CONTEXT_CHARS = 160
 # parentheses ("(1) Tích cực, chủ động ...") and lettered items ("a) Đẩy nhanh ..."). They are
 # paragraphs of one list, not headings: cut apart, a plan's tasks became one-line passages that
 # lost their lead-in ("2. Về nhiệm vụ trọng tâm ...") and each other.
-STREAM_KINDS_MERGED = ("bullet", "paren", "letter")
+STREAM_KINDS_MERGED = ("bullet", "paren", "letter", "subletter")
 # Clauses ("1.", "2." ...) of a statute's article ("Điều 5. ...") join the article's stream too:
 # one passage per clause left "2. Thẩm định dự án." alone, five words a query cannot find by
 # what the article is about (issue 18: statutes lost to plain 500-character chunks).

@@ -15,7 +15,7 @@ from vanban.pipeline.text.labels import LETTERS, ListLabel, UPPER, list_label, r
 
 
 RANK = {"part": 0, "block": 0.5, "chapter": 1, "subchapter": 2, "article": 3, "heading": 3.5, "roman": 4, "arabic": 5,
-        "paren": 6, "letter": 7, "bullet": 8}
+        "paren": 6, "letter": 7, "subletter": 7.5, "bullet": 8}
 
 
 def _rank(c: ListLabel) -> float:
@@ -274,6 +274,9 @@ def _plausible(c: ListLabel, prev, line: str) -> bool:
         n = int(c.label)
         want = int(prev) + 1 if prev else 1
         return n in (want, 1)
+    if c.kind == "subletter":   # "b1)", "b2)" under "b)"
+        n = int(c.label[1:])
+        return n == 1 or (isinstance(prev, str) and prev[:1] == c.label[:1] and n == int(prev[1:]) + 1)
     return True
 
 
