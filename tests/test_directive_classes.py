@@ -2607,3 +2607,13 @@ def test_a_letters_sub_items_are_directives_of_their_own():
             "b2) Ủy ban nhân dân cấp tỉnh có trách nhiệm quản lý, giám sát quá trình thực hiện;\n")
     assert _got(text) == _want([("Ủy ban nhân dân cấp tỉnh sử dụng", "Ủy ban nhân dân cấp tỉnh"),
                                 ("Ủy ban nhân dân cấp tỉnh có trách nhiệm", "Ủy ban nhân dân cấp tỉnh")])
+
+
+def test_a_form_note_that_says_how_to_fill_a_field_is_an_instruction():
+    # "<field> (Chỉ tiêu [n]): Ghi ..." / "Kê khai ...": the note tells the filer what to write, in a
+    # form annexed as a catalogue too (realworld38 637, realworld14 446)
+    text = ("THÔNG TƯ\nĐiều 6. Hiệu lực thi hành\nPHỤ LỤC\nDANH MỤC GIAO DỊCH TÀI SẢN MÃ HÓA\n(Kèm theo Thông tư số "
+            "41/2026/TT-BTC)\nGhi chú:\n1. Chữ viết tắt: CCCD: Căn cước công dân.\n2. Mã tài sản mã hóa (Chỉ tiêu [15]): "
+            "Ghi mã định danh của tài sản mã hóa được sử dụng trong giao dịch.\n3. Số thuế đã khấu trừ (Chỉ tiêu [21]): "
+            "Kê khai số thuế đã khấu trừ phát sinh trong kỳ.\n")
+    assert _got(text) == _want([("Mã tài sản mã hóa", None), ("Số thuế đã khấu trừ", None)])

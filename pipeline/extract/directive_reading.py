@@ -74,6 +74,7 @@ class _Reading:
     request: bool = False     # "nếu có vướng mắc đề nghị phản ánh về Bộ ...": asks, no body named
     open_subject: bool = False  # a named body and a verb not reported as done ("Bộ Tài chính làm việc ...")
     lead_subject: bool = False  # ... and the body opens the unit
+    fills_field: bool = False   # "Mã tài sản (Chỉ tiêu [15]): Ghi ...": how to fill a form's field
     actor_sentences: list[int] = field(default_factory=list)   # the sentence of the unit each actor is named in
 
     def unit_actors(self) -> list[str]:
@@ -187,6 +188,9 @@ def _read(text: str, start: int, end: int, *, verb_first: bool = False, law: boo
     lead = _after_intro_time(toks, body[topic:], start + topic)
     first = _after_openers(toks, lead)
     _read_opening(r, text, toks, lead, first, verb_first)
+    if not r.verb_initial and (k := _after_field_label(toks, first)):
+        r.verb_initial = r.fills_field = True   # "Mã tài sản mã hóa (Chỉ tiêu [15]): Ghi mã định danh ..."
+        r.action = _verb_phrase(text, toks, k)[0]
     _read_clauses(r, text, toks, (start, end), lead, first, verb_first, law)
     _read_asking(r, text, toks, body)
     if not r.actors and not r.verb_initial and (agent := _passive_agent(text, toks, first)):
@@ -257,6 +261,20 @@ def _read_opening(r: _Reading, text: str, toks: list[_Tok], lead: int, first: in
         elif not n and _org_start(toks, first) < 0 and (n := _ocr_verb(toks, first)):
             r.verb_initial = True  # "Thúc đây ..." (OCR of "Thúc đẩy ...")
             r.action = " ".join(t.word for t in toks[first:first + n])
+
+
+def _after_field_label(toks: list[_Tok], first: int) -> int:
+    """Where the verb stands after a form field's label and its colon ("Tên (2) và ngành nghề kinh doanh
+    (3): Ghi theo Giấy chứng nhận ...", "Giá/Doanh thu chuyển nhượng (Chỉ tiêu [20]): Kê khai giá ..."):
+    a note that says how to fill the field (``fill_verbs``); 0 when the unit opens no such way."""
+    lex = lexicon()
+    for k in range(first, min(len(toks) - 1, first + lex["field_label_max_words"])):
+        tail = toks[k].tail.lstrip(")]")   # "(Chỉ tiêu [15]):"
+        if tail.startswith(":"):
+            return k + 1 if _match(toks, k + 1, lex["fill_verbs"]) and _org_start(toks, first) < 0 else 0
+        if tail[:1] in (".", ";"):
+            return 0
+    return 0
 
 
 def _noun_reading(toks: list[_Tok], first: int, n: int) -> bool:

@@ -152,7 +152,7 @@ def _find_directives(doc: Document) -> list[Directive]:
             continue   # "Điều 2. Giải thích từ ngữ" / "1. Đơn vị chủ trì liên kết đào tạo là ...": a definition
         if _illustrating(ix, sec, doc.text[u.start:u.end]) and not r.assigned:
             continue   # "Ví dụ 6: Trong tháng 2, công ty X bố trí cho công nhân A làm việc 7 giờ/ngày ...": an example
-        if ix.in_catalogue(u.start) and u.actor is None and not (r.modal or r.assigned or r.subject_verb):
+        if ix.in_catalogue(u.start) and u.actor is None and not (r.modal or r.assigned or r.subject_verb or r.fills_field):
             continue   # "BỔ SUNG DANH MỤC NGHỀ, CÔNG VIỆC ..." / "Vận hành trạm trộn bê tông": a name listed
         if role == "preamble" and not u.item and _headline(doc.text[u.start:u.end]):
             continue   # "Thủ tướng chỉ đạo chủ động phòng, tránh, ứng phó bão số 15": a news page's headline
