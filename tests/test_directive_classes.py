@@ -2617,3 +2617,15 @@ def test_a_form_note_that_says_how_to_fill_a_field_is_an_instruction():
             "Ghi mã định danh của tài sản mã hóa được sử dụng trong giao dịch.\n3. Số thuế đã khấu trừ (Chỉ tiêu [21]): "
             "Kê khai số thuế đã khấu trừ phát sinh trong kỳ.\n")
     assert _got(text) == _want([("Mã tài sản mã hóa", None), ("Số thuế đã khấu trừ", None)])
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a credit institution acts as a body; the ministry "quản lý ngành, lĩnh vực" is named whole
+    # (realworld38 636, 634)
+    ("THÔNG TƯ\nĐiều 14. Hồ sơ\n1. Tổ chức tín dụng phi ngân hàng sửa đổi, bổ sung hồ sơ trong thời hạn 30 ngày.\n"
+     "2. Bộ quản lý ngành, lĩnh vực rà soát nghề, công việc nặng nhọc, độc hại.\n",
+     [("Tổ chức tín dụng phi ngân hàng sửa đổi", "Tổ chức tín dụng phi ngân hàng"),
+      ("Bộ quản lý ngành, lĩnh vực rà soát", "Bộ quản lý ngành, lĩnh vực")]),
+])
+def test_a_credit_institution_and_the_ministry_of_a_sector_act(text, expected):
+    assert _got(text) == _want(expected)
