@@ -315,7 +315,7 @@ _HEAD_NUMBER = re.compile(rf"(?:{arabic()}{LETTER}?\.|{ROMAN}{{1,6}}\b)")
 # “Phần C ...”", "Điều 5 Nghị định số ..."), at the start of a line the one above cut after "tại"
 _REFERENCE_HEAD = re.compile(rf"(?:{ARTICLE}|{SECTION}|{PART}|{CHAPTER})[ \t]+(?:\d{{1,3}}|{ROMAN}{{1,6}})[ \t]+(?=\S)")
 # an article's title alone on its line: "Điều 3. Cơ quan thi hành án dân sự tỉnh, thành phố"
-_ARTICLE_TITLE = re.compile(rf"[ \t*_#\"“]*{ARTICLE}\s+{arabic()}{LETTER}?\.\s+(?P<title>\S.*?)[ \t*_]*$")
+_ARTICLE_TITLE = re.compile(rf"[ \t*_#\"“]*{ARTICLE}\s+{arabic()}{LETTER}?[.:]\s+(?P<title>\S.*?)[ \t*_]*$")
 _FOOTNOTED_ARTICLE = re.compile(rf"[ \t*_#]*{ARTICLE}\s+{arabic()}{LETTER}?\.\s.*[a-zà-ỹđ]\d{{1,2}}[ \t*_]*$")
 
 

@@ -488,6 +488,9 @@ def test_a_quoted_amended_articles_title_in_a_wrapped_page_ends_before_its_text(
         "động theo quy định tại Điều 9a Thông tư số 26/2016/TT-BLĐTBXH.", filler])
     out = norm(text).split("\n")
     assert '"Điều 3a. Thang lương, bảng lương, phụ cấp lương' in out
+    # so does a title written after a colon ('"Điều 3a: ...', the same circular's next quoted article)
+    out = norm(text.replace('"Điều 3a. ', '"Điều 3a: ')).split("\n")
+    assert '"Điều 3a: Thang lương, bảng lương, phụ cấp lương' in out
 
 
 @pytest.mark.parametrize(("raw", "lines"), [
