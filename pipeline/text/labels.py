@@ -137,12 +137,13 @@ def list_label(line: str) -> ListLabel | None:
 
 _NUMBER_MARK = rf"\(?{dotted()}[.)]"        # "3.", "2.1.", "(4)", "5)"
 _LETTER_MARK = rf"\(?{LETTER}[).]"          # "a)", "(b)", "c."
+_SUBLETTER_MARK = rf"{LETTER}\d{{1,2}}\)"    # "b1)", "b2)": the points under "b)"
 # the legal heads that open a line in any text: "Điều 3", "Chương II", "Mục 1", "Phần I", "PHẦN ...";
 # "Mục" with an Arabic number only: "...quy định tại\nMục III thì ..." is a wrapped sentence
 _LINE_HEADS = "|".join([head(ARTICLE), head(CHAPTER), rf"{SECTION}\s+\d", head(PART), PART.upper() + r"\s",
                         CHAPTER.upper() + r"\s"])
 # numbers of any length: statistical indicator codes open lines too ("0305. Tổng đàn gia súc")
-_LINE_START_MARKS = rf"\(?{dotted(None)}[.)]\s|{_LETTER_MARK}\s|{LETTER}\d{{1,2}}\)\s|{ROMAN}+\.\s|{_LINE_HEADS}"
+_LINE_START_MARKS = rf"\(?{dotted(None)}[.)]\s|{_LETTER_MARK}\s|{_SUBLETTER_MARK}\s|{ROMAN}+\.\s|{_LINE_HEADS}"
 
 # A line that opens a list item or a legal heading: a hard line break before it is a paragraph
 # break, never a wrapped sentence (normalize). No en or em dash: in plain text a line opening
@@ -170,7 +171,7 @@ ITEM_LABEL = re.compile(rf"\s*(?:{marks(BULLETS)}\s+|\({arabic()}\)\s*|{dotted()
 # compares a gold quote and a prediction without them (evaluate). Numbers up to 99 ("2.1." goes
 # as "2." then "1."): a quote opening "100." or "2025." keeps its figure.
 LEADING_MARKS = re.compile(
-    rf"^(?:\s*(?:{marks(BULLETS)}+|\(?{arabic(2)}[.)]|{_LETTER_MARK}|{LETTER}\d{{1,2}}\)|{ROMAN_ITEM}+\.)\s*)+")
+    rf"^(?:\s*(?:{marks(BULLETS)}+|\(?{arabic(2)}[.)]|{_LETTER_MARK}|{_SUBLETTER_MARK}|{ROMAN_ITEM}+\.)\s*)+")
 # The label a list item or a table row may open with, as a fragment of a larger pattern: "- ",
 # "17. ", "(3) ", "b) " (quantities: "- Tổng số hộ ...", "17. | Số xã ..."). Numbers up to 99:
 # "100." or "2025." opening a row is a figure.
@@ -180,14 +181,14 @@ ROW_ITEM_LABEL = rf"(?:{marks(BULLETS)}[ \t]*|\(?{arabic(2)}[.)][ \t]*|{LETTER}\
 # "3 ."), as crawled pages have them.
 LEAD_LABEL = re.compile(
     rf"\s*(?:{marks(BULLETS)}\s+|\(\s*{arabic()}\s*\)\s*|\(?{dotted()}\s*[.)]\s*(?=\D)|"
-    rf"\(?{LETTER}\s*[.)]\s+|{LETTER}\d{{1,2}}\)\s+|{ROMAN}{{1,6}}\s*[.)]?\s+|(?:{head(ARTICLE)}|{head(CLAUSE)})\s*[.:]?\s*)")
+    rf"\(?{LETTER}\s*[.)]\s+|{_SUBLETTER_MARK}\s+|{ROMAN}{{1,6}}\s*[.)]?\s+|(?:{head(ARTICLE)}|{head(CLAUSE)})\s*[.:]?\s*)")
 # A line that opens a list item: "- ", "3.", "2.1.", "(a)", "b. " (directives: an item ends a
 # run-on). A number mark needs no space after it ("3.Sở ..."), a letter does ("b.Sc").
 ITEM_LINE = re.compile(rf"\s*(?:{marks(BULLETS)}\s|{_NUMBER_MARK}|{_LETTER_MARK}\s)")
 # A list mark that opens a sentence the structure did not take as an item: "- Ban Quản lý ...",
 # "4. Các tỉnh ủy ..." (directives)
 SENTENCE_LABEL = re.compile(
-    rf"{marks(BULLETS)}\s+|\(?{dotted()}\s*[.)]\s+(?=\D)|\(?{LETTER}\s*[.)]\s+|{LETTER}\d{{1,2}}\)\s+")
+    rf"{marks(BULLETS)}\s+|\(?{dotted()}\s*[.)]\s+(?=\D)|\(?{LETTER}\s*[.)]\s+|{_SUBLETTER_MARK}\s+")
 # A bullet opening a line of a table cell, one item each ("- Văn phòng Cục" / "- Công chức thụ lý
 # hồ sơ": task_tables reads one body per item). No "*", as in the section tree: a crawled cell's
 # "* (Kèm theo Nghị quyết ...)*" is emphasis.
