@@ -217,7 +217,7 @@ def test_a_consolidated_texts_footnote_mark_ends_an_articles_title():
     # word ("lương2") ends the title; the article's text below is no part of it
     filler = ("Tổng công ty thực hiện quản lý lao động, xác định quỹ tiền lương kế hoạch, đơn giá tiền\n"
               "lương theo quy định tại Điều 3 Thông tư số 26/2016/TT-BLĐTBXH của Bộ trưởng.")
-    text = "\n".join([_WRAPPED_PARAGRAPH] * 4 + [
+    text = "\n".join([filler] * 4 + [
         "Điều 3a. Xây dựng thang lương, bảng lương, phụ cấp lương và chế độ nâng lương2",
         "SCIC thực hiện xây dựng thang lương, bảng lương và phụ cấp lương đối với người lao động.",
         filler])
@@ -410,7 +410,7 @@ def test_an_articles_text_that_names_its_title_again_is_no_part_of_the_title():
     filler = ("Cơ quan thi hành án dân sự thực hiện nhiệm vụ thi hành án dân sự, theo\n"
               "dõi thi hành án hành chính trên địa bàn theo quy định của pháp luật và\n"
               "phân cấp của Bộ trưởng Bộ Tư pháp về tổ chức cán bộ, cơ sở vật chất.")
-    text = "\n".join([_WRAPPED_PARAGRAPH] * 4 + [
+    text = "\n".join([filler] * 4 + [
         "Điều 3. Cơ quan thi hành án dân sự tỉnh, thành phố",
         "Cơ quan thi hành án dân sự tỉnh, thành phố thực hiện nhiệm vụ thi hành",
         "án dân sự, theo dõi thi hành án hành chính trên địa bàn.", filler])
@@ -461,17 +461,22 @@ _WRAPPED_PARAGRAPH = ("Bộ Tài chính hướng dẫn việc lập dự toán, 
                       "phạt tù, công tác tương trợ tư pháp về hình sự theo quy định của pháp luật.")
 
 
+def _wrapped_page(*lines: str) -> str:
+    """``lines`` between paragraphs of a page wrapped at its width."""
+    return "\n".join([_WRAPPED_PARAGRAPH] * 4 + list(lines) + [_WRAPPED_PARAGRAPH])
+
+
 def test_an_articles_title_in_a_wrapped_page_ends_before_a_full_line():
     # a gazette decree wrapped at the page width: a long title ("Trách nhiệm của Viện kiểm sát nhân dân
     # tối cao") is followed by its article's text, which opens in capitals (realworld35 613); a title goes
     # on below only after a word that never ends one, or as a short tail
-    text = "\n".join([_WRAPPED_PARAGRAPH] * 4 + [
+    text = _wrapped_page(
         "Điều 12. Trách nhiệm của Viện kiểm sát nhân dân tối cao",
         "Chủ trì, phối hợp với các bộ, cơ quan ngang bộ tổ chức thi hành trong hoạt động",
         "về chi phí thực hiện và kinh phí bảo đảm trong công tác tương trợ tư pháp.",
         "Điều 13. Trách nhiệm của Ủy ban nhân dân các tỉnh, thành phố trực thuộc",
         "Trung ương",
-        "Ủy ban nhân dân các tỉnh, thành phố bố trí kinh phí bảo đảm cho công tác dẫn độ.", _WRAPPED_PARAGRAPH])
+        "Ủy ban nhân dân các tỉnh, thành phố bố trí kinh phí bảo đảm cho công tác dẫn độ.")
     out = norm(text).split("\n")
     assert "Điều 12. Trách nhiệm của Viện kiểm sát nhân dân tối cao" in out
     assert ("Chủ trì, phối hợp với các bộ, cơ quan ngang bộ tổ chức thi hành trong hoạt động về chi phí thực hiện "
@@ -482,11 +487,11 @@ def test_an_articles_title_in_a_wrapped_page_ends_before_a_full_line():
 def test_a_quoted_amended_articles_title_in_a_wrapped_page_ends_before_its_text():
     # an amending circular quotes the article it adds, its title on a line of its own and the text below
     # (realworld37 632): the quote mark before "Điều" changes nothing
-    text = "\n".join([_WRAPPED_PARAGRAPH] * 4 + [
+    text = _wrapped_page(
         "1. Bổ sung Điều 3a vào sau Điều 3 như sau:",
         '"Điều 3a. Thang lương, bảng lương, phụ cấp lương',
         "VAMC xây dựng thang lương, bảng lương và phụ cấp lương đối với người lao",
-        "động theo quy định tại Điều 9a Thông tư số 26/2016/TT-BLĐTBXH.", _WRAPPED_PARAGRAPH])
+        "động theo quy định tại Điều 9a Thông tư số 26/2016/TT-BLĐTBXH.")
     out = norm(text).split("\n")
     assert '"Điều 3a. Thang lương, bảng lương, phụ cấp lương' in out
     # so does a title written after a colon ('"Điều 3a: ...', the same circular's next quoted article)
