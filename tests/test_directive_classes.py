@@ -2558,6 +2558,13 @@ def test_a_bullet_that_only_names_a_body_titles_its_tasks(text, expected):
     ("NGHỊ ĐỊNH\nĐiều 7. Trình tự cấp Giấy phép\n1. Thương nhân gửi 01 (một) bộ hồ sơ đến cơ quan cấp Giấy phép.\n"
      "2. Khi rút ngắn thời hạn kiểm định, kiểm định viên phải nêu rõ lý do trong biên bản kiểm định.\n",
      [("Thương nhân gửi", "Thương nhân"), ("Khi rút ngắn", "kiểm định viên")]),
+    # an investor and a land user act with no modal in a procedure's steps; the land user's name runs on
+    # through "chủ sở hữu tài sản gắn liền với đất" (realworld7 400, realworld36 619)
+    ("NGHỊ ĐỊNH\nĐiều 4. Trình tự thực hiện\n3. Người sử dụng đất, chủ sở hữu tài sản gắn liền với đất nộp đơn đăng "
+     "ký biến động tại bộ phận một cửa.\n4. Nhà đầu tư, chủ đầu tư nộp tiền thuê đất theo thông báo của cơ quan "
+     "thuế.\n",
+     [("Người sử dụng đất, chủ sở hữu", "Người sử dụng đất, chủ sở hữu tài sản gắn liền với đất"),
+      ("Nhà đầu tư, chủ đầu tư nộp", "Nhà đầu tư, chủ đầu tư")]),
 ])
 def test_a_monthly_time_phrase_and_parties_by_trade(text, expected):
     assert _got(text) == _want(expected)
