@@ -294,6 +294,14 @@ def test_a_lead_in_naming_the_asker(text, expected):
      [("Đẩy nhanh tiến độ giải ngân", "Chính phủ và các cơ quan liên quan"),
       ("Tăng cường tiết kiệm chi", "Chính phủ và các cơ quan liên quan"),
       ("Ủy ban Thường vụ Quốc hội giám sát", "Ủy ban Thường vụ Quốc hội")]),
+    # a part's opening paragraph whose subject and modal say its bodies carry out the parts below, though
+    # the page broke it in two inside the list of bodies (realworld39 642, a government's action programme)
+    ("NGHỊ QUYẾT\nII. NHIỆM VỤ CỤ THỂ\nNhằm đạt được mục tiêu của Chỉ thị, trong thời gian tới, các bộ, cơ quan ngang "
+     "bộ, cơ quan thuộc Chính phủ,\n\nỦy ban nhân dân các tỉnh cần cụ thể hóa và tổ chức triển khai thực hiện các "
+     "nhiệm vụ sau đây:\n1. Tăng cường sự lãnh đạo của Đảng trong công tác phi chính phủ nước ngoài\na) Tổ chức tuyên "
+     "truyền, phổ biến về nội dung Chỉ thị.\n",
+     [("Ủy ban nhân dân các tỉnh cần", "Ủy ban nhân dân các tỉnh"),
+      ("Tổ chức tuyên truyền", "các bộ, cơ quan ngang bộ, cơ quan thuộc Chính phủ, Ủy ban nhân dân các tỉnh")]),
     # a list under "yêu cầu X thực hiện như sau:": X acts in each item that names no one
     ("CÔNG VĂN\nVề việc chi trả trợ cấp cho người có công.\nĐể bảo đảm quyền lợi của người có công, Bộ Lao động - Thương binh và Xã hội yêu cầu các "
      "địa phương thực hiện như sau:\n1. Rà soát hồ sơ của các đối tượng đang hưởng trợ cấp.\n"
@@ -947,6 +955,28 @@ def test_a_gazette_task_tables_rows_are_tasks_of_their_lead_column():
         ("Rà soát, đánh giá việc thực hiện các quy định về thủ tục cấp phép", "Các bộ, cơ quan ngang bộ"),
         ("Hoàn thiện cơ sở dữ liệu về đất đai theo chỉ đạo của Bộ Chính trị", "Bộ Nông nghiệp và Môi trường"),
         ("Tổ chức hội nghị phổ biến các chính sách mới", "Bộ Khoa học và Công nghệ")])
+
+
+# a group's roman numeral and its title between the header and the first row; a lead cell justified
+# word by word down a narrow column, a body's head alone on its line (realworld39 642)
+GAZETTE_GROUPED = ("NGHỊ QUYẾT\nĐiều 1. Ban hành kèm theo Nghị quyết này Chương trình hành động.\n"
+                   "PHỤ LỤC\nDANH MỤC CÁC NHIỆM VỤ TRIỂN KHAI CHƯƠNG TRÌNH HÀNH ĐỘNG\n"
+                   "TT \nTên nhiệm vụ \nCơ quan \nchủ trì \nCơ \nquan \nphối hợp \nThời \nhạn \nhoàn thành \n"
+                   "I.  \nHoàn thiện thể chế về công tác phi chính phủ \nnước ngoài trong tình hình mới \n \n \n"
+                   "1.  \nNghiên cứu, đề xuất xây dựng văn bản quy phạm \npháp luật điều chỉnh tổng thể hoạt động các tổ "
+                   "\nchức phi chính phủ nước ngoài tại Việt Nam. \nBộ \nNội \nvụ, \nBộ \nNgoại \ngiao \nBộ Công an, "
+                   "\nBộ \nTài \nchính \nNăm 2026 – \n2030 \n \n"
+                   "2.  \nTổng kết, đánh giá thực tiễn thi hành Nghị định \nsố 58/2022/NĐ-CP về đăng ký và quản lý hoạt "
+                   "động \ncủa tổ chức phi chính phủ nước ngoài. \nBộ Ngoại \ngiao \nBộ Tư pháp, \ncác \nBộ, \nngành "
+                   "\nNăm 2026 \n")
+
+
+def test_a_gazette_tables_group_rows_and_justified_lead_cells():
+    doc = assign_roles(segment(structure(normalize(RawDocument("gazette.txt", "txt", GAZETTE_GROUPED, "0")))))
+    got = [(" ".join(d.text.split()), d.actor) for d in find_directives(doc)]
+    assert [g for g in got if not g[0].startswith("Ban hành")] == _want([
+        ("Nghiên cứu, đề xuất xây dựng văn bản quy phạm pháp luật", "Bộ Nội vụ, Bộ Ngoại giao"),
+        ("Tổng kết, đánh giá thực tiễn thi hành Nghị định", "Bộ Ngoại giao")])
 
 
 def test_a_gazette_table_without_a_lead_column_gives_no_tasks():

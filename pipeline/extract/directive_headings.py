@@ -324,8 +324,12 @@ def _title_leadin_actor(ix: _DocIndex, sec: Section) -> str | None:
     got = None
     if kids is not None:
         body = ix.doc.text[sec.heading_end:kids].strip(" \t\n*_.")
-        if body.endswith(":") and "\n" not in body:
-            line = body[_sentence_cut(body) + 1:].strip()
+        line = body[_sentence_cut(body) + 1:].strip()
+        if body.endswith(":") and "\n" not in body[:_sentence_cut(body) + 1] \
+                and not any(ITEM_LINE.match(part) for part in line.split("\n")):
+            # its last sentence, the lines a page wrapped it on joined ("..., cơ quan thuộc Chính phủ," /
+            # "Ủy ban nhân dân các tỉnh, ... cần cụ thể hóa và tổ chức triển khai thực hiện các nhiệm vụ sau đây:")
+            line = " ".join(line.split())
             # "Trung tâm ... thực hiện nhiệm vụ, quyền hạn theo quy định tại Nghị định số ..., cụ thể
             # như sau:": the body whose duties the parts list
             got = request_leadin_actor(line) or _subject_leadin_actor(line) or _named_leadin_actor(line)

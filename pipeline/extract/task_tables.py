@@ -199,7 +199,8 @@ def _from_source(doc: Document, pos: int) -> int:
 # --- tables a PDF's text layer writes one line of a cell per line, no "|" -----------------------
 
 _HEADER_START = re.compile(r"s?tt|thứ tự|số thứ tự", re.I)
-_GAZETTE_LABEL = re.compile(r"\d{1,3}(?:\.\d{1,2})*\.?")
+# a row's number, or a group's roman numeral ("I." over its title, then "1.", "2." ...)
+_GAZETTE_LABEL = re.compile(r"\d{1,3}(?:\.\d{1,2})*\.?|[IVXL]{1,6}\.")
 _LABEL_AND_CELL = re.compile(r"[ \t]*\d{1,3}(?:\.\d{1,2})*\.?(?:[ \t]*$|[ \t]{2,}(?=\S))")
 _TABLE_END = re.compile(r"(?:Điều\s+\d|Chương\s+[IVXL\d]|PHỤ LỤC|Phụ lục)(?!\w)")
 _CELL_GAP = re.compile(r"\S(?: ?\S)*")   # a cell's words: two blanks or more part the cells of a line
@@ -301,18 +302,32 @@ def _gazette_row(doc: Document, row: list[tuple[int, str]]) -> tuple[int, int, s
     return None
 
 
+def _bare_head(name: str) -> bool:
+    """A name so far that ends with a body's head alone ("Bộ", "Bộ Ngoại giao, Bộ"): a justified
+    column cut it there, the next line goes on with it ("Bộ" / "Nội" / "vụ, Bộ" / "Tài chính")."""
+    last = name.rsplit(",", 1)[-1].strip()
+    return last[:1].isupper() and last.lower() in _heads()
+
+
+@cache
+def _heads() -> frozenset[str]:
+    return frozenset(load_json("directives.json")["org_heads"])
+
+
 def _lead_cell(lines: list[tuple[int, str]]) -> str | None:
     """The body a lead cell names: its first line's first cell, then each line that goes on with
     the name (after a comma or "và", or in lower case), each cut where two blanks part the cells;
     an explanation in brackets dropped ("Bộ Văn hóa," / "Thể thao và Du" / "lịch, Bộ Tài chính"
-    -> "Bộ Văn hóa, Thể thao và Du lịch, Bộ Tài chính")."""
+    -> "Bộ Văn hóa, Thể thao và Du lịch, Bộ Tài chính"); so does each line after a body's head alone
+    ("Bộ" / "Nội" / "vụ, Bộ" / "Ngoại" / "giao" -> "Bộ Nội vụ, Bộ Ngoại giao")."""
     parts: list[str] = []
     for _pos, line in lines:
         cells = _CELL_GAP.findall(line)
         if not cells:
             break
         first = cells[0]
-        if parts and not (parts[-1].endswith((",", " và")) or first[:1].islower() or parts[-1].count("(") > parts[-1].count(")")):
+        if parts and not (parts[-1].endswith((",", " và")) or first[:1].islower() or parts[-1].count("(") > parts[-1].count(")")
+                          or _bare_head(" ".join(parts))):
             break
         parts.append(first)
         if len(cells) > 1:
