@@ -2666,3 +2666,34 @@ def test_a_form_note_that_says_how_to_fill_a_field_is_an_instruction():
 ])
 def test_a_credit_institution_and_the_ministry_of_a_sector_act(text, expected):
     assert _got(text) == _want(expected)
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a circular's purposes ("Làm căn cứ để ...") and what a citizen no longer needs to do ("Không cần ...")
+    # ask no one to act (realworld40 652, 653)
+    ("THÔNG TƯ\nĐiều 3. Mục đích\n1. Làm căn cứ để nhà giáo tự đánh giá phẩm chất, năng lực chuyên môn.\n"
+     "2. Cơ sở giáo dục có trách nhiệm xây dựng kế hoạch bồi dưỡng nhà giáo.\n",
+     [("Cơ sở giáo dục có trách nhiệm", "Cơ sở giáo dục")]),
+    ("QUYẾT ĐỊNH\nĐiều 2. Lợi ích của phương án\n1. Đối với người dân:\n- Không cần đến cơ quan Thuế để nhận Thông "
+     "báo về nghĩa vụ tài chính;\n- Không cần đi lại để thực hiện nghĩa vụ tài chính.\n", []),
+    # a decree's benefit rates: what is paid and how much, no one named (realworld40 657); a step that
+    # names its party and proposes a rate stays a task (realworld31 582)
+    ("NGHỊ ĐỊNH\nĐiều 12. Chi xác định danh tính hài cốt liệt sĩ\n1. Lấy mẫu hài cốt liệt sĩ còn thiếu thông tin:\n"
+     "a) Khai quật, cất bốc, sửa lại vỏ mộ sau khi lấy mẫu, mức chi: 1.000.000 đồng/01 mộ;\n"
+     "b) Lấy mẫu hài cốt liệt sĩ: mức chi 50.000 đồng/01 mẫu.\n2. Sở Tài chính có trách nhiệm bố trí kinh phí.\n",
+     [("Sở Tài chính có trách nhiệm", "Sở Tài chính")]),
+    # a duty article's title that the page wrapped inside its list of bodies, after a comma (realworld40 652)
+    ("THÔNG TƯ\nĐiều 21. Trách nhiệm của các Bộ, ngành, tổ chức chính trị - xã hội,\nỦy ban nhân dân các tỉnh, thành "
+     "phố trực thuộc Trung ương\n\n1. Phối hợp chỉ đạo, kiểm tra việc thực hiện các quy định tại Thông tư này.\n",
+     [("Phối hợp chỉ đạo", "các Bộ, ngành, tổ chức chính trị - xã hội, Ủy ban nhân dân các tỉnh, thành phố "
+                           "trực thuộc Trung ương")]),
+    # the name a document makes for a party ("người điều hành", written three times or more) acts with its
+    # verb after an introductory phrase, no modal needed (realworld40 654)
+    ("THÔNG TƯ\nĐiều 5. Thăm dò\n1. Người điều hành lập chương trình thăm dò địa vật lý.\n2. Người điều hành lưu "
+     "trữ các tài liệu thăm dò.\n3. Sau khi kết thúc thăm dò địa vật lý, người điều hành thông báo và gửi báo cáo "
+     "kết quả cho Tập đoàn.\n",
+     [("Người điều hành lập", "Người điều hành"), ("Người điều hành lưu trữ", "Người điều hành"),
+      ("Sau khi kết thúc", "người điều hành")]),
+])
+def test_purposes_rates_wrapped_duty_titles_and_a_documents_party(text, expected):
+    assert _got(text) == _want(expected)

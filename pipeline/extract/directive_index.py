@@ -185,6 +185,10 @@ class _DocIndex:
         nxt_end = text.find("\n", line_end + 1)
         nxt = text[line_end + 1:len(text) if nxt_end < 0 else nxt_end].strip(" *_")
         if sec.kind == "article":
+            if _duty_prefix().match(sec.heading.strip(" *_")) and nxt and nxt[-1] not in ".;:!?…":
+                # "Điều 21. Trách nhiệm của các Bộ, ngành, tổ chức chính trị - xã hội," / "Ủy ban nhân dân
+                # các tỉnh, ...": a duty title whose list of bodies the page wrapped (realworld40 652)
+                return False
             # "Điều 5. Chánh Văn phòng UBND tỉnh, Giám đốc Sở" / "Công Thương, ... chịu trách nhiệm thi hành":
             # an untitled article's closing sentence, cut inside a body's name; "Điều 3. Chánh Văn phòng Bộ,"
             # / "Vụ trưởng Vụ Pháp chế, ...": cut after a list's comma (no title ends with one)

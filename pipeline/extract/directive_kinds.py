@@ -126,6 +126,10 @@ def _names_a_document() -> re.Pattern:
     return re.compile(r"(?:đối với\s+)?(?:" + "|".join(re.escape(w) for w in words) + r")\s+số\s*\d")
 
 
+# an amount of money or a share: "50.000 đồng", "8.500.000 đồng/01 người/01 năm", "70%"
+_AMOUNT = re.compile(r"\d[\d.,]*\s*(?:(?:nghìn|triệu|tỷ)\s+)?(?:đồng|%)")
+
+
 def _classify(doc: Document, u: _Unit, r: _Reading, role: str | None,
               past: set[str], forward: bool = False, duty: bool = False) -> tuple[str, str] | None:
     """(directive role, status) for a unit, or None when it is no directive. ``forward``: the
@@ -143,6 +147,9 @@ def _classify(doc: Document, u: _Unit, r: _Reading, role: str | None,
         return None
     if _has(low, lex["layout_cues"]) and not (r.modal or r.assigned or r.subject_verb):
         return None  # 'Từ "CHỨNG CHỈ" được đặt canh giữa, ..., trình bày bằng chữ in hoa, cỡ chữ 26': a form's layout
+    if role == "article" and not duty and _has(low, lex["rate_cues"]) and _AMOUNT.search(low) \
+            and not (r.modal or r.assigned or r.subject_verb or r.actors):
+        return None  # "c) Lấy mẫu hài cốt liệt sĩ: mức chi 50.000 đồng/01 mẫu.": a rate of what is paid
     if _criterion_pattern().match(low):
         return None  # "Tiêu chuẩn 2: Trường xây dựng ...": a criterion to meet
     if _enacts(low) and not r.assigned and not duty:
