@@ -250,6 +250,12 @@ SHORTHANDS = [
      ["22/2013/QĐ-TTg", "22/2013/QĐ-TTg", "22/2013/QĐ-TTg"]),
     ("Số: 7/UBND-KT\nthực hiện Nghị định số 72/2020/NĐ-CP; các nội dung của NĐ72 được triển khai",
      ["72/2020/NĐ-CP", "72/2020/NĐ-CP"]),
+    # a programme's short name the text gives what it has just cited names that document wherever it
+    # stands, though its type differs (realworld39 649)
+    ("Số: 13/2023/TT-BKHĐT\nchương trình hỗ trợ doanh nghiệp kinh doanh bền vững quy định tại Quyết định số "
+     "167/QĐ-TTg ngày 08 tháng 02 năm 2022 của Thủ tướng Chính phủ (sau đây gọi tắt là “Chương trình 167”). "
+     "Kinh phí thực hiện Chương trình 167 do ngân sách nhà nước bảo đảm",
+     ["167/QĐ-TTg", "167/QĐ-TTg", "167/QĐ-TTg"]),
     # ... and dropped when the document cites no such number in full
     ("| STT 6, PL 6, QĐ 66 | Oxy hòa tan (DO) |", []),
     ("Số: 7/UBND-KT\nmẫu QĐ5 kèm theo; tuyến xe NQ12 chạy hằng ngày", []),

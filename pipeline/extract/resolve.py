@@ -10,7 +10,10 @@
   Chính trị" -> "377-QĐ/TW"), as Party writers mean it; a state document's stays unresolved;
 - an anaphor "Nghị quyết nêu trên" takes the nearest earlier full citation of its type;
 - a repeated full number without a date ("kết luận số 50 KL/TW") takes the date of the first
-  citation of that number that has one.
+  citation of that number that has one;
+- a shorthand the text defines as the short name of a full citation of another type ("Chương
+  trình ... quy định tại Quyết định số 167/QĐ-TTg ... (sau đây gọi tắt là “Chương trình 167”)")
+  takes that citation's number, wherever it stands.
 
 ``resolved_to`` is the index of the full citation in the list; ``short`` marks the first two kinds.
 """
@@ -25,6 +28,9 @@ from vanban.pipeline.model import Citation
 
 _ORDINAL = re.compile(r"\d+(?:\.\d+)?[a-z]?")
 _PARTY_MOTTO = re.compile(r"ĐẢNG[ \t]+CỘNG[ \t]+SẢN[ \t]+VIỆT[ \t]+NAM")
+# "(sau đây gọi tắt là “Chương trình 167”)": the short name a text gives what it has just cited
+_ALIAS_DEFINITION = re.compile(r"\(\s*(?:sau\s+đây\s+)?gọi\s+(?:tắt\s+|chung\s+)?là\s*[\"“]?([^\"”()\n]{3,60}?)[\"”]?\s*\)", re.I)
+_ALIAS_REACH = 200   # characters between the cited document's end and the bracket that names it
 
 
 def _ordinal(number: str | None) -> str | None:
@@ -102,8 +108,13 @@ def resolve_short_citations(citations: list[Citation], text: str = "", *,
             full_order.append(i)
     # a shorthand before its full citation ("theo Nghị định 168? ... Nghị định 168/2024/NĐ-CP")
     # takes the first later one; with none, a Party document's shorthand is a Trung ương number
+    aliases = _defined_aliases(out, text)
     for i, c in enumerate(out):
         if not (c.short and c.number_text and c.resolved_to is None and c.number is None):
+            continue
+        j = next((j for name, j in aliases if _key(c.text).startswith(name)), None)
+        if j is not None:
+            out[i] = _fill(c, out[j], j)
             continue
         groups = full_by_ordinal.get(_ordinal(c.number_text) or "", {})
         later = [ks[k] for ks in groups.values() if _compatible(c, out[ks[0]])
@@ -115,6 +126,24 @@ def resolve_short_citations(citations: list[Citation], text: str = "", *,
             code = _party_code(c.type or "")
             if code:
                 out[i] = replace(c, number=f"{c.number_text}-{code}/TW", type_code=code, issuer_code="TW")
+    return out
+
+
+def _key(name: str) -> str:
+    return " ".join(name.split()).casefold()
+
+
+def _defined_aliases(cites: list[Citation], text: str) -> list[tuple[str, int]]:
+    """(short name, index of the full citation it names) for each bracket that gives a full
+    citation right before it a short name of the text's own ("(sau đây gọi tắt là “Chương trình
+    167”)"); one pass over the brackets and the citations, both in order."""
+    full = [(c.end, i) for i, c in enumerate(cites) if _is_full(c)]
+    ends = [e for e, _ in full]
+    out = []
+    for m in _ALIAS_DEFINITION.finditer(text):
+        k = bisect_right(ends, m.start()) - 1
+        if k >= 0 and m.start() - ends[k] <= _ALIAS_REACH and any(ch.isdigit() for ch in m.group(1)):
+            out.append((_key(m.group(1)), full[k][1]))
     return out
 
 
