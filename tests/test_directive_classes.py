@@ -2697,3 +2697,21 @@ def test_a_credit_institution_and_the_ministry_of_a_sector_act(text, expected):
 ])
 def test_purposes_rates_wrapped_duty_titles_and_a_documents_party(text, expected):
     assert _got(text) == _want(expected)
+
+
+@pytest.mark.parametrize("text, expected", [
+    # an article titled by what a rule applies to lists kinds of work, no tasks (realworld40 655); a lead-in
+    # sentence that grants mechanisms keeps the duties among them (realworld33 604)
+    ("NGHỊ QUYẾT\nĐiều 2. Nhiệm vụ, hoạt động được áp dụng cơ chế, chính sách đặc biệt\n1. Nghiên cứu chiến lược, "
+     "chính sách để xây dựng quan điểm về xây dựng pháp luật.\n2. Xây dựng, ban hành văn bản quy phạm pháp luật.\n", []),
+    ("NGHỊ QUYẾT\nĐiều 3\nDự án được áp dụng các cơ chế, chính sách đặc thù, đặc biệt sau đây:\n1. Cho phép áp dụng "
+     "hình thức chỉ định thầu các gói thầu thuộc Dự án.\n2. Chính phủ ban hành Nghị định để quy định chi tiết nội "
+     "dung, trình tự, thủ tục triển khai các cơ chế của Dự án.\n",
+     [("Cho phép áp dụng hình thức", None), ("Chính phủ ban hành Nghị định", "Chính phủ")]),
+    # a case's own modal that binds no one named describes the case (realworld39 645)
+    ("NGHỊ ĐỊNH\nĐiều 3a. Vụ việc phức tạp trong giải quyết khiếu nại\n1. Vụ việc phức tạp trong giải quyết khiếu "
+     "nại là vụ việc thuộc một trong các trường hợp sau đây:\na) Khiếu nại về một nội dung nhưng phải xác minh từ "
+     "02 địa điểm trở lên;\nb) Khiếu nại có từ 02 nội dung phải xác minh trở lên.\n", []),
+])
+def test_what_a_rule_applies_to_and_the_cases_it_lists_ask_nothing(text, expected):
+    assert _got(text) == _want(expected)

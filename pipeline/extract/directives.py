@@ -131,8 +131,11 @@ def _find_directives(doc: Document) -> list[Directive]:
             continue   # "Thu nhập từ nhận thừa kế ... các tài sản phải đăng ký sở hữu": a rule's noun described
         if kind_of_list == "catalogue" and role == "article" and not (r.modal or r.assigned or r.subject_verb):
             continue   # "Điều 2. Danh mục vị trí công tác ..." / "2. Thẩm định dự án.": entries of a list
-        if kind_of_list in ("cases", "rights") and not (r.modal or r.assigned or (r.subject_verb and kind_of_list == "rights")):
-            continue   # "... không được hưởng chế độ ốm đau trong các trường hợp sau đây:": cases listed
+        if kind_of_list in ("cases", "rights") and not ((r.modal and (r.actors or kind_of_list == "rights")) or r.assigned
+                                                        or (r.subject_verb and kind_of_list == "rights")):
+            # "... không được hưởng chế độ ốm đau trong các trường hợp sau đây:": cases listed; a case's own
+            # modal that binds no one named describes it ("a) Khiếu nại ... nhưng phải xác minh từ 02 địa điểm")
+            continue
         if kind_of_list == "scope" and not r.assigned and not _has(caseless(doc.text[u.start:u.end]),
                                                                    lexicon()["law_deadline_cues"]):
             continue   # "2. Đối tượng áp dụng" / "a) Tổ chức nộp hồ sơ ...": who the rule covers
