@@ -2715,3 +2715,14 @@ def test_purposes_rates_wrapped_duty_titles_and_a_documents_party(text, expected
 ])
 def test_what_a_rule_applies_to_and_the_cases_it_lists_ask_nothing(text, expected):
     assert _got(text) == _want(expected)
+
+
+def test_how_often_a_task_recurs_may_open_it_before_its_verb():
+    # "Ít nhất 06 tháng một lần kiểm tra ...": the items of a party's list of works, each opening with
+    # how often it recurs, no comma (realworld40 654)
+    text = ("THÔNG TƯ\nĐiều 16. Kiểm tra các van\n1. Người điều hành tiến hành các công việc sau đây:\n"
+            "a) Ít nhất 06 tháng một lần kiểm tra tất cả các hệ thống van đóng khẩn cấp tại đầu giếng;\n"
+            "b) Tối thiểu mỗi năm một lần kiểm tra các thiết bị cảm biến áp suất.\n")
+    assert [o for o, _a in _got(text)] == [
+        "Ít nhất 06 tháng một lần kiểm tra tất cả các hệ thống van đóng khẩn cấp tại đầu giếng;",
+        "Tối thiểu mỗi năm một lần kiểm tra các thiết bị cảm biến áp suất."]

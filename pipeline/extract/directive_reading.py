@@ -37,10 +37,12 @@ def _intro_time() -> re.Pattern:
     """A time phrase that opens a sentence, with its comma (``intro_time_patterns``), or the
     formula of a task's basis, its comma optional (``basis_formulas``: "Căn cứ chức năng, nhiệm
     vụ, quyền hạn được giao, ..."), or whom a deputy stands in for (``acting_for_formulas``: "Thay
-    Trưởng ban ... giải quyết ...")."""
+    Trưởng ban ... giải quyết ..."), or how often a task recurs (``frequency_patterns``: "Ít nhất 06
+    tháng một lần kiểm tra ...")."""
     lex = lexicon()
     return re.compile(r"^(?:(?:" + "|".join(lex["intro_time_patterns"]) + r")\s*,\s*|(?:"
-                      + "|".join(lex["basis_formulas"] + lex["acting_for_formulas"]) + r")(?:\s*,)?\s+)")
+                      + "|".join(lex["basis_formulas"] + lex["acting_for_formulas"] + lex["frequency_patterns"])
+                      + r")(?:\s*,)?\s+)")
 
 
 _DATE = (r"(?:ngày\s+\d{1,2}(?:\s*[/.-]\s*\d{1,2}\s*[/.-]\s*\d{4}|\s+tháng\s+\d{1,2}\s+năm\s+\d{4})"
