@@ -2726,3 +2726,16 @@ def test_how_often_a_task_recurs_may_open_it_before_its_verb():
     assert [o for o, _a in _got(text)] == [
         "Ít nhất 06 tháng một lần kiểm tra tất cả các hệ thống van đóng khẩn cấp tại đầu giếng;",
         "Tối thiểu mỗi năm một lần kiểm tra các thiết bị cảm biến áp suất."]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # "không được", "chỉ được" right after a named party bind it (realworld40 654: "Người điều hành không được
+    # đưa vào vận hành ..."); after no one named, a fee, they describe it
+    ("THÔNG TƯ\nĐiều 15. Hoạt động của chi nhánh\n1. Tổ chức tín dụng phi ngân hàng không được mở chi nhánh khi "
+     "chưa được chấp thuận.\n2. Lệ phí đăng ký không được hoàn trả cho tổ chức, cá nhân.\n",
+     [("Tổ chức tín dụng phi ngân hàng không được", "Tổ chức tín dụng phi ngân hàng")]),
+    ("NGHỊ ĐỊNH\nĐiều 9. Sử dụng đất\nNhà đầu tư chỉ được khởi công xây dựng sau khi có giấy phép xây dựng.\n",
+     [("Nhà đầu tư chỉ được", "Nhà đầu tư")]),
+])
+def test_a_bound_on_a_named_party_obliges_it(text, expected):
+    assert _got(text) == _want(expected)

@@ -405,13 +405,15 @@ def _read_subject(r: _Reading, text: str, toks: list[_Tok], i: int, lead: int, s
     actor, k, why = _actor_at(text, toks, i)
     if actor is None:
         return False
-    if _match(toks, k, lex["passive"]) or _match(toks, k, lex["negations"]):
+    # "Người điều hành không được đưa ...", "... chỉ được đốt xả khí ...": a bound on the party named
+    bound = _match(toks, k, lex["subject_modals"])
+    if _match(toks, k, lex["passive"]) or (_match(toks, k, lex["negations"]) and not bound):
         return False
     # what the subject does: skip adverbs to the verb
-    kk = k
+    kk = k + bound
     adv = 0
     done = False
-    while adv < 4:
+    while adv < 4 and not bound:
         n = _match(toks, kk, lex["done_adverbs"]) or _match(toks, kk, lex["openers"])
         if not n or _match(toks, kk, lex["modals"]) or _match(toks, kk, lex["verbs"]) > n:
             break   # "chỉ" of "chỉ đạo" is the verb's own word
@@ -434,7 +436,7 @@ def _read_subject(r: _Reading, text: str, toks: list[_Tok], i: int, lead: int, s
     cut = kk == k and toks[k].word in lex["subject_clause_breaks"]
     if cut:
         kk = next((q for q in range(k, len(toks)) if _match(toks, q, lex["modals"])), k)
-    modal = bool(_match(toks, k, lex["modals"])) or bool(_match(toks, kk, lex["modals"]))
+    modal = bool(_match(toks, k, lex["modals"])) or bool(_match(toks, kk, lex["modals"])) or bool(bound)
     done_instr = bool(_match(toks, kk, lex["done_instruction"]))
     if why == "verb" and not (_match(toks, kk, lex["verbs"]) or modal or _homograph_verb(toks, kk)):
         return False
