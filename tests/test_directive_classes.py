@@ -2739,3 +2739,13 @@ def test_how_often_a_task_recurs_may_open_it_before_its_verb():
 ])
 def test_a_bound_on_a_named_party_obliges_it(text, expected):
     assert _got(text) == _want(expected)
+
+
+def test_a_title_that_is_only_a_request_names_the_bodies_on_the_line_below():
+    # "8. Đề nghị" / "Liên minh Hợp tác xã tỉnh, Đoàn TNCS ..., Hiệp hội doanh nghiệp tỉnh" (more words than a
+    # wrapped name) / "- Đẩy mạnh ...": the bodies asked carry out the items (realworld39 647)
+    text = ("KẾ HOẠCH\nV. TỔ CHỨC THỰC HIỆN\n8. Đề nghị\nLiên minh Hợp tác xã tỉnh, Đoàn Thanh niên Cộng sản Hồ Chí Minh "
+            "tỉnh, Hội Nông dân tỉnh, Hiệp hội Doanh nghiệp tỉnh\n- Đẩy mạnh tập huấn, học tập mô hình sản xuất tiên "
+            "tiến.\n")
+    assert _got(text) == _want([("Đẩy mạnh tập huấn", "Liên minh Hợp tác xã tỉnh, Đoàn Thanh niên Cộng sản Hồ Chí "
+                                                      "Minh tỉnh, Hội Nông dân tỉnh, Hiệp hội Doanh nghiệp tỉnh")])

@@ -219,7 +219,11 @@ def _title_text(ix: _DocIndex, sec: Section) -> str:
         return h
     nxt_end = text.find("\n", line_end + 1)
     nxt = text[line_end + 1:len(text) if nxt_end < 0 else nxt_end].strip(" *_")
-    if not nxt or len(nxt.split()) > lexicon()["wrapped_name_max_words"] or nxt[-1] in ".;!?…" or ITEM_LINE.match(nxt) \
+    # a title that is only what comes before a name ("8. Đề nghị" / "Liên minh Hợp tác xã tỉnh, Đoàn
+    # TNCS Hồ Chí Minh tỉnh, Hội nông dân tỉnh, ..."): the name below may list several bodies
+    prefix_only = (m := _duty_prefix().match(h.strip())) is not None and m.end() >= len(h.strip())
+    limit = lexicon()["wrapped_name_max_words"] * (2 if prefix_only else 1)
+    if not nxt or len(nxt.split()) > limit or nxt[-1] in ".;!?…" or ITEM_LINE.match(nxt) \
             or ix.section_starts_at(line_end + 1) or not nxt[0].isupper():
         return h
     toks = _tokens(nxt)
