@@ -2749,3 +2749,18 @@ def test_a_title_that_is_only_a_request_names_the_bodies_on_the_line_below():
             "tiến.\n")
     assert _got(text) == _want([("Đẩy mạnh tập huấn", "Liên minh Hợp tác xã tỉnh, Đoàn Thanh niên Cộng sản Hồ Chí "
                                                       "Minh tỉnh, Hội Nông dân tỉnh, Hiệp hội Doanh nghiệp tỉnh")])
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the documents a step rests on, listed after "Căn cứ" however long their names, before the body that
+    # acts ("Quyết định giao, điều chỉnh kế hoạch ...": a pair of verbs inside a document's name)
+    # (realworld41 664)
+    ("THÔNG TƯ\nĐiều 9. Giao kế hoạch\n1. Căn cứ Nghị quyết, Quyết định giao kế hoạch đầu tư công trung hạn của các "
+     "Chương trình mục tiêu quốc gia, Bộ, cơ quan trung ương và địa phương thực hiện nhập kế hoạch trên Hệ thống.\n"
+     "2. Căn cứ Quyết định giao, điều chỉnh kế hoạch đầu tư công hằng năm, Bộ Kế hoạch và Đầu tư thực hiện khóa "
+     "số liệu trên Hệ thống.\n",
+     [("Căn cứ Nghị quyết, Quyết định giao", "Bộ, cơ quan trung ương và địa phương"),
+      ("Căn cứ Quyết định giao, điều chỉnh", "Bộ Kế hoạch và Đầu tư")]),
+])
+def test_the_documents_a_step_rests_on_come_before_the_body_that_acts(text, expected):
+    assert _got(text) == _want(expected)

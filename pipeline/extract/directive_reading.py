@@ -15,6 +15,7 @@ from vanban.pipeline.extract.directive_actors import (
 from vanban.pipeline.extract.directive_tokens import (
     _STRIP, _Tok, _homograph_verb, _match, _ocr_verb, _span_text, _tokens, lexicon,
 )
+from vanban.pipeline.extract.patterns import doc_types
 from vanban.pipeline.text import caseless
 from vanban.pipeline.text.labels import LEAD_LABEL
 
@@ -364,11 +365,30 @@ def _read_verb_after_intro(r: _Reading, text: str, toks: list[_Tok], i: int) -> 
 def _intro_member_then_body(toks: list[_Tok], i: int) -> bool:
     """A short member of the introductory phrase's list, then a body after its comma: "Căn cứ hồ
     sơ đề nghị, báo cáo thẩm định, Thủ trưởng cơ quan trung ương ... quyết định": "báo cáo thẩm
-    định" is a paper the decision rests on, not what is to be done."""
+    định" is a paper the decision rests on, not what is to be done. So is a member in capitals that
+    names a kind of document, however long, up to the comma before the body ("Căn cứ Nghị quyết,
+    Quyết định giao, điều chỉnh kế hoạch đầu tư công ..., Bộ, cơ quan trung ương và địa phương thực
+    hiện ...", realworld41 664)."""
+    if toks[i].upper and _match(toks, i, _paper_words()):
+        for k in range(i, min(i + _PAPER_MEMBER_REACH, len(toks) - 1)):
+            if toks[k].tail[:1] in (";", ".", ":", "!", "?", "…"):
+                return False
+            if toks[k].tail.startswith(",") and _org_start(toks, k + 1) >= 0:
+                return True
+        return False
     for k in range(i, min(i + 4, len(toks) - 1)):
         if toks[k].tail:
             return toks[k].tail.startswith(",") and _org_start(toks, k + 1) >= 0
     return False
+
+
+_PAPER_MEMBER_REACH = 40   # words of a document's name in a list of what a step rests on
+
+
+@cache
+def _paper_words() -> list[tuple[str, ...]]:
+    """The words that name a kind of document ("quyết định", "nghị quyết", "văn bản"), longest first."""
+    return sorted({tuple(w.split()) for t in doc_types() for w in t.words}, key=len, reverse=True)
 
 
 def _read_assignment(r: _Reading, text: str, toks: list[_Tok], i: int, sentence_no: int) -> bool:
