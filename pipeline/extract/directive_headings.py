@@ -328,8 +328,9 @@ def _title_leadin_actor(ix: _DocIndex, sec: Section) -> str | None:
     got = None
     if kids is not None:
         body = ix.doc.text[sec.heading_end:kids].strip(" \t\n*_.")
-        line = body[_sentence_cut(body) + 1:].strip()
-        if body.endswith(":") and "\n" not in body[:_sentence_cut(body) + 1] \
+        cut = _sentence_cut(body) + 1
+        line = body[cut:].strip()
+        if body.endswith(":") and "\n" not in body[:cut] \
                 and not any(ITEM_LINE.match(part) for part in line.split("\n")):
             # its last sentence, the lines a page wrapped it on joined ("..., cơ quan thuộc Chính phủ," /
             # "Ủy ban nhân dân các tỉnh, ... cần cụ thể hóa và tổ chức triển khai thực hiện các nhiệm vụ sau đây:")

@@ -370,7 +370,7 @@ def _intro_member_then_body(toks: list[_Tok], i: int) -> bool:
     Quyết định giao, điều chỉnh kế hoạch đầu tư công ..., Bộ, cơ quan trung ương và địa phương thực
     hiện ...", realworld41 664)."""
     if toks[i].upper and _match(toks, i, _paper_words()):
-        for k in range(i, min(i + _PAPER_MEMBER_REACH, len(toks) - 1)):
+        for k in range(i, min(i + lexicon()["paper_member_reach"], len(toks) - 1)):
             if toks[k].tail[:1] in (";", ".", ":", "!", "?", "…"):
                 return False
             if toks[k].tail.startswith(",") and _org_start(toks, k + 1) >= 0:
@@ -380,9 +380,6 @@ def _intro_member_then_body(toks: list[_Tok], i: int) -> bool:
         if toks[k].tail:
             return toks[k].tail.startswith(",") and _org_start(toks, k + 1) >= 0
     return False
-
-
-_PAPER_MEMBER_REACH = 40   # words of a document's name in a list of what a step rests on
 
 
 @cache
