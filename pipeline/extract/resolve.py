@@ -22,14 +22,24 @@ from __future__ import annotations
 import re
 from bisect import bisect_right
 from dataclasses import replace
+from functools import cache
 
 from vanban.pipeline.extract.patterns import codes_for_type_word, doc_types, is_party_issuer, issuer_codes_in
 from vanban.pipeline.model import Citation
+from vanban.pipeline.resources import load_json
 
 _ORDINAL = re.compile(r"\d+(?:\.\d+)?[a-z]?")
 _PARTY_MOTTO = re.compile(r"ĐẢNG[ \t]+CỘNG[ \t]+SẢN[ \t]+VIỆT[ \t]+NAM")
-# "(sau đây gọi tắt là “Chương trình 167”)": the short name a text gives what it has just cited
-_ALIAS_DEFINITION = re.compile(r"\(\s*(?:sau\s+đây\s+)?gọi\s+(?:tắt\s+|chung\s+)?là\s*[\"“]?([^\"”()\n]{3,60}?)[\"”]?\s*\)", re.I)
+
+
+@cache
+def _alias_definition() -> re.Pattern:
+    """"(sau đây gọi tắt là “Chương trình 167”)": the short name a text gives what it has just cited,
+    after one of the openers the directive reader knows such brackets by (``alias_openers``)."""
+    openers = "|".join(r"\s+".join(map(re.escape, o.split())) for o in load_json("directives.json")["alias_openers"])
+    return re.compile(r"\(\s*(?:" + openers + r")\s*[\"“]?([^\"”()\n]{3,60}?)[\"”]?\s*\)", re.I)
+
+
 _ALIAS_REACH = 200   # characters between the cited document's end and the bracket that names it
 
 
@@ -140,7 +150,7 @@ def _defined_aliases(cites: list[Citation], text: str) -> list[tuple[str, int]]:
     full = [(c.end, i) for i, c in enumerate(cites) if _is_full(c)]
     ends = [e for e, _ in full]
     out = []
-    for m in _ALIAS_DEFINITION.finditer(text):
+    for m in _alias_definition().finditer(text):
         k = bisect_right(ends, m.start()) - 1
         if k >= 0 and m.start() - ends[k] <= _ALIAS_REACH and any(ch.isdigit() for ch in m.group(1)):
             out.append((_key(m.group(1)), full[k][1]))
