@@ -2764,3 +2764,20 @@ def test_a_title_that_is_only_a_request_names_the_bodies_on_the_line_below():
 ])
 def test_the_documents_a_step_rests_on_come_before_the_body_that_acts(text, expected):
     assert _got(text) == _want(expected)
+
+
+@pytest.mark.parametrize("text, expected", [
+    # after the line that marks a form, a field or a row of one line with no closing mark is no
+    # directive, whatever its words ("Bên chịu trách nhiệm xử lý", "Kiểm tra tình trạng ..."); the
+    # form's note that ends as a sentence still tells the filer what to write (realworld41 665, 661)
+    ("THÔNG TƯ\nĐiều 9. Trách nhiệm\nTrạm thu dữ liệu phải lập sổ theo dõi sự cố.\n**Mẫu số\n01. Sổ báo cáo sự cố tại "
+     "trạm điều khiển vệ tinh\nMô tả sự cố\nBên chịu trách nhiệm xử lý\nKiểm tra tình trạng phiên liên lạc 1\n"
+     "[] Xây dựng\nNgười chịu trách nhiệm chính trong ca trực:……………\nGhi chú:\n- Lãnh đạo ca trực: Mô tả nội dung "
+     "họp kết thúc ca trực và bàn giao ca.\n",
+     [("Trạm thu dữ liệu phải", "Trạm thu dữ liệu"), ("Lãnh đạo ca trực: Mô tả", None)]),
+    # before any form the same short line is still read ("Kiểm tra tình trạng phiên liên lạc" in a plan)
+    ("KẾ HOẠCH\nII. NHIỆM VỤ\n1. Trạm điều khiển vệ tinh\n- Kiểm tra tình trạng phiên liên lạc hằng ngày\n",
+     [("Kiểm tra tình trạng phiên liên lạc hằng ngày", "Trạm điều khiển vệ tinh")]),
+])
+def test_a_forms_fields_and_rows_ask_nothing(text, expected):
+    assert _got(text) == _want(expected)

@@ -72,6 +72,12 @@ def _annex_head_title() -> re.Pattern:
                       r"[ \t*_]*\((?:Ban hành |Được ban hành )?[Kk]èm theo")
 
 
+@cache
+def _form_marker() -> re.Pattern:
+    """The line that marks a form (``form_marker_pattern``: "Mẫu số 01", "MẪU SỐ 02/TNTT")."""
+    return re.compile(lexicon()["form_marker_pattern"], re.M)
+
+
 def _annex_catalogues(text: str) -> list[tuple[int, int]]:
     """Spans of the annexes that catalogue names ("BỔ SUNG DANH MỤC NGHỀ, CÔNG VIỆC NẶNG NHỌC, ĐỘC HẠI ...",
     "DANH MỤC THỦ TỤC HÀNH CHÍNH ...", "DANH MỤC BIỂU MẪU", also as the first part under an annex's
@@ -117,6 +123,18 @@ class _DocIndex:
         self._heading_lines = {b.start: b.end for b in doc.blocks if b.kind == "heading"}
         self.heading_blocks = sorted(self._heading_lines.items())   # (start, end) of a page's heading lines
         self._catalogues = _annex_catalogues(doc.text)
+        found = _form_marker().search(doc.text)
+        self._forms_from = found.start() if found else len(doc.text)
+
+    def a_form_field(self, start: int, end: int) -> bool:
+        """Whether the unit is a form's field or row (``form_marker_pattern``): after the first line
+        that marks a form ("Mẫu số 01"), one line with no closing mark and at most
+        ``form_field_max_words`` words ("Bên chịu trách nhiệm xử lý", "[] Xây dựng")."""
+        if start < self._forms_from:
+            return False
+        text = self.doc.text[start:end].strip().rstrip("*_ ")
+        return "\n" not in text and text[-1:] not in ".;!?" \
+            and len(text.split()) <= lexicon()["form_field_max_words"]
 
     def in_catalogue(self, pos: int) -> bool:
         """Whether ``pos`` lies in an annex that catalogues names (``_annex_catalogues``)."""

@@ -157,6 +157,8 @@ def _find_directives(doc: Document) -> list[Directive]:
             continue   # "Ví dụ 6: Trong tháng 2, công ty X bố trí cho công nhân A làm việc 7 giờ/ngày ...": an example
         if ix.in_catalogue(u.start) and u.actor is None and not (r.modal or r.assigned or r.subject_verb or r.fills_field):
             continue   # "BỔ SUNG DANH MỤC NGHỀ, CÔNG VIỆC ..." / "Vận hành trạm trộn bê tông": a name listed
+        if u.actor is None and ix.a_form_field(u.start, u.end):
+            continue   # "Mẫu số 01" / "Bên chịu trách nhiệm xử lý": a form's field, its row
         if role == "preamble" and not u.item and _headline(doc.text[u.start:u.end]):
             continue   # "Thủ tướng chỉ đạo chủ động phòng, tránh, ứng phó bão số 15": a news page's headline
         if u.actor is not None:   # a row of a task table or a procedure: a task of its lead column
