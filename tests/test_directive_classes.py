@@ -2781,3 +2781,15 @@ def test_the_documents_a_step_rests_on_come_before_the_body_that_acts(text, expe
 ])
 def test_a_forms_fields_and_rows_ask_nothing(text, expected):
     assert _got(text) == _want(expected)
+
+
+def test_a_documents_name_for_a_party_keeps_neither_its_bound_nor_its_clauses_verbs():
+    # "người điều hành" written with many verbs after it ("gửi", "thực hiện", "tiến hành") and with
+    # "chỉ được": none of them is a word of the party's name (realworld40 654)
+    text = ("THÔNG TƯ\nĐiều 10. Vận hành giếng\n1. Người điều hành chỉ được phép vận hành giếng khi van an toàn hoạt "
+            "động bình thường.\n2. Người điều hành chỉ được đốt xả khí theo quy định.\n3. Người điều hành chỉ được "
+            "hủy dầu theo khối lượng đã được chấp thuận.\n4. Người điều hành thực hiện lắp đặt pac-ke đối với giếng.\n"
+            "5. Người điều hành thực hiện lấy mẫu chất lưu.\n6. Người điều hành thực hiện đo áp suất vỉa.\n"
+            "7. Người điều hành gửi báo cáo cho Bộ Công Thương.\n8. Người điều hành tiến hành các biện pháp xử lý.\n")
+    got = _got(text)
+    assert len(got) == 8 and {actor for _t, actor in got} == {"Người điều hành"}

@@ -28,6 +28,7 @@ def document_terms(text: str) -> frozenset[tuple[str, ...]]:
     lex = lexicon()
     toks = _tokens(text)
     seen: Counter = Counter()
+    verbs: set[tuple[str, ...]] = set()   # the verbs themselves, each a name's shortest form
     for j in range(1, len(toks) - 1):
         if toks[j - 1].upper and not toks[j - 1].tail and not _match(toks, j - 1, lex["determiners"]):
             continue   # "Ban" of "Kho bạc Nhà nước Ban ...": inside a longer name
@@ -36,13 +37,24 @@ def document_terms(text: str) -> frozenset[tuple[str, ...]]:
             continue
         if (v := _match(toks, j + n, lex["verbs"])) and not _match(toks, j + n, lex["openers"]):
             # "đơn vị kịp thời ...": an adverb, no name
+            verbs.add(_words(toks, j + n, j + n + v))
             for end in range(j + n + v, min(len(toks), j + n + v + lex["term_max_extra_words"]) + 1):
                 if end > j + n + v and toks[end - 1].word in lex["term_end_words"]:
                     break   # "... thị trường điện được hưởng ...": the name ends before "được"
                 seen[_words(toks, j + n, end)] += 1
-                if end >= len(toks) or toks[end - 1].tail or toks[end].upper or _match(toks, end, lex["modals"]):
-                    break
-    return frozenset(words for words, count in seen.items() if count >= lex["term_min_count"])
+                if end >= len(toks) or toks[end - 1].tail or toks[end].upper or _match(toks, end, lex["modals"]) \
+                        or _match(toks, end, lex["subject_modals"]):
+                    break   # "Người điều hành chỉ được ...": "chỉ" opens the bound, it is no word of the name
+    # words after the verb belong to the name only where the document writes them in at least
+    # ``term_extension_share`` of the verb's uses ("đơn vị chủ trì liên kết đào tạo"), not the verbs of
+    # its clauses ("người điều hành gửi ...", "... thực hiện ...", "... tiến hành ...", realworld40 654)
+    share = lex["term_extension_share"]
+
+    def uses(words: tuple[str, ...]) -> int:   # how often the verb it opens with is written after a head
+        return seen[max((w for w in verbs if words[:len(w)] == w), key=len)]
+
+    return frozenset(words for words, count in seen.items() if count >= lex["term_min_count"]
+                     and (words in verbs or count >= share * uses(words)))
 
 
 def document_aliases(text: str) -> frozenset[tuple[str, ...]]:
