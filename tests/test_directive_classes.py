@@ -2793,3 +2793,35 @@ def test_a_documents_name_for_a_party_keeps_neither_its_bound_nor_its_clauses_ve
             "7. Người điều hành gửi báo cáo cho Bộ Công Thương.\n8. Người điều hành tiến hành các biện pháp xử lý.\n")
     got = _got(text)
     assert len(got) == 8 and {actor for _t, actor in got} == {"Người điều hành"}
+
+
+def test_an_article_titled_by_duties_alone_lists_the_duties_of_the_body_the_regulation_names():
+    # "QUY ĐỊNH" / "CHỨC NĂNG, NHIỆM VỤ, QUYỀN HẠN ... CỦA SỞ NỘI VỤ" / "Điều 2. Nhiệm vụ và quyền hạn" /
+    # "1. Trình Chủ tịch ...": the department acts in each item, written as the text writes it
+    # (realworld42 673); "Nhận ..." opens a duty as a verb
+    text = ("QUYẾT ĐỊNH\nĐiều 1. Ban hành kèm theo Quyết định này Quy định chức năng, nhiệm vụ, quyền hạn của Sở Nội vụ.\n"
+            "Điều 2. Quyết định này có hiệu lực kể từ ngày ban hành./.\nNơi nhận:\n- Như Điều 2;\n- Lưu: VT.\n"
+            "TM. ỦY BAN NHÂN DÂN\nKT. CHỦ TỊCH\nPHÓ CHỦ TỊCH\nTrần Báu Hà\n"
+            "QUY ĐỊNH\nCHỨC NĂNG, NHIỆM VỤ, QUYỀN HẠN VÀ CƠ CẤU TỔ CHỨC CỦA SỞ NỘI VỤ\n(Ban hành kèm theo Quyết định số "
+            "2920/QĐ-UBND ngày 24/11/2025 của Ủy ban nhân dân tỉnh)\nĐiều 1. Vị trí và chức năng\nSở Nội vụ là cơ quan "
+            "chuyên môn thuộc Ủy ban nhân dân tỉnh.\nĐiều 2. Nhiệm vụ và quyền hạn\n1. Trình Chủ tịch Ủy ban nhân dân "
+            "tỉnh dự thảo các văn bản thuộc thẩm quyền.\n2. Nhận báo cáo và trả lời bằng văn bản cho doanh nghiệp "
+            "trúng thầu.\n")
+    got = [(t, a) for t, a in _got(text) if not t.startswith("Ban hành")]
+    assert got == _want([("Trình Chủ tịch", "Sở Nội vụ"), ("Nhận báo cáo", "Sở Nội vụ")])
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a business household and an individual in business act without a modal (realworld42 671)
+    ("THÔNG TƯ\nĐiều 4. Sổ kế toán\n1. Hộ kinh doanh, cá nhân kinh doanh mở sổ chi tiết vật liệu, dụng cụ để theo "
+     "dõi.\n",
+     [("Hộ kinh doanh, cá nhân kinh doanh mở", "Hộ kinh doanh, cá nhân kinh doanh")]),
+    # the recipients run on after the closing mark on the same line: their dashes are no tasks
+    # (realworld42 669)
+    ("CÔNG ĐIỆN\n1. Văn phòng Chính phủ theo dõi, đôn đốc việc thực hiện Công điện này theo quy định./. Nơi nhận:\n"
+     "- Như trên;\n- VPCP: BTCN, các PCN, Trợ lý TTg, các Vụ: NC, CN;\n- Lưu: Văn thư, NN (2).\nTHỦ TƯỚNG\n"
+     "Phạm Minh Chính\n",
+     [("Văn phòng Chính phủ theo dõi", "Văn phòng Chính phủ")]),
+])
+def test_a_business_household_acts_and_recipients_run_on_after_the_closing_mark(text, expected):
+    assert _got(text) == _want(expected)

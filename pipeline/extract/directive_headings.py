@@ -301,7 +301,36 @@ def _ancestor_actor(ix: _DocIndex, sec: Section | None) -> str | None:
                 return a
         sec = ix.by_id.get(sec.parent) if sec.parent else None
         seen += 1
-    return None
+    return _regulated_body(ix, own)
+
+
+@cache
+def _bare_duty_title() -> re.Pattern:
+    return re.compile("|".join(f"(?:{p})" for p in lexicon()["bare_duty_titles"]))
+
+
+def _regulated_body(ix: _DocIndex, sec: Section | None) -> str | None:
+    """The body whose duties an article titled by them alone lists ("Điều 2. Nhiệm vụ và quyền hạn"):
+    the one the regulation's title names ("CHỨC NĂNG, NHIỆM VỤ, QUYỀN HẠN ... CỦA SỞ NỘI VỤ",
+    ``regulated_body_pattern``), as the text writes it in running lines ("Sở Nội vụ")."""
+    article = sec
+    while article is not None and article.kind != "article":
+        article = ix.by_id.get(article.parent) if article.parent else None
+    if article is None or not _bare_duty_title().fullmatch(caseless(article.heading).strip(" *_:.")):
+        return None
+    if article.id not in ix.regulated:
+        up, title = article, ix.doc.metadata.title
+        while up is not None:
+            if up.kind == "attachment":
+                title = up.heading
+                break
+            up = ix.by_id.get(up.parent) if up.parent else None
+        m = re.search(lexicon()["regulated_body_pattern"], " ".join((title or "").split()), re.I)
+        name = m.group(1).strip(" .,;:*_") if m else ""
+        written = (w.group() for w in re.finditer(re.escape(name).replace(r"\ ", r"\s+"), ix.doc.text, re.I)
+                   if not w.group().isupper()) if name else iter(())
+        ix.regulated[article.id] = " ".join(next(written, "").split()) or None
+    return ix.regulated[article.id]
 
 
 def page_heading_actor(ix: _DocIndex, pos: int) -> str | None:

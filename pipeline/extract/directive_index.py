@@ -112,6 +112,7 @@ class _DocIndex:
             self.first_by_id.setdefault(s.id, s)
         self._titles: dict[int, bool] = {}
         self.leadin_actors: dict[int, str | None] = {}   # id(section) -> the body its lead-in asks (directive_headings)
+        self.regulated: dict[str, str | None] = {}   # article id -> the body whose duties it lists (directive_headings)
         self.section_start_set = {s.start for s in doc.sections}
         self.kids_start: dict[str, int] = {}   # section id -> where its first child starts
         for s in doc.sections:

@@ -36,8 +36,13 @@ def _is_capacity_line(t: str) -> bool:
     return bool(CAPACITY_RE.match(t)) or bool(CAPACITY_IN_CELL_RE.search(t))
 
 
+# "... theo quy định./. Nơi nhận:": a page that runs the recipients on after the text's closing mark
+_INLINE_RECIPIENTS = re.compile(r"\./\.[ \t*_]*(?=N[ơo]i\s+nhận)", re.I)
+
+
 def _is_recipients_line(t: str) -> bool:
-    return bool(RECIPIENTS_RE.match(t.lstrip("|_* "))) or bool(re.search(r"\|\s*N[ơo]i nhận", t, re.I))
+    return bool(RECIPIENTS_RE.match(t.lstrip("|_* "))) or bool(re.search(r"\|\s*N[ơo]i nhận", t, re.I)) \
+        or bool(_INLINE_RECIPIENTS.search(t))
 
 
 def closing_zones(text: str, start: int = 0) -> list[ClosingZone]:
@@ -101,6 +106,8 @@ def closing_zones(text: str, start: int = 0) -> list[ClosingZone]:
         while end_line > first and not lines[end_line].text:
             end_line -= 1
         zs, ze = lines[first].start, lines[end_line].end
+        if (inline := _INLINE_RECIPIENTS.search(text, zs, lines[first].end)) is not None:
+            zs = inline.end()   # the text's last sentence stays before the zone
         signer, title = _parse_signature(text[zs:ze])
         recipients = _parse_recipients(text[zs:ze])
         if signer or title or recipients:
@@ -205,6 +212,8 @@ def closing_starts(text: str) -> list[int]:
 
     >>> closing_starts("Nội dung.\\n\\n| **Nơi nhận:** | TM. |\\n- Như trên;")
     [9]
+    >>> closing_starts("... theo quy định./. Nơi nhận:\\n- Như trên;")
+    [20]
     """
     out: list[int] = []
     floor = 0   # the blanks before a "Nơi nhận" never run back past the one before it
@@ -217,4 +226,6 @@ def closing_starts(text: str) -> list[int]:
             out.append(0)
         elif (nl := text.find("\n", q, m.start())) >= 0:
             out.append(nl)
+        elif text.endswith("/.", 0, q):
+            out.append(q)   # "... theo quy định./. Nơi nhận:": the page ran the recipients on after the closing mark
     return out
