@@ -2825,3 +2825,20 @@ def test_an_article_titled_by_duties_alone_lists_the_duties_of_the_body_the_regu
 ])
 def test_a_business_household_acts_and_recipients_run_on_after_the_closing_mark(text, expected):
     assert _got(text) == _want(expected)
+
+
+@pytest.mark.parametrize("text, expected", [
+    # "của Hội đồng quản lý" again and again: the document's name for the council, whatever word follows
+    # it at a clause's start (realworld43 678)
+    ("THÔNG TƯ\nĐiều 9. Hội đồng quản lý\n1. Hội đồng quản lý thông qua quy chế hoạt động của Hội đồng quản lý.\n"
+     "2. Chủ tịch Hội đồng quản lý ký ban hành nghị quyết, gửi đến các thành viên của Hội đồng quản lý.\n"
+     "3. Thư ký có trách nhiệm báo cáo cho Hội đồng quản lý.\n",
+     [("Hội đồng quản lý thông qua", "Hội đồng quản lý"), ("Chủ tịch Hội đồng quản lý ký", "Chủ tịch Hội đồng quản lý"),
+      ("Thư ký có trách nhiệm", "Thư ký")]),
+    # a party whose name runs past its noun heads the items of its duties (realworld43 676)
+    ("NGHỊ QUYẾT\nĐiều 13. Tổ chức thực hiện\n1. Cơ quan có thẩm quyền có trách nhiệm:\na) Chịu trách nhiệm toàn "
+     "diện về kết quả rà soát;\nb) Thực hiện rà soát nội dung hợp đồng dự án.\n",
+     [("Chịu trách nhiệm toàn diện", "Cơ quan có thẩm quyền"), ("Thực hiện rà soát", "Cơ quan có thẩm quyền")]),
+])
+def test_a_name_the_document_writes_after_a_preposition_and_a_party_over_its_duties(text, expected):
+    assert _got(text) == _want(expected)

@@ -29,6 +29,7 @@ def document_terms(text: str) -> frozenset[tuple[str, ...]]:
     toks = _tokens(text)
     seen: Counter = Counter()
     verbs: set[tuple[str, ...]] = set()   # the verbs themselves, each a name's shortest form
+    named: Counter = Counter()   # verb -> how often the head and it stand where only a name may
     for j in range(1, len(toks) - 1):
         if toks[j - 1].upper and not toks[j - 1].tail and not _match(toks, j - 1, lex["determiners"]):
             continue   # "Ban" of "Kho bạc Nhà nước Ban ...": inside a longer name
@@ -37,7 +38,9 @@ def document_terms(text: str) -> frozenset[tuple[str, ...]]:
             continue
         if (v := _match(toks, j + n, lex["verbs"])) and not _match(toks, j + n, lex["openers"]):
             # "đơn vị kịp thời ...": an adverb, no name
-            verbs.add(_words(toks, j + n, j + n + v))
+            verbs.add(verb := _words(toks, j + n, j + n + v))
+            if toks[j - 1].word in lex["term_name_markers"] and not toks[j - 1].tail:
+                named[verb] += 1   # "ý kiến của Hội đồng quản lý": after "của" the verb is part of a name
             for end in range(j + n + v, min(len(toks), j + n + v + lex["term_max_extra_words"]) + 1):
                 if end > j + n + v and toks[end - 1].word in lex["term_end_words"]:
                     break   # "... thị trường điện được hưởng ...": the name ends before "được"
@@ -53,8 +56,11 @@ def document_terms(text: str) -> frozenset[tuple[str, ...]]:
     def uses(words: tuple[str, ...]) -> int:   # how often the verb it opens with is written after a head
         return seen[max((w for w in verbs if words[:len(w)] == w), key=len)]
 
-    return frozenset(words for words, count in seen.items() if count >= lex["term_min_count"]
-                     and (words in verbs or count >= share * uses(words)))
+    terms = {words for words, count in seen.items() if count >= lex["term_min_count"]
+             and (words in verbs or count >= share * uses(words))}
+    # a name the document writes after a preposition often enough is one whatever follows it; marked
+    # with an empty first word ("", "quản lý"), which no word is
+    return frozenset(terms | {("", *verb) for verb, count in named.items() if count >= lex["term_min_count"]})
 
 
 def document_aliases(text: str) -> frozenset[tuple[str, ...]]:
@@ -531,10 +537,21 @@ def _execution_formula(toks: list[_Tok], i: int) -> int:
 def _named(text: str, toks: list[_Tok], i: int, k: int) -> str:
     """A subject's name from ``toks[i:k]`` without the short name a bracket gives it ("Chủ tịch Ủy ban
     nhân dân xã, phường (gọi chung là Ủy ban nhân dân cấp xã)" -> "Chủ tịch Ủy ban nhân dân xã, phường")."""
-    name = _span_text(text, toks, i, k)
+    name = _span_text(text, toks, i, _named_term_end(toks, i, k))
     if "(" not in name:
         return name
     return _alias().sub("", name).strip() or name
+
+
+def _named_term_end(toks: list[_Tok], i: int, k: int) -> int:
+    """Past the verb at ``toks[k]`` when the document writes a head and it as a name where no verb may
+    stand (``term_name_markers``: "của Hội đồng quản lý" again and again): "Hội đồng quản lý thông qua
+    ..." names "Hội đồng quản lý", though "quản lý" stays the verb the clause is read by; ``k`` otherwise."""
+    e = k + (_match(toks, k, lexicon()["verbs"]) if k < len(toks) else 0)
+    if e == k or ("", *_words(toks, k, e)) not in _TERMS.get() or toks[k - 1].tail \
+            or not any(k - h >= i and _match(toks, k - h, lexicon()["term_heads"]) == h for h in (1, 2)):
+        return k
+    return e
 
 
 @cache

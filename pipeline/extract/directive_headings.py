@@ -168,8 +168,10 @@ def _heading_actor(heading: str, _terms: frozenset) -> str | None:
         # "Phòng Kinh tế là cơ quan thường trực Chương trình, có trách nhiệm:"; "Trường cao đẳng được
         # đánh giá theo tiêu chí ... có trách nhiệm:"; "Cơ quan, tổ chức, doanh nghiệp tổ chức hoạt
         # động có sự tham gia của trẻ em ... có trách nhiệm sau:": the body runs to the duty
-        if why in ("bad", "verb") and k < len(toks) and not toks[k - 1].tail \
-                and (why == "verb" or toks[k].word == "được"):
+        # "Cơ quan có thẩm quyền có trách nhiệm:": a party whose name (``party_heads``) runs past the noun's
+        party = j + _match(toks, j, lexicon()["party_heads"]) > k
+        if party or (why in ("bad", "verb") and k < len(toks) and not toks[k - 1].tail
+                     and (why == "verb" or toks[k].word == "được")):
             m = re.search(r"\s+(?:có|chịu) trách nhiệm|\s+có (?:các )?nhiệm vụ", h)
             if m:
                 return h[:m.start()].strip(" ,")
