@@ -2842,3 +2842,16 @@ def test_a_business_household_acts_and_recipients_run_on_after_the_closing_mark(
 ])
 def test_a_name_the_document_writes_after_a_preposition_and_a_party_over_its_duties(text, expected):
     assert _got(text) == _want(expected)
+
+
+def test_an_article_titled_by_the_staff_or_parties_whose_duties_it_lists():
+    # "Điều 28. Cán bộ, công chức, viên chức tiếp nhận và giải quyết TTHC ..." / "1. Kiểm tra hồ sơ ...":
+    # the staff the title names act; "Tổ chức, cá nhân khi sử dụng dịch vụ ...": the parties, not when
+    # they act (realworld43 679); "Chỉnh sửa ..." opens a duty
+    text = ("QUY CHẾ\nĐiều 28. Cán bộ, công chức, viên chức tiếp nhận và giải quyết TTHC trên môi trường điện tử\n"
+            "1. Kiểm tra hồ sơ, gửi các thông tin phản hồi cho tổ chức, cá nhân.\n2. Chỉnh sửa, bổ sung các chức "
+            "năng, tính năng kỹ thuật của Hệ thống.\nĐiều 29. Tổ chức, cá nhân khi sử dụng dịch vụ trên Hệ thống "
+            "thông tin giải quyết TTHC tỉnh\n1. Thực hiện đầy đủ các quy định về giải quyết TTHC.\n")
+    staff = "Cán bộ, công chức, viên chức tiếp nhận và giải quyết TTHC trên môi trường điện tử"
+    assert _got(text) == _want([("Kiểm tra hồ sơ", staff), ("Chỉnh sửa, bổ sung", staff),
+                                ("Thực hiện đầy đủ", "Tổ chức, cá nhân")])

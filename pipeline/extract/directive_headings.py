@@ -195,7 +195,9 @@ def _described_title(sec: Section) -> str | None:
     if h.endswith((":", ".", ";")) or not head or _asks(toks) or verbal_head(toks, 0):
         return None   # "Điều 5. Tổ chức thực hiện": a verb, whoever carries it out
     if sec.kind == "article":
-        return h
+        # "Điều 29. Tổ chức, cá nhân khi sử dụng dịch vụ trên Hệ thống ...": the body, not when it acts
+        cut = next((t.start for t in toks[head:] if t.word in lexicon()["subject_clause_breaks"]), len(h))
+        return h[:cut].strip(" ,")
     # a numbered title that names its body by what it was given ("4. Đơn vị được Bộ trưởng Bộ Nông
     # nghiệp và Môi trường giao chủ trì thực hiện nhiệm vụ, hoạt động xây dựng văn bản quy phạm pháp
     # luật" / "a) Đề xuất danh mục ...", realworld32 590)
