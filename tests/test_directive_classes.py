@@ -2855,3 +2855,13 @@ def test_an_article_titled_by_the_staff_or_parties_whose_duties_it_lists():
     staff = "Cán bộ, công chức, viên chức tiếp nhận và giải quyết TTHC trên môi trường điện tử"
     assert _got(text) == _want([("Kiểm tra hồ sơ", staff), ("Chỉnh sửa, bổ sung", staff),
                                 ("Thực hiện đầy đủ", "Tổ chức, cá nhân")])
+
+
+def test_a_leadin_that_lost_its_colon_still_leads_into_its_items():
+    # "1. Quy chế này áp dụng đối với ..., bao gồm" (no colon) / "đ) Các cơ quan ... tham gia ...": who the
+    # rule covers, no task (realworld43 679)
+    text = ("QUY CHẾ\nĐiều 2. Đối tượng áp dụng\n1. Quy chế này áp dụng đối với các cơ quan, tổ chức, cá nhân tham gia "
+            "vào hoạt động quản lý Hệ thống thông tin giải quyết TTHC tỉnh, bao gồm\na) Các sở, ban, ngành thuộc UBND "
+            "tỉnh;\nb) Ngân hàng và các tổ chức trung gian thanh toán tham gia thực hiện quy trình thu, nộp phí, lệ "
+            "phí.\nĐiều 3. Trách nhiệm\nSở Khoa học và Công nghệ quản lý Hệ thống.\n")
+    assert _got(text) == _want([("Sở Khoa học và Công nghệ quản lý", "Sở Khoa học và Công nghệ")])

@@ -37,7 +37,8 @@ def _list_leadin(ix: _DocIndex, u: "_Unit") -> str | None:
                     return f"{lines[0].strip()}: {lead}"   # "Điều 1. Phạm vi điều chỉnh" / "Quyết định này phân cấp ..., gồm:"
                 return lead
             return lines[0] if lines else None
-        if own.endswith(":"):
+        if own.endswith(":") or _open_leadin().search(own):
+            # "1. Quy chế này áp dụng đối với ..., bao gồm" / "a) ...": a lead-in whose colon the text lost
             cut = max(own.rfind("\n"), own.rfind(". "))
             return own[cut + 1:].strip()
     pos = sec.start if sec is not None else u.start
@@ -53,6 +54,12 @@ def _list_leadin(ix: _DocIndex, u: "_Unit") -> str | None:
             continue
         return line if line.endswith(":") else None
     return None
+
+
+@cache
+def _open_leadin() -> re.Pattern:
+    """The closing words of a lead-in written without its colon (``colonless_leadin_ends``)."""
+    return re.compile(r"(?<!\w)(?:" + "|".join(re.escape(w) for w in lexicon()["colonless_leadin_ends"]) + r")$")
 
 
 def _leadin_kind(lead: str) -> str | None:
