@@ -2865,3 +2865,25 @@ def test_a_leadin_that_lost_its_colon_still_leads_into_its_items():
             "tỉnh;\nb) Ngân hàng và các tổ chức trung gian thanh toán tham gia thực hiện quy trình thu, nộp phí, lệ "
             "phí.\nĐiều 3. Trách nhiệm\nSở Khoa học và Công nghệ quản lý Hệ thống.\n")
     assert _got(text) == _want([("Sở Khoa học và Công nghệ quản lý", "Sở Khoa học và Công nghệ")])
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a table of indicators under its header cell "Chỉ tiêu": "Nợ phải trả ngắn hạn" is a row, "phải" no modal
+    # (realworld44 683)
+    ("NGHỊ ĐỊNH\nĐiều 7. Lập báo cáo\nBộ Tài chính lập Báo cáo tài chính nhà nước toàn quốc.\nPhụ lục I\nTT\nChỉ tiêu\n"
+     "Mã số\nNợ phải trả ngắn hạn\nPhải thu thuế nội địa\nCác khoản phải thu dài hạn\n",
+     [("Bộ Tài chính lập", "Bộ Tài chính")]),
+    # a rating table's criteria with their points (realworld44 688)
+    ("THÔNG TƯ\nĐiều 3. Tiêu chí\n1. Thu thập thông tin của trên 50.000 lượt người lao động 6 điểm.\n2. Từ 70% số đối "
+     "tượng quản lý phải điều trị 10 điểm.\n3. Đơn vị sự nghiệp phải tự đánh giá theo điểm a khoản 1 Điều này.\n",
+     [("Đơn vị sự nghiệp phải tự đánh giá", "Đơn vị sự nghiệp")]),
+    # the papers an article lists ("Các tài liệu kèm theo ...") are no tasks (realworld44 689)
+    ("NGHỊ ĐỊNH\nĐiều 31. Các tài liệu kèm theo văn bản yêu cầu dẫn độ để thi hành án\n1. Quyết định thi hành án "
+     "phạt tù.\n2. Quyết định tổng hợp hình phạt (nếu có).\n", []),
+    # a treasury's duties open with "Hạch toán", "Đối chiếu" (realworld44 682)
+    ("THÔNG TƯ\nĐiều 6. Nhiệm vụ của Kho bạc Nhà nước\n1. Hạch toán đúng tài khoản kế toán theo từng nội dung phát "
+     "sinh.\n2. Đối chiếu số liệu định kỳ giữa Kho bạc Nhà nước và đơn vị.\n",
+     [("Hạch toán đúng", "Kho bạc Nhà nước"), ("Đối chiếu số liệu", "Kho bạc Nhà nước")]),
+])
+def test_indicator_rows_scores_papers_and_a_treasurys_duties(text, expected):
+    assert _got(text) == _want(expected)

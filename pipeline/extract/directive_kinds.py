@@ -81,6 +81,12 @@ def _pledge() -> re.Pattern:
     return re.compile("|".join(f"(?:{p})" for p in lexicon()["pledge_patterns"]))
 
 
+@cache
+def _score() -> re.Pattern:
+    """A score a rating table gives (``score_pattern``: "10 điểm", "0,4 điểm/đối tượng")."""
+    return re.compile(lexicon()["score_pattern"])
+
+
 def _not_a_sentence(text: str, low: str, u: _Unit, r: _Reading) -> bool:
     """A unit that is no sentence of a text: a budget's line, a table's cell, a form's label or
     blank, a slogan, a list's name, an annex's caption, a title in capitals."""
@@ -91,6 +97,8 @@ def _not_a_sentence(text: str, low: str, u: _Unit, r: _Reading) -> bool:
         # "| Tỉ lệ chất thải rắn ... 95% | ...": an OCR'd table row, no sentence; "(2) (3) (4) 1 Doanh thu
         # từ hoạt động chuyển nhượng ... [16] 2 Chi phí ...": a form's table under its column numbers
         return True
+    if not r.assigned and _score().search(low):
+        return True   # "Từ 70% số đối tượng quản lý phải điều trị 10 điểm - ...": a rating table's criterion and its points
     if _word_count(text) < lex["min_directive_words"]:
         return True  # "Kiểm tra", "THỰC HIỆN": a table's cell or a form's label, no sentence
     if _first_person().match(_unmarked(low)) or _pledge().match(_unmarked(low)):
