@@ -28,7 +28,7 @@ def document_terms(text: str) -> frozenset[tuple[str, ...]]:
     lex = lexicon()
     toks = _tokens(text)
     seen: Counter = Counter()
-    verbs: set[tuple[str, ...]] = set()   # the verbs themselves, each a name's shortest form
+    verb_of: dict[tuple[str, ...], tuple[str, ...]] = {}   # words counted -> the verb they open with
     named: Counter = Counter()   # verb -> how often the head and it stand where only a name may
     for j in range(1, len(toks) - 1):
         if toks[j - 1].upper and not toks[j - 1].tail and not _match(toks, j - 1, lex["determiners"]):
@@ -38,13 +38,14 @@ def document_terms(text: str) -> frozenset[tuple[str, ...]]:
             continue
         if (v := _match(toks, j + n, lex["verbs"])) and not _match(toks, j + n, lex["openers"]):
             # "đơn vị kịp thời ...": an adverb, no name
-            verbs.add(verb := _words(toks, j + n, j + n + v))
+            verb = _words(toks, j + n, j + n + v)
             if toks[j - 1].word in lex["term_name_markers"] and not toks[j - 1].tail:
                 named[verb] += 1   # "ý kiến của Hội đồng quản lý": after "của" the verb is part of a name
             for end in range(j + n + v, min(len(toks), j + n + v + lex["term_max_extra_words"]) + 1):
                 if end > j + n + v and toks[end - 1].word in lex["term_end_words"]:
                     break   # "... thị trường điện được hưởng ...": the name ends before "được"
-                seen[_words(toks, j + n, end)] += 1
+                seen[words := _words(toks, j + n, end)] += 1
+                verb_of[words] = verb
                 if end >= len(toks) or toks[end - 1].tail or toks[end].upper or _match(toks, end, lex["modals"]) \
                         or _match(toks, end, lex["subject_modals"]):
                     break   # "Người điều hành chỉ được ...": "chỉ" opens the bound, it is no word of the name
@@ -52,12 +53,8 @@ def document_terms(text: str) -> frozenset[tuple[str, ...]]:
     # ``term_extension_share`` of the verb's uses ("đơn vị chủ trì liên kết đào tạo"), not the verbs of
     # its clauses ("người điều hành gửi ...", "... thực hiện ...", "... tiến hành ...", realworld40 654)
     share = lex["term_extension_share"]
-
-    def uses(words: tuple[str, ...]) -> int:   # how often the verb it opens with is written after a head
-        return seen[max((w for w in verbs if words[:len(w)] == w), key=len)]
-
     terms = {words for words, count in seen.items() if count >= lex["term_min_count"]
-             and (words in verbs or count >= share * uses(words))}
+             and (verb_of[words] == words or count >= share * seen[verb_of[words]])}
     # a name the document writes after a preposition often enough is one whatever follows it; marked
     # with an empty first word ("", "quản lý"), which no word is
     return frozenset(terms | {("", *verb) for verb, count in named.items() if count >= lex["term_min_count"]})
