@@ -53,6 +53,9 @@ DATED = [
     # the start of a range takes the year of its end
     ("cứu đói giáp hạt từ 01/3 đến hết ngày 10/3/2010.", ["2010-03-01", "2010-03-10"]),
     ("tiếp dân từ ngày 16/01 đến ngày 15/02/2010", ["2010-01-16", "2010-02-15"]),
+    # "năm" glued to its year where the space was lost (realworld46 699)
+    ("Nhà tù Côn Đảo: Từ năm1966 - 1973", ["1966", "1973"]),
+    ("Cách mạng tháng 8/1945", ["1945-08"]),
 ]
 
 NOT_A_MONTH = [
@@ -72,6 +75,8 @@ NOT_A_MONTH = [
     "Năm 2026: trả lương từng tháng 1 lần.",
     # months relative to another time, listed with "hoặc" (realworld34 606)
     "Năm 2026: lãi suất bình quân tính từ ngày đầu tiên của tháng 3, tháng 6, tháng 9 hoặc tháng 12 gần nhất.",
+    # an event named by its month, wrapped in a table's cell (realworld46 699)
+    "Năm 2026: nhà tù hoạt động đến Cách\nmạng Tháng 8",
 ]
 
 

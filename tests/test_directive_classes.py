@@ -2887,3 +2887,40 @@ def test_a_leadin_that_lost_its_colon_still_leads_into_its_items():
 ])
 def test_indicator_rows_scores_papers_and_a_treasurys_duties(text, expected):
     assert _got(text) == _want(expected)
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a duty list's title that is only a submission to a body, its items the drafts (realworld45 690, 692;
+    # realworld42 673): the title is the duty
+    ("QUY ĐỊNH\nĐiều 2. Nhiệm vụ và quyền hạn của Sở Tư pháp\n1. Trình Ủy ban nhân dân tỉnh:\na) Dự thảo quyết định "
+     "của Ủy ban nhân dân tỉnh về lĩnh vực tư pháp;\nb) Dự thảo kế hoạch phát triển ngành tư pháp.\n"
+     "2. Hướng dẫn, kiểm tra việc thực hiện pháp luật về tư pháp.\n",
+     [("Trình Ủy ban nhân dân tỉnh", "Sở Tư pháp"), ("Hướng dẫn, kiểm tra", "Sở Tư pháp")]),
+    # a title that names a body and no submission stays a title ("1. Sở Tư pháp:")
+    ("QUYẾT ĐỊNH\nĐiều 3. Tổ chức thực hiện\n1. Sở Tư pháp:\na) Hướng dẫn các xã thực hiện Quy chế.\n",
+     [("Hướng dẫn các xã", "Sở Tư pháp")]),
+    # the kinds of spending a budget article lists are no tasks (realworld45 696)
+    ("NGHỊ ĐỊNH\nĐiều 5. Nhiệm vụ chi hoạt động đối ngoại của ngân sách trung ương\n1. Chi thường xuyên:\n"
+     "a) Chi đào tạo, bồi dưỡng kiến thức chuyên môn cho công chức làm công tác đối ngoại;\n"
+     "b) Mua sắm, sửa chữa tài sản phục vụ công tác đối ngoại.\n2. Chi đầu tư phát triển:\n"
+     "a) Xây dựng mới, cải tạo các cơ sở vật chất phục vụ công tác đối ngoại.\n"
+     "Điều 6. Lập dự toán\nBộ Ngoại giao có trách nhiệm lập dự toán hằng năm.\n",
+     [("Bộ Ngoại giao có trách nhiệm", "Bộ Ngoại giao")]),
+    # citizens named in a statute act with their verb, no modal (realworld45 697); "Người lao động làm việc
+    # theo ca ..." names a kind of worker (realworld32 587)
+    ("THÔNG TƯ\nĐiều 5. Cấp giấy phép làm việc\n1. Công dân Ô-xtơ-rây-li-a nộp hồ sơ đề nghị cấp giấy phép tại Cục "
+     "Việc làm.\n2. Người lao động làm việc theo ca 16/24 giờ được hưởng mức bằng 0,5 lần mức phụ cấp.\n",
+     [("Công dân Ô-xtơ-rây-li-a nộp", "Công dân Ô-xtơ-rây-li-a")]),
+    # under a body's duties, "Cấp", "Xét duyệt" open its tasks; a lead-in that names procedures lists them
+    # (realworld45 690, 697; realworld34 603)
+    ("THÔNG TƯ\nĐiều 23. Trách nhiệm của các cơ quan\n2. Trách nhiệm của Cục Quản lý xuất nhập cảnh\n"
+     "a) Xét duyệt nhân sự cấp thị thực cho công dân đã có giấy phép làm việc;\nb) Cấp, cấp lại thẻ tạm trú.\n"
+     "Điều 24. Trách nhiệm của Văn phòng đăng ký đất đai\n1. Chủ trì, phối hợp với Ủy ban nhân dân cấp xã khi thực "
+     "hiện các thủ tục:\na) Cấp lại Giấy chứng nhận đã cấp do bị mất;\nb) Cấp đổi Giấy chứng nhận.\n",
+     [("Xét duyệt nhân sự", "Cục Quản lý xuất nhập cảnh"), ("Cấp, cấp lại thẻ", "Cục Quản lý xuất nhập cảnh")]),
+    # outside a body's duties "Cấp lại ..." names a procedure
+    ("QUYẾT ĐỊNH\nĐiều 1. Công bố thủ tục hành chính\n1. Cấp lại giấy phép lao động cho người lao động nước ngoài.\n"
+     "2. Cấp giấy xác nhận không thuộc diện cấp giấy phép lao động.\n", []),
+])
+def test_submission_titles_spending_kinds_and_citizens_in_a_statute(text, expected):
+    assert _got(text) == _want(expected)

@@ -162,7 +162,8 @@ CASES = [
       ("Ủy ban nhân dân các xã, thị t", "task", "open", "Ủy ban nhân dân các xã, thị trấn")]),
     ("THÔNG BÁO\nVề lịch tiếp công dân tháng 12\nLịch tiếp công dân được niêm yết tại trụ sở.\n"
      "Chú ý: Công dân đến liên hệ cần mang theo giấy tờ tùy thân.\n",
-     [("Chú ý: Công dân đến liên hệ c", "instruction", "open", None)]),
+     # citizens are a party (models/directives.json party_heads): those who come must bring their papers
+     [("Chú ý: Công dân đến liên hệ c", "instruction", "open", "Công dân đến liên hệ")]),
     # a lead-in that assigns the list under it ("Đồng thời giao X chỉ đạo ... thực hiện:") names the
     # items' actor, nearer than the heading; one that does not assign leaves the heading's actor
     ("III. PHÂN CÔNG NHIỆM VỤ\n1. Sở Y tế\nChủ trì tổ chức tiêm chủng trên địa bàn tỉnh.\n"

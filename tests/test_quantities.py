@@ -248,6 +248,9 @@ def test_comma_thousands_by_unit_and_habit():
     text = "tổng 1,234,567 đồng, tăng 5.5%; diện tích 1,155 ha"
     q = [q for q in find_quantities(text) if q.unit == "ha"][0]
     assert q.value == 1155 and not q.ambiguous
+    # a document that writes Vietnamese numerals reads "7,213 ha" as a decimal, with doubt (realworld46 701)
+    q = [q for q in find_quantities("dân số 1.234.567 người; diện tích 7,213 ha") if q.unit == "ha"][0]
+    assert q.value == 7.213 and q.ambiguous
     # and its "1.155 ha" as a decimal, with doubt
     q = [q for q in find_quantities("tổng 1,234,567 đồng, tăng 5.5%; diện tích 1.155 ha") if q.unit == "ha"][0]
     assert q.value == 1.155 and q.ambiguous

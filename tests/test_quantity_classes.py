@@ -33,6 +33,17 @@ SPELLED_IN_BRACKETS = [
     ("1. Mỗi đơn vị xã được bố trí bình quân không quá 03\n(ba) nhân viên chăn nuôi thú y;",
      [(3, None, "nhân viên")]),
     ("cấp quốc gia hoặc bồi dưỡng được ít nhất 02\n(hai) giảng viên, giáo viên đạt giải", [(2, None, "giảng viên")]),
+    # ... and a password's characters counted (realworld46 700)
+    ("Mật khẩu phải có độ dài tối thiểu 09 (chín) ký tự trở lên", [(9, None, "ký tự")]),
+    # "một", too common alone, before its numeral in brackets (realworld46 704)
+    ("khai thuế chung cho các bất động sản trên một (01) hồ sơ khai thuế", [(1, None, "hồ sơ")]),
+    ("được hỗ trợ một (01) lần", [(1, None, "lần")]),
+    ("một số hồ sơ khai thuế", []),
+    # per month, no August ("mỗi tháng 8 kg gạo", realworld46 703)
+    ("Mỗi học sinh bán trú được hỗ trợ mỗi tháng 8 kg gạo", [(8, None, "kg")]),
+    ("đến tháng 8 kg", []),
+    # a form's indicator code in brackets is no amount ("[09g]": no 9 grams, realworld46 704)
+    ("Hoạt động kinh doanh khác [09g] | [09e]", []),
 ]
 
 # numbers in words; the last scale word goes with the unit, as after digits ("2.615 tỷ đồng")

@@ -131,6 +131,7 @@ def find_dates(text: str) -> list[DateMention]:
 # a day and month left blank before a year: "ngày / /2025", "ngày……./…../2025"
 _BLANK_DAY = re.compile(r"(?<!\w)ngày[ \t.…_]*/[ \t.…_]*/$", re.IGNORECASE)
 _BLANK_YEAR = re.compile(rf"({_Y}){_END}")
+_GLUED_NAM = re.compile(r"(?<!\w)năm$", re.IGNORECASE)
 
 
 @lru_cache(maxsize=4)  # citations, dates and quantities all read the same text's dates
@@ -147,6 +148,11 @@ def _find_dates(text: str) -> tuple[DateMention, ...]:
             if (blank := _BLANK_DAY.search(text, max(0, p - 40), p)) and (y := _BLANK_YEAR.match(text, p)):
                 # "ngày / /2025", "ngày……./…../2025": a date left blank to be filled in, its year given
                 out.append(DateMention(text[blank.start():y.end()], blank.start(), y.end(), y.group(1), "year"))
+                last_end = y.end()
+                continue
+            if (glued := _GLUED_NAM.search(text, max(0, p - 3), p)) and (y := _BLANK_YEAR.match(text, p)):
+                # "Từ năm1966 - 1973": the space after "năm" lost
+                out.append(DateMention(text[glued.start():y.end()], glued.start(), y.end(), y.group(1), "year"))
                 last_end = y.end()
                 continue
             # "quý I/2023": the one slash a date may follow
@@ -389,6 +395,7 @@ _NOT_A_DATED_MONTH = re.compile(
     rf"|năm[ \t]+(?:{_alt(_WORDS['relative_year_after'])})\b|(?:{_alt(_WORDS['relative_month_after'])})\b)", re.IGNORECASE)
 _DURATION_AFTER = re.compile(rf"[ \t]+(?:tháng|năm|ngày|tuần|{_alt(_WORDS['quarter_words'])})\b", re.IGNORECASE)
 _EVERY_MONTH_BEFORE = re.compile(rf"(?:{_alt(_WORDS['every_month_before'])}|/)[ \t]*$", re.IGNORECASE)
+_EVENT_MONTH_BEFORE = re.compile(rf"(?<!\w)(?:{_alt(_WORDS['event_month_before'])})\s*$", re.IGNORECASE)
 _DAY_BEFORE = re.compile(r"(?<![\d/.,])(\d{1,2})[ \t]+$")
 _MONTH_RANGE_END = re.compile(r"[ \t]*(?:đến|tới|-|–)[ \t]*(?:tháng[ \t]+)?\d{1,2}(?!\d)", re.IGNORECASE)
 _MONTH_LIST_NEXT = re.compile(
@@ -401,8 +408,9 @@ def _bare_months(text: str, p: int, e: int, month: int, unit_after: re.Pattern) 
     to give (``_date_bare_months``); none after a count ("tháng 2 lần"), none that recurs."""
     s = _word_before(text, p, "tháng")
     if s is None or not 1 <= month <= 12 or unit_after.match(text, e) or _DURATION_AFTER.match(text, e) \
-            or "\n" in text[s:p] or _EVERY_MONTH_BEFORE.search(text, max(0, s - 12), s):
-        return []   # "08 tháng", "lần/tháng\n08 tháng", "hằng tháng\n1. ...", "các tháng 3, 6, 9"
+            or "\n" in text[s:p] or _EVERY_MONTH_BEFORE.search(text, max(0, s - 12), s) \
+            or _EVENT_MONTH_BEFORE.search(text, max(0, s - 20), s):
+        return []   # "08 tháng", "lần/tháng\n08 tháng", "hằng tháng\n1. ...", "các tháng 3, 6, 9", "Cách mạng Tháng 8"
     day = _DAY_BEFORE.search(text, max(0, s - 4), s)
     if day and 1 <= int(day.group(1)) <= 31:   # "ngày Thương binh liệt sĩ 27 tháng 7": a day each year
         ok = int(day.group(1)) <= calendar.monthrange(2000, month)[1]

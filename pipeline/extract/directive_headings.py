@@ -83,7 +83,7 @@ def _leadin_kind(lead: str) -> str | None:
     # "Giao Sở Y tế căn cứ Danh mục thủ tục hành chính ... có trách nhiệm:": the list named is the basis
     # of the duties below, no catalogue
     if (_has(low, lex["catalogue_cues"]) and not _has(low, lex["task_nouns"]) and not _ends_with_duty(low)) \
-            or _has(low, lex["spending_cues"]) \
+            or _has(low, lex["spending_cues"]) or re.fullmatch(lex["spending_title_pattern"], low.strip(" *_:.")) \
             or _has(low, lex["syllabus_cues"]) or _has(low, lex["qualification_cues"]) \
             or (_has(low, lex["forbidden_things"]) and not acts
                                                    and not _opens_with_verb(low)):

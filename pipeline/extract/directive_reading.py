@@ -245,9 +245,12 @@ def _read_opening(r: _Reading, text: str, toks: list[_Tok], lead: int, first: in
     lex = lexicon()
     # a longer verb wins over a word that never opens one: "Theo dõi ..." is no "Theo ..."
     blocked = _match(toks, first, lex["never_open"])
-    if first < len(toks) and (not blocked or _match(toks, first, lex["verbs"]) > blocked) \
-            and not _match(toks, first, lex["not_directive_openers"]):
-        n = _match(toks, first, lex["verbs"]) or _match(toks, first, lex["opening_verbs"])
+    duty = _match(toks, first, lex["duty_opening_verbs"]) if verb_first else 0
+    # "Xét duyệt nhân sự ..." under a body's duties is no "Xét đề nghị của ..."
+    not_opening = _match(toks, first, lex["not_directive_openers"])
+    if first < len(toks) and (not blocked or max(_match(toks, first, lex["verbs"]), duty) > blocked) \
+            and (not not_opening or duty > not_opening):
+        n = _match(toks, first, lex["verbs"]) or _match(toks, first, lex["opening_verbs"]) or duty
         if n and first + n >= len(toks) and _match(toks, first, lex["openers"]) == n:
             pass   # "Thường xuyên" alone: a table's time cell, no task
         elif n and _match(toks, first, lex["modals"]) == n and first + n < len(toks) and toks[first + n].upper \

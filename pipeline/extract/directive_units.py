@@ -8,11 +8,12 @@ import re
 from bisect import bisect_left, bisect_right
 from functools import cache
 
+from vanban.pipeline.extract.directive_actors import _np_end, _org_start
 from vanban.pipeline.extract.directive_headings import _directs, _title_runs_on
 from vanban.pipeline.extract.directive_index import _DocIndex, _Unit, _children
 from vanban.pipeline.extract.directive_plan_fields import _content_field, _lead_field, _plan_field
 from vanban.pipeline.extract.directive_reading import _DATE, _DEADLINE, _read
-from vanban.pipeline.extract.directive_tokens import _TERMINAL, _label_end, _rstrip_at, _trim, lexicon
+from vanban.pipeline.extract.directive_tokens import _TERMINAL, _label_end, _match, _rstrip_at, _tokens, _trim, lexicon
 from vanban.pipeline.extract.roles import site_trailer_start, sub_section_title
 from vanban.pipeline.extract.task_tables import task_tables
 from vanban.pipeline.model import Document, Section
@@ -290,6 +291,14 @@ def _task_over_fields(text: str, sec: Section, kids: list[Section] | None) -> bo
     return _read(text, name_start, sec.heading_end).verb_initial
 
 
+def _submits_to_body(title: str) -> bool:
+    """A title that is only a submission to a body ("Trình Ủy ban nhân dân cấp tỉnh:", ``submission_leads``):
+    the items under it name the drafts (noun phrases), so the title itself is the duty."""
+    toks = _tokens(title.rstrip(" :"))
+    n = _match(toks, 0, lexicon()["submission_leads"])
+    return bool(n) and n < len(toks) and _org_start(toks, n) == n and _np_end(toks, n) == (len(toks), "end")
+
+
 def _clause_title(ix: _DocIndex, sec: Section) -> tuple[int, int] | None:
     """The span of a title that is a clause of its own leading into the items under it: a body
     that directs another, or one assigned, then ":" ("Sở Nông nghiệp và Môi trường chỉ đạo Chi cục
@@ -302,7 +311,11 @@ def _clause_title(ix: _DocIndex, sec: Section) -> tuple[int, int] | None:
     end = _rstrip_at(text, line_end)
     while end > start and text[end - 1] in "*_ ":
         end -= 1
-    if end - start < 20 or text[end - 1] != ":" or sec.kind in ("article", "chapter", "part", "heading"):
+    if sec.kind in ("article", "chapter", "part", "heading"):
+        return None
+    if _submits_to_body(text[start:end]):
+        return start, end   # "1.1. Trình Ủy ban nhân dân tỉnh" / "a) Dự thảo nghị quyết ...": the duty, its drafts below
+    if end - start < 20 or text[end - 1] != ":":
         return None
     r = _read(text, start, end)
     if r.verb_initial and re.search(r"(?<!\w)như\s*:$", text[start:end]):

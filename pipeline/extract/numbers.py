@@ -136,7 +136,9 @@ def parse_numeral(s: str, habits: NumberHabits = NumberHabits(), *, countable: b
     # sep == ","
     if style == "en":
         return thousands, False
-    return thousands, True  # "146,344 ha": a Vietnamese decimal by habit, thousands by size
+    if style == "vn":
+        return decimal, True   # "7,213 ha" where the text writes "1.234.567": a Vietnamese decimal (realworld46 701)
+    return thousands, True  # "146,344 ha" in a text that shows no habit: thousands by size
 
 
 @lru_cache(maxsize=1)

@@ -66,6 +66,7 @@ _RATIO_BEFORE = re.compile(r"\d:\Z")
 _WORD_AFTER = re.compile(r"[ \t]+([^\W\d_]{2,})")
 _POWER_OF_TEN = re.compile(r"(?<![\w.,])(?P<m>\d{1,3}(?:[.,]\d{1,3})?)[ \t]*[x×][ \t]*10(?P<e>-?[1-9]\d?)(?![\d.,]\d)")
 # a one-letter word that opens a counted noun ("08 ô tô") or a rate ("150 t/h", "1350 v/ph")
+_CODE_TAIL = re.compile(r"[^\W\d_]{0,3}\]")
 _LETTER_UNIT_GOES_ON = re.compile(r"[ \t]+[^\W\d_]{2,}|/[^\W\d_]")
 
 Unit = tuple[str, str, int]   # (unit as written, kind, where it ends)
@@ -315,12 +316,14 @@ class _Scan:
         return label
 
     def no_number(self, m: re.Match) -> bool:
-        """"(+84)", "080.44417": a bracketed code, a telephone number; "tỷ lệ 1:2.000", "10:38": a
+        """"(+84)", "[09g]", "080.44417": a bracketed code, a telephone number; "tỷ lệ 1:2.000", "10:38": a
         ratio, a time."""
         text, s = self.text, m.start()
         before = text[max(0, s - 40):s]
         if before.rstrip(" \t").endswith(("(", "+", "#")) and text[m.end():m.end() + 1] == ")":
             return True
+        if before.endswith("[") and _CODE_TAIL.match(text, m.end()):
+            return True   # "[09g]", "[01a]": a form's indicator code, no 9 grams
         return bool(_PHONE_LIKE.match(m.group("n1")) or _RATIO_BEFORE.search(before))
 
     def unit_of_numeral(self, m: re.Match) -> Unit | None:

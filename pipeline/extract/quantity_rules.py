@@ -66,7 +66,8 @@ def _digits_re(word_alt: str, glued_units: list[str], ranges: dict, prefixes: li
 def _words_re(number_words: list[str], alone_no_number: frozenset[str], too_common: list[str],
               fraction: dict) -> re.Pattern:
     """A number in words ("mười tám", "hai nghìn sáu trăm"), a fraction in words ("hai phần ba"),
-    and the numeral restating it in brackets ("nửa (1/2)")."""
+    and the numeral restating it in brackets ("nửa (1/2)"); "một", too common alone, is a number
+    before its numeral in brackets ("một (01) hồ sơ", realworld46 704)."""
     word_alt = "|".join(re.escape(w) for w in number_words)
     # A number word starts after a space: a case-sensitive alternation behind one space class is
     # scanned in C (4x faster than a case-insensitive one). "một" and "năm" alone are too common
@@ -81,7 +82,8 @@ def _words_re(number_words: list[str], alone_no_number: frozenset[str], too_comm
     not_den = "|".join(re.escape(w) for w in fraction["not_denominator"])
     return re.compile(
         rf"[ \t\n(](?P<w>(?:{first_alt})(?![^\W\d_])"
-        rf"(?:{alone_not}|(?=[ \t]+(?i:{word_alt}|{part}[ \t]+(?:{word_alt}))(?!\w)))(?:[ \t]+(?i:{word_alt})(?!\w))*)"
+        rf"(?:{alone_not}|(?=[ \t]+(?i:{word_alt}|{part}[ \t]+(?:{word_alt}))(?!\w))|(?=[ \t]*\([ \t]*\d[\d.,]*[ \t]*\)))"
+        rf"(?:[ \t]+(?i:{word_alt})(?!\w))*)"
         rf"(?:[ \t]+(?i:{part})[ \t]+(?!(?i:{not_den})(?!\w))(?P<den>(?i:{word_alt})(?:[ \t]+(?i:{word_alt}))*))?"
         rf"(?P<paren>[ \t]*\([ \t]*[\d.,/]+[ \t]*\))?(?![\w])"
     )
