@@ -2924,3 +2924,47 @@ def test_indicator_rows_scores_papers_and_a_treasurys_duties(text, expected):
 ])
 def test_submission_titles_spending_kinds_and_citizens_in_a_statute(text, expected):
     assert _got(text) == _want(expected)
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a party's name runs through "phạm vi quản lý" (a noun), "sau khi" ends it, and a described body's
+    # name may run twelve words to its modal (realworld46 700, 702, 703)
+    ("NGHỊ ĐỊNH\nĐiều 8. Lập dự toán\n1. Các trường phổ thông nội trú thuộc phạm vi quản lý của cấp xã gửi báo cáo "
+     "dự toán cho Ủy ban nhân dân cấp xã.\n2. Cơ quan quản lý cơ sở dữ liệu về thi hành án hình sự có trách nhiệm "
+     "tiếp nhận thông tin.\n3. Cơ quan, cá nhân sau khi được cấp hộp thư điện tử công vụ có trách nhiệm đổi mật "
+     "khẩu.\n",
+     [("Các trường phổ thông nội trú", "Các trường phổ thông nội trú thuộc phạm vi quản lý của cấp xã"),
+      ("Cơ quan quản lý cơ sở dữ liệu", "Cơ quan quản lý cơ sở dữ liệu về thi hành án hình sự"),
+      ("Cơ quan, cá nhân sau khi", "Cơ quan, cá nhân")]),
+    # a paper that names those who ask in it asks nobody; a benefit's conditions are no duties (realworld46 698)
+    ("QUYẾT ĐỊNH\nĐiều 4. Điều kiện hỗ trợ\nNgười lao động được hỗ trợ khi có đủ các điều kiện sau:\n1. Ở thuê, ở trọ "
+     "trong thời gian từ ngày 01 tháng 02 năm 2022.\n2. Đang tham gia bảo hiểm xã hội bắt buộc. Trường hợp không "
+     "thuộc đối tượng tham gia thì phải có tên trong danh sách trả lương.\nĐiều 6. Hồ sơ đề nghị hỗ trợ\nDanh sách "
+     "người lao động đề nghị hỗ trợ tiền thuê nhà có xác nhận của cơ quan bảo hiểm xã hội.\n", []),
+    # an article that outlines the articles after it names their titles, no acts (realworld46 705); the lead-in
+    # "bao gồm các lĩnh vực cụ thể sau đây:" lists fields
+    ("THÔNG TƯ\nĐiều 3. Lĩnh vực giám định\nGiám định tư pháp bao gồm các lĩnh vực cụ thể sau đây:\n1. Giáo dục nghề "
+     "nghiệp.\n2. Phòng, chống tệ nạn xã hội.\nĐiều 12. Quy trình giám định tư pháp\n1. Tiếp nhận trưng cầu giám "
+     "định tư pháp.\n2. Chuẩn bị thực hiện giám định tư pháp.\nĐiều 13. Tiếp nhận trưng cầu giám định tư pháp\n"
+     "1. Vụ Pháp chế tiếp nhận trưng cầu giám định.\nĐiều 14. Chuẩn bị thực hiện giám định tư pháp\n1. Nghiên cứu "
+     "hồ sơ giám định.\n",
+     [("Vụ Pháp chế tiếp nhận", "Vụ Pháp chế"), ("Nghiên cứu hồ sơ", None)]),
+])
+def test_party_names_papers_conditions_and_outlines(text, expected):
+    assert _got(text) == _want(expected)
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a form's footnotes open with their numbers: the note after it tells the filer what to do (realworld46 698)
+    ("QUYẾT ĐỊNH\nĐiều 1. Ban hành mẫu\nBan hành kèm theo Quyết định này các mẫu đơn.\nMẫu số 01\nĐƠN ĐỀ NGHỊ\n"
+     "Tôi cam đoan nội dung ghi trên là đúng sự thật.\nNGƯỜI ĐỀ NGHỊ\n(Ký, ghi rõ họ tên)\n"
+     "2 Lựa chọn và tích (X) vào ô tương ứng với nội dung.\n",
+     [("Lựa chọn và tích (X)", None)]),
+    # a paragraph after a list whose first item's lead-in names conditions is no condition (realworld42 667)
+    ("THÔNG TƯ\nĐiều 15. Điều kiện, thanh toán kinh phí\n1. Điều kiện cấp kinh phí: có đủ các điều kiện sau:\n"
+     "a) Có y tế cơ quan;\nb) Có danh sách người được cấp thẻ.\n2. Thanh toán kinh phí theo quy định.\n"
+     "Hằng năm, cơ quan tài chính Công an đơn vị, địa phương kiểm tra, thẩm định quyết toán các nội dung chi phí này.\n",
+     [("Hằng năm, cơ quan tài chính", "cơ quan tài chính Công an đơn vị, địa phương")]),
+])
+def test_form_footnotes_and_a_paragraph_after_a_list_of_conditions(text, expected):
+    assert _got(text) == _want(expected)

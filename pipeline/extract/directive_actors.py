@@ -598,6 +598,9 @@ def _party_subject_end(toks: list[_Tok], i: int) -> int:
             if toks[k - 1].tail.startswith(",") and (h := _listed_party(toks, k)):
                 k, limit = k + h, limit + h   # "các cá nhân, tổ chức phản ánh ...": another party of the list
                 continue
+            if (c := _match(toks, k, lex["np_compounds"])) > 1 and not toks[k - 1].tail:
+                k, limit = k + c, limit + c - 1   # "Các trường ... thuộc phạm vi quản lý của cấp xã gửi ...": a noun
+                continue
             if toks[k - 1].tail or (toks[k].word in lex["party_name_breaks"]
                                     and not _match(toks, k, lex["np_compounds"])):
                 # "Các thành viên khác trong đoàn thực hiện ...": "trong" may stand inside the name,
@@ -619,7 +622,7 @@ def _party_subject_end(toks: list[_Tok], i: int) -> int:
     for k in range(j + n, min(len(toks), j + (n + 5 if verbal else lex["party_modal_reach"]))):
         if toks[k - 1].tail[:1] in (";", ".", ":", "!", "?", "…") or (verbal and toks[k - 1].tail):
             break
-        if not when and toks[k].word in lex["subject_clause_breaks"] and not toks[k - 1].tail:
+        if not when and _match(toks, k, lex["subject_clause_breaks"]) and not toks[k - 1].tail:
             when = k
         if _match(toks, k, lex["modals"]) and toks[k].word != "sẽ" and not toks[k].upper:
             if conditioned and toks[k - 1].word == "không":

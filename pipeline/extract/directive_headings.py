@@ -43,6 +43,7 @@ def _list_leadin(ix: _DocIndex, u: "_Unit") -> str | None:
             return own[cut + 1:].strip()
     pos = sec.start if sec is not None else u.start
     end = pos
+    stepped: set[str] = set()   # the kinds of label stepped over
     for _ in range(40):   # earlier items of the same list are stepped over
         end = _rstrip_at(text, end)
         start = text.rfind("\n", 0, end) + 1
@@ -51,9 +52,18 @@ def _list_leadin(ix: _DocIndex, u: "_Unit") -> str | None:
         line = text[start:end]
         if (ITEM_LINE.match(line) or line.endswith(";")) and not line.endswith(":"):
             end = start   # an earlier member of the list, labelled or closed by ";"
+            stepped.add(_label_kind(line))
             continue
+        if sec is None and _label_kind(line) in stepped - {""}:
+            return None   # "1. Điều kiện ... sau:" over "2. ...", "4. ...", then a paragraph: a sibling's lead-in
         return line if line.endswith(":") else None
     return None
+
+
+def _label_kind(line: str) -> str:
+    """"digit", "letter" or "bullet" for a list line's mark; "" for none."""
+    m = re.match(r"\s*(?:(\d+(?:\.\d+)*[.)])|([a-zđ]\))|([-+•*]))", line)
+    return "" if not m else "digit" if m.group(1) else "letter" if m.group(2) else "bullet"
 
 
 @cache
@@ -203,7 +213,7 @@ def _described_title(sec: Section) -> str | None:
         return None   # "Điều 5. Tổ chức thực hiện": a verb, whoever carries it out
     if sec.kind == "article":
         # "Điều 29. Tổ chức, cá nhân khi sử dụng dịch vụ trên Hệ thống ...": the body, not when it acts
-        cut = next((t.start for t in toks[head:] if t.word in lexicon()["subject_clause_breaks"]), len(h))
+        cut = next((toks[q].start for q in range(head, len(toks)) if _match(toks, q, lexicon()["subject_clause_breaks"])), len(h))
         return h[:cut].strip(" ,")
     # a numbered title that names its body by what it was given ("4. Đơn vị được Bộ trưởng Bộ Nông
     # nghiệp và Môi trường giao chủ trì thực hiện nhiệm vụ, hoạt động xây dựng văn bản quy phạm pháp

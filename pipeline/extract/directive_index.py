@@ -100,6 +100,15 @@ def _annex_catalogues(text: str) -> list[tuple[int, int]]:
     return spans
 
 
+_FOOTNOTE_MARK = re.compile(r"\d{1,2}[ \t]+(?=[A-ZĐ][a-zà-ỹđ])")
+_OUTLINE_WORDS = 5         # how many first words of an item and a later article's title must agree
+_OUTLINE_MAX_WORDS = 24    # an outline's item is short
+
+
+def _head_words(text: str) -> list[str]:
+    return re.findall(r"[^\W\d_]+", text.lower())[:_OUTLINE_WORDS]
+
+
 class _DocIndex:
     """What the loop over a document's units looks up, built once per document: sections by
     id, the deepest section at an offset, whether a section's heading is a title."""
@@ -126,6 +135,28 @@ class _DocIndex:
         self._catalogues = _annex_catalogues(doc.text)
         found = _form_marker().search(doc.text)
         self._forms_from = found.start() if found else len(doc.text)
+        # the first words of each article's title, and where the article starts
+        self._article_heads = [(s.start, _head_words(s.heading)) for s in doc.sections
+                               if s.kind == "article" and s.heading]
+
+    def outlines_an_article(self, start: int, end: int) -> bool:
+        """A short item that names, word for word, the title of an article further on ("Điều 12. Quy
+        trình giám định tư pháp" / "2. Chuẩn bị thực hiện giám định tư pháp." over "Điều 14. Chuẩn bị
+        thực hiện giám định tư pháp"): an outline of the articles that carry the acts (realworld46 705)."""
+        words = _head_words(self.doc.text[start:end])
+        if not words or len(self.doc.text[start:end].split()) > _OUTLINE_MAX_WORDS:
+            return False
+        n = min(len(words), _OUTLINE_WORDS)
+        return any(a > end and len(h) >= n and h[:n] == words[:n] for a, h in self._article_heads)
+
+    def form_footnote_end(self, start: int, end: int) -> int:
+        """Where a form's footnote opens its note after its number ("1 Ghi cụ thể số nhà, tổ, tên
+        đường/phố ...", "2 Lựa chọn và tích (X) vào ô tương ứng", realworld46 698): 0 outside a form
+        or where the unit opens with no such number."""
+        if start < self._forms_from:
+            return 0
+        m = _FOOTNOTE_MARK.match(self.doc.text, start, end)
+        return m.end() if m else 0
 
     def a_form_field(self, start: int, end: int) -> bool:
         """Whether the unit is a form's field or row (``form_marker_pattern``): after the first line

@@ -453,7 +453,7 @@ def _read_subject(r: _Reading, text: str, toks: list[_Tok], i: int, lead: int, s
     else:
         consent = 0
     # "... Ủy ban nhân dân cấp tỉnh khi xây dựng kế hoạch ... phải ...": the name ended at a condition before its modal
-    cut = kk == k and toks[k].word in lex["subject_clause_breaks"]
+    cut = kk == k and bool(_match(toks, k, lex["subject_clause_breaks"]))
     if cut:
         kk = next((q for q in range(k, len(toks)) if _match(toks, q, lex["modals"])), k)
     modal = bool(_match(toks, k, lex["modals"])) or bool(_match(toks, kk, lex["modals"])) or bool(bound)
@@ -548,8 +548,17 @@ def _negated(toks: list[_Tok], k: int) -> bool:
 
 def _after_paper(toks: list[_Tok], k: int) -> bool:
     """"đề nghị" at ``toks[k]`` names a paper ("Tờ trình đề nghị khen thưởng", "Đơn đề nghị xác định
-    mã số", "hồ sơ đề nghị ..."; ``request_papers``): it asks nobody here."""
-    return _preceded_by(toks, k, _request_papers())
+    mã số", "hồ sơ đề nghị ..."; ``request_papers``), or a paper that opens the clause names those who
+    ask in it ("Danh sách người lao động đề nghị hỗ trợ tiền thuê nhà ...", realworld46 698): it asks
+    nobody here."""
+    papers = _request_papers()
+    if _preceded_by(toks, k, papers):
+        return True
+    for j in range(max(0, k - 5), k - 1):
+        if (j == 0 or toks[j - 1].tail) and not any(t.tail for t in toks[j:k - 1]) \
+                and any(tuple(t.word for t in toks[j:j + len(p)]) == p for p in papers):
+            return True
+    return False
 
 
 @cache

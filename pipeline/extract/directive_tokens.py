@@ -24,7 +24,8 @@ _TERMINAL = ".:;!?…"
 
 # a lead-in that states what something is or comprises ("... được xác định như sau:", "..., gồm:"):
 # what follows lists cases, figures or members, nobody is asked to act
-_COMPRISES = r"(?:bao\s+)?gồm(?:\s+(?:các|những)\s+\S+(?:\s+\S+)?)?(?:\s+sau(?:\s+đây)?)?"
+# "gồm:", "bao gồm các đơn vị sau đây:", "bao gồm các lĩnh vực cụ thể sau đây:" (realworld46 705)
+_COMPRISES = r"(?:bao\s+)?gồm(?:\s+(?:các|những)\s+\S+(?:\s+\S+)?(?:\s+cụ\s+thể)?)?(?:\s+sau(?:\s+đây)?)?"
 _STATIVE_LEADIN = re.compile(
     r"(?:được\s+(?:xác định|quy định|tính|hiểu|áp dụng)(?:\s+(?:như sau|cụ thể(?:\s+như sau)?|theo\s+\S+(?:\s+\S+)?\s+sau))?"
     rf"|{_COMPRISES}|\blà)\s*:$")
@@ -42,7 +43,7 @@ def lexicon() -> dict:
                 "np_compounds", "soft_stops", "hard_stops", "intro_openers",
                 "not_directive_openers", "target_cues", "deadline_cues", "law_deadline_cues",
                 "comma_nouns", "not_heads", "named_not_heads", "heading_duty", "leadin_cues", "request", "plan_fields", "content_fields", "connectives", "note_openers",
-                "enactment_openers", "enactment_fillers", "enactment_objects", "lead_fields", "determined_heads", "asker_verbs", "prohibition_cues", "violation_cues", "case_cues", "delegating_verbs", "party_heads", "scope_cues", "scope_title_cues", "subject_modals", "criterion_labels", "named_parties", "submission_leads", "duty_opening_verbs",
+                "enactment_openers", "enactment_fillers", "enactment_objects", "lead_fields", "determined_heads", "asker_verbs", "prohibition_cues", "violation_cues", "case_cues", "delegating_verbs", "party_heads", "scope_cues", "scope_title_cues", "subject_modals", "criterion_labels", "named_parties", "submission_leads", "duty_opening_verbs", "subject_clause_breaks",
                 "catalogue_cues", "norm_titles", "task_nouns", "topic_markers", "name_qualifiers", "consent_verbs",
                 "period_openers", "spending_cues", "layout_cues", "rate_cues", "alias_openers", "relative_modifiers",
                 "relative_nouns", "term_heads", "execution_formulas", "catalogue_items",

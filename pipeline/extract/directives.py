@@ -108,6 +108,8 @@ def _find_directives(doc: Document) -> list[Directive]:
                 or inherited or _unlisted_leadin_actor(doc.text, u.start)
         elif u.item and inherited is None:   # "+ Tập trung ..." under "- Chủ tịch ... , trong đó:"
             inherited = _unlisted_leadin_actor(doc.text, u.start)
+        if not u.item and (note := ix.form_footnote_end(u.start, u.end)):
+            u = replace(u, start=note)   # "1 Ghi cụ thể số nhà, ..." under a form: a footnote's note
         r = _read(doc.text, u.start, u.end, verb_first=inherited is not None, law=role == "article")
         if u.item or u.section is not None:
             entries = False
@@ -151,6 +153,9 @@ def _find_directives(doc: Document) -> list[Directive]:
         if role == "article" and u.item and lead and not (r.modal or r.assigned) and _MEMBERS_LEADIN.search(caseless(lead)) \
                 and not _has(caseless(lead), lexicon()["task_nouns"]) and not _asks().search(caseless(lead)):
             continue   # "Phê chuẩn ... bộ máy làm việc của Viện kiểm sát nhân dân tối cao, gồm:" / "2. Vụ Kiểm sát ...;": members
+        if role == "article" and u.item and not (r.modal or r.assigned or r.subject_verb) \
+                and ix.outlines_an_article(u.start, u.end):
+            continue   # "Điều 12. Quy trình ..." / "2. Chuẩn bị thực hiện giám định tư pháp.": Điều 14's title
         if _defining(ix, sec) and not r.assigned:
             continue   # "Điều 2. Giải thích từ ngữ" / "1. Đơn vị chủ trì liên kết đào tạo là ...": a definition
         if _illustrating(ix, sec, doc.text[u.start:u.end]) and not r.assigned:
