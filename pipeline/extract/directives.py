@@ -147,15 +147,8 @@ def _find_directives(doc: Document) -> list[Directive]:
         if u.item and not (r.verb_initial or r.modal or r.assigned or r.subject_verb) \
                 and _under_plan_field(ix, u.section):
             continue
-        if role == "article" and u.item and not (r.modal or r.assigned or r.subject_verb) \
-                and _under_stative_leadin(ix, u.section):
+        if role == "article" and u.item and _an_articles_entry(ix, u, r, lead):
             continue
-        if role == "article" and u.item and lead and not (r.modal or r.assigned) and _MEMBERS_LEADIN.search(caseless(lead)) \
-                and not _has(caseless(lead), lexicon()["task_nouns"]) and not _asks().search(caseless(lead)):
-            continue   # "Phê chuẩn ... bộ máy làm việc của Viện kiểm sát nhân dân tối cao, gồm:" / "2. Vụ Kiểm sát ...;": members
-        if role == "article" and u.item and not (r.modal or r.assigned or r.subject_verb) \
-                and ix.outlines_an_article(u.start, u.end):
-            continue   # "Điều 12. Quy trình ..." / "2. Chuẩn bị thực hiện giám định tư pháp.": Điều 14's title
         if _defining(ix, sec) and not r.assigned:
             continue   # "Điều 2. Giải thích từ ngữ" / "1. Đơn vị chủ trì liên kết đào tạo là ...": a definition
         if _illustrating(ix, sec, doc.text[u.start:u.end]) and not r.assigned:
@@ -190,6 +183,18 @@ def _find_directives(doc: Document) -> list[Directive]:
             status=status, actor=actor, action=action, object=_object(text, action),
             deadline=_deadline(_TOPIC.sub("", text, count=1))))
     return out
+
+
+def _an_articles_entry(ix: _DocIndex, u, r, lead: str | None) -> bool:
+    """An article's item that lists, no directive: a case under a stative lead-in, a member under
+    "..., gồm:", or an outline's entry that a later article's title repeats."""
+    if not (r.modal or r.assigned or r.subject_verb) and _under_stative_leadin(ix, u.section):
+        return True
+    if lead and not (r.modal or r.assigned) and _MEMBERS_LEADIN.search(caseless(lead)) \
+            and not _has(caseless(lead), lexicon()["task_nouns"]) and not _asks().search(caseless(lead)):
+        return True   # "Phê chuẩn ... bộ máy làm việc của Viện kiểm sát nhân dân tối cao, gồm:" / "2. Vụ Kiểm sát ...;": members
+    # "Điều 12. Quy trình ..." / "2. Chuẩn bị thực hiện giám định tư pháp.": Điều 14's title
+    return not (r.modal or r.assigned or r.subject_verb) and ix.outlines_an_article(u.start, u.end)
 
 
 def _an_entry_of_its_list(kind_of_list: str | None, r, item: bool, text: str) -> bool:
