@@ -2968,3 +2968,20 @@ def test_party_names_papers_conditions_and_outlines(text, expected):
 ])
 def test_form_footnotes_and_a_paragraph_after_a_list_of_conditions(text, expected):
     assert _got(text) == _want(expected)
+
+
+@pytest.mark.parametrize("text, expected", [
+    # under a body's duties, "Không" before a verb is a duty not to (realworld46 700); elsewhere no duty
+    ("QUY CHẾ\nĐiều 12. Trách nhiệm của cá nhân sử dụng Hệ thống thư điện tử công vụ\n1. Bảo quản mật khẩu.\n"
+     "2. Không sử dụng hộp thư điện tử được cấp để đăng ký các dịch vụ trực tuyến.\n3. Không phát tán thư rác.\n"
+     "Điều 13. Các trường hợp miễn phí\n1. Không thu phí đối với hồ sơ nộp trực tuyến.\n",
+     [("Bảo quản mật khẩu", "cá nhân sử dụng Hệ thống thư điện tử công vụ"),
+      ("Không sử dụng hộp thư", "cá nhân sử dụng Hệ thống thư điện tử công vụ"),
+      ("Không phát tán thư rác", "cá nhân sử dụng Hệ thống thư điện tử công vụ")]),
+    # a task whose items only describe what it finds ("+ Là ...") is the task itself (realworld46 701)
+    ("QUYẾT ĐỊNH\nĐiều 1. Phê duyệt Nhiệm vụ lập quy hoạch\n5. Nội dung Nhiệm vụ\n- Xác định đặc trưng di tích:\n"
+     "+ Là các di chỉ khảo cổ học được phát hiện đầu tiên;\n+ Là nơi cư trú lâu dài của người tiền sử.\n",
+     [("Xác định đặc trưng di tích:", None)]),
+])
+def test_duties_not_to_and_a_task_over_its_findings(text, expected):
+    assert _got(text) == _want(expected)

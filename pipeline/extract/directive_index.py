@@ -124,9 +124,12 @@ class _DocIndex:
         self.regulated: dict[str, str | None] = {}   # article id -> the body whose duties it lists (directive_headings)
         self.section_start_set = {s.start for s in doc.sections}
         self.kids_start: dict[str, int] = {}   # section id -> where its first child starts
+        self.kids: dict[str, list[Section]] = {}   # section id -> its children, in text order
         for s in doc.sections:
             if s.parent and s.parent not in self.kids_start:
                 self.kids_start[s.parent] = s.start
+            if s.parent:
+                self.kids.setdefault(s.parent, []).append(s)
         # the deepest section whose span (or heading line) holds an offset; the later on a tie
         self._deepest = Stabbing((s.start, max(s.end, s.heading_end + 1), (s.level, i))
                                  for i, s in enumerate(doc.sections))

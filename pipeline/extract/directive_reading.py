@@ -190,6 +190,11 @@ def _read(text: str, start: int, end: int, *, verb_first: bool = False, law: boo
         return r
     lead = _after_intro_time(toks, body[topic:], start + topic)
     first = _after_openers(toks, lead)
+    if verb_first and first + 1 < len(toks) and toks[first].word == "không" and not toks[first].tail \
+            and not body.rstrip(" *_").endswith(":") \
+            and _match(toks, first + 1, lexicon()["verbs"]) and not _match(toks, first + 1, lexicon()["modals"]):
+        first += 1   # "5. Không sử dụng hộp thư điện tử được cấp để ..." under a body's duties: a duty not to
+        # ("Không cần đến cơ quan Thuế ...": no need to, no duty; "Không tham gia hoạt động kinh tế, lý do:" a form's field)
     _read_opening(r, text, toks, lead, first, verb_first)
     if not r.verb_initial and (k := _after_field_label(toks, first)):
         r.verb_initial = r.fills_field = True   # "Mã tài sản mã hóa (Chỉ tiêu [15]): Ghi mã định danh ..."

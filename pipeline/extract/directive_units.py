@@ -299,6 +299,17 @@ def _submits_to_body(title: str) -> bool:
     return bool(n) and n < len(toks) and _org_start(toks, n) == n and _np_end(toks, n) == (len(toks), "end")
 
 
+def _kids_describe(ix: _DocIndex, sec: Section) -> bool:
+    """Whether every item under a title opens with a word that describes (``description_openers``:
+    "+ Là các di tích, di chỉ khảo cổ học ...", realworld46 701): they say what the title's task
+    finds, none of them is a task."""
+    kids = ix.kids.get(sec.id)
+    openers = tuple(w + " " for w in lexicon()["description_openers"])
+    text = ix.doc.text
+    return bool(kids) and all(caseless(text[_label_end(text, k.start, k.end):k.end].lstrip(" *_")).startswith(openers)
+                              for k in kids)
+
+
 def _clause_title(ix: _DocIndex, sec: Section) -> tuple[int, int] | None:
     """The span of a title that is a clause of its own leading into the items under it: a body
     that directs another, or one assigned, then ":" ("Sở Nông nghiệp và Môi trường chỉ đạo Chi cục
@@ -320,6 +331,8 @@ def _clause_title(ix: _DocIndex, sec: Section) -> tuple[int, int] | None:
     r = _read(text, start, end)
     if r.verb_initial and re.search(r"(?<!\w)như\s*:$", text[start:end]):
         return start, end   # "Nghiên cứu, triển khai các nền tảng số ... như:": the task, its examples below
+    if r.verb_initial and _kids_describe(ix, sec):
+        return start, end   # "- Xác định đặc trưng di tích:" / "+ Là các di tích ...": the task, what it finds below
     if not r.actors or not (r.assigned or (r.subject_verb and r.open_subject and _directs().search(text, start, end))):
         return None   # "Cục trưởng ... có quyền xử phạt ... như sau:" states a power
     return start, end
