@@ -2985,3 +2985,20 @@ def test_form_footnotes_and_a_paragraph_after_a_list_of_conditions(text, expecte
 ])
 def test_duties_not_to_and_a_task_over_its_findings(text, expected):
     assert _got(text) == _want(expected)
+
+
+@pytest.mark.parametrize("text, expected", [
+    # bodies listed after "của" in an introductory phrase are its objects; the body after them acts; a
+    # described body's name may hold a system's name in capitals (realworld46 700)
+    ("QUY CHẾ\nĐiều 7. Cấp hộp thư\n1. Trong thời hạn 03 ngày làm việc kể từ khi nhận được văn bản đề nghị của các cơ "
+     "quan, đơn vị, Sở Khoa học và Công nghệ thực hiện tạo lập hộp thư.\n2. Khi có sự cố nghiêm trọng, các cơ quan, "
+     "đơn vị sử dụng Hệ thống thư điện tử công vụ phải thông báo cho Sở Khoa học và Công nghệ.\n",
+     [("Trong thời hạn 03 ngày", "Sở Khoa học và Công nghệ"),
+      ("Khi có sự cố", "các cơ quan, đơn vị sử dụng Hệ thống thư điện tử công vụ")]),
+    # ... not where "của" names no body: the bodies after the comma act (realworld43 674)
+    ("THÔNG TƯ\nĐiều 4. Điều tra\n2. Căn cứ đối tượng điều tra và điều kiện thực tế của khu vực khảo sát, cơ quan, "
+     "tổ chức quyết định lựa chọn phương pháp điều tra phù hợp.\n",
+     [("Căn cứ đối tượng", "cơ quan, tổ chức")]),
+])
+def test_bodies_after_of_and_a_described_body_naming_a_system(text, expected):
+    assert _got(text) == _want(expected)

@@ -489,8 +489,8 @@ def _described_party_end(toks: list[_Tok], j: int, k: int) -> int:
     if k >= len(toks) or toks[k].upper or _match(toks, k, lex["modals"]) or not _relative_nouns_only(toks, j, k):
         return k
     for m in range(k + 1, min(len(toks), k + lex["described_party_reach"])):
-        if toks[m - 1].tail[:1] in (";", ".", ":", "!", "?", "…") or toks[m].upper:
-            return k
+        if toks[m - 1].tail[:1] in (";", ".", ":", "!", "?", "…") or (toks[m].upper and _org_start(toks, m) == m):
+            return k   # a body's name in capitals opens another clause; "... sử dụng Hệ thống thư điện tử ..." names a system
         if _match(toks, m, lex["modals"]) and toks[m].word not in ("sẽ", "cần"):
             return k if toks[m - 1].word in _COORDINATORS or toks[m - 1].tail else m
     return k

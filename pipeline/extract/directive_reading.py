@@ -497,7 +497,9 @@ def _in_object_list(toks: list[_Tok], i: int) -> bool:
     while k >= 0 and member <= 4:
         if k < i - 1 and toks[k].tail[:1] and toks[k].tail[0] in ".;:!?…":
             return False
-        if toks[k].word in lexicon()["list_prepositions"] and k < i - 1:
+        if k < i - 1 and (toks[k].word in lexicon()["list_prepositions"] or (
+                toks[k].word in lexicon()["genitive_list_prepositions"] and not _match(toks, i, lexicon()["determiners"])
+                and _org_start(toks, k + 1) == k + 1 + _match(toks, k + 1, lexicon()["determiners"]))):
             return True
         member = 0 if toks[k].tail.startswith(",") and k < i - 1 else member + 1
         k -= 1
