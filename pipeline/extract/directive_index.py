@@ -138,9 +138,13 @@ class _DocIndex:
         self._catalogues = _annex_catalogues(doc.text)
         found = _form_marker().search(doc.text)
         self._forms_from = found.start() if found else len(doc.text)
-        # the first words of each article's title, and where the article starts
-        self._article_heads = [(s.start, _head_words(s.heading)) for s in doc.sections
-                               if s.kind == "article" and s.heading]
+        # the first one to five words of each article's title -> where the last such article starts
+        self._title_prefixes: dict[tuple[str, ...], int] = {}
+        for s in doc.sections:
+            if s.kind == "article" and s.heading:
+                words = _head_words(s.heading)
+                for n in range(1, len(words) + 1):
+                    self._title_prefixes[tuple(words[:n])] = max(s.start, self._title_prefixes.get(tuple(words[:n]), -1))
 
     def outlines_an_article(self, start: int, end: int) -> bool:
         """A short item that names, word for word, the title of an article further on ("Điều 12. Quy
@@ -149,8 +153,7 @@ class _DocIndex:
         words = _head_words(self.doc.text[start:end])
         if not words or len(self.doc.text[start:end].split()) > _OUTLINE_MAX_WORDS:
             return False
-        n = min(len(words), _OUTLINE_WORDS)
-        return any(a > end and len(h) >= n and h[:n] == words[:n] for a, h in self._article_heads)
+        return self._title_prefixes.get(tuple(words), -1) > end
 
     def form_footnote_end(self, start: int, end: int) -> int:
         """Where a form's footnote opens its note after its number ("1 Ghi cụ thể số nhà, tổ, tên
