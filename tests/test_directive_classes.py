@@ -3002,3 +3002,21 @@ def test_duties_not_to_and_a_task_over_its_findings(text, expected):
 ])
 def test_bodies_after_of_and_a_described_body_naming_a_system(text, expected):
     assert _got(text) == _want(expected)
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a simplification plan: the procedure's name under a title cut after "Thủ tục", and the benefits
+    # under "Lợi ích phương án ...", are no tasks (realworld47 708)
+    ("QUYẾT ĐỊNH\nĐiều 1. Thông qua phương án đơn giản hóa thủ tục hành chính.\nPHỤ LỤC\n1. Thủ tục\nChỉ định tổ chức "
+     "đánh giá sự phù hợp hoạt động thử nghiệm\n1.1. Nội dung đề xuất đơn giản hóa\nRút ngắn thời gian giải quyết "
+     "TTHC từ 21 ngày thành 14 ngày.\n1.2. Lợi ích phương án đơn giản hóa\nGiảm tải thời gian chờ đợi kết quả giải "
+     "quyết TTHC, nâng cao mức độ hài lòng của tổ chức, cá nhân.\n",
+     [("Rút ngắn thời gian", None)]),
+    # a scoring annex ("... VÀ CÁCH TÍNH ĐIỂM") describes each score in its cells (realworld47 710)
+    ("THÔNG TƯ\nĐiều 3. Đánh giá\nNgười sử dụng lao động có trách nhiệm đánh giá điều kiện lao động.\nPhụ lục I\n"
+     "HỆ THỐNG CHỈ TIÊU VỀ ĐIỀU KIỆN LAO ĐỘNG VÀ CÁCH TÍNH ĐIỂM\n(Ban hành kèm theo Thông tư số 03/2025/TT-BLĐTBXH)\n"
+     "STT\nYếu tố\n1 điểm\n2 điểm\n1\nGiải quyết công việc rất đơn giản\nGiải quyết công việc phức tạp\n",
+     [("Người sử dụng lao động có trách nhiệm", "Người sử dụng lao động")]),
+])
+def test_a_simplification_plans_procedures_and_benefits_and_a_scoring_annex(text, expected):
+    assert _got(text) == _want(expected)

@@ -49,7 +49,7 @@ def _annex_title() -> re.Pattern:
     lex = lexicon()
     cues = "|".join(re.escape(" ".join(c).upper()).replace(r"\ ", r"\s+")
                     for c in lex["catalogue_cues"] + lex["syllabus_cues"] + lex["norm_titles"])
-    return re.compile(rf"(?m)^[ \t*#_]*([^\n]{{0,40}}(?:{cues})[^\n]*)\n((?:[^\n]*\n){{0,3}}?)[ \t*_]*\("
+    return re.compile(rf"(?m)^[ \t*#_]*([^\n]{{0,60}}(?:{cues})[^\n]*)\n((?:[^\n]*\n){{0,3}}?)[ \t*_]*\("
                       r"(?:Ban hành |Được ban hành )?[Kk]èm theo")
 
 

@@ -103,8 +103,11 @@ def _units(doc: Document, ix: _DocIndex) -> list[_Unit]:
                 if _title_runs_on(ix, s):   # the title's name runs on to the next line
                     nl = text.find("\n", text.find("\n", s.heading_end) + 1)
                     end = len(text) if nl < 0 else nl
-                titles.append((s.start, end))
                 name_start = _label_end(text, s.start, end)
+                if caseless(text[name_start:end].strip(" *_:")) in lexicon()["procedure_title_heads"]:
+                    nl = text.find("\n", _next_line(text, end))
+                    end = len(text) if nl < 0 else nl   # "1. Thủ tục" / "Chỉ định tổ chức ...": the procedure's name
+                titles.append((s.start, end))
                 if _bare_head(text[name_start:end]):
                     heads_cut[_next_line(text, end)] = name_start
             else:   # "1. Sở A chỉ đạo Chi cục B thực hiện các nội dung sau:": a directive that leads in

@@ -151,6 +151,8 @@ def _find_directives(doc: Document) -> list[Directive]:
             continue
         if _defining(ix, sec) and not r.assigned:
             continue   # "Điều 2. Giải thích từ ngữ" / "1. Đơn vị chủ trì liên kết đào tạo là ...": a definition
+        if _explaining(ix, sec) and not r.assigned:
+            continue   # "1.3. Lợi ích phương án đơn giản hóa" / "Giảm tải thời gian chờ đợi ...": why, no task
         if _illustrating(ix, sec, doc.text[u.start:u.end]) and not r.assigned:
             continue   # "Ví dụ 6: Trong tháng 2, công ty X bố trí cho công nhân A làm việc 7 giờ/ngày ...": an example
         if ix.in_catalogue(u.start) and u.actor is None and not (r.modal or r.assigned or r.subject_verb or r.fills_field):
@@ -303,6 +305,13 @@ def _defining(ix: _DocIndex, sec: Section | None) -> bool:
     titles = lexicon()["definition_titles"]
     article = next((s for s in _ancestors(ix, sec) if s.kind == "article"), None)
     return article is not None and any(t in caseless(article.heading or "") for t in titles)
+
+
+def _explaining(ix: _DocIndex, sec: Section | None) -> bool:
+    """Whether ``sec`` stands under a heading that gives a plan's reasons or benefits
+    (``explanation_titles``: "1.3. Lợi ích phương án đơn giản hóa", realworld47 708)."""
+    titles = tuple(lexicon()["explanation_titles"])
+    return any(caseless((s.heading or "").strip(" *_")).startswith(titles) for s in _ancestors(ix, sec))
 
 
 def _illustrating(ix: _DocIndex, sec: Section | None, text: str) -> bool:
