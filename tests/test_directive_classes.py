@@ -3020,3 +3020,50 @@ def test_bodies_after_of_and_a_described_body_naming_a_system(text, expected):
 ])
 def test_a_simplification_plans_procedures_and_benefits_and_a_scoring_annex(text, expected):
     assert _got(text) == _want(expected)
+
+
+@pytest.mark.parametrize("text, expected", [
+    # an annex of norms titled in sentence case under "PHỤ LỤC I" prices each task in its rows; none of
+    # them is a task (realworld48 715)
+    ("THÔNG TƯ\nĐiều 7. Điều khoản thi hành\n1. Cục Kế hoạch và tài chính có trách nhiệm tổng hợp dự toán kinh phí.\n"
+     "PHỤ LỤC I\nĐịnh mức khoán chi cho từng nhiệm vụ, hoạt động xây dựng, ban hành thông tư\n"
+     "(Kèm theo Thông tư số 33/2026/TT-BCA ngày 10 tháng 4 năm 2026 của Bộ trưởng Bộ Công an)\nĐơn vị tính: triệu đồng\n"
+     "STT\nNhiệm vụ và hoạt động\nĐịnh mức\n1\nXây dựng dự thảo thông tư và trình ký ban hành\n308\n"
+     "2\nTổ chức họp xây dựng thông tư\n12\n",
+     [("Cục Kế hoạch và tài chính có trách nhiệm", "Cục Kế hoạch và tài chính")]),
+    # a certificate's fill-in notes that name the typeface are instructions, the article above the annex
+    # acts in none of them, and a consolidated text's list may skip a repealed number (realworld48 720)
+    ("THÔNG TƯ\nĐiều 4. Điều khoản thi hành\n3. Vụ trưởng Vụ Pháp chế chịu trách nhiệm thi hành Thông tư này.\n"
+     "BỘ TRƯỞNG\n\nNguyễn Văn A\n\nPHỤ LỤC 1\nMẪU CHỨNG CHỈ KỸ NĂNG NGHỀ QUỐC GIA\n"
+     "(Ban hành kèm theo Thông tư số 38/2015/TT-BLĐTBXH)\n- Các nội dung khác trên chứng chỉ kỹ năng nghề quốc gia:\n"
+     "(1) Ghi bậc trình độ kỹ năng nghề bằng chữ số Ả Rập kiểu chữ in đứng, màu đỏ;\n"
+     "(2) Ghi họ và tên đầy đủ của người được cấp chứng chỉ bằng kiểu chữ in hoa đứng, màu đen;\n"
+     "(4) Ghi tên nghề bằng kiểu chữ in hoa đứng, màu đen.\n",
+     [("Vụ trưởng Vụ Pháp chế chịu trách nhiệm", "Vụ trưởng Vụ Pháp chế"), ("Ghi bậc trình độ", None),
+      ("Ghi họ và tên", None), ("Ghi tên nghề", None)]),
+])
+def test_a_norms_annex_and_a_certificates_fill_in_notes(text, expected):
+    assert _got(text) == _want(expected)
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a head that reads as a verb too opens a list of parties before a comma ("Tổ chức, doanh nghiệp ...",
+    # "Tổ chức hành nghề công chứng, Ủy ban nhân dân cấp xã ..."); not before a verb ("Tổ chức thực hiện, ...")
+    ("THÔNG TƯ\nĐiều 9. Trách nhiệm cập nhật\n1. Tổ chức, doanh nghiệp thực hiện hoạt động sản xuất thiết bị phải "
+     "báo cáo Bộ Công Thương.\n2. Tổ chức hành nghề công chứng, Ủy ban nhân dân cấp xã có trách nhiệm cập nhật thông "
+     "tin vào Cơ sở dữ liệu.\n3. Tổ chức thực hiện, kiểm tra việc cập nhật phải bảo đảm đúng thời hạn.\n",
+     [("Tổ chức, doanh nghiệp", "Tổ chức, doanh nghiệp thực hiện hoạt động sản xuất thiết bị"),
+      ("Tổ chức hành nghề công chứng", "Tổ chức hành nghề công chứng, Ủy ban nhân dân cấp xã"),
+      ("Tổ chức thực hiện, kiểm tra", None)]),
+    # a title that is the body's act over its cases ("... từ chối quá cảnh trong các trường hợp sau đây:"); a body
+    # named by where it is ("nơi đăng ký tờ khai"); a consolidated text's footnote mark glued to a name
+    # (realworld48 716, 713, 720)
+    ("NGHỊ ĐỊNH\nĐiều 6. Trình tự quá cảnh\n3. Bộ Công an từ chối quá cảnh trong các trường hợp sau đây:\na) Người "
+     "được chuyển giao là công dân Việt Nam;\nb) Việc quá cảnh gây phương hại đến an ninh của Việt Nam.\n4. Hải quan "
+     "nơi đăng ký tờ khai thông báo cho chủ thể quyền sở hữu trí tuệ.\n5. Tổng cục Giáo dục nghề nghiệp33 có trách "
+     "nhiệm tổ chức in phôi chứng chỉ.\n",
+     [("Bộ Công an từ chối", "Bộ Công an"), ("Hải quan nơi đăng ký", "Hải quan nơi đăng ký tờ khai"),
+      ("Tổng cục Giáo dục nghề nghiệp33", "Tổng cục Giáo dục nghề nghiệp")]),
+])
+def test_parties_listed_after_a_verbal_head_acts_over_cases_and_marked_names(text, expected):
+    assert _got(text) == _want(expected)

@@ -11,8 +11,8 @@ from contextlib import contextmanager
 from contextvars import ContextVar
 from functools import cache
 
-from vanban.pipeline.extract.directive_tokens import _homograph_verb, _Tok, _match, _span_text, _tokens, lexicon
-from vanban.pipeline.text import phrase_key
+from vanban.pipeline.extract.directive_tokens import (  # noqa: F401  (_distinct, _name_words: used through this module)
+    _distinct, _homograph_verb, _name_words, _Tok, _match, _span_text, _tokens, lexicon)
 
 # the names the document being read builds from a common noun and a verb (``document_terms``)
 _TERMS: ContextVar[frozenset] = ContextVar("directive_terms", default=frozenset())
@@ -258,6 +258,10 @@ def _np_end(toks: list[_Tok], i: int, *, heads_only: bool = True) -> tuple[int, 
                 if not head_before:
                     return k, "bad"
             if not t.upper:
+                if (n := _match(toks, k, lex["place_relatives"])) and not prev.tail and k + n < len(toks) \
+                        and (v := _match(toks, k + n, lex["verbs"])):
+                    k += n + v   # "Hải quan nơi đăng ký tờ khai thông báo ...": where the body is, its own verb
+                    continue
                 if (n := _match(toks, k, lex["relative_modifiers"])) and not prev.tail and any(
                         tuple(w.word for w in toks[max(i, k - len(h)):k]) == h for h in lex["relative_nouns"]):
                     k += n  # "đơn vị trực tiếp quản lý người lao động phải ...": which body, not what it does
@@ -531,10 +535,13 @@ def _execution_formula(toks: list[_Tok], i: int) -> int:
     return i
 
 
+_GLUED_MARKS = re.compile(r"(?<=[^\W\d_]{2})\d{1,2}(?!\w)")   # "nghiệp33": a footnote's mark
+
+
 def _named(text: str, toks: list[_Tok], i: int, k: int) -> str:
     """A subject's name from ``toks[i:k]`` without the short name a bracket gives it ("Chủ tịch Ủy ban
     nhân dân xã, phường (gọi chung là Ủy ban nhân dân cấp xã)" -> "Chủ tịch Ủy ban nhân dân xã, phường")."""
-    name = _span_text(text, toks, i, _named_term_end(toks, i, k))
+    name = _GLUED_MARKS.sub("", _span_text(text, toks, i, _named_term_end(toks, i, k)))
     if "(" not in name:
         return name
     return _alias().sub("", name).strip() or name
@@ -590,9 +597,12 @@ def _party_subject_end(toks: list[_Tok], i: int) -> int:
         return i
     party = 0 if conditioned else _match(toks, j, lex["party_heads"])
     # a verb: only after a party of ``named_parties`` or after "các", "mọi" ("Trưởng đoàn điều hành
-    # ...", "Các thành viên khác trong đoàn thực hiện ..."); "Người làm việc ...", "Cơ sở giáo dục, ..."
-    # name people and places
-    if party and (j > i or _match(toks, j, lex["named_parties"])):
+    # ...", "Các thành viên khác trong đoàn thực hiện ..."), or on a list of parties ("Tổ chức, doanh
+    # nghiệp thực hiện ..." : a verb is never followed by a comma and a party); "Người làm việc ...",
+    # "Cơ sở giáo dục, ..." name people and places
+    listed = party and _match(toks, j, lex["verbs"]) >= party and toks[j + party - 1].tail.startswith(",") \
+        and _listed_party(toks, j + party)
+    if party and (j > i or _match(toks, j, lex["named_parties"]) or listed):
         k, limit = j + n, j + n + 5
         while k < min(len(toks), limit):
             if toks[k - 1].tail.startswith(",") and (h := _listed_party(toks, k)):
@@ -619,9 +629,15 @@ def _party_subject_end(toks: list[_Tok], i: int) -> int:
     # a head that reads as a verb too ("Tổ chức kiểm định có trách nhiệm ..." / "Tổ chức thực hiện ...,
     # bảo đảm phải ..."): a subject only when its modal comes within a few words, before any comma
     verbal = _match(toks, j, lex["verbs"]) >= n
-    for k in range(j + n, min(len(toks), j + (n + 5 if verbal else lex["party_modal_reach"]))):
-        if toks[k - 1].tail[:1] in (";", ".", ":", "!", "?", "…") or (verbal and toks[k - 1].tail):
+    limit = j + (n + 5 if verbal else lex["party_modal_reach"])
+    for k in range(j + n, min(len(toks), lex["party_modal_reach"] + j)):
+        if k >= limit or toks[k - 1].tail[:1] in (";", ".", ":", "!", "?", "…"):
             break
+        if verbal and toks[k - 1].tail:
+            if not (toks[k - 1].tail.startswith(",") and (_org_start(toks, k) == k or _listed_party(toks, k))
+                    and not verbal_head(toks, j)):
+                break
+            limit = j + lex["party_modal_reach"]   # "Tổ chức hành nghề công chứng, Ủy ban nhân dân cấp xã có trách nhiệm ...": bodies
         if not when and _match(toks, k, lex["subject_clause_breaks"]) and not toks[k - 1].tail:
             when = k
         if _match(toks, k, lex["modals"]) and toks[k].word != "sẽ" and not toks[k].upper:
@@ -671,25 +687,3 @@ def _before_adverbs(toks: list[_Tok], start: int, k: int) -> int:
             return k
         k -= back
     return k
-
-
-def _name_words(actor: str) -> set[str]:
-    """The words of a body's name that tell it apart ("các", "và", "từng" left out)."""
-    return {w for w in re.findall(r"\w+", _name_key(actor)) if w not in lexicon()["name_fillers"]}
-
-
-def _name_key(actor: str) -> str:
-    """A body's name for comparison: ``phrase_key`` (case, blanks, tone placement), "UBND" spelled out."""
-    return re.sub(r"(?<!\w)ubnd(?!\w)", "ủy ban nhân dân", phrase_key(actor))
-
-
-def _distinct(actors: list[str]) -> list[str]:
-    """Actors in order, without repeats and without one that is the tail of another already
-    named ("Chánh Văn phòng ...; Giám đốc Sở ...; Chủ tịch UBND cấp xã" names the last two too)."""
-    out: list[str] = []
-    seen: set[str] = set()
-    for a in actors:
-        if a not in seen and not any(a in b for b in out):
-            out.append(a)
-        seen.add(a)
-    return out

@@ -5,6 +5,7 @@ sections by id, the deepest section at an offset, whether a heading is a title),
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from dataclasses import dataclass
 from functools import cache
 
@@ -66,8 +67,10 @@ def _part_title() -> re.Pattern:
 def _annex_head_title() -> re.Pattern:
     """An annex's title in sentence case right under its head in capitals ("PHỤ LỤC" / "Danh mục hàng hóa
     lưỡng dụng thuộc quản lý nhà nước" / "(Ban hành kèm theo Thông tư số 30/2026/TT-BKHCN ...)",
-    realworld33 595), its caption at most three lines below."""
-    cues = "|".join(re.escape(" ".join(c).capitalize()) for c in lexicon()["catalogue_cues"])
+    realworld33 595; "PHỤ LỤC I" / "Định mức khoán chi cho từng nhiệm vụ, hoạt động ..."), its caption at
+    most three lines below."""
+    lex = lexicon()
+    cues = "|".join(re.escape(" ".join(c).capitalize()) for c in lex["catalogue_cues"] + lex["norm_titles"])
     return re.compile(rf"(?m)^[ \t*#_]*PHỤ LỤC[^\n]{{0,20}}\n[ \t*#_]*((?:{cues})[^\n]*)\n((?:[^\n]*\n){{0,3}}?)"
                       r"[ \t*_]*\((?:Ban hành |Được ban hành )?[Kk]èm theo")
 
@@ -82,7 +85,8 @@ def _annex_catalogues(text: str) -> list[tuple[int, int]]:
     """Spans of the annexes that catalogue names ("BỔ SUNG DANH MỤC NGHỀ, CÔNG VIỆC NẶNG NHỌC, ĐỘC HẠI ...",
     "DANH MỤC THỦ TỤC HÀNH CHÍNH ...", "DANH MỤC BIỂU MẪU", also as the first part under an annex's
     caption, "Phần I. DANH MỤC THỦ TỤC HÀNH CHÍNH"): from the title to the next annex title or the end. A title that names tasks ("DANH MỤC NHIỆM VỤ TRỌNG TÂM ...") lists tasks, unless it
-    names one of ``catalogue_items`` ("nghề, công việc")."""
+    names one of ``catalogue_items`` ("nghề, công việc") or is a norm's (``norm_titles``: "Định mức khoán chi cho
+    từng nhiệm vụ, hoạt động ...": what each task costs)."""
     lex = lexicon()
     titles = [(m.start(), m.group(1).lower()) for m in _annex_title().finditer(text)
               if m.group(1).strip(" *#_").upper() == m.group(1).strip(" *#_")]
@@ -94,12 +98,14 @@ def _annex_catalogues(text: str) -> list[tuple[int, int]]:
     for k, (start, title) in enumerate(titles):
         end = titles[k + 1][0] if k + 1 < len(titles) else len(text)
         tasks = _has(title, lex["task_nouns"]) and not _has(title, lex["catalogue_items"]) \
-            and not _has(title, lex["syllabus_cues"])
+            and not _has(title, lex["syllabus_cues"]) and not _has(title, lex["norm_titles"])
         if not tasks:
             spans.append((start, end))
     return spans
 
 
+# an annex's head on its own line, in capitals: "PHỤ LỤC", "PHỤ LỤC I", "PHỤ LỤC 02", "**PHỤ LỤC II**"
+_ANNEX_HEAD = re.compile(r"(?m)^[ \t*#_]*PHỤ LỤC(?:[ \t]+[IVXLC\d]{1,5}[a-z]?)?[ \t*_.:]*$")
 _FOOTNOTE_MARK = re.compile(r"\d{1,2}[ \t]+(?=[A-ZĐ][a-zà-ỹđ])")
 _OUTLINE_WORDS = 5         # how many first words of an item and a later article's title must agree
 _OUTLINE_MAX_WORDS = 24    # an outline's item is short
@@ -136,6 +142,7 @@ class _DocIndex:
         self._heading_lines = {b.start: b.end for b in doc.blocks if b.kind == "heading"}
         self.heading_blocks = sorted(self._heading_lines.items())   # (start, end) of a page's heading lines
         self._catalogues = _annex_catalogues(doc.text)
+        self._annex_heads = [m.start() for m in _ANNEX_HEAD.finditer(doc.text)]
         found = _form_marker().search(doc.text)
         self._forms_from = found.start() if found else len(doc.text)
         # the first one to five words of each article's title -> where the last such article starts
@@ -173,6 +180,12 @@ class _DocIndex:
         text = self.doc.text[start:end].strip().rstrip("*_ ")
         return "\n" not in text and text[-1:] not in ".;!?" \
             and len(text.split()) <= lexicon()["form_field_max_words"]
+
+    def annex_between(self, a: int, b: int) -> bool:
+        """Whether an annex's head line ("PHỤ LỤC I", "PHỤ LỤC 141" with a footnote's mark) stands
+        between ``a`` and ``b``: what lies after it is no longer the article above."""
+        k = bisect_right(self._annex_heads, a)
+        return k < len(self._annex_heads) and self._annex_heads[k] < b
 
     def in_catalogue(self, pos: int) -> bool:
         """Whether ``pos`` lies in an annex that catalogues names (``_annex_catalogues``)."""

@@ -153,8 +153,10 @@ def _classify(doc: Document, u: _Unit, r: _Reading, role: str | None,
         # "36. Phạt tiền từ 30.000.000 đồng đến 40.000.000 đồng đối với hành vi ... thuộc diện phải thẩm
         # định thiết kế ...": a fine for an offence; the modal describes the offence, it obliges no one
         return None
-    if _has(low, lex["layout_cues"]) and not (r.modal or r.assigned or r.subject_verb):
-        return None  # 'Từ "CHỨNG CHỈ" được đặt canh giữa, ..., trình bày bằng chữ in hoa, cỡ chữ 26': a form's layout
+    if _has(low, lex["layout_cues"]) and not (r.modal or r.assigned or r.subject_verb or r.verb_initial):
+        # 'Từ "CHỨNG CHỈ" được đặt canh giữa, ..., trình bày bằng chữ in hoa, cỡ chữ 26': a form's layout;
+        # "(3) Ghi họ và tên ... bằng kiểu chữ in hoa đứng, màu đen;" tells how to fill it
+        return None
     if role == "article" and not duty and _has(low, lex["rate_cues"]) and _AMOUNT.search(low) \
             and not (r.modal or r.assigned or r.subject_verb or r.actors):
         return None  # "c) Lấy mẫu hài cốt liệt sĩ: mức chi 50.000 đồng/01 mẫu.": a rate of what is paid

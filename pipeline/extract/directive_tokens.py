@@ -10,6 +10,7 @@ from functools import cache
 
 from vanban.pipeline.extract.roles import strip_tones
 from vanban.pipeline.resources import load_json
+from vanban.pipeline.text import phrase_key
 from vanban.pipeline.text.labels import LEAD_LABEL
 
 
@@ -45,7 +46,7 @@ def lexicon() -> dict:
                 "comma_nouns", "not_heads", "named_not_heads", "heading_duty", "leadin_cues", "request", "plan_fields", "content_fields", "connectives", "note_openers",
                 "enactment_openers", "enactment_fillers", "enactment_objects", "lead_fields", "determined_heads", "asker_verbs", "prohibition_cues", "violation_cues", "case_cues", "delegating_verbs", "party_heads", "scope_cues", "scope_title_cues", "subject_modals", "criterion_labels", "named_parties", "submission_leads", "duty_opening_verbs", "subject_clause_breaks",
                 "catalogue_cues", "norm_titles", "task_nouns", "topic_markers", "name_qualifiers", "consent_verbs",
-                "period_openers", "spending_cues", "layout_cues", "rate_cues", "alias_openers", "relative_modifiers",
+                "period_openers", "spending_cues", "layout_cues", "rate_cues", "alias_openers", "relative_modifiers", "place_relatives",
                 "relative_nouns", "term_heads", "execution_formulas", "catalogue_items",
                 "execution_breaks", "body_names", "effect_predicates", "syllabus_cues", "qualification_cues", "forbidden_things", "paper_list_cues", "participle_phrases", "membership_roles", "fill_verbs"):
         lex[key] = sorted({tuple(p.split()) for p in raw[key]}, key=len, reverse=True)
@@ -68,6 +69,9 @@ class _Tok:
     tail: str      # punctuation that closes the token ("," ";" ":" ".")
 
 
+_GLUED_MARK = re.compile(r"(?<=[^\W\d_]{2})\d{1,2}$")
+
+
 def _tokens(text: str, base: int = 0) -> list[_Tok]:
     out = []
     for m in _WORD.finditer(text):
@@ -76,7 +80,8 @@ def _tokens(text: str, base: int = 0) -> list[_Tok]:
         if not core:
             continue
         tail = raw[len(raw.rstrip(_STRIP)):]
-        out.append(_Tok(core.lower(), raw, base + m.start(), base + m.end(), core[:1].isupper(), tail))
+        # a consolidated text's footnote mark glued to a word ("Tổng cục Giáo dục nghề nghiệp33") is no part of it
+        out.append(_Tok(_GLUED_MARK.sub("", core.lower()), raw, base + m.start(), base + m.end(), core[:1].isupper(), tail))
     return out
 
 
@@ -228,3 +233,25 @@ def _rstrip_at(text: str, end: int) -> int:
     while end > 0 and text[end - 1].isspace():
         end -= 1
     return end
+
+
+def _name_words(actor: str) -> set[str]:
+    """The words of a body's name that tell it apart ("các", "và", "từng" left out)."""
+    return {w for w in re.findall(r"\w+", _name_key(actor)) if w not in lexicon()["name_fillers"]}
+
+
+def _name_key(actor: str) -> str:
+    """A body's name for comparison: ``phrase_key`` (case, blanks, tone placement), "UBND" spelled out."""
+    return re.sub(r"(?<!\w)ubnd(?!\w)", "ủy ban nhân dân", phrase_key(actor))
+
+
+def _distinct(actors: list[str]) -> list[str]:
+    """Actors in order, without repeats and without one that is the tail of another already
+    named ("Chánh Văn phòng ...; Giám đốc Sở ...; Chủ tịch UBND cấp xã" names the last two too)."""
+    out: list[str] = []
+    seen: set[str] = set()
+    for a in actors:
+        if a not in seen and not any(a in b for b in out):
+            out.append(a)
+        seen.add(a)
+    return out

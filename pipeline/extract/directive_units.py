@@ -313,6 +313,11 @@ def _kids_describe(ix: _DocIndex, sec: Section) -> bool:
                               for k in kids)
 
 
+@cache
+def _acting_lead_tails() -> tuple[str, ...]:
+    return tuple(lexicon()["acting_lead_tails"])
+
+
 def _clause_title(ix: _DocIndex, sec: Section) -> tuple[int, int] | None:
     """The span of a title that is a clause of its own leading into the items under it: a body
     that directs another, or one assigned, then ":" ("Sở Nông nghiệp và Môi trường chỉ đạo Chi cục
@@ -336,6 +341,9 @@ def _clause_title(ix: _DocIndex, sec: Section) -> tuple[int, int] | None:
         return start, end   # "Nghiên cứu, triển khai các nền tảng số ... như:": the task, its examples below
     if r.verb_initial and _kids_describe(ix, sec):
         return start, end   # "- Xác định đặc trưng di tích:" / "+ Là các di tích ...": the task, what it finds below
+    if r.actors and r.subject_verb and r.open_subject and not r.modal \
+            and caseless(text[start:end - 1]).rstrip().endswith(_acting_lead_tails()):
+        return start, end   # "Bộ Công an từ chối quá cảnh trong các trường hợp sau đây:": the act, its cases below
     if not r.actors or not (r.assigned or (r.subject_verb and r.open_subject and _directs().search(text, start, end))):
         return None   # "Cục trưởng ... có quyền xử phạt ... như sau:" states a power
     return start, end

@@ -108,6 +108,7 @@ def _find_directives(doc: Document) -> list[Directive]:
                 or inherited or _unlisted_leadin_actor(doc.text, u.start)
         elif u.item and inherited is None:   # "+ Tập trung ..." under "- Chủ tịch ... , trong đó:"
             inherited = _unlisted_leadin_actor(doc.text, u.start)
+        inherited = None if _past_annex(ix, by_id, sec, u.start) else inherited   # "PHỤ LỤC 1" / "(1) Ghi ..."
         if not u.item and (note := ix.form_footnote_end(u.start, u.end)):
             u = replace(u, start=note)   # "1 Ghi cụ thể số nhà, ..." under a form: a footnote's note
         r = _read(doc.text, u.start, u.end, verb_first=inherited is not None, law=role == "article")
@@ -185,6 +186,13 @@ def _find_directives(doc: Document) -> list[Directive]:
             status=status, actor=actor, action=action, object=_object(text, action),
             deadline=_deadline(_TOPIC.sub("", text, count=1))))
     return out
+
+
+def _past_annex(ix: _DocIndex, by_id: dict, sec, start: int) -> bool:
+    """Whether an annex's head ("PHỤ LỤC 1") stands between the section a unit's actor comes down from
+    (its parent, else itself) and the unit: "(1) Ghi bậc trình độ ..." in a certificate's annex is not
+    the last article's body's act (realworld48 720)."""
+    return sec is not None and ix.annex_between(by_id[sec.parent].start if sec.parent in by_id else sec.start, start)
 
 
 def _an_articles_entry(ix: _DocIndex, u, r, lead: str | None) -> bool:

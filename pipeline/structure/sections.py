@@ -273,7 +273,8 @@ def _plausible(c: ListLabel, prev, line: str) -> bool:
     if c.kind == "paren":
         n = int(c.label)
         want = int(prev) + 1 if prev else 1
-        return n in (want, 1)
+        # a consolidated text drops a repealed item: "(5) Ghi ngày ..." / "(7) Ghi bậc ..."
+        return n in (want, 1) or (bool(prev) and n == want + 1 and rest[:1].isupper())
     if c.kind == "subletter":   # "b1)", "b2)" under "b)"
         n = int(c.label[1:])
         return n == 1 or (isinstance(prev, str) and prev[:1] == c.label[:1] and n == int(prev[1:]) + 1)
