@@ -332,7 +332,8 @@ def _plain_label(m: re.Match | None) -> bool:
 def _drop_footnote_marks(text: str, src: np.ndarray) -> tuple[str, np.ndarray]:
     """Drop the footnote mark a consolidated text (VBHN) glues to a clause's number: "1.9 Chỉ đạo
     ..." is clause 1 with footnote 9 when the next numbered line is "2." and the one before it is
-    not "1." (then "1.1 ..." would be a sub-clause)."""
+    not "1." (then "1.1 ..." would be a sub-clause), or when the one before it is "2." and the mark is
+    no "1" ("2. ..." / "3.14 Ngân hàng ...": a sub-clause "3.1" would follow a "3.")."""
     lines = list(_NUMBERED_LINE.finditer(text))
     drop: list[tuple[int, int]] = []
     for i, m in enumerate(lines):
@@ -344,6 +345,8 @@ def _drop_footnote_marks(text: str, src: np.ndarray) -> tuple[str, np.ndarray]:
         if _plain_label(after) and int(after.group(1)) == n + 1 \
                 and not (_plain_label(before) and int(before.group(1)) == n):
             drop.append((m.start(2), m.end(2)))
+        elif _plain_label(before) and int(before.group(1)) == n - 1 and int(m.group(2)) > 1:
+            drop.append((m.start(2), m.end(2)))   # "2. ..." / "3.14 Ngân hàng ...": clause 3, footnote 14
     if not drop:
         return text, src
     starts = dict(drop)

@@ -3067,3 +3067,23 @@ def test_a_norms_annex_and_a_certificates_fill_in_notes(text, expected):
 ])
 def test_parties_listed_after_a_verbal_head_acts_over_cases_and_marked_names(text, expected):
     assert _got(text) == _want(expected)
+
+
+@pytest.mark.parametrize("text, expected", [
+    # after a condition's "thì" comes what is to be done, under the body the clause above names (realworld48 713)
+    ("THÔNG TƯ\nĐiều 7. Kiểm tra và xử lý hồ sơ đề nghị\n1. Cục Hải quan kiểm tra tính đầy đủ bộ hồ sơ và xử lý như "
+     "sau:\na) Trường hợp hồ sơ chưa đầy đủ, Cục Hải quan thông báo cho người nộp Đơn đề nghị bổ sung;\nb) Trường "
+     "hợp không chấp nhận thì thông báo cho người nộp Đơn đề nghị và nêu rõ lí do.\n",
+     [("Cục Hải quan kiểm tra", "Cục Hải quan"), ("Trường hợp hồ sơ chưa đầy đủ", "Cục Hải quan"),
+      ("Trường hợp không chấp nhận", "Cục Hải quan")]),
+    # a consolidated text's footnote mark glued to a clause's number after "2." ("3.14 Ngân hàng ..."): clause 3
+    # (realworld48 718)
+    ("NGHỊ ĐỊNH\nĐiều 30. Thu hồi và sử dụng vốn vay\n1. Ngân hàng Chính sách xã hội thu hồi vốn vay đến hạn.\n"
+     "2. Ngân hàng Chính sách xã hội sử dụng vốn vay đã thu hồi để cho vay.\n3.14 Ngân hàng Chính sách xã hội báo "
+     "cáo Bộ Lao động - Thương binh và Xã hội việc điều chỉnh nguồn vốn.\n",
+     [("Ngân hàng Chính sách xã hội thu hồi", "Ngân hàng Chính sách xã hội"),
+      ("Ngân hàng Chính sách xã hội sử dụng", "Ngân hàng Chính sách xã hội"),
+      ("Ngân hàng Chính sách xã hội báo cáo", "Ngân hàng Chính sách xã hội")]),
+])
+def test_what_follows_a_conditions_then_and_a_clause_number_with_a_footnote_mark(text, expected):
+    assert _got(text) == _want(expected)

@@ -379,7 +379,8 @@ def _clause_starts(toks: list[_Tok]) -> list[tuple[int, bool]]:
             clause_start = k + 1
             condition = False
         elif toks[k + 1].word == "thì" and k + 2 < len(toks):
-            starts.append((k + 2, False))
+            # "Trường hợp không chấp nhận thì thông báo ...": after a condition, what is to be done
+            starts.append((k + 2, bool(_match(toks, clause_start, lex["intro_openers"]))))
             clause_start = k + 2
             condition = False
         elif tail.startswith(","):
