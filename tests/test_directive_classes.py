@@ -3087,3 +3087,27 @@ def test_parties_listed_after_a_verbal_head_acts_over_cases_and_marked_names(tex
 ])
 def test_what_follows_a_conditions_then_and_a_clause_number_with_a_footnote_mark(text, expected):
     assert _got(text) == _want(expected)
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a kind of body described by "quản lý ..." before its modal ("Sở quản lý ngành, lĩnh vực có trách nhiệm ...",
+    # realworld44 685); one body named ("Sở Tài chính") acts with that verb
+    ("THÔNG TƯ\nĐiều 8. Trách nhiệm thi hành\n1. Sở quản lý ngành, lĩnh vực có trách nhiệm thực hiện rà soát danh "
+     "mục.\n2. Cơ quan có thẩm quyền quản lý công chức có trách nhiệm thống kê số lượng.\n3. Sở Tài chính quản lý, "
+     "sử dụng kinh phí phải đúng mục đích.\n",
+     [("Sở quản lý ngành", "Sở quản lý ngành, lĩnh vực"),
+      ("Cơ quan có thẩm quyền quản lý công chức", "Cơ quan có thẩm quyền quản lý công chức"),
+      ("Sở Tài chính quản lý", "Sở Tài chính")]),
+    # the scope after a body's name is no part of it ("... trong công tác an toàn, vệ sinh lao động", "trong phạm
+    # vi chức năng ...", realworld42 670)
+    ("NGHỊ ĐỊNH\nĐiều 9. Nhiệm vụ của công đoàn cơ sở trong công tác an toàn, vệ sinh lao động\n1. Tham gia xây dựng "
+     "kế hoạch an toàn, vệ sinh lao động.\n2. Các cơ quan, tổ chức liên quan trong phạm vi chức năng, nhiệm vụ của "
+     "mình có trách nhiệm phối hợp thực hiện.\n",
+     [("Tham gia xây dựng", "công đoàn cơ sở"), ("Các cơ quan, tổ chức liên quan", "Các cơ quan, tổ chức liên quan")]),
+    # "Tổ chức, cá nhân" acts with a plain verb (realworld 018, 624, 679)
+    ("THÔNG TƯ\nĐiều 6. Trình tự thực hiện\n1. Tổ chức, cá nhân nộp 01 bộ hồ sơ trực tiếp đến cơ quan có thẩm quyền.\n"
+     "2. Tổ chức, cá nhân hoạt động dầu khí gửi hồ sơ đề nghị chấp thuận đến Bộ Công Thương.\n",
+     [("Tổ chức, cá nhân nộp", "Tổ chức, cá nhân"), ("Tổ chức, cá nhân hoạt động", "Tổ chức, cá nhân hoạt động dầu khí")]),
+])
+def test_kinds_of_bodies_described_scopes_after_names_and_parties_with_plain_verbs(text, expected):
+    assert _got(text) == _want(expected)

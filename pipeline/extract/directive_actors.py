@@ -12,7 +12,8 @@ from contextvars import ContextVar
 from functools import cache
 
 from vanban.pipeline.extract.directive_tokens import (  # noqa: F401  (_distinct, _name_words: used through this module)
-    _distinct, _homograph_verb, _name_words, _Tok, _match, _span_text, _tokens, lexicon)
+    _COORDINATORS, _distinct, _generic_name, _homograph_verb, _name_words, _relative_nouns_only, _Tok, _match,
+    _span_text, _tokens, lexicon)
 
 # the names the document being read builds from a common noun and a verb (``document_terms``)
 _TERMS: ContextVar[frozenset] = ContextVar("directive_terms", default=frozenset())
@@ -424,8 +425,6 @@ def _topic_then_body(toks: list[_Tok], start: int, comma: int) -> bool:
     return _org_start(toks, nxt) >= 0 or bool(_match(toks, nxt, lex["party_heads"]))
 
 
-# a name never ends with a word that joins it to another
-_COORDINATORS = frozenset({"và", "hoặc", "cùng"})
 
 
 def _actor_at(text: str, toks: list[_Tok], i: int, *, need_modal: bool = False) -> tuple[str | None, int, str]:
@@ -486,12 +485,16 @@ def _alias_end(toks: list[_Tok], i: int) -> int:
 
 
 def _described_party_end(toks: list[_Tok], j: int, k: int) -> int:
-    """Where the name goes on to when a bare ``relative_nouns`` head ("Đơn vị", "Cơ quan") meets a verb
+    """Where the name goes on to when a bare ``relative_nouns`` head ("Đơn vị", "Cơ quan"), or a name of a
+    kind of body before one of ``descriptor_verbs`` ("Sở quản lý ngành, lĩnh vực có trách nhiệm ..."), or a pair of
+    ``named_parties`` ("Tổ chức, cá nhân tham gia ... phải ..."), meets a verb
     in lower case at ``k`` and a modal follows within ``described_party_reach`` words, with no clause
     break, "và" or comma right before it: the verbs describe which unit ("Đơn vị quản lý, vận hành hệ
     thống chiếu sáng công cộng có trách nhiệm ..."); ``k`` otherwise."""
     lex = lexicon()
-    if k >= len(toks) or toks[k].upper or _match(toks, k, lex["modals"]) or not _relative_nouns_only(toks, j, k):
+    if k >= len(toks) or toks[k].upper or _match(toks, k, lex["modals"]) or not (
+            _relative_nouns_only(toks, j, k) or (_match(toks, k, lex["descriptor_verbs"]) and _generic_name(toks, j, k))
+            or (_match(toks, j, lex["named_parties"]) == k - j and any(t.tail for t in toks[j:k - 1]))):
         return k
     for m in range(k + 1, min(len(toks), k + lex["described_party_reach"])):
         if toks[m - 1].tail[:1] in (";", ".", ":", "!", "?", "…") or (toks[m].upper and _org_start(toks, m) == m):
@@ -499,23 +502,6 @@ def _described_party_end(toks: list[_Tok], j: int, k: int) -> int:
         if _match(toks, m, lex["modals"]) and toks[m].word not in ("sẽ", "cần"):
             return k if toks[m - 1].word in _COORDINATORS or toks[m - 1].tail else m
     return k
-
-
-def _relative_nouns_only(toks: list[_Tok], j: int, k: int) -> bool:
-    """Whether ``toks[j:k]`` is a bare ``relative_nouns`` head or a list of them ("Đơn vị", "Các tổ
-    chức, cá nhân", "cơ quan và đơn vị")."""
-    lex = lexicon()
-    j += _match(toks, j, lex["determiners"])
-    m = j
-    while m < k:
-        if m > j and toks[m].word in _COORDINATORS:
-            m += 1
-            continue
-        n = _match(toks, m, lex["relative_nouns"])
-        if not n or m + n > k:
-            return False
-        m += n
-    return m > j
 
 
 def _execution_formula(toks: list[_Tok], i: int) -> int:

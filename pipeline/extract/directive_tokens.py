@@ -46,7 +46,7 @@ def lexicon() -> dict:
                 "comma_nouns", "not_heads", "named_not_heads", "heading_duty", "leadin_cues", "request", "plan_fields", "content_fields", "connectives", "note_openers",
                 "enactment_openers", "enactment_fillers", "enactment_objects", "lead_fields", "determined_heads", "asker_verbs", "prohibition_cues", "violation_cues", "case_cues", "delegating_verbs", "party_heads", "scope_cues", "scope_title_cues", "subject_modals", "criterion_labels", "named_parties", "submission_leads", "duty_opening_verbs", "subject_clause_breaks",
                 "catalogue_cues", "norm_titles", "task_nouns", "topic_markers", "name_qualifiers", "consent_verbs",
-                "period_openers", "spending_cues", "layout_cues", "rate_cues", "alias_openers", "relative_modifiers", "place_relatives",
+                "period_openers", "spending_cues", "layout_cues", "rate_cues", "alias_openers", "relative_modifiers", "place_relatives", "descriptor_verbs",
                 "relative_nouns", "term_heads", "execution_formulas", "catalogue_items",
                 "execution_breaks", "body_names", "effect_predicates", "syllabus_cues", "qualification_cues", "forbidden_things", "paper_list_cues", "participle_phrases", "membership_roles", "fill_verbs"):
         lex[key] = sorted({tuple(p.split()) for p in raw[key]}, key=len, reverse=True)
@@ -255,3 +255,31 @@ def _distinct(actors: list[str]) -> list[str]:
             out.append(a)
         seen.add(a)
     return out
+
+
+# a name never ends with a word that joins it to another
+_COORDINATORS = frozenset({"và", "hoặc", "cùng"})
+
+
+def _generic_name(toks: list[_Tok], j: int, k: int) -> bool:
+    """Whether ``toks[j:k]`` names a kind of body, not one body: no capital after its first word ("Sở",
+    "Cơ quan có thẩm quyền"), or "Các Sở"; "Sở Tài chính quản lý ..." is one body and its verb."""
+    caps = [t for t in toks[j + 1:k] if t.upper]
+    return not caps or (k - j == 2 and toks[j].word in ("các", "những", "mỗi"))
+
+
+def _relative_nouns_only(toks: list[_Tok], j: int, k: int) -> bool:
+    """Whether ``toks[j:k]`` is a bare ``relative_nouns`` head or a list of them ("Đơn vị", "Các tổ
+    chức, cá nhân", "cơ quan và đơn vị")."""
+    lex = lexicon()
+    j += _match(toks, j, lex["determiners"])
+    m = j
+    while m < k:
+        if m > j and toks[m].word in _COORDINATORS:
+            m += 1
+            continue
+        n = _match(toks, m, lex["relative_nouns"])
+        if not n or m + n > k:
+            return False
+        m += n
+    return m > j

@@ -183,9 +183,25 @@ def _find_directives(doc: Document) -> list[Directive]:
         action = r.action
         out.append(Directive(
             text=text, start=u.start, end=u.end, section=_report_section(ix, sec), role=kind,
-            status=status, actor=actor, action=action, object=_object(text, action),
+            status=status, actor=_without_scope(actor), action=action, object=_object(text, action),
             deadline=_deadline(_TOPIC.sub("", text, count=1))))
     return out
+
+
+def _without_scope(actor: str | None) -> str | None:
+    """Each body of an actor without the scope written after its name (``name_scope_breaks``: "công
+    đoàn cơ sở trong công tác an toàn, vệ sinh lao động" -> "công đoàn cơ sở", "... trong phạm vi
+    chức năng, nhiệm vụ của mình")."""
+    if not actor:
+        return actor
+    cut = _scope_break()
+    return "; ".join(cut.split(a, 1)[0].rstrip(" ,") or a for a in actor.split("; "))
+
+
+@cache
+def _scope_break() -> re.Pattern:
+    return re.compile(r"\s+(?:" + "|".join(re.escape(" ".join(p) if not isinstance(p, str) else p)
+                                         for p in lexicon()["name_scope_breaks"]) + r")(?!\w)", re.I)
 
 
 def _past_annex(ix: _DocIndex, by_id: dict, sec, start: int) -> bool:
