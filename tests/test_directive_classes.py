@@ -3111,3 +3111,50 @@ def test_what_follows_a_conditions_then_and_a_clause_number_with_a_footnote_mark
 ])
 def test_kinds_of_bodies_described_scopes_after_names_and_parties_with_plain_verbs(text, expected):
     assert _got(text) == _want(expected)
+
+
+# a group's roman numeral with no full stop ("I" over its title), sub-rows numbered "2.1 ..." one blank before
+# their content, and the item before the annex that ran on into the table (realworld49 727)
+GAZETTE_BARE_GROUPS = ("NGHỊ QUYẾT\nĐiều 3. Tổ chức thực hiện\n2. Bộ Nội vụ theo dõi, đôn đốc các bộ, ngành, địa phương "
+                       "trong việc triển khai thực hiện các nhiệm vụ./.\nTM. CHÍNH PHỦ\nTHỦ TƯỚNG\n\nNguyễn Văn A\n"
+                       "PHỤ LỤC I\nCÁC NHIỆM VỤ TRỌNG TÂM\n"
+                       "TT\nNội dung công việc\nCơ quan chủ trì\nCơ quan phối hợp\nThời hạn hoàn thành\n"
+                       "I\nThực hiện hiệu quả công tác giáo dục chính trị, tư tưởng, tuyên truyền\n"
+                       "1\nTăng cường công tác lãnh đạo, chỉ đạo việc quán triệt, thực hiện Kết luận;\n"
+                       "tiếp tục đẩy mạnh công tác thông tin, tuyên truyền\nCác bộ, cơ quan \nngang bộ\nBộ Nội vụ\n"
+                       "Thường xuyên\nII\nSắp xếp các đơn vị sự nghiệp công lập\n"
+                       "2.1 Theo dõi, tổng hợp việc sắp xếp đơn vị sự \nnghiệp công lập của các bộ, các địa phương\n"
+                       "Bộ Nội vụ\nCác bộ, cơ \nquan ngang \nbộ\nThường xuyên\n")
+
+
+def test_a_gazette_tables_bare_group_numerals_sub_rows_and_the_item_before_it():
+    doc = assign_roles(segment(structure(normalize(RawDocument("gazette.txt", "txt", GAZETTE_BARE_GROUPS, "0")))))
+    got = [(" ".join(d.text.split()), d.actor) for d in find_directives(doc)]
+    assert got == _want([
+        ("Bộ Nội vụ theo dõi, đôn đốc", "Bộ Nội vụ"),
+        ("Tăng cường công tác lãnh đạo, chỉ đạo", "Các bộ, cơ quan ngang bộ"),
+        ("Theo dõi, tổng hợp việc sắp xếp", "Bộ Nội vụ")])
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a form's coding lines are instructions however they open ("Cột 5: Nam ghi mã 1; Nữ ghi mã 2.", realworld49 724)
+    ("THÔNG TƯ\nĐiều 2. Điều khoản thi hành\n1. Thông tư này có hiệu lực từ ngày 15 tháng 5 năm 2022.\nBỘ TRƯỞNG\n\n"
+     "Nguyễn Văn A\n\nPHỤ LỤC\nPHIẾU THU THẬP THÔNG TIN\nĐiền thông tin theo mã như sau:\nCột 3: Chủ hộ ghi mã 1; "
+     "Vợ/chồng chủ hộ ghi mã 2; Con ghi mã 3.\nCột 5: Nam ghi mã 1; Nữ ghi mã 2.\n",
+     [("Điền thông tin theo mã", None), ("Cột 3: Chủ hộ ghi mã 1", None), ("Cột 5: Nam ghi mã 1", None)]),
+    # a file's papers named after "hồ sơ gồm:" in the sentence, or made "do <who> lập, trong đó phải ..."; a duty
+    # about the file stays one (realworld49 725, realworld3 353)
+    ("THÔNG TƯ\nĐiều 3. Hồ sơ\n1. Đối với chi phí hủy tài sản do hư hỏng, hồ sơ gồm: Quyết định của người có "
+     "thẩm quyền; Biên bản hủy tài sản phải có chữ ký của người lập.\n2. Hồ sơ của phần giá trị tổn thất gồm:\n"
+     "a) Biên bản kiểm kê giá trị tài sản bị tổn thất do doanh nghiệp lập, trong đó phải xác định rõ giá trị "
+     "tài sản;\nb) Văn bản đề nghị của doanh nghiệp.\n3. Doanh nghiệp quản lý, lưu trữ hồ sơ bao gồm: biên bản, "
+     "chứng từ thanh toán.\n",
+     [("Doanh nghiệp quản lý, lưu trữ", "Doanh nghiệp")]),
+    # a short name the document gives in lower case ("(sau đây gọi là tổ chức kiểm định)") acts (realworld49 721)
+    ("THÔNG TƯ\nĐiều 2. Đối tượng áp dụng\nThông tư này áp dụng đối với tổ chức kiểm định chất lượng giáo dục nghề "
+     "nghiệp (sau đây gọi là tổ chức kiểm định).\nĐiều 9. Công nhận kết quả\n1. Tổ chức kiểm định gửi hồ sơ đánh giá "
+     "ngoài cho tất cả thành viên Hội đồng.\n",
+     [("Tổ chức kiểm định gửi", "Tổ chức kiểm định")]),
+])
+def test_coding_lines_papers_named_inline_and_lower_case_short_names(text, expected):
+    assert _got(text) == _want(expected)

@@ -246,6 +246,22 @@ RELATION_ROWS = [
     ("3. Luật Thuế thu nhập cá nhân số 04/2007/QH12 đã được sửa đổi, bổ sung một số điều theo Luật số 26/2012/QH13, "
      "Luật số 71/2014/QH13 và Luật số 93/2025/QH15 hết hiệu lực kể từ ngày Luật này có hiệu lực thi hành.",
      "93/2025/QH15", "mentions"),
+    # a plan issued with this document, named in its title or first article, implements what it names
+    # (realworld49 727, realworld39 642); another resolution's programme is only mentioned
+    ("NGHỊ QUYẾT\nBan hành Chương trình hành động của Chính phủ thực hiện Kết luận\nsố 210-KL/TW ngày 12 tháng 11 "
+     "năm 2025 của Ban Chấp hành Trung ương", "210-KL/TW", "implements"),
+    ("Điều 1. Ban hành kèm theo Nghị quyết này Chương trình hành động của Chính phủ thực hiện Kết luận số "
+     "210-KL/TW ngày 12 tháng 11 năm 2025.", "210-KL/TW", "implements"),
+    ("Căn cứ Nghị quyết số 93/NQ-CP ngày 05 tháng 7 năm 2023 của Chính phủ\nban hành Chương trình hành động của "
+     "Chính phủ thực hiện Kết luận số 210-KL/TW;", "210-KL/TW", "mentions"),
+    # a list item's reference cut by the line ("... khoản 1 Điều" / "13) và Điều 16 Thông tư số ...") is no item of
+    # another list: the lead-in's repeal reaches it and the items after it (realworld49 725)
+    ("7. Thông tư này bãi bỏ các quy định tại:\na) Điều 1, Điều 13 (trừ điểm b.11 khoản 1 Điều\n13) và Điều 16 "
+     "Thông tư số 103/2014/TT-BTC ngày 06 tháng 8 năm 2014;\nb) Điều 6 Thông tư số 119/2014/TT-BTC ngày 25 "
+     "tháng 8 năm 2014.", "103/2014/TT-BTC", "repeals"),
+    ("7. Thông tư này bãi bỏ các quy định tại:\na) Điều 1, Điều 13 (trừ điểm b.11 khoản 1 Điều\n13) và Điều 16 "
+     "Thông tư số 103/2014/TT-BTC ngày 06 tháng 8 năm 2014;\nb) Điều 6 Thông tư số 119/2014/TT-BTC ngày 25 "
+     "tháng 8 năm 2014.", "119/2014/TT-BTC", "repeals"),
 ]
 
 

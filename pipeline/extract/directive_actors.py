@@ -74,8 +74,8 @@ def document_aliases(text: str) -> frozenset[tuple[str, ...]]:
         toks = _tokens(name)
         acronym = len(toks) == 1 and len(name) >= 2 and name.isalpha() and name.isupper()
         body = bool(toks) and (_match(toks, 0, lexicon()["org_heads"]) or _match(toks, 0, lexicon()["party_heads"]))
-        if name[:1].isupper() and (acronym or body) and len(toks) <= lexicon()["alias_max_words"] \
-                and "," not in name:   # "SCIC", "Ủy ban nhân dân cấp xã"; not "Đợt thi đua", a campaign
+        if (name[:1].isupper() or body) and (acronym or body) and len(toks) <= lexicon()["alias_max_words"] \
+                and "," not in name:   # "SCIC", "Ủy ban nhân dân cấp xã", "tổ chức kiểm định"; not "Đợt thi đua"
             out.add(tuple(t.word for t in toks))
     # in running text only: a title in capitals ("NỘI DUNG THU, CHI") writes words, no acronyms
     counts = Counter(a for line in text.splitlines() if any(c.islower() for c in line)

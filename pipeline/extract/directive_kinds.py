@@ -149,6 +149,8 @@ def _classify(doc: Document, u: _Unit, r: _Reading, role: str | None,
         return None
     if _plan_field(low):
         return None  # "*Đơn vị phối hợp: *Sở Tư pháp.": a plan's field, in any section
+    if re.search(lex["code_instruction_pattern"], low):
+        return "instruction", "open"   # "Cột 5: Nam ghi mã 1; Nữ ghi mã 2.": how a form's column is coded
     if any(_unmarked(low).startswith(c) for c in lex["sanction_openers"]) and "hành vi" in low and not r.assigned:
         # "36. Phạt tiền từ 30.000.000 đồng đến 40.000.000 đồng đối với hành vi ... thuộc diện phải thẩm
         # định thiết kế ...": a fine for an offence; the modal describes the offence, it obliges no one

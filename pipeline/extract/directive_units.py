@@ -161,13 +161,25 @@ def _units(doc: Document, ix: _DocIndex) -> list[_Unit]:
     rows, held = task_tables(doc)
     if held:   # a task table's content cells replace what the sentences made of its rows
         cells = SpanSet(held)
-        units = [u for u in units if not cells.overlaps(u.start, u.end)]
+        _cut_at_tables(text, units, cells, held)
+        units = [u for u in units if u.end > u.start and not cells.overlaps(u.start, u.end)]
         units += [_Unit(a, b, None, True, actor) for a, b, actor in rows]
     for u in units:
         if u.section is None and u.start in heads_cut:
             u.start = heads_cut[u.start]   # "Điều 4. Chánh Văn phòng" / "UBND tỉnh, Giám đốc Sở ... chịu trách nhiệm ..."
     units.sort(key=lambda u: u.start)
     return _join_deadlines(text, _join_wrapped(text, units))
+
+
+def _cut_at_tables(text: str, units: list[_Unit], cells: SpanSet, held: list[tuple[int, int]]) -> None:
+    """End a unit where a task table starts when it ran on into it after a closed sentence ("2. Bộ Nội vụ
+    theo dõi ... ./." / the signature / "PHỤ LỤC" / "TT"); a procedure's title over its steps stays as it is
+    (and goes with the table)."""
+    for u in units:
+        if cells.overlaps(u.start, u.end) and not cells.holds(u.start):
+            end = _trim(text, u.start, min((a for a, _b in held if u.start < a < u.end), default=u.end))[1]
+            if _SENTENCE_CLOSED.search(text, u.start, end):
+                u.end = end
 
 
 def _item_span(text: str, s: Section, kids: list[Section] | None, zone_starts: list[int]) -> tuple[int, int]:
@@ -189,6 +201,9 @@ def _item_span(text: str, s: Section, kids: list[Section] | None, zone_starts: l
 
 
 _QUOTES = "\"“"
+# a sentence closed before a table: its last mark, then only blanks and lines of no words (signature,
+# page furniture) up to where the table starts
+_SENTENCE_CLOSED = re.compile(r"[.;!?…][ \t]*\n")
 # what stands before an amended article's title on its line: the quote that opens the article
 # and its head, "“Điều 19a."
 _QUOTED_ARTICLE_HEAD = re.compile(rf"[ \t*_]*[\"“][ \t*_]*{head(ARTICLE)}\.[ \t*_]*")

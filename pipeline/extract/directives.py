@@ -235,8 +235,34 @@ def _an_entry_of_its_list(kind_of_list: str | None, r, item: bool, text: str) ->
         return True   # "- Hệ thống điều hành giao thông tích hợp ...": an example of what the lead-in asks for
     # "* Thành phần hồ sơ:" / "- Báo cáo tự đánh giá của thôn, xã ...": a paper named; "b) Văn bản ... của
     # năm trước liền kề năm phải nộp tiền thuê đất.": a modal inside the paper's name
+    if not (r.assigned or r.verb_initial or r.subject_verb) and _inline_papers(text):
+        return True   # "Đối với chi phí hủy tài sản ..., hồ sơ gồm: Quyết định của ...; Biên bản ...": papers named
     return kind_of_list == "papers" and not (r.assigned or r.subject_verb or (
-        r.modal and (r.actors or not _modal_in_a_name(text))))
+        r.modal and (r.actors or not _modal_in_a_name(text)) and not _made_by(text)))
+
+
+_INLINE_PAPERS = re.compile(r"(?<!\w)hồ sơ(?:\s+\S+){0,3}?\s+(?:bao\s+)?gồm\s*:", re.I)
+
+
+def _inline_papers(text: str) -> bool:
+    """A unit that names a file's papers after "hồ sơ gồm:" in its own sentence, every modal after that
+    colon (in the papers' names): it lists them, no one is asked (realworld49 725)."""
+    m = _INLINE_PAPERS.search(text)
+    if m is None or m.start() == 0 or re.search(r"[.!?]\s", text[:m.start()]):
+        return False   # "Tổ chức ... nộp 01 bộ hồ sơ ... . Hồ sơ bao gồm: ...": the duty comes first
+    first = modal_pattern().search(text)
+    return first is None or first.start() > m.end()
+
+
+_MADE_BY = re.compile(r"(?<!\w)do\s[^.;:]{1,120}$", re.I)
+
+
+def _made_by(text: str) -> bool:
+    """A paper's first modal stands after "do <who>" in its clause: who makes the paper and what it
+    holds ("Biên bản kiểm kê ... do doanh nghiệp lập, trong đó phải xác định rõ ...", "Bảng kê ... do
+    đại diện hợp pháp của doanh nghiệp xác nhận, ký và chịu trách nhiệm ...", realworld49 725)."""
+    m = modal_pattern().search(text)
+    return m is not None and _MADE_BY.search(text, 0, m.start()) is not None
 
 
 def _unit_role(sec: Section | None, start: int, first: int, past: set[str], turned: SpanSet) -> str:

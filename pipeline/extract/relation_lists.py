@@ -19,6 +19,8 @@ from vanban.pipeline.text.labels import ARTICLE, BULLETS, CHAPTER, LETTER, ROMAN
 # a number of two digits with its dot or bracket, after markup
 _ITEM = re.compile(rf"[\s*_|>]*(?P<mark>{marks(BULLETS.replace('*', ''))}|\(?{LETTER}[.)](?=\s)"
                    rf"|\(?{arabic(2)}[.)](?=\s))\s*", re.IGNORECASE)
+# a line that ends with a reference's head word, its number on the next line
+_REFERENCE_CUT = re.compile(r"(?<!\w)(?:Điều|điều|khoản|điểm|Mục|mục|Chương|chương)[ \t]*\Z")
 _RULE_ONLY = re.compile(r"[\s*_|#>:-]*\Z")
 _ENDS_COLON = re.compile(r":[\s*_|]*\Z")
 
@@ -48,6 +50,10 @@ def lead_in(ctx: Context, cs: int, cite_at: int | None = None) -> str | None:
     that are documents alone ("1. Quyết định số 43/2017/QĐ-UBND ...", ``cite_at`` right after the mark)."""
     text = ctx.text
     line_start = text.rfind("\n", 0, cs) + 1
+    while line_start > 0 and _REFERENCE_CUT.search(text, max(0, line_start - 12), line_start - 1):
+        # "a) Điều 1, ..., Điều 13 (trừ điểm b.11 khoản 1 Điều" / "13) và Điều 16 Thông tư số ...": the
+        # number of a reference the line cut, no item of its own (realworld49 725)
+        cs = line_start = text.rfind("\n", 0, line_start - 1) + 1
     mark = _ITEM.match(text, line_start)
     if mark is not None and line_start < cs <= mark.end():
         cs = line_start  # "1. Quyết định số ...": the clause opens after the sentence-like "1."
@@ -71,6 +77,8 @@ def lead_in(ctx: Context, cs: int, cite_at: int | None = None) -> str | None:
         if _ENDS_COLON.search(line):
             return _lead_relation(ctx, _sentence_start(ctx, start), start + len(line))
         mine = _item_family(line)
+        if mine is not None and start > 0 and _REFERENCE_CUT.search(text, max(0, start - 12), start - 1):
+            continue  # "... khoản 1 Điều" / "13) và Điều 16 ...": a reference's number the line cut
         if mine == "-" != family and _wrapped_dash(text, start):
             continue  # "... phường Nam Lý - Đồng Hới\n- Quảng Bình;": a name's dash at a line start
         if mine is not None and mine != family:

@@ -595,11 +595,18 @@ def _noun_is_self(ctx: Context, noun_start: int, noun: str) -> bool:
     line = _line_around(ctx.text, noun_start)
     if noun.isupper() and _TITLE_TYPE_LINE.fullmatch(line):
         return True  # "NGHỊ ĐỊNH" alone on its line: the title of this document
+    if _ATTACHED_HERE.search(ctx.text, max(0, noun_start - 80), noun_start):
+        return True  # "NGHỊ QUYẾT" / "Ban hành Chương trình hành động của Chính phủ thực hiện ...": attached here
     if ctx.doc_type and " ".join(noun.split()).casefold() != ctx.doc_type.casefold():
         return False
     return bool(issued_before().search(ctx.text, max(0, noun_start - 40), noun_start))
 
 
+# what this document's title or first article says before the plan it issues with it: "Ban hành" opening a
+# line (the title under the type line; a wrapped line goes on in lower case), "Điều 1. Ban hành kèm theo
+# Nghị quyết này" (realworld39 642, realworld49 727)
+_ATTACHED_HERE = re.compile(r"(?:(?m:^)[ \t*_#>|]*|Điều\s+1\.\s*)Ban\s+hành(?:\s+kèm\s+theo\s+[^\W\d_]+"
+                            r"(?:\s+[^\W\d_]+)?\s+này)?\s+\Z")
 _TITLE_TYPE_LINE = re.compile(r"[\s*_#>|]*[^\W\d_]+(?:\s+[^\W\d_]+){0,3}[\s*_|]*")
 
 

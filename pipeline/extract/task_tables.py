@@ -199,10 +199,12 @@ def _from_source(doc: Document, pos: int) -> int:
 # --- tables a PDF's text layer writes one line of a cell per line, no "|" -----------------------
 
 _HEADER_START = re.compile(r"s?tt|thứ tự|số thứ tự", re.I)
-# a row's number, or a group's roman numeral ("I." over its title, then "1.", "2." ...)
-_GAZETTE_LABEL = re.compile(r"\d{1,3}(?:\.\d{1,2})*\.?|[IVXL]{1,6}\.")
+# a row's number, or a group's roman numeral ("I." or "I" over its title, then "1.", "2." ...)
+_GAZETTE_LABEL = re.compile(r"\d{1,3}(?:\.\d{1,2})*\.?|[IVXL]{1,6}\.?")
 _LABEL_AND_CELL = re.compile(r"[ \t]*\d{1,3}(?:\.\d{1,2})*\.?(?:[ \t]*$|[ \t]{2,}(?=\S))")
 _TABLE_END = re.compile(r"(?:Điều\s+\d|Chương\s+[IVXL\d]|PHỤ LỤC|Phụ lục)(?!\w)")
+# a sub-row's number and its content one blank apart ("2.1 Theo dõi, tổng hợp ..."), the content capitalised
+_SUB_LABEL_AND_CELL = re.compile(r"[ \t]*\d{1,3}\.\d{1,2}\.?[ \t](?=\S)")
 _CELL_GAP = re.compile(r"\S(?: ?\S)*")   # a cell's words: two blanks or more part the cells of a line
 
 
@@ -272,8 +274,8 @@ def _gazette_body(doc: Document, lines: list[tuple[int, str]], j: int, out: list
         if _TABLE_END.match(line):
             end = k
             break
-        m = _LABEL_AND_CELL.match(lines[k][1])
-        if m is None:
+        m = _LABEL_AND_CELL.match(lines[k][1]) or _SUB_LABEL_AND_CELL.match(lines[k][1])
+        if m is None or (m.re is _SUB_LABEL_AND_CELL and not lines[k][1][m.end():m.end() + 1].isupper()):
             continue
         if m.end() < len(lines[k][1]):   # "7  Đề án về chỉ số ...": the content starts on the label's line
             labels.append((k, (lines[k][0] + m.end(), lines[k][1][m.end():])))
