@@ -262,6 +262,16 @@ RELATION_ROWS = [
     ("7. Thông tư này bãi bỏ các quy định tại:\na) Điều 1, Điều 13 (trừ điểm b.11 khoản 1 Điều\n13) và Điều 16 "
      "Thông tư số 103/2014/TT-BTC ngày 06 tháng 8 năm 2014;\nb) Điều 6 Thông tư số 119/2014/TT-BTC ngày 25 "
      "tháng 8 năm 2014.", "119/2014/TT-BTC", "repeals"),
+    # a list of documents in force: a row's status cell ("- Hết hiệu lực một phần") states its state, it repeals
+    # nothing (realworld48 719); the same words in the clause that follows a citation do
+    ("28\nThông tư\nSố 06/2017/TT-BLĐTBXH\nngày 08/3/2017\nQuy định về tuyển dụng nhà giáo\n01/5/2017\n"
+     "- Hết hiệu lực một phần\n", "06/2017/TT-BLĐTBXH", "mentions"),
+    ("3. Thông tư số 12/2017/TT-BLĐTBXH ngày 20/4/2017 hết hiệu lực kể từ ngày Thông tư này có hiệu lực.",
+     "12/2017/TT-BLĐTBXH", "repeals"),
+    # "thực hiện thí điểm" runs a pilot; the decree before it is carried out by nothing here (realworld49 728)
+    ("NGHỊ ĐỊNH\nThực hiện thí điểm quản lý lao động, tiền lương\nNghị định số 121/2016/NĐ-CP ngày 24 tháng 8 năm "
+     "2016 thực hiện thí điểm quản lý lao động, tiền lương, được sửa đổi, bổ sung bởi:\n1. Nghị định số "
+     "74/2020/NĐ-CP ngày 01 tháng 7 năm 2020 của Chính phủ;", "74/2020/NĐ-CP", "mentions"),
 ]
 
 

@@ -223,9 +223,21 @@ def _after_relation(ctx: Context, c: Citation, limit: int) -> str | None:
     seg_end = window if seg_end == -1 else seg_end
     for rel, rx in after_cues():
         m = rx.search(ctx.text, c.end, seg_end)
-        if m and not _cue_patterns_between_citations(ctx, c.end, m.start()):
+        if m and not _cue_patterns_between_citations(ctx, c.end, m.start()) \
+                and not _status_cell(ctx.text, m.start()):
             return rel
     return None
+
+
+# a list's status cell, on its own bulleted line ("- Hết hiệu lực một phần" under a row of documents in
+# force): the row's state, which no act of this document brings about (realworld48 719)
+_STATUS_CELL = re.compile(r"[ \t*_|]*[-–+•][ \t]*")
+
+
+def _status_cell(text: str, at: int) -> bool:
+    """The after-cue at ``at`` opens a bulleted line of its own (``_STATUS_CELL``)."""
+    m = _STATUS_CELL.match(text, text.rfind("\n", 0, at) + 1)
+    return m is not None and m.end() == at
 
 
 _LIST_JOINT = re.compile(r"[\s,;*_]*(?:(?:và|hoặc)(?!\w)\s*)?", re.IGNORECASE)  # the gap comes flattened: "và"
