@@ -3158,3 +3158,12 @@ def test_a_gazette_tables_bare_group_numerals_sub_rows_and_the_item_before_it():
 ])
 def test_coding_lines_papers_named_inline_and_lower_case_short_names(text, expected):
     assert _got(text) == _want(expected)
+
+
+def test_a_footnote_mark_glued_to_a_title_that_names_the_body_is_no_part_of_its_name():
+    # a consolidated text's title "1. ... Viễn thông Quân đội27" over its tasks (realworld49 728)
+    text = ("NGHỊ ĐỊNH\nĐiều 9. Trách nhiệm tổ chức thực hiện\n1. Chủ tịch công ty, Tổng giám đốc Công ty mẹ - Tập "
+            "đoàn Công nghiệp - Viễn thông Quân đội27\na) Quý I hằng năm, tổ chức rà soát định mức lao động;\n"
+            "b) Xây dựng và ban hành quy chế trả lương của Công ty mẹ.\n")
+    actor = "Chủ tịch công ty, Tổng giám đốc Công ty mẹ - Tập đoàn Công nghiệp - Viễn thông Quân đội"
+    assert _got(text) == _want([("Quý I hằng năm", actor), ("Xây dựng và ban hành", actor)])

@@ -34,7 +34,7 @@ from collections.abc import Iterator
 from dataclasses import replace
 from functools import cache
 
-from vanban.pipeline.extract.directive_actors import _distinct, terms_of
+from vanban.pipeline.extract.directive_actors import _GLUED_MARKS, _distinct, terms_of
 from vanban.pipeline.extract.directive_headings import (
     _ancestor_actor, _leadin_actor, _leadin_kind, _list_leadin, _prohibited_actor, _unlisted_leadin_actor,
     heading_actor, page_heading_actor,
@@ -195,6 +195,7 @@ def _without_scope(actor: str | None) -> str | None:
     if not actor:
         return actor
     cut = _scope_break()
+    actor = _GLUED_MARKS.sub("", actor)   # "... Viễn thông Quân đội27" in a title: a footnote's mark
     return "; ".join(cut.split(a, 1)[0].rstrip(" ,") or a for a in actor.split("; "))
 
 
