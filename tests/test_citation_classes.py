@@ -196,6 +196,12 @@ SPELLINGS = [
     # a technical standard's code is no citation; the circular that issued it is (realworld24 539)
     ("- QCVN: 02/2019/BLĐTBXH được ban hành tại Thông tư số 42/2019/TT-BLĐTBXH ngày 25/12/2019",
      ["42/2019/TT-BLĐTBXH"]),
+    # the web links a gazette prints under each row of a list of documents in force, wrapped by the column:
+    # their percent-escaped query is no citation (realworld50 735)
+    ("Thông tư\nSố 19/2020/TT-\nBLĐTBXH\nngày 30/12/2020\nhttps://vbpl.vn/TW/Pages/vbpq-\ntoanvan.aspx?ItemID=147346"
+     "&Keyword=\n19/2020/TT-BL%C4%90TBXH\n- https://vbpl.vn/TW/Pages/vbpq-\ntoanvan.aspx?ItemID=57544&Keyword= \n"
+     "S%E1%BB%91%2031/2015/N%C4%90-CP\nhttps://vbpl.vn/TW/Pages/vbpq-\ntoanvan.aspx?ItemID=46822&Keyword= \n74/2014/QH13",
+     ["19/2020/TT-BLĐTBXH"]),
 ]
 
 

@@ -3167,3 +3167,35 @@ def test_a_footnote_mark_glued_to_a_title_that_names_the_body_is_no_part_of_its_
             "b) Xây dựng và ban hành quy chế trả lương của Công ty mẹ.\n")
     actor = "Chủ tịch công ty, Tổng giám đốc Công ty mẹ - Tập đoàn Công nghiệp - Viễn thông Quân đội"
     assert _got(text) == _want([("Quý I hằng năm", actor), ("Xây dựng và ban hành", actor)])
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a list of documents in force: its "Trích yếu" cells are titles, no tasks (realworld50 735)
+    ("QUYẾT ĐỊNH\nĐiều 2. Tổ chức thực hiện\n1. Vụ Pháp chế thực hiện đăng tải Tập hệ thống hóa trên Cơ sở dữ liệu "
+     "quốc gia.\nTT\nTên loại\nvăn bản\nSố, ký hiệu; ngày, tháng,\nnăm ban hành VB\nTrích yếu nội dung của văn bản\n"
+     "1.\nThông tư\nSố 14/2007/TT-BLĐTBXH\nngày 30/8/2007\nHướng dẫn xếp hạng các trường cao đẳng nghề, trường trung "
+     "cấp nghề\n29/9/2007\n",
+     [("Vụ Pháp chế thực hiện", "Vụ Pháp chế")]),
+    # an article that lists criteria ("Điều 4. Tiêu chí chung về đánh giá ...") asks nothing of anyone (realworld50 736)
+    ("QUY ĐỊNH\nĐiều 4. Tiêu chí chung về đánh giá, xếp loại chất lượng cán bộ, công chức (20 điểm)\n1. Ý thức tổ chức "
+     "kỷ luật\na) Chấp hành sự phân công của tổ chức;\nb) Thực hiện các quy định, quy chế, nội quy của cơ quan.\n"
+     "Điều 5. Trách nhiệm\nSở Nội vụ có trách nhiệm hướng dẫn việc đánh giá.\n",
+     [("Sở Nội vụ có trách nhiệm", "Sở Nội vụ")]),
+    # a programme approved in its decision's first article: under "Mục tiêu cụ thể", the shares to reach are
+    # targets, even after "Một số chỉ tiêu cơ bản bao gồm:" (realworld50 734)
+    ("QUYẾT ĐỊNH\nĐiều 1. Phê duyệt Chương trình phát triển Chính phủ số với những nội dung sau:\nII. MỤC TIÊU\n"
+     "2. Mục tiêu cụ thể\na) Cung cấp dịch vụ số bao trùm\nMột số chỉ tiêu cơ bản bao gồm:\n- Giai đoạn 2025-2027\n"
+     "+ 100% dịch vụ công trực tuyến toàn trình trên tổng số thủ tục hành chính có đủ điều kiện.\n+ 95% người dân, "
+     "doanh nghiệp đánh giá hài lòng khi sử dụng dịch vụ công trực tuyến.\n",
+     [("100% dịch vụ công", None), ("95% người dân", None)]),
+])
+def test_a_table_of_documents_criteria_and_a_programmes_shares_to_reach(text, expected):
+    assert _got(text) == _want(expected)
+
+
+def test_a_programmes_shares_to_reach_are_targets():
+    text = ("QUYẾT ĐỊNH\nĐiều 1. Phê duyệt Chương trình phát triển Chính phủ số với những nội dung sau:\n"
+            "2. Mục tiêu cụ thể\nMột số chỉ tiêu cơ bản bao gồm:\n+ 100% hồ sơ, kết quả giải quyết thủ tục hành chính "
+            "được số hóa.\n")
+    doc = assign_roles(segment(structure(normalize(RawDocument("x.txt", "txt", text, "0")))))
+    assert [d.role for d in find_directives(doc) if d.text.startswith("100%")] == ["target"]

@@ -227,6 +227,8 @@ def _numbered_citations(text: str, dates: list[DateMention], starts: list[int]
         if num is None:
             continue
         s, e = m.start(), m.end()
+        if _in_link(text, s, e):
+            continue  # "...&Keyword=S%E1%BB%91%2021/2020/TT-BLĐTBXH": a web address's query, no citation
         lead = _lead(text, s)
         # the document's own number: "Số: 634/TB-VPCP", "Nghị quyết số: 24/2022/UBTVQH15" in the header
         # (an issuer code missing from the tables, "Số: 5115/LĐTBXH-KHTC", is still the own number)
@@ -256,6 +258,26 @@ def _numbered_citations(text: str, dates: list[DateMention], starts: list[int]
                               number_text=" ".join(m.group().split()), **values))
         taken.append((lead.cite_start, end))
     return cites, taken, own
+
+
+_LINK_MARK = re.compile(r"%[0-9A-Fa-f]{2}|://|=$")
+
+
+def _in_link(text: str, s: int, e: int) -> bool:
+    """Whether the number at ``s:e`` stands inside a web address: the word it is glued to (or the one
+    before it, or the line's last word when it opens its line) holds a percent-escape or "://", or ends
+    with "=" (a query's value, "Keyword= 74/2014/QH13"), or a percent-escape follows it, as in the links a
+    gazette prints under each row of a list of documents in force (realworld50 735)."""
+    line = text.rfind("\n", 0, s) + 1
+    words = text[line:s].split(" ")
+    glued = words[-1] if words else ""
+    before = words[-2] if len(words) > 1 and not glued else ""
+    if not text[line:s].strip() and line > 0:   # "...&Keyword=" / "19/2020/TT-BL%C4%90TBXH"
+        before = text[text.rfind("\n", 0, line - 1) + 1:line - 1].rstrip().rsplit(" ", 1)[-1]
+    return bool(_LINK_MARK.search(glued) or _LINK_MARK.search(before) or _ESCAPE_AFTER.match(text, e))
+
+
+_ESCAPE_AFTER = re.compile(r"[\w-]*%[0-9A-Fa-f]{2}")
 
 
 def _citation_date(text: str, e: int, cite_start: int, dates: list[DateMention], starts: list[int]

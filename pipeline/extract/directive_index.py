@@ -93,6 +93,9 @@ def _annex_catalogues(text: str) -> list[tuple[int, int]]:
     titles += [(m.start(1), m.group(1).lower()) for m in _part_title().finditer(text)
                if m.group(1).strip(" *#_").upper() == m.group(1).strip(" *#_")]
     titles += [(m.start(1), m.group(1).lower()) for m in _annex_head_title().finditer(text)]
+    # a table of documents ("TT" / "Tên loại văn bản" / "Số, ký hiệu ..." / "Trích yếu nội dung ..."): its
+    # cells are documents' titles ("Hướng dẫn xếp hạng các trường ...", realworld50 735)
+    titles += [(m.start(), "danh mục văn bản") for m in _DOCUMENT_TABLE_HEAD.finditer(text)]
     titles = sorted(set(titles))
     spans = []
     for k, (start, title) in enumerate(titles):
@@ -106,6 +109,7 @@ def _annex_catalogues(text: str) -> list[tuple[int, int]]:
 
 # an annex's head on its own line, in capitals: "PHỤ LỤC", "PHỤ LỤC I", "PHỤ LỤC 02", "**PHỤ LỤC II**"
 _ANNEX_HEAD = re.compile(r"(?m)^[ \t*#_]*PHỤ LỤC(?:[ \t]+[IVXLC\d]{1,5}[a-z]?)?[ \t*_.:]*$")
+_DOCUMENT_TABLE_HEAD = re.compile(r"(?m)^[ \t|*]*Tên loại(?:[ \t]+văn bản)?[ \t|*]*\n(?:[^\n]*\n){0,4}?[ \t|*]*Trích yếu")
 _FOOTNOTE_MARK = re.compile(r"\d{1,2}[ \t]+(?=[A-ZĐ][a-zà-ỹđ])")
 _OUTLINE_WORDS = 5         # how many first words of an item and a later article's title must agree
 _OUTLINE_MAX_WORDS = 24    # an outline's item is short

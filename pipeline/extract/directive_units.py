@@ -124,7 +124,10 @@ def _units(doc: Document, ix: _DocIndex) -> list[_Unit]:
         while before > 0 and text[before - 1] in " \t\n*_":
             before -= 1
         if items and s.kind == "bullet" and before and text[before - 1] not in _TERMINAL \
-                and items[-1].end >= before - 1 and heads[-1] not in titled:
+                and items[-1].end >= before - 1 and heads[-1] not in titled \
+                and not (items[-1].section is not None and s.parent == items[-1].section.id
+                         and _SHARE.match(text, start)):
+            # ... not the first "+ 100% ..." target under its "- Giai đoạn 2025-2027" (realworld50 734)
             items[-1].end = max(items[-1].end, end)  # a wrapped line that begins with "- "
             continue
         items.append(_Unit(start, end, s, True))
@@ -201,6 +204,7 @@ def _item_span(text: str, s: Section, kids: list[Section] | None, zone_starts: l
 
 
 _QUOTES = "\"“"
+_SHARE = re.compile(r"\d{1,3}(?:[,.]\d{1,2})?\s?%\s")   # a share to reach opening an item: "100% dịch vụ ..."
 # a sentence closed before a table: its last mark, then only blanks and lines of no words (signature,
 # page furniture) up to where the table starts
 _SENTENCE_CLOSED = re.compile(r"[.;!?…][ \t]*\n")

@@ -162,10 +162,7 @@ def _find_directives(doc: Document) -> list[Directive]:
             continue   # "Mẫu số 01" / "Bên chịu trách nhiệm xử lý": a form's field, its row
         if role == "preamble" and not u.item and _headline(doc.text[u.start:u.end]):
             continue   # "Thủ tướng chỉ đạo chủ động phòng, tránh, ứng phó bão số 15": a news page's headline
-        if u.actor is not None:   # a row of a task table or a procedure: a task of its lead column
-            got = ("task" if forward or role != "article" else "obligation", "open")
-        else:
-            got = _classify(doc, u, r, role, past, forward, duty=inherited is not None)
+        got = _kind(doc, ix, u, sec, r, role, past, forward, duty=inherited is not None)
         if got is None:
             continue
         kind, status = got
@@ -212,9 +209,37 @@ def _past_annex(ix: _DocIndex, by_id: dict, sec, start: int) -> bool:
     return sec is not None and ix.annex_between(by_id[sec.parent].start if sec.parent in by_id else sec.start, start)
 
 
+def _kind(doc: Document, ix: _DocIndex, u, sec, r, role: str, past: set[str], forward: bool, *,
+          duty: bool) -> tuple[str, str] | None:
+    """(role, status) of a unit that survived the loop's checks: a task table's row is its lead column's
+    task; a share to reach under an approved programme's targets is a target; else ``_classify``."""
+    if u.actor is not None:   # a row of a task table or a procedure: a task of its lead column
+        return "task" if forward or role != "article" else "obligation", "open"
+    if role == "article" and _rate_target(ix, sec, doc.text[u.start:u.end]):
+        return "target", "open"
+    return _classify(doc, u, r, role, past, forward, duty=duty)
+
+
+_RATE_OPENING = re.compile(r"[\s*_+•-]*\d{1,3}(?:[,.]\d{1,2})?\s?%\s+\S")
+
+
+def _rate_target(ix: _DocIndex, sec, text: str) -> bool:
+    """A unit that opens with a share to reach ("100% dịch vụ công trực tuyến toàn trình ...", "95%
+    người dân, doanh nghiệp đánh giá hài lòng ...") under a heading of ``target_headings`` ("2. Mục tiêu cụ
+    thể"): a programme's target, inside the article that approves it (realworld50 734, realworld43 680)."""
+    heads = tuple(lexicon()["target_headings"])
+    return bool(_RATE_OPENING.match(text)) and any(
+        caseless((s.heading or "").strip(" *_")).startswith(heads) for s in _ancestors(ix, sec))
+
+
 def _an_articles_entry(ix: _DocIndex, u, r, lead: str | None) -> bool:
     """An article's item that lists, no directive: a case under a stative lead-in, a member under
     "..., gồm:", or an outline's entry that a later article's title repeats."""
+    sec = u.section or ix.section_for(u.start)
+    if _rate_target(ix, sec, ix.doc.text[u.start:u.end]):
+        return False   # "Một số chỉ tiêu cơ bản bao gồm:" / "+ 100% dịch vụ công ...": targets, no members
+    if _judging(ix, sec) and not (r.assigned or (r.modal and r.actors)):
+        return True   # "Điều 4. Tiêu chí chung ..." / "a) Chấp hành sự phân công của tổ chức;": a criterion
     if not (r.modal or r.assigned or r.subject_verb) and _under_stative_leadin(ix, u.section):
         return True
     if lead and not (r.modal or r.assigned) and _MEMBERS_LEADIN.search(caseless(lead)) \
@@ -356,6 +381,15 @@ def _defining(ix: _DocIndex, sec: Section | None) -> bool:
     titles = lexicon()["definition_titles"]
     article = next((s for s in _ancestors(ix, sec) if s.kind == "article"), None)
     return article is not None and any(t in caseless(article.heading or "") for t in titles)
+
+
+def _judging(ix: _DocIndex, sec: Section | None) -> bool:
+    """Whether ``sec`` stands in an article that lists the criteria things are judged by
+    (``criteria_titles``: "Điều 4. Tiêu chí chung về đánh giá, xếp loại chất lượng cán bộ ..." / "a) Chấp
+    hành sự phân công của tổ chức;", realworld50 736)."""
+    article = next((s for s in _ancestors(ix, sec) if s.kind == "article"), None)
+    return article is not None and caseless(article.heading or "").strip(" *_").startswith(
+        tuple(lexicon()["criteria_titles"]))
 
 
 def _explaining(ix: _DocIndex, sec: Section | None) -> bool:
