@@ -500,7 +500,8 @@ def _described_party_end(toks: list[_Tok], j: int, k: int) -> int:
         if toks[m - 1].tail[:1] in (";", ".", ":", "!", "?", "…") or (toks[m].upper and _org_start(toks, m) == m):
             return k   # a body's name in capitals opens another clause; "... sử dụng Hệ thống thư điện tử ..." names a system
         if _match(toks, m, lex["modals"]) and toks[m].word not in ("sẽ", "cần"):
-            return k if toks[m - 1].word in _COORDINATORS or toks[m - 1].tail else m
+            # "Cá nhân, tổ chức hoàn toàn chịu trách nhiệm ...": the adverbs before the modal are no name
+            return k if toks[m - 1].word in _COORDINATORS or toks[m - 1].tail else _before_adverbs(toks, k, m)
     return k
 
 
