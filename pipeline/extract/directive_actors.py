@@ -494,15 +494,22 @@ def _described_party_end(toks: list[_Tok], j: int, k: int) -> int:
     lex = lexicon()
     if k >= len(toks) or toks[k].upper or _match(toks, k, lex["modals"]) or not (
             _relative_nouns_only(toks, j, k) or (_match(toks, k, lex["descriptor_verbs"]) and _generic_name(toks, j, k))
-            or (_match(toks, j, lex["named_parties"]) == k - j and any(t.tail for t in toks[j:k - 1]))):
+            or _named_pair(toks, j, k)):
         return k
     for m in range(k + 1, min(len(toks), k + lex["described_party_reach"])):
         if toks[m - 1].tail[:1] in (";", ".", ":", "!", "?", "…") or (toks[m].upper and _org_start(toks, m) == m):
             return k   # a body's name in capitals opens another clause; "... sử dụng Hệ thống thư điện tử ..." names a system
         if _match(toks, m, lex["modals"]) and toks[m].word not in ("sẽ", "cần"):
-            # "Cá nhân, tổ chức hoàn toàn chịu trách nhiệm ...": the adverbs before the modal are no name
-            return k if toks[m - 1].word in _COORDINATORS or toks[m - 1].tail else _before_adverbs(toks, k, m)
+            if toks[m - 1].word in _COORDINATORS or toks[m - 1].tail:
+                return k
+            # "Cá nhân, tổ chức hoàn toàn chịu trách nhiệm ...": a pair's adverbs before the modal are no name
+            return _before_adverbs(toks, k, m) if _named_pair(toks, j, k) else m
     return k
+
+
+def _named_pair(toks: list[_Tok], j: int, k: int) -> bool:
+    """Whether ``toks[j:k]`` is a pair of ``named_parties`` written as one ("Tổ chức, cá nhân")."""
+    return _match(toks, j, lexicon()["named_parties"]) == k - j and any(t.tail for t in toks[j:k - 1])
 
 
 def _execution_formula(toks: list[_Tok], i: int) -> int:
