@@ -23,10 +23,11 @@ import sample4  # noqa: E402
 SEED = 20270124
 MIN_TEXT, MAX_TEXT = 25_001, 60_000
 
-def main(seed: int = SEED, sample_name: str = "blind_sample31.json", doc: str = __doc__) -> None:
-    """sample4's draw over the longer texts (``MIN_TEXT`` to ``MAX_TEXT`` bytes)."""
-    sample3.MIN_TEXT = sample4.MIN_TEXT = MIN_TEXT
-    sample3.MAX_TEXT = sample4.MAX_TEXT = MAX_TEXT
+def main(seed: int = SEED, sample_name: str = "blind_sample31.json", doc: str = __doc__,
+         band: tuple[int, int] = (MIN_TEXT, MAX_TEXT)) -> None:
+    """sample4's draw over the texts of ``band`` bytes (by default ``MIN_TEXT`` to ``MAX_TEXT``)."""
+    sample3.MIN_TEXT = sample4.MIN_TEXT = band[0]
+    sample3.MAX_TEXT = sample4.MAX_TEXT = band[1]
     sample4.main(seed, sample_name, doc)
 
 
