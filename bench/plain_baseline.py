@@ -35,6 +35,7 @@ from bench.search_eval import QUERIES, corpus_files, score_ranking  # noqa: E402
 from vanban.pipeline.index.embed import get_encoder  # noqa: E402
 from vanban.pipeline.index.text import fold  # noqa: E402
 from vanban.pipeline.normalize import normalize  # noqa: E402
+from vanban.pipeline.errors import UnreadableDocument  # noqa: E402
 from vanban.pipeline.read import read_document  # noqa: E402
 
 CHUNK_CHARS = 500
@@ -131,7 +132,11 @@ def run_set(name: str) -> dict:
         queries = queries.get("queries", [])
     rows: list[tuple[str, str]] = []
     for f in files:
-        text = normalize(read_document(f)).text
+        try:
+            text = normalize(read_document(f)).text
+        except UnreadableDocument as err:  # reported and left out, as vanban's side does
+            print(f"bỏ qua {err}", file=sys.stderr)
+            continue
         rows += [(f.name, c) for c in chunks_of(text)]
     bm25 = BM25([tokens(c) for _, c in rows])
     t0 = time.perf_counter()

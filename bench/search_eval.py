@@ -37,6 +37,7 @@ sys.path.insert(0, str(ROOT))
 from bench._report import OUT, SHARED, emit  # noqa: E402
 from vanban.pipeline import store as store_mod  # noqa: E402
 from vanban.pipeline.analyze import analyze  # noqa: E402
+from vanban.pipeline.errors import UnreadableDocument  # noqa: E402
 from vanban.pipeline.index.build import build_index  # noqa: E402
 from vanban.pipeline.index.passages import DEFAULT_BUDGET, make_passages  # noqa: E402
 from vanban.pipeline.index.search import FUSION_DEPTH, fuse, fuse_convex, rank_passages, search  # noqa: E402
@@ -120,7 +121,11 @@ def ingest(files: list[Path], store_dir: Path, budget: int) -> dict:
     conn = store_mod.connect(store_dir)
     docs = passages = 0
     for f in files:
-        doc = analyze(f)
+        try:
+            doc = analyze(f)
+        except UnreadableDocument as err:  # reported and left out, as ``vanban ingest`` does
+            print(f"bỏ qua {err}", file=sys.stderr)
+            continue
         ps = make_passages(doc, budget_tokens=budget)
         store_mod.save_document(conn, doc, ps)
         docs, passages = docs + 1, passages + len(ps)

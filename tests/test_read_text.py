@@ -143,3 +143,33 @@ def test_utf8_with_a_few_bad_bytes_is_still_read(tmp_path):
     raw = read_document(path)
     assert raw.encoding == "utf-8" and raw.text.count("\ufffd") == 2
     assert raw.text.replace("\ufffd", "") == PANGRAM
+
+
+@pytest.mark.parametrize("nuls, readable", [
+    (1, True),     # a check box lost by the PDF-to-text tool ("\x00 Tiếp nhận, kiểm tra hồ sơ ...")
+    (2, True),
+    (8, True),     # a form's row of check boxes
+    (60, False),   # a NUL before every line break: a file saved by a broken tool, not text
+])
+def test_a_few_nul_bytes_in_utf8_text_are_lost_check_boxes(tmp_path, nuls, readable):
+    from vanban.pipeline.errors import UnreadableDocument
+    lines = [f"{i}. Tổ chức tham gia Hệ thống thực hiện (Chọn 01 hoặc nhiều hoạt động):" for i in range(60)]
+    marked = [("\x00 " + line) if i < nuls else line for i, line in enumerate(lines)] if nuls <= 8 \
+        else [line + "\x00" for line in lines]
+    path = tmp_path / "bieu_mau.txt"
+    path.write_bytes("\n".join(marked).encode("utf-8"))
+    if not readable:
+        with pytest.raises(UnreadableDocument, match="binary data"):
+            read_document(path)
+        return
+    raw = read_document(path)
+    assert "\x00" not in raw.text and len(raw.text) == len("\n".join(marked))  # offsets kept
+    assert raw.text.count("Tổ chức tham gia Hệ thống") == 60
+
+
+def test_nul_bytes_in_text_that_is_not_utf8_are_binary(tmp_path):
+    from vanban.pipeline.errors import UnreadableDocument
+    path = tmp_path / "hong.txt"
+    path.write_bytes(b"\x00\xff\xfe" + PANGRAM.encode("utf-8"))
+    with pytest.raises(UnreadableDocument, match="binary data"):
+        read_document(path)

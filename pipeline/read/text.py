@@ -13,6 +13,7 @@ from vanban.pipeline.errors import UnreadableDocument
 from vanban.pipeline.read.legacy import LEGACY, decode, vietnamese_score
 
 MIN_SCORE = 0.6  # below this share of well-formed syllables no decoding is trusted
+STRAY_NULS = 1 / 10_000  # a PDF's lost glyphs (check boxes) leave a few NULs in good UTF-8 text
 
 
 def decode_text(data: bytes, path: str = "") -> tuple[str, str]:
@@ -30,10 +31,10 @@ def decode_text(data: bytes, path: str = "") -> tuple[str, str]:
         return _strict(data, utf16, path), utf16
     if data.lstrip()[:5] == b"{\\rtf":
         raise UnreadableDocument(path, "RTF document, not plain text (save it as .docx)")
-    if b"\x00" in data or _control_share(data) > 0.02:
+    if _binary(data):
         raise UnreadableDocument(path, "binary data, not text")
     try:
-        text = data.decode("utf-8")
+        text = data.decode("utf-8").replace("\x00", " ")
     except UnicodeDecodeError:
         text = None
     if text is not None:
@@ -56,6 +57,24 @@ def decode_text(data: bytes, path: str = "") -> tuple[str, str]:
     if best is None or best_score < MIN_SCORE:
         raise UnreadableDocument(path, "undecodable text: not UTF-8, UTF-16, TCVN3, VNI or Windows-1258")
     return best
+
+
+def _binary(data: bytes) -> bool:
+    """NUL bytes or control characters beyond the few a pasted PDF text leaves; a text that holds
+    a handful of NULs (no more than ``STRAY_NULS`` of its bytes, at most 8 under 80 KB) and decodes
+    as UTF-8 is text whose check boxes were lost."""
+    nuls = data.count(0)
+    if nuls and (nuls > max(8, len(data) * STRAY_NULS) or not _is_utf8(data)):
+        return True
+    return _control_share(data) > 0.02
+
+
+def _is_utf8(data: bytes) -> bool:
+    try:
+        data.decode("utf-8")
+    except UnicodeDecodeError:
+        return False
+    return True
 
 
 def _strict(data: bytes, encoding: str, path: str) -> str:
