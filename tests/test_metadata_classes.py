@@ -155,6 +155,18 @@ CASES = [
      "Điều 1. Phạm vi điều chỉnh\nNghị định này quy định thủ tục cấp phép hoạt động.\n"
      "Điều 2. Hồ sơ\nHồ sơ gồm đơn đề nghị theo Mẫu số 01.\nMẫu số 01\nỦY BAN NHÂN DÂN TỈNH A\n"
      "Số: 12/QĐ-UBND\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n", dict(number=None), ()),
+    # a gazette issue that carries on a circular begun in the issue before: the gazette's line for it,
+    # then "(Tiếp theo Công báo số ...)" and its annexes' forms, whose titles are no type line
+    ("CÔNG BÁO/Số 203 + 204/Ngày 18-02-2019\nVĂN BẢN QUY PHẠM PHÁP LUẬT\nBỘ TÀI CHÍNH\n"
+     "Thông tư số 102/2018/TT-BTC ngày 14 tháng 11 năm 2018\nhướng dẫn kế toán Bảo hiểm xã hội\n"
+     "(Tiếp theo Công báo số 201 + 202)\nPhụ lục số 04\nHỆ THỐNG BÁO CÁO TÀI CHÍNH\n"
+     "ĐƠN VỊ BÁO CÁO..........\nMẫu số: B11-BH\nBÁO CÁO THANH TOÁN VỀ THU BHXH, BHYT, BHTN\nQuý.... năm.....\n",
+     dict(doc_type="Thông tư", number="102/2018/TT-BTC", date="2018-11-14", issuer="Bộ Tài chính",
+          title="hướng dẫn kế toán Bảo hiểm xã hội"), ()),
+    ("CÔNG BÁO/Số 45 + 46/Ngày 20-01-2025\nVĂN BẢN QUY PHẠM PHÁP LUẬT\nCHÍNH PHỦ\n"
+     "Nghị định số 07/2025/NĐ-CP ngày 09/01/2025 sửa đổi, bổ sung một số điều của các nghị định\n"
+     "(Tiếp theo Công báo số 43 + 44)\nĐiều 5. Trách nhiệm thi hành\nCác Bộ trưởng chịu trách nhiệm thi hành.\n",
+     dict(doc_type="Nghị định", number="07/2025/NĐ-CP", date="2025-01-09", issuer="Chính phủ"), ()),
 ]
 
 

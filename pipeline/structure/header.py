@@ -280,6 +280,41 @@ def _read_type_and_title(r: _Reading) -> None:
     r.body_start = min(r.body_start, len(r.text))
 
 
+_CONTINUED_RE = re.compile(r"[ \t*_]*\(\s*Tiếp\s+theo\s+Công\s+báo\s+số\b[^)\n]*\)[ \t*_]*$", re.IGNORECASE)
+
+
+def _continued_issue(r: _Reading) -> bool:
+    """A gazette issue that carries on a document begun in an earlier issue: under the issuing body,
+    the line "Thông tư số 102/2018/TT-BTC ngày 14 tháng 11 năm 2018", the title, then "(Tiếp theo Công
+    báo số 201 + 202)"; no header of its own, and the forms after it are the document's annexes
+    (realworld51 741). Type, number, date, issuer and title come from those lines; True if found."""
+    lines = r.lines
+    cont = next((i for i in range(r.start, min(r.start + 40, len(lines)))
+                 if _CONTINUED_RE.match(lines[i].text)), None)
+    if cont is None:
+        return False
+    named = next(((i, m) for i in range(cont - 1, max(r.start, cont - 8) - 1, -1)
+                  if lines[i].text and (m := _headline_re().match(lines[i].text))), None)
+    dtype = match_doc_type(named[1]["type"].upper()) if named else None
+    if dtype is None:
+        return False
+    head_i, m = named
+    r.dtype, r.head = dtype, {"number": canonical_number(m["number"])}
+    rest = lines[head_i].text[m.end():]
+    if (d := re.match(r"[\s,]*ngày\s+", rest)) and (full := FULL_DATE_RE.match(rest, d.end())):
+        if iso := _iso(full[1], full[2], full[3]):
+            r.head["date"] = iso
+        rest = rest[full.end():]
+    above = next((ln.text for ln in reversed(lines[r.start:head_i]) if ln.text.strip()), "")
+    if organ := organ_line(above.strip()) or (organ_phrase(above.strip()) if is_upper_text(above) else None):
+        r.head["issuer"] = organ
+    r.title = " ".join([rest.strip()] + [ln.text.strip() for ln in lines[head_i + 1:cont]]).strip() or None
+    r.type_i = r.type_last = r.header_end = head_i
+    r.title_last = cont
+    r.body_start = min(lines[cont].end + 1, len(r.text))
+    return True
+
+
 def _read_closing(r: _Reading) -> tuple[list[ClosingZone], str | None, str | None, tuple[str, ...]]:
     """The closing zones (signature, recipients) and where the body ends: before them and before
     the Công báo page headers gathered after the document."""
@@ -479,7 +514,8 @@ def extract_metadata(doc: Document) -> tuple[Metadata, int, int, list[ClosingZon
     """Header metadata, the offsets where the body starts and ends (closing signature and
     recipients excluded), and the closing zones (signature blocks, recipient lists)."""
     r = _locate_header(doc.text, split_lines(doc.text))
-    _read_type_and_title(r)
+    if not _continued_issue(r):
+        _read_type_and_title(r)
     zones, signer, signer_title, recipients = _read_closing(r)
     _read_number(r)
     issuer, parent = _read_issuer(r, signer_title)
