@@ -12,7 +12,7 @@ from vanban.pipeline.extract.directive_index import _DocIndex, _Unit
 from vanban.pipeline.extract.directive_plan_fields import _only_bodies, _plan_field
 from vanban.pipeline.extract.directive_reading import _Reading, _asker
 from vanban.pipeline.extract.directive_actors import _org_start
-from vanban.pipeline.extract.directive_tokens import _STATIVE_LEADIN, _has, _tokens, lexicon
+from vanban.pipeline.extract.directive_tokens import _STATIVE_LEADIN, _has, _tokens, lexicon, posting
 from vanban.pipeline.extract.patterns import doc_types
 from vanban.pipeline.extract.roles import is_title, strip_tones
 from vanban.pipeline.model import Document, Section
@@ -149,8 +149,12 @@ def _classify(doc: Document, u: _Unit, r: _Reading, role: str | None,
         return None
     if _plan_field(low):
         return None  # "*Đơn vị phối hợp: *Sở Tư pháp.": a plan's field, in any section
-    if re.search(lex["code_instruction_pattern"], low):
-        return "instruction", "open"   # "Cột 5: Nam ghi mã 1; Nữ ghi mã 2.": how a form's column is coded
+    if re.search(lex["code_instruction_pattern"], low) or posting(low):
+        # "Cột 5: Nam ghi mã 1; Nữ ghi mã 2.": how a form's column is coded; "Khi thu được tiền ..., ghi:
+        # Nợ các TK 111, 112 / Có TK 138": an entry to post, under whatever heading
+        return "instruction", "open"
+    if re.match(lex["report_line_pattern"], low) and not r.assigned:
+        return None   # "Phải thu hoạt động đầu tư quỹ - Mã số 115 / Phản ánh số dư ...": what a report line shows
     if any(_unmarked(low).startswith(c) for c in lex["sanction_openers"]) and "hành vi" in low and not r.assigned:
         # "36. Phạt tiền từ 30.000.000 đồng đến 40.000.000 đồng đối với hành vi ... thuộc diện phải thẩm
         # định thiết kế ...": a fine for an offence; the modal describes the offence, it obliges no one

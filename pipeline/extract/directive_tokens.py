@@ -283,3 +283,8 @@ def _relative_nouns_only(toks: list[_Tok], j: int, k: int) -> bool:
             return False
         m += n
     return m > j
+
+
+def posting(low: str) -> bool:
+    """A journal entry of an accounting regime ("..., ghi: Nợ TK 138 ... Có TK 338"; ``posting_pattern``)."""
+    return re.search(lexicon()["posting_pattern"], low) is not None

@@ -13,7 +13,7 @@ from vanban.pipeline.extract.directive_headings import _directs, _title_runs_on
 from vanban.pipeline.extract.directive_index import _DocIndex, _Unit, _children
 from vanban.pipeline.extract.directive_plan_fields import _content_field, _lead_field, _plan_field
 from vanban.pipeline.extract.directive_reading import _DATE, _DEADLINE, _read
-from vanban.pipeline.extract.directive_tokens import _TERMINAL, _label_end, _match, _rstrip_at, _tokens, _trim, lexicon
+from vanban.pipeline.extract.directive_tokens import _TERMINAL, _label_end, _match, _rstrip_at, _tokens, _trim, lexicon, posting
 from vanban.pipeline.extract.roles import site_trailer_start, sub_section_title
 from vanban.pipeline.extract.task_tables import task_tables
 from vanban.pipeline.model import Document, Section
@@ -93,7 +93,8 @@ def _units(doc: Document, ix: _DocIndex) -> list[_Unit]:
             titled.add(s.start)
             titled_ids.add(s.id)
             continue
-        if ix.is_title(s):
+        if ix.is_title(s) and not posting(caseless(text[s.start:min(s.end, s.heading_end + 40)])):
+            # ... not "- Trường hợp có lãi, ghi:" over its "Nợ các TK 111, 112": an entry to post
             lead = _clause_title(ix, s)
             if lead is None:
                 end = max(s.heading_end, _label_end(text, s.start, s.heading_end))
@@ -126,8 +127,9 @@ def _units(doc: Document, ix: _DocIndex) -> list[_Unit]:
         if items and s.kind == "bullet" and before and text[before - 1] not in _TERMINAL \
                 and items[-1].end >= before - 1 and heads[-1] not in titled \
                 and not (items[-1].section is not None and s.parent == items[-1].section.id
-                         and _SHARE.match(text, start)):
-            # ... not the first "+ 100% ..." target under its "- Giai đoạn 2025-2027" (realworld50 734)
+                         and _SHARE.match(text, start)) and not posting(caseless(text[start:end])):
+            # ... not the first "+ 100% ..." target under its "- Giai đoạn 2025-2027" (realworld50 734), nor
+            # "- Khi trái phiếu đến kỳ đáo hạn ..., ghi:" after the "Có TK 121" line of the entry before
             items[-1].end = max(items[-1].end, end)  # a wrapped line that begins with "- "
             continue
         items.append(_Unit(start, end, s, True))

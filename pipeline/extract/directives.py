@@ -45,7 +45,7 @@ from vanban.pipeline.extract.directive_kinds import (
 )
 from vanban.pipeline.extract.directive_plan_fields import _LeadFields, _under_plan_field
 from vanban.pipeline.extract.directive_reading import _TOPIC, _deadline, _object, _read
-from vanban.pipeline.extract.directive_tokens import _MEMBERS_LEADIN, _has, lexicon
+from vanban.pipeline.extract.directive_tokens import _MEMBERS_LEADIN, _has, lexicon, posting
 from vanban.pipeline.extract.directive_units import _units
 from vanban.pipeline.extract.roles import role_model
 from vanban.pipeline.model import Directive, Document, Section
@@ -158,7 +158,7 @@ def _find_directives(doc: Document) -> list[Directive]:
             continue   # "Ví dụ 6: Trong tháng 2, công ty X bố trí cho công nhân A làm việc 7 giờ/ngày ...": an example
         if ix.in_catalogue(u.start) and u.actor is None and not (r.modal or r.assigned or r.subject_verb or r.fills_field):
             continue   # "BỔ SUNG DANH MỤC NGHỀ, CÔNG VIỆC ..." / "Vận hành trạm trộn bê tông": a name listed
-        if u.actor is None and ix.a_form_field(u.start, u.end):
+        if u.actor is None and ix.a_form_field(u.start, u.end) and not posting(caseless(doc.text[u.start:u.end])):
             continue   # "Mẫu số 01" / "Bên chịu trách nhiệm xử lý": a form's field, its row
         if role == "preamble" and not u.item and _headline(doc.text[u.start:u.end]):
             continue   # "Thủ tướng chỉ đạo chủ động phòng, tránh, ứng phó bão số 15": a news page's headline
@@ -167,7 +167,8 @@ def _find_directives(doc: Document) -> list[Directive]:
             continue
         kind, status = got
         text = doc.text[u.start:u.end]
-        actor = u.actor or ("; ".join(_distinct(r.unit_actors())) if r.actors else None)
+        actor = u.actor or ("; ".join(_distinct(r.unit_actors())) if r.actors and not (
+            inherited and not r.lead_subject and posting(caseless(text))) else None)   # "Khi nhận ... do X chuyển về, ghi:"
         if actor is None and not u.item and (r.verb_initial or r.verb_after_intro) and said is not None \
                 and "\n" not in doc.text[said[0]:u.start]:
             # "Các địa phương phải động viên ... . Đồng thời tiếp tục vận động ...": the paragraph's subject goes on
