@@ -34,6 +34,12 @@ ENTRIES = [
      "- Trường hợp bị lỗ, ghi:\nNợ các TK 111, 112, 131 (tổng giá thanh toán)\nNợ TK 615- Chi phí tài chính\n"
      "Có TK 121- Đầu tư tài chính\n",
      [("Trường hợp có lãi, ghi", None), ("Trường hợp bị lỗ, ghi", None)]),
+    # the body named after "tại" in the heading above posts the entries under it; a body named inside the
+    # entry's "Khi ..." clause does not
+    (HEAD + "4. Đối với hoạt động đầu tư tài chính tại BHXH Việt Nam\n4.1. Đầu tư chứng khoán kinh doanh\n"
+     "(1) Khi nhận được tiền lãi do BHXH tỉnh nộp lên, ghi:\nNợ TK 112- Tiền gửi Ngân hàng, Kho bạc\n"
+     "Có TK 138- Phải thu khác (1386)\n",
+     [("Khi nhận được tiền lãi do BHXH tỉnh nộp lên", "BHXH Việt Nam")]),
     # an entry under a heading that reads as a result ("Xác định kết quả ...") is still an instruction
     (HEAD + "4.3. Xác định kết quả đầu tư tài chính\n"
      "(1) Cuối kỳ, kết chuyển doanh thu tài chính sang TK 911- Xác định kết quả, ghi:\nNợ TK 515- Doanh thu tài chính\n"
@@ -67,4 +73,32 @@ REPORT_LINES = [
 
 @pytest.mark.parametrize("text, expected", REPORT_LINES)
 def test_a_report_lines_definition_is_no_directive(text, expected):
+    assert _got(text) == _want(expected)
+
+
+STATUTE = ("CHÍNH PHỦ\nSố: 77/2019/NĐ-CP\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\n"
+           "Hà Nội, ngày 10 tháng 10 năm 2019\nNGHỊ ĐỊNH\nVề tổ hợp tác\n")
+
+BODIES = [
+    # a chapter titled by two verbs ("TỔ CHỨC VÀ ĐIỀU HÀNH ...") names no body for the articles under it;
+    # a cooperative group and its leader act in their own sentences
+    (STATUTE + "Chương III\nTỔ CHỨC VÀ ĐIỀU HÀNH TỔ HỢP TÁC\nĐiều 15. Cuộc họp tổ hợp tác\n"
+     "1. Tổ trưởng tổ hợp tác phải triệu tập cuộc họp thành viên ít nhất một lần mỗi năm.\n"
+     "2. Trong trường hợp cần thiết, tổ hợp tác có trách nhiệm thông báo cho các thành viên.\n",
+     [("Tổ trưởng tổ hợp tác phải triệu tập", "Tổ trưởng tổ hợp tác"),
+      ("Trong trường hợp cần thiết, tổ hợp tác có trách nhiệm", "tổ hợp tác")]),
+    # a condition's name ends at "thì" before the body that acts; before a verb "thì" is the clause's own
+    (STATUTE + "Điều 9. Thôn, tổ dân phố\nTrường hợp khuyết Trưởng thôn, Tổ trưởng tổ dân phố thì Ủy ban nhân dân "
+     "cấp xã chỉ định Trưởng thôn lâm thời.\nĐiều 10. Điều kiện\nCông ty đủ điều kiện nêu trên thì đề nghị cơ quan "
+     "đại diện chủ sở hữu để thống nhất ý kiến với Bộ Tài chính.\n",
+     [("Trường hợp khuyết Trưởng thôn", "Ủy ban nhân dân cấp xã"),
+      ("Công ty đủ điều kiện nêu trên thì đề nghị", "Công ty đủ điều kiện nêu trên")]),
+    # "đều" (all of them) ends the subject before its modal
+    (STATUTE + "Điều 20. Báo cáo\nCác đơn vị kế toán đều phải lập báo cáo tài chính năm gửi cơ quan quản lý.\n",
+     [("Các đơn vị kế toán đều phải lập", "Các đơn vị kế toán")]),
+]
+
+
+@pytest.mark.parametrize("text, expected", BODIES)
+def test_bodies_a_decree_on_groups_binds(text, expected):
     assert _got(text) == _want(expected)

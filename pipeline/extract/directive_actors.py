@@ -284,6 +284,8 @@ def _np_end(toks: list[_Tok], i: int, *, heads_only: bool = True) -> tuple[int, 
                     return k, "soft"
                 if _match(toks, k, lex["modals"]):
                     return k, "verb"
+                if t.word in lex["condition_ends"] and not prev.tail:   # "... Tổ trưởng tổ dân phố thì Ủy ban ..."
+                    return k, ("bad" if _org_start(toks, k + 1) >= 0 else "verb")
                 if (stop := _match(toks, k, lex["hard_stops"])) and not (
                         not after_noun and _match(toks, k, lex["verbs"]) > stop):
                     return k, "bad"   # "Sở Tài chính có văn bản gửi ...": a verb that opens with "có" acts

@@ -12,7 +12,7 @@ from vanban.pipeline.extract.directive_actors import _distinct, _np_end, _org_st
 from vanban.pipeline.extract.directive_index import _DocIndex, _Unit
 from vanban.pipeline.extract.directive_reading import _read
 from vanban.pipeline.extract.directive_tokens import (
-    _STATIVE_LEADIN, _Tok, _duty_prefix, _has, _label_end, _match, _rstrip_at, _span_text, _tokens, lexicon,
+    _STATIVE_LEADIN, _Tok, _duty_prefix, _has, _label_end, _match, _rstrip_at, _span_text, _tokens, lexicon, verb_pair_title,
 )
 from vanban.pipeline.model import Section
 from vanban.pipeline.text import caseless
@@ -159,7 +159,7 @@ def _heading_actor(heading: str, _terms: frozenset) -> str | None:
     h = _duty_prefix().sub("", stripped).strip(" :.")
     duty = h != stripped.strip(" :.")   # "Nhiệm vụ của đoàn đánh giá": whose duties follow
     toks = _tokens(h)
-    if not toks:
+    if not toks or verb_pair_title(toks):
         return None
     j = _org_start(toks, 0)
     if j < 0:
@@ -323,6 +323,24 @@ def _ancestor_actor(ix: _DocIndex, sec: Section | None) -> str | None:
         sec = ix.by_id.get(sec.parent) if sec.parent else None
         seen += 1
     return _regulated_body(ix, own)
+
+
+def posted_at(ix: _DocIndex, sec: Section | None) -> str | None:
+    """The body a heading above names after "tại" ("4. Đối với hoạt động đầu tư tài chính tại BHXH Việt
+    Nam"): where the journal entries under it are posted, so who posts them (realworld51 741)."""
+    for s in _ancestors_of(ix, sec):
+        m = re.search(r"(?<!\w)tại\s+(.+?)[\s:.]*$", s.heading or "")
+        if m and (a := heading_actor(m.group(1))):
+            return a
+    return None
+
+
+def _ancestors_of(ix: _DocIndex, sec: Section | None):
+    seen = 0
+    while sec is not None and seen <= len(ix.by_id):
+        yield sec
+        sec = ix.by_id.get(sec.parent) if sec.parent else None
+        seen += 1
 
 
 @cache

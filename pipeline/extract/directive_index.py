@@ -14,6 +14,7 @@ from vanban.pipeline.extract.directive_tokens import _duty_prefix, _has, _match,
 from vanban.pipeline.extract.roles import is_title, sub_section_title
 from vanban.pipeline.model import Document, Section
 from vanban.pipeline.spans import Stabbing
+from vanban.pipeline.text import caseless
 from vanban.pipeline.text.labels import BARE_LABEL
 
 
@@ -97,9 +98,15 @@ def _annex_catalogues(text: str) -> list[tuple[int, int]]:
     # cells are documents' titles ("Hướng dẫn xếp hạng các trường ...", realworld50 735)
     titles += [(m.start(), "danh mục văn bản") for m in _DOCUMENT_TABLE_HEAD.finditer(text)]
     titles = sorted(set(titles))
+    # the head of an annex of forms ends the annex before it ("PHỤ LỤC 2: MẪU CHỨNG CHỈ ..." after a
+    # course's programme); a list of forms ends where the first form opens with its motto (realworld51 737, 738)
+    heads = [m.start() for m in _ANY_ANNEX_HEAD.finditer(text) if _has(caseless(m.group(1)), lex["form_list_cues"])]
     spans = []
     for k, (start, title) in enumerate(titles):
         end = titles[k + 1][0] if k + 1 < len(titles) else len(text)
+        end = min([end] + [h for h in heads if start + 40 < h < end][:1])
+        if _has(title, lex["form_list_cues"]) and (motto := _MOTTO.search(text, start, end)):
+            end = motto.start()
         tasks = _has(title, lex["task_nouns"]) and not _has(title, lex["catalogue_items"]) \
             and not _has(title, lex["syllabus_cues"]) and not _has(title, lex["norm_titles"])
         if not tasks:
@@ -109,6 +116,9 @@ def _annex_catalogues(text: str) -> list[tuple[int, int]]:
 
 # an annex's head on its own line, in capitals: "PHỤ LỤC", "PHỤ LỤC I", "PHỤ LỤC 02", "**PHỤ LỤC II**"
 _ANNEX_HEAD = re.compile(r"(?m)^[ \t*#_]*PHỤ LỤC(?:[ \t]+[IVXLC\d]{1,5}[a-z]?)?[ \t*_.:]*$")
+_ANY_ANNEX_HEAD = re.compile(r"(?m)^[ \t*#_]*(PHỤ LỤC\b[^\n]{0,160}\n(?:[^\n]*\n){0,3}?)[ \t*_]*\("
+                             r"(?:Ban hành |Được ban hành )?[Kk]èm theo")
+_MOTTO = re.compile(r"(?m)^[ \t*#_|]*CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM")
 _DOCUMENT_TABLE_HEAD = re.compile(r"(?m)^[ \t|*]*Tên loại(?:[ \t]+văn bản)?[ \t|*]*\n(?:[^\n]*\n){0,4}?[ \t|*]*Trích yếu")
 _FOOTNOTE_MARK = re.compile(r"\d{1,2}[ \t]+(?=[A-ZĐ][a-zà-ỹđ])")
 _OUTLINE_WORDS = 5         # how many first words of an item and a later article's title must agree

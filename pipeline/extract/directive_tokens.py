@@ -48,7 +48,7 @@ def lexicon() -> dict:
                 "catalogue_cues", "norm_titles", "task_nouns", "topic_markers", "name_qualifiers", "consent_verbs",
                 "period_openers", "spending_cues", "layout_cues", "rate_cues", "alias_openers", "relative_modifiers", "place_relatives", "descriptor_verbs",
                 "relative_nouns", "term_heads", "execution_formulas", "catalogue_items",
-                "execution_breaks", "body_names", "effect_predicates", "syllabus_cues", "qualification_cues", "forbidden_things", "paper_list_cues", "participle_phrases", "membership_roles", "fill_verbs"):
+                "execution_breaks", "body_names", "effect_predicates", "syllabus_cues", "qualification_cues", "forbidden_things", "paper_list_cues", "participle_phrases", "membership_roles", "fill_verbs", "form_list_cues"):
         lex[key] = sorted({tuple(p.split()) for p in raw[key]}, key=len, reverse=True)
     return lex
 
@@ -288,3 +288,14 @@ def _relative_nouns_only(toks: list[_Tok], j: int, k: int) -> bool:
 def posting(low: str) -> bool:
     """A journal entry of an accounting regime ("..., ghi: Nợ TK 138 ... Có TK 338"; ``posting_pattern``)."""
     return re.search(lexicon()["posting_pattern"], low) is not None
+
+
+def verb_pair_title(toks: list) -> bool:
+    """A title whose head reads as a body and as a verb, joined by "và" to a second verb ("TỔ CHỨC VÀ ĐIỀU
+    HÀNH TỔ HỢP TÁC", a chapter of a decree, realworld51 737): what the part is about, no body."""
+    lex = lexicon()
+    n = max(_match(toks, 0, lex["party_heads"]), _match(toks, 0, lex["org_heads"]))
+    if not n or _match(toks, 0, lex["verbs"]) < n or n >= len(toks):
+        return False
+    # "Tổ chức cung cấp dịch vụ", "tổ chức đánh giá ...": a verb right after the head may name the body
+    return toks[n].word == "và" and not toks[n - 1].tail and n + 1 < len(toks) and bool(_match(toks, n + 1, lex["verbs"]))

@@ -37,7 +37,7 @@ from functools import cache
 from vanban.pipeline.extract.directive_actors import _GLUED_MARKS, _distinct, terms_of
 from vanban.pipeline.extract.directive_headings import (
     _ancestor_actor, _leadin_actor, _leadin_kind, _list_leadin, _prohibited_actor, _unlisted_leadin_actor,
-    heading_actor, page_heading_actor,
+    heading_actor, page_heading_actor, posted_at,
 )
 from vanban.pipeline.extract.directive_index import _DocIndex, _report_section
 from vanban.pipeline.extract.directive_kinds import (
@@ -167,8 +167,10 @@ def _find_directives(doc: Document) -> list[Directive]:
             continue
         kind, status = got
         text = doc.text[u.start:u.end]
+        if posting(caseless(text)):   # "Khi nhận ... do X chuyển về, ghi:": the body the headings name posts it
+            inherited = inherited or posted_at(ix, sec)
         actor = u.actor or ("; ".join(_distinct(r.unit_actors())) if r.actors and not (
-            inherited and not r.lead_subject and posting(caseless(text))) else None)   # "Khi nhận ... do X chuyển về, ghi:"
+            inherited and not r.lead_subject and posting(caseless(text))) else None)
         if actor is None and not u.item and (r.verb_initial or r.verb_after_intro) and said is not None \
                 and "\n" not in doc.text[said[0]:u.start]:
             # "Các địa phương phải động viên ... . Đồng thời tiếp tục vận động ...": the paragraph's subject goes on
