@@ -93,6 +93,22 @@ BODIES = [
      "đại diện chủ sở hữu để thống nhất ý kiến với Bộ Tài chính.\n",
      [("Trường hợp khuyết Trưởng thôn", "Ủy ban nhân dân cấp xã"),
       ("Công ty đủ điều kiện nêu trên thì đề nghị", "Công ty đủ điều kiện nêu trên")]),
+    # a bracket that names who may act instead ("(hoặc người được ... ủy quyền)") is part of the subject
+    (STATUTE + "Điều 11. Bổ sung thành viên\nTổ trưởng tổ hợp tác (hoặc người được các thành viên tổ hợp tác ủy quyền) "
+     "tổ chức lấy ý kiến thành viên tổ hợp tác.\n",
+     [("Tổ trưởng tổ hợp tác (hoặc người được", "Tổ trưởng tổ hợp tác (hoặc người được các thành viên tổ hợp tác ủy quyền)")]),
+    # the duties of shops under the lead that names them: signing pledges, hanging slogans, limiting
+    # single-use plastics, cleaning their area
+    (STATUTE + "Điều 15. Trách nhiệm của tổ chức, cá nhân\n"
+     "1. Các chợ, cơ sở kinh doanh dịch vụ có trách nhiệm:\n"
+     "a) Ký cam kết với Ủy ban nhân dân cấp xã về giảm thiểu rác thải nhựa;\n"
+     "b) Treo khẩu hiệu, pano tuyên truyền về việc giảm thiểu rác thải nhựa;\n"
+     "c) Hạn chế sử dụng sản phẩm nhựa dùng một lần cho khách hàng;\n"
+     "d) Vệ sinh khu vực kinh doanh dịch vụ của mình sau mỗi ngày làm việc.\n",
+     [("Ký cam kết với Ủy ban nhân dân cấp xã", "Các chợ, cơ sở kinh doanh dịch vụ"),
+      ("Treo khẩu hiệu, pano", "Các chợ, cơ sở kinh doanh dịch vụ"),
+      ("Hạn chế sử dụng sản phẩm nhựa", "Các chợ, cơ sở kinh doanh dịch vụ"),
+      ("Vệ sinh khu vực kinh doanh", "Các chợ, cơ sở kinh doanh dịch vụ")]),
     # "đều" (all of them) ends the subject before its modal
     (STATUTE + "Điều 20. Báo cáo\nCác đơn vị kế toán đều phải lập báo cáo tài chính năm gửi cơ quan quản lý.\n",
      [("Các đơn vị kế toán đều phải lập", "Các đơn vị kế toán")]),

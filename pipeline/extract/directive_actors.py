@@ -236,6 +236,10 @@ def _np_end(toks: list[_Tok], i: int, *, heads_only: bool = True) -> tuple[int, 
                     and (close := _bracket_end(toks, k, limit, reach=24)) is not None:
                 k = close + 1   # "Chủ tịch Ủy ban nhân dân xã, phường (gọi chung là Ủy ban nhân dân cấp xã) căn cứ ..."
                 continue
+            if t.raw.startswith("(") and t.word in lex["alternative_openers"] \
+                    and (close := _bracket_end(toks, k, limit, reach=24)) is not None:
+                k = close + 1   # "Tổ trưởng tổ hợp tác (hoặc người được ... ủy quyền) tổ chức ...": who may act instead
+                continue
             if t.raw.startswith("(") and (_match(toks, k, lex["assign"]) or _match(toks, k, lex["verbs"])):
                 return k, "bad"  # "... UBND các huyện (Giao Công an tỉnh tham mưu)", "Bộ luật ... (sửa đổi, ...)"
             if t.raw.startswith("(") and _match(toks, k, lex["soft_stops"]):
