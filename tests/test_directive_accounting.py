@@ -109,6 +109,11 @@ BODIES = [
       ("Treo khẩu hiệu, pano", "Các chợ, cơ sở kinh doanh dịch vụ"),
       ("Hạn chế sử dụng sản phẩm nhựa", "Các chợ, cơ sở kinh doanh dịch vụ"),
       ("Vệ sinh khu vực kinh doanh", "Các chợ, cơ sở kinh doanh dịch vụ")]),
+    # a lead-in that is the act itself, its items what the act covers ("bao gồm các nội dung sau:")
+    (STATUTE + "Điều 25. Xác minh phần đóng góp\n1. Tổ hợp tác lập sổ ghi chép rõ ràng, minh bạch về việc đóng góp "
+     "của thành viên tổ hợp tác, bao gồm các nội dung sau:\na) Tên, địa chỉ của thành viên đóng góp;\n"
+     "b) Phần đóng góp và thời điểm đóng góp.\n",
+     [("Tổ hợp tác lập sổ ghi chép rõ ràng", "Tổ hợp tác")]),
     # "đều" (all of them) ends the subject before its modal
     (STATUTE + "Điều 20. Báo cáo\nCác đơn vị kế toán đều phải lập báo cáo tài chính năm gửi cơ quan quản lý.\n",
      [("Các đơn vị kế toán đều phải lập", "Các đơn vị kế toán")]),
