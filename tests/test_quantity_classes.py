@@ -26,6 +26,10 @@ SPELLED_IN_BRACKETS = [
     ("Biên bản được lập thành 02 (hai) bản, mỗi bên giữ 01 (một) bản.",
      [(2, None, "bản"), (1, None, "bản")]),
     ("kèm theo 03 (ba) bộ hồ sơ gửi Sở Tài chính", [(3, None, "bộ")]),
+    # ... and the other way round: the words first, the figure in brackets (realworld51 737)
+    ("được thông qua khi có ít nhất hơn năm mươi phần trăm (50%) tổng số thành viên tán thành",
+     [(50, None, "phần trăm")]),
+    ("phải được sự tán thành của một trăm phần trăm (100%) thành viên tổ hợp tác", [(100, None, "phần trăm")]),
     ("thời gian tăng thêm dưới 02 (hai) giờ thì tính thêm 0,25 ngày công",
      [(2, None, "giờ"), (0.25, None, "ngày công")]),
     ("lệ phí 15.000 (mười lăm nghìn) đồng/thí sinh/hồ sơ", [(15000, None, "đồng/thí sinh/hồ sơ")]),

@@ -548,7 +548,20 @@ def find_quantities(text: str, habits: NumberHabits | None = None) -> list[Quant
     # the space lets a number word open the text
     out += [q for m in scan.t.words_re.finditer(" " + text) if (q := scan.from_words(m)) is not None]
     out = scan.with_tables(out)
-    return _join_compound_amounts(text, _without_overlaps(out), scan.t.scales)
+    return _join_compound_amounts(text, _without_restatements(text, _without_overlaps(out)), scan.t.scales)
+
+
+def _without_restatements(text: str, qs: list[Quantity]) -> list[Quantity]:
+    """A number in words and its figure in brackets right after it ("hơn năm mươi phần trăm (50%)",
+    "một trăm phần trăm (100%)", realworld51 737) are one quantity: the figure is dropped."""
+    out: list[Quantity] = []
+    for q in qs:
+        prev = out[-1] if out else None
+        if (prev is not None and q.value == prev.value and not re.search(r"\d", prev.text)
+                and re.fullmatch(r"[ \t\n]*\(", text[prev.end:q.start]) and text[q.end:q.end + 2].lstrip(" \t")[:1] == ")"):
+            continue
+        out.append(q)
+    return out
 
 
 def _without_overlaps(out: list[Quantity]) -> list[Quantity]:
