@@ -222,6 +222,8 @@ COUNTED_BODIES = [
 
 # numbers that are no quantity, by class
 NOT_QUANTITIES = [
+    "Cuối kỳ, nếu bên Có TK 911 lớn hơn bên Nợ TK 911, ghi:",   # an account's code (realworld51 741)
+    "Số liệu ghi vào chỉ tiêu này là số phát sinh chi tiết bên Nợ của TK 421 (4215).",
     # a group's label before a verb: no count of "nhập khẩu" (realworld24 539)
     "kiểm tra chất lượng sản phẩm, hàng hóa nhóm 2 nhập khẩu.",
     # numbers of the items listed above, referred to ("nêu trên"): no count (realworld6 393)
