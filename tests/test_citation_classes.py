@@ -378,6 +378,9 @@ BY_NAME = [
     ("Luật Đất đai đã được sửa đổi ngày 18/01/2024", None),           # not_in_name: "đã", "được"
     ("thực hiện Luật Đất đai có hiệu lực từ ngày 01/8/2024", None),   # not_name_end: "từ"
     ("Luật Thuế trước năm 2020", None),                               # not_name_end: "trước"
+    ("Luật Đất đai có hiệu lực ngày 01/8/2024", None),                # not_name_end: "hiệu lực", two words
+    # ... but a name that ends with "lực" is a name (realworld51 740's model contract)
+    ("Căn cứ Luật Điện lực ngày 30 tháng 11 năm\n2024;", ("Luật", "Luật Điện lực", "2024-11-30")),
     ("Kế hoạch phát triển kinh tế giai đoạn 2026 - 2030", None),      # not_name_end: "đoạn"
     ("hoàn thành việc sửa đổi Hiến pháp chậm nhất ngày 30/6/2025.", None),  # not_name_end: "nhất", a deadline
     ("trình dự án Luật Đất đai (sửa đổi) chậm nhất ngày 15/10/2025", None),

@@ -184,7 +184,7 @@ def _name_ok(type_word: str, words: list[str], full_date: bool, bare_year: bool 
     if any(w == "số" and i + 1 < len(low) and low[i + 1][:1].isdigit() for i, w in enumerate(low)):
         return False  # "Luật ... số 12": a numbered citation, found from its number ("Luật Dân số" is a name)
     names = _name_words()
-    if low and low[-1] in names["not_name_end"]:
+    if low and (low[-1] in names["not_name_end"] or " ".join(low[-2:]) in names["not_name_end"]):
         return False  # "... sửa đổi Hiến pháp chậm nhất ngày 30/6/2025": a deadline, not the name's date
     if type_word.lower() == "hiến pháp":
         return True  # "Hiến pháp năm 2013", "Hiến pháp nước Cộng hòa ... năm 2013"
