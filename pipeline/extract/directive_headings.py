@@ -325,24 +325,6 @@ def _ancestor_actor(ix: _DocIndex, sec: Section | None) -> str | None:
     return _regulated_body(ix, own)
 
 
-def posted_at(ix: _DocIndex, sec: Section | None) -> str | None:
-    """The body a heading above names after "tại" ("4. Đối với hoạt động đầu tư tài chính tại BHXH Việt
-    Nam"): where the journal entries under it are posted, so who posts them (realworld51 741)."""
-    for s in _ancestors_of(ix, sec):
-        m = re.search(r"(?<!\w)tại\s+(.+?)[\s:.]*$", s.heading or "")
-        if m and (a := heading_actor(m.group(1))):
-            return a
-    return None
-
-
-def _ancestors_of(ix: _DocIndex, sec: Section | None):
-    seen = 0
-    while sec is not None and seen <= len(ix.by_id):
-        yield sec
-        sec = ix.by_id.get(sec.parent) if sec.parent else None
-        seen += 1
-
-
 @cache
 def _bare_duty_title() -> re.Pattern:
     return re.compile("|".join(f"(?:{p})" for p in lexicon()["bare_duty_titles"]))

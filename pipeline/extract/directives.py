@@ -37,7 +37,7 @@ from functools import cache
 from vanban.pipeline.extract.directive_actors import _GLUED_MARKS, _distinct, terms_of
 from vanban.pipeline.extract.directive_headings import (
     _ancestor_actor, _leadin_actor, _leadin_kind, _list_leadin, _prohibited_actor, _unlisted_leadin_actor,
-    heading_actor, page_heading_actor, posted_at,
+    heading_actor, page_heading_actor,
 )
 from vanban.pipeline.extract.directive_index import _DocIndex, _report_section
 from vanban.pipeline.extract.directive_kinds import (
@@ -168,7 +168,7 @@ def _find_directives(doc: Document) -> list[Directive]:
         kind, status = got
         text = doc.text[u.start:u.end]
         if posting(caseless(text)):   # "Khi nhận ... do X chuyển về, ghi:": the body the headings name posts it
-            inherited = inherited or posted_at(ix, sec)
+            inherited = inherited or _posted_at(ix, sec)
         actor = u.actor or ("; ".join(_distinct(r.unit_actors())) if r.actors and not (
             inherited and not r.lead_subject and posting(caseless(text))) else None)
         if actor is None and not u.item and (r.verb_initial or r.verb_after_intro) and said is not None \
@@ -376,6 +376,16 @@ def _ancestors(ix: _DocIndex, sec: Section | None) -> Iterator[Section]:
             return
         yield sec
         sec = ix.by_id.get(sec.parent) if sec.parent else None
+
+
+def _posted_at(ix: _DocIndex, sec: Section | None) -> str | None:
+    """The body a heading above names after "tại" ("4. Đối với hoạt động đầu tư tài chính tại BHXH Việt
+    Nam"): where the journal entries under it are posted, so who posts them (realworld51 741)."""
+    for s in _ancestors(ix, sec):
+        m = re.search(r"(?<!\w)tại\s+(.+?)[\s:.]*$", s.heading or "")
+        if m and (a := heading_actor(m.group(1))):
+            return a
+    return None
 
 
 def _defining(ix: _DocIndex, sec: Section | None) -> bool:
