@@ -12,7 +12,7 @@ from vanban.pipeline.extract.directive_index import _DocIndex, _Unit
 from vanban.pipeline.extract.directive_plan_fields import _only_bodies, _plan_field
 from vanban.pipeline.extract.directive_reading import _Reading, _asker
 from vanban.pipeline.extract.directive_actors import _org_start
-from vanban.pipeline.extract.directive_tokens import _STATIVE_LEADIN, _has, _tokens, lexicon, posting
+from vanban.pipeline.extract.directive_tokens import _STATIVE_LEADIN, _has, _tokens, acting_lead_tails, lexicon, posting
 from vanban.pipeline.extract.patterns import doc_types
 from vanban.pipeline.extract.roles import is_title, strip_tones
 from vanban.pipeline.model import Document, Section
@@ -191,7 +191,7 @@ def _classify(doc: Document, u: _Unit, r: _Reading, role: str | None,
         if r.assigned or r.request:
             # "2. Trong quá trình thực hiện nếu có vướng mắc đề nghị phản ánh về Bộ ...": a request, in a law too
             return "instruction", "open"
-        if not r.modal and _lists_entries(low) and not low.rstrip(" :*_").endswith(tuple(lexicon()["acting_lead_tails"])):
+        if not r.modal and _lists_entries(low) and not low.rstrip(" :*_").endswith(acting_lead_tails()):
             return None  # "Người có thẩm quyền lập biên bản vi phạm hành chính gồm:": who they are, listed below
         if r.modal or r.subject_verb or r.verb_initial or (u.item and r.verb_after_intro) \
                 or (r.verb_after_intro and _has(low, [("nếu",)])) or _has(low, lex["law_deadline_cues"]):

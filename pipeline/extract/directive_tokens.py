@@ -285,6 +285,12 @@ def _relative_nouns_only(toks: list[_Tok], j: int, k: int) -> bool:
     return m > j
 
 
+@cache
+def acting_lead_tails() -> tuple[str, ...]:
+    """How a lead-in that is itself a body's act ends (``acting_lead_tails``)."""
+    return tuple(lexicon()["acting_lead_tails"])
+
+
 def posting(low: str) -> bool:
     """A journal entry of an accounting regime ("..., ghi: Nợ TK 138 ... Có TK 338"; ``posting_pattern``)."""
     return re.search(lexicon()["posting_pattern"], low) is not None

@@ -13,7 +13,7 @@ from vanban.pipeline.extract.directive_headings import _directs, _title_runs_on
 from vanban.pipeline.extract.directive_index import _DocIndex, _Unit, _children
 from vanban.pipeline.extract.directive_plan_fields import _content_field, _lead_field, _plan_field
 from vanban.pipeline.extract.directive_reading import _DATE, _DEADLINE, _read
-from vanban.pipeline.extract.directive_tokens import _TERMINAL, _label_end, _match, _rstrip_at, _tokens, _trim, lexicon, posting
+from vanban.pipeline.extract.directive_tokens import _TERMINAL, _label_end, _match, _rstrip_at, _tokens, _trim, acting_lead_tails, lexicon, posting
 from vanban.pipeline.extract.roles import site_trailer_start, sub_section_title
 from vanban.pipeline.extract.task_tables import task_tables
 from vanban.pipeline.model import Document, Section
@@ -334,11 +334,6 @@ def _kids_describe(ix: _DocIndex, sec: Section) -> bool:
                               for k in kids)
 
 
-@cache
-def _acting_lead_tails() -> tuple[str, ...]:
-    return tuple(lexicon()["acting_lead_tails"])
-
-
 def _clause_title(ix: _DocIndex, sec: Section) -> tuple[int, int] | None:
     """The span of a title that is a clause of its own leading into the items under it: a body
     that directs another, or one assigned, then ":" ("Sở Nông nghiệp và Môi trường chỉ đạo Chi cục
@@ -363,7 +358,7 @@ def _clause_title(ix: _DocIndex, sec: Section) -> tuple[int, int] | None:
     if r.verb_initial and _kids_describe(ix, sec):
         return start, end   # "- Xác định đặc trưng di tích:" / "+ Là các di tích ...": the task, what it finds below
     if r.actors and r.subject_verb and r.open_subject and not r.modal \
-            and caseless(text[start:end - 1]).rstrip().endswith(_acting_lead_tails()):
+            and caseless(text[start:end - 1]).rstrip().endswith(acting_lead_tails()):
         return start, end   # "Bộ Công an từ chối quá cảnh trong các trường hợp sau đây:": the act, its cases below
     if not r.actors or not (r.assigned or (r.subject_verb and r.open_subject and _directs().search(text, start, end))):
         return None   # "Cục trưởng ... có quyền xử phạt ... như sau:" states a power
