@@ -203,6 +203,9 @@ CAPITAL_SCALE = [
 
 # documents and bodies counted, written with a capital
 COUNTED_BODIES = [
+    # a zero-padded count before a body named with a capital, also where the line wraps between them
+    ("thành lập 03 Đoàn kiểm tra liên ngành", [(3, None, "Đoàn kiểm tra")]),
+    ("Thành lập 02\nTổ công tác liên ngành", [(2, None, "Tổ công tác")]),
     # "điều kiện" is a counted noun, though "điều" alone opens verbs ("1237 điều chỉnh") (realworld6 392)
     ("Người lao động được hưởng bồi dưỡng bằng hiện vật khi có đủ hai điều kiện sau:", [(2, None, "điều kiện")]),
     ("(Nghề, công việc đặc biệt nặng nhọc, độc hại, nguy hiểm)\nĐảm bảo 02 điều kiện sau:", [(2, None, "điều kiện")]),
@@ -241,6 +244,9 @@ NOT_QUANTITIES = [
     "Đến 06/2/2010 (23 tháng Chạp) các địa phương đã chi trả",
     # a table row's number before the place it names, and a province in capitals
     "Cửa sông Mã\n1\n8 xã Tân Tiến\n2",
+    # a row's number alone on its line, its name in the next cell (realworld51 744)
+    "Căn cứ pháp lý\n01\nThủ tục công nhận trung tâm đổi mới sáng tạo cấp tỉnh",
+    "hệ sinh thái khởi nghiệp sáng tạo.\n09\nThủ tục cấp lại Giấy công nhận",
     "135.200\n23\nĐỒNG THÁP\n106.600",
     # a list label on the next line, a time stamp, a symbol in a formula
     "Ngày ký: 2026-04-14 17:02:10 +07:00\nb) Tổ chức có thẩm quyền",

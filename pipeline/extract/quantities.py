@@ -82,6 +82,11 @@ def _row_label(text: str, s: int, uend: int) -> bool:
     return bool(rest) and all(w[:1].isupper() for w in rest)
 
 
+def _alone_on_its_line(text: str, end: int) -> bool:
+    """Whether the number ending at ``end`` is all its line holds (bar a table's cell marks)."""
+    return text[text.rfind("\n", 0, end) + 1:end].strip(" \t|*").isdigit()
+
+
 def _in_a_heading(text: str, end: int) -> bool:
     """Whether the number ending at ``end`` closes a line of capitals, a heading wrapped before its
     unit ("GIAI ĐOẠN 05\nNĂM 2026 - 2028"); not a number alone on its line or after a cell."""
@@ -209,7 +214,7 @@ class _Scan:
         body = self._counted_body(pos, p, whole)
         if body:
             return body
-        return self._generic_unit(p, padded)
+        return self._generic_unit(pos, p, padded)
 
     def _known_unit(self, um: re.Match, kind: str, pos: int, p: int, strict: bool, whole: bool) -> Unit | None:
         """A unit or counted noun of the tables, with its scale ("1,5 triệu người") and what it is
@@ -245,15 +250,18 @@ class _Scan:
         bm = self.ctx.body.match(text, p) if whole and p > pos and "\n" not in text[pos:p] else None
         return (" ".join(bm.group().split()), "generic", bm.end()) if bm else None
 
-    def _generic_unit(self, p: int, padded: bool) -> Unit | None:
+    def _generic_unit(self, pos: int, p: int, padded: bool) -> Unit | None:
         """A counted noun not in the tables: a lowercase word and its second syllable ("học viên"),
-        or after "03" a body named with a capital ("03 Đoàn thanh tra")."""
+        or after "03" a body named with a capital ("03 Đoàn thanh tra"); not a name on the line under
+        a number alone on its line ("01\nThủ tục công nhận ...": a table row's number, then its name)."""
         text, not_units = self.text, self.t.not_units
         gm = _GENERIC_WORD.match(text, p)
         if not gm or (len(gm.group()) == 1 and not _LETTER_UNIT_GOES_ON.match(text, gm.end())):
             return None  # "00\nb)", "1 j j=1": one letter is a list label or a symbol, no counted noun
         w = gm.group()
         if padded and w[:1].isupper() and w[1:].islower() and len(w) <= 8 and w.lower() not in not_units:
+            if "\n" in text[pos:p] and _alone_on_its_line(text, pos):
+                return None
             # "03 Đoàn thanh tra", "02 Tổ công tác": a count of bodies named with a capital
             end, unit = gm.end(), w
             for _ in range(2):
