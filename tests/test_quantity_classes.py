@@ -202,6 +202,20 @@ CAPITAL_SCALE = [
 ]
 
 # documents and bodies counted, written with a capital
+# figures measured by a unit written or named before them: an electricity tariff's tiers, a grading
+# scale (``unit_led_figures`` in models/quantities/context.json; realworld52 745, 747)
+UNIT_BEFORE = [
+    ("Bậc 1:\nCho kWh đến 100\n|", [(100, None, "kWh")]),
+    ("Bậc 2:\nCho kWh từ 101 - 200\n|", [(101, 200, "kWh")]),
+    ("Bậc 5:\nCho kWh từ 701 trở lên\n|", [(701, None, "kWh")]),
+    ("đánh giá theo thang điểm 10, quy đổi sang thang \nđiểm 4", [(10, None, "điểm"), (4, None, "điểm")]),
+    ("được quy đổi sang thang điểm từ 0 tới 4", [(0, 4, "điểm")]),
+    # a noun that opens with a unit's syllable: a share of it, no cubic metres
+    ("tối thiểu không nhỏ hơn 2/3 khối lượng trung bình một học kỳ", [(0.6667, None, "khối lượng")]),
+    ("tối đa không quá 3/2 khối lượng trung bình một học kỳ", [(1.5, None, "khối lượng")]),
+    ("đổ 3 khối bê tông", [(3, None, "khối")]),
+]
+
 COUNTED_BODIES = [
     # a zero-padded count before a body named with a capital, also where the line wraps between them
     ("thành lập 03 Đoàn kiểm tra liên ngành", [(3, None, "Đoàn kiểm tra")]),
@@ -294,6 +308,10 @@ NOT_QUANTITIES = [
     "về các quyền vận chuyển 3, 4 và 5 giữa các Bên như đề nghị của Bộ Xây dựng",
     # a bus route's number, a label's letter glued to its number
     "Xe buýt tuyến 12 chạy mỗi ngày.",
+    # an English form's box number, a tariff heading's "ex" (realworld52 751); a bound with no unit
+    "For the issuance of the certificate of origin, filling Box 6 shall not be required.",
+    "Dừa, quả hạch Brazil và hạt điều\nN/A ex 0801 ex 0802 Dừa, quả hạch",
+    "có từ 10 trở lên",
     "theo quy định tại Điều 6đ của Luật",
 ]
 
@@ -314,7 +332,7 @@ LABEL_YIELDS = [
 
 @pytest.mark.parametrize("text,expected", SPELLED_IN_BRACKETS + NUMBER_WORDS + LABEL_COMPOUNDS + RANGES
                          + BEFORE_A_DATE + TABLE_CELLS + UNITS + CAPITAL_SCALE + COUNTED_BODIES + LABEL_YIELDS
-                         + TECHNICAL + BOTH + WRAPPED_HEADINGS)
+                         + TECHNICAL + BOTH + WRAPPED_HEADINGS + UNIT_BEFORE)
 def test_quantity_class(text, expected):
     assert values(text) == [(round(v, 4), vm, u) for v, vm, u in expected]
 

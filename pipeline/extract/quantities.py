@@ -201,6 +201,8 @@ class _Scan:
             return None  # "10\nđ) Xe ô tô": the next line's list label
         if um and um.group().lower() in self.t.ratio_heads and self.t.ratio_after.match(text, um.end()):
             return None  # "hai tỷ lệ": ratios, not billions
+        if um and self.ctx.not_unit_compound.match(text, p):
+            um = None  # "2/3 khối lượng": a noun that opens with a unit's syllable, read as a counted noun
         if um and (symbol := self.t.case_sensitive.get(um.group().lower())) \
                 and (um.group() != symbol or "\n" in text[pos:p]):
             um = None  # "12 ma túy", "4\nV. NHIỆM VỤ": no mA, no volt
@@ -410,9 +412,10 @@ class _Scan:
         v2, amb2 = self.numeral(m.group("n2"), countable, kind == "percent")
         v2 = -v2 if m.group("s2") in ("-", "−") else v2
         sep = (m.group("sep") or "").strip()
-        if sep == "/" and 0 < v1 < v2 <= 10 and (generic or unit.lower() == "số" or kind == "duration") \
-                and float(v1).is_integer():
-            # "3/4 số hộ", "2/3 diện tích", "1/4 ngày": a fraction; "56/93 nhiệm vụ", "5/7 xã": done of total
+        if sep == "/" and 0 < v1 and v1 != v2 and 1 < v2 <= 10 and v1 < 2 * v2 \
+                and (generic or unit.lower() == "số" or kind == "duration") and float(v1).is_integer():
+            # "3/4 số hộ", "2/3 diện tích", "1/4 ngày", "3/2 khối lượng": a fraction; "56/93 nhiệm vụ",
+            # "5/7 xã": done of total
             return [Quantity(text[qs:uend], qs, uend, v1 / v2, None, unit, q, False, "fraction")]
         if sep == "/" and v1 == v2 and kind == "duration":
             return [Quantity(text[qs:uend], qs, uend, v1, None, unit, q, amb1, kind)]   # "24/24 giờ": round the clock
@@ -521,6 +524,22 @@ class _Scan:
 
     # --- tables under a unit caption -------------------------------------------------------
 
+    def unit_led_figures(self) -> list[Quantity]:
+        """"Bậc 2: Cho kWh từ 101 - 200", "thang điểm 10": figures measured by the unit written or
+        named before them."""
+        out = []
+        heads_re, heads = self.ctx.unit_heads
+        for m in itertools.chain(self.ctx.unit_led.finditer(self.text), heads_re.finditer(self.text)):
+            s, e = m.start("n1"), m.end("n2") if m.group("n2") else m.end("n1")
+            if self.is_masked(s, e):
+                continue
+            v, amb = self.numeral(m.group("n1"), False, False)
+            vmax = self.numeral(m.group("n2"), False, False)[0] if m.group("n2") else None
+            head = " ".join(m.group("unit").lower().split())
+            unit = heads.get(head) or spelling().get(head, m.group("unit"))
+            out.append(Quantity(self.text[s:e], s, e, v, vmax, unit, None, amb, self.t.kind_of.get(unit.lower())))
+        return out
+
     def with_tables(self, out: list[Quantity]) -> list[Quantity]:
         """``out`` and the figures of the tables under a unit caption ("Đơn vị tính: 1.000
         đồng/trẻ/tháng"), less what was found in the captions: their scale is no amount."""
@@ -552,7 +571,7 @@ def find_quantities(text: str, habits: NumberHabits | None = None) -> list[Quant
     if view is not None:  # raw, decomposed text: find on its NFC form, spans into the raw text
         return remap(find_quantities(view[0], habits), text, view[1])
     scan = _Scan(text, habits)
-    out = [q for m in scan.numerals for q in scan.from_numeral(m)] + scan.powers_of_ten()
+    out = [q for m in scan.numerals for q in scan.from_numeral(m)] + scan.powers_of_ten() + scan.unit_led_figures()
     # the space lets a number word open the text
     out += [q for m in scan.t.words_re.finditer(" " + text) if (q := scan.from_words(m)) is not None]
     out = scan.with_tables(out)

@@ -191,6 +191,32 @@ class Context:
     ordinal_before: re.Pattern
     legal_form_before: re.Pattern
     periodic: re.Pattern
+    unit_led: re.Pattern
+    unit_heads: tuple[re.Pattern, dict[str, str]]
+    not_unit_compound: re.Pattern
+
+
+_FIGURE = r"\d{1,3}(?:\.\d{3})+|\d+(?:,\d+)?"
+
+
+def _unit_led(d: dict) -> re.Pattern:
+    """A unit, a bound word, then the figures it measures ("Cho kWh từ 101 - 200", "kWh từ 701 trở lên")."""
+    units = [u for k in d["kinds"] for u in units_data()["measures"][k]]
+    return re.compile(
+        rf"(?<![\w/])(?P<unit>{words_alt(units)})[ \t]+(?P<bound>{words_alt(d['bounds'], 'i')})[ \t]+"
+        rf"(?P<n1>{_FIGURE})(?:[ \t]*[-–][ \t]*(?P<n2>{_FIGURE}))?(?![\d.,]*\d)"
+        rf"(?=[ \t]*(?:$|[|;.,)]|{words_alt(d['open_end'], 'i')}(?!\w)))", re.MULTILINE)
+
+
+def _unit_heads(d: dict) -> tuple[re.Pattern, dict[str, str]]:
+    """A noun naming the unit of the figures after it ("thang điểm 10", "thang điểm từ 0 tới 4"),
+    and the unit each head gives."""
+    heads = {" ".join(h.lower().split()): u for h, u in d["heads"].items()}
+    alt = "|".join(r"\s+".join(map(re.escape, h.split())) for h in heads)
+    return re.compile(
+        rf"(?<!\w)(?P<unit>{alt})\s+"
+        rf"(?:(?P<bound>từ)[ \t]+)?(?P<n1>{_FIGURE})(?:[ \t]*(?:[-–]|tới|đến)[ \t]*(?P<n2>{_FIGURE}))?(?![\d.,]*\d)",
+        re.IGNORECASE), heads
 
 
 @lru_cache(maxsize=1)
@@ -241,6 +267,9 @@ def context() -> Context:
         ordinal_before=re.compile(rf"{words_alt(d['ordinal_before']['words'])}\s*$"),
         legal_form_before=re.compile(rf"(?<!\w){words_alt(d['legal_form_before']['words'])}\s*$"),
         periodic=re.compile(rf"{words_alt(d['periodic_after']['words'], 'i')}(?!\w)"),
+        unit_led=_unit_led(d["unit_led_figures"]),
+        unit_heads=_unit_heads(d["unit_led_figures"]),
+        not_unit_compound=re.compile(rf"{words_alt(d['not_unit_compounds']['words'], 'i')}(?!\w)"),
     )
 
 
