@@ -473,7 +473,7 @@ def _actor_at(text: str, toks: list[_Tok], i: int, *, need_modal: bool = False) 
         k = i
         while k < len(toks) and toks[k].upper and k - i < 6 and not toks[k].tail:
             k += 1
-        if k > i and k < len(toks) and _match(toks, k, lex["modals"]):
+        if k > i and k < len(toks) and _match(toks, k, lex["modals"]) and not _match(toks, k, lex["adjective_modals"]):
             return _named(text, toks, i, k), k, "verb"
     return None, i, ""
 

@@ -12,7 +12,7 @@ from vanban.pipeline.extract.directive_actors import _distinct, _np_end, _org_st
 from vanban.pipeline.extract.directive_index import _DocIndex, _Unit
 from vanban.pipeline.extract.directive_reading import _read
 from vanban.pipeline.extract.directive_tokens import (
-    _STATIVE_LEADIN, _Tok, _duty_prefix, _has, _label_end, _match, _rstrip_at, _span_text, _tokens, lexicon, verb_pair_title,
+    _STATIVE_LEADIN, _Tok, _duty_prefix, contents_tail, _has, _label_end, _match, _rstrip_at, _span_text, _tokens, lexicon, verb_pair_title,
 )
 from vanban.pipeline.model import Section
 from vanban.pipeline.text import caseless
@@ -90,6 +90,8 @@ def _leadin_kind(lead: str) -> str | None:
         return "scope"
     if _has(low, lex["paper_list_cues"]):
         return "papers"   # "* Thành phần hồ sơ:" / "- Báo cáo tự đánh giá của thôn, xã ...": papers named
+    if contents_tail().search(low):
+        return "catalogue"   # "Phương án ... bao gồm các nội dung cơ bản sau:" / "a) Đánh giá ...": what it holds
     # "Giao Sở Y tế căn cứ Danh mục thủ tục hành chính ... có trách nhiệm:": the list named is the basis
     # of the duties below, no catalogue
     if (_has(low, lex["catalogue_cues"]) and not _has(low, lex["task_nouns"]) and not _ends_with_duty(low)) \

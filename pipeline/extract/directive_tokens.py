@@ -48,7 +48,8 @@ def lexicon() -> dict:
                 "catalogue_cues", "norm_titles", "task_nouns", "topic_markers", "name_qualifiers", "consent_verbs",
                 "period_openers", "spending_cues", "layout_cues", "rate_cues", "alias_openers", "relative_modifiers", "place_relatives", "descriptor_verbs",
                 "relative_nouns", "term_heads", "execution_formulas", "catalogue_items",
-                "execution_breaks", "body_names", "effect_predicates", "syllabus_cues", "qualification_cues", "forbidden_things", "paper_list_cues", "participle_phrases", "membership_roles", "fill_verbs", "form_list_cues"):
+                "execution_breaks", "body_names", "effect_predicates", "syllabus_cues", "qualification_cues", "forbidden_things", "paper_list_cues", "participle_phrases", "membership_roles", "fill_verbs", "form_list_cues",
+                "adjective_modals"):
         lex[key] = sorted({tuple(p.split()) for p in raw[key]}, key=len, reverse=True)
     return lex
 
@@ -289,6 +290,12 @@ def _relative_nouns_only(toks: list[_Tok], j: int, k: int) -> bool:
 def acting_lead_tails() -> tuple[str, ...]:
     """How a lead-in that is itself a body's act ends (``acting_lead_tails``)."""
     return tuple(lexicon()["acting_lead_tails"])
+
+
+@cache
+def contents_tail() -> re.Pattern:
+    """How a lead-in ends whose items are a document's contents or the ways to do a thing (``contents_tails``)."""
+    return re.compile(r"(?<!\w)(?:" + "|".join(lexicon()["contents_tails"]) + r")[\s*_]*:?[\s*_]*$")
 
 
 def posting(low: str) -> bool:
