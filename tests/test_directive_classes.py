@@ -847,6 +847,9 @@ def test_a_task_opening_with_the_formula_of_its_basis(text, expected):
      "An Bình.\n", []),
     # a report's form named after the award it proposes (realworld26 548)
     ("QUYẾT ĐỊNH\nMẫu số 01\nMẫu báo cáo đề nghị xét tặng danh hiệu \"Công dân Thủ đô ưu tú\"\n", []),
+    # a form marked "Mẫu biểu số 01." and its title (realworld52 748)
+    ("NGHỊ ĐỊNH\nPhụ lục II\nMẪU BIỂU BÁO CÁO ĐỊNH KỲ\nMẫu biểu số 01.\nBáo cáo quý\n"
+     "Về việc báo cáo tình hình đầu tư quỹ\n", []),
     # ... while a request still asks
     ("CÔNG VĂN\nVề việc triển khai Thông tư\nTrong quá trình thực hiện, nếu có vướng mắc đề nghị phản ánh về Bộ "
      "Tài chính để được hướng dẫn.\n", [("Trong quá trình thực hiện", None)]),
