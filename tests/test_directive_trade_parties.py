@@ -1,6 +1,6 @@
 """Parties of a sale or a trade named as a rule's subject (issue 18, blind sample 52): "Bên mua điện
 có trách nhiệm ...", "Bên bán điện áp dụng ...", "Nhà nhập khẩu xuất trình ...", "Chủ nhà trực tiếp
-giao kết ..." bind the party they name (``party_heads``, ``named_parties`` in models/directives.json).
+giao kết ...", also after a time limit's or a case's comma, bind the party they name (``party_heads``, ``named_parties`` in models/directives.json).
 Text written in the style of such circulars, never copied from them."""
 from __future__ import annotations
 
@@ -23,6 +23,12 @@ CASES = [
     (CIRCULAR + "Điều 25. Kiểm tra chứng từ\n"
      "1. Nhà nhập khẩu xuất trình chứng từ chứng nhận xuất xứ theo yêu cầu của cơ quan hải quan.\n",
      [("Nhà nhập khẩu xuất trình chứng từ", "Nhà nhập khẩu")]),
+    # a named party after a time limit's or a case's comma acts with a plain verb too
+    (CIRCULAR + "Điều 26. Tự chứng nhận xuất xứ\n"
+     "1. Trong vòng 03 ngày làm việc kể từ ngày phát hành chứng từ, nhà xuất khẩu khai báo thông tin trên Hệ thống.\n"
+     "2. Trường hợp không có dữ liệu từ hệ thống đo xa, bên bán điện áp dụng phương pháp nội suy.\n",
+     [("Trong vòng 03 ngày làm việc kể từ ngày phát hành", "nhà xuất khẩu"),
+      ("Trường hợp không có dữ liệu từ hệ thống đo xa", "bên bán điện")]),
 ]
 
 

@@ -596,7 +596,9 @@ def _party_subject_end(toks: list[_Tok], i: int) -> int:
         # a subject opens its clause with a capital, or after "các", "mọi", "mỗi"; a party named by
         # its competence may follow a condition's comma ("Trường hợp ..., người có thẩm quyền cho ý kiến")
         return i
-    party = 0 if conditioned else _match(toks, j, lex["party_heads"])
+    # after a condition's comma a party of ``named_parties`` may act with a plain verb too ("Trong vòng 03 ngày
+    # làm việc kể từ ..., nhà xuất khẩu khai báo ..."); any other needs its modal
+    party = 0 if conditioned and not _match(toks, j, lex["named_parties"]) else _match(toks, j, lex["party_heads"])
     # a verb: only after a party of ``named_parties`` or after "các", "mọi" ("Trưởng đoàn điều hành
     # ...", "Các thành viên khác trong đoàn thực hiện ..."), or on a list of parties ("Tổ chức, doanh
     # nghiệp thực hiện ..." : a verb is never followed by a comma and a party); "Người làm việc ...",
