@@ -29,6 +29,12 @@ CASES = [
      "2. Trường hợp không có dữ liệu từ hệ thống đo xa, bên bán điện áp dụng phương pháp nội suy.\n",
      [("Trong vòng 03 ngày làm việc kể từ ngày phát hành", "nhà xuất khẩu"),
       ("Trường hợp không có dữ liệu từ hệ thống đo xa", "bên bán điện")]),
+    # a duty with "phải" that leads into the papers to provide is itself the directive
+    (CIRCULAR + "Điều 14. Giá bán buôn điện nông thôn\n1. Giá bán buôn điện được áp dụng tại công tơ tổng.\n"
+     "2. Trong thời hạn không quá 03 ngày kể từ ngày ghi chỉ số tại công tơ tổng, đơn vị bán lẻ điện phải cung "
+     "cấp cho bên bán buôn điện:\na) Bảng kê sản lượng điện thương phẩm sử dụng cho mục đích sinh hoạt;\n"
+     "b) Bảng kê sản lượng điện sử dụng cho mục đích khác.\n",
+     [("Trong thời hạn không quá 03 ngày kể từ ngày ghi chỉ số", "đơn vị bán lẻ điện")]),
 ]
 
 

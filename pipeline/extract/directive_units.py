@@ -9,7 +9,7 @@ from bisect import bisect_left, bisect_right
 from functools import cache
 
 from vanban.pipeline.extract.directive_actors import _np_end, _org_start
-from vanban.pipeline.extract.directive_headings import _directs, _title_runs_on
+from vanban.pipeline.extract.directive_headings import _directs, _ends_with_duty, _title_runs_on
 from vanban.pipeline.extract.directive_index import _DocIndex, _Unit, _children
 from vanban.pipeline.extract.directive_plan_fields import _content_field, _lead_field, _plan_field
 from vanban.pipeline.extract.directive_reading import _DATE, _DEADLINE, _read
@@ -360,6 +360,8 @@ def _clause_title(ix: _DocIndex, sec: Section) -> tuple[int, int] | None:
     if r.actors and r.subject_verb and r.open_subject and not r.modal \
             and caseless(text[start:end - 1]).rstrip().endswith(acting_lead_tails()):
         return start, end   # "Bộ Công an từ chối quá cảnh trong các trường hợp sau đây:": the act, its cases below
+    if r.actors and r.subject_verb and r.modal and r.bare_modal and not _ends_with_duty(caseless(text[start:end])):
+        return start, end   # "Trong thời hạn ..., đơn vị bán lẻ điện phải cung cấp cho bên bán buôn điện:": the duty
     if not r.actors or not (r.assigned or (r.subject_verb and r.open_subject and _directs().search(text, start, end))):
         return None   # "Cục trưởng ... có quyền xử phạt ... như sau:" states a power
     return start, end
