@@ -1153,6 +1153,12 @@ def test_a_laws_step_of_assigning(text, expected):
      "a) Chủ trì, phối hợp với Văn phòng\nỦy ban nhân dân tỉnh và các cơ quan liên quan xây dựng quy trình nội bộ, "
      "quy trình điện tử đối với từng thủ tục hành chính;\n",
      [("Chủ trì, phối hợp với Văn phòng", "Sở Nông nghiệp và Môi trường")]),
+    # ... also after a verb whose object is a body (realworld52 745)
+    ("THÔNG TƯ\nĐiều 19. Tổ chức thực hiện\n1. Cục Điện lực có trách nhiệm:\n"
+     "a) Trình Bộ\nCông Thương ban hành Quyết định quy định về giá bán điện áp dụng cho các nhóm khách hàng;\n"
+     "b) Trình Bộ\nCông Thương ban hành văn bản hướng dẫn để giải quyết các vướng mắc.\n",
+     [("Trình Bộ Công Thương ban hành Quyết định", "Cục Điện lực"),
+      ("Trình Bộ Công Thương ban hành văn bản", "Cục Điện lực")]),
     # a body's name that ends on the line below stays a title ("2. Sở" / "Nội vụ"), and so does one in lower case
     ("KẾ HOẠCH\nIII. TỔ CHỨC THỰC HIỆN\n1. Ủy ban nhân dân các xã, phường\n"
      "Xây dựng kế hoạch cụ thể triển khai tại địa phương; tuyên truyền, hướng dẫn doanh nghiệp tham gia.\n",
