@@ -3073,6 +3073,13 @@ def test_a_norms_annex_and_a_certificates_fill_in_notes(text, expected):
      "nhiệm tổ chức in phôi chứng chỉ.\n",
      [("Bộ Công an từ chối", "Bộ Công an"), ("Hải quan nơi đăng ký", "Hải quan nơi đăng ký tờ khai"),
       ("Tổng cục Giáo dục nghề nghiệp33", "Tổng cục Giáo dục nghề nghiệp")]),
+    # ... "đối với các trường hợp sau:", "để đảm bảo:" (realworld52 751)
+    ("THÔNG TƯ\nĐiều 32. Từ chối cho hưởng ưu đãi thuế quan\n1. Cơ quan hải quan nước nhập khẩu từ chối cho hưởng ưu "
+     "đãi thuế quan đối với các trường hợp sau:\na) Hàng hóa không đáp ứng quy tắc xuất xứ.\nb) Nhà xuất khẩu không "
+     "đáp ứng các quy định nêu tại Thông tư này.\n2. Cơ quan có thẩm quyền thực hiện việc kiểm tra, xác minh để đảm "
+     "bảo:\na) Đơn đề nghị cấp C/O được ký bởi người có thẩm quyền.\nb) Xuất xứ của hàng hóa đáp ứng quy định.\n",
+     [("Cơ quan hải quan nước nhập khẩu từ chối", "Cơ quan hải quan nước nhập khẩu"),
+      ("Cơ quan có thẩm quyền thực hiện việc kiểm tra", "Cơ quan có thẩm quyền")]),
 ])
 def test_parties_listed_after_a_verbal_head_acts_over_cases_and_marked_names(text, expected):
     assert _got(text) == _want(expected)
