@@ -619,6 +619,16 @@ CLASS_ROWS = [
      "ngày 28 tháng 3 năm 2012; Nghị quyết số 1278/NQ-UBTVQH13 ngày 01 tháng 7 năm 2016; Nghị quyết số "
      "571/NQ-UBTVQH14 ngày 10 tháng 9 năm 2018 của Ủy ban Thường vụ Quốc hội hết hiệu lực kể từ ngày Nghị quyết này "
      "có hiệu lực thi hành.", "1278/NQ-UBTVQH13", "repeals"),
+    # ... also where each item's long description runs to its ";" and the cue stands far after the first
+    # (realworld52 746)
+    ("Thông tư", "2. Thông tư số 03/2018/TT-BLĐTBXH ngày 15 tháng 6 năm 2018 của Bộ trưởng Bộ Lao động - Thương binh "
+     "và Xã hội ban quy định tiêu chuẩn chức danh nghề nghiệp viên chức chuyên ngành giáo dục nghề nghiệp; Thông tư "
+     "số 12/2019/TT-BLĐTBXH ngày 12 tháng 8 năm 2019 của Bộ trưởng Bộ Lao động - Thương binh và Xã hội hướng dẫn "
+     "việc chuyển xếp lương chức danh nghề nghiệp viên chức chuyên ngành giáo dục nghề nghiệp; Thông tư số "
+     "31/2019/TT-BLĐTBXH ngày 30 tháng 12 năm 2019 của Bộ trưởng Bộ Lao động - Thương binh và Xã hội quy định tiêu "
+     "chuẩn, điều kiện, nội dung và hình thức thi hoặc xét thăng hạng chức danh nghề nghiệp viên chức chuyên ngành "
+     "giáo dục nghề nghiệp hết hiệu lực kể từ ngày Thông tư này có hiệu lực thi hành.", "03/2018/TT-BLĐTBXH",
+     "repeals"),
     ("Nghị quyết", "1. Nghị quyết này có hiệu lực thi hành kể từ ngày 08 tháng 12 năm 2025. Nghị quyết số "
      "03/2024/NQ-HĐND ngày 29 tháng 3 năm 2024 của Hội đồng nhân dân Thành phố quy định danh mục các khoản thu và "
      "mức thu, cơ chế quản lý thu chi đối với các dịch vụ hỗ trợ hoạt động giáo dục, đào tạo tại cơ sở giáo dục mầm "

@@ -107,3 +107,14 @@ def clause_head(ctx: Context, clause_start: int, hi: int, *, end: int | None = N
     if first is not None and HEAD_PREFIX.fullmatch(ctx.text, clause_start, first.start):
         return first
     return None
+
+
+# a list's status cell, on its own bulleted line ("- Hết hiệu lực một phần" under a row of documents in
+# force): the row's state, which no act of this document brings about (realworld48 719)
+_STATUS_CELL = re.compile(r"[ \t*_|]*[-–+•][ \t]*")
+
+
+def status_cell(text: str, at: int) -> bool:
+    """The after-cue at ``at`` opens a bulleted line of its own (``_STATUS_CELL``)."""
+    m = _STATUS_CELL.match(text, text.rfind("\n", 0, at) + 1)
+    return m is not None and m.end() == at

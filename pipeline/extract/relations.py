@@ -32,7 +32,8 @@ from functools import cache
 from vanban.pipeline.extract.effective import find_effective_date
 from vanban.pipeline.extract.pinpoints import find_pinpoint
 from vanban.pipeline.extract.relation_context import (ITEM_LABEL, WORD, SENTENCE_END, Context, after_cues, clause_head,
-                                                      clause_starts, cues_between, document_key, gap_words)
+                                                      clause_starts, cues_between, document_key, gap_words,
+                                                      status_cell)
 from vanban.pipeline.extract.relation_cues import (Cue, compile_pattern, draft_noun_before, find_cues, issued_before,
                                                    owned_noun_before, relation_model, type_noun_before)
 from vanban.pipeline.extract.relation_lists import act_on_amended, after_cue_of_list, inline_lead_in, lead_in
@@ -217,41 +218,39 @@ def _genre(ctx: Context, rel: str, pos: int) -> str:
     return rel
 
 
-def _after_relation(ctx: Context, c: Citation, limit: int) -> str | None:
-    window = min(limit, c.end + relation_model()["after_window"])
+def _after_relation(ctx: Context, c: Citation, list_end: tuple[int, int]) -> str | None:
+    limit, last_end = list_end   # the cue may stand after the list's last citation, however long the list
+    window = min(limit, max(c.end, last_end) + relation_model()["after_window"])
     seg_end = ctx.text.find(".", c.end, window)
     seg_end = window if seg_end == -1 else seg_end
     for rel, rx in after_cues():
         m = rx.search(ctx.text, c.end, seg_end)
         if m and not _cue_patterns_between_citations(ctx, c.end, m.start()) \
-                and not _status_cell(ctx.text, m.start()):
+                and not status_cell(ctx.text, m.start()):
             return rel
     return None
-
-
-# a list's status cell, on its own bulleted line ("- Hết hiệu lực một phần" under a row of documents in
-# force): the row's state, which no act of this document brings about (realworld48 719)
-_STATUS_CELL = re.compile(r"[ \t*_|]*[-–+•][ \t]*")
-
-
-def _status_cell(text: str, at: int) -> bool:
-    """The after-cue at ``at`` opens a bulleted line of its own (``_STATUS_CELL``)."""
-    m = _STATUS_CELL.match(text, text.rfind("\n", 0, at) + 1)
-    return m is not None and m.end() == at
 
 
 _LIST_JOINT = re.compile(r"[\s,;*_]*(?:(?:và|hoặc)(?!\w)\s*)?", re.IGNORECASE)  # the gap comes flattened: "và"
 
 
-def _list_end(ctx: Context, cites: list[Citation], i: int) -> int:
+def _list_end(ctx: Context, cites: list[Citation], i: int) -> tuple[int, int]:
     """Where the list that citation ``i`` opens or continues ends: the start of the first later
     citation joined to the one before it by more than a separator ("Nghị quyết số 473a/NQ-UBTVQH13
-    ...; Nghị quyết số 1278/NQ-UBTVQH13 ...; ... hết hiệu lực": the after-cue is the whole list's)."""
+    ...; Nghị quyết số 1278/NQ-UBTVQH13 ...; ... hết hiệu lực": the after-cue is the whole list's),
+    and the end of the list's last citation."""
     j = i + 1
-    while j < len(cites) and cites[j].start >= cites[j - 1].end and _LIST_JOINT.fullmatch(
-            _without_details(ctx.text[cites[j - 1].end:cites[j].start], cites[j - 1])):
+    while j < len(cites) and cites[j].start >= cites[j - 1].end and (_LIST_JOINT.fullmatch(
+            gap := _without_details(ctx.text[cites[j - 1].end:cites[j].start], cites[j - 1]))
+            or _described_item(ctx, gap, cites[j - 1].end, cites[j].start)):
         j += 1
-    return cites[j].start if j < len(cites) else len(ctx.text)
+    return (cites[j].start if j < len(cites) else len(ctx.text)), cites[j - 1].end
+
+
+def _described_item(ctx: Context, gap: str, a: int, b: int) -> bool:
+    """A list item's description up to its ";" ("... ngày 15 tháng 6 năm 2018 của Bộ trưởng ... quy định tiêu
+    chuẩn ...; Thông tư số ..."): no sentence ends in it and no cue stands in it."""
+    return gap.rstrip(" *_").endswith(";") and "." not in gap and not _cue_patterns_between_citations(ctx, a, b)
 
 
 @cache
