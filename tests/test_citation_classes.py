@@ -256,6 +256,11 @@ SHORTHANDS = [
      ["22/2013/QĐ-TTg", "22/2013/QĐ-TTg", "22/2013/QĐ-TTg"]),
     ("Số: 7/UBND-KT\nthực hiện Nghị định số 72/2020/NĐ-CP; các nội dung của NĐ72 được triển khai",
      ["72/2020/NĐ-CP", "72/2020/NĐ-CP"]),
+    # a shorthand with "số" that ends its sentence or line (realworld52 750)
+    ("Số: 12/2016/TTLT-BLĐTBXH\nQuyết định số 53/2015/QĐ-TTg ngày 20 tháng 10 năm 2015 của Thủ tướng Chính phủ "
+     "(sau đây gọi là Quyết định số 53). Học bổng thực hiện theo quy định tại Điều 3 Quyết định số 53.\n"
+     "Điều 4. Trình tự thực hiện theo quy định tại Quyết định số 53. Hết.",
+     ["53/2015/QĐ-TTg", "53/2015/QĐ-TTg", "53/2015/QĐ-TTg", "53/2015/QĐ-TTg"]),
     # a programme's short name the text gives what it has just cited names that document wherever it
     # stands, though its type differs (realworld39 649)
     ("Số: 13/2023/TT-BKHĐT\nchương trình hỗ trợ doanh nghiệp kinh doanh bền vững quy định tại Quyết định số "

@@ -37,6 +37,8 @@ def _byname_re() -> re.Pattern:
 
 # Shorthands and anaphora are found from their anchors (a number, a phrase "nêu trên"), then the
 # type word is checked just before: scanning the whole text for type words is 4x slower.
+# after "số" the number is a document's, even where a full stop and a capital or a line break follow it
+_NUMBERED_SHORT = re.compile(r"\d(?<![\w./-]\d)\d{0,4}[a-z]?(?![\w/]|[.,]\d|[ \t]?[-–][ \t]?\w|[ \t]?/)")
 _SHORT_NUMBER = re.compile(
     r"\d(?<![\w./-]\d)\d{0,4}[a-z]?"
     r"(?![\w/]|[.,]\d|\.[ \t]*\n|[ \t]?[-–][ \t]?\w|[ \t]?/|[.)][ \t]+[A-ZĐ])"
@@ -280,6 +282,8 @@ def shorthand_citations(text, taken, dates, starts) -> tuple[list[Citation], set
         if last.lower() not in last_syllables:
             continue
         m = _SHORT_NUMBER.match(text, s)
+        if m is None and words[-1].lower() == "số":
+            m = _NUMBERED_SHORT.match(text, s)   # "... tại Điều 3 Quyết định số 53." ends its sentence
         if m is None:
             continue
         e = m.end()
