@@ -12,7 +12,8 @@ from vanban.pipeline.extract.directive_actors import _distinct, _np_end, _org_st
 from vanban.pipeline.extract.directive_index import _DocIndex, _Unit
 from vanban.pipeline.extract.directive_reading import _read
 from vanban.pipeline.extract.directive_tokens import (
-    _STATIVE_LEADIN, _Tok, _duty_prefix, contents_tail, _has, _label_end, _match, _rstrip_at, _span_text, _tokens, lexicon, verb_pair_title,
+    _STATIVE_LEADIN, _Tok, _duty_prefix, _has, _label_end, _match, _rstrip_at, _span_text, _tokens, contents_tail, lexicon,
+    verb_pair_title,
 )
 from vanban.pipeline.model import Section
 from vanban.pipeline.text import caseless

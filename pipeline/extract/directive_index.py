@@ -331,7 +331,8 @@ def _duty_modals() -> tuple[tuple[str, ...], ...]:
 def _ends_with_head(words: list[str]) -> bool:
     """A line that ends with the head of a body's name after a separator ("...; Chủ tịch" / "Ủy ban
     nhân dân các xã, ...", "c) Chủ trì, phối hợp với Văn phòng" / "UBND tỉnh và các cơ quan ...", "a) Trình
-    Bộ" / "Công Thương ban hành ...", ``wrap_object_verbs``): the name goes on below. A title's own name ("3. Ủy ban nhân dân các xã, phường") ends in lower case."""
+    Bộ" / "Công Thương ban hành ...", ``wrap_object_verbs``): the name goes on below. A title's own name
+    ("3. Ủy ban nhân dân các xã, phường") ends in lower case."""
     low = [w.lower() for w in words[-5:]]
     for h in lexicon()["org_heads"]:
         n = len(h)
