@@ -216,6 +216,17 @@ UNIT_BEFORE = [
     ("đổ 3 khối bê tông", [(3, None, "khối")]),
 ]
 
+# a worked example's result with its unit in brackets (realworld54 756); the bare factors of the
+# formula before it are no quantities, and a small count's bracket spells it out
+BRACKETED_UNITS = [
+    ("Số tiền bồi thường là: 5 x 1.600.000 + (20 - 5) x 0,5 x 1.600.000 = 20.000.000 (đồng).",
+     [(20000000, None, "đồng")]),
+    ("Mức trợ cấp là: 768.000 đồng/tháng + 190.000 đồng/tháng = 958.000 (đồng/tháng)",
+     [(768000, None, "đồng/tháng"), (190000, None, "đồng/tháng"), (958000, None, "đồng/tháng")]),
+    ("người lao động được bồi thường ít nhất bằng 3,5 (tháng tiền lương)", [(3.5, None, "tháng")]),
+    ("trong thời hạn 05 (năm) ngày làm việc", [(5, None, "ngày làm việc")]),
+]
+
 COUNTED_BODIES = [
     # a zero-padded count before a body named with a capital, also where the line wraps between them
     ("thành lập 03 Đoàn kiểm tra liên ngành", [(3, None, "Đoàn kiểm tra")]),
@@ -332,7 +343,7 @@ LABEL_YIELDS = [
 
 @pytest.mark.parametrize("text,expected", SPELLED_IN_BRACKETS + NUMBER_WORDS + LABEL_COMPOUNDS + RANGES
                          + BEFORE_A_DATE + TABLE_CELLS + UNITS + CAPITAL_SCALE + COUNTED_BODIES + LABEL_YIELDS
-                         + TECHNICAL + BOTH + WRAPPED_HEADINGS + UNIT_BEFORE)
+                         + TECHNICAL + BOTH + WRAPPED_HEADINGS + UNIT_BEFORE + BRACKETED_UNITS)
 def test_quantity_class(text, expected):
     assert values(text) == [(round(v, 4), vm, u) for v, vm, u in expected]
 

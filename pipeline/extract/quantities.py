@@ -67,6 +67,8 @@ _WORD_AFTER = re.compile(r"[ \t]+([^\W\d_]{2,})")
 _POWER_OF_TEN = re.compile(r"(?<![\w.,])(?P<m>\d{1,3}(?:[.,]\d{1,3})?)[ \t]*[x×][ \t]*10(?P<e>-?[1-9]\d?)(?![\d.,]\d)")
 # a one-letter word that opens a counted noun ("08 ô tô") or a rate ("150 t/h", "1350 v/ph")
 _CODE_TAIL = re.compile(r"[^\W\d_]{0,3}\]")
+_BRACKET_OPEN = re.compile(r"[ \t]?\([ \t]?")
+_BRACKET_REST = re.compile(r"(?:[ \t]+[^\W\d_]+){0,3}[ \t]?\)")   # "(tháng tiền lương)": words of the unit's name
 _LETTER_UNIT_GOES_ON = re.compile(r"[ \t]+[^\W\d_]{2,}|/[^\W\d_]")
 
 Unit = tuple[str, str, int]   # (unit as written, kind, where it ends)
@@ -346,7 +348,22 @@ class _Scan:
         if u is not None and u[1] == "generic" and (u[0][:1].isupper() or type_unit_re().fullmatch(u[0])) \
                 and _NAME_BEFORE.search(text, max(0, s - 40), s):
             return None  # "Ban Chỉ đạo 389 quyết định ...": a name with a number, then a verb
-        return u
+        return u if u is not None else self.bracketed_unit(n1, e)
+
+    def bracketed_unit(self, n1: str, e: int) -> Unit | None:
+        """A unit in brackets after an amount ("= 20.000.000 (đồng)", "768.000 (đồng/tháng)", "3,5
+        (tháng tiền lương)"): a worked example's result. Only after an amount written with a separator
+        or three digits: "05 (năm)" spells the count out."""
+        b = _BRACKET_OPEN.match(self.text, e)
+        if b is None or not (len(n1) >= 3 or "." in n1 or "," in n1):
+            return None
+        um = self.t.unit_re.match(self.text, b.end())
+        kind = self.t.kind_of.get(" ".join(um.group().split()).lower(), "count") if um else None
+        if um is None or kind == "count":
+            return None
+        per, end = self.denominators(um.end())
+        close = _BRACKET_REST.match(self.text, end)
+        return (" ".join(um.group().split()) + per, kind, close.end()) if close else None
 
     def sign_and_prefix_fit(self, m: re.Match, unit: str) -> bool:
         """A minus glued before the number goes only with a unit that can be negative ("-20°C"),
