@@ -9,6 +9,7 @@ from bisect import bisect_right
 from functools import cache, lru_cache
 
 from vanban.pipeline.extract.directive_actors import _distinct, _np_end, _org_start, current_terms, verbal_head
+from vanban.pipeline.extract.directive_article_leads import article_intro_actor
 from vanban.pipeline.extract.directive_index import _DocIndex, _Unit
 from vanban.pipeline.extract.directive_reading import _read
 from vanban.pipeline.extract.directive_tokens import (
@@ -323,6 +324,8 @@ def _ancestor_actor(ix: _DocIndex, sec: Section | None) -> str | None:
             a = _item_leadin_actor(ix, sec) or _described_title(sec)
             if a:
                 return a
+        if sec is not own and sec.kind == "article" and (a := article_intro_actor(ix, sec)):
+            return a   # "Điều 8. ... / Khi ..., kiểm định viên phải thực hiện ... các bước ... dưới đây ..."
         sec = ix.by_id.get(sec.parent) if sec.parent else None
         seen += 1
     return _regulated_body(ix, own)

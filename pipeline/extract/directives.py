@@ -45,6 +45,7 @@ from vanban.pipeline.extract.directive_kinds import (
 )
 from vanban.pipeline.extract.directive_plan_fields import _LeadFields, _under_plan_field
 from vanban.pipeline.extract.directive_reading import _TOPIC, _deadline, _object, _read
+from vanban.pipeline.extract.directive_subjects import opening_subject
 from vanban.pipeline.extract.directive_tokens import _MEMBERS_LEADIN, _has, lexicon, posting
 from vanban.pipeline.extract.directive_units import _units
 from vanban.pipeline.extract.roles import role_model
@@ -178,8 +179,9 @@ def _find_directives(doc: Document) -> list[Directive]:
         # a subject that asks others ("Ủy ban nhân dân tỉnh yêu cầu các sở ...") goes on in no sentence after
         said = (u.end, actor) if r.actors and r.lead_subject and actor and not (r.assigned or r.request) \
             and not _asks().search(caseless(text)) else None
-        if actor is None:
-            actor = lead_fields.actor_after(u.end) or inherited
+        if actor is None:   # else the party a unit found by its context opens with ("Tổ chức chứng nhận nộp ...")
+            actor = lead_fields.actor_after(u.end) or inherited or (
+                None if r.verb_after_intro else opening_subject(doc.text, u.start, u.end, named_only=r.verb_initial))
         action = r.action
         out.append(Directive(
             text=text, start=u.start, end=u.end, section=_report_section(ix, sec), role=kind,

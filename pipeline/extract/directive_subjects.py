@@ -1,0 +1,110 @@
+"""The party a directive opens with, where no rule of ``directive_reading`` and no heading named one.
+
+A duty found by its context (a procedure's step, an article's clause) often opens with the party
+that acts, described at length: "Tổ chức làm đại lý chi trả chịu trách nhiệm chi trả ...", "Chủ
+dự án đầu tư hoặc chủ cơ sở quản lý bãi chôn lấp ... có trách nhiệm ...", "Cơ quan có thẩm quyền
+của Nước thành viên xuất khẩu xem xét cấp C/O ...". The readers of ``directive_reading`` take such
+a subject only when its head is a known party and its verb comes within a few words, as they decide
+from it whether a unit is a directive at all. Here the unit is one already, so its opening words
+are read for the party they name:
+
+- before a modal ("phải", "có trách nhiệm", "không được" ...) within ``opening_subject_reach`` words
+  of a party's head, the whole description up to it, over the commas of a list of parties;
+- else up to the first word that ends a party's name (``party_name_breaks``: "được", "đang", "có"
+  ...) or its first verb ("Tổ chức chứng nhận nộp 01 bộ hồ sơ ...").
+
+Only a unit that opens with a capitalised head of ``party_heads``, ``org_heads`` or
+``named_parties`` (after a determiner: "Các", "Mỗi", "Từng") is read; a head that reads as a verb
+before another verb ("Tổ chức thực hiện ...") opens a task, not a party.
+"""
+from __future__ import annotations
+
+import re
+
+from vanban.pipeline.extract.directive_actors import _GLUED_MARKS, _alias, _alias_end, _before_adverbs, _named, _np_end, _org_start, _term_end
+from vanban.pipeline.extract.directive_tokens import _match, _span_text, _Tok, _tokens, lexicon
+
+_LABEL = re.compile(r"\s*(?:(?:\(?[0-9]{1,3}(?:\.[0-9]{1,3})*|[a-zđ])[\.\)]|[-+•*–])\s+")
+_CLAUSE_ENDS = (";", ".", ":", "!", "?", "…")
+_COORDINATORS = ("và", "hoặc")
+
+
+def opening_subject(text: str, start: int, end: int, *, named_only: bool = False) -> str | None:
+    """The party named at the opening of the unit ``text[start:end]``; None where it opens with none.
+    ``named_only``: the reader took the opening word for a verb ("Tổ chức ..."), so only a name the
+    document makes for a party (``document_terms``: "Tổ chức chứng nhận nộp ...") or a short name it
+    gave ("KBNN tiếp nhận ...") is read."""
+    lex = lexicon()
+    m = _LABEL.match(text, start, end)
+    s = m.end() if m else start
+    toks = _tokens(text[s:min(end, s + 800)], s)
+    if len(toks) < 3 or not toks[0].upper or _match(toks, 0, lex["intro_openers"]):
+        return None
+    if (k := _alias_end(toks, 0)) > 0:
+        return _named(text, toks, 0, k)
+    j = _match(toks, 0, lex["determiners"])
+    n = _head(toks, j)
+    if not n or _match(toks, j, lex["not_heads"]) >= n:
+        return None
+    if named_only:
+        k = _term_end(toks, j, j + n)
+        return _named(text, toks, 0, k) if k > j + n and _match(toks, k, lex["verbs"]) else None
+    if _org_start(toks, j) == j and (name := _np_end(toks, j)[0]) > j + n \
+            and not any(_match(toks, q, lex["modals"]) or _match(toks, q, lex["subject_modals"]) for q in range(j + n, name)):
+        n = name - j   # "Chủ tịch Hội đồng thẩm định kết luận ...": a body's whole name, short of a modal
+    k = _subject_end(toks, j, n)
+    if k <= j or (k == j + 1 and n == 1):
+        return None   # "Người tham gia bảo hiểm y tế ...": a bare "người" names no party
+    name = _GLUED_MARKS.sub("", _span_text(text, toks, 0, k))
+    return (_alias().sub("", name).strip() or name) if "(" in name else name
+
+
+def _head(toks: list[_Tok], j: int) -> int:
+    lex = lexicon()
+    return max(_match(toks, j, lex["party_heads"]), _match(toks, j, lex["org_heads"]),
+               _match(toks, j, lex["named_parties"]))
+
+
+def _subject_end(toks: list[_Tok], j: int, n: int) -> int:
+    """Where the subject opened by the head ``toks[j:j + n]`` ends: at its modal, else at the first
+    word that ends a name or at the first verb; ``j`` when the clause ends first or a definition
+    follows ("Vụ Pháp chế là đầu mối ...")."""
+    lex = lexicon()
+    cut, verbs_after_cut, cut_by_verb = None, False, False
+    listing = True   # the modal is still the subject's while the commas only separate parties
+    for k in range(j + n, min(len(toks), j + n + lex["opening_subject_reach"])):
+        tail = toks[k - 1].tail
+        if tail[:1] in _CLAUSE_ENDS:
+            break
+        if tail.startswith(","):
+            listing = listing and (_head(toks, k) > 0 or _org_start(toks, k) == k)
+            if not listing and cut is None:
+                return j
+        if not listing:
+            break
+        if toks[k].upper:
+            continue   # "Sở Giao dịch Chứng khoán Hà Nội ...": a proper name goes on
+        if toks[k].word in lex["opening_subject_clauses"]:
+            # "Công ty không có lợi nhuận thì ...", "Các cơ quan, tổ chức ... nếu có phát sinh ...": a condition
+            return j if toks[k].word == "thì" else (cut if cut is not None else k)
+        if (_match(toks, k, lex["modals"]) and toks[k].word != "sẽ") or _match(toks, k, lex["subject_modals"]):
+            return _before_adverbs(toks, j + n, k)   # "Cá nhân, tổ chức hoàn toàn chịu trách nhiệm ..."
+        verb = bool(_match(toks, k, lex["verbs"]) or _match(toks, k, lex["openers"])) \
+            and not _match(toks, k, lex["np_compounds"])
+        if cut is not None and (toks[k].word in _COORDINATORS or (verb and k > cut + 1 and verbs_after_cut)
+                                or (cut_by_verb and _match(toks, k, lex["determiners"])) or toks[k].word[:1].isdigit()):
+            # "Người lao động đề nghị ... và chịu trách nhiệm ...", "Sở Tài chính hướng dẫn các đơn vị phải
+            # ...", "Bộ có 04 đề án phải trình ...": the modal is a second verb's, or its object's
+            break
+        if _match(toks, k, lex["subject_clause_breaks"]):
+            # "Các lực lượng ngay khi nhận được lệnh ... phải ...": "khi" opens a condition, "ngay" is its adverb
+            return cut if cut is not None else _before_adverbs(toks, j + n, k)
+        if cut is None and ((toks[k].word in lex["party_name_breaks"] and not _match(toks, k - 1, lex["place_relatives"]))
+                            or verb):
+            # "Thủ trưởng cơ quan nơi có người khiếu nại ...": "có" after "nơi" is the place's
+            cut, verbs_after_cut, cut_by_verb = k, False, verb
+        elif cut is not None and verb:
+            verbs_after_cut = True
+    if cut is None or toks[cut].word == "là":
+        return j
+    return cut

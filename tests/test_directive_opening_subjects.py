@@ -1,0 +1,39 @@
+"""Who acts on a directive no reader named a party for (issue 18, blind samples 53 and 54): the party an
+article's opening sentence binds to the steps listed under it ("Khi thực hiện kiểm định ..., kiểm định
+viên phải thực hiện lần lượt theo các bước kiểm định dưới đây", ``below_cues`` in models/directives.json),
+and the party a directive found by its context opens with ("Người lao động đề nghị ... và chịu trách
+nhiệm ...": the subject ends at its first verb, not at the second verb's modal). Text written in the
+style of such circulars, never copied from them."""
+from __future__ import annotations
+
+import pytest
+
+from tests.test_directive_classes import _got, _want
+
+CIRCULAR = ("BỘ LAO ĐỘNG - THƯƠNG BINH VÀ XÃ HỘI\nSố: 12/2021/TT-BLĐTBXH\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n"
+            "Độc lập - Tự do - Hạnh phúc\nHà Nội, ngày 30 tháng 9 năm 2021\nTHÔNG TƯ\n"
+            "Ban hành quy trình kiểm định kỹ thuật an toàn lao động\n")
+
+STEPS = ("1. Bước 1: Kiểm tra hồ sơ, lý lịch thiết bị\na) Kiểm tra sự phù hợp giữa hồ sơ của nhà chế tạo và thực tế.\n"
+         "b) Kiểm tra các khuyết tật, biến dạng của các bộ phận.\n")
+
+CASES = [
+    # the article's opening sentence names who carries out the steps below: each check is that party's
+    (CIRCULAR + "Điều 8. Các bước kiểm định\nKhi thực hiện kiểm định kỹ thuật an toàn nồi hơi, kiểm định viên phải "
+     "thực hiện lần lượt theo các bước kiểm định dưới đây. Các bước kiểm định bao gồm:\n" + STEPS,
+     [("Khi thực hiện kiểm định kỹ thuật an toàn nồi hơi", "kiểm định viên"),
+      ("Kiểm tra sự phù hợp giữa hồ sơ", "kiểm định viên"),
+      ("Kiểm tra các khuyết tật", "kiểm định viên")]),
+    # an opening sentence that binds no party to what follows leaves the checks without one
+    (CIRCULAR + "Điều 8. Các bước kiểm định\nCác bước kiểm định bao gồm:\n" + STEPS,
+     [("Kiểm tra sự phù hợp giữa hồ sơ", None), ("Kiểm tra các khuyết tật", None)]),
+    # a duty found by its context opens with its party; the modal after "và" is the second verb's
+    (CIRCULAR + "Điều 9. Hỗ trợ tiền thuê nhà\n1. Người lao động đề nghị hỗ trợ tiền thuê nhà theo mẫu và chịu "
+     "trách nhiệm về thông tin đã kê khai.\n",
+     [("Người lao động đề nghị hỗ trợ tiền thuê nhà", "Người lao động")]),
+]
+
+
+@pytest.mark.parametrize("text, expected", CASES)
+def test_the_party_that_acts_is_named(text, expected):
+    assert _got(text) == _want(expected)
