@@ -2,7 +2,8 @@
 article's opening sentence binds to the steps listed under it ("Khi thực hiện kiểm định ..., kiểm định
 viên phải thực hiện lần lượt theo các bước kiểm định dưới đây", ``below_cues`` in models/directives.json),
 and the party a directive found by its context opens with ("Người lao động đề nghị ... và chịu trách
-nhiệm ...": the subject ends at its first verb, not at the second verb's modal). Text written in the
+nhiệm ...": the subject ends at its first verb, not at the second verb's modal), and the clauses of a
+consolidated text whose number a footnote's mark follows ("1. 47 Triển khai ..."). Text written in the
 style of such circulars, never copied from them."""
 from __future__ import annotations
 
@@ -27,6 +28,11 @@ CASES = [
     # an opening sentence that binds no party to what follows leaves the checks without one
     (CIRCULAR + "Điều 8. Các bước kiểm định\nCác bước kiểm định bao gồm:\n" + STEPS,
      [("Kiểm tra sự phù hợp giữa hồ sơ", None), ("Kiểm tra các khuyết tật", None)]),
+    # a consolidated text's footnote mark between a clause's number and its first word (realworld54 755)
+    (CIRCULAR + "Điều 23. Nghĩa vụ và trách nhiệm của thành viên giao dịch\n1. 47 Triển khai áp dụng hệ thống chỉ tiêu "
+     "báo cáo giám sát giao dịch.\n2. 48 Đưa ra cảnh báo đối với khách hàng khi giao dịch bất thường.\n",
+     [("Triển khai áp dụng hệ thống chỉ tiêu", "thành viên giao dịch"),
+      ("Đưa ra cảnh báo đối với khách hàng", "thành viên giao dịch")]),
     # a duty found by its context opens with its party; the modal after "và" is the second verb's
     (CIRCULAR + "Điều 9. Hỗ trợ tiền thuê nhà\n1. Người lao động đề nghị hỗ trợ tiền thuê nhà theo mẫu và chịu "
      "trách nhiệm về thông tin đã kê khai.\n",

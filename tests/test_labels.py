@@ -30,6 +30,8 @@ LABELS = [
     ("2. 100% các xã", "arabic", "2"),   # a target is an item
     ("1. 2020", None, None),              # a figure, no item
     ("2. 500.000 đồng", None, None),
+    ("1. 47 Triển khai áp dụng hệ thống", "arabic", "1"),   # a consolidated text's footnote mark after the number
+    ("3. 12 tháng kể từ ngày", None, None),                  # a duration, no item
     ("XL. Hà Nội", None, None),           # not a Roman numeral up to 39
     ("Hà Nội", None, None),
 ]

@@ -121,6 +121,7 @@ _ANY_ANNEX_HEAD = re.compile(r"(?m)^[ \t*#_]*(PHỤ LỤC\b[^\n]{0,160}\n(?:[^\n
 _MOTTO = re.compile(r"(?m)^[ \t*#_|]*CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM")
 _DOCUMENT_TABLE_HEAD = re.compile(r"(?m)^[ \t|*]*Tên loại(?:[ \t]+văn bản)?[ \t|*]*\n(?:[^\n]*\n){0,4}?[ \t|*]*Trích yếu")
 _FOOTNOTE_MARK = re.compile(r"\d{1,2}[ \t]+(?=[A-ZĐ][a-zà-ỹđ])")
+_CLAUSE_NOTE_MARK = re.compile(r"[ \t]*(\d{1,3}[a-zđ]?\.[ \t]+|[a-zđ]\)[ \t]+)?[1-9]\d{0,2}[ \t]+(?=[A-ZĐ][a-zà-ỹđ])")
 _OUTLINE_WORDS = 5         # how many first words of an item and a later article's title must agree
 _OUTLINE_MAX_WORDS = 24    # an outline's item is short
 
@@ -184,6 +185,17 @@ class _DocIndex:
             return 0
         m = _FOOTNOTE_MARK.match(self.doc.text, start, end)
         return m.end() if m else 0
+
+    def note_mark_end(self, start: int, end: int, item: bool) -> int:
+        """Where a unit's text opens after the number of a note that stands before it: a form's
+        footnote ("1 Ghi cụ thể số nhà, ...", see ``form_footnote_end``) or, on a labelled clause, a
+        consolidated text's mark of the footnote that says which text amended it ("1. 47 Triển khai áp
+        dụng ...", "c) 4 Trước ngày 01 tháng 7 năm 2025: ...", realworld47 709, realworld54 755), with the
+        clause's label where the structure took none; 0 where none stands there. A zero-padded count
+        ("b) 02 Phó Giám đốc") is no mark."""
+        if (m := _CLAUSE_NOTE_MARK.match(self.doc.text, start, end)) and (item or m.group(1)):
+            return m.end()
+        return 0 if item else self.form_footnote_end(start, end)
 
     def a_form_field(self, start: int, end: int) -> bool:
         """Whether the unit is a form's field or row (``form_marker_pattern``): after the first line

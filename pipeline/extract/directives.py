@@ -110,8 +110,8 @@ def _find_directives(doc: Document) -> list[Directive]:
         elif u.item and inherited is None:   # "+ Tập trung ..." under "- Chủ tịch ... , trong đó:"
             inherited = _unlisted_leadin_actor(doc.text, u.start)
         inherited = None if _past_annex(ix, by_id, sec, u.start) else inherited   # "PHỤ LỤC 1" / "(1) Ghi ..."
-        if not u.item and (note := ix.form_footnote_end(u.start, u.end)):
-            u = replace(u, start=note)   # "1 Ghi cụ thể số nhà, ..." under a form: a footnote's note
+        if note := ix.note_mark_end(u.start, u.end, u.item):
+            u = replace(u, start=note)   # "1 Ghi cụ thể số nhà, ..." under a form, "1. 47 Triển khai ...": a note's mark
         r = _read(doc.text, u.start, u.end, verb_first=inherited is not None, law=role == "article")
         if u.item or u.section is not None:
             entries = False

@@ -81,6 +81,9 @@ def roman_value(s: str) -> int | None:
 
 LETTERS = "abcdđefghiklmnopqrstuvxy"
 _SHARE_START = re.compile(r"\d{1,3}(?:[.,]\d+)?\s*%\s+\w")
+# a consolidated text's mark of the footnote on an amended clause, between its number and its
+# first word ("1. 47 Triển khai áp dụng ...", realworld54 755); a count is zero-padded ("b) 02 Phó Giám đốc")
+_NOTE_MARK_START = re.compile(rf"[1-9]\d{{0,2}}[ \t]+[{UPPER}][a-zà-ỹđ]")
 # the section tree's bullets: no "*" (markdown emphasis "*Ghi chú:*" opens no item), both dashes
 _TREE_BULLETS = marks(BULLETS.replace("*", "") + EM_DASH + SYMBOLS)
 
@@ -125,8 +128,11 @@ def list_label(line: str) -> ListLabel | None:
             parts = label.split(".")
             if int(parts[0]) == 0 or int(parts[0]) > 60:
                 continue
-            if not rest[:1].isalpha() and rest[:1] not in "“\"(‘'" and not _SHARE_START.match(rest):
-                continue   # "1. 2020", "2. 500.000": a figure, no item; "2. 100% các xã ...": a target
+            if not rest[:1].isalpha() and rest[:1] not in "“\"(‘'" and not _SHARE_START.match(rest) \
+                    and not _NOTE_MARK_START.match(rest):
+                # "1. 2020", "2. 500.000": a figure, no item; "2. 100% các xã ...": a target; "1. 47 Triển khai
+                # ...": a consolidated text's footnote mark before the clause
+                continue
         is_dotted = bool(re.match(r"[IVX\d.]+\s*[.)]", line)) if kind in ("roman", "arabic") else True
         return ListLabel(kind, label, rest, is_dotted)
     return None
