@@ -35,6 +35,17 @@ CASES = [
 ]
 
 
+PAPERS = ("CHÍNH PHỦ\nSố: 131/2021/NĐ-CP\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\n"
+          "Hà Nội, ngày 30 tháng 12 năm 2021\nNGHỊ ĐỊNH\nQuy định chi tiết về hồ sơ, thủ tục\n")
+
+CASES += [
+    # the papers a certificate rests on, each named with the body that issues it (blind sample 54, 757)
+    (PAPERS + "Điều 17. Căn cứ cấp giấy chứng nhận\n2. Việc cấp giấy chứng nhận phải căn cứ trên cơ sở các giấy tờ sau:\n"
+     "a) Quyết định cử đi làm nhiệm vụ do thủ trưởng cơ quan, đơn vị có thẩm quyền cấp.\n"
+     "b) Biên bản xảy ra sự việc do cơ quan, đơn vị trực tiếp quản lý lập.\n", []),
+]
+
+
 @pytest.mark.parametrize("text, expected", CASES)
 def test_the_items_of_a_contents_list_are_no_directives(text, expected):
     assert _got(text) == _want(expected)
