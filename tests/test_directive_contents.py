@@ -1,7 +1,8 @@
 """Lists that name what a paper holds or the ways to do a thing (issue 18, blind sample 52): the items
 under "... bao gồm các nội dung cơ bản sau:" or "... gửi theo một trong các phương thức sau:" are no
 directives (``contents_tails`` in models/directives.json), and "Sự cần thiết ..." names no body that
-needs to (``adjective_modals``). Text written in the style of such decrees, never copied from them."""
+needs to (``adjective_modals``); nor are the papers a decision rests on (``paper_list_cues``) and
+the criteria of a check ("Đánh giá: Kết quả kiểm tra đạt yêu cầu khi ...", ``pass_criterion_pattern``). Text written in the style of such decrees, never copied from them."""
 from __future__ import annotations
 
 import pytest
@@ -43,6 +44,12 @@ CASES += [
     (PAPERS + "Điều 17. Căn cứ cấp giấy chứng nhận\n2. Việc cấp giấy chứng nhận phải căn cứ trên cơ sở các giấy tờ sau:\n"
      "a) Quyết định cử đi làm nhiệm vụ do thủ trưởng cơ quan, đơn vị có thẩm quyền cấp.\n"
      "b) Biên bản xảy ra sự việc do cơ quan, đơn vị trực tiếp quản lý lập.\n", []),
+    # when a check passes: a criterion after the checks, no directive (blind sample 53, 753; gold32 589)
+    (PAPERS + "Điều 8. Các bước kiểm định\n1. Bước 1: Kiểm tra kỹ thuật bên ngoài\n"
+     "a) Kiểm định viên kiểm tra các khuyết tật, biến dạng của các bộ phận.\n"
+     "Đánh giá: Kết quả kiểm tra đạt yêu cầu khi thiết bị có đầy đủ các bộ phận theo quy định.\n"
+     "b) Đánh giá kết quả: Chai đạt yêu cầu khi không phát hiện vết nứt.\n",
+     [("Kiểm định viên kiểm tra các khuyết tật", "Kiểm định viên")]),
 ]
 
 

@@ -166,8 +166,8 @@ def _classify(doc: Document, u: _Unit, r: _Reading, role: str | None,
     if role == "article" and not duty and _has(low, lex["rate_cues"]) and _AMOUNT.search(low) \
             and not (r.modal or r.assigned or r.subject_verb or r.actors):
         return None  # "c) Lấy mẫu hài cốt liệt sĩ: mức chi 50.000 đồng/01 mẫu.": a rate of what is paid
-    if _criterion_pattern().match(low):
-        return None  # "Tiêu chuẩn 2: Trường xây dựng ...": a criterion to meet
+    if _criterion_pattern().match(low) or re.match(lex["pass_criterion_pattern"], low):
+        return None  # "Tiêu chuẩn 2: Trường xây dựng ...", "Đánh giá: Kết quả ... đạt yêu cầu khi ...": a criterion to meet
     if _enacts(low) and not r.assigned and not duty:
         # "Bãi bỏ Điều 3 Quyết định số ...": the article does what it says; under "Trách nhiệm của
         # các cơ quan ..." "Ban hành quy định xử lý ... trong thời hạn 60 ngày" is a body's task
