@@ -25,6 +25,14 @@ CASES = [
      [("Khi thực hiện kiểm định kỹ thuật an toàn nồi hơi", "kiểm định viên"),
       ("Kiểm tra sự phù hợp giữa hồ sơ", "kiểm định viên"),
       ("Kiểm tra các khuyết tật", "kiểm định viên")]),
+    # ... also the steps that open with a verb of testing or measuring (``verbs``: "thử", "đo", "chất tải", ...)
+    (CIRCULAR + "Điều 8. Các bước kiểm định\nKhi thực hiện kiểm định kỹ thuật an toàn nồi hơi, kiểm định viên phải "
+     "thực hiện lần lượt theo các bước kiểm định dưới đây:\n1. Bước 4: Thử vận hành\n"
+     "a) Đo điện trở cách điện của thiết bị.\nb) Chất tải đều trên sàn cabin và quan sát sự hoạt động của các bộ phận.\n"
+     "c) Thử phanh hãm an toàn theo điểm 4.2.2 TCVN 6905:2001.\n",
+     [("Khi thực hiện kiểm định kỹ thuật an toàn nồi hơi", "kiểm định viên"),
+      ("Đo điện trở cách điện", "kiểm định viên"), ("Chất tải đều trên sàn cabin", "kiểm định viên"),
+      ("Thử phanh hãm an toàn", "kiểm định viên")]),
     # an opening sentence that binds no party to what follows leaves the checks without one
     (CIRCULAR + "Điều 8. Các bước kiểm định\nCác bước kiểm định bao gồm:\n" + STEPS,
      [("Kiểm tra sự phù hợp giữa hồ sơ", None), ("Kiểm tra các khuyết tật", None)]),
