@@ -3,7 +3,8 @@ article's opening sentence binds to the steps listed under it ("Khi thực hiệ
 viên phải thực hiện lần lượt theo các bước kiểm định dưới đây", ``below_cues`` in models/directives.json),
 and the party a directive found by its context opens with ("Người lao động đề nghị ... và chịu trách
 nhiệm ...": the subject ends at its first verb, not at the second verb's modal), and the clauses of a
-consolidated text whose number a footnote's mark follows ("1. 47 Triển khai ..."). Text written in the
+consolidated text whose number a footnote's mark follows ("1. 47 Triển khai ..."), and the steps of a
+procedure's article ("Cá nhân viết bản khai ... gửi ..."). Text written in the
 style of such circulars, never copied from them."""
 from __future__ import annotations
 
@@ -41,6 +42,13 @@ CASES = [
      "báo cáo giám sát giao dịch.\n2. 48 Đưa ra cảnh báo đối với khách hàng khi giao dịch bất thường.\n",
      [("Triển khai áp dụng hệ thống chỉ tiêu", "thành viên giao dịch"),
       ("Đưa ra cảnh báo đối với khách hàng", "thành viên giao dịch")]),
+    # in a procedure's article a party and its plain verb open a step (``procedure_article_pattern``;
+    # realworld54 757); elsewhere the same clause binds no one, and an entitlement is no step
+    (CIRCULAR + "Điều 27. Hồ sơ, thủ tục giải quyết chế độ ưu đãi\n1. Cá nhân viết bản khai theo Mẫu số 01 gửi Ủy ban "
+     "nhân dân cấp xã nơi thường trú.\n2. Cá nhân được hưởng trợ cấp từ tháng sau.\n",
+     [("Cá nhân viết bản khai theo Mẫu số 01", "Cá nhân")]),
+    (CIRCULAR + "Điều 5. Chế độ ưu đãi\n1. Cá nhân viết bản khai theo Mẫu số 01 gửi Ủy ban nhân dân cấp xã nơi "
+     "thường trú.\n", []),
     # a duty found by its context opens with its party; the modal after "và" is the second verb's
     (CIRCULAR + "Điều 9. Hỗ trợ tiền thuê nhà\n1. Người lao động đề nghị hỗ trợ tiền thuê nhà theo mẫu và chịu "
      "trách nhiệm về thông tin đã kê khai.\n",

@@ -49,14 +49,21 @@ def opening_subject(text: str, start: int, end: int, *, named_only: bool = False
     if named_only:
         k = _term_end(toks, j, j + n)
         return _named(text, toks, 0, k) if k > j + n and _match(toks, k, lex["verbs"]) else None
-    if _org_start(toks, j) == j and (name := _np_end(toks, j)[0]) > j + n \
-            and not any(_match(toks, q, lex["modals"]) or _match(toks, q, lex["subject_modals"]) for q in range(j + n, name)):
-        n = name - j   # "Chủ tịch Hội đồng thẩm định kết luận ...": a body's whole name, short of a modal
-    k = _subject_end(toks, j, n)
+    k = _subject_end(toks, j, _name_length(toks, j, n))
     if k <= j or (k == j + 1 and n == 1):
         return None   # "Người tham gia bảo hiểm y tế ...": a bare "người" names no party
     name = _GLUED_MARKS.sub("", _span_text(text, toks, 0, k))
     return (_alias().sub("", name).strip() or name) if "(" in name else name
+
+
+def _name_length(toks: list[_Tok], j: int, n: int) -> int:
+    """The head's length ``n``, or a body's whole name where it runs over a verb, short of a modal
+    ("Chủ tịch Hội đồng thẩm định kết luận ...", "Bộ Ngoại giao hoặc ...")."""
+    lex = lexicon()
+    if _org_start(toks, j) == j and (name := _np_end(toks, j)[0]) > j + n \
+            and not any(_match(toks, q, lex["modals"]) or _match(toks, q, lex["subject_modals"]) for q in range(j + n, name)):
+        return name - j
+    return n
 
 
 def _head(toks: list[_Tok], j: int) -> int:
@@ -82,6 +89,8 @@ def _subject_end(toks: list[_Tok], j: int, n: int) -> int:
                 return j
         if not listing:
             break
+        if cut is None and toks[k].word[:1].isdigit():
+            return j   # "Cá nhân viết bản khai theo Mẫu số 01 gửi ...": a verb the lexicon lacks, its object counted
         if toks[k].upper:
             continue   # "Sở Giao dịch Chứng khoán Hà Nội ...": a proper name goes on
         if toks[k].word in lex["opening_subject_clauses"]:
@@ -108,3 +117,26 @@ def _subject_end(toks: list[_Tok], j: int, n: int) -> int:
     if cut is None or toks[cut].word == "là":
         return j
     return cut
+
+
+def opens_a_step(text: str, start: int, end: int) -> bool:
+    """Whether the unit opens with a party and its plain verb ("Cá nhân viết bản khai theo Mẫu số 01
+    ... gửi ...", "Đại diện thân nhân người hy sinh làm đơn đề nghị ..."): in a procedure's article, a
+    step of the procedure, whatever the party."""
+    lex = lexicon()
+    m = _LABEL.match(text, start, end)
+    s = m.end() if m else start
+    toks = _tokens(text[s:min(end, s + 800)], s)
+    if len(toks) < 3 or not toks[0].upper or _match(toks, 0, lex["intro_openers"]):
+        return False
+    j = _match(toks, 0, lex["determiners"])
+    n = _head(toks, j)
+    if not n or _match(toks, j, lex["not_heads"]) >= n:
+        return False
+    k = _subject_end(toks, j, _name_length(toks, j, n))
+    v = _match(toks, k, lex["verbs"]) if j < k < len(toks) and toks[k].word not in lex["party_name_breaks"] else 0
+    # "... cơ quan đại diện Việt Nam ở nước nhận hoặc ...": a verb that another party follows names a place;
+    # "Cơ quan giải quyết thủ tục hành chính: Bộ ...": a field's label before its colon
+    return bool(v) and not _match(toks, k, lex["np_compounds"]) \
+        and (k + v >= len(toks) or toks[k + v].word not in _COORDINATORS) \
+        and not any(tok.tail.startswith(":") for tok in toks[:k + v + 4])

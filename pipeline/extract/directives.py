@@ -45,7 +45,7 @@ from vanban.pipeline.extract.directive_kinds import (
 )
 from vanban.pipeline.extract.directive_plan_fields import _LeadFields, _under_plan_field
 from vanban.pipeline.extract.directive_reading import _TOPIC, _deadline, _object, _read
-from vanban.pipeline.extract.directive_subjects import opening_subject
+from vanban.pipeline.extract.directive_subjects import opening_subject, opens_a_step
 from vanban.pipeline.extract.directive_tokens import _MEMBERS_LEADIN, _has, lexicon, posting
 from vanban.pipeline.extract.directive_units import _units
 from vanban.pipeline.extract.roles import role_model
@@ -222,7 +222,19 @@ def _kind(doc: Document, ix: _DocIndex, u, sec, r, role: str, past: set[str], fo
         return "task" if forward or role != "article" else "obligation", "open"
     if role == "article" and _rate_target(ix, sec, doc.text[u.start:u.end]):
         return "target", "open"
-    return _classify(doc, u, r, role, past, forward, duty=duty)
+    got = _classify(doc, u, r, role, past, forward, duty=duty)
+    if got is None and role == "article" and _in_procedure(ix, sec) and opens_a_step(doc.text, u.start, u.end):
+        return "obligation", "open"   # "Cá nhân viết bản khai ... gửi Ủy ban nhân dân cấp xã ...": a step of the procedure
+    return got
+
+
+def _in_procedure(ix: _DocIndex, sec: Section | None) -> bool:
+    """Whether ``sec`` stands in an article that sets a procedure (``procedure_article_pattern``: "Điều 27.
+    Hồ sơ, thủ tục giải quyết chế độ ưu đãi ...", "Điều 8. Trình tự thực hiện"): its clauses that open
+    with a party and a plain verb are the steps (realworld54 757, as realworld45 693)."""
+    article = next((s for s in _ancestors(ix, sec) if s.kind == "article"), None)
+    return article is not None and re.match(lexicon()["procedure_article_pattern"],
+                                            caseless(article.heading or "").strip(" *_")) is not None
 
 
 _RATE_OPENING = re.compile(r"[\s*_+•-]*\d{1,3}(?:[,.]\d{1,2})?\s?%\s+\S")
