@@ -25,7 +25,9 @@ asker ("..., Ủy ban nhân dân tỉnh chỉ thị:") is an instruction; enacti
 The steps live in their own modules: ``directive_tokens`` (words and word lists),
 ``directive_actors`` (who a clause names), ``directive_reading`` (what one unit says),
 ``directive_index``, ``directive_units`` (what is read), ``directive_headings`` (who headings and
-lead-ins name), ``directive_plan_fields`` and ``directive_kinds`` (what kind of directive, if any).
+lead-ins name; ``directive_article_leads``: the party an article's opening sentence binds to the steps
+below it), ``directive_subjects`` (the party a unit opens with where no reader named one),
+``directive_plan_fields`` and ``directive_kinds`` (what kind of directive, if any).
 """
 from __future__ import annotations
 
