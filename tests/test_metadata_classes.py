@@ -86,6 +86,21 @@ CASES = [
      "VĂN PHÒNG QUỐC HỘI\nSố: 51/VBHN-VPQH\nXÁC NHẬN VĂN BẢN HỢP NHẤT\nHà Nội, ngày 11 tháng 7 năm 2023\n"
      "CHỦ NHIỆM\nBùi Văn Cường\n",
      dict(doc_type="Văn bản hợp nhất", number="51/VBHN-VPQH", date="2023-07-11"), ()),
+    # ... and a gazette part that holds only the consolidation's start: its history's formula makes it
+    # one, though its number stands in a part not in the file (realworld54 757); a decree amended
+    # somewhere in its text stays a decree
+    ("CÔNG BÁO/Số 1221 + 1222/Ngày 06-11-2024\n63\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\n"
+     "NGHỊ ĐỊNH\nQuy định chi tiết và biện pháp thi hành Pháp lệnh Ưu đãi người có công với cách mạng\n"
+     "Nghị định số 131/2021/NĐ-CP ngày 30 tháng 12 năm 2021 của Chính phủ quy định chi tiết ..., có hiệu lực kể "
+     "từ ngày 15 tháng 02 năm 2022, được sửa đổi, bổ sung bởi:\nNghị định số 104/2022/NĐ-CP ngày 21 tháng 12 năm "
+     "2022 của Chính phủ, có hiệu lực kể từ ngày 01 tháng 01 năm 2023.\nCăn cứ Luật Tổ chức Chính phủ ngày 19 tháng "
+     "6 năm 2015;\nChương I\nQUY ĐỊNH CHUNG\nĐiều 1. Phạm vi điều chỉnh\nNghị định này quy định chi tiết.\n",
+     dict(doc_type="Văn bản hợp nhất", number=None), ("doc_type",)),
+    ("CHÍNH PHỦ\nSố: 75/2023/NĐ-CP\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\n"
+     "Hà Nội, ngày 19 tháng 10 năm 2023\nNGHỊ ĐỊNH\nSửa đổi, bổ sung một số điều của Nghị định số 146/2018/NĐ-CP\n"
+     "Căn cứ Luật Tổ chức Chính phủ ngày 19 tháng 6 năm 2015;\nĐiều 1. Sửa đổi, bổ sung\nNghị định này có hiệu lực "
+     "thi hành kể từ ngày 03 tháng 12 năm 2023.\n",
+     dict(doc_type="Nghị định", number="75/2023/NĐ-CP"), ()),
     # an appendix captioned with the document it belongs to, the header missing from the page
     ("HƯỚNG DẪN\nXÂY DỰNG ĐỘI NGŨ TUYÊN TRUYỀN VIÊN\n- Căn cứ Điều lệ Đảng;\nI. NGUYÊN TẮC CHUNG\n"
      "Tuyên truyền viên phải bảo đảm tiêu chuẩn.\nPHỤ LỤC\n(Kèm theo Hướng dẫn số 12-HD/BTGDVTW, ngày "

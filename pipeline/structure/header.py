@@ -12,7 +12,7 @@ from vanban.pipeline.structure.closing import ClosingZone, closing_zones
 from vanban.pipeline.structure.lines import (
     DATE_LINE_NO_COMMA_RE, DATE_LINE_RE, FULL_DATE_RE, Line, PASSED_DATE_RE, RULE_RE, SELF_ISSUER_RE, cells, drop_mottos,
     find_type_line, header_start, is_prose, opens_on_the_past, is_upper_text, match_doc_type, organ_line, organ_name,
-    organ_phrase, read_title, split_bodies, split_lines, strip_markup, title_line_type, type_prefix,
+    organ_phrase, read_title, split_bodies, split_lines, strip_markup, title_line_type, type_prefix, word_list,
 )
 from vanban.pipeline.structure.tables import HeaderType, doc_types, is_preamble, issuer_codes, motto_lines
 from vanban.pipeline.text import collapse_spaces, tone_key
@@ -374,8 +374,20 @@ def _read_number(r: _Reading) -> None:
             head["date"] = vbhn_date
     consolidated = any(re.match(r"VĂN BẢN HỢP NHẤT\b", collapse_spaces(ln.text))
                        for ln in lines[r.start:r.header_end if r.type_i is None else r.type_i])
+    if not consolidated and r.type_i is not None:   # "NGHỊ ĐỊNH ... / Nghị định số ..., có hiệu lực kể từ ..., được sửa đổi, bổ sung bởi:"
+        after = lines[r.type_i].end
+        consolidated = _history_formula().search(text, after, after + _HISTORY_REACH) is not None
     if consolidated or (r.number and "VBHN" in r.number.upper()):
         r.dtype = next((t for t in doc_types() if t.code == "VBHN"), r.dtype)
+
+
+_HISTORY_REACH = 1500   # characters after the type line where a consolidation's history opens
+
+
+@cache
+def _history_formula() -> re.Pattern:
+    """How a consolidated text opens its history after the title (``consolidation_formulas.txt``)."""
+    return re.compile("|".join(f"(?:{p})" for p in word_list("consolidation_formulas.txt")), re.IGNORECASE)
 
 
 def _displaced_header(text: str, lines: list[Line]) -> dict | None:
