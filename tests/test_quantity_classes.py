@@ -225,6 +225,8 @@ BRACKETED_UNITS = [
      [(768000, None, "đồng/tháng"), (190000, None, "đồng/tháng"), (958000, None, "đồng/tháng")]),
     ("người lao động được bồi thường ít nhất bằng 3,5 (tháng tiền lương)", [(3.5, None, "tháng")]),
     ("trong thời hạn 05 (năm) ngày làm việc", [(5, None, "ngày làm việc")]),
+    # a formula's factors: "x" multiplies, it is no unit (``not_units`` in models/units.json)
+    ("Mức trợ cấp = {5 x Lmin + (m - 5) x 0,5 x Lmin} + {0,5 x L + (t - 1) x 0,3 x L}", []),
 ]
 
 COUNTED_BODIES = [
