@@ -35,16 +35,12 @@ def opening_subject(text: str, start: int, end: int, *, named_only: bool = False
     document makes for a party (``document_terms``: "Tổ chức chứng nhận nộp ...") or a short name it
     gave ("KBNN tiếp nhận ...") is read."""
     lex = lexicon()
-    m = _LABEL.match(text, start, end)
-    s = m.end() if m else start
-    toks = _tokens(text[s:min(end, s + 800)], s)
-    if len(toks) < 3 or not toks[0].upper or _match(toks, 0, lex["intro_openers"]):
+    if (toks := _opening_tokens(text, start, end)) is None:
         return None
     if (k := _alias_end(toks, 0)) > 0:
         return _named(text, toks, 0, k)
-    j = _match(toks, 0, lex["determiners"])
-    n = _head(toks, j)
-    if not n or _match(toks, j, lex["not_heads"]) >= n:
+    j, n = _party_head(toks)
+    if not n:
         return None
     if named_only:
         k = _term_end(toks, j, j + n)
@@ -54,6 +50,26 @@ def opening_subject(text: str, start: int, end: int, *, named_only: bool = False
         return None   # "Người tham gia bảo hiểm y tế ...": a bare "người" names no party
     name = _GLUED_MARKS.sub("", _span_text(text, toks, 0, k))
     return (_alias().sub("", name).strip() or name) if "(" in name else name
+
+
+def _opening_tokens(text: str, start: int, end: int) -> list[_Tok] | None:
+    """The words the unit opens with, after its list label; None where it opens with no capital or
+    with an introductory phrase ("Căn cứ ...", "Trường hợp ...")."""
+    m = _LABEL.match(text, start, end)
+    s = m.end() if m else start
+    toks = _tokens(text[s:min(end, s + 800)], s)
+    if len(toks) < 3 or not toks[0].upper or _match(toks, 0, lexicon()["intro_openers"]):
+        return None
+    return toks
+
+
+def _party_head(toks: list[_Tok]) -> tuple[int, int]:
+    """(where the head stands after a determiner, its length) of the party the words open with; a
+    length 0 where they open with no head of a party or a body."""
+    lex = lexicon()
+    j = _match(toks, 0, lex["determiners"])
+    n = _head(toks, j)
+    return (j, 0) if not n or _match(toks, j, lex["not_heads"]) >= n else (j, n)
 
 
 def _name_length(toks: list[_Tok], j: int, n: int) -> int:
@@ -124,14 +140,10 @@ def opens_a_step(text: str, start: int, end: int) -> bool:
     ... gửi ...", "Đại diện thân nhân người hy sinh làm đơn đề nghị ..."): in a procedure's article, a
     step of the procedure, whatever the party."""
     lex = lexicon()
-    m = _LABEL.match(text, start, end)
-    s = m.end() if m else start
-    toks = _tokens(text[s:min(end, s + 800)], s)
-    if len(toks) < 3 or not toks[0].upper or _match(toks, 0, lex["intro_openers"]):
+    if (toks := _opening_tokens(text, start, end)) is None:
         return False
-    j = _match(toks, 0, lex["determiners"])
-    n = _head(toks, j)
-    if not n or _match(toks, j, lex["not_heads"]) >= n:
+    j, n = _party_head(toks)
+    if not n:
         return False
     k = _subject_end(toks, j, _name_length(toks, j, n))
     v = _match(toks, k, lex["verbs"]) if j < k < len(toks) and toks[k].word not in lex["party_name_breaks"] else 0
