@@ -32,7 +32,14 @@ def _passive_agent() -> re.Pattern:
 
 
 def article_intro_actor(ix: _DocIndex, article: Section) -> str | None:
-    """The party the body of ``article`` before its first item binds to what follows, or None."""
+    """The party the body of ``article`` before its first item binds to what follows, or None; read
+    once per article."""
+    if id(article) not in ix.intro_actors:
+        ix.intro_actors[id(article)] = _intro_actor(ix, article)
+    return ix.intro_actors[id(article)]
+
+
+def _intro_actor(ix: _DocIndex, article: Section) -> str | None:
     first = ix.kids_start.get(article.id)
     if first is None or first <= article.heading_end:
         return None
