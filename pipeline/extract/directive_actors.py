@@ -13,7 +13,8 @@ from functools import cache
 
 from vanban.pipeline.extract.directive_tokens import (  # noqa: F401  (_distinct, _name_words: used through this module)
     _COORDINATORS, _distinct, _generic_name, _homograph_verb, _name_words, _relative_nouns_only, _Tok, _match,
-    _span_text, _tokens, lexicon)
+    _span_text, _tokens, competence_named, lexicon)
+from vanban.pipeline.extract.directive_time_limits import time_limit_end
 
 # the names the document being read builds from a common noun and a verb (``document_terms``)
 _TERMS: ContextVar[frozenset] = ContextVar("directive_terms", default=frozenset())
@@ -286,7 +287,9 @@ def _np_end(toks: list[_Tok], i: int, *, heads_only: bool = True) -> tuple[int, 
                     prev.tail.startswith(",") and (_org_start(toks, k) >= 0 or _match(toks, k, lex["comma_nouns"])))
                 if _match(toks, k, lex["soft_stops"]):
                     return k, "soft"
-                if _match(toks, k, lex["modals"]):
+                if _match(toks, k, lex["modals"]) or _match(toks, k, lex["limit_modals"]):   # "... chỉ được cho vay"
+                    return k, "verb"
+                if time_limit_end(toks, k) > k:   # "Sở ... trong thời gian 12 ngày có văn bản ...": a limit, then the act
                     return k, "verb"
                 if t.word in lex["condition_ends"] and not prev.tail:   # "... Tổ trưởng tổ dân phố thì Ủy ban ..."
                     return k, ("bad" if _org_start(toks, k + 1) >= 0 else "verb")
@@ -500,9 +503,11 @@ def _described_party_end(toks: list[_Tok], j: int, k: int) -> int:
     lex = lexicon()
     if k >= len(toks) or toks[k].upper or _match(toks, k, lex["modals"]) or not (
             _relative_nouns_only(toks, j, k) or (_match(toks, k, lex["descriptor_verbs"]) and _generic_name(toks, j, k))
-            or _named_pair(toks, j, k)):
+            or _named_pair(toks, j, k) or competence_named(toks, j, k)):
         return k
     for m in range(k + 1, min(len(toks), k + lex["described_party_reach"])):
+        if time_limit_end(toks, m) > m:
+            return m   # "Cơ quan có thẩm quyền cấp giấy chứng nhận ... trong thời gian 20 ngày ..., có trách nhiệm"
         if toks[m - 1].tail[:1] in (";", ".", ":", "!", "?", "…") or (toks[m].upper and _org_start(toks, m) == m):
             return k   # a body's name in capitals opens another clause; "... sử dụng Hệ thống thư điện tử ..." names a system
         if _match(toks, m, lex["modals"]) and toks[m].word not in ("sẽ", "cần"):
@@ -643,7 +648,7 @@ def _party_subject_end(toks: list[_Tok], i: int) -> int:
             limit = j + lex["party_modal_reach"]   # "Tổ chức hành nghề công chứng, Ủy ban nhân dân cấp xã có trách nhiệm ...": bodies
         if not when and _match(toks, k, lex["subject_clause_breaks"]) and not toks[k - 1].tail:
             when = k
-        if _match(toks, k, lex["modals"]) and toks[k].word != "sẽ" and not toks[k].upper:
+        if (_match(toks, k, lex["modals"]) or _match(toks, k, lex["limit_modals"])) and toks[k].word != "sẽ" and not toks[k].upper:
             if conditioned and toks[k - 1].word == "không":
                 break   # "..., thì người sử dụng lao động không phải trả lương ...": no duty
             return when or _before_adverbs(toks, j + n, k)   # "Cần" of "Cần Thơ" is a name; "có trách nhiệm" is a modal

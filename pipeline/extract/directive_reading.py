@@ -15,6 +15,7 @@ from vanban.pipeline.extract.directive_actors import (
 from vanban.pipeline.extract.directive_tokens import (
     _STRIP, _Tok, _homograph_verb, _match, _ocr_verb, _span_text, _tokens, lexicon,
 )
+from vanban.pipeline.extract.directive_time_limits import time_limit_end
 from vanban.pipeline.extract.patterns import doc_types
 from vanban.pipeline.text import caseless
 from vanban.pipeline.text.labels import LEAD_LABEL
@@ -430,6 +431,7 @@ def _read_subject(r: _Reading, text: str, toks: list[_Tok], i: int, lead: int, s
     actor, k, why = _actor_at(text, toks, i)
     if actor is None:
         return False
+    k = time_limit_end(toks, k)   # "Sở ... trong thời gian 12 ngày có văn bản ...": the act after the limit
     # "Người điều hành không được đưa ...", "... chỉ được đốt xả khí ...": a bound on the party named
     bound = _match(toks, k, lex["subject_modals"])
     if _match(toks, k, lex["passive"]) or (_match(toks, k, lex["negations"]) and not bound):

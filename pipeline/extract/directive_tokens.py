@@ -49,7 +49,7 @@ def lexicon() -> dict:
                 "period_openers", "spending_cues", "layout_cues", "rate_cues", "alias_openers", "relative_modifiers", "place_relatives", "descriptor_verbs",
                 "relative_nouns", "term_heads", "execution_formulas", "catalogue_items",
                 "execution_breaks", "body_names", "effect_predicates", "syllabus_cues", "qualification_cues", "forbidden_things", "paper_list_cues", "participle_phrases", "membership_roles", "fill_verbs", "form_list_cues",
-                "adjective_modals"):
+                "adjective_modals", "time_limit_openers", "time_limit_units", "time_limit_since", "competence_tails", "limit_modals"):
         lex[key] = sorted({tuple(p.split()) for p in raw[key]}, key=len, reverse=True)
     return lex
 
@@ -284,6 +284,13 @@ def _relative_nouns_only(toks: list[_Tok], j: int, k: int) -> bool:
             return False
         m += n
     return m > j
+
+
+def competence_named(toks: list[_Tok], j: int, k: int) -> bool:
+    """Whether ``toks[j:k]`` names a kind of body by its competence (``competence_tails``: "Cơ quan có
+    thẩm quyền", "Cơ quan, tổ chức, đơn vị có thẩm quyền"): a verb after it may say which competence."""
+    tails = lexicon()["competence_tails"]
+    return _generic_name(toks, j, k) and any(k - len(w) > j and _match(toks, k - len(w), tails) == len(w) for w in tails)
 
 
 @cache
