@@ -229,6 +229,26 @@ BRACKETED_UNITS = [
     ("Mức trợ cấp = {5 x Lmin + (m - 5) x 0,5 x Lmin} + {0,5 x L + (t - 1) x 0,3 x L}", []),
 ]
 
+FOREIGN_AND_TECHNICAL = [
+    # foreign currencies of labour-export contracts (realworld55 760)
+    ("Lương cơ bản tối thiểu 24.000 Đài tệ/tháng", [(24000, None, "Đài tệ/tháng")]),
+    ("Phí dịch vụ không quá 4.500 MOP/tháng", [(4500, None, "MOP/tháng")]),
+    ("Hỗ trợ tiền ăn 5.000 Yên/người/tháng", [(5000, None, "Yên/người/tháng")]),
+    # an equipment list's specifications (realworld56 763)
+    ("Công suất: ≤ 1000 VA", [(1000, None, "VA")]),
+    ("Cường độ sáng: ≥ 2500 ANSI lumens", [(2500, None, "ANSI lumens")]),
+    # a size in brackets, its unit after them: one quantity per factor (``bracketed_dimensions``)
+    ("Kích thước màn chiếu: ≥ (1800 x 1800) mm", [(1800, None, "mm"), (1800, None, "mm")]),
+    ("Kích thước bàn (70 x 120 x 65) cm", [(70, None, "cm"), (120, None, "cm"), (65, None, "cm")]),
+    ("Kích thước: ≥ (1200 x\n2000)mm", [(1200, None, "mm"), (2000, None, "mm")]),
+    ("Khoảng cách chiếu: (1.2 ÷ 4.5 ) m", [(1.2, 4.5, "m")]),
+    # a rate per one item, the "1" wrapped to the next line of its cell (realworld55 759)
+    ("Mức thanh toán\n20.000.000 đồng/ \n1 stent.", [(20000000, None, "đồng/stent")]),
+    # on one line the amount stays an amount (the golds leave "01 đơn vị tài sản" optional)
+    ("dưới 01 tỷ đồng/01 đơn vị tài sản", [(1, None, "tỷ đồng")]),
+    ("Mức thanh toán 100.000 đồng/\n1. Điều 5", [(100000, None, "đồng")]),
+]
+
 COUNTED_BODIES = [
     # a zero-padded count before a body named with a capital, also where the line wraps between them
     ("thành lập 03 Đoàn kiểm tra liên ngành", [(3, None, "Đoàn kiểm tra")]),
@@ -252,6 +272,8 @@ COUNTED_BODIES = [
 
 # numbers that are no quantity, by class
 NOT_QUANTITIES = [
+    # a row number over a place whose name opens with a currency's word ("Yên" of "Yên Bái")
+    "1 \n58 \nYên Bái \n58.2. Nhà tù cấp Đông Dương",
     "Cuối kỳ, nếu bên Có TK 911 lớn hơn bên Nợ TK 911, ghi:",   # an account's code (realworld51 741)
     "Số liệu ghi vào chỉ tiêu này là số phát sinh chi tiết bên Nợ của TK 421 (4215).",
     # a group's label before a verb: no count of "nhập khẩu" (realworld24 539)
@@ -345,7 +367,8 @@ LABEL_YIELDS = [
 
 @pytest.mark.parametrize("text,expected", SPELLED_IN_BRACKETS + NUMBER_WORDS + LABEL_COMPOUNDS + RANGES
                          + BEFORE_A_DATE + TABLE_CELLS + UNITS + CAPITAL_SCALE + COUNTED_BODIES + LABEL_YIELDS
-                         + TECHNICAL + BOTH + WRAPPED_HEADINGS + UNIT_BEFORE + BRACKETED_UNITS)
+                         + TECHNICAL + BOTH + WRAPPED_HEADINGS + UNIT_BEFORE + BRACKETED_UNITS
+                         + FOREIGN_AND_TECHNICAL)
 def test_quantity_class(text, expected):
     assert values(text) == [(round(v, 4), vm, u) for v, vm, u in expected]
 

@@ -36,6 +36,7 @@ from vanban.pipeline.extract.numbers import (
     words_value,
 )
 from vanban.pipeline.extract.patterns import doc_number_matches, nfc_view, remap
+from vanban.pipeline.extract.quantity_dimensions import bracketed_dimensions
 from vanban.pipeline.extract.quantity_rules import (
     GAP,
     Context,
@@ -59,7 +60,9 @@ _PERCENT_AFTER = re.compile(r"[ \t]?%")
 _CLOCK_AFTER = re.compile(r"[ \t]*\d")
 _GENERIC_WORD = re.compile(r"[^\W\d_]+")
 _SECOND_SYLLABLE = re.compile(r"[ \t]([^\W\d_]+)(?![\w/])")
-_DENOM = re.compile(r"/[ \t]?(?P<word>[^\W\d_]+(?:[23²³](?!\d))?)")  # "/người", "/m2"
+# "/người", "/m2"; "đồng/ \n1 bộ": a rate per one item whose "1" a table's cell wrapped to the next line
+# (on one line, "đồng/01 đơn vị tài sản" stays an amount and a count, as the golds read it)
+_DENOM = re.compile(r"/(?:[ \t]*\n[ \t]*0?1[ \t]+|[ \t]?)(?P<word>[^\W\d_]+(?:[23²³](?!\d))?)")
 _YEAR_LIKE = re.compile(r"(?:19|20)\d\d")
 _PHONE_LIKE = re.compile(r"0\d{2,}[.,]\d")
 _RATIO_BEFORE = re.compile(r"\d:\Z")
@@ -232,9 +235,12 @@ class _Scan:
                 unit = f"{unit} {' '.join(more.group().split())}"
                 kind = self.t.kind_of.get(" ".join(more.group().split()).lower(), "count")
                 end = more.end()
+        head = " ".join(um.group().split())
+        if kind == "money" and head[:1].isupper() and " " not in head and (nx := _WORD_AFTER.match(text, end)) \
+                and nx.group(1)[:1].isupper():
+            return None   # "58\nYên Bái": a row number before a place, no yen
         per, end = self.denominators(end)
         unit += per
-        head = " ".join(um.group().split())
         if head[:1].isupper() and not head.isupper() and head not in spelling().values():
             if not (kind == "money" and " " in head):
                 return None if strict else self._counted_body(pos, p, whole)  # "5 Tỉnh"; but "152.100 Triệu đồng"
@@ -589,6 +595,7 @@ def find_quantities(text: str, habits: NumberHabits | None = None) -> list[Quant
         return remap(find_quantities(view[0], habits), text, view[1])
     scan = _Scan(text, habits)
     out = [q for m in scan.numerals for q in scan.from_numeral(m)] + scan.powers_of_ten() + scan.unit_led_figures()
+    out += bracketed_dimensions(text, lambda s: scan.numeral(s, False, False)[0])   # "(1800 x 1800) mm"
     # the space lets a number word open the text
     out += [q for m in scan.t.words_re.finditer(" " + text) if (q := scan.from_words(m)) is not None]
     out = scan.with_tables(out)
