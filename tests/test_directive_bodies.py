@@ -27,6 +27,9 @@ CASES = [
     # a head that reads as a verb before another verb still opens a task with no party
     (DECREE + "Điều 14. Tổ chức thực hiện\n1. Tổ chức thực hiện kiểm tra định kỳ hằng năm.\n",
      [("Tổ chức thực hiện kiểm tra định kỳ", None)]),
+    # bodies listed under a plan's field: "cơ quan tổ chức có liên quan" names bodies, "tổ chức" is no verb there
+    (DECREE + "Điều 16. Cơ quan phối hợp\n- Các đơn vị, địa phương; các tổ chức chính trị - xã hội và cơ quan tổ chức "
+     "có liên quan.\n", []),
     # what a party will not receive is no duty
     (DECREE + "Điều 15. Dẫn độ\n1. Người bị yêu cầu dẫn độ không được miễn trách nhiệm hình sự.\n", []),
 ]
