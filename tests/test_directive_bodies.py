@@ -30,6 +30,25 @@ CASES = [
     # bodies listed under a plan's field: "cơ quan tổ chức có liên quan" names bodies, "tổ chức" is no verb there
     (DECREE + "Điều 16. Cơ quan phối hợp\n- Các đơn vị, địa phương; các tổ chức chính trị - xã hội và cơ quan tổ chức "
      "có liên quan.\n", []),
+    # schools and clinics as bodies, "có vốn đầu tư nước ngoài" inside the name (``org_heads``, ``np_compounds``)
+    (DECREE + "Điều 16. Hồ sơ\n1. Trường trung cấp, trường cao đẳng có vốn đầu tư nước ngoài gửi hồ sơ đề nghị đến "
+     "Tổng cục.\n",
+     [("Trường trung cấp, trường cao đẳng có vốn", "Trường trung cấp, trường cao đẳng có vốn đầu tư nước ngoài")]),
+    # paying a contribution after a period's comma (``verbs``: "đóng bảo hiểm")
+    (DECREE + "Điều 17. Đóng bảo hiểm y tế\n1. Hằng tháng, người sử dụng lao động đóng bảo hiểm y tế cho người lao "
+     "động.\n", [("Hằng tháng, người sử dụng lao động đóng", "người sử dụng lao động")]),
+    # "Bộ" before a lower-case noun opens a thing's name, no ministry (``bare_heads``)
+    (DECREE + "PHỤ LỤC 01\nDANH MỤC VẬT TƯ Y TẾ\n1. Bộ dụng cụ mở đường vào mạch máu các loại, các cỡ.\n"
+     "2. Bộ tim phổi nhân tạo trong phẫu thuật tim.\n", []),
+    (DECREE + "Điều 18. Hướng dẫn\n1. Bộ chủ quản hướng dẫn các đơn vị thực hiện.\n",
+     [("Bộ chủ quản hướng dẫn", "Bộ chủ quản")]),
+    # an article that lists cases or conditions: its items are no acts, unless a party and its modal are named
+    # (``case_title_patterns``)
+    (DECREE + "Điều 23. Các trường hợp không được hưởng bảo hiểm y tế\n1. Khám sức khỏe.\n2. Sử dụng dịch vụ thẩm mỹ."
+     "\n3. Tham gia thử nghiệm lâm sàng, nghiên cứu khoa học.\n", []),
+    (DECREE + "Điều 9. Điều kiện cho phép thành lập cơ sở giáo dục nghề nghiệp\n1. Có đề án thành lập phù hợp với quy "
+     "hoạch.\n2. Đã được cấp giấy chứng nhận đăng ký đầu tư.\n3. Chủ đầu tư phải nộp hồ sơ trước khi khai giảng.\n",
+     [("Chủ đầu tư phải nộp hồ sơ", "Chủ đầu tư")]),
     # what a party will not receive is no duty
     (DECREE + "Điều 15. Dẫn độ\n1. Người bị yêu cầu dẫn độ không được miễn trách nhiệm hình sự.\n", []),
 ]

@@ -13,7 +13,7 @@ from functools import cache
 
 from vanban.pipeline.extract.directive_tokens import (  # noqa: F401  (_distinct, _name_words: used through this module)
     _COORDINATORS, _distinct, _generic_name, _homograph_verb, _name_words, _relative_nouns_only, _Tok, _match,
-    _span_text, _tokens, competence_named, lexicon)
+    _span_text, _tokens, bare_head_as_noun, competence_named, lexicon)
 from vanban.pipeline.extract.directive_time_limits import time_limit_end
 
 # the names the document being read builds from a common noun and a verb (``document_terms``)
@@ -166,8 +166,8 @@ def _org_start(toks: list[_Tok], i: int) -> int:
     lex = lexicon()
     j = i + _match(toks, i, lex["determiners"])
     n = _match(toks, j, lex["org_heads"])
-    if not n or (_match(toks, j, lex["not_heads"]) >= n and not _named_unit(toks, j)):
-        return -1
+    if not n or (_match(toks, j, lex["not_heads"]) >= n and not _named_unit(toks, j)) or bare_head_as_noun(toks, j, n):
+        return -1   # "Bộ phận ...", "Bộ dụng cụ ...": no ministry
     if j == i and _match(toks, j, lex["determined_heads"]) == n and not _colon_named(toks, j + n):
         return -1  # "cơ sở" names a body after "các", "mỗi" ("các cơ sở nuôi trồng thủy sản") only
     v = _match(toks, j, lex["verbs"])

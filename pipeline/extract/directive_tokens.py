@@ -286,6 +286,20 @@ def _relative_nouns_only(toks: list[_Tok], j: int, k: int) -> bool:
     return m > j
 
 
+def bare_head_as_noun(toks: list[_Tok], j: int, n: int) -> bool:
+    """Whether the head ``toks[j:j+n]`` of ``bare_heads`` ("Bộ") is the first word of a thing's name, not a
+    body's ("Bộ dụng cụ mở đường vào mạch máu ...", "Bộ tim phổi nhân tạo"): a lower-case word follows it that
+    is no verb, modal, coordinator or follower of ``bare_heads`` ("Bộ quản lý ngành", "Bộ chủ quản")."""
+    lex = lexicon()
+    followers = lex["bare_heads"].get(" ".join(t.word for t in toks[j:j + n]))
+    k = j + n
+    if followers is None or k >= len(toks) or toks[k - 1].tail or toks[k].upper or toks[k].word in _COORDINATORS:
+        return False
+    words = [t.word.split("/")[0] for t in toks[k:k + 3]]   # "Bộ phận/cá nhân chuyên trách ...": a unit
+    return not (_match(toks, k, lex["verbs"]) or _match(toks, k, lex["modals"]) or _match(toks, k, lex["openers"])
+                or any(f.split() == words[:len(f.split())] for f in followers))
+
+
 def competence_named(toks: list[_Tok], j: int, k: int) -> bool:
     """Whether ``toks[j:k]`` names a kind of body by its competence (``competence_tails``: "Cơ quan có
     thẩm quyền", "Cơ quan, tổ chức, đơn vị có thẩm quyền"): a verb after it may say which competence."""

@@ -123,8 +123,8 @@ def _find_directives(doc: Document) -> list[Directive]:
             entries = _lists_entries(caseless(doc.text[u.start:u.end]))
         lead = _list_leadin(ix, u)
         kind_of_list = _leadin_kind(lead) if lead else None
-        if lead is None and sec is not None and sec.kind == "article" and _leadin_kind(sec.heading or "") == "scope":
-            kind_of_list = "scope"   # "Điều 2. Đối tượng áp dụng" / "Các chủ đầu tư dự án ...": who the rule covers
+        if kind_of_list is None and sec is not None and (titled := _article_title_kind(sec, lead, by_id)):
+            kind_of_list = titled   # "Điều 2. Đối tượng áp dụng": who the rule covers; "Điều 23. Các trường hợp ...": cases
         if _an_entry_of_its_list(kind_of_list, r, u.item, doc.text[u.start:u.end]):
             continue
         if kind_of_list == "papers" and (duty := _duty_after_paper(doc.text, u.start, u.end)) is not None:
@@ -267,6 +267,28 @@ def _an_articles_entry(ix: _DocIndex, u, r, lead: str | None) -> bool:
     # "Điều 12. Quy trình ..." / "2. Chuẩn bị thực hiện giám định tư pháp.": Điều 14's title
     return not (r.modal or r.assigned or r.subject_verb) and ix.outlines_an_article(u.start, u.end)
 
+
+
+@cache
+def _case_titles() -> re.Pattern:
+    return re.compile(r"^(?:" + "|".join(lexicon()["case_title_patterns"]) + r")(?!\w)")
+
+
+def _article_title_kind(sec: Section, lead: str | None, by_id: dict[str, Section]) -> str | None:
+    """What an article's title makes of the items under it whose lead-in says nothing of them: "scope"
+    where no lead-in introduces them ("Điều 2. Đối tượng áp dụng": whom the rule covers), "cases"
+    (``case_title_patterns``: "Điều 23. Các trường hợp không được hưởng bảo hiểm y tế", "Điều 9. Điều
+    kiện cho phép thành lập ...": the cases or conditions listed, no party's act)."""
+    if sec.kind == "article" and lead is None and _leadin_kind(sec.heading or "") == "scope":
+        return "scope"
+    for _ in range(3):   # the article over a clause, a point
+        if sec.kind == "article" or not sec.parent or (sec := by_id.get(sec.parent)) is None:
+            break
+    if sec is None or sec.kind != "article":
+        return None
+    heading = sec.heading or ""
+    title = re.sub(r"^\s*điều\s+\d+[a-zđ]?\s*[.:]?\s*", "", caseless(heading).strip(" *_"))
+    return "cases" if _case_titles().match(title) else None
 
 def _an_entry_of_its_list(kind_of_list: str | None, r, item: bool, text: str) -> bool:
     """A unit that its list's lead-in makes an entry, no directive: an offence of a fine's list, an
