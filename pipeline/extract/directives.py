@@ -157,7 +157,7 @@ def _find_directives(doc: Document) -> list[Directive]:
             continue   # "Điều 2. Giải thích từ ngữ" / "1. Đơn vị chủ trì liên kết đào tạo là ...": a definition
         if _explaining(ix, sec) and not r.assigned:
             continue   # "1.3. Lợi ích phương án đơn giản hóa" / "Giảm tải thời gian chờ đợi ...": why, no task
-        if _illustrating(ix, sec, doc.text[u.start:u.end]) and not r.assigned:
+        if _illustrating(ix, sec, u.start, u.end) and not r.assigned:
             continue   # "Ví dụ 6: Trong tháng 2, công ty X bố trí cho công nhân A làm việc 7 giờ/ngày ...": an example
         if ix.in_catalogue(u.start) and u.actor is None and not (r.modal or r.assigned or r.subject_verb or r.fills_field):
             continue   # "BỔ SUNG DANH MỤC NGHỀ, CÔNG VIỆC ..." / "Vận hành trạm trộn bê tông": a name listed
@@ -450,12 +450,24 @@ def _explaining(ix: _DocIndex, sec: Section | None) -> bool:
     return any(caseless((s.heading or "").strip(" *_")).startswith(titles) for s in _ancestors(ix, sec))
 
 
-def _illustrating(ix: _DocIndex, sec: Section | None, text: str) -> bool:
+def _illustrating(ix: _DocIndex, sec: Section | None, start: int, end: int) -> bool:
     """Whether a unit illustrates a rule (``example_openers``): it opens "Ví dụ ...", or stands
-    under a heading that does ("III. Ví dụ về nguyên tắc sử dụng quỹ thời giờ làm việc")."""
+    under a heading that does ("III. Ví dụ về nguyên tắc sử dụng quỹ thời giờ làm việc"), or follows
+    a line that opens one in the numbered section it (or the bullet it is) stands in ("Ví dụ 1: ..." /
+    "- Trường hợp người bệnh ...: Quỹ bảo hiểm y tế thanh toán ... = 44.650.000 đồng": a worked
+    example's cases, realworld55 759)."""
     openers = tuple(lexicon()["example_openers"])
-    return caseless(text.lstrip(" *_-+•")).startswith(openers) or any(
-        caseless((s.heading or "").lstrip(" *_")).startswith(openers) for s in _ancestors(ix, sec))
+    text = ix.doc.text
+    return caseless(text[start:end].lstrip(" *_-+•")).startswith(openers) or any(
+        caseless((s.heading or "").lstrip(" *_")).startswith(openers) for s in _ancestors(ix, sec)) or (
+        (home := next((s for s in _ancestors(ix, sec) if s.kind != "bullet"), None)) is not None
+        and _example_line().search(text, home.start, start) is not None)
+
+
+@cache
+def _example_line() -> re.Pattern:
+    words = "|".join(re.escape(w) for w in lexicon()["example_openers"])
+    return re.compile(rf"(?im)^[ \t*_+•-]*(?:{words})(?!\w)")
 
 
 def _headline(text: str) -> bool:
