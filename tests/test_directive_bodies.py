@@ -42,19 +42,6 @@ CASES = [
      "2. Bộ tim phổi nhân tạo trong phẫu thuật tim.\n", []),
     (DECREE + "Điều 18. Hướng dẫn\n1. Bộ chủ quản hướng dẫn các đơn vị thực hiện.\n",
      [("Bộ chủ quản hướng dẫn", "Bộ chủ quản")]),
-    # an article that lists cases or conditions: its items are no acts, unless a party and its modal are named
-    # (``case_title_patterns``)
-    (DECREE + "Điều 23. Các trường hợp không được hưởng bảo hiểm y tế\n1. Khám sức khỏe.\n2. Sử dụng dịch vụ thẩm mỹ."
-     "\n3. Tham gia thử nghiệm lâm sàng, nghiên cứu khoa học.\n", []),
-    (DECREE + "Điều 9. Điều kiện cho phép thành lập cơ sở giáo dục nghề nghiệp\n1. Có đề án thành lập phù hợp với quy "
-     "hoạch.\n2. Đã được cấp giấy chứng nhận đăng ký đầu tư.\n3. Chủ đầu tư phải nộp hồ sơ trước khi khai giảng.\n",
-     [("Chủ đầu tư phải nộp hồ sơ", "Chủ đầu tư")]),
-    # a worked example's cases after its "Ví dụ" line are no acts; the next clause is (``example_openers``)
-    (DECREE + "Điều 19. Thanh toán\n1. Mức thanh toán được tính như sau:\nVí dụ 1: Người bệnh sử dụng 02 stent.\n"
-     "- Trường hợp người bệnh có mức hưởng 100%: Quỹ bảo hiểm y tế thanh toán 47.000.000 đồng.\n"
-     "+ Trường hợp khác: Quỹ bảo hiểm y tế thanh toán 40.000.000 đồng.\n"
-     "2. Cơ sở khám bệnh, chữa bệnh phải công khai giá vật tư.\n",
-     [("Cơ sở khám bệnh, chữa bệnh phải công khai", "Cơ sở khám bệnh, chữa bệnh")]),
     # what a party will not receive is no duty
     (DECREE + "Điều 15. Dẫn độ\n1. Người bị yêu cầu dẫn độ không được miễn trách nhiệm hình sự.\n", []),
 ]

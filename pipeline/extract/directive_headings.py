@@ -88,7 +88,8 @@ def _leadin_kind(lead: str) -> str | None:
         return "rights"   # "Người lao động có các quyền sau đây:": what they may do, nobody is asked
     if any(re.search(p, low.strip(" *_")) for p in lex["paper_list_patterns"]):
         return "papers"   # "3. Hồ sơ ... đối với tổ chức ... thuộc đối tượng được hưởng ..., bao gồm:": papers, whoever they concern
-    if _has(low, lex["scope_cues"]) or (not low.rstrip(" *_").endswith(":") and _has(low, lex["scope_title_cues"])):
+    unbracketed = re.sub(r"\([^()]*\)", " ", low)   # "1. Thông tin về ... (áp dụng đối với trường hợp ...):" names no scope
+    if _has(unbracketed, lex["scope_cues"]) or (not low.rstrip(" *_").endswith(":") and _has(unbracketed, lex["scope_title_cues"])):
         return "scope"
     if _has(low, lex["paper_list_cues"]):
         return "papers"   # "* Thành phần hồ sơ:" / "- Báo cáo tự đánh giá của thôn, xã ...": papers named
