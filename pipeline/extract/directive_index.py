@@ -144,6 +144,7 @@ class _DocIndex:
         self.leadin_actors: dict[int, str | None] = {}   # id(section) -> the body its lead-in asks (directive_headings)
         self.regulated: dict[str, str | None] = {}   # article id -> the body whose duties it lists (directive_headings)
         self.intro_actors: dict[int, str | None] = {}   # id(article) -> the party its opening sentence binds (directive_article_leads)
+        self.example_lines: list[int] | None = None   # where lines open a worked example, "Ví dụ ..." (directives)
         self.section_start_set = {s.start for s in doc.sections}
         self.kids_start: dict[str, int] = {}   # section id -> where its first child starts
         self.kids: dict[str, list[Section]] = {}   # section id -> its children, in text order

@@ -31,6 +31,7 @@ below it), ``directive_subjects`` (the party a unit opens with where no reader n
 """
 from __future__ import annotations
 
+import bisect
 import re
 from collections.abc import Iterator
 from dataclasses import replace
@@ -461,7 +462,15 @@ def _illustrating(ix: _DocIndex, sec: Section | None, start: int, end: int) -> b
     return caseless(text[start:end].lstrip(" *_-+•")).startswith(openers) or any(
         caseless((s.heading or "").lstrip(" *_")).startswith(openers) for s in _ancestors(ix, sec)) or (
         (home := next((s for s in _ancestors(ix, sec) if s.kind != "bullet"), None)) is not None
-        and _example_line().search(text, home.start, start) is not None)
+        and _example_between(ix, home.start, start))
+
+
+def _example_between(ix: _DocIndex, lo: int, hi: int) -> bool:
+    """Whether a line that opens a worked example starts in ``[lo, hi)`` (the document's such lines found once)."""
+    if ix.example_lines is None:
+        ix.example_lines = [m.start() for m in _example_line().finditer(ix.doc.text)]
+    i = bisect.bisect_left(ix.example_lines, lo)
+    return i < len(ix.example_lines) and ix.example_lines[i] < hi
 
 
 @cache
