@@ -37,6 +37,9 @@ CASES = [
     # paying a contribution after a period's comma (``verbs``: "đóng bảo hiểm")
     (DECREE + "Điều 17. Đóng bảo hiểm y tế\n1. Hằng tháng, người sử dụng lao động đóng bảo hiểm y tế cho người lao "
      "động.\n", [("Hằng tháng, người sử dụng lao động đóng", "người sử dụng lao động")]),
+    # ... and a body in lower case after an opening period's comma
+    (DECREE + "Điều 18. Đóng bảo hiểm y tế\n1. Hằng tháng, tổ chức bảo hiểm xã hội đóng bảo hiểm y tế cho người hưởng "
+     "lương hưu.\n", [("Hằng tháng, tổ chức bảo hiểm xã hội đóng", "tổ chức bảo hiểm xã hội")]),
     # "Bộ" before a lower-case noun opens a thing's name, no ministry (``bare_heads``)
     (DECREE + "PHỤ LỤC 01\nDANH MỤC VẬT TƯ Y TẾ\n1. Bộ dụng cụ mở đường vào mạch máu các loại, các cỡ.\n"
      "2. Bộ tim phổi nhân tạo trong phẫu thuật tim.\n", []),

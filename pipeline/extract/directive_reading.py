@@ -321,7 +321,10 @@ def _read_clauses(r: _Reading, text: str, toks: list[_Tok], span: tuple[int, int
     per_sentence_found = by_verb = False
     sentence_no = 0
     addressed = _AddressedBefore(text, *span)
-    for i, intro in _clause_starts(toks):
+    starts = _clause_starts(toks)
+    if 0 < lead < len(toks) and all(i != lead for i, _ in starts):
+        starts = sorted(starts + [(lead, False)])   # "Hằng tháng, tổ chức bảo hiểm xã hội đóng ...": after the period
+    for i, intro in starts:
         if i >= len(toks):
             continue
         if i > 0 and toks[i - 1].tail and toks[i - 1].tail[0] in ".!?…":
