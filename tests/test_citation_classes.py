@@ -233,6 +233,13 @@ DETAILS = [
     ("theo hướng dẫn tại văn bản số 16495/BTC-PTHT ngày 22/10/2025, số 13021/BTC-PTHT ngày 22/8/2025",
      1, "date", "2025-08-22"),
     ("Căn cứ Quyết định số 12/QĐ-UBND ngày 3/1/2024 và số 15/QĐ-UBND ngày 9/1/2024", 1, "type_code", "QĐ"),
+    # ... a law's list too: the next number is no law's title, its span its own (realworld57 766)
+    ("Căn cứ Luật Đất đai số 31/2024/QH15 được sửa đổi, bổ sung một số điều bởi các Luật số 43/2024/QH15, số\n"
+     "47/2024/QH15 và số 95/2025/QH15;", 2, "text", "47/2024/QH15"),
+    ("Căn cứ Luật Đất đai số 31/2024/QH15 được sửa đổi, bổ sung một số điều bởi các Luật số 43/2024/QH15, số\n"
+     "47/2024/QH15 và số 95/2025/QH15;", 3, "type", "Luật"),
+    ("Căn cứ Luật Doanh nghiệp số 59/2020/QH14 và Luật sửa đổi Luật Doanh\nnghiệp số 76/2025/QH15;", 1, "text",
+     "Luật sửa đổi Luật Doanh\nnghiệp số 76/2025/QH15"),
     ("Nghị định số142/2018/NĐ-CP ngày 09 tháng 10 năm 2018", 0, "date", "2018-10-09"),
     ("Tờ trình số 6872/TTr / STC-QLCS ngày 31 tháng 12 năm 2009", 0, "date", "2009-12-31"),
 ]
@@ -357,6 +364,10 @@ BY_NAME = [
     ("Luật khoáng sản 2010", ("Luật", "Luật khoáng sản", "2010")),
     ("Bộ luật hình sự năm 1999", ("Luật", "Bộ luật hình sự", "1999")),
     ("Hiến pháp năm 2013", ("Hiến pháp", "Hiến pháp", "2013")),
+    # an international convention by name and year (doc_types.csv "Công ước"; realworld55 760)
+    ("theo Công ước Lao động Hàng hải 2006 mà Việt Nam là thành viên", ("Công ước", "Công ước Lao động Hàng hải", "2006")),
+    ("quy định của Công ước\nMLC 2006 và pháp luật Việt Nam", ("Công ước", "Công ước MLC", "2006")),
+    ("Công ước CITES và danh mục thực vật rừng", None),   # no year: no citation
     # the type word capitalised word by word, as titles write it
     ("căn cứ Hiến Pháp năm 2013;", ("Hiến pháp", "Hiến Pháp", "2013")),
     ("Bộ Luật Lao động năm 2019", ("Luật", "Bộ Luật Lao động", "2019")),

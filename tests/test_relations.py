@@ -874,6 +874,19 @@ CLASS_ROWS = [
     # a duty to carry out what a document lays down stays a mention
     ("Quyết định", "Sở Tài chính kiểm tra, đôn đốc việc thực hiện các nội dung theo quy định tại Thông tư số "
      "12/2025/TT-BTC.", "12/2025/TT-BTC", "mentions"),
+    # the laws that amended a basis, named after "các": each is a basis too (realworld57 766)
+    ("Nghị định", "Căn cứ Luật Đất đai số 31/2024/QH15 được sửa đổi, bổ sung một số điều bởi các Luật số "
+     "43/2024/QH15, số 47/2024/QH15 và số 95/2025/QH15;\nTheo đề nghị của Bộ trưởng,", "47/2024/QH15", "basis"),
+    # the laws an amending law's title lists are mentioned, the amending law is the basis (realworld47 707)
+    ("Quyết định", "Căn cứ Luật Đất đai số 31/2024/QH15 ngày 18 tháng 01 năm 2024, được sửa đổi, bổ sung một số điều "
+     "tại Luật sửa đổi, bổ sung một số điều của Luật Đất đai số 31/2024/QH15, Luật Nhà ở số 27/2023/QH15 và Luật "
+     "Các tổ chức tín dụng số 32/2024/QH15;\nTheo đề nghị của Giám đốc Sở Tài chính,", "27/2023/QH15", "mentions"),
+    # a consolidated text's footnote after the preamble's closing call: not the proposal heard before the call
+    ("Văn bản hợp nhất", "Theo đề nghị của Vụ trưởng Vụ Bảo hiểm y tế,\nBộ trưởng Bộ Y tế ban hành Thông tư ban hành "
+     "Danh mục vật tư y tế.1\n1 Thông tư số 50/2017/TT-BYT có căn cứ ban hành như sau:\n", "50/2017/TT-BYT", "mentions"),
+    ("Văn bản hợp nhất", "Theo đề nghị của Vụ trưởng Vụ Pháp chế,\nBộ trưởng Bộ Tài chính ban hành Thông tư quy định "
+     "về phí.2 \n2 Thông tư số 12/2020/TT-BTC sửa đổi, bổ sung một số điều có căn cứ ban hành như sau:\n",
+     "12/2020/TT-BTC", "mentions"),
 ]
 
 
@@ -1018,3 +1031,15 @@ def test_a_forms_own_preamble_under_its_blank_header_is_the_forms():
     draft = ("QUYẾT ĐỊNH\nSố: ......../QĐ-UBND\nHà Nội, ngày ..... tháng ..... năm 2025\n"
              "Căn cứ Nghị định số 62/2022/NĐ-CP ngày 12 tháng 9 năm 2022 của Chính phủ;\n")
     assert relations_in(draft) == [("62/2022/NĐ-CP", "basis")]
+
+
+@pytest.mark.parametrize("header", [
+    "Số:        /GP-...\nHà Nội, ngày   tháng   năm    \n",      # blanks left as spaces (realworld57 764)
+    "Số:   \nTỉnh, Thành phố, ngày … tháng … năm … \n",          # one ellipsis a blank
+    "Số: ……/…… \nV/v đăng ký khoản thu hồi nợ bảo lãnh\n",
+])
+def test_a_forms_blank_header_written_with_spaces_or_single_ellipses(header):
+    text = ("THÔNG TƯ\nCăn cứ Nghị định số 62/2022/NĐ-CP ngày 12 tháng 9 năm 2022 của Chính phủ;\n"
+            "Điều 1. Phạm vi điều chỉnh\nThông tư này hướng dẫn cấp giấy phép.\nPhụ lục 1A\nTÊN TỔ CHỨC\n"
+            + header + "ĐƠN ĐĂNG KÝ\nCăn cứ Thông tư số 37/2013/TT-NHNN của Ngân hàng Nhà nước;\n")
+    assert relations_in(text, "Thông tư") == [("62/2022/NĐ-CP", "basis"), ("37/2013/TT-NHNN", "mentions")]

@@ -70,6 +70,9 @@ def _law_title_before() -> re.Pattern:
         r"\s+(?:số\s*:?\s*)?$", re.IGNORECASE)
 
 
+_NUMBER_IN_TITLE = re.compile(r"\d[/-][\w/.-]*\d|\d/[A-ZĐ]")
+
+
 # the next number of a list that names the type once: "..., số 13021/BTC-PTHT", "... và số 12/QĐ-UBND"
 _LIST_SO = re.compile(r"[ \t]*(?:,|;|,?[ \t]+và)[ \t]*(?:\n[ \t]*)?số[ \t]*:?[ \t]*(?:\n[ \t]*)?$", re.IGNORECASE)
 
@@ -194,6 +197,10 @@ def _lead(text: str, s: int) -> _Lead:
     lt = None
     if not tm and ("uật" in head or "háp lệnh" in head or "UẬT" in head):
         lt = _law_title_before().search(head)
+        # a title holds no number: "Luật số 43/2024/QH15, số\n47/2024/QH15" is a list's next number, and in
+        # "Luật Doanh nghiệp số 59/2020/QH14 và Luật sửa đổi Luật Doanh\nnghiệp số" the last law is named after it
+        while lt and (n := _NUMBER_IN_TITLE.search(lt.group("title"))):
+            lt = _law_title_before().search(head, lt.start("title") + n.end())
     if tm:
         tm_start = len(head) - len(near) + tm.start("type")
         lead.type_word, lead.cite_start = tm.group("type"), window_start + tm_start

@@ -17,6 +17,9 @@ from vanban.pipeline.text.labels import ARTICLE, BULLETS, LETTER, ROMAN, arabic,
 
 SENTENCE_END = re.compile(r"(?<![A-ZĐ])[.!?…](?=\s)|\n\s*\n")
 _LINE_END_PUNCT = re.compile(r"(?:[.;!?…]|(?<![Ss]ố):)[\s*_|”\"')]*\n")  # "Tờ trình số:\n421/TTr-STC" goes on
+# a sentence closed by a footnote's call at the line's end ("... ban hành Thông tư ... bảo hiểm y tế.1\n1 Thông tư số
+# 50/2017/TT-BYT có căn cứ ban hành như sau: ..."): the footnote opens a clause of its own
+_FOOTNOTE_CALL_END = re.compile(r"(?<=[^\W\d])[.;]\d{1,2}[ \t*_]*\n")
 
 
 @cache
@@ -27,14 +30,15 @@ def _opener() -> re.Pattern:
 
 def clause_starts(text: str) -> list[int]:
     """Offsets where a clause may open: after a sentence end, a paragraph break, a line that ends
-    with punctuation, or before a line that opens a list item, an article or a preamble clause
+    with punctuation (or with a footnote's call after it), or before a line that opens a list item, an article or a preamble clause
     ("- ", "a) ", "Điều 2", "Căn cứ", "Xét "). A line broken inside a sentence ("Nghị định số\\n
     63/2010/NĐ-CP") does not end a clause."""
     starts = {0}
     for m in SENTENCE_END.finditer(text):
         starts.add(m.end())
-    for m in _LINE_END_PUNCT.finditer(text):
-        starts.add(m.end())
+    starts.update(m.end() for m in _LINE_END_PUNCT.finditer(text))
+    # after a word in lower case: "Mẫu A.I.1\n" is a form's code
+    starts.update(m.end() for m in _FOOTNOTE_CALL_END.finditer(text) if text[m.start() - 1].islower())
     for m in _opener().finditer(text):
         starts.add(m.start() + 1)
     return sorted(starts)

@@ -144,8 +144,11 @@ def acts_of_this_document(out: list[Citation], proposed: list[int]) -> None:
             out[j] = replace(out[j], relation="mentions")
 
 
-# a blank form's header: "Số:............../GXN", "ngày..... tháng..... năm.....", "Tháng... năm..."
-_FORM_BLANK_HEADER = re.compile(r"(?im)^[^\n]*(?:\bSố\s*:\s*[.…]{3,}|ngày\s*[.…]{2,}\s*tháng\s*[.…]{2,}\s*năm"
+# a blank form's header: "Số:............../GXN", "ngày..... tháng..... năm.....", "Tháng... năm...", and
+# blanks left as spaces or one ellipsis each: "Số:        /GP-...", "ngày … tháng … năm …", "ngày   tháng   năm",
+# "Số: ……/……"
+_FORM_BLANK_HEADER = re.compile(r"(?im)^[^\n]*(?:\bSố\s*:\s*(?:[.…]{3,}|[.…]{2}[ \t]*/)|\bSố[ \t]*:[ \t]*(?:/|[ \t]{2}$)"
+                                r"|ngày\s*[.…]{2,}\s*tháng\s*[.…]{2,}\s*năm|ngày[ \t.…_]+tháng[ \t.…_]+năm[ \t.…_]*$"
                                 r"|^[ \t*_]*tháng\s*[.…]{2,}\s*năm\s*[.…]{2,})")
 _FORM_PREAMBLE_CHARS = 2000
 _FORM_RELATIONS = ("basis", "implements", "guides")
@@ -168,3 +171,28 @@ def form_preambles(ctx: Context, out: list[Citation]) -> None:
         for j in range(bisect.bisect_left(starts, m.end()), bisect.bisect_left(starts, stop)):
             if out[j].relation in _FORM_RELATIONS:
                 out[j] = replace(out[j], relation="mentions")
+
+
+# "Luật sửa đổi, bổ sung một số điều của Luật Đất đai số 31/2024/QH15, Luật Nhà ở số 27/2023/QH15 ...": the
+# laws an amending law's title names
+_AMENDING_LAW_TITLE = re.compile(r"(?<!\w)luật\s+sửa\s+đổi,?\s+bổ\s+sung\s+(?:một\s+số\s+điều\s+)?của\s+(?=luật(?!\w))",
+                                 re.IGNORECASE)
+_TITLE_REACH = 600
+
+
+def laws_in_an_amending_title(ctx: Context, out: list[Citation]) -> None:
+    """The laws listed in the title of an amending law cited by its name ("Căn cứ Luật Đất đai số 31/2024/QH15,
+    được sửa đổi, bổ sung một số điều tại Luật sửa đổi, bổ sung một số điều của Luật Đất đai số 31/2024/QH15,
+    Luật Nhà ở số 27/2023/QH15, ... và Luật Các tổ chức tín dụng số 32/2024/QH15;", realworld47 707): the
+    amending law is the basis, the laws its title names are mentioned. Only a list of two or more numbered
+    laws up to the clause's end: after one law the number may be the amending law's own."""
+    text = ctx.text
+    ends = [c.end for c in out]
+    for m in _AMENDING_LAW_TITLE.finditer(text):
+        stop = min(x for x in (text.find(";", m.end()), text.find("\n\n", m.end()), m.end() + _TITLE_REACH) if x > 0)
+        inside = [j for j in range(bisect.bisect_right(ends, m.end()), bisect.bisect_left(ends, stop + 1))
+                  if out[j].start >= m.start() and out[j].number and out[j].type == "Luật"]
+        if len(inside) >= 2:
+            for j in inside:
+                if out[j].relation == "basis":
+                    out[j] = replace(out[j], relation="mentions")
