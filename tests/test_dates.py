@@ -215,3 +215,20 @@ TABLE_COUNTS = [
 @pytest.mark.parametrize("text,values", TABLE_COUNTS)
 def test_a_count_in_a_statistics_row_is_no_year(text, values):
     assert [d.value for d in find_dates(text)] == values
+
+
+# a table of months and years, one cell a line under a "Tháng | Năm" head: the month cell above a bare
+# year dates it to the month (realworld58 768, retirement age by month and year of birth); without the
+# head, or with a number that is no month, a bare year stays a year
+MONTH_YEAR_CELLS = [
+    ("Thời điểm sinh\nTháng  Năm \n \nTháng  Năm \n3 \n1969 \n56 tuổi \n3 tháng \n \n7 \n2025 \n10 \n1973\n",
+     ["1969-03", "2025-07", "1973-10"]),
+    ("Thời điểm\nTháng \nNăm \n12 \n2034\n", ["2034-12"]),
+    ("Chỉ tiêu\n3\n2024\n", ["2024"]),
+    ("Tháng  Năm\n13\n2024\n", ["2024"]),
+]
+
+
+@pytest.mark.parametrize("text,values", MONTH_YEAR_CELLS)
+def test_a_month_cell_above_a_year_cell_dates_it_to_the_month(text, values):
+    assert [d.value for d in find_dates(text)] == values

@@ -117,6 +117,9 @@ TABLE_CELLS = [
      [(0.25, None, "ngày làm việc")]),
     ("Văn bản ký số\n1/4 ngày\nB7", [(0.25, None, "ngày")]),
     ("Hồ sơ theo quy định\n1/2 ngày\nB2", [(0.5, None, "ngày")]),
+    # a premises norm: the area cell under the hours cell of the row above, then their product
+    ("Phòng học thực hành\n2 m2\n78 giờ\n2 m2 x 78 giờ\n", [(2, None, "m2"), (78, None, "giờ"), (2, None, "m2"),
+                                                          (78, None, "giờ")]),
 ]
 
 # units and counted nouns added to the tables
@@ -126,6 +129,7 @@ UNITS = [
      [(300, None, "MVA"), (600, None, "MVA")]),
     ("điện năng thương phẩm tiêu thụ dưới 10 GWh/tháng", [(10, None, "GWh/tháng")]),
     ("máy phát công suất liên tục từ 75 kVA đến 375 kVA", [(75, None, "kVA"), (375, None, "kVA")]),
+    ("Điều hòa 2 chiều\n12000 BTU\n4,92", [(2, None, "chiều"), (12000, None, "BTU")]),
     ("DANH MỤC THỦ TỤC HÀNH CHÍNH CẤP TỈNH (08 TTHC)", [(8, None, "TTHC")]),
     ("Bộ có 04 đề án phải trình Chính phủ", [(4, None, "đề án")]),
     ("xây dựng ít nhất 01 triệu căn hộ nhà ở xã hội", [(1, None, "triệu căn hộ")]),

@@ -325,7 +325,25 @@ def _year(text: str, m: re.Match, unit_after: re.Pattern) -> list[DateMention]:
         return []   # "số 2025"; the year of a standard's code, "TCVN 6296:2013", "ISO 9001:2015", "TCVN 7312: 2003"
     if _counted_cell(text, p, e):
         return []   # "Tp Đà Nẵng | **2388** | 1970 | 418 | 2388 | 100%": a count in a statistics row
+    if (cell := _month_cell_before(text, p)) is not None:
+        return [DateMention(text[cell[0]:e], cell[0], e, f"{y}-{cell[1]:02d}", "month")]
     return [DateMention(text[p:e], p, e, y, "year")]
+
+
+# a table whose dates are written in a month column and a year column ("Tháng  Năm", one cell a line:
+# "3 \n1969"), as a retirement-age annex by month and year of birth
+_MONTH_CELL = re.compile(r"(?:^|\n)[ \t|*]*(\d{1,2})[ \t|*]*\n[ \t|*]*$")
+_MONTH_YEAR_HEAD = re.compile(r"(?:^|\n)[ \t|*]*Tháng[ \t|*]*(?:\n[ \t|*]*)?Năm[ \t|*]*(?=\n|$)")
+_MONTH_TABLE_REACH = 8000
+
+
+def _month_cell_before(text: str, p: int) -> tuple[int, int] | None:
+    """The month cell right above a bare year in a table headed "Tháng | Năm": its start and month."""
+    m = _MONTH_CELL.search(text, max(0, p - 12), p)
+    if m is None or not 1 <= int(m.group(1)) <= 12 \
+            or not _MONTH_YEAR_HEAD.search(text, max(0, p - _MONTH_TABLE_REACH), p):
+        return None
+    return m.start(1), int(m.group(1))
 
 
 _ROW_MAX_CELLS = 24
