@@ -2478,9 +2478,15 @@ def test_a_months_time_phrase_and_bodies_whose_names_hold_verbs(text, expected):
     ("LUẬT\nĐiều 10. Giảm trừ gia cảnh\nd) Các cá nhân không có thu nhập hoặc có thu nhập không vượt quá mức do Bộ "
      "trưởng Bộ Tài chính quy định, bao gồm con thành niên đang học đại học; những người khác không nơi nương tựa "
      "mà người nộp thuế phải trực tiếp nuôi dưỡng.\n", []),
+    # the rent payable on land, a condition's "nếu phải" (realworld57 766)
+    ("NGHỊ ĐỊNH\nĐiều 30. Ghi nợ\n1. Khoản tiền chưa thực hiện nghĩa vụ tài chính về đất đai bao gồm tiền sử dụng đất, "
+     "tiền thuê đất phải nộp cho Nhà nước và tiền chậm nộp (nếu có).\n", []),
+    ("NGHỊ ĐỊNH\nĐiều 19. Hỗ trợ\n2. Thời gian hỗ trợ ổn định đời sống là 12 tháng nếu phải di chuyển chỗ ở.\n", []),
     # ... but a modal of the clause's own subject obliges it
     ("LUẬT\nĐiều 12. Khai thuế\n2. Người nộp thuế phải khai số thuế phải nộp theo tháng.\n",
      [("Người nộp thuế phải khai", "Người nộp thuế")]),
+    ("NGHỊ ĐỊNH\nĐiều 4. Bồi thường\n2. Trường hợp tiền bồi thường nhỏ hơn tiền thuê đất phải nộp thì người có đất "
+     "thu hồi phải nộp phần chênh lệch.\n", [("Trường hợp tiền bồi thường nhỏ hơn", None)]),
 ])
 def test_a_modal_of_a_relative_clause_obliges_no_one(text, expected):
     assert _got(text) == _want(expected)

@@ -45,6 +45,16 @@ REPORT = "BÁO CÁO\nKết quả công tác năm 2024\nI. KẾT QUẢ ĐẠT Đ�
     ("Trách nhiệm của thuê bao", "thuê bao"),
     ("Quyền của người lao động", None),
     ("Đối với hồ sơ đề nghị cấp lại", None),
+    # topic_free_heads: a body of general competence takes no topic into its name
+    ("Trách nhiệm của Bộ Y tế về bảo hiểm y tế", "Bộ Y tế"),
+    ("Trách nhiệm của Ủy ban nhân dân các cấp về bảo hiểm xã hội", "Ủy ban nhân dân các cấp"),
+    ("Trách nhiệm của Bộ trưởng Bộ Tài chính về bảo hiểm xã hội", "Bộ trưởng Bộ Tài chính"),
+    ("Trách nhiệm của người sử dụng lao động về đào tạo", "người sử dụng lao động"),
+    ("Trách nhiệm của Cục Cảnh sát quản lý hành chính về trật tự xã hội",
+     "Cục Cảnh sát quản lý hành chính về trật tự xã hội"),
+    ("Trách nhiệm của cơ quan chuyên môn về lao động thuộc Ủy ban nhân dân cấp tỉnh",
+     "cơ quan chuyên môn về lao động thuộc Ủy ban nhân dân cấp tỉnh"),
+    ("Trách nhiệm của Bộ phận phụ trách về phòng cháy", "Bộ phận phụ trách về phòng cháy"),
 ])
 def test_a_headings_duty_prefix_names_the_body_after_it(heading, actor):
     assert heading_actor(heading) == actor

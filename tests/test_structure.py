@@ -142,6 +142,17 @@ TREES = [
       ("Điều 8.1.b.b1", "Ủy ban nhân dân cấp tỉnh quyết định bổ sung các mỏ", "Điều 8.1.b"),
       ("Điều 8.1.b.b2", "Ủy ban nhân dân cấp tỉnh tổ chức thu hồi đất", "Điều 8.1.b"),
       ("Điều 8.1.c", "Các mỏ khác", "Điều 8.1")]),
+    # ... written "c.1)", "c.2)" (realworld57 764, seven documents of the corpus); and a form's note under
+    # several marks, in any order, an item of its own (realworld57 765)
+    ("Điều 5. Hồ sơ\n2. Trình tự:\nc) Cấp lại:\nc.1) Tổ chức gửi hồ sơ;\nc.2) Cơ quan có thẩm quyền cung cấp hồ sơ.\n",
+     [("Điều 5", "Hồ sơ", None), ("Điều 5.2", "Trình tự", "Điều 5"), ("Điều 5.2.c", "Cấp lại", "Điều 5.2"),
+      ("Điều 5.2.c.c1", "Tổ chức gửi hồ sơ", "Điều 5.2.c"),
+      ("Điều 5.2.c.c2", "Cơ quan có thẩm quyền cung cấp hồ sơ", "Điều 5.2.c")]),
+    ("Điều 9. Ghi chú\n(1), (2), (4) Chủ đầu tư ghi tên hạng mục.\n(3) Chủ đầu tư ghi dẫn chiếu.\n"
+     "(5) (6): Nhà thầu ghi đơn giá.\n(7) (8) Đánh dấu X vào ô thích hợp.\n",
+     [("Điều 9", "Ghi chú", None), ("Điều 9.(1)", "Chủ đầu tư ghi tên hạng mục", "Điều 9"),
+      ("Điều 9.(3)", "Chủ đầu tư ghi dẫn chiếu", "Điều 9"), ("Điều 9.(5)", "Nhà thầu ghi đơn giá", "Điều 9"),
+      ("Điều 9.(7)", "Đánh dấu X vào ô thích hợp", "Điều 9")]),
 ]
 
 

@@ -163,6 +163,7 @@ def _heading_actor(heading: str, _terms: frozenset) -> str | None:
     stripped = heading.strip(" *_:")
     h = _duty_prefix().sub("", stripped).strip(" :.")
     duty = h != stripped.strip(" :.")   # "Nhiệm vụ của đoàn đánh giá": whose duties follow
+    h = _topic_cut(h) if duty else h
     toks = _tokens(h)
     if not toks or verb_pair_title(toks):
         return None
@@ -204,6 +205,17 @@ def _heading_actor(heading: str, _terms: frozenset) -> str | None:
         # describes it, no clause of its own
         return h
     return None
+
+
+def _topic_cut(h: str) -> str:
+    """A duty title's body without the topic after it ("Bộ Y tế về bảo hiểm y tế" -> "Bộ Y tế"), where
+    the body is one of general competence (``topic_free_heads``) whose name never takes "về ..."."""
+    m = re.search(r"\s+về\s", h)
+    toks = _tokens(h[:m.start()]) if m else []
+    d = _match(toks, 0, lexicon()["determiners"]) if toks else 0
+    n = _match(toks, d, lexicon()["topic_free_heads"]) if toks else 0
+    named = n and (n > 1 or (d + 1 < len(toks) and toks[d + 1].upper))   # not "Bộ phận ... về"
+    return h[:m.start()] if named else h
 
 
 def _described_title(sec: Section) -> str | None:

@@ -49,7 +49,7 @@ def lexicon() -> dict:
                 "period_openers", "spending_cues", "layout_cues", "rate_cues", "alias_openers", "relative_modifiers", "place_relatives", "descriptor_verbs",
                 "relative_nouns", "term_heads", "execution_formulas", "catalogue_items",
                 "execution_breaks", "body_names", "effect_predicates", "syllabus_cues", "qualification_cues", "forbidden_things", "paper_list_cues", "participle_phrases", "membership_roles", "fill_verbs", "form_list_cues",
-                "adjective_modals", "time_limit_openers", "time_limit_units", "time_limit_since", "competence_tails", "limit_modals"):
+                "adjective_modals", "time_limit_openers", "time_limit_units", "time_limit_since", "competence_tails", "limit_modals", "topic_free_heads"):
         lex[key] = sorted({tuple(p.split()) for p in raw[key]}, key=len, reverse=True)
     return lex
 
@@ -70,7 +70,7 @@ class _Tok:
     tail: str      # punctuation that closes the token ("," ";" ":" ".")
 
 
-_GLUED_MARK = re.compile(r"(?<=[^\W\d_]{2})\d{1,2}$")
+_GLUED_MARK = re.compile(r"(?<=[^\W\d_]{2})\d{1,2}$|(?<=[^\W\d_])\[\d{1,3}\]?$")   # "nghiệp33", "xã[17]"
 
 
 def _tokens(text: str, base: int = 0) -> list[_Tok]:
@@ -206,7 +206,11 @@ def _ocr_verb(toks: list[_Tok], i: int) -> int:
 
 def _span_text(doc_text: str, toks: list[_Tok], i: int, k: int) -> str:
     s = doc_text[toks[i].start:toks[k - 1].end]
-    return " ".join(s.split()).rstrip(_STRIP.replace(")", "")).strip()
+    s = " ".join(s.split()).rstrip(_STRIP.replace(")", "")).strip()
+    return _BRACKET_MARK_END.sub("", s)   # a crawled page's footnote mark: "Ủy ban nhân dân cấp xã[17]"
+
+
+_BRACKET_MARK_END = re.compile(r"(?<=[^\W\d_])\[\d{1,3}\]?$")
 
 
 def _label_end(text: str, start: int, end: int) -> int:

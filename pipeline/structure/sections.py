@@ -241,6 +241,10 @@ def _sections(text: str, nodes: list[dict], skip: tuple[tuple[int, int], ...], e
     return sections
 
 
+_NOTE_MARKS_LINE = re.compile(r"[ \t*_]*\(\d{1,2}\)(?:(?:[ \t]*,[ \t]*\(\d{1,2}\))+[ \t]*:?|(?:[ \t]+\(\d{1,2}\))+[ \t]*:"
+                              r"|[ \t]+\(\d{1,2}\))[ \t]*[^\W\d_]")
+
+
 def _plausible(c: ListLabel, prev, line: str) -> bool:
     """Context checks that keep numbered prose, years and figures out of the tree."""
     rest = c.rest.strip(MARKUP)
@@ -273,6 +277,8 @@ def _plausible(c: ListLabel, prev, line: str) -> bool:
     if c.kind == "paren":
         n = int(c.label)
         want = int(prev) + 1 if prev else 1
+        if _NOTE_MARKS_LINE.match(line):
+            return True   # a form's note under several marks, in any order: "(1), (2), (4) ...", "(6) (7): ..."
         # a consolidated text drops a repealed item: "(5) Ghi ngày ..." / "(7) Ghi bậc ..."
         return n in (want, 1) or (bool(prev) and n == want + 1 and rest[:1].isupper())
     if c.kind == "subletter":   # "b1)", "b2)" under "b)"

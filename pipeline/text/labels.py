@@ -80,6 +80,8 @@ def roman_value(s: str) -> int | None:
 
 
 LETTERS = "abcdđefghiklmnopqrstuvxy"
+_MORE_NOTE_MARKS = re.compile(r"(?:(?:[ \t]*,[ \t]*\(\d{1,3}\))+[ \t]*:?|(?:[ \t]*\(\d{1,3}\))+[ \t]*:|\(\d{1,3}\)(?=[ \t]+[^\W\d_]))"
+                              r"[ \t]*(?=[^\W\d_])")
 _SHARE_START = re.compile(r"\d{1,3}(?:[.,]\d+)?\s*%\s+\w")
 # a consolidated text's mark of the footnote on an amended clause, between its number and its
 # first word ("1. 47 Triển khai áp dụng ...", realworld54 755); a count is zero-padded ("b) 02 Phó Giám đốc")
@@ -100,8 +102,8 @@ _PATTERNS: tuple[tuple[str, re.Pattern], ...] = (
     ("roman", re.compile(rf"({ROMAN_ITEM}{{1,6}})(?:\s*[.)\-–:]\s*|\s+)(\S.*)")),
     ("arabic", re.compile(rf"({arabic(2)}(?:\.{arabic(2)}){{0,3}})(?:\s*\.\s*|\s+(?=[" + UPPER + r"]))(\S.*)")),
     ("paren", re.compile(rf"\(?({arabic(2)})\)\s*(\S.*)")),   # "(1)" and "1)": items below "1."
-    ("letter", re.compile(rf"({LETTER})\s*([).])\s*(\S.*)")),
-    ("subletter", re.compile(rf"({LETTER}\d{{1,2}})\)\s*(\S.*)")),   # "b1)", "b2)": items below "b)"
+    ("letter", re.compile(rf"({LETTER})\s*([).])(?!\d{{1,2}}\))\s*(\S.*)")),
+    ("subletter", re.compile(rf"({LETTER}\.?\d{{1,2}})\)\s*(\S.*)")),   # "b1)", "b2)", "c.1)": items below "b)"
     ("bullet", re.compile(rf"({_TREE_BULLETS})\s*([\w“\"(‘'].*)")),
 )
 
@@ -122,6 +124,10 @@ def list_label(line: str) -> ListLabel | None:
         if kind == "letter":
             return ListLabel(kind, m.group(1), m.group(3), m.group(2) == ".")
         label, rest = m.group(1), m.group(2) or ""
+        if kind == "subletter":
+            label = label.replace(".", "")   # "c.1)" is "c1)"
+        if kind == "paren" and (more := _MORE_NOTE_MARKS.match(rest)):
+            rest = rest[more.end():]   # a form's note under several marks: "(1), (2), (4) Chủ đầu tư ghi ..."
         if kind == "roman" and roman_value(label) is None:
             continue
         if kind == "arabic":
@@ -143,13 +149,18 @@ def list_label(line: str) -> ListLabel | None:
 
 _NUMBER_MARK = rf"\(?{dotted()}[.)]"        # "3.", "2.1.", "(4)", "5)"
 _LETTER_MARK = rf"\(?{LETTER}[).]"          # "a)", "(b)", "c."
-_SUBLETTER_MARK = rf"{LETTER}\d{{1,2}}\)"    # "b1)", "b2)": the points under "b)"
+_SUBLETTER_MARK = rf"{LETTER}\.?\d{{1,2}}\)"    # "b1)", "b2)", "c.1)": the points under "b)"
 # the legal heads that open a line in any text: "Điều 3", "Chương II", "Mục 1", "Phần I", "PHẦN ...";
 # "Mục" with an Arabic number only: "...quy định tại\nMục III thì ..." is a wrapped sentence
 _LINE_HEADS = "|".join([head(ARTICLE), head(CHAPTER), rf"{SECTION}\s+\d", head(PART), PART.upper() + r"\s",
                         CHAPTER.upper() + r"\s"])
 # numbers of any length: statistical indicator codes open lines too ("0305. Tổng đàn gia súc")
-_LINE_START_MARKS = rf"\(?{dotted(None)}[.)]\s|{_LETTER_MARK}\s|{_SUBLETTER_MARK}\s|{ROMAN}+\.\s|{_LINE_HEADS}"
+# a form note's several marks, joined by commas or closed by a colon, or two before a word: "(1), (6) Tên cơ quan
+# ...", "(6) (7): nhà thầu ghi ...", "(7) (8) Đánh dấu X ..."; not a table's row of column numbers "(1) (2) (3) (4)"
+_NOTE_MARKS_CORE = (rf"\({arabic()}\)(?:(?:[ \t]*,[ \t]*\({arabic()}\))+[ \t]*:?|(?:[ \t]+\({arabic()}\))+[ \t]*:"
+                    rf"|[ \t]+\({arabic()}\)(?=[ \t]+[^\W\d_]))")
+_NOTE_MARKS = rf"{_NOTE_MARKS_CORE}\s"
+_LINE_START_MARKS = rf"\(?{dotted(None)}[.)]\s|{_NOTE_MARKS}|{_LETTER_MARK}\s|{_SUBLETTER_MARK}\s|{ROMAN}+\.\s|{_LINE_HEADS}"
 
 # A line that opens a list item or a legal heading: a hard line break before it is a paragraph
 # break, never a wrapped sentence (normalize). No en or em dash: in plain text a line opening
@@ -183,18 +194,19 @@ LEADING_MARKS = re.compile(
 # "100." or "2025." opening a row is a figure.
 ROW_ITEM_LABEL = rf"(?:{marks(BULLETS)}[ \t]*|\(?{arabic(2)}[.)][ \t]*|{LETTER}\)[ \t]*)"
 # The label before a directive's text, legal heads included: "- ", "(2)", "3.1.", "b)", "IV ",
-# "Điều 5.", "Khoản 2:" (directives: the task starts after it). Spaces allowed inside ("( 2 )",
+# "Điều 5.", "Khoản 2:", a form note's several marks "(1), (2), (4) " (directives: the task starts after it).
+# Spaces allowed inside ("( 2 )",
 # "3 ."), as crawled pages have them.
 LEAD_LABEL = re.compile(
-    rf"\s*(?:{marks(BULLETS)}\s+|\(\s*{arabic()}\s*\)\s*|\(?{dotted()}\s*[.)]\s*(?=\D)|"
+    rf"\s*(?:{marks(BULLETS)}\s+|{_NOTE_MARKS_CORE}[ \t]*(?=[^\W\d_])|\(\s*{arabic()}\s*\)\s*|\(?{dotted()}\s*[.)]\s*(?=\D)|"
     rf"\(?{LETTER}\s*[.)]\s+|{_SUBLETTER_MARK}\s+|{ROMAN}{{1,6}}\s*[.)]?\s+|(?:{head(ARTICLE)}|{head(CLAUSE)})\s*[.:]?\s*)")
 # A line that opens a list item: "- ", "3.", "2.1.", "(a)", "b. " (directives: an item ends a
 # run-on). A number mark needs no space after it ("3.Sở ..."), a letter does ("b.Sc").
 ITEM_LINE = re.compile(rf"\s*(?:{marks(BULLETS)}\s|{_NUMBER_MARK}|{_LETTER_MARK}\s)")
 # A list mark that opens a sentence the structure did not take as an item: "- Ban Quản lý ...",
-# "4. Các tỉnh ủy ..." (directives)
+# "4. Các tỉnh ủy ...", "(1), (2) Chủ đầu tư ghi ..." (directives)
 SENTENCE_LABEL = re.compile(
-    rf"{marks(BULLETS)}\s+|\(?{dotted()}\s*[.)]\s+(?=\D)|\(?{LETTER}\s*[.)]\s+|{_SUBLETTER_MARK}\s+")
+    rf"{marks(BULLETS)}\s+|{_NOTE_MARKS}\s*|\(?{dotted()}\s*[.)]\s+(?=\D)|\(?{LETTER}\s*[.)]\s+|{_SUBLETTER_MARK}\s+")
 # A bullet opening a line of a table cell, one item each ("- Văn phòng Cục" / "- Công chức thụ lý
 # hồ sơ": task_tables reads one body per item). No "*", as in the section tree: a crawled cell's
 # "* (Kèm theo Nghị quyết ...)*" is emphasis.
