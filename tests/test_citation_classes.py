@@ -238,6 +238,9 @@ DETAILS = [
      "47/2024/QH15 và số 95/2025/QH15;", 2, "text", "47/2024/QH15"),
     ("Căn cứ Luật Đất đai số 31/2024/QH15 được sửa đổi, bổ sung một số điều bởi các Luật số 43/2024/QH15, số\n"
      "47/2024/QH15 và số 95/2025/QH15;", 3, "type", "Luật"),
+    # a bare list of laws' numbers keeps the laws' type (realworld 011: 08/2017/QH14 after "Luật số 45/2013/QH13,")
+    ("được sửa đổi, bổ sung một số điều theo Luật số 45/2013/QH13,\n08/2017/QH14, Luật Năng lượng nguyên tử", 1, "type",
+     "Luật"),
     ("Căn cứ Luật Doanh nghiệp số 59/2020/QH14 và Luật sửa đổi Luật Doanh\nnghiệp số 76/2025/QH15;", 1, "text",
      "Luật sửa đổi Luật Doanh\nnghiệp số 76/2025/QH15"),
     ("Nghị định số142/2018/NĐ-CP ngày 09 tháng 10 năm 2018", 0, "date", "2018-10-09"),

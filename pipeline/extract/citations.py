@@ -194,11 +194,12 @@ def _lead(text: str, s: int) -> _Lead:
     lead = _Lead(window_start, head, list_start, siblings)
     near = head[-48:]  # a type word and "số" fit in 48 characters; a law's title needs more
     tm = _type_before_re().search(near)
-    lt = None
+    lt = listed = None
     if not tm and ("uật" in head or "háp lệnh" in head or "UẬT" in head):
         lt = _law_title_before().search(head)
         # a title holds no number: "Luật số 43/2024/QH15, số\n47/2024/QH15" is a list's next number, and in
         # "Luật Doanh nghiệp số 59/2020/QH14 và Luật sửa đổi Luật Doanh\nnghiệp số" the last law is named after it
+        listed = lt.group("type") if lt else None   # "Luật số\n45/2013/QH13,\n08/2017/QH14": a list of laws' numbers
         while lt and (n := _NUMBER_IN_TITLE.search(lt.group("title"))):
             lt = _law_title_before().search(head, lt.start("title") + n.end())
     if tm:
@@ -209,9 +210,11 @@ def _lead(text: str, s: int) -> _Lead:
         lead.type_word, lead.cite_start = lt.group("type"), window_start + lt.start("type")
         lead.title = " ".join((lt.group("type") + " " + lt.group("title")).split())
         lead.gap = " số "
+    elif listed:   # the number's own span, the type of the laws the list names
+        lead.type_word, lead.cite_start, lead.gap = listed, s, " số "
     elif siblings:  # a bare list of numbers without a type word is not elliptical
         lead.siblings, lead.cite_start, lead.head = [], s, window
-    lead.typed = bool(tm or lt)
+    lead.typed = bool(tm or lt or listed)
     return lead
 
 
