@@ -11,7 +11,7 @@ from vanban.pipeline.spans import SpanSet
 from vanban.pipeline.structure.lines import Line, is_upper_text, match_doc_type, split_lines
 from vanban.pipeline.structure.tables import MARKUP
 from vanban.pipeline.text import collapse_spaces
-from vanban.pipeline.text.labels import LETTERS, ListLabel, UPPER, list_label, roman_value
+from vanban.pipeline.text.labels import LETTERS, NOTE_MARKS_LINE, ListLabel, UPPER, list_label, roman_value
 
 
 RANK = {"part": 0, "block": 0.5, "chapter": 1, "subchapter": 2, "article": 3, "heading": 3.5, "roman": 4, "arabic": 5,
@@ -241,10 +241,6 @@ def _sections(text: str, nodes: list[dict], skip: tuple[tuple[int, int], ...], e
     return sections
 
 
-_NOTE_MARKS_LINE = re.compile(r"[ \t*_]*\(\d{1,2}\)(?:(?:[ \t]*,[ \t]*\(\d{1,2}\))+[ \t]*:?|(?:[ \t]+\(\d{1,2}\))+[ \t]*:"
-                              r"|[ \t]+\(\d{1,2}\))[ \t]*[^\W\d_]")
-
-
 def _plausible(c: ListLabel, prev, line: str) -> bool:
     """Context checks that keep numbered prose, years and figures out of the tree."""
     rest = c.rest.strip(MARKUP)
@@ -277,7 +273,7 @@ def _plausible(c: ListLabel, prev, line: str) -> bool:
     if c.kind == "paren":
         n = int(c.label)
         want = int(prev) + 1 if prev else 1
-        if _NOTE_MARKS_LINE.match(line):
+        if NOTE_MARKS_LINE.match(line):
             return True   # a form's note under several marks, in any order: "(1), (2), (4) ...", "(6) (7): ..."
         # a consolidated text drops a repealed item: "(5) Ghi ngày ..." / "(7) Ghi bậc ..."
         return n in (want, 1) or (bool(prev) and n == want + 1 and rest[:1].isupper())

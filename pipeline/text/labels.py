@@ -80,8 +80,12 @@ def roman_value(s: str) -> int | None:
 
 
 LETTERS = "abcdđefghiklmnopqrstuvxy"
-_MORE_NOTE_MARKS = re.compile(r"(?:(?:[ \t]*,[ \t]*\(\d{1,3}\))+[ \t]*:?|(?:[ \t]*\(\d{1,3}\))+[ \t]*:|\(\d{1,3}\)(?=[ \t]+[^\W\d_]))"
-                              r"[ \t]*(?=[^\W\d_])")
+# a form note's several marks, joined by commas or closed by a colon, or two before a word: "(1), (6) Tên cơ quan
+# ...", "(6) (7): nhà thầu ghi ...", "(7) (8) Đánh dấu X ..."; not a table's row of column numbers "(1) (2) (3) (4)"
+_NOTE_MARKS_CORE = (rf"\({arabic()}\)(?:(?:[ \t]*,[ \t]*\({arabic()}\))+[ \t]*:?|(?:[ \t]+\({arabic()}\))+[ \t]*:"
+                    rf"|[ \t]+\({arabic()}\)(?=[ \t]+[^\W\d_]))")
+# a line that opens with them, up to the note's first word (structure: the note is an item whatever its number)
+NOTE_MARKS_LINE = re.compile(rf"[ \t*_]*{_NOTE_MARKS_CORE}[ \t]*(?=[^\W\d_])")
 _SHARE_START = re.compile(r"\d{1,3}(?:[.,]\d+)?\s*%\s+\w")
 # a consolidated text's mark of the footnote on an amended clause, between its number and its
 # first word ("1. 47 Triển khai áp dụng ...", realworld54 755); a count is zero-padded ("b) 02 Phó Giám đốc")
@@ -126,8 +130,8 @@ def list_label(line: str) -> ListLabel | None:
         label, rest = m.group(1), m.group(2) or ""
         if kind == "subletter":
             label = label.replace(".", "")   # "c.1)" is "c1)"
-        if kind == "paren" and (more := _MORE_NOTE_MARKS.match(rest)):
-            rest = rest[more.end():]   # a form's note under several marks: "(1), (2), (4) Chủ đầu tư ghi ..."
+        if kind == "paren" and (more := NOTE_MARKS_LINE.match(line)):
+            rest = line[more.end():]   # a form's note under several marks: "(1), (2), (4) Chủ đầu tư ghi ..."
         if kind == "roman" and roman_value(label) is None:
             continue
         if kind == "arabic":
@@ -155,10 +159,6 @@ _SUBLETTER_MARK = rf"{LETTER}\.?\d{{1,2}}\)"    # "b1)", "b2)", "c.1)": the poin
 _LINE_HEADS = "|".join([head(ARTICLE), head(CHAPTER), rf"{SECTION}\s+\d", head(PART), PART.upper() + r"\s",
                         CHAPTER.upper() + r"\s"])
 # numbers of any length: statistical indicator codes open lines too ("0305. Tổng đàn gia súc")
-# a form note's several marks, joined by commas or closed by a colon, or two before a word: "(1), (6) Tên cơ quan
-# ...", "(6) (7): nhà thầu ghi ...", "(7) (8) Đánh dấu X ..."; not a table's row of column numbers "(1) (2) (3) (4)"
-_NOTE_MARKS_CORE = (rf"\({arabic()}\)(?:(?:[ \t]*,[ \t]*\({arabic()}\))+[ \t]*:?|(?:[ \t]+\({arabic()}\))+[ \t]*:"
-                    rf"|[ \t]+\({arabic()}\)(?=[ \t]+[^\W\d_]))")
 _NOTE_MARKS = rf"{_NOTE_MARKS_CORE}\s"
 _LINE_START_MARKS = rf"\(?{dotted(None)}[.)]\s|{_NOTE_MARKS}|{_LETTER_MARK}\s|{_SUBLETTER_MARK}\s|{ROMAN}+\.\s|{_LINE_HEADS}"
 
