@@ -8,7 +8,8 @@ import re
 from bisect import bisect_right
 from functools import cache, lru_cache
 
-from vanban.pipeline.extract.directive_actors import _distinct, _np_end, _org_start, current_terms, verbal_head
+from vanban.pipeline.extract.directive_actors import _distinct, _np_end, _org_start, verbal_head
+from vanban.pipeline.extract.directive_names import current_terms
 from vanban.pipeline.extract.directive_article_leads import article_intro_actor
 from vanban.pipeline.extract.directive_index import _DocIndex, _Unit
 from vanban.pipeline.extract.directive_reading import _read

@@ -35,9 +35,14 @@ class _Unit:
 
 
 def _children(doc: Document) -> dict[str, list[Section]]:
+    """Each section's children, by id; only those inside it: an annex's notes that the tree hangs on
+    the body's last clause, after its span ended at the signature ("3. ... chịu trách nhiệm thi hành
+    Thông tư này." / "Trong quá trình thực hiện ..." / "KT. BỘ TRƯỞNG" / "(1) Tên Phòng ...", realworld60 774),
+    are none of its children."""
+    ends = {s.id: s.end for s in doc.sections}
     kids: dict[str, list[Section]] = {}
     for s in doc.sections:
-        if s.parent:
+        if s.parent and s.start < ends.get(s.parent, len(doc.text)):
             kids.setdefault(s.parent, []).append(s)
     return kids
 

@@ -149,6 +149,8 @@ def _classify(doc: Document, u: _Unit, r: _Reading, role: str | None,
         return None
     if _plan_field(low):
         return None  # "*Đơn vị phối hợp: *Sở Tư pháp.": a plan's field, in any section
+    if _a_forms_own_words(low, r):
+        return None
     if re.search(lex["code_instruction_pattern"], low) or posting(low):
         # "Cột 5: Nam ghi mã 1; Nữ ghi mã 2.": how a form's column is coded; "Khi thu được tiền ..., ghi:
         # Nợ các TK 111, 112 / Có TK 138": an entry to post, under whatever heading
@@ -197,8 +199,11 @@ def _classify(doc: Document, u: _Unit, r: _Reading, role: str | None,
                 or (r.verb_after_intro and _has(low, [("nếu",)])) or _has(low, lex["law_deadline_cues"]):
             # "Trong quá trình tổ chức thực hiện, nếu có khó khăn, vướng mắc, kịp thời tổng hợp, báo cáo ...":
             # what to do if, in an article too
-            if (r.subject_verb or r.verb_initial or r.modal) and (not r.modal or _self_modals_only(low)) \
-                    and _defines_head(low):
+            if (r.subject_verb or r.verb_initial or r.modal) and (not r.modal or _self_modals_only(low)
+                                                                   or _modals_in_relative_clauses(low)) \
+                    and _defines_head(low) and not _fills_in(r.action):
+                # ... "Các khoản nộp ngân sách ... là các loại thuế, phí, lệ phí và các khoản phải nộp khác": its
+                # modal describes the payables, the clause defines (realworld59 772)
                 # "Trực tiếp tham gia chiến tranh ... là trực tiếp làm nhiệm vụ ...": a definition; "Hợp tác xã là
                 # tổ chức ... thực hiện quản trị tự chủ, tự chịu trách nhiệm ...": a quality, no duty
                 return None
@@ -424,9 +429,51 @@ def _self_modals_only(low: str) -> bool:
 
 
 @cache
+def _relative_modal() -> re.Pattern:
+    """What stands before a modal of a relative clause: one of ``relative_modal_nouns`` right before it
+    ("số thuế phải nộp", "các tài sản phải đăng ký sở hữu"), or "mà" and at most eight syllables ("những
+    người ... mà người nộp thuế phải trực tiếp nuôi dưỡng")."""
+    nouns = "|".join(re.escape(w) for w in lexicon()["relative_modal_nouns"])
+    return re.compile(rf"(?:(?<!\w)(?:{nouns})|(?<!\w)mà(?:\s+[^\s,;.]+){{0,8}})\s+$", re.I)
+
+
+def _modals_in_relative_clauses(text: str) -> bool:
+    """Every modal of a unit stands in a relative clause that describes a noun (``_relative_modal``):
+    the unit states a rule's term, it obliges no one (realworld33 601, a tax law: "Thu nhập tính thuế
+    ... là tổng thu nhập ... đối với một số ngành, nghề phải tham gia bảo hiểm bắt buộc ...")."""
+    found = list(modal_pattern().finditer(text))
+    rel = _relative_modal()
+    return bool(found) and all(rel.search(text, max(0, m.start() - 60), m.start()) for m in found)
+
+
+@cache
 def modal_pattern() -> re.Pattern:
     """Any of ``modals`` as whole words, case-insensitively."""
     return re.compile(r"(?<!\w)(?:" + "|".join(re.escape(" ".join(m)) for m in lexicon()["modals"]) + r")(?!\w)", re.I)
+
+
+# "Căn cứ Quyết định số ...", "- Căn cứ Thông tư liên tịch số ...": a document cited by its type and number
+_BASIS_LINE = re.compile(r"[\s*_\-–]*căn cứ\s+(?:vào\s+)?(?:luật|bộ luật|nghị quyết|nghị định|quyết định|thông tư(?: liên tịch)?"
+                         r"|chỉ thị|kết luận|quy định|pháp lệnh|văn bản)\s+(?:số\s+)?[\d]", re.IGNORECASE)
+
+
+_APPLICANT = re.compile(r"(?<!chúng )(?<!\w)tôi(?!\w)")   # the applicant of a form, first person singular
+
+
+def _a_forms_own_words(low: str, r: _Reading) -> bool:
+    """What a form says in its own voice, no directive: its applicant asking for itself ("Đề nghị các cơ quan ...
+    giải quyết cho tôi được hưởng ..."), its basis lines ("Căn cứ Thông tư liên tịch số 08/2012/TTLT-... của Bộ
+    ..., Bộ Tài chính hướng dẫn ...;": the bodies named are the cited document's issuers and title; realworld60 774)."""
+    if (r.request or r.assigned) and _APPLICANT.search(low):
+        return True
+    return bool(_BASIS_LINE.match(low)) and low.rstrip(" *_").endswith(";")
+
+
+def _fills_in(action: str | None) -> bool:
+    """An act that fills a form in (``fill_verbs``): "(2) Ủy ban nhân dân xã ghi rõ đối tượng được xác nhận là:
+    hộ nghèo ..." says what to write, its "là" defines nothing (realworld60 774)."""
+    words = tuple((action or "").lower().split())
+    return any(words[:len(v)] == v for v in lexicon()["fill_verbs"])
 
 
 def _defines_head(low: str) -> bool:

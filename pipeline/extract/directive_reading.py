@@ -549,13 +549,21 @@ def _single_negations() -> frozenset[str]:
 
 @cache
 def _not_negated() -> str:
-    """Look-behinds that keep a modal's pattern off a modal right after a negation."""
-    return "".join(f"(?<!{re.escape(w)} )" for w in sorted(_single_negations()))
+    """Look-behinds that keep a modal's pattern off a modal right after a negation, or after a negation and
+    one of ``negated_modal_fillers`` ("không bắt buộc phải thành lập ...": no duty, realworld60 775)."""
+    fillers = [""] + [f + " " for f in lexicon()["negated_modal_fillers"]]
+    return "".join(f"(?<!{re.escape(w + ' ' + f)})" for w in sorted(_single_negations()) for f in fillers)
 
 
 def _negated(toks: list[_Tok], k: int) -> bool:
-    """``toks[k]`` stands right after a negation in its clause ("không phải thực hiện lại ...")."""
-    return k > 0 and not toks[k - 1].tail and toks[k - 1].word in _single_negations()
+    """``toks[k]`` stands right after a negation in its clause ("không phải thực hiện lại ..."), or after
+    a negation and one of ``negated_modal_fillers`` ("không bắt buộc phải ...")."""
+    for f in [()] + [tuple(f.split()) for f in lexicon()["negated_modal_fillers"]]:
+        j = k - len(f)
+        if j > 0 and tuple(t.word for t in toks[j:k]) == f and not any(t.tail for t in toks[j - 1:k]) \
+                and toks[j - 1].word in _single_negations():
+            return True
+    return False
 
 
 def _after_paper(toks: list[_Tok], k: int) -> bool:

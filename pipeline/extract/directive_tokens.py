@@ -47,7 +47,7 @@ def lexicon() -> dict:
                 "enactment_openers", "enactment_fillers", "enactment_objects", "lead_fields", "determined_heads", "asker_verbs", "prohibition_cues", "violation_cues", "case_cues", "delegating_verbs", "party_heads", "scope_cues", "scope_title_cues", "subject_modals", "criterion_labels", "named_parties", "submission_leads", "duty_opening_verbs", "subject_clause_breaks",
                 "catalogue_cues", "norm_titles", "task_nouns", "topic_markers", "name_qualifiers", "consent_verbs",
                 "period_openers", "spending_cues", "layout_cues", "rate_cues", "alias_openers", "relative_modifiers", "place_relatives", "descriptor_verbs",
-                "relative_nouns", "term_heads", "execution_formulas", "catalogue_items",
+                "relative_nouns", "term_heads", "marked_term_heads", "execution_formulas", "catalogue_items",
                 "execution_breaks", "body_names", "effect_predicates", "syllabus_cues", "qualification_cues", "forbidden_things", "paper_list_cues", "participle_phrases", "membership_roles", "fill_verbs", "form_list_cues",
                 "adjective_modals", "time_limit_openers", "time_limit_units", "time_limit_since", "competence_tails", "limit_modals", "topic_free_heads"):
         lex[key] = sorted({tuple(p.split()) for p in raw[key]}, key=len, reverse=True)

@@ -155,8 +155,8 @@ def _units(doc: Document, ix: _DocIndex) -> list[_Unit]:
         a, b = _trim(text, a, b)
         if b <= a or covered(a, b) or zone_spans.holds(a):
             continue
-        if _QUOTED_ARTICLE_HEAD.fullmatch(text, text.rfind("\n", 0, a) + 1, a) and text[b - 1:b] not in ".;!?…":
-            continue   # "“Điều 19a. Ứng dụng công nghệ thông tin ...": an amended article's title, quoted
+        if _a_title_after_its_number(text, a, b):
+            continue
         m = SENTENCE_LABEL.match(text, a, b)  # a list mark the structure did not take as an item
         if m is None and text[a:a + 1] in _QUOTES:
             m = SENTENCE_LABEL.match(text, a + 1, b)   # an amended clause quoted with its label: "“a) Ủy ban ..."
@@ -212,7 +212,18 @@ _SHARE = re.compile(r"\d{1,3}(?:[,.]\d{1,2})?\s?%\s")   # a share to reach openi
 _SENTENCE_CLOSED = re.compile(r"[.;!?…][ \t]*\n")
 # what stands before an amended article's title on its line: the quote that opens the article
 # and its head, "“Điều 19a."
+# a form's number before its title on the line ("Mẫu số 7.5. ", "5 Mẫu số 03/TNXP. ")
+_FORM_NUMBER_BEFORE = re.compile(r"[ \t*_|\d]*(?:Mẫu|MẪU)(?:[ \t]+(?:biểu|BIỂU))?[ \t]+(?:số|SỐ)[ \t]*[\w./-]{1,12}?\.?[ \t]*")
 _QUOTED_ARTICLE_HEAD = re.compile(rf"[ \t*_]*[\"“][ \t*_]*{head(ARTICLE)}\.[ \t*_]*")
+
+
+def _a_title_after_its_number(text: str, a: int, b: int) -> bool:
+    """The sentence at ``a`` is a title after its number on the line: an amended article's, quoted ("“Điều 19a.
+    Ứng dụng công nghệ thông tin ...") or a form's in a list of forms ("Mẫu số 7.5. Phân tích tỷ lệ các chỉ số
+    ...", realworld60 773)."""
+    line = text.rfind("\n", 0, a) + 1
+    return bool(_QUOTED_ARTICLE_HEAD.fullmatch(text, line, a) and text[b - 1:b] not in ".;!?…") \
+        or bool(_FORM_NUMBER_BEFORE.fullmatch(text, line, a))
 
 
 def _next_line(text: str, pos: int) -> int:
@@ -246,8 +257,11 @@ def _join_wrapped(text: str, units: list[_Unit]) -> list[_Unit]:
                 and prev.end <= u.start and text.count("\n", prev.end, u.start) == 1 \
                 and not text[prev.end:u.start].strip():
             last = text[max(prev.start, prev.end - 12):prev.end].split()
-            if (last and last[-1] in joiners) or (text[prev.end - 1] not in ".!?…:" and prev.section is None
-                                                  and _executes().search(text, u.start, u.end)):
+            if (last and last[-1] in joiners) or (text[prev.end - 1] == "," and prev.section is None) \
+                    or (text[prev.end - 1] not in ".!?…:" and prev.section is None
+                        and _executes().search(text, u.start, u.end)):
+                # "Chánh Văn phòng UBND tỉnh, Giám đốc các Sở: Tài chính," / "Nông nghiệp và Môi trường; ...": no
+                # sentence ends at a comma (realworld12 436)
                 # "Chánh Văn phòng ...; Thủ trưởng các sở, ban, ngành;" / "Chủ tịch ... chịu trách
                 # nhiệm thi hành Quyết định này./.": one list of bodies before its formula, cut by
                 # the page after a ";" or inside a name ("... các sở, ban, ngành" / "Thành phố; ...")

@@ -37,14 +37,16 @@ from collections.abc import Iterator
 from dataclasses import replace
 from functools import cache
 
-from vanban.pipeline.extract.directive_actors import _GLUED_MARKS, _distinct, terms_of
+from vanban.pipeline.extract.directive_actors import _GLUED_MARKS, _distinct
+from vanban.pipeline.extract.directive_names import terms_of
 from vanban.pipeline.extract.directive_headings import (
     _ancestor_actor, _leadin_actor, _leadin_kind, _list_leadin, _prohibited_actor, _unlisted_leadin_actor,
     heading_actor, page_heading_actor,
 )
 from vanban.pipeline.extract.directive_index import _DocIndex, _report_section
 from vanban.pipeline.extract.directive_kinds import (
-    _classify, _concludes, _lists_entries, _sets_tasks, _under_stative_leadin, forward_turns, modal_pattern,
+    _classify, _concludes, _lists_entries, _modals_in_relative_clauses, _sets_tasks, _under_stative_leadin,
+    forward_turns, modal_pattern,
 )
 from vanban.pipeline.extract.directive_plan_fields import _LeadFields, _under_plan_field
 from vanban.pipeline.extract.directive_reading import _TOPIC, _deadline, _object, _read
@@ -352,24 +354,6 @@ def _modal_in_a_name(text: str) -> bool:
     modal, head = _modal_after_head()
     found = list(modal.finditer(text))
     return bool(found) and all(head.search(text, max(0, m.start() - 20), m.start()) for m in found)
-
-
-@cache
-def _relative_modal() -> re.Pattern:
-    """What stands before a modal of a relative clause: one of ``relative_modal_nouns`` right before it
-    ("số thuế phải nộp", "các tài sản phải đăng ký sở hữu"), or "mà" and at most five words ("những
-    người ... mà người nộp thuế phải trực tiếp nuôi dưỡng")."""
-    nouns = "|".join(re.escape(w) for w in lexicon()["relative_modal_nouns"])
-    return re.compile(rf"(?:(?<!\w)(?:{nouns})|(?<!\w)mà(?:\s+[^\s,;.]+){{0,5}})\s+$", re.I)
-
-
-def _modals_in_relative_clauses(text: str) -> bool:
-    """Every modal of a unit stands in a relative clause that describes a noun (``_relative_modal``):
-    the unit states a rule's term, it obliges no one (realworld33 601, a tax law: "Thu nhập tính thuế
-    ... là tổng thu nhập ... đối với một số ngành, nghề phải tham gia bảo hiểm bắt buộc ...")."""
-    found = list(modal_pattern().finditer(text))
-    rel = _relative_modal()
-    return bool(found) and all(rel.search(text, max(0, m.start() - 60), m.start()) for m in found)
 
 
 _SENTENCE_START = re.compile(r"[.;][\"”')]*\s+(?=[A-ZĐÀ-Ỹ])")
