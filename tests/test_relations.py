@@ -887,6 +887,12 @@ CLASS_ROWS = [
     ("Văn bản hợp nhất", "Theo đề nghị của Vụ trưởng Vụ Pháp chế,\nBộ trưởng Bộ Tài chính ban hành Thông tư quy định "
      "về phí.2 \n2 Thông tư số 12/2020/TT-BTC sửa đổi, bổ sung một số điều có căn cứ ban hành như sau:\n",
      "12/2020/TT-BTC", "mentions"),
+    # words quoted as struck ("Bãi bỏ nội dung “...” tại ...") amend the circular, a provision struck repeals it
+    # (realworld60 774)
+    ("Thông tư", "4. Bãi bỏ nội dung “(có xác nhận của Ủy ban nhân dân cấp xã nơi cư trú)” tại điểm b khoản 2 Điều 10 "
+     "của Thông tư số 57/2015/TT-BLĐTBXH ngày 25 tháng 12 năm 2015 của Bộ trưởng.", "57/2015/TT-BLĐTBXH", "amends"),
+    ("Thông tư", "4. Bãi bỏ nội dung khoản 2 Điều 10 của Thông tư số 57/2015/TT-BLĐTBXH ngày 25 tháng 12 năm 2015 "
+     "của Bộ trưởng.", "57/2015/TT-BLĐTBXH", "repeals"),
 ]
 
 
@@ -1043,3 +1049,33 @@ def test_a_forms_blank_header_written_with_spaces_or_single_ellipses(header):
             "Điều 1. Phạm vi điều chỉnh\nThông tư này hướng dẫn cấp giấy phép.\nPhụ lục 1A\nTÊN TỔ CHỨC\n"
             + header + "ĐƠN ĐĂNG KÝ\nCăn cứ Thông tư số 37/2013/TT-NHNN của Ngân hàng Nhà nước;\n")
     assert relations_in(text, "Thông tư") == [("62/2022/NĐ-CP", "basis"), ("37/2013/TT-NHNN", "mentions")]
+
+
+def test_the_act_a_forms_preamble_names_belongs_to_a_cited_documents_title():
+    # a model decision among the forms rests on this very circular, whose title amends another: the form's
+    # line names the title, this text's own amending is elsewhere (realworld59 770)
+    text = ("THÔNG TƯ\nCăn cứ Nghị định số 62/2022/NĐ-CP ngày 12 tháng 9 năm 2022 của Chính phủ;\n"
+            "Điều 1. Sửa đổi, bổ sung một số điều của Thông tư số 28/2015/TT-BLĐTBXH\n"
+            "Phụ lục\nMẫu số 05\nSố:    /QĐ-...\nTỉnh, ngày   tháng   năm    \nQUYẾT ĐỊNH\n"
+            "Căn cứ Thông tư số 15/2023/TT-BLĐTBXH ngày 29/12/2023 của Bộ trưởng sửa đổi, bổ sung một số điều của "
+            "Thông tư số 28/2015/TT-BLĐTBXH;\n")
+    got = relations_in(text, "Thông tư")
+    assert got[:2] == [("62/2022/NĐ-CP", "basis"), ("28/2015/TT-BLĐTBXH", "amends")]
+    assert got[-1] == ("28/2015/TT-BLĐTBXH", "mentions")
+
+
+def test_a_circulars_forms_index_implements_nothing():
+    # the annex's index of forms names the procedure each serves ("Thực hiện đề nghị ... tại Thông tư liên tịch
+    # số ...", "Hướng dẫn thực hiện Thông tư số ..."): a circular's annex implements and guides nothing (realworld60
+    # 774); a plan's annex of tasks still implements what it names
+    annex = ("Phụ lục\nCÁC MẪU GIẤY TỜ\n(Kèm theo Thông tư số 08/2023/TT-BLĐTBXH)\nSTT\nMẫu giấy tờ\n1\nMẫu số 1 Đơn "
+             "đề nghị\nThực hiện đề nghị cấp chính sách nội trú tại Thông tư liên tịch số 12/2016/TTLT-BLĐTBXH-BGDĐT-BTC "
+             "ngày 16 tháng 6 năm 2016.\n2\nMẫu số 2 Bản khai\nHướng dẫn thực hiện Thông tư số 24/2009/TT-BLĐTBXH ngày 10 "
+             "tháng 7 năm 2009.\n")
+    body = "THÔNG TƯ\nCăn cứ Nghị định số 62/2022/NĐ-CP ngày 12 tháng 9 năm 2022 của Chính phủ;\nĐiều 1. Phạm vi\n"
+    assert relations_in(body + annex, "Thông tư") == [("62/2022/NĐ-CP", "basis"), ("12/2016/TTLT-BLĐTBXH-BGDĐT-BTC",
+                                                      "mentions"), ("24/2009/TT-BLĐTBXH", "mentions")]
+    plan = ("KẾ HOẠCH\nThực hiện Chỉ thị số 49-CT/TW ngày 28 tháng 4 năm 2025 của Ban Bí thư\nPhụ lục\nNHIỆM VỤ\n"
+            "(Kèm theo Kế hoạch số 12/KH-UBND)\n1. Thực hiện Chỉ thị số 52-CT/TW ngày 03 tháng 5 năm 2025 của Ban Bí "
+            "thư.\n")
+    assert ("52-CT/TW", "implements") in relations_in(plan, "Kế hoạch")

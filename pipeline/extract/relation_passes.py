@@ -151,7 +151,9 @@ _FORM_BLANK_HEADER = re.compile(r"(?im)^[^\n]*(?:\bSố\s*:\s*(?:[.…]{3,}|[.�
                                 r"|ngày\s*[.…]{2,}\s*tháng\s*[.…]{2,}\s*năm|ngày[ \t.…_]+tháng[ \t.…_]+năm[ \t.…_]*$"
                                 r"|^[ \t*_]*tháng\s*[.…]{2,}\s*năm\s*[.…]{2,})")
 _FORM_PREAMBLE_CHARS = 2000
-_FORM_RELATIONS = ("basis", "implements", "guides")
+# a form's "Căn cứ Thông tư số <this one> ... sửa đổi, bổ sung một số điều của Thông tư số 28/2015/TT-BLĐTBXH":
+# the acts its lines name are the cited documents' titles (realworld59 770)
+_FORM_RELATIONS = ("basis", "implements", "guides", "amends", "replaces", "repeals")
 
 
 def form_preambles(ctx: Context, out: list[Citation]) -> None:
@@ -196,3 +198,24 @@ def laws_in_an_amending_title(ctx: Context, out: list[Citation]) -> None:
             for j in inside:
                 if out[j].relation == "basis":
                     out[j] = replace(out[j], relation="mentions")
+
+
+# an annex's head and its caption: "PHỤ LỤC II" / "Phụ lục" / "CÁC MẪU GIẤY TỜ" / "(Kèm theo Thông tư số ...)"
+_ANNEX_CAPTION = re.compile(r"(?m)^[ \t*#_|]*(?:PHỤ LỤC|Phụ lục)\b[^\n]{0,160}\n(?:[^\n]*\n){0,3}?[ \t*_|]*\("
+                            r"(?:Ban hành |Được ban hành )?[Kk]èm theo")
+
+
+def annexed_forms(ctx: Context, out: list[Citation]) -> None:
+    """A circular's, decree's or law's annexes hold its forms and their index ("Thực hiện đề nghị cấp chính sách
+    nội trú tại Thông tư liên tịch số 12/2016/TTLT-...", "Hướng dẫn thực hiện Thông tư số 24/2009/TT-BLĐTBXH"): what
+    they say implements or guides describes a form's procedure, not this text (``annexed_form_types``;
+    realworld60 774). A plan's or programme's annex of tasks still implements what it names."""
+    kinds = relation_model()["annexed_form_types"]
+    if not any((ctx.doc_type or "").casefold() == k.casefold() for k in kinds["types"]):
+        return
+    m = _ANNEX_CAPTION.search(ctx.text)
+    if m is None:
+        return
+    for j in range(bisect.bisect_left([c.start for c in out], m.start()), len(out)):
+        if out[j].relation in kinds["relations"]:
+            out[j] = replace(out[j], relation="mentions")

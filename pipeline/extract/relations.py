@@ -38,7 +38,7 @@ from vanban.pipeline.extract.relation_cues import (Cue, compile_pattern, draft_n
                                                    owned_noun_before, relation_model, type_noun_before)
 from vanban.pipeline.extract.relation_lists import act_on_amended, after_cue_of_list, inline_lead_in, lead_in
 from vanban.pipeline.extract.relation_passes import (ACTS, acts_of_this_document, amended_in_article, amending_the_head,
-                                                     form_preambles, laws_in_an_amending_title, line_end,
+                                                     annexed_forms, form_preambles, laws_in_an_amending_title, line_end,
                                                      proposal_named_again, quoted_words)
 from vanban.pipeline.model import Citation, Document
 
@@ -361,6 +361,7 @@ def assign_relations(doc: Document) -> Document:
     amended_in_article(ctx, out)
     proposal_named_again(out)
     form_preambles(ctx, out)
+    annexed_forms(ctx, out)
     laws_in_an_amending_title(ctx, out)
     effective = find_effective_date(doc)
     return replace(doc, citations=tuple(out),
