@@ -229,6 +229,20 @@ MONTH_YEAR_CELLS = [
 ]
 
 
+# a gazette's page header whose year runs into a stray digit (realworld60 773): the date; elsewhere such a
+# run is no date
+GAZETTE_HEADERS = [
+    ("CÔNG BÁO/Số 679 + 680/Ngày 24-4-20233 \n", ["2023-04-24"]),
+    ("CÔNG BÁO/Số 679 + 680/Ngày 24-4-2023 \n21\n", ["2023-04-24"]),
+    ("Mã hồ sơ 24-4-20233 \n", []),
+]
+
+
+@pytest.mark.parametrize("text,values", GAZETTE_HEADERS)
+def test_a_gazette_headers_date_with_a_stray_digit(text, values):
+    assert [d.value for d in find_dates(text)] == values
+
+
 @pytest.mark.parametrize("text,values", MONTH_YEAR_CELLS)
 def test_a_month_cell_above_a_year_cell_dates_it_to_the_month(text, values):
     assert [d.value for d in find_dates(text)] == values

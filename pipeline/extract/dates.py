@@ -132,6 +132,10 @@ def find_dates(text: str) -> list[DateMention]:
 _BLANK_DAY = re.compile(r"(?<!\w)ngày[ \t.…_]*/[ \t.…_]*/$", re.IGNORECASE)
 _BLANK_YEAR = re.compile(rf"({_Y}){_END}")
 _GLUED_NAM = re.compile(r"(?<!\w)năm$", re.IGNORECASE)
+# a gazette's page header whose date runs into a stray digit or two ("CÔNG BÁO/Số 679 + 680/Ngày 24-4-20233"):
+# the date is its first four digits of the year (realworld60 773, on every other page)
+_GAZETTE_DAY_BEFORE = re.compile(r"CÔNG BÁO[ \t]*/[ \t]*Số[^\n]{0,40}/[ \t]*Ngày[ \t]*$", re.IGNORECASE)
+_GAZETTE_GLUED_DATE = re.compile(r"(\d{1,2})-(\d{1,2})-((?:19|20)\d\d)(?=\d{1,2}[ \t]*(?:\n|$))")
 
 
 @lru_cache(maxsize=4)  # citations, dates and quantities all read the same text's dates
@@ -159,6 +163,11 @@ def _find_dates(text: str) -> tuple[DateMention, ...]:
             if not (text[p - 1] in "/-–." and p > 1 and text[p - 2] in "IViv"
                     and _PRE_QUARTER_ROMAN.search(text, max(0, p - 24), p)):
                 continue
+        if (g := _GAZETTE_GLUED_DATE.match(text, p)) and _GAZETTE_DAY_BEFORE.search(text, max(0, p - 60), p):
+            value, ok = _day_value(int(g.group(3)), int(g.group(2)), int(g.group(1)))
+            out.append(DateMention(g.group(), p, g.end(), value, "day", ok))
+            last_end = g.end()
+            continue
         m = _DATE_AT_DIGIT.match(text, p)
         if m is None:
             continue
