@@ -233,6 +233,19 @@ BRACKETED_UNITS = [
     ("Mức trợ cấp = {5 x Lmin + (m - 5) x 0,5 x Lmin} + {0,5 x L + (t - 1) x 0,3 x L}", []),
 ]
 
+# a row that names its count first ("Tổng số cơ quan được thanh tra: 686"), not a formula's factor after it nor the next
+# row's number and code joined to its line by the page (realworld59 771, 772)
+NOUN_FIRST_ROWS = [
+    ("Tổng số cơ quan được thanh tra: 686\n", [(686, None, "cơ quan")]),
+    ("Tỷ lệ khu đô thị (%)\n=\nSố lượng khu đô thị ven biển x 100\n2. Kỳ công bố: Năm.\n", []),
+    ("53\n0707\nSố hợp tác xã thành lập mới 54\n0708\nSố hợp tác xã giải thể\n", []),
+]
+
+
+@pytest.mark.parametrize("text,expected", NOUN_FIRST_ROWS)
+def test_a_rows_count_named_first(text, expected):
+    assert values(text) == expected
+
 FOREIGN_AND_TECHNICAL = [
     # foreign currencies of labour-export contracts (realworld55 760)
     ("Lương cơ bản tối thiểu 24.000 Đài tệ/tháng", [(24000, None, "Đài tệ/tháng")]),

@@ -77,6 +77,10 @@ _LETTER_UNIT_GOES_ON = re.compile(r"[ \t]+[^\W\d_]{2,}|/[^\W\d_]")
 Unit = tuple[str, str, int]   # (unit as written, kind, where it ends)
 
 
+_NOT_A_ROWS_COUNT = re.compile(r"[ \t|]*\n[ \t|]*\d[\d.]*[ \t|]*\n")   # the next line a bare number or code
+_FACTOR_BEFORE = re.compile(r"(?<!\w)[x×*][ \t]*$")
+
+
 def _row_label(text: str, s: int, uend: int) -> bool:
     """"8 xã Tân Tiến" alone on its line: a table row's number, then the place it names."""
     line_start = text.rfind("\n", 0, s) + 1
@@ -464,7 +468,10 @@ class _Scan:
         if s - a > 200:
             return None
         hm = self.ctx.noun_first.match(text, a, s)
-        if hm is None or re.search(r"[.;!?]", text[hm.end():s].rstrip(" \t:")):
+        if hm is None or re.search(r"[.;!?]", text[hm.end():s].rstrip(" \t:")) or _NOT_A_ROWS_COUNT.match(text, e) \
+                or _FACTOR_BEFORE.search(text, max(a, s - 4), s):
+            # "Số lượng khu đô thị ven biển x 100": a formula's factor; "... thành lập mới 54\n0708\nSố hợp tác
+            # xã ...": the next row's number and code, its line joined to this one (realworld59 771, 772)
             return None
         if self.ctx.id_noun.match(text, hm.end()):
             return None  # "Số điện thoại: 0263...", "Số tài khoản: ...": identifiers, not counts
