@@ -295,12 +295,14 @@ def test_a_lead_in_naming_the_asker(text, expected):
       ("Tăng cường tiết kiệm chi", "Chính phủ và các cơ quan liên quan"),
       ("Ủy ban Thường vụ Quốc hội giám sát", "Ủy ban Thường vụ Quốc hội")]),
     # a part's opening paragraph whose subject and modal say its bodies carry out the parts below, though
-    # the page broke it in two inside the list of bodies (realworld39 642, a government's action programme)
+    # the page broke it in two inside the list of bodies (realworld39 642, a government's action programme):
+    # no sentence ends at the comma, the paragraph is read whole with all its bodies
     ("NGHỊ QUYẾT\nII. NHIỆM VỤ CỤ THỂ\nNhằm đạt được mục tiêu của Chỉ thị, trong thời gian tới, các bộ, cơ quan ngang "
      "bộ, cơ quan thuộc Chính phủ,\n\nỦy ban nhân dân các tỉnh cần cụ thể hóa và tổ chức triển khai thực hiện các "
      "nhiệm vụ sau đây:\n1. Tăng cường sự lãnh đạo của Đảng trong công tác phi chính phủ nước ngoài\na) Tổ chức tuyên "
      "truyền, phổ biến về nội dung Chỉ thị.\n",
-     [("Ủy ban nhân dân các tỉnh cần", "Ủy ban nhân dân các tỉnh"),
+     [("Nhằm đạt được mục tiêu của Chỉ thị, trong thời gian tới, các bộ",
+       "các bộ, cơ quan ngang bộ, cơ quan thuộc Chính phủ, Ủy ban nhân dân các tỉnh"),
       ("Tổ chức tuyên truyền", "các bộ, cơ quan ngang bộ, cơ quan thuộc Chính phủ, Ủy ban nhân dân các tỉnh")]),
     # a list under "yêu cầu X thực hiện như sau:": X acts in each item that names no one
     ("CÔNG VĂN\nVề việc chi trả trợ cấp cho người có công.\nĐể bảo đảm quyền lợi của người có công, Bộ Lao động - Thương binh và Xã hội yêu cầu các "
