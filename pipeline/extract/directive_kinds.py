@@ -452,9 +452,13 @@ def modal_pattern() -> re.Pattern:
     return re.compile(r"(?<!\w)(?:" + "|".join(re.escape(" ".join(m)) for m in lexicon()["modals"]) + r")(?!\w)", re.I)
 
 
-# "Căn cứ Quyết định số ...", "- Căn cứ Thông tư liên tịch số ...": a document cited by its type and number
-_BASIS_LINE = re.compile(r"[\s*_\-–]*căn cứ\s+(?:vào\s+)?(?:luật|bộ luật|nghị quyết|nghị định|quyết định|thông tư(?: liên tịch)?"
-                         r"|chỉ thị|kết luận|quy định|pháp lệnh|văn bản)\s+(?:số\s+)?[\d]", re.IGNORECASE)
+@cache
+def _basis_line() -> re.Pattern:
+    """A line that opens "Căn cứ" and a document's type and number ("Căn cứ Quyết định số ...", "- Căn cứ Thông
+    tư liên tịch số ..."; the types of ``models/doc_types.csv``)."""
+    words = sorted({w for t in doc_types() for w in t.words}, key=len, reverse=True)
+    return re.compile(r"[\s*_\-–]*căn cứ\s+(?:vào\s+)?(?:" + "|".join(re.escape(w) for w in words) + r")\s+(?:số\s*)?\d",
+                      re.IGNORECASE)
 
 
 _APPLICANT = re.compile(r"(?<!chúng )(?<!\w)tôi(?!\w)")   # the applicant of a form, first person singular
@@ -466,7 +470,7 @@ def _a_forms_own_words(low: str, r: _Reading) -> bool:
     ..., Bộ Tài chính hướng dẫn ...;": the bodies named are the cited document's issuers and title; realworld60 774)."""
     if (r.request or r.assigned) and _APPLICANT.search(low):
         return True
-    return bool(_BASIS_LINE.match(low)) and low.rstrip(" *_").endswith(";")
+    return bool(_basis_line().match(low)) and low.rstrip(" *_").endswith(";")
 
 
 def _fills_in(action: str | None) -> bool:
