@@ -89,6 +89,9 @@ MATCHES = [
     ("100. Xã", ITEM - {"LEADING_MARKS", "ROW_ITEM_LABEL"} | {"PARAGRAPH_MARK"}),  # those: up to 99
     ("Sở Nội vụ", set()),
     ("* (Kèm theo Nghị quyết số 12)*", ITEM),   # emphasis in a cell: no cell item
+    # a consolidated text's footnote mark glued to a point's letter before its first word (realworld61 778)
+    ("c)30 Khi xác định quỹ tiền lương", LINE | {"ITEM_LINE", "LEADING_MARKS", "LEAD_LABEL", "ROW_ITEM_LABEL"}),
+    ("c)30 km đường", {"LEADING_MARKS", "ROW_ITEM_LABEL"}),   # a figure after the letter opens no item
 ]
 
 

@@ -9,7 +9,7 @@ from bisect import bisect_right
 from functools import cache, lru_cache
 
 from vanban.pipeline.extract.directive_actors import _distinct, _np_end, _org_start, verbal_head
-from vanban.pipeline.extract.directive_names import current_terms
+from vanban.pipeline.extract.directive_names import current_terms, duty_title_body
 from vanban.pipeline.extract.directive_article_leads import article_intro_actor
 from vanban.pipeline.extract.directive_index import _DocIndex, _Unit
 from vanban.pipeline.extract.directive_reading import _read
@@ -164,7 +164,7 @@ def _heading_actor(heading: str, _terms: frozenset) -> str | None:
     stripped = heading.strip(" *_:")
     h = _duty_prefix().sub("", stripped).strip(" :.")
     duty = h != stripped.strip(" :.")   # "Nhiệm vụ của đoàn đánh giá": whose duties follow
-    h = _topic_cut(h) if duty else h
+    h = duty_title_body(h) if duty else h
     toks = _tokens(h)
     if not toks or verb_pair_title(toks):
         return None
@@ -200,23 +200,17 @@ def _heading_actor(heading: str, _terms: frozenset) -> str | None:
             if m:
                 return h[:m.start()].strip(" ,")
         return _span_text(h, toks, 0, k)
+    if why == "bad" and k + 1 < len(toks) and toks[k].word == "do" and toks[k + 1].upper \
+            and not heading.rstrip(" *_").endswith(":") and not _asks(toks):
+        # "3. Tổng giám đốc ... công ty trách nhiệm hữu hạn một thành viên do Công ty mẹ - Tập đoàn ...
+        # nắm giữ 100% vốn điều lệ": a title that names its body by whom it belongs to (realworld61 778)
+        return h
     if why in ("verb", "bad") and (duty or j > 0) and not _asks(toks):
         # "Nhiệm vụ của đoàn đánh giá", "Các chủ đầu tư xây dựng và kinh doanh hạ tầng KCN", "Các
         # doanh nghiệp thứ cấp đang hoạt động trong KCN": a body named with what it does or
         # describes it, no clause of its own
         return h
     return None
-
-
-def _topic_cut(h: str) -> str:
-    """A duty title's body without the topic after it ("Bộ Y tế về bảo hiểm y tế" -> "Bộ Y tế"), where
-    the body is one of general competence (``topic_free_heads``) whose name never takes "về ..."."""
-    m = re.search(r"\s+về\s", h)
-    toks = _tokens(h[:m.start()]) if m else []
-    d = _match(toks, 0, lexicon()["determiners"]) if toks else 0
-    n = _match(toks, d, lexicon()["topic_free_heads"]) if toks else 0
-    named = n and (n > 1 or (d + 1 < len(toks) and toks[d + 1].upper))   # not "Bộ phận ... về"
-    return h[:m.start()] if named else h
 
 
 def _described_title(sec: Section) -> str | None:

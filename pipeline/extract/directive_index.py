@@ -119,6 +119,35 @@ def _annex_catalogues(text: str) -> list[tuple[int, int]]:
     return spans
 
 
+@cache
+def _report_title() -> re.Pattern:
+    """A form's title that names a report's outline (``report_outline_pattern``)."""
+    return re.compile(lexicon()["report_outline_pattern"], re.I | re.M)
+
+
+def _prompts(action: str | None) -> bool:
+    """Whether a unit's verb phrase opens with a prompt to a report's writer (``report_prompt_verbs``)."""
+    words = tuple(caseless(action or "").split())
+    return any(words[:len(v)] == v for v in lexicon()["report_prompt_verbs"])
+
+
+def _report_outlines(text: str) -> list[tuple[int, int]]:
+    """Spans of the forms that outline a report ("Mẫu số 01" / "TÊN DOANH NGHIỆP DỊCH VỤ" / "Báo cáo định
+    kỳ hằng năm của doanh nghiệp ..." / "Kính gửi: ..." / "2. Tình hình hoạt động ...:" / "a) Tổ chức giáo
+    dục định hướng ...;"): their items name what the report covers, no task (realworld61 777, realworld55
+    760); from the form's marker to the next one or the end. The title within six lines of the marker, the
+    addressee within 1,500 characters."""
+    marks = [m.start() for m in _form_marker().finditer(text)]
+    spans = []
+    for k, start in enumerate(marks):
+        end = marks[k + 1] if k + 1 < len(marks) else len(text)
+        head = text[start:min(end, start + 1500)]
+        title = _report_title().search("\n".join(head.split("\n")[1:7]))
+        if title and re.search(r"(?m)^[ \t*_]*Kính gửi", head):
+            spans.append((start, end))
+    return spans
+
+
 # an annex's head on its own line, in capitals: "PHỤ LỤC", "PHỤ LỤC I", "PHỤ LỤC 02", "**PHỤ LỤC II**"
 _ANNEX_HEAD = re.compile(r"(?m)^[ \t*#_]*PHỤ LỤC(?:[ \t]+[IVXLC\d]{1,5}[a-z]?)?[ \t*_.:]*$")
 _ANY_ANNEX_HEAD = re.compile(r"(?m)^[ \t*#_]*(PHỤ LỤC\b[^\n]{0,160}\n(?:[^\n]*\n){0,3}?)[ \t*_]*\("
@@ -164,6 +193,7 @@ class _DocIndex:
         self._heading_lines = {b.start: b.end for b in doc.blocks if b.kind == "heading"}
         self.heading_blocks = sorted(self._heading_lines.items())   # (start, end) of a page's heading lines
         self._catalogues = _annex_catalogues(doc.text)
+        self._outlines = _report_outlines(doc.text)
         self._annex_heads = [m.start() for m in _ANNEX_HEAD.finditer(doc.text)]
         found = _form_marker().search(doc.text)
         self._forms_from = found.start() if found else len(doc.text)
@@ -220,9 +250,13 @@ class _DocIndex:
         k = bisect_right(self._annex_heads, a)
         return k < len(self._annex_heads) and self._annex_heads[k] < b
 
-    def in_catalogue(self, pos: int) -> bool:
-        """Whether ``pos`` lies in an annex that catalogues names (``_annex_catalogues``)."""
-        return any(a <= pos < b for a, b in self._catalogues)
+    def in_catalogue(self, pos: int, action: str | None = None) -> bool:
+        """Whether ``pos`` lies in an annex that catalogues names (``_annex_catalogues``), or in a form
+        that outlines a report (``_report_outlines``) where the unit's ``action`` is no prompt to its
+        writer (``report_prompt_verbs``: "Ghi rõ loài này có phân bố tại ...", "Mô tả kiểu sinh cảnh ...")."""
+        if any(a <= pos < b for a, b in self._catalogues):
+            return True
+        return any(a <= pos < b for a, b in self._outlines) and not _prompts(action)
 
     def section_starts_at(self, pos: int) -> bool:
         return pos in self.section_start_set

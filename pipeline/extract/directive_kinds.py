@@ -193,8 +193,8 @@ def _classify(doc: Document, u: _Unit, r: _Reading, role: str | None,
         if r.assigned or r.request:
             # "2. Trong quá trình thực hiện nếu có vướng mắc đề nghị phản ánh về Bộ ...": a request, in a law too
             return "instruction", "open"
-        if not r.modal and _lists_entries(low) and not low.rstrip(" :*_").endswith(acting_lead_tails()):
-            return None  # "Người có thẩm quyền lập biên bản vi phạm hành chính gồm:": who they are, listed below
+        if _states_no_act(low, r):
+            return None
         if r.modal or r.subject_verb or r.verb_initial or (u.item and r.verb_after_intro) \
                 or (r.verb_after_intro and _has(low, [("nếu",)])) or _has(low, lex["law_deadline_cues"]):
             # "Trong quá trình tổ chức thực hiện, nếu có khó khăn, vướng mắc, kịp thời tổng hợp, báo cáo ...":
@@ -418,6 +418,27 @@ def _tenet(low: str) -> bool:
 def _defines(low: str) -> bool:
     """A definition ("X là ...", "X được hiểu là ...") states, it does not ask."""
     return any(p in f" {low} " for p in lexicon()["definition_cues"])
+
+
+def _states_no_act(low: str, r: _Reading) -> bool:
+    """An article's unit that names who or what without an act: a list's lead-in ("Người có thẩm quyền lập
+    biên bản vi phạm hành chính gồm:": who they are, listed below), a post's standard ("Trưởng phòng phải có
+    trình độ cao đẳng trở lên.": what it needs, realworld62 781)."""
+    if not r.modal:
+        return _lists_entries(low) and not low.rstrip(" :*_").endswith(acting_lead_tails())
+    return _qualifications_only(low)
+
+
+@cache
+def _qualification() -> re.Pattern:
+    return re.compile(lexicon()["qualification_modal_pattern"])
+
+
+def _qualifications_only(low: str) -> bool:
+    """Every modal of ``low`` opens what a post's holder must hold (``qualification_modal_pattern``: "phải có
+    trình độ cao đẳng trở lên", "phải có bằng tốt nghiệp ..."): a standard, no duty."""
+    found = list(modal_pattern().finditer(low))
+    return bool(found) and all(_qualification().match(low, m.start()) for m in found)
 
 
 def _self_modals_only(low: str) -> bool:

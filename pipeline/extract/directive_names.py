@@ -195,3 +195,33 @@ def _alias() -> re.Pattern:
     """A bracket that opens with one of ``alias_openers``."""
     openers = "|".join(re.escape(" ".join(a)) for a in lexicon()["alias_openers"])   # longest first
     return re.compile(r"\s*\((?:" + openers + r")\s[^()]{0,200}\)", re.I)
+
+
+def duty_title_body(h: str) -> str:
+    """The body a duty title names, without its topic and without where its duties are set ("Bộ Y tế về
+    bảo hiểm y tế" -> "Bộ Y tế"; "giám đốc trung tâm ... được quy định tại Khoản 3 Điều 13 ..." ->
+    "giám đốc trung tâm ...")."""
+    return _tail_cut(_topic_cut(h))
+
+
+def _topic_cut(h: str) -> str:
+    """A duty title's body without the topic after it ("Bộ Y tế về bảo hiểm y tế" -> "Bộ Y tế"), where
+    the body is one of general competence (``topic_free_heads``) whose name never takes "về ..."."""
+    m = re.search(r"\s+về\s", h)
+    toks = _tokens(h[:m.start()]) if m else []
+    d = _match(toks, 0, lexicon()["determiners"]) if toks else 0
+    n = _match(toks, d, lexicon()["topic_free_heads"]) if toks else 0
+    named = n and (n > 1 or (d + 1 < len(toks) and toks[d + 1].upper))   # not "Bộ phận ... về"
+    return h[:m.start()] if named else h
+
+
+@cache
+def _duty_title_tail() -> re.Pattern:
+    return re.compile(r"\s+(?:" + "|".join(lexicon()["duty_title_tails"]) + ")", re.I)
+
+
+def _tail_cut(h: str) -> str:
+    """A duty title's body without what it says of where the duties are set ("giám đốc trung tâm
+    ... được quy định tại Khoản 3 Điều 13 ..." -> "giám đốc trung tâm ...": ``duty_title_tails``)."""
+    m = _duty_title_tail().search(h)
+    return h[:m.start()] if m and m.start() > 0 else h

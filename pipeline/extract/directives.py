@@ -162,7 +162,7 @@ def _find_directives(doc: Document) -> list[Directive]:
             continue   # "1.3. Lợi ích phương án đơn giản hóa" / "Giảm tải thời gian chờ đợi ...": why, no task
         if _illustrating(ix, sec, u.start, u.end) and not r.assigned:
             continue   # "Ví dụ 6: Trong tháng 2, công ty X bố trí cho công nhân A làm việc 7 giờ/ngày ...": an example
-        if ix.in_catalogue(u.start) and u.actor is None and not (r.modal or r.assigned or r.subject_verb or r.fills_field):
+        if ix.in_catalogue(u.start, r.action) and u.actor is None and not (r.modal or r.assigned or r.subject_verb or r.fills_field):
             continue   # "BỔ SUNG DANH MỤC NGHỀ, CÔNG VIỆC ..." / "Vận hành trạm trộn bê tông": a name listed
         if u.actor is None and ix.a_form_field(u.start, u.end) and not posting(caseless(doc.text[u.start:u.end])):
             continue   # "Mẫu số 01" / "Bên chịu trách nhiệm xử lý": a form's field, its row

@@ -25,6 +25,7 @@ def _columns() -> dict[str, list[str]]:
 
 
 _PIPE_LINE = re.compile(r"^[ \t]*\|[ \t]*$", re.M)
+_HEAD_CELL = re.compile(r"(?:s?tt|thứ tự|số thứ tự|bước)(?!\w)")   # a header's row-number column
 _ROW_LABEL = re.compile(r"[*_ \t]*(?:\d{1,3}(?:\.\d{1,2})*|[IVXL]{1,5}|Bước\s*\d{1,2})[.)]?[*_ \t]*")
 
 
@@ -42,7 +43,18 @@ def task_tables(doc: Document) -> tuple[list[tuple[int, int, str | None]], list[
     return rows, spans
 
 
-def task_table_rows(doc: Document, others: list[tuple[int, int]] | None = None) -> list[tuple[int, int, str | None]]:
+def assigning_cells(doc: Document) -> list[tuple[int, int]]:
+    """The spans of ``doc.text`` of the cells of a task table's column that names the document each task
+    was given by ("STT | Nhiệm vụ | Văn bản giao nhiệm vụ | Cơ quan chủ trì thực hiện | Thời hạn hoàn thành":
+    "Nghị quyết số 71/NQ-CP", realworld62 780; the header cues ``task_table_columns["source"]``)."""
+    spans: list[tuple[int, int]] = []
+    if doc.source_text.count("|") >= 8:
+        task_table_rows(doc, sources=spans)
+    return spans
+
+
+def task_table_rows(doc: Document, others: list[tuple[int, int]] | None = None,
+                    sources: list[tuple[int, int]] | None = None) -> list[tuple[int, int, str | None]]:
     """(start, end, actor) in ``doc.text`` of each task of the tables a crawled page writes one
     cell per line between "|" lines, under a header naming a content and a lead column ("TT |
     Nội dung thực hiện | Cơ quan chủ trì | Cơ quan phối hợp | Thời gian hoàn thành"): the content
@@ -70,7 +82,7 @@ def task_table_rows(doc: Document, others: list[tuple[int, int]] | None = None) 
                     others.extend(_norm_span(doc, segs[k + i]) for i in (0, 2, 3))
             k += 1
             continue
-        k = _table_body(doc, segs, k + cols["width"], cols, out, others)
+        k = _table_body(doc, segs, k + cols["width"], cols, out, others, sources)
     return out
 
 
@@ -118,7 +130,7 @@ def _table_header(src: str, segs: list[tuple[int, int]], k: int) -> dict | None:
             break
         cells.append(cell)
     cols: dict = {"time": None, "actor": None, "content": None}
-    taken: set[int] = {i for i, c in enumerate(cells) if re.match(r"(?:s?tt|thứ tự|số thứ tự|bước)(?!\w)", c)}
+    taken: set[int] = {i for i, c in enumerate(cells) if _HEAD_CELL.match(c)}
     for name in ("time", "actor", "content"):   # each cue in the order listed: "nội dung" before "công việc"
         for cue in lex[name]:
             i = next((i for i, c in enumerate(cells) if i not in taken and cue in c), None)
@@ -129,12 +141,14 @@ def _table_header(src: str, segs: list[tuple[int, int]], k: int) -> dict | None:
     width = len(cells)
     if cols["content"] is None or cols["actor"] is None or width < 3:
         return None
+    cols["source"] = next((i for i, c in enumerate(cells) if i not in taken and any(q in c for q in lex.get("source", ()))), None)
     cols["width"] = width
     return cols
 
 
 def _table_body(doc: Document, segs: list[tuple[int, int]], k: int, cols: dict,
-                out: list[tuple[int, int, str | None]], others: list[tuple[int, int]] | None = None) -> int:
+                out: list[tuple[int, int, str | None]], others: list[tuple[int, int]] | None = None,
+                sources: list[tuple[int, int]] | None = None) -> int:
     """Read the rows after a header (segment ``k`` on) into ``out``; where the table ends."""
     src = doc.source_text
     width = cols["width"]
@@ -144,6 +158,8 @@ def _table_body(doc: Document, segs: list[tuple[int, int]], k: int, cols: dict,
         cell = src[segs[i][0]:segs[i][1]]
         if len(cell) > 3000:
             break   # a paragraph: the table is over
+        if _HEAD_CELL.fullmatch(_seg_text(src, segs[i]).lower()) and _table_header(src, segs, i) is not None:
+            break   # the next table's header ("STT | Tên nhiệm vụ | Đơn vị chủ trì | ..."): its columns are its own
         if _ROW_LABEL.fullmatch(cell.strip()):
             labels.append(i)
         i += 1
@@ -161,6 +177,8 @@ def _table_body(doc: Document, segs: list[tuple[int, int]], k: int, cols: dict,
         out.append((start, stop, actor))
         if others is not None:
             others.extend(_norm_span(doc, x) for i, x in enumerate(row) if i != cols["content"])
+        if sources is not None and cols["source"] is not None and cols["source"] < len(row):
+            sources.append(_norm_span(doc, row[cols["source"]]))
     return end
 
 
