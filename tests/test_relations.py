@@ -1079,3 +1079,26 @@ def test_a_circulars_forms_index_implements_nothing():
             "(Kèm theo Kế hoạch số 12/KH-UBND)\n1. Thực hiện Chỉ thị số 52-CT/TW ngày 03 tháng 5 năm 2025 của Ban Bí "
             "thư.\n")
     assert ("52-CT/TW", "implements") in relations_in(plan, "Kế hoạch")
+
+
+def test_a_task_tables_assigning_documents_are_carried_out():
+    # a notice's annex of overdue tasks names, in its own column, the document that gave each task: the task
+    # carries it out (realworld62 780); a result cell's document is only mentioned
+    table = ("THÔNG BÁO\nKết luận của Ban Chỉ đạo\nPHỤ LỤC I\n|\n**STT**\n|\n**Nhiệm vụ**\n|\n**Văn bản giao\nnhiệm vụ**\n|\n"
+             "**Cơ quan chủ trì\nthực hiện**\n|\n**Thời hạn hoàn\nthành**\n|\n|\n1.\n|\nXây dựng Luật sửa đổi, bổ sung "
+             "Luật Quản lý thuế.\n|\nNghị quyết số 71/NQ-CP\n|\nBộ Tài chính\n|\n31/05/2026\n|\n|\n2.\n|\nBan hành "
+             "Chiến lược dữ liệu của bộ, ngành.\n|\nThông báo số 44-TB/TGV ngày 12/9/2025\n|\nCác bộ, ngành\n|\n"
+             "30/09/2026\n|\n|\n")
+    assert relations_in(table, "Thông báo") == [("71/NQ-CP", "implements"), ("44-TB/TGV", "implements")]
+    results = table.replace("**Văn bản giao\nnhiệm vụ**", "**Kết quả thực\nhiện**")
+    assert relations_in(results, "Thông báo") == [("71/NQ-CP", "mentions"), ("44-TB/TGV", "mentions")]
+
+
+def test_replacing_a_documents_annexes_after_a_colon_amends_it():
+    # "Thay thế: Phụ lục II, ... ban hành kèm theo Thông tư số ... bằng ...": a part of the circular is replaced
+    # (realworld61 777), as without the colon
+    for cue in ("Thay thế: ", "Thay thế "):
+        text = ("THÔNG TƯ\nĐiều 2. Thay thế một số phụ lục\n1. " + cue + "Mẫu số 05 Phụ lục I ban hành kèm theo "
+                "Thông tư số 21/2021/TT-BLĐTBXH (đã được sửa đổi, bổ sung thành Mẫu số 39 ban hành kèm theo Thông tư số "
+                "08/2023/TT-BLĐTBXH) bằng Mẫu số 05 Phụ lục I ban hành kèm theo Thông tư này;\n")
+        assert relations_in(text, "Thông tư") == [("21/2021/TT-BLĐTBXH", "amends"), ("08/2023/TT-BLĐTBXH", "mentions")]

@@ -1,7 +1,7 @@
 """Second passes over a document's labelled citations, each reading what the first pass could not
 see from one clause: an article heading's act reaching its clauses, a quoted phrase's document, a
-list's next item described as amending an earlier one, the proposal named again, and a proposal's
-act that is this document's only when it does it elsewhere. Called by ``extract.relations``."""
+list's next item described as amending an earlier one, the proposal named again, a proposal's
+act that is this document's only when it does it elsewhere, a task table's assigning documents. Called by ``extract.relations``."""
 from __future__ import annotations
 
 import bisect
@@ -11,7 +11,8 @@ from functools import cache
 
 from vanban.pipeline.extract.relation_context import Context, document_key
 from vanban.pipeline.extract.relation_cues import compile_pattern, relation_model
-from vanban.pipeline.model import Citation
+from vanban.pipeline.extract.task_tables import assigning_cells
+from vanban.pipeline.model import Citation, Document
 
 ACTS = ("amends", "replaces", "repeals")
 _ARTICLE_AT = re.compile(r"^[ \t*_#>|]*Điều[ \t]+\d+[a-zđ]?[ \t]*[.:]", re.MULTILINE)
@@ -219,3 +220,15 @@ def annexed_forms(ctx: Context, out: list[Citation]) -> None:
     for j in range(bisect.bisect_left([c.start for c in out], m.start()), len(out)):
         if out[j].relation in kinds["relations"]:
             out[j] = replace(out[j], relation="mentions")
+
+
+def assigning_documents(doc: Document, out: list[Citation]) -> None:
+    """A task table's column that names the document each task was given by ("Văn bản giao nhiệm vụ" /
+    "Nghị quyết số 71/NQ-CP", ``task_tables.assigning_cells``): the task carries that document out, so a
+    citation there that only mentions it implements it (realworld62 780, a notice's annex of overdue tasks)."""
+    cells = assigning_cells(doc)
+    if not cells:
+        return
+    for j, c in enumerate(out):
+        if c.relation == "mentions" and any(a <= c.start < b for a, b in cells):
+            out[j] = replace(c, relation="implements")

@@ -38,8 +38,9 @@ from vanban.pipeline.extract.relation_cues import (Cue, compile_pattern, draft_n
                                                    owned_noun_before, relation_model, type_noun_before)
 from vanban.pipeline.extract.relation_lists import act_on_amended, after_cue_of_list, inline_lead_in, lead_in
 from vanban.pipeline.extract.relation_passes import (ACTS, acts_of_this_document, amended_in_article, amending_the_head,
-                                                     annexed_forms, form_preambles, laws_in_an_amending_title, line_end,
-                                                     proposal_named_again, quoted_words)
+                                                     annexed_forms, assigning_documents, form_preambles,
+                                                     laws_in_an_amending_title, line_end, proposal_named_again,
+                                                     quoted_words)
 from vanban.pipeline.model import Citation, Document
 
 
@@ -261,7 +262,7 @@ def _replaced_by() -> re.Pattern:
 
 @cache
 def _replaced_part() -> re.Pattern:
-    return re.compile(r"[\s*_]*" + compile_pattern(relation_model()["part_replaced"]["parts"]).pattern,
+    return re.compile(r"[\s*_:]*" + compile_pattern(relation_model()["part_replaced"]["parts"]).pattern,
                       re.IGNORECASE)
 
 
@@ -363,6 +364,7 @@ def assign_relations(doc: Document) -> Document:
     form_preambles(ctx, out)
     annexed_forms(ctx, out)
     laws_in_an_amending_title(ctx, out)
+    assigning_documents(doc, out)
     effective = find_effective_date(doc)
     return replace(doc, citations=tuple(out),
                    metadata=replace(doc.metadata, effective_date=effective))
