@@ -408,6 +408,23 @@ BY_NAME = [
 ]
 
 
+# a project known by its number ("Đề án 06", ``nickname_types``) is no citation when the text cites no such
+# document in full; a project's paper numbered in full is (realworld50 734, realworld62 780, realworld2 304)
+PROJECT_NAMES = [
+    ("Triển khai hiệu quả Đề án 06 trên địa bàn tỉnh.", []),
+    ("các nhiệm vụ còn tồn tại của Đề án 06 (rà soát nhiệm vụ chậm tiến độ)", []),
+    ("thực hiện Đề án số 341/ĐA-CP ngày 09 tháng 5 năm 2025 của Chính phủ", ["341/ĐA-CP"]),
+    ("Chỉ thị số 18/CT-TTg ngày 12/3/2025 của Thủ tướng; thực hiện nghiêm Chỉ thị 18.", ["18/CT-TTg", "18/CT-TTg"]),
+]
+
+
+@pytest.mark.parametrize("text,expected", PROJECT_NAMES)
+def test_a_project_known_by_its_number_is_no_citation(text, expected):
+    cites = find_citations(text)
+    assert [c.number or (cites[c.resolved_to].number if c.resolved_to is not None else c.number_text)
+            for c in cites] == expected
+
+
 @pytest.mark.parametrize("text,expected", BY_NAME)
 def test_documents_cited_by_name(text, expected):
     got = [(c.type, c.title, c.date) for c in find_citations(text) if c.number is None]

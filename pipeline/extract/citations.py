@@ -158,9 +158,17 @@ def _resolved(text: str, cites: list[Citation], me: "OwnNumber | None", by_code:
     # a document numbered the Party way reads a bare "Quy định 377" as a Trung ương number
     cites = resolve_short_citations(cites, text, party_document=me.party if me else None)
     # an anaphor with nothing to refer to ("quyết định trên" as a common noun) is dropped, and
-    # so is a type code with a number ("QĐ 66") that names no document the text cites in full
+    # so is a type code with a number ("QĐ 66") that names no document the text cites in full,
+    # and a project's name ("Đề án 06": ``nickname_types``)
+    nicknames = _nickname_types()
     return _keep(cites, lambda c: not (c.short and c.resolved_to is None
-                                       and (c.number_text is None or c.start in by_code)))
+                                       and (c.number_text is None or c.start in by_code
+                                            or (c.type or "").casefold() in nicknames)))
+
+
+@cache
+def _nickname_types() -> frozenset[str]:
+    return frozenset(load_json("citations/words.json")["nickname_types"])
 
 
 @dataclass(slots=True)
