@@ -285,6 +285,11 @@ COUNTED_BODIES = [
     ("Ban kiểm soát có từ 01 đến 05 Kiểm soát viên", [(1, 5, "Kiểm soát viên")]),
     ("Phó Chánh Thanh tra tỉnh: từ 2 đến 3 Phó Chánh Thanh tra tỉnh", [(2, 3, "Phó")]),
     ("gồm Giám đốc Quỹ, không quá 02 Phó Giám đốc, Kế toán trưởng", [(2, None, "Phó")]),
+    # cities counted, a compound though "thành" alone opens verbs ("10 thành viên", "hoàn thành"; realworld62 780)
+    ("hỗ trợ 6 thành phố trực thuộc Trung ương triển khai đô thị thông minh", [(6, None, "thành phố")]),
+    ("UBND 06 thành phố trực thuộc trung ương tổ chức thực hiện", [(6, None, "thành phố")]),
+    # databases and commercial banks counted by their usual abbreviations, as "TTHC" (realworld62 780)
+    ("hoàn thành 12 CSDL chuyên ngành; có 21 NHTM tham gia", [(12, None, "CSDL"), (21, None, "NHTM")]),
 ]
 
 # numbers that are no quantity, by class
