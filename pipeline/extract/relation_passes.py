@@ -1,7 +1,8 @@
 """Second passes over a document's labelled citations, each reading what the first pass could not
 see from one clause: an article heading's act reaching its clauses, a quoted phrase's document, a
 list's next item described as amending an earlier one, the proposal named again, a proposal's
-act that is this document's only when it does it elsewhere, a task table's assigning documents. Called by ``extract.relations``."""
+act that is this document's only when it does it elsewhere, the documents a task table says gave its
+tasks. Called by ``extract.relations``."""
 from __future__ import annotations
 
 import bisect
@@ -226,9 +227,11 @@ def assigning_documents(doc: Document, out: list[Citation]) -> None:
     """A task table's column that names the document each task was given by ("Văn bản giao nhiệm vụ" /
     "Nghị quyết số 71/NQ-CP", ``task_tables.assigning_cells``): the task carries that document out, so a
     citation there that only mentions it implements it (realworld62 780, a notice's annex of overdue tasks)."""
-    cells = assigning_cells(doc)
+    cells = sorted(assigning_cells(doc))
     if not cells:
         return
+    starts = [a for a, _b in cells]
     for j, c in enumerate(out):
-        if c.relation == "mentions" and any(a <= c.start < b for a, b in cells):
+        k = bisect.bisect_right(starts, c.start) - 1
+        if c.relation == "mentions" and k >= 0 and c.start < cells[k][1]:
             out[j] = replace(c, relation="implements")

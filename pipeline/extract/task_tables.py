@@ -141,7 +141,8 @@ def _table_header(src: str, segs: list[tuple[int, int]], k: int) -> dict | None:
     width = len(cells)
     if cols["content"] is None or cols["actor"] is None or width < 3:
         return None
-    cols["source"] = next((i for i, c in enumerate(cells) if i not in taken and any(q in c for q in lex.get("source", ()))), None)
+    # the column naming the document that gave each task ("Văn bản giao nhiệm vụ"), where one is
+    cols["source"] = next((i for i, c in enumerate(cells) if i not in taken and any(q in c for q in lex["source"])), None)
     cols["width"] = width
     return cols
 
