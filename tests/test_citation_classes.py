@@ -285,7 +285,11 @@ SHORTHANDS = [
     ("Phương án 2 được Hội đồng lựa chọn", []),
     # a state document's shorthand that names no document it cites stays unresolved
     ("Số: 230/CĐ-TTg\nHà Nội, ngày 26 tháng 11 năm 2025\nrà soát các dự án có tình huống pháp lý "
-     "tương tự Đề án 153, Kết luận số 77-KL/TW và Kết luận số 79-KL/TW", [None, "77-KL/TW", "79-KL/TW"]),
+     "tương tự Kết luận 153, Kết luận số 77-KL/TW và Kết luận số 79-KL/TW", [None, "77-KL/TW", "79-KL/TW"]),
+    # ... but a project's name is none ("Đề án 153": ``nickname_types``; four golds leave "Đề án 06", "Đề án 30"
+    # out, the gold of the telegram this line comes from cites it: the code follows the four)
+    ("Số: 230/CĐ-TTg\nHà Nội, ngày 26 tháng 11 năm 2025\nrà soát các dự án có tình huống pháp lý "
+     "tương tự Đề án 153, Kết luận số 77-KL/TW và Kết luận số 79-KL/TW", ["77-KL/TW", "79-KL/TW"]),
     # ... while a Party document reads it as a Trung ương number, as Party writers mean it
     ("Số 15-KH/TU\nLâm Đồng, ngày 10 tháng 3 năm 2024\nthực hiện nghiêm Quy định 377 về phân cấp", ["377-QĐ/TW"]),
 ]
