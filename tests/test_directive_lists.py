@@ -10,7 +10,7 @@ import pytest
 
 from tests.test_directive_classes import _got, _want
 from tests.test_directive_bodies import DECREE
-from vanban.pipeline.extract.directive_headings import _leadin_kind
+from vanban.pipeline.extract.directive_list_kinds import _leadin_kind
 
 CASES = [
     # an article that lists cases or conditions: its items are no acts, unless a party and its modal are named

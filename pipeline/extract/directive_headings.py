@@ -1,6 +1,7 @@
 """Who the headings and lead-ins above a unit name as acting ("3. Sở Tư pháp:", "Trách nhiệm
-của Sở Tài chính", "Trong đó giao Giám đốc Công an tỉnh chỉ đạo thực hiện:") and what a list's
-lead-in makes of its items (prohibitions, offences, cases, scope, examples).
+của Sở Tài chính", "Trong đó giao Giám đốc Công an tỉnh chỉ đạo thực hiện:", "2. Chỉ đạo Cơ quan đại
+diện ...:"); what a list's lead-in makes of its items (prohibitions, offences, cases, scope, examples)
+is ``directive_list_kinds``'s.
 """
 from __future__ import annotations
 
@@ -12,9 +13,10 @@ from vanban.pipeline.extract.directive_actors import _distinct, _np_end, _org_st
 from vanban.pipeline.extract.directive_names import current_terms, duty_title_body
 from vanban.pipeline.extract.directive_article_leads import article_intro_actor
 from vanban.pipeline.extract.directive_index import _DocIndex, _Unit
+from vanban.pipeline.extract.directive_list_kinds import _leadin_kind
 from vanban.pipeline.extract.directive_reading import _read
 from vanban.pipeline.extract.directive_tokens import (
-    _STATIVE_LEADIN, _Tok, _duty_prefix, _has, _label_end, _match, _rstrip_at, _span_text, _tokens, contents_tail, lexicon,
+    _STATIVE_LEADIN, _Tok, _duty_prefix, _has, _label_end, _match, _rstrip_at, _span_text, _tokens, lexicon,
     verb_pair_title,
 )
 from vanban.pipeline.model import Section
@@ -73,68 +75,6 @@ def _label_kind(line: str) -> str:
 def _open_leadin() -> re.Pattern:
     """The closing words of a lead-in written without its colon (``colonless_leadin_ends``)."""
     return re.compile(r"(?<!\w)(?:" + "|".join(re.escape(w) for w in lexicon()["colonless_leadin_ends"]) + r")$")
-
-
-def _leadin_kind(lead: str) -> str | None:
-    """"prohibition", "violation", "cases", "rights", "scope", "papers", "catalogue", "examples", "addressees" or None
-    for a list's lead-in (``models/directives.json``)."""
-    low = caseless(lead)
-    lex = lexicon()
-    acts = re.search(r"(?<!\w)(?:hành vi|việc)(?!\w)", low)
-    if acts and _has(low, lex["violation_cues"]):
-        return "violation"
-    if _has(low, lex["case_cues"]):
-        return "cases"
-    if re.search(r"(?<!\w)(?:" + "|".join(lex["rights_leadin_patterns"]) + r")[\s*_]*:?[\s*_]*$", low):
-        return "rights"   # "Người lao động có các quyền sau đây:": what they may do, nobody is asked
-    if any(re.search(p, low.strip(" *_")) for p in lex["paper_list_patterns"]):
-        return "papers"   # "3. Hồ sơ ... đối với tổ chức ... thuộc đối tượng được hưởng ..., bao gồm:": papers, whoever they concern
-    unbracketed = re.sub(r"\([^()]*\)", " ", low)   # "1. Thông tin về ... (áp dụng đối với trường hợp ...):" names no scope
-    if _has(unbracketed, lex["scope_cues"]) or (not low.rstrip(" *_").endswith(":") and _has(unbracketed, lex["scope_title_cues"])):
-        return "scope"
-    if _has(low, lex["paper_list_cues"]):
-        return "papers"   # "* Thành phần hồ sơ:" / "- Báo cáo tự đánh giá của thôn, xã ...": papers named
-    if contents_tail().search(low):
-        return "catalogue"   # "Phương án ... bao gồm các nội dung cơ bản sau:" / "a) Đánh giá ...": what it holds
-    # "Giao Sở Y tế căn cứ Danh mục thủ tục hành chính ... có trách nhiệm:": the list named is the basis
-    # of the duties below, no catalogue
-    if (_has(low, lex["catalogue_cues"]) and not _has(low, lex["task_nouns"]) and not _ends_with_duty(low)) \
-            or _has(low, lex["spending_cues"]) or re.fullmatch(lex["spending_title_pattern"], low.strip(" *_:.")) \
-            or _has(low, lex["syllabus_cues"]) or _has(low, lex["qualification_cues"]) \
-            or (_has(low, lex["forbidden_things"]) and not acts
-                                                   and not _opens_with_verb(low)):
-        # "Điều 2. Danh mục vị trí công tác ... phải thực hiện định kỳ chuyển đổi"; "b) Nội dung chi:" /
-        # "- Mua sắm, sửa chữa trang thiết bị ...": what the money is spent on; "1. Nội dung bồi dưỡng
-        # nghiệp vụ" / "c) Triển khai thực hiện hoạt động đánh giá ...": what a course teaches; "Điều 2. Đồ
-        # vật cấm" / "1. Vũ khí quân dụng, ...": things forbidden, no act; "3. Tiêu chuẩn về năng lực ...:" /
-        # "d) Đã chủ trì 01 nhiệm vụ ...": what a post's holder must have done
-        return "catalogue"
-    if re.search(r"(?<!\w)như\s*:$", low):
-        return "examples"   # "... các nền tảng số chuyên dùng như:": what follows are examples
-    if re.search(r"(?<!\w)(?:" + "|".join(re.escape(w) for w in lex["addressee_leadins"]) + r")[\s*_]*:[\s*_]*$", low):
-        return "addressees"   # "THỦ TƯỚNG CHÍNH PHỦ điện:", "Kính gửi:": who the text is sent to
-    if _has(low, lex["prohibition_cues"]) or (acts and re.search(r"(?<!\w)không được(?!\w)", low)):
-        return "prohibition"
-    return None
-
-
-def _ends_with_duty(low: str) -> bool:
-    """A lead-in that ends by naming its subject's duties ("... có trách nhiệm:", ``heading_duty``); one
-    that only holds such words inside ("... mà người có chức vụ ... trước đây mình có trách nhiệm quản lý")
-    does not."""
-    tail = re.sub(r"\s+(?:như\s+)?sau(?:\s+đây)?$", "", low.rstrip(" *_:.\n"))
-    return any(tail.endswith(" ".join(p)) for p in lexicon()["heading_duty"])
-
-
-_LEAD_LABEL = re.compile(r"\s*(?:điều\s+\d+[a-zđ]?[.:]|\d+(?:\.\d+)*[.)]|[a-zđ]\))\s*")
-
-
-def _opens_with_verb(low: str) -> bool:
-    """Whether a lead-in, its label aside, opens with a verb ("Điều 5. Xử lý đồ vật cấm": what is
-    done with the things, not a list of them)."""
-    m = _LEAD_LABEL.match(low)
-    toks = _tokens(low[m.end() if m else 0:])
-    return bool(toks) and bool(_match(toks, 0, lexicon()["verbs"]))
 
 
 def _prohibited_actor(lead: str) -> str | None:
@@ -324,6 +264,8 @@ def _ancestor_actor(ix: _DocIndex, sec: Section | None) -> str | None:
     seen = 0
     own = sec
     while sec is not None and seen <= len(ix.by_id):   # a cycle of parents ends too
+        if sec.kind not in ("article", "chapter") and (a := _directed_section(ix, sec)):
+            return a   # "b) Chỉ đạo Tổng cục Giáo dục nghề nghiệp:" / "Hướng dẫn việc ...": the body directed acts
         if ix.is_title(sec):
             a = _title_actor(ix, sec) or (_title_leadin_actor(ix, sec) if sec is not own else None)
             if a:
@@ -489,7 +431,8 @@ def _item_leadin_actor(ix: _DocIndex, sec: Section) -> str | None:
         return r.actors[0] if r.lead_subject and not r.assigned and r.actor_sentences[0] == 0 else None
     cut = _sentence_cut(body)   # the sentence that leads in, a line it wraps on included
     lead = body[cut + 1:].strip()
-    got = duty_leadin_actor(lead) or _lead_clause_actor(lead)
+    # "2. Chỉ đạo Cơ quan đại diện Việt Nam ở nước ngoài:" / "a) Phối hợp ...": the body directed acts
+    got = _directed_body(lead) or duty_leadin_actor(lead) or _lead_clause_actor(lead)
     if got is None and cut > 0 and body[cut - 1] == ":":
         # "1. Chủ tịch Ủy ban nhân dân các tỉnh ..., trong đó trọng tâm là các tỉnh:" / "Đắk Lắk,
         # Khánh Hòa, Gia Lai và Lâm Đồng:": the line above names who acts, this one only where
@@ -579,6 +522,8 @@ def _leadin_actor(text: str, pos: int, floor: int = 0) -> str | None:
             return name if name and name == title.strip(" *_:.") else None
         if not line.endswith(":"):
             return None
+        if directed := _directed_body(line[_label_end(line, 0, len(line)):]):
+            return directed
         if not _has(line.lower(), [v.split() for v in lexicon()["leadin_assigning_verbs"]]):
             # "Đề nghị X ... các nội dung sau:" asks; the items keep their own actor, unless the
             # line names whose duties they are ("Người sử dụng lao động có các nghĩa vụ sau đây:")
@@ -593,6 +538,32 @@ def _leadin_actor(text: str, pos: int, floor: int = 0) -> str | None:
         r = _read(last, 0, len(last))
         return "; ".join(_distinct(r.actors)) if r.assigned and r.actors else None
     return None
+
+
+@cache
+def _directing_leadin() -> re.Pattern:
+    return re.compile(lexicon()["directing_leadin_pattern"], re.I)
+
+
+def _directed_section(ix: _DocIndex, sec: Section) -> str | None:
+    """The body an item's lead-in line directs, where the line ends with ":" ("b) Chỉ đạo Tổng cục Giáo dục
+    nghề nghiệp:"); "a) Chỉ đạo các đơn vị ... kiểm tra, rà soát ..." is a task of its own."""
+    text = ix.doc.text
+    end = text.find("\n", sec.start)
+    end = len(text) if end < 0 else end
+    lead = text[_label_end(text, sec.start, end):end].rstrip(" \t*_")
+    return _directed_body(lead) if lead.endswith(":") else None
+
+
+def _directed_body(lead: str) -> str | None:
+    """The body a lead-in directs (``directing_leadin_pattern``: "b) Chỉ đạo Tổng cục Giáo dục nghề
+    nghiệp:" -> "Tổng cục Giáo dục nghề nghiệp"), when what it names is a body's name and nothing more;
+    "Chỉ đạo giải quyết các vấn đề ...:" directs no one."""
+    m = _directing_leadin().match(lead.strip(" *_:"))
+    if m is None:
+        return None
+    name = m.group(1).strip(" *_,")
+    return name if heading_actor(name) == name else None
 
 
 # an article's label: "Điều 20.", "Điều 23a."

@@ -9,7 +9,8 @@ from bisect import bisect_left, bisect_right
 from functools import cache
 
 from vanban.pipeline.extract.directive_actors import _np_end, _org_start
-from vanban.pipeline.extract.directive_headings import _directs, _ends_with_duty, _title_runs_on
+from vanban.pipeline.extract.directive_headings import _directs, _title_runs_on
+from vanban.pipeline.extract.directive_list_kinds import _ends_with_duty
 from vanban.pipeline.extract.directive_index import _DocIndex, _Unit, _children
 from vanban.pipeline.extract.directive_plan_fields import _content_field, _lead_field, _plan_field
 from vanban.pipeline.extract.directive_reading import _DATE, _DEADLINE, _read
@@ -245,10 +246,16 @@ def _bare_head(title: str) -> bool:
     return bool(words) and len(words) <= 3 and any(h[:len(words)] == words for h in lexicon()["org_heads"])
 
 
+_BROKEN_NUMBER = re.compile(r"\d+/(?:\d{4}/)?[A-ZĐ]{1,8}-$")   # "Quyết định số 30/2025/QĐ-"
+_CODE_TAIL = re.compile(r"[A-ZĐ]{2,}[A-ZĐ0-9-]*\s+ngày\s")        # "UBND ngày 30/9/2025 của ..."
+
+
 def _join_wrapped(text: str, units: list[_Unit]) -> list[_Unit]:
     """A sentence cut by a line break after a word that never ends one ("... Nghị định số
     362/2025/NĐ-CP của" / "Chính phủ quy định chi tiết ..."): the line below goes on with it, it
-    is no sentence of its own (``wrap_name_joiners``)."""
+    is no sentence of its own (``wrap_name_joiners``); so does a document's number cut after its
+    hyphen ("Quyết định số 30/2025/QĐ-" / "UBND ngày 30/9/2025 của Ủy ban nhân dân tỉnh ... Ban hành
+    ...", realworld64 785)."""
     joiners = set(lexicon()["wrap_name_joiners"])
     out: list[_Unit] = []
     for u in units:
@@ -258,6 +265,8 @@ def _join_wrapped(text: str, units: list[_Unit]) -> list[_Unit]:
                 and not text[prev.end:u.start].strip():
             last = text[max(prev.start, prev.end - 12):prev.end].split()
             if (last and last[-1] in joiners) or (text[prev.end - 1] == "," and prev.section is None) \
+                    or (_BROKEN_NUMBER.search(text, max(prev.start, prev.end - 24), prev.end)
+                        and _CODE_TAIL.match(text, u.start, u.end)) \
                     or (text[prev.end - 1] not in ".!?…:" and prev.section is None
                         and _executes().search(text, u.start, u.end)):
                 # "Chánh Văn phòng UBND tỉnh, Giám đốc các Sở: Tài chính," / "Nông nghiệp và Môi trường; ...": no

@@ -39,8 +39,9 @@ from functools import cache
 
 from vanban.pipeline.extract.directive_actors import _GLUED_MARKS, _distinct
 from vanban.pipeline.extract.directive_names import terms_of
+from vanban.pipeline.extract.directive_list_kinds import _leadin_kind
 from vanban.pipeline.extract.directive_headings import (
-    _ancestor_actor, _leadin_actor, _leadin_kind, _list_leadin, _prohibited_actor, _unlisted_leadin_actor,
+    _ancestor_actor, _leadin_actor, _list_leadin, _prohibited_actor, _unlisted_leadin_actor,
     heading_actor, page_heading_actor,
 )
 from vanban.pipeline.extract.directive_index import _DocIndex, _report_section
