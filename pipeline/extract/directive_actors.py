@@ -350,19 +350,32 @@ def _described_party_end(toks: list[_Tok], j: int, k: int) -> int:
     ``named_parties`` ("Tổ chức, cá nhân tham gia ... phải ..."), meets a verb
     in lower case at ``k`` and a modal follows within ``described_party_reach`` words, with no clause
     break, "và" or comma right before it: the verbs describe which unit ("Đơn vị quản lý, vận hành hệ
-    thống chiếu sáng công cộng có trách nhiệm ..."); ``k`` otherwise."""
+    thống chiếu sáng công cộng có trách nhiệm ..."); any other name of a kind of body (``_generic_name``) goes
+    on only to its modal, not to a time limit ("Ngân hàng thương mại cung cấp dịch vụ mở tài khoản ... có trách
+    nhiệm ...", realworld54 755); ``k`` otherwise."""
     lex = lexicon()
-    if k >= len(toks) or toks[k].upper or _match(toks, k, lex["modals"]) or not (
-            _relative_nouns_only(toks, j, k) or (_match(toks, k, lex["descriptor_verbs"]) and _generic_name(toks, j, k))
-            or _named_pair(toks, j, k) or competence_named(toks, j, k)):
+    if k >= len(toks) or toks[k].upper or _match(toks, k, lex["modals"]) \
+            or toks[k].word in lex["opening_subject_clauses"] or toks[k].word in lex["described_party_breaks"]:
+        return k   # "... thành 01 xã, phường mới thì không phải ...": a condition's end, no party's verb
+    # a kind of body ("Ngân hàng thương mại cung cấp dịch vụ ... có trách nhiệm ...") only before its modal
+    known = _relative_nouns_only(toks, j, k) or (_match(toks, k, lex["descriptor_verbs"]) and _generic_name(toks, j, k)) \
+        or _named_pair(toks, j, k) or competence_named(toks, j, k)
+    if not (known or _generic_name(toks, j, k)):
         return k
     for m in range(k + 1, min(len(toks), k + lex["described_party_reach"])):
-        if time_limit_end(toks, m) > m:
+        if known and time_limit_end(toks, m) > m:
             return m   # "Cơ quan có thẩm quyền cấp giấy chứng nhận ... trong thời gian 20 ngày ..., có trách nhiệm"
-        if toks[m - 1].tail[:1] in (";", ".", ":", "!", "?", "…") or (toks[m].upper and _org_start(toks, m) == m):
-            return k   # a body's name in capitals opens another clause; "... sử dụng Hệ thống thư điện tử ..." names a system
+        if toks[m - 1].tail[:1] in (";", ".", ":", "!", "?", "…") or (toks[m].upper and _org_start(toks, m) == m) \
+                or toks[m].word in lex["opening_subject_clauses"] or toks[m].word in lex["described_party_breaks"]:
+            # a body's name in capitals opens another clause; "... sử dụng Hệ thống thư điện tử ..." names a
+            # system; "Tổ hợp tác tự quyết định ... nhưng ít nhất phải ...": the modal is another clause's
+            return k
         if _match(toks, m, lex["modals"]) and toks[m].word not in ("sẽ", "cần"):
-            if toks[m - 1].word in _COORDINATORS or toks[m - 1].tail:
+            verb = _match(toks, k, lex["verbs"])
+            if toks[m - 1].word in _COORDINATORS or toks[m - 1].tail or (m == k + 1 and not verb) \
+                    or (j > 0 and toks[j - 1].word == "do" and m <= k + max(1, verb)):
+                # "Các đơn vị kế toán đều phải ...": a word before the modal that is no verb is its adverb;
+                # "Thang lương ... do Quỹ xây dựng phải có ...": after "do", the verb is what the maker does
                 return k
             # "Cá nhân, tổ chức hoàn toàn chịu trách nhiệm ...": a pair's adverbs before the modal are no name
             return _before_adverbs(toks, k, m) if _named_pair(toks, j, k) else m

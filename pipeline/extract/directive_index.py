@@ -154,6 +154,8 @@ _ANY_ANNEX_HEAD = re.compile(r"(?m)^[ \t*#_]*(PHỤ LỤC\b[^\n]{0,160}\n(?:[^\n
                              r"(?:Ban hành |Được ban hành )?[Kk]èm theo")
 _MOTTO = re.compile(r"(?m)^[ \t*#_|]*CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM")
 _DOCUMENT_TABLE_HEAD = re.compile(r"(?m)^[ \t|*]*Tên loại(?:[ \t]+văn bản)?[ \t|*]*\n(?:[^\n]*\n){0,4}?[ \t|*]*Trích yếu")
+_MOTTO_WRAPPED = re.compile(r"CỘNG HÒA XÃ HỘI\s+CHỦ NGHĨA VIỆT NAM")   # a form's motto, on one line or two
+_NOTE_NUMBER = re.compile(r"[ \t*_]*(?:\(\d{1,2}\)|\[\d{1,2}\]|\d{1,2}[ \t])[ \t*_]*")   # "(5) ", "[1] ", "2 "
 _FOOTNOTE_MARK = re.compile(r"\d{1,2}[ \t]+(?=[A-ZĐ][a-zà-ỹđ])")
 _CLAUSE_NOTE_MARK = re.compile(r"[ \t]*(\d{1,3}[a-zđ]?\.[ \t]+|[a-zđ]\)[ \t]+)?[1-9]\d{0,2}[ \t]+(?=[A-ZĐ][a-zà-ỹđ])")
 _OUTLINE_WORDS = 5         # how many first words of an item and a later article's title must agree
@@ -234,6 +236,12 @@ class _DocIndex:
             return m.end()
         return 0 if item else self.form_footnote_end(start, end)
 
+    def _note_line(self, pos: int) -> bool:
+        """Whether the line at ``pos`` opens with a note's number ("(5) Ghi ...", "[1] Ghi ...", "2 Ghi ...")."""
+        text = self.doc.text
+        return bool(_NOTE_NUMBER.fullmatch(text, text.rfind("\n", 0, pos) + 1, pos)) or bool(
+            _NOTE_NUMBER.match(text, pos))
+
     def a_form_field(self, start: int, end: int) -> bool:
         """Whether the unit is a form's field or row (``form_marker_pattern``): after the first line
         that marks a form ("Mẫu số 01"), one line with no closing mark and at most
@@ -254,8 +262,11 @@ class _DocIndex:
         """Whether ``pos`` lies in an annex that catalogues names (``_annex_catalogues``), or in a form
         that outlines a report (``_report_outlines``) where the unit's ``action`` is no prompt to its
         writer (``report_prompt_verbs``: "Ghi rõ loài này có phân bố tại ...", "Mô tả kiểu sinh cảnh ...")."""
-        if any(a <= pos < b for a, b in self._catalogues):
-            return True
+        if (cat := next(((a, b) for a, b in self._catalogues if a <= pos < b), None)) is not None:
+            # a form's note that tells its filer what to write ("(5) Ghi đầy đủ tên nút giao ...") is no name
+            # listed, whatever annex the form (its motto after the list's title) stands in (realworld64 785)
+            return not (_prompts(action) and self._note_line(pos) and _MOTTO_WRAPPED.search(self.doc.text, cat[0], pos))
+        
         return any(a <= pos < b for a, b in self._outlines) and not _prompts(action)
 
     def section_starts_at(self, pos: int) -> bool:

@@ -193,7 +193,7 @@ def _classify(doc: Document, u: _Unit, r: _Reading, role: str | None,
         if r.assigned or r.request:
             # "2. Trong quá trình thực hiện nếu có vướng mắc đề nghị phản ánh về Bộ ...": a request, in a law too
             return "instruction", "open"
-        if _states_no_act(low, r):
+        if _states_no_act(low, r) or _relative_modal_only(low, r):
             return None
         if r.modal or r.subject_verb or r.verb_initial or (u.item and r.verb_after_intro) \
                 or (r.verb_after_intro and _has(low, [("nếu",)])) or _has(low, lex["law_deadline_cues"]):
@@ -425,8 +425,22 @@ def _states_no_act(low: str, r: _Reading) -> bool:
     biên bản vi phạm hành chính gồm:": who they are, listed below), a post's standard ("Trưởng phòng phải có
     trình độ cao đẳng trở lên.": what it needs, realworld62 781)."""
     if not r.modal:
-        return _lists_entries(low) and not low.rstrip(" :*_").endswith(acting_lead_tails())
+        return (_lists_entries(low) and not low.rstrip(" :*_").endswith(acting_lead_tails())) \
+            or (not (r.verb_initial or r.verb_after_intro) and _status_only(low))
     return _qualifications_only(low)
+
+
+@cache
+def _status() -> re.Pattern:
+    return re.compile(lexicon()["status_predicate_pattern"])
+
+
+def _status_only(low: str) -> bool:
+    """Every clause of ``low`` says to whose authority its subject answers (``status_predicate_pattern``:
+    "Trung tâm ... chịu sự quản lý nhà nước ... của Bộ ...; đồng thời chịu sự quản lý theo lãnh thổ ...",
+    realworld62 781): a status, no duty."""
+    parts = [x for x in low.split(";") if x.strip(" .\n")]
+    return bool(parts) and all(_status().search(x) for x in parts)
 
 
 @cache
@@ -456,6 +470,16 @@ def _relative_modal() -> re.Pattern:
     người ... mà người nộp thuế phải trực tiếp nuôi dưỡng")."""
     nouns = "|".join(re.escape(w) for w in lexicon()["relative_modal_nouns"])
     return re.compile(rf"(?:(?<!\w)(?:{nouns})|(?<!\w)mà(?:\s+[^\s,;.]+){{0,8}})\s+$", re.I)
+
+
+def _relative_modal_only(low: str, r: _Reading) -> bool:
+    """An article's unit whose only sign of a duty is a modal in a relative clause or one that says what a body
+    is (``_self_modals_only``), with no verb that opens it or follows its subject: a list of what something
+    covers ("Chi cập nhật dữ liệu ...; chi điều tra, thống kê ... người lao động ... thuộc đối tượng phải tham
+    gia bảo hiểm xã hội bắt buộc ...", realworld41 662), a body's standing ("Trung tâm ... có quyền tự chủ và
+    tự chịu trách nhiệm theo quy định của pháp luật.", realworld62 781)."""
+    return r.modal and not (r.subject_verb or r.verb_initial or r.verb_after_intro or r.assigned or r.request) \
+        and (_modals_in_relative_clauses(low) or _self_modals_only(low))
 
 
 def _modals_in_relative_clauses(text: str) -> bool:

@@ -139,8 +139,9 @@ def _table_header(src: str, segs: list[tuple[int, int]], k: int) -> dict | None:
                 taken.add(i)
                 break
     width = len(cells)
-    if cols["content"] is None or cols["actor"] is None or width < 3:
-        return None
+    if cols["content"] is None or cols["actor"] is None or width < 3 \
+            or any(cue in c for c in cells for cue in lex["catalogue"]):
+        return None   # "Mã số TTHC nội bộ" / "Tên TTHC nội bộ" / ... / "Cơ quan thực hiện": procedures listed
     # the column naming the document that gave each task ("Văn bản giao nhiệm vụ"), where one is
     cols["source"] = next((i for i, c in enumerate(cells) if i not in taken and any(q in c for q in lex["source"])), None)
     cols["width"] = width
@@ -277,7 +278,8 @@ def _gazette_header(lines: list[tuple[int, str]], i: int) -> int | None:
         if _GAZETTE_LABEL.fullmatch(line):
             joined = " ".join(" ".join(cells).lower().split())
             at = {name: min((joined.find(c) for c in lex[name] if c in joined), default=-1) for name in ("content", "actor")}
-            return j if 0 <= at["content"] < at["actor"] else None
+            listed = any(c in joined for c in lex["catalogue"])
+            return j if 0 <= at["content"] < at["actor"] and not listed else None
         if len(line) > 40:
             return None
         cells.append(line)
