@@ -104,6 +104,13 @@ RANGES = [
     ("tỷ lệ vốn ngân sách nhà nước dự kiến: 85%-90% tổng vốn đầu tư", [(85, 90, "%")]),
     ("chiếm khoảng 75%-80% tổng vốn đầu tư", [(75, 80, "%")]),
     ("giảm 5%-10 người", [(5, None, "%")]),
+    # a specification's range written with "÷", in brackets before its unit too (realworld64 787)
+    ("- Độ nhớt: 20 ÷ 30 cps", [(20, 30, "cps")]),
+    ("- Thời gian khô: (5 ÷ 10) phút", [(5, 10, "phút")]),
+    ("- Dải đo nhiệt độ: (0 ÷ 100)oC", [(0, 100, "oC")]),
+    ("- Độ chịu nhiệt: ≥ 110oC", [(110, None, "oC")]),
+    # a code in brackets stays none
+    ("Số điện thoại (+84) 24 3845 0000", []),
 ]
 
 # a table cell flattened into its own line: the word ending the cell above is not its label,

@@ -70,6 +70,7 @@ _WORD_AFTER = re.compile(r"[ \t]+([^\W\d_]{2,})")
 _POWER_OF_TEN = re.compile(r"(?<![\w.,])(?P<m>\d{1,3}(?:[.,]\d{1,3})?)[ \t]*[x×][ \t]*10(?P<e>-?[1-9]\d?)(?![\d.,]\d)")
 # a one-letter word that opens a counted noun ("08 ô tô") or a rate ("150 t/h", "1350 v/ph")
 _CODE_TAIL = re.compile(r"[^\W\d_]{0,3}\]")
+_CLOSE_THEN_UNIT = re.compile(r"[ \t]*\)[ \t]?")   # "(5 ÷ 10) phút": the bracket closed before the unit
 _BRACKET_OPEN = re.compile(r"[ \t]?\([ \t]?")
 _BRACKET_REST = re.compile(r"(?:[ \t]+[^\W\d_]+){0,3}[ \t]?\)")   # "(tháng tiền lương)": words of the unit's name
 _LETTER_UNIT_GOES_ON = re.compile(r"[ \t]+[^\W\d_]{2,}|/[^\W\d_]")
@@ -342,8 +343,9 @@ class _Scan:
         ratio, a time."""
         text, s = self.text, m.start()
         before = text[max(0, s - 40):s]
-        if before.rstrip(" \t").endswith(("(", "+", "#")) and text[m.end():m.end() + 1] == ")":
-            return True
+        if before.rstrip(" \t").endswith(("(", "+", "#")) and text[m.end():m.end() + 1] == ")" \
+                and not (m.group("n2") is not None and (m.group("sep") or "").strip() == "÷"):
+            return True   # but "(5 ÷ 10) phút": a specification's range in brackets
         if before.endswith("[") and _CODE_TAIL.match(text, m.end()):
             return True   # "[09g]", "[01a]": a form's indicator code, no 9 grams
         return bool(_PHONE_LIKE.match(m.group("n1")) or _RATIO_BEFORE.search(before))
@@ -358,6 +360,9 @@ class _Scan:
         if u is not None and u[1] == "generic" and (u[0][:1].isupper() or type_unit_re().fullmatch(u[0])) \
                 and _NAME_BEFORE.search(text, max(0, s - 40), s):
             return None  # "Ban Chỉ đạo 389 quyết định ...": a name with a number, then a verb
+        if u is None and s > 0 and text[s - 1] == "(" and (close := _CLOSE_THEN_UNIT.match(text, e)):
+            # "(5 ÷ 10) phút", "(0 ÷ 100)oC": a specification's bracketed range, its unit after the bracket
+            u = self.unit_at(close.end(), strict=False, padded=False, whole=n1.isdigit())
         return u if u is not None else self.bracketed_unit(n1, e)
 
     def bracketed_unit(self, n1: str, e: int) -> Unit | None:
