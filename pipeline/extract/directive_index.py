@@ -199,6 +199,7 @@ class _DocIndex:
         self._annex_heads = [m.start() for m in _ANNEX_HEAD.finditer(doc.text)]
         found = _form_marker().search(doc.text)
         self._forms_from = found.start() if found else len(doc.text)
+        self._mottos = [m.start() for m in _MOTTO_WRAPPED.finditer(doc.text)]   # where each form's motto stands
         # the first one to five words of each article's title -> where the last such article starts
         self._title_prefixes: dict[tuple[str, ...], int] = {}
         for s in doc.sections:
@@ -265,8 +266,8 @@ class _DocIndex:
         if (cat := next(((a, b) for a, b in self._catalogues if a <= pos < b), None)) is not None:
             # a form's note that tells its filer what to write ("(5) Ghi đầy đủ tên nút giao ...") is no name
             # listed, whatever annex the form (its motto after the list's title) stands in (realworld64 785)
-            return not (_prompts(action) and self._note_line(pos) and _MOTTO_WRAPPED.search(self.doc.text, cat[0], pos))
-        
+            return not (_prompts(action) and self._note_line(pos)
+                        and bisect_right(self._mottos, cat[0]) < bisect_right(self._mottos, pos))
         return any(a <= pos < b for a, b in self._outlines) and not _prompts(action)
 
     def section_starts_at(self, pos: int) -> bool:
