@@ -36,13 +36,6 @@ STREAM_KINDS_MERGED = ("bullet", "paren", "letter", "subletter")
 # one passage per clause left "2. Thẩm định dự án." alone, five words a query cannot find by
 # what the article is about (issue 18: statutes lost to plain 500-character chunks).
 CLAUSE_OF = {"arabic": "article"}
-# An annex opens with its head ("PHỤ LỤC II" / "MỨC TRẦN TIỀN KÝ QUỸ ..." / "(Kèm theo Nghị định số ...)"):
-# what follows is not the article or form above it, though the section tree (labels only) reads it so.
-# A passage never crosses an annex's head, and one inside an annex is headed by the annex's caption and
-# the sections that open inside it (issue 18, realworld63 784: a table of deposit caps read under
-# "Điều 4. Hiệu lực > VIII. Thông tin về ký quỹ", the form before it).
-_ANNEX_HEAD = re.compile(r"(?m)^[ \t*#_|]*((?:PHỤ LỤC|Phụ lục)\b[^\n]{0,160}\n(?:[^\n]*\n){0,3}?)[ \t*_|]*\("
-                         r"(?:[Bb]an hành |[Đđ]ược ban hành )?[Kk]èm theo")
 
 
 def count_tokens(text: str) -> int:
@@ -114,20 +107,13 @@ def make_passages(doc: Document, budget_tokens: int = DEFAULT_BUDGET) -> list[Pa
             sid = by_id[sid].parent
         return sid
 
-    def path_of(sid: str | None, floor: int = -1) -> str:
-        """The headings over ``sid``, those that open at or after ``floor`` (an annex's head) only."""
+    def path_of(sid: str | None) -> str:
         parts, seen = [], set()
-        while sid is not None and sid in by_id and sid not in seen and by_id[sid].start >= floor:
+        while sid is not None and sid in by_id and sid not in seen:
             seen.add(sid)
             parts.append(_heading_text(doc, by_id[sid]))
             sid = by_id[sid].parent
         return " > ".join(reversed(parts))
-
-    annexes = _annex_heads(doc.text)
-    annex_starts = [a for a, _ in annexes]
-
-    def annex_of(pos: int) -> int:
-        return bisect_right(annex_starts, pos) - 1
 
     has_children = {s.parent for s in doc.sections if s.parent is not None}
     table_header = _table_headers(doc.text)
@@ -145,11 +131,7 @@ def make_passages(doc: Document, budget_tokens: int = DEFAULT_BUDGET) -> list[Pa
             return
         start, end = cur[0][0], cur[-1][1]
         text = doc.text[start:end]
-        if (k := annex_of(start)) >= 0:
-            inner = path_of(cur_sid, annexes[k][0])
-            hp = f"{annexes[k][1]} > {inner}" if inner else annexes[k][1]
-        else:
-            hp = path_of(cur_sid)
+        hp = path_of(cur_sid)
         header = table_header(start)
         if header:
             hp = f"{hp} > {header}" if hp else header
@@ -167,7 +149,7 @@ def make_passages(doc: Document, budget_tokens: int = DEFAULT_BUDGET) -> list[Pa
 
     for sid, s, e in sentences:
         n = count_tokens(doc.text[s:e])
-        if cur and (sid != cur_sid or cur_tokens + n > budget_tokens or annex_of(s) != annex_of(cur[0][0])):
+        if cur and (sid != cur_sid or cur_tokens + n > budget_tokens):
             lead = cur[-1]
             lead_in = sid == cur_sid and doc.text[lead[0]:lead[1]].rstrip().endswith(":")
             if lead_in and len(cur) == 1:
@@ -180,16 +162,6 @@ def make_passages(doc: Document, budget_tokens: int = DEFAULT_BUDGET) -> list[Pa
         cur.append((s, e))
         cur_tokens += n
     flush()
-    return out
-
-
-def _annex_heads(text: str) -> list[tuple[int, str]]:
-    """(where each annex's head starts, its caption: "Phụ lục II MỨC TRẦN TIỀN KÝ QUỸ ...", one line, cut to
-    ``HEADING_CHARS`` twice over) in reading order."""
-    out = []
-    for m in _ANNEX_HEAD.finditer(text):
-        caption = " ".join(m.group(1).replace("*", " ").replace("#", " ").replace("|", " ").split())
-        out.append((m.start(1), _cut(caption, 2 * HEADING_CHARS)))
     return out
 
 
