@@ -516,12 +516,13 @@ def _listed_party(toks: list[_Tok], k: int) -> int:
 def _passive_agent_before(toks: list[_Tok], i: int) -> bool:
     """The comma before ``toks[i]`` joins two agents of a passive ("được cơ quan, người có thẩm
     quyền phê duyệt"): a ``passive`` word ("được", "bị") stands at most four words before the comma,
-    with no break between."""
+    with no break between, and is no part of a verb (``received_verbs``: "nhận được", "đạt được")."""
+    lex = lexicon()
     for k in range(i - 2, max(-1, i - 6), -1):
         if toks[k].tail:
             return False
-        if _match(toks, k, lexicon()["passive"]):
-            return True
+        if _match(toks, k, lex["passive"]) and not (k > 0 and _match(toks, k - 1, lex["received_verbs"]) == 2):
+            return True   # "Sau khi nhận được đề xuất, cơ quan có thẩm quyền ...": a verb's "được", no passive
     return False
 
 

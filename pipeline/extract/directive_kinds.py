@@ -12,7 +12,8 @@ from vanban.pipeline.extract.directive_index import _DocIndex, _Unit
 from vanban.pipeline.extract.directive_plan_fields import _only_bodies, _plan_field
 from vanban.pipeline.extract.directive_reading import _Reading, _asker
 from vanban.pipeline.extract.directive_actors import _org_start
-from vanban.pipeline.extract.directive_tokens import _STATIVE_LEADIN, _has, _tokens, acting_lead_tails, lexicon, posting
+from vanban.pipeline.extract.directive_tokens import (_STATIVE_LEADIN, _has, _match, _tokens, acting_lead_tails, lexicon,
+                                                      posting)
 from vanban.pipeline.extract.patterns import doc_types
 from vanban.pipeline.extract.roles import is_title, strip_tones
 from vanban.pipeline.model import Document, Section
@@ -193,7 +194,7 @@ def _classify(doc: Document, u: _Unit, r: _Reading, role: str | None,
         if r.assigned or r.request:
             # "2. Trong quá trình thực hiện nếu có vướng mắc đề nghị phản ánh về Bộ ...": a request, in a law too
             return "instruction", "open"
-        if _states_no_act(low, r) or _relative_modal_only(low, r):
+        if _states_no_act(low, r) or _relative_modal_only(low, r) or _a_case_then(low, r):
             return None
         if r.modal or r.subject_verb or r.verb_initial or (u.item and r.verb_after_intro) \
                 or (r.verb_after_intro and _has(low, [("nếu",)])) or _has(low, lex["law_deadline_cues"]):
@@ -470,6 +471,21 @@ def _relative_modal() -> re.Pattern:
     người ... mà người nộp thuế phải trực tiếp nuôi dưỡng")."""
     nouns = "|".join(re.escape(w) for w in lexicon()["relative_modal_nouns"])
     return re.compile(rf"(?:(?<!\w)(?:{nouns})|(?<!\w)mà(?:\s+[^\s,;.]+){{0,8}})\s+$", re.I)
+
+
+_CASE_THEN = re.compile(r"\s*(?:[a-zđ0-9]{1,3}[.)]\s+)?[^,;:.\n]{3,200}?\sthì\s+")
+
+
+def _a_case_then(low: str, r: _Reading) -> bool:
+    """An article's clause that opens with a verb, states a case and then, after "thì", a sum or an entitlement
+    (a passive or ``case_outcome_verbs``) with no party and no modal ("a) Tham gia bảo hiểm xã hội trước ngày
+    01 tháng 01 năm 1995 thì tính bình quân ...", "Làm việc trong điều kiện bình thường thì được hưởng 30 ngày
+    ..."): a rule's case, no task (realworld65 790); "... thì doanh nghiệp ghi ..." or "thì không thực hiện
+    ..." still bind someone."""
+    if not r.verb_initial or r.modal or r.assigned or r.request or r.actors or not (m := _CASE_THEN.match(low)):
+        return False
+    lex, toks = lexicon(), _tokens(low[m.end():m.end() + 80])
+    return bool(_match(toks, 0, lex["passive"]) or _match(toks, 0, lex["case_outcome_verbs"]))
 
 
 def _relative_modal_only(low: str, r: _Reading) -> bool:

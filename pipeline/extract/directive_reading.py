@@ -432,8 +432,8 @@ def _read_subject(r: _Reading, text: str, toks: list[_Tok], i: int, lead: int, s
     if _in_object_list(toks, i):
         return False
     actor, k, why = _actor_at(text, toks, i)
-    if actor is None:
-        return False
+    if actor is None or (0 < k < len(toks) and toks[k].word == "phải" and toks[k - 1].word in lex["side_words"]):
+        return False   # "Bên phải là 01 km ...": the right side, no party and its modal
     k = time_limit_end(toks, k)   # "Sở ... trong thời gian 12 ngày có văn bản ...": the act after the limit
     # "Người điều hành không được đưa ...", "... chỉ được đốt xả khí ...": a bound on the party named
     bound = _match(toks, k, lex["subject_modals"])
@@ -531,8 +531,8 @@ def _read_asking(r: _Reading, text: str, toks: list[_Tok], body: str) -> None:
     low = body.lower()
     if not r.modal:
         weak = {tuple(w.split()) for w in lex["weak_modals"]}
-        r.modal = any(re.search(_not_negated() + r"(?<!\w)" + re.escape(" ".join(p)) + r"(?!\w)", low)
-                      for p in lex["modals"] if p not in weak)
+        r.modal = any(re.search(_not_negated() + (_not_a_side() if p[0] == "phải" else "") + r"(?<!\w)"
+                                + re.escape(" ".join(p)) + r"(?!\w)", low) for p in lex["modals"] if p not in weak)
     if not r.actors and (asker := _asker(body)) is not None:
         r.actors.append(asker[0])   # "..., Thủ tướng Chính phủ yêu cầu:": the body that asks
         r.actor_sentences.append(0)
@@ -553,6 +553,13 @@ def _not_negated() -> str:
     one of ``negated_modal_fillers`` ("không bắt buộc phải thành lập ...": no duty, realworld60 775)."""
     fillers = [""] + [f + " " for f in lexicon()["negated_modal_fillers"]]
     return "".join(f"(?<!{re.escape(w + ' ' + f)})" for w in sorted(_single_negations()) for f in fillers)
+
+
+@cache
+def _not_a_side() -> str:
+    """Look-behinds that keep "phải" off its sense of a side, after one of ``side_words`` ("Tiếp giáp bên phải:
+    Từ mốc giới số 1121 ...": the right side, realworld66 793); "mỗi bên có trách nhiệm ..." still binds."""
+    return "".join(f"(?<!{re.escape(w)} )" for w in lexicon()["side_words"])
 
 
 def _negated(toks: list[_Tok], k: int) -> bool:
