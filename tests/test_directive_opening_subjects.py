@@ -4,7 +4,8 @@ viên phải thực hiện lần lượt theo các bước kiểm định dướ
 and the party a directive found by its context opens with ("Người lao động đề nghị ... và chịu trách
 nhiệm ...": the subject ends at its first verb, not at the second verb's modal), and the clauses of a
 consolidated text whose number a footnote's mark follows ("1. 47 Triển khai ..."), and the steps of a
-procedure's article ("Cá nhân viết bản khai ... gửi ..."). Text written in the
+procedure's article ("Cá nhân viết bản khai ... gửi ..."), and the party a step's body opens with after
+the step's title ("Bước 1: Xây dựng dự án / Cộng đồng dân cư phối hợp ..."). Text written in the
 style of such circulars, never copied from them."""
 from __future__ import annotations
 
@@ -53,6 +54,12 @@ CASES = [
     (CIRCULAR + "Điều 9. Hỗ trợ tiền thuê nhà\n1. Người lao động đề nghị hỗ trợ tiền thuê nhà theo mẫu và chịu "
      "trách nhiệm về thông tin đã kê khai.\n",
      [("Người lao động đề nghị hỗ trợ tiền thuê nhà", "Người lao động")]),
+    # a step's title joined to its body by the page's line: the body's party acts, not the title's verb
+    # (``step_title_reach``; realworld31 582); a title whose body names no party leaves it without one
+    (CIRCULAR + "Điều 7. Xây dựng dự án hỗ trợ phát triển sản xuất\n2. Các bước xây dựng, phê duyệt dự án\n"
+     "a) Bước 1: Xây dựng dự án\nCộng đồng dân cư phối hợp với Ủy ban nhân dân cấp xã nơi dự kiến triển khai "
+     "dự án để xây dựng dự án theo Mẫu số 01.\nb) Bước 2: Thẩm định dự án\nThẩm định nội dung dự án theo quy định.\n",
+     [("Bước 1: Xây dựng dự án", "Cộng đồng dân cư"), ("Thẩm định nội dung dự án", None)]),
 ]
 
 

@@ -23,6 +23,7 @@ import re
 
 from vanban.pipeline.extract.directive_actors import _GLUED_MARKS, _before_adverbs, _named, _np_end, _org_start
 from vanban.pipeline.extract.directive_names import _alias, _alias_end, _term_end
+from vanban.pipeline.extract.directive_reading import _step_label
 from vanban.pipeline.extract.directive_tokens import _match, _span_text, _Tok, _tokens, lexicon
 
 _LABEL = re.compile(r"\s*(?:(?:\(?[0-9]{1,3}(?:\.[0-9]{1,3})*|[a-zđ])[\.\)]|[-+•*–])\s+")
@@ -51,6 +52,24 @@ def opening_subject(text: str, start: int, end: int, *, named_only: bool = False
         return None   # "Người tham gia bảo hiểm y tế ...": a bare "người" names no party
     name = _GLUED_MARKS.sub("", _span_text(text, toks, 0, k))
     return (_alias().sub("", name).strip() or name) if "(" in name else name
+
+
+def step_body_subject(text: str, start: int, end: int) -> str | None:
+    """The party the body of a procedure's step opens with, after the step's title ("Bước 1: Xây dựng
+    dự án / Cộng đồng dân cư phối hợp ...", the lines joined): the title names the task, its body who
+    does it. The body starts at the first capitalised head of a party within ``step_title_reach``
+    words of the label (``step_labels``); None where none opens there or the title ends a clause."""
+    m = _LABEL.match(text, start, end)
+    s = m.end() if m else start
+    if not (label := _step_label().match(text, s, end)):
+        return None
+    toks = _tokens(text[label.end():min(end, label.end() + 400)], label.end())
+    for k in range(1, min(len(toks), lexicon()["step_title_reach"])):
+        if toks[k - 1].tail[:1] in _CLAUSE_ENDS:
+            return None
+        if toks[k].upper and not toks[k - 1].upper and _party_head(toks[k:])[1]:
+            return opening_subject(text, toks[k].start, end)
+    return None
 
 
 def _opening_tokens(text: str, start: int, end: int) -> list[_Tok] | None:

@@ -50,8 +50,8 @@ from vanban.pipeline.extract.directive_kinds import (
     forward_turns, modal_pattern,
 )
 from vanban.pipeline.extract.directive_plan_fields import _LeadFields, _under_plan_field
-from vanban.pipeline.extract.directive_reading import _TOPIC, _deadline, _object, _read
-from vanban.pipeline.extract.directive_subjects import opening_subject, opens_a_step
+from vanban.pipeline.extract.directive_reading import _TOPIC, _deadline, _object, _read, _Reading
+from vanban.pipeline.extract.directive_subjects import opening_subject, opens_a_step, step_body_subject
 from vanban.pipeline.extract.directive_tokens import _MEMBERS_LEADIN, _has, lexicon, posting
 from vanban.pipeline.extract.directive_units import _units
 from vanban.pipeline.extract.roles import role_model
@@ -186,14 +186,23 @@ def _find_directives(doc: Document) -> list[Directive]:
         said = (u.end, actor) if r.actors and r.lead_subject and actor and not (r.assigned or r.request) \
             and not _asks().search(caseless(text)) else None
         if actor is None:   # else the party a unit found by its context opens with ("Tổ chức chứng nhận nộp ...")
-            actor = lead_fields.actor_after(u.end) or inherited or (
-                None if r.verb_after_intro else opening_subject(doc.text, u.start, u.end, named_only=r.verb_initial))
+            actor = lead_fields.actor_after(u.end) or inherited or _opening_party(doc.text, u.start, u.end, r)
         action = r.action
         out.append(Directive(
             text=text, start=u.start, end=u.end, section=_report_section(ix, sec), role=kind,
             status=status, actor=_without_scope(actor), action=action, object=_object(text, action),
             deadline=_deadline(_TOPIC.sub("", text, count=1))))
     return out
+
+
+def _opening_party(text: str, start: int, end: int, r: _Reading) -> str | None:
+    """The party a unit found by its context opens with ("Tổ chức chứng nhận nộp ..."), or the party
+    its body opens with after a step's title ("Bước 1: Xây dựng dự án Cộng đồng dân cư phối hợp ...");
+    None after an introductory phrase, whose verb is the unit's."""
+    if r.verb_after_intro:
+        return None
+    return opening_subject(text, start, end, named_only=r.verb_initial) \
+        or (step_body_subject(text, start, end) if r.verb_initial else None)
 
 
 def _without_scope(actor: str | None) -> str | None:
