@@ -36,6 +36,9 @@ RELATION_ROWS = [
      "Tổ chức Chính phủ số 63/2025/QH15;\nCăn cứ Luật Dân số số 113/2025/QH15;", "63/2025/QH15", "basis"),
     ("Căn cứ Luật Ban hành văn bản quy phạm pháp luật số 64/2025/QH15 được sửa đổi, bổ sung bởi "
      "Luật số 87/2025/QH15;", "87/2025/QH15", "basis"),
+    # ... and each amender of a list that repeats "theo" (realworld66 791)
+    ("Căn cứ Luật Doanh nghiệp số 59/2020/QH14 được sửa đổi, bổ sung một số điều theo Luật số 76/2025/QH15 và "
+     "theo Luật số 03/2022/QH15;", "03/2022/QH15", "basis"),
     # ... also with its "bởi" left out (realworld6 383)
     ("*Căn cứ Luật Ban\nhành văn bản quy phạm pháp luật số 64/2025/QH15 được sửa đổi, bổ sung Luật\nsố "
      "87/2025/QH15;*", "87/2025/QH15", "basis"),
@@ -683,6 +686,25 @@ CLASS_ROWS = [
      "29/2009/QH12", "amends"),
     ("Nghị định", "NGHỊ ĐỊNH\nSửa đổi, bổ sung một số điều của Nghị định số 41/2019/NĐ-CP ngày 12 tháng 3 năm "
      "2019 của Chính phủ", "41/2019/NĐ-CP", "amends"),
+    # ... or, in a consolidated text, each text it merges: its enacting sentence quoted in a footnote (realworld65 790)
+    ("Văn bản hợp nhất", "1 Luật số 35/2018/QH14 có căn cứ ban hành như sau:\n“Căn cứ Hiến pháp nước Cộng hòa xã hội "
+     "chủ nghĩa Việt Nam;\nQuốc hội ban hành Luật sửa đổi, bổ sung một số điều của Luật Giao thông đường bộ số "
+     "23/2008/QH12.”", "23/2008/QH12", "amends"),
+    ("Văn bản hợp nhất", "2 Thông tư số 06/2024/TT-BLĐTBXH có căn cứ ban hành như sau:\n“Bộ trưởng Bộ Lao động - "
+     "Thương binh và Xã hội ban hành Thông tư sửa đổi, bổ sung một số điều của Thông tư số 26/2016/TT-BLĐTBXH ngày 01 "
+     "tháng 9 năm 2016.”", "26/2016/TT-BLĐTBXH", "amends"),
+    # ... its list of amended laws goes on after an amended law's own amenders, which are mentioned
+    ("Văn bản hợp nhất", "1 Luật số 35/2018/QH14 có căn cứ ban hành như sau:\n“Quốc hội ban hành Luật sửa đổi, bổ sung một số điều có "
+     "liên quan đến quy hoạch của Luật Giao thông đường bộ số 23/2008/QH12, Luật Giao thông đường thủy nội địa số "
+     "23/2004/QH11 đã được sửa đổi, bổ sung một số điều theo Luật số 48/2014/QH13 và Luật số 97/2015/QH13, Luật Tài "
+     "nguyên nước số 17/2012/QH13.”", "17/2012/QH13", "amends"),
+    ("Văn bản hợp nhất", "1 Luật số 35/2018/QH14 có căn cứ ban hành như sau:\n“Quốc hội ban hành Luật sửa đổi, bổ sung một số điều có "
+     "liên quan đến quy hoạch của Luật Giao thông đường bộ số 23/2008/QH12, Luật Giao thông đường thủy nội địa số "
+     "23/2004/QH11 đã được sửa đổi, bổ sung một số điều theo Luật số 48/2014/QH13 và Luật số 97/2015/QH13, Luật Tài "
+     "nguyên nước số 17/2012/QH13.”", "97/2015/QH13", "mentions"),
+    # ... but another document's title named there is still a mention
+    ("Văn bản hợp nhất", "Luật sửa đổi, bổ sung một số điều của Luật Di sản văn hóa số 32/2009/QH12 ngày 18 tháng 6 "
+     "năm 2009.", "32/2009/QH12", "mentions"),
     # a clause spoken by someone else: a website's notice under a crawled page
     ("Quyết định", "Thực hiện Nghị định 13/2023/NĐ-CP, chúng tôi cập nhật Quy chế bảo vệ dữ liệu cá nhân.",
      "13/2023/NĐ-CP", "mentions"),

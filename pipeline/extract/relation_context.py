@@ -75,6 +75,13 @@ class Context:
     proposal_sections: frozenset[str] = frozenset()   # sections that recommend ("Kiến nghị thực thi")
 
 
+def line_around(text: str, pos: int) -> str:
+    """The line of ``text`` that holds ``pos``."""
+    start = text.rfind("\n", 0, pos) + 1
+    end = text.find("\n", pos)
+    return text[start:end if end != -1 else len(text)]
+
+
 def document_key(c: Citation) -> str:
     """Two mentions of one document: the extractor's canonical number (or its title)."""
     return c.number or c.number_text or (c.title or "").casefold()
@@ -122,3 +129,15 @@ def status_cell(text: str, at: int) -> bool:
     """The after-cue at ``at`` opens a bulleted line of its own (``_STATUS_CELL``)."""
     m = _STATUS_CELL.match(text, text.rfind("\n", 0, at) + 1)
     return m is not None and m.end() == at
+
+
+@cache
+def _speakers() -> re.Pattern:
+    return compile_pattern("|".join(relation_model()["other_speakers"]["words"]))
+
+
+def other_speaker(ctx: Context, c: Citation, limit: int) -> bool:
+    """The clause after the citation is spoken by someone else ("..., chúng tôi cập nhật ...")."""
+    end = SENTENCE_END.search(ctx.text, c.end, min(limit, c.end + 200))
+    stop = end.start() if end else min(limit, c.end + 200)
+    return _speakers().search(ctx.text, c.end, stop) is not None

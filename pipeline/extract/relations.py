@@ -31,9 +31,9 @@ from functools import cache
 
 from vanban.pipeline.extract.effective import find_effective_date
 from vanban.pipeline.extract.pinpoints import find_pinpoint
-from vanban.pipeline.extract.relation_context import (ITEM_LABEL, WORD, SENTENCE_END, Context, after_cues, clause_head,
-                                                      clause_starts, cues_between, document_key, gap_words,
-                                                      status_cell)
+from vanban.pipeline.extract.relation_context import (ITEM_LABEL, WORD, Context, after_cues, clause_head,
+                                                      clause_starts, cues_between, document_key, gap_words, line_around,
+                                                      other_speaker, status_cell)
 from vanban.pipeline.extract.relation_cues import (Cue, compile_pattern, draft_noun_before, find_cues, issued_before,
                                                    owned_noun_before, relation_model, type_noun_before)
 from vanban.pipeline.extract.relation_lists import act_on_amended, after_cue_of_list, inline_lead_in, lead_in
@@ -50,6 +50,12 @@ from vanban.pipeline.model import Citation, Document
 def _extension() -> re.Pattern:
     alt = "|".join(f"(?:{p})" for p in relation_model()["extension_connectors"])
     return re.compile(rf"(?:{alt})[\s(“\"]*$".replace(" ", r"\s+"), re.IGNORECASE)
+
+
+@cache
+def _amender_history() -> re.Pattern:
+    """An amended document's amenders named after it anywhere ("... đã được sửa đổi, bổ sung một số điều theo ...")."""
+    return compile_pattern("|".join(f"(?:{p})" for p in relation_model()["extension_connectors"]), words=False)
 
 
 @cache
@@ -350,7 +356,7 @@ def assign_relations(doc: Document) -> Document:
                 rel = after
         if rel == "replaces" and _part_replaced(ctx, c, cs):
             rel = "amends"  # "Thay thế Mẫu số 02 ... Phụ lục III của Thông tư số 07/2019/TT-BCT bằng Mẫu số 02 ..."
-        if rel != "mentions" and _other_speaker(ctx, c, nxt):
+        if rel != "mentions" and other_speaker(ctx, c, nxt):
             rel = "mentions"
         out.append(replace(c, relation=rel, pinpoint=pin))
         heads.append(not nested)
@@ -390,13 +396,13 @@ def _body_after_heading(ctx: Context, prev: Citation, c: Citation) -> int | None
 def _amender(ctx: Context, prev: Citation, c: Citation, cs: int, hi: int, out: list[Citation],
              extenders: list[bool]) -> bool:
     """``c`` names an amender of the document cited before the list it stands in: after "đã được sửa
-    đổi, bổ sung một số điều theo" (``extension_connectors``), or after a comma or "và" that goes on
-    with such a list ("Luật số 26/2012/QH13, Luật số 71/2014/QH13 và Luật số 93/2025/QH15")."""
+    đổi, bổ sung một số điều theo" (``extension_connectors``), or after a comma or "và" that goes on with such a
+    list ("Luật số 26/2012/QH13, Luật số 71/2014/QH13 và Luật số 93/2025/QH15", ``amender_list_gap``)."""
     gap = ctx.text[max(prev.end, cs):hi]
     if _extension().search(gap):
         return True
     return bool(extenders) and extenders[-1] and out[-1].start >= cs \
-        and re.fullmatch(r"[\s,;*_]*(?:và\s+)?", gap) is not None
+        and re.fullmatch(relation_model()["amender_list_gap"], gap, re.IGNORECASE) is not None
 
 
 def _first_of_clause(ctx: Context, c: Citation, cs: int, hi: int, num_at: int,
@@ -517,10 +523,17 @@ def _follow(ctx: Context, done: list[Citation], c: Citation, prev: Citation, cs:
             return "mentions", True, clause_rel
         if top_rel in relation_model()["amender_named_after"]:
             # "Sửa đổi ... Thông tư số 152/2016/TT-BTC ... đã được sửa đổi, bổ sung một số điều theo Thông tư số
-            # 40/2019/TT-BTC và Thông tư số 43/2023/TT-BTC": the earlier amenders are named, this text amends
-            # the document they amended
-            return "mentions", False, "mentions"
+            # 40/2019/TT-BTC và Thông tư số 43/2023/TT-BTC": the earlier amenders, this text amends what they amended
+            return "mentions", True, clause_rel
         return top_rel, False, clause_rel
+    history = _amender_history().search(text, cs, prev.start) is not None
+    named_after = history and c.title is not None and prev.title is None   # "..., Luật Đất đai số 45/2013/QH13"
+    if re.fullmatch(relation_model()["amender_list_gap"], gap, re.I) and not named_after and (
+            (prev_nested and done[-1].relation == "mentions" and history)
+            or _extension().search(text, max(cs, prev.start - 120), prev.start)):
+        # "... theo Luật số 76/2025/QH15 và theo Luật số 03/2022/QH15", "... theo Luật số 116/2025/QH15, Luật số
+        # 127/2025/QH15": the list's level stays the amended one's
+        return done[-1].relation, done[-1].relation != top_rel, clause_rel
     last_sep = max((gap.rfind(s) for s in seps), default=-1)
     if last_sep >= 0:  # a new item of the clause's list: a cue after the separator starts anew
         cue = _nearest(ctx, lo + last_sep + 1, hi, None, end=num_at, own=c.start)
@@ -535,9 +548,9 @@ def _follow(ctx: Context, done: list[Citation], c: Citation, prev: Citation, cs:
         if _open_description(gap, prev):
             return "mentions", True, clause_rel  # "Kết luận số 121-KL/TW ... về tổng kết Nghị quyết số 18-NQ/TW"
         if _list_tail().search(gap) or (not in_gap and len(WORD.findall(_without_details(gap, prev))) <= 6):
-            if prev_nested and ";" not in text[cs:prev.start]:
-                # "... sửa đổi một số điều của Nghị định A và Nghị định B"; but "Thực hiện X; Y ... thực
-                # hiện Z và W": a list written with ";" goes back to its own level at "và"
+            if prev_nested and ";" not in text[cs:prev.start] and not named_after:
+                # "... sửa đổi một số điều của Nghị định A và Nghị định B"; but "Thực hiện X; Y ... thực hiện Z
+                # và W" goes back to its own level at "và", and so does a law named after an amender's number
                 return "mentions", True, clause_rel
             return top_rel, False, clause_rel  # "..., Quyết định 1237/QĐ-TTg", "... và Nghị định số ..."
         if _COORDINATED.match(gap) or (not prev_nested and _located_item(ctx, prev, lo, hi, top_rel)):
@@ -608,13 +621,14 @@ _COORDINATED = re.compile(r"[\s*_]*(?:và|cùng)\s", re.IGNORECASE)
 def _noun_is_self(ctx: Context, noun_start: int, noun: str) -> bool:
     """A type noun names this document: the title's type line ("NGHỊ ĐỊNH" alone on its line), or
     its own type (any type when unknown) issued here ("Quốc hội ban hành Luật ...")."""
-    line = _line_around(ctx.text, noun_start)
+    line = line_around(ctx.text, noun_start)
     if noun.isupper() and _TITLE_TYPE_LINE.fullmatch(line):
         return True  # "NGHỊ ĐỊNH" alone on its line: the title of this document
     if _ATTACHED_HERE.search(ctx.text, max(0, noun_start - 80), noun_start):
         return True  # "NGHỊ QUYẾT" / "Ban hành Chương trình hành động của Chính phủ thực hiện ...": attached here
-    if ctx.doc_type and " ".join(noun.split()).casefold() != ctx.doc_type.casefold():
-        return False
+    if ctx.doc_type and " ".join(noun.split()).casefold() != ctx.doc_type.casefold() \
+            and ctx.doc_type not in relation_model()["other_titles"]["consolidated_types"]:
+        return False   # a consolidated text issues each text it merges ("... ban hành Thông tư sửa đổi ...")
     return bool(issued_before().search(ctx.text, max(0, noun_start - 40), noun_start))
 
 
@@ -624,12 +638,6 @@ def _noun_is_self(ctx: Context, noun_start: int, noun: str) -> bool:
 _ATTACHED_HERE = re.compile(r"(?:(?m:^)[ \t*_#>|]*|Điều\s+1\.\s*)Ban\s+hành(?:\s+kèm\s+theo\s+[^\W\d_]+"
                             r"(?:\s+[^\W\d_]+)?\s+này)?\s+\Z")
 _TITLE_TYPE_LINE = re.compile(r"[\s*_#>|]*[^\W\d_]+(?:\s+[^\W\d_]+){0,3}[\s*_|]*")
-
-
-def _line_around(text: str, pos: int) -> str:
-    start = text.rfind("\n", 0, pos) + 1
-    end = text.find("\n", pos)
-    return text[start:end if end != -1 else len(text)]
 
 
 def _cue_relation(ctx: Context, cue: Cue | None) -> str:
@@ -673,18 +681,6 @@ def _issued_title(ctx: Context, c: Citation, num_at: int) -> str | None:
             if m is not None and m.start("noun") == c.start and _noun_is_self(ctx, c.start, m.group("noun")):
                 return cue.relation
     return None
-
-
-@cache
-def _speakers() -> re.Pattern:
-    return compile_pattern("|".join(relation_model()["other_speakers"]["words"]))
-
-
-def _other_speaker(ctx: Context, c: Citation, limit: int) -> bool:
-    """The clause after the citation is spoken by someone else ("..., chúng tôi cập nhật ...")."""
-    end = SENTENCE_END.search(ctx.text, c.end, min(limit, c.end + 200))
-    stop = end.start() if end else min(limit, c.end + 200)
-    return _speakers().search(ctx.text, c.end, stop) is not None
 
 
 # --- document level -----------------------------------------------------------------------
