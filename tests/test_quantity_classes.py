@@ -277,6 +277,9 @@ COUNTED_BODIES = [
     # a zero-padded count before a body named with a capital, also where the line wraps between them
     ("thành lập 03 Đoàn kiểm tra liên ngành", [(3, None, "Đoàn kiểm tra")]),
     ("Thành lập 02\nTổ công tác liên ngành", [(2, None, "Tổ công tác")]),
+    # ... not a table row's number joined to one place's name, the name to the line's end (realworld66 793)
+    ("Ranh giới địa bàn hoạt động hải quan 01 Cửa khẩu Mộc Bài\n- Chính diện trùng với đường biên giới", []),
+    ("thuộc địa bàn quản lý của từ 02 Ngân hàng Nhà nước Khu vực trở lên", [(2, None, "Ngân hàng")]),
     # "điều kiện" is a counted noun, though "điều" alone opens verbs ("1237 điều chỉnh") (realworld6 392)
     ("Người lao động được hưởng bồi dưỡng bằng hiện vật khi có đủ hai điều kiện sau:", [(2, None, "điều kiện")]),
     ("(Nghề, công việc đặc biệt nặng nhọc, độc hại, nguy hiểm)\nĐảm bảo 02 điều kiện sau:", [(2, None, "điều kiện")]),

@@ -92,6 +92,13 @@ def _row_label(text: str, s: int, uend: int) -> bool:
     return bool(rest) and all(w[:1].isupper() for w in rest)
 
 
+def _name_to_line_end(text: str, pos: int) -> bool:
+    """What follows ``pos`` to the line's end is a proper name, every word capitalised ("... Mộc Bài\n")."""
+    nl = text.find("\n", pos)
+    words = text[pos:nl if nl != -1 else len(text)].split()
+    return bool(words) and len(words) <= 6 and all(w[:1].isupper() and w.isalpha() for w in words)
+
+
 def _alone_on_its_line(text: str, end: int) -> bool:
     """Whether the number ending at ``end`` is all its line holds (bar a table's cell marks)."""
     return text[text.rfind("\n", 0, end) + 1:end].strip(" \t|*").isdigit()
@@ -268,7 +275,9 @@ class _Scan:
     def _generic_unit(self, pos: int, p: int, padded: bool) -> Unit | None:
         """A counted noun not in the tables: a lowercase word and its second syllable ("học viên"),
         or after "03" a body named with a capital ("03 Đoàn thanh tra"); not a name on the line under
-        a number alone on its line ("01\nThủ tục công nhận ...": a table row's number, then its name)."""
+        a number alone on its line ("01\nThủ tục công nhận ...": a table row's number, then its name),
+        nor a body a proper name follows to the line's end ("01 Cửa khẩu Mộc Bài\n": one place, its row's
+        number joined to it; but "từ 02 Ngân hàng Nhà nước Khu vực trở lên" counts)."""
         text, not_units = self.text, self.t.not_units
         gm = _GENERIC_WORD.match(text, p)
         if not gm or (len(gm.group()) == 1 and not _LETTER_UNIT_GOES_ON.match(text, gm.end())):
@@ -284,6 +293,8 @@ class _Scan:
                 if not nx or not nx.group(1).islower() or nx.group(1) in self.ctx.name_stop:
                     break
                 unit, end = f"{unit} {nx.group(1)}", nx.end()
+            if _name_to_line_end(text, end):
+                return None   # "01 Cửa khẩu Mộc Bài\n": one place named to the line's end, its row's number before it
             return unit, "generic", end
         if not w[:1].islower() or w.lower() in not_units or len(w) > 8:
             return None
