@@ -67,7 +67,9 @@ def step_body_subject(text: str, start: int, end: int) -> str | None:
     for k in range(1, min(len(toks), lexicon()["step_title_reach"])):
         if toks[k - 1].tail[:1] in _CLAUSE_ENDS:
             return None
-        if toks[k].upper and not toks[k - 1].upper and _party_head(toks[k:])[1]:
+        if toks[k].upper and not toks[k - 1].upper and _party_head(toks[k:])[1] \
+                and not any(j + _head(toks, j) == k for j in range(max(0, k - 3), k)):
+            # "Bước 4: Báo cáo lãnh đạo Bộ Kế hoạch và Đầu tư ...": a capital that goes on a head is its object
             return opening_subject(text, toks[k].start, end)
     return None
 
