@@ -526,9 +526,11 @@ def _follow(ctx: Context, done: list[Citation], c: Citation, prev: Citation, cs:
             # 40/2019/TT-BTC và Thông tư số 43/2023/TT-BTC": the earlier amenders, this text amends what they amended
             return "mentions", True, clause_rel
         return top_rel, False, clause_rel
-    history = _amender_history().search(text, cs, prev.start) is not None
+    listed = re.fullmatch(relation_model()["amender_list_gap"], gap, re.I) is not None
+    # an amended document's amenders named before in the clause: scanned only where a list may go on from them
+    history = (listed or prev_nested) and _amender_history().search(text, cs, prev.start) is not None
     named_after = history and c.title is not None and prev.title is None   # "..., Luật Đất đai số 45/2013/QH13"
-    if re.fullmatch(relation_model()["amender_list_gap"], gap, re.I) and not named_after and (
+    if listed and not named_after and (
             (prev_nested and done[-1].relation == "mentions" and history)
             or _extension().search(text, max(cs, prev.start - 120), prev.start)):
         # "... theo Luật số 76/2025/QH15 và theo Luật số 03/2022/QH15", "... theo Luật số 116/2025/QH15, Luật số
