@@ -1,0 +1,29 @@
+"""Draw the sixty-seventh blind sample: three more texts of the 90-140 KB band, new to this project, copied into docs/ and the manifest.
+
+    python3 tests/realworld/tools/sample67.py            # lists, draws, copies, appends, writes blind_sample67.json
+    python3 tests/realworld/tools/sample67.py --dry-run  # lists and draws only
+
+The same job, candidates, eligibility, strata, caps and size band (more than 90,000 and at most 140,000
+bytes) as sample54.py, with a new seed. Three documents (a uniform draw; no Party or provincial stratum
+document is in the band), so that each is annotated whole by one reader in a stop. Drawn at the start of
+stop 51 on stop 50's final code (e76c9b3), before any class of this stop (the first of this stop). The
+documents of samples 1-66 are in the manifest already, so they are not eligible again. Decided from file
+names, crawl records, index entries, the pages' attribute tables and the closing mark only; nothing of
+vanban is run.
+"""
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+import sample4  # noqa: E402
+import sample31  # noqa: E402
+
+SEED = 20270196
+MIN_TEXT, MAX_TEXT = 90_001, 140_000
+DRAWN = 3
+
+if __name__ == "__main__":
+    sample4.SIZE = sample4.STRATUM + DRAWN
+    sample31.main(SEED, "blind_sample67.json", __doc__, band=(MIN_TEXT, MAX_TEXT))
