@@ -19,6 +19,11 @@ DATED = [
     # a month written as a word before its year
     ("kế thừa truyền thống Cách mạng tháng Tám năm 1945 của dân tộc", ["1945-08"]),
     ("Tết Nguyên đán vào tháng Giêng năm 2026, tổng kết vào tháng Mười hai năm 2026.", ["2026-01", "2026-12"]),
+    # a yearly deadline's day and month after "trước", the year left to "hằng năm" (realworld68 799)
+    ("Hồ sơ đề nghị tặng kỷ niệm chương gửi trước 30/9 hằng năm.", ["--09-30"]),
+    # ... and a day before such a month: one date of that day
+    ("Huân chương kháng chiến của Cách mạng 19 tháng Tám năm 1945 và ngày 2 tháng Chín năm 1945",
+     ["1945-08-19", "1945-09-02"]),
     # a word glued to the year by a PDF's lost space ends the date
     ("Căn cứ Nghị định số 14/2017/NĐ-CP ngày 17 tháng 02 năm 2017của Chính phủ;", ["2017-02-17"]),
     # the time of a digital signature, and the gazette page header

@@ -71,6 +71,8 @@ _PRE_NAM = re.compile(rf"(?<!\w)năm(?:{_W}(?:{_alt(_WORDS['year_kinds'])}))?{_W
 # a month written as a word before "năm": "tháng Tám năm 1945"
 _PRE_WORD_MONTH = re.compile(
     rf"(?<!\w)tháng{_W}(?P<mw>{_alt(sorted(_WORDS['month_words'], key=len, reverse=True))}){_W}năm{_W}$", re.IGNORECASE)
+# the day before a month written as a word: "19 tháng Tám năm 1945", "ngày 2 tháng Chín năm 1945"
+_DAY_BEFORE_WORD_MONTH = re.compile(rf"(?:(?<!\w)ngày{_W})?(?<![\d/.,])(?P<d>\d{{1,2}}){_W}$", re.IGNORECASE)
 _PRE_QUARTER_ROMAN = re.compile(
     rf"(?<!\w)(?:{_alt(_WORDS['quarter_words'])}){_W}(?P<q>iv|i{{1,3}}|[1-4]){_YEAR_SEP}$", re.IGNORECASE)
 
@@ -280,6 +282,9 @@ def _month(text: str, m: re.Match) -> list[DateMention]:
     return []
 
 
+_EVERY_YEAR_AFTER = re.compile(r"[ \t]+(?:hằng|hàng)[ \t]+năm(?!\w)", re.IGNORECASE)
+
+
 def _monthday(text: str, m: re.Match) -> list[DateMention]:
     """"ngày 6/8", "ngày 15 tháng 11" with no year ("--MM-DD"); news style "Sáng 21/3"; the start
     of a range whose end has a year ("từ 01/3 đến hết ngày 10/3/2010": see ``_link_ranges``)."""
@@ -290,6 +295,8 @@ def _monthday(text: str, m: re.Match) -> list[DateMention]:
             s = _word_before(text, p, w)
     if s is None and g["x_m"] and _RANGE_TO_DAY.match(text, e):
         s = p if _word_before(text, p, "từ") is not None else None   # "từ 01/3 đến hết ngày 10/3/2010"
+    if s is None and g["x_m"] and _EVERY_YEAR_AFTER.match(text, e) and _word_before(text, p, "trước") is not None:
+        s = p   # "gửi trước 30/9 hằng năm": a yearly deadline's day (realworld68 799)
     d, mo = int(g["x_d"]), int(g["x_m"] or g["x_m2"])
     if s is None or not (1 <= mo <= 12 and 1 <= d <= 31):
         return []
@@ -323,6 +330,9 @@ def _year(text: str, m: re.Match, unit_after: re.Pattern) -> list[DateMention]:
     wm = _PRE_WORD_MONTH.search(text, max(0, p - 30), p)
     if wm:   # "tháng Tám năm 1945"
         month = _WORDS["month_words"][" ".join(wm.group("mw").lower().split())]
+        dm = _DAY_BEFORE_WORD_MONTH.search(text, max(0, wm.start() - 12), wm.start())
+        if dm and 1 <= int(dm.group("d")) <= 31:   # "19 tháng Tám năm 1945": the day before it
+            return [DateMention(text[dm.start():e], dm.start(), e, f"{y}-{month:02d}-{int(dm.group('d')):02d}", "day")]
         return [DateMention(text[wm.start():e], wm.start(), e, f"{y}-{month:02d}", "month")]
     pm = _PRE_NAM.search(text, max(0, p - 24), p)
     if pm:
