@@ -111,6 +111,15 @@ RANGES = [
     ("- Độ chịu nhiệt: ≥ 110oC", [(110, None, "oC")]),
     # a code in brackets stays none
     ("Số điện thoại (+84) 24 3845 0000", []),
+    # two figures joined by "hoặc" before the unit they share: one quantity each (realworld67 794)
+    ("Hội đồng thẩm định trình độ trung cấp có 07 hoặc 09 thành viên.", [(7, None, "thành viên"), (9, None, "thành viên")]),
+    ("được nghỉ 14 hoặc 16 ngày tùy theo thời gian đóng", [(14, None, "ngày"), (16, None, "ngày")]),
+    ("theo quy định tại khoản 2 hoặc 3 Điều 5", []),
+    # a share of a body's members bounded by a qualifier: one fraction (realworld68 799)
+    ("Hội đồng chỉ được tiến hành khi có ít nhất 2/3 thành viên tham dự.", [(0.6667, None, "thành viên")]),
+    ("đã hoàn thành 5/7 nhiệm vụ", [(5, None, "nhiệm vụ"), (7, None, "nhiệm vụ")]),
+    # a footnote's mark glued before a form's field "số:" counts nothing (realworld68 798)
+    ("(Tài liệu về tư cách pháp lý của cá nhân)2 số:.....; ngày cấp:.....", []),
 ]
 
 # a table cell flattened into its own line: the word ending the cell above is not its label,
@@ -149,6 +158,9 @@ UNITS = [
     ("(10 ngày làm việc = 80 giờ x 40.000 đồng/giờ) x10 hồ sơ/năm",
      [(10, None, "ngày làm việc"), (80, None, "giờ"), (40000, None, "đồng/giờ"), (10, None, "hồ sơ/năm")]),
     ("họp tại Phòng X10 tầng 2", []),
+    # a ship's gross tonnage, and indicators counted (realworld67 795, 796)
+    ("phương tiện thủy nước ngoài có tổng dung tích từ 500 GT trở lên", [(500, None, "GT")]),
+    ("thiếu hụt dưới 03 chỉ số đo lường mức độ thiếu hụt dịch vụ xã hội cơ bản", [(3, None, "chỉ số")]),
 ]
 
 # technical specifications of goods (customs rulings, equipment norms): electric units, masses and

@@ -45,6 +45,7 @@ from vanban.pipeline.extract.quantity_rules import (
     tables,
     type_labels,
     type_unit_re,
+    with_alternatives,
 )
 from vanban.pipeline.extract.quantity_tables import column_captions, table_captions, table_cells
 from vanban.pipeline.model import Quantity
@@ -300,6 +301,8 @@ class _Scan:
             return None
         end = gm.end()
         unit = w
+        if w.lower() in self.t.field_labels and text[end:end + 1] == ":":
+            return None   # "(Tài liệu về tư cách pháp lý của cá nhân)2 số:.....": a footnote's mark, then a field
         # a counted noun not in the tables: take its second syllable too ("học viên", "diện tích")
         g2 = _SECOND_SYLLABLE.match(text, end)
         if g2 and g2.group(1)[:1].islower() and g2.group(1).lower() not in not_units and len(g2.group(1)) <= 8:
@@ -456,9 +459,9 @@ class _Scan:
         v2 = -v2 if m.group("s2") in ("-", "−") else v2
         sep = (m.group("sep") or "").strip()
         if sep == "/" and 0 < v1 and v1 != v2 and 1 < v2 <= 10 and v1 < 2 * v2 \
-                and (generic or unit.lower() == "số" or kind == "duration") and float(v1).is_integer():
-            # "3/4 số hộ", "2/3 diện tích", "1/4 ngày", "3/2 khối lượng": a fraction; "56/93 nhiệm vụ",
-            # "5/7 xã": done of total
+                and (generic or unit.lower() == "số" or kind == "duration" or (q and v2 <= 4)) and float(v1).is_integer():
+            # "3/4 số hộ", "2/3 diện tích", "1/4 ngày", "3/2 khối lượng", "ít nhất 2/3 thành viên": a fraction;
+            # "56/93 nhiệm vụ", "5/7 xã": done of total
             return [Quantity(text[qs:uend], qs, uend, v1 / v2, None, unit, q, False, "fraction")]
         if sep == "/" and v1 == v2 and kind == "duration":
             return [Quantity(text[qs:uend], qs, uend, v1, None, unit, q, amb1, kind)]   # "24/24 giờ": round the clock
@@ -622,7 +625,8 @@ def find_quantities(text: str, habits: NumberHabits | None = None) -> list[Quant
     # the space lets a number word open the text
     out += [q for m in scan.t.words_re.finditer(" " + text) if (q := scan.from_words(m)) is not None]
     out = scan.with_tables(out)
-    return _join_compound_amounts(text, _without_restatements(text, _without_overlaps(out)), scan.t.scales)
+    out = _join_compound_amounts(text, _without_restatements(text, _without_overlaps(out)), scan.t.scales)
+    return with_alternatives(text, out)
 
 
 def _without_restatements(text: str, qs: list[Quantity]) -> list[Quantity]:

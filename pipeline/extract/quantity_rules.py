@@ -5,7 +5,7 @@ words around a number make of it), compiled into the patterns the scan uses.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import lru_cache
 
 from vanban.pipeline.extract.numbers import units_data
@@ -95,6 +95,7 @@ class Tables:
     kind_of: dict[str, str]        # unit or counted noun, lowercase -> its kind
     unit_re: re.Pattern
     not_units: frozenset[str]
+    field_labels: frozenset[str]   # "số": before a colon a form's field, its number a footnote's mark
     not_before: frozenset[str]
     qual_re: re.Pattern
     words_re: re.Pattern
@@ -134,6 +135,7 @@ def tables() -> Tables:
         kind_of=kind_of,
         unit_re=re.compile(rf"(?:{'|'.join(syllables(u) for u in units)})(?![\w])", re.IGNORECASE),
         not_units=frozenset(w.lower() for w in d["not_units"]),
+        field_labels=frozenset(d["field_labels"]),
         not_before=frozenset(" ".join(w.lower().split()) for w in d["not_before"]),
         qual_re=re.compile(rf"(?:^|[^\w])(?P<q>{'|'.join(syllables(q) for q in quals)})[ \t]+\n?[ \t]*$",
                            re.IGNORECASE),
@@ -285,3 +287,20 @@ def type_unit_re() -> re.Pattern:
 def type_labels() -> frozenset[str]:
     from vanban.pipeline.extract.patterns import type_words
     return frozenset(type_words())
+
+
+# the first of two figures joined by "hoặc" before the unit they share: "07 hoặc 09 thành viên"
+_ALTERNATIVE_BEFORE = re.compile(r"(?<![\w/.,])(\d{1,3})[ \t]+hoặc[ \t]+$")
+
+
+def with_alternatives(text: str, qs: list) -> list:
+    """"Hội đồng có 07 hoặc 09 thành viên": the figure before "hoặc" counts what the one after it counts,
+    one quantity each (realworld67 794, realworld13 "14 hoặc 16 ngày")."""
+    out: list = []
+    for q in qs:
+        m = _ALTERNATIVE_BEFORE.search(text, max(0, q.start - 12), q.start)
+        if m and q.unit and q.value_max is None and q.text[:1].isdigit() and (not out or out[-1].end <= m.start(1)):
+            out.append(replace(q, text=m.group(1), start=m.start(1), end=m.end(1), value=float(m.group(1)),
+                               qualifier=None))
+        out.append(q)
+    return out
