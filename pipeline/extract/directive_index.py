@@ -106,17 +106,31 @@ def _annex_catalogues(text: str) -> list[tuple[int, int]]:
     # the head of an annex of forms ends the annex before it ("PHỤ LỤC 2: MẪU CHỨNG CHỈ ..." after a
     # course's programme); a list of forms ends where the first form opens with its motto (realworld51 737, 738)
     heads = [m.start() for m in _ANY_ANNEX_HEAD.finditer(text) if _has(caseless(m.group(1)), lex["form_list_cues"])]
-    spans = []
+    spans = _scoring_tables(text)
     for k, (start, title) in enumerate(titles):
         end = titles[k + 1][0] if k + 1 < len(titles) else len(text)
         end = min([end] + [h for h in heads if start + 40 < h < end][:1])
         if _has(title, lex["form_list_cues"]) and (motto := _MOTTO.search(text, start, end)):
             end = motto.start()
+        if title.lstrip(" *#_").startswith(tuple(lex["process_annex_heads"])):
+            continue   # "QUY TRÌNH XÂY DỰNG, THẨM ĐỊNH ... DANH MỤC THIẾT BỊ ...": a procedure's steps (realworld67 794)
         tasks = _has(title, lex["task_nouns"]) and not _has(title, lex["catalogue_items"]) \
             and not _has(title, lex["syllabus_cues"]) and not _has(title, lex["norm_titles"])
         if not tasks:
             spans.append((start, end))
     return spans
+
+
+def _scoring_tables(text: str) -> list[tuple[int, int]]:
+    """Spans of the tables that score a unit's work (``scoring_titles``: "BẢNG CHẤM ĐIỂM THI ĐUA ĐỐI VỚI TẬP
+    THỂ", under its annex's caption and motto): from the title to the next annex's head; its rows are the
+    criteria scored ("Hoàn thành 100% công việc theo kế hoạch ..."), no tasks (realworld68 799)."""
+    cues = "|".join(re.escape(c.upper()).replace(r"\ ", r"\s+") for c in lexicon()["scoring_titles"])
+    heads = [m.start() for m in _ANY_ANNEX_HEAD.finditer(text)]
+    out = []
+    for m in re.finditer(rf"(?m)^[ \t*#_]*(?:{cues})\b[^\n]*$", text):
+        out.append((m.start(), next((h for h in heads if h > m.end()), len(text))))
+    return out
 
 
 @cache
@@ -361,7 +375,7 @@ class _DocIndex:
         if ": " in sec.heading and words[-1][-1] != ":" and nxt[-1:] != ":" \
                 and len(nxt.split()) > lex["wrapped_name_max_words"]:
             return True   # "d) Ủy ban nhân dân các tỉnh, thành phố: Tuyên" / "Quang, Đồng Nai, ... quyết liệt chỉ đạo ...": the places run on
-        if _name_runs_into_duty(words, nxt):
+        if _name_runs_into_duty(words, nxt) or _name_part_runs_on(words, nxt):
             return True   # "2. Thống đốc Ngân hàng Nhà nước" / "Việt Nam, các Bộ trưởng, ... chịu trách nhiệm thi hành ..."
         if words[-1].lower() not in ends and words[-1][-1] not in ends and not _ends_with_head(words):
             return False
@@ -384,6 +398,28 @@ def _name_runs_into_duty(words: list[str], nxt: str, *, ended: bool = True) -> b
             or _match(toks, 0, lex["party_heads"]):
         return False
     return any(_match(toks, k, _duty_modals()) for k in range(len(toks)))
+
+
+def _name_part_runs_on(words: list[str], nxt: str) -> bool:
+    """A line cut inside a proper name ("l) Đài Truyền hình Việt Nam, Đài Tiếng nói Việt" / "Nam, Thông tấn
+    xã Việt Nam chủ trì, ...", "n) Đề nghị Ủy ban Trung ương Mặt trận Tổ quốc Việt" / "Nam và các tổ chức ..."):
+    it ends on a capitalised word and the next line opens with one more, then a comma or a word in lower
+    case, that is no verb, no opener and no body's head, and acts further on (realworld68 797)."""
+    m = re.match(r"(\w+)(?:,\s|\s+[a-zđà-ỹ])", nxt)
+    lex = lexicon()
+    if not m or not _titlecase(words[-1]) or not _titlecase(m.group(1)) or " ".join(words).isupper():
+        return False
+    toks = _tokens(nxt)
+    if _match(toks, 0, lex["verbs"]) or _match(toks, 0, lex["openers"]) or _org_start(toks, 0) >= 0 \
+            or _match(toks, 0, lex["party_heads"]) or _match(toks, 0, lex["intro_openers"]):
+        return False
+    # the line below goes on to act ("... chủ trì, phối hợp ..."); a name that only ends there ("2.1. Sở" /
+    # "Tài chính") stays a title
+    return any(_match(toks, k, lex["verbs"]) for k in range(1, len(toks)))
+
+
+def _titlecase(word: str) -> bool:
+    return word[:1].isupper() and word[1:].isalpha() and word[1:].islower()
 
 
 @cache

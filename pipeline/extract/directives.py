@@ -240,7 +240,25 @@ def _kind(doc: Document, ix: _DocIndex, u, sec, r, role: str, past: set[str], fo
     got = _classify(doc, u, r, role, past, forward, duty=duty)
     if got is None and role == "article" and _in_procedure(ix, sec) and opens_a_step(doc.text, u.start, u.end):
         return "obligation", "open"   # "Cá nhân viết bản khai ... gửi Ủy ban nhân dân cấp xã ...": a step of the procedure
+    if got is None and role == "article" and _plan_target(doc, ix, sec, doc.text[u.start:u.end]):
+        return "target", "open"
     return got
+
+
+def _plan_target(doc: Document, ix: _DocIndex, sec, text: str) -> bool:
+    """A statement under the specific targets (``specific_target_headings``: "2. Mục tiêu cụ thể giai đoạn
+    2026 - 2030") of a plan the document's first article approves (``approved_plan_pattern``: "Điều 1. Phê
+    duyệt “Kế hoạch hành động quốc gia ...”"), no lead-in: a target of the plan ("- Tại thành phố Hà Nội, nồng
+    độ bụi PM2.5 ... đạt dưới 40 μg/m3", "Công tác vệ sinh khu vực công cộng được tăng cường ..."; realworld68 797)."""
+    if text.rstrip(" *_").endswith(":") or not _approved_plan().search(doc.text[:20000]):
+        return False
+    heads = tuple(lexicon()["specific_target_headings"])
+    return any(caseless((s.heading or "").strip(" *_")).startswith(heads) for s in _ancestors(ix, sec))
+
+
+@cache
+def _approved_plan() -> re.Pattern:
+    return re.compile(lexicon()["approved_plan_pattern"])
 
 
 def _in_procedure(ix: _DocIndex, sec: Section | None) -> bool:

@@ -166,6 +166,7 @@ def _table_body(doc: Document, segs: list[tuple[int, int]], k: int, cols: dict,
             labels.append(i)
         i += 1
     end = i
+    labels = _row_starts(src, segs, labels, k, end)
     for n, a in enumerate(labels):
         b = min(labels[n + 1] if n + 1 < len(labels) else end, a + width)
         row = segs[a:b]
@@ -176,12 +177,74 @@ def _table_body(doc: Document, segs: list[tuple[int, int]], k: int, cols: dict,
         if stop <= start:
             continue
         actor = _cell_bodies(src, lead)
-        out.append((start, stop, actor))
+        out.extend((a, z, actor) for a, z in _cell_items(doc.text, start, stop))
         if others is not None:
             others.extend(_norm_span(doc, x) for i, x in enumerate(row) if i != cols["content"])
         if sources is not None and cols["source"] is not None and cols["source"] < len(row):
             sources.append(_norm_span(doc, row[cols["source"]]))
+        nxt = labels[n + 1] if n + 1 < len(labels) else end
+        spans = cols["actor"] < cols["content"]   # a lead cell before the content may span several lines of tasks
+        for sub in _sub_rows(src, segs[b:nxt], width - cols["content"]) if spans else []:
+            start, stop = _norm_span(doc, sub[0])
+            c = 0
+            if stop > start:
+                out.extend((a, z, actor) for a, z in _cell_items(doc.text, start, stop))
+                if others is not None:
+                    others.extend(_norm_span(doc, x) for i, x in enumerate(sub) if i != c)
     return end
+
+
+def _cell_items(text: str, start: int, stop: int) -> list[tuple[int, int]]:
+    """A content cell's tasks: one per "- " line where the cell lists them ("- Xây dựng Chương trình truyền
+    thông ..." / "- Công khai, minh bạch thông tin ..."), else the whole cell (realworld68 797)."""
+    marks = [m.start() for m in CELL_BULLET.finditer(text, start, stop)]
+    if len(marks) < 2 or text[start:marks[0]].strip():
+        return [(start, stop)]
+    ends = marks[1:] + [stop]
+    results = _result_label()   # "- Sản phẩm: Nghị định ... được ban hành": what the task yields, no task
+    return [(a, len(text[:b].rstrip())) for a, b in zip(marks, ends)
+            if text[a:b].strip() and not results.match(text, a, b)]
+
+
+@cache
+def _result_label() -> re.Pattern:
+    words = "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in load_json("directives.json")["result_labels"])
+    return re.compile(rf"[-+•–*\s]*(?:{words})\s*:", re.I)
+
+
+# a group's row: its letter or number, then its name in capitals alone ("**I.** | **BỘ CÔNG AN**")
+_GROUP_LABEL = re.compile(r"[*_ \t]*(?:[A-Z]{1,2}|[IVXL]{1,5}|\d{1,2})\.?[*_ \t]*")
+
+
+def _row_starts(src: str, segs: list[tuple[int, int]], labels: list[int], k: int, end: int) -> list[int]:
+    """The rows' first cells: the numbered ones, less a group's row ("**I.** | **BỘ CÔNG AN**", which a
+    Roman numeral would take for a row's number), and the rows under a group whose number cell is empty
+    ("**K.** | **BỘ VĂN HÓA, ...**" / "" / "Bộ Văn hóa, Thể thao và Du lịch" / ...; realworld68 797)."""
+    out = set(labels)
+    for i in range(k, end - 4):
+        if not _GROUP_LABEL.fullmatch(src[segs[i][0]:segs[i][1]].strip()):
+            continue
+        name = _seg_text(src, segs[i + 1])
+        if not name or name.upper() != name or not any(ch.isalpha() for ch in name):
+            continue
+        if all(not src[a:b].strip() for a, b in segs[i + 2:i + 4]) and src[segs[i + 4][0]:segs[i + 4][1]].strip():
+            out.discard(i)
+            out.add(i + 3)   # the empty number cell of the group's first row
+    return sorted(out)
+
+
+def _sub_rows(src: str, rest: list[tuple[int, int]], width: int) -> list[list[tuple[int, int]]]:
+    """The further lines of a row whose leading cells span them: runs of cells between empty ones, each
+    with just the cells from the content's column on ("- Rà soát, cập nhật ..." | "- Bộ công cụ ... được
+    ban hành" | "Giai đoạn 2026 - 2027"), realworld68 797; a run of another width is no such line."""
+    runs: list[list[tuple[int, int]]] = [[]]
+    for seg in rest:
+        if src[seg[0]:seg[1]].strip():
+            runs[-1].append(seg)
+        elif runs[-1]:
+            runs.append([])
+    # a bold first cell is a total's or a group's row ("**Tổng thời gian giải quyết TTHC**"), no task
+    return [r for r in runs if len(r) == width and not src[r[0][0]:r[0][1]].strip().startswith("**")]
 
 
 def _norm_span(doc: Document, seg: tuple[int, int]) -> tuple[int, int]:
