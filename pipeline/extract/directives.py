@@ -250,10 +250,11 @@ def _plan_target(doc: Document, ix: _DocIndex, sec, text: str) -> bool:
     2026 - 2030") of a plan the document's first article approves (``approved_plan_pattern``: "Điều 1. Phê
     duyệt “Kế hoạch hành động quốc gia ...”"), no lead-in: a target of the plan ("- Tại thành phố Hà Nội, nồng
     độ bụi PM2.5 ... đạt dưới 40 μg/m3", "Công tác vệ sinh khu vực công cộng được tăng cường ..."; realworld68 797)."""
-    if text.rstrip(" *_").endswith(":") or not _approved_plan().search(doc.text[:20000]):
-        return False
     heads = tuple(lexicon()["specific_target_headings"])
-    return any(caseless((s.heading or "").strip(" *_")).startswith(heads) for s in _ancestors(ix, sec))
+    if text.rstrip(" *_").endswith(":") or not any(
+            caseless((s.heading or "").strip(" *_")).startswith(heads) for s in _ancestors(ix, sec)):
+        return False
+    return bool(_approved_plan().search(doc.text, 0, 20000))
 
 
 @cache

@@ -177,20 +177,19 @@ def _table_body(doc: Document, segs: list[tuple[int, int]], k: int, cols: dict,
         if stop <= start:
             continue
         actor = _cell_bodies(src, lead)
-        out.extend((a, z, actor) for a, z in _cell_items(doc.text, start, stop))
+        out.extend((x, y, actor) for x, y in _cell_items(doc.text, start, stop))
         if others is not None:
             others.extend(_norm_span(doc, x) for i, x in enumerate(row) if i != cols["content"])
         if sources is not None and cols["source"] is not None and cols["source"] < len(row):
             sources.append(_norm_span(doc, row[cols["source"]]))
-        nxt = labels[n + 1] if n + 1 < len(labels) else end
-        spans = cols["actor"] < cols["content"]   # a lead cell before the content may span several lines of tasks
-        for sub in _sub_rows(src, segs[b:nxt], width - cols["content"]) if spans else []:
-            start, stop = _norm_span(doc, sub[0])
-            c = 0
-            if stop > start:
-                out.extend((a, z, actor) for a, z in _cell_items(doc.text, start, stop))
-                if others is not None:
-                    others.extend(_norm_span(doc, x) for i, x in enumerate(sub) if i != c)
+        if cols["actor"] < cols["content"]:   # a lead cell before the content may span several lines of tasks
+            nxt = labels[n + 1] if n + 1 < len(labels) else end
+            for sub in _sub_rows(src, segs[b:nxt], width - cols["content"]):
+                start, stop = _norm_span(doc, sub[0])
+                if stop > start:
+                    out.extend((x, y, actor) for x, y in _cell_items(doc.text, start, stop))
+                    if others is not None:
+                        others.extend(_norm_span(doc, x) for x in sub[1:])
     return end
 
 
