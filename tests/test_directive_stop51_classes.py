@@ -158,3 +158,14 @@ def test_the_specific_targets_of_an_approved_plan_are_targets():
     assert not any(t.startswith("Chất lượng không khí tại") for t in doc_targets)
     other = APPROVED_PLAN.replace("Điều 1. Phê duyệt Kế hoạch", "Điều 1. Công bố tình hình")
     assert not any(t.startswith("Tại thành phố Cần Thơ") for t, _a in _got(other))
+
+
+def test_the_grades_of_a_councils_scale_are_no_duties():
+    """"Mức 2: Đạt yêu cầu nhưng phải chỉnh sửa ...": what a grade means; the vote before them is a step
+    (realworld67 794)."""
+    text = ("THÔNG TƯ\nHướng dẫn thẩm định\nĐiều 9. Họp thẩm định\n1. Ban soạn thảo báo cáo dự thảo.\n"
+            "2. Các thành viên Hội đồng đánh giá dự thảo bằng phiếu kín theo các mức sau: Mức 1: Đạt yêu cầu.\n"
+            "Mức 2: Đạt yêu cầu nhưng phải chỉnh sửa trước khi ban hành.\nMức 3: Không đạt yêu cầu, phải xây dựng lại.\n")
+    got = _got(text)
+    assert [a for _t, a in _opening(got, "Các thành viên Hội đồng đánh giá")] == ["Các thành viên Hội đồng"]
+    assert _opening(got, "Mức") == []

@@ -235,6 +235,8 @@ def _kind(doc: Document, ix: _DocIndex, u, sec, r, role: str, past: set[str], fo
     task; a share to reach under an approved programme's targets is a target; else ``_classify``."""
     if u.actor is not None:   # a row of a task table or a procedure: a task of its lead column
         return "task" if forward or role != "article" else "obligation", "open"
+    if _grade().match(doc.text, u.start, u.end):
+        return None   # "Mức 2: Đạt yêu cầu nhưng phải chỉnh sửa ...": a grade of a council's scale (realworld67 794)
     if role == "article" and _rate_target(ix, sec, doc.text[u.start:u.end]):
         return "target", "open"
     got = _classify(doc, u, r, role, past, forward, duty=duty)
@@ -255,6 +257,11 @@ def _plan_target(doc: Document, ix: _DocIndex, sec, text: str) -> bool:
             caseless((s.heading or "").strip(" *_")).startswith(heads) for s in _ancestors(ix, sec)):
         return False
     return bool(_approved_plan().search(doc.text, 0, 20000))
+
+
+@cache
+def _grade() -> re.Pattern:
+    return re.compile(lexicon()["grade_label_pattern"])
 
 
 @cache
