@@ -19,6 +19,9 @@ DATED = [
     # a month written as a word before its year
     ("kế thừa truyền thống Cách mạng tháng Tám năm 1945 của dân tộc", ["1945-08"]),
     ("Tết Nguyên đán vào tháng Giêng năm 2026, tổng kết vào tháng Mười hai năm 2026.", ["2026-01", "2026-12"]),
+    # a period's two ends with no year after "ngày" (realworld69 801); a fraction's pair is none
+    ("Năm báo cáo: Số liệu thực hiện từ ngày 01/01 - 31/3 năm báo cáo.", ["--01-01", "--03-31"]),
+    ("tỷ lệ từ 1/2 - 3/4 số hộ", []),
     # a yearly deadline's day and month after "trước", the year left to "hằng năm" (realworld68 799)
     ("Hồ sơ đề nghị tặng kỷ niệm chương gửi trước 30/9 hằng năm.", ["--09-30"]),
     # ... and a day before such a month: one date of that day

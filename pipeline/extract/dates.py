@@ -53,6 +53,9 @@ _DATE_AT_DIGIT = re.compile(
         rf"(?P<mr>(?P<mr_m1>\d{{1,2}}){_TO.format('mr_to')}(?:tháng{_W})?(?P<mr_m2>\d{{1,2}}){_YEAR_SEP}(?P<mr_y>{_Y}){_END})",
         # "3/2022", "3 năm 2022" (after "tháng" or "quý")
         rf"(?P<mw>(?P<mw_m>\d{{1,2}}){_YEAR_SEP}(?P<mw_y>{_Y}){_END})",
+        # "ngày 01/01 - 31/3": a period's two ends with no year (after "ngày")
+        rf"(?P<xr>(?P<xr_d1>\d{{1,2}})[ \t]?/[ \t]?(?P<xr_m1>\d{{1,2}})[ \t]*[-–][ \t]*(?P<xr_d2>\d{{1,2}})[ \t]?/[ \t]?"
+        rf"(?P<xr_m2>\d{{1,2}})(?![ \t]*[/.-][ \t]*\d)(?![\w/]|[.,]\d))",
         # "6/8", "6 tháng 8" with no year (after "ngày")
         rf"(?P<x>(?P<x_d>\d{{1,2}})(?:[ \t]?/[ \t]?(?P<x_m>\d{{1,2}})|{_W}tháng{_W}(?P<x_m2>\d{{1,2}}))"
         rf"(?![ \t]*[/.-]?[ \t]*\d)(?!,?{_W}năm{_W}\d)(?![\w/]|[.,]\d))",
@@ -193,6 +196,8 @@ def _read(text: str, m: re.Match, ids: list[int], unit_after: re.Pattern) -> lis
         return _month_range(text, m, ids)
     if g["mw"]:
         return _month(text, m)
+    if g["xr"]:
+        return _monthday_range(text, m, ids)
     if g["x"]:
         return _monthday(text, m)
     if g["iso"]:
@@ -283,6 +288,20 @@ def _month(text: str, m: re.Match) -> list[DateMention]:
 
 
 _EVERY_YEAR_AFTER = re.compile(r"[ \t]+(?:hằng|hàng)[ \t]+năm(?!\w)", re.IGNORECASE)
+
+
+def _monthday_range(text: str, m: re.Match, ids: list[int]) -> list[DateMention]:
+    """"Số liệu thực hiện từ ngày 01/01 - 31/3 năm báo cáo": a period's two ends with no year, one mention
+    each ("--01-01", "--03-31"; realworld69 801); none without "ngày" before it."""
+    g, p, e = m.groupdict(), m.start(), m.end()
+    s = _word_before(text, p, "ngày")
+    d1, m1, d2, m2 = (int(g[k]) for k in ("xr_d1", "xr_m1", "xr_d2", "xr_m2"))
+    if s is None or not (1 <= m1 <= 12 and 1 <= m2 <= 12 and 1 <= d1 <= 31 and 1 <= d2 <= 31):
+        return []
+    ids[0] += 1
+    ok1, ok2 = (d <= calendar.monthrange(2000, mo)[1] for d, mo in ((d1, m1), (d2, m2)))
+    return [DateMention(text[s:m.end("xr_m1")], s, m.end("xr_m1"), f"--{m1:02d}-{d1:02d}", "monthday", ok1, ids[0]),
+            DateMention(text[m.start("xr_d2"):e], m.start("xr_d2"), e, f"--{m2:02d}-{d2:02d}", "monthday", ok2, ids[0])]
 
 
 def _monthday(text: str, m: re.Match) -> list[DateMention]:
