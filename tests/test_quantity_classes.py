@@ -369,6 +369,9 @@ NOT_QUANTITIES = [
     "chăm sóc ba mẹ già",
     # a telephone number in a gazette's footer, a map's scale
     "080.44417; Fax: 080.44517\n080.48543 congbao@chinhphu.vn",
+    # a report form's indicator codes in the unit column's row: no millions of đồng (realworld69 801)
+    "| Chi đầu tư phát triển | 01310009\nTriệu đồng | Tổng cục Thống kê |",
+    "Vốn đầu tư thực hiện 011991092 Triệu đồng",
     "quy hoạch phân khu tỷ lệ 1:2.000 đối với một tuyến",
     # a phase or a term named by its number
     "mở rộng dự án giai đoạn 2 của Nhà máy",
