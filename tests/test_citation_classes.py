@@ -202,6 +202,13 @@ SPELLINGS = [
      "&Keyword=\n19/2020/TT-BL%C4%90TBXH\n- https://vbpl.vn/TW/Pages/vbpq-\ntoanvan.aspx?ItemID=57544&Keyword= \n"
      "S%E1%BB%91%2031/2015/N%C4%90-CP\nhttps://vbpl.vn/TW/Pages/vbpq-\ntoanvan.aspx?ItemID=46822&Keyword= \n74/2014/QH13",
      ["19/2020/TT-BLĐTBXH"]),
+    # a ministry's code without its "B" in a numbered circular or decision with a year is that ministry's
+    # (realworld24 539, 49 721, 69 800); without a year it is its letter's or a department's code
+    ("theo Thông tư số 35/2013/TT-LĐTBXH ngày 30 tháng 12 năm 2013", ["35/2013/TT-BLĐTBXH"]),
+    ("Quyết định số 64/2008/ QĐ-LĐTBXH ngày 27/11/2008", ["64/2008/QĐ-BLĐTBXH"]),
+    ("Thông tư số 12/2024/TT-KHĐT", ["12/2024/TT-BKHĐT"]),
+    ("Công văn số 1609/LĐTBXH-NCC và Quyết định số 128/QĐ-LĐTBXH của Sở", ["1609/LĐTBXH-NCC", "128/QĐ-LĐTBXH"]),
+    ("Thông tư số 5/2020/TT-TC", ["5/2020/TT-TC"]),
 ]
 
 

@@ -8,7 +8,8 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from vanban.pipeline.extract.patterns import (
-    canonical_issuer_code, canonical_type_code, carries_term, doc_types, is_party_issuer, split_glued_code,
+    canonical_issuer_code, canonical_type_code, carries_term, doc_types, is_party_issuer, issuer_name,
+    split_glued_code,
 )
 from vanban.pipeline.text import code_key
 from vanban.pipeline.text.numbers import latin_code
@@ -40,6 +41,25 @@ def _fix_code(code: str) -> str:
             glued = digits and code_key(i) != code_key(code)
             return i + (digits.group() if glued and carries_term(i) else "")
     return code
+
+
+# A ministry's normative documents carry its code with a leading "B" ("TT-BLĐTBXH"); a number with a year
+# from 2005 on whose issuer part is a ministry's code without it ("35/2013/TT-LĐTBXH", "64/2008/QĐ-LĐTBXH")
+# is a misprint of that code (realworld24 539, 49 721, 69 800). Without a year the bare code is the
+# ministry's letter or a provincial department's ("1609/LĐTBXH-NCC", "128/QĐ-LĐTBXH") and stays.
+_MINISTRY_B_SINCE = 2005
+_MINISTRY_TYPES = frozenset({"TT", "TTLT", "QĐ"})
+
+
+@lru_cache(maxsize=256)
+def _ministry_code(code: str) -> str | None:
+    """``"B" + code`` where that is a ministry's code in the issuer table and ``code`` is three letters or
+    more and names no body itself: "LĐTBXH" -> "BLĐTBXH"; "TC" (too short to tell) -> None."""
+    c = re.sub(r"\s+", "", code)
+    if len(c) < 3 or canonical_issuer_code(c) or canonical_type_code(c):
+        return None
+    b = canonical_issuer_code("B" + c)
+    return b if b and (issuer_name(b) or "").startswith("Bộ ") else None
 
 
 def parse_number(m: re.Match) -> ParsedNumber | None:
@@ -99,6 +119,9 @@ def _parse_groups(items: tuple) -> ParsedNumber | None:
     if not year and len(parts) == 2 and known_t[0] and known_i[1] and is_party_issuer(parts[1]):
         tmpl = "{n}-" + known_t[0] + "/" + _fix_code(parts[1])
         return ParsedNumber(tmpl.format(n=n), known_t[0], known_i[1], True, tmpl)
+    if year and int(year) >= _MINISTRY_B_SINCE and len(parts) == 2 and known_t[0] in _MINISTRY_TYPES \
+            and not known_i[1] and (b := _ministry_code(parts[1])):
+        parts[1], known_i[1] = b, b   # "35/2013/TT-LĐTBXH": the ministry's code without its "B"
     fixed = "-".join(_fix_code(p) for p in parts)
     tmpl = "{n}/" + (year + "/" if year else "") + fixed
     type_code = known_t[0]
