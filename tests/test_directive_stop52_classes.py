@@ -1,0 +1,55 @@
+"""Directive classes met at first contact with blind samples 70 and 71 (issue 18): one table per class,
+each row written here in the style of the documents where the class was seen (a decree on the regime of
+prisoners, a labour-ministry consolidated circular, planning- and labour-ministry circulars), never copied
+from them. The word lists behind them are data in ``models/directives.json``."""
+from __future__ import annotations
+
+import pytest
+
+from vanban.pipeline.extract.directives import find_directives
+from vanban.pipeline.extract.roles import assign_roles
+from vanban.pipeline.model import RawDocument
+from vanban.pipeline.normalize import normalize
+from vanban.pipeline.segment import segment
+from vanban.pipeline.structure import structure
+
+
+def _got(text: str) -> list[tuple[str, str | None]]:
+    doc = assign_roles(segment(structure(normalize(RawDocument("mem.md", "md", text, "0")))))
+    return [(" ".join(d.text.split()), d.actor) for d in find_directives(doc)]
+
+
+def _opening(got: list[tuple[str, str | None]], opening: str) -> list[tuple[str, str | None]]:
+    return [(t, a) for t, a in got if t.startswith(opening)]
+
+
+# --- bodies of the criminal-judgment system, named by their kind ---------------------------------
+
+DECREE = "NGHỊ ĐỊNH\nQuy định chi tiết về chế độ đối với phạm nhân\nĐiều 9. Chế độ học tập, dạy nghề\n"
+
+DETENTION_BODIES = [
+    # a prison acting with a plain verb: the decree's duty (realworld71 806)
+    (DECREE + "1. Trại giam tổ chức khu nhà trẻ ngoài khu giam giữ và bố trí cán bộ chăm sóc trẻ em.\n",
+     "Trại giam tổ chức", "Trại giam"),
+    # ... after its basis, "Căn cứ vào ..., <body> <verb>"
+    (DECREE + "1. Căn cứ vào kế hoạch năm, cơ sở giam giữ phạm nhân xây dựng kế hoạch dạy nghề cho phạm nhân.\n",
+     "Căn cứ vào kế hoạch năm", "cơ sở giam giữ phạm nhân"),
+    # ... after a time limit
+    (DECREE + "1. Trong thời hạn 03 ngày làm việc kể từ khi nhận được thông báo, trại tạm giam thông báo cho "
+              "thân nhân của phạm nhân.\n",
+     "Trong thời hạn 03 ngày", "trại tạm giam"),
+    # a medical facility named by its kind
+    (DECREE + "1. Cơ sở y tế tiếp nhận phạm nhân chuyển đến và báo cáo kết quả điều trị cho trại giam.\n",
+     "Cơ sở y tế tiếp nhận", "Cơ sở y tế"),
+]
+
+
+@pytest.mark.parametrize("text,opening,actor", DETENTION_BODIES)
+def test_detention_bodies_named_by_their_kind_act(text, opening, actor):
+    assert [a for _t, a in _opening(_got(text), opening)] == [actor]
+
+
+def test_a_prisoner_is_still_no_body():
+    """"Phạm nhân được ..." states an entitlement; adding the facilities named no prisoner as a body."""
+    got = _got(DECREE + "1. Phạm nhân được học văn hóa, học nghề theo chương trình của trại giam.\n")
+    assert _opening(got, "Phạm nhân được") == []
