@@ -53,3 +53,50 @@ def test_a_prisoner_is_still_no_body():
     """"Phạm nhân được ..." states an entitlement; adding the facilities named no prisoner as a body."""
     got = _got(DECREE + "1. Phạm nhân được học văn hóa, học nghề theo chương trình của trại giam.\n")
     assert _opening(got, "Phạm nhân được") == []
+
+
+# --- a body named by its competence: the verb and object after it say which ----------------------
+
+LICENCE = "NGHỊ ĐỊNH\nQuy định chi tiết về đánh giá kỹ năng nghề\nĐiều 12. Thu hồi giấy chứng nhận\n"
+
+COMPETENCE_ROWS = [
+    # the competence, then the act (realworld70 805)
+    (LICENCE + "1. Trong thời hạn 10 ngày làm việc, kể từ ngày có kết luận thanh tra, cơ quan có thẩm quyền cấp "
+               "giấy chứng nhận quyết định thu hồi giấy chứng nhận đã cấp.\n",
+     "Trong thời hạn 10 ngày", "cơ quan có thẩm quyền cấp giấy chứng nhận"),
+    (LICENCE + "1. Cơ quan có thẩm quyền cấp giấy chứng nhận công khai quyết định thu hồi trên trang thông tin "
+               "điện tử của cơ quan.\n",
+     "Cơ quan có thẩm quyền cấp giấy chứng nhận công khai", "Cơ quan có thẩm quyền cấp giấy chứng nhận"),
+    # ... but "cho" opens the complement of the act: "cấp" is the act itself
+    (LICENCE + "1. Cơ quan có thẩm quyền cấp giấy chứng nhận cho tổ chức đủ điều kiện trong thời hạn 10 ngày.\n",
+     "Cơ quan có thẩm quyền cấp giấy chứng nhận cho", "Cơ quan có thẩm quyền"),
+    # ... and two acts written with a comma stay the acts
+    (LICENCE + "1. Cơ quan có thẩm quyền xem xét, cấp giấy chứng nhận trong thời hạn 10 ngày.\n",
+     "Cơ quan có thẩm quyền xem xét", "Cơ quan có thẩm quyền"),
+]
+
+
+@pytest.mark.parametrize("text,opening,actor", COMPETENCE_ROWS)
+def test_a_body_named_by_its_competence(text, opening, actor):
+    assert [a for _t, a in _opening(_got(text), opening)] == [actor]
+
+
+# --- a lead-in by which a body carries out the duties a law gives it and those below --------------
+
+CHARTER = ("THÔNG TƯ\nBan hành Điều lệ trường trung cấp\nĐiều 14. Hội đồng quản trị\n"
+           "1. Hội đồng quản trị là tổ chức quản trị của trường.\n"
+           "2. Hội đồng quản trị thực hiện nhiệm vụ, quyền hạn theo quy định tại khoản 2 Điều 12 của Luật Giáo "
+           "dục nghề nghiệp và các quy định sau đây:\n"
+           "a) Tổ chức thực hiện các quyết nghị của hội đồng quản trị;\n"
+           "b) Báo cáo đại hội cổ đông về kết quả hoạt động của trường.\n")
+
+
+def test_a_lead_in_that_carries_out_a_laws_duties_is_a_duty_itself():
+    """The lead binds its body by reference (realworld62 781, realworld70 804); its items stay its duties."""
+    got = _got(CHARTER)
+    assert [a for _t, a in _opening(got, "Hội đồng quản trị thực hiện nhiệm vụ")] == ["Hội đồng quản trị"]
+    assert [a for _t, a in _opening(got, "Tổ chức thực hiện các quyết nghị")] == ["Hội đồng quản trị"]
+    # a lead-in that only names the duties listed below is still no duty of its own
+    named = CHARTER.replace("thực hiện nhiệm vụ, quyền hạn theo quy định tại khoản 2 Điều 12 của Luật Giáo dục "
+                            "nghề nghiệp và các quy định sau đây:", "có các nhiệm vụ sau đây:")
+    assert _opening(_got(named), "Hội đồng quản trị có các nhiệm vụ") == []

@@ -325,6 +325,8 @@ def _actor_at(text: str, toks: list[_Tok], i: int, *, need_modal: bool = False) 
                 return None, i, ""
             return _named(text, toks, i, k), k, why
     k = _party_subject_end(toks, i)
+    if k > i and competence_named(toks, i, k) and (m := _competence_end(toks, k)) > k:
+        k = m   # "cơ quan có thẩm quyền cấp giấy chứng nhận quyết định thu hồi ...": which competence
     if k > i and toks[k - 1].word in _COORDINATORS and not toks[k - 1].tail:
         return None, i, ""   # "Lãnh đạo và chịu trách nhiệm về ...": two verbs, no party and another
     if k > i:   # "Tổ chức, cá nhân trả thu nhập có trách nhiệm ...", "Trưởng đoàn điều hành ..."
@@ -379,6 +381,28 @@ def _described_party_end(toks: list[_Tok], j: int, k: int) -> int:
                 return k
             # "Cá nhân, tổ chức hoàn toàn chịu trách nhiệm ...": a pair's adverbs before the modal are no name
             return _before_adverbs(toks, k, m) if _named_pair(toks, j, k) else m
+    return k
+
+
+def _competence_end(toks: list[_Tok], k: int) -> int:
+    """Where a body named by its competence ("cơ quan có thẩm quyền" ending at ``k``) ends when the verb at
+    ``k`` and its object say which competence and a verb of the lexicon follows with no break: "cơ quan có
+    thẩm quyền cấp giấy chứng nhận quyết định thu hồi ...", "cơ quan có thẩm quyền cấp, cấp lại chứng chỉ kỹ
+    năng nghề quốc gia thông báo ..." (realworld70 805). The object holds no verb of the lexicon, no capital,
+    none of ``competence_object_breaks`` and at most ``competence_object_words`` words; ``k`` otherwise (the
+    verb at ``k`` is the act)."""
+    lex = lexicon()
+    i = k + 1
+    if toks[k].tail == "," and i < len(toks) and toks[i].word == toks[k].word:   # "cấp, cấp lại"
+        i += 1 + (i + 1 < len(toks) and toks[i + 1].word == "lại")
+    if toks[i - 1].tail[:1] not in ("", ) or _match(toks, k, lex["verbs"]):
+        return k
+    for m in range(i + 1, min(len(toks), i + 1 + lex["competence_object_words"])):
+        if toks[m - 1].tail or toks[m].upper or _match(toks, m, lex["modals"]) \
+                or _match(toks, m, lex["competence_object_breaks"]):
+            return k   # "cấp giấy chứng nhận cho tổ chức ...": the verb at k acts, "cho" opens its complement
+        if _match(toks, m, lex["verbs"]):
+            return m
     return k
 
 

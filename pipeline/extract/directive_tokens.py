@@ -49,7 +49,8 @@ def lexicon() -> dict:
                 "period_openers", "spending_cues", "layout_cues", "rate_cues", "alias_openers", "relative_modifiers", "place_relatives", "descriptor_verbs",
                 "relative_nouns", "term_heads", "marked_term_heads", "execution_formulas", "catalogue_items",
                 "execution_breaks", "body_names", "effect_predicates", "syllabus_cues", "qualification_cues", "forbidden_things", "paper_list_cues", "participle_phrases", "membership_roles", "fill_verbs", "form_list_cues",
-                "adjective_modals", "time_limit_openers", "time_limit_units", "time_limit_since", "competence_tails", "limit_modals", "topic_free_heads",
+                "adjective_modals", "time_limit_openers", "time_limit_units", "time_limit_since", "competence_tails",
+                "competence_object_breaks", "limit_modals", "topic_free_heads",
                 "report_prompt_verbs", "received_verbs", "case_outcome_verbs"):
         lex[key] = sorted({tuple(p.split()) for p in raw[key]}, key=len, reverse=True)
     return lex

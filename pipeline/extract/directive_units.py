@@ -357,6 +357,27 @@ def _kids_describe(ix: _DocIndex, sec: Section) -> bool:
                               for k in kids)
 
 
+@cache
+def _reference_duty_lead() -> re.Pattern:
+    """A lead-in by which a body carries out the duties a law gives it and those listed below
+    (``reference_duty_lead_pattern``): itself a duty, by reference (realworld62 781, realworld70 804)."""
+    return re.compile(lexicon()["reference_duty_lead_pattern"])
+
+
+def _reference_duty_span(ix: _DocIndex, sec: Section, start: int, line_end: int) -> tuple[int, int] | None:
+    """The span of a title, wrapped over its lines down to its first item, by which its body carries out the
+    duties a law gives it and those listed below ("2. Hội đồng quản trị thực hiện nhiệm vụ, quyền hạn theo quy
+    định tại khoản 2 / Điều 12 của Luật Giáo dục nghề nghiệp và các quy định sau đây:"); None for any other."""
+    text = ix.doc.text
+    end = _rstrip_at(text, max(line_end, ix.kids_start.get(sec.id, line_end)))
+    while end > start and text[end - 1] in "*_ ":
+        end -= 1
+    if end - start > 600 or not _reference_duty_lead().search(caseless(" ".join(text[start:end].split()))):
+        return None
+    r = _read(text, start, end)
+    return (start, end) if r.actors and r.subject_verb and not r.modal else None
+
+
 def _clause_title(ix: _DocIndex, sec: Section) -> tuple[int, int] | None:
     """The span of a title that is a clause of its own leading into the items under it: a body
     that directs another, or one assigned, then ":" ("Sở Nông nghiệp và Môi trường chỉ đạo Chi cục
@@ -373,6 +394,8 @@ def _clause_title(ix: _DocIndex, sec: Section) -> tuple[int, int] | None:
         return None
     if _submits_to_body(text[start:end]):
         return start, end   # "1.1. Trình Ủy ban nhân dân tỉnh" / "a) Dự thảo nghị quyết ...": the duty, its drafts below
+    if (lead := _reference_duty_span(ix, sec, start, line_end)) is not None:
+        return lead
     if end - start < 20 or text[end - 1] != ":":
         return None
     r = _read(text, start, end)
