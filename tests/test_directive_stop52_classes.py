@@ -100,3 +100,40 @@ def test_a_lead_in_that_carries_out_a_laws_duties_is_a_duty_itself():
     named = CHARTER.replace("thực hiện nhiệm vụ, quyền hạn theo quy định tại khoản 2 Điều 12 của Luật Giáo dục "
                             "nghề nghiệp và các quy định sau đây:", "có các nhiệm vụ sau đây:")
     assert _opening(_got(named), "Hội đồng quản trị có các nhiệm vụ") == []
+
+
+# --- a list of what a framework is for ----------------------------------------------------------
+
+def test_the_purposes_of_a_framework_ask_nothing():
+    """"1. Mục đích của Khung ...:" lists purposes, as "các mục đích sau" does (realworld70 805); the clause
+    after it that names its body's act is still a duty."""
+    text = ("NGHỊ ĐỊNH\nQuy định chi tiết về kỹ năng nghề\nĐiều 8. Khung trình độ kỹ năng nghề quốc gia\n"
+            "1. Mục đích của Khung trình độ kỹ năng nghề quốc gia:\n"
+            "a) Hỗ trợ đào tạo, bồi dưỡng nâng cao trình độ kỹ năng nghề của người lao động;\n"
+            "b) Giúp người lao động chủ động xây dựng lộ trình nâng cao kỹ năng nghề;\n"
+            "2. Bộ trưởng Bộ Nội vụ ban hành Khung trình độ kỹ năng nghề quốc gia.\n")
+    got = _got(text)
+    assert _opening(got, "Hỗ trợ đào tạo") == [] and _opening(got, "Giúp người lao động") == []
+    assert [a for _t, a in _opening(got, "Bộ trưởng Bộ Nội vụ ban hành")] == ["Bộ trưởng Bộ Nội vụ"]
+
+
+# --- a course's programme titled in sentence case on its annex head's line ---------------------------
+
+PROGRAMME = ("THÔNG TƯ\nQuy định chi tiết về giáo dục định hướng\nĐiều 5. Giáo dục định hướng\n"
+             "Doanh nghiệp phải tổ chức giáo dục định hướng cho người lao động.\n"
+             "Phụ lục XII. Chương trình, nội dung, thời lượng giáo dục định hướng\n"
+             "(Ban hành kèm theo Thông tư số 21/2021/TT-BLĐTBXH ngày 15/12/2021 của Bộ trưởng Bộ Lao động - "
+             "Thương binh và Xã hội)\n"
+             "4. Kỹ năng chi tiêu, tiết kiệm, gửi tiền về nước trong thời gian làm việc ở \n"
+             "nước ngoài (thời lượng: 04 tiết, bao gồm: 03 tiết lý thuyết, 01 tiết thực hành)\n"
+             "a) Lập kế hoạch chi tiêu ở nước ngoài, xác định nhu cầu trong chi tiêu, quỹ rủi ro;\n"
+             "b) Lập kế hoạch sử dụng tiền tiết kiệm: đầu tư vào giáo dục, trả nợ, xây nhà.\n")
+
+
+def test_a_programmes_entries_ask_nothing():
+    """"Phụ lục XII. Chương trình, nội dung, thời lượng ..." is a course's programme like "CHƯƠNG TRÌNH
+    KHUNG ...": its entries are what the course teaches (realworld71 807); the article's duty stays."""
+    got = _got(PROGRAMME)
+    assert _opening(got, "Lập kế hoạch") == []
+    assert [a for _t, a in _opening(got, "Doanh nghiệp phải tổ chức")] == ["Doanh nghiệp"]
+

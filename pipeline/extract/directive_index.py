@@ -81,6 +81,10 @@ def _annex_head_title() -> re.Pattern:
                       r"[ \t*_]*\((?:Ban hành |Được ban hành )?[Kk]èm theo")
 
 
+_INLINE_ANNEX_TITLE = re.compile(r"(?m)^[ \t*#_]*(?:Phụ lục|PHỤ LỤC)\s+[IVXLC\d]+[a-z]?\s*[.:–-]\s*([^\n(]{10,200}?)"
+                                 r"[ \t]*\n?[ \t*_]*\((?:Ban hành |Được ban hành )?[Kk]èm theo")
+
+
 @cache
 def _form_marker() -> re.Pattern:
     """The line that marks a form (``form_marker_pattern``: "Mẫu số 01", "MẪU SỐ 02/TNTT")."""
@@ -99,6 +103,10 @@ def _annex_catalogues(text: str) -> list[tuple[int, int]]:
     titles += [(m.start(1), m.group(1).lower()) for m in _part_title().finditer(text)
                if m.group(1).strip(" *#_").upper() == m.group(1).strip(" *#_")]
     titles += [(m.start(1), m.group(1).lower()) for m in _annex_head_title().finditer(text)]
+    # "Phụ lục XII. Chương trình, nội dung, thời lượng giáo dục định hướng" / "(Ban hành kèm theo ...)": a
+    # course's programme titled in sentence case on its head's line (realworld71 807)
+    titles += [(m.start(1), m.group(1).lower()) for m in _INLINE_ANNEX_TITLE.finditer(text)
+               if _has(caseless(m.group(1)), lex["syllabus_cues"])]
     # a table of documents ("TT" / "Tên loại văn bản" / "Số, ký hiệu ..." / "Trích yếu nội dung ..."): its
     # cells are documents' titles ("Hướng dẫn xếp hạng các trường ...", realworld50 735)
     titles += [(m.start(), "danh mục văn bản") for m in _DOCUMENT_TABLE_HEAD.finditer(text)]
