@@ -64,6 +64,11 @@ DATED = [
     # "năm" glued to its year where the space was lost (realworld46 699)
     ("Nhà tù Côn Đảo: Từ năm1966 - 1973", ["1966", "1973"]),
     ("Cách mạng tháng 8/1945", ["1945-08"]),
+    # a tariff table's row of years whose last two the text layer glued (realworld71 808); eight digits
+    # elsewhere are no years
+    ("Mã hàng\nMô tả hàng hóa\nThuế suất (%)\n2022 2023 2024 2025 20262027\nChương 1",
+     ["2022", "2023", "2024", "2025", "2026", "2027"]),
+    ("Mã số thuế 20262027 của doanh nghiệp", []),
 ]
 
 NOT_A_MONTH = [

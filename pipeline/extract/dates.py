@@ -143,6 +143,12 @@ _GAZETTE_DAY_BEFORE = re.compile(r"CÔNG BÁO[ \t]*/[ \t]*Số[^\n]{0,40}/[ \t]*
 _GAZETTE_GLUED_DATE = re.compile(r"(\d{1,2})-(\d{1,2})-((?:19|20)\d\d)(?=\d{1,2}[ \t]*(?:\n|$))")
 
 
+# two years glued in a table's header row after another year ("Thuế suất (%)" / "2022 2023 2024 2025 20262027",
+# a tariff decree's gazette text, realworld71 808): the columns of two consecutive years
+_GLUED_YEARS = re.compile(r"((?:19|20)\d\d)((?:19|20)\d\d)(?=[ \t|]*(?:\n|$))")
+_YEAR_CELL_BEFORE = re.compile(r"(?<!\d)(?:19|20)\d\d[ \t|]+$")
+
+
 @lru_cache(maxsize=4)  # citations, dates and quantities all read the same text's dates
 def _find_dates(text: str) -> tuple[DateMention, ...]:
     out: list[DateMention] = []
@@ -171,6 +177,13 @@ def _find_dates(text: str) -> tuple[DateMention, ...]:
         if (g := _GAZETTE_GLUED_DATE.match(text, p)) and _GAZETTE_DAY_BEFORE.search(text, max(0, p - 60), p):
             value, ok = _day_value(int(g.group(3)), int(g.group(2)), int(g.group(1)))
             out.append(DateMention(g.group(), p, g.end(), value, "day", ok))
+            last_end = g.end()
+            continue
+        if (g := _GLUED_YEARS.match(text, p)) and int(g.group(2)) == int(g.group(1)) + 1 \
+                and _YEAR_CELL_BEFORE.search(text, max(0, p - 12), p):
+            # "2022 2023 2024 2025 20262027": a table's row of years whose last two the text layer glued
+            out += [DateMention(g.group(1), p, p + 4, g.group(1), "year"),
+                    DateMention(g.group(2), p + 4, g.end(), g.group(2), "year")]
             last_end = g.end()
             continue
         m = _DATE_AT_DIGIT.match(text, p)
