@@ -44,6 +44,19 @@ DETENTION_BODIES = [
 ]
 
 
+# ... and other bodies and persons whose heads the lexicon lacked (realworld37 631, 36 629, 43 682, 70 804)
+LAW = "NGHỊ ĐỊNH\nQuy định chi tiết\nĐiều 5. Trách nhiệm\n"
+DETENTION_BODIES += [
+    (LAW + "1. Lưu trữ hiện hành có trách nhiệm kiểm tra, tiếp nhận hồ sơ theo quy định.\n",
+     "Lưu trữ hiện hành", "Lưu trữ hiện hành"),
+    (LAW + "1. Tổng thầu, nhà thầu phải ưu tiên sử dụng các sản phẩm trong nước có thể sản xuất.\n",
+     "Tổng thầu", "Tổng thầu, nhà thầu"),
+    (LAW + "1. Trưởng khoa, trưởng bộ môn chịu trách nhiệm quản lý các hoạt động của khoa, bộ môn.\n",
+     "Trưởng khoa", "Trưởng khoa, trưởng bộ môn"),
+    (LAW + "1. KBNN tiếp nhận, xử lý hồ sơ hoàn trả theo quy định.\n", "KBNN", "KBNN"),
+]
+
+
 @pytest.mark.parametrize("text,opening,actor", DETENTION_BODIES)
 def test_detention_bodies_named_by_their_kind_act(text, opening, actor):
     assert [a for _t, a in _opening(_got(text), opening)] == [actor]
