@@ -392,10 +392,12 @@ def _competence_end(toks: list[_Tok], k: int) -> int:
     none of ``competence_object_breaks`` and at most ``competence_object_words`` words; ``k`` otherwise (the
     verb at ``k`` is the act)."""
     lex = lexicon()
+    if k >= len(toks) or _match(toks, k, lex["verbs"]):
+        return k
     i = k + 1
     if toks[k].tail == "," and i < len(toks) and toks[i].word == toks[k].word:   # "cấp, cấp lại"
         i += 1 + (i + 1 < len(toks) and toks[i + 1].word == "lại")
-    if toks[i - 1].tail[:1] not in ("", ) or _match(toks, k, lex["verbs"]):
+    if toks[i - 1].tail:
         return k
     for m in range(i + 1, min(len(toks), i + 1 + lex["competence_object_words"])):
         if toks[m - 1].tail or toks[m].upper or _match(toks, m, lex["modals"]) \
