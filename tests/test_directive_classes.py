@@ -19,14 +19,7 @@ from vanban.pipeline.normalize import normalize
 from vanban.pipeline.segment import segment
 from vanban.pipeline.structure import structure
 
-
-def _directives(text: str):
-    doc = assign_roles(segment(structure(normalize(RawDocument("mem.md", "md", text, "0")))))
-    return find_directives(doc)
-
-
-def _got(text: str) -> list[tuple[str, str | None]]:
-    return [(" ".join(d.text.split()), d.actor) for d in _directives(text)]
+from tests._directive_helpers import directives_of as _directives, got as _got
 
 
 def _want(rows) -> list[tuple[str, str | None]]:

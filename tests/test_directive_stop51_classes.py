@@ -7,21 +7,7 @@ from __future__ import annotations
 
 import pytest
 
-from vanban.pipeline.extract.directives import find_directives
-from vanban.pipeline.extract.roles import assign_roles
-from vanban.pipeline.model import RawDocument
-from vanban.pipeline.normalize import normalize
-from vanban.pipeline.segment import segment
-from vanban.pipeline.structure import structure
-
-
-def _got(text: str) -> list[tuple[str, str | None]]:
-    doc = assign_roles(segment(structure(normalize(RawDocument("mem.md", "md", text, "0")))))
-    return [(" ".join(d.text.split()), d.actor) for d in find_directives(doc)]
-
-
-def _opening(got: list[tuple[str, str | None]], opening: str) -> list[tuple[str, str | None]]:
-    return [(t, a) for t, a in got if t.startswith(opening)]
+from tests._directive_helpers import got as _got, opening as _opening
 
 
 # --- bodies, verbs and openers the lexicon lacked ------------------------------------------------
