@@ -443,6 +443,11 @@ def _named(text: str, toks: list[_Tok], i: int, k: int) -> str:
     return _alias().sub("", name).strip() or name
 
 
+def _comma_closed(tok: _Tok) -> bool:
+    """Whether a comma closes ``tok``, after any closing bracket or quote ("(nếu có),")."""
+    return tok.tail.lstrip(")]\"'”’*").startswith(",")
+
+
 def _party_subject_end(toks: list[_Tok], i: int) -> int:
     """Where the subject ends when a clause opens with a party (``party_heads``) or a body whose
     name runs into a participle ("Người đứng đầu cơ quan, tổ chức được giao nhiệm vụ phải ..."): at
@@ -451,12 +456,13 @@ def _party_subject_end(toks: list[_Tok], i: int) -> int:
     j = i + _match(toks, i, lex["determiners"])
     n = _match(toks, j, lex["party_heads"]) or _match(toks, j, lex["org_heads"])
     # a party named by its competence or by two heads ("tổ chức, cá nhân") may follow an intro's comma
-    competent = i > 0 and toks[i - 1].tail.startswith(",") and not _passive_agent_before(toks, i) and (
+    comma = i > 0 and _comma_closed(toks[i - 1])   # "Căn cứ kết quả bỏ phiếu (nếu có), cấp có thẩm quyền ..."
+    competent = comma and not _passive_agent_before(toks, i) and (
         _match(toks, j, lex["named_parties"]) >= 3 or _match(toks, j, lex["party_heads"]) >= 3)
     # any party may follow a condition's comma or its "thì" when its modal comes ("Khi giải quyết tố cáo ...,
     # người giải quyết tố cáo phải ...", "Đối với trường hợp ... thì cơ quan được yêu cầu phải ...")
     conditioned = n and j == i and not toks[i].upper and not competent and i > 0 \
-        and (toks[i - 1].tail.startswith(",") or (toks[i - 1].word == "thì" and not toks[i - 1].tail)) \
+        and (comma or (toks[i - 1].word == "thì" and not toks[i - 1].tail)) \
         and not _passive_agent_before(toks, i)
     if conditioned and (e := _term_end(toks, j, j + n)) > j + n:
         # "Sau khi kết thúc thăm dò ..., người điều hành thông báo ...": the name the document makes for a
