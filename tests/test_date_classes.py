@@ -69,6 +69,11 @@ DATED = [
     ("Mã hàng\nMô tả hàng hóa\nThuế suất (%)\n2022 2023 2024 2025 20262027\nChương 1",
      ["2022", "2023", "2024", "2025", "2026", "2027"]),
     ("Mã số thuế 20262027 của doanh nghiệp", []),
+    # a range's or a size's figure in an equipment list is no year (realworld73 812)
+    ("Chiều dài:\n(500 ÷ 2000) mm", []),
+    ("Kích thước buồng phun: (1500 x 2000) mm; sản xuất năm 2020", ["2020"]),
+    # a period written as two dates joined by a hyphen, a form's example (realworld73 813)
+    ("Năm tài chính … (ghi rõ năm tài chính, ví dụ: 01/01/2026-31/12/2026)", ["2026-01-01", "2026-12-31"]),
 ]
 
 NOT_A_MONTH = [

@@ -278,6 +278,14 @@ FOREIGN_AND_TECHNICAL = [
     ("Kích thước bàn (70 x 120 x 65) cm", [(70, None, "cm"), (120, None, "cm"), (65, None, "cm")]),
     ("Kích thước: ≥ (1200 x\n2000)mm", [(1200, None, "mm"), (2000, None, "mm")]),
     ("Khoảng cách chiếu: (1.2 ÷ 4.5 ) m", [(1.2, 4.5, "m")]),
+    # ... or the unit bracketed after bare factors, the unit's acronym capitalised as printed, engine power
+    # in horsepower and a volume in cc glued to its figure (realworld73 812, a training-equipment list)
+    ("- Kích thước màn chiếu:\n≥ 1800 x 1800 (mm)", [(1800, None, "mm"), (1800, None, "mm")]),
+    ("- Cường độ chiếu sáng:\n≥ 2500 ANSI Lumens;", [(2500, None, "ANSI Lumens")]),
+    ("Công suất động cơ ≥ 4 HP. Lưu lượng phun ≥ 2,2 l/min", [(4, None, "HP"), (2.2, None, "l/min")]),
+    ("Bình dầu bôi trơn, dung tích ≈ 200cc", [(200, None, "cc")]),
+    # ... but a capitalised word that is no unit after a figure stays no unit
+    ("Độ sáng 2500 Lumens", []),
     # a rate per one item, the "1" wrapped to the next line of its cell (realworld55 759)
     ("Mức thanh toán\n20.000.000 đồng/ \n1 stent.", [(20000000, None, "đồng/stent")]),
     # on one line the amount stays an amount (the golds leave "01 đơn vị tài sản" optional)

@@ -146,6 +146,7 @@ _GAZETTE_GLUED_DATE = re.compile(r"(\d{1,2})-(\d{1,2})-((?:19|20)\d\d)(?=\d{1,2}
 # two years glued in a table's header row after another year ("Thuế suất (%)" / "2022 2023 2024 2025 20262027",
 # a tariff decree's gazette text, realworld71 808): the columns of two consecutive years
 _GLUED_YEARS = re.compile(r"((?:19|20)\d\d)((?:19|20)\d\d)(?=[ \t|]*(?:\n|$))")
+_GLUED_RANGE_START = re.compile(r"(?<!\d)\d{1,2}/\d{1,2}/(?:19|20)\d\d[-–]\Z")   # "01/01/2026-31/12/2026" (realworld73 813)
 _YEAR_CELL_BEFORE = re.compile(r"(?<!\d)(?:19|20)\d\d[ \t|]+$")
 
 
@@ -170,9 +171,10 @@ def _find_dates(text: str) -> tuple[DateMention, ...]:
                 out.append(DateMention(text[glued.start():y.end()], glued.start(), y.end(), y.group(1), "year"))
                 last_end = y.end()
                 continue
-            # "quý I/2023": the one slash a date may follow
+            # "quý I/2023": the one slash a date may follow; "01/01/2026-31/12/2026": a full date's hyphen
             if not (text[p - 1] in "/-–." and p > 1 and text[p - 2] in "IViv"
-                    and _PRE_QUARTER_ROMAN.search(text, max(0, p - 24), p)):
+                    and _PRE_QUARTER_ROMAN.search(text, max(0, p - 24), p)) \
+                    and not _GLUED_RANGE_START.search(text, max(0, p - 12), p):
                 continue
         if (g := _GAZETTE_GLUED_DATE.match(text, p)) and _GAZETTE_DAY_BEFORE.search(text, max(0, p - 60), p):
             value, ok = _day_value(int(g.group(3)), int(g.group(2)), int(g.group(1)))
@@ -300,6 +302,8 @@ def _month(text: str, m: re.Match) -> list[DateMention]:
     return []
 
 
+_REPORT_YEAR_AFTER = re.compile(r"[ \t]+năm[ \t]+(?:sau|trước|báo[ \t]+cáo|kế[ \t]+hoạch|tiếp[ \t]+theo)(?!\w)",
+                                re.IGNORECASE)   # a day of a year named by its place: "31/12 năm báo cáo"
 _EVERY_YEAR_AFTER = re.compile(r"[ \t]+(?:hằng|hàng)[ \t]+năm(?!\w)", re.IGNORECASE)
 
 
@@ -329,6 +333,9 @@ def _monthday(text: str, m: re.Match) -> list[DateMention]:
         s = p if _word_before(text, p, "từ") is not None else None   # "từ 01/3 đến hết ngày 10/3/2010"
     if s is None and g["x_m"] and _EVERY_YEAR_AFTER.match(text, e) and _word_before(text, p, "trước") is not None:
         s = p   # "gửi trước 30/9 hằng năm": a yearly deadline's day (realworld68 799)
+    if s is None and g["x_m"] and ((_REPORT_YEAR_AFTER.match(text, e) and len(g["x_d"]) == len(g["x_m"]) == 2)
+                                   or _word_before(text, p, "ngày:") is not None):
+        s = p   # "Chính thức ngày 31/12 năm báo cáo", "(31/01 năm sau ...)", "Sơ bộ ngày: 20/12" (realworld72 809)
     d, mo = int(g["x_d"]), int(g["x_m"] or g["x_m2"])
     if s is None or not (1 <= mo <= 12 and 1 <= d <= 31):
         return []
@@ -349,6 +356,11 @@ def _year_range(text: str, m: re.Match, ids: list[int]) -> list[DateMention]:
         s2 = e1 + k
     return [DateMention(text[s1:e1], s1, e1, g["yr_1"], "year", True, ids[0]),
             DateMention(text[s2:e], s2, e, g["yr_2"], "year", True, ids[0])]
+
+
+# a range or size sign beside a bare four-digit figure: a measure's figure, no year (realworld73 812)
+_MEASURE_SIGN_BEFORE = re.compile(r"[÷×][ \t]?\Z|(?<![^\W\d_])x[ \t]?\Z")
+_MEASURE_SIGN_AFTER = re.compile(r"[ \t]?(?:÷|×|x(?![^\W\d_]))")
 
 
 def _year(text: str, m: re.Match, unit_after: re.Pattern) -> list[DateMention]:
@@ -374,6 +386,8 @@ def _year(text: str, m: re.Match, unit_after: re.Pattern) -> list[DateMention]:
     before = text[max(0, p - 4):p].lower()
     if before.endswith(("số ", "số:", "+ ")) or re.search(r"[\w)]:$|\d:[ \t]$", before):
         return []   # "số 2025"; the year of a standard's code, "TCVN 6296:2013", "ISO 9001:2015", "TCVN 7312: 2003"
+    if _MEASURE_SIGN_BEFORE.search(text, max(0, p - 3), p) or _MEASURE_SIGN_AFTER.match(text, e):
+        return []   # "(500 ÷ 2000) mm", "(1500 x 2000) mm": a range's or a size's figure
     if _counted_cell(text, p, e):
         return []   # "Tp Đà Nẵng | **2388** | 1970 | 418 | 2388 | 100%": a count in a statistics row
     if (cell := _month_cell_before(text, p)) is not None:

@@ -549,7 +549,12 @@ def _defines_head(low: str) -> bool:
     # án thực hiện tại khu kinh tế) là cơ quan tổ chức đấu thầu ...")
     flat = _BRACKETED.sub(" ", " ".join(low.split()))
     head = re.split(r"[,;:(]|\.(?:\s|$)", flat, maxsplit=1)[0]
+    if _CASE_HEAD.match(head):
+        return False   # "Trường hợp nhà đầu tư là doanh nghiệp nhà nước, nhà đầu tư giải trình ...": a case, then a duty
     return _defines(_without_focus(head))
+
+
+_CASE_HEAD = re.compile(r"(?:trong |đối với )?trường hợp\s|(?:nếu|khi)\s")
 
 
 _BRACKETED = re.compile(r"\([^()]{0,200}\)")

@@ -117,6 +117,8 @@ def _find_directives(doc: Document) -> list[Directive]:
             inherited = _unlisted_leadin_actor(doc.text, u.start)
         inherited = None if _past_annex(ix, by_id, sec, u.start) else inherited   # "PHỤ LỤC 1" / "(1) Ghi ..."
         if note := ix.note_mark_end(u.start, u.end, u.item):
+            if not u.item and note == ix.form_footnote_end(u.start, u.end):
+                inherited = None   # a form's footnote stands at the page's foot, under no heading of the form
             u = replace(u, start=note)   # "1 Ghi cụ thể số nhà, ..." under a form, "1. 47 Triển khai ...": a note's mark
         r = _read(doc.text, u.start, u.end, verb_first=inherited is not None, law=role == "article")
         if u.item or u.section is not None:
@@ -167,6 +169,8 @@ def _find_directives(doc: Document) -> list[Directive]:
             continue   # "BỔ SUNG DANH MỤC NGHỀ, CÔNG VIỆC ..." / "Vận hành trạm trộn bê tông": a name listed
         if u.actor is None and ix.a_form_field(u.start, u.end) and not posting(caseless(doc.text[u.start:u.end])):
             continue   # "Mẫu số 01" / "Bên chịu trách nhiệm xử lý": a form's field, its row
+        if _blank_fields().match(doc.text[u.start:u.end].strip()) and not r.assigned:
+            continue   # "Phân tích rủi ro và đề xuất giải pháp phòng ngừa rủi ro: ...": a form's field to fill
         if role == "preamble" and not u.item and _headline(doc.text[u.start:u.end]):
             continue   # "Thủ tướng chỉ đạo chủ động phòng, tránh, ứng phó bão số 15": a news page's headline
         got = _kind(doc, ix, u, sec, r, role, past, forward, duty=inherited is not None)
@@ -497,6 +501,11 @@ def _example_between(ix: _DocIndex, lo: int, hi: int) -> bool:
 def _example_line() -> re.Pattern:
     words = "|".join(re.escape(w) for w in lexicon()["example_openers"])
     return re.compile(rf"(?im)^[ \t*_+•-]*(?:{words})(?!\w)")
+
+
+@cache
+def _blank_fields() -> re.Pattern:
+    return re.compile(lexicon()["blank_field_pattern"])
 
 
 def _headline(text: str) -> bool:

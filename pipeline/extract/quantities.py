@@ -256,7 +256,10 @@ class _Scan:
             return None   # "58\nYên Bái": a row number before a place, no yen
         per, end = self.denominators(end)
         unit += per
-        if head[:1].isupper() and not head.isupper() and head not in spelling().values():
+        canon = spelling().get(head.lower(), "")
+        if head[:1].isupper() and not head.isupper() and head not in spelling().values() \
+                and not (canon[:1].isupper() and canon.split()[0] == head.split()[0] and kind != "count"):
+            # "5 Tỉnh" is no unit; "2500 ANSI Lumens" is the table's "ANSI lumens", its acronym as written
             if not (kind == "money" and " " in head):
                 return None if strict else self._counted_body(pos, p, whole)  # "5 Tỉnh"; but "152.100 Triệu đồng"
             unit = spelling().get(head.lower(), head) + unit[len(head):]

@@ -1,0 +1,74 @@
+"""Directive classes met at first contact with blind samples 72 and 73 (issue 18): one table per class,
+each row written here in the style of the documents where the class was seen (a finance-ministry circular
+of outward-investment forms, a college charter, an appointment decree), never copied from them. The
+patterns and word lists behind them are data in ``models/directives.json``."""
+from __future__ import annotations
+
+import pytest
+
+from tests._directive_helpers import got as _got, opening as _opening
+
+CIRCULAR = "THÔNG TƯ\nQuy định mẫu văn bản đầu tư ra nước ngoài\nĐiều 5. Hồ sơ của nhà đầu tư\n"
+
+# --- who acts, read past a case, a bracket or an adverb ---------------------------------------------
+
+ACTORS = [
+    # a case "Trường hợp X là Y," opens the duty of the party named after it: no definition (realworld73 813)
+    (CIRCULAR + "1. Trường hợp nhà đầu tư là doanh nghiệp nhà nước, nhà đầu tư giải trình về việc tuân thủ "
+                "quy định của pháp luật về quản lý vốn nhà nước.\n",
+     "Trường hợp nhà đầu tư là", "nhà đầu tư"),
+    # a party named by its competence after a basis whose comma follows a bracket (realworld66 791)
+    (CIRCULAR + "1. Căn cứ kết quả bỏ phiếu và kết quả lấy ý kiến (nếu có), cấp có thẩm quyền xem xét, quyết "
+                "định bổ nhiệm lại.\n",
+     "Căn cứ kết quả bỏ phiếu", "cấp có thẩm quyền"),
+    # "tự" (by oneself) before the verb is an adverb, no part of the party's name (realworld73 813)
+    (CIRCULAR + "1. Nhà đầu tư tự xác định hình thức pháp lý văn bản theo quy định của pháp luật về doanh "
+                "nghiệp.\n",
+     "Nhà đầu tư tự xác định", "Nhà đầu tư"),
+]
+
+
+@pytest.mark.parametrize("text,opening,actor", ACTORS)
+def test_the_actor_is_read_past_a_case_a_bracket_or_an_adverb(text, opening, actor):
+    assert [a for _t, a in _opening(_got(text), opening)] == [actor]
+
+
+def test_a_case_with_no_duty_after_it_is_still_none():
+    """A case whose outcome is an entitlement binds no one, whatever the case word."""
+    assert _got(CIRCULAR + "1. Trường hợp nhà đầu tư là doanh nghiệp nhà nước thì được miễn nộp bản sao.\n") == []
+
+
+# --- a form's fields left to fill, and its footnotes -----------------------------------------------
+
+FORM = (CIRCULAR + "Điều 6. Hiệu lực thi hành\nThông tư này có hiệu lực từ ngày 15 tháng 4 năm 2026.\n"
+        "Mẫu I.2\nVĂN BẢN ĐĂNG KÝ ĐẦU TƯ RA NƯỚC NGOÀI\nI. NHÀ ĐẦU TƯ\nTên nhà đầu tư: ...\n")
+
+BLANK_FIELDS = [
+    "Đánh giá sự cần thiết phải đầu tư ra nước ngoài: …",
+    "Phân tích rủi ro và đề xuất giải pháp phòng ngừa rủi ro: ...",
+    "Số tài khoản: ...; Ngân hàng mở tài khoản: ...",
+    "Làm tại ...., ngày ... tháng ... năm ...",
+]
+
+
+@pytest.mark.parametrize("line", BLANK_FIELDS)
+def test_a_field_left_to_fill_is_no_directive(line):
+    """A label and its colon before the dots the filer fills in name what to write there: no duty
+    (``blank_field_pattern``; the form's code "Mẫu I.2" marks where the forms start)."""
+    assert _got(FORM + line + "\n") == []
+
+
+def test_a_note_that_holds_a_duty_is_read_as_before():
+    """A colon before text, not before dots, is no blank field: the note's duty stays one."""
+    got = _got(FORM + "Ghi chú: Báo cáo phải gửi trước ngày 20 hằng tháng.\n")
+    assert [t for t, _a in got] == ["Ghi chú: Báo cáo phải gửi trước ngày 20 hằng tháng."]
+
+
+def test_a_forms_footnote_takes_no_actor_from_the_forms_headings():
+    """"1 Gửi Bộ Tài chính ..." at the page's foot tells the filer where to send the form: an
+    instruction to no one named, not a duty of the section "I. NHÀ ĐẦU TƯ" above it."""
+    got = _got(FORM + "1 Gửi Bộ Tài chính đối với dự án thuộc diện chấp thuận của Thủ tướng Chính phủ và gửi "
+                      "Cục Đầu tư nước ngoài đối với các dự án còn lại\n")
+    assert _opening(got, "Gửi Bộ Tài chính") == [
+        ("Gửi Bộ Tài chính đối với dự án thuộc diện chấp thuận của Thủ tướng Chính phủ và gửi Cục Đầu tư "
+         "nước ngoài đối với các dự án còn lại", None)]
