@@ -72,3 +72,50 @@ def test_a_forms_footnote_takes_no_actor_from_the_forms_headings():
     assert _opening(got, "Gửi Bộ Tài chính") == [
         ("Gửi Bộ Tài chính đối với dự án thuộc diện chấp thuận của Thủ tướng Chính phủ và gửi Cục Đầu tư "
          "nước ngoài đối với các dự án còn lại", None)]
+
+
+# --- verbs the lexicon lacked, and the names they must not cut -------------------------------------
+
+CHARTER = "THÔNG TƯ\nBan hành Điều lệ trường cao đẳng\nĐiều 49. Trách nhiệm của trường cao đẳng\n"
+
+VERBS = [
+    # "Mời ..." and "Tham khảo ..." open a duty (realworld73 814, realworld72 810)
+    (CHARTER + "1. Mời đại diện của doanh nghiệp tham gia vào việc xây dựng chương trình đào tạo.\n", "Mời đại diện"),
+    (CHARTER + "1. Tham khảo ý kiến của tổ chức đại diện người lao động trước khi quyết định.\n", "Tham khảo ý kiến"),
+]
+
+
+@pytest.mark.parametrize("text,opening", VERBS)
+def test_verbs_the_lexicon_lacked_open_a_duty(text, opening):
+    assert len(_opening(_got(text), opening)) == 1
+
+
+def test_the_inviting_party_keeps_its_name():
+    """"bên mời thầu" names a party: "mời" inside it is no verb (realworld57 765, realworld58 767)."""
+    got = _got(CHARTER + "1. Chủ đầu tư, bên mời thầu gửi báo cáo tình hình thực hiện hoạt động đấu thầu.\n")
+    assert [a for _t, a in _opening(got, "Chủ đầu tư")] == ["Chủ đầu tư, bên mời thầu"]
+
+
+# --- lists that name contents, conditions or sanctions ----------------------------------------------
+
+BIDDING = "THÔNG TƯ\nQuy định mẫu hồ sơ mời thầu lựa chọn nhà đầu tư\nĐiều 20. Cấm tham gia hoạt động đấu thầu\n"
+
+NO_DUTIES = [
+    # a decision's contents, the lead ending "bao gồm các nội dung:" with no "sau" (realworld72 811)
+    BIDDING + "1. Quyết định cấm tham gia hoạt động đấu thầu bao gồm các nội dung:\na) Tên người có thẩm quyền;\n"
+              "b) Phạm vi cấm;\n",
+    # the conditions a bidder meets (realworld72 811)
+    BIDDING + "1. Nhà đầu tư có tư cách hợp lệ khi đáp ứng đủ các điều kiện sau đây:\na) Hạch toán tài chính độc "
+              "lập;\nb) Không đang trong quá trình giải thể.\n",
+    # a ban set for an offence, as a fine is (realworld72 811)
+    BIDDING + "1. Cấm tham gia hoạt động đấu thầu từ 03 năm đến 05 năm đối với một trong các hành vi vi phạm các "
+              "khoản 1, 2 Điều 16 của Luật Đấu thầu.\n",
+    # the kinds of statistical report a regime names (realworld72 809)
+    "THÔNG TƯ\nQuy định chế độ báo cáo thống kê\nĐiều 3. Kỳ báo cáo\n1. Báo cáo thống kê tháng.\n"
+    "2. Báo cáo thống kê năm.\n",
+]
+
+
+@pytest.mark.parametrize("text", NO_DUTIES)
+def test_contents_conditions_and_sanctions_are_no_duties(text):
+    assert _got(text) == []

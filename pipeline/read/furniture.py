@@ -120,6 +120,12 @@ def page_furniture(text: str) -> tuple[tuple[int, int], ...]:
     >>> [t[a:b] for a, b in page_furniture(t)]
     ['CÔNG BÁO/Số 293/Ngày 31-05-2026', '82']
 
+    Some text layers print the number twice under the header (realworld72 809, "41" / "" / "41"); both go:
+
+    >>> t = "cột A.\nCÔNG BÁO/Số 295/Ngày 07-02-2025\n41\n \n41\n- Cột 3: Ghi số vốn"
+    >>> [t[a:b] for a, b in page_furniture(t)]
+    ['CÔNG BÁO/Số 295/Ngày 07-02-2025', '41', '41']
+
     An even page prints its number on the line above its header; it is the page number when it
     follows or precedes one printed under another header:
 
@@ -155,6 +161,12 @@ def page_furniture(text: str) -> tuple[tuple[int, int], ...]:
             if j < len(lines) and _BARE_NUMBER.fullmatch(lines[j]):
                 out.append((starts[j], starts[j] + len(lines[j])))
                 i = j
+                k = j + 1
+                while k < len(lines) and not lines[k].strip():
+                    k += 1
+                if k < len(lines) and _BARE_NUMBER.fullmatch(lines[k]) and lines[k].strip() == lines[j].strip():
+                    out.append((starts[k], starts[k] + len(lines[k])))   # the same number printed twice
+                    i = k
             i += 1
             continue
         if stamp and furniture_kind(lines[i]) == "signer":
