@@ -167,12 +167,8 @@ def _find_directives(doc: Document) -> list[Directive]:
             continue   # "Ví dụ 6: Trong tháng 2, công ty X bố trí cho công nhân A làm việc 7 giờ/ngày ...": an example
         if ix.in_catalogue(u.start, r.action) and u.actor is None and not (r.modal or r.assigned or r.subject_verb or r.fills_field):
             continue   # "BỔ SUNG DANH MỤC NGHỀ, CÔNG VIỆC ..." / "Vận hành trạm trộn bê tông": a name listed
-        if u.actor is None and ix.a_form_field(u.start, u.end) and not posting(caseless(doc.text[u.start:u.end])):
-            continue   # "Mẫu số 01" / "Bên chịu trách nhiệm xử lý": a form's field, its row
-        if _blank_fields().match(doc.text[u.start:u.end].strip()) and not r.assigned:
-            continue   # "Phân tích rủi ro và đề xuất giải pháp phòng ngừa rủi ro: ...": a form's field to fill
-        if role == "preamble" and not u.item and _headline(doc.text[u.start:u.end]):
-            continue   # "Thủ tướng chỉ đạo chủ động phòng, tránh, ứng phó bão số 15": a news page's headline
+        if _a_field_or_headline(doc, ix, u, r, role):
+            continue
         got = _kind(doc, ix, u, sec, r, role, past, forward, duty=inherited is not None)
         if got is None:
             continue
@@ -501,6 +497,18 @@ def _example_between(ix: _DocIndex, lo: int, hi: int) -> bool:
 def _example_line() -> re.Pattern:
     words = "|".join(re.escape(w) for w in lexicon()["example_openers"])
     return re.compile(rf"(?im)^[ \t*_+•-]*(?:{words})(?!\w)")
+
+
+def _a_field_or_headline(doc: Document, ix: _DocIndex, u, r, role: str) -> bool:
+    """A form's field or row ("Mẫu số 01" / "Bên chịu trách nhiệm xử lý"), a field left to fill ("Phân tích
+    rủi ro và đề xuất giải pháp phòng ngừa rủi ro: ..."), or a news page's headline ("Thủ tướng chỉ đạo chủ
+    động phòng, tránh, ứng phó bão số 15"): no directive."""
+    text = doc.text[u.start:u.end]
+    if u.actor is None and ix.a_form_field(u.start, u.end) and not posting(caseless(text)):
+        return True
+    if _blank_fields().match(text.strip()) and not r.assigned:
+        return True
+    return role == "preamble" and not u.item and _headline(text)
 
 
 @cache
