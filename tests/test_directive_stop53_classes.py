@@ -85,9 +85,32 @@ VERBS = [
 ]
 
 
+DUTY_LEAD = (CHARTER.replace("Điều 49. Trách nhiệm của trường cao đẳng", "Điều 8. Nhiệm vụ và quyền hạn của trường cao "
+                                                                       "đẳng")
+             + "Trường cao đẳng thực hiện nhiệm vụ, quyền hạn theo quy định tại Điều 23 của Luật Giáo dục nghề nghiệp và "
+               "các quy định sau đây:\n")
+VERBS += [
+    # "Tuyển dụng ..." opens a duty where it opens the item (realworld73 814)
+    (DUTY_LEAD + "a) Tuyển dụng, sử dụng, quản lý đội ngũ nhà giáo của trường;\n", "Tuyển dụng, sử dụng"),
+]
+
+
 @pytest.mark.parametrize("text,opening", VERBS)
 def test_verbs_the_lexicon_lacked_open_a_duty(text, opening):
     assert len(_opening(_got(text), opening)) == 1
+
+
+def test_a_recruitment_council_keeps_its_name():
+    """Inside a name "tuyển dụng" is no verb: the council acts (``opening_verbs`` only open a unit)."""
+    got = _got(DUTY_LEAD + "a) Hội đồng tuyển dụng có trách nhiệm tổ chức xét tuyển nhà giáo.\n")
+    assert [a for _t, a in _opening(got, "Hội đồng tuyển dụng")] == ["Hội đồng tuyển dụng"]
+
+
+def test_services_a_programme_supports_are_no_duties():
+    """"Tư vấn ..." opening an item names a service supported, not a duty (realworld39 649): no verb."""
+    got = _got("THÔNG TƯ\nHướng dẫn hỗ trợ doanh nghiệp nhỏ và vừa\nĐiều 5. Nội dung hỗ trợ\n"
+               "1. Các dịch vụ tư vấn được hỗ trợ gồm:\na) Tư vấn về sở hữu trí tuệ, khai thác tài sản trí tuệ;\n")
+    assert _opening(got, "Tư vấn về sở hữu") == []
 
 
 def test_the_inviting_party_keeps_its_name():
