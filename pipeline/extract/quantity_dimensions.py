@@ -1,7 +1,8 @@
 """Sizes written as factors in brackets with one unit after them: "≥ (1800 x 1800) mm", "(70 x 120 x
 65) cm" give one quantity per factor, each in the unit after the bracket, as do bare factors before a
-bracketed unit ("≥ 1800 x 1800 (mm)"); "(1.2 ÷ 4.5 ) m" is one range. The units and signs are ``bracketed_dimensions`` in models/units.json; a unit that goes on ("m2",
-"m/s") is left to the general rules.
+bracketed unit ("≥ 1800 x 1800 (mm)"); "(1.2 ÷ 4.5 ) m" is one range. The units and signs are
+``bracketed_dimensions`` in models/units.json; a unit that goes on ("m2", "m/s") is left to the general
+rules.
 """
 from __future__ import annotations
 
