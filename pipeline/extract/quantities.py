@@ -256,10 +256,8 @@ class _Scan:
             return None   # "58\nYên Bái": a row number before a place, no yen
         per, end = self.denominators(end)
         unit += per
-        canon = spelling().get(head.lower(), "")
         if head[:1].isupper() and not head.isupper() and head not in spelling().values() \
-                and not (canon[:1].isupper() and canon.split()[0] == head.split()[0] and kind != "count"):
-            # "5 Tỉnh" is no unit; "2500 ANSI Lumens" is the table's "ANSI lumens", its acronym as written
+                and not _acronym_led(head, kind):
             if not (kind == "money" and " " in head):
                 return None if strict else self._counted_body(pos, p, whole)  # "5 Tỉnh"; but "152.100 Triệu đồng"
             unit = spelling().get(head.lower(), head) + unit[len(head):]
@@ -632,6 +630,13 @@ def find_quantities(text: str, habits: NumberHabits | None = None) -> list[Quant
     out = scan.with_tables(out)
     out = _join_compound_amounts(text, _without_restatements(text, _without_overlaps(out)), scan.t.scales)
     return with_alternatives(text, out)
+
+
+def _acronym_led(head: str, kind: str) -> bool:
+    """A measure the tables spell with an acronym first, written with its other words capitalised: "2500 ANSI
+    Lumens" is "ANSI lumens" (realworld73 812); "5 Tỉnh" stays no unit."""
+    canon = spelling().get(head.lower(), "")
+    return kind != "count" and canon[:1].isupper() and canon.split()[0] == head.split()[0]
 
 
 def _without_restatements(text: str, qs: list[Quantity]) -> list[Quantity]:
