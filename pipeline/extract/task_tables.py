@@ -352,24 +352,41 @@ def _gazette_body(doc: Document, lines: list[tuple[int, str]], j: int, out: list
     """Read the rows from line ``j`` on into ``out``; the line where the table ends."""
     labels = []
     end = len(lines)
+    last = 0   # the number of the row before
     for k in range(j, len(lines)):
         line = lines[k][1].strip()
         if _TABLE_END.match(line):
             end = k
             break
-        m = _LABEL_AND_CELL.match(lines[k][1]) or _SUB_LABEL_AND_CELL.match(lines[k][1])
-        if m is None or (m.re is _SUB_LABEL_AND_CELL and not lines[k][1][m.end():m.end() + 1].isupper()):
+        m = _LABEL_AND_CELL.match(lines[k][1]) or _SUB_LABEL_AND_CELL.match(lines[k][1]) \
+            or _next_row(lines[k][1], last)
+        if m is None or (m.re is not _LABEL_AND_CELL and not lines[k][1][m.end():m.end() + 1].isupper()):
             continue
         if m.end() < len(lines[k][1]):   # "7  Đề án về chỉ số ...": the content starts on the label's line
             labels.append((k, (lines[k][0] + m.end(), lines[k][1][m.end():])))
         elif k + 1 < len(lines) and len(lines[k + 1][1].split()) >= 2:
             labels.append((k, None))
+        else:
+            continue
+        if (number := m.group().strip().rstrip(".")).isdigit():
+            last = int(number)
     for n, (a, first) in enumerate(labels):
         b = labels[n + 1][0] if n + 1 < len(labels) else end
         row = _gazette_row(doc, ([first] if first else []) + lines[a + 1:b])
         if row is not None:
             out.append(row)
     return end
+
+
+_ROW_AND_CELL = re.compile(r"[ \t]*(\d{1,3})\.?[ \t](?=\S)")
+
+
+def _next_row(line: str, last: int) -> re.Match | None:
+    """A row's number and its content one blank apart ("29 Xây dựng Đề án phát triển kinh tế dữ liệu ..."),
+    taken only where the number is the next after the row before: a cell that opens with a figure ("30
+    ngày", "5 năm") goes on with its row (realworld74 817)."""
+    m = _ROW_AND_CELL.match(line)
+    return m if m and int(m.group(1)) == last + 1 else None
 
 
 def _gazette_row(doc: Document, row: list[tuple[int, str]]) -> tuple[int, int, str | None] | None:
