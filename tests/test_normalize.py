@@ -517,3 +517,21 @@ def test_a_quoted_amended_articles_title_in_a_wrapped_page_ends_before_its_text(
 ])
 def test_an_items_first_line_cut_short_in_a_page_of_blank_separated_paragraphs(raw, lines):
     assert norm(raw).split("\n") == lines
+
+
+# a gazette page whose table cells (short lines) outnumber its full lines: no hard-wrapped text
+_CELLS = "Bộ Tài chính\nCác bộ, ngành\n2026 - 2027\nThủ tướng\nChính phủ\n" * 4
+
+
+@pytest.mark.parametrize("raw, expected", [
+    # a bracket the margin put at a line's start goes on with the full line above (realworld74 817)
+    (_CELLS + "Tiếp tục đẩy mạnh cơ cấu lại các ngành kinh tế; thúc đẩy các động lực tăng trưởng truyền thống\n"
+     "(đầu tư, tiêu dùng, xuất khẩu), phát triển mạnh mẽ các ngành, lĩnh vực mới.",
+     _CELLS + "Tiếp tục đẩy mạnh cơ cấu lại các ngành kinh tế; thúc đẩy các động lực tăng trưởng truyền thống "
+     "(đầu tư, tiêu dùng, xuất khẩu), phát triển mạnh mẽ các ngành, lĩnh vực mới."),
+    # ... not after a short line (a form's title over its note)
+    (_CELLS + "Mẫu số 01\n(áp dụng cho nhà đầu tư là tổ chức kinh tế có vốn đầu tư nước ngoài)",
+     _CELLS + "Mẫu số 01\n(áp dụng cho nhà đầu tư là tổ chức kinh tế có vốn đầu tư nước ngoài)"),
+])
+def test_a_bracket_at_a_lines_start_goes_on_with_a_full_line(raw, expected):
+    assert norm(raw) == expected
