@@ -607,6 +607,10 @@ CLASS_ROWS = [
      "trưởng Bộ Kế hoạch và Đầu tư", "08/2022/TT-BKHĐT", "repeals"),
     ("Thông tư", "Điều 2. Điều khoản chuyển tiếp\n1. Trong thời gian ngưng hiệu lực của Thông tư số 08/2022/TT-BKHĐT, "
      "các văn bản sau đây tiếp tục có hiệu lực.", "08/2022/TT-BKHĐT", "mentions"),
+    # a procedure the resolution abolishes is repealed where the decree set it (realworld75 819)
+    ("Nghị quyết", "A. CẮT GIẢM THỦ TỤC HÀNH CHÍNH\nI. Không thực hiện thủ tục cấp phép cho trung tâm ngoại ngữ hoạt động "
+     "trở lại quy định tại điểm b khoản 4 Điều 12 Nghị định số 86/2024/NĐ-CP\nViệc hoạt động trở lại thực hiện theo quy "
+     "định sau:", "86/2024/NĐ-CP", "repeals"),
     # a list item without a cue of its own takes its lead-in line's relation
     ("Nghị định", "2. Các Nghị định sau hết hiệu lực kể từ ngày Nghị định này có hiệu lực thi hành:\n"
      "a) Nghị định số 24/2016/NĐ-CP ngày 05 tháng 4 năm 2016 của Chính phủ quy định chi tiết;\n"
