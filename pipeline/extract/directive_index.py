@@ -221,6 +221,10 @@ class _DocIndex:
         self._annex_heads = [m.start() for m in _ANNEX_HEAD.finditer(doc.text)]
         found = _form_marker().search(doc.text)
         self._forms_from = found.start() if found else len(doc.text)
+        # an annex before the first form's marker (a model decision or notice annexed to a circular) has its
+        # footnotes at the page's foot ("1 Ghi nội dung hoạt động đấu thầu ...", realworld75 820) and its short
+        # fields ("Các đơn vị phối hợp chính", realworld60 775) as a form has
+        self._annexes_from = min(self._forms_from, self._annex_heads[0] if self._annex_heads else len(doc.text))
         self._mottos = [m.start() for m in _MOTTO_WRAPPED.finditer(doc.text)]   # where each form's motto stands
         # the first one to five words of each article's title -> where the last such article starts
         self._title_prefixes: dict[tuple[str, ...], int] = {}
@@ -243,7 +247,7 @@ class _DocIndex:
         """Where a form's footnote opens its note after its number ("1 Ghi cụ thể số nhà, tổ, tên
         đường/phố ...", "2 Lựa chọn và tích (X) vào ô tương ứng", realworld46 698): 0 outside a form
         or where the unit opens with no such number."""
-        if start < self._forms_from:
+        if start < self._annexes_from:
             return 0
         m = _FOOTNOTE_MARK.match(self.doc.text, start, end)
         return m.end() if m else 0
@@ -268,11 +272,12 @@ class _DocIndex:
     def a_form_field(self, start: int, end: int) -> bool:
         """Whether the unit is a form's field or row (``form_marker_pattern``): after the first line
         that marks a form ("Mẫu số 01"), one line with no closing mark and at most
-        ``form_field_max_words`` words ("Bên chịu trách nhiệm xử lý", "[] Xây dựng")."""
-        if start < self._forms_from:
+        ``form_field_max_words`` words ("Bên chịu trách nhiệm xử lý", "[] Xây dựng"); in an annex before the first
+        form's marker, not a lead-in that ends with a colon ("Điền thông tin theo mã như sau:")."""
+        if start < self._annexes_from:
             return False
         text = self.doc.text[start:end].strip().rstrip("*_ ")
-        return "\n" not in text and text[-1:] not in ".;!?" \
+        return "\n" not in text and text[-1:] not in (".;!?" if start >= self._forms_from else ".;!?:") \
             and len(text.split()) <= lexicon()["form_field_max_words"]
 
     def annex_between(self, a: int, b: int) -> bool:

@@ -246,7 +246,11 @@ def _classify(doc: Document, u: _Unit, r: _Reading, role: str | None,
         if _has(low, lex["deadline_cues"]) and re.search(r"\d{4}", low):
             return "target", "open"
         return None
-    # past-tense and unlabelled sections: only named bodies that instruct or must act
+    # past-tense and unlabelled sections: only named bodies that instruct or must act, and what a filer writes
+    if role not in past and r.verb_initial and _fills_in(r.action) and not r.actors and _word_count(text) >= 4 \
+            and not text.lstrip().startswith("("):
+        # "1 Ghi nội dung hoạt động đấu thầu được kiểm tra." under a form's signature; not a column's "(Đánh dấu X)"
+        return "instruction", "open"
     if r.assigned:  # "giao X", "đề nghị X" at the head of a clause
         return "instruction", ("open" if role not in past or not re.search(r"\bđã\b", low) else "done")
     if r.subject_verb and r.modal and r.actors:
@@ -579,6 +583,20 @@ def forward_turns(doc: Document, ix: _DocIndex, past: set[str]) -> list[tuple[in
             continue
         if opener.match(caseless(doc.text[sent.start:sent.start + 60])):
             spans.append((sent.start, sec.end))
+    return spans
+
+
+def rule_spans(doc: Document, ix: _DocIndex) -> list[tuple[int, int]]:
+    """Where a lead-in of an unlabelled part says the paragraphs below it are rules (``rule_leadin_pattern``:
+    "Việc hoạt động giáo dục trở lại của trường mầm non thực hiện theo quy định sau:", an annex of a resolution
+    that sets procedures, realworld75 819): from its end to its section's end; those paragraphs are read as an
+    article's clauses, a party and its verb a duty."""
+    lead = re.compile(lexicon()["rule_leadin_pattern"])
+    spans = []
+    for sent in doc.sentences:
+        sec = ix.section_for(sent.start)
+        if sec is not None and sec.role in (None, "other") and lead.search(caseless(doc.text[sent.start:sent.end])):
+            spans.append((sent.end, sec.end))
     return spans
 
 

@@ -50,11 +50,18 @@ def _closing_zones(doc: Document) -> list[tuple[int, int]]:
     zones = []
     for a in closing_starts(doc.text):
         k = bisect_right(starts, a)
-        zones.append((a, starts[k] if k < len(starts) else len(doc.text)))
+        b = starts[k] if k < len(starts) else len(doc.text)
+        note = _FOOTNOTE_LINE.search(doc.text, a, b)   # a form's footnotes below its signature are no part of it
+        zones.append((a, note.start() + 1 if note else b))
     trailer = site_trailer_start(doc.text)
     if trailer < len(doc.text):
         zones.append((trailer, len(doc.text)))
     return sorted(zones)
+
+
+# a footnote's line at the page's foot, its number then its note ("1 Ghi nội dung hoạt động đấu thầu được kiểm tra.",
+# "3 Ghi tên cơ quan có thẩm quyền kiểm tra", under a form's signature, realworld75 820)
+_FOOTNOTE_LINE = re.compile(r"\n[ \t]*[1-9]\d?[ \t]+(?=[A-ZĐ][a-zà-ỹđ]+[ \t]+\w+[ \t]+\w+)")
 
 
 # the mark that closes a document's text before its signature ("... thi hành Quyết định này./.")

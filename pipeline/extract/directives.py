@@ -47,7 +47,7 @@ from vanban.pipeline.extract.directive_headings import (
 from vanban.pipeline.extract.directive_index import _DocIndex, _report_section
 from vanban.pipeline.extract.directive_kinds import (
     _classify, _concludes, _lists_entries, _modals_in_relative_clauses, _sets_tasks, _under_stative_leadin,
-    forward_turns, modal_pattern,
+    forward_turns, modal_pattern, rule_spans,
 )
 from vanban.pipeline.extract.directive_plan_fields import _LeadFields, _under_plan_field
 from vanban.pipeline.extract.directive_reading import _TOPIC, _deadline, _object, _read, _Reading
@@ -94,7 +94,7 @@ def _find_directives(doc: Document) -> list[Directive]:
     first = min((s.start for s in doc.sections), default=len(doc.text))
     if (doc.metadata.doc_type is None or forward) and (body := _concludes(doc.text)) is not None:
         first = min(first, body)   # "... Bộ Chính trị đã thảo luận và kết luận như sau:": the conclusion follows
-    runs, turned = _run_starts(doc), SpanSet(forward_turns(doc, ix, past))
+    runs, turned, ruled = _run_starts(doc), SpanSet(forward_turns(doc, ix, past)), SpanSet(rule_spans(doc, ix))
     out: list[Directive] = []
     entries = False   # paragraphs after "... đối với nhóm đối tượng, gồm:" are its entries until one acts
     said: tuple[int, str] | None = None   # (end, actor) of the directive before when it named its own subject
@@ -102,7 +102,7 @@ def _find_directives(doc: Document) -> list[Directive]:
         sec = u.section or ix.section_for(u.start)
         if sec is not None:
             sec = by_id.get(sec.id, sec)
-        role = _unit_role(sec, u.start, first, past, turned)
+        role = _unit_role(sec, u.start, first, past, turned, ruled)
         inherited = _ancestor_actor(ix, sec) or page_heading_actor(ix, u.start)
         if u.item and u.section is not None:
             parent = by_id.get(u.section.parent) if u.section.parent else None
@@ -371,10 +371,13 @@ def _made_by(text: str) -> bool:
     return m is not None and _MADE_BY.search(text, 0, m.start()) is not None
 
 
-def _unit_role(sec: Section | None, start: int, first: int, past: set[str], turned: SpanSet) -> str:
+def _unit_role(sec: Section | None, start: int, first: int, past: set[str], turned: SpanSet, ruled: SpanSet) -> str:
     """The role of the section a unit stands in: "preamble" before the first section, "tasks" where an
-    account of results turns to what comes next ("Trong thời gian tới, Tỉnh ...", ``forward_turns``)."""
+    account of results turns to what comes next ("Trong thời gian tới, Tỉnh ...", ``forward_turns``),
+    "article" under a lead-in that says rules follow (``rule_spans``)."""
     role = sec.role if sec is not None else ("preamble" if start < first else "other")
+    if role in (None, "other") and ruled.covers(start, start + 1):
+        return "article"
     return "tasks" if role in past and turned.covers(start, start + 1) else role
 
 
