@@ -162,15 +162,8 @@ def _classify(doc: Document, u: _Unit, r: _Reading, role: str | None,
         # "36. Phạt tiền từ 30.000.000 đồng đến 40.000.000 đồng đối với hành vi ... thuộc diện phải thẩm
         # định thiết kế ...": a fine for an offence; the modal describes the offence, it obliges no one
         return None
-    if _has(low, lex["layout_cues"]) and not (r.modal or r.assigned or r.subject_verb or r.verb_initial):
-        # 'Từ "CHỨNG CHỈ" được đặt canh giữa, ..., trình bày bằng chữ in hoa, cỡ chữ 26': a form's layout;
-        # "(3) Ghi họ và tên ... bằng kiểu chữ in hoa đứng, màu đen;" tells how to fill it
+    if _layout_rate_or_criterion(low, r, role, duty):
         return None
-    if role == "article" and not duty and _has(low, lex["rate_cues"]) and _AMOUNT.search(low) \
-            and not (r.modal or r.assigned or r.subject_verb or r.actors):
-        return None  # "c) Lấy mẫu hài cốt liệt sĩ: mức chi 50.000 đồng/01 mẫu.": a rate of what is paid
-    if _criterion_pattern().match(low) or re.match(lex["pass_criterion_pattern"], low):
-        return None  # "Tiêu chuẩn 2: Trường xây dựng ...", "Đánh giá: Kết quả ... đạt yêu cầu khi ...": a criterion to meet
     if _enacts(low) and not r.assigned and not duty:
         # "Bãi bỏ Điều 3 Quyết định số ...": the article does what it says; under "Trách nhiệm của
         # các cơ quan ..." "Ban hành quy định xử lý ... trong thời hạn 60 ngày" is a body's task
@@ -247,9 +240,7 @@ def _classify(doc: Document, u: _Unit, r: _Reading, role: str | None,
             return "target", "open"
         return None
     # past-tense and unlabelled sections: only named bodies that instruct or must act, and what a filer writes
-    if role not in past and r.verb_initial and _fills_in(r.action) and not r.actors and _word_count(text) >= 4 \
-            and not text.lstrip().startswith("("):
-        # "1 Ghi nội dung hoạt động đấu thầu được kiểm tra." under a form's signature; not a column's "(Đánh dấu X)"
+    if role not in past and _filler_note(text, r):
         return "instruction", "open"
     if r.assigned:  # "giao X", "đề nghị X" at the head of a clause
         return "instruction", ("open" if role not in past or not re.search(r"\bđã\b", low) else "done")
@@ -276,6 +267,28 @@ def _classify(doc: Document, u: _Unit, r: _Reading, role: str | None,
             # conclusion; a piece that opens in lower case is the tail of a sentence cut by a page
             return "task", "open"
     return None
+
+
+def _layout_rate_or_criterion(low: str, r: _Reading, role: str | None, duty: bool) -> bool:
+    """A form's layout ('Từ "CHỨNG CHỈ" được đặt canh giữa, ..., cỡ chữ 26'; "(3) Ghi họ và tên ... bằng kiểu chữ
+    in hoa đứng" tells how to fill it, no layout), an article's rate of what is paid ("c) Lấy mẫu hài cốt liệt sĩ:
+    mức chi 50.000 đồng/01 mẫu."), a criterion to meet ("Tiêu chuẩn 2: Trường xây dựng ...", "Đánh giá: Kết quả ...
+    đạt yêu cầu khi ..."): no directive."""
+    lex = lexicon()
+    if _has(low, lex["layout_cues"]) and not (r.modal or r.assigned or r.subject_verb or r.verb_initial):
+        return True
+    if role == "article" and not duty and _has(low, lex["rate_cues"]) and _AMOUNT.search(low) \
+            and not (r.modal or r.assigned or r.subject_verb or r.actors):
+        return True
+    return bool(_criterion_pattern().match(low) or re.match(lex["pass_criterion_pattern"], low))
+
+
+def _filler_note(text: str, r: _Reading) -> bool:
+    """What a filer writes, told by a fill verb that opens the unit and names no one ("1 Ghi nội dung hoạt động
+    đấu thầu được kiểm tra." under an annexed notice's signature, realworld75 820): an instruction in any part
+    but a past one; not a column's bracketed "(Đánh dấu X)" (realworld60 773)."""
+    return r.verb_initial and _fills_in(r.action) and not r.actors and _word_count(text) >= 4 \
+        and not text.lstrip().startswith("(")
 
 
 def _reported_done(r: _Reading, forward: bool) -> bool:
