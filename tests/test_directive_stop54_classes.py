@@ -116,25 +116,6 @@ def test_a_cell_that_opens_with_a_figure_is_no_row():
                    for d in find_directives(doc))
 
 
-# --- a long numbered title over its paragraphs, and a bracket the margin put at a line's start ------
-
-PROGRAMME = ("NGHỊ QUYẾT\nĐiều 1. Chương trình hành động\nII. NHIỆM VỤ, GIẢI PHÁP CHỦ YẾU\n"
-             "1. Hoàn thiện thể chế phát triển\nHoàn thiện hệ thống pháp luật về đầu tư, kinh doanh.\n"
-             "2. Xác lập mô hình tăng trưởng mới, cơ cấu lại nền kinh tế, đẩy mạnh công nghiệp hóa, hiện đại hóa, lấy "
-             "khoa học, công nghệ, đổi mới sáng tạo và chuyển đổi số làm động lực chính của tăng trưởng\n"
-             "Thúc đẩy tăng trưởng gắn với giữ vững ổn định kinh tế vĩ mô. Phối hợp chặt chẽ chính sách tài khóa và "
-             "chính sách tiền tệ. Chính phủ chủ động điều chỉnh các loại thuế, phí trong trường hợp khẩn cấp.\n")
-
-
-def test_a_long_numbered_title_leaves_its_paragraphs_their_own_sentences():
-    """A 37-word numbered line with no closing mark over a paragraph is the paragraph's title: each sentence
-    below is a task of its own, the title none (realworld74 817)."""
-    doc = assign_roles(segment(structure(normalize(RawDocument("nq.txt", "txt", PROGRAMME, "0")))))
-    assert [" ".join(d.text.split())[:30].strip() for d in find_directives(doc)] == [
-        "Hoàn thiện hệ thống pháp luật", "Thúc đẩy tăng trưởng gắn với g", "Phối hợp chặt chẽ chính sách t",
-        "Chính phủ chủ động điều chỉnh"]
-
-
 # --- an annexed model decision: its footnotes under the signature, its short fields ------------------
 
 MODEL_DECISION = ("THÔNG TƯ\nQuy định mẫu hồ sơ kiểm tra hoạt động đấu thầu\nĐiều 5. Hiệu lực thi hành\n"

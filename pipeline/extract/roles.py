@@ -26,7 +26,6 @@ from dataclasses import replace
 from functools import cache
 
 from vanban.pipeline.model import Document, Section, Sentence
-from vanban.pipeline.normalize import line_end_words
 from vanban.pipeline.resources import load_json
 from vanban.pipeline.spans import SpanSet, Stabbing
 from vanban.pipeline.structure.closing import closing_starts  # the "Nơi nhận" finder; directives import it from here
@@ -129,22 +128,7 @@ def is_title(section: Section, text: str | None = None) -> bool:
         # "Điều 11. Phân cấp thẩm quyền quyết định sử dụng tài sản công ... đối tác công tư" alone
         # on its line, its clauses below: a long article title
         return words <= role_model()["article_title_max_words"]
-    if _wrapped_title(section, h, text):
-        return words <= role_model()["article_title_max_words"]
     return words <= role_model()["title_max_words"]
-
-
-def _wrapped_title(section: Section, h: str, text: str | None) -> bool:
-    """A long numbered heading (the page's width wrapped it over lines) with no closing mark, and a paragraph
-    below it ("3. Xác lập mô hình tăng trưởng mới, cơ cấu lại nền kinh tế, ... lấy khoa học, công nghệ, đổi"
-    / "mới sáng tạo và chuyển đổi số làm động lực chính" / "Chuyển đổi sang mô hình tăng trưởng mới ...",
-    realworld74 817): a long title, as an article's, whose paragraphs are its content. Not a Roman numeral's
-    heading: "II. Về tình hình kinh tế - xã hội tháng 4 ...; phương hướng, nhiệm vụ và giải pháp ..." names
-    both an account and tasks, and a title would take the account's role (heldout4 402)."""
-    if text is None or section.kind != "arabic" or h[-1] in ".;:!?…" or re.search(r"[.;:!?…]\s", h) \
-            or line_end_words("dangling_words.txt").search(h) or h[-1].isdigit():
-        return False   # "4. Cử cán bộ ... . Đôn đốc ... tại khoản 5" / "Điều 7 ...": a clause the page wrapped
-    return _LONG_TITLE_BODY.match(text, section.heading_end, section.end) is not None
 
 
 def _catalogue_title(section: Section, h: str, text: str) -> bool:
