@@ -371,7 +371,7 @@ def _split_glued_items(text: str, src: np.ndarray) -> tuple[str, np.ndarray]:
 
 
 @cache
-def line_end_words(name: str) -> re.Pattern:
+def _line_end_words(name: str) -> re.Pattern:
     """A line's last words from one of the word lists of ``models/structure/``: ``dangling_words.txt``
     (words that never end a line), ``number_heads.txt`` (words a document number follows)."""
     words = sorted((w.strip() for w in read_model_text(f"structure/{name}").splitlines()
@@ -412,7 +412,7 @@ def _join_lines(text: str, src: np.ndarray, headings: set[int]) -> tuple[str, np
             return m.group()   # the article's text opens by naming its title again: the title ends
         if title and ";" not in prev and wrapped and m.group().count("\n") == 1 and nxt[:1].isupper() \
                 and len(nxt.split()) > 6 \
-                and not line_end_words("dangling_words.txt").search(prev):
+                and not _line_end_words("dangling_words.txt").search(prev):
             # "Điều 12. Trách nhiệm của Viện kiểm sát nhân dân tối cao" / "Chủ trì, phối hợp với ...": a title
             # goes on below only after a word that never ends one, or as a short tail ("Trung ương")
             return m.group()
@@ -435,7 +435,7 @@ def _join_lines(text: str, src: np.ndarray, headings: set[int]) -> tuple[str, np
         if nxt[:1] in _OPEN_QUOTES and LINE_START.match(nxt.lstrip(_OPEN_QUOTES)):
             return m.group()  # "... khoản 2 Điều 18 như sau:" / "“2. Người giải quyết ...": a clause quoted
         if single and _REFERENCE_HEAD.match(nxt) and not _is_upper_line(prev) \
-                and line_end_words("dangling_words.txt").search(prev):
+                and _line_end_words("dangling_words.txt").search(prev):
             return " "  # "... được quy định tại" / "Mục 2 Phần XI của “Phần C ...”": the reference goes on
         if paragraph_blanks and single and LINE_START.match(prev) and not LINE_START.match(nxt) \
                 and not BARE_LABEL.match(nxt) and not _is_upper_line(prev) and not _is_upper_line(nxt) \
@@ -447,9 +447,9 @@ def _join_lines(text: str, src: np.ndarray, headings: set[int]) -> tuple[str, np
         if LINE_START.match(nxt):
             # "Bưu chính\n- Viễn thông": a hyphen the wrap put at a line start, not a bullet
             return " " if long_prev and nxt[0] == "-" and prev.rstrip()[-1].isalnum() else m.group()
-        if single and nxt[:1].isupper() and not _is_upper_line(prev) and line_end_words("dangling_words.txt").search(prev):
+        if single and nxt[:1].isupper() and not _is_upper_line(prev) and _line_end_words("dangling_words.txt").search(prev):
             return " "  # "Điều 4. Chánh Văn phòng\nỦy ban nhân dân tỉnh, ...": the line goes on
-        if single and nxt[:1].isdigit() and not _is_upper_line(prev) and line_end_words("number_heads.txt").search(prev):
+        if single and nxt[:1].isdigit() and not _is_upper_line(prev) and _line_end_words("number_heads.txt").search(prev):
             return " "  # "... tại Quyết định số\n3659/QĐ-BKHCN ngày ...": the number goes on
         if single and nxt[:1].isupper() and not _is_upper_line(prev) and prev.rstrip(" *_")[-1:].isalnum() \
                 and "; " in prev[prev.rfind(". ") + 1:] and ";" in nxt:

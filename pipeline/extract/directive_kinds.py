@@ -604,13 +604,18 @@ def rule_spans(doc: Document, ix: _DocIndex) -> list[tuple[int, int]]:
     "Việc hoạt động giáo dục trở lại của trường mầm non thực hiện theo quy định sau:", an annex of a resolution
     that sets procedures, realworld75 819): from its end to its section's end; those paragraphs are read as an
     article's clauses, a party and its verb a duty."""
-    lead = re.compile(lexicon()["rule_leadin_pattern"])
+    lead = _rule_leadin()
     spans = []
     for sent in doc.sentences:
         sec = ix.section_for(sent.start)
         if sec is not None and sec.role in (None, "other") and lead.search(caseless(doc.text[sent.start:sent.end])):
             spans.append((sent.end, sec.end))
     return spans
+
+
+@cache
+def _rule_leadin() -> re.Pattern:
+    return re.compile(lexicon()["rule_leadin_pattern"])
 
 
 @cache
