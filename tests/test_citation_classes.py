@@ -382,6 +382,9 @@ BY_NAME = [
     ("theo Công ước Lao động Hàng hải 2006 mà Việt Nam là thành viên", ("Công ước", "Công ước Lao động Hàng hải", "2006")),
     ("quy định của Công ước\nMLC 2006 và pháp luật Việt Nam", ("Công ước", "Công ước MLC", "2006")),
     ("Công ước CITES và danh mục thực vật rừng", None),   # no year: no citation
+    # a treaty by name and full date (doc_types.csv "Hiệp định"; realworld77 826), never by a year alone
+    ("theo quy định của Hiệp định CPTPP ngày 08 tháng 3 năm 2018", ("Hiệp định", "Hiệp định CPTPP", "2018-03-08")),
+    ("Hiệp định EVFTA năm 2020 và các cam kết", None),
     # the type word capitalised word by word, as titles write it
     ("căn cứ Hiến Pháp năm 2013;", ("Hiến pháp", "Hiến Pháp", "2013")),
     ("Bộ Luật Lao động năm 2019", ("Luật", "Bộ Luật Lao động", "2019")),

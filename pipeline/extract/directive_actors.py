@@ -93,6 +93,10 @@ def _np_end(toks: list[_Tok], i: int, *, heads_only: bool = True) -> tuple[int, 
                 continue
             if prev.tail and prev.tail[0] in ".;!?…":
                 return k, "bad"
+            if prev.tail.startswith(",") and t.upper and (n := max(
+                    _match(toks, k, lex["org_heads"]), _match(toks, k, lex["party_heads"]))) >= 2:
+                k += n   # "Chủ đầu tư, Bên mời thầu có trách nhiệm ...": the list's next party, its words no verb
+                continue
             if prev.tail.startswith(":") and _INLINE_MARK.match(t.raw):
                 return k, "soft"   # "Giao Bộ trưởng Bộ Tài chính: (i) ...; (ii) ...": the body's list follows
             if t.raw.startswith("(") and _match(toks, k, lex["alias_openers"]) \

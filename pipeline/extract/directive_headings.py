@@ -12,11 +12,12 @@ from functools import cache, lru_cache
 from vanban.pipeline.extract.directive_actors import _distinct, _np_end, _org_start, verbal_head
 from vanban.pipeline.extract.directive_names import current_terms, duty_title_body
 from vanban.pipeline.extract.directive_article_leads import article_intro_actor
+from vanban.pipeline.extract.directive_duty_leads import _asks, duty_leadin_actor, long_duty_leadin_actor
 from vanban.pipeline.extract.directive_index import _DocIndex, _Unit
 from vanban.pipeline.extract.directive_list_kinds import _leadin_kind
 from vanban.pipeline.extract.directive_reading import _read
 from vanban.pipeline.extract.directive_tokens import (
-    _STATIVE_LEADIN, _Tok, _duty_prefix, _has, _label_end, _match, _rstrip_at, _span_text, _tokens, lexicon,
+    _STATIVE_LEADIN, _duty_prefix, _has, _label_end, _match, _rstrip_at, _span_text, _tokens, lexicon,
     verb_pair_title,
 )
 from vanban.pipeline.model import Section
@@ -31,8 +32,15 @@ def _list_leadin(ix: _DocIndex, u: "_Unit") -> str | None:
     text = ix.doc.text
     sec = u.section
     parent = ix.by_id.get(sec.parent) if u.item and sec is not None and sec.parent else None
+    pos = sec.start if sec is not None else u.start
+    near, at, shapes = _line_leadin(text, pos, sec is None)
     if parent is not None:
         kids = ix.kids_start.get(parent.id, parent.end)
+        if near is not None and at > kids and not ITEM_LINE.match(near) \
+                and shapes <= {_mark_shape(text[pos:text.find("\n", pos)])}:
+            # "Ghi chú:" / "(1) Mô tả tóm tắt ..." under a form's table, numbered as if it went on with a list
+            # pages above ("Thỏa thuận liên danh chấm dứt hiệu lực trong các trường hợp sau:"): the nearer lead-in
+            return near
         own = text[_label_end(text, parent.start, kids):kids].strip(" *_\n")
         if ix.is_title(parent):
             lines = own.splitlines()
@@ -46,23 +54,40 @@ def _list_leadin(ix: _DocIndex, u: "_Unit") -> str | None:
             # "1. Quy chế này áp dụng đối với ..., bao gồm" / "a) ...": a lead-in whose colon the text lost
             cut = max(own.rfind("\n"), own.rfind(". "))
             return own[cut + 1:].strip()
-    pos = sec.start if sec is not None else u.start
+    return near
+
+
+def _line_leadin(text: str, pos: int, unsectioned: bool) -> tuple[str | None, int, set[str]]:
+    """The line ending with ":" just above the list that an item at ``pos`` belongs to (earlier members,
+    labelled or closed by ";", stepped over), where it starts and the shapes of the marks stepped over
+    (``_mark_shape``); (None, -1, ...) when there is none."""
     end = pos
     stepped: set[str] = set()   # the kinds of label stepped over
+    shapes: set[str] = set()
     for _ in range(40):   # earlier items of the same list are stepped over
         end = _rstrip_at(text, end)
         start = text.rfind("\n", 0, end) + 1
         if not end:
-            return None
+            return None, -1, shapes
         line = text[start:end]
         if (ITEM_LINE.match(line) or line.endswith(";")) and not line.endswith(":"):
             end = start   # an earlier member of the list, labelled or closed by ";"
             stepped.add(_label_kind(line))
+            shapes.add(_mark_shape(line))
             continue
-        if sec is None and _label_kind(line) in stepped - {""}:
-            return None   # "1. Điều kiện ... sau:" over "2. ...", "4. ...", then a paragraph: a sibling's lead-in
-        return line if line.endswith(":") else None
-    return None
+        if unsectioned and _label_kind(line) in stepped - {""}:
+            return None, -1, shapes   # "1. Điều kiện ... sau:" over "2. ...", "4. ...", then a paragraph: a sibling's lead-in
+        return (line, start, shapes) if line.endswith(":") else (None, -1, shapes)
+    return None, -1, shapes
+
+
+_MARK_SHAPE = re.compile(r"\s*(?:(\(\d{1,2}\))|(\d+(?:\.\d+)*[.)])|([a-zđ]\))|([-+•*]))")
+
+
+def _mark_shape(line: str) -> str:
+    """The shape of a list line's mark: "(1)", "1.", "a)", "-" (any number, letter or bullet alike); "" for none."""
+    m = _MARK_SHAPE.match(line)
+    return "" if not m else ("(1)", "1.", "a)", "-")[m.lastindex - 1]
 
 
 def _label_kind(line: str) -> str:
@@ -173,14 +198,6 @@ def _described_title(sec: Section) -> str | None:
     return h if head < len(toks) and toks[head].word.lower() == "được" else None
 
 
-def _asks(toks: list[_Tok]) -> bool:
-    """A modal, an assignment or a closing clause mark makes a heading a sentence, not a name."""
-    lex = lexicon()
-    return any(_match(toks, i, lex["modals"]) or t.tail[:1] in (";", ".")
-               or ((n := _match(toks, i, lex["assign"])) and _org_start(toks, i + n) >= 0)   # not "giao thông"
-               for i, t in enumerate(toks))
-
-
 def _title_text(ix: _DocIndex, sec: Section) -> str:
     """A title with the line below it when the title runs on there: a bold heading wrapped by
     the page's width ("2.2. Sở" / "Nội vụ", "2. Ban Quản lý Khu kinh tế" / "Đông Nam"); the line
@@ -267,7 +284,8 @@ def _ancestor_actor(ix: _DocIndex, sec: Section | None) -> str | None:
         if sec.kind not in ("article", "chapter") and (a := _directed_section(ix, sec)):
             return a   # "b) Chỉ đạo Tổng cục Giáo dục nghề nghiệp:" / "Hướng dẫn việc ...": the body directed acts
         if ix.is_title(sec):
-            a = _title_actor(ix, sec) or (_title_leadin_actor(ix, sec) if sec is not own else None)
+            topic = sec.kind in ("chapter", "subchapter") and _verbal_title(sec.heading)
+            a = (None if topic else _title_actor(ix, sec)) or (_title_leadin_actor(ix, sec) if sec is not own else None)
             if a:
                 return a
         elif sec is not own and sec.kind not in ("article", "chapter"):
@@ -279,6 +297,16 @@ def _ancestor_actor(ix: _DocIndex, sec: Section | None) -> str | None:
         sec = ix.by_id.get(sec.parent) if sec.parent else None
         seen += 1
     return _regulated_body(ix, own)
+
+
+def _verbal_title(title: str) -> bool:
+    """A chapter's title that opens with a verb that heads a body's name too ("Chương III. TỔ CHỨC HOẠT ĐỘNG
+    ĐÀO TẠO": organising training, realworld70 804, 73 814, 74 815): its topic, no body; a title that names a
+    body ("Chương III. PHÒNG LAO ĐỘNG - THƯƠNG BINH VÀ XÃ HỘI", realworld45 692) still names who acts."""
+    toks = _tokens(title)
+    lex = lexicon()
+    head = max(_match(toks, 0, lex["org_heads"]), _match(toks, 0, lex["party_heads"]))
+    return bool(head) and _match(toks, 0, lex["verbs"]) >= head and not _duty_prefix().match(title)
 
 
 @cache
@@ -343,7 +371,8 @@ def _title_leadin_actor(ix: _DocIndex, sec: Section) -> str | None:
             line = " ".join(line.split())
             # "Trung tâm ... thực hiện nhiệm vụ, quyền hạn theo quy định tại Nghị định số ..., cụ thể
             # như sau:": the body whose duties the parts list
-            got = request_leadin_actor(line) or _subject_leadin_actor(line) or _named_leadin_actor(line)
+            got = request_leadin_actor(line) or _subject_leadin_actor(line) or _named_leadin_actor(line) \
+                or long_duty_leadin_actor(line)
     ix.leadin_actors[id(sec)] = got
     return got
 
@@ -432,7 +461,7 @@ def _item_leadin_actor(ix: _DocIndex, sec: Section) -> str | None:
     cut = _sentence_cut(body)   # the sentence that leads in, a line it wraps on included
     lead = body[cut + 1:].strip()
     # "2. Chỉ đạo Cơ quan đại diện Việt Nam ở nước ngoài:" / "a) Phối hợp ...": the body directed acts
-    got = _directed_body(lead) or duty_leadin_actor(lead) or _lead_clause_actor(lead)
+    got = _directed_body(lead) or duty_leadin_actor(lead) or _lead_clause_actor(lead) or long_duty_leadin_actor(lead)
     if got is None and cut > 0 and body[cut - 1] == ":":
         # "1. Chủ tịch Ủy ban nhân dân các tỉnh ..., trong đó trọng tâm là các tỉnh:" / "Đắk Lắk,
         # Khánh Hòa, Gia Lai và Lâm Đồng:": the line above names who acts, this one only where
@@ -533,7 +562,8 @@ def _leadin_actor(text: str, pos: int, floor: int = 0) -> str | None:
                 # nhiệm:"); a heading above ("II. MỘT SỐ NHIỆM VỤ, GIẢI PHÁP") ends no sentence
                 return None
             lead = line[_label_end(line, 0, len(line)):]
-            return duty_leadin_actor(lead) or request_leadin_actor(lead) or _subject_leadin_actor(lead)
+            return duty_leadin_actor(lead) or request_leadin_actor(lead) or _subject_leadin_actor(lead) \
+                or long_duty_leadin_actor(lead)
         last = line[_sentence_cut(line) + 1:]   # "Chính phủ cơ bản thống nhất ... . Giao Bộ Công an chủ trì ...:"
         r = _read(last, 0, len(last))
         return "; ".join(_distinct(r.actors)) if r.assigned and r.actors else None
@@ -582,41 +612,6 @@ def _heading_line(line: str) -> bool:
     title = bare[_label_end(bare, 0, len(bare)):].strip(" *_")
     return bare.lstrip("#").isupper() or line.lstrip().startswith("#") \
         or (title != bare and bool(_DUTY_TITLE.match(title)))
-
-
-@cache
-def _duty_leadin() -> re.Pattern:
-    """A lead-in's closing words that say the items below are its subject's duties
-    (``duty_leadin_patterns``)."""
-    return re.compile(r"\s+(?:" + "|".join(lexicon()["duty_leadin_patterns"]) + r")\s*:?$", re.I)
-
-
-def duty_leadin_actor(line: str) -> str | None:
-    """The subject of a lead-in that names the duties listed under it, whoever it is: "Sinh viên
-    được cấp Chứng chỉ có các nghĩa vụ sau đây:" -> "Sinh viên được cấp Chứng chỉ"; after an
-    introductory phrase its last comma ("Trong giải quyết tranh chấp lao động, các bên có nghĩa vụ
-    sau đây:" -> "các bên"). A subject named in the reader's lexicon is read as such ("Nghị định
-    nêu rõ, Bộ Ngoại giao thực hiện nhiệm vụ ... và thực hiện những nhiệm vụ, quyền hạn:")."""
-    m = _duty_leadin().search(line)
-    if m is None:
-        return None
-    r = _read(line, 0, len(line))
-    if r.actors and r.subject_verb:
-        return "; ".join(_distinct(r.actors))
-    subject = line[:m.start()].strip(" *_,")
-    toks = _tokens(subject)
-    lex = lexicon()
-    if toks and _match(toks, 0, lex["intro_openers"]) and ", " in subject:
-        subject = subject.rsplit(", ", 1)[1]
-        toks = _tokens(subject)
-    if not toks or len(toks) > lex["wrapped_name_max_words"] or any(t.tail[:1] in (";", ".", ":") for t in toks):
-        return None
-    if not (toks[0].upper or _match(toks, 0, lex["determiners"])) or _asks(toks) or subject.isupper():
-        return None
-    if _match(toks, 0, lex["verbs"]) and _org_start(toks, 0) < 0 and (not _match(toks, 0, lex["party_heads"])
-                                                                       or verbal_head(toks, 0)):
-        return None   # "Xác định, tuyển chọn và giao thực hiện nhiệm vụ": what is done, no one named
-    return subject
 
 
 def _same_mark(a: str, b: str) -> bool:

@@ -146,6 +146,10 @@ def _classify(doc: Document, u: _Unit, r: _Reading, role: str | None,
     lex = lexicon()
     text = doc.text[u.start:u.end]
     low = caseless(text)
+    if role not in past and case_fill(low):
+        # "[Trường hợp áp dụng phương pháp giá thấp nhất thì ghi như sau: “...”]", "Trường hợp không áp dụng thì
+        # ghi “Không áp dụng”.": what a form's or a model's drafter writes in which case, blanks around it or not
+        return "instruction", "open"
     if _not_a_sentence(text, low, u, r):
         return None
     if _plan_field(low):
@@ -283,12 +287,21 @@ def _layout_rate_or_criterion(low: str, r: _Reading, role: str | None, duty: boo
     return bool(_criterion_pattern().match(low) or re.match(lex["pass_criterion_pattern"], low))
 
 
+def case_fill(low: str) -> bool:
+    """A case and what a form's or a model's drafter writes in it (``case_fill_pattern``, on caseless text)."""
+    return bool(re.search(lexicon()["case_fill_pattern"], low))
+
+
 def _filler_note(text: str, r: _Reading) -> bool:
     """What a filer writes, told by a fill verb that opens the unit and names no one ("1 Ghi nội dung hoạt động
     đấu thầu được kiểm tra." under an annexed notice's signature, realworld75 820): an instruction in any part
     but a past one; not a column's bracketed "(Đánh dấu X)" (realworld60 773)."""
     return r.verb_initial and _fills_in(r.action) and not r.actors and _word_count(text) >= 4 \
-        and not text.lstrip().startswith("(")
+        and not _NOTE_BRACKET.match(text)
+
+
+# a unit in brackets ("(Đánh dấu X vào ô tương ứng)"); not a note's number ("(3) Ghi rõ vai trò ...", realworld77 826)
+_NOTE_BRACKET = re.compile(r"\s*\((?!\d{1,2}\)\s)")
 
 
 def _reported_done(r: _Reading, forward: bool) -> bool:

@@ -46,7 +46,7 @@ from vanban.pipeline.extract.directive_headings import (
 )
 from vanban.pipeline.extract.directive_index import _DocIndex, _report_section
 from vanban.pipeline.extract.directive_kinds import (
-    _classify, _concludes, _lists_entries, _modals_in_relative_clauses, _sets_tasks, _under_stative_leadin,
+    _classify, _concludes, _lists_entries, _modals_in_relative_clauses, _sets_tasks, _under_stative_leadin, case_fill,
     forward_turns, modal_pattern, rule_spans,
 )
 from vanban.pipeline.extract.directive_plan_fields import _LeadFields, _under_plan_field
@@ -165,7 +165,8 @@ def _find_directives(doc: Document) -> list[Directive]:
             continue   # "1.3. Lợi ích phương án đơn giản hóa" / "Giảm tải thời gian chờ đợi ...": why, no task
         if _illustrating(ix, sec, u.start, u.end) and not r.assigned:
             continue   # "Ví dụ 6: Trong tháng 2, công ty X bố trí cho công nhân A làm việc 7 giờ/ngày ...": an example
-        if ix.in_catalogue(u.start, r.action) and u.actor is None and not (r.modal or r.assigned or r.subject_verb or r.fills_field):
+        if ix.in_catalogue(u.start, r.action) and u.actor is None and not (
+                r.modal or r.assigned or r.subject_verb or r.fills_field or case_fill(caseless(doc.text[u.start:u.end]))):
             continue   # "BỔ SUNG DANH MỤC NGHỀ, CÔNG VIỆC ..." / "Vận hành trạm trộn bê tông": a name listed
         if _a_field_or_headline(doc, ix, u, r, role):
             continue

@@ -322,7 +322,12 @@ def gazette_table_rows(doc: Document, spans: list[tuple[int, int]] | None = None
         if not _HEADER_START.fullmatch(lines[i][1].strip()) or (body := _gazette_header(lines, i)) is None:
             i += 1
             continue
+        before = len(out)
         end = _gazette_body(doc, lines, body, out)
+        if len(out) == before:
+            # a header over no numbered row (a form's table of past contracts, "STT / Nội dung công việc hoặc tên
+            # gói thầu / Đơn vị thực hiện ...", realworld76 821): its header cells only, not the pages after it
+            end = body
         if spans is not None:
             stop = lines[end][0] if end < len(lines) else len(src)
             spans.append((_from_source(doc, lines[i][0]), _from_source(doc, stop)))
