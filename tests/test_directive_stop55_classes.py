@@ -162,3 +162,27 @@ def test_a_table_header_over_no_task_row_holds_only_itself():
             "thầu(2)\nĐơn vị thực hiện(3)\nGiá trị(4)\n1\n2\n…\nTổng giá trị\nGhi chú:\n(1) Ghi tóm tắt nội dung công "
             "việc đã thực hiện.\n(2) Trường hợp không áp dụng tùy chọn mua thêm thì ghi “không áp dụng”.\n")
     assert [w for w, _ in _actors(text)] == ["Ghi tóm tắt nội", "Trường hợp không áp"]
+
+
+# --- an applicant named with what it applies for ---------------------------------------------------
+
+DECREE = "NGHỊ ĐỊNH\nQuy định điều kiện đầu tư và hoạt động\nĐiều 8. Hồ sơ, trình tự thành lập\n"
+
+APPLICANTS = [
+    ("1. Doanh nghiệp đề nghị cấp Giấy phép gửi 01 bộ hồ sơ đến Bộ Lao động.",
+     "Doanh nghiệp đề nghị cấp Giấy phép"),
+    ("1. Cơ quan, tổ chức, cá nhân đề nghị thành lập, cho phép thành lập cơ sở giáo dục nghề nghiệp gửi 01 bộ "
+     "hồ sơ đến cơ quan có thẩm quyền.",
+     "Cơ quan, tổ chức, cá nhân đề nghị thành lập, cho phép thành lập cơ sở giáo dục nghề nghiệp"),
+    ("1. Tổ chức, cá nhân đề nghị cấp lại chứng chỉ kỹ năng nghề quốc gia nộp hồ sơ trực tiếp.",
+     "Tổ chức, cá nhân đề nghị cấp lại chứng chỉ kỹ năng nghề quốc gia"),
+    # a body after the cue is asked, not an applicant's description
+    ("1. Sở Y tế đề nghị các cơ quan gửi báo cáo trước ngày 15 hằng tháng.", "Sở Y tế"),
+    ("1. Ủy ban nhân dân tỉnh đề nghị hỗ trợ kinh phí, gửi Bộ Tài chính tổng hợp.", "Ủy ban nhân dân tỉnh"),
+]
+
+
+@pytest.mark.parametrize("line,actor", APPLICANTS)
+def test_an_applicant_is_named_with_what_it_applies_for(line, actor):
+    """``applicant_cues`` / ``applicant_acts``: the name runs to the act of filing (realworld77 825)."""
+    assert [a for _, a in _actors(DECREE + line + "\n")] == [actor]

@@ -305,7 +305,39 @@ def _topic_then_body(toks: list[_Tok], start: int, comma: int) -> bool:
 def _actor_at(text: str, toks: list[_Tok], i: int, *, need_modal: bool = False) -> tuple[str | None, int, str]:
     """The subject named at clause start ``i`` and the index of what follows it; after a topic
     marker ("Đối với các chủ đầu tư cần ...", "Đối với Ban Tổ chức Tỉnh ủy; Công an tỉnh mỗi đơn vị
-    đề nghị ...") the bodies it names."""
+    đề nghị ...") the bodies it names; an applicant named with what it applies for ("Doanh nghiệp đề nghị
+    cấp Giấy phép gửi ...", ``_applicant_end``)."""
+    actor, k, why = _subject_at(text, toks, i, need_modal=need_modal)
+    if actor is not None and why == "verb" and (m := _applicant_end(toks, k)) > k:
+        return _named(text, toks, i, m), m, why
+    return actor, k, why
+
+
+def _applicant_end(toks: list[_Tok], k: int) -> int:
+    """Where an applicant's name ends when the words at ``k`` (or the two before it) say what it applies
+    for ("Doanh nghiệp đề nghị cấp Giấy phép gửi hồ sơ ...", "Cơ quan, tổ chức, cá nhân đề nghị thành lập,
+    cho phép thành lập cơ sở giáo dục nghề nghiệp gửi ...", realworld77 825): up to its act of filing
+    (``applicant_acts``) within ``applicant_reach`` words and no clause mark; ``k`` when there is none, or
+    when a body follows the cue ("Sở Y tế đề nghị các cơ quan gửi ...": a request to them)."""
+    lex = lexicon()
+    cue = _match(toks, k, lex["applicant_cues"])
+    at = k
+    if not cue:
+        at = next((q for q in (k - 2, k - 1) if q > 0 and _match(toks, q, lex["applicant_cues"]) == k - q), -1)
+        cue = k - at if at > 0 else 0
+    if not cue or at + cue >= len(toks) or toks[at + cue - 1].tail or toks[at + cue].upper \
+            or _org_start(toks, at + cue) >= 0 or _match(toks, at + cue, lex["determiners"]):
+        return k
+    for m in range(at + cue + 1, min(len(toks), at + cue + lex["applicant_reach"])):
+        if toks[m - 1].tail[:1] in (";", ".", ":", "!", "?", "…"):
+            return k
+        if _match(toks, m, lex["applicant_acts"]) and not toks[m - 1].tail:
+            return m
+    return k
+
+
+def _subject_at(text: str, toks: list[_Tok], i: int, *, need_modal: bool = False) -> tuple[str | None, int, str]:
+    """``_actor_at`` before an applicant's description is read."""
     lex = lexicon()
     if (k := _execution_formula(toks, i)) > i:
         return _named(text, toks, i, k), k, "verb"
