@@ -179,6 +179,9 @@ APPLICANTS = [
     # a body after the cue is asked, not an applicant's description
     ("1. Sở Y tế đề nghị các cơ quan gửi báo cáo trước ngày 15 hằng tháng.", "Sở Y tế"),
     ("1. Ủy ban nhân dân tỉnh đề nghị hỗ trợ kinh phí, gửi Bộ Tài chính tổng hợp.", "Ủy ban nhân dân tỉnh"),
+    # the cue names the applicant, then its own duty (realworld48 713)
+    ("1. Người nộp Đơn đề nghị chịu trách nhiệm trước pháp luật về tính chính xác của hồ sơ.",
+     "Người nộp Đơn đề nghị"),
 ]
 
 

@@ -325,8 +325,13 @@ def _applicant_end(toks: list[_Tok], k: int) -> int:
     if not cue:
         at = next((q for q in (k - 2, k - 1) if q > 0 and _match(toks, q, lex["applicant_cues"]) == k - q), -1)
         cue = k - at if at > 0 else 0
-    if not cue or at + cue >= len(toks) or toks[at + cue - 1].tail or toks[at + cue].upper \
-            or _org_start(toks, at + cue) >= 0 or _match(toks, at + cue, lex["determiners"]):
+    if not cue or at + cue >= len(toks) or toks[at + cue - 1].tail:
+        return k
+    if _match(toks, at + cue, lex["negations"]) or _match(toks, at + cue, lex["modals"]):
+        # "... người nộp Đơn đề nghị không phải nộp ...", "Người nộp Đơn đề nghị chịu trách nhiệm ...": the cue
+        # names the applicant, its own duty (or none) follows
+        return max(k, at + cue)
+    if toks[at + cue].upper or _org_start(toks, at + cue) >= 0 or _match(toks, at + cue, lex["determiners"]):
         return k
     for m in range(at + cue + 1, min(len(toks), at + cue + lex["applicant_reach"])):
         if toks[m - 1].tail[:1] in (";", ".", ":", "!", "?", "…"):
