@@ -287,9 +287,14 @@ def _layout_rate_or_criterion(low: str, r: _Reading, role: str | None, duty: boo
     return bool(_criterion_pattern().match(low) or re.match(lex["pass_criterion_pattern"], low))
 
 
+@cache
+def _case_fill() -> re.Pattern:
+    return re.compile(lexicon()["case_fill_pattern"])
+
+
 def case_fill(low: str) -> bool:
     """A case and what a form's or a model's drafter writes in it (``case_fill_pattern``, on caseless text)."""
-    return bool(re.search(lexicon()["case_fill_pattern"], low))
+    return bool(_case_fill().search(low))
 
 
 def _filler_note(text: str, r: _Reading) -> bool:
