@@ -1,0 +1,53 @@
+"""Directive classes fitted at stop 56 from what the older samples left (issue 18): one table per class, each
+row written here in the style of the documents where the class was seen (school charters, a Government
+resolution's task table), never copied from them. The word lists behind them are data in
+``models/directives.json``."""
+from __future__ import annotations
+
+import pytest
+
+from vanban.pipeline.extract.directives import find_directives
+from vanban.pipeline.extract.roles import assign_roles
+from vanban.pipeline.model import RawDocument
+from vanban.pipeline.normalize import normalize
+from vanban.pipeline.segment import segment
+from vanban.pipeline.structure import structure
+
+
+def _actors(text: str) -> list[tuple[str, str | None]]:
+    """(first words, actor) of each directive of ``text`` read as a plain-text file (a gazette's text layer)."""
+    doc = assign_roles(segment(structure(normalize(RawDocument("mem.txt", "txt", text, "0")))))
+    return [(" ".join(d.text.split()[:3]), d.actor) for d in find_directives(doc)]
+
+
+# --- the scope written after a body's name is no part of it (``name_scope_breaks``) ---------------------
+
+SCOPED_TITLES = [
+    # a charter's duty title: the school, not the field it acts in (realworld62 781, 70 804, 73 814, 74 815)
+    ("Điều 20. Nhiệm vụ và quyền hạn của trường trung cấp trong hoạt động hợp tác quốc tế", "trường trung cấp"),
+    ("Điều 12. Trách nhiệm của Sở Y tế trong việc quản lý khám bệnh, chữa bệnh", "Sở Y tế"),
+    ("Điều 9. Trách nhiệm của các cơ quan, tổ chức trong quá trình thẩm định", "các cơ quan, tổ chức"),
+    # a scope already known before this stop
+    ("Điều 7. Trách nhiệm của công đoàn cơ sở trong công tác an toàn, vệ sinh lao động", "công đoàn cơ sở"),
+]
+
+
+@pytest.mark.parametrize("title,actor", SCOPED_TITLES)
+def test_the_scope_after_a_duty_titles_body_is_not_its_name(title, actor):
+    found = _actors("THÔNG TƯ\n" + title + "\n1. Xây dựng kế hoạch hằng năm của đơn vị.\n"
+                    "2. Báo cáo cơ quan quản lý định kỳ hằng năm.\n")
+    assert found == [("Xây dựng kế", actor), ("Báo cáo cơ", actor)]
+
+
+def test_the_bodies_of_a_task_act_within_their_functions_but_are_named_without_them():
+    # "theo chức năng, nhiệm vụ được giao" after the bodies a task names (realworld74 817)
+    found = _actors("KẾ HOẠCH\nIV. TỔ CHỨC THỰC HIỆN\n1. Bộ Tài chính, Ngân hàng Nhà nước Việt Nam theo chức "
+                    "năng, nhiệm vụ được giao khẩn trương xây dựng chính sách hỗ trợ tín dụng.\n")
+    assert found == [("Bộ Tài chính,", "Bộ Tài chính, Ngân hàng Nhà nước Việt Nam")]
+
+
+def test_a_body_named_with_what_it_does_keeps_it():
+    # "hoạt động trong" is what the body does, no scope written after its name
+    found = _actors("THÔNG TƯ\nĐiều 8. Trách nhiệm của doanh nghiệp hoạt động trong khu công nghiệp\n"
+                    "1. Xây dựng kế hoạch hằng năm của đơn vị.\n")
+    assert found == [("Xây dựng kế", "doanh nghiệp hoạt động trong khu công nghiệp")]
