@@ -51,3 +51,48 @@ def test_a_body_named_with_what_it_does_keeps_it():
     found = _actors("THÔNG TƯ\nĐiều 8. Trách nhiệm của doanh nghiệp hoạt động trong khu công nghiệp\n"
                     "1. Xây dựng kế hoạch hằng năm của đơn vị.\n")
     assert found == [("Xây dựng kế", "doanh nghiệp hoạt động trong khu công nghiệp")]
+
+
+# --- an article that lists a circular's forms asks nobody to act (``form_named_pattern``) -------------------
+
+FORMS = ("THÔNG TƯ\nĐiều 19. Các mẫu biểu ban hành kèm theo Thông tư\n"
+         "1. Phiếu tư vấn, giới thiệu việc làm của người lao động thực hiện theo Mẫu số 01.\n"
+         "2. Đề nghị hưởng trợ cấp của người lao động thực hiện theo \nMẫu số 03.\n"
+         "3. Quyết định của Giám đốc Sở về việc tạm dừng hưởng trợ cấp thực hiện theo Mẫu số 06.\n")
+
+
+def test_a_list_of_forms_holds_no_directive():
+    # realworld79 830: each item names a paper and its form
+    assert _actors(FORMS) == []
+
+
+def test_a_form_item_with_a_modal_still_obliges():
+    found = _actors(FORMS + "4. Báo cáo tình hình thực hiện chính sách phải lập theo Mẫu số 32.\n")
+    assert [words for words, _ in found] == ["Báo cáo tình"]
+
+
+def test_a_duty_to_report_on_a_form_stays_a_duty():
+    # under a duty title the same shape is the body's act: "Báo cáo Bộ ... theo Mẫu số 05."
+    found = _actors("THÔNG TƯ\nĐiều 8. Trách nhiệm của Sở Lao động - Thương binh và Xã hội\n"
+                    "1. Báo cáo Bộ kết quả thực hiện hằng năm theo Mẫu số 05.\n")
+    assert found == [("Báo cáo Bộ", "Sở Lao động - Thương binh và Xã hội")]
+
+
+# --- a list of offences or sanctions under its lead-in asks nobody to act (``violation_cues``) --------------
+
+EXAM = "QUY CHẾ\nĐiều 25. Xử lý thí sinh vi phạm quy chế\n"
+OFFENCES = [
+    # an examination's rules (realworld78 829): the sanctions, then the offences each one punishes
+    ("1. Thí sinh có hành vi vi phạm quy chế tùy mức độ sẽ bị xử lý theo các hình thức sau đây:\n",
+     "a) Khiển trách.\nb) Hủy bỏ kết quả kiểm tra.\n"),
+    ("2. Áp dụng hình thức cảnh cáo đối với các thí sinh vi phạm một trong các lỗi sau đây:\n",
+     "a) Trao đổi tài liệu hoặc giấy nháp cho thí sinh khác;\nb) Chép bài của thí sinh khác.\n"),
+    ("3. Áp dụng hình thức khiển trách đối với công chức có một trong các hành vi sau:\n",
+     "a) Vi phạm quy định về đạo đức công vụ;\nb) Sử dụng tài sản công trái quy định.\n"),
+]
+
+
+@pytest.mark.parametrize("lead,items", OFFENCES)
+def test_the_items_of_an_offence_list_are_no_directives(lead, items):
+    found = _actors(EXAM + lead + items + "4. Giám thị coi thi phải lập biên bản các vi phạm.\n")
+    assert found == [("Giám thị coi", "Giám thị coi thi")]

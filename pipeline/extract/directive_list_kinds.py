@@ -16,7 +16,7 @@ def _leadin_kind(lead: str) -> str | None:
     for a list's lead-in (``models/directives.json``)."""
     low = caseless(lead)
     lex = lexicon()
-    acts = re.search(r"(?<!\w)(?:hành vi|việc)(?!\w)", low)
+    acts = re.search(r"(?<!\w)(?:hành vi|việc|lỗi)(?!\w)", low)   # "... vi phạm một trong các lỗi sau đây:" names acts too
     if acts and _has(low, lex["violation_cues"]):
         return "violation"
     if _has(low, lex["case_cues"]):

@@ -238,6 +238,8 @@ def _kind(doc: Document, ix: _DocIndex, u, sec, r, role: str, past: set[str], fo
         return "task" if forward or role != "article" else "obligation", "open"
     if _grade().match(doc.text, u.start, u.end):
         return None   # "Mức 2: Đạt yêu cầu nhưng phải chỉnh sửa ...": a grade of a council's scale (realworld67 794)
+    if not (duty or r.modal or r.assigned) and _names_form(doc.text[u.start:u.end]):
+        return None   # "3. Đề nghị hưởng trợ cấp thất nghiệp ... thực hiện theo Mẫu số 03.": the form a paper takes
     if role == "article" and _rate_target(ix, sec, doc.text[u.start:u.end]):
         return "target", "open"
     got = _classify(doc, u, r, role, past, forward, duty=duty)
@@ -263,6 +265,19 @@ def _plan_target(doc: Document, ix: _DocIndex, sec, text: str) -> bool:
 @cache
 def _grade() -> re.Pattern:
     return re.compile(lexicon()["grade_label_pattern"])
+
+
+@cache
+def _form_named() -> re.Pattern:
+    return re.compile(lexicon()["form_named_pattern"])
+
+
+def _names_form(text: str) -> bool:
+    """A paper named with the form it takes (``form_named_pattern``, on the caseless text, its list label
+    dropped): "5. Quyết định của Giám đốc Sở ... về việc hưởng trợ cấp thất nghiệp thực hiện theo Mẫu số 05."
+    lists a circular's forms (realworld79 830), nobody is asked to act."""
+    low = " ".join(caseless(text).split())
+    return bool(_form_named().fullmatch(re.sub(r"^(?:\d{1,2}[.)]|[a-zđ]\)|[-+•])\s*", "", low)))
 
 
 @cache
