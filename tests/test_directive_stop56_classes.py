@@ -96,3 +96,35 @@ OFFENCES = [
 def test_the_items_of_an_offence_list_are_no_directives(lead, items):
     found = _actors(EXAM + lead + items + "4. Giám thị coi thi phải lập biên bản các vi phạm.\n")
     assert found == [("Giám thị coi", "Giám thị coi thi")]
+
+
+# --- a party and "không được": its duty not to act (``passive_sense_verbs`` for the exceptions) -----------
+
+FORBIDDEN = [
+    # an examination's rules (realworld78 829), a model bidding document (realworld57 765, 75 820), a
+    # securities circular (realworld74 816)
+    ("Thí sinh không được mang vào phòng làm bài kiểm tra giấy than, bút xóa.", "Thí sinh"),
+    ("Cán bộ làm phách bài kiểm tra không được mang điện thoại vào khu vực làm phách.",
+     "Cán bộ làm phách bài kiểm tra"),
+    ("Nhà thầu không được chào riêng chi phí dự phòng.", "Nhà thầu"),
+    ("Thành viên chấm 2 không được phép ghi bất cứ ký hiệu nào vào bài của thí sinh.", "Thành viên chấm 2"),
+]
+
+
+@pytest.mark.parametrize("clause,actor", FORBIDDEN)
+def test_a_party_that_may_not_act_is_bound(clause, actor):
+    found = _actors("QUY CHẾ\nĐiều 15. Tổ chức kiểm tra\n3. " + clause + "\n")
+    assert found == [(" ".join(clause.split()[:3]), actor)]
+
+
+NOT_DONE_FOR = [
+    # what is not done for the party: no duty of it
+    "Nhà thầu không được hoàn trả bảo đảm thực hiện hợp đồng khi từ chối thực hiện hợp đồng.",
+    "Người bị yêu cầu dẫn độ không được miễn trách nhiệm hình sự.",
+    "Nhà thầu không được lựa chọn sẽ được giải tỏa bảo đảm dự thầu.",
+]
+
+
+@pytest.mark.parametrize("clause", NOT_DONE_FOR)
+def test_what_is_not_done_for_a_party_binds_nobody(clause):
+    assert _actors("QUY CHẾ\nĐiều 15. Bảo đảm\n3. " + clause + "\n") == []
