@@ -128,3 +128,26 @@ NOT_DONE_FOR = [
 @pytest.mark.parametrize("clause", NOT_DONE_FOR)
 def test_what_is_not_done_for_a_party_binds_nobody(clause):
     assert _actors("QUY CHẾ\nĐiều 15. Bảo đảm\n3. " + clause + "\n") == []
+
+
+def test_a_household_described_with_what_it_has_is_no_party_bound():
+    # an indicator's household (realworld49 724, 60 773): the child, not the household, may not go to school
+    assert _actors("THÔNG TƯ\nĐiều 15. Chỉ tiêu\n3. Hộ gia đình có ít nhất 1 trẻ em từ đủ 3 tuổi đến dưới 16 "
+                   "tuổi không được học đúng bậc, cấp học phù hợp với độ tuổi.\n") == []
+
+
+RELATION_CELLS = [
+    # a job description's relations table flattened into one unit (realworld76 823, 78 827)
+    ("3.1. Bên trong  \nĐược quản lý trực tiếp và \nkiểm duyệt kết quả bởi \nQuản lý trực tiếp \nCác đơn vị "
+     "phối hợp chính \nLãnh đạo trực tiếp", True),
+    ("Bên ngoài Cơ quan, tổ chức có quan hệ chính Bản chất quan hệ Các cơ quan của Bộ", True),
+    # no table: a side of a bag, a party of a tender
+    ("Bên ngoài túi đựng hồ sơ phải ghi rõ “BẢN GỐC HỒ SƠ DỰ THẦU”.", False),
+    ("Bên mời thầu phải đăng tải thông báo mời thầu.", False),
+]
+
+
+@pytest.mark.parametrize("unit,cell", RELATION_CELLS)
+def test_a_job_descriptions_relations_cells_are_told_apart(unit, cell):
+    from vanban.pipeline.extract.directives import _relation_cell
+    assert bool(_relation_cell().match(unit)) is cell

@@ -562,7 +562,7 @@ def _party_subject_end(toks: list[_Tok], i: int) -> int:
         if not when and _match(toks, k, lex["subject_clause_breaks"]) and not toks[k - 1].tail:
             when = k
         if ((_match(toks, k, lex["modals"]) or _match(toks, k, lex["limit_modals"])) and toks[k].word != "sẽ"
-                or (party and not conditioned and _forbidden_act(toks, k))) and not toks[k].upper:
+                or (party and not conditioned and _forbidden_act(toks, j + n, k))) and not toks[k].upper:
             if conditioned and toks[k - 1].word == "không":
                 break   # "..., thì người sử dụng lao động không phải trả lương ...": no duty
             return when or _before_adverbs(toks, j + n, k)   # "Cần" of "Cần Thơ" is a name; "có trách nhiệm" is a modal
@@ -600,14 +600,16 @@ def _passive_agent_before(toks: list[_Tok], i: int) -> bool:
     return False
 
 
-def _forbidden_act(toks: list[_Tok], k: int) -> bool:
+def _forbidden_act(toks: list[_Tok], name: int, k: int) -> bool:
     """"không được" at ``k`` before what a party may not do ("Nhà thầu không được chào riêng chi phí dự phòng",
     "Thí sinh không được mang vào phòng ...", realworld78 829): a bound on the party named, as a modal is; not
     before a verb read in its passive sense (``passive_sense_verbs``: "Nhà thầu không được hoàn trả bảo đảm
-    ...", "Người bị yêu cầu dẫn độ không được miễn trách nhiệm ...": what is not done for it)."""
+    ...", "Người bị yêu cầu dẫn độ không được miễn trách nhiệm ...": what is not done for it), nor after a
+    description from ``name`` on that has its own "có" ("Hộ gia đình có ít nhất 1 trẻ em ... không được học
+    ...": an indicator's household, realworld60 773)."""
     lex = lexicon()
     n = _match(toks, k, lex["subject_modals"])
-    if not n or toks[k].word != "không" or toks[k + n - 1].tail:
+    if not n or toks[k].word != "không" or toks[k + n - 1].tail or any(t.word == "có" for t in toks[name:k]):
         return False
     n += toks[k + n].word == "phép" if k + n < len(toks) else 0
     return k + n < len(toks) and not _match(toks, k + n, lex["passive_sense_verbs"])

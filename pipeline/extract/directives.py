@@ -238,6 +238,8 @@ def _kind(doc: Document, ix: _DocIndex, u, sec, r, role: str, past: set[str], fo
         return "task" if forward or role != "article" else "obligation", "open"
     if _grade().match(doc.text, u.start, u.end):
         return None   # "Mức 2: Đạt yêu cầu nhưng phải chỉnh sửa ...": a grade of a council's scale (realworld67 794)
+    if not r.assigned and _relation_cell().match(doc.text, u.start, u.end):
+        return None   # "Bên trong Được quản lý trực tiếp ... bởi ...": a job description's relations table (realworld76 823, 78 827)
     if not (duty or r.modal or r.assigned) and _names_form(doc.text[u.start:u.end]):
         return None   # "3. Đề nghị hưởng trợ cấp thất nghiệp ... thực hiện theo Mẫu số 03.": the form a paper takes
     if role == "article" and _rate_target(ix, sec, doc.text[u.start:u.end]):
@@ -265,6 +267,11 @@ def _plan_target(doc: Document, ix: _DocIndex, sec, text: str) -> bool:
 @cache
 def _grade() -> re.Pattern:
     return re.compile(lexicon()["grade_label_pattern"])
+
+
+@cache
+def _relation_cell() -> re.Pattern:
+    return re.compile(lexicon()["relation_cell_pattern"])
 
 
 @cache
