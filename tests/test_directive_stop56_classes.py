@@ -151,3 +151,13 @@ RELATION_CELLS = [
 def test_a_job_descriptions_relations_cells_are_told_apart(unit, cell):
     from vanban.pipeline.extract.directives import _relation_cell
     assert bool(_relation_cell().match(unit)) is cell
+
+
+def test_what_an_examination_may_cover_asks_nobody():
+    # an examination's subjects (realworld78 829): "có thể bao gồm một số trong những nội dung sau:"
+    text = ("QUY CHẾ\nĐiều 3. Nội dung kiểm tra\n1. Lĩnh vực nhãn hiệu chia thành 02 môn kiểm tra như sau:\n"
+            "a) Môn pháp luật: kiểm tra các vấn đề pháp lý về quyền đối với nhãn hiệu, có thể bao gồm một số "
+            "trong những nội dung sau:\n"
+            "a1) Bảo vệ quyền (xác định hành vi xâm phạm quyền, các chế tài) đối với nhãn hiệu;\n"
+            "a2) Đánh giá khả năng bảo hộ nhãn hiệu: đối tượng bảo hộ, đối tượng bị loại trừ;\n")
+    assert [words for words, _ in _actors(text)] == []

@@ -234,12 +234,14 @@ def _kind(doc: Document, ix: _DocIndex, u, sec, r, role: str, past: set[str], fo
           duty: bool) -> tuple[str, str] | None:
     """(role, status) of a unit that survived the loop's checks: a task table's row is its lead column's
     task; a share to reach under an approved programme's targets is a target; else ``_classify``."""
+    if not r.assigned and _relation_cell().match(doc.text, u.start, u.end):
+        # "Bên trong Được quản lý trực tiếp ... bởi ...": a job description's relations table, whose cells a
+        # gazette's text layer runs one per line like a task table's (realworld76 823, 78 827)
+        return None
     if u.actor is not None:   # a row of a task table or a procedure: a task of its lead column
         return "task" if forward or role != "article" else "obligation", "open"
     if _grade().match(doc.text, u.start, u.end):
         return None   # "Mức 2: Đạt yêu cầu nhưng phải chỉnh sửa ...": a grade of a council's scale (realworld67 794)
-    if not r.assigned and _relation_cell().match(doc.text, u.start, u.end):
-        return None   # "Bên trong Được quản lý trực tiếp ... bởi ...": a job description's relations table (realworld76 823, 78 827)
     if not (duty or r.modal or r.assigned) and _names_form(doc.text[u.start:u.end]):
         return None   # "3. Đề nghị hưởng trợ cấp thất nghiệp ... thực hiện theo Mẫu số 03.": the form a paper takes
     if role == "article" and _rate_target(ix, sec, doc.text[u.start:u.end]):
