@@ -10,9 +10,15 @@ from vanban.pipeline.segment import segment
 from vanban.pipeline.structure import structure
 
 
-def directives_of(text: str):
-    doc = assign_roles(segment(structure(normalize(RawDocument("mem.md", "md", text, "0")))))
+def directives_of(text: str, kind: str = "md"):
+    doc = assign_roles(segment(structure(normalize(RawDocument(f"mem.{kind}", kind, text, "0")))))
     return find_directives(doc)
+
+
+def opening_actors(text: str, words: int) -> list[tuple[str, str | None]]:
+    """(first ``words`` words, actor) of each directive of ``text`` read as a plain-text file (a gazette's
+    text layer)."""
+    return [(" ".join(d.text.split()[:words]), d.actor) for d in directives_of(text, "txt")]
 
 
 def got(text: str) -> list[tuple[str, str | None]]:

@@ -6,18 +6,11 @@ from __future__ import annotations
 
 import pytest
 
-from vanban.pipeline.extract.directives import find_directives
-from vanban.pipeline.extract.roles import assign_roles
-from vanban.pipeline.model import RawDocument
-from vanban.pipeline.normalize import normalize
-from vanban.pipeline.segment import segment
-from vanban.pipeline.structure import structure
+from tests._directive_helpers import opening_actors
 
 
 def _actors(text: str) -> list[tuple[str, str | None]]:
-    """(first words, actor) of each directive of ``text`` read as a plain-text file (a gazette's text layer)."""
-    doc = assign_roles(segment(structure(normalize(RawDocument("mem.txt", "txt", text, "0")))))
-    return [(" ".join(d.text.split()[:3]), d.actor) for d in find_directives(doc)]
+    return opening_actors(text, 3)
 
 
 # --- the scope written after a body's name is no part of it (``name_scope_breaks``) ---------------------

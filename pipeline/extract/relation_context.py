@@ -105,15 +105,17 @@ def cues_between(ctx: Context, lo: int, hi: int, limit: int = 80, *, end: int | 
         if c.start >= lo and (c.start < hi or c.start == own):
             n += 1
             yield c
-# a run of provisions named before the citation they belong to ("khoản 3 Điều 12, khoản 5 Điều 44, điểm g
-# khoản 1 và điểm b khoản 8 Điều 51 của ..."): no words between a cue and its object
-_PROVISIONS = re.compile(r"(?<!\w)(?:(?:điểm|khoản|điều|mục|tiết)\s+(?:\d+[a-zđ]?|[a-zđ]\d?)(?!\w)[\s,;]*"
-                         r"(?:(?:và|hoặc)\s+)?)+", re.IGNORECASE)
+
+
+@cache
+def _provision_run() -> re.Pattern:
+    """``models/relations.json`` "provision_run": provisions named on the way to the citation they belong to."""
+    return re.compile(relation_model()["provision_run"]["pattern"], re.IGNORECASE)
 
 
 def gap_words(ctx: Context, a: int, b: int) -> int:
-    """Words between ``a`` and ``b``, the provisions named on the way not counted (``_PROVISIONS``)."""
-    return len(WORD.findall(_PROVISIONS.sub(" ", ctx.text[a:b])))
+    """Words between ``a`` and ``b``, a run of provisions named on the way not counted (``_provision_run``)."""
+    return len(WORD.findall(_provision_run().sub(" ", ctx.text[a:b])))
 
 
 def clause_head(ctx: Context, clause_start: int, hi: int, *, end: int | None = None,
