@@ -91,9 +91,8 @@ def _mark_shape(line: str) -> str:
 
 
 def _label_kind(line: str) -> str:
-    """"digit", "letter" or "bullet" for a list line's mark; "" for none."""
-    m = re.match(r"\s*(?:(\d+(?:\.\d+)*[.)])|([a-zđ]\))|([-+•*]))", line)
-    return "" if not m else "digit" if m.group(1) else "letter" if m.group(2) else "bullet"
+    """"digit", "letter" or "bullet" for a list line's mark; "" for none or a note's "(1)"."""
+    return {"1.": "digit", "a)": "letter", "-": "bullet"}.get(_mark_shape(line), "")
 
 
 @cache
