@@ -74,6 +74,13 @@ DATED = [
     ("Kích thước buồng phun: (1500 x 2000) mm; sản xuất năm 2020", ["2020"]),
     # a period written as two dates joined by a hyphen, a form's example (realworld73 813)
     ("Năm tài chính … (ghi rõ năm tài chính, ví dụ: 01/01/2026-31/12/2026)", ["2026-01-01", "2026-12-31"]),
+    # a report form's deadlines in a year written as a letter, "N" and "(N+1)" (realworld81 836)
+    ("Thời gian báo cáo:\nSơ bộ: 20/6 năm N\nChính thức: 31/7 năm N\n- Năm: Chính thức: 31/3 năm sau \n(N+1)",
+     ["--06-20", "--07-31", "--03-31"]),
+    ("Ngày nhận báo cáo: ngày 15/7 năm N; sơ bộ ngày 20/02 năm sau (N+1)", ["--07-15", "--02-20"]),
+    ("Sơ bộ ngày 25/12/năm N\nChính thức ngày 31/3/năm N+1", ["--12-25", "--03-31"]),
+    # ... but a fraction of a year is none
+    ("giảm 1/3 năm nay so với năm trước", []),
 ]
 
 NOT_A_MONTH = [

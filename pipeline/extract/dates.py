@@ -56,9 +56,9 @@ _DATE_AT_DIGIT = re.compile(
         # "ngày 01/01 - 31/3": a period's two ends with no year (after "ngày")
         rf"(?P<xr>(?P<xr_d1>\d{{1,2}})[ \t]?/[ \t]?(?P<xr_m1>\d{{1,2}})[ \t]*[-–][ \t]*(?P<xr_d2>\d{{1,2}})[ \t]?/[ \t]?"
         rf"(?P<xr_m2>\d{{1,2}})(?![ \t]*[/.-][ \t]*\d)(?![\w/]|[.,]\d))",
-        # "6/8", "6 tháng 8" with no year (after "ngày")
+        # "6/8", "6 tháng 8" with no year (after "ngày"); "25/12/năm N", a report form's year as a letter
         rf"(?P<x>(?P<x_d>\d{{1,2}})(?:[ \t]?/[ \t]?(?P<x_m>\d{{1,2}})|{_W}tháng{_W}(?P<x_m2>\d{{1,2}}))"
-        rf"(?![ \t]*[/.-]?[ \t]*\d)(?!,?{_W}năm{_W}\d)(?![\w/]|[.,]\d))",
+        rf"(?![ \t]*[/.-]?[ \t]*\d)(?!,?{_W}năm{_W}\d)(?![\w]|/(?![ \t]*năm[ \t]+\(?N(?!\w))|[.,]\d))",
         # "2026-04-14" (the time of a digital signature: "Ngày ký: 2026-04-14 17:02:10 +07:00")
         rf"(?P<iso>(?P<iso_y>{_Y})-(?P<iso_m>\d\d)-(?P<iso_d>\d\d)(?![\w/]|[.,-]\d))",
         # "tháng 10" with no year (after "tháng"), "tháng 4, 5, 6, 7": the year from the context
@@ -305,6 +305,8 @@ def _month(text: str, m: re.Match) -> list[DateMention]:
 _REPORT_YEAR_AFTER = re.compile(r"[ \t]+năm[ \t]+(?:sau|trước|báo[ \t]+cáo|kế[ \t]+hoạch|tiếp[ \t]+theo)(?!\w)",
                                 re.IGNORECASE)   # a day of a year named by its place: "31/12 năm báo cáo"
 _EVERY_YEAR_AFTER = re.compile(r"[ \t]+(?:hằng|hàng)[ \t]+năm(?!\w)", re.IGNORECASE)
+# a report form's year written as a letter: "Sơ bộ: 20/6 năm N", "Chính thức: 31/3 năm sau (N+1)" (realworld81 836)
+_PLACEHOLDER_YEAR_AFTER = re.compile(r"(?:[ \t]+|/[ \t]*)năm(?:[ \t]+sau)?\s*\(?N(?:[ \t]*[+-][ \t]*\d)?\)?(?!\w)")
 
 
 def _monthday_range(text: str, m: re.Match, ids: list[int]) -> list[DateMention]:
@@ -334,7 +336,7 @@ def _monthday(text: str, m: re.Match) -> list[DateMention]:
     if s is None and g["x_m"] and _EVERY_YEAR_AFTER.match(text, e) and _word_before(text, p, "trước") is not None:
         s = p   # "gửi trước 30/9 hằng năm": a yearly deadline's day (realworld68 799)
     if s is None and g["x_m"] and ((_REPORT_YEAR_AFTER.match(text, e) and len(g["x_d"]) == len(g["x_m"]) == 2)
-                                   or _word_before(text, p, "ngày:") is not None):
+                                   or _PLACEHOLDER_YEAR_AFTER.match(text, e) or _word_before(text, p, "ngày:") is not None):
         s = p   # "Chính thức ngày 31/12 năm báo cáo", "(31/01 năm sau ...)", "Sơ bộ ngày: 20/12" (realworld72 809)
     d, mo = int(g["x_d"]), int(g["x_m"] or g["x_m2"])
     if s is None or not (1 <= mo <= 12 and 1 <= d <= 31):
