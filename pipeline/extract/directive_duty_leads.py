@@ -43,7 +43,9 @@ def duty_leadin_actor(line: str) -> str | None:
     subject = line[:m.start()].strip(" *_,")
     toks = _tokens(subject)
     lex = lexicon()
-    if toks and _match(toks, 0, lex["intro_openers"]) and ", " in subject:
+    if toks and _match(toks, 0, lex["intro_openers"]):
+        if ", " not in subject:
+            return None   # "Căn cứ quy định của pháp luật, thực hiện các nhiệm vụ sau đây:": a basis, no one named
         subject = subject.rsplit(", ", 1)[1]
         toks = _tokens(subject)
     if not toks or len(toks) > lex["wrapped_name_max_words"] or any(t.tail[:1] in (";", ".", ":") for t in toks):

@@ -218,8 +218,9 @@ def _title_text(ix: _DocIndex, sec: Section) -> str:
     toks = _tokens(nxt)
     lex = lexicon()
     bare = len(h.split()) == 1   # "2.7. Sở" / "Giáo dục và Đào tạo": a head alone, its name below
-    if not bare and (_match(toks, 0, lex["verbs"]) or _match(toks, 0, lex["openers"]) or _match(toks, 0, lex["assign"])):
-        return h   # the first line of the section's own text
+    if not bare and (_match(toks, 0, lex["verbs"]) or _match(toks, 0, lex["openers"]) or _match(toks, 0, lex["assign"])
+                     or _match(toks, 0, lex["intro_openers"])):
+        return h   # the first line of the section's own text ("Căn cứ quy định ..., thực hiện các nhiệm vụ sau đây:")
     return f"{h} {nxt.rstrip(':')}"
 
 
@@ -284,9 +285,12 @@ def _ancestor_actor(ix: _DocIndex, sec: Section | None) -> str | None:
             return a   # "b) Chỉ đạo Tổng cục Giáo dục nghề nghiệp:" / "Hướng dẫn việc ...": the body directed acts
         if ix.is_title(sec):
             topic = sec.kind in ("chapter", "subchapter") and _verbal_title(sec.heading)
-            a = (None if topic else _title_actor(ix, sec)) or (_title_leadin_actor(ix, sec) if sec is not own else None)
-            if a:
-                return a
+            a = None if topic else _title_actor(ix, sec)
+            lead = _title_leadin_actor(ix, sec) if sec is not own else None
+            if a and lead and len(lead) > len(a) and caseless(lead).startswith(caseless(a)):
+                return lead   # "Điều 36. Nhiệm vụ và quyền hạn của nhà giáo" / "Nhà giáo trong trường cao đẳng thực hiện ...:"
+            if a or lead:
+                return a or lead
         elif sec is not own and sec.kind not in ("article", "chapter"):
             a = _item_leadin_actor(ix, sec) or _described_title(sec)
             if a:

@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 from functools import cache
 
-from vanban.pipeline.extract.directive_headings import _requesting_leadin
+from vanban.pipeline.extract.directive_headings import _requesting_leadin, heading_actor
 from vanban.pipeline.extract.directive_index import _DocIndex, _Unit
 from vanban.pipeline.extract.directive_plan_fields import _only_bodies, _plan_field
 from vanban.pipeline.extract.directive_reading import _Reading, _asker
@@ -18,7 +18,7 @@ from vanban.pipeline.extract.patterns import doc_types
 from vanban.pipeline.extract.roles import is_title, strip_tones
 from vanban.pipeline.model import Document, Section
 from vanban.pipeline.text import caseless
-from vanban.pipeline.text.labels import SENTENCE_LABEL
+from vanban.pipeline.text.labels import ITEM_LINE, SENTENCE_LABEL
 
 
 # the courtesy with which a report is handed up: "Sở ... trân trọng báo cáo Bộ ...", "kính báo cáo"
@@ -407,9 +407,19 @@ def _under_stative_leadin(ix: _DocIndex, sec: Section | None) -> bool:
     line_end = len(text) if line_end < 0 else line_end
     lead = caseless(text[parent.start:line_end]).rstrip(" *_")
     if re.search(r"(?:có|chịu|các|những) (?:trách nhiệm|nhiệm vụ)|(?:trách nhiệm|nhiệm vụ|quyền hạn)"
-                 r"(?: và \S+(?: \S+)?)? (?:của|sau|như sau)\b", lead):
+                 r"(?: và \S+(?: \S+)?)? (?:của|sau|như sau)\b", lead) or body_then_duty(text[parent.start:line_end]):
         return False
     return bool(_STATIVE_LEADIN.search(lead))
+
+
+def body_then_duty(lead: str) -> bool:
+    """A lead-in that names a body before its colon and goes on with what the body does ("Chánh Văn phòng
+    Bộ: Giúp Bộ trưởng quản lý công tác lưu trữ ..., gồm:"): the items are its duties, no members."""
+    m = ITEM_LINE.match(lead)
+    head, colon, rest = lead[m.end() if m else 0:].partition(":")
+    toks = _tokens(rest.strip(" *_"))
+    return bool(colon) and bool(toks) and heading_actor(head) == head.strip(" *_") \
+        and _match(toks, 0, lexicon()["verbs"]) > 0
 
 
 def _note(low: str) -> bool:

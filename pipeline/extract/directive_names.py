@@ -43,6 +43,8 @@ def document_terms(text: str) -> frozenset[tuple[str, ...]]:
             n, head = m, _words(toks, j, j + m)   # "của tổ chức kiểm định": kept with its head
         if not n or j + n >= len(toks) or toks[j + n - 1].tail or toks[j + n].upper:
             continue
+        if (m_len := _match(toks, j + n, lex["modals"])) and m_len >= _match(toks, j + n, lex["verbs"]):
+            continue   # "đơn vị có trách nhiệm ...": the head's modal, no name ("các đơn vị có trách nhiệm" in a title)
         v = _match(toks, j + n, lex["verbs"])
         if head and not v and not _match(toks, j + n, lex["modals"]) and toks[j + n].word not in lex["term_end_words"]:
             v = 1   # "các tổ chức tín dụng": after its marker the head is a noun, and any word may go on its name

@@ -35,9 +35,10 @@ def opening_subject(text: str, start: int, end: int, *, named_only: bool = False
     """The party named at the opening of the unit ``text[start:end]``; None where it opens with none.
     ``named_only``: the reader took the opening word for a verb ("Tổ chức ..."), so only a name the
     document makes for a party (``document_terms``: "Tổ chức chứng nhận nộp ...") or a short name it
-    gave ("KBNN tiếp nhận ...") is read."""
+    gave ("KBNN tiếp nhận ...") is read. After a time limit that opens the unit and its comma the party
+    named there is read ("Trong thời hạn 30 ngày ..., người sử dụng lao động nộp ...")."""
     lex = lexicon()
-    if (toks := _opening_tokens(text, start, end)) is None:
+    if (toks := _opening_tokens(text, start, end) or _after_time_limit(text, start, end)) is None:
         return None
     if (k := _alias_end(toks, 0)) > 0:
         return _named(text, toks, 0, k)
@@ -72,6 +73,54 @@ def step_body_subject(text: str, start: int, end: int) -> str | None:
             # "Bước 4: Báo cáo lãnh đạo Bộ Kế hoạch và Đầu tư ...": a capital that goes on a head is its object
             return opening_subject(text, toks[k].start, end)
     return None
+
+
+def condition_subject(text: str, start: int, end: int) -> str | None:
+    """The party a case names as its subject when the rule after "thì" names none ("Trường hợp nhà
+    đầu tư nước ngoài không có con dấu thì phải cung cấp ...", "Khi chủ tịch hội đồng trường không thể
+    làm việc ... thì phải ủy quyền ..."): the one in the case is the one who acts. The unit opens with
+    one of ``case_openers``, a party's head follows (not one that reads as a verb: "Trường hợp tổ chức
+    lấy ý kiến ..."), and the words after "thì", within ``case_subject_reach`` words and no clause
+    mark, open a modal or a verb, no body, negation or passive; None otherwise."""
+    lex = lexicon()
+    m = _LABEL.match(text, start, end)
+    s = m.end() if m else start
+    toks = _tokens(text[s:min(end, s + 800)], s)
+    n = _match(toks, 0, lex["case_openers"])
+    j = n + _match(toks, n, lex["determiners"])
+    h = _head(toks, j) if n else 0
+    if not h or _match(toks, j, lex["not_heads"]) >= h or _match(toks, j, lex["verbs"]) >= h:
+        return None
+    k = _case_name_end(toks, j, _name_length(toks, j, h))
+    then = next((q for q in range(k, min(len(toks) - 1, k + lex["case_subject_reach"]))
+                 if toks[q].word == "thì" or toks[q].tail[:1] in _CLAUSE_ENDS), None)
+    if then is None or toks[then].word != "thì" or toks[then - 1].tail[:1] in _CLAUSE_ENDS:
+        return None
+    q = then + 1
+    if _head(toks, q + _match(toks, q, lex["determiners"])) or _org_start(toks, q) == q \
+            or _match(toks, q, lex["negations"]) or _match(toks, q, lex["passive"]):
+        return None   # "... thì cơ quan thuế ...": the rule names its own; "... thì không phải ...": no duty
+    if not (_match(toks, q, lex["modals"]) or _match(toks, q, lex["verbs"]) or _match(toks, q, lex["openers"])):
+        return None
+    return _named(text, toks, n, k)
+
+
+def _case_name_end(toks: list[_Tok], j: int, n: int) -> int:
+    """Where a case's party named at ``toks[j:j + n]`` ends: before its first verb, modal or word that
+    ends a name (``party_name_breaks``), over capitals and the commas of a list of parties ("hộ kinh
+    doanh, cá nhân kinh doanh lựa chọn ...")."""
+    lex = lexicon()
+    k = j + n
+    while k < len(toks) and k - j < lex["opening_subject_reach"]:
+        tail = toks[k - 1].tail
+        if tail[:1] in _CLAUSE_ENDS or (tail.startswith(",") and not _head(toks, k + _match(toks, k, lex["determiners"]))):
+            break
+        if not toks[k].upper and not tail and (toks[k].word in lex["party_name_breaks"] or toks[k].word == "thì" or (
+                (_match(toks, k, lex["verbs"]) or _match(toks, k, lex["modals"]) or _match(toks, k, lex["negations"])
+                 or _match(toks, k, lex["openers"])) and not _match(toks, k, lex["np_compounds"]))):
+            break
+        k += 1
+    return k
 
 
 def _opening_tokens(text: str, start: int, end: int) -> list[_Tok] | None:
@@ -159,10 +208,11 @@ def _subject_end(toks: list[_Tok], j: int, n: int) -> int:
 
 def opens_a_step(text: str, start: int, end: int) -> bool:
     """Whether the unit opens with a party and its plain verb ("Cá nhân viết bản khai theo Mẫu số 01
-    ... gửi ...", "Đại diện thân nhân người hy sinh làm đơn đề nghị ..."): in a procedure's article, a
-    step of the procedure, whatever the party."""
+    ... gửi ...", "Đại diện thân nhân người hy sinh làm đơn đề nghị ...", or after a time limit and its comma:
+    "Trong thời hạn 30 ngày ..., người sử dụng lao động nộp hồ sơ ..."): in a procedure's article, a step of the
+    procedure, whatever the party."""
     lex = lexicon()
-    if (toks := _opening_tokens(text, start, end)) is None:
+    if (toks := _opening_tokens(text, start, end) or _after_time_limit(text, start, end)) is None:
         return False
     j, n = _party_head(toks)
     if not n:
@@ -174,3 +224,22 @@ def opens_a_step(text: str, start: int, end: int) -> bool:
     return bool(v) and not _match(toks, k, lex["np_compounds"]) \
         and (k + v >= len(toks) or toks[k + v].word not in _COORDINATORS) \
         and not any(tok.tail.startswith(":") for tok in toks[:k + v + 4])
+
+
+def _after_time_limit(text: str, start: int, end: int) -> list[_Tok] | None:
+    """The words after a time limit that opens the unit and its comma ("Trong thời hạn 30 ngày tính đến thời
+    điểm người lao động được hưởng lương hưu, người sử dụng lao động nộp hồ sơ ...", realworld81 838): where
+    a step's party stands; None where the unit opens otherwise or no comma ends the limit within
+    ``case_subject_reach`` words."""
+    m = _LABEL.match(text, start, end)
+    s = m.end() if m else start
+    toks = _tokens(text[s:min(end, s + 800)], s)
+    lex = lexicon()
+    if not _match(toks, 0, lex["time_limit_openers"]):
+        return None
+    for k in range(min(len(toks) - 3, lex["case_subject_reach"])):
+        if toks[k].tail[:1] in (";", ".", ":", "!", "?"):
+            return None
+        if toks[k].tail.startswith(","):
+            return toks[k + 1:]
+    return None

@@ -46,12 +46,12 @@ from vanban.pipeline.extract.directive_headings import (
 )
 from vanban.pipeline.extract.directive_index import _DocIndex, _report_section
 from vanban.pipeline.extract.directive_kinds import (
-    _classify, _concludes, _lists_entries, _modals_in_relative_clauses, _sets_tasks, _under_stative_leadin, case_fill,
+    _classify, _concludes, _lists_entries, _modals_in_relative_clauses, _sets_tasks, _under_stative_leadin, body_then_duty, case_fill,
     forward_turns, modal_pattern, rule_spans,
 )
 from vanban.pipeline.extract.directive_plan_fields import _LeadFields, _under_plan_field
 from vanban.pipeline.extract.directive_reading import _TOPIC, _deadline, _object, _read, _Reading
-from vanban.pipeline.extract.directive_subjects import opening_subject, opens_a_step, step_body_subject
+from vanban.pipeline.extract.directive_subjects import condition_subject, opening_subject, opens_a_step, step_body_subject
 from vanban.pipeline.extract.directive_tokens import _MEMBERS_LEADIN, _has, lexicon, posting
 from vanban.pipeline.extract.directive_units import _units
 from vanban.pipeline.extract.roles import role_model
@@ -201,9 +201,9 @@ def _opening_party(text: str, start: int, end: int, r: _Reading) -> str | None:
     its body opens with after a step's title ("Bước 1: Xây dựng dự án Cộng đồng dân cư phối hợp ...");
     None after an introductory phrase, whose verb is the unit's."""
     if r.verb_after_intro:
-        return None
+        return condition_subject(text, start, end)   # "Trường hợp nhà thầu có ... thì kê khai ...": the case's party
     return opening_subject(text, start, end, named_only=r.verb_initial) \
-        or (step_body_subject(text, start, end) if r.verb_initial else None)
+        or (step_body_subject(text, start, end) if r.verb_initial else None) or condition_subject(text, start, end)
 
 
 def _without_scope(actor: str | None) -> str | None:
@@ -326,7 +326,8 @@ def _an_articles_entry(ix: _DocIndex, u, r, lead: str | None) -> bool:
     if not (r.modal or r.assigned or r.subject_verb) and _under_stative_leadin(ix, u.section):
         return True
     if lead and not (r.modal or r.assigned) and _MEMBERS_LEADIN.search(caseless(lead)) \
-            and not _has(caseless(lead), lexicon()["task_nouns"]) and not _asks().search(caseless(lead)):
+            and not _has(caseless(lead), lexicon()["task_nouns"]) and not _asks().search(caseless(lead)) \
+            and not body_then_duty(lead):
         return True   # "Phê chuẩn ... bộ máy làm việc của Viện kiểm sát nhân dân tối cao, gồm:" / "2. Vụ Kiểm sát ...;": members
     # "Điều 12. Quy trình ..." / "2. Chuẩn bị thực hiện giám định tư pháp.": Điều 14's title
     return not (r.modal or r.assigned or r.subject_verb) and ix.outlines_an_article(u.start, u.end)
@@ -534,14 +535,26 @@ def _a_field_or_headline(doc: Document, ix: _DocIndex, u, r, role: str) -> bool:
     text = doc.text[u.start:u.end]
     if u.actor is None and ix.a_form_field(u.start, u.end) and not posting(caseless(text)):
         return True
-    if _blank_fields().match(text.strip()) and not r.assigned:
-        return True
+    if (_blank_fields().match(text.strip()) or _form_header().match(text) or _form_caption().match(text)) \
+            and not r.assigned:
+        return True   # "Đơn vị báo cáo: Cục ĐTNN - Đơn vị nhận báo cáo: Trung tâm Tin học": a report form's header
     return role == "preamble" and not u.item and _headline(text)
 
 
 @cache
 def _blank_fields() -> re.Pattern:
     return re.compile(lexicon()["blank_field_pattern"])
+
+
+@cache
+def _form_caption() -> re.Pattern:
+    return re.compile(lexicon()["form_caption_pattern"])
+
+
+@cache
+def _form_header() -> re.Pattern:
+    labels = "|".join(re.escape(w) for w in lexicon()["form_header_labels"])
+    return re.compile(rf"[\s*_•+–-]*(?:{labels})[\s*_]*:", re.IGNORECASE)
 
 
 def _headline(text: str) -> bool:

@@ -124,11 +124,23 @@ def is_title(section: Section, text: str | None = None) -> bool:
         return True   # "Điều 4. Danh mục các lĩnh vực ... không được thành lập ...": the name of the list below
     if section.kind == "article" and text is not None and h[-1] not in ".;:!?…" \
             and _LONG_TITLE_BODY.match(text, section.heading_end, section.end) \
-            and not _words_re("article_title_not_words").search(h):
+            and (not _words_re("article_title_not_words").search(h) or _duty_title(h, text, section)):
         # "Điều 11. Phân cấp thẩm quyền quyết định sử dụng tài sản công ... đối tác công tư" alone
         # on its line, its clauses below: a long article title
         return words <= role_model()["article_title_max_words"]
     return words <= role_model()["title_max_words"]
+
+
+_CLAUSE_BELOW = re.compile(rf"[ \t*_]*\n[\s*_]*(?:{arabic(2)}\.\s|{LETTER}\)\s)")
+
+
+def _duty_title(h: str, text: str, section: Section) -> bool:
+    """An article's title that names the bodies whose duties its numbered clauses list, ending with one
+    of ``duty_title_ends`` ("Điều 55. Cơ quan chủ quản trường trung cấp công lập; bộ, cơ quan ngang bộ,
+    ... có trách nhiệm" / "1. Chỉ đạo ..."): a title, though its words are those of a clause."""
+    ends = "|".join(re.escape(w) for w in role_model()["duty_title_ends"])
+    return re.search(rf"(?<!\w)(?:{ends})$", h, re.IGNORECASE) is not None \
+        and _CLAUSE_BELOW.match(text, section.heading_end, section.end) is not None
 
 
 def _catalogue_title(section: Section, h: str, text: str) -> bool:
