@@ -198,3 +198,25 @@ def test_outside_a_procedure_a_party_and_its_plain_verb_is_no_step():
     # "Điều 12. Quyền của người lao động": what the party does there is no step
     found = _actors("LUẬT\nĐiều 12. Sổ bảo hiểm xã hội\n1. Người lao động nộp hồ sơ cho cơ quan bảo hiểm xã hội.\n")
     assert found == []
+
+
+# --- a council's seats and who holds them are no directives (``membership_roles``) ---------------------------
+
+SEATS = ("QUYẾT ĐỊNH\nĐiều 23. Hội đồng xét hủy tài liệu\n1. Thành phần của Hội đồng quy định như sau:\n"
+         "a) Chủ tịch Hội đồng: Chánh Văn phòng Bộ;\nb) Thư ký Hội đồng: Người làm lưu trữ của cơ quan;\n"
+         "c) Người am hiểu về lĩnh vực có tài liệu cần xét hủy là ủy viên.\n"
+         "2. Chủ tịch Hội đồng: chủ trì cuộc họp, ký biên bản và báo cáo người đứng đầu cơ quan.\n"
+         "3. Các dự án phải phù hợp với điều ước quốc tế mà Việt Nam là thành viên.\n")
+
+
+def test_a_councils_seats_are_no_directives_but_its_chairs_duties_are():
+    # realworld80 833: the seats and their holders; a seat's duties after its colon and a treaty's members stay
+    assert [t for t, _ in _actors(SEATS)] == ["Chủ tịch Hội", "Các dự án"]
+
+
+def test_the_title_under_a_forms_number_is_no_directive():
+    # a decision's index of forms (realworld80 835): "Mẫu số 01" / "Đề nghị hỗ trợ của ..."; a duty under one stays
+    found = _actors("QUYẾT ĐỊNH\nPhụ lục\nMẫu số 01\nĐề nghị hỗ trợ của người sử dụng lao động được tạm dừng đóng vào "
+                    "quỹ hưu trí và tử tuất\nMẫu số 02\nPhương án đào tạo, bồi dưỡng, nâng cao trình độ kỹ năng nghề\n"
+                    "Mẫu số 03\nNgười sử dụng lao động phải gửi đề nghị đến cơ quan bảo hiểm xã hội.\n")
+    assert found == [("Người sử dụng", "Người sử dụng lao động")]

@@ -52,7 +52,7 @@ from vanban.pipeline.extract.directive_kinds import (
 from vanban.pipeline.extract.directive_plan_fields import _LeadFields, _under_plan_field
 from vanban.pipeline.extract.directive_reading import _TOPIC, _deadline, _object, _read, _Reading
 from vanban.pipeline.extract.directive_subjects import condition_subject, opening_subject, opens_a_step, step_body_subject
-from vanban.pipeline.extract.directive_tokens import _MEMBERS_LEADIN, _has, lexicon, posting
+from vanban.pipeline.extract.directive_tokens import _MEMBERS_LEADIN, _has, _match, _tokens, lexicon, posting
 from vanban.pipeline.extract.directive_units import _units
 from vanban.pipeline.extract.roles import role_model
 from vanban.pipeline.model import Directive, Document, Section
@@ -535,15 +535,52 @@ def _a_field_or_headline(doc: Document, ix: _DocIndex, u, r, role: str) -> bool:
     text = doc.text[u.start:u.end]
     if u.actor is None and ix.a_form_field(u.start, u.end) and not posting(caseless(text)):
         return True
-    if (_blank_fields().match(text.strip()) or _form_header().match(text) or _form_caption().match(text)) \
-            and not r.assigned:
+    if (_blank_fields().match(text.strip()) or _form_header().match(text) or _form_caption().match(text)
+            or _council_seat(text)) and not r.assigned:
         return True   # "Đơn vị báo cáo: Cục ĐTNN - Đơn vị nhận báo cáo: Trung tâm Tin học": a report form's header
+    if not (r.modal or r.assigned) and _form_number().match(_line_before(doc.text, u.start)):
+        return True   # "Mẫu số 11" / "Đề nghị hỗ trợ của người lao động là hướng dẫn viên du lịch": a form's title
     return role == "preamble" and not u.item and _headline(text)
+
+
+def _line_before(text: str, pos: int) -> str:
+    """The last line with words on it before ``pos``'s line."""
+    end = text.rfind("\n", 0, pos)
+    while end > 0:
+        start = text.rfind("\n", 0, end) + 1
+        if text[start:end].strip(" \t*_"):
+            return text[start:end]
+        end = start - 1
+    return ""
+
+
+@cache
+def _form_number() -> re.Pattern:
+    return re.compile(lexicon()["form_number_line_pattern"])
 
 
 @cache
 def _blank_fields() -> re.Pattern:
     return re.compile(lexicon()["blank_field_pattern"])
+
+
+def _council_seat(text: str) -> bool:
+    """A council's seat and who holds it ("+ Thư ký Hội đồng: Người làm lưu trữ của cơ quan;", "+ Người am hiểu
+    về lĩnh vực có tài liệu cần xét hủy là ủy viên.", realworld80 833; ``membership_roles``), not a seat's duties
+    ("Chủ tịch Hội đồng: chủ trì cuộc họp, ...")."""
+    m = _seat().fullmatch(" ".join(caseless(text).split()))
+    if m is None:
+        return False
+    holder = _tokens(m.group("holder") or "")
+    return not holder or not _match(holder, 0, lexicon()["verbs"])
+
+
+@cache
+def _seat() -> re.Pattern:
+    roles = "|".join(re.escape(" ".join(p)) for p in lexicon()["membership_roles"])
+    body = r"(?:\s+(?:hội đồng|tổ|ban|đoàn|tiểu ban)(?:\s+[^\s:;.]+){0,6})?"
+    return re.compile(rf"[\s*_+•–-]*(?:(?:{roles}){body}\s*:\s*(?P<holder>[^:;.]{{1,160}})"
+                      rf"|(?![^:;.]*\smà\s)[^:;.]{{3,200}}?\s(?:là|làm)\s(?:{roles}){body})[\s;.]*")
 
 
 @cache
