@@ -220,3 +220,10 @@ def test_the_title_under_a_forms_number_is_no_directive():
                     "quỹ hưu trí và tử tuất\nMẫu số 02\nPhương án đào tạo, bồi dưỡng, nâng cao trình độ kỹ năng nghề\n"
                     "Mẫu số 03\nNgười sử dụng lao động phải gửi đề nghị đến cơ quan bảo hiểm xã hội.\n")
     assert found == [("Người sử dụng", "Người sử dụng lao động")]
+
+
+def test_a_member_barred_from_another_seat_is_bound():
+    # an examination's rules (realworld78 829): "không được ... làm thành viên Ban coi thi" is a duty, no seat
+    found = _actors("THÔNG TƯ\nĐiều 7. Ban chấm bài\n1. Người được cử làm thành viên Ban chấm bài không được tham gia "
+                    "vào làm thành viên Ban coi thi.\n")
+    assert [a for _, a in found] == ["Người được cử làm thành viên Ban chấm bài"]

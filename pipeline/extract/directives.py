@@ -564,13 +564,17 @@ def _blank_fields() -> re.Pattern:
     return re.compile(lexicon()["blank_field_pattern"])
 
 
+_STRONG_DUTY = re.compile(r"(?<!\w)(?:không được|phải|có trách nhiệm|chịu trách nhiệm)(?!\w)")
+
+
 def _council_seat(text: str) -> bool:
     """A council's seat and who holds it ("+ Thư ký Hội đồng: Người làm lưu trữ của cơ quan;", "+ Người am hiểu
     về lĩnh vực có tài liệu cần xét hủy là ủy viên.", realworld80 833; ``membership_roles``), not a seat's duties
     ("Chủ tịch Hội đồng: chủ trì cuộc họp, ...")."""
-    m = _seat().fullmatch(" ".join(caseless(text).split()))
-    if m is None:
-        return False
+    low = " ".join(caseless(text).split())
+    m = _seat().fullmatch(low)
+    if m is None or _STRONG_DUTY.search(low):
+        return False   # "Người được cử làm thành viên Ban chấm bài ... không được tham gia vào làm thành viên Ban coi thi"
     holder = _tokens(m.group("holder") or "")
     return not holder or not _match(holder, 0, lexicon()["verbs"])
 
