@@ -83,9 +83,7 @@ def condition_subject(text: str, start: int, end: int) -> str | None:
     lấy ý kiến ..."), and the words after "thì", within ``case_subject_reach`` words and no clause
     mark, open a modal or a verb, no body, negation or passive; None otherwise."""
     lex = lexicon()
-    m = _LABEL.match(text, start, end)
-    s = m.end() if m else start
-    toks = _tokens(text[s:min(end, s + 800)], s)
+    toks = _unit_words(text, start, end)
     n = _match(toks, 0, lex["case_openers"])
     j = n + _match(toks, n, lex["determiners"])
     h = _head(toks, j) if n else 0
@@ -123,12 +121,17 @@ def _case_name_end(toks: list[_Tok], j: int, n: int) -> int:
     return k
 
 
+def _unit_words(text: str, start: int, end: int) -> list[_Tok]:
+    """The first words of the unit ``text[start:end]`` after its list label."""
+    m = _LABEL.match(text, start, end)
+    s = m.end() if m else start
+    return _tokens(text[s:min(end, s + 800)], s)
+
+
 def _opening_tokens(text: str, start: int, end: int) -> list[_Tok] | None:
     """The words the unit opens with, after its list label; None where it opens with no capital or
     with an introductory phrase ("Căn cứ ...", "Trường hợp ...")."""
-    m = _LABEL.match(text, start, end)
-    s = m.end() if m else start
-    toks = _tokens(text[s:min(end, s + 800)], s)
+    toks = _unit_words(text, start, end)
     if len(toks) < 3 or not toks[0].upper or _match(toks, 0, lexicon()["intro_openers"]):
         return None
     return toks
@@ -231,9 +234,7 @@ def _after_time_limit(text: str, start: int, end: int) -> list[_Tok] | None:
     điểm người lao động được hưởng lương hưu, người sử dụng lao động nộp hồ sơ ...", realworld81 838): where
     a step's party stands; None where the unit opens otherwise or no comma ends the limit within
     ``case_subject_reach`` words."""
-    m = _LABEL.match(text, start, end)
-    s = m.end() if m else start
-    toks = _tokens(text[s:min(end, s + 800)], s)
+    toks = _unit_words(text, start, end)
     lex = lexicon()
     if not _match(toks, 0, lex["time_limit_openers"]):
         return None

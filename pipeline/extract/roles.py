@@ -138,9 +138,14 @@ def _duty_title(h: str, text: str, section: Section) -> bool:
     """An article's title that names the bodies whose duties its numbered clauses list, ending with one
     of ``duty_title_ends`` ("Điều 55. Cơ quan chủ quản trường trung cấp công lập; bộ, cơ quan ngang bộ,
     ... có trách nhiệm" / "1. Chỉ đạo ..."): a title, though its words are those of a clause."""
-    ends = "|".join(re.escape(w) for w in role_model()["duty_title_ends"])
-    return re.search(rf"(?<!\w)(?:{ends})$", h, re.IGNORECASE) is not None \
+    return _duty_title_end().search(h) is not None \
         and _CLAUSE_BELOW.match(text, section.heading_end, section.end) is not None
+
+
+@cache
+def _duty_title_end() -> re.Pattern:
+    ends = "|".join(re.escape(w) for w in role_model()["duty_title_ends"])
+    return re.compile(rf"(?<!\w)(?:{ends})$", re.IGNORECASE)
 
 
 def _catalogue_title(section: Section, h: str, text: str) -> bool:
