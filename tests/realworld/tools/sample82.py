@@ -10,8 +10,8 @@ consolidation of the law of 790), and their first contact was not independent. A
 and, for a consolidated text (Văn bản hợp nhất), the number of the document it consolidates (the first "số N/YYYY/..."
 of its opening); a candidate whose keys meet an annotated text's keys is left out (at stop 57's end,
 of the band's six eligible texts this leaves out 22/VBHN-VPQH, a consolidation of the health insurance law of 762
-and 828; it would have left out 831, 834 and 838). Written at stop 57 and run there with --dry-run only: to be drawn
-at the start of the next stop, on stop 57's final code, before anything runs on it. The documents of samples 1-81 are in the
+and 828; it would have left out 831, 834 and 838). Written at stop 57 and run there with --dry-run only; drawn at the
+start of stop 58 on stop 57's final code (2c7512e), before anything ran on it. The documents of samples 1-81 are in the
 manifest already, so they are not eligible again. Decided from file names, crawl records, index entries, the
 pages' attribute tables, the opening text and the closing mark only; nothing of vanban is run.
 """
