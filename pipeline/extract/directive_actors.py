@@ -12,6 +12,8 @@ from vanban.pipeline.extract.directive_tokens import (  # noqa: F401  (_distinct
     _span_text, bare_head_as_noun, competence_named, lexicon)
 from vanban.pipeline.extract.directive_time_limits import time_limit_end
 
+_CLAUSE_MARKS = (";", ".", ":", "!", "?", "…")
+
 
 def _compound_end(toks: list[_Tok], k: int) -> int:
     """The end of an ``np_compounds`` name that started before ``toks[k]`` and runs over it ("Chủ
@@ -310,6 +312,8 @@ def _actor_at(text: str, toks: list[_Tok], i: int, *, need_modal: bool = False) 
     actor, k, why = _subject_at(text, toks, i, need_modal=need_modal)
     if actor is not None and why == "verb" and (m := _applicant_end(toks, k)) > k:
         return _named(text, toks, i, m), m, why
+    if actor is None and not need_modal and (m := _assignee_end(toks, i)) > i:
+        return _named(text, toks, i, m), m, "verb"   # "Đơn vị được giao quản lý tài sản công ... góp ý ..."
     return actor, k, why
 
 
@@ -339,6 +343,44 @@ def _applicant_end(toks: list[_Tok], k: int) -> int:
         if _match(toks, m, lex["applicant_acts"]) and not toks[m - 1].tail:
             return m
     return k
+
+
+def _assignee_end(toks: list[_Tok], i: int) -> int:
+    """Where a party named by the task it was given ends ("Cơ quan được giao nhiệm vụ tổ chức xây dựng danh mục
+    thiết bị đào tạo tối thiểu quyết định thành lập ...", realworld80 834): after its head, one of
+    ``assignee_cues`` and the task's verbs and object, at the party's act (its modal, or the first verb within
+    ``assignee_reach`` words after a word that is no verb, or "có" after one); ``i`` where a clause mark or a
+    second "được" comes first, or the words open no party."""
+    lex = lexicon()
+    j = i + _match(toks, i, lex["determiners"])
+    n = max(_match(toks, j, lex["party_heads"]), _match(toks, j, lex["org_heads"]), _match(toks, j, lex["named_parties"]))
+    if not n or _match(toks, j, lex["not_heads"]) >= n:
+        return i
+    cue, t = 0, j + n
+    while t < min(len(toks), j + n + 8) and not (cue := _match(toks, t, lex["assignee_cues"])):
+        if toks[t - 1].tail[:1] in _CLAUSE_MARKS or _match(toks, t, lex["verbs"]) or _match(toks, t, lex["modals"]):
+            return i   # "Bộ Xây dựng tổ chức ... các nhiệm vụ được phân công": the cue is its object's
+        t += 1
+    if not cue:
+        return i
+    m, t = t + cue, t + cue
+    after_noun = listed = False
+    while m < min(len(toks), t + lex["assignee_reach"]):
+        if m > t and (toks[m - 1].tail[:1] in _CLAUSE_MARKS or toks[m].word == "được"):
+            return i
+        if (c := _match(toks, m, lex["np_compounds"])) or toks[m].upper:
+            m, after_noun, listed = m + max(c, 1), True, False
+            continue
+        acts = m > t and not toks[m - 1].tail and toks[m - 1].word not in _COORDINATORS and (after_noun or listed)
+        if m > t and _match(toks, m, lex["modals"]) and toks[m].word not in ("sẽ", "cần"):
+            return m
+        v = max(_match(toks, m, lex["verbs"]), _match(toks, m, lex["openers"]))
+        if acts and (v or toks[m].word == "có"):
+            return m
+        listed = bool(v) and m > t and toks[m - 1].tail.startswith(",")
+        after_noun = not v
+        m += max(v, 1)
+    return i
 
 
 def _subject_at(text: str, toks: list[_Tok], i: int, *, need_modal: bool = False) -> tuple[str | None, int, str]:

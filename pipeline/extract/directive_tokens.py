@@ -51,7 +51,7 @@ def lexicon() -> dict:
                 "execution_breaks", "body_names", "effect_predicates", "syllabus_cues", "qualification_cues", "forbidden_things", "paper_list_cues", "participle_phrases", "membership_roles", "fill_verbs", "form_list_cues",
                 "adjective_modals", "time_limit_openers", "time_limit_units", "time_limit_since", "competence_tails",
                 "competence_object_breaks", "limit_modals", "topic_free_heads",
-                "report_prompt_verbs", "received_verbs", "case_outcome_verbs", "applicant_cues", "applicant_acts",
+                "report_prompt_verbs", "received_verbs", "case_outcome_verbs", "applicant_cues", "applicant_acts", "assignee_cues",
                 "passive_sense_verbs", "case_openers"):
         lex[key] = sorted({tuple(p.split()) for p in raw[key]}, key=len, reverse=True)
     return lex
