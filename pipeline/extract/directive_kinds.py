@@ -139,6 +139,20 @@ def _names_a_document() -> re.Pattern:
 _AMOUNT = re.compile(r"\d[\d.,]*\s*(?:(?:nghìn|triệu|tỷ)\s+)?(?:đồng|%)")
 
 
+@cache
+def _form_notes() -> list[re.Pattern]:
+    return [re.compile(p) for p in lexicon()["form_note_patterns"]]
+
+
+def form_note_party(text: str) -> str | None:
+    """The party a form's note says signs it or makes the report ("Người đại diện theo pháp luật của hợp tác xã ký
+    trực tiếp vào phần này.", "Biểu mẫu này do cấp xã lập ...", ``form_note_patterns``), its brackets dropped; None
+    for any other unit."""
+    flat = " ".join(text.split())
+    m = next((m for p in _form_notes() if (m := p.search(flat))), None)
+    return " ".join(re.sub(r"\s*\([^()]*\)", "", m.group("party")).split()) if m else None
+
+
 def _classify(doc: Document, u: _Unit, r: _Reading, role: str | None,
               past: set[str], forward: bool = False, duty: bool = False) -> tuple[str, str] | None:
     """(directive role, status) for a unit, or None when it is no directive. ``forward``: the
@@ -146,7 +160,7 @@ def _classify(doc: Document, u: _Unit, r: _Reading, role: str | None,
     lex = lexicon()
     text = doc.text[u.start:u.end]
     low = caseless(text)
-    if role not in past and case_fill(low):
+    if role not in past and (case_fill(low) or form_note_party(text)):
         # "[Trường hợp áp dụng phương pháp giá thấp nhất thì ghi như sau: “...”]", "Trường hợp không áp dụng thì
         # ghi “Không áp dụng”.": what a form's or a model's drafter writes in which case, blanks around it or not
         return "instruction", "open"

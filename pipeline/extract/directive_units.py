@@ -10,6 +10,7 @@ from functools import cache
 
 from vanban.pipeline.extract.directive_actors import _np_end, _org_start
 from vanban.pipeline.extract.directive_headings import _directs, _title_runs_on
+from vanban.pipeline.extract.directive_kinds import case_fill
 from vanban.pipeline.extract.directive_list_kinds import _ends_with_duty
 from vanban.pipeline.extract.directive_index import _DocIndex, _Unit, _children
 from vanban.pipeline.extract.directive_plan_fields import _content_field, _lead_field, _plan_field
@@ -135,7 +136,8 @@ def _units(doc: Document, ix: _DocIndex) -> list[_Unit]:
         if items and s.kind == "bullet" and before and text[before - 1] not in _TERMINAL \
                 and items[-1].end >= before - 1 and heads[-1] not in titled \
                 and not (items[-1].section is not None and s.parent == items[-1].section.id
-                         and _SHARE.match(text, start)) and not posting(caseless(text[start:end])):
+                         and _SHARE.match(text, start)) and not posting(caseless(text[start:end])) \
+                and not _sibling_note(text, items[-1], s, start):
             # ... not the first "+ 100% ..." target under its "- Giai đoạn 2025-2027" (realworld50 734), nor
             # "- Khi trái phiếu đến kỳ đáo hạn ..., ghi:" after the "Có TK 121" line of the entry before
             items[-1].end = max(items[-1].end, end)  # a wrapped line that begins with "- "
@@ -182,6 +184,18 @@ def _units(doc: Document, ix: _DocIndex) -> list[_Unit]:
             u.start = heads_cut[u.start]   # "Điều 4. Chánh Văn phòng" / "UBND tỉnh, Giám đốc Sở ... chịu trách nhiệm ..."
     units.sort(key=lambda u: u.start)
     return _join_deadlines(text, _join_wrapped(text, units))
+
+
+def _sibling_note(text: str, before: _Unit, s: Section, start: int) -> bool:
+    """A bullet that opens with a capital after a bullet of the same list and indent whose line ends with no stop
+    ("Lưu ý:" / " - Biểu mẫu này do cấp xã lập ... sinh kế" / " - Khi cấp huyện tổng hợp thì bổ sung ...", a
+    table's notes, realworld83 842): the next note, no line of the one before wrapped by the page."""
+    prev = before.section
+    if prev is None or prev.kind != "bullet" or prev.parent != s.parent:
+        return False
+    word = text[_label_end(text, start, min(len(text), start + 40)):][:1]
+    indent = lambda at: at - (text.rfind("\n", 0, at) + 1)
+    return word.isupper() and indent(prev.start) == indent(s.start)
 
 
 def _cut_at_tables(text: str, units: list[_Unit], cells: SpanSet, held: list[tuple[int, int]]) -> None:
@@ -405,6 +419,8 @@ def _clause_title(ix: _DocIndex, sec: Section) -> tuple[int, int] | None:
         return lead
     if end - start < 20 or text[end - 1] != ":":
         return None
+    if case_fill(caseless(text[start:end])):
+        return start, end   # "1. Trường hợp tạm ngừng kinh doanh thì ghi:" / "Thời gian ...: ...": what to write, in which case
     r = _read(text, start, end)
     if r.verb_initial and re.search(r"(?<!\w)như\s*:$", text[start:end]):
         return start, end   # "Nghiên cứu, triển khai các nền tảng số ... như:": the task, its examples below

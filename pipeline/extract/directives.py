@@ -47,6 +47,7 @@ from vanban.pipeline.extract.directive_headings import (
 from vanban.pipeline.extract.directive_index import _DocIndex, _report_section
 from vanban.pipeline.extract.directive_kinds import (
     _classify, _concludes, _lists_entries, _modals_in_relative_clauses, _sets_tasks, _under_stative_leadin, body_then_duty, case_fill,
+    form_note_party,
     forward_turns, modal_pattern, rule_spans,
 )
 from vanban.pipeline.extract.directive_plan_fields import _LeadFields, _under_plan_field
@@ -187,7 +188,8 @@ def _find_directives(doc: Document) -> list[Directive]:
         said = (u.end, actor) if r.actors and r.lead_subject and actor and not (r.assigned or r.request) \
             and not _asks().search(caseless(text)) else None
         if actor is None:   # else the party a unit found by its context opens with ("Tổ chức chứng nhận nộp ...")
-            actor = lead_fields.actor_after(u.end) or inherited or _opening_party(doc.text, u.start, u.end, r)
+            actor = lead_fields.actor_after(u.end) or form_note_party(text) or inherited \
+                or _opening_party(doc.text, u.start, u.end, r)
         action = r.action
         out.append(Directive(
             text=text, start=u.start, end=u.end, section=_report_section(ix, sec), role=kind,
