@@ -115,3 +115,28 @@ def test_a_level_named_in_a_heading_acts_in_its_steps():
                     "- Thông báo cho Ban Chỉ đạo cấp tỉnh về kế hoạch giám sát.\nb) Cấp huyện:\n"
                     "- Chọn ngẫu nhiên thôn, bản để tiến hành giám sát.\n")
     assert found == [("Thông báo cho", "Cấp trung ương"), ("Chọn ngẫu nhiên", "Cấp huyện")]
+
+
+# --- a report form's column notes with no colon after the label (``column_note_pattern``) -------------------------
+
+COLUMN_NOTES = [
+    "Cột 1 ghi tổng số người được hỗ trợ trong kỳ báo cáo.",
+    "Cột 3 đến Cột 5 lần lượt ghi số người được hỗ trợ chia theo nhóm tuổi.",
+    "Cột 2 và 3 lần lượt ghi số hộ nghèo và hộ cận nghèo.",
+    "Phân tổ \"theo loại hình cơ sở\" ghi chi tiết số cơ sở theo các loại hình tại Cột A.",
+]
+
+
+@pytest.mark.parametrize("note", COLUMN_NOTES)
+def test_a_column_note_says_what_to_write(note):
+    # a labour ministry's statistical reporting regime (realworld82 839)
+    found = _actors("THÔNG TƯ\nĐiều 1. Ban hành kèm theo Thông tư này các biểu mẫu.\nPhụ lục III\n"
+                    "GIẢI THÍCH BIỂU MẪU\nBiểu số 005.N/BCB-LĐTBXH\n2. Cách ghi biểu\n" + note + "\n")
+    assert [t for t, _ in found] == [" ".join(note.split()[:3])]
+
+
+def test_a_column_named_with_its_content_is_no_note():
+    # "Cột 1: Tổng số" names a column: no verb of writing, no directive
+    found = _actors("THÔNG TƯ\nĐiều 1. Ban hành kèm theo Thông tư này các biểu mẫu.\nPhụ lục III\n"
+                    "Biểu số 005.N/BCB-LĐTBXH\nCột 1 tổng số người được hỗ trợ.\n")
+    assert found == []

@@ -309,6 +309,16 @@ _EVERY_YEAR_AFTER = re.compile(r"[ \t]+(?:hằng|hàng)[ \t]+năm(?!\w)", re.IGN
 _PLACEHOLDER_YEAR_AFTER = re.compile(r"(?:[ \t]+|/[ \t]*)năm(?:[ \t]+sau)?\s*\(?N(?:[ \t]*[+-][ \t]*\d)?\)?(?!\w)")
 
 
+# a period's two ends with no year after "từ": "(Từ 01/1 đến 31/12)", "từ 01/10 đến 30/9" (a report form's period)
+_YEARLESS_RANGE = re.compile(r"(?<!\w)từ[ \t]+(?:ngày[ \t]+)?\d{1,2}[ \t]*/[ \t]*\d{1,2}[ \t]+(?:đến|tới)[ \t]+(?:hết[ \t]+)?"
+                             r"(?:ngày[ \t]+)?\d{1,2}[ \t]*/[ \t]*\d{1,2}(?![ \t]*/[ \t]*\d|[\w/]|[.,]\d)", re.IGNORECASE)
+
+
+def _in_yearless_range(text: str, p: int) -> bool:
+    """Whether the day and month at ``p`` are one end of a period with no year ("Từ 01/1 đến 31/12")."""
+    return any(m.start() <= p < m.end() for m in _YEARLESS_RANGE.finditer(text, max(0, p - 30), min(len(text), p + 40)))
+
+
 def _monthday_range(text: str, m: re.Match, ids: list[int]) -> list[DateMention]:
     """"Số liệu thực hiện từ ngày 01/01 - 31/3 năm báo cáo": a period's two ends with no year, one mention
     each ("--01-01", "--03-31"; realworld69 801); none without "ngày" before it."""
@@ -335,7 +345,9 @@ def _monthday(text: str, m: re.Match) -> list[DateMention]:
         s = p if _word_before(text, p, "từ") is not None else None   # "từ 01/3 đến hết ngày 10/3/2010"
     if s is None and g["x_m"] and _EVERY_YEAR_AFTER.match(text, e) and _word_before(text, p, "trước") is not None:
         s = p   # "gửi trước 30/9 hằng năm": a yearly deadline's day (realworld68 799)
-    if s is None and g["x_m"] and ((_REPORT_YEAR_AFTER.match(text, e) and len(g["x_d"]) == len(g["x_m"]) == 2)
+    if s is None and g["x_m"] and _in_yearless_range(text, p):
+        s = p   # "(Từ 01/1 đến 31/12)": a report's period, its two ends with no year (realworld82 839)
+    if s is None and g["x_m"] and ((_REPORT_YEAR_AFTER.match(text, e) and len(g["x_d"]) == 2)
                                    or _PLACEHOLDER_YEAR_AFTER.match(text, e) or _word_before(text, p, "ngày:") is not None):
         s = p   # "Chính thức ngày 31/12 năm báo cáo", "(31/01 năm sau ...)", "Sơ bộ ngày: 20/12" (realworld72 809)
     d, mo = int(g["x_d"]), int(g["x_m"] or g["x_m2"])

@@ -200,12 +200,20 @@ def _read(text: str, start: int, end: int, *, verb_first: bool = False, law: boo
     if not r.verb_initial and (k := _after_field_label(toks, first)):
         r.verb_initial = r.fills_field = True   # "Mã tài sản mã hóa (Chỉ tiêu [15]): Ghi mã định danh ..."
         r.action = _verb_phrase(text, toks, k)[0]
+    elif not r.verb_initial and _column_note().match(body):
+        r.verb_initial = r.fills_field = True   # "Cột 1 ghi tổng số lao động ...": what a report's column holds
+        r.action = "ghi"
     _read_clauses(r, text, toks, (start, end), lead, first, verb_first, law)
     _read_asking(r, text, toks, body)
     if not r.actors and not r.verb_initial and (agent := _passive_agent(text, toks, first)):
         r.actors.append(agent)   # "Thang lương, bảng lương do Quỹ xây dựng phải có sự tham gia ...": who drafts them
         r.actor_sentences.append(0)
     return r
+
+
+@cache
+def _column_note() -> re.Pattern:
+    return re.compile(lexicon()["column_note_pattern"])
 
 
 def _passive_agent(text: str, toks: list[_Tok], first: int) -> str | None:

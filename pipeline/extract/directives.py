@@ -156,8 +156,8 @@ def _find_directives(doc: Document) -> list[Directive]:
             inherited = _prohibited_actor(lead) or inherited
             r.modal = True   # "Những hành vi nghiêm cấm ...": each item is a duty not to
         if u.item and not (r.verb_initial or r.modal or r.assigned or r.subject_verb) \
-                and _under_plan_field(ix, u.section):
-            continue
+                and _under_plan_field(ix, u.section) and not _form_instruction(doc.text[u.start:u.end]):
+            continue   # ... not " - Khi cấp huyện tổng hợp thì bổ sung ..." under "Lưu ý:", a table's note
         if role == "article" and u.item and _an_articles_entry(ix, u, r, lead):
             continue
         if _defining(ix, sec) and not r.assigned:
@@ -167,7 +167,7 @@ def _find_directives(doc: Document) -> list[Directive]:
         if _illustrating(ix, sec, u.start, u.end) and not r.assigned:
             continue   # "Ví dụ 6: Trong tháng 2, công ty X bố trí cho công nhân A làm việc 7 giờ/ngày ...": an example
         if ix.in_catalogue(u.start, r.action) and u.actor is None and not (
-                r.modal or r.assigned or r.subject_verb or r.fills_field or case_fill(caseless(doc.text[u.start:u.end]))):
+                r.modal or r.assigned or r.subject_verb or r.fills_field or _form_instruction(doc.text[u.start:u.end])):
             continue   # "BỔ SUNG DANH MỤC NGHỀ, CÔNG VIỆC ..." / "Vận hành trạm trộn bê tông": a name listed
         if _a_field_or_headline(doc, ix, u, r, role):
             continue
@@ -206,6 +206,12 @@ def _opening_party(text: str, start: int, end: int, r: _Reading) -> str | None:
         return condition_subject(text, start, end)   # "Trường hợp nhà thầu có ... thì kê khai ...": the case's party
     return opening_subject(text, start, end, named_only=r.verb_initial) \
         or (step_body_subject(text, start, end) if r.verb_initial else None) or condition_subject(text, start, end)
+
+
+def _form_instruction(text: str) -> bool:
+    """What a form's drafter writes in which case (``case_fill_pattern``), or a form's note on who signs it or makes
+    the report (``form_note_patterns``): an instruction wherever it stands."""
+    return case_fill(caseless(text)) or form_note_party(text) is not None
 
 
 def _without_scope(actor: str | None) -> str | None:
