@@ -349,21 +349,29 @@ def _assignee_end(toks: list[_Tok], i: int) -> int:
     """Where a party named by the task it was given ends ("Cơ quan được giao nhiệm vụ tổ chức xây dựng danh mục
     thiết bị đào tạo tối thiểu quyết định thành lập ...", realworld80 834): after its head, one of
     ``assignee_cues`` and the task's verbs and object, at the party's act (its modal, or the first verb within
-    ``assignee_reach`` words after a word that is no verb, or "có" after one); ``i`` where a clause mark or a
-    second "được" comes first, or the words open no party."""
+    ``assignee_reach`` words after a word that is no verb); ``i`` where a clause mark or a second "được" comes
+    first, or the words open no party."""
     lex = lexicon()
     j = i + _match(toks, i, lex["determiners"])
     n = max(_match(toks, j, lex["party_heads"]), _match(toks, j, lex["org_heads"]), _match(toks, j, lex["named_parties"]))
-    if not n or _match(toks, j, lex["not_heads"]) >= n:
-        return i
+    if not n or not (toks[i].upper or (i > 0 and toks[i - 1].tail.startswith(","))) \
+            or _match(toks, j, lex["not_heads"]) >= n:
+        return i   # a subject opens its unit or follows an intro's comma: "...; người được giao ..." is an object
     cue, t = 0, j + n
     while t < min(len(toks), j + n + 8) and not (cue := _match(toks, t, lex["assignee_cues"])):
-        if toks[t - 1].tail[:1] in _CLAUSE_MARKS or _match(toks, t, lex["verbs"]) or _match(toks, t, lex["modals"]):
-            return i   # "Bộ Xây dựng tổ chức ... các nhiệm vụ được phân công": the cue is its object's
+        if toks[t - 1].tail[:1] in _CLAUSE_MARKS or _match(toks, t, lex["verbs"]) or _match(toks, t, lex["modals"]) \
+                or toks[t].word == "thuộc":
+            # "Bộ Xây dựng tổ chức ... các nhiệm vụ được phân công": the cue is its object's; "Hộ gia đình, cá nhân
+            # thuộc đối tượng được giao đất ...": whom a rule covers
+            return i
         t += 1
-    if not cue:
+    if not cue or t + cue >= len(toks) or toks[t + cue].word == "cho" or _match(toks, t + cue, lex["openers"]):
+        # "Bên giao đại lý được giao cho bên đại lý ...": a thing handed to another; "... nhiệm vụ được giao chủ
+        # động phối hợp ...": the tasks given, then how one acts
         return i
     m, t = t + cue, t + cue
+    if any(tok.word == "thì" for tok in _clause_toks(toks, t)):
+        return i   # "Người được giao nhiệm vụ ... có hành vi vi phạm ... thì ... bị xử lý": a condition, no duty
     after_noun = listed = False
     while m < min(len(toks), t + lex["assignee_reach"]):
         if m > t and (toks[m - 1].tail[:1] in _CLAUSE_MARKS or toks[m].word == "được"):
@@ -375,12 +383,20 @@ def _assignee_end(toks: list[_Tok], i: int) -> int:
         if m > t and _match(toks, m, lex["modals"]) and toks[m].word not in ("sẽ", "cần"):
             return m
         v = max(_match(toks, m, lex["verbs"]), _match(toks, m, lex["openers"]))
-        if acts and (v or toks[m].word == "có"):
+        if acts and v:
             return m
         listed = bool(v) and m > t and toks[m - 1].tail.startswith(",")
         after_noun = not v
         m += max(v, 1)
     return i
+
+
+def _clause_toks(toks: list[_Tok], t: int) -> list[_Tok]:
+    """The words from ``t`` to the end of their clause."""
+    k = t
+    while k < len(toks) and not (k > t and toks[k - 1].tail[:1] in _CLAUSE_MARKS):
+        k += 1
+    return toks[t:k]
 
 
 def _subject_at(text: str, toks: list[_Tok], i: int, *, need_modal: bool = False) -> tuple[str | None, int, str]:

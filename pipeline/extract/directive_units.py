@@ -130,14 +130,7 @@ def _units(doc: Document, ix: _DocIndex) -> list[_Unit]:
         start, end = _item_span(text, s, kids.get(s.id), zone_starts)
         if end <= start:
             continue
-        before = s.start   # the text before the item, trailing blanks and markup left out
-        while before > 0 and text[before - 1] in " \t\n*_":
-            before -= 1
-        if items and s.kind == "bullet" and before and text[before - 1] not in _TERMINAL \
-                and items[-1].end >= before - 1 and heads[-1] not in titled \
-                and not (items[-1].section is not None and s.parent == items[-1].section.id
-                         and _SHARE.match(text, start)) and not posting(caseless(text[start:end])) \
-                and not _sibling_note(text, items[-1], s, start):
+        if items and s.kind == "bullet" and heads[-1] not in titled and _wraps_into(text, items[-1], s, start, end):
             # ... not the first "+ 100% ..." target under its "- Giai đoạn 2025-2027" (realworld50 734), nor
             # "- Khi trái phiếu đến kỳ đáo hạn ..., ghi:" after the "Có TK 121" line of the entry before
             items[-1].end = max(items[-1].end, end)  # a wrapped line that begins with "- "
@@ -186,16 +179,37 @@ def _units(doc: Document, ix: _DocIndex) -> list[_Unit]:
     return _join_deadlines(text, _join_wrapped(text, units))
 
 
+def _wraps_into(text: str, before_unit: _Unit, s: Section, start: int, end: int) -> bool:
+    """Whether the bullet ``s`` is a line of the item before it that the page wrapped before "- ": the item's line
+    ends with no stop right above it; not a share under its period, an entry to post or the next note of a table's
+    notes."""
+    before = s.start   # the text before the item, trailing blanks and markup left out
+    while before > 0 and text[before - 1] in " \t\n*_":
+        before -= 1
+    return bool(before) and text[before - 1] not in _TERMINAL and before_unit.end >= before - 1 \
+        and not (before_unit.section is not None and s.parent == before_unit.section.id and _SHARE.match(text, start)) \
+        and not posting(caseless(text[start:end])) and not _sibling_note(text, before_unit, s, start)
+
+
 def _sibling_note(text: str, before: _Unit, s: Section, start: int) -> bool:
-    """A bullet that opens with a capital after a bullet of the same list and indent whose line ends with no stop
-    ("Lưu ý:" / " - Biểu mẫu này do cấp xã lập ... sinh kế" / " - Khi cấp huyện tổng hợp thì bổ sung ...", a
-    table's notes, realworld83 842): the next note, no line of the one before wrapped by the page."""
+    """A bullet that opens with a capital after a bullet of the same list and indent whose line ends with no stop,
+    under a note's lead-in (``note_openers``: "Lưu ý:" / " - Biểu mẫu này do cấp xã lập ... sinh kế" / " - Khi cấp
+    huyện tổng hợp thì bổ sung ...", a table's notes, realworld83 842): the next note, no line of the one before
+    wrapped by the page (a table's cells written as bullets stay joined as before)."""
     prev = before.section
     if prev is None or prev.kind != "bullet" or prev.parent != s.parent:
         return False
     word = text[_label_end(text, start, min(len(text), start + 40)):][:1]
     indent = lambda at: at - (text.rfind("\n", 0, at) + 1)
-    return word.isupper() and indent(prev.start) == indent(s.start)
+    if not (word.isupper() and indent(prev.start) == indent(s.start)):
+        return False
+    # the list's lead-in: the nearest line above the notes that is no bullet ("Lưu ý:", "Ghi chú:")
+    pos = prev.start
+    while (pos := text.rfind("\n", 0, max(pos - 1, 0))) > 0:
+        line = text[pos + 1:text.find("\n", pos + 1)].strip(" \t*_")
+        if line and line[0] not in "-+•–":
+            return caseless(line).startswith(tuple(" ".join(w) for w in lexicon()["note_openers"]))
+    return False
 
 
 def _cut_at_tables(text: str, units: list[_Unit], cells: SpanSet, held: list[tuple[int, int]]) -> None:

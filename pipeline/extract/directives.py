@@ -142,16 +142,8 @@ def _find_directives(doc: Document) -> list[Directive]:
         if role == "article" and r.modal and not (r.actors or r.assigned or r.subject_verb or r.verb_initial) \
                 and _modals_in_relative_clauses(doc.text[u.start:u.end]):
             continue   # "Thu nhập từ nhận thừa kế ... các tài sản phải đăng ký sở hữu": a rule's noun described
-        if kind_of_list == "catalogue" and role == "article" and not (r.modal or r.assigned or r.subject_verb):
-            continue   # "Điều 2. Danh mục vị trí công tác ..." / "2. Thẩm định dự án.": entries of a list
-        if kind_of_list in ("cases", "rights") and not ((r.modal and (r.actors or kind_of_list == "rights")) or r.assigned
-                                                        or (r.subject_verb and kind_of_list == "rights")):
-            # "... không được hưởng chế độ ốm đau trong các trường hợp sau đây:": cases listed; a case's own
-            # modal that binds no one named describes it ("a) Khiếu nại ... nhưng phải xác minh từ 02 địa điểm")
+        if _not_by_its_list(kind_of_list, role, r, doc.text[u.start:u.end]):
             continue
-        if kind_of_list == "scope" and not r.assigned and not _has(caseless(doc.text[u.start:u.end]),
-                                                                   lexicon()["law_deadline_cues"]):
-            continue   # "2. Đối tượng áp dụng" / "a) Tổ chức nộp hồ sơ ...": who the rule covers
         if kind_of_list == "prohibition":
             inherited = _prohibited_actor(lead) or inherited
             r.modal = True   # "Những hành vi nghiêm cấm ...": each item is a duty not to
@@ -206,6 +198,28 @@ def _opening_party(text: str, start: int, end: int, r: _Reading) -> str | None:
         return condition_subject(text, start, end)   # "Trường hợp nhà thầu có ... thì kê khai ...": the case's party
     return opening_subject(text, start, end, named_only=r.verb_initial) \
         or (step_body_subject(text, start, end) if r.verb_initial else None) or condition_subject(text, start, end)
+
+
+def _not_by_its_list(kind_of_list: str | None, role: str | None, r, text: str) -> bool:
+    """A unit that what its list or article holds makes no directive: a catalogue's entry, a case or a right
+    listed, an offence of a sanctions article, whom a rule covers."""
+    if kind_of_list == "catalogue" and role == "article" and not (r.modal or r.assigned or r.subject_verb):
+        return True   # "Điều 2. Danh mục vị trí công tác ..." / "2. Thẩm định dự án.": entries of a list
+    if kind_of_list in ("cases", "rights") and not ((r.modal and (r.actors or kind_of_list == "rights")) or r.assigned
+                                                    or (r.subject_verb and kind_of_list == "rights")):
+        # "... không được hưởng chế độ ốm đau trong các trường hợp sau đây:": cases listed; a case's own
+        # modal that binds no one named describes it ("a) Khiếu nại ... nhưng phải xác minh từ 02 địa điểm")
+        return True
+    if kind_of_list == "offences" and not (r.assigned or (r.modal and r.actors)) \
+            and not _unmarked_caseless(text).startswith("buộc "):
+        return True   # "2. Nhập khẩu hàng hóa có nhãn hàng hóa ghi sai ...": an offence, not "Buộc tái xuất ..."
+    # "2. Đối tượng áp dụng" / "a) Tổ chức nộp hồ sơ ...": who the rule covers
+    return kind_of_list == "scope" and not r.assigned and not _has(caseless(text), lexicon()["law_deadline_cues"])
+
+
+def _unmarked_caseless(text: str) -> str:
+    """The caseless text with its list mark and spaces dropped."""
+    return re.sub(r"^[\s*_]*(?:[a-zđ0-9]{1,3}[.)]|[-+•–])?\s*", "", " ".join(caseless(text).split()))
 
 
 def _form_instruction(text: str) -> bool:
@@ -361,7 +375,15 @@ def _article_title_kind(sec: Section, lead: str | None, by_id: dict[str, Section
         return None
     heading = sec.heading or ""
     title = re.sub(r"^\s*điều\s+\d+[a-zđ]?\s*[.:]?\s*", "", caseless(heading).strip(" *_"))
+    if _offence_titles().match(title):
+        return "offences"   # "Điều 23. Vi phạm quy định về ghi nhãn hàng hóa nhập khẩu": offences and their fines
     return "cases" if _case_titles().match(title) else None
+
+
+@cache
+def _offence_titles() -> re.Pattern:
+    return re.compile(lexicon()["offence_title_pattern"])
+
 
 def _an_entry_of_its_list(kind_of_list: str | None, r, item: bool, text: str) -> bool:
     """A unit that its list's lead-in makes an entry, no directive: an offence of a fine's list, an
@@ -603,7 +625,8 @@ def _form_caption() -> re.Pattern:
 @cache
 def _form_header() -> re.Pattern:
     labels = "|".join(re.escape(w) for w in lexicon()["form_header_labels"])
-    return re.compile(rf"[\s*_•+–-]*(?:{labels})[\s*_]*:", re.IGNORECASE)
+    # its colon, or nothing after it: "Đơn vị chịu trách nhiệm thu thập, tổng hợp" alone, a table's header cell
+    return re.compile(rf"[\s*_•+–-]*(?:{labels})[\s*_]*(?::|$)", re.IGNORECASE)
 
 
 def _headline(text: str) -> bool:
