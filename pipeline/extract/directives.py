@@ -47,7 +47,7 @@ from vanban.pipeline.extract.directive_headings import (
 from vanban.pipeline.extract.directive_index import _DocIndex, _report_section
 from vanban.pipeline.extract.directive_kinds import (
     _classify, _concludes, _lists_entries, _modals_in_relative_clauses, _sets_tasks, _under_stative_leadin, body_then_duty, case_fill,
-    form_note_party,
+    form_note_party, _unmarked,
     forward_turns, modal_pattern, rule_spans,
 )
 from vanban.pipeline.extract.directive_plan_fields import _LeadFields, _under_plan_field
@@ -211,15 +211,10 @@ def _not_by_its_list(kind_of_list: str | None, role: str | None, r, text: str) -
         # modal that binds no one named describes it ("a) Khiếu nại ... nhưng phải xác minh từ 02 địa điểm")
         return True
     if kind_of_list == "offences" and not (r.assigned or (r.modal and r.actors)) \
-            and not _unmarked_caseless(text).startswith("buộc "):
+            and not _unmarked(caseless(text)).startswith("buộc "):
         return True   # "2. Nhập khẩu hàng hóa có nhãn hàng hóa ghi sai ...": an offence, not "Buộc tái xuất ..."
     # "2. Đối tượng áp dụng" / "a) Tổ chức nộp hồ sơ ...": who the rule covers
     return kind_of_list == "scope" and not r.assigned and not _has(caseless(text), lexicon()["law_deadline_cues"])
-
-
-def _unmarked_caseless(text: str) -> str:
-    """The caseless text with its list mark and spaces dropped."""
-    return re.sub(r"^[\s*_]*(?:[a-zđ0-9]{1,3}[.)]|[-+•–])?\s*", "", " ".join(caseless(text).split()))
 
 
 def _form_instruction(text: str) -> bool:
