@@ -291,6 +291,12 @@ SIGNATURES = [
      "Lê Khánh Toàn", "K/T CHÁNH VĂN PHÒNG / PHÓ CHÁNH VĂN PHÒNG",
      ("Ban Bí thư (để báo cáo)", "Các đồng chí lãnh đạo Văn phòng Trung ương Đảng",
       "Lưu Văn phòng Trung ương Đảng")),
+    # a gazette's circular: the minister's title alone after the closing mark, no capacity mark, no recipients;
+    # the form annexed below has its own "Nơi nhận", which is the form's (realworld83 843, stop 59)
+    ("Điều 15. Các Bộ trưởng chịu trách nhiệm thi hành Thông tư này./.\n\nBỘ TRƯỞNG\n\nNguyễn Chí Dũng\n\n"
+     "Phụ lục I. MẪU VĂN BẢN\nTHÔNG BÁO\nKính gửi: Phòng Tài chính - Kế hoạch\nNơi nhận:\n- Như trên;\n"
+     "- Lưu: VT.\nNGƯỜI ĐẠI DIỆN THEO PHÁP LUẬT\n",
+     "Nguyễn Chí Dũng", "BỘ TRƯỞNG", ()),
 ]
 
 
@@ -298,6 +304,12 @@ SIGNATURES = [
 def test_signature_and_recipients(text, signer, title, recipients):
     m = doc_of(text).metadata
     assert (m.signer, m.signer_title, m.recipients) == (signer, title, recipients)
+
+
+def test_a_bare_title_is_no_signature_without_the_closing_mark_and_a_name():
+    # "BỘ TRƯỞNG" inside the text (a table's cell, a heading) opens no signature
+    text = "Điều 3. Thành phần Hội đồng gồm:\nBỘ TRƯỞNG\nChủ tịch Hội đồng là Bộ trưởng.\n"
+    assert doc_of(text).metadata.signer is None
 
 
 def test_recipients_and_signature_belong_to_no_section():

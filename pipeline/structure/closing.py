@@ -45,9 +45,42 @@ def _is_recipients_line(t: str) -> bool:
         or bool(_INLINE_RECIPIENTS.search(t))
 
 
+_SIGNER_TITLES = frozenset(word_list("signer_titles.txt"))
+_BLANKS_AROUND_A_TITLE = 4   # blank lines between the closing mark, the bare title and the name
+
+
+def _bare_signatures(lines: list, start: int) -> list[ClosingZone]:
+    """Signature blocks with no capacity mark (``signer_titles.txt``): "... Thông tư này./." / "BỘ TRƯỞNG" /
+    "Nguyễn Chí Dũng", a gazette's circular signed by its minister. The title stands alone on its line after the
+    text's closing mark, blank lines between, and a personal name follows it the same way."""
+    out: list[ClosingZone] = []
+    last = None   # index of the last line with text
+    for i, ln in enumerate(lines):
+        if not ln.text.strip():
+            continue
+        prev, last = last, i
+        if ln.start < start or ln.text.strip() not in _SIGNER_TITLES or prev is None \
+                or i - prev > _BLANKS_AROUND_A_TITLE + 1 or not lines[prev].text.rstrip().endswith("./."):
+            continue
+        reach = range(i + 1, min(len(lines), i + _BLANKS_AROUND_A_TITLE + 2))
+        k = next((j for j in reach if lines[j].text.strip()), None)
+        words = lines[k].text.split() if k is not None else []
+        if k is not None and 2 <= len(words) <= 5 and _name_start(words) == 0:
+            out.append(ClosingZone(ln.start, lines[k].end, " ".join(words), ln.text.strip()))
+    return out
+
+
 def closing_zones(text: str, start: int = 0) -> list[ClosingZone]:
     """The recipients lists and signature blocks after ``start``, in order."""
     lines = split_lines(text)
+    zones = _zones(text, lines, start)
+    taken = [(z.start, z.end) for z in zones]
+    bare = [z for z in _bare_signatures(lines, start) if not any(a < z.end and z.start < b for a, b in taken)]
+    return sorted(zones + bare, key=lambda z: z.start)
+
+
+def _zones(text: str, lines: list, start: int) -> list[ClosingZone]:
+    """The zones that a recipients line or a capacity mark opens."""
     zones: list[ClosingZone] = []
     i = 0
     while i < len(lines):

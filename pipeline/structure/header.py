@@ -315,6 +315,19 @@ def _continued_issue(r: _Reading) -> bool:
     return True
 
 
+# a line that opens an annex or a form after the document's signature: "Phụ lục I. ...", "Mẫu số 01", a form's motto
+_ANNEX_START = re.compile(r"(?m)^[ \t|*_]*(?:PHỤ LỤC|Phụ lục|MẪU SỐ|Mẫu số|Mẫu [IVX]+-\d|CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM)")
+
+
+def _beside(text: str, zone: ClosingZone, signed: ClosingZone | None) -> bool:
+    """Whether a recipients list belongs to the document's signature: no signature was found, the list comes
+    first, or no annex or form opens between the signature and the list. A form's "Nơi nhận:" in an annex
+    after the signature ("- Tên, địa chỉ của hợp tác xã;") is the form's own (realworld83 843)."""
+    if signed is None or zone.start <= signed.start:
+        return True
+    return not _ANNEX_START.search(text, signed.end, zone.start)
+
+
 def _read_closing(r: _Reading) -> tuple[list[ClosingZone], str | None, str | None, tuple[str, ...]]:
     """The closing zones (signature, recipients) and where the body ends: before them and before
     the Công báo page headers gathered after the document."""
@@ -322,7 +335,7 @@ def _read_closing(r: _Reading) -> tuple[list[ClosingZone], str | None, str | Non
     furniture_at = furniture_tail(text)
     zones = closing_zones(text[:furniture_at], r.body_start)
     signed = next((z for z in zones if z.signer or z.signer_title), None)
-    listed = next((z for z in zones if z.recipients), None)
+    listed = next((z for z in zones if z.recipients and _beside(text, z, signed)), None)
     r.body_end = furniture_at
     if zones and not text[zones[-1].end:furniture_at].strip():
         r.body_end = zones[-1].start
