@@ -253,7 +253,10 @@ def _clause_starts(toks: list[_Tok]) -> list[tuple[int, bool]]:
                 # ... theo hướng: Bộ ... chủ trì ...": what is to be agreed, no body's task
                 in_list = True
                 continue
-            starts.append((k + 1, False))
+            # "Đối với chai hàn: Nạp khí nén ...": what to do in the case or for the topic the colon closes
+            framed = tail[0] == ":" and toks[k + 1].upper and (
+                _match(toks, clause_start, lex["case_openers"]) or _match(toks, clause_start, lex["topic_markers"]))
+            starts.append((k + 1, bool(framed)))
             clause_start = k + 1
             condition = False
         elif toks[k + 1].word == "thì" and k + 2 < len(toks):

@@ -38,6 +38,7 @@ _COLUMN_NUMBERS = re.compile(r"[\s*_]*\(\d{1,2}\)\s*\(\d{1,2}\)\s*\(\d{1,2}\)")
 
 # the dotted blank a form leaves to fill in: "Khen thưởng:……………", "ngày.....tháng"
 # a unit that is a quotation only: a movement's theme or slogan
+_PROMPT = re.compile(r"\([^()\n]+\)[.;:]?")
 _QUOTED = re.compile(r"[\"“][^\"“”\n]{3,}[\"”][.;]?")
 
 _FORM_BLANK = re.compile(r"[.…]{5,}|…{2,}")
@@ -106,6 +107,10 @@ def _not_a_sentence(text: str, low: str, u: _Unit, r: _Reading) -> bool:
         # "Tôi xin cam kết và chịu trách nhiệm về những thông tin khai báo ...", "Doanh nghiệp cam kết
         # chịu trách nhiệm trước pháp luật về tính hợp pháp ...": a form's declaration
         return True
+    if _PROMPT.fullmatch(text.strip()) and _word_count(text) <= lex["prompt_max_words"]:
+        return True   # "(Nêu rõ lý do)", "(Đánh dấu X)": a form's prompt beside its field
+    if text.lstrip(" \t*_-+•").startswith(tuple(lex["checkbox_marks"])):
+        return True   # "□ Không thuộc trường hợp phải áp dụng;": a form's option to tick
     if _QUOTED.fullmatch(text.strip()):
         return True  # '"Lập thành tích chào mừng Đại hội ...; tăng tốc, bứt phá ..."': a slogan quoted, no task
     caption = low.lstrip(" *_")
@@ -207,8 +212,9 @@ def _classify(doc: Document, u: _Unit, r: _Reading, role: str | None,
             return "instruction", "open"
         if _states_no_act(low, r) or _relative_modal_only(low, r) or _a_case_then(low, r):
             return None
-        if r.modal or r.subject_verb or r.verb_initial or (u.item and r.verb_after_intro) \
-                or (r.verb_after_intro and _has(low, [("nếu",)])) or _has(low, lex["law_deadline_cues"]):
+        framed = r.verb_after_intro and (_has(low, [("nếu",)]) or (r.after_punctuation and _framed(low)))
+        if r.modal or r.subject_verb or r.verb_initial or (u.item and r.verb_after_intro) or framed \
+                or _has(low, lex["law_deadline_cues"]):
             # "Trong quá trình tổ chức thực hiện, nếu có khó khăn, vướng mắc, kịp thời tổng hợp, báo cáo ...":
             # what to do if, in an article too
             if (r.subject_verb or r.verb_initial or r.modal) and (not r.modal or _self_modals_only(low)
@@ -533,6 +539,15 @@ def _relative_modal() -> re.Pattern:
 
 
 _CASE_THEN = re.compile(r"\s*(?:[a-zđ0-9]{1,3}[.)]\s+)?[^,;:.\n]{3,200}?\sthì\s+")
+
+
+def _framed(low: str) -> bool:
+    """The unit opens with a case or a topic ("Trường hợp ...", "Đối với ...", ``case_openers``, ``topic_markers``):
+    what follows its comma or colon is what to do in it ("Trong trường hợp này, cần nêu rõ ...", "Đối với chai hàn:
+    Nạp khí ..."); what follows "thì" in a paragraph is mostly how a rule applies ("... thì xác định mức tiền
+    lương ...", "... thì không được nâng mức xếp loại"), left to the other readings."""
+    lex, toks = lexicon(), _tokens(_unmarked(low)[:60])
+    return bool(_match(toks, 0, lex["case_openers"]) or _match(toks, 0, lex["topic_markers"]))
 
 
 def _a_case_then(low: str, r: _Reading) -> bool:

@@ -75,6 +75,7 @@ class _Reading:
     action: str | None
     bare_modal: bool = False  # "cần tập trung ...", "phải bảo đảm ..." with no body named
     verb_after_intro: bool = False  # "Căn cứ quy trình ... tại Điều 1, tổ chức kiểm soát ..."
+    after_punctuation: bool = False  # ... the intro closed by its comma or colon, not by "thì"
     request: bool = False     # "nếu có vướng mắc đề nghị phản ánh về Bộ ...": asks, no body named
     open_subject: bool = False  # a named body and a verb not reported as done ("Bộ Tài chính làm việc ...")
     lead_subject: bool = False  # ... and the body opens the unit
@@ -182,7 +183,7 @@ def _read(text: str, start: int, end: int, *, verb_first: bool = False, law: boo
     the unit is a clause of a law or regulation, where "X giao Y ..." is a step X takes."""
     q = _QUOTED_LABEL.match(text, start, end) or _step_label().match(text, start, end)
     start = q.end() if q else start
-    body = text[start:end]
+    body = _accounting_nouns().sub("phải_", text[start:end])   # "các khoản phải thu": no modal, the same length
     m = _TOPIC.match(body)
     topic = m.end() if m else 0
     toks = _tokens(body[topic:], start + topic)
@@ -209,6 +210,12 @@ def _read(text: str, start: int, end: int, *, verb_first: bool = False, law: boo
         r.actors.append(agent)   # "Thang lương, bảng lương do Quỹ xây dựng phải có sự tham gia ...": who drafts them
         r.actor_sentences.append(0)
     return r
+
+
+@cache
+def _accounting_nouns() -> re.Pattern:
+    """The "phải " of "phải thu", "phải trả" naming receivables and payables (``accounting_noun_pattern``)."""
+    return re.compile(lexicon()["accounting_noun_pattern"])
 
 
 @cache
@@ -369,17 +376,40 @@ def _read_verb_after_intro(r: _Reading, text: str, toks: list[_Tok], i: int) -> 
     if adv and i + adv < len(toks) and toks[i].word not in lex["done_markers"] and not toks[i + adv - 1].tail \
             and adv >= _match(toks, i, lex["verbs"]) and _match(toks, i + adv, lex["verbs"]):
         i += adv   # "..., nếu có khó khăn, vướng mắc, kịp thời tổng hợp, báo cáo ...": an adverb before the verb
-    if not r.verb_after_intro and i >= 4 and not _second_of_pair(toks, i) \
-            and _match(toks, i, lex["verbs"]) and _org_start(toks, i) < 0 and _party_subject_end(toks, i) <= i \
-            and not _match(toks, i, lex["never_open"]) and _match(toks, i, lex["openers"]) < _match(toks, i, lex["verbs"]) \
-            and not ((n := _match(toks, i, lex["assign"])) and (_org_start(toks, i + n) >= 0
-                                                                 or _party_subject_end(toks, i + n) > i + n)) \
-            and not _intro_member_then_body(toks, i):
+    modal = _framed_modal(toks, i)   # "Trong trường hợp này, cần nêu rõ ...": what to do in the case
+    verb = i + modal
+    if not r.verb_after_intro and i >= 4 and not _second_of_pair(toks, verb) \
+            and _match(toks, verb, lex["verbs"]) and _org_start(toks, verb) < 0 and _party_subject_end(toks, verb) <= verb \
+            and not _match(toks, verb, lex["never_open"]) \
+            and _match(toks, verb, lex["openers"]) < _match(toks, verb, lex["verbs"]) \
+            and not ((n := _match(toks, verb, lex["assign"])) and (_org_start(toks, verb + n) >= 0
+                                                                   or _party_subject_end(toks, verb + n) > verb + n)) \
+            and not _intro_member_then_body(toks, verb):
         r.verb_after_intro = True
+        r.after_punctuation = toks[i - 1].word != "thì"
         if r.action is None:
             r.action = _verb_phrase(text, toks, i)[0]
         return True
     return False
+
+
+def _framed_modal(toks: list[_Tok], i: int) -> int:
+    """The length of a bare modal ("cần", "phải") at clause start ``i`` with a verb after it, where the unit opens
+    with a case or a topic (``case_openers``, ``topic_markers``): "Trong trường hợp này, cần nêu rõ dự án ...",
+    "Đối với cụm nhiệm vụ, cần liệt kê các cá nhân chủ trì ..." (realworld76 821, 62 779) say what to do in that
+    case, whoever does it; 0 otherwise."""
+    lex = lexicon()
+    n = _match(toks, i, lex["modals"])
+    if not n or toks[i].word not in lex["bare_modals"] or i + n >= len(toks) or toks[i + n - 1].tail \
+            or not _match(toks, i + n, lex["verbs"]) or not _opens_a_frame(toks):
+        return 0
+    return n
+
+
+def _opens_a_frame(toks: list[_Tok]) -> bool:
+    """The unit opens with a case or a topic ("Trường hợp ...", "Trong trường hợp ...", "Đối với ...", "Khi ...")."""
+    lex = lexicon()
+    return bool(_match(toks, 0, lex["case_openers"]) or _match(toks, 0, lex["topic_markers"]))
 
 
 def _intro_member_then_body(toks: list[_Tok], i: int) -> bool:
@@ -398,7 +428,9 @@ def _intro_member_then_body(toks: list[_Tok], i: int) -> bool:
         return False
     for k in range(i, min(i + 4, len(toks) - 1)):
         if toks[k].tail:
-            return toks[k].tail.startswith(",") and _org_start(toks, k + 1) >= 0
+            # ... not "Đối với gói thầu ..., ghi rõ cá nhân, đơn vị được đề xuất thực hiện giám sát": a body
+            # described by a passive is the verb's object (realworld76 821)
+            return toks[k].tail.startswith(",") and _org_start(toks, k + 1) >= 0 and _np_end(toks, k + 1)[1] != "bad"
     return False
 
 

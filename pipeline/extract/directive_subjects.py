@@ -103,6 +103,28 @@ def condition_subject(text: str, start: int, end: int) -> str | None:
     return _named(text, toks, n, k)
 
 
+def topic_subject(text: str, start: int, end: int) -> str | None:
+    """The party a topic names before its colon when what follows it is what to do ("Đối với tổ hợp tác: Thực
+    hiện cập nhật các trường thông tin tại Mẫu VII-1 ...", "Đối với đơn vị cung cấp dịch vụ: Đáp ứng đầy đủ ...",
+    realworld83 843, 41 663): the heading names who acts. The unit opens with one of ``topic_markers``, a
+    party's or a body's head (not one that reads as a verb), its name runs to the colon within
+    ``opening_subject_reach`` words, and a capital follows; None otherwise ("Đối với chai hàn: Nạp khí ...")."""
+    lex = lexicon()
+    toks = _unit_words(text, start, end)
+    n = _match(toks, 0, lex["topic_markers"])
+    j = n + _match(toks, n, lex["determiners"])
+    h = _head(toks, j) if n else 0
+    if not h or _match(toks, j, lex["not_heads"]) >= h or _match(toks, j, lex["verbs"]) >= h:
+        return None
+    for k in range(j + h - 1, min(len(toks) - 1, j + lex["opening_subject_reach"])):
+        tail = toks[k].tail
+        if tail.startswith(":"):
+            return _named(text, toks, n, k + 1) if toks[k + 1].upper else None
+        if tail[:1] in _CLAUSE_ENDS:
+            return None
+    return None
+
+
 def _case_name_end(toks: list[_Tok], j: int, n: int) -> int:
     """Where a case's party named at ``toks[j:j + n]`` ends: before its first verb, modal or word that
     ends a name (``party_name_breaks``), over capitals and the commas of a list of parties ("hộ kinh

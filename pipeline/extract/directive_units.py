@@ -15,7 +15,9 @@ from vanban.pipeline.extract.directive_list_kinds import _ends_with_duty
 from vanban.pipeline.extract.directive_index import _DocIndex, _Unit, _children
 from vanban.pipeline.extract.directive_plan_fields import _content_field, _lead_field, _plan_field
 from vanban.pipeline.extract.directive_reading import _DATE, _DEADLINE, _read
-from vanban.pipeline.extract.directive_tokens import _TERMINAL, _label_end, _match, _rstrip_at, _tokens, _trim, acting_lead_tails, lexicon, posting
+from vanban.pipeline.extract.directive_tokens import (
+    _TERMINAL, _has, _label_end, _match, _rstrip_at, _tokens, _trim, acting_lead_tails, lexicon, posting,
+)
 from vanban.pipeline.extract.roles import site_trailer_start, sub_section_title
 from vanban.pipeline.extract.task_tables import task_tables
 from vanban.pipeline.model import Document, Section
@@ -445,6 +447,11 @@ def _clause_title(ix: _DocIndex, sec: Section) -> tuple[int, int] | None:
         return start, end   # "Bộ Công an từ chối quá cảnh trong các trường hợp sau đây:": the act, its cases below
     if r.actors and r.subject_verb and r.modal and r.bare_modal and not _ends_with_duty(caseless(text[start:end])):
         return start, end   # "Trong thời hạn ..., đơn vị bán lẻ điện phải cung cấp cho bên bán buôn điện:": the duty
+    if r.actors and r.subject_verb and r.modal and _has(caseless(text[start:end]), lexicon()["case_cues"]):
+        # "Nhà cung cấp có trách nhiệm phân loại hệ thống ... khi hệ thống đó đáp ứng đồng thời các tiêu chí sau:",
+        # "Bên triển khai phải gắn nhãn ... trong các trường hợp sau đây:": the duty, the cases it holds in below
+        # (realworld84 844)
+        return start, end
     if not r.actors or not (r.assigned or (r.subject_verb and r.open_subject and _directs().search(text, start, end))):
         return None   # "Cục trưởng ... có quyền xử phạt ... như sau:" states a power
     return start, end

@@ -52,7 +52,9 @@ from vanban.pipeline.extract.directive_kinds import (
 )
 from vanban.pipeline.extract.directive_plan_fields import _LeadFields, _under_plan_field
 from vanban.pipeline.extract.directive_reading import _TOPIC, _deadline, _object, _read, _Reading
-from vanban.pipeline.extract.directive_subjects import condition_subject, opening_subject, opens_a_step, step_body_subject
+from vanban.pipeline.extract.directive_subjects import (
+    condition_subject, opening_subject, opens_a_step, step_body_subject, topic_subject,
+)
 from vanban.pipeline.extract.directive_tokens import _MEMBERS_LEADIN, _has, _match, _tokens, lexicon, posting
 from vanban.pipeline.extract.directive_units import _units
 from vanban.pipeline.extract.roles import role_model
@@ -159,8 +161,10 @@ def _find_directives(doc: Document) -> list[Directive]:
         if _illustrating(ix, sec, u.start, u.end) and not r.assigned:
             continue   # "Ví dụ 6: Trong tháng 2, công ty X bố trí cho công nhân A làm việc 7 giờ/ngày ...": an example
         if ix.in_catalogue(u.start, r.action) and u.actor is None and not (
-                r.modal or r.assigned or r.subject_verb or r.fills_field or _form_instruction(doc.text[u.start:u.end])):
-            continue   # "BỔ SUNG DANH MỤC NGHỀ, CÔNG VIỆC ..." / "Vận hành trạm trộn bê tông": a name listed
+                r.modal or r.assigned or r.subject_verb or r.fills_field or _form_instruction(doc.text[u.start:u.end])
+                or posting(caseless(doc.text[u.start:u.end]))):
+            continue   # "BỔ SUNG DANH MỤC NGHỀ, CÔNG VIỆC ..." / "Vận hành trạm trộn bê tông": a name listed; not an
+            # entry to post under a chart of accounts ("Khi gửi tiền có kỳ hạn, ..., ghi: Nợ TK 121 ...", realworld84 845)
         if _a_field_or_headline(doc, ix, u, r, role):
             continue
         got = _kind(doc, ix, u, sec, r, role, past, forward, duty=inherited is not None)
@@ -195,7 +199,8 @@ def _opening_party(text: str, start: int, end: int, r: _Reading) -> str | None:
     its body opens with after a step's title ("Bước 1: Xây dựng dự án Cộng đồng dân cư phối hợp ...");
     None after an introductory phrase, whose verb is the unit's."""
     if r.verb_after_intro:
-        return condition_subject(text, start, end)   # "Trường hợp nhà thầu có ... thì kê khai ...": the case's party
+        # "Trường hợp nhà thầu có ... thì kê khai ...": the case's party; "Đối với tổ hợp tác: Thực hiện ...": the topic's
+        return condition_subject(text, start, end) or topic_subject(text, start, end)
     return opening_subject(text, start, end, named_only=r.verb_initial) \
         or (step_body_subject(text, start, end) if r.verb_initial else None) or condition_subject(text, start, end)
 
