@@ -143,3 +143,28 @@ def test_a_forms_options_to_tick_are_no_directives():
     found = [" ".join(d.text.split()) for d in directives_of(text, "txt")]
     assert "Tổ chức gửi báo cáo theo Mẫu số 01." in found
     assert not any(t[:1] in "□☐[" for t in found), found
+
+
+def test_an_entry_with_its_list_of_accounts_left_open_and_a_ban_in_a_chart_of_accounts_are_directives():
+    # the chart of accounts as an annex after the signature, a catalogue of the accounts' names (realworld84 845)
+    text = ("THÔNG TƯ\nĐiều 5. Tổ chức thực hiện\n1. Cơ quan bảo hiểm xã hội có trách nhiệm mở sổ kế toán./.\n"
+            "PHỤ LỤC I\nDANH MỤC HỆ THỐNG TÀI KHOẢN KẾ TOÁN\n1. Loại 1 gồm các tài khoản sau:\n"
+            "- Tài khoản 111- Tiền mặt;\n- Tài khoản 112- Tiền gửi kho bạc.\n"
+            "2. Phương pháp hạch toán\na) Khi nhận lãi tiền gửi định kỳ, ghi:\nNợ các TK 111, 112,...\n"
+            "Có TK 525- Doanh thu tài chính.\n"
+            "b) Bù trừ công nợ\nNghiêm cấm việc bù trừ các khoản công nợ giữa các đối tượng thanh toán khác nhau.\n")
+    found = [" ".join(d.text.split()) for d in directives_of(text, "txt")]
+    assert any(t.startswith("Khi nhận lãi tiền gửi định kỳ, ghi:") for t in found), found
+    assert any(t.startswith("Nghiêm cấm việc bù trừ") for t in found), found
+
+
+def test_a_subject_and_its_light_verb_are_no_name_the_document_repeats():
+    # a decree that writes "doanh nghiệp thực hiện công bố ..." again and again (realworld84 846): each time the
+    # subject is "doanh nghiệp", whatever the repetition makes of it
+    items = "".join(f"{c}) Trong thời hạn {d} ngày kể từ ngày kết thúc kỳ báo cáo, doanh nghiệp thực hiện công bố "
+                    f"thông tin định kỳ {p};\n" for c, d, p in (("a", 30, "quý"), ("b", 60, "06 tháng"), ("c", 90, "năm")))
+    text = ("NGHỊ ĐỊNH\nĐiều 31. Công bố thông tin định kỳ\n1. Doanh nghiệp phát hành công bố thông tin định kỳ như "
+            "sau:\n" + items + "2. Doanh nghiệp thực hiện công bố thông tin bất thường trong thời hạn 24 giờ.\n")
+    found = _actors(text)
+    assert [a for t, a in found if t.startswith(("Trong thời hạn", "Doanh nghiệp thực"))] == ["doanh nghiệp"] * 3 + [
+        "Doanh nghiệp"], found

@@ -141,6 +141,8 @@ def _term_end(toks: list[_Tok], i: int, k: int) -> int:
     if not terms or not (marked or any(k - h >= i and _match(toks, k - h, lex["term_heads"]) == h for h in (1, 2))):
         return k
     head = _words(toks, k - marked, k)   # a name after "tổ chức" is known with its head only
+    if (light := _match(toks, k, lex["term_light_verbs"])) and _match(toks, k + light, lex["verbs"]):
+        return k   # "doanh nghiệp thực hiện công bố thông tin ...": the subject, its light verb and its act
     longest = max((e for e in range(k + 1, min(len(toks), k + lex["term_max_extra_words"] + 3) + 1)
                    if head + _words(toks, k, e) in terms), default=k)
     for e in sorted({longest, k + (_match(toks, k, lex["verbs"]) or 0)}, reverse=True):

@@ -162,7 +162,7 @@ def _find_directives(doc: Document) -> list[Directive]:
             continue   # "Ví dụ 6: Trong tháng 2, công ty X bố trí cho công nhân A làm việc 7 giờ/ngày ...": an example
         if ix.in_catalogue(u.start, r.action) and u.actor is None and not (
                 r.modal or r.assigned or r.subject_verb or r.fills_field or _form_instruction(doc.text[u.start:u.end])
-                or posting(caseless(doc.text[u.start:u.end]))):
+                or posting(caseless(doc.text[u.start:u.end])) or _prohibits(doc.text[u.start:u.end])):
             continue   # "BỔ SUNG DANH MỤC NGHỀ, CÔNG VIỆC ..." / "Vận hành trạm trộn bê tông": a name listed; not an
             # entry to post under a chart of accounts ("Khi gửi tiền có kỳ hạn, ..., ghi: Nợ TK 121 ...", realworld84 845)
         if _a_field_or_headline(doc, ix, u, r, role):
@@ -565,12 +565,19 @@ def _a_field_or_headline(doc: Document, ix: _DocIndex, u, r, role: str) -> bool:
     text = doc.text[u.start:u.end]
     if u.actor is None and ix.a_form_field(u.start, u.end) and not posting(caseless(text)):
         return True
-    if (_blank_fields().match(text.strip()) or _form_header().match(text) or _form_caption().match(text)
-            or _council_seat(text)) and not r.assigned:
+    if ((_blank_fields().match(text.strip()) and not posting(caseless(text))) or _form_header().match(text)
+            or _form_caption().match(text) or _council_seat(text)) and not r.assigned:
+        # ... not "Khi nhận lãi định kỳ, ghi: Nợ các TK 111, 112,...": an entry's list of accounts left open
         return True   # "Đơn vị báo cáo: Cục ĐTNN - Đơn vị nhận báo cáo: Trung tâm Tin học": a report form's header
     if not (r.modal or r.assigned) and _form_number().match(_line_before(doc.text, u.start)):
         return True   # "Mẫu số 11" / "Đề nghị hỗ trợ của người lao động là hướng dẫn viên du lịch": a form's title
     return role == "preamble" and not u.item and _headline(text)
+
+
+def _prohibits(text: str) -> bool:
+    """The unit opens with a ban (``prohibition_openers``: "Nghiêm cấm việc bù trừ các khoản công nợ ...", a chart of
+    accounts' rule, realworld84 845): a duty not to, wherever it stands."""
+    return _unmarked(caseless(text)).startswith(tuple(w + " " for w in lexicon()["prohibition_openers"]))
 
 
 def _line_before(text: str, pos: int) -> str:
