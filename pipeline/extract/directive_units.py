@@ -415,6 +415,9 @@ def _reference_duty_span(ix: _DocIndex, sec: Section, start: int, line_end: int)
     return (start, end) if r.actors and r.subject_verb and not r.modal else None
 
 
+_POWER = re.compile(r"(?<!\w)có quyền(?!\w)")   # "Cục trưởng ... có quyền xử phạt ... trong các trường hợp sau:"
+
+
 def _clause_title(ix: _DocIndex, sec: Section) -> tuple[int, int] | None:
     """The span of a title that is a clause of its own leading into the items under it: a body
     that directs another, or one assigned, then ":" ("Sở Nông nghiệp và Môi trường chỉ đạo Chi cục
@@ -447,7 +450,8 @@ def _clause_title(ix: _DocIndex, sec: Section) -> tuple[int, int] | None:
         return start, end   # "Bộ Công an từ chối quá cảnh trong các trường hợp sau đây:": the act, its cases below
     if r.actors and r.subject_verb and r.modal and r.bare_modal and not _ends_with_duty(caseless(text[start:end])):
         return start, end   # "Trong thời hạn ..., đơn vị bán lẻ điện phải cung cấp cho bên bán buôn điện:": the duty
-    if r.actors and r.subject_verb and r.modal and _has(caseless(text[start:end]), lexicon()["case_cues"]):
+    if r.actors and r.subject_verb and (r.modal or r.open_subject) and not _POWER.search(caseless(text[start:end])) \
+            and _has(caseless(text[start:end]), lexicon()["case_cues"]):
         # "Nhà cung cấp có trách nhiệm phân loại hệ thống ... khi hệ thống đó đáp ứng đồng thời các tiêu chí sau:",
         # "Bên triển khai phải gắn nhãn ... trong các trường hợp sau đây:": the duty, the cases it holds in below
         # (realworld84 844)
