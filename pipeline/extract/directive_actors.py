@@ -254,9 +254,7 @@ def _clause_starts(toks: list[_Tok]) -> list[tuple[int, bool]]:
                 in_list = True
                 continue
             # "Đối với chai hàn: Nạp khí nén ...": what to do in the case or for the topic the colon closes
-            framed = tail[0] == ":" and toks[k + 1].upper and (
-                _match(toks, clause_start, lex["case_openers"]) or _match(toks, clause_start, lex["topic_markers"]))
-            starts.append((k + 1, bool(framed)))
+            starts.append((k + 1, tail[0] == ":" and toks[k + 1].upper and opens_a_frame(toks, clause_start)))
             clause_start = k + 1
             condition = False
         elif toks[k + 1].word == "thì" and k + 2 < len(toks):
@@ -289,6 +287,13 @@ def _clause_starts(toks: list[_Tok]) -> list[tuple[int, bool]]:
             continue
         chunk_start = clause_start
     return starts
+
+
+def opens_a_frame(toks: list[_Tok], i: int = 0) -> bool:
+    """The clause at ``toks[i]`` opens with a case or a topic ("Trường hợp ...", "Trong trường hợp ...", "Đối với ...",
+    "Khi ...": ``case_openers``, ``topic_markers``)."""
+    lex = lexicon()
+    return bool(_match(toks, i, lex["case_openers"]) or _match(toks, i, lex["topic_markers"]))
 
 
 def _topic_then_body(toks: list[_Tok], start: int, comma: int) -> bool:

@@ -10,8 +10,8 @@ from functools import cache
 from vanban.pipeline.extract.directive_headings import _requesting_leadin, heading_actor
 from vanban.pipeline.extract.directive_index import _DocIndex, _Unit
 from vanban.pipeline.extract.directive_plan_fields import _only_bodies, _plan_field
-from vanban.pipeline.extract.directive_reading import _Reading, _asker, _opens_a_frame
-from vanban.pipeline.extract.directive_actors import _org_start
+from vanban.pipeline.extract.directive_reading import _Reading, _asker
+from vanban.pipeline.extract.directive_actors import _org_start, opens_a_frame
 from vanban.pipeline.extract.directive_tokens import (_STATIVE_LEADIN, _has, _match, _tokens, acting_lead_tails, lexicon,
                                                       posting)
 from vanban.pipeline.extract.patterns import doc_types
@@ -546,7 +546,7 @@ def _framed(low: str) -> bool:
     what follows its comma or colon is what to do in it ("Trong trường hợp này, cần nêu rõ ...", "Đối với chai hàn:
     Nạp khí ..."); what follows "thì" in a paragraph is mostly how a rule applies ("... thì xác định mức tiền
     lương ...", "... thì không được nâng mức xếp loại"), left to the other readings."""
-    return _opens_a_frame(_tokens(_unmarked(low)[:60]))
+    return opens_a_frame(_tokens(_unmarked(low)[:60]))
 
 
 def _a_case_then(low: str, r: _Reading) -> bool:

@@ -10,7 +10,7 @@ from dataclasses import dataclass, field
 from functools import cache
 
 from vanban.pipeline.extract.directive_actors import (
-    _actor_at, _clause_starts, _name_words, _np_end, _org_start, _party_subject_end,
+    _actor_at, _clause_starts, _name_words, _np_end, _org_start, _party_subject_end, opens_a_frame,
 )
 from vanban.pipeline.extract.directive_tokens import (
     _STRIP, _Tok, _homograph_verb, _match, _ocr_verb, _span_text, _tokens, lexicon,
@@ -401,15 +401,9 @@ def _framed_modal(toks: list[_Tok], i: int) -> int:
     lex = lexicon()
     n = _match(toks, i, lex["modals"])
     if not n or toks[i].word not in lex["bare_modals"] or i + n >= len(toks) or toks[i + n - 1].tail \
-            or not _match(toks, i + n, lex["verbs"]) or not _opens_a_frame(toks):
+            or not _match(toks, i + n, lex["verbs"]) or not opens_a_frame(toks):
         return 0
     return n
-
-
-def _opens_a_frame(toks: list[_Tok]) -> bool:
-    """The unit opens with a case or a topic ("Trường hợp ...", "Trong trường hợp ...", "Đối với ...", "Khi ...")."""
-    lex = lexicon()
-    return bool(_match(toks, 0, lex["case_openers"]) or _match(toks, 0, lex["topic_markers"]))
 
 
 def _intro_member_then_body(toks: list[_Tok], i: int) -> bool:
