@@ -84,11 +84,9 @@ def condition_subject(text: str, start: int, end: int) -> str | None:
     mark, open a modal or a verb, no body, negation or passive; None otherwise."""
     lex = lexicon()
     toks = _unit_words(text, start, end)
-    n = _match(toks, 0, lex["case_openers"])
-    j = n + _match(toks, n, lex["determiners"])
-    h = _head(toks, j) if n else 0
-    if not h or _match(toks, j, lex["not_heads"]) >= h or _match(toks, j, lex["verbs"]) >= h:
+    if (opened := _party_after(toks, lex["case_openers"])) is None:
         return None
+    n, j, h = opened
     k = _case_name_end(toks, j, _name_length(toks, j, h))
     then = next((q for q in range(k, min(len(toks) - 1, k + lex["case_subject_reach"]))
                  if toks[q].word == "thì" or toks[q].tail[:1] in _CLAUSE_ENDS), None)
@@ -111,11 +109,9 @@ def topic_subject(text: str, start: int, end: int) -> str | None:
     ``opening_subject_reach`` words, and a capital follows; None otherwise ("Đối với chai hàn: Nạp khí ...")."""
     lex = lexicon()
     toks = _unit_words(text, start, end)
-    n = _match(toks, 0, lex["topic_markers"])
-    j = n + _match(toks, n, lex["determiners"])
-    h = _head(toks, j) if n else 0
-    if not h or _match(toks, j, lex["not_heads"]) >= h or _match(toks, j, lex["verbs"]) >= h:
+    if (opened := _party_after(toks, lex["topic_markers"])) is None:
         return None
+    n, j, h = opened
     for k in range(j + h - 1, min(len(toks) - 1, j + lex["opening_subject_reach"])):
         tail = toks[k].tail
         if tail.startswith(":"):
@@ -123,6 +119,19 @@ def topic_subject(text: str, start: int, end: int) -> str | None:
         if tail[:1] in _CLAUSE_ENDS:
             return None
     return None
+
+
+def _party_after(toks: list[_Tok], openers) -> tuple[int, int, int] | None:
+    """(length of the opener, where the party's head stands, the head's length) where the unit opens with one of
+    ``openers`` ("Trường hợp", "Đối với"), a determiner or none, and a party's or a body's head that does not read as
+    a verb ("Trường hợp tổ chức lấy ý kiến ..."); None otherwise."""
+    lex = lexicon()
+    n = _match(toks, 0, openers)
+    j = n + _match(toks, n, lex["determiners"])
+    h = _head(toks, j) if n else 0
+    if not h or _match(toks, j, lex["not_heads"]) >= h or _match(toks, j, lex["verbs"]) >= h:
+        return None
+    return n, j, h
 
 
 def _case_name_end(toks: list[_Tok], j: int, n: int) -> int:
