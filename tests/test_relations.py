@@ -907,6 +907,15 @@ CLASS_ROWS = [
     ("Quyết định", "Căn cứ Luật Đất đai số 31/2024/QH15 ngày 18 tháng 01 năm 2024, được sửa đổi, bổ sung một số điều "
      "tại Luật sửa đổi, bổ sung một số điều của Luật Đất đai số 31/2024/QH15, Luật Nhà ở số 27/2023/QH15 và Luật "
      "Các tổ chức tín dụng số 32/2024/QH15;\nTheo đề nghị của Giám đốc Sở Tài chính,", "27/2023/QH15", "mentions"),
+    # two amending laws, each of one law, joined by "và" on a basis line of its own: both are the basis (realworld84
+    # 845), the second no law of the first one's title
+    ("Thông tư", "Căn cứ Luật Bảo hiểm y tế số 25/2008/QH12 ngày 14 tháng 11 năm 2008;\nLuật sửa đổi, bổ sung một số "
+     "điều của Luật Bảo hiểm y tế số 46/2014/QH13 ngày 13 tháng 6 năm 2014 và Luật sửa đổi, bổ sung một số điều của "
+     "Luật Bảo hiểm y tế số 51/2024/QH15 ngày 27 tháng 11 năm 2024;\nTheo đề nghị của Vụ trưởng,", "46/2014/QH13",
+     "basis"),
+    ("Thông tư", "Căn cứ Luật Việc làm số 38/2013/QH13;\nLuật sửa đổi, bổ sung một số điều của Luật Việc làm số "
+     "12/2022/QH15 và Luật sửa đổi, bổ sung một số điều của Luật Việc làm số 74/2025/QH15;\nTheo đề nghị của Cục "
+     "trưởng,", "74/2025/QH15", "basis"),
     # a consolidated text's footnote after the preamble's closing call: not the proposal heard before the call
     ("Văn bản hợp nhất", "Theo đề nghị của Vụ trưởng Vụ Bảo hiểm y tế,\nBộ trưởng Bộ Y tế ban hành Thông tư ban hành "
      "Danh mục vật tư y tế.1\n1 Thông tư số 50/2017/TT-BYT có căn cứ ban hành như sau:\n", "50/2017/TT-BYT", "mentions"),

@@ -189,11 +189,16 @@ def laws_in_an_amending_title(ctx: Context, out: list[Citation]) -> None:
     được sửa đổi, bổ sung một số điều tại Luật sửa đổi, bổ sung một số điều của Luật Đất đai số 31/2024/QH15,
     Luật Nhà ở số 27/2023/QH15, ... và Luật Các tổ chức tín dụng số 32/2024/QH15;", realworld47 707): the
     amending law is the basis, the laws its title names are mentioned. Only a list of two or more numbered
-    laws up to the clause's end: after one law the number may be the amending law's own."""
+    laws up to the clause's end, or to the next amending law's title: after one law the number may be the amending
+    law's own ("Luật sửa đổi, bổ sung một số điều của Luật Bảo hiểm y tế số 46/2014/QH13 ngày ... và Luật sửa đổi,
+    bổ sung một số điều của Luật Bảo hiểm y tế số 51/2024/QH15 ...;": two amending laws, both a basis, realworld84
+    845)."""
     text = ctx.text
     ends = [c.end for c in out]
-    for m in _AMENDING_LAW_TITLE.finditer(text):
-        stop = min(x for x in (text.find(";", m.end()), text.find("\n\n", m.end()), m.end() + _TITLE_REACH) if x > 0)
+    titles = list(_AMENDING_LAW_TITLE.finditer(text))
+    for m, following in zip(titles, titles[1:] + [None]):
+        stop = min(x for x in (text.find(";", m.end()), text.find("\n\n", m.end()), m.end() + _TITLE_REACH,
+                               following.start() if following else -1) if x > 0)
         inside = [j for j in range(bisect.bisect_right(ends, m.end()), bisect.bisect_left(ends, stop + 1))
                   if out[j].start >= m.start() and out[j].number and out[j].type == "Luật"]
         if len(inside) >= 2:
