@@ -42,6 +42,7 @@ _PROMPT = re.compile(r"\([^()\n]+\)[.;:]?")
 _QUOTED = re.compile(r"[\"“][^\"“”\n]{3,}[\"”][.;]?")
 
 _FORM_BLANK = re.compile(r"[.…]{5,}|…{2,}")
+_CLOSING_MARKS = ".;:!?…”\"»"   # a sentence's or a quoted value's end
 
 
 def _all_capitals(text: str) -> bool:
@@ -109,6 +110,8 @@ def _not_a_sentence(text: str, low: str, u: _Unit, r: _Reading) -> bool:
         return True
     if _PROMPT.fullmatch(text.strip()) and _word_count(text) <= lex["prompt_max_words"]:
         return True   # "(Nêu rõ lý do)", "(Đánh dấu X)": a form's prompt beside its field
+    if _label(text, r):
+        return True   # "Thời hạn phải nộp", "Hạch toán độc lập", "Kiến nghị sau thử nghiệm": a form's label or a cell
     if text.lstrip(" \t*_-+•").startswith(tuple(lex["checkbox_marks"])):
         return True   # "□ Không thuộc trường hợp phải áp dụng;": a form's option to tick
     if _QUOTED.fullmatch(text.strip()):
@@ -127,6 +130,16 @@ def _not_a_sentence(text: str, low: str, u: _Unit, r: _Reading) -> bool:
     if not (r.assigned or r.modal) and _names_a_document().match(_unmarked(low)):
         return True  # "13. Nghị quyết liên tịch số 01/2005/NQLT-... của Bộ ..., Bộ Công an ... về việc quy định ...": a document named
     return False
+
+
+def _label(text: str, r: _Reading) -> bool:
+    """A unit of at most ``label_max_words`` words with no closing mark, no figure and no assignment: a form's
+    label, a table's cell or a heading's words ("Thời hạn phải nộp", "Không phải nộp thuế GTGT", "Chuyển thành trụ
+    sở chính", realworld84 844, 83 843, 48 730): no sentence, whatever modal or verb it holds (7 of the golds' 918 such
+    units are required directives, six of them a table's rows naming laws to draft)."""
+    body = text.strip(" \t\n*_")
+    return not r.assigned and _word_count(body) <= lexicon()["label_max_words"] and body[-1:] not in _CLOSING_MARKS \
+        and not any(c.isdigit() for c in body)
 
 
 @cache

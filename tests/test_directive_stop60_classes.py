@@ -1,0 +1,47 @@
+"""Directive classes fitted at stop 60 (issue 18): one table per class, each row written here in the style of the
+documents where the class was seen (forms annexed to decrees and circulars, registration rules), never copied from
+them. The word lists and patterns behind them are data in ``models/directives.json``."""
+from __future__ import annotations
+
+import pytest
+
+from tests._directive_helpers import opening_actors
+
+
+def _actors(text: str) -> list[tuple[str, str | None]]:
+    return opening_actors(text, 3)
+
+
+def _clause(body: str) -> str:
+    return "THÔNG TƯ\nĐiều 5. Quy định chung\n1. " + body + "\n"
+
+
+# --- a form's label, a table's cell: a few words and no closing mark -----------------------------------------------
+
+LABELS = [
+    "Thời hạn phải nộp",            # a report form's label holding a modal (realworld84 844)
+    "Không phải nộp thuế GTGT",     # a registration form's option (realworld83 843)
+    "Hạch toán phụ thuộc",
+    "Kiến nghị sau thử nghiệm",
+    "Chuyển thành trụ sở chính",
+]
+
+
+@pytest.mark.parametrize("label", LABELS)
+def test_a_short_label_with_no_closing_mark_is_no_directive(label):
+    text = "NGHỊ ĐỊNH\nĐiều 5. Báo cáo\n1. Doanh nghiệp phải báo cáo theo Mẫu số 01.\n" + label + "\n"
+    found = _actors(text)
+    assert [a for _, a in found] == ["Doanh nghiệp"], found
+
+
+SENTENCES = [
+    # the same few words closed as a sentence or an item still read
+    ("Doanh nghiệp phải nộp báo cáo.", "Doanh nghiệp"),
+    ("Gửi báo cáo số liệu;", None),
+]
+
+
+@pytest.mark.parametrize("body,actor", SENTENCES)
+def test_a_short_sentence_closed_or_with_a_figure_stays_a_directive(body, actor):
+    found = _actors(_clause(body))
+    assert [a for _, a in found] == [actor], found
