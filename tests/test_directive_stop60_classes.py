@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests._directive_helpers import opening_actors
+from tests._directive_helpers import directives_of, opening_actors
 
 
 def _actors(text: str) -> list[tuple[str, str | None]]:
@@ -45,3 +45,32 @@ SENTENCES = [
 def test_a_short_sentence_closed_or_with_a_figure_stays_a_directive(body, actor):
     found = _actors(_clause(body))
     assert [a for _, a in found] == [actor], found
+
+
+# --- a case or a topic, then "chỉ" and what to do in it ----------------------------------------------------------
+
+FRAMED_ADVERBS = [
+    # a model bidding document's rating rules (realworld57 765, 75 820)
+    "Đối với các tiêu chí tổng quát của hồ sơ, chỉ sử dụng mức đạt hoặc không đạt.",
+    # after the case's "thì" (a rating rule, realworld38 634)
+    "Đối với các yếu tố đo bằng nhiều chỉ số thì chỉ chọn một chỉ số chính để chấm điểm.",
+    "Trường hợp hồ sơ đã được thẩm định, chỉ kiểm tra các nội dung thay đổi.",
+]
+
+
+@pytest.mark.parametrize("body", FRAMED_ADVERBS)
+def test_only_a_verb_after_a_case_is_what_to_do_in_it(body):
+    found = directives_of(_clause(body), "txt")
+    assert len(found) == 1 and found[0].actor is None and found[0].action, found
+
+
+NOT_FRAMED_ADVERBS = [
+    # "chỉ" with no case or topic before it, or no verb after it
+    "Hồ sơ chỉ gồm một bản chính.",
+    "Đối với các trường hợp còn lại, chỉ một lần.",
+]
+
+
+@pytest.mark.parametrize("body", NOT_FRAMED_ADVERBS)
+def test_only_with_no_frame_or_no_verb_is_no_directive(body):
+    assert directives_of(_clause(body), "txt") == [], body

@@ -387,8 +387,8 @@ def _read_verb_after_intro(r: _Reading, text: str, toks: list[_Tok], i: int) -> 
             and not _intro_member_then_body(toks, verb):
         r.verb_after_intro = True
         r.after_punctuation = toks[i - 1].word != "thì"
-        if r.action is None:
-            r.action = _verb_phrase(text, toks, i)[0]
+        if r.action is None:   # "chỉ sử dụng": the verb after a framed adverb
+            r.action = _verb_phrase(text, toks, i)[0] or _verb_phrase(text, toks, verb)[0]
         return True
     return False
 
@@ -400,7 +400,9 @@ def _framed_modal(toks: list[_Tok], i: int) -> int:
     case, whoever does it; 0 otherwise."""
     lex = lexicon()
     n = _match(toks, i, lex["modals"])
-    if not n or toks[i].word not in lex["bare_modals"] or i + n >= len(toks) or toks[i + n - 1].tail \
+    if not n or toks[i].word not in lex["bare_modals"]:
+        n = _match(toks, i, lex["framed_adverbs"])   # "Đối với các tiêu chí tổng quát, chỉ sử dụng tiêu chí đạt ..."
+    if not n or i + n >= len(toks) or toks[i + n - 1].tail \
             or not _match(toks, i + n, lex["verbs"]) or not opens_a_frame(toks):
         return 0
     return n
