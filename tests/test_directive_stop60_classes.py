@@ -74,3 +74,22 @@ NOT_FRAMED_ADVERBS = [
 @pytest.mark.parametrize("body", NOT_FRAMED_ADVERBS)
 def test_only_with_no_frame_or_no_verb_is_no_directive(body):
     assert directives_of(_clause(body), "txt") == [], body
+
+
+# --- a case or a topic, its colon, then a verb in lower case -------------------------------------------------------
+
+COLON_THEN_VERB = [
+    # an incident-reporting rule (realworld84 844)
+    ("Đối với các sự cố còn lại: thực hiện báo cáo sơ bộ trong thời hạn 05 ngày làm việc.", "thực hiện báo cáo"),
+    ("Trường hợp hồ sơ chưa đầy đủ: hướng dẫn tổ chức bổ sung trong 03 ngày.", "hướng dẫn"),
+]
+
+
+@pytest.mark.parametrize("body,verb", COLON_THEN_VERB)
+def test_a_verb_in_lower_case_after_a_frames_colon_is_what_to_do(body, verb):
+    found = directives_of(_clause(body), "txt")
+    assert len(found) == 1 and found[0].action and found[0].action.startswith(verb), found
+
+
+def test_a_frames_colon_before_a_noun_in_lower_case_asks_nothing():
+    assert directives_of(_clause("Đối với hộ gia đình: các giấy tờ sau đây."), "txt") == []

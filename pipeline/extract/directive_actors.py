@@ -254,7 +254,9 @@ def _clause_starts(toks: list[_Tok]) -> list[tuple[int, bool]]:
                 in_list = True
                 continue
             # "Đối với chai hàn: Nạp khí nén ...": what to do in the case or for the topic the colon closes
-            starts.append((k + 1, tail[0] == ":" and toks[k + 1].upper and opens_a_frame(toks, clause_start)))
+            # (or a verb in lower case: "Đối với các sự cố còn lại: thực hiện báo cáo sơ bộ ...", realworld84 844)
+            starts.append((k + 1, tail[0] == ":" and (toks[k + 1].upper or bool(_match(toks, k + 1, lex["verbs"])))
+                           and opens_a_frame(toks, clause_start)))
             clause_start = k + 1
             condition = False
         elif toks[k + 1].word == "thì" and k + 2 < len(toks):
