@@ -1,0 +1,33 @@
+"""Draw the eighty-sixth blind sample: three more texts of the band, 200-300 KB, new to this project and no
+near-duplicate of an annotated or drawn text, copied into docs/ and the manifest.
+
+    python3 tests/realworld/tools/sample86.py            # lists, draws, copies, appends, writes blind_sample86.json
+    python3 tests/realworld/tools/sample86.py --dry-run  # lists and draws only
+
+The same job, candidates, eligibility, strata, caps and near-duplicate rule as sample85.py, with a new seed and
+three drawn from the same band, the texts of 200,001 to 300,000 bytes (11 eligible left after sample 85). Drawn in
+the middle of stop 60, once sample 85's gold was committed and while its first run went on, before anything ran on
+these texts. Decided from file names, crawl records, index entries, the pages' attribute tables, the opening text
+and the closing mark only; nothing of vanban is run.
+"""
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+import sample4  # noqa: E402
+import sample31  # noqa: E402
+import sample82  # noqa: E402
+import sample83  # noqa: E402
+
+SEED = 20270306
+DRAWN = 3
+MIN_TEXT, MAX_TEXT = 200_001, 300_000
+
+
+if __name__ == "__main__":
+    sample82.annotated_keys = sample83.drawn_keys
+    sample4.SIZE = sample4.STRATUM + DRAWN
+    sample4.eligible = sample82.without_near_duplicates(sample4.eligible)
+    sample31.main(SEED, "blind_sample86.json", __doc__, band=(MIN_TEXT, MAX_TEXT))
