@@ -93,3 +93,13 @@ def test_a_verb_in_lower_case_after_a_frames_colon_is_what_to_do(body, verb):
 
 def test_a_frames_colon_before_a_noun_in_lower_case_asks_nothing():
     assert directives_of(_clause("Đối với hộ gia đình: các giấy tờ sau đây."), "txt") == []
+
+
+# --- the party a unit opens with before the body a heading above names ---------------------------------------------
+
+def test_the_party_a_unit_opens_with_beats_a_chapters_title():
+    # a law's chapter title reads as a body ("Bảo hiểm xã hội ..."); the unit names its own filer (realworld85 848)
+    text = ("LUẬT\nChương III\nBẢO HIỂM XÃ HỘI BẮT BUỘC\nĐiều 62. Giải quyết hưởng chế độ\n"
+            "1. Người lao động nộp hồ sơ quy định tại Điều 61 của Luật này cho cơ quan bảo hiểm xã hội.\n")
+    found = [(d.actor or "") for d in directives_of(text, "txt")]
+    assert found and found[0].startswith("Người lao động"), found

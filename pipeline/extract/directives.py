@@ -184,8 +184,8 @@ def _find_directives(doc: Document) -> list[Directive]:
         said = (u.end, actor) if r.actors and r.lead_subject and actor and not (r.assigned or r.request) \
             and not _asks().search(caseless(text)) else None
         if actor is None:   # else the party a unit found by its context opens with ("Tổ chức chứng nhận nộp ...")
-            actor = lead_fields.actor_after(u.end) or form_note_party(text) or inherited \
-                or _opening_party(doc.text, u.start, u.end, r)
+            actor = lead_fields.actor_after(u.end) or form_note_party(text) \
+                or _opening_party(doc.text, u.start, u.end, r) or inherited
         action = r.action
         out.append(Directive(
             text=text, start=u.start, end=u.end, section=_report_section(ix, sec), role=kind,
