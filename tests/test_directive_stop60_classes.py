@@ -103,3 +103,23 @@ def test_the_party_a_unit_opens_with_beats_a_chapters_title():
             "1. Người lao động nộp hồ sơ quy định tại Điều 61 của Luật này cho cơ quan bảo hiểm xã hội.\n")
     found = [(d.actor or "") for d in directives_of(text, "txt")]
     assert found and found[0].startswith("Người lao động"), found
+
+
+# --- a "phải" that a word holds obliges no one ---------------------------------------------------------------------
+
+COMPOUND_PHAI = [
+    # a tax exemption's condition (realworld85 847), a certificate's layout (realworld5 386)
+    "Thu nhập của doanh nghiệp có từ 30% số lao động là người nhiễm hội chứng suy giảm miễn dịch mắc phải được miễn thuế.",
+    "Dòng chữ “Cấp lại” được in ở góc trên bên phải của giấy chứng nhận, cỡ chữ 14.",
+    "Những rủi ro mà dự án có thể gặp phải được nêu trong báo cáo đánh giá.",
+]
+
+
+@pytest.mark.parametrize("body", COMPOUND_PHAI)
+def test_a_phai_inside_a_word_is_no_modal(body):
+    assert directives_of(_clause(body), "txt") == [], body
+
+
+def test_a_real_duty_beside_such_a_word_stays():
+    found = directives_of(_clause("Doanh nghiệp phải báo cáo cơ quan thuế trong 05 ngày khi gặp phải sự cố."), "txt")
+    assert [(d.actor, d.action) for d in found] == [("Doanh nghiệp", "phải báo cáo")], found

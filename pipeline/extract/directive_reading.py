@@ -183,7 +183,7 @@ def _read(text: str, start: int, end: int, *, verb_first: bool = False, law: boo
     the unit is a clause of a law or regulation, where "X giao Y ..." is a step X takes."""
     q = _QUOTED_LABEL.match(text, start, end) or _step_label().match(text, start, end)
     start = q.end() if q else start
-    body = _accounting_nouns().sub("phải_", text[start:end])   # "các khoản phải thu": no modal, the same length
+    body = _no_modal_phai(text[start:end])
     m = _TOPIC.match(body)
     topic = m.end() if m else 0
     toks = _tokens(body[topic:], start + topic)
@@ -210,6 +210,19 @@ def _read(text: str, start: int, end: int, *, verb_first: bool = False, law: boo
         r.actors.append(agent)   # "Thang lương, bảng lương do Quỹ xây dựng phải có sự tham gia ...": who drafts them
         r.actor_sentences.append(0)
     return r
+
+
+def _no_modal_phai(body: str) -> str:
+    """``body`` with the "phải" that obliges no one read joined to its word, the same length: "các khoản phải thu"
+    (``accounting_noun_pattern``), "hội chứng ... mắc phải", "góc trên bên phải" (``compound_phai_pattern``)."""
+    return _compound_phai().sub(r"\1_phải", _accounting_nouns().sub("phải_", body))
+
+
+@cache
+def _compound_phai() -> re.Pattern:
+    """The "phải" of a word that holds it and obliges no one ("mắc phải", "gặp phải", "góc trên bên phải":
+    ``compound_phai_pattern``, the word before it its group 1): read joined to it."""
+    return re.compile(lexicon()["compound_phai_pattern"])
 
 
 @cache

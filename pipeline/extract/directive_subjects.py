@@ -23,7 +23,7 @@ import re
 
 from vanban.pipeline.extract.directive_actors import _GLUED_MARKS, _before_adverbs, _named, _np_end, _org_start
 from vanban.pipeline.extract.directive_names import _alias, _alias_end, _term_end
-from vanban.pipeline.extract.directive_reading import _step_label
+from vanban.pipeline.extract.directive_reading import _no_modal_phai, _step_label
 from vanban.pipeline.extract.directive_tokens import _match, _span_text, _Tok, _tokens, lexicon
 
 _LABEL = re.compile(r"\s*(?:(?:\(?[0-9]{1,3}(?:\.[0-9]{1,3})*|[a-zđ])[\.\)]|[-+•*–])\s+")
@@ -156,7 +156,7 @@ def _unit_words(text: str, start: int, end: int) -> list[_Tok]:
     """The first words of the unit ``text[start:end]`` after its list label."""
     m = _LABEL.match(text, start, end)
     s = m.end() if m else start
-    return _tokens(text[s:min(end, s + 800)], s)
+    return _tokens(_no_modal_phai(text[s:min(end, s + 800)]), s)   # "Phải thu khác", "... mắc phải": no modal
 
 
 def _opening_tokens(text: str, start: int, end: int) -> list[_Tok] | None:
