@@ -147,3 +147,21 @@ def test_a_name_the_document_writes_after_a_preposition_stays_a_name():
     text = _TAX.replace("4. Doanh nghiệp xác định số thuế.", "4. Hồ sơ gửi đến doanh nghiệp nộp thuế.") \
         + "7. Doanh nghiệp nộp thuế kê khai đầy đủ các khoản thu nhập.\n"
     assert directives_of(text, "txt")[-1].actor == "Doanh nghiệp nộp thuế"
+
+
+# --- a period, a verb of two words, then the body it reports to ----------------------------------------------------
+
+_DUTIES = "LUẬT\nĐiều 18. Nhiệm vụ của cơ quan bảo hiểm xã hội\n12. Thực hiện chế độ báo cáo như sau:\n"
+
+
+@pytest.mark.parametrize("item", [
+    "b) Hằng năm, báo cáo Bộ Tài chính về tình hình quản lý và sử dụng quỹ.",          # realworld85 848
+    "c) Hằng năm, báo cáo Chính phủ, Thủ tướng Chính phủ về kết quả hoạt động, tình hình thực hiện.",
+])
+def test_the_body_reported_to_after_a_period_is_no_actor(item):
+    assert [d.actor for d in directives_of(_DUTIES + item + "\n", "txt")] == ["cơ quan bảo hiểm xã hội"]
+
+
+def test_a_period_then_a_body_in_capitals_still_names_it():
+    assert [d.actor for d in directives_of(_DUTIES + "d) Hằng năm Sở Tài chính báo cáo Ủy ban nhân dân tỉnh.\n",
+                                           "txt")] == ["Sở Tài chính"]

@@ -237,7 +237,9 @@ def _clause_starts(toks: list[_Tok]) -> list[tuple[int, bool]]:
         elif condition and not t.tail and (toks[k + 1].word in ("các", "những", "mọi")
                                            or (toks[k + 1].upper and cond_at == 0 and k - cond_at <= 3)) \
                 and t.word not in lex["not_before_subject"] and not _match(toks, k, lex["verbs"]) \
+                and not (k > cond_at and _match(toks, k - 1, lex["verbs"]) == 2) \
                 and _org_start(toks, k + 1) >= 0:
+            # not after a verb of two words: "Hằng năm, báo cáo Bộ Tài chính về ...": the body reported to (realworld85 848)
             # "nếu có khó khăn, vướng mắc các cơ quan ... báo cáo"; a short condition opening the unit
             # and a body in capitals: "Khi cần thiết Chủ tịch Ủy ban nhân dân cấp xã đề nghị ..."
             starts.append((k + 1, False))
