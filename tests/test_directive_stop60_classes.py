@@ -165,3 +165,22 @@ def test_the_body_reported_to_after_a_period_is_no_actor(item):
 def test_a_period_then_a_body_in_capitals_still_names_it():
     assert [d.actor for d in directives_of(_DUTIES + "d) Hằng năm Sở Tài chính báo cáo Ủy ban nhân dân tỉnh.\n",
                                            "txt")] == ["Sở Tài chính"]
+
+
+# --- a party named by the task a body gave it -----------------------------------------------------------------------
+
+@pytest.mark.parametrize("body,actor", [
+    # a decentralising circular (realworld86 850): the agent of the giving stands between "được" and "giao"
+    ("Cơ quan được Chủ tịch Ủy ban nhân dân cấp tỉnh giao giải quyết thủ tục hành chính có trách nhiệm thẩm định hồ sơ.",
+     "Cơ quan được Chủ tịch Ủy ban nhân dân cấp tỉnh giao giải quyết thủ tục hành chính"),
+    ("Cơ quan được Sở Nông nghiệp và Môi trường giao nhiệm vụ quản lý giống thực hiện kiểm tra định kỳ.",
+     "Cơ quan được Sở Nông nghiệp và Môi trường giao nhiệm vụ quản lý giống"),
+])
+def test_a_party_given_a_task_by_a_named_body_is_named_with_it(body, actor):
+    assert [d.actor for d in directives_of(_clause(body), "txt")] == [actor]
+
+
+def test_a_party_given_something_by_a_named_body_is_named_up_to_its_modal():
+    # "được Bộ Tài chính giao dự toán": what was handed to it names the party too, up to its modal
+    found = directives_of(_clause("Đơn vị được Bộ Tài chính giao dự toán phải công khai dự toán."), "txt")
+    assert [d.actor for d in found] == ["Đơn vị được Bộ Tài chính giao dự toán"], found

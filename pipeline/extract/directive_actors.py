@@ -9,7 +9,7 @@ import re
 from vanban.pipeline.extract.directive_names import _alias, _alias_end, _named_term_end, _term_end
 from vanban.pipeline.extract.directive_tokens import (  # noqa: F401  (_distinct, _name_words: used through this module)
     _COORDINATORS, _distinct, _generic_name, _homograph_verb, _name_words, _relative_nouns_only, _Tok, _match,
-    _span_text, bare_head_as_noun, competence_named, lexicon)
+    _span_text, bare_head_as_noun, competence_named, lexicon, opens_a_frame)
 from vanban.pipeline.extract.directive_time_limits import time_limit_end
 
 _CLAUSE_MARKS = (";", ".", ":", "!", "?", "…")
@@ -293,13 +293,6 @@ def _clause_starts(toks: list[_Tok]) -> list[tuple[int, bool]]:
     return starts
 
 
-def opens_a_frame(toks: list[_Tok], i: int = 0) -> bool:
-    """The clause at ``toks[i]`` opens with a case or a topic ("Trường hợp ...", "Trong trường hợp ...", "Đối với ...",
-    "Khi ...": ``case_openers``, ``topic_markers``)."""
-    lex = lexicon()
-    return bool(_match(toks, i, lex["case_openers"]) or _match(toks, i, lex["topic_markers"]))
-
-
 def _topic_then_body(toks: list[_Tok], start: int, comma: int) -> bool:
     """A sentence that opens with a topic, a noun phrase of four words or more that names no body,
     party or place, and goes on after its comma with a body in capitals: "Văn bản kèm theo cùng tệp
@@ -312,8 +305,6 @@ def _topic_then_body(toks: list[_Tok], start: int, comma: int) -> bool:
     if _org_start(toks, start) >= 0 or _match(toks, start + _match(toks, start, lex["determiners"]), lex["party_heads"]):
         return False   # "Cán bộ diện Bộ Chính trị, Ban Bí thư quản lý ...": a list of names
     return _org_start(toks, nxt) >= 0 or bool(_match(toks, nxt, lex["party_heads"]))
-
-
 
 
 def _actor_at(text: str, toks: list[_Tok], i: int, *, need_modal: bool = False) -> tuple[str | None, int, str]:
@@ -370,7 +361,7 @@ def _assignee_end(toks: list[_Tok], i: int) -> int:
             or _match(toks, j, lex["not_heads"]) >= n:
         return i   # a subject opens its unit or follows an intro's comma: "...; người được giao ..." is an object
     cue, t = 0, j + n
-    while t < min(len(toks), j + n + 8) and not (cue := _match(toks, t, lex["assignee_cues"])):
+    while t < min(len(toks), j + n + 8) and not (cue := _match(toks, t, lex["assignee_cues"]) or _given_by(toks, t)):
         if toks[t - 1].tail[:1] in _CLAUSE_MARKS or _match(toks, t, lex["verbs"]) or _match(toks, t, lex["modals"]) \
                 or toks[t].word == "thuộc":
             # "Bộ Xây dựng tổ chức ... các nhiệm vụ được phân công": the cue is its object's; "Hộ gia đình, cá nhân
@@ -401,6 +392,16 @@ def _assignee_end(toks: list[_Tok], i: int) -> int:
         after_noun = not v
         m += max(v, 1)
     return i
+
+
+def _given_by(toks: list[_Tok], t: int) -> int:
+    """The length of "được <body> giao" at ``t`` ("Cơ quan được Chủ tịch Ủy ban nhân dân cấp tỉnh giao giải quyết thủ
+    tục hành chính thực hiện ...", realworld86 850): an assignee cue with the body that gave the task; 0 otherwise."""
+    if toks[t].word != "được" or toks[t].tail or _org_start(toks, t + 1) != t + 1:
+        return 0
+    k, _ = _np_end(toks, t + 1)
+    given = [c[1:] for c in lexicon()["assignee_cues"] if c[0] == "được"]
+    return k - t + g if k < len(toks) and not toks[k - 1].tail and (g := _match(toks, k, given)) else 0
 
 
 def _clause_toks(toks: list[_Tok], t: int) -> list[_Tok]:

@@ -13,7 +13,7 @@ from vanban.pipeline.extract.directive_actors import (
     _actor_at, _clause_starts, _name_words, _np_end, _org_start, _party_subject_end, opens_a_frame,
 )
 from vanban.pipeline.extract.directive_tokens import (
-    _STRIP, _Tok, _homograph_verb, _match, _ocr_verb, _span_text, _tokens, lexicon,
+    _STRIP, _Tok, _homograph_verb, _match, _no_modal_phai, _ocr_verb, _span_text, _tokens, lexicon,
 )
 from vanban.pipeline.extract.directive_time_limits import time_limit_end
 from vanban.pipeline.extract.patterns import doc_types
@@ -210,25 +210,6 @@ def _read(text: str, start: int, end: int, *, verb_first: bool = False, law: boo
         r.actors.append(agent)   # "Thang lương, bảng lương do Quỹ xây dựng phải có sự tham gia ...": who drafts them
         r.actor_sentences.append(0)
     return r
-
-
-def _no_modal_phai(body: str) -> str:
-    """``body`` with the "phải" that obliges no one read joined to its word, the same length: "các khoản phải thu"
-    (``accounting_noun_pattern``), "hội chứng ... mắc phải", "góc trên bên phải" (``compound_phai_pattern``)."""
-    return _compound_phai().sub(r"\1_phải", _accounting_nouns().sub("phải_", body))
-
-
-@cache
-def _compound_phai() -> re.Pattern:
-    """The "phải" of a word that holds it and obliges no one ("mắc phải", "gặp phải", "góc trên bên phải":
-    ``compound_phai_pattern``, the word before it its group 1): read joined to it."""
-    return re.compile(lexicon()["compound_phai_pattern"])
-
-
-@cache
-def _accounting_nouns() -> re.Pattern:
-    """The "phải " of "phải thu", "phải trả" naming receivables and payables (``accounting_noun_pattern``)."""
-    return re.compile(lexicon()["accounting_noun_pattern"])
 
 
 @cache

@@ -340,3 +340,29 @@ def verb_pair_title(toks: list) -> bool:
         return False
     # "Tổ chức cung cấp dịch vụ", "tổ chức đánh giá ...": a verb right after the head may name the body
     return toks[n].word == "và" and not toks[n - 1].tail and n + 1 < len(toks) and bool(_match(toks, n + 1, lex["verbs"]))
+
+
+def opens_a_frame(toks: list[_Tok], i: int = 0) -> bool:
+    """The clause at ``toks[i]`` opens with a case or a topic ("Trường hợp ...", "Trong trường hợp ...", "Đối với ...",
+    "Khi ...": ``case_openers``, ``topic_markers``)."""
+    lex = lexicon()
+    return bool(_match(toks, i, lex["case_openers"]) or _match(toks, i, lex["topic_markers"]))
+
+
+def _no_modal_phai(body: str) -> str:
+    """``body`` with the "phải" that obliges no one read joined to its word, the same length: "các khoản phải thu"
+    (``accounting_noun_pattern``), "hội chứng ... mắc phải", "góc trên bên phải" (``compound_phai_pattern``)."""
+    return _compound_phai().sub(r"\1_phải", _accounting_nouns().sub("phải_", body))
+
+
+@cache
+def _compound_phai() -> re.Pattern:
+    """The "phải" of a word that holds it and obliges no one ("mắc phải", "gặp phải", "góc trên bên phải":
+    ``compound_phai_pattern``, the word before it its group 1): read joined to it."""
+    return re.compile(lexicon()["compound_phai_pattern"])
+
+
+@cache
+def _accounting_nouns() -> re.Pattern:
+    """The "phải " of "phải thu", "phải trả" naming receivables and payables (``accounting_noun_pattern``)."""
+    return re.compile(lexicon()["accounting_noun_pattern"])
