@@ -199,6 +199,10 @@ def _name_ok(type_word: str, words: list[str], full_date: bool, bare_year: bool 
     return not ({low[0], " ".join(low[:2]), " ".join(low[:3])} & names["not_name_start"]) and words[0][:1].isalpha()
 
 
+# a law's name right after "Căn cứ" (realworld86 852: "Căn cứ Luật phòng, chống ma túy năm 2000;")
+_BASIS_RIGHT_BEFORE = re.compile(r"(?i)(?<!\w)căn\s+cứ\s+$")
+
+
 def by_name(text, dates, starts, taken) -> list[Citation]:
     """Laws cited by name: found from the date that must follow the name."""
     out = []
@@ -226,7 +230,10 @@ def by_name(text, dates, starts, taken) -> list[Citation]:
             unnamed = (not title_words and date.precision == "day"
                        and _unnamed_after_re().search(text, max(0, s - 40), s) is not None)
             counted = _counted_laws_head_re().search(text, max(0, s - 160), s)
-            if not unnamed and not counted and not _name_ok(tw, title_words, date.precision == "day", bare_year):
+            # "Căn cứ Luật phòng, chống ma túy năm 2000;": a basis names a law, whatever the case of its name
+            based = _BASIS_RIGHT_BEFORE.search(text, max(0, s - 16), s) is not None
+            if not unnamed and not counted \
+                    and not _name_ok(tw, title_words, date.precision == "day" or based, bare_year):
                 continue  # "Luật ngày 25 tháng 6 năm 2025" only where it amends the law before it
             head = counted.start() if counted else _amending_head_before(text, s)
             if head is not None and not overlaps_any(taken, head, s):
