@@ -184,3 +184,15 @@ def test_a_party_given_something_by_a_named_body_is_named_up_to_its_modal():
     # "được Bộ Tài chính giao dự toán": what was handed to it names the party too, up to its modal
     found = directives_of(_clause("Đơn vị được Bộ Tài chính giao dự toán phải công khai dự toán."), "txt")
     assert [d.actor for d in found] == ["Đơn vị được Bộ Tài chính giao dự toán"], found
+
+
+# --- a body named by its field: the verb-looking word after "về" -------------------------------------------------
+
+@pytest.mark.parametrize("body,actor,action", [
+    ("Cơ quan chuyên môn về xây dựng hướng dẫn, kiểm tra công tác nghiệm thu.", "Cơ quan chuyên môn về xây dựng",
+     "hướng dẫn"),   # a construction decree (realworld86 851)
+    ("Sở Xây dựng báo cáo về xây dựng nông thôn mới.", "Sở Xây dựng", "báo cáo"),
+])
+def test_a_word_after_ve_names_the_bodys_field(body, actor, action):
+    found = directives_of(_clause(body), "txt")
+    assert [(d.actor, (d.action or "").split(",")[0]) for d in found] == [(actor, action)], found
