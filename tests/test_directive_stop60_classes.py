@@ -196,3 +196,15 @@ def test_a_party_given_something_by_a_named_body_is_named_up_to_its_modal():
 def test_a_word_after_ve_names_the_bodys_field(body, actor, action):
     found = directives_of(_clause(body), "txt")
     assert [(d.actor, (d.action or "").split(",")[0]) for d in found] == [(actor, action)], found
+
+
+# --- a duty title after "của" names its party however long the description ------------------------------------------
+
+def test_a_long_duty_title_names_its_party():
+    # a construction decree's clause titles (realworld86 851)
+    text = ("NGHỊ ĐỊNH\nĐiều 14. Quản lý vật liệu\n2. Trách nhiệm của nhà thầu chế tạo, sản xuất vật liệu xây dựng, "
+            "cấu kiện và thiết bị sử dụng cho công trình xây dựng theo thiết kế riêng:\na) Trình bên giao thầu quy "
+            "trình sản xuất;\n")
+    found = directives_of(text, "txt")
+    assert [d.actor for d in found] == ["nhà thầu chế tạo, sản xuất vật liệu xây dựng, cấu kiện và thiết bị sử dụng "
+                                        "cho công trình xây dựng theo thiết kế riêng"], found

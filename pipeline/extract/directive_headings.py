@@ -140,8 +140,12 @@ def _heading_actor(heading: str, _terms: frozenset) -> str | None:
         if len(toks) <= 8 and _match(toks, d, lex["party_heads"]) and not verbal_head(toks, d) and not _asks(toks):
             return h   # "1. Người nộp phí:", "Các cơ sở nuôi trồng thủy sản"
         if duty and re.search(r"\scủa$", stripped[:len(stripped) - len(h)].strip(" :")) \
-                and len(toks) <= lex["wrapped_name_max_words"] and not _asks(toks):
-            return h   # "Trách nhiệm của Văn thư cơ quan", "Nghĩa vụ của thuê bao": whoever the title names
+                and (len(toks) <= lex["wrapped_name_max_words"] or _match(toks, d, lex["party_heads"])) \
+                and not _asks(toks):
+            # "Trách nhiệm của Văn thư cơ quan", "Nghĩa vụ của thuê bao": whoever the title names; a party however
+            # long its description ("Trách nhiệm của nhà thầu chế tạo, sản xuất vật liệu xây dựng, cấu kiện và thiết
+            # bị sử dụng cho công trình xây dựng theo yêu cầu riêng của thiết kế:", realworld86 851)
+            return h
         return None
     k, why = _np_end(toks, j)
     if why == "end" and k >= len(toks):
