@@ -125,30 +125,6 @@ def test_a_real_duty_beside_such_a_word_stays():
     assert [(d.actor, d.action) for d in found] == [("Doanh nghiệp", "phải báo cáo")], found
 
 
-# --- a subject and its verbs, not a name the document makes ----------------------------------------------------------
-
-# a tax decree writes "doanh nghiệp nộp ...", "doanh nghiệp xác định ..." in clause after clause (realworld85 847)
-_TAX = ("NGHỊ ĐỊNH\nĐiều 11. Tạm nộp thuế\n1. Doanh nghiệp nộp thuế theo quý.\n2. Doanh nghiệp nộp hồ sơ khai thuế.\n"
-        "3. Doanh nghiệp nộp tờ khai trước ngày 30.\n4. Doanh nghiệp xác định số thuế.\n5. Doanh nghiệp xác định "
-        "doanh thu.\n6. Doanh nghiệp xác định chi phí.\n")
-
-
-@pytest.mark.parametrize("body,action", [
-    ("Trường hợp số thuế đã nộp thấp hơn số phải nộp thì doanh nghiệp nộp bổ sung số tiền thuế còn thiếu.", "nộp"),
-    ("Trường hợp dự kiến doanh thu không quá 03 tỷ đồng thì doanh nghiệp xác định tạm nộp hằng quý.", "xác định"),
-])
-def test_a_subject_head_and_its_verb_are_no_name_before_another_verb(body, action):
-    found = directives_of(_TAX + "7. " + body + "\n", "txt")
-    last = found[-1]
-    assert last.actor == "doanh nghiệp" and last.action and last.action.startswith(action), found
-
-
-def test_a_name_the_document_writes_after_a_preposition_stays_a_name():
-    text = _TAX.replace("4. Doanh nghiệp xác định số thuế.", "4. Hồ sơ gửi đến doanh nghiệp nộp thuế.") \
-        + "7. Doanh nghiệp nộp thuế kê khai đầy đủ các khoản thu nhập.\n"
-    assert directives_of(text, "txt")[-1].actor == "Doanh nghiệp nộp thuế"
-
-
 # --- a period, a verb of two words, then the body it reports to ----------------------------------------------------
 
 _DUTIES = "LUẬT\nĐiều 18. Nhiệm vụ của cơ quan bảo hiểm xã hội\n12. Thực hiện chế độ báo cáo như sau:\n"

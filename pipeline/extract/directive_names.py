@@ -32,7 +32,6 @@ def document_terms(text: str) -> frozenset[tuple[str, ...]]:
     seen: Counter = Counter()
     verb_of: dict[tuple[str, ...], tuple[str, ...]] = {}   # words counted -> the verb they open with
     named: Counter = Counter()   # verb -> how often the head and it stand where only a name may
-    attested: set[tuple[str, ...]] = set()   # verbs the head and it stand with where only a name may, once or more
     for j in range(1, len(toks) - 1):
         if toks[j - 1].upper and not toks[j - 1].tail and not _match(toks, j - 1, lex["determiners"]):
             continue   # "Ban" of "Kho bạc Nhà nước Ban ...": inside a longer name
@@ -54,9 +53,6 @@ def document_terms(text: str) -> frozenset[tuple[str, ...]]:
             verb = head + _words(toks, j + n, j + n + v)
             if toks[j - 1].word in lex["term_name_markers"] and not toks[j - 1].tail and not head:
                 named[verb] += 1   # "ý kiến của Hội đồng quản lý": after "của" the verb is part of a name
-            if not toks[j - 1].tail and (toks[j - 1].word in lex["term_name_markers"]
-                                         or toks[j - 1].word in lex["marked_term_openers"] or toks[j - 1].word == "được"):
-                attested.add(verb)   # "đến cơ quan thanh toán", "các cơ quan thanh toán", "được cơ quan thanh toán ..."
             for end in range(j + n + v, min(len(toks), j + n + v + lex["term_max_extra_words"]) + 1):
                 if end > j + n + v and toks[end - 1].word in lex["term_end_words"]:
                     break   # "... thị trường điện được hưởng ...": the name ends before "được"
@@ -73,10 +69,7 @@ def document_terms(text: str) -> frozenset[tuple[str, ...]]:
              and (verb_of[words] == words or count >= share * seen[verb_of[words]])}
     # a name the document writes after a preposition often enough is one whatever follows it; marked
     # with an empty first word ("", "quản lý"), which no word is
-    # and where a name stands once or more, marked "§": a head that is a subject alone and such a verb still name
-    # a party before another verb ("Cơ quan thanh toán căn cứ ...", ``term_subject_heads``)
-    return frozenset(terms | {("", *verb) for verb, count in named.items() if count >= lex["term_min_count"]}
-                     | {("§", *verb) for verb in attested})
+    return frozenset(terms | {("", *verb) for verb, count in named.items() if count >= lex["term_min_count"]})
 
 
 def document_aliases(text: str) -> frozenset[tuple[str, ...]]:
@@ -159,12 +152,6 @@ def _term_end(toks: list[_Tok], i: int, k: int) -> int:
             return e   # "Đơn vị chủ trì liên kết đào tạo: Chủ trì, phối hợp ..."
         if e >= len(toks) or toks[e - 1].tail:
             continue
-        bare = e == k + _match(toks, k, lex["verbs"]) and ("§", *head, *_words(toks, k, e)) not in terms \
-            and any(_match(toks, k - h, lex["term_subject_heads"]) == h for h in (1, 2) if k - h >= i)
-        if bare and not _match(toks, e, lex["modals"]) and toks[e].word not in lex["term_end_words"]:
-            continue   # "doanh nghiệp xác định tạm nộp ...", "doanh nghiệp nộp bổ sung ...": a head that is a subject
-            # alone and a verb the document never writes where only a name may stand, then another verb: the subject
-            # and its verbs (``term_subject_heads``; not "Người điều hành lập ...")
         if any(_match(toks, e, lex[key]) for key in ("modals", "verbs", "openers", "intro_openers")) \
                 or toks[e].word in lex["term_end_words"]:
             # "Cơ quan thanh toán căn cứ ...", "Hội đồng thẩm định nghiên cứu ...", "Đơn vị vận hành hệ
