@@ -913,6 +913,12 @@ CLASS_ROWS = [
      "điều của Luật Bảo hiểm y tế số 46/2014/QH13 ngày 13 tháng 6 năm 2014 và Luật sửa đổi, bổ sung một số điều của "
      "Luật Bảo hiểm y tế số 51/2024/QH15 ngày 27 tháng 11 năm 2024;\nTheo đề nghị của Vụ trưởng,", "46/2014/QH13",
      "basis"),
+    # "A ...; Điều 1 Nghị định B ... hết hiệu lực": the after-cue is both items', though the second opens with its
+    # provision and its title runs on with ";" of its own (a sanctions decree's effect clause, realworld85 849)
+    ("Nghị định", "2. Nghị định số 35/2019/NĐ-CP ngày 25 tháng 4 năm 2019 của Chính phủ quy định xử phạt vi phạm hành "
+     "chính trong lĩnh vực lâm nghiệp; Điều 1 Nghị định số 07/2022/NĐ-CP ngày 10 tháng 01 năm 2022 của Chính phủ sửa "
+     "đổi, bổ sung một số điều của các Nghị định về xử phạt; thú y; chăn nuôi hết hiệu lực kể từ ngày Nghị định này có "
+     "hiệu lực thi hành.", "35/2019/NĐ-CP", "repeals"),
     ("Thông tư", "Căn cứ Luật Việc làm số 38/2013/QH13;\nLuật sửa đổi, bổ sung một số điều của Luật Việc làm số "
      "12/2022/QH15 và Luật sửa đổi, bổ sung một số điều của Luật Việc làm số 74/2025/QH15;\nTheo đề nghị của Cục "
      "trưởng,", "74/2025/QH15", "basis"),

@@ -179,3 +179,8 @@ def after_cue_of_list(out: list[Citation], heads: list[bool], cs: int, rel: str)
             break
         if heads[j] and out[j].relation == "mentions":
             out[j] = replace(out[j], relation=rel)
+
+
+# the provision a list's next item opens with, before its document: "Điều 1", "khoản 2 Điều 3", "điểm a khoản 1 Điều 5 của"
+ITEM_PINPOINT = re.compile(r"(?:\s*(?:điểm\s+[a-zđ]\d*|khoản\s+\d+[a-zđ]?|Điều\s+\d+[a-zđ]?)(?:\s*(?:,|và))?)+(?:\s+của)?\s*$",
+                            re.IGNORECASE)

@@ -36,7 +36,8 @@ from vanban.pipeline.extract.relation_context import (ITEM_LABEL, WORD, Context,
                                                       other_speaker, status_cell)
 from vanban.pipeline.extract.relation_cues import (Cue, compile_pattern, draft_noun_before, find_cues, issued_before,
                                                    owned_noun_before, relation_model, type_noun_before)
-from vanban.pipeline.extract.relation_lists import act_on_amended, after_cue_of_list, inline_lead_in, lead_in
+from vanban.pipeline.extract.relation_lists import (ITEM_PINPOINT, act_on_amended, after_cue_of_list, inline_lead_in,
+                                                    lead_in)
 from vanban.pipeline.extract.relation_passes import (ACTS, acts_of_this_document, amended_in_article, amending_the_head,
                                                      annexed_forms, assigning_documents, form_preambles,
                                                      laws_in_an_amending_title, line_end, proposal_named_again,
@@ -256,9 +257,10 @@ def _list_end(ctx: Context, cites: list[Citation], i: int) -> tuple[int, int]:
 
 
 def _described_item(ctx: Context, gap: str, a: int, b: int) -> bool:
-    """A list item's description up to its ";" ("... ngày 15 tháng 6 năm 2018 của Bộ trưởng ... quy định tiêu
-    chuẩn ...; Thông tư số ..."): no sentence ends in it and no cue stands in it."""
-    return gap.rstrip(" *_").endswith(";") and "." not in gap and not _cue_patterns_between_citations(ctx, a, b)
+    """A list item's description up to its ";" ("... của Bộ trưởng ... quy định tiêu chuẩn ...; Thông tư số ..."), the
+    next item perhaps opening with its provision ("...; Điều 1 Nghị định số ...", realworld85 849)."""
+    gap = ITEM_PINPOINT.sub("", gap.rstrip(" *_")).rstrip(" *_")
+    return gap.endswith(";") and "." not in gap and not _cue_patterns_between_citations(ctx, a, b)
 
 
 @cache
