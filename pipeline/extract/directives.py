@@ -186,9 +186,11 @@ def _find_directives(doc: Document) -> list[Directive]:
         if actor is None:   # else the party a unit found by its context opens with ("Tổ chức chứng nhận nộp ...")
             # the party the unit opens with before the headings' body ("Người lao động nộp hồ sơ ..." under a law's
             # chapter title, realworld85 848); a case's or a topic's party after them (who the rule concerns)
-            opening = _opening_party(doc.text, u.start, u.end, r)
-            actor = lead_fields.actor_after(u.end) or form_note_party(text) \
-                or (None if r.verb_after_intro else opening) or inherited or opening
+            actor = lead_fields.actor_after(u.end) or form_note_party(text)
+            if actor is None and r.verb_after_intro:
+                actor = inherited or _opening_party(doc.text, u.start, u.end, r)
+            elif actor is None:
+                actor = _opening_party(doc.text, u.start, u.end, r) or inherited
         action = r.action
         out.append(Directive(
             text=text, start=u.start, end=u.end, section=_report_section(ix, sec), role=kind,
