@@ -26,8 +26,14 @@ DRAWN = 3
 MIN_TEXT, MAX_TEXT = 200_001, 300_000
 
 
-if __name__ == "__main__":
+def draw(seed: int, out: str, doc: str) -> None:
+    """Draw ``DRAWN`` texts of the 200-300 KB band with ``seed`` into ``out`` (samples 84 on), leaving out every
+    near-duplicate of a text a gold annotates or a blind sample drew."""
     sample82.annotated_keys = sample83.drawn_keys
     sample4.SIZE = sample4.STRATUM + DRAWN
     sample4.eligible = sample82.without_near_duplicates(sample4.eligible)
-    sample31.main(SEED, "blind_sample84.json", __doc__, band=(MIN_TEXT, MAX_TEXT))
+    sample31.main(seed, out, doc, band=(MIN_TEXT, MAX_TEXT))
+
+
+if __name__ == "__main__":
+    draw(SEED, "blind_sample84.json", __doc__)

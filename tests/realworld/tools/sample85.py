@@ -15,18 +15,10 @@ import sys
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-import sample4  # noqa: E402
-import sample31  # noqa: E402
-import sample82  # noqa: E402
-import sample83  # noqa: E402
+import sample84  # noqa: E402
 
 SEED = 20270304
-DRAWN = 3
-MIN_TEXT, MAX_TEXT = 200_001, 300_000
 
 
 if __name__ == "__main__":
-    sample82.annotated_keys = sample83.drawn_keys
-    sample4.SIZE = sample4.STRATUM + DRAWN
-    sample4.eligible = sample82.without_near_duplicates(sample4.eligible)
-    sample31.main(SEED, "blind_sample85.json", __doc__, band=(MIN_TEXT, MAX_TEXT))
+    sample84.draw(SEED, "blind_sample85.json", __doc__)
