@@ -10,6 +10,7 @@ from vanban.pipeline.extract.directive_names import _alias, _alias_end, _named_t
 from vanban.pipeline.extract.directive_tokens import (  # noqa: F401  (_distinct, _name_words: used through this module)
     _COORDINATORS, _distinct, _generic_name, _homograph_verb, _name_words, _relative_nouns_only, _Tok, _match,
     _span_text, bare_head_as_noun, competence_named, lexicon, opens_a_frame)
+from vanban.pipeline.extract.directive_filers import filer_end
 from vanban.pipeline.extract.directive_time_limits import time_limit_end
 
 _CLAUSE_MARKS = (";", ".", ":", "!", "?", "…")
@@ -315,8 +316,8 @@ def _actor_at(text: str, toks: list[_Tok], i: int, *, need_modal: bool = False) 
     actor, k, why = _subject_at(text, toks, i, need_modal=need_modal)
     if actor is not None and why == "verb" and (m := _applicant_end(toks, k)) > k:
         return _named(text, toks, i, m), m, why
-    if actor is None and not need_modal and (m := _assignee_end(toks, i)) > i:
-        return _named(text, toks, i, m), m, "verb"   # "Đơn vị được giao quản lý tài sản công ... góp ý ..."
+    if actor is None and not need_modal and ((m := _assignee_end(toks, i)) > i or (m := filer_end(toks, i)) > i):
+        return _named(text, toks, i, m), m, "verb"   # "Đơn vị được giao quản lý ... góp ý ...", "Tổ chức có nhu cầu ... gửi"
     return actor, k, why
 
 

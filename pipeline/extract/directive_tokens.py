@@ -52,7 +52,8 @@ def lexicon() -> dict:
                 "adjective_modals", "time_limit_openers", "time_limit_units", "time_limit_since", "competence_tails",
                 "competence_object_breaks", "limit_modals", "topic_free_heads",
                 "report_prompt_verbs", "received_verbs", "case_outcome_verbs", "applicant_cues", "applicant_acts", "assignee_cues",
-                "passive_sense_verbs", "case_openers", "term_light_verbs", "case_lead_cues", "framed_adverbs"):
+                "passive_sense_verbs", "case_openers", "term_light_verbs", "case_lead_cues", "framed_adverbs",
+                "filer_heads", "filing_acts", "filing_papers", "filing_recipients", "filer_breaks"):
         lex[key] = sorted({tuple(p.split()) for p in raw[key]}, key=len, reverse=True)
     return lex
 
