@@ -12,6 +12,7 @@ from functools import cache
 
 from vanban.pipeline.extract.relation_context import Context, document_key
 from vanban.pipeline.extract.relation_cues import compile_pattern, relation_model
+from vanban.pipeline.extract.relation_cuts import procedure_cuts
 from vanban.pipeline.extract.task_tables import assigning_cells
 from vanban.pipeline.model import Citation, Document
 
@@ -127,7 +128,13 @@ def proposal_named_again(out: list[Citation]) -> None:
     """The proposal this document is issued on, named again where nothing else is said of it ("Điều 1.
     Thông qua nội dung báo cáo ... tại Mục II Tờ trình số 207/TTr-NHNN", a summary's "Văn bản
     661/TTr-BCA"), is still that proposal: a mention of a number the document cites as ``proposes``
-    elsewhere becomes one. One pass to collect, one to relabel."""
+    elsewhere becomes one. One pass to collect, one to relabel. A normative document (``never_proposed_types``:
+    a decree, a law) is no proposal: a proposing cue that reached one ("Đơn vị thẩm định tại khoản 2 Điều 20 Nghị
+    định số 06/2022/NĐ-CP", realworld87 853) leaves it a mention."""
+    normative = set(relation_model()["never_proposed_types"])
+    for j, c in enumerate(out):
+        if c.relation == "proposes" and c.type in normative:
+            out[j] = replace(c, relation="mentions")
     proposals = {document_key(c) for c in out if c.relation == "proposes"}
     for j, c in enumerate(out):
         if c.relation == "mentions" and document_key(c) in proposals:
@@ -240,3 +247,13 @@ def assigning_documents(doc: Document, out: list[Citation]) -> None:
         k = bisect.bisect_right(starts, c.start) - 1
         if c.relation == "mentions" and k >= 0 and c.start < cells[k][1]:
             out[j] = replace(c, relation="implements")
+
+
+def late_passes(ctx: Context, doc: Document, out: list[Citation]) -> None:
+    """The passes that read a whole document's layout after the others: forms' preambles, annexed forms, an
+    amending law's title, a procedure-cutting resolution's headings (``relation_cuts``), task tables."""
+    form_preambles(ctx, out)
+    annexed_forms(ctx, out)
+    laws_in_an_amending_title(ctx, out)
+    procedure_cuts(ctx, out)
+    assigning_documents(doc, out)

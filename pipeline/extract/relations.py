@@ -39,9 +39,7 @@ from vanban.pipeline.extract.relation_cues import (Cue, compile_pattern, draft_n
 from vanban.pipeline.extract.relation_lists import (ITEM_PINPOINT, act_on_amended, after_cue_of_list, inline_lead_in,
                                                     lead_in)
 from vanban.pipeline.extract.relation_passes import (ACTS, acts_of_this_document, amended_in_article, amending_the_head,
-                                                     annexed_forms, assigning_documents, form_preambles,
-                                                     laws_in_an_amending_title, line_end, proposal_named_again,
-                                                     quoted_words)
+                                                     late_passes, line_end, proposal_named_again, quoted_words)
 from vanban.pipeline.model import Citation, Document
 
 
@@ -369,10 +367,7 @@ def assign_relations(doc: Document) -> Document:
     amending_the_head(ctx, out)
     amended_in_article(ctx, out)
     proposal_named_again(out)
-    form_preambles(ctx, out)
-    annexed_forms(ctx, out)
-    laws_in_an_amending_title(ctx, out)
-    assigning_documents(doc, out)
+    late_passes(ctx, doc, out)
     effective = find_effective_date(doc)
     return replace(doc, citations=tuple(out),
                    metadata=replace(doc.metadata, effective_date=effective))

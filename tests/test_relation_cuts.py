@@ -1,0 +1,71 @@
+"""A resolution that cuts, decentralises and simplifies procedures (issue 18, stop 61): what its annexes' headings do
+to the provisions they name, and its closing tables of documents still to be amended. Rows are written here in the
+style of such resolutions (realworld75 819, 87 853), never copied from them; the patterns are data in
+``models/relations.json`` (``procedure_cuts``)."""
+from __future__ import annotations
+
+import pytest
+
+from tests.test_relations import relations_in
+
+TITLE = ("NGHỊ QUYẾT\nVề cắt giảm, phân cấp, đơn giản hóa thủ tục hành chính thuộc phạm vi quản lý của Bộ Y tế\n"
+         "Căn cứ Luật Tổ chức Chính phủ số 63/2025/QH15;\n"
+         "Phụ lục I\nCẮT GIẢM, PHÂN CẤP THỦ TỤC HÀNH CHÍNH LĨNH VỰC DƯỢC\n"
+         "(Kèm theo Nghị quyết số 99/2026/NQ-CP ngày 04 tháng 5 năm 2026 của Chính phủ)\n"
+         "A. CẮT GIẢM, ĐƠN GIẢN HÓA THỦ TỤC HÀNH CHÍNH\n")
+
+# (heading under the annex, the citation's number, expected relation)
+HEADINGS = [
+    # a procedure abolished: the decree that sets it is repealed for the resolution's term, whatever the
+    # procedure's own name says ("Điều chỉnh ...")
+    ("I. Không thực hiện thủ tục Điều chỉnh nội dung giấy phép hoạt động quy định tại khoản 4 Điều 12 Nghị định "
+     "số 54/2017/NĐ-CP.", "54/2017/NĐ-CP", "repeals"),
+    ("Không thực hiện điều kiện về cơ sở vật chất tại Điều 7 Nghị định số 155/2018/NĐ-CP quy định chi tiết Luật "
+     "Dược.", "155/2018/NĐ-CP", "repeals"),
+    # its earlier amender stays a mention; a second source listed with its own provision is repealed too
+    ("II. Không thực hiện thủ tục cấp lại chứng chỉ quy định tại Điều 30 Nghị định số 54/2017/NĐ-CP đã được sửa "
+     "đổi, bổ sung bởi Nghị định số 88/2023/NĐ-CP.", "88/2023/NĐ-CP", "mentions"),
+    ("II. Không thực hiện thủ tục cấp lại chứng chỉ quy định tại Điều 30 Nghị định số 54/2017/NĐ-CP đã được sửa "
+     "đổi, bổ sung bởi Nghị định số 88/2023/NĐ-CP; khoản A.II mục 1 Phụ lục I Nghị quyết số 12/2026/NQ-CP.",
+     "12/2026/NQ-CP", "repeals"),
+    # a time limit, a power handed down, a dossier: the provision is rewritten
+    ("III. Thời hạn thực hiện thủ tục cấp giấy chứng nhận đủ điều kiện kinh doanh dược tại điểm b khoản 2 Điều 33 "
+     "Nghị định số 54/2017/NĐ-CP", "54/2017/NĐ-CP", "amends"),
+    ("B. PHÂN CẤP THỦ TỤC HÀNH CHÍNH\nPhân cấp thẩm quyền cấp phép nhập khẩu thuốc của Bộ trưởng Bộ Y tế tại khoản 1 "
+     "Điều 60 Nghị định số 54/2017/NĐ-CP cho Chủ tịch Ủy ban nhân dân cấp tỉnh.", "54/2017/NĐ-CP", "amends"),
+    # the procedure it is redirected to is only named
+    ("IV. Thủ tục cấp lại giấy phép quy định tại Điều 14 Nghị định số 54/2017/NĐ-CP thực hiện theo thủ tục cấp giấy "
+     "phép quy định tại Điều 9 Nghị định số 131/2020/NĐ-CP.", "131/2020/NĐ-CP", "mentions"),
+    ("IV. Thủ tục cấp lại giấy phép quy định tại Điều 14 Nghị định số 54/2017/NĐ-CP thực hiện theo thủ tục cấp giấy "
+     "phép quy định tại Điều 9 Nghị định số 131/2020/NĐ-CP.", "54/2017/NĐ-CP", "amends"),
+]
+
+
+@pytest.mark.parametrize("heading, number, expected", HEADINGS)
+def test_a_cutting_headings_act_on_the_provisions_it_locates(heading, number, expected):
+    got = dict(relations_in(TITLE + heading + "\n", "Nghị quyết"))
+    assert got.get(number) == expected, got
+
+
+def test_the_closing_table_of_documents_still_to_be_amended_only_names_them():
+    table = ("C. DANH MỤC VĂN BẢN QUY PHẠM PHÁP LUẬT CẦN SỬA ĐỔI, BỔ SUNG\nTT\nVăn bản\nĐiều, khoản, điểm cần sửa đổi, "
+             "bổ sung, bãi bỏ\n1\nNghị định số 54/2017/NĐ-CP ngày 08 tháng 5 năm 2017 của Chính phủ\n- Sửa đổi, bổ sung "
+             "Điều 12 Nghị định số 155/2018/NĐ-CP\nBộ Y tế\n"
+             "Phụ lục II\nCẮT GIẢM THỦ TỤC HÀNH CHÍNH LĨNH VỰC KHÁM BỆNH\n"
+             "I. Không thực hiện thủ tục cấp lại giấy phép quy định tại Điều 20 Nghị định số 96/2023/NĐ-CP.\n")
+    got = relations_in(TITLE + table, "Nghị quyết")
+    assert ("54/2017/NĐ-CP", "mentions") in got and ("155/2018/NĐ-CP", "mentions") in got, got
+    assert ("96/2023/NĐ-CP", "repeals") in got, got   # the next annex's heading acts again
+
+
+def test_the_same_headings_in_another_kind_of_document_are_read_as_before():
+    text = ("QUYẾT ĐỊNH\nVề việc công bố danh mục thủ tục hành chính\n"
+            "I. Thời hạn thực hiện thủ tục cấp giấy chứng nhận tại khoản 2 Điều 33 Nghị định số 54/2017/NĐ-CP\n")
+    assert dict(relations_in(text, "Quyết định")).get("54/2017/NĐ-CP") == "mentions"
+
+
+def test_a_decree_reached_by_a_proposing_cue_is_no_proposal():
+    text = ("NGHỊ QUYẾT\nVề cắt giảm, phân cấp, đơn giản hóa thủ tục hành chính\n"
+            "Hồ sơ gồm báo cáo thẩm định do đơn vị thẩm định tại khoản 2 Điều 20 Nghị định số 06/2022/NĐ-CP thực hiện; "
+            "báo cáo giám sát theo Nghị định số 06/2022/NĐ-CP.\n")
+    assert [r for _, r in relations_in(text, "Nghị quyết")] == ["mentions", "mentions"]
