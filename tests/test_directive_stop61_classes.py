@@ -63,3 +63,61 @@ def test_no_filing_act_no_applicant(body):
 def test_a_right_to_file_is_no_filers_duty():
     found = _found("Khi quyền lợi bị ảnh hưởng, nhà thầu có quyền gửi đơn kiến nghị đến chủ đầu tư.")
     assert not any(a and a.startswith("nhà thầu có quyền") for _, a in found), found
+
+
+# --- a Government's or a council's resolution: its annexes' provisions read as a decree's ----------------------------
+
+RESOLUTION = ("CHÍNH PHỦ\nSố: {number}\nNGHỊ QUYẾT\nVề cắt giảm, đơn giản hóa thủ tục hành chính\n"
+              "Điều 1. Cắt giảm thủ tục hành chính theo Phụ lục I ban hành kèm theo Nghị quyết này.\n"
+              "Điều 2. Nghị quyết này có hiệu lực thi hành từ ngày ký.\n"
+              "Phụ lục I\nCẮT GIẢM THỦ TỤC HÀNH CHÍNH LĨNH VỰC Y TẾ\n"
+              "(Kèm theo Nghị quyết số {number} ngày 04 tháng 5 năm 2026 của Chính phủ)\n"
+              "A. CẮT GIẢM, ĐƠN GIẢN HÓA THỦ TỤC HÀNH CHÍNH\n"
+              "I. Không thực hiện thủ tục cấp lại giấy phép tại Điều 9 Nghị định số 12/2020/NĐ-CP.\n"
+              "Trong thời hạn 05 ngày làm việc kể từ ngày nhận được thông báo, Sở Y tế công khai thông tin thay đổi trên "
+              "Cổng thông tin điện tử.\n")
+
+
+@pytest.mark.parametrize("number", ["21/2026/NQ-CP", "08/2025/NQ-HĐND"])
+def test_a_normative_resolutions_annex_binds_as_a_decrees(number):
+    found = [(" ".join(d.text.split()[:3]), d.actor) for d in directives_of(RESOLUTION.format(number=number), "txt")]
+    assert ("Trong thời hạn", "Sở Y tế") in found, found
+
+
+def test_a_meetings_resolution_in_roman_sections_keeps_the_default():
+    text = RESOLUTION.format(number="21/NQ-CP").replace("Điều 1. ", "I. ").replace("Điều 2. ", "II. ")
+    assert not [d for d in directives_of(text, "txt") if d.text.startswith("Trong thời hạn")]
+
+
+def test_a_party_resolutions_unheaded_lines_keep_the_default():
+    text = RESOLUTION.format(number="21-NQ/TU").replace("Điều 1. ", "I. ").replace("Điều 2. ", "II. ")
+    assert not [d for d in directives_of(text, "txt") if d.text.startswith("Trong thời hạn")]
+
+
+# --- an article titled by its duties alone takes the body the article before it names -----------------------------
+
+def test_a_bare_duty_title_takes_the_body_of_the_article_before():
+    text = ("THÔNG TƯ\nHướng dẫn tổ chức hoạt động của các trung tâm\nChương II\nTỔ CHỨC HOẠT ĐỘNG\n"
+            "Điều 5. Chức năng của trung tâm bảo trợ xã hội công lập\n1. Tiếp nhận đối tượng cần bảo vệ khẩn cấp.\n"
+            "Điều 6. Nhiệm vụ, quyền hạn\n1. Chăm sóc, nuôi dưỡng đối tượng:\n"
+            "a) Xây dựng kế hoạch chăm sóc cho từng đối tượng theo quy định;\n"
+            "b) Tổ chức hoạt động phục hồi chức năng cho đối tượng.\n")
+    found = [(" ".join(d.text.split()[:2]), d.actor) for d in directives_of(text, "txt")]
+    assert ("Xây dựng", "trung tâm bảo trợ xã hội công lập") in found, found
+
+
+# --- a form's column notes with the column in brackets ------------------------------------------------------------
+
+@pytest.mark.parametrize("note", ['Cột (1) ghi rõ số, ngày ban hành của văn bản.',
+                                  'Cột (4) đánh dấu "X" vào ô tương ứng với văn bản đã nhận.'])
+def test_a_column_note_in_brackets_is_an_instruction(note):
+    found = directives_of("THÔNG TƯ\nMẫu số 02\nGhi chú:\n" + note + "\n", "txt")
+    assert [(d.text.strip(), d.role) for d in found] == [(note, "instruction")], found
+
+
+# --- a six-word table cell ("Cơ quan chủ trì soạn thảo", realworld87 853; "Các cơ quan điều hành chung", 48 712) ---
+
+@pytest.mark.parametrize("cell", ["Cơ quan chủ trì soạn thảo", "Các cơ quan điều hành chung"])
+def test_a_six_word_cell_with_no_closing_mark_is_no_directive(cell):
+    text = "NGHỊ ĐỊNH\nĐiều 5. Báo cáo\n1. Doanh nghiệp phải báo cáo theo Mẫu số 01.\n" + cell + "\n"
+    assert [d.actor for d in directives_of(text, "txt")] == ["Doanh nghiệp"]

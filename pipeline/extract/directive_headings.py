@@ -324,7 +324,8 @@ def _bare_duty_title() -> re.Pattern:
 def _regulated_body(ix: _DocIndex, sec: Section | None) -> str | None:
     """The body whose duties an article titled by them alone lists ("Điều 2. Nhiệm vụ và quyền hạn"):
     the one the regulation's title names ("CHỨC NĂNG, NHIỆM VỤ, QUYỀN HẠN ... CỦA SỞ NỘI VỤ",
-    ``regulated_body_pattern``), as the text writes it in running lines ("Sở Nội vụ")."""
+    ``regulated_body_pattern``), else the article before it ("Điều 5. Chức năng của cơ sở cai nghiện ma túy công
+    lập", realworld87 855), as the text writes it in running lines ("Sở Nội vụ")."""
     article = sec
     while article is not None and article.kind != "article":
         article = ix.by_id.get(article.parent) if article.parent else None
@@ -337,12 +338,29 @@ def _regulated_body(ix: _DocIndex, sec: Section | None) -> str | None:
                 title = up.heading
                 break
             up = ix.by_id.get(up.parent) if up.parent else None
-        m = re.search(lexicon()["regulated_body_pattern"], " ".join((title or "").split()), re.I)
-        name = m.group(1).strip(" .,;:*_") if m else ""
+        name = _body_of_title(title)
+        if not name and (before := _article_before(ix, article)) is not None:
+            name = _body_of_title(before.heading)   # "Điều 5. Chức năng của cơ sở ..." / "Điều 6. Nhiệm vụ, quyền hạn"
         written = (w.group() for w in re.finditer(re.escape(name).replace(r"\ ", r"\s+"), ix.doc.text, re.I)
                    if not w.group().isupper()) if name else iter(())
         ix.regulated[article.id] = " ".join(next(written, "").split()) or None
     return ix.regulated[article.id]
+
+
+def _body_of_title(title: str | None) -> str:
+    m = re.search(lexicon()["regulated_body_pattern"], " ".join((title or "").split()), re.I)
+    return m.group(1).strip(" .,;:*_") if m else ""
+
+
+def _article_before(ix: _DocIndex, article: Section) -> Section | None:
+    """The article right before ``article`` under the same parent, if any."""
+    before = None
+    for s in ix.doc.sections:
+        if s is article:
+            return before
+        if s.kind == "article" and s.parent == article.parent:
+            before = s
+    return None
 
 
 def page_heading_actor(ix: _DocIndex, pos: int) -> str | None:

@@ -243,6 +243,11 @@ def _default_role(doc: Document) -> str:
     role = role_model()["doc_type_default"].get(doc.metadata.doc_type or "", "other")
     if role == "other" and doc.sections and _duty_list_leadin().search(_fold(_first_leadin(doc))):
         return "tasks"   # "Thủ tướng Chính phủ thực hiện ... các nhiệm vụ, quyền hạn sau đây:" / "1. Trình ..."
+    normative = role_model()["normative_resolutions"]
+    if role == "other" and doc.metadata.doc_type == "Nghị quyết" and re.search(normative["pattern"], doc.metadata.number
+                                                                                or "") \
+            and any(s.kind == "article" for s in doc.sections):
+        return normative["role"]   # a Government's or a council's resolution in articles: its provisions read as a decree's
     return role
 
 
