@@ -121,3 +121,19 @@ def test_a_column_note_in_brackets_is_an_instruction(note):
 def test_a_six_word_cell_with_no_closing_mark_is_no_directive(cell):
     text = "NGHỊ ĐỊNH\nĐiều 5. Báo cáo\n1. Doanh nghiệp phải báo cáo theo Mẫu số 01.\n" + cell + "\n"
     assert [d.actor for d in directives_of(text, "txt")] == ["Doanh nghiệp"]
+
+
+# --- a legal clause's party is its first sentence's, a later sentence's party adds none ---------------------------
+
+def test_a_clauses_later_sentence_adds_no_party_to_it():
+    text = ("NGHỊ ĐỊNH\nĐiều 12. Thời hạn giải quyết\n1. Trong thời hạn 05 ngày làm việc, Sở Công Thương kiểm tra "
+            "hồ sơ. Trường hợp đủ điều kiện, Ủy ban nhân dân cấp tỉnh cấp giấy xác nhận.\n")
+    found = [(" ".join(d.text.split()[:3]), d.actor) for d in directives_of(text, "txt")]
+    assert found == [("Trong thời hạn", "Sở Công Thương")], found
+
+
+def test_a_plans_later_sentence_still_adds_its_body():
+    text = ("KẾ HOẠCH\nIV. TỔ CHỨC THỰC HIỆN\n1. Sở Công Thương chủ trì kiểm tra các cơ sở. Ủy ban nhân dân cấp xã "
+            "phối hợp rà soát trên địa bàn.\n")
+    found = [d.actor for d in directives_of(text, "txt")]
+    assert found == ["Sở Công Thương; Ủy ban nhân dân cấp xã"], found

@@ -6,7 +6,8 @@ hạn, cấp lại Giấy chứng nhận gửi cơ quan có thẩm quyền ...",
 cầu tự huấn luyện ... lập 01 bộ hồ sơ ..." (realworld84-86). Such a unit binds the applicant, its whole
 description the actor. Read only where no other rule named a party: a head of ``filer_heads`` (or a
 known party) opens the clause, at most ``filer_reach`` words describe it, with no clause mark, modal,
-negation, "thì", done marker or ``filer_breaks`` ("có quyền") among them, and then one of ``filing_acts`` takes one of
+negation, "thì", done marker or ``filer_breaks`` ("có quyền") among them and no verb right after the head but
+``filer_cues`` ("tham gia", "đăng ký"), and then one of ``filing_acts`` takes one of
 ``filing_papers`` (after a count such as "01 bộ") or a body of ``filing_recipients``.
 """
 from __future__ import annotations
@@ -26,6 +27,8 @@ def filer_end(toks: list[_Tok], i: int) -> int:
             _match(toks, j, lex["named_parties"]))
     if not n or not (toks[i].upper or (i > 0 and (toks[i - 1].tail.startswith(",") or toks[i - 1].word == "thì"))):
         return i
+    if j + n < len(toks) and _match(toks, j + n, lex["verbs"]) and not _match(toks, j + n, lex["filer_cues"]):
+        return i   # "Cá nhân viết bản khai ... gửi ...": the party's own act, then another; no description
     for t in range(j + n, min(len(toks), j + n + lex["filer_reach"])):
         if toks[t - 1].tail[:1] in _CLAUSE_MARKS or toks[t].word == "thì" or _match(toks, t, lex["modals"]) \
                 or _match(toks, t, lex["negations"]) or toks[t].word in lex["done_markers"] \

@@ -136,9 +136,11 @@ def _label(text: str, r: _Reading) -> bool:
     """A unit of at most ``label_max_words`` words with no closing mark, no figure and no assignment: a form's
     label, a table's cell or a heading's words ("Thời hạn phải nộp", "Không phải nộp thuế GTGT", "Chuyển thành trụ
     sở chính", "Cơ quan chủ trì soạn thảo", realworld84 844, 83 843, 48 730, 87 853): no sentence, whatever modal or
-    verb it holds (of the golds' required directives, 7 such units have five words or fewer and 3 have six)."""
+    verb it holds (of the golds' required directives, 7 such units have five words or fewer and 3 have six); a unit
+    that opens with a party rather than a verb up to ``party_label_max_words`` ("Các cơ quan điều hành chung")."""
     body = text.strip(" \t\n*_")
-    return not r.assigned and _word_count(body) <= lexicon()["label_max_words"] and body[-1:] not in _CLOSING_MARKS \
+    limit = lexicon()["party_label_max_words" if r.actors and not r.verb_initial else "label_max_words"]
+    return not r.assigned and _word_count(body) <= limit and body[-1:] not in _CLOSING_MARKS \
         and not any(c.isdigit() for c in body)
 
 

@@ -53,7 +53,7 @@ def lexicon() -> dict:
                 "competence_object_breaks", "limit_modals", "topic_free_heads",
                 "report_prompt_verbs", "received_verbs", "case_outcome_verbs", "applicant_cues", "applicant_acts", "assignee_cues",
                 "passive_sense_verbs", "case_openers", "term_light_verbs", "case_lead_cues", "framed_adverbs",
-                "filer_heads", "filing_acts", "filing_papers", "filing_recipients", "filer_breaks"):
+                "filer_heads", "filing_acts", "filing_papers", "filing_recipients", "filer_breaks", "filer_cues"):
         lex[key] = sorted({tuple(p.split()) for p in raw[key]}, key=len, reverse=True)
     return lex
 

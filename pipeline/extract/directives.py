@@ -174,7 +174,7 @@ def _find_directives(doc: Document) -> list[Directive]:
         text = doc.text[u.start:u.end]
         posted = posting(caseless(text))   # "Khi nhận ... do X chuyển về, ghi:": the body the headings name posts it
         inherited = inherited or (_posted_at(ix, sec) if posted else None)
-        actor = u.actor or ("; ".join(_distinct(r.unit_actors())) if r.actors and not (
+        actor = u.actor or ("; ".join(_distinct(r.unit_actors(role == "article"))) if r.actors and not (
             inherited and not r.lead_subject and posted) else None)
         if actor is None and not u.item and (r.verb_initial or r.verb_after_intro) and said is not None \
                 and "\n" not in doc.text[said[0]:u.start]:
