@@ -12,9 +12,9 @@ negation, "thì", done marker or ``filer_breaks`` ("có quyền") among them and
 """
 from __future__ import annotations
 
+from vanban.pipeline.extract.directive_time_limits import _CLAUSE_ENDS as _CLAUSE_MARKS
 from vanban.pipeline.extract.directive_tokens import _match, _Tok, lexicon
 
-_CLAUSE_MARKS = (";", ".", ":", "!", "?", "…")
 _COUNT_WORDS = ("một", "bộ", "các", "những")
 
 

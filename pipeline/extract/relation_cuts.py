@@ -28,7 +28,7 @@ from vanban.pipeline.extract.relation_context import Context
 from vanban.pipeline.extract.relation_cues import relation_model
 from vanban.pipeline.model import Citation
 
-ACTS = ("amends", "replaces", "repeals")
+ACTS = ("amends", "replaces", "repeals")   # what a document does to another; the rest only names or follows it
 
 
 @cache

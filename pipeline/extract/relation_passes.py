@@ -12,11 +12,10 @@ from functools import cache
 
 from vanban.pipeline.extract.relation_context import Context, document_key
 from vanban.pipeline.extract.relation_cues import compile_pattern, relation_model
-from vanban.pipeline.extract.relation_cuts import procedure_cuts
+from vanban.pipeline.extract.relation_cuts import ACTS, procedure_cuts
 from vanban.pipeline.extract.task_tables import assigning_cells
 from vanban.pipeline.model import Citation, Document
 
-ACTS = ("amends", "replaces", "repeals")
 _ARTICLE_AT = re.compile(r"^[ \t*_#>|]*Điều[ \t]+\d+[a-zđ]?[ \t]*[.:]", re.MULTILINE)
 
 
