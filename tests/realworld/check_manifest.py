@@ -4,8 +4,8 @@
     python3 tests/realworld/check_manifest.py --markdown   # the count tables used in README.md
 
 Checks: every listed file exists and its SHA-256 matches; every file in docs/ is listed; required
-fields and their shapes; the size caps (text <= 400 KB, PDF <= 3 MB, <= 60 PDFs, <= 80 MB in all);
-no source path is a reserved one (the reserved paths are known only by digest, in
+fields and their shapes; the size caps (text <= 500 KB since stop 62 opened the 300-500 KB band, PDF <= 3 MB,
+<= 60 PDFs, <= 80 MB in all); no source path is a reserved one (the reserved paths are known only by digest, in
 tools/mirrors.py) and no text under tests/realworld or tests/heldout4 names one; no document comes
 from a repository whose owner says it is private; the blind_sample*.json files list manifest files only.
 Standard library only; the mirrors are not needed.
@@ -31,7 +31,7 @@ HELDOUT4 = HERE.parent / "heldout4"
 FORMATS = {"txt", "md", "pdf", "docx"}
 REQUIRED = ("file", "sha256", "bytes", "format", "kind", "source_repo", "source_commit", "source_path",
             "number", "date", "type", "issuer", "issuer_code", "year", "label_source", "derived_from")
-MAX_TEXT, MAX_PDF, MAX_PDFS, MAX_TOTAL = 400_000, 3_000_000, 60, 80_000_000
+MAX_TEXT, MAX_PDF, MAX_PDFS, MAX_TOTAL = 500_000, 3_000_000, 60, 80_000_000
 PATH_TOKENS = [
     (re.compile(r"src/etl/dataset/[0-9a-f]{16}\.md"), ""),
     (re.compile(r"(?<![0-9a-f/])[0-9a-f]{16}\.md"), "src/etl/dataset/"),
