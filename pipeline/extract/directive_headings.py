@@ -45,7 +45,7 @@ def _list_leadin(ix: _DocIndex, u: "_Unit") -> str | None:
         if ix.is_title(parent):
             lines = own.splitlines()
             if len(lines) > 1 and lines[-1].rstrip().endswith(":"):
-                lead = lines[-1].strip()   # the paragraph under the title that leads into the list
+                lead = _wrapped_paragraph(lines)   # the paragraph under the title that leads into the list
                 if _leadin_kind(lead) is None and _leadin_kind(lines[0]) == "scope":
                     return f"{lines[0].strip()}: {lead}"   # "Điều 1. Phạm vi điều chỉnh" / "Quyết định này phân cấp ..., gồm:"
                 return lead
@@ -55,6 +55,17 @@ def _list_leadin(ix: _DocIndex, u: "_Unit") -> str | None:
             cut = max(own.rfind("\n"), own.rfind(". "))
             return own[cut + 1:].strip()
     return near
+
+
+def _wrapped_paragraph(lines: list[str]) -> str:
+    """The last paragraph of a title's text (``lines``, the title's first line excluded), its lines wrapped by a
+    page's width joined back ("Ủy ban Chứng khoán Nhà nước thực hiện giám sát tuân thủ pháp luật về" / "chứng
+    khoán ... đối với Sở giao dịch chứng khoán Việt" / "Nam về các hoạt động nghiệp vụ sau:", realworld89 860):
+    the lines above the last one back to one that closes a sentence or a clause."""
+    first = len(lines) - 1
+    while first > 1 and lines[first - 1].rstrip()[-1:] not in ".;:!?" and lines[first - 1].strip():
+        first -= 1
+    return " ".join(line.strip() for line in lines[first:])
 
 
 def _line_leadin(text: str, pos: int, unsectioned: bool) -> tuple[str | None, int, set[str]]:

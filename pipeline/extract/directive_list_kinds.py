@@ -6,6 +6,7 @@ nội dung sau:" -> a catalogue, "... như:" -> examples, "Kính gửi:" -> addr
 from __future__ import annotations
 
 import re
+from functools import cache
 
 from vanban.pipeline.extract.directive_tokens import _has, _match, _tokens, contents_tail, lexicon
 from vanban.pipeline.text import caseless
@@ -21,6 +22,8 @@ def _leadin_kind(lead: str) -> str | None:
         return "violation"
     if _has(low, lex["case_cues"]):
         return "cases"
+    if _oversees_activities(low):
+        return "catalogue"   # "... giám sát ... đối với Sở giao dịch ... về các hoạt động nghiệp vụ sau:": what is overseen
     if re.search(r"(?<!\w)(?:" + "|".join(lex["rights_leadin_patterns"]) + r")[\s*_]*:?[\s*_]*$", low):
         return "rights"   # "Người lao động có các quyền sau đây:": what they may do, nobody is asked
     if any(re.search(p, low.strip(" *_")) for p in lex["paper_list_patterns"]):
@@ -54,6 +57,19 @@ def _leadin_kind(lead: str) -> str | None:
     if _has(low, lex["prohibition_cues"]) or (acts and re.search(r"(?<!\w)không được(?!\w)", low)):
         return "prohibition"
     return None
+
+
+@cache
+def _overseen_leadins() -> list[re.Pattern]:
+    return [re.compile(p) for p in lexicon()["overseen_leadin_patterns"]]
+
+
+def _oversees_activities(low: str) -> bool:
+    """A lead-in where a body oversees another's activities listed below (``overseen_leadin_patterns``): "Ủy
+    ban Chứng khoán Nhà nước thực hiện giám sát tuân thủ ... đối với Sở giao dịch chứng khoán Việt Nam về các
+    hoạt động nghiệp vụ sau:" (realworld89 860); the items are the overseen body's business."""
+    flat = " ".join(low.split()).rstrip(" *_:.")
+    return any(p.search(flat) for p in _overseen_leadins())
 
 
 def _ends_with_duty(low: str) -> bool:

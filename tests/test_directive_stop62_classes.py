@@ -1,0 +1,92 @@
+"""Directive classes fitted at stop 62 (issue 18): one table per class, each row written here in the style of the
+documents where the class was seen (a consolidated securities-supervision circular's duties and report forms, as a
+gazette's text layer gives them), never copied from them. The word lists behind them are data in
+``models/directives.json``."""
+from __future__ import annotations
+
+import pytest
+
+from tests._directive_helpers import directives_of
+
+
+def _found(text: str) -> list[tuple[str, str | None]]:
+    return [(" ".join(d.text.split()), d.actor) for d in directives_of(text, "txt")]
+
+
+# --- a body's oversight of another's activities: the items are the activities overseen, not duties --------------
+
+OVERSEEN = [
+    # the lead on one line
+    "Điều 8. Giám sát hoạt động tại Trung tâm lưu ký\n"
+    "Cơ quan giám sát thực hiện kiểm tra tuân thủ đối với Trung tâm lưu ký về các hoạt động nghiệp vụ sau:\n",
+    # the lead wrapped by the page's width, the article's title too (a gazette's text layer)
+    "Điều 8. Giám sát hoạt động nghiệp vụ tại Trung tâm lưu ký chứng khoán Việt\nNam\n"
+    "Cơ quan giám sát thực hiện giám sát tuân thủ pháp luật về chứng khoán đối\n"
+    "với Trung tâm lưu ký chứng khoán Việt\nNam về các hoạt động sau đây:\n",
+]
+ITEMS = ("1. Xây dựng và ban hành các quy chế về đăng ký, lưu ký chứng khoán.\n"
+         "2. Tổ chức đấu giá, đấu thầu chứng khoán.\n"
+         "3. Lưu trữ, bảo mật hồ sơ, chứng từ liên quan tới nghiệp vụ chứng khoán.\n")
+
+
+@pytest.mark.parametrize("lead", OVERSEEN)
+def test_the_activities_a_body_oversees_are_no_duties(lead):
+    found = _found("THÔNG TƯ\n" + lead + ITEMS)
+    assert not any(t.startswith(("Xây dựng", "Tổ chức đấu giá", "Lưu trữ")) for t, _ in found), found
+
+
+OVERSEER_DUTIES = [
+    # the overseer's own acts under a lead that names no activities of another body stay its duties
+    ("Điều 7. Giám sát hoạt động ban hành văn bản\n"
+     "Cơ quan giám sát thực hiện giám sát đối với các nội dung sau:\n"
+     "1. Giám sát việc ban hành, sửa đổi các quy chế của Trung tâm lưu ký.\n", "Giám sát việc ban hành"),
+    # a body told to check the activities it lists itself is no overseer of another's business
+    ("Điều 9. Trách nhiệm của Trung tâm lưu ký\n"
+     "Trung tâm lưu ký có trách nhiệm thực hiện các hoạt động sau:\n"
+     "1. Tổ chức đấu giá, đấu thầu chứng khoán.\n", "Tổ chức đấu giá"),
+]
+
+
+@pytest.mark.parametrize("text,opening", OVERSEER_DUTIES)
+def test_an_overseers_own_acts_stay_duties(text, opening):
+    found = _found("THÔNG TƯ\n" + text)
+    assert any(t.startswith(opening) for t, _ in found), found
+
+
+# --- a body's duty to submit to oversight, among its duties ---------------------------------------------------------
+
+SUBMITS = [
+    "Chịu sự kiểm tra, giám sát của Ủy ban Chứng khoán Nhà nước đối với các hoạt động nghiệp vụ; báo cáo giải trình "
+    "các nội dung kiến nghị.",
+    "Chịu sự thanh tra của cơ quan quản lý nhà nước có thẩm quyền theo quy định của pháp luật.",
+    "Chịu sự theo dõi, giám sát của cơ quan đã cấp giấy xác nhận trong suốt thời gian thử nghiệm.",
+]
+
+
+@pytest.mark.parametrize("item", SUBMITS)
+def test_submitting_to_oversight_is_a_listed_duty(item):
+    found = _found("THÔNG TƯ\nĐiều 4. Nghĩa vụ của Trung tâm lưu ký chứng khoán\n1. " + item + "\n")
+    assert found == [(item, "Trung tâm lưu ký chứng khoán")], found
+
+
+def test_a_bodys_standing_under_a_ministry_stays_no_duty():
+    # "chịu sự quản lý nhà nước ... của Bộ": where the body answers, a status (status_predicate_pattern)
+    text = ("THÔNG TƯ\nĐiều 3. Vị trí của Trung tâm\n"
+            "Trung tâm chịu sự quản lý nhà nước về chuyên môn của Bộ Tài chính.\n")
+    assert _found(text) == []
+
+
+# --- a report form's note that asks the writer to explain, after the column's label and its colon -----------------
+
+COLUMN_NOTES = [
+    ("Cột 9: giải thích rõ vi phạm/vụ việc (nếu cần thiết).", True),
+    ("Cột 3: Giải thích rõ lý do chưa giải quyết xong hồ sơ trong kỳ.", True),
+    # what a column shows asks nothing
+    ("Cột 5: thể hiện tổng số hồ sơ đã nhận đầy đủ và hợp lệ trong kỳ báo cáo", False),
+]
+
+
+@pytest.mark.parametrize("note,asks", COLUMN_NOTES)
+def test_a_column_note_that_asks_to_explain(note, asks):
+    found = _found("THÔNG TƯ\nĐiều 16. Mẫu báo cáo\nGhi chú:\n" + note + "\n")
+    assert (found == [(note, None)]) == asks, found
