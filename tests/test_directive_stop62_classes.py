@@ -90,3 +90,55 @@ COLUMN_NOTES = [
 def test_a_column_note_that_asks_to_explain(note, asks):
     found = _found("THÔNG TƯ\nĐiều 16. Mẫu báo cáo\nGhi chú:\n" + note + "\n")
     assert (found == [(note, None)]) == asks, found
+
+
+# --- a procedure's steps table: each step's cell is one step, its "- " lines the acts of that step ------------------
+
+def _table(header: tuple[str, str, str, str], rows: list[tuple[str, str, str]]) -> str:
+    cells = ["**TT**", f"**{header[1]}**", f"**{header[2]}**", f"**{header[3]}**", ""]
+    for n, (who, what, when) in enumerate(rows, 1):
+        cells += [str(n), who, what, when, ""]
+    return "QUYẾT ĐỊNH\nĐiều 12. Đăng ký biến động đất đai\nb) Trình tự thực hiện\n|\n" + "\n|\n".join(cells) + "\n"
+
+
+STEP = ("Văn phòng đăng ký đất đai",
+        "- Kiểm tra hồ sơ, cập nhật biến động vào hồ sơ địa chính;\n- Chuyển hồ sơ đến cơ quan thuế;\n"
+        "- Trao Giấy chứng nhận cho người sử dụng đất.", "3 ngày")
+
+
+def test_a_procedures_step_is_one_directive_whatever_its_dash_lines():
+    found = directives_of(_table(("TT", "Cơ quan, bộ phận, người thực hiện", "Nội dung công việc", "Thời gian"),
+                                 [STEP, ("Cơ quan thuế", "Xác định nghĩa vụ tài chính.", "2 ngày")]), "md")
+    texts = [" ".join(d.text.split()) for d in found]
+    assert len(texts) == 2 and texts[0].startswith("- Kiểm tra hồ sơ") and texts[0].endswith("người sử dụng đất."), texts
+    assert [d.actor for d in found] == ["Văn phòng đăng ký đất đai", "Cơ quan thuế"]
+
+
+def test_a_plans_task_table_still_lists_each_dash_line_as_a_task():
+    # "STT | Cơ quan chủ trì | Nội dung nhiệm vụ | Thời hạn hoàn thành": a plan's tasks, one per "- " line
+    found = directives_of(_table(("TT", "Cơ quan chủ trì", "Nội dung nhiệm vụ", "Thời hạn hoàn thành"), [STEP]), "md")
+    assert len(found) == 3, [d.text for d in found]
+
+
+# --- a list of the forms a regulation's procedures use: papers named with their forms, no directives ---------------
+
+FORM_LIST = [
+    "Quyết định chuyển hình thức giao đất/cho thuê đất: Mẫu số 07;",
+    "Báo cáo kết quả rà soát hiện trạng sử dụng đất của tổ chức: Mẫu số 15d;",
+    "Đơn đề nghị giao đất/thuê đất/chuyển mục đích sử dụng đất: Mẫu số 01 ban hành kèm theo Nghị định số "
+    "151/2025/NĐ-CP được sửa đổi, bổ sung tại Nghị định số 226/2025/NĐ-CP;",
+]
+
+
+@pytest.mark.parametrize("item", FORM_LIST)
+def test_a_form_listed_with_its_number_asks_nothing(item):
+    text = ("QUYẾT ĐỊNH\nĐiều 7. Các loại mẫu đơn, mẫu tờ khai được sử dụng trong các thủ tục\n"
+            "2. Mẫu theo quy định tại Phụ lục kèm theo Nghị định số 151/2025/NĐ-CP:\na) " + item + "\n")
+    assert _found(text) == []
+
+
+def test_a_paper_to_send_with_its_form_stays_a_duty():
+    text = ("QUYẾT ĐỊNH\nĐiều 8. Trách nhiệm của Văn phòng đăng ký đất đai\n"
+            "1. Văn phòng đăng ký đất đai gửi Thông báo xác nhận kết quả đăng ký đất đai: Mẫu số 16 cho người sử dụng "
+            "đất.\n")
+    assert [a for _, a in _found(text)] == ["Văn phòng đăng ký đất đai"]

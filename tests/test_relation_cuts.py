@@ -38,6 +38,11 @@ HEADINGS = [
      "phép quy định tại Điều 9 Nghị định số 131/2020/NĐ-CP.", "131/2020/NĐ-CP", "mentions"),
     ("IV. Thủ tục cấp lại giấy phép quy định tại Điều 14 Nghị định số 54/2017/NĐ-CP thực hiện theo thủ tục cấp giấy "
      "phép quy định tại Điều 9 Nghị định số 131/2020/NĐ-CP.", "54/2017/NĐ-CP", "amends"),
+    # a clause that hands a procedure to another body, opening "Việc ..." (stop 62, realworld90 861)
+    ("1. Việc cấp lại giấy phép hoạt động khi hết hạn quy định tại khoản 2 Điều 9 Nghị định số 54/2017/NĐ-CP thuộc "
+     "thẩm quyền của Ủy ban nhân dân cấp tỉnh.", "54/2017/NĐ-CP", "amends"),
+    ("2. Việc cấp giấy phép nhập khẩu thuốc quy định tại Điều 60 Nghị định số 54/2017/NĐ-CP do Ủy ban nhân dân cấp "
+     "tỉnh nơi doanh nghiệp đặt trụ sở chính thực hiện.", "54/2017/NĐ-CP", "amends"),
 ]
 
 

@@ -145,6 +145,9 @@ def _table_header(src: str, segs: list[tuple[int, int]], k: int) -> dict | None:
     # the column naming the document that gave each task ("Văn bản giao nhiệm vụ"), where one is
     cols["source"] = next((i for i, c in enumerate(cells) if i not in taken and any(q in c for q in lex["source"])), None)
     cols["width"] = width
+    # a procedure's steps ("TT | Cơ quan, bộ phận, người thực hiện | Nội dung công việc | Thời gian"): each step's
+    # cell is one step, its "- " lines the acts of that step (realworld90 862)
+    cols["steps"] = any(cue in cells[cols["actor"]] for cue in lex.get("steps", ()))
     return cols
 
 
@@ -177,7 +180,7 @@ def _table_body(doc: Document, segs: list[tuple[int, int]], k: int, cols: dict,
         if stop <= start:
             continue
         actor = _cell_bodies(src, lead)
-        out.extend((x, y, actor) for x, y in _cell_items(doc.text, start, stop))
+        out.extend((x, y, actor) for x, y in _cell_items(doc.text, start, stop, cols["steps"]))
         if others is not None:
             others.extend(_norm_span(doc, x) for i, x in enumerate(row) if i != cols["content"])
         if sources is not None and cols["source"] is not None and cols["source"] < len(row):
@@ -187,17 +190,18 @@ def _table_body(doc: Document, segs: list[tuple[int, int]], k: int, cols: dict,
             for sub in _sub_rows(src, segs[b:nxt], width - cols["content"]):
                 start, stop = _norm_span(doc, sub[0])
                 if stop > start:
-                    out.extend((x, y, actor) for x, y in _cell_items(doc.text, start, stop))
+                    out.extend((x, y, actor) for x, y in _cell_items(doc.text, start, stop, cols["steps"]))
                     if others is not None:
                         others.extend(_norm_span(doc, x) for x in sub[1:])
     return end
 
 
-def _cell_items(text: str, start: int, stop: int) -> list[tuple[int, int]]:
+def _cell_items(text: str, start: int, stop: int, whole: bool = False) -> list[tuple[int, int]]:
     """A content cell's tasks: one per "- " line where the cell lists them ("- Xây dựng Chương trình truyền
-    thông ..." / "- Công khai, minh bạch thông tin ..."), else the whole cell (realworld68 797)."""
+    thông ..." / "- Công khai, minh bạch thông tin ..."), else the whole cell (realworld68 797); the whole cell
+    where it is one step of a procedure (``whole``)."""
     marks = [m.start() for m in CELL_BULLET.finditer(text, start, stop)]
-    if len(marks) < 2 or text[start:marks[0]].strip():
+    if whole or len(marks) < 2 or text[start:marks[0]].strip():
         return [(start, stop)]
     ends = marks[1:] + [stop]
     results = _result_label()   # "- Sản phẩm: Nghị định ... được ban hành": what the task yields, no task
