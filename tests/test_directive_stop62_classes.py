@@ -142,3 +142,47 @@ def test_a_paper_to_send_with_its_form_stays_a_duty():
             "1. Văn phòng đăng ký đất đai gửi Thông báo xác nhận kết quả đăng ký đất đai: Mẫu số 16 cho người sử dụng "
             "đất.\n")
     assert [a for _, a in _found(text)] == ["Văn phòng đăng ký đất đai"]
+
+
+# --- the acts of civil judgment enforcement end the party's name ----------------------------------------------------
+
+ENFORCEMENT = [
+    ("Thủ trưởng cơ quan thi hành án dân sự ấn định thời điểm kê biên tài sản.", "Thủ trưởng cơ quan thi hành án dân sự"),
+    ("Cơ quan thi hành án dân sự đình chỉ thi hành án đối với phần nghĩa vụ đã được miễn.", "Cơ quan thi hành án dân sự"),
+    ("Thủ trưởng cơ quan thi hành án dân sự ủy thác thi hành án cho cơ quan thi hành án dân sự nơi có tài sản.",
+     "Thủ trưởng cơ quan thi hành án dân sự"),
+    ("Chấp hành viên xác minh điều kiện thi hành án của người phải thi hành án.", "Chấp hành viên"),
+]
+
+
+@pytest.mark.parametrize("clause,actor", ENFORCEMENT)
+def test_an_enforcement_act_ends_the_partys_name(clause, actor):
+    found = _found("NGHỊ ĐỊNH\nĐiều 20. Tổ chức thi hành án\n1. " + clause + "\n")
+    assert found == [(clause, actor)], found
+
+
+# --- tax offices named by what they manage --------------------------------------------------------------------------
+
+TAX_OFFICES = [
+    ("Cơ quan thuế quản lý trực tiếp cập nhật trạng thái mã số thuế của người nộp thuế.", "Cơ quan thuế quản lý trực tiếp"),
+    ("Cơ quan thuế quản lý khoản thu thực hiện cập nhật thông tin vào hệ thống.", "Cơ quan thuế quản lý khoản thu"),
+    # the office that manages something is the plain office
+    ("Cơ quan thuế quản lý hồ sơ đăng ký thuế của người nộp thuế.", "Cơ quan thuế"),
+]
+
+
+@pytest.mark.parametrize("clause,actor", TAX_OFFICES)
+def test_a_tax_office_named_by_what_it_manages(clause, actor):
+    found = _found("THÔNG TƯ\nĐiều 12. Xử lý hồ sơ đăng ký thuế\n1. " + clause + "\n")
+    assert found == [(clause, actor)], found
+
+
+# --- a form's note numbered "(2):" --------------------------------------------------------------------------------------
+
+def test_a_forms_note_numbered_with_a_colon_is_an_instruction():
+    text = ("NGHỊ QUYẾT\nMẫu số 20\nĐƠN ĐỀ NGHỊ CHUYỂN NHƯỢNG\nKính gửi: Bộ Khoa học và Công nghệ\n"
+            "1. Tên tổ chức: ...\nGhi chú:\n(2): Ghi rõ mã, số viễn thông được chuyển nhượng.\n"
+            "(4): Ghi rõ số quyết định phân bổ mã, số.\n")
+    found = _found(text)
+    assert ("Ghi rõ mã, số viễn thông được chuyển nhượng.", None) in found, found
+    assert ("Ghi rõ số quyết định phân bổ mã, số.", None) in found, found

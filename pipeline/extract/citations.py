@@ -233,6 +233,13 @@ def _standard_before() -> re.Pattern:
     return re.compile(rf"(?<!\w)(?:{words})[ \t]*:?[ \t]*$")
 
 
+@lru_cache(maxsize=1)
+def _form_before() -> re.Pattern:
+    """A form's word right before a number (``form_prefixes``: "mẫu số 01/TB-BSTT-NNT")."""
+    words = "|".join(map(re.escape, load_json("citations/words.json")["form_prefixes"]))
+    return re.compile(rf"(?<!\w)(?:{words})[ \t]*:?[ \t]*$", re.I)
+
+
 def _numbered_citations(text: str, dates: list[DateMention], starts: list[int]
                         ) -> tuple[list[Citation], list[tuple[int, int]], dict[str, int]]:
     """(citations by number, their spans, the document's own number -> where its header gives
@@ -257,6 +264,8 @@ def _numbered_citations(text: str, dates: list[DateMention], starts: list[int]
             continue  # "123/SNV-TCBC" is a number only after "Công văn số"
         if not lead.typed and _standard_before().search(text, max(0, s - 12), s):
             continue  # "QCVN: 02/2019/BLĐTBXH": a technical standard's code
+        if not lead.typed and _form_before().search(text, max(0, s - 16), s):
+            continue  # "theo mẫu số 01/TB-BSTT-NNT", "Mẫu số: 17/TB-ĐKT": a form's code
         if lead.siblings and not lead.type_word:
             lead.siblings = []
         date, end, body_before_date = _citation_date(text, e, lead.cite_start, dates, starts)

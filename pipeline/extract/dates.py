@@ -188,6 +188,10 @@ def _find_dates(text: str) -> tuple[DateMention, ...]:
                     DateMention(g.group(2), p + 4, g.end(), g.group(2), "year")]
             last_end = g.end()
             continue
+        if (english := _english_date(text, p)) is not None:
+            out.append(english)   # "November 16, 2020", "26th Nov 2019": a bilingual form's English text
+            last_end = english.end
+            continue
         m = _DATE_AT_DIGIT.match(text, p)
         if m is None:
             continue
@@ -198,6 +202,29 @@ def _find_dates(text: str) -> tuple[DateMention, ...]:
     out = _date_bare_months(text, out)
     _link_ranges(text, out, ids)
     return tuple(out)
+
+
+_EN_MONTH = "|".join(sorted(_WORDS["english_months"], key=len, reverse=True))
+_EN_MONTH_BEFORE = re.compile(rf"(?<![^\W\d_])(?P<month>{_EN_MONTH})\.?[ \t]+$", re.IGNORECASE)
+_EN_DAY_YEAR = re.compile(r"(?P<d>\d{1,2})(?:st|nd|rd|th)?,?[ \t]+(?P<y>(?:19|20)\d\d)(?!\d)")
+_EN_DAY_MONTH_YEAR = re.compile(rf"(?P<d>\d{{1,2}})(?:st|nd|rd|th)?[ \t]+(?P<month>{_EN_MONTH})\.?,?[ \t]+"
+                                r"(?P<y>(?:19|20)\d\d)(?!\d)", re.IGNORECASE)
+
+
+def _english_date(text: str, p: int) -> DateMention | None:
+    """A date written in English at the digits at ``p`` (``english_months``): "November 16, 2020" (its month
+    before them) or "26th Nov 2019"; None for any other."""
+    months = _WORDS["english_months"]   # written with a capital, as English writes them ("dệt may 2020" is none)
+    if (m := _EN_DAY_MONTH_YEAR.match(text, p)) is not None and m.group("month")[0].isupper():
+        start, month = p, months[m.group("month").lower()]
+    elif (m := _EN_DAY_YEAR.match(text, p)) is not None \
+            and (before := _EN_MONTH_BEFORE.search(text, max(0, p - 14), p)) is not None \
+            and before.group("month")[0].isupper():
+        start, month = before.start(), months[before.group("month").lower()]
+    else:
+        return None
+    value, ok = _day_value(int(m.group("y")), month, int(m.group("d")))
+    return DateMention(text[start:m.end()], start, m.end(), value, "day", ok)
 
 
 def _read(text: str, m: re.Match, ids: list[int], unit_after: re.Pattern) -> list[DateMention]:

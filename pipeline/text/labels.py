@@ -82,8 +82,9 @@ def roman_value(s: str) -> int | None:
 LETTERS = "abcdđefghiklmnopqrstuvxy"
 # a form note's several marks, joined by commas or closed by a colon, or two before a word: "(1), (6) Tên cơ quan
 # ...", "(6) (7): nhà thầu ghi ...", "(7) (8) Đánh dấu X ..."; not a table's row of column numbers "(1) (2) (3) (4)"
+# one number with its colon too: a form's note "(2): Ghi rõ mã, số viễn thông ..." (realworld90 861)
 _NOTE_MARKS_CORE = (rf"\({arabic()}\)(?:(?:[ \t]*,[ \t]*\({arabic()}\))+[ \t]*:?|(?:[ \t]+\({arabic()}\))+[ \t]*:"
-                    rf"|[ \t]+\({arabic()}\)(?=[ \t]+[^\W\d_]))")
+                    rf"|[ \t]+\({arabic()}\)(?=[ \t]+[^\W\d_])|[ \t]*:(?=[ \t]*[^\W\d_]))")
 # a line that opens with them, up to the note's first word (structure: the note is an item whatever its number)
 NOTE_MARKS_LINE = re.compile(rf"[ \t*_]*{_NOTE_MARKS_CORE}[ \t]*(?=[^\W\d_])")
 _SHARE_START = re.compile(r"\d{1,3}(?:[.,]\d+)?\s*%\s+\w")
