@@ -186,3 +186,18 @@ def test_a_forms_note_numbered_with_a_colon_is_an_instruction():
     found = _found(text)
     assert ("Ghi rõ mã, số viễn thông được chuyển nhượng.", None) in found, found
     assert ("Ghi rõ số quyết định phân bổ mã, số.", None) in found, found
+
+
+# --- a form's fields and how to fill them, under a lead-in that ends "gồm:" -----------------------------------------
+
+def test_a_fields_fill_note_under_a_members_leadin_is_an_instruction():
+    text = ("THÔNG TƯ\nMẫu số 01-ĐK-TCT\nHƯỚNG DẪN KÊ KHAI MẪU SỐ 01-ĐK-TCT\nThông tin chi tiết gồm:\n"
+            "1. Tên người nộp thuế: Ghi rõ ràng, đầy đủ bằng chữ in hoa tên tổ chức theo quyết định thành lập.\n"
+            "2. Địa chỉ trụ sở chính: Ghi rõ số nhà, ngõ, đường phố, xã, tỉnh.\n")
+    assert [t.split(":")[0] for t, _ in _found(text)] == ["Tên người nộp thuế", "Địa chỉ trụ sở chính"]
+
+
+def test_the_members_a_body_is_made_of_stay_no_directives():
+    text = ("QUYẾT ĐỊNH\nĐiều 3. Cơ cấu tổ chức\nBộ máy giúp việc của Cục, gồm:\n1. Văn phòng Cục.\n"
+            "2. Phòng Tổng hợp: tham mưu tổng hợp.\n")
+    assert _found(text) == []

@@ -352,7 +352,8 @@ def _an_articles_entry(ix: _DocIndex, u, r, lead: str | None) -> bool:
         return True   # "Điều 4. Tiêu chí chung ..." / "a) Chấp hành sự phân công của tổ chức;": a criterion
     if not (r.modal or r.assigned or r.subject_verb) and _under_stative_leadin(ix, u.section):
         return True
-    if lead and not (r.modal or r.assigned) and _MEMBERS_LEADIN.search(caseless(lead)) \
+    # ... not a form's field and how to fill it: "Thông tin chi tiết gồm:" / "1. Tên người nộp thuế: Ghi rõ ràng ..."
+    if lead and not (r.modal or r.assigned or r.fills_field) and _MEMBERS_LEADIN.search(caseless(lead)) \
             and not _has(caseless(lead), lexicon()["task_nouns"]) and not _asks().search(caseless(lead)) \
             and not body_then_duty(lead):
         return True   # "Phê chuẩn ... bộ máy làm việc của Viện kiểm sát nhân dân tối cao, gồm:" / "2. Vụ Kiểm sát ...;": members
