@@ -201,3 +201,11 @@ def test_the_members_a_body_is_made_of_stay_no_directives():
     text = ("QUYẾT ĐỊNH\nĐiều 3. Cơ cấu tổ chức\nBộ máy giúp việc của Cục, gồm:\n1. Văn phòng Cục.\n"
             "2. Phòng Tổng hợp: tham mưu tổng hợp.\n")
     assert _found(text) == []
+
+
+def test_a_notes_leadin_under_a_catalogues_title_is_not_joined_to_it():
+    # "DANH MỤC ..." / "(Kèm theo ...)" / "Ghi chú:": a heading and a caption, no wrapped lines of the notes' lead-in
+    text = ("THÔNG TƯ\nĐiều 6. Hiệu lực thi hành\nPHỤ LỤC\nDANH MỤC GIAO DỊCH TÀI SẢN MÃ HÓA\n"
+            "(Kèm theo Thông tư số 41/2026/TT-BTC)\nGhi chú:\n"
+            "2. Mã tài sản mã hóa (Chỉ tiêu [15]): Ghi mã định danh của tài sản mã hóa được sử dụng trong giao dịch.\n")
+    assert [t.split(" (")[0] for t, _ in _found(text)] == ["Mã tài sản mã hóa"]

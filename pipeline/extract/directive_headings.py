@@ -63,9 +63,18 @@ def _wrapped_paragraph(lines: list[str]) -> str:
     khoán ... đối với Sở giao dịch chứng khoán Việt" / "Nam về các hoạt động nghiệp vụ sau:", realworld89 860):
     the lines above the last one back to one that closes a sentence or a clause."""
     first = len(lines) - 1
-    while first > 1 and lines[first - 1].rstrip()[-1:] not in ".;:!?" and lines[first - 1].strip():
+    while first > 1 and _wrapped_line(lines[first - 1]):
         first -= 1
     return " ".join(line.strip() for line in lines[first:])
+
+
+def _wrapped_line(line: str) -> bool:
+    """A line the page's width cut inside a sentence: long, not closed by a mark, neither a caption in brackets nor a
+    heading in capitals ("DANH MỤC GIAO DỊCH TÀI SẢN MÃ HÓA" / "(Kèm theo Thông tư số ...)" above "Ghi chú:")."""
+    line = line.strip(" \t*_")
+    letters = [c for c in line if c.isalpha()]
+    return len(line) >= 30 and line[-1:] not in ".;:!?)" and not line.startswith("(") \
+        and not (letters and all(c.isupper() for c in letters))
 
 
 def _line_leadin(text: str, pos: int, unsectioned: bool) -> tuple[str | None, int, set[str]]:
