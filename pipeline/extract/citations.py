@@ -226,18 +226,21 @@ def _lead(text: str, s: int) -> _Lead:
     return lead
 
 
-@lru_cache(maxsize=1)
+@lru_cache(maxsize=None)
+def _words_before(key: str, flags: int = 0) -> re.Pattern:
+    """One of a word list of ``citations/words.json`` right before a number, with an optional colon: a technical
+    standard's prefix (``standard_prefixes``: "QCVN: 02/2019/BLĐTBXH"), a form's word (``form_prefixes``, any case:
+    "mẫu số 01/TB-BSTT-NNT")."""
+    words = "|".join(map(re.escape, load_json("citations/words.json")[key]))
+    return re.compile(rf"(?<!\w)(?:{words})[ \t]*:?[ \t]*$", flags)
+
+
 def _standard_before() -> re.Pattern:
-    """A technical standard's prefix right before a number (``standard_prefixes``)."""
-    words = "|".join(map(re.escape, load_json("citations/words.json")["standard_prefixes"]))
-    return re.compile(rf"(?<!\w)(?:{words})[ \t]*:?[ \t]*$")
+    return _words_before("standard_prefixes")
 
 
-@lru_cache(maxsize=1)
 def _form_before() -> re.Pattern:
-    """A form's word right before a number (``form_prefixes``: "mẫu số 01/TB-BSTT-NNT")."""
-    words = "|".join(map(re.escape, load_json("citations/words.json")["form_prefixes"]))
-    return re.compile(rf"(?<!\w)(?:{words})[ \t]*:?[ \t]*$", re.I)
+    return _words_before("form_prefixes", re.I)
 
 
 def _numbered_citations(text: str, dates: list[DateMention], starts: list[int]

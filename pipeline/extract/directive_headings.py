@@ -61,7 +61,7 @@ def _wrapped_paragraph(lines: list[str]) -> str:
     """The last paragraph of a title's text (``lines``, the title's first line excluded), its lines wrapped by a
     page's width joined back ("Ủy ban Chứng khoán Nhà nước thực hiện giám sát tuân thủ pháp luật về" / "chứng
     khoán ... đối với Sở giao dịch chứng khoán Việt" / "Nam về các hoạt động nghiệp vụ sau:", realworld89 860):
-    the lines above the last one back to one that closes a sentence or a clause."""
+    the lines above the last one back to one the page did not cut (``_wrapped_line``)."""
     first = len(lines) - 1
     while first > 1 and _wrapped_line(lines[first - 1]):
         first -= 1
