@@ -317,6 +317,29 @@ _REFERENCE_HEAD = re.compile(rf"(?:{ARTICLE}|{SECTION}|{PART}|{CHAPTER})[ \t]+(?
 # an article's title alone on its line: "Điều 3. Cơ quan thi hành án dân sự tỉnh, thành phố"
 _ARTICLE_TITLE = re.compile(rf"[ \t*_#\"“]*{ARTICLE}\s+{arabic()}{LETTER}?[.:]\s+(?P<title>\S.*?)[ \t*_]*$")
 _FOOTNOTED_ARTICLE = re.compile(rf"[ \t*_#]*{ARTICLE}\s+{arabic()}{LETTER}?\.\s.*[a-zà-ỹđ]\d{{1,2}}[ \t*_]*$")
+_DOCUMENT_NUMBER = re.compile(r"\d{1,4}/\d{4}/[A-ZĐ]")   # "68/2024/TT-BTC"
+# a clause's number at a line's start: "2. ", "3.1. "
+_CLAUSE_NUMBER = re.compile(r"[ \t*_]*\d{1,2}(?:\.\d{1,2})*\.[ \t]+\S")
+
+
+def _clause_title(prev: str, nxt: str, width: int) -> bool:
+    """A numbered clause's title alone on its line in a page wrapped at ``width`` ("2. Công bố thông tin về tỷ lệ
+    sở hữu nước ngoài" / "Công ty đại chúng phải công bố ...", a consolidated circular, realworld91 865): the clause's
+    text below runs to the wrap and on past it, and the title's line left room for its first word and more (a
+    paragraph's first line is indented: "4. Doanh nghiệp gửi hồ sơ ... đến" / "Ủy ban nhân dân cấp huyện ...",
+    realworld46 698), so the page did not cut that line. Not a sentence's first line above its short last one ("...
+    hướng dẫn, kiểm tra và báo cáo" / "Chính phủ kết quả thực hiện chính sách việc làm công.", realworld48 718) or its
+    full last one ("3. Đề nghị Ủy ban Mặt trận Tổ quốc Việt Nam các cấp" / "Thành phố phối hợp ... thực hiện Nghị
+    quyết.", realworld5 372); not a name going on ("... kiến nghị Ủy ban Chứng khoán" / "Nhà nước xử lý ...") nor a
+    bracket or a quote left open ("... buộc dán tem “VIETNAM DUTY" / "NOT PAID” ...", realworld82 841), nor an item
+    that cites a document ("1. Thông tư số 68/2024/TT-BTC ngày ... của Bộ trưởng" / "Bộ Tài chính sửa đổi ...")."""
+    body, words, line = prev.rstrip(" \t*_"), nxt.split(), nxt.rstrip()
+    return bool(_CLAUSE_NUMBER.match(prev)) and body[-1:].isalnum() and len(words) > 6 and words[0][:1].isupper() \
+        and len(line) >= 0.75 * width and line[-1] not in _SENTENCE_END \
+        and len(body) + 1 + len(words[0]) <= 0.9 * len(line) and not _is_upper_line(prev) \
+        and not _is_upper_line(nxt) and not _line_end_words("dangling_words.txt").search(prev) \
+        and not any(w[:1].isupper() for w in body.split()[-2:]) and body.count("(") <= body.count(")") \
+        and body.count("“") <= body.count("”") and body.count('"') % 2 == 0 and not _DOCUMENT_NUMBER.search(body)
 
 
 # a numbered line's label: "2.", "1.9 " (a consolidated text's footnote mark glued to clause 1), "3.1."
@@ -427,6 +450,8 @@ def _join_lines(text: str, src: np.ndarray, headings: set[int]) -> tuple[str, np
         if _BULLET_ALONE.match(prev) and nxt[:1].isalpha() and not LINE_START.match(nxt):
             return " "  # "-" / "Phân công, chỉ đạo ...": a crawled page's break after a bullet
         single = m.group().count("\n") == 1
+        if wrapped and single and _clause_title(prev, nxt, width):
+            return m.group()
         long_prev = wrapped and single and len(prev) >= 0.6 * width
         if BARE_LABEL.match(nxt) and (not wrapped or not single):
             # "Cục Quản lý, giám sát tổ chức tín dụng" / "a)" / "Đầu mối ...": a list starts; in a
