@@ -8,8 +8,8 @@ import re
 
 from vanban.pipeline.extract.directive_names import _alias, _alias_end, _named_term_end, _term_end
 from vanban.pipeline.extract.directive_tokens import (  # noqa: F401  (_distinct, _name_words: used through this module)
-    _COORDINATORS, _distinct, _generic_name, _homograph_verb, _name_words, _relative_nouns_only, _Tok, _match,
-    _span_text, bare_head_as_noun, competence_named, lexicon, opens_a_frame)
+    _COORDINATORS, _before_adverbs, _distinct, _generic_name, _homograph_verb, _name_words, _relative_nouns_only, _Tok,
+    _match, _span_text, bare_head_as_noun, competence_named, lexicon, opens_a_frame)
 from vanban.pipeline.extract.directive_filers import filer_end
 from vanban.pipeline.extract.directive_time_limits import time_limit_end
 
@@ -99,6 +99,10 @@ def _np_end(toks: list[_Tok], i: int, *, heads_only: bool = True) -> tuple[int, 
             if prev.tail.startswith(",") and t.upper and (n := max(
                     _match(toks, k, lex["org_heads"]), _match(toks, k, lex["party_heads"]))) >= 2:
                 k += n   # "Chủ đầu tư, Bên mời thầu có trách nhiệm ...": the list's next party, its words no verb
+                continue
+            if (prev.tail.startswith(",") or (prev.word in ("và", "hoặc") and not prev.tail)) \
+                    and (n := _match(toks, k, lex["body_names"])) >= 2 and not _match(toks, k + n, lex["hard_stops"]):
+                k += n   # "Công ty chứng khoán, công ty quản lý quỹ đầu tư chứng khoán ... phải ...": a body named whole
                 continue
             if prev.tail.startswith(":") and _INLINE_MARK.match(t.raw):
                 return k, "soft"   # "Giao Bộ trưởng Bộ Tài chính: (i) ...; (ii) ...": the body's list follows
@@ -609,6 +613,8 @@ def _party_subject_end(toks: list[_Tok], i: int) -> int:
                 # "Các thành viên khác trong đoàn thực hiện ...": "trong" may stand inside the name,
                 # and so may "có liên quan" ("các tổ chức, cá nhân có liên quan phản ánh ...")
                 break
+            if _match(toks, k, lex["soft_stops"]) and _match(toks, j, lex["named_parties"]):
+                return k   # "Chấp hành viên căn cứ vào nội dung bản án ... để xác định ...": the party acts by its basis
             if (_match(toks, k, lex["verbs"]) or _match(toks, k, lex["openers"]) or _homograph_verb(toks, k)) \
                     and not _match(toks, k, lex["np_compounds"]) and _compound_end(toks, k) == k:
                 if k + 2 < len(toks):   # "Người giao" / "Người nhận": a form's labels
@@ -627,8 +633,7 @@ def _party_subject_end(toks: list[_Tok], i: int) -> int:
         if k >= limit or toks[k - 1].tail[:1] in (";", ".", ":", "!", "?", "…"):
             break
         if verbal and toks[k - 1].tail:
-            if not (toks[k - 1].tail.startswith(",") and (_org_start(toks, k) == k or _listed_party(toks, k))
-                    and not verbal_head(toks, j)):
+            if not (toks[k - 1].tail.startswith(",") and (_org_start(toks, k) == k or _listed_party(toks, k))):
                 break
             limit = j + lex["party_modal_reach"]   # "Tổ chức hành nghề công chứng, Ủy ban nhân dân cấp xã có trách nhiệm ...": bodies
         if not when and _match(toks, k, lex["subject_clause_breaks"]) and not toks[k - 1].tail:
@@ -686,14 +691,3 @@ def _forbidden_act(toks: list[_Tok], name: int, k: int) -> bool:
     n += toks[k + n].word == "phép" if k + n < len(toks) else 0
     return k + n < len(toks) and not _match(toks, k + n, lex["passive_sense_verbs"])
 
-
-def _before_adverbs(toks: list[_Tok], start: int, k: int) -> int:
-    """``k`` moved back over the adverbs (``openers``) that stand between a name ending after
-    ``start`` and its modal at ``k``: "Cá nhân, tổ chức hoàn toàn chịu trách nhiệm ..."."""
-    lex = lexicon()
-    while k > start:
-        back = next((n for n in (3, 2, 1) if k - n >= start and _match(toks, k - n, lex["openers"]) == n), 0)
-        if not back or toks[k - back - 1].tail:
-            return k
-        k -= back
-    return k

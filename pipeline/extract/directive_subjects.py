@@ -21,10 +21,10 @@ from __future__ import annotations
 
 import re
 
-from vanban.pipeline.extract.directive_actors import _GLUED_MARKS, _before_adverbs, _named, _np_end, _org_start
+from vanban.pipeline.extract.directive_actors import _GLUED_MARKS, _named, _np_end, _org_start
 from vanban.pipeline.extract.directive_names import _alias, _alias_end, _term_end
 from vanban.pipeline.extract.directive_reading import _step_label
-from vanban.pipeline.extract.directive_tokens import _match, _no_modal_phai, _span_text, _Tok, _tokens, lexicon
+from vanban.pipeline.extract.directive_tokens import _before_adverbs, _match, _no_modal_phai, _span_text, _Tok, _tokens, lexicon
 
 _LABEL = re.compile(r"\s*(?:(?:\(?[0-9]{1,3}(?:\.[0-9]{1,3})*|[a-zđ])[\.\)]|[-+•*–])\s+")
 _CLAUSE_ENDS = (";", ".", ":", "!", "?", "…")

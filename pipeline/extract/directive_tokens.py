@@ -53,7 +53,8 @@ def lexicon() -> dict:
                 "competence_object_breaks", "limit_modals", "topic_free_heads",
                 "report_prompt_verbs", "received_verbs", "case_outcome_verbs", "applicant_cues", "applicant_acts", "assignee_cues",
                 "passive_sense_verbs", "case_openers", "term_light_verbs", "case_lead_cues", "framed_adverbs",
-                "filer_heads", "filing_acts", "filing_papers", "filing_recipients", "filer_breaks", "filer_cues"):
+                "filer_heads", "filing_acts", "filing_papers", "filing_recipients", "filer_breaks", "filer_cues",
+                "content_verbs"):
         lex[key] = sorted({tuple(p.split()) for p in raw[key]}, key=len, reverse=True)
     return lex
 
@@ -367,3 +368,15 @@ def _compound_phai() -> re.Pattern:
 def _accounting_nouns() -> re.Pattern:
     """The "phải " of "phải thu", "phải trả" naming receivables and payables (``accounting_noun_pattern``)."""
     return re.compile(lexicon()["accounting_noun_pattern"])
+
+
+def _before_adverbs(toks: list[_Tok], start: int, k: int) -> int:
+    """``k`` moved back over the adverbs (``openers``) that stand between a name ending after
+    ``start`` and its modal at ``k``: "Cá nhân, tổ chức hoàn toàn chịu trách nhiệm ..."."""
+    lex = lexicon()
+    while k > start:
+        back = next((n for n in (3, 2, 1) if k - n >= start and _match(toks, k - n, lex["openers"]) == n), 0)
+        if not back or toks[k - back - 1].tail:
+            return k
+        k -= back
+    return k
