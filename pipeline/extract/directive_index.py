@@ -70,6 +70,14 @@ def _part_title() -> re.Pattern:
 
 
 @cache
+def _numbered_part_title() -> re.Pattern:
+    """A part of an annex headed on a line of its own, its title in capitals below opening with a catalogue's cue ("Mục
+    3" / "DANH MỤC ĐỐI TƯỢNG ĐỊA LÝ VÀ CẤU TRÚC DỮ LIỆU CỦA CƠ SỞ ...")."""
+    cues = "|".join(re.escape(" ".join(c).upper()).replace(r"\ ", r"\s+") for c in lexicon()["catalogue_cues"])
+    return re.compile(rf"(?m)^[ \t*#_]*(?:Mục|MỤC|Phần|PHẦN)[ \t]+[IVX\d]{{1,4}}[ \t*_.:]*\n[ \t*#_]*((?:{cues})[^\n]*)")
+
+
+@cache
 def _annex_head_title() -> re.Pattern:
     """An annex's title in sentence case right under its head in capitals ("PHỤ LỤC" / "Danh mục hàng hóa
     lưỡng dụng thuộc quản lý nhà nước" / "(Ban hành kèm theo Thông tư số 30/2026/TT-BKHCN ...)",
@@ -110,11 +118,17 @@ def _annex_catalogues(text: str) -> list[tuple[int, int]]:
     # a table of documents ("TT" / "Tên loại văn bản" / "Số, ký hiệu ..." / "Trích yếu nội dung ..."): its
     # cells are documents' titles ("Hướng dẫn xếp hạng các trường ...", realworld50 735)
     titles += [(m.start(), "danh mục văn bản") for m in _DOCUMENT_TABLE_HEAD.finditer(text)]
+    # "Mục 3" / "DANH MỤC ĐỐI TƯỢNG ĐỊA LÝ VÀ CẤU TRÚC DỮ LIỆU ...": a part of an annex, below its caption, that
+    # catalogues a database's features, its table flattened one cell a line ("- Quy hoạch tỉnh: Thể hiện ...",
+    # realworld92 867: 318 of the cells read as duties at first contact)
+    caption = _ANNEX_CAPTION.search(text)
+    titles += [(m.start(), m.group(1).lower()) for m in _numbered_part_title().finditer(text, caption.end() if caption
+                                                                                          else len(text))]
     titles = sorted(set(titles))
     # the head of an annex of forms ends the annex before it ("PHỤ LỤC 2: MẪU CHỨNG CHỈ ..." after a
     # course's programme); a list of forms ends where the first form opens with its motto (realworld51 737, 738)
     heads = [m.start() for m in _ANY_ANNEX_HEAD.finditer(text) if _has(caseless(m.group(1)), lex["form_list_cues"])]
-    spans = _scoring_tables(text)
+    spans = _scoring_tables(text) + _code_tables(text)
     for k, (start, title) in enumerate(titles):
         end = titles[k + 1][0] if k + 1 < len(titles) else len(text)
         end = min([end] + [h for h in heads if start + 40 < h < end][:1])
@@ -127,6 +141,20 @@ def _annex_catalogues(text: str) -> list[tuple[int, int]]:
         if not tasks:
             spans.append((start, end))
     return spans
+
+
+def _code_tables(text: str) -> list[tuple[int, int]]:
+    """Spans of the tables that give codes to names, flattened one cell a line ("Mã" / "Tên Quy hoạch ngành" / "04" /
+    "Quy hoạch mạng lưới đường bộ" / "05" / ..., a planning database's code scheme, realworld92 867): from the head to
+    the last row of a code and its name; the names are no tasks."""
+    out = []
+    for m in _CODE_TABLE_HEAD.finditer(text):
+        end = m.end()
+        while (row := _CODE_ROW.match(text, end)) is not None:
+            end = row.end()
+        if end > m.end():
+            out.append((m.start(), end))
+    return out
 
 
 def _scoring_tables(text: str) -> list[tuple[int, int]]:
@@ -175,6 +203,11 @@ _ANNEX_HEAD = re.compile(r"(?m)^[ \t*#_]*PHỤ LỤC(?:[ \t]+[IVXLC\d]{1,5}[a-z]
 _ANY_ANNEX_HEAD = re.compile(r"(?m)^[ \t*#_]*(PHỤ LỤC\b[^\n]{0,160}\n(?:[^\n]*\n){0,3}?)[ \t*_]*\("
                              r"(?:Ban hành |Được ban hành )?[Kk]èm theo")
 _MOTTO = re.compile(r"(?m)^[ \t*#_|]*CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM")
+# a code table's head, flattened one cell a line ("Mã" / "Tên Quy hoạch ngành"), and one of its rows ("04" / "Quy
+# hoạch mạng lưới đường bộ")
+_CODE_TABLE_HEAD = re.compile(r"(?m)^[ \t|*]*Mã(?:[ \t]+số)?[ \t|*]*\n[ \t|*]*Tên\b[^\n]{0,80}\n")
+_CODE_ROW = re.compile(r"[ \t|*]*[0-9A-Z]{1,4}[ \t|*]*\n[ \t|*]*[^\n]{1,200}(?:\n|$)")
+_ANNEX_CAPTION = re.compile(r"(?m)^[ \t*_]*\((?:Ban hành |Được ban hành )?[Kk]èm theo")   # an annex's caption
 _DOCUMENT_TABLE_HEAD = re.compile(r"(?m)^[ \t|*]*Tên loại(?:[ \t]+văn bản)?[ \t|*]*\n(?:[^\n]*\n){0,4}?[ \t|*]*Trích yếu")
 _MOTTO_WRAPPED = re.compile(r"CỘNG HÒA XÃ HỘI\s+CHỦ NGHĨA VIỆT NAM")   # a form's motto, on one line or two
 _NOTE_NUMBER = re.compile(r"[ \t*_]*(?:\(\d{1,2}\)|\[\d{1,2}\]|\d{1,2}[ \t])[ \t*_]*")   # "(5) ", "[1] ", "2 "

@@ -252,16 +252,19 @@ _SENTENCE_CLOSED = re.compile(r"[.;!?…][ \t]*\n")
 # and its head, "“Điều 19a."
 # a form's number before its title on the line ("Mẫu số 7.5. ", "5 Mẫu số 03/TNXP. ")
 _FORM_NUMBER_BEFORE = re.compile(r"[ \t*_|\d]*(?:Mẫu|MẪU)(?:[ \t]+(?:biểu|BIỂU))?[ \t]+(?:số|SỐ)[ \t]*[\w./-]{1,12}?\.?[ \t]*")
+_SUBPART_NUMBER = re.compile(r"[ \t*_]*[IVX]{1,4}\.\d{1,2}\.?[ \t]+")   # "IV.1. " before "Quy hoạch ..."
 _QUOTED_ARTICLE_HEAD = re.compile(rf"[ \t*_]*[\"“][ \t*_]*{head(ARTICLE)}\.[ \t*_]*")
 
 
 def _a_title_after_its_number(text: str, a: int, b: int) -> bool:
     """The sentence at ``a`` is a title after its number on the line: an amended article's, quoted ("“Điều 19a.
     Ứng dụng công nghệ thông tin ...") or a form's in a list of forms ("Mẫu số 7.5. Phân tích tỷ lệ các chỉ số
-    ...", realworld60 773)."""
+    ...", realworld60 773); or a whole line numbered under a part in Roman numerals, with no closing mark ("IV.1.
+    Quy hoạch mạng lưới đường bộ" over "1. Về sơ đồ ...", realworld92 867)."""
     line = text.rfind("\n", 0, a) + 1
     return bool(_QUOTED_ARTICLE_HEAD.fullmatch(text, line, a) and text[b - 1:b] not in ".;!?…") \
-        or bool(_FORM_NUMBER_BEFORE.fullmatch(text, line, a))
+        or bool(_FORM_NUMBER_BEFORE.fullmatch(text, line, a)) \
+        or (bool(_SUBPART_NUMBER.fullmatch(text, line, a)) and "\n" not in text[a:b] and text[b - 1:b] not in ".;:!?…")
 
 
 def _next_line(text: str, pos: int) -> int:

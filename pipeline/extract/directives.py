@@ -566,8 +566,8 @@ def _example_line() -> re.Pattern:
 
 def _a_field_or_headline(doc: Document, ix: _DocIndex, u, r, role: str) -> bool:
     """A form's field or row ("Mẫu số 01" / "Bên chịu trách nhiệm xử lý"), a field left to fill ("Phân tích
-    rủi ro và đề xuất giải pháp phòng ngừa rủi ro: ..."), or a news page's headline ("Thủ tướng chỉ đạo chủ
-    động phòng, tránh, ứng phó bão số 15"): no directive."""
+    rủi ro và đề xuất giải pháp phòng ngừa rủi ro: ..."), a table's cell, a topic that says what a thing shows, or a
+    news page's headline ("Thủ tướng chỉ đạo chủ động phòng, tránh, ứng phó bão số 15"): no directive."""
     text = doc.text[u.start:u.end]
     if u.actor is None and ix.a_form_field(u.start, u.end) and not posting(caseless(text)):
         return True
@@ -575,9 +575,25 @@ def _a_field_or_headline(doc: Document, ix: _DocIndex, u, r, role: str) -> bool:
             or _form_caption().match(text) or _council_seat(text)) and not r.assigned:
         # ... not "Khi nhận lãi định kỳ, ghi: Nợ các TK 111, 112,...": an entry's list of accounts left open
         return True   # "Đơn vị báo cáo: Cục ĐTNN - Đơn vị nhận báo cáo: Trung tâm Tin học": a report form's header
-    if not (r.modal or r.assigned) and _form_number().match(_line_before(doc.text, u.start)):
-        return True   # "Mẫu số 11" / "Đề nghị hỗ trợ của người lao động là hướng dẫn viên du lịch": a form's title
+    if _describes_content(text) and not (r.modal or r.assigned or r.subject_verb):
+        return True   # "Về sơ đồ hiện trạng ..., thể hiện hiện trạng phân bố, ...": what a map shows (realworld92 867)
+    if not (r.modal or r.assigned) and (_form_number().match(before := _line_before(doc.text, u.start))
+                                        or _procedure_code().match(before)):
+        # "Mẫu số 11" / "Đề nghị hỗ trợ của người lao động là hướng dẫn viên du lịch": a form's title; "1.013376" /
+        # "Sửa đổi, bổ sung giấy phép cung cấp dịch vụ viễn thông ...": a procedure's name after its code in a table
+        return True
     return role == "preamble" and not u.item and _headline(text)
+
+
+def _describes_content(text: str) -> bool:
+    """The unit opens with a topic ("Về sơ đồ hiện trạng phát triển hạ tầng du lịch") and its first sentence goes on,
+    after a comma, with one of ``content_verbs``: it says what a thing shows or holds, whatever verbs the topic's own
+    commas seem to open ("Về sơ đồ ... hạ tầng dự trữ, cung ứng xăng dầu, khí đốt, thể hiện ...")."""
+    low = _unmarked(caseless(text))
+    if not low.startswith("về "):
+        return False
+    first = re.split(r"[.;!?…]\s", low, maxsplit=1)[0]
+    return any(f", {' '.join(v)} " in first or f", {' '.join(v)}:" in first for v in lexicon()["content_verbs"])
 
 
 def _prohibits(text: str) -> bool:
@@ -600,6 +616,11 @@ def _line_before(text: str, pos: int) -> str:
 @cache
 def _form_number() -> re.Pattern:
     return re.compile(lexicon()["form_number_line_pattern"])
+
+
+@cache
+def _procedure_code() -> re.Pattern:
+    return re.compile(lexicon()["procedure_code_line_pattern"])
 
 
 @cache
