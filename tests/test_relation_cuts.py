@@ -74,3 +74,52 @@ def test_a_decree_reached_by_a_proposing_cue_is_no_proposal():
             "Hồ sơ gồm báo cáo thẩm định do đơn vị thẩm định tại khoản 2 Điều 20 Nghị định số 06/2022/NĐ-CP thực hiện; "
             "báo cáo giám sát theo Nghị định số 06/2022/NĐ-CP.\n")
     assert [r for _, r in relations_in(text, "Nghị quyết")] == ["mentions", "mentions"]
+
+
+# --- a resolution that replaces procedures' papers by data: its table of the provisions that set them (stop 63) ----
+
+PAPERS = ("NGHỊ QUYẾT\nNghị quyết này quy định việc thay thế hoặc cắt giảm thành phần hồ sơ trong các thủ tục hành "
+          "chính bằng việc khai thác thông tin từ các cơ sở dữ liệu.\n"
+          "STT\nMã TTHC\nTên TTHC\nTPHS đề nghị thay thế\nCSDL\nBộ chủ quản CSDL\n"
+          "Tên VBQPPL quy định thành phần hồ sơ TTHC\nĐiều, khoản, điểm tại các VBQPPL có quy định thành phần hồ sơ TTHC\n"
+          "1\n2.002093\nCấp giấy phép kinh doanh hóa chất đối với trường hợp quy định tại khoản 2 Điều 9 Nghị định số "
+          "82/2022/NĐ-CP\nGiấy chứng nhận đăng ký doanh nghiệp\nCơ sở dữ liệu quốc gia về đăng ký doanh nghiệp\n"
+          "Bộ Tài chính\nNghị định số 113/2017/NĐ-CP, được sửa đổi, bổ sung bởi\nNghị định số 17/2020/NĐ-CP và "
+          "Nghị định số 82/2022/NĐ-CP\nĐiểm b khoản 1 Điều 10\n"
+          "2\n1.013376\nCấp giấy phép cung cấp dịch vụ viễn thông\nCăn cước\nCơ sở dữ liệu quốc gia về dân cư\n"
+          "Bộ Công an\nThông tư số 26/2014/TT-BCT\nKhoản 2 Điều 22 Thông tư số 47/2014/TT-BCT\n")
+
+
+@pytest.mark.parametrize("number,expected", [
+    ("113/2017/NĐ-CP", "amends"),   # the document that sets the papers, column (7)
+    ("26/2014/TT-BCT", "amends"),
+    ("47/2014/TT-BCT", "amends"),   # a document named in the provisions' column (8)
+    ("17/2020/NĐ-CP", "mentions"),   # its earlier amenders
+    ("82/2022/NĐ-CP", "mentions"),
+])
+def test_a_papers_replacing_resolutions_table_amends_the_documents_that_set_the_papers(number, expected):
+    got = relations_in(PAPERS, "Nghị quyết")
+    assert [r for n, r in got if n == number][-1] == expected, got
+    # a procedure's name that locates the procedure only names its decree
+    assert [r for n, r in got if n == "82/2022/NĐ-CP"][0] == "mentions", got
+
+
+def test_the_same_table_in_a_document_that_replaces_no_papers_is_read_as_before():
+    got = dict(relations_in(PAPERS.replace("thay thế hoặc cắt giảm thành phần hồ sơ", "công bố thủ tục"), "Quyết định"))
+    assert got.get("113/2017/NĐ-CP") != "amends" and got.get("26/2014/TT-BCT") != "amends", got
+
+
+def test_a_papers_tables_document_takes_the_provision_of_the_next_cell():
+    from vanban.pipeline.extract.citations import find_citations
+    from vanban.pipeline.extract.relations import assign_relations
+    from vanban.pipeline.model import Document, Metadata
+    text = PAPERS + ("3\n1.013999\nCấp lại giấy phép\nCăn cước\nCơ sở dữ liệu quốc gia về dân cư\nBộ Công an\n"
+                     "Nghị định số 163/2024/NĐ-CP điểm b khoản 1 Điều 35, điểm b khoản 2 Điều\n35\n")
+    doc = Document("x.txt", "", "txt", text, text, metadata=Metadata(doc_type="Nghị quyết"),
+                   citations=tuple(find_citations(text)))
+    pins = {c.number: (c.pinpoint.article, c.pinpoint.clause, c.pinpoint.point) if c.pinpoint else None
+            for c in assign_relations(doc).citations if c.relation == "amends"}
+    assert pins["113/2017/NĐ-CP"] == ("10", "1", "b")   # over its amenders' line
+    assert pins["47/2014/TT-BCT"] == ("22", "2", None)   # the provision written before it
+    assert pins["26/2014/TT-BCT"] is None   # the provisions' cell names another document
+    assert pins["163/2024/NĐ-CP"] == ("35", "2", "b")   # the cell joined to its line, wrapped after "Điều"

@@ -24,9 +24,10 @@ import re
 from dataclasses import replace
 from functools import cache
 
+from vanban.pipeline.extract.pinpoints import find_pinpoint
 from vanban.pipeline.extract.relation_context import Context
 from vanban.pipeline.extract.relation_cues import relation_model
-from vanban.pipeline.model import Citation
+from vanban.pipeline.model import Citation, Pinpoint
 
 ACTS = ("amends", "replaces", "repeals")   # what a document does to another; the rest only names or follows it
 
@@ -47,6 +48,8 @@ def _patterns() -> dict[str, re.Pattern]:
         "listed": re.compile(rf"(?i)^\s*(?:[,;]|và|hoặc)\s*(?:{prov})?\s*$"),
         "stop": re.compile("|".join(m["heading_stops"]), re.IGNORECASE),
         "table": re.compile(m["pending_table"], re.MULTILINE),
+        "papers_title": re.compile(m["papers_title"], re.IGNORECASE),
+        "papers_column": re.compile(m["papers_column"], re.IGNORECASE),
         "annex": re.compile(m["annex_heading"], re.MULTILINE),
     }
 
@@ -55,7 +58,10 @@ def procedure_cuts(ctx: Context, out: list[Citation]) -> None:
     """Relabel in place the citations of a procedure-cutting resolution's headings and closing tables."""
     m = relation_model()["procedure_cuts"]
     pats = _patterns()
-    if not pats["title"].search(ctx.text[:m["title_chars"]]):
+    opening = ctx.text[:m["title_chars"]]
+    if pats["papers_title"].search(opening):
+        _papers_table(ctx.text, pats, out)
+    if not pats["title"].search(opening):
         return
     heads = {h.start(): (h.start(), h.end(), bool(pats["repeal"].fullmatch(h.group("opener"))))
              for h in pats["heading"].finditer(ctx.text) if h.group("label") or h.group("opener") in m["unlabelled_openers"]}
@@ -86,6 +92,83 @@ def procedure_cuts(ctx: Context, out: list[Citation]) -> None:
             out[j], acting = replace(c, relation="repeals" if repeal else "amends"), n
         elif c.relation in ACTS:
             out[j] = replace(c, relation="mentions")   # an amending decree's title inside the heading
+
+
+def _papers_table(text: str, pats: dict[str, re.Pattern], out: list[Citation]) -> None:
+    """A resolution that replaces or cuts the papers of procedures by data ("Nghị quyết này quy định việc thay thế
+    hoặc cắt giảm thành phần hồ sơ ...", realworld92 868) lists in a table, under a column naming the documents that
+    set the papers ("Tên VBQPPL quy định thành phần hồ sơ TTHC"), the provisions it changes: each document in the
+    table ``amends``, but an earlier amender ("... được sửa đổi, bổ sung bởi Nghị định số 95/2021/NĐ-CP") and a
+    document a procedure's name locates itself by ("... đối với trường hợp quy định tại khoản 2 Điều 36 Nghị định
+    số 163/2024/NĐ-CP") are mentions. The table runs from that column's head to the next annex or the end."""
+    head = pats["papers_column"].search(text)
+    if head is None:
+        return
+    nxt = pats["annex"].search(text, head.end())
+    end = nxt.start() if nxt else len(text)
+    before = None   # the table's citation before, and what it was read as
+    starts = [c.start for c in out]
+    for j, c in enumerate(out):
+        if not head.end() <= c.start < end:
+            continue
+        # the cell's words before the citation, back over one wrapped line, from the citation before it if nearer
+        line = text.rfind("\n", 0, c.start)
+        start = max(text.rfind("\n", 0, max(line, 0)) + 1, before.end if before else 0)
+        gap = text[start:c.start]
+        if before is not None and start == before.end and _JOINED.fullmatch(gap):
+            relation = before.relation   # "... bởi Thông tư số 14/2018/TT-BCT và Thông tư số 38/2025/TT-BCT"
+        else:
+            relation = "mentions" if pats["stop"].search(gap) or pats["located"].search(gap) else "amends"
+        pin = c.pinpoint if c.pinpoint is not None or relation != "amends" else _next_cell_provisions(text, c.end, starts)
+        out[j] = before = replace(c, relation=relation, pinpoint=pin)
+
+
+def _next_cell_provisions(text: str, end: int, starts: list[int]) -> Pinpoint | None:
+    """The provision in the cell after a document's ("Nghị định số 113/2017/NĐ-CP" / "Điểm b khoản 1 Điều 10"): the
+    row ties the two, over the rest of the document's cell (its amenders: "... được sửa đổi, bổ sung bởi Nghị định số
+    95/2021/NĐ-CP"); a list points at its last item ("Khoản 2, 3, 4 Điều 26": Điều 26 khoản 4), a cell wrapped after
+    "Điều" goes on at the next line. None where no provision follows or the provisions' cell names documents itself."""
+    line_end = text.find("\n", end)
+    line_end = len(text) if line_end < 0 else line_end
+    # "Nghị định số 163/2024/NĐ-CP điểm b khoản 1 Điều 35": a cell opening in lower case joined to the line before
+    lines = [(end, line_end, text[end:line_end])] if _PROVISION_CELL.match(text[end:line_end].strip(" ,;|")) else []
+    lines += _lines_after(text, end, 6)
+    while lines and (not lines[0][2].strip(" |") or _cites(starts, *lines[0][:2])
+                     or lines[0][2].lstrip().startswith("được")):
+        lines.pop(0)   # a cell's bar, the document's amenders
+    if not lines or not _PROVISION_CELL.match(lines[0][2].strip(" ,;|")):
+        return None
+    a, b, cell = lines.pop(0)
+    cell = cell.strip(" ,;|")
+    while lines and _CELL_GOES_ON.search(cell):
+        a2, b, more = lines.pop(0)
+        cell = f"{cell} {more.strip()}"
+    if _cites(starts, a, b):
+        return None
+    cell = " ".join(cell.split())
+    return find_pinpoint(cell + " ", len(cell) + 1)[0]
+
+
+def _lines_after(text: str, end: int, n: int) -> list[tuple[int, int, str]]:
+    """The next ``n`` lines after the one holding ``end``: (start, end, text)."""
+    out, pos = [], text.find("\n", end)
+    while pos >= 0 and len(out) < n:
+        nxt = text.find("\n", pos + 1)
+        stop = nxt if nxt >= 0 else len(text)
+        out.append((pos + 1, stop, text[pos + 1:stop]))
+        pos = nxt
+    return out
+
+
+def _cites(starts: list[int], a: int, b: int) -> bool:
+    k = bisect.bisect_left(starts, a)
+    return k < len(starts) and starts[k] < b
+
+
+_PROVISION_CELL = re.compile(r"(?i)(?:điểm|khoản|điều)\s+\w")
+_CELL_GOES_ON = re.compile(r"(?i)(?:điều|khoản|điểm|,|và)\s*$")   # "... điểm b khoản 2 Điều" / "10"
+
+_JOINED = re.compile(r"[\s,;|]*(?:và|hoặc)?[\s,;|]*")   # one citation after another in a cell
 
 
 def _names_provisions(gap: str) -> bool:
