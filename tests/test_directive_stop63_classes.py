@@ -197,3 +197,16 @@ def test_a_listed_body_described_after_its_name_keeps_its_duty():
 def test_a_clauses_first_line_that_goes_on_is_joined(first, second, joined):
     text = WRAPPED + first + "\n" + second + "\n" + "trong thời hạn 05 ngày làm việc kể từ ngày nhận được văn bản.\n"
     assert joined in normalize(RawDocument("mem.txt", "txt", text, "0")).text
+
+
+# --- a body that owes a judgment ("cơ quan, tổ chức phải thi hành án"): its "phải" is part of its name ------------
+
+@pytest.mark.parametrize("sentence,actor", [
+    ("Trong thời hạn 10 ngày kể từ ngày hoàn thành việc lập hồ sơ, cơ quan, tổ chức phải thi hành án có trách nhiệm "
+     "gửi hồ sơ đến cơ quan tài chính.", "cơ quan, tổ chức phải thi hành án"),
+    ("Thủ trưởng cơ quan, tổ chức phải thi hành án có trách nhiệm chỉ đạo việc hoàn trả.",
+     "Thủ trưởng cơ quan, tổ chức phải thi hành án"),
+])
+def test_a_body_that_owes_a_judgment_is_named_whole(sentence, actor):
+    found = _found("NGHỊ ĐỊNH\nĐiều 60. Hoàn trả\n1. " + sentence + "\n")
+    assert [a for t, a in found if t.startswith(sentence[:20])] == [actor], found

@@ -190,6 +190,8 @@ def _name_ok(type_word: str, words: list[str], full_date: bool, bare_year: bool 
         return False  # "... sửa đổi Hiến pháp chậm nhất ngày 30/6/2025": a deadline, not the name's date
     if type_word.lower() == "hiến pháp":
         return True  # "Hiến pháp năm 2013", "Hiến pháp nước Cộng hòa ... năm 2013"
+    if type_word.lower() in names["owned_name_types"] and len(low) > 1 and low[0] == "của" and words[1][:1].isupper():
+        return True  # "Công ước của Liên hợp quốc về Giao thông đường bộ năm 1968": named by its owner
     if not words or any(w in names["not_in_name"] for w in low):
         return False
     if words[0][:1].isupper() or _amends_a_named_law(words, low):
