@@ -15,6 +15,13 @@ def _found(text: str) -> list[tuple[str, str | None]]:
     return [(" ".join(d.text.split()), d.actor) for d in directives_of(text, "txt")]
 
 
+def _actors_of(head: str, sentence: str) -> list[str | None]:
+    """The actors of the directives opening as ``sentence`` does, when it is clause 1 of the article ``head`` (a
+    document's type line, then "Điều N. ...")."""
+    found = _found(head + "\n1. " + sentence + "\n")
+    return [a for t, a in found if t.startswith(sentence[:20])]
+
+
 # --- a numbered clause's title alone on its line of a wrapped page: its text starts below ---------------------------
 
 # a gazette's text layer, wrapped at about 78 characters; the clauses' titles are short lines
@@ -80,8 +87,7 @@ LISTED_AFTER_A_VERBAL_HEAD = [
 
 @pytest.mark.parametrize("sentence,actor", LISTED_AFTER_A_VERBAL_HEAD)
 def test_parties_listed_after_a_head_that_reads_as_a_verb(sentence, actor):
-    found = _found("THÔNG TƯ\nĐiều 14. Công bố thông tin\n1. " + sentence + "\n")
-    assert [a for t, a in found if t.startswith(sentence[:20])] == [actor], found
+    assert _actors_of("THÔNG TƯ\nĐiều 14. Công bố thông tin", sentence) == [actor]
 
 
 # --- a named party acting by its basis or selling, with no modal ----------------------------------------------------
@@ -99,8 +105,7 @@ PARTY_ACTS = [
 
 @pytest.mark.parametrize("sentence,actor", PARTY_ACTS)
 def test_a_named_party_acts_by_its_basis_or_sells(sentence, actor):
-    found = _found("NGHỊ ĐỊNH\nĐiều 42. Xử lý tài sản\n1. " + sentence + "\n")
-    assert [a for t, a in found if t.startswith(sentence[:20])] == [actor], found
+    assert _actors_of("NGHỊ ĐỊNH\nĐiều 42. Xử lý tài sản", sentence) == [actor]
 
 
 def test_selling_opens_no_directive_of_its_own():
@@ -168,8 +173,7 @@ LISTED_BODIES = [
 
 @pytest.mark.parametrize("sentence,actor", LISTED_BODIES)
 def test_a_bodys_whole_name_goes_on_a_list_of_bodies(sentence, actor):
-    found = _found("THÔNG TƯ\nĐiều 23. Công bố thông tin\n1. " + sentence + "\n")
-    assert [a for t, a in found if t.startswith(sentence[:20])] == [actor], found
+    assert _actors_of("THÔNG TƯ\nĐiều 23. Công bố thông tin", sentence) == [actor]
 
 
 def test_a_listed_body_described_after_its_name_keeps_its_duty():
@@ -208,5 +212,4 @@ def test_a_clauses_first_line_that_goes_on_is_joined(first, second, joined):
      "Thủ trưởng cơ quan, tổ chức phải thi hành án"),
 ])
 def test_a_body_that_owes_a_judgment_is_named_whole(sentence, actor):
-    found = _found("NGHỊ ĐỊNH\nĐiều 60. Hoàn trả\n1. " + sentence + "\n")
-    assert [a for t, a in found if t.startswith(sentence[:20])] == [actor], found
+    assert _actors_of("NGHỊ ĐỊNH\nĐiều 60. Hoàn trả", sentence) == [actor]

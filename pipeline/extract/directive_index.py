@@ -121,9 +121,8 @@ def _annex_catalogues(text: str) -> list[tuple[int, int]]:
     # "Mục 3" / "DANH MỤC ĐỐI TƯỢNG ĐỊA LÝ VÀ CẤU TRÚC DỮ LIỆU ...": a part of an annex, below its caption, that
     # catalogues a database's features, its table flattened one cell a line ("- Quy hoạch tỉnh: Thể hiện ...",
     # realworld92 867: 318 of the cells read as duties at first contact)
-    caption = _ANNEX_CAPTION.search(text)
-    titles += [(m.start(), m.group(1).lower()) for m in _numbered_part_title().finditer(text, caption.end() if caption
-                                                                                          else len(text))]
+    after_caption = caption.end() if (caption := _ANNEX_CAPTION.search(text)) else len(text)
+    titles += [(m.start(), m.group(1).lower()) for m in _numbered_part_title().finditer(text, after_caption)]
     titles = sorted(set(titles))
     # the head of an annex of forms ends the annex before it ("PHỤ LỤC 2: MẪU CHỨNG CHỈ ..." after a
     # course's programme); a list of forms ends where the first form opens with its motto (realworld51 737, 738)
