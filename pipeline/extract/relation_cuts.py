@@ -131,7 +131,8 @@ def _next_cell_provisions(text: str, end: int, starts: list[int]) -> Pinpoint | 
     line_end = text.find("\n", end)
     line_end = len(text) if line_end < 0 else line_end
     # "Nghị định số 163/2024/NĐ-CP điểm b khoản 1 Điều 35": a cell opening in lower case joined to the line before
-    lines = [(end, line_end, text[end:line_end])] if _PROVISION_CELL.match(text[end:line_end].strip(" ,;|")) else []
+    rest = text[end:line_end]
+    lines = [(end, line_end, rest)] if _PROVISION_CELL.match(rest.strip(" ,;|")) else []
     lines += _lines_after(text, end, 6)
     while lines and (not lines[0][2].strip(" |") or _cites(starts, *lines[0][:2])
                      or lines[0][2].lstrip().startswith("được")):
@@ -141,7 +142,7 @@ def _next_cell_provisions(text: str, end: int, starts: list[int]) -> Pinpoint | 
     a, b, cell = lines.pop(0)
     cell = cell.strip(" ,;|")
     while lines and _CELL_GOES_ON.search(cell):
-        a2, b, more = lines.pop(0)
+        _, b, more = lines.pop(0)
         cell = f"{cell} {more.strip()}"
     if _cites(starts, a, b):
         return None
