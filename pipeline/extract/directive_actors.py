@@ -255,9 +255,10 @@ def _clause_starts(toks: list[_Tok]) -> list[tuple[int, bool]]:
             continue
         if tail and tail[0] in ".;:!?…":
             if tail[0] == ":" and (t.word in lex["list_openers"] or
-                                   (t.word == "hướng" and k > 0 and toks[k - 1].word == "theo")):
+                                   (k > 0 and f"{toks[k - 1].word} {t.word}" in lex["list_opener_pairs"])):
                 # "trọng tâm là: Luật ...; Bộ luật ...": the members of a list; "thống nhất với Bộ
-                # ... theo hướng: Bộ ... chủ trì ...": what is to be agreed, no body's task
+                # ... theo hướng: Bộ ... chủ trì ...": what is to be agreed, no body's task; "... của Quỹ gồm có: Hội đồng
+                # Quản lý, Ban Kiểm soát, Cơ quan điều hành nghiệp vụ ...": the bodies it is made of (realworld93 872)
                 in_list = True
                 continue
             # "Đối với chai hàn: Nạp khí nén ...": what to do in the case or for the topic the colon closes
@@ -507,9 +508,9 @@ def _competence_end(toks: list[_Tok], k: int) -> int:
     thẩm quyền cấp giấy chứng nhận quyết định thu hồi ...", "cơ quan có thẩm quyền cấp, cấp lại chứng chỉ kỹ
     năng nghề quốc gia thông báo ..." (realworld70 805). The object holds no verb of the lexicon, no capital,
     none of ``competence_object_breaks`` and at most ``competence_object_words`` words; ``k`` otherwise (the
-    verb at ``k`` is the act)."""
+    verb at ``k`` is the act; so is the verb after an adverb, "người có thẩm quyền vẫn ra quyết định ...")."""
     lex = lexicon()
-    if k >= len(toks) or _match(toks, k, lex["verbs"]):
+    if k >= len(toks) or _match(toks, k, lex["verbs"]) or _match(toks, k, lex["name_ending_adverbs"]):
         return k
     i = k + 1
     if toks[k].tail == "," and i < len(toks) and toks[i].word == toks[k].word:   # "cấp, cấp lại"
@@ -667,13 +668,17 @@ def _listed_party(toks: list[_Tok], k: int) -> int:
 def _passive_agent_before(toks: list[_Tok], i: int) -> bool:
     """The comma before ``toks[i]`` joins two agents of a passive ("được cơ quan, người có thẩm
     quyền phê duyệt"): a ``passive`` word ("được", "bị") stands at most four words before the comma,
-    with no break between, and is no part of a verb (``received_verbs``: "nhận được", "đạt được")."""
+    with no break between, is no part of a verb (``received_verbs``: "nhận được", "đạt được") and names its
+    agent, a party or a body, right after it: "Khi một giếng ... có nguy cơ bị mất kiểm soát, người điều hành
+    phải ..." has a passive verb, no agent (realworld40 654)."""
     lex = lexicon()
     for k in range(i - 2, max(-1, i - 6), -1):
         if toks[k].tail:
             return False
-        if _match(toks, k, lex["passive"]) and not (k > 0 and _match(toks, k - 1, lex["received_verbs"]) == 2):
-            return True   # "Sau khi nhận được đề xuất, cơ quan có thẩm quyền ...": a verb's "được", no passive
+        if (n := _match(toks, k, lex["passive"])) and not (k > 0 and _match(toks, k - 1, lex["received_verbs"]) == 2):
+            # "Sau khi nhận được đề xuất, cơ quan có thẩm quyền ...": a verb's "được", no passive
+            agent = k + n + _match(toks, k + n, lex["determiners"])
+            return _org_start(toks, agent) >= 0 or bool(_match(toks, agent, lex["party_heads"]))
     return False
 
 

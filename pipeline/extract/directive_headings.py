@@ -17,7 +17,7 @@ from vanban.pipeline.extract.directive_index import _DocIndex, _Unit
 from vanban.pipeline.extract.directive_list_kinds import _leadin_kind
 from vanban.pipeline.extract.directive_reading import _read
 from vanban.pipeline.extract.directive_tokens import (
-    _STATIVE_LEADIN, _duty_prefix, _has, _label_end, _match, _rstrip_at, _span_text, _tokens, lexicon,
+    _STATIVE_LEADIN, _duty_prefix, _duty_subject, _has, _label_end, _match, _rstrip_at, _span_text, _tokens, lexicon,
     verb_pair_title,
 )
 from vanban.pipeline.model import Section
@@ -351,6 +351,8 @@ def _regulated_body(ix: _DocIndex, sec: Section | None) -> str | None:
         article = ix.by_id.get(article.parent) if article.parent else None
     if article is None or not _bare_duty_title().fullmatch(caseless(article.heading).strip(" *_:.")):
         return None
+    if article.id not in ix.regulated and (own := _duty_subject(ix.doc.text[article.heading_end:article.end])):
+        ix.regulated[article.id] = own   # "Điều 3. Nhiệm vụ" / "1. Quỹ có nhiệm vụ hỗ trợ ..." / "2. Tham mưu ..."
     if article.id not in ix.regulated:
         up, title = article, ix.doc.metadata.title
         while up is not None:

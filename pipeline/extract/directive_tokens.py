@@ -54,7 +54,7 @@ def lexicon() -> dict:
                 "report_prompt_verbs", "received_verbs", "case_outcome_verbs", "applicant_cues", "applicant_acts", "assignee_cues",
                 "passive_sense_verbs", "case_openers", "term_light_verbs", "case_lead_cues", "framed_adverbs",
                 "filer_heads", "filing_acts", "filing_papers", "filing_recipients", "filer_breaks", "filer_cues",
-                "content_verbs"):
+                "content_verbs", "name_ending_adverbs"):
         lex[key] = sorted({tuple(p.split()) for p in raw[key]}, key=len, reverse=True)
     return lex
 
@@ -380,3 +380,10 @@ def _before_adverbs(toks: list[_Tok], start: int, k: int) -> int:
             return k
         k -= back
     return k
+
+
+def _duty_subject(body: str) -> str | None:
+    """The body an article's first clause names as the one with the duties ("1. Quỹ có nhiệm vụ hỗ trợ tài chính
+    ...", a fund's charter, realworld93 872, ``duty_subject_pattern``), as the text writes it; None otherwise."""
+    m = re.match(lexicon()["duty_subject_pattern"], " ".join(body.replace("*", " ").split()))
+    return m.group(1) if m and m.group(1)[0].isupper() else None

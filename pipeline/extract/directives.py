@@ -577,6 +577,8 @@ def _a_field_or_headline(doc: Document, ix: _DocIndex, u, r, role: str) -> bool:
         return True   # "Đơn vị báo cáo: Cục ĐTNN - Đơn vị nhận báo cáo: Trung tâm Tin học": a report form's header
     if _describes_content(text) and not (r.modal or r.assigned or r.subject_verb):
         return True   # "Về sơ đồ hiện trạng ..., thể hiện hiện trạng phân bố, ...": what a map shows (realworld92 867)
+    if _unmarked(caseless(text)).rstrip(" \n;.,") in lexicon()["sector_names"] and not (r.modal or r.assigned):
+        return True   # "g) Giao thông vận tải;": a list of fields or topics (realworld93 870), no "giao" that assigns
     if not (r.modal or r.assigned) and (_form_number().match(before := _line_before(doc.text, u.start))
                                         or _procedure_code().match(before)):
         # "Mẫu số 11" / "Đề nghị hỗ trợ của người lao động là hướng dẫn viên du lịch": a form's title; "1.013376" /

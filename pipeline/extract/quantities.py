@@ -284,7 +284,7 @@ class _Scan:
         number joined to it; but "từ 02 Ngân hàng Nhà nước Khu vực trở lên" counts)."""
         text, not_units = self.text, self.t.not_units
         gm = _GENERIC_WORD.match(text, p)
-        if not gm or (len(gm.group()) == 1 and not _LETTER_UNIT_GOES_ON.match(text, gm.end())):
+        if not gm or self.t.lookalike_re.match(text, p) or (len(gm.group()) == 1 and not _LETTER_UNIT_GOES_ON.match(text, gm.end())):
             return None  # "00\nb)", "1 j j=1": one letter is a list label or a symbol, no counted noun
         w = gm.group()
         if padded and w[:1].isupper() and w[1:].islower() and len(w) <= 8 and w.lower() not in not_units:
@@ -628,7 +628,8 @@ def find_quantities(text: str, habits: NumberHabits | None = None) -> list[Quant
     # the space lets a number word open the text
     out += [q for m in scan.t.words_re.finditer(" " + text) if (q := scan.from_words(m)) is not None]
     out = scan.with_tables(out)
-    out = _join_compound_amounts(text, _without_restatements(text, _without_overlaps(out)), scan.t.scales)
+    out = _join_compound_amounts(text, _without_restatements(text, _without_overlaps(out), scan.t.scales),
+                                 scan.t.scales)
     return with_alternatives(text, out)
 
 
@@ -639,14 +640,19 @@ def _acronym_led(head: str, kind: str) -> bool:
     return kind != "count" and canon[:1].isupper() and canon.split()[0] == head.split()[0]
 
 
-def _without_restatements(text: str, qs: list[Quantity]) -> list[Quantity]:
+def _without_restatements(text: str, qs: list[Quantity], scales: dict[str, float]) -> list[Quantity]:
     """A number in words and its figure in brackets right after it ("hơn năm mươi phần trăm (50%)",
-    "một trăm phần trăm (100%)", realworld51 737) are one quantity: the figure is dropped."""
+    "một trăm phần trăm (100%)", realworld51 737) are one quantity: the figure is dropped; so is an amount in words
+    in brackets after its figure ("30.000.000.000 đồng (Ba mươi tỷ đồng)", realworld93 872, 84 784)."""
     out: list[Quantity] = []
     for q in qs:
         prev = out[-1] if out else None
-        if (prev is not None and q.value == prev.value and not re.search(r"\d", prev.text)
-                and re.fullmatch(r"[ \t\n]*\(", text[prev.end:q.start]) and text[q.end:q.end + 2].lstrip(" \t")[:1] == ")"):
+        bracketed = prev is not None and re.fullmatch(r"[ \t\n]*\(", text[prev.end:q.start]) \
+            and text[q.end:q.end + 2].lstrip(" \t")[:1] == ")"
+        if bracketed and q.value == prev.value and not re.search(r"\d", prev.text):
+            continue
+        scale = scales.get(_scale_word(q.unit, scales) or "", 1.0)
+        if bracketed and not re.search(r"\d", q.text) and re.search(r"\d", prev.text) and q.value * scale == prev.value:
             continue
         out.append(q)
     return out

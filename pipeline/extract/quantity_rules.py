@@ -94,6 +94,7 @@ class Tables:
     """``models/units.json`` read once: units, labels, qualifiers and number words as patterns."""
     kind_of: dict[str, str]        # unit or counted noun, lowercase -> its kind
     unit_re: re.Pattern
+    lookalike_re: re.Pattern       # words that open with a unit but are none ("lần lượt")
     not_units: frozenset[str]
     field_labels: frozenset[str]   # "số": before a colon a form's field, its number a footnote's mark
     not_before: frozenset[str]
@@ -129,11 +130,14 @@ def tables() -> Tables:
     alone = frozenset(d["alone_no_number"])
     ctx = load_json("quantities/context.json")
     percent_words = [w for w in d["measures"]["percent"] if w[:1].isalpha()]
+    # "từ 01 lần lượt theo thứ tự": a word that opens with a unit ("lần lượt", in turn) is no unit
+    lookalikes = re.compile(rf"(?:{'|'.join(syllables(w) for w in d['unit_lookalikes'])})(?!\w)", re.IGNORECASE)
     def units_of(kinds) -> frozenset[str]:
         return frozenset(w.lower() for k in kinds for w in d["measures"][k])
     return Tables(
         kind_of=kind_of,
-        unit_re=re.compile(rf"(?:{'|'.join(syllables(u) for u in units)})(?![\w])", re.IGNORECASE),
+        unit_re=re.compile(rf"(?!{lookalikes.pattern})(?:{'|'.join(syllables(u) for u in units)})(?![\w])", re.IGNORECASE),
+        lookalike_re=lookalikes,
         not_units=frozenset(w.lower() for w in d["not_units"]),
         field_labels=frozenset(d["field_labels"]),
         not_before=frozenset(" ".join(w.lower().split()) for w in d["not_before"]),
