@@ -160,3 +160,35 @@ def test_a_fund_s_officers_act(opening, actor):
 ])
 def test_a_fund_s_make_up_and_fees_are_no_directives(opening):
     assert not [t for t in _texts(OFFICERS) if t.startswith(opening)], _texts(OFFICERS)
+
+
+# --- a party after the comma that closes a short member of the opening phrase's list ------------------------------
+
+AFTER_A_MEMBER = [
+    ("Trong quá trình đăng tải thông báo mời thầu, E-TBMT, bên mời thầu phải đính kèm quyết định phê duyệt.",
+     "bên mời thầu"),
+    ("Trường hợp cần làm rõ hồ sơ mời thầu, E-HSMT, nhà thầu gửi đề nghị làm rõ đến bên mời thầu.", "nhà thầu"),
+    # a party in capitals on the list of those whose rights are hurt: the body after the list acts
+    ("Khi phát hiện thành viên Hội đồng quản trị vi phạm Điều lệ công ty, dẫn đến xâm phạm quyền lợi của công ty, "
+     "cổ đông, Chủ sở hữu hoặc khách hàng, Ban kiểm soát có trách nhiệm yêu cầu giải trình.", "Ban kiểm soát"),
+]
+
+
+@pytest.mark.parametrize("sentence,actor", AFTER_A_MEMBER)
+def test_a_party_after_a_short_member_of_the_opening_list_acts(sentence, actor):
+    found = _found("THÔNG TƯ\nĐiều 12. Trách nhiệm\n1. " + sentence + "\n")
+    assert [a for t, a in found if t.startswith(sentence[:20])] == [actor], found
+
+
+# --- "khi", "sau khi", "đồng thời" end a party's name before its modal --------------------------------------------
+
+@pytest.mark.parametrize("sentence,actor", [
+    ("Các tổ chức khi lập trang thông tin điện tử phải báo cáo Ủy ban Chứng khoán Nhà nước.", "Các tổ chức"),
+    ("Người có thẩm quyền sau khi lập biên bản tạm giữ tang vật phải báo cáo thủ trưởng cơ quan.",
+     "Người có thẩm quyền"),
+    ("Cơ quan thuế quản lý đơn vị chủ quản đồng thời phải thông báo cho các đơn vị phụ thuộc.",
+     "Cơ quan thuế quản lý đơn vị chủ quản"),
+])
+def test_a_time_clause_or_an_adverb_ends_the_party_s_name(sentence, actor):
+    found = _found("THÔNG TƯ\nĐiều 12. Trách nhiệm\n1. " + sentence + "\n")
+    assert [a for t, a in found if t.startswith(sentence[:20])] == [actor], found

@@ -9,7 +9,7 @@ import re
 from vanban.pipeline.extract.directive_names import _alias, _alias_end, _named_term_end, _term_end
 from vanban.pipeline.extract.directive_tokens import (  # noqa: F401  (_distinct, _name_words: used through this module)
     _COORDINATORS, _before_adverbs, _distinct, _generic_name, _homograph_verb, _name_words, _relative_nouns_only, _Tok,
-    _match, _span_text, bare_head_as_noun, competence_named, lexicon, opens_a_frame)
+    _comma_closed, _forbidden_act, _match, _modal_after, _span_text, bare_head_as_noun, competence_named, lexicon, opens_a_frame)
 from vanban.pipeline.extract.directive_filers import filer_end
 from vanban.pipeline.extract.directive_time_limits import time_limit_end
 
@@ -287,7 +287,7 @@ def _clause_starts(toks: list[_Tok]) -> list[tuple[int, bool]]:
             # ... nor after a list of names ("Trên cơ sở nguyên tắc phân cấp, phân quyền, Đảng ủy
             # Chính phủ ... chịu trách nhiệm"), unless a body's name starts there
             if intro and (chunk_start == clause_start or chunk >= 4 or _org_start(toks, k + 1) >= 0
-                          or _match(toks, k + 1, lex["assign"])):
+                          or _match(toks, k + 1, lex["assign"]) or _party_after_member(toks, chunk_start, k)):
                 # "..., nếu có khó khăn, vướng mắc, đề nghị các tổ chức, cá nhân phản ánh ...": an
                 # assignment after a short list member still opens the clause
                 starts.append((k + 1, True))
@@ -297,6 +297,22 @@ def _clause_starts(toks: list[_Tok]) -> list[tuple[int, bool]]:
             continue
         chunk_start = clause_start
     return starts
+
+
+def _party_after_member(toks: list[_Tok], member: int, comma: int) -> bool:
+    """A party that acts after the comma closing a short member of an introductory phrase's list ("Trong quá trình
+    đăng tải thông báo mời thầu, E-TBMT, bên mời thầu phải ...", realworld76 821), where the member names no party
+    or body ("Trường hợp chủ đầu tư, nhà thầu EPC, nhà thầu chìa khóa trao tay tự thực hiện ...": parties inside the
+    case) nor opens with a verb ("..., trình cơ quan, người có thẩm quyền ..."), and the party is in lower case or
+    acts with a plain verb ("Chấp hành viên"; "..., cổ đông, Chủ sở hữu hoặc khách hàng, Ban kiểm soát có trách
+    nhiệm ...": the body after the list acts)."""
+    lex = lexicon()
+    nxt = comma + 1
+    if _org_start(toks, member) >= 0 or _match(toks, member, lex["verbs"]) \
+            or _match(toks, member + _match(toks, member, lex["determiners"]), lex["party_heads"]) \
+            or (toks[nxt].upper and not _match(toks, nxt, lex["named_parties"])):
+        return False
+    return _party_subject_end(toks, nxt) > nxt
 
 
 def _topic_then_body(toks: list[_Tok], start: int, comma: int) -> bool:
@@ -497,8 +513,11 @@ def _described_party_end(toks: list[_Tok], j: int, k: int) -> int:
                 # "Các đơn vị kế toán đều phải ...": a word before the modal that is no verb is its adverb;
                 # "Thang lương ... do Quỹ xây dựng phải có ...": after "do", the verb is what the maker does
                 return k
-            # "Cá nhân, tổ chức hoàn toàn chịu trách nhiệm ...": a pair's adverbs before the modal are no name
-            return _before_adverbs(toks, k, m) if _named_pair(toks, j, k) else m
+            # "Cá nhân, tổ chức hoàn toàn chịu trách nhiệm ...": a pair's adverbs before the modal are no name, nor
+            # is "đồng thời" before any ("Cơ quan thuế quản lý đơn vị chủ quản đồng thời phải ...", realworld91 866)
+            if _named_pair(toks, j, k):
+                return _before_adverbs(toks, k, m)
+            return next((m - n for n in (2, 1) if m - n > k and _match(toks, m - n, lex["name_ending_adverbs"]) == n), m)
     return k
 
 
@@ -510,7 +529,8 @@ def _competence_end(toks: list[_Tok], k: int) -> int:
     none of ``competence_object_breaks`` and at most ``competence_object_words`` words; ``k`` otherwise (the
     verb at ``k`` is the act; so is the verb after an adverb, "người có thẩm quyền vẫn ra quyết định ...")."""
     lex = lexicon()
-    if k >= len(toks) or _match(toks, k, lex["verbs"]) or _match(toks, k, lex["name_ending_adverbs"]):
+    if k >= len(toks) or _match(toks, k, lex["verbs"]) or _match(toks, k, lex["name_ending_adverbs"]) \
+            or _match(toks, k, lex["subject_clause_breaks"]):   # "Người có thẩm quyền sau khi lập biên bản ... phải ..."
         return k
     i = k + 1
     if toks[k].tail == "," and i < len(toks) and toks[i].word == toks[k].word:   # "cấp, cấp lại"
@@ -561,11 +581,6 @@ def _named(text: str, toks: list[_Tok], i: int, k: int) -> str:
     return _alias().sub("", name).strip() or name
 
 
-def _comma_closed(tok: _Tok) -> bool:
-    """Whether a comma closes ``tok``, after any closing bracket or quote ("(nếu có),")."""
-    return tok.tail.lstrip(")]\"'”’*").startswith(",")
-
-
 def _party_subject_end(toks: list[_Tok], i: int) -> int:
     """Where the subject ends when a clause opens with a party (``party_heads``) or a body whose
     name runs into a participle ("Người đứng đầu cơ quan, tổ chức được giao nhiệm vụ phải ..."): at
@@ -609,6 +624,8 @@ def _party_subject_end(toks: list[_Tok], i: int) -> int:
             if (c := _match(toks, k, lex["np_compounds"])) > 1 and not toks[k - 1].tail:
                 k, limit = k + c, limit + c - 1   # "Các trường ... thuộc phạm vi quản lý của cấp xã gửi ...": a noun
                 continue
+            if _match(toks, k, lex["subject_clause_breaks"]) and not toks[k - 1].tail and _modal_after(toks, k):
+                return k   # "Các tổ chức khi lập trang thông tin điện tử phải báo cáo ...": the name ends at "khi"
             if toks[k - 1].tail or (toks[k].word in lex["party_name_breaks"]
                                     and not _match(toks, k, lex["np_compounds"])):
                 # "Các thành viên khác trong đoàn thực hiện ...": "trong" may stand inside the name,
@@ -680,19 +697,3 @@ def _passive_agent_before(toks: list[_Tok], i: int) -> bool:
             agent = k + n + _match(toks, k + n, lex["determiners"])
             return _org_start(toks, agent) >= 0 or bool(_match(toks, agent, lex["party_heads"]))
     return False
-
-
-def _forbidden_act(toks: list[_Tok], name: int, k: int) -> bool:
-    """"không được" at ``k`` before what a party may not do ("Nhà thầu không được chào riêng chi phí dự phòng",
-    "Thí sinh không được mang vào phòng ...", realworld78 829): a bound on the party named, as a modal is; not
-    before a verb read in its passive sense (``passive_sense_verbs``: "Nhà thầu không được hoàn trả bảo đảm
-    ...", "Người bị yêu cầu dẫn độ không được miễn trách nhiệm ...": what is not done for it), nor after a
-    description from ``name`` on that has its own "có" ("Hộ gia đình có ít nhất 1 trẻ em ... không được học
-    ...": an indicator's household, realworld60 773)."""
-    lex = lexicon()
-    n = _match(toks, k, lex["subject_modals"])
-    if not n or toks[k].word != "không" or toks[k + n - 1].tail or any(t.word == "có" for t in toks[name:k]):
-        return False
-    n += toks[k + n].word == "phép" if k + n < len(toks) else 0
-    return k + n < len(toks) and not _match(toks, k + n, lex["passive_sense_verbs"])
-

@@ -387,3 +387,34 @@ def _duty_subject(body: str) -> str | None:
     ...", a fund's charter, realworld93 872, ``duty_subject_pattern``), as the text writes it; None otherwise."""
     m = re.match(lexicon()["duty_subject_pattern"], " ".join(body.replace("*", " ").split()))
     return m.group(1) if m and m.group(1)[0].isupper() else None
+
+
+def _comma_closed(tok: _Tok) -> bool:
+    """Whether a comma closes ``tok``, after any closing bracket or quote ("(nếu có),")."""
+    return tok.tail.lstrip(")]\"'”’*").startswith(",")
+
+
+def _forbidden_act(toks: list[_Tok], name: int, k: int) -> bool:
+    """"không được" at ``k`` before what a party may not do ("Nhà thầu không được chào riêng chi phí dự phòng",
+    "Thí sinh không được mang vào phòng ...", realworld78 829): a bound on the party named, as a modal is; not
+    before a verb read in its passive sense (``passive_sense_verbs``: "Nhà thầu không được hoàn trả bảo đảm
+    ...", "Người bị yêu cầu dẫn độ không được miễn trách nhiệm ...": what is not done for it), nor after a
+    description from ``name`` on that has its own "có" ("Hộ gia đình có ít nhất 1 trẻ em ... không được học
+    ...": an indicator's household, realworld60 773)."""
+    lex = lexicon()
+    n = _match(toks, k, lex["subject_modals"])
+    if not n or toks[k].word != "không" or toks[k + n - 1].tail or any(t.word == "có" for t in toks[name:k]):
+        return False
+    n += toks[k + n].word == "phép" if k + n < len(toks) else 0
+    return k + n < len(toks) and not _match(toks, k + n, lex["passive_sense_verbs"])
+
+
+def _modal_after(toks: list[_Tok], k: int) -> bool:
+    """A modal of the clause follows ``k`` within reach, before any clause mark (realworld91 865)."""
+    lex = lexicon()
+    for m in range(k + 1, min(len(toks), k + lex["party_modal_reach"] + 8)):
+        if toks[m - 1].tail[:1] in (";", ".", ":", "!", "?", "…"):
+            return False
+        if _match(toks, m, lex["modals"]) and toks[m].word not in ("sẽ", "cần"):
+            return True
+    return False
