@@ -403,10 +403,30 @@ def _line_end_words(name: str) -> re.Pattern:
                       re.IGNORECASE)
 
 
-def _join_lines(text: str, src: np.ndarray, headings: set[int]) -> tuple[str, np.ndarray]:
+def _first_line(text: str, start: int) -> bool:
+    """The line at ``start`` opens a paragraph: a blank line or the text's start before it."""
+    return not text[:start].strip() or _BLANK_BEFORE.search(text, max(0, start - 80), start) is not None
+
+
+_BLANK_BEFORE = re.compile(r"\n[ \t]*\n$")
+
+
+def _first_line_width(lines: list[str]) -> int:
+    """The width a crawled page cuts its paragraphs' first lines at, shorter than its other lines (an indent the
+    page's HTML gave them: "1. Quỹ Bảo vệ môi trường tỉnh" / "Quảng Trị là quỹ tài chính ...", realworld93 872): the
+    90th percentile of the first lines that a line in lower case goes on from; 0 with fewer than ten of them."""
+    cut = sorted(len(a.rstrip()) for before, a, b in zip([""] + lines, lines, lines[1:] + [""])
+                 if not before.strip() and a.strip() and b[:1].islower() and a.rstrip()[-1] not in _SENTENCE_END)
+    return cut[int(len(cut) * 0.9)] if len(cut) >= 10 else 0
+
+
+def _join_lines(text: str, src: np.ndarray, headings: set[int], titled: bool = True) -> tuple[str, np.ndarray]:
     """Join line and paragraph breaks that cut a sentence: the previous line does not end a
     sentence and the next non-empty line starts in lowercase (or, in a hard-wrapped text, the
-    previous line runs to the wrap width and the next line starts no heading or list item)."""
+    previous line runs to the wrap width and the next line starts no heading or list item). ``titled``: a
+    numbered clause's short title may stand alone on its line (a text layer, ``_clause_title``); a crawled
+    page's markdown wraps its items' first lines short instead ("5. Trưởng Ban Kiểm soát xây dựng" / "Quy chế
+    hoạt động của Ban Kiểm soát ...", realworld93 872: all but one of the 27 such lines in the corpus's md files)."""
     lines = text.split("\n")
     lengths = sorted(len(x) for x in lines if x.strip())
     width = lengths[int(len(lengths) * 0.9)] if lengths else 0
@@ -418,6 +438,7 @@ def _join_lines(text: str, src: np.ndarray, headings: set[int]) -> tuple[str, np
     # a crawled page that sets paragraphs apart by blank lines (one for every ten lines or more; a PDF's
     # text has them only at page breaks): a single newline inside a list item is the page's wrap
     paragraph_blanks = text.count("\n\n") >= 0.1 * len(lengths)
+    first_width = _first_line_width(lines) if paragraph_blanks else 0
 
     def join(m: re.Match) -> str:
         start = text.rfind("\n", 0, m.start()) + 1
@@ -450,7 +471,7 @@ def _join_lines(text: str, src: np.ndarray, headings: set[int]) -> tuple[str, np
         if _BULLET_ALONE.match(prev) and nxt[:1].isalpha() and not LINE_START.match(nxt):
             return " "  # "-" / "Phân công, chỉ đạo ...": a crawled page's break after a bullet
         single = m.group().count("\n") == 1
-        if wrapped and single and _clause_title(prev, nxt, width):
+        if wrapped and single and titled and _clause_title(prev, nxt, width):
             return m.group()
         long_prev = wrapped and single and len(prev) >= 0.6 * width
         if BARE_LABEL.match(nxt) and (not wrapped or not single):
@@ -468,6 +489,13 @@ def _join_lines(text: str, src: np.ndarray, headings: set[int]) -> tuple[str, np
                 and (nxt[:1].isdigit() or ":" in prev[LINE_START.match(prev).end():]):
             # "6. Chỉ tiêu chủ yếu đến năm" / "2030", "d) Ủy ban nhân dân các tỉnh, thành phố: Tuyên" / "Quang, Đồng
             # Nai ...": the item's first line cut short; "1. Cục Công nghệ thông tin" / "Tổ chức ..." is a heading
+            return " "
+        if first_width and single and nxt[:1].isupper() and _first_line(text, start) \
+                and len(prev.rstrip()) + 1 + len(nxt.split()[0]) > first_width and prev.rstrip()[-1] not in _SENTENCE_END \
+                and not LINE_START.match(nxt) and not _is_upper_line(prev) and not _is_upper_line(nxt) \
+                and _TABLE_CELL_BAR not in prev:
+            # "5. Trưởng Ban Kiểm soát xây dựng" / "Quy chế hoạt động của Ban Kiểm soát ...": a crawled page cuts its
+            # paragraphs' first lines short at its own width; the next word did not fit (realworld93 872)
             return " "
         if LINE_START.match(nxt):
             # "Bưu chính\n- Viễn thông": a hyphen the wrap put at a line start, not a bullet
@@ -571,7 +599,7 @@ def normalize(raw: RawDocument) -> Document:
     to_norm = _SourceIndex(src)
     heading_starts = {to_norm.start(s) for s, _, _ in md_headings}
     heading_starts |= {to_norm.start(s) for k, s, _, _ in hints if k == "heading"}
-    text, src = _join_lines(text, src, heading_starts)
+    text, src = _join_lines(text, src, heading_starts, titled=raw.format != "md")
     text, src = _apply(text, src, re.compile(r"\n{2,}"), "\n")
     text, src = _split_glued_items(text, src)
     lead = len(text) - len(text.lstrip())

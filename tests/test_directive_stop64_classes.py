@@ -116,6 +116,9 @@ def test_a_party_after_a_passive_verb_s_comma_is_the_subject(sentence, actor):
      "người có thẩm quyền"),
     ("Trường hợp thuê tư vấn làm bên mời thầu thì chủ đầu tư vẫn phải chịu trách nhiệm về kết quả lựa chọn nhà thầu.",
      "chủ đầu tư"),
+    # a courtesy before a request is no part of the asker's name
+    ("Trường hợp hồ sơ chưa đầy đủ thì Bộ Tài chính trân trọng đề nghị các bộ, ngành bổ sung hồ sơ trong thời hạn "
+     "05 ngày.", "Bộ Tài chính"),
 ])
 def test_an_adverb_ends_the_party_s_name(sentence, actor):
     found = _found("NGHỊ ĐỊNH\nĐiều 8. Xử lý\n1. " + sentence + "\n")
@@ -192,3 +195,15 @@ def test_a_party_after_a_short_member_of_the_opening_list_acts(sentence, actor):
 def test_a_time_clause_or_an_adverb_ends_the_party_s_name(sentence, actor):
     found = _found("THÔNG TƯ\nĐiều 12. Trách nhiệm\n1. " + sentence + "\n")
     assert [a for t, a in found if t.startswith(sentence[:20])] == [actor], found
+
+
+# --- a council named by what it does, then doing it ("Hội đồng tư vấn chuyên ngành tư vấn cho ...") ----------------
+
+def test_a_council_named_by_its_act_then_acting():
+    found = _found(
+        "ĐIỀU LỆ\nĐiều 9. Hội đồng tư vấn chuyên ngành\n"
+        "1. Hội đồng tư vấn chuyên ngành do Hội đồng quản lý Quỹ thành lập.\n"
+        "2. Hội đồng tư vấn chuyên ngành tư vấn cho Quỹ trong việc đánh giá, tuyển chọn các dự án.\n"
+        "3. Tư vấn cho các tổ chức, cá nhân về thủ tục vay vốn.\n")
+    assert found == [("Hội đồng tư vấn chuyên ngành tư vấn cho Quỹ trong việc đánh giá, tuyển chọn các dự án.",
+                      "Hội đồng tư vấn chuyên ngành")]

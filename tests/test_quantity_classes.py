@@ -66,7 +66,9 @@ NUMBER_WORDS = [
     ("người lao động đóng một phần ba", [(0.3333, None, None)]),
     ("Ít nhất bằng một phần tư thời hạn của hợp đồng", [(0.25, None, None)]),
     ("được trợ cấp một nửa tháng tiền lương", [(0.5, None, "tháng")]),
-    ("được hoàn bằng 85% (tám mươi lăm phần trăm) số thuế", [(85, None, "%"), (85, None, "phần trăm")]),
+    # the words in brackets restate the figure: one quantity (stop 64; the golds count the figure alone)
+    ("được hoàn bằng 85% (tám mươi lăm phần trăm) số thuế", [(85, None, "%")]),
+    ("được hoàn bằng tám mươi lăm phần trăm số thuế", [(85, None, "phần trăm")]),
     ("tối đa năm phần trăm", [(5, None, "phần trăm")]),
     ("trừ hai trường hợp sau đây", [(2, None, "trường hợp")]),
     # a spelled count of any noun, as the gold counts "hai cuộc kháng chiến", "hai cấp"
