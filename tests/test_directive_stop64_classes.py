@@ -17,6 +17,12 @@ def _texts(text: str) -> list[str]:
     return [t for t, _ in _found(text)]
 
 
+def _actors_of(head: str, sentence: str) -> list[str | None]:
+    """The actors of the directives opening as ``sentence`` does, when it is clause 1 of the article ``head`` (a
+    document's type line, then "Điều N. ...")."""
+    return [a for t, a in _found(head + "\n1. " + sentence + "\n") if t.startswith(sentence[:20])]
+
+
 # --- a fund's charter: "Điều 3. Nhiệm vụ" / "1. Quỹ có nhiệm vụ ..." / "2. Tham mưu ..." ----------------------------
 
 CHARTER = (
@@ -105,8 +111,7 @@ AFTER_A_PASSIVE = [
 
 @pytest.mark.parametrize("sentence,actor", AFTER_A_PASSIVE)
 def test_a_party_after_a_passive_verb_s_comma_is_the_subject(sentence, actor):
-    found = _found("NGHỊ ĐỊNH\nĐiều 8. Trách nhiệm khi có sự cố\n1. " + sentence + "\n")
-    assert [a for t, a in found if t.startswith(sentence[:20])] == [actor], found
+    assert _actors_of("NGHỊ ĐỊNH\nĐiều 8. Trách nhiệm khi có sự cố", sentence) == [actor]
 
 
 # --- an adverb between a party named by its competence and its verb ("người có thẩm quyền vẫn ra ...") ---------------
@@ -121,15 +126,13 @@ def test_a_party_after_a_passive_verb_s_comma_is_the_subject(sentence, actor):
      "05 ngày.", "Bộ Tài chính"),
 ])
 def test_an_adverb_ends_the_party_s_name(sentence, actor):
-    found = _found("NGHỊ ĐỊNH\nĐiều 8. Xử lý\n1. " + sentence + "\n")
-    assert [a for t, a in found if t.startswith(sentence[:20])] == [actor], found
+    assert _actors_of("NGHỊ ĐỊNH\nĐiều 8. Xử lý", sentence) == [actor]
 
 
 def test_a_verb_after_the_competence_still_says_which_competence():
     sentence = ("Trường hợp chủ phương tiện không có mặt thì người có thẩm quyền tạm giữ thực hiện việc di chuyển "
                 "phương tiện về nơi tạm giữ.")
-    found = _found("NGHỊ ĐỊNH\nĐiều 8. Xử lý\n1. " + sentence + "\n")
-    assert [a for t, a in found if t.startswith(sentence[:20])] == ["người có thẩm quyền tạm giữ"], found
+    assert _actors_of("NGHỊ ĐỊNH\nĐiều 8. Xử lý", sentence) == ["người có thẩm quyền tạm giữ"]
 
 
 # --- a fund's officers and bodies: deputies, the entrusted, the bodies it is made of --------------------------------
@@ -179,8 +182,7 @@ AFTER_A_MEMBER = [
 
 @pytest.mark.parametrize("sentence,actor", AFTER_A_MEMBER)
 def test_a_party_after_a_short_member_of_the_opening_list_acts(sentence, actor):
-    found = _found("THÔNG TƯ\nĐiều 12. Trách nhiệm\n1. " + sentence + "\n")
-    assert [a for t, a in found if t.startswith(sentence[:20])] == [actor], found
+    assert _actors_of("THÔNG TƯ\nĐiều 12. Trách nhiệm", sentence) == [actor]
 
 
 # --- "khi", "sau khi", "đồng thời" end a party's name before its modal --------------------------------------------
@@ -193,8 +195,7 @@ def test_a_party_after_a_short_member_of_the_opening_list_acts(sentence, actor):
      "Cơ quan thuế quản lý đơn vị chủ quản"),
 ])
 def test_a_time_clause_or_an_adverb_ends_the_party_s_name(sentence, actor):
-    found = _found("THÔNG TƯ\nĐiều 12. Trách nhiệm\n1. " + sentence + "\n")
-    assert [a for t, a in found if t.startswith(sentence[:20])] == [actor], found
+    assert _actors_of("THÔNG TƯ\nĐiều 12. Trách nhiệm", sentence) == [actor]
 
 
 # --- a council named by what it does, then doing it ("Hội đồng tư vấn chuyên ngành tư vấn cho ...") ----------------
