@@ -29,3 +29,14 @@ def got(text: str) -> list[tuple[str, str | None]]:
 def opening(found: list[tuple[str, str | None]], words: str) -> list[tuple[str, str | None]]:
     """The rows of ``found`` whose text opens with ``words``."""
     return [(t, a) for t, a in found if t.startswith(words)]
+
+
+def found_txt(text: str) -> list[tuple[str, str | None]]:
+    """(text with its spaces collapsed, actor) of each directive of ``text`` read as a plain-text file."""
+    return [(" ".join(d.text.split()), d.actor) for d in directives_of(text, "txt")]
+
+
+def clause_actors(head: str, sentence: str) -> list[str | None]:
+    """The actors of the directives opening as ``sentence`` does, when it is clause 1 of the article ``head`` (a
+    document's type line, then "Điều N. ...")."""
+    return [a for t, a in found_txt(head + "\n1. " + sentence + "\n") if t.startswith(sentence[:20])]

@@ -6,20 +6,9 @@ from __future__ import annotations
 
 import pytest
 
-from tests._directive_helpers import directives_of
+from tests._directive_helpers import clause_actors as _actors_of, found_txt as _found
 from vanban.pipeline.model import RawDocument
 from vanban.pipeline.normalize import normalize
-
-
-def _found(text: str) -> list[tuple[str, str | None]]:
-    return [(" ".join(d.text.split()), d.actor) for d in directives_of(text, "txt")]
-
-
-def _actors_of(head: str, sentence: str) -> list[str | None]:
-    """The actors of the directives opening as ``sentence`` does, when it is clause 1 of the article ``head`` (a
-    document's type line, then "Điều N. ...")."""
-    found = _found(head + "\n1. " + sentence + "\n")
-    return [a for t, a in found if t.startswith(sentence[:20])]
 
 
 # --- a numbered clause's title alone on its line of a wrapped page: its text starts below ---------------------------

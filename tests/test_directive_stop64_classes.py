@@ -6,21 +6,11 @@ from __future__ import annotations
 
 import pytest
 
-from tests._directive_helpers import directives_of
-
-
-def _found(text: str) -> list[tuple[str, str | None]]:
-    return [(" ".join(d.text.split()), d.actor) for d in directives_of(text, "txt")]
+from tests._directive_helpers import clause_actors as _actors_of, found_txt as _found
 
 
 def _texts(text: str) -> list[str]:
     return [t for t, _ in _found(text)]
-
-
-def _actors_of(head: str, sentence: str) -> list[str | None]:
-    """The actors of the directives opening as ``sentence`` does, when it is clause 1 of the article ``head`` (a
-    document's type line, then "Điều N. ...")."""
-    return [a for t, a in _found(head + "\n1. " + sentence + "\n") if t.startswith(sentence[:20])]
 
 
 # --- a fund's charter: "Điều 3. Nhiệm vụ" / "1. Quỹ có nhiệm vụ ..." / "2. Tham mưu ..." ----------------------------
