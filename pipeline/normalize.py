@@ -405,7 +405,7 @@ def _line_end_words(name: str) -> re.Pattern:
 
 def _first_line(text: str, start: int) -> bool:
     """The line at ``start`` opens a paragraph: a blank line or the text's start before it."""
-    return not text[:start].strip() or _BLANK_BEFORE.search(text, max(0, start - 80), start) is not None
+    return _BLANK_BEFORE.search(text, max(0, start - 80), start) is not None or (start <= 80 and not text[:start].strip())
 
 
 _BLANK_BEFORE = re.compile(r"\n[ \t]*\n$")
