@@ -123,3 +123,17 @@ def test_a_papers_tables_document_takes_the_provision_of_the_next_cell():
     assert pins["47/2014/TT-BCT"] == ("22", "2", None)   # the provision written before it
     assert pins["26/2014/TT-BCT"] is None   # the provisions' cell names another document
     assert pins["163/2024/NĐ-CP"] == ("35", "2", "b")   # the cell joined to its line, wrapped after "Điều"
+
+
+@pytest.mark.parametrize("heading, number, expected", [
+    # the short name given after the document acted on takes its act (stop 65, realworld94 875)
+    ("1. Việc chấp thuận tổ chức biểu diễn nghệ thuật được quy định tại điểm a khoản 2 Điều 10 Nghị định số "
+     "144/2020/NĐ-CP ngày 14 tháng 12 năm 2020 của Chính phủ quy định về hoạt động nghệ thuật biểu diễn (sau đây gọi "
+     "là Nghị định số 144/2020/NĐ-CP) thuộc thẩm quyền của Ủy ban nhân dân cấp tỉnh.", "144/2020/NĐ-CP", "amends"),
+    ("I. Không thực hiện thủ tục cấp lại Giấy phép sản xuất kênh chương trình quy định tại khoản 6 Điều 15 Nghị định "
+     "số 06/2016/NĐ-CP ngày 18 tháng 01 năm 2016 của Chính phủ (sau đây gọi tắt là Nghị định số 06/2016/NĐ-CP).",
+     "06/2016/NĐ-CP", "repeals"),
+])
+def test_the_short_name_of_the_document_acted_on_is_acted_on_too(heading, number, expected):
+    got = [rel for num, rel in relations_in(TITLE + heading + "\n", "Nghị quyết") if num == number]
+    assert got == [expected, expected], got

@@ -7,9 +7,10 @@ from __future__ import annotations
 import re
 
 from vanban.pipeline.extract.directive_names import _alias, _alias_end, _named_term_end, _term_end
-from vanban.pipeline.extract.directive_tokens import (  # noqa: F401  (_distinct, _name_words: used through this module)
+from vanban.pipeline.extract.directive_tokens import (  # noqa: F401  (_distinct, _name_words, verbal_head: used through this module)
     _COORDINATORS, _before_adverbs, _distinct, _generic_name, _homograph_verb, _name_words, _relative_nouns_only, _Tok,
-    _comma_closed, _forbidden_act, _match, _modal_after, _span_text, bare_head_as_noun, competence_named, lexicon, opens_a_frame)
+    _comma_closed, _forbidden_act, _match, _modal_after, _named_pair, _span_text, bare_head_as_noun, competence_named, described_act, lexicon,
+    opens_a_frame, verbal_head)
 from vanban.pipeline.extract.directive_filers import filer_end
 from vanban.pipeline.extract.directive_time_limits import time_limit_end
 
@@ -450,7 +451,9 @@ def _subject_at(text: str, toks: list[_Tok], i: int, *, need_modal: bool = False
     if j >= 0:
         k, why = _np_end(toks, j)
         if why == "verb" and (m := _described_party_end(toks, j, k)) > k:
-            k = m   # "Đơn vị quản lý, vận hành hệ thống chiếu sáng công cộng có trách nhiệm ...": which unit
+            # "Đơn vị quản lý, vận hành hệ thống chiếu sáng công cộng có trách nhiệm ...": which unit; "Cơ quan cấp
+            # trên quản lý trực tiếp trại giam căn cứ ...": a body that acts by its basis
+            k, why = m, "soft" if _match(toks, m, lex["soft_stops"]) else why
         if why in ("verb", "soft") and k > j and toks[k - 1].word in _COORDINATORS and not toks[k - 1].tail:
             return None, i, ""   # "Lãnh đạo và chịu trách nhiệm về ...": two verbs, no body and another
         if why in ("verb", "soft") and k > j:
@@ -498,6 +501,9 @@ def _described_party_end(toks: list[_Tok], j: int, k: int) -> int:
         or _named_pair(toks, j, k) or competence_named(toks, j, k)
     if not (known or _generic_name(toks, j, k)):
         return k
+    # "Cơ quan tiếp nhận hồ sơ thực hiện ...": a verb that is the clause's act ends the name (a competence's object
+    # ends by ``_competence_end``)
+    act, acting = k, known and not competence_named(toks, j, k)
     for m in range(k + 1, min(len(toks), k + lex["described_party_reach"])):
         if known and time_limit_end(toks, m) > m:
             return m   # "Cơ quan có thẩm quyền cấp giấy chứng nhận ... trong thời gian 20 ngày ..., có trách nhiệm"
@@ -505,8 +511,12 @@ def _described_party_end(toks: list[_Tok], j: int, k: int) -> int:
                 or toks[m].word in lex["opening_subject_clauses"] or toks[m].word in lex["described_party_breaks"]:
             # a body's name in capitals opens another clause; "... sử dụng Hệ thống thư điện tử ..." names a
             # system; "Tổ hợp tác tự quyết định ... nhưng ít nhất phải ...": the modal is another clause's
-            return k
+            return act
+        if act == k and acting and described_act(toks, k, m):
+            act = m
         if _match(toks, m, lex["modals"]) and toks[m].word not in ("sẽ", "cần"):
+            if act > k:
+                return act
             verb = _match(toks, k, lex["verbs"])
             if toks[m - 1].word in _COORDINATORS or toks[m - 1].tail or (m == k + 1 and not verb) \
                     or (j > 0 and toks[j - 1].word == "do" and m <= k + max(1, verb)):
@@ -518,7 +528,7 @@ def _described_party_end(toks: list[_Tok], j: int, k: int) -> int:
             if _named_pair(toks, j, k):
                 return _before_adverbs(toks, k, m)
             return next((m - n for n in (2, 1) if m - n > k and _match(toks, m - n, lex["name_ending_adverbs"]) == n), m)
-    return k
+    return act
 
 
 def _competence_end(toks: list[_Tok], k: int) -> int:
@@ -544,11 +554,6 @@ def _competence_end(toks: list[_Tok], k: int) -> int:
         if _match(toks, m, lex["verbs"]):
             return m
     return k
-
-
-def _named_pair(toks: list[_Tok], j: int, k: int) -> bool:
-    """Whether ``toks[j:k]`` is a pair of ``named_parties`` written as one ("Tổ chức, cá nhân")."""
-    return _match(toks, j, lexicon()["named_parties"]) == k - j and any(t.tail for t in toks[j:k - 1])
 
 
 def _execution_formula(toks: list[_Tok], i: int) -> int:
@@ -664,14 +669,6 @@ def _party_subject_end(toks: list[_Tok], i: int) -> int:
         if not party and toks[k].word in lex["body_name_breaks"]:
             break   # "Bộ có 04 đề án phải trình": a body's name ends before "có"
     return i
-
-
-def verbal_head(toks: list[_Tok], j: int) -> bool:
-    """Whether the party head at ``toks[j]`` reads as a verb too and another verb follows it ("Tổ chức
-    thực hiện"): the verb, not a party."""
-    lex = lexicon()
-    n = _match(toks, j, lex["party_heads"])
-    return bool(n) and _match(toks, j, lex["verbs"]) >= n and j + n < len(toks) and bool(_match(toks, j + n, lex["verbs"]))
 
 
 def _listed_party(toks: list[_Tok], k: int) -> int:

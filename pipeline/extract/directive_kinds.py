@@ -12,8 +12,8 @@ from vanban.pipeline.extract.directive_index import _DocIndex, _Unit
 from vanban.pipeline.extract.directive_plan_fields import _only_bodies, _plan_field
 from vanban.pipeline.extract.directive_reading import _Reading, _asker
 from vanban.pipeline.extract.directive_actors import _org_start, opens_a_frame
-from vanban.pipeline.extract.directive_tokens import (_STATIVE_LEADIN, _has, _match, _tokens, acting_lead_tails, lexicon,
-                                                      posting)
+from vanban.pipeline.extract.directive_tokens import (_STATIVE_LEADIN, _has, _match, _tokens, acting_lead_tails,
+                                                      bare_basis, lexicon, posting)
 from vanban.pipeline.extract.patterns import doc_types
 from vanban.pipeline.extract.roles import is_title, strip_tones
 from vanban.pipeline.model import Document, Section
@@ -186,10 +186,8 @@ def _classify(doc: Document, u: _Unit, r: _Reading, role: str | None,
         return "instruction", "open"
     if _not_a_sentence(text, low, u, r):
         return None
-    if _plan_field(low):
-        return None  # "*Đơn vị phối hợp: *Sở Tư pháp.": a plan's field, in any section
-    if _a_forms_own_words(low, r):
-        return None
+    if _plan_field(low) or _a_forms_own_words(low, r):
+        return None  # "*Đơn vị phối hợp: *Sở Tư pháp.": a plan's field, in any section; a form's own words
     if re.search(lex["code_instruction_pattern"], low) or posting(low):
         # "Cột 5: Nam ghi mã 1; Nữ ghi mã 2.": how a form's column is coded; "Khi thu được tiền ..., ghi:
         # Nợ các TK 111, 112 / Có TK 138": an entry to post, under whatever heading
@@ -210,15 +208,19 @@ def _classify(doc: Document, u: _Unit, r: _Reading, role: str | None,
         # "Sở ... trân trọng báo cáo Bộ ...": a report's closing formula, no task; not a step's
         # last act ("Sở ... thực hiện việc khôi phục ...; đồng thời, thông báo cho cơ quan ... biết")
         return None
+    # a verb after an intro in an item, or under a body's heading after an intro but a form's "Căn cứ văn bản ..."
+    remit = (u.item or (duty and not bare_basis(low))) and r.verb_after_intro
     if any(low.startswith(" ".join(p)) for p in lex["not_directive_openers"]):
         # "b) Căn cứ quy trình ... được phê duyệt tại Điều 1, tổ chức kiểm soát ...": an item
         # of duties may open with its legal basis
         # ... or with the basis of what a body is to do: "Căn cứ nội dung Kế hoạch, các sở, ban, ngành xây dựng ..."
-        # ... or with the formula of a body's task: "Căn cứ chức năng, nhiệm vụ được giao, chủ động ..."
+        # ... or with the formula of a body's task: "Căn cứ chức năng, nhiệm vụ được giao, chủ động ...", as an
+        # item or a paragraph under the body's heading ("3. Các cơ quan, đơn vị liên quan" / "Căn cứ chức năng quản lý,
+        # ngành, lĩnh vực, phạm vi quản lý, phối hợp với ...", realworld94 873)
         # ... or, in a conclusion's body, with the basis of a body's task: "Căn cứ chủ trương của Bộ Chính
         # trị, Đảng ủy Chính phủ khẩn trương chỉ đạo ..."
         if not (r.modal or r.assigned or (role in ("article", "tasks") and (
-                (u.item and r.verb_after_intro) or (r.subject_verb and r.open_subject) or r.verb_initial))
+                remit or (r.subject_verb and r.open_subject) or r.verb_initial))
                 or (forward and role in (None, "other") and r.subject_verb and r.open_subject and not u.item)):
             return None
     if role == "article":
@@ -228,7 +230,7 @@ def _classify(doc: Document, u: _Unit, r: _Reading, role: str | None,
         if _states_no_act(low, r) or _relative_modal_only(low, r) or _a_case_then(low, r):
             return None
         framed = r.verb_after_intro and (_has(low, [("nếu",)]) or (r.after_punctuation and _framed(low)))
-        if r.modal or r.subject_verb or r.verb_initial or (u.item and r.verb_after_intro) or framed \
+        if r.modal or r.subject_verb or r.verb_initial or remit or framed \
                 or _has(low, lex["law_deadline_cues"]):
             # "Trong quá trình tổ chức thực hiện, nếu có khó khăn, vướng mắc, kịp thời tổng hợp, báo cáo ...":
             # what to do if, in an article too

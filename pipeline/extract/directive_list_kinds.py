@@ -13,7 +13,7 @@ from vanban.pipeline.text import caseless
 
 
 def _leadin_kind(lead: str) -> str | None:
-    """"prohibition", "violation", "cases", "rights", "scope", "papers", "catalogue", "examples", "addressees" or None
+    """"prohibition", "violation", "cases", "rights", "scope", "papers", "catalogue", "sources", "examples", "addressees" or None
     for a list's lead-in (``models/directives.json``)."""
     low = caseless(lead)
     lex = lexicon()
@@ -50,6 +50,8 @@ def _leadin_kind(lead: str) -> str | None:
         # vật cấm" / "1. Vũ khí quân dụng, ...": things forbidden, no act; "3. Tiêu chuẩn về năng lực ...:" /
         # "d) Đã chủ trì 01 nhiệm vụ ...": what a post's holder must have done
         return "catalogue"
+    if re.fullmatch(lex["source_list_pattern"], low.strip(" *_")):
+        return "sources"   # "Nguồn vốn triển khai Kế hoạch ..., bao gồm:" / "3. Nguồn vốn hỗ trợ, tài trợ từ ...": money's sources
     if re.search(r"(?<!\w)như\s*:$", low):
         return "examples"   # "... các nền tảng số chuyên dùng như:": what follows are examples
     if re.search(r"(?<!\w)(?:" + "|".join(re.escape(w) for w in lex["addressee_leadins"]) + r")[\s*_]*:[\s*_]*$", low):

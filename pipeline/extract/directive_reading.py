@@ -443,7 +443,9 @@ def _read_assignment(r: _Reading, text: str, toks: list[_Tok], i: int, sentence_
     j = _org_start(toks, i + n)
     if j >= 0:
         k, why = _np_end(toks, j)
-        if why not in ("verb", "soft", "end") or k <= j:
+        # "Giao Sở Tài chính là cơ quan thường trực, tham mưu ...": the role given, then the body's acts (realworld94 874)
+        role = k < len(toks) and toks[k].word in lexicon()["assigned_role_copulas"]
+        if (why not in ("verb", "soft", "end") and not role) or k <= j:
             return False
     else:   # "..., đề nghị các tổ chức, cá nhân phản ánh kịp thời về Bộ Tài chính": a party asked
         k = _party_subject_end(toks, i + n)

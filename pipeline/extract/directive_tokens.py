@@ -54,7 +54,7 @@ def lexicon() -> dict:
                 "report_prompt_verbs", "received_verbs", "case_outcome_verbs", "applicant_cues", "applicant_acts", "assignee_cues",
                 "passive_sense_verbs", "case_openers", "term_light_verbs", "case_lead_cues", "framed_adverbs",
                 "filer_heads", "filing_acts", "filing_papers", "filing_recipients", "filer_breaks", "filer_cues",
-                "content_verbs", "name_ending_adverbs"):
+                "content_verbs", "name_ending_adverbs", "described_party_acts", "described_act_blockers"):
         lex[key] = sorted({tuple(p.split()) for p in raw[key]}, key=len, reverse=True)
     return lex
 
@@ -418,3 +418,36 @@ def _modal_after(toks: list[_Tok], k: int) -> bool:
         if _match(toks, m, lex["modals"]) and toks[m].word not in ("sẽ", "cần"):
             return True
     return False
+
+
+def _named_pair(toks: list[_Tok], j: int, k: int) -> bool:
+    """Whether ``toks[j:k]`` is a pair of ``named_parties`` written as one ("Tổ chức, cá nhân")."""
+    return _match(toks, j, lexicon()["named_parties"]) == k - j and any(t.tail for t in toks[j:k - 1])
+
+
+def verbal_head(toks: list[_Tok], j: int) -> bool:
+    """Whether the party head at ``toks[j]`` reads as a verb too and another verb follows it ("Tổ chức
+    thực hiện"): the verb, not a party."""
+    lex = lexicon()
+    n = _match(toks, j, lex["party_heads"])
+    return bool(n) and _match(toks, j, lex["verbs"]) >= n and j + n < len(toks) and bool(_match(toks, j + n, lex["verbs"]))
+
+
+def described_act(toks: list[_Tok], k: int, m: int) -> bool:
+    """Whether ``toks[m]`` is the act of a clause whose subject, a kind of body ("Cơ quan tiếp nhận hồ sơ"), runs
+    into the verb at ``k`` that says which one: one of ``described_party_acts`` ("thực hiện", "xem xét", "gửi" ...)
+    at least two words on, when the verb at ``k`` is none of them ("Cơ quan thực hiện kiểm tra gửi ..." acts at
+    ``k``), with no comma, capital or ``described_act_blockers`` word right before it: "để thực hiện", "kết quả
+    thực hiện", "rà soát, phân loại, xem xét", "Giấy nộp tiền" name or list no act."""
+    lex = lexicon()
+    return m > k + 1 and bool(_match(toks, m, lex["described_party_acts"])) \
+        and not _match(toks, k, lex["described_party_acts"]) and not toks[m - 1].tail and not toks[m - 1].upper \
+        and not any(_match(toks, m - n, lex["described_act_blockers"]) == n for n in (1, 2))
+
+
+def bare_basis(low: str) -> bool:
+    """Whether a unit (caseless) opens with one of ``basis_intros`` that is none of ``remit_intros``: the basis of a
+    form's sentence ("Căn cứ văn bản (số/ngày) của ..."), not the body's remit before its act ("Căn cứ chức năng quản
+    lý, ngành, lĩnh vực, phạm vi quản lý, phối hợp với ...", realworld94 873)."""
+    lex = lexicon()
+    return any(low.startswith(p) for p in lex["basis_intros"]) and not any(low.startswith(p) for p in lex["remit_intros"])

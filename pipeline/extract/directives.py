@@ -371,9 +371,13 @@ def _article_title_kind(sec: Section, lead: str | None, by_id: dict[str, Section
     """What an article's title makes of the items under it whose lead-in says nothing of them: "scope"
     where no lead-in introduces them ("Điều 2. Đối tượng áp dụng": whom the rule covers), "cases"
     (``case_title_patterns``: "Điều 23. Các trường hợp không được hưởng bảo hiểm y tế", "Điều 9. Điều
-    kiện cho phép thành lập ...": the cases or conditions listed, no party's act)."""
+    kiện cho phép thành lập ...": the cases or conditions listed, no party's act), as does a part's title above
+    them (realworld94 875)."""
     if sec.kind == "article" and lead is None and _leadin_kind(sec.heading or "") == "scope":
         return "scope"
+    parent = by_id.get(sec.parent) if sec.parent else None
+    if parent is not None and parent.kind in ("roman", "heading") and _case_titles().match(caseless(parent.heading)):
+        return "cases"   # "I. Điều kiện đối với tổ chức biểu diễn nghệ thuật ..." / "3. Có văn bản chấp thuận ...": conditions
     for _ in range(3):   # the article over a clause, a point
         if sec.kind == "article" or not sec.parent or (sec := by_id.get(sec.parent)) is None:
             break
@@ -399,8 +403,8 @@ def _an_entry_of_its_list(kind_of_list: str | None, r, item: bool, text: str) ->
     if kind_of_list == "addressees" and item and not (
             r.modal or r.assigned or r.request or r.subject_verb or r.verb_initial):
         return True   # "THỦ TƯỚNG CHÍNH PHỦ điện:" / "- Đồng chí Bí thư Tỉnh ủy ...": whom it is sent to
-    if kind_of_list == "examples" and not (r.verb_initial or r.modal or r.assigned or r.subject_verb):
-        return True   # "- Hệ thống điều hành giao thông tích hợp ...": an example of what the lead-in asks for
+    if kind_of_list in ("examples", "sources") and not (r.verb_initial or r.modal or r.assigned or r.subject_verb):
+        return True   # "- Hệ thống điều hành giao thông tích hợp ...": an example of what the lead-in asks for; a source of funds
     # "* Thành phần hồ sơ:" / "- Báo cáo tự đánh giá của thôn, xã ...": a paper named; "b) Văn bản ... của
     # năm trước liền kề năm phải nộp tiền thuê đất.": a modal inside the paper's name
     if not (r.assigned or r.verb_initial or r.subject_verb) and _inline_papers(text):
@@ -577,6 +581,8 @@ def _a_field_or_headline(doc: Document, ix: _DocIndex, u, r, role: str) -> bool:
         return True   # "Đơn vị báo cáo: Cục ĐTNN - Đơn vị nhận báo cáo: Trung tâm Tin học": a report form's header
     if _describes_content(text) and not (r.modal or r.assigned or r.subject_verb):
         return True   # "Về sơ đồ hiện trạng ..., thể hiện hiện trạng phân bố, ...": what a map shows (realworld92 867)
+    if re.fullmatch(r"[^.:;!?…]+\?", " ".join(text.split()).strip(" *_")) and not (r.modal or r.assigned):
+        return True   # "Làm công tác gì, cơ quan nào, chức vụ?": a form's question, one sentence that asks, no act
     if _unmarked(caseless(text)).rstrip(" \n;.,") in lexicon()["sector_names"] and not (r.modal or r.assigned):
         return True   # "g) Giao thông vận tải;": a list of fields or topics (realworld93 870), no "giao" that assigns
     if not (r.modal or r.assigned) and (_form_number().match(before := _line_before(doc.text, u.start))

@@ -46,6 +46,7 @@ def _patterns() -> dict[str, re.Pattern]:
         "located": re.compile(rf"(?i)(?:(?:được\s+)?quy\s+định\s+)?tại\s+(?:{prov})?\s*$"),
         "located_in": re.compile(r"(?i)(?<!\w)(?:quy\s+định\s+)?tại\s+(?:các\s+)?(?:điểm|khoản|điều|mục|phụ\s+lục)\s"),
         "listed": re.compile(rf"(?i)^\s*(?:[,;]|và|hoặc)\s*(?:{prov})?\s*$"),
+        "alias": re.compile(r"(?i)^[^()]*\(\s*(?:sau\s+đây\s+)?gọi\s+(?:tắt\s+|chung\s+)?là\s*$"),
         "stop": re.compile("|".join(m["heading_stops"]), re.IGNORECASE),
         "table": re.compile(m["pending_table"], re.MULTILINE),
         "papers_title": re.compile(m["papers_title"], re.IGNORECASE),
@@ -79,6 +80,11 @@ def procedure_cuts(ctx: Context, out: list[Citation]) -> None:
         if n < 0 or c.start - heads[n][1] > m["heading_chars"]:
             continue
         _, opener_end, repeal = heads[n]
+        if acting == n and out[j - 1].number == c.number and pats["alias"].match(ctx.text[out[j - 1].end:c.start]):
+            # "... tại điểm a khoản 2 Điều 10 Nghị định số 144/2020/NĐ-CP ngày ... (sau đây gọi là Nghị định số
+            # 144/2020/NĐ-CP)": the short name the resolution gives the document it acts on (realworld94 875)
+            out[j] = replace(c, relation=out[j - 1].relation)
+            continue
         heading = ctx.text[opener_end:c.start]
         if pats["ended"].search(heading):
             continue   # the heading's sentence has ended, or its line gave way to a list's items

@@ -167,21 +167,22 @@ def sub_section_title(section: Section, text: str) -> bool:
     """A numbered line with a label of two levels alone on its line, no closing mark, over
     paragraphs ("2.2. Tập trung nguồn lực hoàn thiện kết cấu hạ tầng ...; khơi thông và sử dụng hiệu
     quả nguồn lực đầu tư công" / "Trong năm 2025, ..."): a sub-section's title however long, as an
-    article's, up to sub_title_max_words."""
-    if section.kind != "arabic" or "." not in (section.label or ""):
+    article's, up to sub_title_max_words. So is an article's line over numbered clauses, up to
+    article_title_over_clauses_max_words and with none of article_title_not_words ("Điều 6. Phối hợp trong
+    tuyên truyền, phổ biến ... cho cán bộ, công chức làm công tác tín ngưỡng, tôn giáo" / "1. Sở Dân tộc và Tôn
+    giáo", realworld94 873), though the section's heading stops at its length's cut."""
+    article = section.kind == "article"
+    if not article and (section.kind != "arabic" or "." not in (section.label or "")):
         return False
     line_end = text.find("\n", section.start)
     if line_end < 0 or line_end >= section.end:
         return False
     line = text[section.start:line_end].rstrip(" *_")
-    if not line or line[-1] in ".;:!?…" or len(line.split()) > role_model()["sub_title_max_words"] \
-            or _sub_title_not().search(line):
+    limit, not_words, below = ("article_title_over_clauses_max_words", "article_title_not_words", _CLAUSE_BELOW) \
+        if article else ("sub_title_max_words", "sub_title_not_words", _LONG_TITLE_BODY)
+    if not line or line[-1] in ".;:!?…" or len(line.split()) > role_model()[limit] or _words_re(not_words).search(line):
         return False   # "5.3. Nhà thầu phải nghiên cứu ... để chuẩn bị" / "HSDT ...": a rule cut by the page's width
-    return _LONG_TITLE_BODY.match(text, line_end, section.end) is not None
-
-
-def _sub_title_not() -> re.Pattern:
-    return _words_re("sub_title_not_words")
+    return below.match(text, line_end, section.end) is not None
 
 
 @cache
