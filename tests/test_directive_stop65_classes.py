@@ -126,3 +126,12 @@ def test_a_party_that_receives_the_result_acts_by_receiving_it():
     found = _found(RESOLUTION)
     assert [a for t, a in found if t.startswith("Cơ quan, tổ chức, doanh nghiệp nhận kết quả")] \
         == ["Cơ quan, tổ chức, doanh nghiệp"], found
+
+
+def test_a_demand_under_a_body_s_heading_is_the_body_s_act():
+    plan = ("KẾ HOẠCH\nPhòng, chống thiên tai\nV. TỔ CHỨC THỰC HIỆN\n4. Sở Khoa học và Công nghệ\n"
+            "- Chủ trì hướng dẫn ứng dụng công nghệ trong cảnh báo sớm thiên tai.\n"
+            "- Yêu cầu các cơ quan thông tấn, báo chí trên địa bàn xây dựng kế hoạch tuyên truyền về phòng, chống "
+            "thiên tai.\n")
+    found = _found(plan)
+    assert [a for t, a in found if t.startswith("Yêu cầu các cơ quan")] == ["Sở Khoa học và Công nghệ"], found

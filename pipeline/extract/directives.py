@@ -176,6 +176,8 @@ def _find_directives(doc: Document) -> list[Directive]:
         inherited = inherited or (_posted_at(ix, sec) if posted else None)
         actor = u.actor or ("; ".join(_distinct(r.unit_actors(role == "article"))) if r.actors and not (
             inherited and not r.lead_subject and posted) else None)
+        if inherited and r.assigned and caseless(text).startswith(tuple(lexicon()["demand_openers"])):
+            actor = inherited   # "4. Sở Khoa học và Công nghệ" / "- Yêu cầu các cơ quan báo chí ...": the department asks
         if actor is None and not u.item and (r.verb_initial or r.verb_after_intro) and said is not None \
                 and "\n" not in doc.text[said[0]:u.start]:
             # "Các địa phương phải động viên ... . Đồng thời tiếp tục vận động ...": the paragraph's subject goes on
