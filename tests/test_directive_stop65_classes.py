@@ -135,3 +135,21 @@ def test_a_demand_under_a_body_s_heading_is_the_body_s_act():
             "thiên tai.\n")
     found = _found(plan)
     assert [a for t, a in found if t.startswith("Yêu cầu các cơ quan")] == ["Sở Khoa học và Công nghệ"], found
+
+
+# --- a finance circular's rates: "<what is paid>: <amount>/<per>" ------------------------------------------------------
+
+RATES = (
+    "THÔNG TƯ\n"
+    "Điều 7. Nội dung chi và mức chi truyền thông\n"
+    "đ) Chi tổ chức mít tinh, chiến dịch truyền thông:\n"
+    "- Hỗ trợ những người tổ chức, giám sát thực hiện chiến dịch (ngoài chế độ công tác phí): 50.000 đồng/người/buổi.\n"
+    "- Hỗ trợ chi phí xăng xe: 0,2 lít xăng/km tính theo khoảng cách thực tế và giá xăng tại thời điểm thực hiện.\n"
+    "- Hỗ trợ cho người tham gia chiến dịch: 50.000 đồng/người/buổi. Thủ trưởng đơn vị được giao nhiệm vụ quyết định "
+    "số lượng người tham gia trong phạm vi dự toán được giao.\n"
+)
+
+
+def test_a_rate_entry_is_no_directive():
+    found = _found(RATES)
+    assert not [t for t, _ in found if t.startswith(("Hỗ trợ những người", "Hỗ trợ chi phí xăng"))], found

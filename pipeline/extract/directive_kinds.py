@@ -314,14 +314,15 @@ def _layout_rate_or_criterion(low: str, r: _Reading, role: str | None, duty: boo
     """A form's layout ('Từ "CHỨNG CHỈ" được đặt canh giữa, ..., cỡ chữ 26'; "(3) Ghi họ và tên ... bằng kiểu chữ
     in hoa đứng" tells how to fill it, no layout), an article's rate of what is paid ("c) Lấy mẫu hài cốt liệt sĩ:
     mức chi 50.000 đồng/01 mẫu."), a criterion to meet ("Tiêu chuẩn 2: Trường xây dựng ...", "Đánh giá: Kết quả ...
-    đạt yêu cầu khi ..."): no directive."""
+    đạt yêu cầu khi ..."), a rate entry ("- Hỗ trợ cho người tham gia chiến dịch: 50.000 đồng/người/buổi."): no directive."""
     lex = lexicon()
     if _has(low, lex["layout_cues"]) and not (r.modal or r.assigned or r.subject_verb or r.verb_initial):
         return True
     if role == "article" and not duty and _has(low, lex["rate_cues"]) and _AMOUNT.search(low) \
             and not (r.modal or r.assigned or r.subject_verb or r.actors):
         return True
-    return bool(_criterion_pattern().match(low) or re.match(lex["pass_criterion_pattern"], low))
+    return bool(_criterion_pattern().match(low) or re.match(lex["pass_criterion_pattern"], low)
+                or (re.match(lex["rate_entry_pattern"], low.strip()) and not (r.modal or r.assigned or r.subject_verb)))
 
 
 @cache

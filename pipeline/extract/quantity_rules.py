@@ -144,8 +144,9 @@ def tables() -> Tables:
         qual_re=re.compile(rf"(?:^|[^\w])(?P<q>{'|'.join(syllables(q) for q in quals)})[ \t]+\n?[ \t]*$",
                            re.IGNORECASE),
         words_re=_words_re(nw, alone, d["too_common_alone"], d["fraction"]),
-        digits_re=_digits_re("|".join(re.escape(w) for w in nw), d["glued_units"], d["range_words"],
-                             d["glued_prefixes"]["words"], d["multiplier_signs"]["words"]),
+        # a decimal restated in words has its comma too: "0,6 (không phẩy sáu) lần" (realworld95 876)
+        digits_re=_digits_re("|".join(re.escape(w) for w in [*nw, *d["restated_decimal_words"]]), d["glued_units"],
+                             d["range_words"], d["glued_prefixes"]["words"], d["multiplier_signs"]["words"]),
         alone_no_number=alone,
         scales={w: float(d["number_words"][w]) for w in d["amount_scales"]},
         scale_heads=tuple(w for w, v in d["number_words"].items() if v >= 1000),
