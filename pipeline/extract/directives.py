@@ -176,9 +176,7 @@ def _find_directives(doc: Document) -> list[Directive]:
         inherited = inherited or (_posted_at(ix, sec) if posted else None)
         actor = u.actor or ("; ".join(_distinct(r.unit_actors(role == "article"))) if r.actors and not (
             inherited and not r.lead_subject and posted) else None)
-        if inherited and r.assigned and caseless(text).startswith(tuple(lexicon()["demand_openers"])) \
-                and not _asked_before(doc.text, u.start, inherited):
-            actor = inherited   # "4. Sở Khoa học và Công nghệ" / "- Yêu cầu các cơ quan báo chí ...": the department asks
+        actor = inherited if _heading_asks(doc.text, u, inherited, r) else actor
         if actor is None and not u.item and (r.verb_initial or r.verb_after_intro) and said is not None \
                 and "\n" not in doc.text[said[0]:u.start]:
             # "Các địa phương phải động viên ... . Đồng thời tiếp tục vận động ...": the paragraph's subject goes on
@@ -200,6 +198,14 @@ def _find_directives(doc: Document) -> list[Directive]:
             status=status, actor=_without_scope(actor), action=action, object=_object(text, action),
             deadline=_deadline(_TOPIC.sub("", text, count=1))))
     return out
+
+
+def _heading_asks(text: str, u, inherited: str | None, r: _Reading) -> bool:
+    """A demand (``demand_openers``) under a body's heading or lead-in is that body's act ("4. Sở Khoa học và Công
+    nghệ" / "- Yêu cầu các cơ quan thông tấn, báo chí ...": the department asks, realworld94 874), unless the lines
+    above asked that body itself."""
+    return bool(inherited) and r.assigned and caseless(text[u.start:u.end]).startswith(
+        tuple(lexicon()["demand_openers"])) and not _asked_before(text, u.start, inherited)
 
 
 def _asked_before(text: str, start: int, body: str) -> bool:
