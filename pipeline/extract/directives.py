@@ -212,7 +212,7 @@ def _asked_before(text: str, start: int, body: str) -> bool:
     """Whether the lines above ``start`` ask ``body`` ("... yêu cầu các bộ, ngành, địa phương ...:" over "a) Yêu cầu các
     bộ, ngành ... phải ...", a notice's demands, realworld heldout4 403): the body inherited was asked, it asks no one."""
     before = caseless(text[max(0, start - 1500):start])
-    return re.search(r"(?<!\w)(?:yêu cầu|đề nghị|giao)\s+" + re.escape(caseless(body)[:15]), before) is not None
+    return re.search(_asks().pattern + r"\s+" + re.escape(caseless(body)[:15]), before) is not None
 
 
 def _opening_party(text: str, start: int, end: int, r: _Reading) -> str | None:

@@ -26,7 +26,7 @@ from functools import cache
 
 from vanban.pipeline.extract.pinpoints import find_pinpoint
 from vanban.pipeline.extract.relation_context import Context
-from vanban.pipeline.extract.relation_cues import relation_model
+from vanban.pipeline.extract.relation_cues import compile_pattern, relation_model
 from vanban.pipeline.model import Citation, Pinpoint
 
 ACTS = ("amends", "replaces", "repeals")   # what a document does to another; the rest only names or follows it
@@ -46,7 +46,7 @@ def _patterns() -> dict[str, re.Pattern]:
         "located": re.compile(rf"(?i)(?:(?:được\s+)?quy\s+định\s+)?tại\s+(?:{prov})?\s*$"),
         "located_in": re.compile(r"(?i)(?<!\w)(?:quy\s+định\s+)?tại\s+(?:các\s+)?(?:điểm|khoản|điều|mục|phụ\s+lục)\s"),
         "listed": re.compile(rf"(?i)^\s*(?:[,;]|và|hoặc)\s*(?:{prov})?\s*$"),
-        "alias": re.compile(r"(?i)^[^()]*\(\s*(?:sau\s+đây\s+)?gọi\s+(?:tắt\s+|chung\s+)?là\s*$"),
+        "alias": compile_pattern("|".join(f"(?:{p})" for p in relation_model()["shorthand_markers"])),
         "stop": re.compile("|".join(m["heading_stops"]), re.IGNORECASE),
         "table": re.compile(m["pending_table"], re.MULTILINE),
         "papers_title": re.compile(m["papers_title"], re.IGNORECASE),
@@ -80,7 +80,7 @@ def procedure_cuts(ctx: Context, out: list[Citation]) -> None:
         if n < 0 or c.start - heads[n][1] > m["heading_chars"]:
             continue
         _, opener_end, repeal = heads[n]
-        if acting == n and out[j - 1].number == c.number and pats["alias"].match(ctx.text[out[j - 1].end:c.start]):
+        if acting == n and out[j - 1].number == c.number and pats["alias"].search(ctx.text[out[j - 1].end:c.start]):
             # "... tại điểm a khoản 2 Điều 10 Nghị định số 144/2020/NĐ-CP ngày ... (sau đây gọi là Nghị định số
             # 144/2020/NĐ-CP)": the short name the resolution gives the document it acts on (realworld94 875)
             out[j] = replace(c, relation=out[j - 1].relation)
